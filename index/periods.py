@@ -1,0 +1,105 @@
+"""Periods and issues as bulletins write them: 2024年一季度, 1-3月, 上半年, 前三季度, 2023年以来, 2024年第2期.
+
+Pure functions, shared by indexing (which period a chunk's figures cover) and answering
+(which period a question names). A period is compared by its key, never by its wording:
+`1-6月`, `上半年` and `2024年1-6月` name the same months.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_NAMED_RANGES = {(1, 3): "一季度", (4, 6): "二季度", (7, 9): "三季度", (10, 12): "四季度",
+                 (1, 6): "上半年", (1, 9): "前三季度", (1, 12): "全年"}
+
+_YEAR = r"(?:(20\d\d)年(?:的|度)?)?"
+_PERIOD_RE = re.compile(
+    r"(?<!去年)(?<!上年)(?<!同期)" + _YEAR + r"(?:"
+    r"(?P<since>以来)"
+    r"|(?P<front>前)?第?(?P<q>[一二三四1-4])季度"
+    r"|(?P<half>上半年|下半年|全年)"
+    r"|(?P<m1>1[0-2]|0?[1-9])\s*(?:月份?)?\s*[-－—~至到]\s*(?P<m2>1[0-2]|0?[1-9])\s*月"
+    r")"
+)
+_ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
+_YEAR_RE = re.compile(r"(20\d\d)")
+
+
+@dataclass(frozen=True)
+class Period:
+    """Months start..end of `year` (year None when the text gives none); `since` marks 'YYYY年以来'."""
+    year: int | None
+    start: int = 1
+    end: int = 12
+    since: bool = False
+
+    @property
+    def label(self) -> str:
+        year = f"{self.year}年" if self.year else ""
+        if self.since:
+            return f"{year}以来"
+        return year + _NAMED_RANGES.get((self.start, self.end), f"{self.start}-{self.end}月")
+
+    def with_year(self, year: int | None) -> "Period":
+        return self if self.year or not year else Period(year, self.start, self.end, self.since)
+
+    def matches(self, other: "Period") -> bool:
+        """Same months; a missing year on either side matches any year."""
+        same_year = self.year is None or other.year is None or self.year == other.year
+        return same_year and (self.since, self.start, self.end) == (other.since, other.start, other.end)
+
+
+def find_periods(text: str, default_year: int | None = None) -> list[Period]:
+    """Every period the text names, in order of appearance."""
+    found = []
+    for m in _PERIOD_RE.finditer(text):
+        year = int(m.group(1)) if m.group(1) else None
+        if m.group("since"):
+            if year is None:
+                continue  # a bare 以来 names no period
+            found.append(Period(year, since=True))
+            continue
+        if m.group("q"):
+            q = _CN_DIGIT[m.group("q")]
+            start, end = (1 if m.group("front") else 3 * q - 2), 3 * q
+        elif m.group("half"):
+            start, end = {"上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}[m.group("half")]
+        else:
+            start, end = int(m.group("m1")), int(m.group("m2"))
+            if start > end:
+                continue
+        found.append(Period(year, start, end).with_year(default_year))
+    return found
+
+
+def parse_period(label: str | None) -> Period | None:
+    """The period a label such as '2024年1-6月' or '上半年' names, or None."""
+    periods = find_periods(label or "")
+    return periods[0] if periods else None
+
+
+def document_year(*texts: str) -> int | None:
+    """The bulletin's year: the latest year named in its title or file name."""
+    years = [int(y) for t in texts for y in _YEAR_RE.findall(t or "")]
+    return max(years) if years else None
+
+
+def document_period(text: str, year: int | None) -> Period | None:
+    """The period a bulletin reports on: the month range it names most often (ties: the latest)."""
+    counts: dict[Period, int] = {}
+    for p in find_periods(text, year):
+        if not p.since and p.year == year:
+            counts[p] = counts.get(p, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda p: (counts[p], p.end, -p.start))
+
+
+def find_issue(*texts: str) -> str | None:
+    """'2024年第2期' from a title or file name, when one says so."""
+    for text in texts:
+        m = _ISSUE_RE.search(text or "")
+        if m:
+            return f"{m.group(1)}年第{m.group(2)}期" if m.group(1) else f"第{m.group(2)}期"
+    return None

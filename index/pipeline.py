@@ -1,0 +1,173 @@
+"""The indexing pipeline: documents folder -> chunks -> embeddings -> Chroma + snapshot.
+
+Incremental by content hash: unchanged files keep their chunks, changed files are re-chunked and
+only texts the cache has never seen are embedded, removed files leave the store.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from llama_index.core.schema import TextNode
+
+from index.embedding import BulletinEmbedding, EmbeddingCache
+from index.loaders import SUPPORTED_SUFFIXES, LoadedFile, LoadError, load_file
+from index.periods import document_period, document_year, find_issue, find_periods
+from index.store import IndexStore
+from index.structure import clean_text, parse_sections
+from settings import Settings
+
+log = logging.getLogger(__name__)
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    seconds: float = 0.0
+    errors: list[dict] = field(default_factory=list)
+    files: list[dict] = field(default_factory=list)  # per file: {file, status, reason?}
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def embed_text(chunk: dict) -> str:
+    """What the models see: the chunk with its region and section, so both are searchable."""
+    context = " ".join(filter(None, [chunk.get("region"), chunk.get("section")]))
+    return f"{context}：{chunk['text']}" if context else chunk["text"]
+
+
+def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
+    """Chunks (dicts with text, offsets and metadata) and the document's own metadata."""
+    cleaned = clean_text(loaded.text, loaded.title)
+    title = cleaned.title or loaded.title or Path(name).stem
+    year = document_year(name, title) or document_year(cleaned.text)
+    period = document_period(cleaned.text, year)
+    doc = {"title": title, "issue": find_issue(title, name),
+           "period": period.label if period else None,
+           "as_of": (year or 0) * 100 + (period.end if period else 0)}
+    chunks = []
+    for c in parse_sections(cleaned):
+        own = find_periods(c.text, year) or find_periods(c.section or "", year)
+        chunks.append({
+            "id": hashlib.sha1(f"{name}\x00{c.start}\x00{c.text}".encode()).hexdigest()[:20],
+            "text": c.text, "doc": name, "title": title, "issue": doc["issue"],
+            "period": own[0].label if own else doc["period"], "doc_period": doc["period"],
+            "as_of": doc["as_of"], "region": c.region, "section": c.section, "item": c.item,
+            "start": c.start, "end": c.end,
+        })
+    doc["regions"] = sorted({c["region"] for c in chunks if c["region"]})
+    return chunks, doc
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class IndexingPipeline:
+    def __init__(self, settings: Settings, embedding: BulletinEmbedding | None = None):
+        self.settings = settings
+        self.store = IndexStore(settings)
+        self._embedding = embedding
+
+    @property
+    def embedding(self) -> BulletinEmbedding:
+        if self._embedding is None:
+            self._embedding = BulletinEmbedding(self.settings.embed_model)
+        return self._embedding
+
+    def run(self, docs_dir: Path | None = None, rebuild: bool = False,
+            progress: Progress | None = None) -> IndexReport:
+        started = time.perf_counter()
+        docs_dir = Path(docs_dir or self.settings.docs_dir)
+        with self.store.writer_lock():
+            report = self._run_locked(docs_dir, rebuild, progress or (lambda *a: None))
+        report.seconds = round(time.perf_counter() - started, 2)
+        return report
+
+    def _run_locked(self, docs_dir: Path, rebuild: bool, progress: Progress) -> IndexReport:
+        report = IndexReport()
+        old = self.store.load_snapshot()
+        rebuild = rebuild or (old.embed_model not in (None, self.settings.embed_model))
+        old_by_doc: dict[str, list[dict]] = {}
+        for chunk in old.chunks:
+            old_by_doc.setdefault(chunk["doc"], []).append(chunk)
+        files = sorted(p for p in docs_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
+        chunks: list[dict] = []
+        manifest: dict[str, dict] = {}
+        for i, path in enumerate(files, 1):
+            progress("读取文件", i, len(files))
+            name = path.relative_to(docs_dir).as_posix()
+            entry = self._index_file(path, name, old.manifest.get(name), rebuild, report)
+            if entry is None:
+                continue
+            manifest[name], new_chunks = entry
+            chunks += old_by_doc[name] if new_chunks is None else new_chunks
+        report.removed = sum(1 for name in old.manifest if name not in manifest)
+        texts = [embed_text(c) for c in chunks]
+        cache = EmbeddingCache(self.store.root / "embeddings.sqlite", self.settings.embed_model)
+        try:
+            vectors, report.embedded = cache.embed(self.embedding, texts,
+                                                   progress=lambda d, t: progress("向量化", d, t))
+        finally:
+            cache.close()
+        progress("写入索引", 0, 1)
+        if rebuild or report.added or report.updated or report.removed:
+            self._write(chunks, vectors, manifest, texts, rebuild)
+        report.chunks = len(chunks)
+        progress("写入索引", 1, 1)
+        return report
+
+    def _index_file(self, path: Path, name: str, before: dict | None, rebuild: bool,
+                    report: IndexReport) -> tuple[dict, list[dict] | None] | None:
+        """(manifest entry, new chunks or None when unchanged), or None when the file is skipped."""
+        try:
+            digest = _sha256(path)
+            if before and before["sha256"] == digest and not rebuild:
+                report.unchanged += 1
+                report.files.append({"file": name, "status": "unchanged"})
+                return before, None
+            chunks, doc = chunk_document(load_file(path, self.settings.max_file_bytes), name)
+            if not chunks:
+                raise LoadError("没有可索引的正文")
+        except (LoadError, OSError) as err:
+            reason = str(err) if isinstance(err, LoadError) else f"无法读取文件（{err.strerror or err}）"
+            log.warning("skipped %s: %s", name, reason)
+            report.skipped += 1
+            report.errors.append({"file": name, "reason": reason})
+            report.files.append({"file": name, "status": "skipped", "reason": reason})
+            return None
+        status = "updated" if before else "added"
+        setattr(report, status, getattr(report, status) + 1)
+        report.files.append({"file": name, "status": status})
+        entry = {"sha256": digest, **doc, "chunks": len(chunks),
+                 "indexed_at": time.strftime("%Y-%m-%d %H:%M:%S")}
+        return entry, chunks
+
+    def _write(self, chunks: list[dict], vectors, manifest: dict, texts: list[str], rebuild: bool) -> None:
+        """Vectors first, then the snapshot switch, then removal of vectors no snapshot names."""
+        if rebuild:
+            self.store.drop_vectors()
+        vector_store = self.store.vector_store()
+        collection = vector_store.client
+        existing = set(collection.get(include=[])["ids"])
+        nodes = [TextNode(id_=c["id"], text=c["text"], embedding=v.tolist(),
+                          metadata={k: c[k] for k in ("doc", "region", "section", "period", "as_of")})
+                 for c, v in zip(chunks, vectors) if c["id"] not in existing]
+        if nodes:
+            vector_store.add(nodes)
+        self.store.write_snapshot(chunks, manifest, texts)
+        orphans = list(existing - {c["id"] for c in chunks})
+        if orphans:
+            vector_store.delete_nodes(node_ids=orphans)

@@ -1,0 +1,153 @@
+"""Bulletin structure: clean the extracted text, then cut it into cited chunks.
+
+`clean_text` removes the repeated page-header blocks (title lines that recur on every page, with
+the city label printed under them), rejoins lines a page break cut (`平` + `定经开区`) and keeps
+headings and item starts as boundaries. Nothing inside a line is rewritten, so figures stay verbatim.
+
+`parse_sections` walks the cleaned text: a contribution ends at its `供稿:` line, sections start at
+【…】 or `xxx:` headings, items at `一是…`. A chunk is one item or one paragraph, never crosses a
+contribution, and satisfies `cleaned[start:end] == text`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_TERMINAL = tuple("。！？；!?;")
+_BRACKET_HEADING = re.compile(r"^【(.+)】$")
+_COLON_HEADING = re.compile(r"^(\S.{0,14})[:：]$")
+_ITEM_START = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+_CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
+_REGION_OF_UNIT = re.compile(r"^(.{2,4}?)(?:市|地区|州|盟)")
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_PROSE_MARK = re.compile(r"[。，,；、]")
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
+MAX_CHUNK_CHARS = 600
+
+
+@dataclass
+class CleanedDoc:
+    text: str
+    title: str | None
+    region_labels: list[tuple[int, str]] = field(default_factory=list)  # (offset, city) from page headers
+
+
+@dataclass
+class Chunk:
+    text: str
+    start: int
+    end: int
+    region: str | None
+    section: str | None
+    item: str | None
+
+
+def _is_heading(line: str) -> bool:
+    return bool(_BRACKET_HEADING.match(line) or _COLON_HEADING.match(line) or _CREDIT.match(line))
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A sentence, not a caption or title line: long, or holding punctuation, or an item."""
+    return len(paragraph) > 25 or bool(_PROSE_MARK.search(paragraph) or _ITEM_START.match(paragraph))
+
+
+def _header_lines(lines: list[str], title_hint: str | None) -> set[str]:
+    """Lines of the page-header block: short lines that recur, plus the document title."""
+    counts = Counter(lines)
+    headers = {l for l, n in counts.items()
+               if n >= 2 and len(l) <= 60 and not _is_heading(l) and not _ITEM_START.match(l)
+               and not l.endswith(_TERMINAL)}
+    if title_hint:
+        headers.add(title_hint.strip())
+    return headers
+
+
+def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
+    lines = [l.strip() for l in raw.replace("\r\n", "\n").replace("\u3000", " ").split("\n")]
+    lines = [l for l in lines if l]
+    headers = _header_lines(lines, title_hint)
+    title = max((h for h in headers if "刊" in h or "报" in h), key=len, default=title_hint)
+    paragraphs: list[str] = []
+    labels: list[tuple[int, str]] = []
+    offset, in_header, joinable = 0, False, False
+    for line in lines:
+        if line in headers:
+            in_header = True
+            continue
+        if in_header and _LABEL.match(line):  # the city printed under the page header
+            labels.append((offset, line.removesuffix("市")))
+            in_header = False
+            continue
+        in_header = False
+        if joinable and not _is_heading(line) and not _ITEM_START.match(line):
+            paragraphs[-1] += line  # a page break cut this sentence
+            offset += len(line)
+        else:
+            if paragraphs:
+                offset += 1  # the "\n" between paragraphs
+            paragraphs.append(line)
+            offset += len(line)
+        joinable = not _is_heading(line) and not line.endswith(_TERMINAL) and _is_prose(paragraphs[-1])
+    return CleanedDoc("\n".join(paragraphs), title, labels)
+
+
+def _split_long(start: int, text: str) -> list[tuple[int, str]]:
+    """Cut a paragraph longer than MAX_CHUNK_CHARS at sentence ends."""
+    if len(text) <= MAX_CHUNK_CHARS:
+        return [(start, text)]
+    pieces, current, pos = [], "", start
+    for sentence in filter(None, _SENTENCE_END.split(text)):
+        if current and len(current) + len(sentence) > MAX_CHUNK_CHARS:
+            pieces.append((pos, current))
+            pos += len(current)
+            current = ""
+        current += sentence
+    pieces.append((pos, current))
+    return pieces
+
+
+def _contribution_region(credit: str | None, labels: list[str]) -> str | None:
+    if credit:
+        m = _REGION_OF_UNIT.match(credit)
+        if m:
+            return m.group(1)
+    return labels[0] if labels else None
+
+
+def parse_sections(doc: CleanedDoc) -> list[Chunk]:
+    """Chunks with region, section and item, in document order."""
+    chunks: list[Chunk] = []
+    pending: list[Chunk] = []  # chunks of the contribution being read; its region is known at its end
+    section = item = None
+    offset = 0
+    for para in doc.text.split("\n"):
+        start, offset = offset, offset + len(para) + 1
+        credit = _CREDIT.match(para)
+        heading = _BRACKET_HEADING.match(para) or _COLON_HEADING.match(para)
+        if credit:
+            _close(pending, chunks, credit.group(1), doc.region_labels, start)
+            pending, section, item = [], None, None
+        elif heading:
+            section, item = heading.group(1).strip(), None
+        else:
+            if _ITEM_START.match(para):
+                item = re.split(r"[。，,；;：:]", para, maxsplit=1)[0][:30]
+            for piece_start, piece in _split_long(start, para):
+                pending.append(Chunk(piece, piece_start, piece_start + len(piece), None, section, item))
+    _close(pending, chunks, None, doc.region_labels, len(doc.text))
+    return chunks
+
+
+def _close(pending: list[Chunk], out: list[Chunk], credit: str | None,
+           labels: list[tuple[int, str]], end: int) -> None:
+    """Give a finished contribution its region: from its credit line, else the page labels in or after it."""
+    if not pending:
+        return
+    begin = pending[0].start
+    inside = [city for pos, city in labels if begin - 1 <= pos <= end]
+    after = [city for pos, city in labels if pos > end]
+    region = _contribution_region(credit, inside or after[:1])
+    for chunk in pending:
+        chunk.region = region
+        out.append(chunk)

