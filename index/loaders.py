@@ -1,0 +1,301 @@
+"""Turn an uploaded bulletin file (.txt .md .docx .pdf .html .htm) into plain text.
+
+`load_file` returns the document's raw text plus a metadata title; any file that
+cannot be used raises `LoadError`, whose message is a plain-words reason for staff.
+Tables (docx, html, md) become one sentence per data row that keeps the row and
+column headers, e.g. `祁县经开区 规模以上工业增加值 12.3亿元 同比增长 8.1%。`,
+so each row can be found and cited on its own.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import charset_normalizer
+import docx
+import pypdf
+from bs4 import BeautifulSoup, Comment, Tag
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".pdf", ".html", ".htm"})
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+_HTML_BLOCKS = ("address article aside blockquote body caption center dd div dl dt fieldset figcaption figure"
+                " footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot"
+                " th thead tr ul").split()
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+# A source line break between two Chinese characters is not a space (CSS Text 3 segment-break rule).
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n\s*(?=[{_CJK}])")
+_PARA, _LINE = "\x00", "\x01"  # paragraph / line-break markers while flattening HTML
+
+
+class LoadError(Exception):
+    """A file that cannot be used; str(err) is a reason in plain words for staff."""
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    path: Path
+    text: str
+    title: str | None
+
+
+def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
+    """Read `path` and return its text; raise LoadError (and nothing else) for an unusable file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise LoadError(f"不支持的文件类型 {suffix or '（没有扩展名）'}")
+    data = _read_bytes(path, max_bytes)
+    if not data.strip():
+        raise LoadError("文件为空")
+    try:
+        text, title = _LOADERS[suffix](data)
+    except LoadError:
+        raise
+    except Exception as exc:  # a parser choking on a corrupt file must not escape as another type
+        log.warning("failed to parse %s: %r", path, exc)
+        raise LoadError(f"文件已损坏，无法解析（{type(exc).__name__}）") from exc
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise LoadError("文件为空" if suffix in {".txt", ".md"} else "文件中没有可提取的文字")
+    return LoadedFile(path=path, text=text, title=title)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        if not path.is_file():
+            raise LoadError("文件不存在" if not path.exists() else "不是文件（是文件夹或特殊文件）")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise LoadError(f"文件过大（{_human_size(size)}，上限 {_human_size(max_bytes)}）")
+        return path.read_bytes()
+    except PermissionError as exc:
+        raise LoadError("没有读取权限") from exc
+    except OSError as exc:
+        raise LoadError(f"无法读取文件（{exc.strerror or type(exc).__name__}）") from exc
+
+
+def _human_size(n: int) -> str:
+    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        if n >= scale:
+            return f"{n / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{n} 字节"
+
+
+# ---- text decoding -------------------------------------------------------------------------
+
+def _decode(data: bytes, declared: str | None = None) -> str:
+    """Bytes to str: BOM, strict UTF-8, declared charset, strict GB18030, then charset-normalizer."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            text = _strict(data, codec)
+            return _binary() if text is None else text
+    if b"\x00" in data:
+        _binary()
+    for codec in ("utf-8", declared, "gb18030"):
+        if codec and (text := _strict(data, codec)) is not None:
+            return text
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        _binary()
+    log.info("encoding guessed by charset-normalizer: %s", best.encoding)
+    return _check_text(str(best))
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return _check_text(data.decode(codec))
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _check_text(text: str) -> str:
+    """Reject 'text' that is mostly control characters, i.e. binary data that happened to decode."""
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v\x1a")
+    if controls > max(2, len(text) // 100):
+        _binary()
+    return text
+
+
+def _binary() -> str:
+    raise LoadError("不是文本文件（内容是二进制数据或无法识别的编码）")
+
+
+# ---- tables --------------------------------------------------------------------------------
+
+def _table_lines(rows: list[list[str]], has_header: bool = True) -> list[str]:
+    """One sentence per data row: `<row header> <col header> <cell> ...。`."""
+    rows = [[" ".join(c.split()) for c in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if has_header and len(rows) > 1 and max(len(r) for r in rows) > 1:
+        return [_sentence(rows[0], row) for row in rows[1:]]
+    return [_sentence([], row) for row in rows]
+
+
+def _sentence(header: list[str], row: list[str]) -> str:
+    """`<row[0]> <header[i]> <row[i]> ...。`, skipping empty cells (and missing column headers)."""
+    parts = [row[0]]
+    for i, cell in enumerate(row[1:], start=1):
+        parts += [header[i] if i < len(header) else "", cell] if cell else []
+    line = " ".join(p for p in parts if p)
+    return line if line[-1] in "。！？；.!?;" else line + "。"
+
+
+# ---- per-format loaders: bytes -> (text, title) ---------------------------------------------
+
+def _load_md(data: bytes) -> tuple[str, str | None]:
+    lines = _decode(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    title = next((ln[2:].strip() for ln in lines if ln.startswith("# ") and ln[2:].strip()), None)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if "|" in lines[i] and i + 1 < len(lines) and _MD_SEPARATOR.match(lines[i + 1]):
+            end = i + 2
+            while end < len(lines) and "|" in lines[end] and lines[end].strip():
+                end += 1
+            rows = [_md_cells(ln) for ln in lines[i:i + 1] + lines[i + 2:end]]
+            block = "\n\n".join(_table_lines(rows))
+            out += ([""] if out and out[-1].strip() else []) + [block]
+            out += [""] if end < len(lines) and lines[end].strip() else []
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out), title
+
+
+def _md_cells(line: str) -> list[str]:
+    s = line.strip()
+    s = s[1:] if s.startswith("|") else s
+    s = s[:-1] if s.endswith("|") and not s.endswith("\\|") else s
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", s)]
+
+
+def _load_docx(data: bytes) -> tuple[str, str | None]:
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        hint = "（旧版 .doc 请另存为 .docx）" if data.startswith(b"\xd0\xcf\x11\xe0") else ""
+        raise LoadError(f"不是有效的 Word (.docx) 文件{hint}")
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        if "word/document.xml" not in zf.namelist():
+            raise LoadError("不是有效的 Word (.docx) 文件")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise LoadError("Word (.docx) 文件已损坏，无法解析") from exc
+    paragraphs = _docx_blocks(document.element.body, document)
+    title = (document.core_properties.title or "").strip() or None
+    return "\n\n".join(p for p in paragraphs if p), title
+
+
+def _docx_blocks(container, parent) -> list[str]:
+    """Paragraph texts and table-row sentences in document order."""
+    blocks: list[str] = []
+    for child in container.iterchildren():
+        if child.tag == qn("w:p"):
+            blocks.append(Paragraph(child, parent).text.strip())
+        elif child.tag == qn("w:tbl"):
+            blocks += _table_lines([_docx_row(tr, parent) for tr in child.iterchildren(qn("w:tr"))])
+        elif child.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs/tables
+            for content in child.iterchildren(qn("w:sdtContent")):
+                blocks += _docx_blocks(content, parent)
+    return blocks
+
+
+def _docx_row(tr, parent) -> list[str]:
+    cells: list[str] = []
+    for tc in tr.iterchildren(qn("w:tc")):
+        cells.append(" ".join(Paragraph(p, parent).text for p in tc.iter(qn("w:p"))))
+        span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+        cells += [""] * (int(span.get(qn("w:val"), "1")) - 1 if span is not None else 0)
+    return cells
+
+
+def _load_pdf(data: bytes) -> tuple[str, str | None]:
+    if b"%PDF-" not in data[:1024]:
+        raise LoadError("不是有效的 PDF 文件（内容不是 PDF 格式）")
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        locked = reader.is_encrypted and not reader.decrypt("")  # owner-password-only PDFs open fine
+        pages = [] if locked else list(reader.pages)
+    except Exception as exc:
+        raise LoadError("PDF 文件已损坏，无法解析") from exc
+    if locked:
+        raise LoadError("PDF 已加密（需要密码），无法读取")
+    if not pages:
+        raise LoadError("PDF 文件已损坏（没有页面）")
+    texts = []
+    for number, page in enumerate(pages, start=1):
+        try:
+            texts.append((page.extract_text() or "").strip())
+        except Exception as exc:  # one broken page should not lose the rest
+            log.warning("PDF page %d: text extraction failed: %r", number, exc)
+    if not any(texts):
+        raise LoadError("PDF 没有文字层（扫描件，需要 OCR）")
+    return "\n\n".join(t for t in texts if t), None
+
+
+def _load_html(data: bytes) -> tuple[str, str | None]:
+    text = _decode(data, _declared_charset(data)).replace(_PARA, "").replace(_LINE, "")
+    soup = BeautifulSoup(text, "html.parser")
+    title = (soup.title.get_text(" ", strip=True) or None) if soup.title else None
+    for node in soup.find_all(["script", "style", "noscript", "template", "head", "title"]):
+        node.decompose()
+    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    for table in [t for t in soup.find_all("table") if t.find("table") is None]:
+        table.replace_with(_PARA + _PARA.join(_html_table(table)) + _PARA)
+    for tag in soup.find_all(_HTML_BLOCKS):
+        tag.insert_before(_PARA)
+        tag.insert_after(_PARA)
+    for br in soup.find_all("br"):
+        br.replace_with(_LINE)
+    flat = re.sub(r"[ \t\r\n\f\v\xa0]+", " ", _CJK_BREAK.sub("", soup.get_text()))
+    paragraphs = ["\n".join(ln.strip() for ln in p.split(_LINE) if ln.strip()) for p in flat.split(_PARA)]
+    return "\n\n".join(p for p in paragraphs if p), title
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The page's <meta> charset, unless it is a single-byte one that would decode anything."""
+    found = re.search(rb"""charset\s*=\s*["']?([\w-]+)""", data[:4096], re.I)
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name if found else None
+    except LookupError:
+        return None
+    if name in {"gb2312", "gbk"}:
+        return "gb18030"
+    return None if name is None or name.startswith(("latin", "iso8859", "cp125", "ascii")) else name
+
+
+def _html_table(table: Tag) -> list[str]:
+    for tag in table.find_all(["br", "p", "div", "li"]):  # keep line breaks inside a cell as spaces
+        tag.insert_after(" ")
+    rows, header_flags = [], []
+    for tr in table.find_all("tr"):
+        cells: list[str] = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            cells.append(cell.get_text())
+            span = str(cell.get("colspan", "1"))
+            cells += [""] * (min(int(span), 100) - 1 if span.isdigit() and int(span) > 1 else 0)
+        rows.append(cells)
+        header_flags.append(tr.find("th") is not None or tr.find_parent("thead") is not None)
+    # Without any <th>/<thead> the first row is taken as the header, as in most bulletin tables.
+    has_header = bool(header_flags) and (header_flags[0] or not any(header_flags))
+    return _table_lines(rows, has_header)
+
+
+_LOADERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
+    ".txt": lambda data: (_decode(data), None), ".md": _load_md, ".docx": _load_docx,
+    ".pdf": _load_pdf, ".html": _load_html, ".htm": _load_html,
+}
