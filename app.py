@@ -1,0 +1,118 @@
+"""公报问答 (bulletin QA): command line and web UI wiring. See README.md and CONTRACT.md.
+
+    python app.py                      # web UI on http://127.0.0.1:7860
+    python app.py index [--json]       # (re-)index documents/
+    python app.py ask "晋中签约项目投资额是多少？" [--json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from settings import Settings
+
+
+def _progress_printer(stream=sys.stderr):
+    """A one-line text progress bar per stage."""
+    def show(stage: str, done: int, total: int) -> None:
+        width = 30
+        filled = int(width * done / total) if total else width
+        stream.write(f"\r{stage} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            stream.write("\n")
+        stream.flush()
+    return show
+
+
+def cmd_index(args, settings: Settings) -> int:
+    from index.pipeline import IndexingPipeline
+    from index.store import StoreBusyError
+    try:
+        report = IndexingPipeline(settings).run(settings.docs_dir, rebuild=args.rebuild,
+                                                progress=None if args.json else _progress_printer())
+    except StoreBusyError as err:
+        print(str(err), file=sys.stderr)
+        return 2
+    summary = {k: v for k, v in report.to_dict().items() if k != "files"}
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        print("新增 {added}，更新 {updated}，删除 {removed}，未变 {unchanged}，跳过 {skipped}；"
+              "共 {chunks} 段，新向量化 {embedded} 段，用时 {seconds} 秒".format(**summary))
+        for err in report.errors:
+            print(f"  跳过 {err['file']}：{err['reason']}")
+    return 0
+
+
+def _questions(args) -> list[dict]:
+    questions = [{"q": q} for q in args.questions]
+    if args.file:
+        for line in Path(args.file).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                questions.append(json.loads(line))
+    return questions
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    from qa.pipeline import BulletinQA
+    try:
+        questions = _questions(args)
+    except (OSError, json.JSONDecodeError) as err:
+        print(f"无法读取问题文件 {args.file}：{err}", file=sys.stderr)
+        return 2
+    qa = BulletinQA(settings)
+    for item in questions:
+        result = qa.ask(item.get("q", ""), region=args.region, top_k=args.top_k)
+        result.pop("retrieved", None)
+        if "id" in item:
+            result = {"id": item["id"], **result}
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False), flush=True)
+        else:
+            print(f"问：{result['question']}\n答：{result['answer']}")
+            for c in result["citations"]:
+                print(f"  [{c['n']}] {c['title']}｜{c['region']}｜{c['section']}｜{c['item'] or ''}\n      “{c['quote']}”")
+            print()
+    return 0
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    from ui import serve
+    serve(settings, host=getattr(args, "host", "127.0.0.1"), port=getattr(args, "port", 7860))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    # --store/--docs/--host/--port are accepted before or after the command (SUPPRESS keeps either)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", default=argparse.SUPPRESS, help="index directory (BQA_STORE)")
+    common.add_argument("--docs", default=argparse.SUPPRESS, help="bulletins folder (BQA_DOCS)")
+    common.add_argument("--host", default=argparse.SUPPRESS, help="web UI host (127.0.0.1)")
+    common.add_argument("--port", type=int, default=argparse.SUPPRESS, help="web UI port (7860)")
+    parser = argparse.ArgumentParser(prog="app.py", parents=[common],
+                                     description="公报问答：对公报提问，回答附带可引用的原文。")
+    sub = parser.add_subparsers(dest="command")
+    p_index = sub.add_parser("index", parents=[common], help="index the bulletins folder incrementally")
+    p_index.add_argument("--rebuild", action="store_true")
+    p_index.add_argument("--json", action="store_true")
+    p_ask = sub.add_parser("ask", parents=[common], help="answer questions")
+    p_ask.add_argument("questions", nargs="*")
+    p_ask.add_argument("--file")
+    p_ask.add_argument("--region")
+    p_ask.add_argument("--top-k", type=int)
+    p_ask.add_argument("--json", action="store_true")
+    sub.add_parser("serve", parents=[common], help="start the web UI (the default)")
+    args = parser.parse_args(argv)
+    store, docs = getattr(args, "store", None), getattr(args, "docs", None)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    settings = Settings.from_env().with_overrides(
+        store_dir=Path(store) if store else None, docs_dir=Path(docs) if docs else None)
+    command = {"index": cmd_index, "ask": cmd_ask}.get(args.command, cmd_serve)
+    return command(args, settings)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""What a question asks: its region, period, the terms that must be matched, and the unit of the figure.
+
+Regions and zones come from the indexed documents (`Corpus`), never from a list in code.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import jieba
+import jieba.posseg
+
+from index.periods import Period, find_periods
+from index.tokenize import tokenize  # noqa: F401  (loads jieba quietly)
+
+_ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
+_PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
+_QUESTION_WORDS = set(
+    "多少 多少钱 几 几个 几家 几项 是 的 了 吗 呢 啊 呀 吧 请问 什么 哪些 哪个 哪 哪里 有 有多少 怎么样 咋样 咋 如何 "
+    "情况 具体 一下 告诉 我 我们 共 总共 一共 分别 达到 多大 啥 为 目前 现在 能 可以 知道 想 问 问下 请 给 说说 "
+    "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
+    "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年".split())
+_NOUNISH = ("n", "j", "l", "i", "vn", "eng")
+_UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项|户|亩|套|台|名|场|GW|MW)")
+_UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
+_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增长|增速|增幅")
+_FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
+
+
+@dataclass
+class Corpus:
+    """What the indexed documents tell about the questions they can answer."""
+    regions: set[str]
+    region_texts: dict[str, str]
+    all_text: str
+    idf: dict[str, float]
+    max_idf: float
+
+    @classmethod
+    def from_chunks(cls, chunks: list[dict]) -> "Corpus":
+        by_region: dict[str, list[str]] = {}
+        df: Counter[str] = Counter()
+        for c in chunks:
+            by_region.setdefault(c.get("region") or "", []).append(c["text"])
+            df.update(set(bigrams(c["text"])))
+        n = max(len(chunks), 1)
+        idf = {b: math.log(1 + n / d) for b, d in df.items()}
+        return cls({r for r in by_region if r}, {r: "\n".join(t) for r, t in by_region.items()},
+                   "\n".join(t for texts in by_region.values() for t in texts), idf, math.log(1 + n))
+
+    def weight(self, bigram: str) -> float:
+        return self.idf.get(bigram, self.max_idf)
+
+
+@dataclass
+class Question:
+    text: str
+    region: str | None = None
+    period: Period | None = None
+    terms: list[str] = field(default_factory=list)      # content words the answer must match
+    unknown: list[str] = field(default_factory=list)    # names no document mentions
+    wants_figure: bool = False
+    unit: str | None = None                             # 吨, 个, %, … when the question says
+
+
+def bigrams(text: str) -> list[str]:
+    """CJK/alphanumeric bigrams of a text (the unit of matching between questions and sentences)."""
+    chars = [c for c in text if c.isalnum()]
+    return [a + b for a, b in zip(chars, chars[1:])] or chars
+
+
+def _region_of(question: str, corpus: Corpus) -> str | None:
+    named = [r for r in corpus.regions if r in question]
+    if named:
+        return max(named, key=len)
+    for m in _ZONE.finditer(question):
+        zone = m.group(0)
+        for i in range(len(zone) - 3):  # drop leading words until the zone name is one the documents use
+            owners = [r for r, text in corpus.region_texts.items() if r and zone[i:] in text]
+            if len(owners) == 1:
+                return owners[0]
+            if owners:
+                break
+    return None
+
+
+def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
+    q = Question(text=text.strip())
+    q.region = region or _region_of(q.text, corpus)
+    periods = find_periods(q.text)
+    q.period = periods[0] if periods else None
+    stripped = q.text
+    for r in sorted(corpus.regions, key=len, reverse=True):
+        stripped = re.sub(re.escape(r) + "市?", " ", stripped)
+    stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
+    words = list(jieba.posseg.cut(stripped))
+    for i, w in enumerate(words):
+        if len(w.word) < 2 or w.word in _QUESTION_WORDS or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word):
+            continue
+        q.terms.append(w.word)
+        after = "".join(x.word for x in words[i + 1:i + 3])
+        if w.word not in corpus.all_text and (w.flag.startswith(_NOUNISH) or w.flag == "ns"
+                                              or _PLACE_SUFFIX.match(after) or i == 0):
+            q.unknown.append(w.word)
+    unit = _UNIT_HINT.search(q.text)
+    q.unit = _UNIT_ALIASES.get(unit.group(1), unit.group(1)) if unit else ("%" if _PERCENT_HINT.search(q.text) else None)
+    q.wants_figure = bool(_FIGURE_HINT.search(q.text))
+    return q

@@ -1,0 +1,92 @@
+"""Hybrid retrieval: dense (Chroma) and lexical (BM25) rankings fused by reciprocal rank.
+
+Region and period act as filters after an unfiltered top-k (Chroma's own metadata filter costs
+10-70x the plain query, see MODELS.md). Only ids of the current snapshot are trusted, so vectors
+an interrupted index run left behind never surface.
+"""
+from __future__ import annotations
+
+import numpy as np
+from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.vector_stores.types import VectorStoreQuery
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from index.embedding import BulletinEmbedding
+from index.lexical import LexicalIndex
+from index.periods import Period, parse_period
+
+RRF_K = 60
+
+
+def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
+    """Sum of 1/(k + rank) over the rankings each id appears in."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, node_id in enumerate(ranking, 1):
+            scores[node_id] = scores.get(node_id, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+def period_matches(node: TextNode, period: Period) -> bool:
+    """The chunk's own period or its bulletin's period is the one asked for."""
+    return any(p is not None and period.matches(p)
+               for p in (parse_period(node.metadata.get("period")), parse_period(node.metadata.get("doc_period"))))
+
+
+class DenseRetriever(BaseRetriever):
+    def __init__(self, vector_store: ChromaVectorStore, embedding: BulletinEmbedding,
+                 nodes: dict[str, TextNode], top_k: int = 50):
+        super().__init__()
+        self._store, self._embedding, self._nodes, self._top_k = vector_store, embedding, nodes, top_k
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        if not self._nodes:
+            return []
+        vector = query_bundle.embedding or self._embedding.get_query_embedding(query_bundle.query_str)
+        result = self._store.query(VectorStoreQuery(query_embedding=vector,
+                                                    similarity_top_k=min(self._top_k, len(self._nodes))))
+        return [NodeWithScore(node=self._nodes[i], score=s)
+                for i, s in zip(result.ids or [], result.similarities or []) if i in self._nodes]
+
+
+class LexicalRetriever(BaseRetriever):
+    def __init__(self, lexical: LexicalIndex, nodes: list[TextNode], top_k: int = 50):
+        super().__init__()
+        self._lexical, self._nodes, self._top_k = lexical, nodes, top_k
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        scores = self._lexical.scores(query_bundle.query_str)
+        if not len(scores):
+            return []
+        top = np.argsort(-scores)[: self._top_k]
+        return [NodeWithScore(node=self._nodes[i], score=float(scores[i])) for i in top if scores[i] > 0]
+
+
+class HybridRetriever(BaseRetriever):
+    """Fused dense + lexical ranking, optionally restricted to one region and one period.
+
+    Cheap to build: make one per question (the shared dense and lexical retrievers hold no per-query
+    state), so concurrent questions never see each other's filters.
+    """
+
+    def __init__(self, dense: DenseRetriever, lexical: LexicalRetriever, top_k: int = 8,
+                 region: str | None = None, period: Period | None = None):
+        super().__init__()
+        self._dense, self._lexical, self.top_k = dense, lexical, top_k
+        self.region, self.period = region, period
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        rankings, nodes = [], {}
+        for retriever in (self._dense, self._lexical):
+            hits = [h for h in retriever.retrieve(query_bundle) if self._keep(h.node)]
+            rankings.append([h.node.node_id for h in hits])
+            nodes.update({h.node.node_id: h.node for h in hits})
+        fused = reciprocal_rank_fusion(rankings)
+        best = sorted(fused, key=fused.get, reverse=True)[: self.top_k]
+        return [NodeWithScore(node=nodes[i], score=fused[i]) for i in best]
+
+    def _keep(self, node: TextNode) -> bool:
+        if self.region and node.metadata.get("region") != self.region:
+            return False
+        return self.period is None or period_matches(node, self.period)
