@@ -19,9 +19,9 @@ FIGURE = re.compile(
     r"MWh|GWh|kWh|GW|MW|kW|万人|万套|万户|万家|场次|万|亿|个|家|人|件|次|项|户|套|台|辆|座|名|场|批|条|吨|倍|米)"
 )
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
-_CLAUSE = re.compile(r"[^，,；;：:、]+[，,；;：:、]?")
+_CLAUSE = re.compile(r"[^，,；;：:、 ]+[，,；;：:、 ]*")  # spaces separate the cells of a table row
 MIN_RELEVANCE = 0.5     # under this share of the question's terms, a sentence does not answer it
-ALSO_RATIO = 0.75       # further facts are listed when at least this relevant as the best one
+ALSO_RATIO = 0.85       # further facts are listed when at least this relevant as the best one
 MAX_FACTS = 3
 MAX_QUOTE = 90
 
@@ -43,8 +43,14 @@ class Fact:
         return self.hit.node.get_content()[self.start:self.end]
 
 
-def _weights(question: Question, corpus: Corpus) -> dict[str, float]:
-    return {b: corpus.weight(b) for term in question.terms for b in bigrams(term)}
+FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
+
+
+def _weights(terms: list[str], corpus: Corpus, focus: str | None = None) -> dict[str, float]:
+    weights = {b: corpus.weight(b) for term in terms for b in bigrams(term)}
+    for b in bigrams(focus or ""):
+        weights[b] = weights.get(b, corpus.weight(b)) * FOCUS_WEIGHT
+    return weights
 
 
 def _coverage(text: str, weights: dict[str, float]) -> float:
@@ -56,32 +62,48 @@ def _spans(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, i
     return [(m.start() + offset, m.end() + offset) for m in pattern.finditer(text) if m.group().strip()]
 
 
-def _best_window(text: str, start: int, end: int, question: Question,
-                 weights: dict[str, float]) -> tuple[int, int, str | None] | None:
-    """The quote inside text[start:end] and its figure.
+def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float],
+            unit: str | None) -> tuple[float, int, str] | None:
+    """(how well it matches, clause index, figure) of the figure answering one part of the question.
 
-    For a figure question the quote ends on the clause whose figure answers (the asked unit first,
-    then the clause matching most of the question) and reaches back as far as adds coverage.
+    What a figure counts is written just before it: its own clause and the clause before
+    (`“投产一批”项目109个,总投资285.8亿元`, or a table row's `工业投资 7.61亿元`).
+    """
+    scored = []
+    for k, (s, e) in enumerate(clauses):
+        for m in FIGURE.finditer(text[s:e]):
+            figure = m.group().strip()
+            context = _coverage(text[clauses[max(k - 1, 0)][0]:s + m.end()], weights)
+            own = _coverage(text[s:s + m.end()], weights)
+            scored.append((bool(unit) and figure.endswith(unit), (context + own) / 2, -k, figure))
+    if not scored:
+        return None
+    _, match, neg_k, figure = max(scored)
+    return match, -neg_k, figure
+
+
+def _best_window(text: str, start: int, end: int, question: Question,
+                 corpus: Corpus) -> tuple[float, int, int, str | None] | None:
+    """(figure match, quote start, quote end, short figure) inside the sentence text[start:end].
+
+    For a figure question the quote ends on the clause of the (last) figure asked for and reaches
+    back as far as adds coverage of the question's terms; the first part's figure is the short answer.
     """
     clauses = _spans(_CLAUSE, text[start:end], start)
-    short, last = None, len(clauses) - 1
+    weights = _weights(question.terms, corpus)
+    match, short, first, last = 1.0, None, 0, len(clauses) - 1
     if question.wants_figure:
-        scored = []
-        for k, (s, e) in enumerate(clauses):
-            for m in FIGURE.finditer(text[s:e]):
-                figure = m.group().strip()
-                unit_ok = bool(question.unit) and figure.endswith(question.unit)
-                scored.append((unit_ok, _coverage(text[s:e], weights), -k, figure))
-        if not scored:
+        targets = [_target(text, clauses, _weights(terms, corpus, focus), unit)
+                   for terms, unit, focus in question.parts]
+        if not all(targets):
             return None
-        _, _, neg_k, short = max(scored)
-        last = -neg_k
-    ends = [last] if question.wants_figure else range(len(clauses))
+        match = sum(t[0] for t in targets) / len(targets)
+        short, first, last = targets[0][2], min(t[1] for t in targets), max(t[1] for t in targets)
     best, best_key = None, None
-    for j in ends:
-        for i in range(j, -1, -1):
+    for j in ([last] if question.wants_figure else range(len(clauses))):
+        for i in range(min(first, j), -1, -1):
             s, e = clauses[i][0], clauses[j][1]
-            if e - s > MAX_QUOTE and i < j:
+            if e - s > MAX_QUOTE and i < min(first, j):
                 break
             key = (round(_coverage(text[s:e], weights), 3), -(e - s))
             if best_key is None or key > best_key:
@@ -90,12 +112,12 @@ def _best_window(text: str, start: int, end: int, question: Question,
     s += len(text[s:e]) - len(text[s:e].lstrip())
     while e > s and text[e - 1] in "，,；;：:、。！？!? ":
         e -= 1
-    return s, e, short
+    return match, s, e, short
 
 
 def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) -> list[Fact]:
     """Every sentence of the retrieved chunks that answers the question, most relevant first."""
-    weights = _weights(question, corpus)
+    weights = _weights(question.terms, corpus)
     if not weights:
         return []
     facts = []
@@ -104,12 +126,13 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
         context = (hit.node.metadata.get("item") or "")
         for s, e in _spans(_SENTENCE, text):
             # the item title ("二是持续破局招商引资") is context: it counts, but less than the sentence
-            relevance = 0.75 * _coverage(text[s:e], weights) + 0.25 * _coverage(text[s:e] + "\n" + context, weights)
-            if relevance < MIN_RELEVANCE:
+            coverage = 0.75 * _coverage(text[s:e], weights) + 0.25 * _coverage(text[s:e] + "\n" + context, weights)
+            if coverage < MIN_RELEVANCE:
                 continue
-            window = _best_window(text, s, e, question, weights)
+            window = _best_window(text, s, e, question, corpus)
             if window:
-                facts.append(Fact(hit, relevance, *window))
+                match, qs, qe, short = window
+                facts.append(Fact(hit, round(0.5 * coverage + 0.5 * match, 4), qs, qe, short))
     facts.sort(key=lambda f: f.relevance, reverse=True)
     return facts
 

@@ -50,7 +50,9 @@ class BulletinQA:
     def regions(self) -> list[str]:
         return sorted(self._state[1].regions)
 
-    def ask(self, question: str, region: str | None = None, top_k: int | None = None) -> dict:
+    def ask(self, question: str, region: str | None = None, top_k: int | None = None,
+            doc: str | None = None) -> dict:
+        """Answer from the whole index, or only from one region and/or one bulletin (`doc`: its file name)."""
         started = time.perf_counter()
         snapshot, corpus, dense, lexical = self._state
         text = (question or "").strip()[:MAX_QUESTION_CHARS]
@@ -61,7 +63,7 @@ class BulletinQA:
         q = analyse_question(text, corpus, region)
         if q.unknown:
             return _abstain(question, f"已索引的公报中没有关于“{'、'.join(q.unknown)}”的内容，无法回答。", started)
-        hybrid = HybridRetriever(dense, lexical, top_k or max(self.settings.top_k, 8), q.region, q.period)
+        hybrid = HybridRetriever(dense, lexical, top_k or max(self.settings.top_k, 8), q.region, q.period, doc)
         hits = hybrid.retrieve(text)
         retrieved = time.perf_counter()
         facts = select_facts(find_facts(q, hits, corpus), period_named=q.period is not None)

@@ -22,11 +22,14 @@ _QUESTION_WORDS = set(
     "情况 具体 一下 告诉 我 我们 共 总共 一共 分别 达到 多大 啥 为 目前 现在 能 可以 知道 想 问 问下 请 给 说说 "
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年".split())
-_NOUNISH = ("n", "j", "l", "i", "vn", "eng")
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项|户|亩|套|台|名|场|GW|MW)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
-_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增长|增速|增幅")
+_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长了?多少")
+_MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
+_PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
+# statistical shorthand that bulletins spell out
+_ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下"}
 
 
 @dataclass
@@ -62,7 +65,8 @@ class Question:
     terms: list[str] = field(default_factory=list)      # content words the answer must match
     unknown: list[str] = field(default_factory=list)    # names no document mentions
     wants_figure: bool = False
-    unit: str | None = None                             # 吨, 个, %, … when the question says
+    unit: str | None = None                             # 吨, 个, %, 元 … when the question implies one
+    parts: list[tuple[list[str], str | None, str | None]] = field(default_factory=list)  # (terms, unit, focus) per figure asked
 
 
 def bigrams(text: str) -> list[str]:
@@ -86,7 +90,34 @@ def _region_of(question: str, corpus: Corpus) -> str | None:
     return None
 
 
+def _unit_of(text: str) -> str | None:
+    explicit = _UNIT_HINT.search(text)
+    if explicit:
+        return _UNIT_ALIASES.get(explicit.group(1), explicit.group(1))
+    if _PERCENT_HINT.search(text):
+        return "%"
+    return "元" if _MONEY_HINT.search(text) else None
+
+
+def _focus(text: str, terms: list[str]) -> str | None:
+    """The attribute asked for: the last term before the question word (达产率 in '…达产率多少')."""
+    asked = re.search(r"多少|几|咋样|怎么样|如何|多大|多高|是多", text)
+    before = text[:asked.start()] if asked else text
+    placed = [t for t in terms if t in before]
+    return max(placed, key=before.rfind) if placed else None
+
+
+def _parts(text: str, terms: list[str]) -> list[tuple[list[str], str | None, str | None]]:
+    """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
+    pieces = [p for p in _PART_SPLIT.split(text) if _FIGURE_HINT.search(p)]
+    if len(pieces) < 2:
+        return [(terms, _unit_of(text), _focus(text, terms))]
+    return [([t for t in terms if t in p] or terms, _unit_of(p), _focus(p, terms)) for p in pieces]
+
+
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
+    for short, full in _ABBREVIATIONS.items():
+        text = text.replace(short, full)
     q = Question(text=text.strip())
     q.region = region or _region_of(q.text, corpus)
     periods = find_periods(q.text)
@@ -99,12 +130,14 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     for i, w in enumerate(words):
         if len(w.word) < 2 or w.word in _QUESTION_WORDS or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word):
             continue
+        first = not q.terms
         q.terms.append(w.word)
         after = "".join(x.word for x in words[i + 1:i + 3])
-        if w.word not in corpus.all_text and (w.flag.startswith(_NOUNISH) or w.flag == "ns"
-                                              or _PLACE_SUFFIX.match(after) or i == 0):
+        # a name no document mentions, in the place a city or zone takes: the bulletins cannot answer
+        if w.word not in corpus.all_text and (w.flag == "ns" or _PLACE_SUFFIX.match(after)
+                                              or (first and w.flag.startswith("n"))):
             q.unknown.append(w.word)
-    unit = _UNIT_HINT.search(q.text)
-    q.unit = _UNIT_ALIASES.get(unit.group(1), unit.group(1)) if unit else ("%" if _PERCENT_HINT.search(q.text) else None)
+    q.unit = _unit_of(q.text)
     q.wants_figure = bool(_FIGURE_HINT.search(q.text))
+    q.parts = _parts(stripped, q.terms)
     return q

@@ -64,17 +64,17 @@ class LexicalRetriever(BaseRetriever):
 
 
 class HybridRetriever(BaseRetriever):
-    """Fused dense + lexical ranking, optionally restricted to one region and one period.
+    """Fused dense + lexical ranking, optionally restricted to one region, one period and one bulletin.
 
     Cheap to build: make one per question (the shared dense and lexical retrievers hold no per-query
     state), so concurrent questions never see each other's filters.
     """
 
     def __init__(self, dense: DenseRetriever, lexical: LexicalRetriever, top_k: int = 8,
-                 region: str | None = None, period: Period | None = None):
+                 region: str | None = None, period: Period | None = None, doc: str | None = None):
         super().__init__()
         self._dense, self._lexical, self.top_k = dense, lexical, top_k
-        self.region, self.period = region, period
+        self.region, self.period, self.doc = region, period, doc
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         rankings, nodes = [], {}
@@ -88,5 +88,7 @@ class HybridRetriever(BaseRetriever):
 
     def _keep(self, node: TextNode) -> bool:
         if self.region and node.metadata.get("region") != self.region:
+            return False
+        if self.doc and node.metadata.get("doc") != self.doc:
             return False
         return self.period is None or period_matches(node, self.period)
