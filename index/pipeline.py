@@ -59,7 +59,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
            "as_of": (year or 0) * 100 + (period.end if period else 0)}
     chunks = []
     for c in parse_sections(cleaned):
-        own = find_periods(c.text, year) or find_periods(c.section or "", year)
+        own = find_periods(c.section or "", year)  # a heading such as 【2024年一季度工作成绩】
         chunks.append({
             "id": hashlib.sha1(f"{name}\x00{c.start}\x00{c.text}".encode()).hexdigest()[:20],
             "text": c.text, "doc": name, "title": title, "issue": doc["issue"],

@@ -24,6 +24,7 @@ MIN_RELEVANCE = 0.5     # under this share of the question's terms, a sentence d
 ALSO_RATIO = 0.85       # further facts are listed when at least this relevant as the best one
 MAX_FACTS = 3
 MAX_QUOTE = 90
+MAX_STATEMENT = 200     # a quote that answers 怎么/什么 rather than 多少
 
 
 @dataclass
@@ -63,23 +64,25 @@ def _spans(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, i
 
 
 def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float],
-            unit: str | None) -> tuple[float, int, str] | None:
+            unit: str | None, near: int | None = None) -> tuple[float, int, str] | None:
     """(how well it matches, clause index, figure) of the figure answering one part of the question.
 
     What a figure counts is written just before it: its own clause and the clause before
-    (`“投产一批”项目109个,总投资285.8亿元`, or a table row's `工业投资 7.61亿元`).
+    (`“投产一批”项目109个,总投资285.8亿元`, or a table row's `工业投资 7.61亿元`); `near` is the
+    clause of the figure the question asked first, to which a follow-up ('总投资多少') stays close.
     """
     scored = []
     for k, (s, e) in enumerate(clauses):
         for m in FIGURE.finditer(text[s:e]):
             figure = m.group().strip()
             context = _coverage(text[clauses[max(k - 1, 0)][0]:s + m.end()], weights)
-            own = _coverage(text[s:s + m.end()], weights)
-            scored.append((bool(unit) and figure.endswith(unit), (context + own) / 2, -k, figure))
+            own = _coverage(text[s:e], weights)
+            distance = abs(k - near) if near is not None else k
+            scored.append((bool(unit) and figure.endswith(unit), round((context + own) / 2, 3), -distance, k, figure))
     if not scored:
         return None
-    _, match, neg_k, figure = max(scored)
-    return match, -neg_k, figure
+    _, match, _, k, figure = max(scored)
+    return match, k, figure
 
 
 def _best_window(text: str, start: int, end: int, question: Question,
@@ -93,10 +96,12 @@ def _best_window(text: str, start: int, end: int, question: Question,
     weights = _weights(question.terms, corpus)
     match, short, first, last = 1.0, None, 0, len(clauses) - 1
     if question.wants_figure:
-        targets = [_target(text, clauses, _weights(terms, corpus, focus), unit)
-                   for terms, unit, focus in question.parts]
-        if not all(targets):
-            return None
+        targets = []
+        for terms, unit, focus in question.parts:
+            near = targets[0][1] if targets else None
+            targets.append(_target(text, clauses, _weights(terms, corpus, focus), unit, near))
+            if targets[-1] is None:
+                return None
         match = sum(t[0] for t in targets) / len(targets)
         short, first, last = targets[0][2], min(t[1] for t in targets), max(t[1] for t in targets)
     best, best_key = None, None
@@ -109,10 +114,22 @@ def _best_window(text: str, start: int, end: int, question: Question,
             if best_key is None or key > best_key:
                 best, best_key = (s, e), key
     s, e = best
+    if not question.wants_figure:  # 怎么/什么/哪些: the measures are the sentence and those after it
+        s, e = start, max(e, _extend(text, start, MAX_STATEMENT))
     s += len(text[s:e]) - len(text[s:e].lstrip())
     while e > s and text[e - 1] in "，,；;：:、。！？!? ":
         e -= 1
     return match, s, e, short
+
+
+def _extend(text: str, start: int, limit: int) -> int:
+    """End of the last whole sentence after `start` within `limit` characters."""
+    end = start
+    for s, e in _spans(_SENTENCE, text[start:], start):
+        if e - start > limit and end > start:
+            break
+        end = e
+    return end
 
 
 def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) -> list[Fact]:
@@ -133,6 +150,8 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
             if window:
                 match, qs, qe, short = window
                 facts.append(Fact(hit, round(0.5 * coverage + 0.5 * match, 4), qs, qe, short))
+    if question.zone and any(question.zone in f.quote for f in facts):
+        facts = [f for f in facts if question.zone in f.quote]  # the zone asked about, not its city's total
     facts.sort(key=lambda f: f.relevance, reverse=True)
     return facts
 

@@ -63,7 +63,9 @@ class BulletinQA:
         q = analyse_question(text, corpus, region)
         if q.unknown:
             return _abstain(question, f"已索引的公报中没有关于“{'、'.join(q.unknown)}”的内容，无法回答。", started)
-        hybrid = HybridRetriever(dense, lexical, top_k or max(self.settings.top_k, 8), q.region, q.period, doc)
+        in_text = q.period is not None and not corpus.reports_on(q.period)
+        hybrid = HybridRetriever(dense, lexical, top_k or max(self.settings.top_k, 8), region=q.region,
+                                 period=q.period, period_in_text=in_text, doc=doc)
         hits = hybrid.retrieve(text)
         retrieved = time.perf_counter()
         facts = select_facts(find_facts(q, hits, corpus), period_named=q.period is not None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import jieba
 import jieba.posseg
 
-from index.periods import Period, find_periods
+from index.periods import Period, find_periods, parse_period
 from index.tokenize import tokenize  # noqa: F401  (loads jieba quietly)
 
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
@@ -40,6 +40,7 @@ class Corpus:
     all_text: str
     idf: dict[str, float]
     max_idf: float
+    reported: list[Period]          # the periods the bulletins report on (their own 一季度, 1-6月, …)
 
     @classmethod
     def from_chunks(cls, chunks: list[dict]) -> "Corpus":
@@ -50,8 +51,14 @@ class Corpus:
             df.update(set(bigrams(c["text"])))
         n = max(len(chunks), 1)
         idf = {b: math.log(1 + n / d) for b, d in df.items()}
+        reported = {p for c in chunks for p in [parse_period(c.get("doc_period"))] if p}
         return cls({r for r in by_region if r}, {r: "\n".join(t) for r, t in by_region.items()},
-                   "\n".join(t for texts in by_region.values() for t in texts), idf, math.log(1 + n))
+                   "\n".join(t for texts in by_region.values() for t in texts), idf, math.log(1 + n),
+                   sorted(reported, key=lambda p: (p.year or 0, p.end)))
+
+    def reports_on(self, period: Period) -> bool:
+        """Whether some bulletin reports on this period (else it can only be named in the text)."""
+        return any(period.matches(p) for p in self.reported)
 
     def weight(self, bigram: str) -> float:
         return self.idf.get(bigram, self.max_idf)
@@ -61,6 +68,7 @@ class Corpus:
 class Question:
     text: str
     region: str | None = None
+    zone: str | None = None                              # a zone the question names, as the documents write it
     period: Period | None = None
     terms: list[str] = field(default_factory=list)      # content words the answer must match
     unknown: list[str] = field(default_factory=list)    # names no document mentions
@@ -75,19 +83,20 @@ def bigrams(text: str) -> list[str]:
     return [a + b for a, b in zip(chars, chars[1:])] or chars
 
 
-def _region_of(question: str, corpus: Corpus) -> str | None:
-    named = [r for r in corpus.regions if r in question]
-    if named:
-        return max(named, key=len)
+def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
+    """(zone as the documents write it, the one region whose documents name it)."""
     for m in _ZONE.finditer(question):
         zone = m.group(0)
         for i in range(len(zone) - 3):  # drop leading words until the zone name is one the documents use
             owners = [r for r, text in corpus.region_texts.items() if r and zone[i:] in text]
-            if len(owners) == 1:
-                return owners[0]
             if owners:
-                break
-    return None
+                return zone[i:], owners[0] if len(owners) == 1 else None
+    return None, None
+
+
+def _region_of(question: str, corpus: Corpus, zone_region: str | None) -> str | None:
+    named = [r for r in corpus.regions if r in question]
+    return max(named, key=len) if named else zone_region
 
 
 def _unit_of(text: str) -> str | None:
@@ -103,8 +112,13 @@ def _focus(text: str, terms: list[str]) -> str | None:
     """The attribute asked for: the last term before the question word (达产率 in '…达产率多少')."""
     asked = re.search(r"多少|几|咋样|怎么样|如何|多大|多高|是多", text)
     before = text[:asked.start()] if asked else text
-    placed = [t for t in terms if t in before]
-    return max(placed, key=before.rfind) if placed else None
+    placed = sorted((t for t in terms if t in before), key=before.rfind)
+    if not placed:
+        return None
+    last = placed[-1]
+    if len(last) <= 2 and len(placed) > 1 and placed[-2] + last in before:
+        return placed[-2] + last   # 固定资产+投资: a short word takes the word it qualifies
+    return last
 
 
 def _parts(text: str, terms: list[str]) -> list[tuple[list[str], str | None, str | None]]:
@@ -119,7 +133,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     for short, full in _ABBREVIATIONS.items():
         text = text.replace(short, full)
     q = Question(text=text.strip())
-    q.region = region or _region_of(q.text, corpus)
+    q.zone, zone_region = _zone_of(q.text, corpus)
+    q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
     q.period = periods[0] if periods else None
     stripped = q.text

@@ -14,7 +14,7 @@ from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from index.embedding import BulletinEmbedding
 from index.lexical import LexicalIndex
-from index.periods import Period, parse_period
+from index.periods import Period, find_periods, parse_period
 
 RRF_K = 60
 
@@ -28,8 +28,11 @@ def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[st
     return scores
 
 
-def period_matches(node: TextNode, period: Period) -> bool:
-    """The chunk's own period or its bulletin's period is the one asked for."""
+def period_matches(node: TextNode, period: Period, in_text: bool = False) -> bool:
+    """The chunk's period or its bulletin's is the one asked for; with `in_text` (a period no
+    bulletin reports on, such as 2023年以来 or 全年), the chunk's text names it."""
+    if in_text:
+        return any(period.matches(p) for p in find_periods(node.get_content()))
     return any(p is not None and period.matches(p)
                for p in (parse_period(node.metadata.get("period")), parse_period(node.metadata.get("doc_period"))))
 
@@ -71,10 +74,11 @@ class HybridRetriever(BaseRetriever):
     """
 
     def __init__(self, dense: DenseRetriever, lexical: LexicalRetriever, top_k: int = 8,
-                 region: str | None = None, period: Period | None = None, doc: str | None = None):
+                 region: str | None = None, period: Period | None = None, period_in_text: bool = False,
+                 doc: str | None = None):
         super().__init__()
         self._dense, self._lexical, self.top_k = dense, lexical, top_k
-        self.region, self.period, self.doc = region, period, doc
+        self.region, self.period, self.period_in_text, self.doc = region, period, period_in_text, doc
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         rankings, nodes = [], {}
@@ -91,4 +95,4 @@ class HybridRetriever(BaseRetriever):
             return False
         if self.doc and node.metadata.get("doc") != self.doc:
             return False
-        return self.period is None or period_matches(node, self.period)
+        return self.period is None or period_matches(node, self.period, self.period_in_text)
