@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from llama_index.core.schema import NodeWithScore
 
-from qa.question import Corpus, Question, bigrams
+from qa.question import Ask, Corpus, Question, bigrams
 
 FIGURE = re.compile(
     r"\d+(?:\.\d+)?(?:[-/～~]\d+(?:\.\d+)?)?\s*"
@@ -64,7 +64,7 @@ def _spans(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, i
 
 
 def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float],
-            unit: str | None, near: int | None = None) -> tuple[float, int, str] | None:
+            ask: Ask, near: int | None = None) -> tuple[float, int, str] | None:
     """(how well it matches, clause index, figure) of the figure answering one part of the question.
 
     What a figure counts is written just before it: its own clause and the clause before
@@ -75,10 +75,13 @@ def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float]
     for k, (s, e) in enumerate(clauses):
         for m in FIGURE.finditer(text[s:e]):
             figure = m.group().strip()
+            unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
+            if ask.strict_unit and not unit_ok:
+                continue  # asked 多少人次, this figure counts something else
             context = _coverage(text[clauses[max(k - 1, 0)][0]:s + m.end()], weights)
             own = _coverage(text[s:e], weights)
             distance = abs(k - near) if near is not None else k
-            scored.append((bool(unit) and figure.endswith(unit), round((context + own) / 2, 3), -distance, k, figure))
+            scored.append((unit_ok, round((context + own) / 2, 3), -distance, k, figure))
     if not scored:
         return None
     _, match, _, k, figure = max(scored)
@@ -97,9 +100,9 @@ def _best_window(text: str, start: int, end: int, question: Question,
     match, short, first, last = 1.0, None, 0, len(clauses) - 1
     if question.wants_figure:
         targets = []
-        for terms, unit, focus in question.parts:
+        for ask in question.parts:
             near = targets[0][1] if targets else None
-            targets.append(_target(text, clauses, _weights(terms, corpus, focus), unit, near))
+            targets.append(_target(text, clauses, _weights(ask.terms, corpus, ask.focus), ask, near))
             if targets[-1] is None:
                 return None
         match = sum(t[0] for t in targets) / len(targets)

@@ -21,10 +21,10 @@ _QUESTION_WORDS = set(
     "多少 多少钱 几 几个 几家 几项 是 的 了 吗 呢 啊 呀 吧 请问 什么 哪些 哪个 哪 哪里 有 有多少 怎么样 咋样 咋 如何 "
     "情况 具体 一下 告诉 我 我们 共 总共 一共 分别 达到 多大 啥 为 目前 现在 能 可以 知道 想 问 问下 请 给 说说 "
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
-    "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年".split())
+    "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计".split())
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项|户|亩|套|台|名|场|GW|MW)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
-_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长了?多少")
+_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长了?多少|占.{0,4}(?:多少|几)")
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
@@ -65,6 +65,15 @@ class Corpus:
 
 
 @dataclass
+class Ask:
+    """One figure a question asks for: '…有几个，总投资多少' holds two."""
+    terms: list[str]
+    unit: str | None           # 个, %, 元 …
+    strict_unit: bool          # said outright (多少吨), not inferred (投资额 -> 元)
+    focus: str | None          # the attribute asked for: 开工率 in '…开工率多少'
+
+
+@dataclass
 class Question:
     text: str
     region: str | None = None
@@ -73,8 +82,7 @@ class Question:
     terms: list[str] = field(default_factory=list)      # content words the answer must match
     unknown: list[str] = field(default_factory=list)    # names no document mentions
     wants_figure: bool = False
-    unit: str | None = None                             # 吨, 个, %, 元 … when the question implies one
-    parts: list[tuple[list[str], str | None, str | None]] = field(default_factory=list)  # (terms, unit, focus) per figure asked
+    parts: list["Ask"] = field(default_factory=list)     # one per figure the question asks for
 
 
 def bigrams(text: str) -> list[str]:
@@ -99,13 +107,14 @@ def _region_of(question: str, corpus: Corpus, zone_region: str | None) -> str | 
     return max(named, key=len) if named else zone_region
 
 
-def _unit_of(text: str) -> str | None:
+def _unit_of(text: str) -> tuple[str | None, bool]:
+    """(unit, whether the question says it outright)."""
     explicit = _UNIT_HINT.search(text)
     if explicit:
-        return _UNIT_ALIASES.get(explicit.group(1), explicit.group(1))
+        return _UNIT_ALIASES.get(explicit.group(1), explicit.group(1)), True
     if _PERCENT_HINT.search(text):
-        return "%"
-    return "元" if _MONEY_HINT.search(text) else None
+        return "%", False
+    return ("元" if _MONEY_HINT.search(text) else None), False
 
 
 def _focus(text: str, terms: list[str]) -> str | None:
@@ -121,12 +130,12 @@ def _focus(text: str, terms: list[str]) -> str | None:
     return last
 
 
-def _parts(text: str, terms: list[str]) -> list[tuple[list[str], str | None, str | None]]:
+def _parts(text: str, terms: list[str]) -> list[Ask]:
     """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
     pieces = [p for p in _PART_SPLIT.split(text) if _FIGURE_HINT.search(p)]
     if len(pieces) < 2:
-        return [(terms, _unit_of(text), _focus(text, terms))]
-    return [([t for t in terms if t in p] or terms, _unit_of(p), _focus(p, terms)) for p in pieces]
+        return [Ask(terms, *_unit_of(text), _focus(text, terms))]
+    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, terms)) for p in pieces]
 
 
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
@@ -152,7 +161,6 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         if w.word not in corpus.all_text and (w.flag == "ns" or _PLACE_SUFFIX.match(after)
                                               or (first and w.flag.startswith("n"))):
             q.unknown.append(w.word)
-    q.unit = _unit_of(q.text)
     q.wants_figure = bool(_FIGURE_HINT.search(q.text))
     q.parts = _parts(stripped, q.terms)
     return q

@@ -32,7 +32,8 @@ def period_matches(node: TextNode, period: Period, in_text: bool = False) -> boo
     """The chunk's period or its bulletin's is the one asked for; with `in_text` (a period no
     bulletin reports on, such as 2023年以来 or 全年), the chunk's text names it."""
     if in_text:
-        return any(period.matches(p) for p in find_periods(node.get_content()))
+        year = (node.metadata.get("as_of") or 0) // 100 or None  # a bare 全年 in a 2024 bulletin is 2024
+        return any(period.matches(p) for p in find_periods(node.get_content(), year))
     return any(p is not None and period.matches(p)
                for p in (parse_period(node.metadata.get("period")), parse_period(node.metadata.get("doc_period"))))
 
