@@ -13,14 +13,16 @@ from llama_index.core.schema import NodeWithScore
 
 from qa.question import Ask, Corpus, Question, bigrams
 
+_NUMBER = r"\d+(?:\.\d+)?(?:[-～~]\d+(?:\.\d+)?)?\s*"
 FIGURE = re.compile(
-    r"\d+(?:\.\d+)?(?:[-/～~]\d+(?:\.\d+)?)?\s*"
-    r"(?:%|‰|亿美元|万美元|亿千瓦时|万千瓦时|亿元|万元|千元|元|万吨|万平方米|平方米|平方公里|公里|万亩|亩|万标米|标米|"
+    _NUMBER + r"(?:%|‰|亿美元|万美元|亿千瓦时|万千瓦时|亿元|万元|千元|元|万吨|万平方米|平方米|平方公里|公里|万亩|亩|万标米|标米|"
     r"MWh|GWh|kWh|GW|MW|kW|万人|万套|万户|万家|场次|万|亿|个|家|人|件|次|项|户|套|台|辆|座|名|场|批|条|吨|倍|米)"
+    r"(?:/\d+(?:\.\d+)?\s*[A-Za-z]+)?"  # 500MW/1000MWh
 )
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _CLAUSE = re.compile(r"[^，,；;：:、 ]+[，,；;：:、 ]*")  # spaces separate the cells of a table row
 MIN_RELEVANCE = 0.5     # under this share of the question's terms, a sentence does not answer it
+SAME_SUBJECT_RATIO = 0.5  # … or, when counting the same subject with the asked unit, this relevant
 ALSO_RATIO = 0.85       # further facts are listed when at least this relevant as the best one
 MAX_FACTS = 3
 MAX_QUOTE = 90
@@ -34,6 +36,8 @@ class Fact:
     start: int          # quote offsets inside the chunk text
     end: int
     short: str | None
+    unit_ok: bool = False       # the figure has the unit the question asks for
+    counts: str = ""            # the text saying what the figure counts (its clause and the one before)
 
     @property
     def meta(self) -> dict:
@@ -64,8 +68,9 @@ def _spans(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, i
 
 
 def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float],
-            ask: Ask, near: int | None = None) -> tuple[float, int, str] | None:
-    """(how well it matches, clause index, figure) of the figure answering one part of the question.
+            ask: Ask, near: int | None = None) -> tuple[float, int, str, bool, str] | None:
+    """(how well it matches, clause index, figure, unit as asked, what it counts) of the figure
+    answering one part of the question.
 
     What a figure counts is written just before it: its own clause and the clause before
     (`“投产一批”项目109个,总投资285.8亿元`, or a table row's `工业投资 7.61亿元`); `near` is the
@@ -78,26 +83,27 @@ def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float]
             unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
             if ask.strict_unit and not unit_ok:
                 continue  # asked 多少人次, this figure counts something else
-            context = _coverage(text[clauses[max(k - 1, 0)][0]:s + m.end()], weights)
-            own = _coverage(text[s:e], weights)
+            counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
+            match = (_coverage(counts, weights) + _coverage(text[s:e], weights)) / 2
             distance = abs(k - near) if near is not None else k
-            scored.append((unit_ok, round((context + own) / 2, 3), -distance, k, figure))
+            scored.append((unit_ok, round(match, 3), -distance, k, figure, counts))
     if not scored:
         return None
-    _, match, _, k, figure = max(scored)
-    return match, k, figure
+    unit_ok, match, _, k, figure, counts = max(scored)
+    return match, k, figure, unit_ok, counts
 
 
 def _best_window(text: str, start: int, end: int, question: Question,
-                 corpus: Corpus) -> tuple[float, int, int, str | None] | None:
-    """(figure match, quote start, quote end, short figure) inside the sentence text[start:end].
+                 corpus: Corpus) -> tuple[float, int, int, str | None, bool, str] | None:
+    """(figure match, quote start, quote end, short figure, unit as asked, what it counts) inside
+    the sentence text[start:end].
 
     For a figure question the quote ends on the clause of the (last) figure asked for and reaches
     back as far as adds coverage of the question's terms; the first part's figure is the short answer.
     """
     clauses = _spans(_CLAUSE, text[start:end], start)
     weights = _weights(question.terms, corpus)
-    match, short, first, last = 1.0, None, 0, len(clauses) - 1
+    match, short, first, last, unit_ok, counts = 1.0, None, 0, len(clauses) - 1, False, ""
     if question.wants_figure:
         targets = []
         for ask in question.parts:
@@ -106,7 +112,8 @@ def _best_window(text: str, start: int, end: int, question: Question,
             if targets[-1] is None:
                 return None
         match = sum(t[0] for t in targets) / len(targets)
-        short, first, last = targets[0][2], min(t[1] for t in targets), max(t[1] for t in targets)
+        _, _, short, unit_ok, counts = targets[0]
+        first, last = min(t[1] for t in targets), max(t[1] for t in targets)
     best, best_key = None, None
     for j in ([last] if question.wants_figure else range(len(clauses))):
         for i in range(min(first, j), -1, -1):
@@ -122,7 +129,7 @@ def _best_window(text: str, start: int, end: int, question: Question,
     s += len(text[s:e]) - len(text[s:e].lstrip())
     while e > s and text[e - 1] in "，,；;：:、。！？!? ":
         e -= 1
-    return match, s, e, short
+    return match, s, e, short, unit_ok, counts
 
 
 def _extend(text: str, start: int, limit: int) -> int:
@@ -151,19 +158,31 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
                 continue
             window = _best_window(text, s, e, question, corpus)
             if window:
-                match, qs, qe, short = window
-                facts.append(Fact(hit, round(0.5 * coverage + 0.5 * match, 4), qs, qe, short))
+                match, qs, qe, short, unit_ok, counts = window
+                facts.append(Fact(hit, round(0.5 * coverage + 0.5 * match, 4), qs, qe, short, unit_ok, counts))
     if question.zone and any(question.zone in f.quote for f in facts):
         facts = [f for f in facts if question.zone in f.quote]  # the zone asked about, not its city's total
     facts.sort(key=lambda f: f.relevance, reverse=True)
     return facts
 
 
-def select_facts(facts: list[Fact], period_named: bool) -> list[Fact]:
-    """The best fact and those nearly as relevant; with no period named, only from the newest bulletin."""
+def _subject(question: Question, corpus: Corpus) -> str | None:
+    """The question's most specific term besides the attribute asked (签约 in 签约项目投资额)."""
+    ask = question.parts[0] if question.parts else None
+    terms = [t for t in question.terms if not ask or not ask.focus or t not in ask.focus]
+    return max(terms, key=lambda t: sum(map(corpus.weight, bigrams(t))) / len(bigrams(t)), default=None)
+
+
+def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]:
+    """The best fact, those nearly as relevant, and other figures of the asked kind counting the same
+    subject (签约 in three contexts); with no period named, only from the newest bulletin."""
     if not facts:
         return []
-    pool = [f for f in facts if f.relevance >= ALSO_RATIO * facts[0].relevance]
+    subject = _subject(question, corpus)
+    best = facts[0].relevance
+    pool = [f for f in facts if f.relevance >= ALSO_RATIO * best or (
+        subject and f.unit_ok and subject in f.counts and f.relevance >= SAME_SUBJECT_RATIO * best)]
+    period_named = question.period is not None
     if not period_named:
         newest = max(f.meta.get("as_of") or 0 for f in pool)
         pool = [f for f in pool if (f.meta.get("as_of") or 0) == newest]

@@ -68,7 +68,7 @@ class BulletinQA:
                                  period=q.period, period_in_text=in_text, doc=doc)
         hits = hybrid.retrieve(text)
         retrieved = time.perf_counter()
-        facts = select_facts(find_facts(q, hits, corpus), period_named=q.period is not None)
+        facts = select_facts(find_facts(q, hits, corpus), q, corpus)
         if not facts:
             return _abstain(question, NOT_FOUND, started, retrieved)
         answer, short = compose_answer(facts)
