@@ -24,7 +24,7 @@ _QUESTION_WORDS = set(
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计".split())
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项|户|亩|套|台|名|场|GW|MW)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
-_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长了?多少|占.{0,4}(?:多少|几)")
+_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长了?多少|占.{0,8}(?:多少|几)")
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
@@ -117,25 +117,31 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     return ("元" if _MONEY_HINT.search(text) else None), False
 
 
-def _focus(text: str, terms: list[str]) -> str | None:
-    """The attribute asked for: the last term before the question word (达产率 in '…达产率多少')."""
+_PARTICLES = set("的 了 是 有 为 在 达 到 共 约 又 还 都 也 吗 呢".split())
+
+
+def _focus(text: str, corpus_text: str) -> str | None:
+    """The attribute asked for, as the question writes it: the word before the question word
+    (开工率 in '…开工率多少', 投产率 from 投产+率, 固定资产投资 when the documents use the compound)."""
     asked = re.search(r"多少|几|咋样|怎么样|如何|多大|多高|是多", text)
     before = text[:asked.start()] if asked else text
-    placed = sorted((t for t in terms if t in before), key=before.rfind)
-    if not placed:
+    words = [w for w in jieba.lcut(before) if w.strip() and w not in _PARTICLES and w not in _QUESTION_WORDS]
+    words = [w for w in words if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w)]
+    if not words:
         return None
-    last = placed[-1]
-    if len(last) <= 2 and len(placed) > 1 and placed[-2] + last in before:
-        return placed[-2] + last   # 固定资产+投资: a short word takes the word it qualifies
+    last = words[-1]
+    if len(words) > 1 and (len(last) == 1 or (len(last) == 2 and words[-2] + last in corpus_text
+                                              and words[-2] + last in before)):
+        return words[-2] + last
     return last
 
 
-def _parts(text: str, terms: list[str]) -> list[Ask]:
+def _parts(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
     pieces = [p for p in _PART_SPLIT.split(text) if _FIGURE_HINT.search(p)]
     if len(pieces) < 2:
-        return [Ask(terms, *_unit_of(text), _focus(text, terms))]
-    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, terms)) for p in pieces]
+        return [Ask(terms, *_unit_of(text), _focus(text, corpus.all_text))]
+    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus.all_text)) for p in pieces]
 
 
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
@@ -162,5 +168,5 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
                                               or (first and w.flag.startswith("n"))):
             q.unknown.append(w.word)
     q.wants_figure = bool(_FIGURE_HINT.search(q.text))
-    q.parts = _parts(stripped, q.terms)
+    q.parts = _parts(stripped, q.terms, corpus)
     return q
