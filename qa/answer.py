@@ -36,6 +36,7 @@ class Fact:
     start: int          # quote offsets inside the chunk text
     end: int
     short: str | None
+    sentence: str = ""          # the whole sentence the quote comes from
     unit_ok: bool = False       # the figure has the unit the question asks for
     counts: str = ""            # the text saying what the figure counts (its clause and the one before)
 
@@ -159,9 +160,16 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
             window = _best_window(text, s, e, question, corpus)
             if window:
                 match, qs, qe, short, unit_ok, counts = window
-                facts.append(Fact(hit, round(0.5 * coverage + 0.5 * match, 4), qs, qe, short, unit_ok, counts))
-    if question.zone and any(question.zone in f.quote for f in facts):
-        facts = [f for f in facts if question.zone in f.quote]  # the zone asked about, not its city's total
+                facts.append(Fact(hit, round(0.5 * coverage + 0.5 * match, 4), qs, qe, short,
+                                  text[s:e], unit_ok, counts))
+    # the zone asked about (in the sentence), a quoted name such as “投产一批” (in the passage)
+    if question.zone and any(question.zone in f.sentence for f in facts):
+        facts = [f for f in facts if question.zone in f.sentence]
+    for name in question.quoted:
+        if any(name in f.hit.node.get_content() for f in facts):
+            facts = [f for f in facts if name in f.hit.node.get_content()]
+    if any(f.unit_ok for f in facts):  # a figure of the kind asked beats any other figure
+        facts = [f for f in facts if f.unit_ok]
     facts.sort(key=lambda f: f.relevance, reverse=True)
     return facts
 

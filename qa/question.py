@@ -15,18 +15,20 @@ import jieba.posseg
 from index.periods import Period, find_periods, parse_period
 from index.tokenize import tokenize  # noqa: F401  (loads jieba quietly)
 
-_ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
+_ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
+_NOT_A_NAME = set("各全本该这其此每市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
 _QUESTION_WORDS = set(
     "多少 多少钱 几 几个 几家 几项 是 的 了 吗 呢 啊 呀 吧 请问 什么 哪些 哪个 哪 哪里 有 有多少 怎么样 咋样 咋 如何 "
     "情况 具体 一下 告诉 我 我们 共 总共 一共 分别 达到 多大 啥 为 目前 现在 能 可以 知道 想 问 问下 请 给 说说 "
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计".split())
-_UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项|户|亩|套|台|名|场|GW|MW)")
+_UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
-_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长了?多少|占.{0,8}(?:多少|几)")
+_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
 # statistical shorthand that bulletins spell out
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下"}
@@ -78,6 +80,7 @@ class Question:
     text: str
     region: str | None = None
     zone: str | None = None                              # a zone the question names, as the documents write it
+    quoted: list[str] = field(default_factory=list)      # names in quotes: “投产一批”
     period: Period | None = None
     terms: list[str] = field(default_factory=list)      # content words the answer must match
     unknown: list[str] = field(default_factory=list)    # names no document mentions
@@ -95,7 +98,9 @@ def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
     """(zone as the documents write it, the one region whose documents name it)."""
     for m in _ZONE.finditer(question):
         zone = m.group(0)
-        for i in range(len(zone) - 3):  # drop leading words until the zone name is one the documents use
+        for i in range(len(zone) - len(m.group(1)) - 1):  # drop leading words until the documents' name
+            if zone[i] in _NOT_A_NAME:
+                continue
             owners = [r for r, text in corpus.region_texts.items() if r and zone[i:] in text]
             if owners:
                 return zone[i:], owners[0] if len(owners) == 1 else None
@@ -148,6 +153,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     for short, full in _ABBREVIATIONS.items():
         text = text.replace(short, full)
     q = Question(text=text.strip())
+    q.quoted = _QUOTED.findall(q.text)
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
