@@ -52,22 +52,56 @@ def _is_prose(paragraph: str) -> bool:
     return len(paragraph) > 25 or bool(_PROSE_MARK.search(paragraph) or _ITEM_START.match(paragraph))
 
 
+def _front_matter(lines: list[str]) -> list[str]:
+    """Title lines before the first heading, item or sentence (none when nothing follows them)."""
+    for i, line in enumerate(lines):
+        if _is_heading(line) or _ITEM_START.match(line) or line.endswith(_TERMINAL):
+            return lines[:i]
+    return []
+
+
 def _header_lines(lines: list[str], title_hint: str | None) -> set[str]:
-    """Lines of the page-header block: short lines that recur, plus the document title."""
+    """Lines of the page-header block: short lines that recur, the front matter, the document title."""
     counts = Counter(lines)
     headers = {l for l, n in counts.items()
                if n >= 2 and len(l) <= 60 and not _is_heading(l) and not _ITEM_START.match(l)
                and not l.endswith(_TERMINAL)}
+    headers.update(l for l in _front_matter(lines) if not _LABEL.match(l) or counts[l] > 1)
     if title_hint:
         headers.add(title_hint.strip())
     return headers
+
+
+def _title(lines: list[str], headers: set[str], title_hint: str | None) -> str | None:
+    """The longest header line naming the publication (…特刊, …简报), with the header line before it
+    when that one is not part of it (全省开发区 + “…”特刊)."""
+    named = [i for i, l in enumerate(lines) if l in headers and ("刊" in l or "报" in l)]
+    if not named:
+        return title_hint
+    i = max(named, key=lambda k: len(lines[k]))
+    before = lines[i - 1] if i > 0 else ""
+    if before in headers and before not in lines[i] and not any(c in before for c in "刊报期"):
+        return before + lines[i]
+    return lines[i]
+
+
+def _credit_regions(lines: list[str]) -> set[str]:
+    """Cities named by the credit lines (供稿:晋中市商务局 -> 晋中)."""
+    regions = set()
+    for line in lines:
+        credit = _CREDIT.match(line)
+        m = _REGION_OF_UNIT.match(credit.group(1)) if credit else None
+        if m:
+            regions.add(m.group(1))
+    return regions
 
 
 def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
     lines = [l.strip() for l in raw.replace("\r\n", "\n").replace("\u3000", " ").split("\n")]
     lines = [l for l in lines if l]
     headers = _header_lines(lines, title_hint)
-    title = max((h for h in headers if "刊" in h or "报" in h), key=len, default=title_hint)
+    title = _title(lines, headers, title_hint)
+    cities = _credit_regions(lines)
     paragraphs: list[str] = []
     labels: list[tuple[int, str]] = []
     offset, in_header, joinable = 0, False, False
@@ -75,8 +109,8 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
         if line in headers:
             in_header = True
             continue
-        if in_header and _LABEL.match(line):  # the city printed under the page header
-            labels.append((offset, line.removesuffix("市")))
+        if _LABEL.match(line) and (in_header or line.removesuffix("市") in cities):
+            labels.append((offset, line.removesuffix("市")))  # a city under the page header, or as a heading
             in_header = False
             continue
         in_header = False
