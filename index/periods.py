@@ -13,9 +13,9 @@ _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 _NAMED_RANGES = {(1, 3): "一季度", (4, 6): "二季度", (7, 9): "三季度", (10, 12): "四季度",
                  (1, 6): "上半年", (1, 9): "前三季度", (1, 12): "全年"}
 
-_YEAR = r"(?:(20\d\d)年(?:的|度)?)?"
+_YEAR = r"(?:(?P<year>20\d\d)年(?:的|度)?)?"
 _PERIOD_RE = re.compile(
-    r"(?<!去年)(?<!上年)(?<!同期)" + _YEAR + r"(?:"
+    r"(?P<past>去年|上年|同期)?" + _YEAR + r"(?:"
     r"(?P<since>以来)"
     r"|(?P<front>前)?第?(?P<q>[一二三四1-4])季度"
     r"|(?P<half>上半年|下半年|全年)"
@@ -54,7 +54,9 @@ def find_periods(text: str, default_year: int | None = None) -> list[Period]:
     """Every period the text names, in order of appearance."""
     found = []
     for m in _PERIOD_RE.finditer(text):
-        year = int(m.group(1)) if m.group(1) else None
+        if m.group("past"):
+            continue  # 比去年一季度: last year's figure, consumed so that 一季度 is not matched inside it
+        year = int(m.group("year")) if m.group("year") else None
         if m.group("since"):
             if year is None:
                 continue  # a bare 以来 names no period

@@ -20,7 +20,7 @@ _COLON_HEADING = re.compile(r"^(\S.{0,14})[:：]$")
 _ITEM_START = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 _CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
 _REGION_OF_UNIT = re.compile(r"^(.{2,4}?)(?:市|地区|州|盟)")
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a publication name
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 MAX_CHUNK_CHARS = 600
@@ -105,8 +105,9 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
     paragraphs: list[str] = []
     labels: list[tuple[int, str]] = []
     offset, in_header, joinable = 0, False, False
-    for line in lines:
-        if line in headers:
+    for i, line in enumerate(lines):
+        closes_block = i + 1 == len(lines) or lines[i + 1] not in headers
+        if line in headers and not (in_header and closes_block and _LABEL.match(line)):
             in_header = True
             continue
         if _LABEL.match(line) and (in_header or line.removesuffix("市") in cities):
@@ -154,14 +155,14 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
     chunks: list[Chunk] = []
     pending: list[Chunk] = []  # chunks of the contribution being read; its region is known at its end
     section = item = None
-    offset = 0
+    offset = begin = 0  # begin: where the contribution being read started (after the previous credit)
     for para in doc.text.split("\n"):
         start, offset = offset, offset + len(para) + 1
         credit = _CREDIT.match(para)
         heading = _BRACKET_HEADING.match(para) or _COLON_HEADING.match(para)
         if credit:
-            _close(pending, chunks, credit.group(1), doc.region_labels, start)
-            pending, section, item = [], None, None
+            _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
+            pending, section, item, begin = [], None, None, offset
         elif heading:
             section, item = heading.group(1).strip(), None
         else:
@@ -169,17 +170,16 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
                 item = re.split(r"[。，,；;：:]", para, maxsplit=1)[0][:30]
             for piece_start, piece in _split_long(start, para):
                 pending.append(Chunk(piece, piece_start, piece_start + len(piece), None, section, item))
-    _close(pending, chunks, None, doc.region_labels, len(doc.text))
+    _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     return chunks
 
 
 def _close(pending: list[Chunk], out: list[Chunk], credit: str | None,
-           labels: list[tuple[int, str]], end: int) -> None:
+           labels: list[tuple[int, str]], begin: int, end: int) -> None:
     """Give a finished contribution its region: from its credit line, else the page labels in or after it."""
     if not pending:
         return
-    begin = pending[0].start
-    inside = [city for pos, city in labels if begin - 1 <= pos <= end]
+    inside = [city for pos, city in labels if begin - 1 <= pos <= end]  # a label sits before the "\n"
     after = [city for pos, city in labels if pos > end]
     region = _contribution_region(credit, inside or after[:1])
     for chunk in pending:

@@ -94,16 +94,11 @@ _NO_CITY_CREDITS = ("全省开发区\n标题特刊\n晋中\n\n【工作成绩】
                     "一是开工率76.45%。\n\n供稿:阳泉高新区管委会\n")
 
 
-@pytest.mark.xfail(strict=True, reason="bug in index.structure._close: the page label sits before the contribution's "
-                                       "first heading, outside the window [first chunk start - 1, end], so the "
-                                       "contribution takes the NEXT contribution's city")
 def test_region_from_the_page_label_when_the_credit_names_no_city():
     chunks = parse_sections(clean_text(_NO_CITY_CREDITS.format(page_break="")))
     assert [c.region for c in chunks] == ["晋中", "晋中", "阳泉"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug in index.structure: a city label printed on every page of a contribution "
-                                       "recurs, so _header_lines swallows it as header text and no label is recorded")
 def test_a_city_label_repeated_on_each_page_is_still_a_label():
     doc = clean_text(_NO_CITY_CREDITS.format(page_break="\n全省开发区\n标题特刊\n晋中\n\n"))
     assert "晋中" in [city for _, city in doc.region_labels]
@@ -245,8 +240,6 @@ def test_last_year_is_not_counted(text):
     assert find_periods(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="bug in index.periods: the (?<!去年) look-behind only guards the match "
-                                       "start, so the regex restarts one character later and counts last year's period")
 @pytest.mark.parametrize("text", ["比去年第一季度增加12家", "去年前三季度", "去年11-12月"])
 def test_last_year_is_not_counted_in_longer_wordings(text):
     assert find_periods(text) == []
