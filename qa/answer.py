@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from llama_index.core.schema import NodeWithScore
 
+from index.periods import find_periods
 from qa.question import Ask, Corpus, Question, bigrams
 
 _NUMBER = r"\d+(?:\.\d+)?(?:[-～~]\d+(?:\.\d+)?)?\s*"
@@ -47,6 +48,17 @@ class Fact:
     @property
     def quote(self) -> str:
         return self.hit.node.get_content()[self.start:self.end]
+
+    @property
+    def period(self) -> str | None:
+        """The period the sentence names (全年; 2023年以来 as of the bulletin's period), else its
+        section's or bulletin's."""
+        year = (self.meta.get("as_of") or 0) // 100 or None
+        named = find_periods(self.sentence, year)
+        if not named:
+            return self.meta.get("period")
+        as_of = self.meta.get("doc_period")
+        return f"{named[0].label}，截至{as_of}" if named[0].since and as_of else named[0].label
 
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
@@ -206,6 +218,6 @@ def compose_answer(facts: list[Fact]) -> tuple[str, str]:
     """(answer with [n] markers, stating region and period of each figure; short answer)."""
     lines = []
     for n, fact in enumerate(facts, 1):
-        where = "，".join(filter(None, [fact.meta.get("region"), fact.meta.get("period")]))
+        where = "，".join(filter(None, [fact.meta.get("region"), fact.period]))
         lines.append(f"{fact.quote}[{n}]" + (f"（{where}）" if where else ""))
     return "；\n".join(lines) + "。", (facts[0].short or "")

@@ -75,9 +75,9 @@ class BulletinQA:
         citations = []
         for n, fact in enumerate(facts, 1):
             meta = fact.meta
-            citations.append({"n": n, **{k: meta.get(k) for k in ("doc", "title", "issue", "period", "region",
+            citations.append({"n": n, **{k: meta.get(k) for k in ("doc", "title", "issue", "region",
                                                                     "section", "item")},
-                              "text": fact.hit.node.get_content(), "quote": fact.quote,
+                              "period": fact.period, "text": fact.hit.node.get_content(), "quote": fact.quote,
                               "start": meta["start"] + fact.start, "end": meta["start"] + fact.end,
                               "score": round(fact.relevance, 3)})
         return {"question": question, "answer": answer, "short": short, "abstained": False,
