@@ -36,10 +36,12 @@ class Fact:
     relevance: float
     start: int          # quote offsets inside the chunk text
     end: int
-    short: str | None
-    sentence: str = ""          # the whole sentence the quote comes from
-    unit_ok: bool = False       # the figure has the unit the question asks for
-    counts: str = ""            # the text saying what the figure counts (its clause and the one before)
+    sentence: str       # the whole sentence the quote comes from
+    target: "Target | None" = None  # the (first) figure asked for; None for 怎么/什么 questions
+
+    @property
+    def short(self) -> str | None:
+        return self.target.figure if self.target else None
 
     @property
     def meta(self) -> dict:
@@ -64,6 +66,16 @@ class Fact:
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
 
 
+@dataclass
+class Target:
+    """The figure answering one part of a question, inside one sentence."""
+    match: float        # coverage of the question's terms by what the figure counts
+    clause: int         # index of the figure's clause in the sentence
+    figure: str
+    unit_ok: bool       # it has the unit the question asks for
+    counts: str         # the text saying what it counts: its clause and the one before
+
+
 def _weights(terms: list[str], corpus: Corpus, focus: str | None = None) -> dict[str, float]:
     weights = {b: corpus.weight(b) for term in terms for b in bigrams(term)}
     for b in bigrams(focus or ""):
@@ -81,9 +93,8 @@ def _spans(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, i
 
 
 def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float],
-            ask: Ask, near: int | None = None) -> tuple[float, int, str, bool, str] | None:
-    """(how well it matches, clause index, figure, unit as asked, what it counts) of the figure
-    answering one part of the question.
+            ask: Ask, near: int | None = None) -> Target | None:
+    """The figure answering one part of the question, or None when the sentence holds none.
 
     What a figure counts is written just before it: its own clause and the clause before
     (`“投产一批”项目109个,总投资285.8亿元`, or a table row's `工业投资 7.61亿元`); `near` is the
@@ -98,35 +109,32 @@ def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float]
                 continue  # asked 多少人次, this figure counts something else
             counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
             match = (_coverage(counts, weights) + _coverage(text[s:e], weights)) / 2
-            distance = abs(k - near) if near is not None else k
-            scored.append((unit_ok, round(match, 3), -distance, k, figure, counts))
-    if not scored:
-        return None
-    unit_ok, match, _, k, figure, counts = max(scored)
-    return match, k, figure, unit_ok, counts
+            # nearest to the first figure asked, and after it rather than before at equal distance
+            nearness = (-abs(k - near), k) if near is not None else (-k,)
+            scored.append(((unit_ok, round(match, 3), *nearness), Target(match, k, figure, unit_ok, counts)))
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
 def _best_window(text: str, start: int, end: int, question: Question,
-                 corpus: Corpus) -> tuple[float, int, int, str | None, bool, str] | None:
-    """(figure match, quote start, quote end, short figure, unit as asked, what it counts) inside
-    the sentence text[start:end].
+                 corpus: Corpus) -> tuple[int, int, list[Target]] | None:
+    """(quote start, quote end, the figures asked for) inside the sentence text[start:end], or None
+    when a figure question finds no figure there.
 
     For a figure question the quote ends on the clause of the (last) figure asked for and reaches
     back as far as adds coverage of the question's terms; the first part's figure is the short answer.
     """
     clauses = _spans(_CLAUSE, text[start:end], start)
     weights = _weights(question.terms, corpus)
-    match, short, first, last, unit_ok, counts = 1.0, None, 0, len(clauses) - 1, False, ""
+    targets: list[Target] = []
+    first, last = 0, len(clauses) - 1
     if question.wants_figure:
-        targets = []
         for ask in question.parts:
-            near = targets[0][1] if targets else None
-            targets.append(_target(text, clauses, _weights(ask.terms, corpus, ask.focus), ask, near))
-            if targets[-1] is None:
+            near = targets[0].clause if targets else None
+            target = _target(text, clauses, _weights(ask.terms, corpus, ask.focus), ask, near)
+            if target is None:
                 return None
-        match = sum(t[0] for t in targets) / len(targets)
-        _, _, short, unit_ok, counts = targets[0]
-        first, last = min(t[1] for t in targets), max(t[1] for t in targets)
+            targets.append(target)
+        first, last = min(t.clause for t in targets), max(t.clause for t in targets)
     best, best_key = None, None
     for j in ([last] if question.wants_figure else range(len(clauses))):
         for i in range(min(first, j), -1, -1):
@@ -142,7 +150,7 @@ def _best_window(text: str, start: int, end: int, question: Question,
     s += len(text[s:e]) - len(text[s:e].lstrip())
     while e > s and text[e - 1] in "，,；;：:、。！？!? ":
         e -= 1
-    return match, s, e, short, unit_ok, counts
+    return s, e, targets
 
 
 def _extend(text: str, start: int, limit: int) -> int:
@@ -171,17 +179,18 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
                 continue
             window = _best_window(text, s, e, question, corpus)
             if window:
-                match, qs, qe, short, unit_ok, counts = window
-                facts.append(Fact(hit, round(0.5 * coverage + 0.5 * match, 4), qs, qe, short,
-                                  text[s:e], unit_ok, counts))
+                qs, qe, targets = window
+                match = sum(t.match for t in targets) / len(targets) if targets else 1.0
+                facts.append(Fact(hit, round(0.5 * coverage + 0.5 * match, 4), qs, qe, text[s:e],
+                                  targets[0] if targets else None))
     # the zone asked about (in the sentence), a quoted name such as “投产一批” (in the passage)
     if question.zone and any(question.zone in f.sentence for f in facts):
         facts = [f for f in facts if question.zone in f.sentence]
     for name in question.quoted:
         if any(name in f.hit.node.get_content() for f in facts):
             facts = [f for f in facts if name in f.hit.node.get_content()]
-    if any(f.unit_ok for f in facts):  # a figure of the kind asked beats any other figure
-        facts = [f for f in facts if f.unit_ok]
+    if any(f.target and f.target.unit_ok for f in facts):  # a figure of the kind asked beats any other
+        facts = [f for f in facts if f.target and f.target.unit_ok]
     facts.sort(key=lambda f: f.relevance, reverse=True)
     return facts
 
@@ -201,7 +210,8 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     subject = _subject(question, corpus)
     best = facts[0].relevance
     pool = [f for f in facts if f.relevance >= ALSO_RATIO * best or (
-        subject and f.unit_ok and subject in f.counts and f.relevance >= SAME_SUBJECT_RATIO * best)]
+        subject and f.target and f.target.unit_ok and subject in f.target.counts
+        and f.relevance >= SAME_SUBJECT_RATIO * best)]
     period_named = question.period is not None
     if not period_named:
         newest = max(f.meta.get("as_of") or 0 for f in pool)
