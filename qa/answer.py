@@ -13,6 +13,7 @@ from llama_index.core.schema import NodeWithScore
 
 from index.periods import find_periods
 from qa.question import Ask, Corpus, Question, bigrams
+from qa.span import aligned_span, asks_name
 
 _NUMBER = r"\d+(?:\.\d+)?(?:[-～~]\d+(?:\.\d+)?)?\s*"
 FIGURE = re.compile(
@@ -38,10 +39,11 @@ class Fact:
     end: int
     sentence: str       # the whole sentence the quote comes from
     target: "Target | None" = None  # the (first) figure asked for; None for 怎么/什么 questions
+    name: str | None = None         # what a 哪/谁/什么 question asks for, cut from the sentence
 
     @property
     def short(self) -> str | None:
-        return self.target.figure if self.target else None
+        return self.target.figure if self.target else self.name
 
     @property
     def meta(self) -> dict:
@@ -181,8 +183,9 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
             if window:
                 qs, qe, targets = window
                 match = sum(t.match for t in targets) / len(targets) if targets else 1.0
+                name = aligned_span(question.text, text[s:e]) if not targets and asks_name(question.text) else None
                 facts.append(Fact(hit, round(0.5 * coverage + 0.5 * match, 4), qs, qe, text[s:e],
-                                  targets[0] if targets else None))
+                                  targets[0] if targets else None, name))
     # the zone asked about (in the sentence), a quoted name such as “投产一批” (in the passage)
     if question.zone and any(question.zone in f.sentence for f in facts):
         facts = [f for f in facts if question.zone in f.sentence]

@@ -1,0 +1,86 @@
+"""The name a 哪/谁/什么 question asks for, cut from the answering sentence by aligning the two.
+
+The question's words around its question word reappear around the answer in the sentence:
+《战国无双3》是由[哪两个公司]合作开发的 ↔ …是由[光荣和ω-force]合作开发的. Pure functions.
+"""
+from __future__ import annotations
+
+import re
+
+import jieba.posseg
+
+_ASKS_NAME = re.compile(
+    r"哪(?:一|两|几)?(?:个|些|位|家|年|种|条|部|所|座|国|里|天|月|支|名|项|方面)?|什么(?:时候|地方|样的)?|谁|何时|何地|何人")
+_PUNCT = "，,。；;：:！？!?、（）()《》“”\"' "
+_EDGE = "，,。；;：:！？!?、 "   # trimmed from a span's ends; quotes and brackets only when they pair
+_PAIRS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "\"": "\""}
+MAX_SPAN = 30
+_FUNCTION_CHARS = "在是由于为被的了从"
+
+
+def _category_noun(right: str) -> str | None:
+    """The noun a 哪/什么 question word qualifies (哪家[公司]), when the question has one."""
+    words = list(jieba.posseg.cut(right)) if right else []
+    return words[0].word if words and words[0].flag.startswith("n") and len(words[0].word) <= 3 else None
+
+
+def asks_name(question: str) -> bool:
+    return bool(_ASKS_NAME.search(question))
+
+
+def _left_anchor(text: str, context: str, end: int) -> int | None:
+    """End in text[:end] of the longest suffix of the words before the question word (the last
+    occurrence: the one nearest the answer); one character only when it is a function word (在, 由)."""
+    shortest = 1 if context[-1:] in _FUNCTION_CHARS else 2
+    for n in range(min(len(context), 8), shortest - 1, -1):
+        pos = text.rfind(context[-n:], 0, end)
+        if pos >= 0:
+            return pos + n
+    return None
+
+
+def _right_anchor(text: str, context: str, start: int) -> int | None:
+    """Where the words after the question word resume in text[start:]: the longest match of a prefix
+    of them, allowing the first few to be skipped (the category noun: 哪家[公司]管理运营 ↔ …公司管理运营)."""
+    best = None  # (length, -skipped, position)
+    for skip in range(min(3, max(len(context) - 2, 0)) + 1):
+        rest = context[skip:]
+        for n in range(min(len(rest), 8), 1, -1):
+            pos = text.find(rest[:n], start)
+            if pos >= 0:
+                best = max(best or (0, 0, 0), (n, -skip, pos))
+                break
+    return best[2] if best else None
+
+
+def aligned_span(question: str, sentence: str) -> str | None:
+    """The part of `sentence` standing where the question has its question word, or None."""
+    m = _ASKS_NAME.search(question)
+    if not m:
+        return None
+    left = question[:m.start()].strip(_PUNCT)
+    right = re.sub(r"^(?:是|为|在|的|了)+", "", question[m.end():].strip(_PUNCT + "呢吗"))
+    end = _right_anchor(sentence, right, 0) if right else None
+    limit = len(sentence) if end is None else end
+    begin = None
+    for context in (left, left.rstrip(_FUNCTION_CHARS)):  # 广三铁路在 -> 广三铁路 when 在 is not there
+        begin = _left_anchor(sentence, context, limit) if context else None
+        if begin is not None:
+            break
+    noun = _category_noun(right)
+    if end is not None and noun and sentence.startswith(noun, end):
+        end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included
+    if begin is None and end is None:
+        return None
+    if begin is None:  # only the words after the question word: take back to a punctuation mark
+        begin = max(sentence.rfind(p, 0, end) for p in _PUNCT) + 1
+    while begin < len(sentence) and sentence[begin] in _EDGE:
+        begin += 1
+    if end is None or end <= begin:  # up to the next punctuation mark
+        end = min((i for i in (sentence.find(p, begin) for p in _PUNCT) if i > begin), default=len(sentence))
+    span = re.sub(r"^(?:是|为|由|在|于|被|有|现)+", "", sentence[begin:end].strip(_EDGE))
+    if span and span[0] in _PAIRS and _PAIRS[span[0]] not in span[1:]:
+        span = span[1:]  # “全国糖酒商品交易会 (the closing mark after the noun): the name inside
+    if len(span) > 2 and _PAIRS.get(span[0]) == span[-1] and span.count(span[0]) == 1:
+        span = span[1:-1]  # “全国糖酒商品交易会” -> the name inside
+    return span if 0 < len(span) <= MAX_SPAN else None
