@@ -9,26 +9,38 @@ Layout of the store directory:
 Chroma is keyed by chunk id and may briefly hold vectors no snapshot names (an interrupted run);
 readers only trust ids of the CURRENT snapshot, and the next run deletes the others. So a run
 killed at any moment leaves the previous index answering.
+
+Every `IndexStore` opens its own embedded Chroma instance, and `reset_client` opens a new one: chromadb
+shares one instance per path within a process, and that instance keeps a stale vector index after
+another process writes the directory (`count()` sees new rows, `query()` never returns them).
 """
 from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import shutil
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import chromadb
+from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
+from llama_index.core.schema import BaseNode, MetadataMode
+from llama_index.core.vector_stores.utils import node_to_metadata_dict
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from index.lexical import LexicalIndex
 from settings import Settings
 
 COLLECTION = "bulletins"
+RETIRED_GRACE_SECONDS = 60.0  # a replaced Chroma instance stays open this long for questions still running on it
+log = logging.getLogger(__name__)
+_OPEN_LOCK = threading.Lock()  # guards chromadb's per-path instance cache while a private instance is opened
 
 
 class StoreBusyError(RuntimeError):
@@ -49,6 +61,9 @@ class IndexStore:
         self.settings = settings
         self.root = Path(settings.store_dir)
         self._client = None
+        self._system = None  # the embedded Chroma instance this store opened (None for a server)
+        self._retired: list[tuple[float, object]] = []  # (when, instance) replaced by reset_client
+        self._lock = threading.Lock()
 
     # --- snapshots -------------------------------------------------------------------------
     def current_version(self) -> str | None:
@@ -58,9 +73,19 @@ class IndexStore:
             return None
 
     def load_snapshot(self) -> Snapshot:
-        version = self.current_version()
-        if version is None:
-            return Snapshot(None)
+        """The CURRENT snapshot. A writer deletes the snapshot it replaces right after the switch, so a
+        reader that read CURRENT just before may find the folder gone: it then reads CURRENT again."""
+        while True:
+            version = self.current_version()
+            if version is None:
+                return Snapshot(None)
+            try:
+                return self._load_version(version)
+            except FileNotFoundError:
+                if self.current_version() == version:
+                    raise  # no switch under our feet: the snapshot itself is broken
+
+    def _load_version(self, version: str) -> Snapshot:
         folder = self.root / "snapshots" / version
         meta = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         chunks = json.loads((folder / "chunks.json").read_text(encoding="utf-8"))
@@ -85,26 +110,86 @@ class IndexStore:
 
     # --- vectors ---------------------------------------------------------------------------
     def client(self):
-        if self._client is None:
-            telemetry = ChromaSettings(anonymized_telemetry=False)
-            if self.settings.chroma_host:
-                self._client = chromadb.HttpClient(host=self.settings.chroma_host,
-                                                   port=self.settings.chroma_port, settings=telemetry)
-            else:
-                self._client = chromadb.PersistentClient(path=str(self.root / "chroma"), settings=telemetry)
-        return self._client
+        with self._lock:
+            if self._client is None:
+                telemetry = ChromaSettings(anonymized_telemetry=False)
+                if self.settings.chroma_host:
+                    self._client = chromadb.HttpClient(host=self.settings.chroma_host,
+                                                       port=self.settings.chroma_port, settings=telemetry)
+                else:
+                    self._client, self._system = _open_private_client(self.root / "chroma", telemetry)
+            return self._client
 
     def vector_store(self) -> ChromaVectorStore:
-        collection = self.client().get_or_create_collection(COLLECTION, metadata={"hnsw:space": "cosine"})
-        return ChromaVectorStore(chroma_collection=collection)
+        return ChromaVectorStore(chroma_collection=self.collection())
+
+    def collection(self):
+        return self.client().get_or_create_collection(COLLECTION, metadata={"hnsw:space": "cosine"})
 
     def drop_vectors(self) -> None:
         if COLLECTION in [c.name for c in self.client().list_collections()]:
             self.client().delete_collection(COLLECTION)
 
+    def vector_ids(self) -> set[str]:
+        """The ids Chroma holds (read from its metadata store, which is never stale)."""
+        return set(self.collection().get(include=[])["ids"])
+
+    def upsert_vectors(self, nodes: list[BaseNode]) -> None:
+        """Add or replace vectors by id, in batches Chroma accepts (it refuses more than ~5,461 at once).
+        The stored metadata is what llama-index's ChromaVectorStore.add writes, so its query reads it."""
+        collection, size = self.collection(), self._batch_size()
+        for i in range(0, len(nodes), size):
+            part = nodes[i:i + size]
+            metadatas = [{k: "" if v is None else v
+                          for k, v in node_to_metadata_dict(n, remove_text=True, flat_metadata=True).items()}
+                         for n in part]
+            collection.upsert(ids=[n.node_id for n in part], embeddings=[n.get_embedding() for n in part],
+                              metadatas=metadatas,
+                              documents=[n.get_content(metadata_mode=MetadataMode.NONE) for n in part])
+
+    def delete_vectors(self, ids: list[str]) -> None:
+        collection, size = self.collection(), self._batch_size()
+        for i in range(0, len(ids), size):
+            collection.delete(ids=ids[i:i + size])
+
+    def _batch_size(self) -> int:
+        return max(1, min(5000, self.client().get_max_batch_size()))
+
     def reset_client(self) -> None:
-        """Forget the client, so the next use reopens it and sees other processes' writes."""
-        self._client = None
+        """Reopen on next use, so this process sees what other processes wrote.
+
+        Embedded mode opens a new private Chroma instance (a new client on the same path would share the
+        old, stale one). The replaced instance is closed after RETIRED_GRACE_SECONDS, so questions that
+        started on it finish. A server needs no reopening: it always answers with its current data.
+        """
+        with self._lock:
+            if self._system is None:
+                return
+            self._retired.append((time.monotonic(), self._system))
+            self._client = self._system = None
+            self._close_retired(RETIRED_GRACE_SECONDS)
+
+    def close(self) -> None:
+        """Release the Chroma instances (or the server connection) this store opened."""
+        with self._lock:
+            if self._system is not None:
+                self._retired.append((time.monotonic(), self._system))
+            elif self._client is not None:
+                self._client.close()  # an HttpClient: its cached instance is its own (keyed by a uuid)
+            self._client = self._system = None
+            self._close_retired(0.0)
+
+    def _close_retired(self, older_than: float) -> None:
+        now, keep = time.monotonic(), []
+        for when, system in self._retired:
+            if now - when >= older_than:
+                try:
+                    system.stop()
+                except Exception as err:  # never fail a question over closing an old instance
+                    log.warning("closing a replaced Chroma instance: %r", err)
+            else:
+                keep.append((when, system))
+        self._retired = keep
 
     # --- one writer at a time --------------------------------------------------------------
     @contextmanager
@@ -116,6 +201,32 @@ class IndexStore:
             except BlockingIOError:
                 raise StoreBusyError(f"另一个索引任务正在写入 {self.root}，请等它结束后再试。") from None
             yield
+
+
+def _open_private_client(path: Path, settings: ChromaSettings):
+    """(client, its instance): an embedded Chroma client with an instance of its own.
+
+    chromadb keeps one instance per path in a class-level cache that every PersistentClient on that path
+    shares; that instance never sees other processes' later writes. So the cache entry is set aside while
+    the client opens, and the new instance is taken out of it afterwards (the client holds its own
+    reference; chromadb only looks the cache up again in Client.close(), which is never called here).
+    Relies on chromadb 1.5's SharedSystemClient internals (requirements pin chromadb<1.6); the
+    tests check that a reopened client returns vectors another process wrote.
+    """
+    key = str(path)
+    cache, counts = SharedSystemClient._identifier_to_system, SharedSystemClient._identifier_to_refcount
+    with _OPEN_LOCK:
+        saved = cache.pop(key, None), counts.pop(key, None)
+        try:
+            client = chromadb.PersistentClient(path=key, settings=settings)
+        finally:
+            system = cache.pop(key, None)
+            counts.pop(key, None)
+            if saved[0] is not None:
+                cache[key] = saved[0]
+            if saved[1] is not None:
+                counts[key] = saved[1]
+    return client, system
 
 
 def _write_json(path: Path, data) -> None:
