@@ -91,15 +91,19 @@ class IndexingPipeline:
             progress: Progress | None = None) -> IndexReport:
         started = time.perf_counter()
         docs_dir = Path(docs_dir or self.settings.docs_dir)
-        with self.store.writer_lock():
-            report = self._run_locked(docs_dir, rebuild, progress or (lambda *a: None))
+        try:
+            with self.store.writer_lock():
+                report = self._run_locked(docs_dir, rebuild, progress or (lambda *a: None))
+        finally:
+            self.store.close()
         report.seconds = round(time.perf_counter() - started, 2)
         return report
 
     def _run_locked(self, docs_dir: Path, rebuild: bool, progress: Progress) -> IndexReport:
         report = IndexReport()
         old = self.store.load_snapshot()
-        rebuild = rebuild or (old.embed_model not in (None, self.settings.embed_model))
+        model_changed = old.embed_model not in (None, self.settings.embed_model)
+        rebuild = rebuild or model_changed
         old_by_doc: dict[str, list[dict]] = {}
         for chunk in old.chunks:
             old_by_doc.setdefault(chunk["doc"], []).append(chunk)
@@ -123,8 +127,8 @@ class IndexingPipeline:
         finally:
             cache.close()
         progress("写入索引", 0, 1)
-        if rebuild or report.added or report.updated or report.removed:
-            self._write(chunks, vectors, manifest, texts, rebuild)
+        changed = rebuild or bool(report.added or report.updated or report.removed)
+        self._write(chunks, vectors, manifest, texts, changed, rebuild, model_changed)
         report.chunks = len(chunks)
         progress("写入索引", 1, 1)
         return report
@@ -155,19 +159,30 @@ class IndexingPipeline:
                  "indexed_at": time.strftime("%Y-%m-%d %H:%M:%S")}
         return entry, chunks
 
-    def _write(self, chunks: list[dict], vectors, manifest: dict, texts: list[str], rebuild: bool) -> None:
-        """Vectors first, then the snapshot switch, then removal of vectors no snapshot names."""
-        if rebuild:
+    def _write(self, chunks: list[dict], vectors, manifest: dict, texts: list[str], changed: bool,
+               rebuild: bool, model_changed: bool) -> None:
+        """Vectors first, then the snapshot switch, then removal of vectors no snapshot names.
+
+        A run killed at any point leaves the old snapshot answering with all its vectors in place (only a
+        model change drops the collection first: the old vectors are another model's). Chroma is checked
+        against the chunks even when no file changed, so a later run completes a killed one: it re-adds
+        missing vectors (also after a Chroma server lost its data) and deletes orphans.
+        """
+        if model_changed:
             self.store.drop_vectors()
-        vector_store = self.store.vector_store()
-        collection = vector_store.client
-        existing = set(collection.get(include=[])["ids"])
+        existing = self.store.vector_ids()
+        wanted = {c["id"] for c in chunks}
+        orphans = sorted(existing - wanted)
         nodes = [TextNode(id_=c["id"], text=c["text"], embedding=v.tolist(),
                           metadata={k: c[k] for k in ("doc", "region", "section", "period", "as_of")})
-                 for c, v in zip(chunks, vectors) if c["id"] not in existing]
+                 for c, v in zip(chunks, vectors) if rebuild or c["id"] not in existing]
+        if not (changed or nodes or orphans):
+            return
         if nodes:
-            vector_store.add(nodes)
-        self.store.write_snapshot(chunks, manifest, texts)
-        orphans = list(existing - {c["id"] for c in chunks})
+            if not changed:
+                log.warning("Chroma lacked %d vectors of the current index; re-added", len(nodes))
+            self.store.upsert_vectors(nodes)
+        if changed or nodes:  # re-added vectors switch too, so serving processes reopen Chroma and see them
+            self.store.write_snapshot(chunks, manifest, texts)
         if orphans:
-            vector_store.delete_nodes(node_ids=orphans)
+            self.store.delete_vectors(orphans)
