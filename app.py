@@ -12,7 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
-from settings import Settings
+from settings import Settings, megabytes
 
 
 def _progress_printer(stream=sys.stderr):
@@ -85,6 +85,13 @@ def cmd_serve(args, settings: Settings) -> int:
     return 0
 
 
+def _size_limit(value: str) -> int:
+    try:
+        return megabytes(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def main(argv: list[str] | None = None) -> int:
     # --store/--docs/--host/--port are accepted before or after the command (SUPPRESS keeps either)
     common = argparse.ArgumentParser(add_help=False)
@@ -92,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     common.add_argument("--docs", default=argparse.SUPPRESS, help="bulletins folder (BQA_DOCS)")
     common.add_argument("--host", default=argparse.SUPPRESS, help="web UI host (127.0.0.1)")
     common.add_argument("--port", type=int, default=argparse.SUPPRESS, help="web UI port (7860)")
+    common.add_argument("--max-mb", type=_size_limit, default=argparse.SUPPRESS,
+                        help="skip bulletin files larger than this many MB (BQA_MAX_FILE_MB, 50)")
     parser = argparse.ArgumentParser(prog="app.py", parents=[common],
                                      description="公报问答：对公报提问，回答附带可引用的原文。")
     sub = parser.add_subparsers(dest="command")
@@ -108,8 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     store, docs = getattr(args, "store", None), getattr(args, "docs", None)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    settings = Settings.from_env().with_overrides(
-        store_dir=Path(store) if store else None, docs_dir=Path(docs) if docs else None)
+    try:
+        settings = Settings.from_env()
+    except ValueError as err:
+        parser.error(f"invalid environment setting: {err}")
+    settings = settings.with_overrides(
+        store_dir=Path(store) if store else None, docs_dir=Path(docs) if docs else None,
+        max_file_bytes=getattr(args, "max_mb", None))
     command = {"index": cmd_index, "ask": cmd_ask}.get(args.command, cmd_serve)
     return command(args, settings)
 

