@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlparse
 
-from evals.ui_latency import running_app
+from evals.ui_latency import app_url
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "evals" / "gold.jsonl"
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--url must be a loopback address ({', '.join(sorted(LOOPBACK))}): this is a load test")
     if not 1 <= args.clients <= 64 or not 1 <= args.questions <= 1000:
         parser.error("--clients must be 1..64 and --questions 1..1000")
-    with running_app(args.url) as url:
+    with app_url(args.url) as url:
         result = run_load(url, args.clients, args.questions, sample_questions())
     print(f"{result['answered']}/{result['n']} answered by {result['clients']} clients in {result['seconds']} s: "
           f"{result['throughput_qps']} questions/s, p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms, "

@@ -12,15 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+
+from evals.app_server import running_app
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -41,7 +40,7 @@ QUESTIONS = [
 
 
 @contextmanager
-def running_app(url: str | None, timeout: float = 180):
+def app_url(url: str | None, timeout: float = 180):
     """The given URL, or a fresh `python app.py` on a free port over a copy of documents/."""
     if url:
         yield url
@@ -49,33 +48,8 @@ def running_app(url: str | None, timeout: float = 180):
     with tempfile.TemporaryDirectory(prefix="bqa-ui-") as tmp:
         docs = Path(tmp) / "docs"
         shutil.copytree(ROOT / "documents", docs)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--store", str(Path(tmp) / "store"),
-                                 "--docs", str(docs)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = f"http://127.0.0.1:{port}/"
-        try:
-            deadline = time.monotonic() + timeout
-            while not _answers_http(url):
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the app did not start on {url}")
-                time.sleep(0.5)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-
-
-def _answers_http(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
+        with running_app(Path(tmp) / "store", docs, Path(tmp) / "server.log", timeout) as (served, _):
+            yield served
 
 
 def measure(url: str, questions: list[str], chromium: str, screenshot: Path | None) -> list[float]:
@@ -113,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screenshot", type=Path, help="save the chat page after an answer here")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    with running_app(args.url) as url:
+    with app_url(args.url) as url:
         times = measure(url, QUESTIONS, args.chromium, args.screenshot)
     for question, ms in zip(QUESTIONS, times):
         print(f"{ms:8.1f} ms  {question}")

@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -25,6 +24,7 @@ import pytest
 
 from llama_index.core.schema import TextNode
 
+from evals.app_server import AppDidNotStart, free_port, running_app, stop
 from index.pipeline import IndexingPipeline, embed_text
 from index.store import COLLECTION, IndexStore
 from qa.pipeline import BulletinQA
@@ -66,12 +66,6 @@ def summary_of(done: subprocess.CompletedProcess) -> dict:
     return json_lines(done)[-1]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def wait_for(condition, timeout: float, what: str, proc: subprocess.Popen | None = None, log: Path | None = None):
     deadline = time.monotonic() + timeout
     while True:
@@ -85,16 +79,6 @@ def wait_for(condition, timeout: float, what: str, proc: subprocess.Popen | None
             pytest.fail(f"{what}: timed out after {timeout} s\n"
                         + (log.read_text(errors="replace")[-3000:] if log else ""))
         time.sleep(0.05)
-
-
-def stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def seeded(root: Path, sample_index, **settings) -> Settings:
@@ -358,22 +342,12 @@ def ui_server(tmp_path_factory, sample_index):
     """The real UI (python app.py) over a store of its own; yields (url, settings, process)."""
     root = tmp_path_factory.mktemp("reliability-ui")
     settings = seeded(root, sample_index)
-    port, log = free_port(), root / "server.log"
-    proc = start_app("--port", str(port), "--store", str(settings.store_dir), "--docs", str(settings.docs_dir),
-                     log=log)
-    url = f"http://127.0.0.1:{port}/"
-
-    def up() -> bool:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                return response.status == 200
-        except OSError:
-            return False
     try:
-        wait_for(up, 240, "the UI starts", proc, log)
-        yield url, settings, proc
-    finally:
-        stop(proc)
+        with running_app(settings.store_dir, settings.docs_dir, root / "server.log", timeout=240,
+                         env=app_env()) as (url, proc):
+            yield url, settings, proc
+    except AppDidNotStart as err:
+        pytest.fail(str(err))
 
 
 def test_ui_answers_from_an_index_run_made_while_it_serves(ui_server, small_bulletin):

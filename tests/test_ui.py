@@ -6,17 +6,12 @@ The first tests need no server: the pure rendering and file-name rules.
 """
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from evals.app_server import AppDidNotStart, running_app
 from index.store import IndexStore
 from settings import Settings
 from ui.render import html_text, md_text, render_answer
@@ -68,12 +63,6 @@ def test_abstained_answer_is_marked() -> None:
 
 
 # --- the running app ---------------------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def app_dirs(tmp_path_factory) -> Path:
     """Where the served app keeps its store (store/) and documents folder (docs/)."""
@@ -82,33 +71,13 @@ def app_dirs(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(app_dirs) -> str:
-    tmp = app_dirs
-    docs = tmp / "docs"
+    docs = app_dirs / "docs"
     shutil.copytree(ROOT / "documents", docs)
-    port, log = _free_port(), (tmp / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--store", str(tmp / "store"),
-                             "--docs", str(docs)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-                            env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"})
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 120
     try:
-        while True:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("app did not start:\n" + (tmp / "server.log").read_text(errors="replace")[-3000:])
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        with running_app(app_dirs / "store", docs, app_dirs / "server.log", timeout=120) as (url, _):
+            yield url
+    except AppDidNotStart as err:
+        pytest.fail(str(err))
 
 
 @pytest.fixture(scope="session")
