@@ -69,8 +69,8 @@ class BulletinQA:
         hits = hybrid.retrieve(text)
         retrieved = time.perf_counter()
         facts = select_facts(find_facts(q, hits, corpus), q, corpus)
-        if not facts:
-            return _abstain(question, NOT_FOUND, started, retrieved)
+        if not facts:  # what was retrieved stays visible, for measuring retrieval apart from answering
+            return {**_abstain(question, NOT_FOUND, started, retrieved), "retrieved": [h.node.node_id for h in hits]}
         answer, short = compose_answer(facts)
         citations = []
         for n, fact in enumerate(facts, 1):
