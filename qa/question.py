@@ -31,6 +31,7 @@ _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增�
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
+_ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
 # statistical shorthand that bulletins spell out
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下"}
@@ -166,7 +167,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
     words = list(jieba.posseg.cut(stripped))
     for i, w in enumerate(words):
-        if len(w.word) < 2 or w.word in _QUESTION_WORDS or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word):
+        if (len(w.word) < 2 or w.word in _QUESTION_WORDS or _ASKING.search(w.word)
+                or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word)):
             continue
         first = not q.terms
         q.terms.append(w.word)
@@ -175,6 +177,9 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         if w.word not in corpus.all_text and (w.flag == "ns" or _PLACE_SUFFIX.match(after)
                                               or (first and w.flag.startswith("n"))):
             q.unknown.append(w.word)
+    if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
+        q.terms = [w.word for w in words if re.fullmatch(r"[\u4e00-\u9fff]", w.word)
+                   and w.word not in _QUESTION_WORDS and not _ASKING.search(w.word)]
     q.wants_figure = bool(_FIGURE_HINT.search(q.text))
     q.parts = _parts(stripped, q.terms, corpus)
     return q
