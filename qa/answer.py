@@ -23,7 +23,8 @@ FIGURE = re.compile(
 )
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _CLAUSE = re.compile(r"[^，,；;：:、 ]+[，,；;：:、 ]*")  # spaces separate the cells of a table row
-MIN_RELEVANCE = 0.5     # under this share of the question's terms, a sentence does not answer it
+MIN_RELEVANCE = 0.5     # under this share of the question's terms, a passage does not answer it
+MIN_SENTENCE_RELEVANCE = 0.35  # … nor a sentence of it
 SAME_SUBJECT_RATIO = 0.5  # … or, when counting the same subject with the asked unit, this relevant
 ALSO_RATIO = 0.85       # further facts are listed when at least this relevant as the best one
 MAX_FACTS = 3
@@ -174,10 +175,12 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     for hit in hits:
         text = hit.node.get_content()
         context = (hit.node.metadata.get("item") or "")
+        if _coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
+            continue  # the passage as a whole does not speak of what is asked
         for s, e in _spans(_SENTENCE, text):
             # the item title ("二是持续破局招商引资") is context: it counts, but less than the sentence
             coverage = 0.75 * _coverage(text[s:e], weights) + 0.25 * _coverage(text[s:e] + "\n" + context, weights)
-            if coverage < MIN_RELEVANCE:
+            if coverage < MIN_SENTENCE_RELEVANCE:
                 continue
             window = _best_window(text, s, e, question, corpus)
             if window:
