@@ -114,6 +114,8 @@ class IndexingPipeline:
             progress("读取文件", i, len(files))
             name = path.relative_to(docs_dir).as_posix()
             entry = self._index_file(path, name, old.manifest.get(name), rebuild, report)
+            if entry is None and name in old.manifest and name in old_by_doc:
+                entry = old.manifest[name], None  # unreadable now: keep what was indexed from it before
             if entry is None:
                 continue
             manifest[name], new_chunks = entry

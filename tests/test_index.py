@@ -148,3 +148,20 @@ def test_sentence_transformers_model_directory(tmp_path, minilm_dir, sample_path
     assert len(dense) == 5 and all(h.node.node_id in nodes for h in dense)
     result = BulletinQA(settings, model).ask(question)
     assert result["retrieved"] and set(result["retrieved"]) <= set(nodes)
+
+
+def test_a_file_that_turns_bad_keeps_what_was_indexed_from_it(fresh_settings, embedding, small_bulletin):
+    """Overwriting a bulletin with a broken file reports it and keeps the old content answering."""
+    path = fresh_settings.docs_dir / "2024-taiyuan.txt"
+    path.write_text(small_bulletin, encoding="utf-8")
+    first = IndexingPipeline(fresh_settings, embedding).run()
+    before = IndexStore(fresh_settings).load_snapshot()
+
+    path.write_bytes(b"\x00\x01\x02 not text \xff\xfe")
+    second = IndexingPipeline(fresh_settings, embedding).run()
+    after = IndexStore(fresh_settings).load_snapshot()
+
+    assert first.added == 1 and second.skipped == 1 and second.removed == 0
+    assert [e["file"] for e in second.errors] == ["2024-taiyuan.txt"]
+    assert [c["id"] for c in after.chunks] == [c["id"] for c in before.chunks]
+    assert IndexStore(fresh_settings).vector_store().client.count() == len(after.chunks)
