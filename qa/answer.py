@@ -18,7 +18,9 @@ from qa.span import aligned_span, asks_name
 _NUMBER = r"\d+(?:\.\d+)?(?:[-～~]\d+(?:\.\d+)?)?\s*"
 FIGURE = re.compile(
     _NUMBER + r"(?:%|‰|亿美元|万美元|亿千瓦时|万千瓦时|亿元|万元|千元|元|万吨|万平方米|平方米|平方公里|公里|万亩|亩|万标米|标米|"
-    r"MWh|GWh|kWh|GW|MW|kW|万人|万套|万户|万家|场次|万|亿|个|家|人|件|次|项|户|套|台|辆|座|名|场|批|条|吨|倍|米)"
+    r"MWh|GWh|kWh|GW|MW|kW|万人|万套|万户|万家|场次|万|亿|个|家|人|件|次|项|户|套|台|辆|座|名|场|批|条|吨|倍|米|"
+    r"千克|公斤|克|千米|厘米|毫米|英尺|英里|公顷|分钟|小时|秒|天|周|个月|岁|颗|架|枚|对|只|头|种|部|集|届|首|"
+    r"本|篇|页|层|级|度|位|支|艘|匹|株|美元|港元|欧元|英镑|日元)"
     r"(?:/\d+(?:\.\d+)?\s*[A-Za-z]+)?"  # 500MW/1000MWh
 )
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -218,10 +220,10 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     pool = [f for f in facts if f.relevance >= ALSO_RATIO * best or (
         subject and f.target and f.target.unit_ok and subject in f.target.counts
         and f.relevance >= SAME_SUBJECT_RATIO * best)]
-    period_named = question.period is not None
-    if not period_named:
-        newest = max(f.meta.get("as_of") or 0 for f in pool)
-        pool = [f for f in pool if (f.meta.get("as_of") or 0) == newest]
+    dated = [f for f in pool if f.meta.get("doc_period")]  # bulletins that say which period they report
+    if question.period is None and dated:
+        newest = max(f.meta["as_of"] for f in dated)
+        pool = [f for f in pool if not f.meta.get("doc_period") or f.meta["as_of"] == newest]
     chosen, seen = [], set()
     for fact in pool:
         if fact.quote not in seen and (fact.short is None or fact.short not in seen):
