@@ -15,7 +15,7 @@ from typing import Callable
 from llama_index.core.schema import TextNode
 
 from index.embedding import BulletinEmbedding, EmbeddingCache
-from index.loaders import SUPPORTED_SUFFIXES, LoadedFile, LoadError, load_file
+from index.loaders import LoadedFile, LoadError, load_file
 from index.periods import document_period, document_year, find_issue, find_periods
 from index.store import IndexStore
 from index.structure import clean_text, parse_sections
