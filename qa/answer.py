@@ -58,14 +58,15 @@ class Fact:
 
     @property
     def period(self) -> str | None:
-        """The period the sentence names (全年; 2023年以来 as of the bulletin's period), else its
-        section's or bulletin's."""
+        """The last period the passage names up to the quote (全年; 2023年以来 as of the bulletin's
+        period: a figure after 其中 belongs to the period its sentence continues), else the section's
+        or bulletin's."""
         year = (self.meta.get("as_of") or 0) // 100 or None
-        named = find_periods(self.sentence, year)
+        named = find_periods(self.hit.node.get_content()[:self.end], year)
         if not named:
             return self.meta.get("period")
         as_of = self.meta.get("doc_period")
-        return f"{named[0].label}，截至{as_of}" if named[0].since and as_of else named[0].label
+        return f"{named[-1].label}，截至{as_of}" if named[-1].since and as_of else named[-1].label
 
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
