@@ -20,7 +20,7 @@ class Settings:
     chroma_host: str | None = None
     chroma_port: int = 8000
     max_file_bytes: int = 50 * 1024 * 1024  # a bigger file is reported and skipped (BQA_MAX_FILE_MB, --max-mb)
-    top_k: int = 5
+    top_k: int = 8  # passages the answer module reads per question
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None

@@ -50,7 +50,7 @@ def build_index(corpus: str, store: Path, settings: Settings, embedding: Bulleti
 
 
 def grade(case: dict, result: dict, qa: BulletinQA) -> dict:
-    """Per-question verdicts; see the module docstring of CONTRACT's metrics."""
+    """Per-question verdicts behind the metrics (CONTRACT.md, Measurement JSON)."""
     answer, cites = result["answer"], result["citations"]
     must, must_not = case.get("must", []), case.get("must_not", [])
     g = {"id": case["id"], "abstain_expected": case.get("abstain", False), "abstained": result["abstained"],

@@ -27,13 +27,13 @@ class BulletinQA:
         self.settings = settings
         self.store = IndexStore(settings)
         self.embedding = embedding or BulletinEmbedding(settings.embed_model)
-        self.snapshot: Snapshot = Snapshot(None)
+        self._state: tuple = ()
         self.refresh(force=True)
 
     def refresh(self, force: bool = False) -> bool:
         """Reload when another run switched the index; True when it did."""
         version = self.store.current_version()
-        if not force and version == self.snapshot.version:
+        if not force and version == self.snapshot.version:  # cheap: one small file read
             return False
         snapshot = self.store.load_snapshot()
         nodes = [TextNode(id_=c["id"], text=c["text"], metadata={k: c.get(k) for k in _META_KEYS})
@@ -42,9 +42,12 @@ class BulletinQA:
         dense = DenseRetriever(self.store.vector_store(), self.embedding, {n.node_id: n for n in nodes})
         # swap everything at once so a concurrent question sees either the old or the new index
         self._state = (snapshot, Corpus.from_chunks(snapshot.chunks), dense, LexicalRetriever(snapshot.lexical, nodes))
-        self.snapshot = snapshot
         log.info("index %s loaded: %d chunks", snapshot.version, len(nodes))
         return True
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._state[0]
 
     @property
     def regions(self) -> list[str]:
@@ -57,14 +60,14 @@ class BulletinQA:
         snapshot, corpus, dense, lexical = self._state
         text = (question or "").strip()[:MAX_QUESTION_CHARS]
         if not re.search(r"[\w\u4e00-\u9fff]", text):
-            return _abstain(question, "请输入一个问题，例如：晋中签约项目投资额是多少？", started)
+            return _abstain(question, "请输入一个问题，例如：某市签约项目投资额是多少？", started)
         if not snapshot.chunks:
             return _abstain(question, "索引为空：请先把公报放进文件夹并运行 python app.py index。", started)
         q = analyse_question(text, corpus, region)
         if q.unknown:
             return _abstain(question, f"已索引的公报中没有关于“{'、'.join(q.unknown)}”的内容，无法回答。", started)
         in_text = q.period is not None and not corpus.reports_on(q.period)
-        hybrid = HybridRetriever(dense, lexical, top_k or max(self.settings.top_k, 8), region=q.region,
+        hybrid = HybridRetriever(dense, lexical, top_k or self.settings.top_k, region=q.region,
                                  period=q.period, period_in_text=in_text, doc=doc)
         hits = hybrid.retrieve(text)
         retrieved = time.perf_counter()

@@ -4,6 +4,7 @@ Regions and zones come from the indexed documents (`Corpus`), never from a list 
 """
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections import Counter
@@ -13,8 +14,8 @@ import jieba
 import jieba.posseg
 
 from index.periods import Period, find_periods, parse_period
-from index.tokenize import tokenize  # noqa: F401  (loads jieba quietly)
 
+jieba.setLogLevel(logging.WARNING)
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
 _NOT_A_NAME = set("各全本该这其此每市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
