@@ -3,7 +3,7 @@
     python -m evals.bench [--json] [--scale] [--rounds R]
 
 Corpus: the sample bulletin (documents/) plus the first 200 CMRC 2018 dev paragraphs as .txt files.
-Questions: the `sample` questions of evals/gold.jsonl. Both systems use the same BulletinEmbedding
+Questions: the `sample` questions of evals/gold/dev.jsonl. Both systems use the same BulletinEmbedding
 (loaded and warmed up once before either indexes) and each indexes into a fresh temporary store, so
 the embedding cache is cold for both.
 

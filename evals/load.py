@@ -5,7 +5,7 @@
     python -m evals.load --clients 8 --questions 25 --json
 
 Each client is its own `gradio_client.Client` (its own session, as a browser would be) asking the sample
-bulletin's questions of evals/gold.jsonl, starting at a different one. All clients start together; prints
+bulletin's questions of evals/gold/dev.jsonl, starting at a different one. All clients start together; prints
 throughput (answered questions per second of wall time), p50/p95/max latency per question and the errors.
 With --json the last line is one JSON object. Exit status 1 when any question failed.
 """
@@ -23,7 +23,7 @@ from urllib.parse import urlparse
 from evals.ui_latency import app_url
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "evals" / "gold.jsonl"
+GOLD = ROOT / "evals" / "gold" / "dev.jsonl"
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 

@@ -23,7 +23,8 @@ from index.pipeline import IndexingPipeline
 from qa.pipeline import BulletinQA
 from settings import ROOT, Settings
 
-GOLD = Path(__file__).with_name("gold.jsonl")
+GOLD_DIR = Path(__file__).with_name("gold")
+GOLD = GOLD_DIR / "dev.jsonl"
 CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")]}
 MAX_CONCISE = 120
 
