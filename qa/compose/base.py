@@ -1,0 +1,54 @@
+"""What every composer receives and returns.
+
+A composer answers one kind of question (figure, each, compare, trend, list, summary, how, name):
+`compose(ctx: Context) -> Composed | None` (None: it cannot answer, the pipeline abstains). It never
+writes a figure of its own: every figure in `answer` stands in the quote of an `Evidence` its
+sentence cites with `[n]` (n = 1-based position in `evidence`). The pipeline turns `Composed` into
+the answer JSON of CONTRACT.md (citations, table, kind, short) and merges overlapping quotes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from llama_index.core.schema import NodeWithScore
+
+from index.store import Snapshot
+from qa.question import Corpus, Question
+
+KINDS = ("figure", "each", "compare", "trend", "list", "summary", "how", "name")
+
+
+@dataclass
+class Evidence:
+    """One cited passage: chunk[\"text\"][start:end] is the quote."""
+    chunk: dict                 # a snapshot chunk (id, text, doc, region, section, item, start, end, period, …)
+    start: int
+    end: int
+    period: str | None = None   # the period the quote's figures cover, when it differs from the chunk's
+    score: float = 0.0
+
+    @property
+    def quote(self) -> str:
+        return self.chunk["text"][self.start:self.end]
+
+
+@dataclass
+class Composed:
+    kind: str
+    answer: str                                     # with [n] markers into `evidence`
+    evidence: list[Evidence]
+    short: str = ""
+    table: list[dict] | None = None                 # rows {entity, region, indicator, value, unit, period, n}
+
+
+@dataclass
+class Context:
+    """Everything a composer may read for one question; all of it is one immutable index state."""
+    text: str                                       # the question as resolved (follow-ups expanded)
+    question: Question
+    snapshot: Snapshot                              # chunks, manifest (and facts, outline once indexed)
+    corpus: Corpus
+    hits: list[NodeWithScore]                       # hybrid retrieval for `text`, already filtered
+    retrieve: Callable[..., list[NodeWithScore]]    # retrieve(text, region=None, period=None) for sub-questions
+    extra: dict = field(default_factory=dict)
