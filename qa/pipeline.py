@@ -17,7 +17,8 @@ from settings import Settings
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500
 NOT_FOUND = "已索引的公报中没有找到能回答这个问题的内容。"
-_META_KEYS = ("doc", "title", "issue", "period", "doc_period", "as_of", "region", "section", "item", "start", "end")
+_META_KEYS = ("doc", "title", "issue", "period", "doc_period", "as_of", "region", "section", "item", "start", "end",
+              "page", "page_starts", "ocr")
 
 
 class BulletinQA:
@@ -82,10 +83,20 @@ class BulletinQA:
                                                                     "section", "item")},
                               "period": fact.period, "text": fact.hit.node.get_content(), "quote": fact.quote,
                               "start": meta["start"] + fact.start, "end": meta["start"] + fact.end,
+                              "page": _page_of(meta, fact.start), "ocr": bool(meta.get("ocr")),
                               "score": round(fact.relevance, 3)})
         return {"question": question, "answer": answer, "short": short, "abstained": False,
                 "citations": citations, "retrieved": [h.node.node_id for h in hits],
                 "timings_ms": _timings(started, retrieved)}
+
+
+def _page_of(meta: dict, offset: int) -> int | None:
+    """The page the quote starts on (its chunk may run over a page break); None for files without pages."""
+    page = meta.get("page")
+    for start, number in meta.get("page_starts") or []:
+        if start <= offset:
+            page = number
+    return page
 
 
 def _timings(started: float, retrieved: float | None = None) -> dict:
