@@ -114,16 +114,14 @@ def build_formats(txt: Path, folder: Path, formats: tuple[str, ...] = FORMATS) -
     folder.mkdir(parents=True, exist_ok=True)
     blocks = bulletin_blocks(txt.read_text(encoding="utf-8"))
     header = re.sub(r"（[^）]*）$", "", blocks[0][1])  # the title without its issue number
-    paths = {name: folder / name / f"{txt.stem}.{'doc' if name == 'doc' else 'pdf'}" for name in formats}
+    paths = {name: folder / name / f"{txt.stem}.{'doc' if name == 'doc' else 'pdf'}" for name in FORMATS}
     makers = {
         "pdf-1col": lambda out: print_pdf(bulletin_html(blocks, 1, None), out),
         "pdf-2col": lambda out: print_pdf(bulletin_html(blocks, 2, header), out),
         "scan-150dpi": lambda out: scan_pdf(_made(paths, "pdf-2col", makers), out),
         "doc": lambda out: word_doc(blocks, out),
     }
-    for name in formats:
-        _made(paths, name, makers)
-    return paths
+    return {name: _made(paths, name, makers) for name in formats}
 
 
 def _made(paths: dict[str, Path], name: str, makers: dict) -> Path:

@@ -140,7 +140,8 @@ def paragraphs(blocks: list[list[Line]]) -> list[str]:
 
 
 def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+    """Letters and ideographs, figures as `#`: OCR reads the marks of a running header differently per page."""
+    return re.sub(r"\d+", "#", re.sub(r"[^\w]|_", "", text))
 
 
 def _edge_lines(lines: list[Line], height: float) -> list[Line]:

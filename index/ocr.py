@@ -31,13 +31,21 @@ IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 @dataclass(frozen=True)
 class OcrOptions:
     """What the engine is asked to do; measured choices (see README, `python -m evals.formats`)."""
-    dpi: int = 150                  # scanned PDF pages are rendered at this resolution
-    det_limit_side_len: int = 1600  # the detector sees the page scaled down to this longest side
-    threads: int = 2                # onnxruntime intra-op threads
-    use_cls: bool = False           # direction classifier: only for pages read with low confidence
+    dpi: int = 150                         # scanned PDF pages are rendered at this resolution
+    det_limit_side_len: int | None = 1600  # the detector sees the page scaled down to this longest side
+    threads: int | None = 2                # onnxruntime intra-op threads (None: onnxruntime's choice)
+    use_cls: bool = False                  # direction classifier: only for pages read with low confidence
 
     def key(self) -> str:
-        return f"rapidocr-1.4.4/det{self.det_limit_side_len}/cls{int(self.use_cls)}"
+        return f"rapidocr-1.4.4/det{self.det_limit_side_len}/cls{int(self.use_cls)}/pieces"
+
+    def engine_args(self) -> dict:
+        args: dict = {}
+        if self.det_limit_side_len:  # only the detector sees a smaller page; recognition keeps full size
+            args.update(det_limit_type="max", det_limit_side_len=self.det_limit_side_len, max_side_len=4000)
+        if self.threads:
+            args["intra_op_num_threads"] = min(self.threads, os.cpu_count() or 1)
+        return args
 
 
 @dataclass
@@ -71,9 +79,7 @@ class OcrReader:
     def _load_engine(self):
         if self._engine is None:
             from rapidocr_onnxruntime import RapidOCR  # 0.3 s and onnxruntime: only when a scan arrives
-            self._engine = RapidOCR(det_limit_type="max", det_limit_side_len=self.options.det_limit_side_len,
-                                    intra_op_num_threads=min(self.options.threads, os.cpu_count() or 1),
-                                    max_side_len=max(4000, self.options.det_limit_side_len))
+            self._engine = RapidOCR(**self.options.engine_args())
         return self._engine
 
     def read(self, image: Image.Image) -> OcrPage:
@@ -94,19 +100,19 @@ class OcrReader:
     def _recognise(self, image: Image.Image) -> OcrPage:
         import numpy as np
         pixels = np.asarray(image)[:, :, ::-1]  # RapidOCR expects OpenCV's BGR
-        page = self._page(self._load_engine()(pixels, use_cls=self.options.use_cls)[0], image.size)
+        engine = self._load_engine()
+        page = self._page(engine(pixels, use_cls=self.options.use_cls, return_word_box=True)[0], image.size)
         if page.lines and page.confidence < LOW_CONFIDENCE and not self.options.use_cls:
-            turned = self._page(self._engine(pixels, use_cls=True)[0], image.size)
+            turned = self._page(engine(pixels, use_cls=True, return_word_box=True)[0], image.size)
             page = turned if turned.confidence > page.confidence else page
         return page
 
     @staticmethod
     def _page(boxes, size: tuple[int, int]) -> OcrPage:
         lines, scores = [], []
-        for corners, text, score in boxes or []:
-            xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+        for corners, text, score, *words in boxes or []:
             if text.strip():
-                lines.append(Line(float(min(xs)), float(min(ys)), float(max(xs)), float(max(ys)), text.strip()))
+                lines += _pieces(corners, text, words[0] if words else None)
                 scores.append(float(score))
         confidence = sum(scores) / len(scores) if scores else 1.0
         return OcrPage(lines, round(confidence, 4), size[0], size[1])
@@ -141,6 +147,23 @@ class OcrReader:
                 self.stats.warnings.append(f"{label} 第 {number} 页识别置信度较低（{page.confidence:.2f}），请核对")
         self.progress(f"识别文字（OCR）{label}", len(images), len(images))
         return out
+
+
+def _pieces(corners, text: str, words) -> list[Line]:
+    """A detected text line, cut where its characters leave a gap wider than the line is high: the
+    detector sometimes joins two columns' lines across a narrow gutter."""
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    y0, y1 = float(min(ys)), float(max(ys))
+    text = text.strip()
+    if not words or len(words) != len(text):  # no one box per character: keep the line whole
+        return [Line(float(min(xs)), y0, float(max(xs)), y1, text)]
+    spans = [(min(p[0] for p in w), max(p[0] for p in w)) for w in words]
+    pieces, start = [], 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or spans[i][0] - spans[i - 1][1] > y1 - y0:
+            pieces.append(Line(float(spans[start][0]), y0, float(spans[i - 1][1]), y1, text[start:i]))
+            start = i
+    return pieces
 
 
 def ocr_texts(pages: dict[int, OcrPage]) -> dict[int, str]:
