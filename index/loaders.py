@@ -26,7 +26,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from index.normalize import normalize_text
-from index.ocr import IMAGE_SUFFIXES, OcrReader, load_image
+from index.ocr import IMAGE_SUFFIXES, ImageError, OcrReader, load_image
 from index.office import ConversionError, to_docx
 from index.pages import PageSpan, PageText, join_pages
 from index.pdf import PdfError, load_pdf
@@ -74,7 +74,7 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, ocr: OcrReader | N
         pages, title = _extract(suffix, data, ocr or OcrReader(), path.name)
     except LoadError:
         raise
-    except (PdfError, ConversionError) as exc:
+    except (PdfError, ConversionError, ImageError) as exc:
         raise LoadError(str(exc)) from exc
     except Exception as exc:  # a parser choking on a corrupt file must not escape as another type
         log.warning("failed to parse %s: %r", path, exc)

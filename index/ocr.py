@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from PIL import Image, ImageSequence
+from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from index.layout import Line, page_texts
 from index.pages import PageText
@@ -26,6 +26,10 @@ from index.pages import PageText
 log = logging.getLogger(__name__)
 LOW_CONFIDENCE = 0.85
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+
+
+class ImageError(Exception):
+    """An image file that cannot be read; the message is for staff."""
 
 
 @dataclass(frozen=True)
@@ -175,8 +179,11 @@ def ocr_texts(pages: dict[int, OcrPage]) -> dict[int, str]:
 
 def load_image(data: bytes, reader: OcrReader, label: str = "") -> list[PageText]:
     """An image bulletin (.png .jpg .tif; every frame of a multi-page TIFF) read by OCR."""
-    with Image.open(io.BytesIO(data)) as image:
-        frames = [(i, frame.convert("RGB")) for i, frame in enumerate(ImageSequence.Iterator(image), 1)]
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            frames = [(i, frame.convert("RGB")) for i, frame in enumerate(ImageSequence.Iterator(image), 1)]
+    except (UnidentifiedImageError, OSError) as exc:
+        raise ImageError("图片文件已损坏或不是图片，无法识别") from exc
     frames = [(i, lambda frame=frame: frame) for i, frame in frames]
     texts = ocr_texts(reader.read_pages(frames, label))
     return [PageText(n, texts[n], ocr=True) for n in sorted(texts)]

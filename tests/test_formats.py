@@ -214,3 +214,16 @@ def test_doc_without_libreoffice_names_it(format_files, monkeypatch, tmp_path) -
     monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on this PATH
     with pytest.raises(LoadError, match="LibreOffice"):
         load_file(format_files["doc"])
+
+
+def test_wps_goes_through_libreoffice_too(format_files, tmp_path) -> None:
+    wps = tmp_path / "特刊.wps"
+    wps.write_bytes(format_files["doc"].read_bytes())  # WPS Writer saves Word-97-compatible files under .wps
+    assert [c["text"] for c in _chunks(wps)] == [c["text"] for c in _chunks(format_files["doc"])]
+
+
+def test_a_broken_image_is_reported_in_plain_words(tmp_path) -> None:
+    path = tmp_path / "扫描件.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"truncated")
+    with pytest.raises(LoadError, match="图片文件已损坏"):
+        load_file(path)
