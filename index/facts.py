@@ -115,15 +115,12 @@ def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 
 def _table_spans(text: str) -> list[tuple[int, int, str]]:
-    """Figures of a table row sentence, each with the column header before it."""
-    spans, pos, header = [], 0, ""
+    """Figures of a table row sentence, each with the column header (the cell before it)."""
+    spans, pos, previous = [], 0, ""
     for k, cell in enumerate(text.rstrip("。").split(" ")):
-        m = FIGURE.fullmatch(cell)
-        if m and k:
-            spans.append((pos, pos + len(cell), header))
-            header = ""
-        elif k:
-            header += cell
+        if k and FIGURE.fullmatch(cell):
+            spans.append((pos, pos + len(cell), previous))
+        previous = cell
         pos += len(cell) + 1
     return spans
 
