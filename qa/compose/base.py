@@ -51,4 +51,12 @@ class Context:
     corpus: Corpus
     hits: list[NodeWithScore]                       # hybrid retrieval for `text`, already filtered
     retrieve: Callable[..., list[NodeWithScore]]    # retrieve(text, region=None, period=None) for sub-questions
+    kind: str = "figure"                            # what the question asks for (qa/kinds.py)
+    places: list = field(default_factory=list)      # qa.places.Place named by the question, in order
+    chunks: dict[str, dict] = field(default_factory=dict)  # the snapshot's chunks by id
     extra: dict = field(default_factory=dict)
+
+    def evidence(self, hit: NodeWithScore, start: int, end: int, period: str | None = None,
+                 score: float = 0.0) -> Evidence:
+        """Evidence for chunk-text offsets [start, end) of a retrieved passage."""
+        return Evidence(self.chunks[hit.node.node_id], start, end, period, score)
