@@ -29,6 +29,9 @@ def classify(text: str, places: int = 0) -> str:
     return "each" if places >= 2 else "figure"
 
 
+_FRAME = re.compile(r"[这近]?[几两三四五六]期|情况|数量|数字|项目数")
+
+
 def is_cue(word: str) -> bool:
-    """Whether a word only says what kind of answer is wanted (总结, 概括), not what it is about."""
-    return any(cue.fullmatch(word) for _, cue in _CUES)
+    """Whether a word only says what kind of answer is wanted (总结, 概括, 三期), not what it is about."""
+    return bool(_FRAME.fullmatch(word)) or any(cue.fullmatch(word) for _, cue in _CUES)

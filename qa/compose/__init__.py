@@ -5,11 +5,12 @@ like a list or a comparison but that the bulletins answer in one sentence still 
 """
 from __future__ import annotations
 
-from qa.compose import figure, how, listing, summary
+from qa.compose import compare, each, figure, how, listing, summary, trend
 from qa.compose.base import Composed, Context
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
-             "summary": summary.compose, "how": how.compose}
+             "summary": summary.compose, "how": how.compose, "each": each.compose, "compare": compare.compose,
+             "trend": trend.compose}
 
 
 def compose(ctx: Context) -> Composed | None:
