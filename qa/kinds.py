@@ -34,4 +34,6 @@ _FRAME = re.compile(r"[这近]?[几两三四五六]期|情况|数量|数字|项�
 
 def is_cue(word: str) -> bool:
     """Whether a word only says what kind of answer is wanted (总结, 概括, 三期), not what it is about."""
-    return bool(_FRAME.fullmatch(word)) or any(cue.fullmatch(word) for _, cue in _CUES)
+    for pattern in (_FRAME, *(cue for _, cue in _CUES)):
+        word = pattern.sub("", word)
+    return not word

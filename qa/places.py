@@ -14,6 +14,8 @@ import jieba.posseg
 from qa.question import _NOT_A_NAME, _ZONE, Corpus
 
 _JOINER = set("、和与及跟同")
+# words that qualify a kind of zone rather than name one (重点开发区, 省级开发区)
+_QUALIFIER = re.compile(r"^(?:重点|主要|所有|全部|其他|其余|相关|有关|各类|部分|省级|国家级|工业类|农业类)")
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
     for m in _ZONE.finditer(text):
         zone = m.group(0)
         for i in range(len(zone) - len(m.group(1)) - 1):  # leading words off until the documents' name
-            if zone[i] in _NOT_A_NAME:
+            if zone[i] in _NOT_A_NAME or _QUALIFIER.match(zone[i:]):
                 continue
             owners = [r for r, t in corpus.region_texts.items() if r and zone[i:] in t]
             if owners:

@@ -22,10 +22,11 @@ def compose(ctx: Context) -> Composed | None:
     rows.sort(key=lambda pair: pair[1].fact["number"], reverse=not lowest)
     winner, top = rows[0]
     lines = [f"{winner}{'最低' if lowest else '最高'}（{top.fact['figure']}）："]
-    lines += [f"{k}. {name}：{row.fact['quote']}[{k}]" + (f"（{row.period}）" if row.period else "")
-              for k, (name, row) in enumerate(rows, 1)]
+    cited = [evidence(ctx, row) for _, row in rows]
+    lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
+              for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
     periods = list(dict.fromkeys(row.period for _, row in rows))
     if len(periods) > 1:
         lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")
-    return Composed("compare", "\n".join(lines), [evidence(ctx, row) for _, row in rows], short=winner,
+    return Composed("compare", "\n".join(lines), cited, short=winner,
                     table=[table_row(row, k) for k, (_, row) in enumerate(rows, 1)])

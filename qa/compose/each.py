@@ -12,11 +12,12 @@ def compose(ctx: Context) -> Composed | None:
     found = [(name, row) for name, row in best.items() if row]
     if len(found) < (1 if len(ctx.places) >= 2 else 2):
         return None
-    lines = [f"{name}：{row.fact['quote']}[{n}]" + (f"（{row.period}）" if row.period else "")
-             for n, (name, row) in enumerate(found, 1)]
-    missing = [name for name, row in best.items() if not row]
+    cited = [evidence(ctx, row) for _, row in found]
+    lines = [f"{name}：{ev.quote}[{n}]" + (f"（{row.period}）" if row.period else "")
+             for n, ((name, row), ev) in enumerate(zip(found, cited), 1)]
+    missing = [name for name, row in best.items() if not row and len(ctx.places) >= 2]  # named, not found
     answer = "；\n".join(lines) + "。"
     if missing:
         answer += f"\n公报中没有找到{'、'.join(missing)}的这项数字。"
-    return Composed("each", answer, [evidence(ctx, row) for _, row in found],
+    return Composed("each", answer, cited,
                     table=[table_row(row, n) for n, (_, row) in enumerate(found, 1)])

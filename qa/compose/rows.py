@@ -20,6 +20,8 @@ WEIGHTS = (0.4, 0.4, 0.2)
 # statistical shorthand for what bulletins write out
 _SYNONYMS = {"增速": "增长", "增幅": "增长", "规上": "规模以上"}
 _ZONE_WORD = r"(?:开发区|园区|经开区|高新区|农高区|示范区|新区|产业园|工业园)"
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)[^，,。？?]{0,4}" + _ZONE_WORD)
 
 
@@ -113,11 +115,18 @@ def entities(ctx: Context) -> list[str]:
 
 
 def evidence(ctx: Context, row: Row) -> Evidence:
-    """The row's quote as cited evidence (offsets inside its chunk)."""
+    """The figure's clause as cited evidence (offsets inside its chunk), with the clause before it when
+    the figure is relative to that one (…完成9.85亿元,同比增长2.2%); a table row whole, header included."""
     fact, chunk = row.fact, ctx.chunks[row.fact["chunk"]]
-    start = fact.get("quote_start", fact["start"]) - chunk["start"]
-    end = fact.get("quote_end", fact["end"]) - chunk["start"]
-    return Evidence(chunk, start, end, row.period, row.score)
+    text, lo = chunk["text"], fact.get("quote_start", fact["start"]) - chunk["start"]
+    hi = fact.get("quote_end", fact["end"]) - chunk["start"]
+    at, end = fact["start"] - chunk["start"], fact["end"] - chunk["start"]
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, at)]
+    start = marks[-1] if marks else lo
+    if _RELATIVE.match(text, start) and len(marks) > 1:
+        start = marks[-2]
+    stop = _CLAUSE_MARK.search(text, end, hi)
+    return Evidence(chunk, start, stop.start() if stop else hi, row.period, row.score)
 
 
 def table_row(row: Row, n: int) -> dict:

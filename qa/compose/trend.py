@@ -23,6 +23,7 @@ def compose(ctx: Context) -> Composed | None:
     else:
         return None
     lines = [f"{name}，按期（从早到晚）："]
-    lines += [f"{row.period or '时期不明'}：{row.fact['quote']}[{k}]" for k, row in enumerate(rows, 1)]
-    return Composed("trend", "\n".join(lines), [evidence(ctx, row) for row in rows],
+    cited = [evidence(ctx, row) for row in rows]
+    lines += [f"{row.period or '时期不明'}：{ev.quote}[{k}]" for k, (row, ev) in enumerate(zip(rows, cited), 1)]
+    return Composed("trend", "\n".join(lines), cited,
                     table=[table_row(row, k) for k, row in enumerate(rows, 1)])
