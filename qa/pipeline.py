@@ -70,7 +70,7 @@ class BulletinQA:
             return _abstain(question, "请输入一个问题，例如：某市签约项目投资额是多少？", started)
         if not snapshot.chunks:
             return _abstain(question, "索引为空：请先把公报放进文件夹并运行 python app.py index。", started)
-        resolved = resolve_history(text, history, corpus)
+        resolved = resolve_history(text, [h for h in history or [] if isinstance(h, str)], corpus)
         q = analyse_question(resolved or text, corpus, region)
         q.unknown = [w for w in q.unknown if not is_cue(w)]  # 总结 in 请总结…: the kind of answer, not a topic
         places = named_places(q.text, corpus)

@@ -1,5 +1,5 @@
 """The outline list and summary answers read: per bulletin and region, its sections and their items
-(from the chunks, which carry region, section and item), and which section a question names.
+(the snapshot's outline, index/outline.py), and which section a question names.
 
 A question names a section when it holds the section heading's specific words or their usual
 synonyms (举措 for 措施, 打算 for 计划); words most headings share (工作) say nothing.
@@ -36,17 +36,19 @@ class Section:
     items: list[Item]
 
 
-def outline(chunks: list[dict]) -> list[Section]:
-    """Sections in document order, each with the items that open one of its chunks."""
-    sections: dict[tuple, Section] = {}
-    for c in sorted(chunks, key=lambda c: (c["doc"], c["start"])):
-        key = (c["doc"], c.get("region"), c.get("section"))
-        if not c.get("section"):
-            continue
-        section = sections.setdefault(key, Section(c["doc"], c.get("region"), c["section"], c.get("period"), []))
-        if c.get("item") and c["text"].startswith(c["item"]):
-            section.items.append(Item(c["item"], c))
-    return [s for s in sections.values() if s.items]
+def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[Section]:
+    """Sections of the snapshot's outline (index/outline.py), in document order, each with the items
+    whose title opens their first chunk."""
+    sections = []
+    for doc in snapshot_outline.values():
+        for region in doc.get("regions", []):
+            for part in region.get("sections", []):
+                items = [Item(item["title"], chunks[item["chunks"][0]]) for item in part.get("items", [])
+                         if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
+                if part.get("title") and items:
+                    sections.append(Section(doc.get("doc"), region.get("title"), part["title"],
+                                            items[0].chunk.get("period"), items))
+    return sections
 
 
 _CACHE: dict[str | None, tuple[list[Section], set[str]]] = {}
@@ -56,7 +58,7 @@ def _outline_of(ctx: Context) -> tuple[list[Section], set[str]]:
     """The snapshot's outline and its generic heading words, worked out once per index version."""
     version = ctx.snapshot.version
     if version not in _CACHE:
-        sections = outline(ctx.snapshot.chunks)
+        sections = outline(getattr(ctx.snapshot, "outline", None) or {}, ctx.chunks)
         _CACHE.clear()  # only the current index is asked
         _CACHE[version] = (sections, generic_words(sections))
     return _CACHE[version]
