@@ -64,7 +64,7 @@ class BulletinQA:
         """Answer from the whole index, or only from one region and/or one bulletin (`doc`: its file name).
         `history`: the earlier questions of the conversation, oldest first, for follow-ups (阳泉呢？)."""
         started = time.perf_counter()
-        snapshot, corpus, dense, lexical, chunks = self._state
+        snapshot, corpus, _, _, chunks = self._state
         text = (question or "").strip()[:MAX_QUESTION_CHARS]
         if not re.search(r"[\w\u4e00-\u9fff]", text):
             return _abstain(question, "请输入一个问题，例如：某市签约项目投资额是多少？", started)
@@ -81,43 +81,59 @@ class BulletinQA:
             return _abstain(question, f"已索引的公报中没有关于“{names}”的内容，无法回答。", started, resolved=resolved)
         if region is None and len({p.region for p in known}) > 1:
             q.region = None  # places of several regions: no one region filters the retrieval
-        ctx = Context(q.text, q, snapshot, corpus, [], self._retriever(top_k, q.region, q.period, doc, corpus),
-                      classify(q.text, len(places)), places, chunks)
-        ctx.hits = ctx.retrieve(q.text)
-        retrieved = time.perf_counter()
-        composed = compose(ctx)
-        if composed is None:  # what was retrieved stays visible, for measuring retrieval apart from answering
-            return {**_abstain(question, NOT_FOUND, started, retrieved, ctx.kind, resolved),
-                    "retrieved": [h.node.node_id for h in ctx.hits]}
+        ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus),
+                      classify(q.text, len(places)), places, chunks, doc)
+        return self._respond(question, ctx, compose(ctx), resolved, uncovered, started)
+
+    @staticmethod
+    def _respond(question: str, ctx: Context, composed, resolved: str | None, uncovered: list[str],
+                 started: float) -> dict:
+        """The answer JSON of a composed answer (or of none: abstained)."""
+        retrieved = [h.node.node_id for h in ctx.retrieved or []]  # kept for measuring retrieval apart
+        if composed is None:
+            return {**_abstain(question, NOT_FOUND, started, ctx.retrieve.seconds, ctx.kind, resolved),
+                    "retrieved": retrieved}
         fields = answer_fields(composed)
         if resolved:
             fields["answer"] = f"按“{resolved.rstrip('？?。 ')}”回答：\n" + fields["answer"]
         if uncovered:
             fields["answer"] += f"\n已索引的公报中没有关于“{'、'.join(uncovered)}”的内容。"
         return {"question": question, **fields, "abstained": False, "resolved_question": resolved,
-                "generated": False, "retrieval": "hybrid", "retrieved": [h.node.node_id for h in ctx.hits],
-                "timings_ms": _timings(started, retrieved)}
+                "generated": False, "retrieval": "hybrid", "retrieved": retrieved,
+                "timings_ms": _timings(started, ctx.retrieve.seconds)}
 
-    def _retriever(self, top_k, region, period, doc, corpus):
-        """retrieve(text, region=…, period=…): hybrid retrieval with these filters unless overridden."""
+    def _retriever(self, top_k, region, period, doc, corpus) -> "_Retrieval":
         _, _, dense, lexical, _ = self._state
-
-        def retrieve(text: str, region=region, period=period):
-            in_text = period is not None and not corpus.reports_on(period)
-            return HybridRetriever(dense, lexical, top_k or self.settings.top_k, region=region, period=period,
-                                   period_in_text=in_text, doc=doc).retrieve(text)
-        return retrieve
+        return _Retrieval(dense, lexical, top_k or self.settings.top_k, region, period, doc, corpus)
 
 
-def _timings(started: float, retrieved: float | None = None) -> dict:
-    now = time.perf_counter()
-    retrieved = retrieved or now
-    return {"retrieve": round((retrieved - started) * 1000, 1), "answer": round((now - retrieved) * 1000, 1),
-            "total": round((now - started) * 1000, 1)}
+class _Retrieval:
+    """retrieve(text, region=…, period=…): hybrid retrieval with the question's filters unless overridden;
+    `seconds` adds up the time spent in it."""
+
+    def __init__(self, dense, lexical, top_k: int, region, period, doc, corpus: Corpus):
+        self._dense, self._lexical, self._top_k, self._doc, self._corpus = dense, lexical, top_k, doc, corpus
+        self._region, self._period = region, period
+        self.seconds = 0.0
+
+    def __call__(self, text: str, region: str | None = None, period=None) -> list:
+        started = time.perf_counter()
+        region, period = region or self._region, period or self._period
+        in_text = period is not None and not self._corpus.reports_on(period)
+        hits = HybridRetriever(self._dense, self._lexical, self._top_k, region=region, period=period,
+                               period_in_text=in_text, doc=self._doc).retrieve(text)
+        self.seconds += time.perf_counter() - started
+        return hits
 
 
-def _abstain(question: str, message: str, started: float, retrieved: float | None = None,
+def _timings(started: float, retrieve_seconds: float = 0.0) -> dict:
+    total = time.perf_counter() - started
+    return {"retrieve": round(retrieve_seconds * 1000, 1), "answer": round((total - retrieve_seconds) * 1000, 1),
+            "total": round(total * 1000, 1)}
+
+
+def _abstain(question: str, message: str, started: float, retrieve_seconds: float = 0.0,
              kind: str = "figure", resolved: str | None = None) -> dict:
     return {"question": question, "answer": message, "short": "", "abstained": True, "citations": [],
             "kind": kind, "resolved_question": resolved, "generated": False, "retrieval": "hybrid",
-            "retrieved": [], "timings_ms": _timings(started, retrieved)}
+            "retrieved": [], "timings_ms": _timings(started, retrieve_seconds)}
