@@ -37,12 +37,13 @@ _LEADING = re.compile(
     r"全年|今年|去年|当年|年内|目前|当前|截至|截止|其中|预计|力争|确保|累计|共计|合计|总计|共|另有|此外|同时|"
     r"[一二三四五六七八九十]{1,3}是|全市|全省|全县|全区|我市|本市|各开发区|各园区|开发区|园区|已|均|还|又|也|并|将)")
 _VERB = re.compile(r"累计完成|完成|实现|达到|共")
-_TRAILING = re.compile(r"(?:为|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|计|了|的)$")
-_RELATIVE = re.compile(r"^(?:同比|环比|比|较|占|增长|下降|增加|减少|提高|降低|增速|增幅|高于|低于|分别)")
+_TRAILING = re.compile(r"(?:为|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|计|了|的|"
+                       r"(?:控制|保持|稳定)?在)$")
+_RELATIVE = re.compile(r"^(?:同比|环比|比|较|占|为|是|增长|下降|增加|减少|提高|降低|增速|增幅|高于|低于|分别)")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“”\"]+")
 _NOUN_END = frozenset("完成 实现 达到 提供 组成 开展 举办 建设 涉及 铺排 落地 推进 实施 的 了 在 为 是 和 与 及 等 将 对 "
                       "共 已 有序 加快 尽快 早日".split())
-_COUNT_UNITS = "个家项名人户套台辆座场批条件次场次种位"
+_COUNT_UNITS = "个家项名人户套台辆座场批条件次种位"
 _CLAUSE_REST = re.compile(r"[^，,；;：:、。！？!?\d]*")
 _PREPOSITIONS = ("为", "由", "对", "向", "帮助", "协助", "带动", "吸纳")
 _VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队伍 -> 领办代办队伍
@@ -170,8 +171,8 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
     year = (chunk.get("as_of") or 0) // 100 or None
     text = chunk["text"]
     named = find_periods(text[sentence_start:offset], year)
-    if not named and not _YEAR.search(text, sentence_start, offset):
-        named = find_periods(text[:sentence_start], year)
+    if not named and not _YEAR.search(text, sentence_start, offset):  # 全年 there is a target's year
+        named = [p for p in find_periods(text[:sentence_start], year) if p.since or (p.start, p.end) != (1, 12)]
     return named[-1].label if named else chunk.get("period")
 
 
