@@ -48,6 +48,7 @@ _CLAUSE_REST = re.compile(r"[^，,；;：:、。！？!?\d]*")
 _PREPOSITIONS = ("为", "由", "对", "向", "帮助", "协助", "带动", "吸纳")
 _VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队伍 -> 领办代办队伍
 MAX_INDICATOR = 20
+_ATTRIBUTE = re.compile(r"^(?:计划)?总|^投资|^涉及")  # what counted things amount to: 总投资, 投资额
 
 
 def _strip(phrase: str, zones: list[str]) -> str:
@@ -86,39 +87,48 @@ def _noun_after(text: str) -> str:
     return noun
 
 
-def _counted(text: str, end: int, before: str, phrase: str) -> str:
+def _counted(text: str, end: int, before: str, phrase: str, counted: str) -> str:
     """What a count counts when the words before it do not say it: the noun after it (`新增11个投资项目`,
-    `康博特、耀邦等18家规模以上工业企业`), or the rest of its clause after a preposition (`为32个项目提供了
-    领办代办服务`, `由333人组成的领办代办队伍`)."""
+    `康博特、耀邦等18家规模以上工业企业`), the rest of its clause after a preposition (`为32个项目提供了
+    领办代办服务`, `由333人组成的领办代办队伍`), or the noun the sentence counts (`铺排项目60个，其中签约17个`
+    -> 签约项目)."""
     rest = _CLAUSE_REST.match(text, end).group()
     if before.rstrip("，,；;：: ").endswith(_PREPOSITIONS):
         return _VERB_OF.sub("", rest.replace("了", ""))[:MAX_INDICATOR] or phrase
     if phrase.endswith("等"):  # examples, then what they are examples of
         return _noun_after(rest) or phrase
-    return phrase + _noun_after(rest) if len(phrase) <= 2 else phrase
+    if len(phrase) > 2:
+        return phrase
+    noun = _noun_after(rest)
+    return phrase + (noun or (jieba.lcut(counted)[-1] if phrase and counted else ""))
 
 
-def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]) -> list[tuple[str, bool]]:
-    """(indicator, is relative) of each figure span (start, end, text before it in its clause)."""
-    out: list[tuple[str, bool]] = []
-    base, previous_end = "", None
-    for (start, end, before), figure in zip(spans, (text[s:e] for s, e, _ in spans)):
+def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]) -> list[str]:
+    """The indicator of each figure span (start, end, text before it in its clause) of one sentence. A share
+    or a change (`占全市49%`, `同比增长2.2%`) is read against the figure before it, and so is an attribute
+    of counted things (`“签约一批”项目101个，总投资506.2亿元`)."""
+    out: list[str] = []
+    base, counted, previous_end = "", "", None  # counted: the last count's indicator (铺排项目)
+    for start, end, before in spans:
         phrase = _indicator_phrase(before, zones)
-        unit = figure[len(LEADING_NUMBER.match(figure).group()):].strip()
+        unit = text[start:end][len(LEADING_NUMBER.match(text, start).group()):].strip()
         if _QUALIFIER_AFTER.match(text, end):  # 10亿元以上项目: the threshold of a group
             previous_end = end
-            out.append((_strip(before, zones) + text[end:end + 2] + _noun_after(text[end + 2:]), False))
+            out.append(_strip(before, zones) + text[end:end + 2] + _noun_after(text[end + 2:]))
             continue
         if unit[0] in _COUNT_UNITS:
-            phrase = _counted(text, end, before, phrase)
+            phrase = _counted(text, end, before, phrase, counted)
         if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
             again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
             phrase = base if again else _noun_after(_CLAUSE_REST.match(text, end).group())
         previous_end = end
-        relative = bool(_RELATIVE.match(phrase))
-        if not relative:
-            base = phrase
-        out.append((base + phrase if relative else phrase, relative))
+        if _RELATIVE.match(phrase):
+            out.append(base + phrase)
+            continue
+        if counted and base == counted and _ATTRIBUTE.match(phrase):
+            phrase = counted + phrase
+        base, counted = phrase, phrase if unit[0] in _COUNT_UNITS else counted
+        out.append(phrase)
     return out
 
 
@@ -188,21 +198,23 @@ def chunk_facts(chunk: dict) -> list[dict]:
     text, facts = chunk["text"], []
     if _TABLE_ROW.fullmatch(text) and FIGURE.search(text):
         spans = _table_spans(text)
-        for (s, e, header), (indicator, _) in zip(spans, _read_figures(text, spans, [])):
+        for (s, e, _), indicator in zip(spans, _read_figures(text, spans, [])):
             facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e], text.split(" ")[0],
                                indicator, (0, len(text)), _period(chunk, 0, s)))
         return facts
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
         zones = find_zones(sentence)
-        names = [name for _, _, name in zones]
+        spans, quotes = [], []
         for part in _PART.finditer(text, sm.start(), sm.end()):
-            spans = _prose_spans(text, part.start(), part.end())
-            quote = (part.start(), part.end() - (1 if part.group()[-1] in "。！？!?；;" else 0))
-            for (s, e, _), (indicator, _) in zip(spans, _read_figures(text, spans, names)):
-                entity = _entity(sentence, s - sm.start(), zones)
-                facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e], entity,
-                                   indicator, quote, _period(chunk, sm.start(), s)))
+            part_spans = _prose_spans(text, part.start(), part.end())
+            spans += part_spans
+            quotes += [(part.start(), part.end() - (part.group()[-1] in "。！？!?；;"))] * len(part_spans)
+        indicators = _read_figures(text, spans, [name for _, _, name in zones])
+        for (s, e, _), indicator, quote in zip(spans, indicators, quotes):
+            facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e],
+                               _entity(sentence, s - sm.start(), zones), indicator, quote,
+                               _period(chunk, sm.start(), s)))
     return facts
 
 
