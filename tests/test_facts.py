@@ -75,6 +75,7 @@ def test_sentence_with_several_figures_gives_each_its_own_indicator(tmp_path: Pa
     text = ("【2025年上半年工作成绩】\n"
             "一是运行平稳。上半年，全市开发区完成营业收入120.5亿元，同比增长8.2%，固定资产投资35亿元，占全市41%；"
             "新增12家规上企业。平遥经开区实现营业收入40.6亿元，出口额3.1亿美元。\n"
+            "二是项目提速。本次活动共铺排项目35个，总投资88.2亿元，其中签约12个、总投资30.1亿元。\n"
             "供稿:临汾市商务局\n")
     _, _, facts = _facts_of(_write(tmp_path, "2025-linfen.txt", text))
     got = {f["figure"]: f for f in facts}
@@ -86,6 +87,8 @@ def test_sentence_with_several_figures_gives_each_its_own_indicator(tmp_path: Pa
     assert got["40.6亿元"]["indicator"] == "营业收入" and got["3.1亿美元"]["indicator"] == "出口额"
     assert {got[k]["entity"] for k in ("120.5亿元", "41%", "12家")} == {"临汾"}
     assert got["40.6亿元"]["entity"] == got["3.1亿美元"]["entity"] == "平遥经开区"
+    assert got["88.2亿元"]["indicator"] == "铺排项目总投资"  # what the counted projects amount to
+    assert got["12个"]["indicator"] == "签约项目" and got["30.1亿元"]["indicator"] == "签约项目总投资"
     assert {f["period"] for f in facts} == {"2025年上半年"} and {f["region"] for f in facts} == {"临汾"}
 
 
@@ -156,7 +159,7 @@ def test_filter_and_plain_table() -> None:
     picked = filter_facts(facts, query="亿元 总投资")
     assert 0 < len(picked) < len(facts)
     assert all("总投资" in f["quote"] and "亿元" in f["quote"] for f in picked)
-    assert any(f["indicator"] == "总投资" and f["unit"] == "亿元" for f in picked)
+    assert any(f["indicator"].endswith("总投资") and f["unit"] == "亿元" for f in picked)
     table = facts_text_table(picked)
     assert table.splitlines()[-1] == f"共 {len(picked)} 条" and picked[0]["figure"] in table
 
