@@ -157,20 +157,20 @@ def _table_spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _fact(chunk: dict, doc_start: int, figure_end: int, figure: str, entity: str | None, indicator: str,
-          quote: tuple[int, int], period: str | None) -> dict:
-    start = doc_start
-    number = float(LEADING_NUMBER.match(figure).group())
-    text = chunk["text"]
-    qs, qe = quote
+def _fact(chunk: dict, span: tuple[int, int], entity: str | None, indicator: str, quote: tuple[int, int],
+          period: str | None) -> dict:
+    """The fact of the figure at chunk text[span], quoting text[quote]; offsets become the document's."""
+    text, offset = chunk["text"], chunk["start"]
+    figure = text[span[0]:span[1]]
+    number = LEADING_NUMBER.match(figure).group()
     return {
-        "id": hashlib.sha1(f"{chunk['doc']}\x00{start}\x00{figure}".encode()).hexdigest()[:16],
+        "id": hashlib.sha1(f"{chunk['doc']}\x00{offset + span[0]}\x00{figure}".encode()).hexdigest()[:16],
         "doc": chunk["doc"], "issue": chunk.get("issue"), "region": chunk.get("region"),
-        "entity": entity or chunk.get("region"), "indicator": indicator, "figure": figure, "number": number,
-        "unit": figure[len(LEADING_NUMBER.match(figure).group()):].strip(), "period": period,
-        "as_of": chunk.get("as_of"), "chunk": chunk["id"], "start": start, "end": figure_end,
-        "quote": text[qs:qe], "section": chunk.get("section"), "item": chunk.get("item"),
-        "quote_start": chunk["start"] + qs, "quote_end": chunk["start"] + qe,
+        "entity": entity or chunk.get("region"), "indicator": indicator, "figure": figure,
+        "number": float(number), "unit": figure[len(number):].strip(), "period": period,
+        "as_of": chunk.get("as_of"), "chunk": chunk["id"], "start": offset + span[0], "end": offset + span[1],
+        "quote": text[quote[0]:quote[1]], "section": chunk.get("section"), "item": chunk.get("item"),
+        "quote_start": offset + quote[0], "quote_end": offset + quote[1],
     }
 
 
@@ -193,18 +193,20 @@ def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> st
     return max(subjects, key=lambda pair: pair[0])[1] if subjects else None
 
 
-def chunk_facts(chunk: dict) -> list[dict]:
-    """Every figure of one chunk, as facts (offsets in the cleaned document)."""
+def _table_facts(chunk: dict) -> list[dict]:
+    """The figures of a table row sentence: the row header is their entity, the column header their indicator."""
+    text = chunk["text"]
+    spans = _table_spans(text)
+    quote = (0, len(text.rstrip("。")))
+    return [_fact(chunk, (s, e), text.split(" ")[0], indicator, quote, _period(chunk, 0, s))
+            for (s, e, _), indicator in zip(spans, _read_figures(text, spans, []))]
+
+
+def _prose_facts(chunk: dict) -> list[dict]:
+    """The figures of a paragraph, read sentence by sentence; each quotes its sentence up to a semicolon."""
     text, facts = chunk["text"], []
-    if _TABLE_ROW.fullmatch(text) and FIGURE.search(text):
-        spans = _table_spans(text)
-        for (s, e, _), indicator in zip(spans, _read_figures(text, spans, [])):
-            facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e], text.split(" ")[0],
-                               indicator, (0, len(text)), _period(chunk, 0, s)))
-        return facts
     for sm in _SENTENCE.finditer(text):
-        sentence = sm.group()
-        zones = find_zones(sentence)
+        zones = find_zones(sm.group())
         spans, quotes = [], []
         for part in _PART.finditer(text, sm.start(), sm.end()):
             part_spans = _prose_spans(text, part.start(), part.end())
@@ -212,10 +214,16 @@ def chunk_facts(chunk: dict) -> list[dict]:
             quotes += [(part.start(), part.end() - (part.group()[-1] in "。！？!?；;"))] * len(part_spans)
         indicators = _read_figures(text, spans, [name for _, _, name in zones])
         for (s, e, _), indicator, quote in zip(spans, indicators, quotes):
-            facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e],
-                               _entity(sentence, s - sm.start(), zones), indicator, quote,
-                               _period(chunk, sm.start(), s)))
+            entity = _entity(sm.group(), s - sm.start(), zones)
+            facts.append(_fact(chunk, (s, e), entity, indicator, quote, _period(chunk, sm.start(), s)))
     return facts
+
+
+def chunk_facts(chunk: dict) -> list[dict]:
+    """Every figure of one chunk, as facts (offsets in the cleaned document)."""
+    if _TABLE_ROW.fullmatch(chunk["text"]) and FIGURE.search(chunk["text"]):
+        return _table_facts(chunk)
+    return _prose_facts(chunk)
 
 
 def extract_facts(chunks: list[dict]) -> list[dict]:
