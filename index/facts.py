@@ -17,8 +17,8 @@ import re
 
 import jieba
 
-from index.figures import FIGURE, LEADING_NUMBER
-from index.periods import find_periods
+from index.figures import FIGURE, MINUS, signed_start, split_figure
+from index.periods import Period, find_periods
 from index.zones import find_zones
 
 FIELDS = ("id", "doc", "issue", "region", "entity", "indicator", "figure", "number", "unit", "period",
@@ -30,6 +30,9 @@ _PART = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # the quote: a sen
 _CLAUSE_MARK = re.compile(r"[，,；;：:、]")
 _TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。`
 _YEAR = re.compile(r"20\d\d年")
+_YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
+_PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
+_TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # the region's own figures
 _CITY_WIDE = re.compile(r"全市|全省|全县|全区|我市|本市|各开发区|各园区")
 _QUALIFIER_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")  # 10亿元以上项目: a threshold
 _LEADING = re.compile(
@@ -111,7 +114,7 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
     base, counted, previous_end = "", "", None  # counted: the last count's indicator (铺排项目)
     for start, end, before in spans:
         phrase = _indicator_phrase(before, zones)
-        unit = text[start:end][len(LEADING_NUMBER.match(text, start).group()):].strip()
+        unit = split_figure(text[start:end])[1]
         if _QUALIFIER_AFTER.match(text, end):  # 10亿元以上项目: the threshold of a group
             previous_end = end
             out.append(_strip(before, zones) + text[end:end + 2] + _noun_after(text[end + 2:]))
@@ -142,7 +145,8 @@ def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
             clause_start = cut
         elif not _QUALIFIER_AFTER.match(text, spans[-1][1]):
             clause_start = spans[-1][1]
-        spans.append((m.start(), m.end(), text[clause_start:m.start()]))
+        start = signed_start(text, m.start())
+        spans.append((start, m.end(), text[clause_start:start]))
     return spans
 
 
@@ -150,7 +154,7 @@ def _table_spans(text: str) -> list[tuple[int, int, str]]:
     """Figures of a table row sentence, each with the column header (the cell before it)."""
     spans, pos, previous = [], 0, ""
     for k, cell in enumerate(text.rstrip("。").split(" ")):
-        if k and FIGURE.fullmatch(cell):
+        if k and FIGURE.fullmatch(cell.lstrip(MINUS)):
             spans.append((pos, pos + len(cell), previous))
         previous = cell
         pos += len(cell) + 1
@@ -162,12 +166,12 @@ def _fact(chunk: dict, span: tuple[int, int], entity: str | None, indicator: str
     """The fact of the figure at chunk text[span], quoting text[quote]; offsets become the document's."""
     text, offset = chunk["text"], chunk["start"]
     figure = text[span[0]:span[1]]
-    number = LEADING_NUMBER.match(figure).group()
+    number, unit = split_figure(figure)
     return {
         "id": hashlib.sha1(f"{chunk['doc']}\x00{offset + span[0]}\x00{figure}".encode()).hexdigest()[:16],
         "doc": chunk["doc"], "issue": chunk.get("issue"), "region": chunk.get("region"),
         "entity": entity or chunk.get("region"), "indicator": indicator, "figure": figure,
-        "number": float(number), "unit": figure[len(number):].strip(), "period": period,
+        "number": number, "unit": unit, "period": period,
         "as_of": chunk.get("as_of"), "chunk": chunk["id"], "start": offset + span[0], "end": offset + span[1],
         "quote": text[quote[0]:quote[1]], "section": chunk.get("section"), "item": chunk.get("item"),
         "quote_start": offset + quote[0], "quote_end": offset + quote[1],
@@ -194,12 +198,29 @@ def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> st
 
 
 def _table_facts(chunk: dict) -> list[dict]:
-    """The figures of a table row sentence: the row header is their entity, the column header their indicator."""
+    """The figures of a table row sentence: the row header is their entity and the column header their
+    indicator; a header that is a period (2023年, 一季度) gives the period, the other header the indicator."""
     text = chunk["text"]
     spans = _table_spans(text)
-    quote = (0, len(text.rstrip("。")))
-    return [_fact(chunk, (s, e), text.split(" ")[0], indicator, quote, _period(chunk, 0, s))
-            for (s, e, _), indicator in zip(spans, _read_figures(text, spans, []))]
+    quote, row = (0, len(text.rstrip("。"))), text.split(" ")[0]
+    year = (chunk.get("as_of") or 0) // 100 or None
+    row_period, facts = _period_cell(row, year), []
+    for (s, e, column), indicator in zip(spans, _read_figures(text, spans, [])):
+        column_period = _period_cell(column, year)
+        entity = None if row_period or column_period or row in _TOTAL_ROWS else row
+        if column_period and not find_zones(row):
+            indicator = row  # 工业投资 2023年 12亿元 2024年 15亿元
+        period = row_period or column_period or _period(chunk, 0, s)
+        facts.append(_fact(chunk, (s, e), entity, indicator, quote, period))
+    return facts
+
+
+def _period_cell(cell: str, year: int | None) -> str | None:
+    """The period a table header names when that is all it says (2023年, 2024年一季度, 1-6月), else None."""
+    if _YEAR_CELL.fullmatch(cell):
+        return Period(int(cell[:4])).label
+    periods = find_periods(cell, year)
+    return periods[0].label if len(periods) == 1 and _PERIOD_ONLY.fullmatch(cell) else None
 
 
 def _prose_facts(chunk: dict) -> list[dict]:

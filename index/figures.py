@@ -15,4 +15,19 @@ FIGURE = re.compile(
     r"本|篇|页|层|级|度|位|支|艘|匹|株|美元|港元|欧元|英镑|日元)"
     r"(?:/\d+(?:\.\d+)?\s*[A-Za-z]+)?"  # 500MW/1000MWh
 )
-LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+MINUS = "-－−"
+_VALUE = re.compile(r"([-－−]?)(\d+(?:\.\d+)?)(?:[-～~]\d+(?:\.\d+)?)?")
+
+
+def split_figure(figure: str) -> tuple[float, str]:
+    """(number, unit) of a figure: `-1.2%` -> (-1.2, '%'); a range `3-5个` gives its first number."""
+    m = _VALUE.match(figure)
+    number = float(m.group(2))
+    return (-number if m.group(1) else number), figure[m.end():].strip()
+
+
+def signed_start(text: str, start: int) -> int:
+    """Where the figure at `start` begins with its minus sign (增长-2.3%), which is not a range's dash."""
+    if start and text[start - 1] in MINUS and (start == 1 or not text[start - 2].isdigit()):
+        return start - 1
+    return start

@@ -126,9 +126,23 @@ def test_table_cells_take_the_unit_of_their_column_header(tmp_path: Path, make) 
     assert ("霍州经开区", "工业投资", "3.04亿元", "亿元") in rows
     growth = next(f for f in facts if f["figure"] == "9.6%")
     assert growth["entity"] == "洪洞经开区" and growth["indicator"].startswith("工业投资")
+    fall = next(f for f in facts if f["figure"] == "-1.2%")
+    assert fall["entity"] == "霍州经开区" and fall["number"] == -1.2 and fall["unit"] == "%"
     assert {f["region"] for f in facts} == {"临汾"} and {f["period"] for f in facts} == {"2025年一季度"}
     for fact in facts:
         assert cleaned[fact["start"]:fact["end"]] == fact["figure"]
+
+
+def test_table_by_period_rows_take_unit_and_indicator_from_row_header(tmp_path: Path) -> None:
+    path = tmp_path / "2025-trend.md"
+    path.write_text("【主要指标】\n\n一是主要指标。近两年情况见下表。\n\n"
+                    "| 指标 | 2023年 | 2024年一季度 |\n|---|---|---|\n| 工业投资（亿元） | 12.5 | 3.2 |\n"
+                    "| 新增企业(家) | 7 | 2 |\n\n供稿：临汾市商务局\n", encoding="utf-8")
+    cleaned, _, facts = _facts_of(path)
+    assert "工业投资 2023年 12.5亿元 2024年一季度 3.2亿元。" in cleaned
+    rows = {(f["entity"], f["indicator"], f["figure"], f["period"]) for f in facts}
+    assert rows == {("临汾", "工业投资", "12.5亿元", "2023年全年"), ("临汾", "工业投资", "3.2亿元", "2024年一季度"),
+                    ("临汾", "新增企业", "7家", "2023年全年"), ("临汾", "新增企业", "2家", "2024年一季度")}
 
 
 def test_outline_holds_regions_sections_and_items_with_offsets() -> None:
