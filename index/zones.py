@@ -37,7 +37,7 @@ def _name_before(text: str, clause_start: bool, named: bool) -> str:
     """The proper name that ends `text`: its last words back to a stop word or a verb. A whole clause
     of nouns is a name too (左权生态文化旅游示范区: 旅游 is a verbal noun). `named`: the zone word is one
     that always follows a place name (经开区), so the word next to it is one, whatever jieba reads it as."""
-    words = list(jieba.posseg.lcut(text))
+    words = list(jieba.posseg.lcut(text, HMM=False))
     if clause_start and len(text) <= MAX_NAME and not words[0].flag.startswith(_NOT_NAME_POS) \
             and not any(w.word in _STOP_WORDS or w.flag == "v" for w in words):
         return text
