@@ -29,6 +29,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _PART = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # the quote: a sentence, or its part up to a semicolon
 _CLAUSE_MARK = re.compile(r"[，,；;：:、]")
 _TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。`
+_YEAR = re.compile(r"20\d\d年")
 _CITY_WIDE = re.compile(r"全市|全省|全县|全区|我市|本市|各开发区|各园区")
 _QUALIFIER_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")  # 10亿元以上项目: a threshold
 _LEADING = re.compile(
@@ -40,8 +41,12 @@ _TRAILING = re.compile(r"(?:为|达|近|超|超过|逾|突破|增至|扩充至|�
 _RELATIVE = re.compile(r"^(?:同比|环比|比|较|占|增长|下降|增加|减少|提高|降低|增速|增幅|高于|低于|分别)")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“”\"]+")
 _NOUN_END = frozenset("完成 实现 达到 提供 组成 开展 举办 建设 涉及 铺排 落地 推进 实施 的 了 在 为 是 和 与 及 等 将 对 "
-                      "共 已 有序 加快".split())
+                      "共 已 有序 加快 尽快 早日".split())
 _COUNT_UNITS = "个家项名人户套台辆座场批条件次场次种位"
+_CLAUSE_REST = re.compile(r"[^，,；;：:、。！？!?\d]*")
+_PREPOSITIONS = ("为", "由", "对", "向", "帮助", "协助", "带动", "吸纳")
+_VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队伍 -> 领办代办队伍
+MAX_INDICATOR = 20
 
 
 def _strip(phrase: str, zones: list[str]) -> str:
@@ -80,20 +85,36 @@ def _noun_after(text: str) -> str:
     return noun
 
 
+def _counted(text: str, end: int, before: str, phrase: str) -> str:
+    """What a count counts when the words before it do not say it: the noun after it (`新增11个投资项目`,
+    `康博特、耀邦等18家规模以上工业企业`), or the rest of its clause after a preposition (`为32个项目提供了
+    领办代办服务`, `由333人组成的领办代办队伍`)."""
+    rest = _CLAUSE_REST.match(text, end).group()
+    if before.rstrip("，,；;：: ").endswith(_PREPOSITIONS):
+        return _VERB_OF.sub("", rest.replace("了", ""))[:MAX_INDICATOR] or phrase
+    if phrase.endswith("等"):  # examples, then what they are examples of
+        return _noun_after(rest) or phrase
+    return phrase + _noun_after(rest) if len(phrase) <= 2 else phrase
+
+
 def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]) -> list[tuple[str, bool]]:
     """(indicator, is relative) of each figure span (start, end, text before it in its clause)."""
     out: list[tuple[str, bool]] = []
-    base = ""
+    base, previous_end = "", None
     for (start, end, before), figure in zip(spans, (text[s:e] for s, e, _ in spans)):
         phrase = _indicator_phrase(before, zones)
         unit = figure[len(LEADING_NUMBER.match(figure).group()):].strip()
-        if _QUALIFIER_AFTER.match(text, end):
+        if _QUALIFIER_AFTER.match(text, end):  # 10亿元以上项目: the threshold of a group
+            previous_end = end
             out.append((_strip(before, zones) + text[end:end + 2] + _noun_after(text[end + 2:]), False))
             continue
-        if unit and unit[0] in _COUNT_UNITS and len(phrase) <= 2:
-            phrase += _noun_after(text[end:])
-        phrase = phrase or base  # 领办代办项目53个、108件: the same subject counted again
-        relative = bool(_RELATIVE.match(phrase)) or (not phrase and unit in "%‰")
+        if unit[0] in _COUNT_UNITS:
+            phrase = _counted(text, end, before, phrase)
+        if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
+            again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
+            phrase = base if again else _noun_after(_CLAUSE_REST.match(text, end).group())
+        previous_end = end
+        relative = bool(_RELATIVE.match(phrase))
         if not relative:
             base = phrase
         out.append((base + phrase if relative else phrase, relative))
@@ -115,15 +136,12 @@ def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 
 def _table_spans(text: str) -> list[tuple[int, int, str]]:
-    """Figures of a table row sentence, each with the column header before it."""
-    spans, pos, header = [], 0, ""
+    """Figures of a table row sentence, each with the column header (the cell before it)."""
+    spans, pos, previous = [], 0, ""
     for k, cell in enumerate(text.rstrip("。").split(" ")):
-        m = FIGURE.fullmatch(cell)
-        if m and k:
-            spans.append((pos, pos + len(cell), header))
-            header = ""
-        elif k:
-            header += cell
+        if k and FIGURE.fullmatch(cell):
+            spans.append((pos, pos + len(cell), previous))
+        previous = cell
         pos += len(cell) + 1
     return spans
 
@@ -145,10 +163,15 @@ def _fact(chunk: dict, doc_start: int, figure_end: int, figure: str, entity: str
     }
 
 
-def _period(chunk: dict, offset: int) -> str | None:
-    """The last period the chunk names before `offset`, else the chunk's own."""
+def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
+    """The last period named before `offset` in its sentence; else, unless the sentence names a year of
+    its own (2024年第四次…活动), the last period of the chunk's earlier sentences (其中…: the sentence
+    before goes on); else the chunk's own."""
     year = (chunk.get("as_of") or 0) // 100 or None
-    named = find_periods(chunk["text"][:offset], year)
+    text = chunk["text"]
+    named = find_periods(text[sentence_start:offset], year)
+    if not named and not _YEAR.search(text, sentence_start, offset):
+        named = find_periods(text[:sentence_start], year)
     return named[-1].label if named else chunk.get("period")
 
 
@@ -166,7 +189,7 @@ def chunk_facts(chunk: dict) -> list[dict]:
         spans = _table_spans(text)
         for (s, e, header), (indicator, _) in zip(spans, _read_figures(text, spans, [])):
             facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e], text.split(" ")[0],
-                               indicator, (0, len(text)), _period(chunk, s)))
+                               indicator, (0, len(text)), _period(chunk, 0, s)))
         return facts
     for sm in _SENTENCE.finditer(text):
         sentence = sm.group()
@@ -178,7 +201,7 @@ def chunk_facts(chunk: dict) -> list[dict]:
             for (s, e, _), (indicator, _) in zip(spans, _read_figures(text, spans, names)):
                 entity = _entity(sentence, s - sm.start(), zones)
                 facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e], entity,
-                                   indicator, quote, _period(chunk, s)))
+                                   indicator, quote, _period(chunk, sm.start(), s)))
     return facts
 
 
