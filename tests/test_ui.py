@@ -228,3 +228,12 @@ def test_comparison_shows_its_figures_as_a_table(page) -> None:
     table.locator("a.bqa-ref").last.click()  # a row's [n] leads to the passage holding its figure
     cite_id = answer.locator(".bqa-cite").last.get_attribute("id")
     assert page.url.endswith("#" + cite_id) and "13.25亿元" in page.locator(f"#{cite_id} mark").first.inner_text()
+
+
+def test_ask_api_takes_the_conversation_history(server) -> None:
+    from gradio_client import Client
+    client = Client(server, verbose=False)
+    alone = client.predict("阳泉呢？", api_name="/ask")
+    follow_up = client.predict("阳泉呢？", "全部", "全部", ["晋中签约项目投资额是多少？"], api_name="/ask")
+    assert "222.39亿元" not in alone
+    assert "222.39亿元" in follow_up and "按“阳泉签约项目投资额" in follow_up
