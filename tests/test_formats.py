@@ -16,7 +16,8 @@ import pytest
 from evals.bulletin_files import build_formats
 from evals.formats import SOURCE, index_format, issue_questions
 from evals.ocr_quality import text_diff
-from evals.run import grade
+from evals.goldset import CorpusView
+from evals.grade import grade
 from index.layout import Line, drop_furniture, paragraphs, reading_order
 from index.loaders import LoadError, load_file
 from index.normalize import normalize_text
@@ -181,8 +182,11 @@ def test_each_format_answers_the_issue_questions_like_the_txt(format_indexes, fo
     assert len(cases) >= 10
     doc = format_files[name].name
     for case in cases:
-        txt, got = format_indexes["txt"].ask(case["q"]), format_indexes[name].ask(case["q"])
-        assert grade(case, got, format_indexes[name])["correct"] == grade(case, txt, format_indexes["txt"])["correct"]
+        txt = format_indexes["txt"].ask(case["q"], history=case.get("history"))
+        got = format_indexes[name].ask(case["q"], history=case.get("history"))
+        verdicts = [grade(case, r, CorpusView.from_snapshot(format_indexes[k].snapshot))["correct"]
+                    for k, r in ((name, got), ("txt", txt))]
+        assert verdicts[0] == verdicts[1], case["q"]
         assert [c["region"] for c in got["citations"]] == [c["region"] for c in txt["citations"]], case["q"]
         for cite in got["citations"]:
             if cite["doc"] == doc and name != "doc":
