@@ -224,6 +224,9 @@ def test_facts_follow_incremental_reindex(fresh_settings, embedding, sample_path
     (folder / "outline.json").unlink()
     old = store.load_snapshot()
     assert not old.has_facts and old.facts == [] and old.outline == {}
+    told = subprocess.run([sys.executable, "app.py", "facts", "--store", str(store.root)], cwd=ROOT,
+                          capture_output=True, timeout=120)
+    assert told.returncode == 1 and "python app.py index" in told.stderr.decode("utf-8")
     IndexingPipeline(fresh_settings, embedding).run()
     assert store.load_snapshot().facts == second.facts
 
