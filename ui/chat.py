@@ -16,6 +16,8 @@ class ChatTab:
     region: gr.Dropdown
     bulletin: gr.Dropdown
     examples: gr.Dataset
+    chatbot: gr.Chatbot
+    answers: gr.State  # per turn: {question, history, result, index_version}, for feedback on it
 
 
 def choice_updates(service: BulletinService) -> tuple:
@@ -28,10 +30,11 @@ def choice_updates(service: BulletinService) -> tuple:
 
 def build(service: BulletinService) -> ChatTab:
     history = gr.State([])  # this session's messages: [{role, content}], content already rendered
+    answers = gr.State([])
     with gr.Row(equal_height=False):
         with gr.Column(scale=4):
             chatbot = gr.Chatbot(label="问答", show_label=False, elem_id="bqa-chat", height=640, latex_delimiters=[],
-                                 buttons=["copy"], feedback_options=None, placeholder=PLACEHOLDER,
+                                 buttons=["copy"], feedback_options=("Like", "Dislike"), placeholder=PLACEHOLDER,
                                  group_consecutive_messages=False)
             with gr.Row():
                 question = gr.Textbox(show_label=False, placeholder="输入问题，按回车提问",
@@ -46,21 +49,23 @@ def build(service: BulletinService) -> ChatTab:
                                   samples=[[q] for q in service.examples()], elem_id="bqa-examples",
                                   layout="table")
 
-    def respond(text: str, messages: list, region_value: str, doc_value: str):
+    def respond(text: str, messages: list, turns: list, region_value: str, doc_value: str):
         text = (text or "").strip()
         if not text:
-            return gr.update(), messages, messages
+            return gr.update(), messages, messages, turns
         result = service.ask(text, region=region_value, doc=doc_value)
         turn = len(messages) // 2 + 1
         messages = messages + [{"role": "user", "content": html_text(text)},
                                {"role": "assistant", "content": render_answer(result, turn)}]
-        return "", messages, messages
+        turns = turns + [{"question": text, "history": [t["question"] for t in turns], "result": result,
+                          "index_version": service.qa.snapshot.version}]
+        return "", messages, messages, turns
 
-    inputs, outputs = [question, history, region, bulletin], [question, chatbot, history]
+    inputs, outputs = [question, history, answers, region, bulletin], [question, chatbot, history, answers]
     events = dict(fn=respond, inputs=inputs, outputs=outputs, api_visibility="undocumented",
                   show_progress="minimal")
     gr.on([ask.click, question.submit], **events)
     examples.click(lambda sample: sample[0] if isinstance(sample, list) else sample, examples, question,
                    api_visibility="undocumented", show_progress="hidden").then(**events)
-    chatbot.clear(lambda: [], None, history, api_visibility="undocumented")
-    return ChatTab(region, bulletin, examples)
+    chatbot.clear(lambda: ([], []), None, [history, answers], api_visibility="undocumented")
+    return ChatTab(region, bulletin, examples, chatbot, answers)
