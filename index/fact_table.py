@@ -1,0 +1,92 @@
+"""The facts of an index as a table staff can filter and take to Excel or WPS.
+
+A fact is one figure extracted at index time (index/facts.py): doc, issue, region, entity, indicator,
+figure (verbatim), number, unit, period, as_of, chunk, start, end, quote. Here: the filter the 数据 tab
+applies, the values each filter offers, and the export of a selection to CSV (UTF-8 with BOM, so Excel
+and WPS read the Chinese) and to .xlsx, every row with its quote and bulletin file for tracing it back.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+# (key, header) of the exported columns, in order; the figure stays verbatim beside its parsed number
+COLUMNS = (("region", "地区"), ("entity", "主体"), ("indicator", "指标"), ("figure", "数值"), ("number", "数字"),
+           ("unit", "单位"), ("period", "时期"), ("issue", "期次"), ("doc", "公报文件"), ("quote", "原文"),
+           ("start", "数值起点"), ("end", "数值终点"))
+_XLSX_WIDTHS = {"quote": 80, "doc": 36, "indicator": 24, "entity": 18, "period": 14, "issue": 14}
+
+
+@dataclass(frozen=True)
+class FactFilter:
+    """What the 数据 tab asks for; None (or '') for a key means any value."""
+    region: str | None = None
+    entity: str | None = None
+    indicator: str | None = None
+    period: str | None = None
+
+    def apply(self, facts: list[dict]) -> list[dict]:
+        """The matching facts, ordered by indicator, entity and period (oldest first)."""
+        wanted = {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+        rows = [f for f in facts if all(f.get(k) == v for k, v in wanted.items())]
+        return sorted(rows, key=sort_key)
+
+
+def sort_key(fact: dict) -> tuple:
+    return (fact.get("indicator") or "", entity_of(fact), fact.get("as_of") or 0, fact.get("doc") or "",
+            fact.get("start") or 0)
+
+
+def entity_of(fact: dict) -> str:
+    """Who the figure is about: its zone or city, else its region."""
+    return fact.get("entity") or fact.get("region") or ""
+
+
+def choices(facts: list[dict]) -> dict[str, list[str]]:
+    """The values each filter offers: regions, entities and indicators by name, periods oldest first."""
+    out: dict[str, list[str]] = {}
+    for key in ("region", "entity", "indicator"):
+        out[key] = sorted({f[key] for f in facts if f.get(key)})
+    as_of: dict[str, int] = {}
+    for f in facts:
+        if f.get("period"):
+            as_of[f["period"]] = max(as_of.get(f["period"], 0), f.get("as_of") or 0)
+    out["period"] = sorted(as_of, key=lambda p: (as_of[p], p))
+    return out
+
+
+def _cells(fact: dict) -> list:
+    return [fact.get(key) for key, _ in COLUMNS]
+
+
+def write_csv(facts: list[dict], path: Path) -> Path:
+    """One row per fact under Chinese headers, UTF-8 with a BOM."""
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow([header for _, header in COLUMNS])
+        writer.writerows(_cells(f) for f in facts)
+    return Path(path)
+
+
+def write_xlsx(facts: list[dict], path: Path) -> Path:
+    """One row per fact in a sheet 数据; text is stored as text (a quote starting with '=' is no formula)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "数据"
+    sheet.append([header for _, header in COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for fact in facts:
+        sheet.append(_cells(fact))
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.data_type == "f":
+                cell.data_type = "s"
+    for i, (key, _) in enumerate(COLUMNS):
+        sheet.column_dimensions[sheet.cell(1, i + 1).column_letter].width = _XLSX_WIDTHS.get(key, 10)
+    sheet.freeze_panes = "A2"
+    book.save(path)
+    return Path(path)

@@ -1,0 +1,161 @@
+"""The 数据 tab: the figures of the index as a table to filter, chart and download for Excel or WPS.
+
+Filters (region, entity, indicator with search, period) come from the facts of the current index. A
+click on a row shows its source passage with the quote highlighted, as in the chat. Charts follow
+ui/data_charts.py; the CSV and .xlsx of the selection are written after the table is shown, so a filter
+never waits for them.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+import threading
+from pathlib import Path
+
+import gradio as gr
+
+from index.fact_table import FactFilter, choices, entity_of, write_csv, write_xlsx
+from ui.data_charts import MAX_CHARTS, NO_CHART, chart_specs
+from ui.render import render_citation
+from ui.service import ALL, BulletinService
+
+MAX_SHOWN = 500  # rows drawn in the page; the downloads hold the whole selection
+HEADERS = ["地区", "主体", "指标", "数值", "时期", "公报", "原文"]
+SOURCE_LINK = "查看原文 ›"
+EXPORT_DIR = Path(tempfile.gettempdir()) / "bqa-exports"
+CSS = """
+#bqa-data-table [role=gridcell]:last-child { color: var(--color-accent); cursor: pointer; white-space: nowrap; }
+#bqa-data-source .bqa-cite { margin-top: 0; }
+"""
+
+
+class FactsView:
+    """The facts, filter choices and chunks of the current index, worked out once per index version."""
+
+    def __init__(self, service: BulletinService):
+        self.service = service
+        self._lock = threading.Lock()
+        self._version: object = object()
+        self.facts: list[dict] = []
+        self.choices: dict[str, list[str]] = {}
+        self._chunks: dict[str, dict] = {}
+
+    def current(self) -> "FactsView":
+        self.service.refresh()
+        snapshot = self.service.qa.snapshot
+        with self._lock:
+            if snapshot.version != self._version:
+                self.facts = list(snapshot.facts)
+                self.choices = choices(self.facts)
+                self._chunks = {c["id"]: c for c in snapshot.chunks}
+                self._version = snapshot.version
+        return self
+
+    def citation(self, fact: dict, n: int) -> dict:
+        """The fact as a chat citation: its chunk's passage and metadata, its quote."""
+        chunk = self._chunks.get(fact.get("chunk"), {})
+        return {"n": n, **{k: chunk.get(k) for k in ("title", "section", "item")},
+                **{k: fact.get(k) for k in ("doc", "issue", "region", "period", "quote")},
+                "text": chunk.get("text") or fact.get("quote") or ""}
+
+
+def table_rows(facts: list[dict]) -> list[list]:
+    return [[f.get("region") or "", entity_of(f), f.get("indicator") or "", f.get("figure") or "",
+             f.get("period") or "", f.get("doc") or "", SOURCE_LINK] for f in facts[:MAX_SHOWN]]
+
+
+def summary_line(n: int) -> str:
+    if not n:
+        return "没有符合条件的数据。"
+    shown = f"，表中显示前 {MAX_SHOWN} 条（下载文件含全部）" if n > MAX_SHOWN else ""
+    return f"共 {n} 条{shown}。点击一行查看它的原文。"
+
+
+def export_files(facts: list[dict]) -> tuple[Path, Path]:
+    """CSV and .xlsx of a selection, in a folder named after its content (an unchanged selection is reused)."""
+    digest = hashlib.sha1(json.dumps(facts, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
+    folder = EXPORT_DIR / digest[:16]
+    csv_path, xlsx_path = folder / "公报数据.csv", folder / "公报数据.xlsx"
+    if not (csv_path.exists() and xlsx_path.exists()):
+        folder.mkdir(parents=True, exist_ok=True)
+        write_csv(facts, csv_path.with_suffix(".csv.part"))
+        write_xlsx(facts, xlsx_path.with_suffix(".part.xlsx"))
+        csv_path.with_suffix(".csv.part").replace(csv_path)
+        xlsx_path.with_suffix(".part.xlsx").replace(xlsx_path)
+    return csv_path, xlsx_path
+
+
+def _plots(rows: list[dict]) -> list:
+    """Updates for the line slots then the bar slots: the charts of the selection, the rest hidden."""
+    specs = chart_specs(rows)
+    lines = [s for s in specs if s.kind == "line"]
+    bars = [s for s in specs if s.kind == "bar"]
+    updates = []
+    for kind, chosen in (("line", lines), ("bar", bars)):
+        make = gr.LinePlot if kind == "line" else gr.BarPlot
+        for i in range(MAX_CHARTS):
+            if i >= len(chosen):
+                updates.append(make(visible=False))
+                continue
+            s = chosen[i]
+            low, high = min(0.0, s.frame["y"].min()), max(0.0, s.frame["y"].max())
+            updates.append(make(value=s.frame, x="x", y="y", color="series" if kind == "line" else None,
+                                title=s.title, x_title="时期" if kind == "line" else "主体",
+                                y_title=s.unit or "数值", color_title="主体", sort=s.order,
+                                y_lim=[low, high * 1.1 or 1.0], y_axis_format="~g", visible=True))
+    hint = "" if specs or not rows else NO_CHART
+    return updates + [hint]
+
+
+def build(service: BulletinService, tab: gr.Tab) -> None:
+    view = FactsView(service)
+    selection = gr.State([])
+    with gr.Row():
+        region = gr.Dropdown(label="地区", choices=[ALL], value=ALL, elem_id="bqa-data-region")
+        entity = gr.Dropdown(label="主体（开发区或城市）", choices=[ALL], value=ALL, elem_id="bqa-data-entity")
+        indicator = gr.Dropdown(label="指标（可输入搜索）", choices=[ALL], value=ALL, filterable=True,
+                                elem_id="bqa-data-indicator")
+        period = gr.Dropdown(label="时期", choices=[ALL], value=ALL, elem_id="bqa-data-period")
+    with gr.Row():
+        summary = gr.Markdown(elem_id="bqa-data-summary")
+        csv_button = gr.DownloadButton("下载 CSV", size="sm", scale=0, min_width=120, elem_id="bqa-data-csv")
+        xlsx_button = gr.DownloadButton("下载 Excel", size="sm", scale=0, min_width=120, elem_id="bqa-data-xlsx")
+    table = gr.Dataframe(headers=HEADERS, datatype="str", interactive=False, wrap=True, max_height=420,
+                         elem_id="bqa-data-table", show_search="none")
+    source = gr.HTML(elem_id="bqa-data-source")
+    chart_hint = gr.Markdown(elem_classes=["bqa-hint"], elem_id="bqa-data-chart-hint")
+    with gr.Row(elem_id="bqa-data-charts"):
+        plots = [gr.LinePlot(visible=False, height=300, elem_classes=["bqa-data-line"]) for _ in range(MAX_CHARTS)]
+        plots += [gr.BarPlot(visible=False, height=300, elem_classes=["bqa-data-bar"]) for _ in range(MAX_CHARTS)]
+    filters = [region, entity, indicator, period]
+
+    def show(*values: str):
+        wanted = FactFilter(*(None if v in (None, "", ALL) else v for v in values))
+        rows = wanted.apply(view.current().facts)
+        return [rows, summary_line(len(rows)), table_rows(rows), ""] + _plots(rows)
+
+    def downloads(rows: list[dict]):
+        if not rows:
+            return gr.DownloadButton(value=None, interactive=False), gr.DownloadButton(value=None, interactive=False)
+        csv_path, xlsx_path = export_files(rows)
+        return gr.DownloadButton(value=str(csv_path), interactive=True), \
+            gr.DownloadButton(value=str(xlsx_path), interactive=True)
+
+    def open_source(rows: list[dict], evt: gr.SelectData):
+        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        if not 0 <= row < len(rows):
+            return ""
+        return render_citation(view.citation(rows[row], row + 1), turn="data")
+
+    def refresh_choices():
+        view.current()
+        return [gr.Dropdown(choices=[ALL, *view.choices[k]]) for k in ("region", "entity", "indicator", "period")]
+
+    outputs = [selection, summary, table, source, *plots, chart_hint]
+    events = dict(api_visibility="undocumented", show_progress="hidden")
+    gr.on([f.input for f in filters], show, filters, outputs, **events).then(
+        downloads, selection, [csv_button, xlsx_button], **events)
+    tab.select(refresh_choices, None, filters, **events).then(show, filters, outputs, **events).then(
+        downloads, selection, [csv_button, xlsx_button], **events)
+    table.select(open_source, selection, source, **events)
