@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from index.fact_table import entity_of
+from index.fact_sheet import entity_of
 
 MAX_CHARTS = 3  # units drawn side by side; the most frequent units first
 NO_CHART = "选择一个指标（看各时期变化）或一个时期（比较各地各开发区）即可出图。"

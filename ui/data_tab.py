@@ -15,7 +15,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from index.fact_table import FactFilter, choices, entity_of, write_csv, write_xlsx
+from index.fact_sheet import FactFilter, choices, entity_of, write_csv, write_xlsx
 from ui.data_charts import MAX_CHARTS, NO_CHART, chart_specs
 from ui.render import render_citation
 from ui.service import ALL, BulletinService

@@ -1,4 +1,4 @@
-"""The facts of an index as a table staff can filter and take to Excel or WPS.
+"""The facts of an index as a sheet staff filter and take to Excel or WPS (`app.py facts` lists them: index/facts_table.py).
 
 A fact is one figure extracted at index time (index/facts.py): doc, issue, region, entity, indicator,
 figure (verbatim), number, unit, period, as_of, chunk, start, end, quote. Here: the filter the 数据 tab
