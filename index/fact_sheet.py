@@ -16,8 +16,8 @@ from openpyxl.styles import Font
 
 # (key, header) of the exported columns, in order; the figure stays verbatim beside its parsed number
 COLUMNS = (("region", "地区"), ("entity", "主体"), ("indicator", "指标"), ("figure", "数值"), ("number", "数字"),
-           ("unit", "单位"), ("period", "时期"), ("issue", "期次"), ("doc", "公报文件"), ("quote", "原文"),
-           ("start", "数值起点"), ("end", "数值终点"))
+           ("unit", "单位"), ("period", "时期"), ("issue", "期次"), ("doc", "公报文件"), ("section", "栏目"),
+           ("item", "条目"), ("quote", "原文"), ("start", "数值起点"), ("end", "数值终点"))
 _XLSX_WIDTHS = {"quote": 80, "doc": 36, "indicator": 24, "entity": 18, "period": 14, "issue": 14}
 
 

@@ -3,7 +3,8 @@
 One indicator over two or more periods: a line per entity, periods oldest first. One period: a bar per
 entity (per entity and indicator when the period holds several indicators). Anything else is not charted:
 a chart of unrelated indicators would mislead. A figure stated twice (the same entity, indicator and
-period in two passages or bulletins) is drawn once, from the first row of the selection.
+period in two passages or bulletins) is drawn once, from the first row of the selection. An entity with a
+figure for one period only has no line, and the chart's caption says so.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class ChartSpec:
     title: str
     frame: pd.DataFrame  # columns x, y (the number), series
     order: list[str]     # x values in drawing order
+    note: str = ""       # what the chart leaves out
 
 
 def _periods(rows: list[dict]) -> list[str]:
@@ -48,8 +50,12 @@ def _frame(points: list[tuple[str, str, float]]) -> pd.DataFrame:
 def _spec(rows: list[dict], unit: str, indicators: list[str], periods: list[str]) -> ChartSpec:
     unit_label = f"（{unit}）" if unit else ""
     if len(periods) >= 2:  # one indicator across periods: a line per entity
-        points = [(r["period"], entity_of(r), r["number"]) for r in rows if r.get("period")]
-        return ChartSpec("line", unit, f"{indicators[0]}{unit_label}", _frame(points), periods)
+        frame = _frame([(r["period"], entity_of(r), r["number"]) for r in rows if r.get("period")])
+        sizes = frame["series"].value_counts()
+        alone = sorted(sizes[sizes < 2].index)
+        note = f"只有一个时期数据、未画线：{'、'.join(alone)}" if alone else ""
+        return ChartSpec("line", unit, f"{indicators[0]}{unit_label}", frame[~frame["series"].isin(alone)], periods,
+                         note)
     several = len(indicators) > 1
     points = [(f"{entity_of(r)}·{r['indicator']}" if several else entity_of(r), periods[0] if periods else "",
                r["number"]) for r in rows]

@@ -103,7 +103,7 @@ def _plots(rows: list[dict]) -> list:
             updates.append(make(value=s.frame, x="x", y="y", color="series" if kind == "line" else None,
                                 title=s.title, x_title="时期" if kind == "line" else "主体",
                                 y_title=s.unit or "数值", color_title="主体", sort=s.order,
-                                y_lim=[low, high * 1.1 or 1.0], y_axis_format="~g", visible=True))
+                                y_lim=[low, high * 1.1 or 1.0], y_axis_format=",~f", caption=s.note, visible=True))
     hint = "" if specs or not rows else NO_CHART
     return updates + [hint]
 
@@ -126,8 +126,8 @@ def build(service: BulletinService, tab: gr.Tab) -> None:
     source = gr.HTML(elem_id="bqa-data-source")
     chart_hint = gr.Markdown(elem_classes=["bqa-hint"], elem_id="bqa-data-chart-hint")
     with gr.Row(elem_id="bqa-data-charts"):
-        plots = [gr.LinePlot(visible=False, height=300, elem_classes=["bqa-data-line"]) for _ in range(MAX_CHARTS)]
-        plots += [gr.BarPlot(visible=False, height=300, elem_classes=["bqa-data-bar"]) for _ in range(MAX_CHARTS)]
+        plots = [gr.LinePlot(visible=False, height=340, elem_classes=["bqa-data-line"]) for _ in range(MAX_CHARTS)]
+        plots += [gr.BarPlot(visible=False, height=340, elem_classes=["bqa-data-bar"]) for _ in range(MAX_CHARTS)]
     filters = [region, entity, indicator, period]
 
     def show(*values: str):

@@ -8,7 +8,7 @@ import gradio as gr
 from index.store import IndexStore, StoreBusyError
 from settings import Settings
 from qa.feedback import FeedbackStore
-from ui import chat, data_tab, documents, feedback
+from ui import chat, data_tab, documents, feedback, outline_view
 from ui.render import answer_markdown
 from ui.service import ALL, BulletinService
 
@@ -53,8 +53,9 @@ def build_app(settings: Settings, service: BulletinService | None = None) -> gr.
             feedback.build_chat_feedback(feedback_store, chat_tab)
         with gr.Tab("数据", id="data") as data:
             data_tab.build(service, data)
-        with gr.Tab("文档", id="documents"):
-            documents.build(service, chat_tab)
+        with gr.Tab("文档", id="documents") as docs:
+            index_result = documents.build(service, chat_tab)
+            outline_view.build(service, [docs.select, index_result.change])
         with gr.Tab("反馈", id="feedback") as feedback_tab:
             feedback.build_view(feedback_store, feedback_tab)
         app.load(lambda: chat.choice_updates(service), None,
@@ -106,5 +107,5 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None
     app = build_app(settings, service)
     app.queue(default_concurrency_limit=8)
     theme = gr.themes.Soft(font=FONTS, font_mono=["Noto Sans Mono CJK SC", "monospace"])
-    app.launch(server_name=host, server_port=port, theme=theme, css=CSS + data_tab.CSS + feedback.CSS, ssr_mode=False,
+    app.launch(server_name=host, server_port=port, theme=theme, css=CSS + data_tab.CSS + outline_view.CSS + feedback.CSS, ssr_mode=False,
                footer_links=["api", "settings"], show_error=False)
