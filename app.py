@@ -66,7 +66,8 @@ def cmd_ask(args, settings: Settings) -> int:
         return 2
     qa = BulletinQA(settings)
     for item in questions:
-        result = qa.ask(item.get("q", ""), region=args.region, top_k=args.top_k)
+        history = item.get("history") if isinstance(item.get("history"), list) else None
+        result = qa.ask(item.get("q", ""), region=args.region, top_k=args.top_k, history=history)
         result.pop("retrieved", None)
         if "id" in item:
             result = {"id": item["id"], **result}
@@ -74,6 +75,8 @@ def cmd_ask(args, settings: Settings) -> int:
             print(json.dumps(result, ensure_ascii=False), flush=True)
         else:
             print(f"问：{result['question']}\n答：{result['answer']}")
+            for row in result.get("table") or []:
+                print(f"  {row['entity']}｜{row['indicator']}｜{row['value']}｜{row['period'] or ''}｜[{row['n']}]")
             for c in result["citations"]:
                 print(f"  [{c['n']}] {c['title']}｜{c['region']}｜{c['section']}｜{c['item'] or ''}\n      “{c['quote']}”")
             print()

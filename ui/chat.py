@@ -30,6 +30,7 @@ def choice_updates(service: BulletinService) -> tuple:
 
 def build(service: BulletinService) -> ChatTab:
     history = gr.State([])  # this session's messages: [{role, content}], content already rendered
+    asked = gr.State([])    # this session's questions as typed, oldest first: the conversation follow-ups read
     answers = gr.State([])
     with gr.Row(equal_height=False):
         with gr.Column(scale=4):
@@ -49,23 +50,24 @@ def build(service: BulletinService) -> ChatTab:
                                   samples=[[q] for q in service.examples()], elem_id="bqa-examples",
                                   layout="table")
 
-    def respond(text: str, messages: list, turns: list, region_value: str, doc_value: str):
+    def respond(text: str, messages: list, questions: list, turns: list, region_value: str, doc_value: str):
         text = (text or "").strip()
         if not text:
-            return gr.update(), messages, messages, turns
-        result = service.ask(text, region=region_value, doc=doc_value)
+            return gr.update(), messages, messages, questions, turns
+        result = service.ask(text, region=region_value, doc=doc_value, history=questions)
         turn = len(messages) // 2 + 1
         messages = messages + [{"role": "user", "content": html_text(text)},
                                {"role": "assistant", "content": render_answer(result, turn)}]
-        turns = turns + [{"question": text, "history": [t["question"] for t in turns], "result": result,
+        turns = turns + [{"question": text, "history": questions, "result": result,
                           "index_version": service.qa.snapshot.version}]
-        return "", messages, messages, turns
+        return "", messages, messages, questions + [text], turns
 
-    inputs, outputs = [question, history, answers, region, bulletin], [question, chatbot, history, answers]
+    inputs = [question, history, asked, answers, region, bulletin]
+    outputs = [question, chatbot, history, asked, answers]
     events = dict(fn=respond, inputs=inputs, outputs=outputs, api_visibility="undocumented",
                   show_progress="minimal")
     gr.on([ask.click, question.submit], **events)
     examples.click(lambda sample: sample[0] if isinstance(sample, list) else sample, examples, question,
                    api_visibility="undocumented", show_progress="hidden").then(**events)
-    chatbot.clear(lambda: ([], []), None, [history, answers], api_visibility="undocumented")
+    chatbot.clear(lambda: ([], [], []), None, [history, asked, answers], api_visibility="undocumented")
     return ChatTab(region, bulletin, examples, chatbot, answers)
