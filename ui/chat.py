@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import gradio as gr
 
+from ui.answer_chart import render_answer_chart
 from ui.render import html_text, render_answer
 from ui.service import ALL, BulletinService
 
@@ -57,7 +58,8 @@ def build(service: BulletinService) -> ChatTab:
         result = service.ask(text, region=region_value, doc=doc_value, history=questions)
         turn = len(messages) // 2 + 1
         messages = messages + [{"role": "user", "content": html_text(text)},
-                               {"role": "assistant", "content": render_answer(result, turn)}]
+                               {"role": "assistant",
+                                "content": render_answer(result, turn, render_answer_chart(result.get("table")))}]
         turns = turns + [{"question": text, "history": questions, "result": result,
                           "index_version": service.qa.snapshot.version}]
         return "", messages, messages, questions + [text], turns

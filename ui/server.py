@@ -8,7 +8,7 @@ import gradio as gr
 from index.store import IndexStore, StoreBusyError
 from settings import Settings
 from qa.feedback import FeedbackStore
-from ui import chat, data_tab, documents, feedback, outline_view
+from ui import answer_chart, chat, data_tab, documents, feedback, outline_view
 from ui.render import answer_markdown
 from ui.service import ALL, BulletinService
 
@@ -110,5 +110,5 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None
     app = build_app(settings, service)
     app.queue(default_concurrency_limit=8)
     theme = gr.themes.Soft(font=FONTS, font_mono=["Noto Sans Mono CJK SC", "monospace"])
-    app.launch(server_name=host, server_port=port, theme=theme, css=CSS + data_tab.CSS + outline_view.CSS + feedback.CSS, ssr_mode=False,
+    app.launch(server_name=host, server_port=port, theme=theme, css=CSS + answer_chart.CSS + data_tab.CSS + outline_view.CSS + feedback.CSS, ssr_mode=False,
                footer_links=["api", "settings"], show_error=False)
