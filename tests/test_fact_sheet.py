@@ -7,7 +7,7 @@ import csv
 import pytest
 from openpyxl import load_workbook
 
-from index.fact_sheet import COLUMNS, FactFilter, choices, write_csv, write_xlsx
+from index.fact_sheet import COLUMNS, FactFilter, FactIndex, choices, write_csv, write_xlsx
 from tests.test_qa import cleaned_text
 from ui.answer_chart import render_answer_chart
 from ui.data_charts import chart_specs
@@ -66,13 +66,16 @@ def test_filter_and_choices(facts) -> None:
     offered = choices(facts)
     assert {"晋中", "阳泉"} <= set(offered["region"]) and offered["indicator"] and offered["period"]
     indicator = max(offered["indicator"], key=lambda i: sum(f["indicator"] == i for f in facts))
-    rows = FactFilter(indicator=indicator).apply(facts)
+    index = FactIndex(facts)
+    rows = index.select(FactFilter(indicator=indicator))
     assert rows and all(f["indicator"] == indicator for f in rows)
     assert len(rows) == sum(f["indicator"] == indicator for f in facts)
-    only = FactFilter(region="阳泉", indicator=indicator).apply(facts)
-    assert all(f["region"] == "阳泉" for f in only) and len(only) <= len(rows)
-    assert FactFilter().apply(facts) == sorted(FactFilter().apply(facts), key=lambda f: f["indicator"] or "")
-    assert len(FactFilter().apply(facts)) == len(facts)
+    for region in offered["region"]:
+        both = index.select(FactFilter(region=region, indicator=indicator))
+        assert both == [f for f in rows if f["region"] == region]  # the same order as the wider selection
+    everything = index.select(FactFilter())
+    assert len(everything) == len(facts) and everything == sorted(everything, key=lambda f: f["indicator"] or "")
+    assert index.select(FactFilter(indicator="没有这个指标")) == []
 
 
 def _fact(entity: str, indicator: str, number: float, unit: str, period: str, as_of: int) -> dict:

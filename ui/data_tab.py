@@ -2,8 +2,8 @@
 
 Filters (region, entity, indicator with search, period) come from the facts of the current index. A
 click on a row shows its source passage with the quote highlighted, as in the chat. Charts follow
-ui/data_charts.py; the CSV and .xlsx of the selection are written after the table is shown, so a filter
-never waits for them.
+ui/data_charts.py. A filter shows the table first; the charts and the CSV and .xlsx of the selection
+are made after it, so the table never waits for them.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from index.fact_sheet import FactFilter, choices, entity_of, write_csv, write_xlsx
+from index.fact_sheet import FactFilter, FactIndex, choices, entity_of, write_csv, write_xlsx
 from ui.data_charts import MAX_CHARTS, NO_CHART, chart_specs
 from ui.render import render_citation
 from ui.service import ALL, BulletinService
@@ -37,7 +37,7 @@ class FactsView:
         self.service = service
         self._lock = threading.Lock()
         self._version: object = object()
-        self.facts: list[dict] = []
+        self.index = FactIndex([])
         self.choices: dict[str, list[str]] = {}
         self._chunks: dict[str, dict] = {}
 
@@ -46,8 +46,8 @@ class FactsView:
         snapshot = self.service.qa.snapshot
         with self._lock:
             if snapshot.version != self._version:
-                self.facts = list(snapshot.facts)
-                self.choices = choices(self.facts)
+                self.index = FactIndex(snapshot.facts)
+                self.choices = choices(snapshot.facts)
                 self._chunks = {c["id"]: c for c in snapshot.chunks}
                 self._version = snapshot.version
         return self
@@ -86,7 +86,7 @@ def export_files(facts: list[dict]) -> tuple[Path, Path]:
     return csv_path, xlsx_path
 
 
-def _plots(rows: list[dict]) -> list:
+def chart_updates(rows: list[dict]) -> list:
     """Updates for the line slots then the bar slots: the charts of the selection, the rest hidden."""
     specs = chart_specs(rows)
     lines = [s for s in specs if s.kind == "line"]
@@ -132,8 +132,8 @@ def build(service: BulletinService, tab: gr.Tab) -> None:
 
     def show(*values: str):
         wanted = FactFilter(*(None if v in (None, "", ALL) else v for v in values))
-        rows = wanted.apply(view.current().facts)
-        return [rows, summary_line(len(rows)), table_rows(rows), ""] + _plots(rows)
+        rows = view.current().index.select(wanted)
+        return rows, summary_line(len(rows)), table_rows(rows), ""
 
     def downloads(rows: list[dict]):
         if not rows:
@@ -152,10 +152,13 @@ def build(service: BulletinService, tab: gr.Tab) -> None:
         view.current()
         return [gr.Dropdown(choices=[ALL, *view.choices[k]]) for k in ("region", "entity", "indicator", "period")]
 
-    outputs = [selection, summary, table, source, *plots, chart_hint]
     events = dict(api_visibility="undocumented", show_progress="hidden")
-    gr.on([f.input for f in filters], show, filters, outputs, **events).then(
-        downloads, selection, [csv_button, xlsx_button], **events)
-    tab.select(refresh_choices, None, filters, **events).then(show, filters, outputs, **events).then(
-        downloads, selection, [csv_button, xlsx_button], **events)
+
+    def after_table(event) -> None:
+        event.then(chart_updates, selection, [*plots, chart_hint], **events).then(
+            downloads, selection, [csv_button, xlsx_button], **events)
+
+    shown = [selection, summary, table, source]
+    after_table(gr.on([f.input for f in filters], show, filters, shown, queue=False, **events))
+    after_table(tab.select(refresh_choices, None, filters, **events).then(show, filters, shown, **events))
     table.select(open_source, selection, source, **events)
