@@ -12,7 +12,9 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 # (key, header) of the exported columns, in order; the figure stays verbatim beside its parsed number
 COLUMNS = (("region", "地区"), ("entity", "主体"), ("indicator", "指标"), ("figure", "数值"), ("number", "数字"),
@@ -91,20 +93,26 @@ def write_csv(facts: list[dict], path: Path) -> Path:
 
 
 def write_xlsx(facts: list[dict], path: Path) -> Path:
-    """One row per fact in a sheet 数据; text is stored as text (a quote starting with '=' is no formula)."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "数据"
-    sheet.append([header for _, header in COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for fact in facts:
-        sheet.append(_cells(fact))
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.data_type == "f":
-                cell.data_type = "s"
-    for i, (key, _) in enumerate(COLUMNS):
-        sheet.column_dimensions[sheet.cell(1, i + 1).column_letter].width = _XLSX_WIDTHS.get(key, 10)
+    """One row per fact in a sheet 数据 (streamed: openpyxl's write-only mode); text is stored as text, so a
+    quote starting with '=' is no formula."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("数据")
+    for i, (key, _) in enumerate(COLUMNS, 1):
+        sheet.column_dimensions[get_column_letter(i)].width = _XLSX_WIDTHS.get(key, 10)
     sheet.freeze_panes = "A2"
+    header = []
+    for _, label in COLUMNS:
+        cell = WriteOnlyCell(sheet, label)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    sheet.append(header)
+    for fact in facts:
+        sheet.append([_text_cell(sheet, v) if isinstance(v, str) and v.startswith("=") else v for v in _cells(fact)])
     book.save(path)
     return Path(path)
+
+
+def _text_cell(sheet, value: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value)
+    cell.data_type = "s"
+    return cell

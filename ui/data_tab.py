@@ -8,7 +8,6 @@ are made after it, so the table never waits for them.
 from __future__ import annotations
 
 import hashlib
-import json
 import tempfile
 import threading
 from pathlib import Path
@@ -36,7 +35,7 @@ class FactsView:
     def __init__(self, service: BulletinService):
         self.service = service
         self._lock = threading.Lock()
-        self._version: object = object()
+        self.version: str | None = None
         self.index = FactIndex([])
         self.choices: dict[str, list[str]] = {}
         self._chunks: dict[str, dict] = {}
@@ -45,12 +44,16 @@ class FactsView:
         self.service.refresh()
         snapshot = self.service.qa.snapshot
         with self._lock:
-            if snapshot.version != self._version:
+            if snapshot.version != self.version or not self.choices:
                 self.index = FactIndex(snapshot.facts)
                 self.choices = choices(snapshot.facts)
                 self._chunks = {c["id"]: c for c in snapshot.chunks}
-                self._version = snapshot.version
+                self.version = snapshot.version
         return self
+
+    def rows(self, wanted: FactFilter | None) -> list[dict]:
+        """The facts a filter selects (the session keeps its filter, not its rows: those are cheap to redo)."""
+        return self.index.select(wanted or FactFilter())
 
     def citation(self, fact: dict, n: int) -> dict:
         """The fact as a chat citation: its chunk's passage and metadata, its quote."""
@@ -72,18 +75,17 @@ def summary_line(n: int) -> str:
     return f"共 {n} 条{shown}。点击一行查看它的原文。"
 
 
-def export_files(facts: list[dict]) -> tuple[Path, Path]:
-    """CSV and .xlsx of a selection, in a folder named after its content (an unchanged selection is reused)."""
-    digest = hashlib.sha1(json.dumps(facts, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
-    folder = EXPORT_DIR / digest[:16]
-    csv_path, xlsx_path = folder / "公报数据.csv", folder / "公报数据.xlsx"
-    if not (csv_path.exists() and xlsx_path.exists()):
+def export_file(facts: list[dict], key: str, write, suffix: str) -> str:
+    """The selection written by `write` (write_csv, write_xlsx) into a folder named after `key` (index
+    version and filter), so an unchanged selection is written once; completed by a rename."""
+    folder = EXPORT_DIR / hashlib.sha1(key.encode()).hexdigest()[:16]
+    path = folder / f"公报数据{suffix}"
+    if not path.exists():
         folder.mkdir(parents=True, exist_ok=True)
-        write_csv(facts, csv_path.with_suffix(".csv.part"))
-        write_xlsx(facts, xlsx_path.with_suffix(".part.xlsx"))
-        csv_path.with_suffix(".csv.part").replace(csv_path)
-        xlsx_path.with_suffix(".part.xlsx").replace(xlsx_path)
-    return csv_path, xlsx_path
+        part = folder / f"part-{threading.get_ident()}{suffix}"
+        write(facts, part)
+        part.replace(path)
+    return str(path)
 
 
 def chart_updates(rows: list[dict]) -> list:
@@ -110,7 +112,7 @@ def chart_updates(rows: list[dict]) -> list:
 
 def build(service: BulletinService, tab: gr.Tab) -> None:
     view = FactsView(service)
-    selection = gr.State([])
+    selection = gr.State(None)  # the FactFilter of the rows shown
     with gr.Row():
         region = gr.Dropdown(label="地区", choices=[ALL], value=ALL, elem_id="bqa-data-region")
         entity = gr.Dropdown(label="主体（开发区或城市）", choices=[ALL], value=ALL, elem_id="bqa-data-entity")
@@ -120,7 +122,8 @@ def build(service: BulletinService, tab: gr.Tab) -> None:
     with gr.Row():
         summary = gr.Markdown(elem_id="bqa-data-summary")
         csv_button = gr.DownloadButton("下载 CSV", size="sm", scale=0, min_width=120, elem_id="bqa-data-csv")
-        xlsx_button = gr.DownloadButton("下载 Excel", size="sm", scale=0, min_width=120, elem_id="bqa-data-xlsx")
+        xlsx_button = gr.Button("下载 Excel", size="sm", scale=0, min_width=120, elem_id="bqa-data-xlsx")
+        xlsx_file = gr.DownloadButton("Excel", visible="hidden", elem_id="bqa-data-xlsx-file")
     table = gr.Dataframe(headers=HEADERS, datatype="str", interactive=False, wrap=True, max_height=420,
                          elem_id="bqa-data-table", show_search="none")
     source = gr.HTML(elem_id="bqa-data-source")
@@ -132,17 +135,24 @@ def build(service: BulletinService, tab: gr.Tab) -> None:
 
     def show(*values: str):
         wanted = FactFilter(*(None if v in (None, "", ALL) else v for v in values))
-        rows = view.current().index.select(wanted)
-        return rows, summary_line(len(rows)), table_rows(rows), ""
+        rows = view.current().rows(wanted)
+        # the CSV button waits for the new selection's file (csv_download enables it)
+        return wanted, summary_line(len(rows)), table_rows(rows), "", gr.DownloadButton(interactive=False)
 
-    def downloads(rows: list[dict]):
-        if not rows:
-            return gr.DownloadButton(value=None, interactive=False), gr.DownloadButton(value=None, interactive=False)
-        csv_path, xlsx_path = export_files(rows)
-        return gr.DownloadButton(value=str(csv_path), interactive=True), \
-            gr.DownloadButton(value=str(xlsx_path), interactive=True)
+    def charts(wanted: FactFilter | None):
+        return chart_updates(view.rows(wanted))
 
-    def open_source(rows: list[dict], evt: gr.SelectData):
+    def csv_download(wanted: FactFilter | None):
+        rows = view.rows(wanted)
+        path = export_file(rows, f"{view.version}{wanted!r}", write_csv, ".csv") if rows else None
+        return gr.DownloadButton(value=path, interactive=bool(rows))
+
+    def xlsx_download(wanted: FactFilter | None):
+        rows = view.rows(wanted)
+        return export_file(rows, f"{view.version}{wanted!r}", write_xlsx, ".xlsx") if rows else None
+
+    def open_source(wanted: FactFilter | None, evt: gr.SelectData):
+        rows = view.rows(wanted)
         row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
         if not 0 <= row < len(rows):
             return ""
@@ -155,10 +165,13 @@ def build(service: BulletinService, tab: gr.Tab) -> None:
     events = dict(api_visibility="undocumented", show_progress="hidden")
 
     def after_table(event) -> None:
-        event.then(chart_updates, selection, [*plots, chart_hint], **events).then(
-            downloads, selection, [csv_button, xlsx_button], **events)
+        event.then(charts, selection, [*plots, chart_hint], **events).then(
+            csv_download, selection, csv_button, **events)
 
-    shown = [selection, summary, table, source]
+    shown = [selection, summary, table, source, csv_button]
     after_table(gr.on([f.input for f in filters], show, filters, shown, queue=False, **events))
     after_table(tab.select(refresh_choices, None, filters, **events).then(show, filters, shown, **events))
     table.select(open_source, selection, source, **events)
+    # an .xlsx takes seconds for thousands of rows, so it is written when asked for, then handed over
+    xlsx_button.click(xlsx_download, selection, xlsx_file, **events).then(
+        None, js="() => document.querySelector('#bqa-data-xlsx-file').click()", **events)
