@@ -42,6 +42,11 @@ class Settings:
             llm_api_key=env.get("BQA_LLM_API_KEY") or None,
         )
 
+    @property
+    def feedback_path(self) -> Path:
+        """Staff feedback on answers (SQLite), kept beside the index it was given on."""
+        return Path(self.store_dir) / "feedback.sqlite"
+
     def with_overrides(self, **changes) -> "Settings":
         """Apply command-line flags; a None value means 'flag not given'."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -32,7 +32,8 @@ def _run_index(service: BulletinService, progress: gr.Progress, only: set[str] |
     return render_report(summary, rejected + rows)
 
 
-def build(service: BulletinService, chat: ChatTab) -> None:
+def build(service: BulletinService, chat: ChatTab) -> gr.HTML:
+    """The page; returns the index result, which changes after every index run."""
     table = gr.Dataframe(value=service.documents, headers=HEADERS, label="已索引的公报", interactive=False,
                          wrap=True, elem_id="bqa-docs", datatype="str", max_height=360)
     with gr.Row():
@@ -64,3 +65,4 @@ def build(service: BulletinService, chat: ChatTab) -> None:
 
     files.upload(upload, files, outputs, api_visibility="undocumented")
     reindex.click(reindex_all, None, outputs, api_visibility="undocumented")
+    return result
