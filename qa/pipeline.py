@@ -9,7 +9,7 @@ from llama_index.core.schema import TextNode
 
 from index.embedding import BulletinEmbedding
 from index.store import IndexStore, Snapshot
-from qa.answer import compose_answer, find_facts, select_facts
+from qa.answer import compose_answer, find_facts, period_not_reported, select_facts
 from qa.question import Corpus, analyse_question
 from qa.retrieve import DenseRetriever, HybridRetriever, LexicalRetriever
 from settings import Settings
@@ -73,8 +73,9 @@ class BulletinQA:
         retrieved = time.perf_counter()
         facts = select_facts(find_facts(q, hits, corpus), q, corpus)
         if not facts:  # what was retrieved stays visible, for measuring retrieval apart from answering
-            return {**_abstain(question, NOT_FOUND, started, retrieved), "retrieved": [h.node.node_id for h in hits]}
-        answer, short = compose_answer(facts)
+            message = period_not_reported(q, corpus) or NOT_FOUND
+            return {**_abstain(question, message, started, retrieved), "retrieved": [h.node.node_id for h in hits]}
+        answer, short = compose_answer(facts, q)
         citations = []
         for n, fact in enumerate(facts, 1):
             meta = fact.meta

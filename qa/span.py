@@ -16,12 +16,18 @@ _EDGE = "，,。；;：:！？!?、 "   # trimmed from a span's ends; quotes and
 _PAIRS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "\"": "\""}
 MAX_SPAN = 30
 _FUNCTION_CHARS = "在是由于为被的了从"
+_LOCATIVE = "上中里内前后"
 
 
 def _category_noun(right: str) -> str | None:
     """The noun a 哪/什么 question word qualifies (哪家[公司]), when the question has one."""
     words = list(jieba.posseg.cut(right)) if right else []
-    return words[0].word if words and words[0].flag.startswith("n") and len(words[0].word) <= 3 else None
+    if not words:
+        return None
+    first = words[0].word
+    if len(first) == 2 and first[1] in _LOCATIVE:  # 哪个会上: the noun 会, then where on it
+        return first[0]
+    return first if words[0].flag.startswith("n") and len(first) <= 3 else None
 
 
 def asks_name(question: str) -> bool:
@@ -84,3 +90,18 @@ def aligned_span(question: str, sentence: str) -> str | None:
     if len(span) > 2 and _PAIRS.get(span[0]) == span[-1] and span.count(span[0]) == 1:
         span = span[1:-1]  # “全国糖酒商品交易会” -> the name inside
     return span if 0 < len(span) <= MAX_SPAN else None
+
+
+_CN_DIGITS = "〇零一二三四五六七八九十"
+DATE = re.compile(
+    r"(?:公元前?)?(?:\d{1,4}|[" + _CN_DIGITS + r"]{1,4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:[（(]\d{1,4}年[)）])?"
+    r"(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
+    r"|\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|[初底末])?(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
+    r"|(?:上午|下午|晚上|凌晨|中午)\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}世纪(?:\d0年代)?|[一二三四五六七八九十]{1,3}世纪")
+
+
+def date_in(quote: str, near: int = 0) -> str | None:
+    """The date or time in `quote` nearest to offset `near` (2024年3月15日, 3月底, 上午9时), or None."""
+    found = [m for m in DATE.finditer(quote)]
+    return min(found, key=lambda m: abs(m.start() - near)).group() if found else None
+
