@@ -14,7 +14,7 @@ from llama_index.core.schema import NodeWithScore
 
 from index.periods import Period, find_periods
 from qa.question import Ask, Corpus, Question, bigrams
-from qa.span import DATE, aligned_span, asks_name, date_in
+from qa.span import DATE, aligned_span, answer_span, asks_name, date_in
 
 _NUMBER = r"\d+(?:\.\d+)?(?:[-～~]\d+(?:\.\d+)?)?\s*"
 FIGURE = re.compile(
@@ -24,6 +24,7 @@ FIGURE = re.compile(
     r"本|篇|页|层|级|度|位|支|艘|匹|株|美元|港元|欧元|英镑|日元|站|所|门|季|代|码)"
     r"(?:/\d+(?:\.\d+)?\s*[A-Za-z]+|/(?:小时|秒|分钟|年|天|日|人|次))?"  # 500MW/1000MWh, 350公里/小时
 )
+FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _CLAUSE = re.compile(r"[^，,；;：:、 ]+[，,；;：:、 ]*")  # spaces separate the cells of a table row
 MIN_RELEVANCE = 0.5     # under this share of the question's terms, a passage does not answer it
@@ -36,7 +37,7 @@ MAX_STATEMENT = 200     # a quote that answers 怎么/什么 rather than 多少
 MAX_SINGLE_ANSWER = 116  # one fact asked: quote, marker, where and when within 120 characters
 MAX_SINGLE_QUOTE = 110
 UNDATED = 0.8           # a 什么时候 question: a sentence without a date is worth this much of its relevance
-_RATE = re.compile(r"增长|增速|增幅|下降|降幅|同比|环比")  # a rate asked: a % of another kind does not answer
+_RATE = re.compile(r"增长|增速|增幅|下降|降幅|同比|环比|提高|减少")  # a rate of change: a share does not answer it
 _REFERS_BACK = re.compile(r"^[^，,。]{0,6}?(?:其|该|此|这|它|他|她|上述)")  # 其总部…, 该站…: subject in the sentence before
 
 
@@ -86,6 +87,7 @@ class Target:
     figure: str
     unit_ok: bool       # it has the unit the question asks for
     counts: str         # the text saying what it counts: its clause and the one before
+    named: bool | None = None  # its clauses name the attribute asked (None: the question names none)
 
 
 def _weights(terms: list[str], corpus: Corpus, focus: str | None = None) -> dict[str, float]:
@@ -121,13 +123,13 @@ def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float]
             if ask.strict_unit and not unit_ok:
                 continue  # asked 多少人次, this figure counts something else
             counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
-            named = _names_focus(counts, ask.focus, weights)
-            if named is False and _RATE.search(ask.focus or ""):
-                continue  # a rate of another kind (占全市32% asked 增长多少)
+            named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
+            if _RATE.search(ask.focus or "") and not _RATE.search(counts):
+                continue  # not a rate of change (占全市32% asked 增长多少)
             match = (_coverage(counts, weights) + _coverage(text[s:e], weights)) / 2
             # nearest to the first figure asked, and after it rather than before at equal distance
             nearness = (-abs(k - near), k) if near is not None else (-k,)
-            scored.append(((unit_ok, named, round(match, 3), *nearness), Target(match, k, figure, unit_ok, counts)))
+            scored.append(((unit_ok, round(match, 3), bool(named), *nearness), Target(match, k, figure, unit_ok, counts, named)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
@@ -164,7 +166,7 @@ def _best_window(text: str, start: int, end: int, question: Question,
     for j in ([last] if question.wants_figure else range(len(clauses))):
         for i in range(min(first, j), -1, -1):
             s, e = clauses[i][0], clauses[j][1]
-            if e - s > MAX_QUOTE and i < min(first, j):
+            if i < min(first, j) and (e - s > MAX_QUOTE or _competes(text[s:clauses[i][1]], targets)):
                 break
             key = (round(_coverage(text[s:e], weights), 3), -(e - s))
             if best_key is None or key > best_key:
@@ -173,6 +175,13 @@ def _best_window(text: str, start: int, end: int, question: Question,
     if not question.wants_figure:  # 怎么/什么/哪些: the measures are the sentence and those after it
         s, e = start, max(e, _extend(text, start, MAX_STATEMENT))
     return *_trim(text, s, e), targets
+
+
+def _competes(clause: str, targets: list[Target]) -> bool:
+    """A clause before the figure asked holds another figure of its unit (占全市32% before 占全市49%):
+    quoting it would put two answers in one quote."""
+    units = {FIGURE_UNIT.sub("", t.figure) for t in targets} & {"%", "‰"}  # shares and rates
+    return any(FIGURE_UNIT.sub("", m.group().strip()) in units for m in FIGURE.finditer(clause))
 
 
 def _extend(text: str, start: int, limit: int) -> int:
@@ -225,7 +234,7 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
                  question: Question, weights: dict[str, float]) -> Fact:
     """A fact answering a one-thing 什么/哪/谁/何时 question: its clause(s), and the name or date as short."""
     sentence = text[s:e]
-    name = aligned_span(question.text, sentence) if asks_name(question.text) else None
+    name = answer_span(question.text, sentence) if asks_name(question.text) else None
     at = sentence.find(name) if name else -1
     core = (s + at, s + at + len(name)) if at >= 0 else None
     meta = hit.node.metadata
@@ -294,12 +303,15 @@ def _subject(question: Question, corpus: Corpus) -> str | None:
     return max(terms, key=lambda t: sum(map(corpus.weight, bigrams(t))) / len(bigrams(t)), default=None)
 
 
-def _other_context(fact: Fact, best: Fact, subject: str | None) -> bool:
+def _other_context(fact: Fact, best: Fact, subject: str | None, context: list[str]) -> bool:
     """A figure of the asked kind counting the same subject as the best fact in another context
     (签约 as 签约项目投资额 and as “签约一批”总投资): listed beside it, since the question does not
-    tell the two apart."""
+    tell the two apart. A context word of the question the best fact has and this one lacks (全市 of
+    a city's total against its zones' rows) tells them apart."""
     return bool(subject and fact.target and fact.target.unit_ok and best.target
-                and subject in fact.target.counts and fact.short != best.short)
+                and subject in fact.target.counts and fact.short != best.short
+                and (fact.target.named or not best.target.named)
+                and all(t in fact.quote for t in context if t in best.quote))
 
 
 def _newer(fact: Fact, than: Fact) -> bool:
@@ -322,16 +334,18 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     if not facts:
         return []
     subject = _subject(question, corpus)
+    focus = question.parts[0].focus if question.parts else None
+    context = [t for t in question.terms if not focus or t not in focus]
     best = facts[0]
     pool = [f for f in facts if f is best or (
-        f.relevance >= SAME_SUBJECT_RATIO * best.relevance and _other_context(f, best, subject)) or (
+        f.relevance >= SAME_SUBJECT_RATIO * best.relevance and _other_context(f, best, subject, context)) or (
         f.relevance >= ALSO_RATIO * best.relevance and (not question.single or _newer(f, best)))]
     dated = [f for f in pool if f.meta.get("doc_period")]  # bulletins that say which period they report
     if question.period is None and dated:
         newest = max(f.meta["as_of"] for f in dated)
         pool = [f for f in pool if not f.meta.get("doc_period") or f.meta["as_of"] == newest]
     if question.single:  # the best of what is left, and the same subject in other contexts
-        pool = [pool[0]] + [f for f in pool[1:] if _other_context(f, pool[0], subject)]
+        pool = [pool[0]] + [f for f in pool[1:] if _other_context(f, pool[0], subject, context)]
     chosen, seen = [], set()
     for fact in pool:
         if fact.quote not in seen and (fact.short is None or fact.short not in seen):

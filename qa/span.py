@@ -84,7 +84,7 @@ def aligned_span(question: str, sentence: str) -> str | None:
         begin += 1
     if end is None or end <= begin:  # up to the next punctuation mark
         end = min((i for i in (sentence.find(p, begin) for p in _PUNCT) if i > begin), default=len(sentence))
-    span = re.sub(r"^(?:是|为|由|在|于|被|有|现)+", "", sentence[begin:end].strip(_EDGE))
+    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现)+", "", sentence[begin:end].strip(_EDGE))
     if span and span[0] in _PAIRS and _PAIRS[span[0]] not in span[1:]:
         span = span[1:]  # “全国糖酒商品交易会 (the closing mark after the noun): the name inside
     if len(span) > 2 and _PAIRS.get(span[0]) == span[-1] and span.count(span[0]) == 1:
@@ -105,3 +105,39 @@ def date_in(quote: str, near: int = 0) -> str | None:
     found = [m for m in DATE.finditer(quote)]
     return min(found, key=lambda m: abs(m.start() - near)).group() if found else None
 
+
+
+_ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方")
+_AT = {"在", "于", "位于", "地处", "坐落于", "设在", "来自"}
+_PLACE_FLAGS = ("ns", "n", "nz", "nt", "nr", "f", "m", "eng", "x")
+
+
+def place_asked(question: str, sentence: str) -> str | None:
+    """For 哪里/何地 when the question's word order differs from the sentence's (大会是在哪里办的 ↔
+    在寿阳举办…大会): the place words after 在/于/位于 in the sentence, up to the next verb or mark."""
+    if not _ASKS_PLACE.search(question):
+        return None
+    words = list(jieba.posseg.cut(sentence))
+    for i, w in enumerate(words):
+        if w.word not in _AT:
+            continue
+        run = []
+        for x in words[i + 1:]:
+            if x.word in _PUNCT or not x.flag.startswith(_PLACE_FLAGS):
+                break
+            run.append(x.word)
+        place = "".join(run)
+        if 2 <= len(place) <= MAX_SPAN:
+            return place
+    return None
+
+
+def answer_span(question: str, sentence: str) -> str | None:
+    """What a 哪/谁/什么 question asks for in `sentence`: the aligned span; for 哪里, the place after
+    在/于 when the aligned span runs on into a verb (寿阳举办 -> 寿阳) or is not found."""
+    name = aligned_span(question, sentence)
+    place = place_asked(question, sentence)
+    if place and (name is None or (name.startswith(place) and name != place
+                                   and next(jieba.posseg.cut(name[len(place):])).flag.startswith("v"))):
+        return place
+    return name
