@@ -7,7 +7,8 @@ import pytest
 
 from index.loaders import load_file
 from index.pipeline import chunk_document
-from qa.answer import FIGURE, MAX_SINGLE_QUOTE, _single_window, period_not_reported
+from index.figures import FIGURE
+from qa.answer import MAX_SINGLE_QUOTE, _single_window, period_not_reported
 from qa.question import Corpus, analyse_question, asks_one_thing, mentions, word_bounds
 from qa.span import date_in
 from settings import ROOT
