@@ -13,7 +13,7 @@ import jieba
 from llama_index.core.schema import NodeWithScore
 
 from index.figures import FIGURE
-from index.periods import Period, find_periods
+from index.periods import Period, find_periods, parse_period
 from qa.question import Ask, Corpus, Question, bigrams
 from qa.span import DATE, aligned_span, answer_span, asks_name, date_in
 
@@ -367,8 +367,8 @@ def period_not_reported(question: Question, corpus: Corpus) -> str | None:
     if question.period is None:
         return None
     reported = corpus.periods_of(question.region)
-    if not reported:
-        return None
+    if not reported or any(question.period.matches(p) for p in map(parse_period, reported) if p):
+        return None  # the period is reported: what is missing is the figure, not the period
     whose = f"{question.region}的" if question.region else ""
     return (f"已索引的公报中没有{whose}“{question.period.label}”的这项内容，不作回答；"
             f"公报报告的{whose}期间是：{'、'.join(reported)}。")
