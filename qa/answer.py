@@ -31,6 +31,7 @@ MAX_SINGLE_ANSWER = 116  # one fact asked: quote, marker, where and when within 
 MAX_SINGLE_QUOTE = 110
 UNDATED = 0.8           # a 什么时候 question: a sentence without a date is worth this much of its relevance
 _RATE = re.compile(r"增长|增速|增幅|下降|降幅|同比|环比|提高|减少")  # a rate of change: a share does not answer it
+_TOPIC = re.compile(r"[^，,。；;（(]*")  # a passage's first clause: what it is about
 _REFERS_BACK = re.compile(r"^[^，,。]{0,6}?(?:其|该|此|这|它|他|她|上述)")  # 其总部…, 该站…: subject in the sentence before
 
 
@@ -190,11 +191,14 @@ def _extend(text: str, start: int, limit: int) -> int:
 def _sentence_coverage(text: str, sentences: list[tuple[int, int]], k: int, context: str,
                        weights: dict[str, float]) -> float:
     """How much of the question a sentence answers. Its item title counts as context, less than the
-    sentence; a sentence that refers back (其, 该, 此) takes its subject from the sentence before."""
+    sentence; a sentence that refers back (其, 该, 此) takes its subject from the sentence before, and
+    every later sentence keeps the passage's topic (its first clause), which it need not repeat."""
     s, e = sentences[k]
     own = text[s:e]
     if k > 0 and _REFERS_BACK.match(own):
         own = text[sentences[k - 1][0]:sentences[k - 1][1]] + own
+    if k > 0:
+        own = _TOPIC.match(text).group() + "\n" + own
     return 0.75 * _coverage(own, weights) + 0.25 * _coverage(own + "\n" + context, weights)
 
 

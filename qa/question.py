@@ -27,7 +27,8 @@ _QUESTION_WORDS = set(
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计 "
     # words that frame a question rather than name what it is about
     "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要".split())
-_UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW)")
+_UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
+                        r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")

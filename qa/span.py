@@ -15,6 +15,7 @@ _PUNCT = "，,。；;：:！？!?、（）()《》“”\"' "
 _EDGE = "，,。；;：:！？!?、 "   # trimmed from a span's ends; quotes and brackets only when they pair
 _PAIRS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "\"": "\""}
 MAX_SPAN = 30
+MAX_SKIP = 5   # question words after the question word the sentence may not repeat (公司合作开发的 ↔ 开发的)
 _FUNCTION_CHARS = "在是由于为被的了从"
 _LOCATIVE = "上中里内前后"
 
@@ -49,7 +50,7 @@ def _right_anchor(text: str, context: str, start: int) -> int | None:
     """Where the words after the question word resume in text[start:]: the longest match of a prefix
     of them, allowing the first few to be skipped (the category noun: 哪家[公司]管理运营 ↔ …公司管理运营)."""
     best = None  # (length, -skipped, position)
-    for skip in range(min(3, max(len(context) - 2, 0)) + 1):
+    for skip in range(min(MAX_SKIP, max(len(context) - 2, 0)) + 1):
         rest = context[skip:]
         for n in range(min(len(rest), 8), 1, -1):
             pos = text.find(rest[:n], start)
