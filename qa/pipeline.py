@@ -9,6 +9,7 @@ from llama_index.core.schema import TextNode
 
 from index.embedding import BulletinEmbedding
 from index.store import IndexStore, Snapshot
+from qa.answer import period_not_reported
 from qa.citations import answer_fields
 from qa.compose import compose
 from qa.compose.base import Context
@@ -91,7 +92,8 @@ class BulletinQA:
         """The answer JSON of a composed answer (or of none: abstained)."""
         retrieved = [h.node.node_id for h in ctx.retrieved or []]  # kept for measuring retrieval apart
         if composed is None:
-            return {**_abstain(question, NOT_FOUND, started, ctx.retrieve.seconds, ctx.kind, resolved),
+            message = period_not_reported(ctx.question, ctx.corpus) or NOT_FOUND
+            return {**_abstain(question, message, started, ctx.retrieve.seconds, ctx.kind, resolved),
                     "retrieved": retrieved}
         fields = answer_fields(composed)
         if resolved:
