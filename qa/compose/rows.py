@@ -79,7 +79,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
     unit = ctx.question.parts[0].unit if ctx.question.parts else None
     rows = []
     for fact in getattr(ctx.snapshot, "facts", None) or []:
-        if fact.get("entity") != entity or (period_filter and not _in_period(ctx, fact)):
+        if fact.get("entity") != entity or (ctx.doc and fact["doc"] != ctx.doc) \
+                or (period_filter and not _in_period(ctx, fact)):
             continue
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
         score = sum(w * _coverage(t, weights) for w, t in zip(WEIGHTS, texts))

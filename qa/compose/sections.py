@@ -69,7 +69,7 @@ def sections_for(ctx: Context, regions: list[str | None]) -> list[Section]:
     everything = _outline_of(ctx)[0]
     chosen = []
     for region in regions:
-        own = [s for s in everything if region is None or s.region == region]
+        own = [s for s in everything if (region is None or s.region == region) and (not ctx.doc or s.doc == ctx.doc)]
         if ctx.question.period:
             own = [s for s in own if any(p and ctx.question.period.matches(p) for p in (
                 parse_period(s.period), parse_period(s.items[0].chunk.get("doc_period"))))]
