@@ -57,11 +57,13 @@ _CACHE: dict[str | None, tuple[list[Section], set[str]]] = {}
 def _outline_of(ctx: Context) -> tuple[list[Section], set[str]]:
     """The snapshot's outline and its generic heading words, worked out once per index version."""
     version = ctx.snapshot.version
-    if version not in _CACHE:
+    cached = _CACHE.get(version)
+    if cached is None:
         sections = outline(getattr(ctx.snapshot, "outline", None) or {}, ctx.chunks)
+        cached = (sections, generic_words(sections))
         _CACHE.clear()  # only the current index is asked
-        _CACHE[version] = (sections, generic_words(sections))
-    return _CACHE[version]
+        _CACHE[version] = cached
+    return cached
 
 
 def sections_for(ctx: Context, regions: list[str | None]) -> list[Section]:
