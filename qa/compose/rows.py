@@ -36,6 +36,12 @@ class Row:
 
 def _weights(ctx: Context) -> dict[str, float]:
     """Bigram weights of what the question asks to be counted (not its places, zones or kind words)."""
+    if "row_weights" not in ctx.extra:  # once per question, not per entity
+        ctx.extra["row_weights"] = _question_weights(ctx)
+    return ctx.extra["row_weights"]
+
+
+def _question_weights(ctx: Context) -> dict[str, float]:
     skip = "".join(p.name for p in ctx.places) + "".join(m.group() for m in _ACROSS_ZONES.finditer(ctx.question.text))
     terms = [_SYNONYMS.get(t, t) for t in ctx.question.terms
              if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
