@@ -1,6 +1,6 @@
 """Run the gold set and report the metrics of CONTRACT.md (Measurement JSON), per split and per kind.
 
-    python -m evals.run [--set FILE ...] [--store DIR] [--answers FILE] [--json]
+    python -m evals.run [--set FILE ...] [--store DIR] [--answers FILE | --save FILE] [--json]
 
 By default every split of evals/gold/ is asked (dev and test; evals/gold/README.md). Each corpus is
 indexed once, into --store (reused between runs) or a temporary directory. `--answers FILE` grades
@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", type=Path, nargs="+", help="gold files (default: evals/gold/dev.jsonl and test.jsonl)")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--answers", type=Path, help="grade these saved answers instead of asking")
+    parser.add_argument("--save", type=Path, help="write the answers asked to this file (for --answers)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     cases = load_gold(*(args.set or ()))
@@ -86,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         results = [json.loads(line) for line in args.answers.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:
         results = ask_all(cases, args.store, Settings.from_env())
+        if args.save:
+            args.save.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results), encoding="utf-8")
     if len(results) != len(cases):
         print(f"{len(results)} answers for {len(cases)} questions", file=sys.stderr)
         return 1
