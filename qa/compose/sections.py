@@ -123,7 +123,7 @@ def item_evidence(item: Item) -> Evidence:
     return Evidence(item.chunk, 0, len(item.title), item.chunk.get("period"), 1.0)
 
 
-def numbered(items: list[Item], first_n: int) -> list[str]:
+def _numbered(items: list[Item], first_n: int) -> list[str]:
     """'1. 持续加速项目建设[n]' per item (the ordinal 二是 gives way to the number), n from first_n."""
     return [f"{i}. {re.sub(r'^[一二三四五六七八九十]{1,3}是', '', item.title)}[{first_n + i - 1}]"
             for i, item in enumerate(items, 1)]
@@ -132,6 +132,16 @@ def numbered(items: list[Item], first_n: int) -> list[str]:
 def heading(section: Section) -> str:
     where = "，".join(filter(None, [section.region, section.period]))
     return f"{section.name}" + (f"（{where}）" if where else "")
+
+
+def outline_answer(sections: list[Section], head) -> tuple[str, list[Evidence]]:
+    """Each section's `head(section)` line, then its numbered item titles, each cited by its title."""
+    lines, evidence = [], []
+    for section in sections:
+        lines.append(head(section))
+        lines += _numbered(section.items, len(evidence) + 1)
+        evidence += [item_evidence(item) for item in section.items]
+    return "\n".join(lines), evidence
 
 
 def question_regions(ctx: Context) -> list[str | None]:
