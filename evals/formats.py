@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from evals.bulletin_files import FORMATS, build_formats
+from evals.bulletin_files import build_formats
 from evals.ocr_quality import bench_ocr, compare_texts
 from evals.run import GOLD, grade, load_gold
 from index.embedding import BulletinEmbedding
