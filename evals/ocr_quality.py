@@ -76,8 +76,8 @@ BENCH = [  # (label, options): RapidOCR's defaults first, then one change at a t
     ("150 dpi, no cls, detector 1280", OcrOptions(dpi=150, det_limit_side_len=1280, threads=None)),
     ("150 dpi, no cls, detector 960", OcrOptions(dpi=150, det_limit_side_len=960, threads=None)),
     ("200 dpi, no cls, detector 1600", OcrOptions(dpi=200, det_limit_side_len=1600, threads=None)),
-    ("150 dpi, no cls, detector 1600, 1 thread", OcrOptions(dpi=150, det_limit_side_len=1600, threads=1)),
-    ("ours: 150 dpi, no cls, detector 1600, 2 threads", OcrOptions()),
+    ("150 dpi, no cls, detector 960, 2 threads", OcrOptions(dpi=150, det_limit_side_len=960, threads=2)),
+    ("ours: 150 dpi, no cls, detector 960, 1 thread", OcrOptions()),
 ]
 
 

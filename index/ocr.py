@@ -35,9 +35,9 @@ class ImageError(Exception):
 @dataclass(frozen=True)
 class OcrOptions:
     """What the engine is asked to do; measured choices (see README, `python -m evals.formats`)."""
-    dpi: int = 150                         # scanned PDF pages are rendered at this resolution
-    det_limit_side_len: int | None = 1600  # the detector sees the page scaled down to this longest side
-    threads: int | None = 2                # onnxruntime intra-op threads (None: onnxruntime's choice)
+    dpi: int = 150                        # scanned PDF pages are rendered at this resolution
+    det_limit_side_len: int | None = 960  # the detector sees the page scaled down to this longest side
+    threads: int | None = 1               # onnxruntime intra-op threads (None: onnxruntime's choice)
     use_cls: bool = False                  # direction classifier: only for pages read with low confidence
 
     def key(self) -> str:
