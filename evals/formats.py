@@ -21,7 +21,8 @@ from pathlib import Path
 
 from evals.bulletin_files import build_formats
 from evals.ocr_quality import bench_ocr, compare_texts
-from evals.run import GOLD, grade, load_gold
+from evals.goldset import GOLD_DIR, CorpusView, load_gold
+from evals.grade import grade
 from index.embedding import BulletinEmbedding
 from index.pipeline import IndexingPipeline
 from qa.pipeline import BulletinQA
@@ -33,9 +34,17 @@ ISSUE_PERIOD = "2024年1-6月"
 CACHE = ROOT / "evals" / ".cache" / "formats"
 
 
-def issue_questions(gold: Path = GOLD) -> list[dict]:
-    """The gold questions answered by the source issue."""
-    return [c for c in load_gold(gold) if c["corpus"] == "issues" and c.get("period") == ISSUE_PERIOD]
+def issue_questions(gold: Path = GOLD_DIR / "dev.jsonl") -> list[dict]:
+    """The dev questions answered by the source issue (the held-out split is never read here)."""
+    return [c for c in load_gold(gold) if c["corpus"] == "issues" and ISSUE_PERIOD in _periods(c)]
+
+
+def _periods(case: dict) -> list:
+    return case["period"] if isinstance(case.get("period"), list) else [case.get("period")]
+
+
+def ask(qa: BulletinQA, case: dict) -> dict:
+    return qa.ask(case["q"], **({"history": case["history"]} if case.get("history") else {}))
 
 
 def docs_with(bulletin: Path, docs: Path) -> Path:
@@ -68,9 +77,10 @@ def index_format(bulletin: Path, root: Path, embedding: BulletinEmbedding, ocr_c
 def ask_all(qa: BulletinQA, cases: list[dict], doc: str) -> list[dict]:
     """Graded answers; `pages_ok`: every citation of `doc` names its page."""
     graded = []
+    view = CorpusView.from_snapshot(qa.snapshot)
     for case in cases:
-        result = qa.ask(case["q"])
-        g = grade(case, result, qa)
+        result = ask(qa, case)
+        g = grade(case, result, view)
         own = [c for c in result["citations"] if c["doc"] == doc]
         g["pages_ok"] = all(isinstance(c.get("page"), int) for c in own) if doc.endswith(".pdf") else True
         g["ocr_cited"] = any(c.get("ocr") for c in own)
