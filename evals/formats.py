@@ -66,7 +66,7 @@ def index_format(bulletin: Path, root: Path, embedding: BulletinEmbedding, ocr_c
     settings.store_dir.mkdir(parents=True, exist_ok=True)
     if warm and warm.is_file():  # the same chunk texts were embedded for the .txt: do not embed them again
         shutil.copy2(warm, settings.store_dir / "embeddings.sqlite")
-    if ocr_cache:
+    if ocr_cache and ocr_cache.is_dir():  # pages read in an earlier run are not read again
         shutil.copytree(ocr_cache, settings.store_dir / "ocr-cache", dirs_exist_ok=True)
     report = IndexingPipeline(settings, embedding).run()
     if ocr_cache and (settings.store_dir / "ocr-cache").is_dir():
