@@ -88,7 +88,7 @@ def bench_ocr(reference_pdf: Path, scan_pdf: Path, page: int = 1) -> list[dict]:
     rows = []
     for label, options in BENCH:
         reader = OcrReader(None, options)
-        reader._load_engine()  # loading (0.3 s) is not reading
+        reader.load_engine()  # loading (0.3 s) is not reading
         image = _page_image(scan_pdf, page, options.dpi)
         wall, cpu = time.perf_counter(), time.process_time()
         result = reader.read(image)
