@@ -110,7 +110,8 @@ def metrics(grades: list[dict]) -> dict:
             "p50_ms": round(statistics.median(times), 1) if times else 0.0,
             "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 1) if times else 0.0,
             "by_kind": {k: {"n": len(rows), "acc": _rate("correct", rows) if any("correct" in r for r in rows)
-                            else _rate("abstained", rows)}
+                            else _rate("abstained", rows),
+                            "p50_ms": round(statistics.median(r["ms"] for r in rows), 1)}
                         for k in sorted({g["kind"] for g in grades})
                         for rows in [[g for g in grades if g["kind"] == k]]}}
 

@@ -63,7 +63,7 @@ def _print_report(metrics: dict, grades: list[dict], results: list[dict]) -> Non
         if key not in ("splits", "by_kind"):
             print(f"{key:20s} {value}")
     for split, m in metrics["splits"].items():
-        kinds = "  ".join(f"{k} {row['acc']} (n={row['n']})" for k, row in m["by_kind"].items())
+        kinds = "  ".join(f"{k} {row['acc']} (n={row['n']}, p50 {row['p50_ms']} ms)" for k, row in m["by_kind"].items())
         print(f"[{split}] n={m['n']} answer_acc={m['answer_acc']} abstain_acc={m['abstain_acc']} "
               f"short_em={m['short_em']} citation_acc={m['citation_acc']}\n       {kinds}")
     if metrics["overfitting"]:

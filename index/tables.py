@@ -16,13 +16,13 @@ _CJK_GAP = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")  # a header broken over li
 
 def table_lines(rows: list[list[str]], has_header: bool = True) -> list[str]:
     """One sentence per data row: `<row header> <col header> <cell> ...。`. A column header that gives
-    the unit (`工业投资(亿元)`) lends it to the bare numbers under it: `工业投资 12.5亿元`."""
+    the unit (`工业投资(亿元)`) lends it to the bare numbers under it: `工业投资 12.5亿元` (a row header to
+    the numbers beside it)."""
     rows = [[" ".join(c.split()) for c in row] for row in rows]
     rows = [row for row in rows if any(row)]
     if has_header and len(rows) > 1 and max(len(r) for r in rows) > 1:
         header, units = zip(*(_header_unit(_CJK_GAP.sub("", cell)) for cell in rows[0]))
-        return [_sentence(list(header), _with_units([_CJK_GAP.sub("", row[0])] + row[1:], units))
-                for row in rows[1:]]
+        return [_sentence(list(header), _with_units(row, units)) for row in rows[1:]]
     return [_sentence([], row) for row in rows]
 
 
@@ -35,8 +35,13 @@ def _header_unit(cell: str) -> tuple[str, str]:
 
 
 def _with_units(row: list[str], units: tuple[str, ...]) -> list[str]:
-    return [cell + units[i] if i and i < len(units) and units[i] and _BARE_NUMBER.fullmatch(cell) else cell
-            for i, cell in enumerate(row)]
+    """The row with its header's unit (`工业投资（亿元）` as row header) or its column's after each bare number."""
+    name, row_unit = _header_unit(_CJK_GAP.sub("", row[0]))
+    cells = [name] + row[1:]
+    for i in range(1, len(cells)):
+        unit = row_unit or (units[i] if i < len(units) else "")
+        cells[i] += unit if _BARE_NUMBER.fullmatch(cells[i]) else ""
+    return cells
 
 
 def _sentence(header: list[str], row: list[str]) -> str:

@@ -26,7 +26,7 @@ def merge_evidence(evidence: list[Evidence]) -> tuple[list[Evidence], dict[int, 
         s, e = _doc_span(ev)
         for k, other in enumerate(merged):
             os_, oe = _doc_span(other)
-            if other.chunk["doc"] == ev.chunk["doc"] and s < oe and os_ < e and other.chunk["id"] == ev.chunk["id"]:
+            if other.chunk["id"] == ev.chunk["id"] and s < oe and os_ < e:  # chunks of a document never overlap
                 merged[k] = Evidence(other.chunk, min(other.start, ev.start), max(other.end, ev.end),
                                      other.period or ev.period, max(other.score, ev.score))
                 number[n] = k + 1
