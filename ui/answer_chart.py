@@ -6,15 +6,17 @@ sanitised HTML, so the bars are plain <div>s with an inline width.
 """
 from __future__ import annotations
 
-from index.figures import LEADING_NUMBER
+import re
+
+from index.figures import split_figure
 from ui.render import html_text
 
 MIN_BARS = 2  # one figure is no comparison
 
 
 def _number(value: str) -> float | None:
-    m = LEADING_NUMBER.match((value or "").strip())
-    return float(m.group()) if m else None
+    value = (value or "").strip()
+    return split_figure(value)[0] if re.match(r"[-－−]?\d", value) else None
 
 
 def _label(row: dict, rows: list[dict]) -> str:
