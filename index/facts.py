@@ -106,12 +106,14 @@ def _counted(text: str, end: int, before: str, phrase: str, counted: str) -> str
     return phrase + (noun or (jieba.lcut(counted)[-1] if phrase and counted else ""))
 
 
-def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]) -> list[str]:
-    """The indicator of each figure span (start, end, text before it in its clause) of one sentence. A share
-    or a change (`占全市49%`, `同比增长2.2%`) is read against the figure before it, and so is an attribute
-    of counted things (`“签约一批”项目101个，总投资506.2亿元`)."""
+def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str],
+                  carried: str = "") -> tuple[list[str], str]:
+    """The indicator of each figure span (start, end, text before it in its clause) of one sentence, and the
+    last one that is not relative. A share or a change (`占全市49%`, `同比增长2.2%`) is read against the figure
+    before it, and so is an attribute of counted things (`“签约一批”项目101个，总投资506.2亿元`); a figure
+    with nothing to say what it is (`其中，甲经开区完成40.6亿元`) takes `carried`, the previous sentence's."""
     out: list[str] = []
-    base, counted, previous_end = "", "", None  # counted: the last count's indicator (铺排项目)
+    base, counted, previous_end = carried, "", None  # counted: the last count's indicator (铺排项目)
     for start, end, before in spans:
         phrase = _indicator_phrase(before, zones)
         unit = split_figure(text[start:end])[1]
@@ -123,7 +125,7 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
             phrase = _counted(text, end, before, phrase, counted)
         if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
             again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
-            phrase = base if again else _noun_after(_CLAUSE_REST.match(text, end).group())
+            phrase = (base if again else _noun_after(_CLAUSE_REST.match(text, end).group())) or carried
         previous_end = end
         if _RELATIVE.match(phrase):
             out.append(base + phrase)
@@ -132,7 +134,7 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
             phrase = counted + phrase
         base, counted = phrase, phrase if unit[0] in _COUNT_UNITS else counted
         out.append(phrase)
-    return out
+    return out, base
 
 
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -140,7 +142,10 @@ def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     figure of that clause unless that one is a threshold)."""
     spans, clause_start = [], s
     for m in FIGURE.finditer(text, s, e):
-        cut = max((c.end() for c in _CLAUSE_MARK.finditer(text, s, m.start())), default=s)
+        marks = [s] + [c.end() for c in _CLAUSE_MARK.finditer(text, s, m.start())]
+        cut = marks[-1]
+        if len(marks) > 1 and text[cut - 1] in "：:" and not text[cut:m.start()].strip():
+            cut = marks[-2]  # 规上工业总产值：123亿元 (the label before the colon)
         if cut > clause_start or not spans:
             clause_start = cut
         elif not _QUALIFIER_AFTER.match(text, spans[-1][1]):
@@ -210,7 +215,7 @@ def _table_facts(chunk: dict) -> list[dict]:
     quote, row = (0, len(text.rstrip("。"))), text.split(" ")[0]
     year = (chunk.get("as_of") or 0) // 100 or None
     row_period, facts = _period_cell(row, year), []
-    for (s, e, column), indicator in zip(spans, _read_figures(text, spans, [])):
+    for (s, e, column), indicator in zip(spans, _read_figures(text, spans, [])[0]):
         column_period = _period_cell(column, year)
         entity = None if row_period or column_period or row in _TOTAL_ROWS else row
         if column_period and not find_zones(row):
@@ -230,7 +235,7 @@ def _period_cell(cell: str, year: int | None) -> str | None:
 
 def _prose_facts(chunk: dict) -> list[dict]:
     """The figures of a paragraph, read sentence by sentence; each quotes its sentence up to a semicolon."""
-    text, facts = chunk["text"], []
+    text, facts, carried = chunk["text"], [], ""
     for sm in _SENTENCE.finditer(text):
         zones = find_zones(sm.group())
         spans, quotes = [], []
@@ -238,7 +243,7 @@ def _prose_facts(chunk: dict) -> list[dict]:
             part_spans = _prose_spans(text, part.start(), part.end())
             spans += part_spans
             quotes += [(part.start(), part.end() - (part.group()[-1] in "。！？!?；;"))] * len(part_spans)
-        indicators = _read_figures(text, spans, [name for _, _, name in zones])
+        indicators, carried = _read_figures(text, spans, [name for _, _, name in zones], carried)
         for (s, e, _), indicator, quote in zip(spans, indicators, quotes):
             entity = _entity(sm.group(), s - sm.start(), zones)
             facts.append(_fact(chunk, (s, e), entity, indicator, quote, _period(chunk, sm.start(), s)))

@@ -95,6 +95,16 @@ def test_sentence_with_several_figures_gives_each_its_own_indicator(tmp_path: Pa
     assert {f["period"] for f in facts} == {"2025年上半年"} and {f["region"] for f in facts} == {"临汾"}
 
 
+def test_label_before_a_colon_and_a_sentence_that_goes_on(tmp_path: Path) -> None:
+    text = ("【2025年1-6月运行情况】\n一是总量。全市开发区完成规上工业总产值：812.4亿元，同比增长7.7%。"
+            "其中，清徐经开区完成120.5亿元，同比增长9.1%。\n供稿：太原市商务局\n")
+    _, _, facts = _facts_of(_write(tmp_path, "2025-taiyuan.txt", text))
+    got = {f["figure"]: (f["entity"], f["indicator"]) for f in facts}
+    assert got["812.4亿元"] == ("太原", "规上工业总产值")
+    assert got["120.5亿元"] == ("清徐经开区", "规上工业总产值")  # 其中…完成: the sentence before says what
+    assert got["9.1%"][0] == "清徐经开区" and got["9.1%"][1].startswith("规上工业总产值")
+
+
 def _indicator_docx(path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("【2025年一季度工作成绩】")
