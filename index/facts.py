@@ -1,14 +1,17 @@
 """Facts: every figure of a bulletin, with what it counts, whom it is about and when, extracted at index time.
 
-A fact is a row dict (see FIELDS). Its `figure` stands verbatim at `start:end` of the cleaned document.
+A fact is a row dict (FIELDS, plus section, item and quote_start/quote_end). Its `figure` stands verbatim at
+`start:end` of the cleaned document.
 
 - entity: the zone named last before the figure in its sentence (平定经开区), unless a city-wide subject
-  (全市, 各开发区) comes after it; else the chunk's region. In a table row, the row header.
+  (全市, 各开发区) comes after it or, in a list of zones, a `、` closes its part; else the chunk's region.
+  In a table row, the row header (a 合计 row is the region's).
 - indicator: what is written just before the figure in its own clause, without time words, subjects
   and verbs (`1-3月，全市开发区规模以上工业增加值完成13.25亿元` -> 规模以上工业增加值). A relative figure
   (`占全市49%`, `同比增长2.2%`) is read against the figure before it: 工业投资占全市. A bare verb before a
   count takes the noun after it (`新增11个投资项目` -> 新增投资项目). In a table row: the column header.
-- period: the last period the chunk names before the figure, else the chunk's own.
+- period: the last period named before the figure in its sentence, else in the chunk's earlier sentences,
+  else the chunk's own; in a table, a header that is a period.
 """
 from __future__ import annotations
 
@@ -23,7 +26,6 @@ from index.zones import find_zones
 
 FIELDS = ("id", "doc", "issue", "region", "entity", "indicator", "figure", "number", "unit", "period",
           "as_of", "chunk", "start", "end", "quote")
-EXTRA_FIELDS = ("section", "item", "quote_start", "quote_end")  # where the fact stands, for citing it
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _PART = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # the quote: a sentence, or its part up to a semicolon
@@ -70,9 +72,8 @@ def _indicator_phrase(before: str, zones: list[str]) -> str:
     """What the text before a figure says it counts: after `完成` when something follows it, else before;
     the whole phrase when what precedes the verb modifies what follows (投产项目的已完成投资)."""
     phrase = _strip(before, zones)
-    verb = None
-    for verb in _VERB.finditer(phrase):
-        pass
+    verbs = list(_VERB.finditer(phrase))
+    verb = verbs[-1] if verbs else None
     if verb is None or phrase[:verb.start()].endswith(("的", "已")):
         return phrase
     after, before_verb = _strip(phrase[verb.end():], zones), _strip(phrase[:verb.start()], zones)
