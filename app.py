@@ -29,13 +29,16 @@ def _progress_printer(stream=sys.stderr):
 
 def cmd_index(args, settings: Settings) -> int:
     from index.pipeline import IndexingPipeline
-    from index.store import StoreBusyError
+    from index.store import StoreBusyError, VectorStoreUnavailable
     try:
         report = IndexingPipeline(settings).run(settings.docs_dir, rebuild=args.rebuild,
                                                 progress=None if args.json else _progress_printer())
     except StoreBusyError as err:
         print(str(err), file=sys.stderr)
         return 2
+    except VectorStoreUnavailable as err:
+        print(str(err), file=sys.stderr)
+        return 3
     summary = {k: v for k, v in report.to_dict().items() if k != "files"}
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))

@@ -17,6 +17,7 @@ from settings import Settings
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500
 NOT_FOUND = "已索引的公报中没有找到能回答这个问题的内容。"
+LEXICAL_NOTICE = "向量检索暂不可用，本次仅按关键词检索。"
 _META_KEYS = ("doc", "title", "issue", "period", "doc_period", "as_of", "region", "section", "item", "start", "end")
 
 
@@ -39,7 +40,7 @@ class BulletinQA:
         nodes = [TextNode(id_=c["id"], text=c["text"], metadata={k: c.get(k) for k in _META_KEYS})
                  for c in snapshot.chunks]
         self.store.reset_client()
-        dense = DenseRetriever(self.store.vector_store(), self.embedding, {n.node_id: n for n in nodes})
+        dense = DenseRetriever(self.store, self.embedding, {n.node_id: n for n in nodes})
         # swap everything at once so a concurrent question sees either the old or the new index
         self._state = (snapshot, Corpus.from_chunks(snapshot.chunks), dense, LexicalRetriever(snapshot.lexical, nodes))
         log.info("index %s loaded: %d chunks", snapshot.version, len(nodes))
@@ -73,7 +74,8 @@ class BulletinQA:
         retrieved = time.perf_counter()
         facts = select_facts(find_facts(q, hits, corpus), q, corpus)
         if not facts:  # what was retrieved stays visible, for measuring retrieval apart from answering
-            return {**_abstain(question, NOT_FOUND, started, retrieved), "retrieved": [h.node.node_id for h in hits]}
+            return _noting_retrieval({**_abstain(question, NOT_FOUND, started, retrieved),
+                                      "retrieved": [h.node.node_id for h in hits]}, hybrid.mode)
         answer, short = compose_answer(facts)
         citations = []
         for n, fact in enumerate(facts, 1):
@@ -83,9 +85,16 @@ class BulletinQA:
                               "period": fact.period, "text": fact.hit.node.get_content(), "quote": fact.quote,
                               "start": meta["start"] + fact.start, "end": meta["start"] + fact.end,
                               "score": round(fact.relevance, 3)})
-        return {"question": question, "answer": answer, "short": short, "abstained": False,
-                "citations": citations, "retrieved": [h.node.node_id for h in hits],
-                "timings_ms": _timings(started, retrieved)}
+        return _noting_retrieval({"question": question, "answer": answer, "short": short, "abstained": False,
+                                  "citations": citations, "retrieved": [h.node.node_id for h in hits],
+                                  "timings_ms": _timings(started, retrieved)}, hybrid.mode)
+
+
+def _noting_retrieval(result: dict, mode: str) -> dict:
+    """`retrieval` in the answer JSON; a BM25-only answer also says so in its text."""
+    if mode == "lexical":
+        result["answer"] = f"{LEXICAL_NOTICE}\n{result['answer']}"
+    return {**result, "retrieval": mode}
 
 
 def _timings(started: float, retrieved: float | None = None) -> dict:
@@ -97,4 +106,4 @@ def _timings(started: float, retrieved: float | None = None) -> dict:
 
 def _abstain(question: str, message: str, started: float, retrieved: float | None = None) -> dict:
     return {"question": question, "answer": message, "short": "", "abstained": True, "citations": [],
-            "retrieved": [], "timings_ms": _timings(started, retrieved)}
+            "retrieved": [], "retrieval": "hybrid", "timings_ms": _timings(started, retrieved)}

@@ -6,17 +6,22 @@ an interrupted index run left behind never surface.
 """
 from __future__ import annotations
 
+import logging
+import threading
+import time
+
 import numpy as np
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
-from llama_index.core.vector_stores.types import VectorStoreQuery
-from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from index.embedding import BulletinEmbedding
 from index.lexical import LexicalIndex
 from index.periods import Period, find_periods, parse_period
+from index.store import IndexStore, VectorStoreUnavailable
 
 RRF_K = 60
+RETRY_SECONDS = 2.0  # after the vector store failed, questions skip it this long (a dead host costs a timeout)
+log = logging.getLogger(__name__)
 
 
 def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
@@ -39,19 +44,30 @@ def period_matches(node: TextNode, period: Period, in_text: bool = False) -> boo
 
 
 class DenseRetriever(BaseRetriever):
-    def __init__(self, vector_store: ChromaVectorStore, embedding: BulletinEmbedding,
-                 nodes: dict[str, TextNode], top_k: int = 50):
+    """Nearest chunks by vector. Raises VectorStoreUnavailable when Chroma cannot be reached, and then
+    for RETRY_SECONDS without trying again, so a dead server costs one timeout, not one per question."""
+
+    def __init__(self, store: IndexStore, embedding: BulletinEmbedding, nodes: dict[str, TextNode],
+                 top_k: int = 50):
         super().__init__()
-        self._store, self._embedding, self._nodes, self._top_k = vector_store, embedding, nodes, top_k
+        self._store, self._embedding, self._nodes, self._top_k = store, embedding, nodes, top_k
+        self._failed_at = -RETRY_SECONDS
+        self._failed_lock = threading.Lock()
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         if not self._nodes:
             return []
+        with self._failed_lock:
+            if time.monotonic() - self._failed_at < RETRY_SECONDS:
+                raise VectorStoreUnavailable(self._store.unreachable_message())
         vector = query_bundle.embedding or self._embedding.get_query_embedding(query_bundle.query_str)
-        result = self._store.query(VectorStoreQuery(query_embedding=vector,
-                                                    similarity_top_k=min(self._top_k, len(self._nodes))))
-        return [NodeWithScore(node=self._nodes[i], score=s)
-                for i, s in zip(result.ids or [], result.similarities or []) if i in self._nodes]
+        try:
+            ids, similarities = self._store.query_vectors(vector, min(self._top_k, len(self._nodes)))
+        except VectorStoreUnavailable:
+            with self._failed_lock:
+                self._failed_at = time.monotonic()
+            raise
+        return [NodeWithScore(node=self._nodes[i], score=s) for i, s in zip(ids, similarities) if i in self._nodes]
 
 
 class LexicalRetriever(BaseRetriever):
@@ -80,11 +96,18 @@ class HybridRetriever(BaseRetriever):
         super().__init__()
         self._dense, self._lexical, self.top_k = dense, lexical, top_k
         self.region, self.period, self.period_in_text, self.doc = region, period, period_in_text, doc
+        self.mode = "hybrid"  # "lexical" after a retrieval the vector store could not serve
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         rankings, nodes = [], {}
         for retriever in (self._dense, self._lexical):
-            hits = [h for h in retriever.retrieve(query_bundle) if self._keep(h.node)]
+            try:
+                found = retriever.retrieve(query_bundle)
+            except VectorStoreUnavailable as err:
+                log.warning("answering from BM25 alone: %s", err)
+                self.mode = "lexical"
+                continue
+            hits = [h for h in found if self._keep(h.node)]
             rankings.append([h.node.node_id for h in hits])
             nodes.update({h.node.node_id: h.node for h in hits})
         fused = reciprocal_rank_fusion(rankings)

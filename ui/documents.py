@@ -6,7 +6,7 @@ import logging
 import gradio as gr
 
 from index.loaders import SUPPORTED_SUFFIXES
-from index.store import StoreBusyError
+from index.store import StoreBusyError, VectorStoreUnavailable
 from ui.chat import ChatTab, choice_updates
 from ui.render import render_report
 from ui.service import BulletinService
@@ -21,7 +21,7 @@ def _run_index(service: BulletinService, progress: gr.Progress, only: set[str] |
     rejected = rejected or []
     try:
         report = service.index(progress=lambda stage, done, total: progress((done, total), desc=stage))
-    except StoreBusyError as err:
+    except (StoreBusyError, VectorStoreUnavailable) as err:
         log.warning("index run refused: %s", err)
         gr.Warning(str(err), title="索引未运行")
         return render_report({}, rejected, message=str(err))

@@ -5,7 +5,7 @@ import sys
 
 import gradio as gr
 
-from index.store import IndexStore, StoreBusyError
+from index.store import IndexStore, StoreBusyError, VectorStoreUnavailable
 from settings import Settings
 from ui import chat, documents
 from ui.render import answer_markdown
@@ -83,7 +83,7 @@ def _index_if_empty(settings: Settings, service: BulletinService) -> None:
     sys.stderr.write(f"索引为空，正在索引 {settings.docs_dir} …\n")
     try:
         report = service.index(progress=_console_progress)
-    except StoreBusyError as err:
+    except (StoreBusyError, VectorStoreUnavailable) as err:
         sys.stderr.write(f"{err}\n")
         return
     sys.stderr.write(f"已索引 {report.added} 个文件，共 {report.chunks} 段，用时 {report.seconds} 秒\n")
