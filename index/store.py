@@ -30,6 +30,7 @@ from pathlib import Path
 
 import chromadb
 import httpx
+import numpy as np
 from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from llama_index.core.schema import BaseNode, MetadataMode
@@ -164,6 +165,15 @@ class IndexStore:
         """(ids, cosine similarities) of the k nearest vectors, best first; only distances cross the wire."""
         found = self.collection().query(query_embeddings=[vector], n_results=k, where=where, include=["distances"])
         return found["ids"][0], [1.0 - d for d in found["distances"][0]]
+
+    @_remote
+    def vectors_of(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of these ids (those Chroma holds)."""
+        collection, size, found = self.collection(), self._batch_size(), {}
+        for i in range(0, len(ids), size):
+            got = collection.get(ids=ids[i:i + size], include=["embeddings"])
+            found.update(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+        return found
 
     @_remote
     def drop_vectors(self) -> None:
