@@ -134,8 +134,10 @@ def run_baseline(docs: Path, store: Path, embedding: BulletinEmbedding, cases: l
 
 
 # ---- --scale ---------------------------------------------------------------------------------------
-def build_scaled(base: Settings, target: Path, factor: int, cmrc_docs: set[str]) -> dict:
-    """A store holding the base chunks plus (factor-1) copies of every CMRC chunk, vectors reused."""
+def build_scaled(base: Settings, target: Path, factor: int, cmrc_docs: set[str],
+                 relabel=lambda copy: {}) -> dict:
+    """A store holding the base chunks plus (factor-1) copies of every CMRC chunk, vectors reused;
+    `relabel(i)` gives fields copy i changes besides id and doc (e.g. its region)."""
     from llama_index.core.schema import TextNode
     source = IndexStore(base)
     snap = source.load_snapshot()
@@ -146,7 +148,7 @@ def build_scaled(base: Settings, target: Path, factor: int, cmrc_docs: set[str])
     originals = [c for c in snap.chunks if c["doc"] in cmrc_docs]
     for i in range(1, factor):
         for c in originals:
-            chunks.append({**c, "id": f"{c['id']}-x{i}", "doc": f"x{i}/{c['doc']}"})
+            chunks.append({**c, "id": f"{c['id']}-x{i}", "doc": f"x{i}/{c['doc']}", **relabel(i)})
             manifest[f"x{i}/{c['doc']}"] = snap.manifest[c["doc"]]
     started = time.perf_counter()
     dest = IndexStore(base.with_overrides(store_dir=target))

@@ -14,6 +14,7 @@ import math
 import threading
 import time
 from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 from llama_index.core.base.base_retriever import BaseRetriever
@@ -26,6 +27,8 @@ RETRY_SECONDS = 2.0  # after the vector store failed, questions skip it this lon
 OVERFETCH = 2.0      # fetch twice what the allowed share predicts, so one query usually suffices
 MAX_FETCH = 2000     # nearest neighbours worth one query (top-2,000 costs ~10x top-50 at 100,000 chunks)
 CACHED_ROWS = 50_000  # vectors kept for exact filtered searches (75 MB at 384 dimensions)
+# the model's C engine releases the GIL: a question's embedding runs here while its thread analyses it
+_EMBEDDER = ThreadPoolExecutor(max_workers=8, thread_name_prefix="query-embedding")
 
 
 class DenseRetriever(BaseRetriever):
@@ -43,6 +46,10 @@ class DenseRetriever(BaseRetriever):
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         return self.search(query_bundle)
+
+    def embed_soon(self, question: str) -> Future:
+        """The question's vector, computed in the background (pass it to HybridRetriever as `vector`)."""
+        return _EMBEDDER.submit(self._embedding.get_query_embedding, question)
 
     def search(self, query_bundle: QueryBundle, allowed: np.ndarray | None = None) -> list[NodeWithScore]:
         """The top_k nearest chunks among those `allowed` (a boolean mask in snapshot order; None: all)."""

@@ -64,12 +64,13 @@ class BulletinQA:
             return _abstain(question, "请输入一个问题，例如：某市签约项目投资额是多少？", started)
         if not snapshot.chunks:
             return _abstain(question, "索引为空：请先把公报放进文件夹并运行 python app.py index。", started)
+        vector = dense.embed_soon(text)  # embedded while the question is analysed and BM25 ranks
         q = analyse_question(text, corpus, region)
         if q.unknown:
             return _abstain(question, f"已索引的公报中没有关于“{'、'.join(q.unknown)}”的内容，无法回答。", started)
         in_text = q.period is not None and not corpus.reports_on(q.period)
         hybrid = HybridRetriever(dense, lexical, top_k or self.settings.top_k, region=q.region,
-                                 period=q.period, period_in_text=in_text, doc=doc)
+                                 period=q.period, period_in_text=in_text, doc=doc, vector=vector)
         hits = hybrid.retrieve(text)
         retrieved = time.perf_counter()
         facts = select_facts(find_facts(q, hits, corpus), q, corpus)

@@ -8,6 +8,7 @@ reached, the answer rests on BM25 alone and says so (`mode`).
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future
 
 import numpy as np
 from llama_index.core.base.base_retriever import BaseRetriever
@@ -66,24 +67,28 @@ class HybridRetriever(BaseRetriever):
 
     def __init__(self, dense: DenseRetriever, lexical: LexicalRetriever, top_k: int = 8,
                  region: str | None = None, period: Period | None = None, period_in_text: bool = False,
-                 doc: str | None = None):
+                 doc: str | None = None, vector: Future | None = None):
         super().__init__()
-        self._dense, self._lexical, self.top_k = dense, lexical, top_k
+        self._dense, self._lexical, self.top_k, self._vector = dense, lexical, top_k, vector
         self.region, self.period, self.period_in_text, self.doc = region, period, period_in_text, doc
         self.mode = "hybrid"  # "lexical" after a retrieval the vector store could not serve
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         allowed = self._lexical.filters.mask(self.region, self.doc, self.period, self.period_in_text)
-        rankings, nodes = [], {}
-        for retriever in (self._dense, self._lexical):
-            try:
-                hits = retriever.search(query_bundle, allowed)
-            except VectorStoreUnavailable as err:
-                log.warning("answering from BM25 alone: %s", err)
-                self.mode = "lexical"
-                continue
-            rankings.append([h.node.node_id for h in hits])
-            nodes.update({h.node.node_id: h.node for h in hits})
-        fused = reciprocal_rank_fusion(rankings)
+        lexical = self._lexical.search(query_bundle, allowed)  # first, while a `vector` may still be computing
+        rankings = [self._dense_hits(query_bundle, allowed), lexical]
+        nodes = {h.node.node_id: h.node for hits in rankings for h in hits}
+        fused = reciprocal_rank_fusion([[h.node.node_id for h in hits] for hits in rankings])
         best = sorted(fused, key=fused.get, reverse=True)[: self.top_k]
         return [NodeWithScore(node=nodes[i], score=fused[i]) for i in best]
+
+    def _dense_hits(self, query_bundle: QueryBundle, allowed: np.ndarray | None) -> list[NodeWithScore]:
+        """The dense ranking; none, and `mode` lexical, when the vector store cannot be reached."""
+        if self._vector is not None:
+            query_bundle = QueryBundle(query_bundle.query_str, embedding=self._vector.result())
+        try:
+            return self._dense.search(query_bundle, allowed)
+        except VectorStoreUnavailable as err:
+            log.warning("answering from BM25 alone: %s", err)
+            self.mode = "lexical"
+            return []
