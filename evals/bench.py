@@ -207,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", action="store_true", help="also grow the corpus 10x and 100x (ours)")
     parser.add_argument("--paragraphs", type=int, default=N_CMRC, help="CMRC paragraphs in the corpus")
     parser.add_argument("--rounds", type=int, default=3, help="passes over the questions when timing")
+    parser.add_argument("--data", type=Path, default=DATA, help="CMRC 2018 dev JSON")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     logging.getLogger("llama_index.core.readers.file.base").setLevel(logging.ERROR)  # no readers-file: fine for .txt
@@ -217,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     load_before = round(os.getloadavg()[0], 2)  # other processes on the machine skew every time here
     with tempfile.TemporaryDirectory(prefix="bqa-bench-") as tmp:
         root = Path(tmp)
-        cmrc_docs = make_corpus(root / "docs", args.paragraphs)
+        cmrc_docs = make_corpus(root / "docs", args.paragraphs, args.data)
         ours, qa = run_ours(root / "docs", root / "ours", settings, embedding, cases, args.rounds)
         log.info("ours: %s", ours)
         baseline = run_baseline(root / "docs", root / "baseline", embedding, cases, args.rounds, qa)

@@ -65,10 +65,18 @@ class BulletinService:
         return not self.logins or self.users.role(user) == "editor"
 
     # --- reading the index -----------------------------------------------------------------
-    def refresh(self) -> None:
-        """Pick up an index another run (or process) switched to; cheap when nothing changed."""
-        with self._refresh_lock:
+    def refresh(self, wait: bool = False) -> None:
+        """Pick up an index another run (or process) switched to; cheap when nothing changed.
+
+        While another thread loads a new index (seconds for a big one), questions do not wait for it
+        (`wait` False): they are answered from the index in use until the switch.
+        """
+        if not self._refresh_lock.acquire(blocking=wait):
+            return
+        try:
             self.qa.refresh()
+        finally:
+            self._refresh_lock.release()
 
     def ask(self, question: str, region: str | None = None, doc: str | None = None) -> dict:
         self.refresh()
@@ -140,7 +148,7 @@ class BulletinService:
             self.activity.record(user, "index", failed=str(err))
             raise
         self.activity.record(user, "index", **{k: v for k, v in report.to_dict().items() if k != "files"})
-        self.refresh()
+        self.refresh(wait=True)
         return report
 
 
