@@ -3,6 +3,7 @@
     python app.py                      # web UI on http://127.0.0.1:7860
     python app.py index [--json]       # (re-)index documents/
     python app.py ask "晋中签约项目投资额是多少？" [--json]
+    python app.py facts [--region R] [--q TEXT] [--csv | --json]   # the figures extracted at index time
     python app.py user add NAME --role reader|editor   # logins (BQA_USERS)
 """
 from __future__ import annotations
@@ -48,6 +49,8 @@ def cmd_index(args, settings: Settings) -> int:
               "共 {chunks} 段，新向量化 {embedded} 段，用时 {seconds} 秒".format(**summary))
         for err in report.errors:
             print(f"  跳过 {err['file']}：{err['reason']}")
+        for warning in report.warnings:
+            print(f"  注意 {warning['file']}：{warning['warning']}")
     return 0
 
 
@@ -69,7 +72,8 @@ def cmd_ask(args, settings: Settings) -> int:
         return 2
     qa = BulletinQA(settings)
     for item in questions:
-        result = qa.ask(item.get("q", ""), region=args.region, top_k=args.top_k)
+        history = item.get("history") if isinstance(item.get("history"), list) else None
+        result = qa.ask(item.get("q", ""), region=args.region, top_k=args.top_k, history=history)
         result.pop("retrieved", None)
         if "id" in item:
             result = {"id": item["id"], **result}
@@ -77,9 +81,27 @@ def cmd_ask(args, settings: Settings) -> int:
             print(json.dumps(result, ensure_ascii=False), flush=True)
         else:
             print(f"问：{result['question']}\n答：{result['answer']}")
+            for row in result.get("table") or []:
+                print(f"  {row['entity']}｜{row['indicator']}｜{row['value']}｜{row['period'] or ''}｜[{row['n']}]")
             for c in result["citations"]:
-                print(f"  [{c['n']}] {c['title']}｜{c['region']}｜{c['section']}｜{c['item'] or ''}\n      “{c['quote']}”")
+                page = f"｜第 {c['page']} 页" if c.get("page") else ""
+                print(f"  [{c['n']}] {c['title']}｜{c['region']}｜{c['section']}｜{c['item'] or ''}{page}\n"
+                      f"      “{c['quote']}”")
             print()
+    return 0
+
+
+def cmd_facts(args, settings: Settings) -> int:
+    from index.facts_table import facts_csv, facts_json_lines, facts_text_table, filter_facts
+    from index.store import IndexStore
+    snapshot = IndexStore(settings).load_snapshot()
+    if snapshot.version is None:
+        print(f"{settings.store_dir} 中还没有索引，请先运行 python app.py index。", file=sys.stderr)
+        return 1
+    facts = filter_facts(snapshot.facts, region=args.region, query=args.q)
+    render = facts_csv if args.csv else facts_json_lines if args.json else facts_text_table
+    sys.stdout.buffer.write(render(facts).encode("utf-8"))
+    sys.stdout.flush()
     return 0
 
 
@@ -153,6 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     p_ask.add_argument("--region")
     p_ask.add_argument("--top-k", type=int)
     p_ask.add_argument("--json", action="store_true")
+    p_facts = sub.add_parser("facts", parents=[common], help="list the figures extracted at index time")
+    p_facts.add_argument("--region")
+    p_facts.add_argument("--q", help="only facts whose text holds every word of TEXT")
+    formats = p_facts.add_mutually_exclusive_group()
+    formats.add_argument("--csv", action="store_true", help="CSV, UTF-8 with BOM (Excel, WPS)")
+    formats.add_argument("--json", action="store_true", help="one JSON object per line")
     sub.add_parser("serve", parents=[common], help="start the web UI (the default)")
     p_user = sub.add_parser("user", parents=[common], help="add or list the users who may log in (BQA_USERS)")
     p_user.add_argument("action", choices=["add", "list"])
@@ -169,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = settings.with_overrides(
         store_dir=Path(store) if store else None, docs_dir=Path(docs) if docs else None,
         max_file_bytes=getattr(args, "max_mb", None))
-    command = {"index": cmd_index, "ask": cmd_ask, "user": cmd_user}.get(args.command, cmd_serve)
+    command = {"index": cmd_index, "ask": cmd_ask, "facts": cmd_facts, "user": cmd_user}.get(args.command, cmd_serve)
     return command(args, settings)
 
 

@@ -88,7 +88,7 @@ class Options:
     """The ways to rank one filtered question, all over the same loaded index."""
 
     def __init__(self, qa: BulletinQA):
-        _, _, self.dense, self.lexical = qa._state
+        self.dense, self.lexical = qa._state[2], qa._state[3]
         self.store = qa.store
         got = self.store.collection().get(include=["embeddings"])
         position = {c["id"]: k for k, c in enumerate(qa.snapshot.chunks)}

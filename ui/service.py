@@ -78,9 +78,11 @@ class BulletinService:
         finally:
             self._refresh_lock.release()
 
-    def ask(self, question: str, region: str | None = None, doc: str | None = None) -> dict:
+    def ask(self, question: str, region: str | None = None, doc: str | None = None,
+            history: list[str] | None = None) -> dict:
+        """`history`: the earlier questions of this conversation, oldest first (for 阳泉呢？)."""
         self.refresh()
-        return self.qa.ask(question, region=_filter(region), doc=_filter(doc))
+        return self.qa.ask(question, region=_filter(region), doc=_filter(doc), history=history)
 
     def regions(self) -> list[str]:
         return self.qa.regions

@@ -1,0 +1,74 @@
+"""The places a question names: regions and zones as the documents write them, and place names the
+documents never mention (for partial coverage: answer the others, say which one no bulletin covers).
+
+A name counts as a place when jieba tags it one (ns), or when it stands in an enumeration with a
+known place (晋中、大同 / 阳泉和忻州): parallel items of one list are of one kind.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import jieba.posseg
+
+from index.zones import ZONE_WORD, find_zones
+from qa.question import Corpus
+
+_JOINER = set("、和与及跟同")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    start: int
+    end: int
+    region: str | None      # the region whose documents name it; None when none or several do
+    known: bool             # some document mentions it
+
+
+def _zones(text: str, corpus: Corpus) -> list[Place]:
+    """Zones as index/zones.py reads them that some region's documents name; a region's name with a
+    zone word that no document writes (阳泉开发区) means the region's zones: the region. (A question's
+    other zone-like phrases, 晋中今年开发区, are no names; unknown place names come from `_unknown`.)"""
+    found = []
+    for start, end, name in find_zones(text):
+        owners = [r for r, t in corpus.region_texts.items() if r and name in t]
+        region = next((r for r in corpus.regions if name.startswith(r) and ZONE_WORD.fullmatch(name[len(r):])), None)
+        if owners:
+            found.append(Place(name, start, end, owners[0] if len(owners) == 1 else None, True))
+        elif region:
+            found.append(Place(region, start, start + len(region), region, True))
+    return found
+
+
+def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
+    """Place names no document mentions: tagged as places, or listed beside a known place (`known`:
+    the places found so far)."""
+    words, pos = [], 0
+    for w in jieba.posseg.cut(text):
+        words.append((w.word, w.flag, pos))
+        pos += len(w.word)
+    starts, ends = {p.start for p in known}, {p.end for p in known}
+    found = []
+    for k, (word, flag, at) in enumerate(words):
+        inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
+        if inside or len(word) < 2 or word in corpus.all_text or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+            continue
+        before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
+        after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
+        if flag == "ns" or before or after:
+            found.append(Place(word, at, at + len(word), None, False))
+    return found
+
+
+def named_places(text: str, corpus: Corpus) -> list[Place]:
+    """Zones, regions and unknown place names of `text`, in order of appearance (a region inside a
+    zone's name, 晋中 in 晋中开发区, is part of the zone)."""
+    places = _zones(text, corpus)
+    for region in sorted(corpus.regions, key=len, reverse=True):
+        for m in re.finditer(re.escape(region), text):
+            if not any(p.start <= m.start() < p.end for p in places):
+                places.append(Place(region, m.start(), m.end(), region, True))
+    places.sort(key=lambda p: p.start)
+    places += _unknown(text, corpus, places)
+    return sorted(places, key=lambda p: p.start)
