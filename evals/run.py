@@ -1,6 +1,6 @@
 """Run the gold set and report the metrics of CONTRACT.md (Measurement JSON).
 
-    python -m evals.run [--set FILE] [--store DIR] [--json]
+    python -m evals.run [--set FILE] [--store DIR] [--json] [--llm]
 
 Each question names its corpus: `sample` (documents/) or `issues` (documents/ plus the synthetic
 later issues in evals/corpus/). Each corpus is indexed once, into --store (reused between runs) or a
@@ -14,8 +14,10 @@ import shutil
 import statistics
 import sys
 import tempfile
+from contextlib import nullcontext
 from pathlib import Path
 
+from evals.scripted_llm import generation_rates, restating_llm
 from evals.thresholds import CEILINGS, FLOORS
 from index.embedding import BulletinEmbedding
 from index.periods import parse_period
@@ -120,8 +122,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", type=Path, default=GOLD)
     parser.add_argument("--store", type=Path)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--llm", action="store_true",
+                        help="generated answers from the scripted test server, restating the evidence it is sent")
     args = parser.parse_args(argv)
-    metrics, grades, results = run(args.set, args.store, Settings.from_env())
+    with restating_llm(Settings.from_env()) if args.llm else nullcontext(Settings.from_env()) as settings:
+        metrics, grades, results = run(args.set, args.store, settings)
+    if args.llm:
+        metrics.update(generation_rates(results))
     if not args.json:
         for g, r in zip(grades, results):
             bad = (g["abstain_expected"] != g["abstained"]) or g.get("correct") is False or g.get("short_ok") is False \

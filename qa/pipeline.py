@@ -4,12 +4,14 @@ from __future__ import annotations
 import logging
 import re
 import time
+from typing import Callable
 
 from llama_index.core.schema import TextNode
 
 from index.embedding import BulletinEmbedding
 from index.store import IndexStore, Snapshot
 from qa.answer import compose_answer, find_facts, select_facts
+from qa.generate import AnswerWriter
 from qa.question import Corpus, analyse_question
 from qa.retrieve import DenseRetriever, HybridRetriever, LexicalRetriever
 from settings import Settings
@@ -27,6 +29,7 @@ class BulletinQA:
         self.settings = settings
         self.store = IndexStore(settings)
         self.embedding = embedding or BulletinEmbedding(settings.embed_model)
+        self.writer = AnswerWriter(settings) if settings.llm_base_url else None
         self._state: tuple = ()
         self.refresh(force=True)
 
@@ -53,8 +56,15 @@ class BulletinQA:
     def regions(self) -> list[str]:
         return sorted(self._state[1].regions)
 
-    def ask(self, question: str, region: str | None = None, top_k: int | None = None,
-            doc: str | None = None) -> dict:
+    def ask(self, *args, on_draft: Callable[[str], None] | None = None, **kwargs) -> dict:
+        """The extractive answer (arguments of `_extractive`), rewritten by the chat model when one is
+        configured and its text passes verification (qa/generate.py); `on_draft` sees the text as it streams."""
+        result = self._extractive(*args, **kwargs)
+        return self.writer.write(result, self._state[1].regions, on_draft) if self.writer else \
+            {**result, "generated": False}
+
+    def _extractive(self, question: str, region: str | None = None, top_k: int | None = None,
+                    doc: str | None = None) -> dict:
         """Answer from the whole index, or only from one region and/or one bulletin (`doc`: its file name)."""
         started = time.perf_counter()
         snapshot, corpus, dense, lexical = self._state

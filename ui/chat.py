@@ -5,8 +5,9 @@ from dataclasses import dataclass
 
 import gradio as gr
 
-from ui.render import html_text, render_answer
+from ui.render import html_text
 from ui.service import ALL, BulletinService
+from ui.stream import answer_messages
 
 PLACEHOLDER = "向已索引的公报提问，例如某地某项指标是多少。回答中的 [n] 可点击，指向下方引用的原文。"
 
@@ -49,12 +50,12 @@ def build(service: BulletinService) -> ChatTab:
     def respond(text: str, messages: list, region_value: str, doc_value: str):
         text = (text or "").strip()
         if not text:
-            return gr.update(), messages, messages
-        result = service.ask(text, region=region_value, doc=doc_value)
-        turn = len(messages) // 2 + 1
-        messages = messages + [{"role": "user", "content": html_text(text)},
-                               {"role": "assistant", "content": render_answer(result, turn)}]
-        return "", messages, messages
+            yield gr.update(), messages, messages
+            return
+        asked = messages + [{"role": "user", "content": html_text(text)}]
+        for content in answer_messages(service, text, region_value, doc_value, turn=len(messages) // 2 + 1):
+            shown = asked + [{"role": "assistant", "content": content}]  # a draft, then the final answer
+            yield "", shown, shown
 
     inputs, outputs = [question, history, region, bulletin], [question, chatbot, history]
     events = dict(fn=respond, inputs=inputs, outputs=outputs, api_visibility="undocumented",

@@ -7,7 +7,7 @@ import gradio as gr
 
 from index.store import IndexStore, StoreBusyError
 from settings import Settings
-from ui import chat, documents
+from ui import chat, documents, stream
 from ui.render import answer_markdown
 from ui.service import ALL, BulletinService
 
@@ -99,5 +99,5 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None
     app = build_app(settings, service)
     app.queue(default_concurrency_limit=8)
     theme = gr.themes.Soft(font=FONTS, font_mono=["Noto Sans Mono CJK SC", "monospace"])
-    app.launch(server_name=host, server_port=port, theme=theme, css=CSS, ssr_mode=False,
+    app.launch(server_name=host, server_port=port, theme=theme, css=CSS + stream.CSS, ssr_mode=False,
                footer_links=["api", "settings"], show_error=False)

@@ -12,6 +12,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from index.loaders import SUPPORTED_SUFFIXES
 from index.pipeline import IndexingPipeline, IndexReport, Progress
@@ -62,9 +63,11 @@ class BulletinService:
         with self._refresh_lock:
             self.qa.refresh()
 
-    def ask(self, question: str, region: str | None = None, doc: str | None = None) -> dict:
+    def ask(self, question: str, region: str | None = None, doc: str | None = None,
+            on_draft: Callable[[str], None] | None = None) -> dict:
+        """The answer JSON; `on_draft` sees a generated answer's text while it streams (not yet verified)."""
         self.refresh()
-        return self.qa.ask(question, region=_filter(region), doc=_filter(doc))
+        return self.qa.ask(question, region=_filter(region), doc=_filter(doc), on_draft=on_draft)
 
     def regions(self) -> list[str]:
         return self.qa.regions

@@ -1,0 +1,55 @@
+"""The answer as it is written: a generated draft greyed out while it streams, then the final answer.
+
+The draft is never final: only the verified generated answer or the extractive fallback replaces it.
+With no chat model configured no draft comes, and the final answer is the only message.
+"""
+from __future__ import annotations
+
+import queue
+from concurrent.futures import ThreadPoolExecutor
+from typing import Iterator
+
+from ui.render import html_text, render_answer
+from ui.service import BulletinService
+
+POLL_SECONDS = 0.05
+CSS = """
+.bqa-draft { color: var(--body-text-color-subdued); opacity: 0.65; line-height: 1.7; }
+.bqa-draft-note, .bqa-generated-note, .bqa-fallback-note { font-size: 0.8rem; margin-bottom: 0.3rem;
+                                                           color: var(--body-text-color-subdued); }
+.bqa-fallback-note { color: #9a3412; }
+"""
+
+
+def render_draft(text: str) -> str:
+    return ('<div class="bqa-draft"><div class="bqa-draft-note">模型正在生成，核对数字与引用后显示…</div>'
+            f'{html_text(text)}</div>')
+
+
+def render_final(result: dict, turn: int) -> str:
+    """The answer message, saying whether a model wrote it (verified) or why its text was not shown."""
+    body = render_answer(result, turn)
+    if result.get("generated"):
+        return ('<div class="bqa-generated"><div class="bqa-generated-note">由模型根据引用原文改写；'
+                f'数字、引用、地区与时期均已与原文核对</div>{body}</div>')
+    if result.get("fallback_reason"):
+        return ('<div class="bqa-fallback"><div class="bqa-fallback-note">模型回答未通过核对'
+                f'（{html_text(result["fallback_reason"])}），以下为原文摘录</div>{body}</div>')
+    return body
+
+
+def answer_messages(service: BulletinService, text: str, region: str | None, doc: str | None,
+                    turn: int) -> Iterator[str]:
+    """The assistant message for each step: drafts while the model streams, then the final answer."""
+    drafts: queue.Queue[str] = queue.Queue()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bqa-answer") as pool:
+        future = pool.submit(service.ask, text, region=region, doc=doc, on_draft=drafts.put)
+        while not future.done():
+            try:
+                latest = drafts.get(timeout=POLL_SECONDS)
+            except queue.Empty:
+                continue
+            while not drafts.empty():  # show only the newest text when the model outpaces the page
+                latest = drafts.get_nowait()
+            yield render_draft(latest)
+        yield render_final(future.result(), turn)
