@@ -77,6 +77,11 @@ def _figure_failure(sentence: Sentence, cited: list[dict]) -> str | None:
     for m in CN_FIGURE.finditer(sentence.text):
         if not any(m.group() in q for q in quotes):
             return f"figure_not_in_quote: {m.group()}"
+    return None
+
+
+def _number_failure(sentence: Sentence, cited: list[dict]) -> str | None:
+    quotes = [c.get("quote") or "" for c in cited]
     # a period may be written another way (上半年 for 1-6月): its months count as carried
     labels = " ".join([str(c.get(k) or "") for c in cited for k in ("period", "issue")]
                       + [f"{p.label} {p.start}-{p.end}月" for p in _carried_periods(cited)])
@@ -119,7 +124,7 @@ def first_failure(text: str, citations: list[dict], regions: set[str], short: st
     for sentence in sentences(text):
         cited = [by_n[n] for n in sentence.cites]
         reason = (_figure_failure(sentence, cited) or _region_failure(sentence, cited, regions)
-                  or _period_failure(sentence, cited))
+                  or _period_failure(sentence, cited) or _number_failure(sentence, cited))
         if reason:
             return f"{reason}（{sentence.text[:40]}）"
     if short and short not in MARKER.sub("", text):
