@@ -57,15 +57,16 @@ class BulletinQA:
         return sorted(self._state[1].regions)
 
     def ask(self, *args, on_draft: Callable[[str], None] | None = None, **kwargs) -> dict:
-        """The extractive answer (arguments of `_extractive`), rewritten by the chat model when one is
+        """The extractive answer (arguments of `extract`), rewritten by the chat model when one is
         configured and its text passes verification (qa/generate.py); `on_draft` sees the text as it streams."""
-        result = self._extractive(*args, **kwargs)
+        result = self.extract(*args, **kwargs)
         return self.writer.write(result, self._state[1].regions, on_draft) if self.writer else \
             {**result, "generated": False}
 
-    def _extractive(self, question: str, region: str | None = None, top_k: int | None = None,
-                    doc: str | None = None) -> dict:
-        """Answer from the whole index, or only from one region and/or one bulletin (`doc`: its file name)."""
+    def extract(self, question: str, region: str | None = None, top_k: int | None = None,
+                doc: str | None = None) -> dict:
+        """The extractive answer, from the whole index or only from one region and/or one bulletin
+        (`doc`: its file name)."""
         started = time.perf_counter()
         snapshot, corpus, dense, lexical = self._state
         text = (question or "").strip()[:MAX_QUESTION_CHARS]

@@ -95,7 +95,7 @@ class BulletinService:
         snapshot = self.qa.snapshot
         version, questions = self._examples
         if version != snapshot.version:
-            questions = example_questions(snapshot.chunks, self.qa.ask)
+            questions = example_questions(snapshot.chunks, self.qa.extract)  # no model call per example
             self._examples = (snapshot.version, questions)
         return questions
 
