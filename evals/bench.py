@@ -7,7 +7,7 @@ Questions: the `sample` questions of evals/gold/dev.jsonl. Both systems use the 
 (loaded and warmed up once before either indexes) and each indexes into a fresh temporary store, so
 the embedding cache is cold for both.
 
-- ours: IndexingPipeline + BulletinQA.ask; graded by evals.run.grade.
+- ours: IndexingPipeline + BulletinQA.ask; graded by evals.grade.grade.
 - baseline: SimpleDirectoryReader, default SentenceSplitter, VectorStoreIndex over a Chroma collection
   (ChromaVectorStore + StorageContext); its answer is the text of the top-1 retrieved chunk, graded
   by the same rule (every `must` present, no `must_not`).
@@ -35,7 +35,8 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from evals.cmrc2018 import DATA, load_dataset, write_docs
-from evals.run import GOLD, grade, load_gold
+from evals.goldset import GOLD_DIR, CorpusView, load_gold
+from evals.grade import grade
 from index.embedding import BulletinEmbedding
 from index.pipeline import IndexingPipeline, embed_text
 from index.store import IndexStore
@@ -95,7 +96,8 @@ def run_ours(docs: Path, store: Path, settings: Settings, embedding: BulletinEmb
     index_seconds = time.perf_counter() - started
     qa = BulletinQA(ours, embedding)
     times = timed(qa.ask, [c["q"] for c in cases], rounds)
-    grades = [grade(c, qa.ask(c["q"]), qa) for c in cases]
+    view = CorpusView.from_snapshot(qa.snapshot)
+    grades = [grade(c, qa.ask(c["q"]), view) for c in cases]
     answerable = [g for g in grades if not g["abstain_expected"]]
     abstain = [g for g in grades if g["abstain_expected"]]
     return {"index_seconds": round(index_seconds, 2), **latency(times),
@@ -105,7 +107,7 @@ def run_ours(docs: Path, store: Path, settings: Settings, embedding: BulletinEmb
 
 
 def run_baseline(docs: Path, store: Path, embedding: BulletinEmbedding, cases: list[dict],
-                 rounds: int, grader: BulletinQA) -> dict:
+                 rounds: int, view: CorpusView) -> dict:
     import chromadb
     from chromadb.config import Settings as ChromaSettings
     from llama_index.core import SimpleDirectoryReader, StorageContext, VectorStoreIndex
@@ -128,7 +130,7 @@ def run_baseline(docs: Path, store: Path, embedding: BulletinEmbedding, cases: l
         top = hits[0].node.get_content() if hits else ""
         result = {"answer": top, "abstained": not hits, "citations": [], "retrieved": [],
                   "timings_ms": {"total": 0.0}}
-        verdicts.append(grade(case, result, grader)["correct"])
+        verdicts.append(grade(case, result, view)["correct"])
     return {"index_seconds": round(index_seconds, 2), **latency(times), "answer_acc": accuracy(verdicts),
             "abstain_acc": 0.0, "chunks": collection.count()}
 
@@ -209,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     logging.getLogger("llama_index.core.readers.file.base").setLevel(logging.ERROR)  # no readers-file: fine for .txt
     settings = Settings.from_env()
-    cases = [c for c in load_gold(GOLD) if c["corpus"] == "sample"]
+    cases = [c for c in load_gold(GOLD_DIR / "dev.jsonl") if c["corpus"] == "sample" and c["kind"] == "figure"]
     embedding = BulletinEmbedding(settings.embed_model)
     embedding.embed_passages(["预热"]), embedding.embed_query("预热")  # model load is neither system's cost
     load_before = round(os.getloadavg()[0], 2)  # other processes on the machine skew every time here
@@ -218,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         cmrc_docs = make_corpus(root / "docs", args.paragraphs)
         ours, qa = run_ours(root / "docs", root / "ours", settings, embedding, cases, args.rounds)
         log.info("ours: %s", ours)
-        baseline = run_baseline(root / "docs", root / "baseline", embedding, cases, args.rounds, qa)
+        baseline = run_baseline(root / "docs", root / "baseline", embedding, cases, args.rounds, CorpusView.from_snapshot(qa.snapshot))
         log.info("baseline: %s", baseline)
         out = {"ours": ours, "baseline": baseline, "corpus": {"sample_files": 1, "cmrc_paragraphs": args.paragraphs},
                "questions": len(cases), "answerable": sum(not c.get("abstain") for c in cases),

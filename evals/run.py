@@ -1,142 +1,104 @@
-"""Run the gold set and report the metrics of CONTRACT.md (Measurement JSON).
+"""Run the gold set and report the metrics of CONTRACT.md (Measurement JSON), per split and per kind.
 
-    python -m evals.run [--set FILE] [--store DIR] [--json] [--llm]
+    python -m evals.run [--set FILE ...] [--store DIR] [--answers FILE] [--json] [--llm]
 
-Each question names its corpus: `sample` (documents/) or `issues` (documents/ plus the synthetic
-later issues in evals/corpus/). Each corpus is indexed once, into --store (reused between runs) or a
-temporary directory. Exit status 1 when a metric misses its threshold (evals/thresholds.py).
+By default every split of evals/gold/ is asked (dev and test; evals/gold/README.md). Each corpus is
+indexed once, into --store (reused between runs) or a temporary directory. `--answers FILE` grades
+saved answer JSON lines (one per question, in order, as `ask --json` prints them) instead of asking.
+Before anything is asked, the gold set is checked against the documents (evals/check_gold.py).
+Exit status 1 when a metric misses its threshold (evals/thresholds.py) or the gold set is inconsistent.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import shutil
-import statistics
 import sys
 import tempfile
 from contextlib import nullcontext
 from pathlib import Path
 
+from evals.check_gold import check_gold
+from evals.goldset import CorpusView, corpus_files, load_gold
+from evals.grade import grade, summarise
 from evals.scripted_llm import generation_rates, restating_llm
-from evals.thresholds import CEILINGS, FLOORS
 from index.embedding import BulletinEmbedding
-from index.periods import parse_period
 from index.pipeline import IndexingPipeline
 from qa.pipeline import BulletinQA
-from settings import ROOT, Settings
-
-GOLD_DIR = Path(__file__).with_name("gold")
-GOLD = GOLD_DIR / "dev.jsonl"
-CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")]}
-MAX_CONCISE = 120
-
-
-def load_gold(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _contains(text: str, expected) -> bool:
-    return any(alt in text for alt in (expected if isinstance(expected, list) else [expected]))
+from settings import Settings
 
 
 def build_index(corpus: str, store: Path, settings: Settings, embedding: BulletinEmbedding) -> BulletinQA:
     docs = store / corpus / "docs"
     shutil.rmtree(docs, ignore_errors=True)
     docs.mkdir(parents=True)
-    for folder in CORPORA[corpus]:
-        for path in folder.iterdir():
-            if path.is_file() and path.suffix != ".md":
-                shutil.copy2(path, docs / path.name)
+    for path in corpus_files(corpus):
+        shutil.copy2(path, docs / path.name)
     corpus_settings = settings.with_overrides(store_dir=store / corpus / "index", docs_dir=docs)
     IndexingPipeline(corpus_settings, embedding).run()
     return BulletinQA(corpus_settings, embedding)
 
 
-def grade(case: dict, result: dict, qa: BulletinQA) -> dict:
-    """Per-question verdicts behind the metrics (CONTRACT.md, Measurement JSON)."""
-    answer, cites = result["answer"], result["citations"]
-    must, must_not = case.get("must", []), case.get("must_not", [])
-    g = {"id": case["id"], "abstain_expected": case.get("abstain", False), "abstained": result["abstained"],
-         "ms": result["timings_ms"]["total"]}
-    if g["abstain_expected"]:
-        return g
-    g["correct"] = not result["abstained"] and all(_contains(answer, m) for m in must) \
-        and not any(n in answer for n in must_not)
-    if case.get("single"):
-        g["concise"] = g["correct"] and len(answer) <= MAX_CONCISE
-    if case.get("short"):
-        g["short_ok"] = result.get("short") == case["short"]
-    region, period = case.get("region"), parse_period(case.get("period"))
-    manifest = qa.snapshot.manifest
-    g["wrong_region"] = any(region and c["region"] != region for c in cites)
-    g["wrong_period"] = any(period and not any(p and period.matches(p) for p in (
-        parse_period(c["period"]), parse_period(manifest.get(c["doc"], {}).get("period")))) for c in cites)
-    g["cited"] = bool(cites) and not g["wrong_region"] and all(
-        any(_contains(c["quote"], m) for c in cites) for m in must)
-    texts = {c["id"]: c for c in qa.snapshot.chunks}
-    ranks = [i for i, cid in enumerate(result.get("retrieved", []), 1)
-             if any(_contains(texts[cid]["text"], m) for m in must) and (not region or texts[cid]["region"] == region)]
-    g["rank"] = ranks[0] if ranks else None
-    return g
-
-
-def summarise(grades: list[dict]) -> dict:
-    def rate(key: str, rows: list[dict]) -> float:
-        rows = [r for r in rows if key in r]
-        return round(sum(bool(r[key]) for r in rows) / len(rows), 4) if rows else 1.0
-    answerable = [g for g in grades if not g["abstain_expected"]]
-    abstain = [g for g in grades if g["abstain_expected"]]
-    ranks = [g.get("rank") for g in answerable]
-    times = sorted(g["ms"] for g in grades)
-    m = {"n": len(grades), "n_abstain": len(abstain),
-         "answer_acc": rate("correct", answerable), "concise_acc": rate("concise", answerable),
-         "short_em": rate("short_ok", answerable), "citation_acc": rate("cited", answerable),
-         "hit@1": round(sum(r == 1 for r in ranks) / max(len(ranks), 1), 4),
-         "hit@3": round(sum(bool(r and r <= 3) for r in ranks) / max(len(ranks), 1), 4),
-         "mrr": round(sum(1 / r for r in ranks if r) / max(len(ranks), 1), 4),
-         "abstain_acc": rate("abstained", abstain),
-         "false_abstain_rate": rate("abstained", answerable) if answerable else 0.0,
-         "wrong_region": sum(bool(g.get("wrong_region")) for g in answerable),
-         "wrong_period": sum(bool(g.get("wrong_period")) for g in answerable),
-         "p50_ms": round(statistics.median(times), 1) if times else 0.0,
-         "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 1) if times else 0.0}
-    m["failed"] = [k for k, floor in FLOORS.items() if m[k] < floor] + \
-                  [k for k, ceiling in CEILINGS.items() if m[k] > ceiling]
-    m["passed"] = not m["failed"]
-    return m
-
-
-def run(gold_path: Path, store: Path | None, settings: Settings) -> tuple[dict, list[dict], list[dict]]:
-    cases = load_gold(gold_path)
+def ask_all(cases: list[dict], store: Path | None, settings: Settings) -> list[dict]:
     embedding = BulletinEmbedding(settings.embed_model)
     with tempfile.TemporaryDirectory(prefix="bqa-eval-") as tmp:
         root = store or Path(tmp)
         systems = {c: build_index(c, root, settings, embedding) for c in sorted({c["corpus"] for c in cases})}
-        results = [systems[c["corpus"]].ask(c["q"]) for c in cases]
-        grades = [grade(c, r, systems[c["corpus"]]) for c, r in zip(cases, results)]
-    return summarise(grades), grades, results
+        return [systems[c["corpus"]].ask(c["q"], **({"history": c["history"]} if c.get("history") else {}))
+                for c in cases]
+
+
+def run(cases: list[dict], results: list[dict]) -> tuple[dict, list[dict]]:
+    views = {c: CorpusView.build(c) for c in sorted({c["corpus"] for c in cases})}
+    grades = [grade(c, r, views[c["corpus"]]) for c, r in zip(cases, results)]
+    return summarise(grades), grades
+
+
+def _print_report(metrics: dict, grades: list[dict], results: list[dict]) -> None:
+    for g, r in zip(grades, results):
+        bad = (g["abstain_expected"] != g["abstained"]) or g.get("correct") is False or g.get("short_ok") is False \
+            or g.get("concise") is False or g.get("wrong_region") or g.get("wrong_period") or g.get("cited") is False
+        if bad:
+            print(f"FAIL {g['id']} [{g['split']}/{g['kind']}] {r['question']}\n"
+                  f"     -> {r['answer'][:200]} | short={r.get('short')}")
+    for key, value in metrics.items():
+        if key not in ("splits", "by_kind"):
+            print(f"{key:20s} {value}")
+    for split, m in metrics["splits"].items():
+        kinds = "  ".join(f"{k} {row['acc']} (n={row['n']})" for k, row in m["by_kind"].items())
+        print(f"[{split}] n={m['n']} answer_acc={m['answer_acc']} abstain_acc={m['abstain_acc']} "
+              f"short_em={m['short_em']} citation_acc={m['citation_acc']}\n       {kinds}")
+    if metrics["overfitting"]:
+        print(f"OVERFITTING: dev answer accuracy exceeds test's by {metrics['dev_test_gap']}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.run", description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=Path, default=GOLD)
+    parser.add_argument("--set", type=Path, nargs="+", help="gold files (default: evals/gold/dev.jsonl and test.jsonl)")
     parser.add_argument("--store", type=Path)
+    parser.add_argument("--answers", type=Path, help="grade these saved answers instead of asking")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--llm", action="store_true",
                         help="generated answers from the scripted test server, restating the evidence it is sent")
     args = parser.parse_args(argv)
-    with restating_llm(Settings.from_env()) if args.llm else nullcontext(Settings.from_env()) as settings:
-        metrics, grades, results = run(args.set, args.store, settings)
+    cases = load_gold(*(args.set or ()))
+    problems = check_gold(cases)
+    if problems:
+        print("the gold set does not match the documents:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 1
+    if args.answers:
+        results = [json.loads(line) for line in args.answers.read_text(encoding="utf-8").splitlines() if line.strip()]
+    else:
+        with restating_llm(Settings.from_env()) if args.llm else nullcontext(Settings.from_env()) as settings:
+            results = ask_all(cases, args.store, settings)
+    if len(results) != len(cases):
+        print(f"{len(results)} answers for {len(cases)} questions", file=sys.stderr)
+        return 1
+    metrics, grades = run(cases, results)
     if args.llm:
         metrics.update(generation_rates(results))
     if not args.json:
-        for g, r in zip(grades, results):
-            bad = (g["abstain_expected"] != g["abstained"]) or g.get("correct") is False or g.get("short_ok") is False \
-                or g.get("concise") is False or g.get("wrong_region") or g.get("wrong_period") or g.get("cited") is False
-            if bad:
-                print(f"FAIL {g['id']} {r['question']}\n     -> {r['answer'][:200]} | short={r.get('short')}")
-        for k, v in metrics.items():
-            print(f"{k:20s} {v}")
+        _print_report(metrics, grades, results)
     print(json.dumps(metrics, ensure_ascii=False))
     return 0 if metrics["passed"] else 1
 

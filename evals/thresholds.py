@@ -1,4 +1,6 @@
-"""The regression gate: `python -m evals.run` fails when a metric falls under its floor (or a count over its ceiling)."""
+"""The regression gate: `python -m evals.run` fails when a metric falls under its floor, a count goes over
+its ceiling, a question kind falls under KIND_FLOOR, or the set holds fewer questions than MIN_COUNTS
+(a truncated gold set must not pass)."""
 
 FLOORS = {
     "answer_acc": 0.95,
@@ -10,4 +12,14 @@ FLOORS = {
 CEILINGS = {
     "wrong_region": 0,
     "wrong_period": 0,
+}
+KIND_FLOOR = 0.90          # answer accuracy of each question kind
+OVERFIT_GAP = 0.05         # dev answer accuracy this much above test's is flagged as overfitting
+MIN_COUNTS = {             # the set, its abstentions, its `short` questions, and each kind
+    "n": 131,
+    "n_abstain": 17,
+    "n_short": 80,
+    "n_figure": 100,
+    "n_each": 8, "n_compare": 8, "n_trend": 8, "n_list": 8,
+    "n_summary": 8, "n_how": 8, "n_name": 8,
 }

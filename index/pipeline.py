@@ -148,7 +148,8 @@ class IndexingPipeline:
             if not chunks:
                 raise LoadError("没有可索引的正文")
         except (LoadError, OSError) as err:
-            reason = str(err) if isinstance(err, LoadError) else f"无法读取文件（{err.strerror or err}）"
+            reason = str(err) if isinstance(err, LoadError) else \
+                "没有读取权限" if isinstance(err, PermissionError) else f"无法读取文件（{err.strerror or err}）"
             log.warning("skipped %s: %s", name, reason)
             report.skipped += 1
             report.errors.append({"file": name, "reason": reason})

@@ -90,6 +90,18 @@ def fresh_settings(tmp_path) -> Settings:
 
 
 @pytest.fixture(scope="session")
+def write_only_file() -> Path:
+    """A file that even root cannot read: a write-only sysfs attribute (reading it raises PermissionError,
+    as a chmod 000 file does for other users). Tests link to it under a bulletin's name."""
+    for candidate in sorted(Path("/sys/bus").glob("*/uevent")) + sorted(Path("/sys/bus").glob("*/drivers_probe")):
+        try:
+            candidate.open("rb").close()
+        except PermissionError:
+            return candidate
+    pytest.skip("this machine has no write-only sysfs attribute to stand for an unreadable file")
+
+
+@pytest.fixture(scope="session")
 def sample_path() -> Path:
     return SAMPLE
 

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from evals.thresholds import MIN_COUNTS
 from settings import ROOT
 
 
@@ -20,5 +21,6 @@ def test_gold_set_gate_passes():
     lines = [line for line in done.stdout.splitlines() if line.strip()]
     assert lines, f"evals.run printed nothing; stderr:\n{done.stderr[-3000:]}"
     metrics = json.loads(lines[-1])
+    assert metrics["n"] >= MIN_COUNTS["n"] and set(metrics["splits"]) == {"dev", "test"}
     assert metrics["passed"] is True, f"metrics under their thresholds: {metrics.get('failed')}\n{metrics}"
     assert done.returncode == 0, done.stderr[-3000:]

@@ -90,6 +90,15 @@ def test_yangquan_start_rate_short_answer(answers):
     assert {c["region"] for c in result["citations"]} == {"阳泉"}
 
 
+@pytest.mark.parametrize("question,figure,region", [("晋中农高区对农业科技投入多少？", "6124.6万元", "晋中"),
+                                                      ("阳泉高新区服务队伍扩充至多少人？", "61人", "阳泉")])
+def test_single_figures_with_their_region(answers, question, figure, region):
+    result = answers[question]
+    assert result["short"] == figure and figure in result["answer"]
+    assert any(figure in c["quote"] for c in result["citations"])
+    assert {c["region"] for c in result["citations"]} == {region}
+
+
 def test_pingding_output_needs_the_page_break_join(answers):
     result = answers["平定经开区湖大特塑年产多少吨聚酰胺系列产品"]
     assert "10000吨" in result["answer"]

@@ -131,7 +131,7 @@ def bulletin(city: str, n: int, seed: int) -> str:
 
 # --- 1. bad input ------------------------------------------------------------------------------------
 
-def test_bad_files_are_reported_and_the_good_ones_indexed(tmp_path, sample_index, small_bulletin, embedding):
+def test_bad_files_are_reported_and_the_good_ones_indexed(tmp_path, sample_index, small_bulletin, embedding, write_only_file):
     settings = seeded(tmp_path, sample_index)
     docs = settings.docs_dir
     good = {SAMPLE_NAME, "gbk_report.txt", "新 公报 文件夹/2024年 太原 第2期.txt"}
@@ -146,10 +146,8 @@ def test_bad_files_are_reported_and_the_good_ones_indexed(tmp_path, sample_index
     (docs / "新 公报 文件夹" / "2024年 太原 第2期.txt").write_text(small_bulletin, encoding="utf-8")
     expected_errors = {"empty.txt": "文件为空", "binary.pdf": "PDF", "text.docx": "docx",
                        "scanned.pdf": "没有文字层", "huge.txt": "文件过大"}
-    if os.geteuid() != 0:  # root reads any file; test_unreadable_file covers it where it can run
-        (docs / "locked.txt").write_text(small_bulletin, encoding="utf-8")
-        (docs / "locked.txt").chmod(0)
-        expected_errors["locked.txt"] = "权限"
+    (docs / "locked.txt").symlink_to(write_only_file)  # unreadable even by root
+    expected_errors["locked.txt"] = "权限"
 
     summary = summary_of(run_app("index", "--json", "--docs", str(docs), "--store", str(settings.store_dir),
                                  "--max-mb", "1"))
@@ -171,13 +169,10 @@ def test_bad_files_are_reported_and_the_good_ones_indexed(tmp_path, sample_index
     assert result["citations"][0]["doc"] == "新 公报 文件夹/2024年 太原 第2期.txt"
 
 
-def test_unreadable_file_is_reported(fresh_settings, embedding, small_bulletin):
-    if os.geteuid() == 0:
-        pytest.skip("running as root: root reads a file whatever its permission bits, so none is unreadable")
+def test_unreadable_file_is_reported(fresh_settings, embedding, small_bulletin, write_only_file):
     docs = fresh_settings.docs_dir
     (docs / "2024-taiyuan.txt").write_text(small_bulletin, encoding="utf-8")
-    (docs / "locked.txt").write_text(small_bulletin, encoding="utf-8")
-    (docs / "locked.txt").chmod(0)
+    (docs / "locked.txt").symlink_to(write_only_file)
     report = IndexingPipeline(fresh_settings, embedding).run()
     assert report.added == 1 and [e["file"] for e in report.errors] == ["locked.txt"]
     assert "权限" in report.errors[0]["reason"]

@@ -1,0 +1,85 @@
+"""The gold set and the documents it is about.
+
+`evals/gold/dev.jsonl` is tuned on freely; `evals/gold/test.jsonl` is written from the documents before
+the code it exercises and never read while tuning (evals/gold/README.md). Each question names its
+corpus: `sample` (documents/) or `issues` (documents/ plus the synthetic later issues in evals/corpus/).
+
+`CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
+cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.loaders import LoadError, load_file
+from index.pipeline import chunk_document
+from settings import ROOT
+
+GOLD_DIR = Path(__file__).with_name("gold")
+SPLITS = ("dev", "test")
+CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")]}
+
+
+def load_gold(*paths: Path) -> list[dict]:
+    """The questions of the given files (default: every split), each with its `split` and `kind`."""
+    paths = paths or tuple(GOLD_DIR / f"{s}.jsonl" for s in SPLITS)
+    cases = []
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                case.setdefault("split", Path(path).stem if Path(path).stem in SPLITS else "dev")
+                case.setdefault("kind", "figure")
+                cases.append(case)
+    return cases
+
+
+def corpus_files(corpus: str) -> list[Path]:
+    return sorted(p for folder in CORPORA[corpus] for p in folder.iterdir()
+                  if p.is_file() and p.suffix != ".md" and not p.name.startswith("."))
+
+
+def alternatives(expected) -> list[str]:
+    return list(expected) if isinstance(expected, list) else [expected]
+
+
+def _pattern(alt: str) -> re.Pattern:
+    """A figure matches only whole: no digit or decimal point right before or after it (3个 is not in 23个)."""
+    before = r"(?<![\d.])" if alt[:1].isdigit() else ""
+    after = r"(?![\d.]?\d)" if alt[-1:].isdigit() else ""
+    return re.compile(before + re.escape(alt) + after)
+
+
+def holds(text: str, expected) -> bool:
+    """Whether `text` holds one of the alternatives of `expected`, figures matched whole."""
+    return any(_pattern(alt).search(text or "") for alt in alternatives(expected) if alt)
+
+
+@dataclass
+class CorpusView:
+    chunks: dict[str, dict]                          # chunk id -> chunk dict (text, doc, region, period, …)
+    manifest: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def from_snapshot(cls, snapshot) -> "CorpusView":
+        return cls({c["id"]: c for c in snapshot.chunks}, dict(snapshot.manifest))
+
+    @classmethod
+    def build(cls, corpus: str) -> "CorpusView":
+        """The corpus as the indexer cuts it, without embedding anything."""
+        chunks, manifest = {}, {}
+        for path in corpus_files(corpus):
+            try:
+                doc_chunks, doc = chunk_document(load_file(path), path.name)
+            except LoadError:
+                continue
+            manifest[path.name] = doc
+            chunks.update({c["id"]: c for c in doc_chunks})
+        return cls(chunks, manifest)
+
+    def regions_holding(self, expected) -> set[str | None]:
+        """The regions whose chunks hold `expected` (None: a chunk of no region)."""
+        return {c.get("region") for c in self.chunks.values() if holds(c["text"], expected)}

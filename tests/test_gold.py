@@ -1,0 +1,96 @@
+"""The eval gate cannot pass when it should not: whole-figure matching, forbidden figures on every question,
+no free pass for an empty set, and a gold set that agrees with its documents.
+
+Points 1-3 run the real gate (`python -m evals.run --answers`) on doctored answer files and gold sets; the
+grading reads the real sample corpus as the indexer cuts it.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from evals.check_gold import check_gold
+from evals.goldset import CorpusView, holds, load_gold
+from evals.grade import grade
+from settings import ROOT
+
+CASE = {"id": "d1", "split": "dev", "kind": "figure", "corpus": "sample", "q": "晋中农高区建了几个有机旱作农业示范项目？",
+        "must": ["3个"], "must_not": [], "region": "晋中", "short": "3个", "single": True, "abstain": False}
+WITHHELD = {"id": "d2", "split": "dev", "kind": "figure", "corpus": "sample", "q": "晋中一季度新申报“四上”企业几家？",
+            "must": [], "must_not": ["20家"], "region": "晋中", "abstain": True}
+
+
+def answer(text: str, short: str = "", abstained: bool = False, region: str = "晋中", quote: str | None = None) -> dict:
+    cites = [] if abstained else [{"n": 1, "doc": "x.txt", "region": region, "period": None, "quote": quote or text}]
+    return {"question": "?", "answer": text, "short": short, "abstained": abstained, "citations": cites,
+            "retrieved": [], "timings_ms": {"total": 10.0}}
+
+
+def run_gate(tmp_path: Path, cases: list[dict], answers: list[dict]) -> tuple[int, dict]:
+    gold, saved = tmp_path / "gold.jsonl", tmp_path / "answers.jsonl"
+    gold.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
+    saved.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in answers), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "evals.run", "--set", str(gold), "--answers", str(saved), "--json"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    return done.returncode, json.loads(done.stdout.splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def sample_view() -> CorpusView:
+    return CorpusView.build("sample")
+
+
+@pytest.mark.parametrize("expected,text", [("3个", "签约项目23个"), ("5个", "15个"), ("1.8亿元", "121.8亿元"),
+                                           ("7项", "87项"), ("41个", "441个"), ("3.5", "3.52")])
+def test_a_figure_is_not_found_inside_a_longer_one(expected, text):
+    assert not holds(text, expected)
+
+
+@pytest.mark.parametrize("expected,text", [("3个", "建成3个示范项目"), ("1.8亿元", "投资1.8亿元，"), ("32%", "占全市32%。")])
+def test_a_whole_figure_is_found(expected, text):
+    assert holds(text, expected)
+
+
+def test_gate_fails_a_figure_found_only_inside_a_longer_one(tmp_path):
+    code, m = run_gate(tmp_path, [CASE], [answer("建成有机旱作农业示范项目23个。", short="23个")])
+    assert code == 1 and m["answer_acc"] == 0.0 and m["citation_acc"] == 0.0 and m["short_em"] == 0.0
+
+
+def test_forbidden_figure_counts_on_a_question_that_must_be_withheld(tmp_path, sample_view):
+    assert sample_view.regions_holding("20家") - {"晋中"}, "the guard must be another region's figure"
+    code, m = run_gate(tmp_path, [WITHHELD], [answer("新申报“四上”企业20家。", region="晋中")])
+    assert code == 1 and m["wrong_region"] == 1 and m["abstain_acc"] == 0.0
+
+
+def test_an_empty_or_truncated_gold_set_fails(tmp_path):
+    code, m = run_gate(tmp_path, [], [])
+    assert code == 1 and m["n"] == 0 and any("too few questions" in f for f in m["failed"])
+    code, m = run_gate(tmp_path, [CASE], [answer("建成3个有机旱作农业示范项目。", short="3个")])
+    assert code == 1 and m["answer_acc"] == 1.0 and any("too few questions: n " in f for f in m["failed"])
+
+
+def test_a_chunk_counts_for_hit_at_1_only_when_it_holds_every_expected_figure(sample_view):
+    two = {**CASE, "must": ["126.6亿元", "94.7亿元"], "short": None, "single": False}
+    holding = [cid for cid, c in sample_view.chunks.items() if holds(c["text"], "126.6亿元")]
+    only_one = [cid for cid in holding if not holds(sample_view.chunks[cid]["text"], "94.7亿元")]
+    assert only_one
+    g = grade(two, {**answer("126.6亿元 94.7亿元"), "retrieved": only_one}, sample_view)
+    assert g["rank"] is None
+
+
+def test_the_gold_set_agrees_with_its_documents():
+    cases = load_gold()
+    assert len(cases) >= 131
+    assert check_gold(cases) == []
+
+
+def test_check_gold_catches_a_figure_of_the_wrong_region_and_a_guard_no_document_holds():
+    wrong_region = {**CASE, "id": "w1", "must": ["76.45%"]}         # a figure of the other city
+    unguarded = {**WITHHELD, "id": "w2", "must_not": ["987.65亿元"]}  # in no document
+    problems = check_gold([wrong_region, unguarded])
+    assert any(p.startswith("w1:") and "76.45%" in p for p in problems)
+    assert any(p.startswith("w2:") and "guards nothing" in p for p in problems)
