@@ -3,6 +3,7 @@
     python app.py                      # web UI on http://127.0.0.1:7860
     python app.py index [--json]       # (re-)index documents/
     python app.py ask "晋中签约项目投资额是多少？" [--json]
+    python app.py facts [--region R] [--q TEXT] [--csv | --json]   # the figures extracted at index time
 """
 from __future__ import annotations
 
@@ -65,7 +66,8 @@ def cmd_ask(args, settings: Settings) -> int:
         return 2
     qa = BulletinQA(settings)
     for item in questions:
-        result = qa.ask(item.get("q", ""), region=args.region, top_k=args.top_k)
+        history = item.get("history") if isinstance(item.get("history"), list) else None
+        result = qa.ask(item.get("q", ""), region=args.region, top_k=args.top_k, history=history)
         result.pop("retrieved", None)
         if "id" in item:
             result = {"id": item["id"], **result}
@@ -73,9 +75,25 @@ def cmd_ask(args, settings: Settings) -> int:
             print(json.dumps(result, ensure_ascii=False), flush=True)
         else:
             print(f"问：{result['question']}\n答：{result['answer']}")
+            for row in result.get("table") or []:
+                print(f"  {row['entity']}｜{row['indicator']}｜{row['value']}｜{row['period'] or ''}｜[{row['n']}]")
             for c in result["citations"]:
                 print(f"  [{c['n']}] {c['title']}｜{c['region']}｜{c['section']}｜{c['item'] or ''}\n      “{c['quote']}”")
             print()
+    return 0
+
+
+def cmd_facts(args, settings: Settings) -> int:
+    from index.facts_table import facts_csv, facts_json_lines, facts_text_table, filter_facts
+    from index.store import IndexStore
+    snapshot = IndexStore(settings).load_snapshot()
+    if snapshot.version is None:
+        print(f"{settings.store_dir} 中还没有索引，请先运行 python app.py index。", file=sys.stderr)
+        return 1
+    facts = filter_facts(snapshot.facts, region=args.region, query=args.q)
+    render = facts_csv if args.csv else facts_json_lines if args.json else facts_text_table
+    sys.stdout.buffer.write(render(facts).encode("utf-8"))
+    sys.stdout.flush()
     return 0
 
 
@@ -113,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     p_ask.add_argument("--region")
     p_ask.add_argument("--top-k", type=int)
     p_ask.add_argument("--json", action="store_true")
+    p_facts = sub.add_parser("facts", parents=[common], help="list the figures extracted at index time")
+    p_facts.add_argument("--region")
+    p_facts.add_argument("--q", help="only facts whose text holds every word of TEXT")
+    formats = p_facts.add_mutually_exclusive_group()
+    formats.add_argument("--csv", action="store_true", help="CSV, UTF-8 with BOM (Excel, WPS)")
+    formats.add_argument("--json", action="store_true", help="one JSON object per line")
     sub.add_parser("serve", parents=[common], help="start the web UI (the default)")
     args = parser.parse_args(argv)
     store, docs = getattr(args, "store", None), getattr(args, "docs", None)
@@ -124,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = settings.with_overrides(
         store_dir=Path(store) if store else None, docs_dir=Path(docs) if docs else None,
         max_file_bytes=getattr(args, "max_mb", None))
-    command = {"index": cmd_index, "ask": cmd_ask}.get(args.command, cmd_serve)
+    command = {"index": cmd_index, "ask": cmd_ask, "facts": cmd_facts}.get(args.command, cmd_serve)
     return command(args, settings)
 
 

@@ -67,6 +67,7 @@ def grade(case: dict, result: dict, view: CorpusView) -> dict:
         return g
     g["correct"] = not result["abstained"] and all(holds(answer, m) for m in must) \
         and all(holds(answer, place) for place in case.get("not_covered", [])) \
+        and case.get("resolved", "") in (result.get("resolved_question") or "") \
         and not (other_region or same_region)
     if case.get("single"):
         g["concise"] = g["correct"] and len(answer) <= MAX_CONCISE

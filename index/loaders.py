@@ -24,6 +24,8 @@ from bs4 import BeautifulSoup, Comment, Tag
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
+from index.figures import FIGURE
+
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".pdf", ".html", ".htm"})
@@ -135,13 +137,34 @@ def _binary() -> str:
 
 # ---- tables --------------------------------------------------------------------------------
 
+_HEADER_UNIT = re.compile(r"^(?P<name>.*?\S)\s*[（(](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,6})[)）]$")
+_BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")  # a header broken over lines: 规模以上 / 工业增加值
+
+
 def _table_lines(rows: list[list[str]], has_header: bool = True) -> list[str]:
-    """One sentence per data row: `<row header> <col header> <cell> ...。`."""
+    """One sentence per data row: `<row header> <col header> <cell> ...。`. A column header that gives
+    the unit (`工业投资(亿元)`) lends it to the bare numbers under it: `工业投资 12.5亿元`."""
     rows = [[" ".join(c.split()) for c in row] for row in rows]
     rows = [row for row in rows if any(row)]
     if has_header and len(rows) > 1 and max(len(r) for r in rows) > 1:
-        return [_sentence(rows[0], row) for row in rows[1:]]
+        header, units = zip(*(_header_unit(_CJK_GAP.sub("", cell)) for cell in rows[0]))
+        return [_sentence(list(header), _with_units([_CJK_GAP.sub("", row[0])] + row[1:], units))
+                for row in rows[1:]]
     return [_sentence([], row) for row in rows]
+
+
+def _header_unit(cell: str) -> tuple[str, str]:
+    """(header name, unit) of a column header such as 工业投资（亿元）; unit '' when it gives none."""
+    m = _HEADER_UNIT.match(cell)
+    if m and FIGURE.fullmatch("1" + m.group("unit").strip()):
+        return m.group("name"), m.group("unit").strip()
+    return cell, ""
+
+
+def _with_units(row: list[str], units: tuple[str, ...]) -> list[str]:
+    return [cell + units[i] if i and i < len(units) and units[i] and _BARE_NUMBER.fullmatch(cell) else cell
+            for i, cell in enumerate(row)]
 
 
 def _sentence(header: list[str], row: list[str]) -> str:

@@ -105,3 +105,9 @@ def find_issue(*texts: str) -> str | None:
         if m:
             return f"{m.group(1)}年第{m.group(2)}期" if m.group(1) else f"第{m.group(2)}期"
     return None
+
+
+def period_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each period the text names, as `find_periods` finds them (去年一季度 excluded)."""
+    return [m.span() for m in _PERIOD_RE.finditer(text)
+            if not m.group("past") and (not m.group("since") or m.group("year"))]

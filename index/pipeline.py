@@ -15,7 +15,9 @@ from typing import Callable
 from llama_index.core.schema import TextNode
 
 from index.embedding import BulletinEmbedding, EmbeddingCache
+from index.facts import extract_facts
 from index.loaders import LoadedFile, LoadError, load_file
+from index.outline import build_outlines
 from index.periods import document_period, document_year, find_issue, find_periods
 from index.store import IndexStore
 from index.structure import clean_text, parse_sections
@@ -71,6 +73,14 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
     return chunks, doc
 
 
+def _by_doc(rows: list[dict]) -> dict[str, list[dict]]:
+    """Chunks or facts grouped by their document's file name."""
+    grouped: dict[str, list[dict]] = {}
+    for row in rows:
+        grouped.setdefault(row["doc"], []).append(row)
+    return grouped
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -104,11 +114,11 @@ class IndexingPipeline:
         old = self.store.load_snapshot()
         model_changed = old.embed_model not in (None, self.settings.embed_model)
         rebuild = rebuild or model_changed
-        old_by_doc: dict[str, list[dict]] = {}
-        for chunk in old.chunks:
-            old_by_doc.setdefault(chunk["doc"], []).append(chunk)
+        old_by_doc = _by_doc(old.chunks)
+        old_facts = _by_doc(old.facts)
         files = sorted(p for p in docs_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
         chunks: list[dict] = []
+        facts: list[dict] = []
         manifest: dict[str, dict] = {}
         for i, path in enumerate(files, 1):
             progress("读取文件", i, len(files))
@@ -119,7 +129,10 @@ class IndexingPipeline:
             if entry is None:
                 continue
             manifest[name], new_chunks = entry
-            chunks += old_by_doc[name] if new_chunks is None else new_chunks
+            doc_chunks = old_by_doc[name] if new_chunks is None else new_chunks
+            chunks += doc_chunks
+            kept = new_chunks is None and old.has_facts and not rebuild
+            facts += old_facts.get(name, []) if kept else extract_facts(doc_chunks)
         report.removed = sum(1 for name in old.manifest if name not in manifest)
         texts = [embed_text(c) for c in chunks]
         cache = EmbeddingCache(self.store.root / "embeddings.sqlite", self.settings.embed_model)
@@ -130,7 +143,9 @@ class IndexingPipeline:
             cache.close()
         progress("写入索引", 0, 1)
         changed = rebuild or bool(report.added or report.updated or report.removed)
-        self._write(chunks, vectors, manifest, texts, changed, rebuild, model_changed)
+        changed = changed or (old.version is not None and not old.has_facts)  # an index from before facts
+        derived = {"facts": facts, "outline": build_outlines(chunks, facts)}
+        self._write(chunks, vectors, manifest, texts, changed, rebuild, model_changed, derived)
         report.chunks = len(chunks)
         progress("写入索引", 1, 1)
         return report
@@ -163,7 +178,7 @@ class IndexingPipeline:
         return entry, chunks
 
     def _write(self, chunks: list[dict], vectors, manifest: dict, texts: list[str], changed: bool,
-               rebuild: bool, model_changed: bool) -> None:
+               rebuild: bool, model_changed: bool, derived: dict) -> None:
         """Vectors first, then the snapshot switch, then removal of vectors no snapshot names.
 
         A run killed at any point leaves the old snapshot answering with all its vectors in place (only a
@@ -186,6 +201,6 @@ class IndexingPipeline:
                 log.warning("Chroma lacked %d vectors of the current index; re-added", len(nodes))
             self.store.upsert_vectors(nodes)
         if changed or nodes:  # re-added vectors switch too, so serving processes reopen Chroma and see them
-            self.store.write_snapshot(chunks, manifest, texts)
+            self.store.write_snapshot(chunks, manifest, texts, derived["facts"], derived["outline"])
         if orphans:
             self.store.delete_vectors(orphans)

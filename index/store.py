@@ -3,7 +3,7 @@
 Layout of the store directory:
     chroma/            embedded Chroma (unless CHROMA_HOST points at a server)
     embeddings.sqlite  the embedding cache (text hash -> vector)
-    snapshots/<v>/     chunks.json, manifest.json, bm25/   (one complete index version)
+    snapshots/<v>/     chunks.json, manifest.json, bm25/, facts.json, outline.json   (one complete index version)
     CURRENT            the name of the snapshot in use, replaced atomically
 
 Chroma is keyed by chunk id and may briefly hold vectors no snapshot names (an interrupted run);
@@ -54,6 +54,9 @@ class Snapshot:
     manifest: dict[str, dict] = field(default_factory=dict)  # file name -> what was indexed from it
     embed_model: str | None = None
     lexical: LexicalIndex = field(default_factory=lambda: LexicalIndex(None, 0))
+    facts: list[dict] = field(default_factory=list)         # every figure, see index/facts.py
+    outline: dict[str, dict] = field(default_factory=dict)  # file name -> its outline, see index/outline.py
+    has_facts: bool = False  # False for a snapshot written before facts existed: the next run writes them
 
 
 class IndexStore:
@@ -89,16 +92,21 @@ class IndexStore:
         folder = self.root / "snapshots" / version
         meta = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         chunks = json.loads((folder / "chunks.json").read_text(encoding="utf-8"))
+        has_facts = (folder / "facts.json").exists()
         return Snapshot(version, chunks, meta["files"], meta["embed_model"],
-                        LexicalIndex.load(folder / "bm25", len(chunks)))
+                        LexicalIndex.load(folder / "bm25", len(chunks)),
+                        _read_json(folder / "facts.json", []), _read_json(folder / "outline.json", {}), has_facts)
 
-    def write_snapshot(self, chunks: list[dict], manifest: dict[str, dict], embed_texts: list[str]) -> str:
+    def write_snapshot(self, chunks: list[dict], manifest: dict[str, dict], embed_texts: list[str],
+                       facts: list[dict] | None = None, outline: dict[str, dict] | None = None) -> str:
         """Write a complete snapshot beside the old one, then switch CURRENT to it in one rename."""
         version = f"{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**9:09d}-{os.getpid()}"
         folder = self.root / "snapshots" / version
         folder.mkdir(parents=True)
         LexicalIndex.build(embed_texts).save(folder / "bm25")
         _write_json(folder / "chunks.json", chunks)
+        _write_json(folder / "facts.json", facts or [])
+        _write_json(folder / "outline.json", outline or {})
         _write_json(folder / "manifest.json", {"embed_model": self.settings.embed_model, "files": manifest})
         tmp = self.root / f"CURRENT.{os.getpid()}"
         tmp.write_text(version, encoding="utf-8")
@@ -227,6 +235,14 @@ def _open_private_client(path: Path, settings: ChromaSettings):
             if saved[1] is not None:
                 counts[key] = saved[1]
     return client, system
+
+
+def _read_json(path: Path, missing):
+    """The file's JSON, or `missing` when the file is absent (a snapshot older than the file kind)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return missing
 
 
 def _write_json(path: Path, data) -> None:

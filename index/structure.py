@@ -14,13 +14,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from index.places import is_place, place_label, unit_place
+
 _TERMINAL = tuple("。！？；!?;")
 _BRACKET_HEADING = re.compile(r"^【(.+)】$")
 _COLON_HEADING = re.compile(r"^(\S.{0,14})[:：]$")
 _ITEM_START = re.compile(r"^[一二三四五六七八九十]{1,3}是")
 _CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
-_REGION_OF_UNIT = re.compile(r"^(.{2,4}?)(?:市|地区|州|盟)")
 _LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a publication name
+_SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: a place or a zone
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 MAX_CHUNK_CHARS = 600
@@ -86,14 +88,15 @@ def _title(lines: list[str], headers: set[str], title_hint: str | None) -> str |
 
 
 def _credit_regions(lines: list[str]) -> set[str]:
-    """Cities named by the credit lines (供稿:晋中市商务局 -> 晋中)."""
-    regions = set()
-    for line in lines:
-        credit = _CREDIT.match(line)
-        m = _REGION_OF_UNIT.match(credit.group(1)) if credit else None
-        if m:
-            regions.add(m.group(1))
-    return regions
+    """Places named by the credit lines (供稿:晋中市商务局 -> 晋中)."""
+    credits = (_CREDIT.match(line) for line in lines)
+    return {region for c in credits if c for region in [unit_place(c.group(1))] if region}
+
+
+def _region_label(line: str) -> str | None:
+    """The region a short line names, when it is a place (晋中, 晋中市, 平定经开区); a section title
+    such as 法学 or 首页 names none."""
+    return place_label(line) if _SHORT_LINE.match(line) else None
 
 
 def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
@@ -110,8 +113,9 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
         if line in headers and not (in_header and closes_block and _LABEL.match(line)):
             in_header = True
             continue
-        if _LABEL.match(line) and (in_header or line.removesuffix("市") in cities):
-            labels.append((offset, line.removesuffix("市")))  # a city under the page header, or as a heading
+        region = _region_label(line)
+        if region and (in_header or region in cities):
+            labels.append((offset, region))  # a place under the page header, or a credited one as a heading
             in_header = False
             continue
         in_header = False
@@ -143,11 +147,12 @@ def _split_long(start: int, text: str) -> list[tuple[int, str]]:
 
 
 def _contribution_region(credit: str | None, labels: list[str]) -> str | None:
-    if credit:
-        m = _REGION_OF_UNIT.match(credit)
-        if m:
-            return m.group(1)
-    return labels[0] if labels else None
+    """The place of the credited unit; for a zone's unit (晋中经开区管委会) the city of the page
+    header when there is one, else the zone."""
+    place = unit_place(credit) if credit else None
+    if place and is_place(place):
+        return place
+    return labels[0] if labels else place
 
 
 def parse_sections(doc: CleanedDoc) -> list[Chunk]:

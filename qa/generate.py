@@ -1,6 +1,6 @@
 """Generated answers: an OpenAI-compatible chat model rewrites the extractive answer from its citations only.
 
-The finished extractive answer (whatever composer wrote it) is the evidence: its citations go to the
+The fields of the finished extractive answer (whatever composer wrote it) are the evidence: its citations go to the
 model numbered `[n]` with region and period. The model's text is shown only when `qa.verify` finds
 nothing wrong with it; otherwise the extractive answer stays, with `fallback_reason`. The API key
 goes to the client and nowhere else: reasons name HTTP statuses, never the server's error text.
@@ -41,11 +41,10 @@ def evidence_line(citation: dict) -> str:
     return f"[{citation['n']}]" + (f"（{'；'.join(labels)}）" if labels else "") + (citation.get("quote") or "")
 
 
-def build_messages(result: dict) -> list[dict]:
+def build_messages(answer: dict, question: str) -> list[dict]:
     """The chat messages for one finished extractive answer (question, kind, numbered evidence)."""
-    question = result.get("resolved_question") or result.get("question") or ""
-    kind = f"（问题类型：{result['kind']}）" if result.get("kind") else ""
-    evidence = "\n".join(evidence_line(c) for c in result["citations"])
+    kind = f"（问题类型：{answer['kind']}）" if answer.get("kind") else ""
+    evidence = "\n".join(evidence_line(c) for c in answer["citations"])
     return [{"role": "system", "content": SYSTEM_PROMPT},
             {"role": "user", "content": f"问题：{question}{kind}\n证据：\n{evidence}\n请根据以上证据回答。"}]
 
@@ -60,21 +59,21 @@ class AnswerWriter:
                                     timeout=openai.Timeout(self.timeout, connect=CONNECT_TIMEOUT),
                                     max_retries=RETRIES)
 
-    def write(self, result: dict, regions: set[str], on_draft: Callable[[str], None] | None = None) -> dict:
-        """`result` with the verified generated answer (`generated: true`), or unchanged with `fallback_reason`."""
-        if result.get("abstained") or not result.get("citations"):
-            return {**result, "generated": False}
-        started = time.perf_counter()
+    def write(self, answer: dict, question: str, regions: set[str],
+              on_draft: Callable[[str], None] | None = None) -> dict:
+        """`answer` (the fields answer, citations, short, kind … of an extractive answer) with the verified
+        generated text and `generated: true`, or unchanged with `generated: false` and `fallback_reason`."""
+        if not answer.get("citations"):
+            return {**answer, "generated": False}
         try:
-            text = normalise_markers(self._complete(build_messages(result), on_draft or (lambda _: None)))
-            reason = first_failure(text, result["citations"], regions, result.get("short") or "", result.get("kind"))
+            text = normalise_markers(self._complete(build_messages(answer, question), on_draft or (lambda _: None)))
+            reason = first_failure(text, answer["citations"], regions, answer.get("short") or "", answer.get("kind"))
         except GenerationFailed as err:
             reason = str(err)
-        timings = _with_generation(result.get("timings_ms") or {}, started)
         if reason:
             log.warning("generated answer not shown: %s", reason)
-            return {**result, "generated": False, "fallback_reason": reason, "timings_ms": timings}
-        return {**result, "answer": text, "generated": True, "timings_ms": timings}
+            return {**answer, "generated": False, "fallback_reason": reason}
+        return {**answer, "answer": text, "generated": True}
 
     def _complete(self, messages: list[dict], on_draft: Callable[[str], None]) -> str:
         deadline = time.monotonic() + self.timeout
@@ -111,8 +110,3 @@ class AnswerWriter:
                 raise GenerationFailed("no_model: the endpoint lists no model; set BQA_LLM_MODEL")
             self.model = models[0].id
         return self.model
-
-
-def _with_generation(timings: dict, started: float) -> dict:
-    generate = round((time.perf_counter() - started) * 1000, 1)
-    return {**timings, "generate": generate, "total": round(timings.get("total", 0.0) + generate, 1)}

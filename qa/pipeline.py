@@ -4,14 +4,20 @@ from __future__ import annotations
 import logging
 import re
 import time
+from functools import partial
 from typing import Callable
 
 from llama_index.core.schema import TextNode
 
 from index.embedding import BulletinEmbedding
 from index.store import IndexStore, Snapshot
-from qa.answer import compose_answer, find_facts, select_facts
+from qa.citations import answer_fields
+from qa.compose import compose
+from qa.compose.base import Context
+from qa.conversation import resolve_history
 from qa.generate import AnswerWriter
+from qa.kinds import classify, is_cue
+from qa.places import named_places
 from qa.question import Corpus, analyse_question
 from qa.retrieve import DenseRetriever, HybridRetriever, LexicalRetriever
 from settings import Settings
@@ -44,7 +50,8 @@ class BulletinQA:
         self.store.reset_client()
         dense = DenseRetriever(self.store.vector_store(), self.embedding, {n.node_id: n for n in nodes})
         # swap everything at once so a concurrent question sees either the old or the new index
-        self._state = (snapshot, Corpus.from_chunks(snapshot.chunks), dense, LexicalRetriever(snapshot.lexical, nodes))
+        self._state = (snapshot, Corpus.from_chunks(snapshot.chunks), dense, LexicalRetriever(snapshot.lexical, nodes),
+                       {c["id"]: c for c in snapshot.chunks})
         log.info("index %s loaded: %d chunks", snapshot.version, len(nodes))
         return True
 
@@ -56,56 +63,88 @@ class BulletinQA:
     def regions(self) -> list[str]:
         return sorted(self._state[1].regions)
 
-    def ask(self, *args, on_draft: Callable[[str], None] | None = None, **kwargs) -> dict:
-        """The extractive answer (arguments of `extract`), rewritten by the chat model when one is
-        configured and its text passes verification (qa/generate.py); `on_draft` sees the text as it streams."""
-        result = self.extract(*args, **kwargs)
-        return self.writer.write(result, self._state[1].regions, on_draft) if self.writer else \
-            {**result, "generated": False}
-
-    def extract(self, question: str, region: str | None = None, top_k: int | None = None,
-                doc: str | None = None) -> dict:
-        """The extractive answer, from the whole index or only from one region and/or one bulletin
-        (`doc`: its file name)."""
+    def ask(self, question: str, region: str | None = None, top_k: int | None = None,
+            doc: str | None = None, history: list[str] | None = None, generate: bool = True,
+            on_draft: Callable[[str], None] | None = None) -> dict:
+        """Answer from the whole index, or only from one region and/or one bulletin (`doc`: its file name).
+        `history`: the earlier questions of the conversation, oldest first, for follow-ups (阳泉呢？).
+        With a chat model configured (and `generate`), it rewrites the answer, which is shown only when
+        verified (qa/generate.py); `on_draft` sees its text while it streams."""
         started = time.perf_counter()
-        snapshot, corpus, dense, lexical = self._state
+        snapshot, corpus, _, _, chunks = self._state
         text = (question or "").strip()[:MAX_QUESTION_CHARS]
         if not re.search(r"[\w\u4e00-\u9fff]", text):
             return _abstain(question, "请输入一个问题，例如：某市签约项目投资额是多少？", started)
         if not snapshot.chunks:
             return _abstain(question, "索引为空：请先把公报放进文件夹并运行 python app.py index。", started)
-        q = analyse_question(text, corpus, region)
-        if q.unknown:
-            return _abstain(question, f"已索引的公报中没有关于“{'、'.join(q.unknown)}”的内容，无法回答。", started)
-        in_text = q.period is not None and not corpus.reports_on(q.period)
-        hybrid = HybridRetriever(dense, lexical, top_k or self.settings.top_k, region=q.region,
-                                 period=q.period, period_in_text=in_text, doc=doc)
-        hits = hybrid.retrieve(text)
-        retrieved = time.perf_counter()
-        facts = select_facts(find_facts(q, hits, corpus), q, corpus)
-        if not facts:  # what was retrieved stays visible, for measuring retrieval apart from answering
-            return {**_abstain(question, NOT_FOUND, started, retrieved), "retrieved": [h.node.node_id for h in hits]}
-        answer, short = compose_answer(facts)
-        citations = []
-        for n, fact in enumerate(facts, 1):
-            meta = fact.meta
-            citations.append({"n": n, **{k: meta.get(k) for k in ("doc", "title", "issue", "region",
-                                                                    "section", "item")},
-                              "period": fact.period, "text": fact.hit.node.get_content(), "quote": fact.quote,
-                              "start": meta["start"] + fact.start, "end": meta["start"] + fact.end,
-                              "score": round(fact.relevance, 3)})
-        return {"question": question, "answer": answer, "short": short, "abstained": False,
-                "citations": citations, "retrieved": [h.node.node_id for h in hits],
-                "timings_ms": _timings(started, retrieved)}
+        resolved = resolve_history(text, [h for h in history or [] if isinstance(h, str)], corpus)
+        q = analyse_question(resolved or text, corpus, region)
+        q.unknown = [w for w in q.unknown if not is_cue(w)]  # 总结 in 请总结…: the kind of answer, not a topic
+        places = named_places(q.text, corpus)
+        known = [p for p in places if p.known]
+        uncovered = [p.name for p in places if not p.known]
+        if (q.unknown and not (known and uncovered)) or (uncovered and not known):  # partial coverage answers
+            names = "、".join(dict.fromkeys(q.unknown + uncovered))
+            return _abstain(question, f"已索引的公报中没有关于“{names}”的内容，无法回答。", started, resolved=resolved)
+        if region is None and len({p.region for p in known}) > 1:
+            q.region = None  # places of several regions: no one region filters the retrieval
+        ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus),
+                      classify(q.text, len(places)), places, chunks, doc)
+        rewrite = partial(self.writer.write, question=ctx.text, regions=corpus.regions, on_draft=on_draft) \
+            if self.writer and generate else None
+        return self._respond(question, ctx, compose(ctx), resolved, uncovered, started, rewrite)
+
+    @staticmethod
+    def _respond(question: str, ctx: Context, composed, resolved: str | None, uncovered: list[str],
+                 started: float, rewrite: Callable[[dict], dict] | None = None) -> dict:
+        """The answer JSON of a composed answer (or of none: abstained)."""
+        retrieved = [h.node.node_id for h in ctx.retrieved or []]  # kept for measuring retrieval apart
+        if composed is None:
+            return {**_abstain(question, NOT_FOUND, started, ctx.retrieve.seconds, ctx.kind, resolved),
+                    "retrieved": retrieved}
+        fields = answer_fields(composed)
+        if rewrite:  # the model's text, or these fields unchanged with fallback_reason
+            fields = rewrite(fields)
+        if resolved:
+            fields["answer"] = f"按“{resolved.rstrip('？?。 ')}”回答：\n" + fields["answer"]
+        if uncovered:
+            fields["answer"] += f"\n已索引的公报中没有关于“{'、'.join(uncovered)}”的内容。"
+        return {"question": question, "generated": False, **fields, "abstained": False,
+                "resolved_question": resolved, "retrieval": "hybrid", "retrieved": retrieved,
+                "timings_ms": _timings(started, ctx.retrieve.seconds)}
+
+    def _retriever(self, top_k, region, period, doc, corpus) -> "_Retrieval":
+        _, _, dense, lexical, _ = self._state
+        return _Retrieval(dense, lexical, top_k or self.settings.top_k, region, period, doc, corpus)
 
 
-def _timings(started: float, retrieved: float | None = None) -> dict:
-    now = time.perf_counter()
-    retrieved = retrieved or now
-    return {"retrieve": round((retrieved - started) * 1000, 1), "answer": round((now - retrieved) * 1000, 1),
-            "total": round((now - started) * 1000, 1)}
+class _Retrieval:
+    """retrieve(text, region=…, period=…): hybrid retrieval with the question's filters unless overridden;
+    `seconds` adds up the time spent in it."""
+
+    def __init__(self, dense, lexical, top_k: int, region, period, doc, corpus: Corpus):
+        self._dense, self._lexical, self._top_k, self._doc, self._corpus = dense, lexical, top_k, doc, corpus
+        self._region, self._period = region, period
+        self.seconds = 0.0
+
+    def __call__(self, text: str, region: str | None = None, period=None) -> list:
+        started = time.perf_counter()
+        region, period = region or self._region, period or self._period
+        in_text = period is not None and not self._corpus.reports_on(period)
+        hits = HybridRetriever(self._dense, self._lexical, self._top_k, region=region, period=period,
+                               period_in_text=in_text, doc=self._doc).retrieve(text)
+        self.seconds += time.perf_counter() - started
+        return hits
 
 
-def _abstain(question: str, message: str, started: float, retrieved: float | None = None) -> dict:
+def _timings(started: float, retrieve_seconds: float = 0.0) -> dict:
+    total = time.perf_counter() - started
+    return {"retrieve": round(retrieve_seconds * 1000, 1), "answer": round((total - retrieve_seconds) * 1000, 1),
+            "total": round(total * 1000, 1)}
+
+
+def _abstain(question: str, message: str, started: float, retrieve_seconds: float = 0.0,
+             kind: str = "figure", resolved: str | None = None) -> dict:
     return {"question": question, "answer": message, "short": "", "abstained": True, "citations": [],
-            "retrieved": [], "timings_ms": _timings(started, retrieved)}
+            "kind": kind, "resolved_question": resolved, "generated": False, "retrieval": "hybrid",
+            "retrieved": [], "timings_ms": _timings(started, retrieve_seconds)}

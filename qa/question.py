@@ -111,8 +111,28 @@ def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
     return None, None
 
 
+def word_bounds(text: str) -> set[int]:
+    """Offsets where jieba puts a word boundary in `text`."""
+    bounds, pos = {0}, 0
+    for word in jieba.lcut(text):
+        pos += len(word)
+        bounds.add(pos)
+    return bounds
+
+
+def mentions(text: str, name: str, bounds: set[int]) -> list[int]:
+    """Where `name` stands in `text` as a whole word (中法学院 does not hold 法学): it starts on a word
+    boundary and ends on one or before a place suffix (晋中市, 晋中经开区)."""
+    found = []
+    for m in re.finditer(re.escape(name), text):
+        if m.start() in bounds and (m.end() in bounds or _PLACE_SUFFIX.match(text[m.end():])):
+            found.append(m.start())
+    return found
+
+
 def _region_of(question: str, corpus: Corpus, zone_region: str | None) -> str | None:
-    named = [r for r in corpus.regions if r in question]
+    bounds = word_bounds(question)
+    named = [r for r in corpus.regions if mentions(question, r, bounds)]
     return max(named, key=len) if named else zone_region
 
 
@@ -153,6 +173,16 @@ def _parts(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus.all_text)) for p in pieces]
 
 
+def _without_regions(text: str, corpus: Corpus) -> str:
+    """The question with the regions it names as whole words (and their 市) blanked out."""
+    for region in sorted(corpus.regions, key=len, reverse=True):
+        bounds = word_bounds(text)
+        for start in reversed(mentions(text, region, bounds)):
+            end = start + len(region) + (text[start + len(region):].startswith("市"))
+            text = text[:start] + " " + text[end:]
+    return text
+
+
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
     for short, full in _ABBREVIATIONS.items():
         text = text.replace(short, full)
@@ -162,9 +192,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
     q.period = periods[0] if periods else None
-    stripped = q.text
-    for r in sorted(corpus.regions, key=len, reverse=True):
-        stripped = re.sub(re.escape(r) + "市?", " ", stripped)
+    stripped = _without_regions(q.text, corpus)
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
     words = list(jieba.posseg.cut(stripped))
     for i, w in enumerate(words):

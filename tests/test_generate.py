@@ -62,7 +62,7 @@ def test_without_a_url_nothing_changes(extractive) -> None:
 
 
 def test_prompt_numbers_the_evidence_with_region_and_period(extractive, n) -> None:
-    user = build_messages(extractive)[-1]["content"]
+    user = build_messages(extractive, QUESTION)[-1]["content"]
     cited = extractive["citations"][n - 1]
     assert f"[{n}]（地区：晋中；时期：{cited['period']}）{cited['quote']}" in user
     assert QUESTION in user

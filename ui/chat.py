@@ -29,6 +29,7 @@ def choice_updates(service: BulletinService) -> tuple:
 
 def build(service: BulletinService) -> ChatTab:
     history = gr.State([])  # this session's messages: [{role, content}], content already rendered
+    asked = gr.State([])    # this session's questions as typed, oldest first: the conversation follow-ups read
     with gr.Row(equal_height=False):
         with gr.Column(scale=4):
             chatbot = gr.Chatbot(label="问答", show_label=False, elem_id="bqa-chat", height=640, latex_delimiters=[],
@@ -47,21 +48,22 @@ def build(service: BulletinService) -> ChatTab:
                                   samples=[[q] for q in service.examples()], elem_id="bqa-examples",
                                   layout="table")
 
-    def respond(text: str, messages: list, region_value: str, doc_value: str):
+    def respond(text: str, messages: list, questions: list, region_value: str, doc_value: str):
         text = (text or "").strip()
         if not text:
-            yield gr.update(), messages, messages
+            yield gr.update(), messages, messages, questions
             return
-        asked = messages + [{"role": "user", "content": html_text(text)}]
-        for content in answer_messages(service, text, region_value, doc_value, turn=len(messages) // 2 + 1):
-            shown = asked + [{"role": "assistant", "content": content}]  # a draft, then the final answer
-            yield "", shown, shown
+        shown = messages + [{"role": "user", "content": html_text(text)}]
+        for content in answer_messages(service, text, len(messages) // 2 + 1, region=region_value, doc=doc_value,
+                                       history=questions):
+            current = shown + [{"role": "assistant", "content": content}]  # a draft, then the final answer
+            yield "", current, current, questions + [text]
 
-    inputs, outputs = [question, history, region, bulletin], [question, chatbot, history]
+    inputs, outputs = [question, history, asked, region, bulletin], [question, chatbot, history, asked]
     events = dict(fn=respond, inputs=inputs, outputs=outputs, api_visibility="undocumented",
                   show_progress="minimal")
     gr.on([ask.click, question.submit], **events)
     examples.click(lambda sample: sample[0] if isinstance(sample, list) else sample, examples, question,
                    api_visibility="undocumented", show_progress="hidden").then(**events)
-    chatbot.clear(lambda: [], None, history, api_visibility="undocumented")
+    chatbot.clear(lambda: ([], []), None, [history, asked], api_visibility="undocumented")
     return ChatTab(region, bulletin, examples)

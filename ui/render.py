@@ -86,6 +86,21 @@ def render_citation(c: dict, turn: int) -> str:
             f'<div class="bqa-source">来源：<span class="bqa-doc">{html_text(c.get("doc"))}</span></div></div>')
 
 
+_TABLE_COLUMNS = (("entity", "对象"), ("indicator", "指标"), ("value", "数值"), ("period", "时期"))
+
+
+def render_table(rows: list[dict] | None, turn: int) -> str:
+    """The figures of an each/compare/trend answer as an HTML table, each linked to its citation."""
+    if not rows:
+        return ""
+    head = "".join(f"<th>{label}</th>" for _, label in _TABLE_COLUMNS) + "<th>出处</th>"
+    body = "".join(
+        "<tr>" + "".join(f'<td class="bqa-{key}">{html_text(str(row.get(key) or ""))}</td>' for key, _ in _TABLE_COLUMNS)
+        + f'<td><a class="bqa-ref" href="#{_anchor(turn, int(row["n"]))}">[{int(row["n"])}]</a></td></tr>'
+        for row in rows)
+    return f'<table class="bqa-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
 def render_answer(result: dict, turn: int) -> str:
     """One chat message: the answer with [n] links, then the cited passages they point to.
 
@@ -100,6 +115,7 @@ def render_answer(result: dict, turn: int) -> str:
     cites = "".join(render_citation(c, turn) for c in citations)
     return (f'<div class="bqa-answer">{head}<div class="bqa-text">'
             f'{_linked_answer(result.get("answer") or "", numbers, turn)}</div>'
+            f'{render_table(result.get("table"), turn)}'
             f'<div class="bqa-cites"><div class="bqa-cites-title">引用原文</div>{cites}</div></div>')
 
 
@@ -107,7 +123,14 @@ def answer_markdown(result: dict) -> str:
     """The answer as markdown for scripts (`/ask`): the answer with [n] markers, then its citations."""
     if result.get("abstained") or not result.get("citations"):
         return md_text(ABSTAINED_PREFIX + (result.get("answer") or ""))
-    lines = [md_text(result.get("answer")).replace("\n", "  \n"), "", "**引用**", ""]
+    lines = [md_text(result.get("answer")).replace("\n", "  \n"), ""]
+    if result.get("table"):
+        lines += ["| " + " | ".join(label for _, label in _TABLE_COLUMNS) + " | 出处 |",
+                  "|" + " --- |" * (len(_TABLE_COLUMNS) + 1)]
+        lines += ["| " + " | ".join(md_text(str(row.get(key) or "")) for key, _ in _TABLE_COLUMNS)
+                  + f" | \\[{int(row['n'])}\\] |" for row in result["table"]]
+        lines.append("")
+    lines += ["**引用**", ""]
     for c in result["citations"]:
         meta = " ｜ ".join(md_text(str(p)) for p in (c.get("title"), c.get("region"), c.get("section"),
                                                       c.get("item"), c.get("period")) if p)

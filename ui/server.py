@@ -37,6 +37,8 @@ table.bqa-report { width: 100%; font-size: 0.9rem; border-collapse: collapse; bo
 table.bqa-report td, table.bqa-report th { padding: 0.25rem 0.5rem; text-align: left; border: none;
                                            border-bottom: 1px solid var(--border-color-primary); }
 tr.bqa-skipped td { color: #9a3412; }
+table.bqa-table { border-collapse: collapse; margin: 0.4rem 0; font-size: 0.9rem; }
+table.bqa-table td, table.bqa-table th { padding: 0.2rem 0.5rem; border-bottom: 1px solid var(--border-color-primary); }
 .bqa-hint { font-size: 0.85rem; color: var(--body-text-color-subdued); }
 """
 
@@ -53,15 +55,16 @@ def build_app(settings: Settings, service: BulletinService | None = None) -> gr.
         app.load(lambda: chat.choice_updates(service), None,
                  [chat_tab.region, chat_tab.bulletin, chat_tab.examples], api_visibility="undocumented")
 
-        def ask(question: str, region: str = ALL, bulletin: str = ALL) -> str:
+        def ask(question: str, region: str = ALL, bulletin: str = ALL, history: list[str] | None = None) -> str:
             """Answer a question from the indexed bulletins: markdown with [n] markers and the cited passages.
 
             Args:
                 question: the question, e.g. 晋中签约项目投资额是多少？
                 region: only answer from this region (全部: any)
                 bulletin: only answer from this bulletin, by file name (全部: any)
+                history: the earlier questions of the same conversation, oldest first, for follow-ups (阳泉呢？)
             """
-            return answer_markdown(service.ask(question, region=region, doc=bulletin))
+            return answer_markdown(service.ask(question, region=region, doc=bulletin, history=history))
 
         gr.api(ask, api_name="ask")
     return app

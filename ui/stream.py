@@ -38,12 +38,12 @@ def render_final(result: dict, turn: int) -> str:
     return body
 
 
-def answer_messages(service: BulletinService, text: str, region: str | None, doc: str | None,
-                    turn: int) -> Iterator[str]:
-    """The assistant message for each step: drafts while the model streams, then the final answer."""
+def answer_messages(service: BulletinService, text: str, turn: int, **ask) -> Iterator[str]:
+    """The assistant message for each step: drafts while the model streams, then the final answer.
+    `ask`: the filters and history `service.ask` takes."""
     drafts: queue.Queue[str] = queue.Queue()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bqa-answer") as pool:
-        future = pool.submit(service.ask, text, region=region, doc=doc, on_draft=drafts.put)
+        future = pool.submit(service.ask, text, on_draft=drafts.put, **ask)
         while not future.done():
             try:
                 latest = drafts.get(timeout=POLL_SECONDS)

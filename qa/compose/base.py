@@ -9,6 +9,7 @@ the answer JSON of CONTRACT.md (citations, table, kind, short) and merges overla
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 
 from llama_index.core.schema import NodeWithScore
@@ -49,6 +50,25 @@ class Context:
     question: Question
     snapshot: Snapshot                              # chunks, manifest (and facts, outline once indexed)
     corpus: Corpus
-    hits: list[NodeWithScore]                       # hybrid retrieval for `text`, already filtered
     retrieve: Callable[..., list[NodeWithScore]]    # retrieve(text, region=None, period=None) for sub-questions
+    kind: str = "figure"                            # what the question asks for (qa/kinds.py)
+    places: list = field(default_factory=list)      # qa.places.Place named by the question, in order
+    chunks: dict[str, dict] = field(default_factory=dict)  # the snapshot's chunks by id
+    doc: str | None = None                          # only this bulletin (file name), when the asker chose one
     extra: dict = field(default_factory=dict)
+
+    @cached_property
+    def hits(self) -> list[NodeWithScore]:
+        """Hybrid retrieval for `text`, already filtered; run on first use (outline and fact composers
+        may answer without it)."""
+        return self.retrieve(self.text)
+
+    @property
+    def retrieved(self) -> list[NodeWithScore] | None:
+        """The hits when retrieval ran, else None."""
+        return self.__dict__.get("hits")
+
+    def evidence(self, hit: NodeWithScore, start: int, end: int, period: str | None = None,
+                 score: float = 0.0) -> Evidence:
+        """Evidence for chunk-text offsets [start, end) of a retrieved passage."""
+        return Evidence(self.chunks[hit.node.node_id], start, end, period, score)

@@ -1,0 +1,210 @@
+"""Facts: every figure of a bulletin, with what it counts, whom it is about and when, extracted at index time.
+
+A fact is a row dict (see FIELDS). Its `figure` stands verbatim at `start:end` of the cleaned document.
+
+- entity: the zone named last before the figure in its sentence (平定经开区), unless a city-wide subject
+  (全市, 各开发区) comes after it; else the chunk's region. In a table row, the row header.
+- indicator: what is written just before the figure in its own clause, without time words, subjects
+  and verbs (`1-3月，全市开发区规模以上工业增加值完成13.25亿元` -> 规模以上工业增加值). A relative figure
+  (`占全市49%`, `同比增长2.2%`) is read against the figure before it: 工业投资占全市. A bare verb before a
+  count takes the noun after it (`新增11个投资项目` -> 新增投资项目). In a table row: the column header.
+- period: the last period the chunk names before the figure, else the chunk's own.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+import jieba
+
+from index.figures import FIGURE, LEADING_NUMBER
+from index.periods import find_periods
+from index.zones import find_zones
+
+FIELDS = ("id", "doc", "issue", "region", "entity", "indicator", "figure", "number", "unit", "period",
+          "as_of", "chunk", "start", "end", "quote")
+EXTRA_FIELDS = ("section", "item", "quote_start", "quote_end")  # where the fact stands, for citing it
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+_PART = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # the quote: a sentence, or its part up to a semicolon
+_CLAUSE_MARK = re.compile(r"[，,；;：:、]")
+_TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。`
+_YEAR = re.compile(r"20\d\d年")
+_CITY_WIDE = re.compile(r"全市|全省|全县|全区|我市|本市|各开发区|各园区")
+_QUALIFIER_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")  # 10亿元以上项目: a threshold
+_LEADING = re.compile(
+    r"^(?:20\d\d年(?:以来|底|末)?|\d{1,2}(?:\s*[-－—~至到]\s*\d{1,2})?月(?:份|底|末)?|[一二三四]季度|前三季度|上半年|下半年|"
+    r"全年|今年|去年|当年|年内|目前|当前|截至|截止|其中|预计|力争|确保|累计|共计|合计|总计|共|另有|此外|同时|"
+    r"[一二三四五六七八九十]{1,3}是|全市|全省|全县|全区|我市|本市|各开发区|各园区|开发区|园区|已|均|还|又|也|并|将)")
+_VERB = re.compile(r"累计完成|完成|实现|达到|共")
+_TRAILING = re.compile(r"(?:为|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|计|了|的)$")
+_RELATIVE = re.compile(r"^(?:同比|环比|比|较|占|增长|下降|增加|减少|提高|降低|增速|增幅|高于|低于|分别)")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“”\"]+")
+_NOUN_END = frozenset("完成 实现 达到 提供 组成 开展 举办 建设 涉及 铺排 落地 推进 实施 的 了 在 为 是 和 与 及 等 将 对 "
+                      "共 已 有序 加快 尽快 早日".split())
+_COUNT_UNITS = "个家项名人户套台辆座场批条件次场次种位"
+_CLAUSE_REST = re.compile(r"[^，,；;：:、。！？!?\d]*")
+_PREPOSITIONS = ("为", "由", "对", "向", "帮助", "协助", "带动", "吸纳")
+_VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队伍 -> 领办代办队伍
+MAX_INDICATOR = 20
+
+
+def _strip(phrase: str, zones: list[str]) -> str:
+    """The phrase without leading time words, subjects and zone names, and without trailing verbs."""
+    for zone in zones:
+        phrase = phrase.rpartition(zone)[2] if zone in phrase else phrase
+    previous = None
+    while phrase != previous:
+        previous = phrase
+        phrase = _LEADING.sub("", phrase.strip("，,；;：: "))
+        phrase = _TRAILING.sub("", phrase)
+    return phrase
+
+
+def _indicator_phrase(before: str, zones: list[str]) -> str:
+    """What the text before a figure says it counts: after `完成` when something follows it, else before;
+    the whole phrase when what precedes the verb modifies what follows (投产项目的已完成投资)."""
+    phrase = _strip(before, zones)
+    verb = None
+    for verb in _VERB.finditer(phrase):
+        pass
+    if verb is None or phrase[:verb.start()].endswith(("的", "已")):
+        return phrase
+    after, before_verb = _strip(phrase[verb.end():], zones), _strip(phrase[:verb.start()], zones)
+    return after or before_verb
+
+
+def _noun_after(text: str) -> str:
+    """The noun just after a count, up to a verb or particle (`11个投资项目提供…` -> 投资项目)."""
+    m = _NOUN_AFTER.match(text)
+    noun = ""
+    for word in jieba.lcut(m.group()) if m else []:
+        if word in _NOUN_END:
+            break
+        noun += word
+    return noun
+
+
+def _counted(text: str, end: int, before: str, phrase: str) -> str:
+    """What a count counts when the words before it do not say it: the noun after it (`新增11个投资项目`,
+    `康博特、耀邦等18家规模以上工业企业`), or the rest of its clause after a preposition (`为32个项目提供了
+    领办代办服务`, `由333人组成的领办代办队伍`)."""
+    rest = _CLAUSE_REST.match(text, end).group()
+    if before.rstrip("，,；;：: ").endswith(_PREPOSITIONS):
+        return _VERB_OF.sub("", rest.replace("了", ""))[:MAX_INDICATOR] or phrase
+    if phrase.endswith("等"):  # examples, then what they are examples of
+        return _noun_after(rest) or phrase
+    return phrase + _noun_after(rest) if len(phrase) <= 2 else phrase
+
+
+def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]) -> list[tuple[str, bool]]:
+    """(indicator, is relative) of each figure span (start, end, text before it in its clause)."""
+    out: list[tuple[str, bool]] = []
+    base, previous_end = "", None
+    for (start, end, before), figure in zip(spans, (text[s:e] for s, e, _ in spans)):
+        phrase = _indicator_phrase(before, zones)
+        unit = figure[len(LEADING_NUMBER.match(figure).group()):].strip()
+        if _QUALIFIER_AFTER.match(text, end):  # 10亿元以上项目: the threshold of a group
+            previous_end = end
+            out.append((_strip(before, zones) + text[end:end + 2] + _noun_after(text[end + 2:]), False))
+            continue
+        if unit[0] in _COUNT_UNITS:
+            phrase = _counted(text, end, before, phrase)
+        if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
+            again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
+            phrase = base if again else _noun_after(_CLAUSE_REST.match(text, end).group())
+        previous_end = end
+        relative = bool(_RELATIVE.match(phrase))
+        if not relative:
+            base = phrase
+        out.append((base + phrase if relative else phrase, relative))
+    return out
+
+
+def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Figures of the sentence text[s:e], each with the text before it in its clause (after the previous
+    figure of that clause unless that one is a threshold)."""
+    spans, clause_start = [], s
+    for m in FIGURE.finditer(text, s, e):
+        cut = max((c.end() for c in _CLAUSE_MARK.finditer(text, s, m.start())), default=s)
+        if cut > clause_start or not spans:
+            clause_start = cut
+        elif not _QUALIFIER_AFTER.match(text, spans[-1][1]):
+            clause_start = spans[-1][1]
+        spans.append((m.start(), m.end(), text[clause_start:m.start()]))
+    return spans
+
+
+def _table_spans(text: str) -> list[tuple[int, int, str]]:
+    """Figures of a table row sentence, each with the column header (the cell before it)."""
+    spans, pos, previous = [], 0, ""
+    for k, cell in enumerate(text.rstrip("。").split(" ")):
+        if k and FIGURE.fullmatch(cell):
+            spans.append((pos, pos + len(cell), previous))
+        previous = cell
+        pos += len(cell) + 1
+    return spans
+
+
+def _fact(chunk: dict, doc_start: int, figure_end: int, figure: str, entity: str | None, indicator: str,
+          quote: tuple[int, int], period: str | None) -> dict:
+    start = doc_start
+    number = float(LEADING_NUMBER.match(figure).group())
+    text = chunk["text"]
+    qs, qe = quote
+    return {
+        "id": hashlib.sha1(f"{chunk['doc']}\x00{start}\x00{figure}".encode()).hexdigest()[:16],
+        "doc": chunk["doc"], "issue": chunk.get("issue"), "region": chunk.get("region"),
+        "entity": entity or chunk.get("region"), "indicator": indicator, "figure": figure, "number": number,
+        "unit": figure[len(LEADING_NUMBER.match(figure).group()):].strip(), "period": period,
+        "as_of": chunk.get("as_of"), "chunk": chunk["id"], "start": start, "end": figure_end,
+        "quote": text[qs:qe], "section": chunk.get("section"), "item": chunk.get("item"),
+        "quote_start": chunk["start"] + qs, "quote_end": chunk["start"] + qe,
+    }
+
+
+def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
+    """The last period named before `offset` in its sentence; else, unless the sentence names a year of
+    its own (2024年第四次…活动), the last period of the chunk's earlier sentences (其中…: the sentence
+    before goes on); else the chunk's own."""
+    year = (chunk.get("as_of") or 0) // 100 or None
+    text = chunk["text"]
+    named = find_periods(text[sentence_start:offset], year)
+    if not named and not _YEAR.search(text, sentence_start, offset):
+        named = find_periods(text[:sentence_start], year)
+    return named[-1].label if named else chunk.get("period")
+
+
+def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> str | None:
+    """The zone named last before `offset` in the sentence, unless a city-wide subject follows it."""
+    subjects = [(s, name) for s, e, name in zones if e <= offset]
+    subjects += [(m.start(), None) for m in _CITY_WIDE.finditer(sentence, 0, offset)]
+    return max(subjects, key=lambda pair: pair[0])[1] if subjects else None
+
+
+def chunk_facts(chunk: dict) -> list[dict]:
+    """Every figure of one chunk, as facts (offsets in the cleaned document)."""
+    text, facts = chunk["text"], []
+    if _TABLE_ROW.fullmatch(text) and FIGURE.search(text):
+        spans = _table_spans(text)
+        for (s, e, header), (indicator, _) in zip(spans, _read_figures(text, spans, [])):
+            facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e], text.split(" ")[0],
+                               indicator, (0, len(text)), _period(chunk, 0, s)))
+        return facts
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        zones = find_zones(sentence)
+        names = [name for _, _, name in zones]
+        for part in _PART.finditer(text, sm.start(), sm.end()):
+            spans = _prose_spans(text, part.start(), part.end())
+            quote = (part.start(), part.end() - (1 if part.group()[-1] in "。！？!?；;" else 0))
+            for (s, e, _), (indicator, _) in zip(spans, _read_figures(text, spans, names)):
+                entity = _entity(sentence, s - sm.start(), zones)
+                facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e], entity,
+                                   indicator, quote, _period(chunk, sm.start(), s)))
+    return facts
+
+
+def extract_facts(chunks: list[dict]) -> list[dict]:
+    """The facts of a document's chunks, in document order."""
+    return [fact for chunk in chunks for fact in chunk_facts(chunk)]

@@ -1,0 +1,60 @@
+"""Zones as bulletins name them: 平定经开区, 阳泉高新区, 左权生态文化旅游示范区.
+
+A zone is a proper name ending in a zone word. The name is the run of words just before the zone
+word, back to a verb, preposition or qualifier (推动|晋中|开发区 -> 晋中开发区). Generic mentions are
+not zones: 全市开发区, 各开发区, 工业类开发区, 有需求的开发区, 市开发区建设工作领导小组, or a quoted
+slogan such as “要素保障进园区”.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+import jieba
+import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)
+ZONE_WORD = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区|农高区|开发区|示范区|工业园区|产业园区|"
+                       r"园区|合作区|综保区|保税区|新区")
+MAX_NAME = 10
+_TEXT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}$" % (MAX_NAME + 4))
+# Words that end the text before a zone's name: verbs, prepositions, conjunctions, determiners and
+# the qualifiers that make a mention generic (重点开发区, 省级开发区, 工业类开发区).
+_STOP_WORDS = frozenset(
+    "压实 指导 部署 调度 省厅 市委 市政府 政府 推动 推进 支持 加快 积极 深化 发挥 充分发挥 建设 申报 保障 服务 实施 开展 举办 落实 打造 依托 围绕 组织 "
+    "全市 全省 全县 全区 我市 本市 省级 国家级 市级 县级 重点 主要 相关 有关 其他 其余 所有 部分 这些 以及 "
+    "各 每 该 本 和 与 及 的 在 对 由 为 将 把 是 等 了 从 到 向 至 于 类 家 个 或 如 进 中 内 全 新".split())
+# Parts of speech that never belong to a zone's name (verbs, adverbs, prepositions, conjunctions,
+# particles, pronouns, numerals, measure words, locatives, times).
+_NOT_NAME_POS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "t")
+_GENERIC_END = ("市", "省", "类")  # 晋中市开发区: the city's zones, not one zone
+
+
+def _name_before(text: str, clause_start: bool) -> str:
+    """The proper name that ends `text`: its last words back to a stop word or a verb. A whole clause
+    opening with a noun is a name too (左权生态文化旅游示范区: 旅游 reads as a verb)."""
+    words = list(jieba.posseg.lcut(text))
+    if clause_start and len(text) <= MAX_NAME and words[0].flag.startswith("n") \
+            and not any(w.word in _STOP_WORDS for w in words):
+        return text
+    name = ""
+    for word, pos in reversed(words):
+        if word in _STOP_WORDS or pos.startswith(_NOT_NAME_POS) or len(name) + len(word) > MAX_NAME:
+            break
+        name = word + name
+    return name
+
+
+def find_zones(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every zone named in `text`, in order."""
+    zones = []
+    for m in ZONE_WORD.finditer(text):
+        before = _TEXT_BEFORE.search(text, 0, m.start())
+        name = _name_before(before.group(), before.start() == 0 or not text[before.start() - 1].isalnum()) \
+            if before else ""
+        start = m.start() - len(name)
+        quoted = text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”"
+        if len(name) < 2 or name.endswith(_GENERIC_END) or quoted:
+            continue
+        zones.append((start, m.end(), text[start:m.end()]))
+    return zones

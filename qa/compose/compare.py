@@ -1,0 +1,32 @@
+"""compare: the places (or zones) ranked by the figure asked, the winner in `short`; every compared
+figure is stated with its period, and the answer says so when the periods differ."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from qa.compose.base import Composed, Context
+from qa.compose.rows import entities, evidence, matching_rows, newest_best, table_row
+
+_LOWEST = re.compile(r"最?(?:低|少|慢|小|弱|差)|靠后|倒数")
+
+
+def compose(ctx: Context) -> Composed | None:
+    best = {name: newest_best(matching_rows(ctx, name)) for name in entities(ctx)}
+    rows = [(name, row) for name, row in best.items() if row]
+    unit = Counter(row.fact.get("unit") for _, row in rows).most_common(1)[0][0] if rows else None
+    rows = [(name, row) for name, row in rows if row.fact.get("unit") == unit]  # only like with like
+    if len(rows) < 2:
+        return None
+    lowest = bool(_LOWEST.search(ctx.question.text))
+    rows.sort(key=lambda pair: pair[1].fact["number"], reverse=not lowest)
+    winner, top = rows[0]
+    lines = [f"{winner}{'最低' if lowest else '最高'}（{top.fact['figure']}）："]
+    cited = [evidence(ctx, row) for _, row in rows]
+    lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
+              for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
+    periods = list(dict.fromkeys(row.period for _, row in rows))
+    if len(periods) > 1:
+        lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")
+    return Composed("compare", "\n".join(lines), cited, short=winner,
+                    table=[table_row(row, k) for k, (_, row) in enumerate(rows, 1)])

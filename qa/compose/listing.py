@@ -1,0 +1,39 @@
+"""list: the items of the section a question names (下一步工作计划有哪些？), numbered, each cited by
+its title, grouped by region. A question about something inside a section (开发区改革上有啥举措)
+is not a section list: it is left to the figure composer."""
+from __future__ import annotations
+
+import math
+
+from qa.compose.base import Composed, Context
+from qa.compose.sections import (SYNONYMS, heading, item_evidence, named_sections, numbered,
+                                 question_regions, sections_for)
+from qa.question import bigrams
+
+# verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
+_FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作"}
+TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
+
+
+def _asks_topic(ctx: Context, names: set[str]) -> bool:
+    """Whether the question names something more specific than the section (a topic inside it)."""
+    heading_text = "".join(names) + "".join(w for alts in SYNONYMS.values() for w in alts)
+    for term in ctx.question.terms:
+        if term in _FRAMING or term in heading_text or term not in ctx.corpus.all_text:
+            continue
+        grams = bigrams(term)
+        if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
+            return True
+    return False
+
+
+def compose(ctx: Context) -> Composed | None:
+    sections = named_sections(ctx, sections_for(ctx, question_regions(ctx)))
+    if not sections or _asks_topic(ctx, {s.name for s in sections}):
+        return None
+    lines, evidence = [], []
+    for section in sections:
+        lines.append(heading(section) + "：")
+        lines += numbered(section.items, len(evidence) + 1)
+        evidence += [item_evidence(item) for item in section.items]
+    return Composed("list", "\n".join(lines), evidence)

@@ -1,0 +1,135 @@
+"""The fact rows (snapshot.facts, extracted at index time) a figure question asks for, per entity.
+
+A row matches by what it counts: the question's terms (places and kind words aside) against its
+indicator, and, less, against its sentence (签约 stands in the sentence of 共涉及投资额126.6亿元).
+A figure of the unit asked (多少个, 增速 -> %) beats any other.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.periods import parse_period
+from qa.compose.base import Context, Evidence
+from qa.kinds import is_cue
+from qa.question import bigrams
+
+MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
+# what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
+WEIGHTS = (0.4, 0.4, 0.2)
+# statistical shorthand for what bulletins write out
+_SYNONYMS = {"增速": "增长", "增幅": "增长", "规上": "规模以上"}
+_ZONE_WORD = r"(?:开发区|园区|经开区|高新区|农高区|示范区|新区|产业园|工业园)"
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
+_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)[^，,。？?]{0,4}" + _ZONE_WORD)
+
+
+@dataclass
+class Row:
+    fact: dict
+    score: float
+    unit_ok: bool
+    period: str | None      # as shown: 2024年一季度, or 2023年以来，截至2024年一季度
+
+
+def _weights(ctx: Context) -> dict[str, float]:
+    """Bigram weights of what the question asks to be counted (not its places, zones or kind words)."""
+    skip = "".join(p.name for p in ctx.places) + "".join(m.group() for m in _ACROSS_ZONES.finditer(ctx.question.text))
+    terms = [_SYNONYMS.get(t, t) for t in ctx.question.terms
+             if t not in skip and not is_cue(t) and not re.fullmatch(_ZONE_WORD, t)]
+    return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
+
+
+def _coverage(text: str, weights: dict[str, float]) -> float:
+    total = sum(weights.values())
+    return sum(w for b, w in weights.items() if b in text) / total if total else 0.0
+
+
+def _around(ctx: Context, fact: dict, marks: str) -> str:
+    """The text around the fact's figure up to the nearest of `marks` either side."""
+    chunk = ctx.chunks.get(fact["chunk"])
+    if not chunk:
+        return fact.get("quote") or ""
+    text, at = chunk["text"], fact["start"] - chunk["start"]
+    begin = max(text.rfind(c, 0, at) for c in marks) + 1
+    ends = [i for i in (text.find(c, at) for c in marks) if i >= 0]
+    return text[begin:min(ends, default=len(text))]
+
+
+def shown_period(ctx: Context, fact: dict) -> str | None:
+    doc_period = ctx.snapshot.manifest.get(fact["doc"], {}).get("period")
+    period = fact.get("period") or doc_period
+    return f"{period}，截至{doc_period}" if period and period.endswith("以来") and doc_period else period
+
+
+def _in_period(ctx: Context, fact: dict) -> bool:
+    asked = ctx.question.period
+    if asked is None:
+        return True
+    doc_period = ctx.snapshot.manifest.get(fact["doc"], {}).get("period")
+    return any(p and asked.matches(p) for p in (parse_period(fact.get("period")), parse_period(doc_period)))
+
+
+def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list[Row]:
+    """Rows about `entity` that count what the question asks, best first."""
+    weights = _weights(ctx)
+    if not weights:
+        return []
+    unit = ctx.question.parts[0].unit if ctx.question.parts else None
+    rows = []
+    for fact in getattr(ctx.snapshot, "facts", None) or []:
+        if fact.get("entity") != entity or (period_filter and not _in_period(ctx, fact)):
+            continue
+        texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
+        score = sum(w * _coverage(t, weights) for w, t in zip(WEIGHTS, texts))
+        if score >= MIN_MATCH:
+            unit_ok = bool(unit) and unit in (fact.get("unit") or "")
+            rows.append(Row(fact, round(score, 4), unit_ok, shown_period(ctx, fact)))
+    rows.sort(key=lambda r: (r.unit_ok, r.score), reverse=True)
+    return rows
+
+
+def newest_best(rows: list[Row]) -> Row | None:
+    """The best row, from the newest bulletin among the rows nearly as good."""
+    if not rows:
+        return None
+    top = [r for r in rows if (r.unit_ok, r.score) >= (rows[0].unit_ok, rows[0].score * 0.9)]
+    return max(top, key=lambda r: (r.fact.get("as_of") or 0, r.score))
+
+
+def entities(ctx: Context) -> list[str]:
+    """What an each/compare question is about: the places it names (two or more), else the zones of
+    its region when it asks across zones (各开发区, 哪个开发区), else the regions."""
+    named = [p.name for p in ctx.places if p.known]
+    if len(ctx.places) >= 2:
+        return list(dict.fromkeys(named))
+    facts = getattr(ctx.snapshot, "facts", None) or []
+    scope = ctx.question.region
+    if _ACROSS_ZONES.search(ctx.question.text):
+        found = [f["entity"] for f in facts if f.get("entity") and f["entity"] != f.get("region")
+                 and (scope is None or f.get("region") == scope)]
+    else:
+        found = [f["region"] for f in facts if f.get("region") and (scope is None or f["region"] == scope)]
+    return list(dict.fromkeys(found))
+
+
+def evidence(ctx: Context, row: Row) -> Evidence:
+    """The figure's clause as cited evidence (offsets inside its chunk), with the clause before it when
+    the figure is relative to that one (…完成9.85亿元,同比增长2.2%); a table row whole, header included."""
+    fact, chunk = row.fact, ctx.chunks[row.fact["chunk"]]
+    text, lo = chunk["text"], fact.get("quote_start", fact["start"]) - chunk["start"]
+    hi = fact.get("quote_end", fact["end"]) - chunk["start"]
+    at, end = fact["start"] - chunk["start"], fact["end"] - chunk["start"]
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, at)]
+    start = marks[-1] if marks else lo
+    if _RELATIVE.match(text, start) and len(marks) > 1:
+        start = marks[-2]
+    stop = _CLAUSE_MARK.search(text, end, hi)
+    return Evidence(chunk, start, stop.start() if stop else hi, row.period, row.score)
+
+
+def table_row(row: Row, n: int) -> dict:
+    fact = row.fact
+    return {"entity": fact.get("entity"), "region": fact.get("region"), "indicator": fact.get("indicator"),
+            "value": fact.get("figure"), "unit": fact.get("unit"), "period": row.period, "n": n}

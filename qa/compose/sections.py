@@ -1,0 +1,140 @@
+"""The outline list and summary answers read: per bulletin and region, its sections and their items
+(the snapshot's outline, index/outline.py), and which section a question names.
+
+A question names a section when it holds the section heading's specific words or their usual
+synonyms (举措 for 措施, 打算 for 计划); words most headings share (工作) say nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+
+from index.periods import parse_period, period_spans
+from qa.compose.base import Context, Evidence
+
+SYNONYMS = {"措施": ("举措", "做法", "办法"), "计划": ("打算", "安排", "准备"), "成绩": ("成效", "成果", "进展"),
+             "亮点": ("特色",)}
+_PARTS = re.compile(r"[及和与、]")
+MIN_SECTION_MATCH = 0.6
+
+
+@dataclass
+class Item:
+    title: str              # the lead clause, as written: 二是持续加速项目建设
+    chunk: dict             # the chunk that opens with it
+
+
+@dataclass
+class Section:
+    doc: str
+    region: str | None
+    name: str
+    period: str | None
+    items: list[Item]
+
+
+def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[Section]:
+    """Sections of the snapshot's outline (index/outline.py), in document order, each with the items
+    whose title opens their first chunk."""
+    sections = []
+    for doc in snapshot_outline.values():
+        for region in doc.get("regions", []):
+            for part in region.get("sections", []):
+                items = [Item(item["title"], chunks[item["chunks"][0]]) for item in part.get("items", [])
+                         if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
+                if part.get("title") and items:
+                    sections.append(Section(doc.get("doc"), region.get("title"), part["title"],
+                                            items[0].chunk.get("period"), items))
+    return sections
+
+
+_CACHE: dict[str | None, tuple[list[Section], set[str]]] = {}
+
+
+def _outline_of(ctx: Context) -> tuple[list[Section], set[str]]:
+    """The snapshot's outline and its generic heading words, worked out once per index version."""
+    version = ctx.snapshot.version
+    if version not in _CACHE:
+        sections = outline(getattr(ctx.snapshot, "outline", None) or {}, ctx.chunks)
+        _CACHE.clear()  # only the current index is asked
+        _CACHE[version] = (sections, generic_words(sections))
+    return _CACHE[version]
+
+
+def sections_for(ctx: Context, regions: list[str | None]) -> list[Section]:
+    """The sections of each region, from the bulletin of the period asked (else the newest covering it)."""
+    everything = _outline_of(ctx)[0]
+    chosen = []
+    for region in regions:
+        own = [s for s in everything if region is None or s.region == region]
+        if ctx.question.period:
+            own = [s for s in own if any(p and ctx.question.period.matches(p) for p in (
+                parse_period(s.period), parse_period(s.items[0].chunk.get("doc_period"))))]
+        if not own:
+            continue
+        newest = max(s.items[0].chunk.get("as_of") or 0 for s in own)
+        chosen += [s for s in own if (s.items[0].chunk.get("as_of") or 0) == newest]
+    return chosen
+
+
+@lru_cache(maxsize=4096)
+def _heading_words(name: str) -> list[list[str]]:
+    """The heading's parts (工作成绩及亮点: 工作成绩 / 亮点), each as its words, periods left out."""
+    for s, e in reversed(period_spans(name)):
+        name = name[:s] + name[e:]
+    return [[w for w in jieba.lcut(part) if len(w) > 1] for part in _PARTS.split(name) if part.strip()]
+
+
+def section_match(question: str, name: str, generic: set[str]) -> float:
+    """Share of the heading's specific words (or synonyms) the question holds; the best part counts."""
+    best = 0.0
+    for words in _heading_words(name):
+        words = [w for w in words if w not in generic]
+        if words:
+            held = sum(any(alt in question for alt in (w, *SYNONYMS.get(w, ()))) for w in words)
+            best = max(best, held / len(words))
+    return best
+
+
+def generic_words(sections: list[Section]) -> set[str]:
+    """Heading words at least three in four distinct headings share (工作), periods aside."""
+    names = {tuple(map(tuple, _heading_words(s.name))) for s in sections}
+    counts: dict[str, int] = {}
+    for parts in names:
+        for w in {w for words in parts for w in words}:
+            counts[w] = counts.get(w, 0) + 1
+    return {w for w, n in counts.items() if len(names) > 1 and n * 4 >= 3 * len(names)}
+
+
+def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
+    """The sections the question names (by heading words), [] when it names none."""
+    generic = _outline_of(ctx)[1]
+    scored = [(section_match(ctx.question.text, s.name, generic), s) for s in sections]
+    best = max((score for score, _ in scored), default=0.0)
+    return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best]
+
+
+def item_evidence(item: Item) -> Evidence:
+    return Evidence(item.chunk, 0, len(item.title), item.chunk.get("period"), 1.0)
+
+
+def numbered(items: list[Item], first_n: int) -> list[str]:
+    """'1. 持续加速项目建设[n]' per item (the ordinal 二是 gives way to the number), n from first_n."""
+    return [f"{i}. {re.sub(r'^[一二三四五六七八九十]{1,3}是', '', item.title)}[{first_n + i - 1}]"
+            for i, item in enumerate(items, 1)]
+
+
+def heading(section: Section) -> str:
+    where = "，".join(filter(None, [section.region, section.period]))
+    return f"{section.name}" + (f"（{where}）" if where else "")
+
+
+def question_regions(ctx: Context) -> list[str | None]:
+    """The regions asked about: those the question names (or the filter), else every region."""
+    named = [p.region for p in ctx.places if p.known and p.region]
+    if ctx.question.region and ctx.question.region not in named:
+        named.insert(0, ctx.question.region)
+    return list(dict.fromkeys(named)) or sorted(ctx.corpus.regions) or [None]

@@ -1,0 +1,39 @@
+"""What a question asks for: one figure, several, a comparison, a trend, a list, a summary, a way, a name.
+
+Decided from the question's own wording (language cues, first match wins), plus how many places it
+names: a figure question naming two or more places asks for each of them. Pure and small.
+"""
+from __future__ import annotations
+
+import re
+
+# most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
+_CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
+    ("trend", r"这[几两三四五]期|[历各每逐]期|历次|历年|变化|走势|趋势|增减情况"),
+    ("compare", r"(?:哪|谁).{0,14}(?:更|最|较)?(?:高|低|多|少|快|慢|大|小|强|弱|领先|靠前|靠后)"
+                r"|最(?:高|低|多|少|快|慢|大|小)|排名|排第|排序|排行|对比|比较|相比|高于|低于|下降最"),
+    ("each", r"分别|各(?:自|是|为|有|多少|完成|达到|实现)|各(?:开发区|园区|市|县|区)|每(?:个|家|一个)(?:开发区|园区|市|县|区)"),
+    ("figure", r"多少|几|多大|多高|比重|占比|[率额量值数](?:是)?(?:咋样|怎么样|如何)"),
+    ("summary", r"总结|概括|概述|概况|综述|简述|介绍|总体情况|整体情况|主要内容"),
+    ("list", r"哪些|有何|举措|措施|计划|打算做|亮点|成绩|清单"),
+    ("how", r"如何|怎样|怎么|咋|什么办法|什么方式|啥办法|啥方式"),
+    ("name", r"哪[个家位里两几些所座项种]|谁|什么|啥"),
+))
+
+
+def classify(text: str, places: int = 0) -> str:
+    """The kind of `text` (see qa/compose/base.KINDS); `places`: how many regions, zones or periods it names."""
+    for kind, cue in _CUES:
+        if cue.search(text):
+            return kind
+    return "each" if places >= 2 else "figure"
+
+
+_FRAME = re.compile(r"[这近]?[几两三四五六]期|情况|数量|数字|项目数")
+
+
+def is_cue(word: str) -> bool:
+    """Whether a word only says what kind of answer is wanted (总结, 概括, 三期), not what it is about."""
+    for pattern in (_FRAME, *(cue for _, cue in _CUES)):
+        word = pattern.sub("", word)
+    return not word
