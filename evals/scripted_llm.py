@@ -37,14 +37,14 @@ class Reply:
 
 
 def restate(user_message: str) -> str:
-    """The evidence lines restated, last first: `地区：quote[n]（时期）。`, each sentence of a quote cited."""
+    """The evidence lines restated, last first: `地区（时期）：quote[n]。`, each sentence of a quote cited."""
     parts = []
     for n, labels, quote in reversed(_EVIDENCE.findall(user_message)):
         named = dict(_LABEL.findall(labels or ""))
-        cited = "".join(f"{piece}[{n}]" for piece in re.split(r"(?<=[。！？])", quote.strip()) if piece)
-        region = f"{named['地区']}：" if named.get("地区") else ""
-        period = f"（{named['时期']}）" if named.get("时期") else ""
-        parts.append(f"{region}{cited}{period}。")
+        quote = quote.strip()
+        cited = "".join(f"{piece}[{n}]" for piece in re.split(r"(?<=[。！？])", quote) if piece)
+        lead = (named.get("地区") or "") + (f"（{named['时期']}）" if named.get("时期") else "")
+        parts.append((f"{lead}：" if lead else "") + cited + ("" if quote.endswith(("。", "！", "？")) else "。"))
     return "".join(parts)
 
 
