@@ -12,6 +12,7 @@ import pytest
 from evals.scripted_llm import Reply, scripted_llm
 from qa.generate import build_messages
 from qa.pipeline import BulletinQA
+from settings import Settings
 
 QUESTION = "晋中签约项目投资额是多少？"
 FIGURE = "126.6亿元"
@@ -107,7 +108,10 @@ def test_model_name_comes_from_the_endpoint_when_unset(server, sample_index, emb
 
 
 def test_key_is_not_in_settings_repr_nor_in_the_store(sample_index) -> None:
-    settings = replace(sample_index.settings, llm_api_key=KEY)
+    settings = Settings.from_env({"BQA_LLM_BASE_URL": "http://127.0.0.1:9/v1", "BQA_LLM_MODEL": "m",
+                                  "BQA_LLM_API_KEY": KEY, "BQA_LLM_TIMEOUT": "90"})
+    assert (settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout) == \
+        ("http://127.0.0.1:9/v1", "m", KEY, 90.0)
     assert KEY not in repr(settings)
     stored = [p.read_bytes() for p in sample_index.store_dir.rglob("*") if p.is_file()]
     assert stored and not any(KEY.encode() in data for data in stored)

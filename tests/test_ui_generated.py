@@ -9,6 +9,7 @@ import pytest
 
 from evals.app_server import AppDidNotStart, running_app
 from evals.scripted_llm import Reply, scripted_llm
+from ui.stream import render_draft, render_final
 
 QUESTION = "晋中签约项目投资额是多少？"
 FIGURE = "126.6亿元"
@@ -63,3 +64,16 @@ def test_streamed_answer_is_replaced_by_its_verified_version(app, browser, cited
     assert llm.requests and llm.requests[-1]["body"]["stream"] is True
     assert KEY not in log.read_text(errors="replace") and KEY not in page.content()
     page.close()
+
+
+def test_final_message_says_why_a_generated_text_was_not_shown() -> None:
+    result = {"answer": f"投资额{FIGURE}[1]", "abstained": False, "short": FIGURE, "generated": False,
+              "fallback_reason": "figure_not_in_quote: <b>162.6亿元</b>",
+              "citations": [{"n": 1, "doc": "a.txt", "region": "晋中", "text": f"投资额{FIGURE}", "quote": FIGURE}]}
+    fallback = render_final(result, turn=1)
+    assert "bqa-fallback" in fallback and "模型回答未通过核对" in fallback and "<b>" not in fallback
+    generated = render_final({**result, "generated": True, "fallback_reason": None}, turn=1)
+    assert "bqa-generated" in generated and "已与原文核对" in generated and "未通过" not in generated
+    plain = render_final({**result, "fallback_reason": None}, turn=1)  # no model configured: as before
+    assert "bqa-generated" not in plain and "bqa-fallback" not in plain
+    assert "bqa-draft" in render_draft("生成中<script>") and "<script>" not in render_draft("生成中<script>")
