@@ -8,6 +8,7 @@ goes to the client and nowhere else: reasons name HTTP statuses, never the serve
 from __future__ import annotations
 
 import logging
+import re
 import time
 from typing import Callable, Iterator
 
@@ -29,9 +30,16 @@ SYSTEM_PROMPT = """你是政府公报问答助手。只根据用户给出的编�
 4. 清单或概述类问题，把各项改写成通顺的句子，每一项保留自己的引用。
 5. 不要添加证据以外的信息，不要解释这些规则。"""
 
+_THINKING = re.compile(r"<think>.*?(?:</think>|$)", re.S)  # a reasoning model's thoughts, closed or still open
+
 
 class GenerationFailed(Exception):
     """The model gave no usable text; the message is the fallback reason (no server text, no key)."""
+
+
+def visible_text(text: str) -> str:
+    """The model's text without its <think> blocks (Qwen3, DeepSeek-R1 think aloud before answering)."""
+    return _THINKING.sub("", text).lstrip()
 
 
 def evidence_line(citation: dict) -> str:
@@ -81,7 +89,7 @@ class AnswerWriter:
         try:
             for delta in self._deltas(messages):
                 text += delta
-                on_draft(text)
+                on_draft(visible_text(text))
                 if time.monotonic() > deadline:
                     raise GenerationFailed("timeout")
         except openai.APITimeoutError as err:
@@ -92,7 +100,7 @@ class AnswerWriter:
             raise GenerationFailed("connection_error") from err
         except openai.OpenAIError as err:  # a reply that is not the chat-completions protocol
             raise GenerationFailed(f"bad_response: {type(err).__name__}") from err
-        return text
+        return visible_text(text)
 
     def _deltas(self, messages: list[dict]) -> Iterator[str]:
         stream = self.client.chat.completions.create(model=self._model(), messages=messages, stream=True,

@@ -38,6 +38,7 @@ def faithful(n: int) -> str:
 def script(n: int) -> dict[str, Reply]:
     """The replies written for these tests, by model name."""
     return {"faithful": Reply(faithful(n), chunk_delay=0.01),
+            "thinking": Reply(f"<think>证据[{n}]：是162.6亿元吗？不，是{FIGURE}。</think>\n" + faithful(n)),
             "changed-figure": Reply(faithful(n).replace(FIGURE, "162.6亿元")),
             "missing-passage": Reply(faithful(n) + "另有储备项目12个[9]。"),
             "swapped-region": Reply(faithful(n).replace("晋中", "阳泉")),
@@ -80,6 +81,13 @@ def test_faithful_answer_is_shown_and_streamed(server, sample_index, embedding, 
     assert all(later.startswith(earlier) for earlier, later in zip(drafts, drafts[1:]))
     request = server.requests[before]
     assert request["body"]["stream"] is True and request["authorization"] == f"Bearer {KEY}"
+
+
+def test_a_reasoning_models_thoughts_are_left_out(server, sample_index, embedding, n) -> None:
+    drafts: list[str] = []
+    result = ask_with("thinking", server, sample_index, embedding, on_draft=drafts.append)
+    assert result["generated"] is True and result["answer"] == faithful(n)
+    assert not any("<think>" in d or "162.6" in d for d in drafts)
 
 
 @pytest.mark.parametrize("model, reason, attempts", [
