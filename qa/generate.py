@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 import openai
 
-from qa.verify import first_failure, normalise_markers
+from qa.verify import Places, first_failure, normalise_markers
 from settings import Settings
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ class AnswerWriter:
                                     timeout=openai.Timeout(self.timeout, connect=CONNECT_TIMEOUT),
                                     max_retries=RETRIES)
 
-    def write(self, answer: dict, question: str, regions: set[str],
+    def write(self, answer: dict, question: str, places: Places,
               on_draft: Callable[[str], None] | None = None) -> dict:
         """`answer` (the fields answer, citations, short, kind … of an extractive answer) with the verified
         generated text and `generated: true`, or unchanged with `generated: false` and `fallback_reason`."""
@@ -75,7 +75,7 @@ class AnswerWriter:
             return {**answer, "generated": False}
         try:
             text = normalise_markers(self._complete(build_messages(answer, question), on_draft or (lambda _: None)))
-            reason = first_failure(text, answer["citations"], regions, answer.get("short") or "", answer.get("kind"))
+            reason = first_failure(text, answer["citations"], places, answer.get("short") or "", answer.get("kind"))
         except GenerationFailed as err:
             reason = str(err)
         if reason:

@@ -90,8 +90,8 @@ class BulletinQA:
             q.region = None  # places of several regions: no one region filters the retrieval
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus),
                       classify(q.text, len(places)), places, chunks, doc)
-        rewrite = partial(self.writer.write, question=ctx.text, regions=corpus.regions, on_draft=on_draft) \
-            if self.writer and generate else None
+        rewrite = partial(self.writer.write, question=ctx.text, places=partial(named_places, corpus=corpus),
+                          on_draft=on_draft) if self.writer and generate else None
         return self._respond(question, ctx, compose(ctx), resolved, uncovered, started, rewrite)
 
     @staticmethod

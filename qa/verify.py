@@ -7,7 +7,8 @@ may be shown:
 - per sentence: every figure (the project's figure pattern; a Chinese-numeral count with its unit)
   equals a figure of a quote that sentence cites, and every other number stands in such a quote or in
   the period or issue its citation carries;
-- per sentence: every region named is the region of a citation it cites or is written in its quote;
+- per sentence: every place named (region, zone, or a place name the documents never mention) is written
+  in a quote it cites or lies in the region of a citation it cites;
   every period named matches the period of a citation it cites or is written in its quote;
 - the short answer (the figure or name asked for) is still in the text.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from index.periods import find_periods
 from qa.answer import FIGURE
@@ -28,6 +30,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # a count written in Chinese numerals with a unit (二十三个, 三家); a lone 一 (一批, 一项) is idiom, not a count
 KEEP_EVERY_CITATION = ("each", "compare", "trend", "list", "summary")  # kinds whose every item must stay
 CN_FIGURE = re.compile(f"(?:[{_CN_DIGITS}]{{2,}}|[{_CN_DIGITS[2:]}]|两)(?:个|家|项|亿元|万元|元|亿|万|人|件|户|批|倍)")
+
+
+Places = Callable[[str], list]  # text -> the places it names (objects with name and region)
 
 
 @dataclass(frozen=True)
@@ -91,12 +96,11 @@ def _number_failure(sentence: Sentence, cited: list[dict]) -> str | None:
     return None
 
 
-def _region_failure(sentence: Sentence, cited: list[dict], regions: set[str]) -> str | None:
-    carried = {c.get("region") for c in cited}
-    for region in sorted(regions, key=len, reverse=True):
-        if region in sentence.text and region not in carried and not any(
-                region in (c.get("quote") or "") for c in cited):
-            return f"region_not_cited: {region}"
+def _place_failure(sentence: Sentence, cited: list[dict], places: Places) -> str | None:
+    carried = {c.get("region") for c in cited} - {None}
+    for place in places(sentence.text):
+        if place.region not in carried and not any(place.name in (c.get("quote") or "") for c in cited):
+            return f"region_not_cited: {place.name}"
     return None
 
 
@@ -108,9 +112,10 @@ def _period_failure(sentence: Sentence, cited: list[dict]) -> str | None:
     return None
 
 
-def first_failure(text: str, citations: list[dict], regions: set[str], short: str = "",
+def first_failure(text: str, citations: list[dict], places: Places, short: str = "",
                   kind: str | None = None) -> str | None:
-    """Why `text` (markers normalised) may not be shown, or None when every check passes."""
+    """Why `text` (markers normalised) may not be shown, or None when every check passes.
+    `places(text)`: the places a text names, each with `name` and `region` (qa.places.named_places)."""
     if not text.strip():
         return "empty_answer"
     by_n = {int(c["n"]): c for c in citations}
@@ -123,7 +128,7 @@ def first_failure(text: str, citations: list[dict], regions: set[str], short: st
         return f"citation_dropped: [{unused[0]}]"
     for sentence in sentences(text):
         cited = [by_n[n] for n in sentence.cites]
-        reason = (_figure_failure(sentence, cited) or _region_failure(sentence, cited, regions)
+        reason = (_figure_failure(sentence, cited) or _place_failure(sentence, cited, places)
                   or _period_failure(sentence, cited) or _number_failure(sentence, cited))
         if reason:
             return f"{reason}（{sentence.text[:40]}）"

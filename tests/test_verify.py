@@ -1,8 +1,12 @@
 """Verification of generated answers (qa/verify.py): pure functions, no model, no server."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from qa.places import named_places
+from qa.question import Corpus
 from qa.verify import first_failure, normalise_markers, sentences
 
 CITATIONS = [
@@ -13,7 +17,12 @@ CITATIONS = [
     {"n": 3, "region": "阳泉", "period": "2024年1-6月", "issue": "2024年第2期",
      "quote": "全市开发区规模以上工业增加值同比增长6.3%"},
 ]
-REGIONS = {"晋中", "阳泉", "太原"}
+# the places of a small index of three cities (zones as their bulletins write them)
+CORPUS = Corpus.from_chunks([
+    {"region": "晋中", "text": "晋中开发区签约项目23个,共涉及投资额126.6亿元。太谷经开区新开工项目9个。"},
+    {"region": "阳泉", "text": "阳泉高新区规模以上工业增加值同比增长6.3%。"},
+    {"region": "太原", "text": "太原不锈钢产业园签约项目12个。"}])
+REGIONS = partial(named_places, corpus=CORPUS)
 FAITHFUL = ("2024年一季度，晋中开发区签约项目23个，共涉及投资额126.6亿元[1]。"
             "2023年以来“签约一批”项目101个、总投资506.2亿元[2]。"
             "阳泉上半年规模以上工业增加值增长6.3%[3]。")
@@ -31,6 +40,10 @@ def test_faithful_answer_passes() -> None:
     (FAITHFUL.replace("增长6.3%", "增长6.4"), "number_not_in_quote: 6.4"),
     (FAITHFUL.replace("[2]", "[7]"), "unknown_citation: [7]"),
     (FAITHFUL.replace("晋中开发区", "阳泉开发区"), "region_not_cited: 阳泉"),
+    (FAITHFUL.replace("晋中开发区", "太原不锈钢产业园"), "region_not_cited: 太原不锈钢产业园"),
+    (FAITHFUL.replace("晋中开发区", "太谷经开区"), None),                # a zone of the cited region
+    (FAITHFUL.replace("阳泉上半年", "阳泉高新区上半年"), None),
+    (FAITHFUL.replace("晋中开发区", "北京市"), "region_not_cited: 北京市"),  # a place no bulletin names
     (FAITHFUL.replace("2024年一季度，", "2023年一季度，"), "period_not_cited: 2023年一季度"),
     (FAITHFUL.replace("阳泉上半年", "阳泉一季度"), "period_not_cited: 一季度"),
     (FAITHFUL.replace("[3]", ""), "figure_not_in_quote: 6.3%"),          # a figure its sentence does not cite
