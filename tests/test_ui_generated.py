@@ -9,7 +9,7 @@ import pytest
 
 from evals.app_server import AppDidNotStart, running_app
 from evals.scripted_llm import Reply, scripted_llm
-from ui.stream import render_draft, render_final
+from ui.stream import reason_text, render_draft, render_final
 
 QUESTION = "晋中签约项目投资额是多少？"
 FIGURE = "126.6亿元"
@@ -71,7 +71,8 @@ def test_final_message_says_why_a_generated_text_was_not_shown() -> None:
               "fallback_reason": "figure_not_in_quote: <b>162.6亿元</b>",
               "citations": [{"n": 1, "doc": "a.txt", "region": "晋中", "text": f"投资额{FIGURE}", "quote": FIGURE}]}
     fallback = render_final(result, turn=1)
-    assert "bqa-fallback" in fallback and "模型回答未通过核对" in fallback and "<b>" not in fallback
+    assert "bqa-fallback" in fallback and "模型回答未通过核对：数字与所引原文不符" in fallback and "<b>" not in fallback
+    assert reason_text("http_401") == "模型服务返回错误 HTTP 401" and reason_text("timeout") == "模型响应超时"
     generated = render_final({**result, "generated": True, "fallback_reason": None}, turn=1)
     assert "bqa-generated" in generated and "已与原文核对" in generated and "未通过" not in generated
     plain = render_final({**result, "fallback_reason": None}, turn=1)  # no model configured: as before

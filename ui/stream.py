@@ -13,6 +13,13 @@ from ui.render import html_text, render_answer
 from ui.service import BulletinService
 
 POLL_SECONDS = 0.05
+# fallback_reason codes (qa/verify.py, qa/generate.py) in words for staff; the detail after ":" follows
+REASONS = {"empty_answer": "模型没有给出回答", "unknown_citation": "引用了不存在的原文",
+           "citation_dropped": "漏掉了引用的原文", "figure_not_in_quote": "数字与所引原文不符",
+           "number_not_in_quote": "数字与所引原文不符", "region_not_cited": "地区与所引原文不符",
+           "period_not_cited": "时期与所引原文不符", "short_answer_missing": "缺少所问的数字",
+           "timeout": "模型响应超时", "connection_error": "无法连接模型服务", "no_model": "模型服务没有可用的模型",
+           "bad_response": "模型服务的回复无法识别"}
 CSS = """
 .bqa-draft { color: var(--body-text-color-subdued); opacity: 0.65; line-height: 1.7; }
 .bqa-draft-note, .bqa-generated-note, .bqa-fallback-note { font-size: 0.8rem; margin-bottom: 0.3rem;
@@ -26,6 +33,15 @@ def render_draft(text: str) -> str:
             f'{html_text(text)}</div>')
 
 
+def reason_text(reason: str) -> str:
+    """A fallback reason in words: 数字与所引原文不符（162.6亿元…）, HTTP 401 for http_401."""
+    code, _, detail = reason.partition(":")
+    if code.startswith("http_"):
+        return f"模型服务返回错误 HTTP {code[5:]}"
+    words = REASONS.get(code, code)
+    return f"{words}（{detail.strip()}）" if detail.strip() else words
+
+
 def render_final(result: dict, turn: int) -> str:
     """The answer message, saying whether a model wrote it (verified) or why its text was not shown."""
     body = render_answer(result, turn)
@@ -34,7 +50,7 @@ def render_final(result: dict, turn: int) -> str:
                 f'数字、引用、地区与时期均已与原文核对</div>{body}</div>')
     if result.get("fallback_reason"):
         return ('<div class="bqa-fallback"><div class="bqa-fallback-note">模型回答未通过核对'
-                f'（{html_text(result["fallback_reason"])}），以下为原文摘录</div>{body}</div>')
+                f'：{html_text(reason_text(result["fallback_reason"]))}。以下为原文摘录</div>{body}</div>')
     return body
 
 
