@@ -9,7 +9,7 @@ may be shown:
   the period or issue its citation carries;
 - per sentence: every place named (region, zone, or a place name the documents never mention) is written
   in a quote it cites or lies in the region of a citation it cites;
-  every period named matches the period of a citation it cites or is written in its quote;
+- per sentence: every period named matches the period of a citation it cites or is written in its quote;
 - the short answer (the figure or name asked for) is still in the text.
 """
 from __future__ import annotations
@@ -26,10 +26,10 @@ _MARKER_GROUP = re.compile(r"[\[【]\s*(\d+(?:\s*[,，、]\s*\d+)*)\s*[\]】]") 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
 _LEADING_MARKERS = re.compile(r"^(?:\s*\[\d+\])+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-# a count written in Chinese numerals with a unit (二十三个, 三家); a lone 一 (一批, 一项) is idiom, not a count
 KEEP_EVERY_CITATION = ("each", "compare", "trend", "list", "summary")  # kinds whose every item must stay
-CN_FIGURE = re.compile(f"(?:[{_CN_DIGITS}]{{2,}}|[{_CN_DIGITS[2:]}]|两)(?:个|家|项|亿元|万元|元|亿|万|人|件|户|批|倍)")
+# a count written in Chinese numerals with a unit (二十三个, 三家); a lone 一 (一批, 一项) is idiom, not a count
+CN_FIGURE = re.compile("(?:[零〇一二两三四五六七八九十百千万亿]{2,}|[二两三四五六七八九十])"
+                       "(?:个|家|项|亿元|万元|元|亿|万|人|件|户|批|倍)")
 
 
 Places = Callable[[str], list]  # text -> the places it names (objects with name and region)
