@@ -45,6 +45,8 @@ def cmd_index(args, settings: Settings) -> int:
               "共 {chunks} 段，新向量化 {embedded} 段，用时 {seconds} 秒".format(**summary))
         for err in report.errors:
             print(f"  跳过 {err['file']}：{err['reason']}")
+        for warning in report.warnings:
+            print(f"  注意 {warning['file']}：{warning['warning']}")
     return 0
 
 
@@ -78,7 +80,9 @@ def cmd_ask(args, settings: Settings) -> int:
             for row in result.get("table") or []:
                 print(f"  {row['entity']}｜{row['indicator']}｜{row['value']}｜{row['period'] or ''}｜[{row['n']}]")
             for c in result["citations"]:
-                print(f"  [{c['n']}] {c['title']}｜{c['region']}｜{c['section']}｜{c['item'] or ''}\n      “{c['quote']}”")
+                page = f"｜第 {c['page']} 页" if c.get("page") else ""
+                print(f"  [{c['n']}] {c['title']}｜{c['region']}｜{c['section']}｜{c['item'] or ''}{page}\n"
+                      f"      “{c['quote']}”")
             print()
     return 0
 

@@ -1,6 +1,6 @@
 """Run the gold set and report the metrics of CONTRACT.md (Measurement JSON), per split and per kind.
 
-    python -m evals.run [--set FILE ...] [--store DIR] [--answers FILE] [--json] [--llm]
+    python -m evals.run [--set FILE ...] [--store DIR] [--answers FILE | --save FILE] [--json] [--llm]
 
 By default every split of evals/gold/ is asked (dev and test; evals/gold/README.md). Each corpus is
 indexed once, into --store (reused between runs) or a temporary directory. `--answers FILE` grades
@@ -65,7 +65,7 @@ def _print_report(metrics: dict, grades: list[dict], results: list[dict]) -> Non
         if key not in ("splits", "by_kind"):
             print(f"{key:20s} {value}")
     for split, m in metrics["splits"].items():
-        kinds = "  ".join(f"{k} {row['acc']} (n={row['n']})" for k, row in m["by_kind"].items())
+        kinds = "  ".join(f"{k} {row['acc']} (n={row['n']}, p50 {row['p50_ms']} ms)" for k, row in m["by_kind"].items())
         print(f"[{split}] n={m['n']} answer_acc={m['answer_acc']} abstain_acc={m['abstain_acc']} "
               f"short_em={m['short_em']} citation_acc={m['citation_acc']}\n       {kinds}")
     if metrics["overfitting"]:
@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", type=Path, nargs="+", help="gold files (default: evals/gold/dev.jsonl and test.jsonl)")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--answers", type=Path, help="grade these saved answers instead of asking")
+    parser.add_argument("--save", type=Path, help="write the answers asked to this file (for --answers)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--llm", action="store_true",
                         help="generated answers from the scripted test server, restating the evidence it is sent")
@@ -91,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         with restating_llm(Settings.from_env()) if args.llm else nullcontext(Settings.from_env()) as settings:
             results = ask_all(cases, args.store, settings)
+        if args.save:
+            args.save.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results), encoding="utf-8")
     if len(results) != len(cases):
         print(f"{len(results)} answers for {len(cases)} questions", file=sys.stderr)
         return 1

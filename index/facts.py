@@ -17,8 +17,8 @@ import re
 
 import jieba
 
-from index.figures import FIGURE, LEADING_NUMBER
-from index.periods import find_periods
+from index.figures import FIGURE, MINUS, signed_start, split_figure
+from index.periods import Period, find_periods
 from index.zones import find_zones
 
 FIELDS = ("id", "doc", "issue", "region", "entity", "indicator", "figure", "number", "unit", "period",
@@ -30,6 +30,9 @@ _PART = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # the quote: a sen
 _CLAUSE_MARK = re.compile(r"[，,；;：:、]")
 _TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。`
 _YEAR = re.compile(r"20\d\d年")
+_YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
+_PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
+_TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # the region's own figures
 _CITY_WIDE = re.compile(r"全市|全省|全县|全区|我市|本市|各开发区|各园区")
 _QUALIFIER_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")  # 10亿元以上项目: a threshold
 _LEADING = re.compile(
@@ -37,16 +40,18 @@ _LEADING = re.compile(
     r"全年|今年|去年|当年|年内|目前|当前|截至|截止|其中|预计|力争|确保|累计|共计|合计|总计|共|另有|此外|同时|"
     r"[一二三四五六七八九十]{1,3}是|全市|全省|全县|全区|我市|本市|各开发区|各园区|开发区|园区|已|均|还|又|也|并|将)")
 _VERB = re.compile(r"累计完成|完成|实现|达到|共")
-_TRAILING = re.compile(r"(?:为|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|计|了|的)$")
-_RELATIVE = re.compile(r"^(?:同比|环比|比|较|占|增长|下降|增加|减少|提高|降低|增速|增幅|高于|低于|分别)")
+_TRAILING = re.compile(r"(?:为|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|计|了|的|"
+                       r"(?:控制|保持|稳定)?在)$")
+_RELATIVE = re.compile(r"^(?:同比|环比|比|较|占|为|是|增长|下降|增加|减少|提高|降低|增速|增幅|高于|低于|分别)")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“”\"]+")
 _NOUN_END = frozenset("完成 实现 达到 提供 组成 开展 举办 建设 涉及 铺排 落地 推进 实施 的 了 在 为 是 和 与 及 等 将 对 "
                       "共 已 有序 加快 尽快 早日".split())
-_COUNT_UNITS = "个家项名人户套台辆座场批条件次场次种位"
+_COUNT_UNITS = "个家项名人户套台辆座场批条件次种位"
 _CLAUSE_REST = re.compile(r"[^，,；;：:、。！？!?\d]*")
 _PREPOSITIONS = ("为", "由", "对", "向", "帮助", "协助", "带动", "吸纳")
 _VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队伍 -> 领办代办队伍
 MAX_INDICATOR = 20
+_ATTRIBUTE = re.compile(r"^(?:计划)?总|^投资|^涉及")  # what counted things amount to: 总投资, 投资额
 
 
 def _strip(phrase: str, zones: list[str]) -> str:
@@ -85,39 +90,48 @@ def _noun_after(text: str) -> str:
     return noun
 
 
-def _counted(text: str, end: int, before: str, phrase: str) -> str:
+def _counted(text: str, end: int, before: str, phrase: str, counted: str) -> str:
     """What a count counts when the words before it do not say it: the noun after it (`新增11个投资项目`,
-    `康博特、耀邦等18家规模以上工业企业`), or the rest of its clause after a preposition (`为32个项目提供了
-    领办代办服务`, `由333人组成的领办代办队伍`)."""
+    `康博特、耀邦等18家规模以上工业企业`), the rest of its clause after a preposition (`为32个项目提供了
+    领办代办服务`, `由333人组成的领办代办队伍`), or the noun the sentence counts (`铺排项目60个，其中签约17个`
+    -> 签约项目)."""
     rest = _CLAUSE_REST.match(text, end).group()
     if before.rstrip("，,；;：: ").endswith(_PREPOSITIONS):
         return _VERB_OF.sub("", rest.replace("了", ""))[:MAX_INDICATOR] or phrase
     if phrase.endswith("等"):  # examples, then what they are examples of
         return _noun_after(rest) or phrase
-    return phrase + _noun_after(rest) if len(phrase) <= 2 else phrase
+    if len(phrase) > 2:
+        return phrase
+    noun = _noun_after(rest)
+    return phrase + (noun or (jieba.lcut(counted)[-1] if phrase and counted else ""))
 
 
-def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]) -> list[tuple[str, bool]]:
-    """(indicator, is relative) of each figure span (start, end, text before it in its clause)."""
-    out: list[tuple[str, bool]] = []
-    base, previous_end = "", None
-    for (start, end, before), figure in zip(spans, (text[s:e] for s, e, _ in spans)):
+def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]) -> list[str]:
+    """The indicator of each figure span (start, end, text before it in its clause) of one sentence. A share
+    or a change (`占全市49%`, `同比增长2.2%`) is read against the figure before it, and so is an attribute
+    of counted things (`“签约一批”项目101个，总投资506.2亿元`)."""
+    out: list[str] = []
+    base, counted, previous_end = "", "", None  # counted: the last count's indicator (铺排项目)
+    for start, end, before in spans:
         phrase = _indicator_phrase(before, zones)
-        unit = figure[len(LEADING_NUMBER.match(figure).group()):].strip()
+        unit = split_figure(text[start:end])[1]
         if _QUALIFIER_AFTER.match(text, end):  # 10亿元以上项目: the threshold of a group
             previous_end = end
-            out.append((_strip(before, zones) + text[end:end + 2] + _noun_after(text[end + 2:]), False))
+            out.append(_strip(before, zones) + text[end:end + 2] + _noun_after(text[end + 2:]))
             continue
         if unit[0] in _COUNT_UNITS:
-            phrase = _counted(text, end, before, phrase)
+            phrase = _counted(text, end, before, phrase, counted)
         if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
             again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
             phrase = base if again else _noun_after(_CLAUSE_REST.match(text, end).group())
         previous_end = end
-        relative = bool(_RELATIVE.match(phrase))
-        if not relative:
-            base = phrase
-        out.append((base + phrase if relative else phrase, relative))
+        if _RELATIVE.match(phrase):
+            out.append(base + phrase)
+            continue
+        if counted and base == counted and _ATTRIBUTE.match(phrase):
+            phrase = counted + phrase
+        base, counted = phrase, phrase if unit[0] in _COUNT_UNITS else counted
+        out.append(phrase)
     return out
 
 
@@ -131,7 +145,8 @@ def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
             clause_start = cut
         elif not _QUALIFIER_AFTER.match(text, spans[-1][1]):
             clause_start = spans[-1][1]
-        spans.append((m.start(), m.end(), text[clause_start:m.start()]))
+        start = signed_start(text, m.start())
+        spans.append((start, m.end(), text[clause_start:start]))
     return spans
 
 
@@ -139,27 +154,27 @@ def _table_spans(text: str) -> list[tuple[int, int, str]]:
     """Figures of a table row sentence, each with the column header (the cell before it)."""
     spans, pos, previous = [], 0, ""
     for k, cell in enumerate(text.rstrip("。").split(" ")):
-        if k and FIGURE.fullmatch(cell):
+        if k and FIGURE.fullmatch(cell.lstrip(MINUS)):
             spans.append((pos, pos + len(cell), previous))
         previous = cell
         pos += len(cell) + 1
     return spans
 
 
-def _fact(chunk: dict, doc_start: int, figure_end: int, figure: str, entity: str | None, indicator: str,
-          quote: tuple[int, int], period: str | None) -> dict:
-    start = doc_start
-    number = float(LEADING_NUMBER.match(figure).group())
-    text = chunk["text"]
-    qs, qe = quote
+def _fact(chunk: dict, span: tuple[int, int], entity: str | None, indicator: str, quote: tuple[int, int],
+          period: str | None) -> dict:
+    """The fact of the figure at chunk text[span], quoting text[quote]; offsets become the document's."""
+    text, offset = chunk["text"], chunk["start"]
+    figure = text[span[0]:span[1]]
+    number, unit = split_figure(figure)
     return {
-        "id": hashlib.sha1(f"{chunk['doc']}\x00{start}\x00{figure}".encode()).hexdigest()[:16],
+        "id": hashlib.sha1(f"{chunk['doc']}\x00{offset + span[0]}\x00{figure}".encode()).hexdigest()[:16],
         "doc": chunk["doc"], "issue": chunk.get("issue"), "region": chunk.get("region"),
-        "entity": entity or chunk.get("region"), "indicator": indicator, "figure": figure, "number": number,
-        "unit": figure[len(LEADING_NUMBER.match(figure).group()):].strip(), "period": period,
-        "as_of": chunk.get("as_of"), "chunk": chunk["id"], "start": start, "end": figure_end,
-        "quote": text[qs:qe], "section": chunk.get("section"), "item": chunk.get("item"),
-        "quote_start": chunk["start"] + qs, "quote_end": chunk["start"] + qe,
+        "entity": entity or chunk.get("region"), "indicator": indicator, "figure": figure,
+        "number": number, "unit": unit, "period": period,
+        "as_of": chunk.get("as_of"), "chunk": chunk["id"], "start": offset + span[0], "end": offset + span[1],
+        "quote": text[quote[0]:quote[1]], "section": chunk.get("section"), "item": chunk.get("item"),
+        "quote_start": offset + quote[0], "quote_end": offset + quote[1],
     }
 
 
@@ -170,8 +185,8 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
     year = (chunk.get("as_of") or 0) // 100 or None
     text = chunk["text"]
     named = find_periods(text[sentence_start:offset], year)
-    if not named and not _YEAR.search(text, sentence_start, offset):
-        named = find_periods(text[:sentence_start], year)
+    if not named and not _YEAR.search(text, sentence_start, offset):  # 全年 there is a target's year
+        named = [p for p in find_periods(text[:sentence_start], year) if p.since or (p.start, p.end) != (1, 12)]
     return named[-1].label if named else chunk.get("period")
 
 
@@ -182,27 +197,54 @@ def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> st
     return max(subjects, key=lambda pair: pair[0])[1] if subjects else None
 
 
+def _table_facts(chunk: dict) -> list[dict]:
+    """The figures of a table row sentence: the row header is their entity and the column header their
+    indicator; a header that is a period (2023年, 一季度) gives the period, the other header the indicator."""
+    text = chunk["text"]
+    spans = _table_spans(text)
+    quote, row = (0, len(text.rstrip("。"))), text.split(" ")[0]
+    year = (chunk.get("as_of") or 0) // 100 or None
+    row_period, facts = _period_cell(row, year), []
+    for (s, e, column), indicator in zip(spans, _read_figures(text, spans, [])):
+        column_period = _period_cell(column, year)
+        entity = None if row_period or column_period or row in _TOTAL_ROWS else row
+        if column_period and not find_zones(row):
+            indicator = row  # 工业投资 2023年 12亿元 2024年 15亿元
+        period = row_period or column_period or _period(chunk, 0, s)
+        facts.append(_fact(chunk, (s, e), entity, indicator, quote, period))
+    return facts
+
+
+def _period_cell(cell: str, year: int | None) -> str | None:
+    """The period a table header names when that is all it says (2023年, 2024年一季度, 1-6月), else None."""
+    if _YEAR_CELL.fullmatch(cell):
+        return Period(int(cell[:4])).label
+    periods = find_periods(cell, year)
+    return periods[0].label if len(periods) == 1 and _PERIOD_ONLY.fullmatch(cell) else None
+
+
+def _prose_facts(chunk: dict) -> list[dict]:
+    """The figures of a paragraph, read sentence by sentence; each quotes its sentence up to a semicolon."""
+    text, facts = chunk["text"], []
+    for sm in _SENTENCE.finditer(text):
+        zones = find_zones(sm.group())
+        spans, quotes = [], []
+        for part in _PART.finditer(text, sm.start(), sm.end()):
+            part_spans = _prose_spans(text, part.start(), part.end())
+            spans += part_spans
+            quotes += [(part.start(), part.end() - (part.group()[-1] in "。！？!?；;"))] * len(part_spans)
+        indicators = _read_figures(text, spans, [name for _, _, name in zones])
+        for (s, e, _), indicator, quote in zip(spans, indicators, quotes):
+            entity = _entity(sm.group(), s - sm.start(), zones)
+            facts.append(_fact(chunk, (s, e), entity, indicator, quote, _period(chunk, sm.start(), s)))
+    return facts
+
+
 def chunk_facts(chunk: dict) -> list[dict]:
     """Every figure of one chunk, as facts (offsets in the cleaned document)."""
-    text, facts = chunk["text"], []
-    if _TABLE_ROW.fullmatch(text) and FIGURE.search(text):
-        spans = _table_spans(text)
-        for (s, e, header), (indicator, _) in zip(spans, _read_figures(text, spans, [])):
-            facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e], text.split(" ")[0],
-                               indicator, (0, len(text)), _period(chunk, 0, s)))
-        return facts
-    for sm in _SENTENCE.finditer(text):
-        sentence = sm.group()
-        zones = find_zones(sentence)
-        names = [name for _, _, name in zones]
-        for part in _PART.finditer(text, sm.start(), sm.end()):
-            spans = _prose_spans(text, part.start(), part.end())
-            quote = (part.start(), part.end() - (1 if part.group()[-1] in "。！？!?；;" else 0))
-            for (s, e, _), (indicator, _) in zip(spans, _read_figures(text, spans, names)):
-                entity = _entity(sentence, s - sm.start(), zones)
-                facts.append(_fact(chunk, chunk["start"] + s, chunk["start"] + e, text[s:e], entity,
-                                   indicator, quote, _period(chunk, sm.start(), s)))
-    return facts
+    if _TABLE_ROW.fullmatch(chunk["text"]) and FIGURE.search(chunk["text"]):
+        return _table_facts(chunk)
+    return _prose_facts(chunk)
 
 
 def extract_facts(chunks: list[dict]) -> list[dict]:

@@ -8,10 +8,26 @@ import re
 
 _NUMBER = r"\d+(?:\.\d+)?(?:[-～~]\d+(?:\.\d+)?)?\s*"
 FIGURE = re.compile(
-    _NUMBER + r"(?:%|‰|亿美元|万美元|亿千瓦时|万千瓦时|亿元|万元|千元|元|万吨|万平方米|平方米|平方公里|公里|万亩|亩|万标米|标米|"
+    _NUMBER + r"(?:%|‰|亿美元|万美元|亿千瓦时|万千瓦时|万千瓦|千瓦|亿元|万元|千元|元|万吨|万平方米|平方米|平方公里|公里|"
+    r"亿立方米|万立方米|立方米|万亩|亩|万标米|标米|个百分点|百分点|万人次|人次|"
     r"MWh|GWh|kWh|GW|MW|kW|万人|万套|万户|万家|场次|万|亿|个|家|人|件|次|项|户|套|台|辆|座|名|场|批|条|吨|倍|米|"
     r"千克|公斤|克|千米|厘米|毫米|英尺|英里|公顷|分钟|小时|秒|天|周|个月|岁|颗|架|枚|对|只|头|种|部|集|届|首|"
     r"本|篇|页|层|级|度|位|支|艘|匹|株|美元|港元|欧元|英镑|日元)"
     r"(?:/\d+(?:\.\d+)?\s*[A-Za-z]+)?"  # 500MW/1000MWh
 )
-LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+MINUS = "-－−"
+_VALUE = re.compile(r"([-－−]?)(\d+(?:\.\d+)?)(?:[-～~]\d+(?:\.\d+)?)?")
+
+
+def split_figure(figure: str) -> tuple[float, str]:
+    """(number, unit) of a figure: `-1.2%` -> (-1.2, '%'); a range `3-5个` gives its first number."""
+    m = _VALUE.match(figure)
+    number = float(m.group(2))
+    return (-number if m.group(1) else number), figure[m.end():].strip()
+
+
+def signed_start(text: str, start: int) -> int:
+    """Where the figure at `start` begins with its minus sign (增长-2.3%), which is not a range's dash."""
+    if start and text[start - 1] in MINUS and (start == 1 or not text[start - 2].isdigit()):
+        return start - 1
+    return start

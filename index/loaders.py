@@ -1,7 +1,9 @@
-"""Turn an uploaded bulletin file (.txt .md .docx .pdf .html .htm) into plain text.
+"""Turn an uploaded bulletin file into plain text: .txt .md .docx .html .htm here; .pdf (`index.pdf`),
+images through OCR (`index.ocr`), .doc/.wps through LibreOffice (`index.office`).
 
-`load_file` returns the document's raw text plus a metadata title; any file that
-cannot be used raises `LoadError`, whose message is a plain-words reason for staff.
+`load_file` returns the document's raw text plus a metadata title and, for paged formats, each page's
+span of the text; any file that cannot be used raises `LoadError`, whose message is a plain-words reason
+for staff. Every format's text goes through `index.normalize` (radicals, spaces extraction inserted).
 Tables (docx, html, md) become one sentence per data row that keeps the row and
 column headers, e.g. `祁县经开区 规模以上工业增加值 12.3亿元 同比增长 8.1%。`,
 so each row can be found and cited on its own.
@@ -19,16 +21,21 @@ from typing import Callable
 
 import charset_normalizer
 import docx
-import pypdf
 from bs4 import BeautifulSoup, Comment, Tag
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from index.figures import FIGURE
+from index.normalize import normalize_text
+from index.ocr import IMAGE_SUFFIXES, ImageError, OcrReader, load_image
+from index.office import ConversionError, to_docx
+from index.pages import PageSpan, PageText, join_pages
+from index.pdf import PdfError, load_pdf
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".pdf", ".html", ".htm"})
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm",
+                                                *IMAGE_SUFFIXES})
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
@@ -50,10 +57,13 @@ class LoadedFile:
     path: Path
     text: str
     title: str | None
+    pages: tuple[PageSpan, ...] = ()  # paged formats: each page's span of `text`, and whether OCR read it
 
 
-def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
-    """Read `path` and return its text; raise LoadError (and nothing else) for an unusable file."""
+def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, ocr: OcrReader | None = None) -> LoadedFile:
+    """Read `path` and return its text; raise LoadError (and nothing else) for an unusable file.
+
+    `ocr` reads scanned pages and images (default: a reader without cache)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -62,16 +72,38 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
     if not data.strip():
         raise LoadError("文件为空")
     try:
-        text, title = _LOADERS[suffix](data)
+        pages, title = _extract(suffix, data, ocr or OcrReader(), path.name)
     except LoadError:
         raise
+    except (PdfError, ConversionError, ImageError) as exc:
+        raise LoadError(str(exc)) from exc
     except Exception as exc:  # a parser choking on a corrupt file must not escape as another type
         log.warning("failed to parse %s: %r", path, exc)
         raise LoadError(f"文件已损坏，无法解析（{type(exc).__name__}）") from exc
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pages = [PageText(p.number, normalize_text(p.text.replace("\r\n", "\n").replace("\r", "\n")), p.ocr)
+             for p in pages]
+    text, spans = join_pages(pages)
     if not text.strip():
         raise LoadError("文件为空" if suffix in {".txt", ".md"} else "文件中没有可提取的文字")
-    return LoadedFile(path=path, text=text, title=title)
+    return LoadedFile(path=path, text=text, title=title and normalize_text(title),
+                      pages=spans if any(s.number for s in spans) else ())
+
+
+def _extract(suffix: str, data: bytes, ocr: OcrReader, label: str) -> tuple[list[PageText], str | None]:
+    """The file's pages (one page without number for formats without pages) and its title."""
+    if suffix == ".pdf":
+        return load_pdf(data, ocr, label)
+    if suffix in IMAGE_SUFFIXES:
+        return load_image(data, ocr, label), None
+    if suffix in {".doc", ".wps"}:
+        if data.startswith(b"PK"):  # a .docx saved under the old name
+            return _pages(_load_docx(data))
+        return _pages(_load_docx(to_docx(data, suffix)))
+    return _pages(_LOADERS[suffix](data))
+
+
+def _pages(loaded: tuple[str, str | None]) -> tuple[list[PageText], str | None]:
+    return [PageText(None, loaded[0])], loaded[1]
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -144,13 +176,13 @@ _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")  # a header broken over 
 
 def _table_lines(rows: list[list[str]], has_header: bool = True) -> list[str]:
     """One sentence per data row: `<row header> <col header> <cell> ...。`. A column header that gives
-    the unit (`工业投资(亿元)`) lends it to the bare numbers under it: `工业投资 12.5亿元`."""
+    the unit (`工业投资(亿元)`) lends it to the bare numbers under it: `工业投资 12.5亿元` (a row header to
+    the numbers beside it)."""
     rows = [[" ".join(c.split()) for c in row] for row in rows]
     rows = [row for row in rows if any(row)]
     if has_header and len(rows) > 1 and max(len(r) for r in rows) > 1:
         header, units = zip(*(_header_unit(_CJK_GAP.sub("", cell)) for cell in rows[0]))
-        return [_sentence(list(header), _with_units([_CJK_GAP.sub("", row[0])] + row[1:], units))
-                for row in rows[1:]]
+        return [_sentence(list(header), _with_units(row, units)) for row in rows[1:]]
     return [_sentence([], row) for row in rows]
 
 
@@ -163,8 +195,13 @@ def _header_unit(cell: str) -> tuple[str, str]:
 
 
 def _with_units(row: list[str], units: tuple[str, ...]) -> list[str]:
-    return [cell + units[i] if i and i < len(units) and units[i] and _BARE_NUMBER.fullmatch(cell) else cell
-            for i, cell in enumerate(row)]
+    """The row with its header's unit (`工业投资（亿元）` as row header) or its column's after each bare number."""
+    name, row_unit = _header_unit(_CJK_GAP.sub("", row[0]))
+    cells = [name] + row[1:]
+    for i in range(1, len(cells)):
+        unit = row_unit or (units[i] if i < len(units) else "")
+        cells[i] += unit if _BARE_NUMBER.fullmatch(cells[i]) else ""
+    return cells
 
 
 def _sentence(header: list[str], row: list[str]) -> str:
@@ -245,30 +282,6 @@ def _docx_row(tr, parent) -> list[str]:
     return cells
 
 
-def _load_pdf(data: bytes) -> tuple[str, str | None]:
-    if b"%PDF-" not in data[:1024]:
-        raise LoadError("不是有效的 PDF 文件（内容不是 PDF 格式）")
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        locked = reader.is_encrypted and not reader.decrypt("")  # owner-password-only PDFs open fine
-        pages = [] if locked else list(reader.pages)
-    except Exception as exc:
-        raise LoadError("PDF 文件已损坏，无法解析") from exc
-    if locked:
-        raise LoadError("PDF 已加密（需要密码），无法读取")
-    if not pages:
-        raise LoadError("PDF 文件已损坏（没有页面）")
-    texts = []
-    for number, page in enumerate(pages, start=1):
-        try:
-            texts.append((page.extract_text() or "").strip())
-        except Exception as exc:  # one broken page should not lose the rest
-            log.warning("PDF page %d: text extraction failed: %r", number, exc)
-    if not any(texts):
-        raise LoadError("PDF 没有文字层（扫描件，需要 OCR）")
-    return "\n\n".join(t for t in texts if t), None
-
-
 def _load_html(data: bytes) -> tuple[str, str | None]:
     text = _decode(data, _declared_charset(data)).replace(_PARA, "").replace(_LINE, "")
     soup = BeautifulSoup(text, "html.parser")
@@ -320,5 +333,5 @@ def _html_table(table: Tag) -> list[str]:
 
 _LOADERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
     ".txt": lambda data: (_decode(data), None), ".md": _load_md, ".docx": _load_docx,
-    ".pdf": _load_pdf, ".html": _load_html, ".htm": _load_html,
+    ".html": _load_html, ".htm": _load_html,
 }

@@ -17,7 +17,9 @@ from llama_index.core.schema import TextNode
 from index.embedding import BulletinEmbedding, EmbeddingCache
 from index.facts import extract_facts
 from index.loaders import LoadedFile, LoadError, load_file
+from index.ocr import OcrReader
 from index.outline import build_outlines
+from index.pages import PageMark, page_at, page_marks
 from index.periods import document_period, document_year, find_issue, find_periods
 from index.store import IndexStore
 from index.structure import clean_text, parse_sections
@@ -38,6 +40,8 @@ class IndexReport:
     embedded: int = 0
     seconds: float = 0.0
     errors: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)  # {file, warning}: e.g. an OCR page of low confidence
+    ocr_pages: int = 0  # pages read by OCR in this run (pages found in the OCR cache not counted)
     files: list[dict] = field(default_factory=list)  # per file: {file, status, reason?}
 
     def to_dict(self) -> dict:
@@ -60,6 +64,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
            "period": period.label if period else None,
            "as_of": (year or 0) * 100 + (period.end if period else 0)}
     chunks = []
+    marks = page_marks(loaded.text, loaded.pages, cleaned.text)
     for c in parse_sections(cleaned):
         own = find_periods(c.section or "", year)  # a heading such as 【2024年一季度工作成绩】
         chunks.append({
@@ -67,10 +72,23 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
             "text": c.text, "doc": name, "title": title, "issue": doc["issue"],
             "period": own[0].label if own else doc["period"], "doc_period": doc["period"],
             "as_of": doc["as_of"], "region": c.region, "section": c.section, "item": c.item,
-            "start": c.start, "end": c.end,
+            "start": c.start, "end": c.end, **_page_fields(marks, c.start, c.end),
         })
     doc["regions"] = sorted({c["region"] for c in chunks if c["region"]})
     return chunks, doc
+
+
+def _page_fields(marks: list[PageMark], start: int, end: int) -> dict:
+    """`page` (where the chunk starts), `ocr` (text recognised from an image), and `page_starts` (offsets in
+    the chunk where a later page begins) for a chunk that runs over a page break."""
+    first = page_at(marks, start)
+    if first is None:
+        return {}
+    inside = [m for m in marks if start < m.offset < end]
+    fields = {"page": first.number, "ocr": first.ocr or any(m.ocr for m in inside)}
+    if inside:
+        fields["page_starts"] = [[m.offset - start, m.number] for m in inside]
+    return fields
 
 
 def _by_doc(rows: list[dict]) -> dict[str, list[dict]]:
@@ -120,10 +138,11 @@ class IndexingPipeline:
         chunks: list[dict] = []
         facts: list[dict] = []
         manifest: dict[str, dict] = {}
+        ocr = OcrReader(self.store.root / "ocr-cache", progress=progress)  # scans read once, cached by page image
         for i, path in enumerate(files, 1):
             progress("读取文件", i, len(files))
             name = path.relative_to(docs_dir).as_posix()
-            entry = self._index_file(path, name, old.manifest.get(name), rebuild, report)
+            entry = self._index_file(path, name, old.manifest.get(name), rebuild, report, ocr)
             if entry is None and name in old.manifest and name in old_by_doc:
                 entry = old.manifest[name], None  # unreadable now: keep what was indexed from it before
             if entry is None:
@@ -134,6 +153,7 @@ class IndexingPipeline:
             kept = new_chunks is None and old.has_facts and not rebuild
             facts += old_facts.get(name, []) if kept else extract_facts(doc_chunks)
         report.removed = sum(1 for name in old.manifest if name not in manifest)
+        report.ocr_pages = ocr.stats.pages
         texts = [embed_text(c) for c in chunks]
         cache = EmbeddingCache(self.store.root / "embeddings.sqlite", self.settings.embed_model)
         try:
@@ -151,7 +171,7 @@ class IndexingPipeline:
         return report
 
     def _index_file(self, path: Path, name: str, before: dict | None, rebuild: bool,
-                    report: IndexReport) -> tuple[dict, list[dict] | None] | None:
+                    report: IndexReport, ocr: OcrReader) -> tuple[dict, list[dict] | None] | None:
         """(manifest entry, new chunks or None when unchanged), or None when the file is skipped."""
         try:
             digest = _sha256(path)
@@ -159,7 +179,9 @@ class IndexingPipeline:
                 report.unchanged += 1
                 report.files.append({"file": name, "status": "unchanged"})
                 return before, None
-            chunks, doc = chunk_document(load_file(path, self.settings.max_file_bytes), name)
+            warned = len(ocr.stats.warnings)
+            chunks, doc = chunk_document(load_file(path, self.settings.max_file_bytes, ocr), name)
+            report.warnings += [{"file": name, "warning": w} for w in ocr.stats.warnings[warned:]]
             if not chunks:
                 raise LoadError("没有可索引的正文")
         except (LoadError, OSError) as err:

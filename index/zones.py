@@ -16,6 +16,7 @@ import jieba.posseg
 jieba.setLogLevel(logging.WARNING)
 ZONE_WORD = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区|农高区|开发区|示范区|工业园区|产业园区|"
                        r"园区|合作区|综保区|保税区|新区")
+_AFTER_NAME_ONLY = frozenset("经济技术开发区 高新技术产业开发区 经开区 高新区 农高区 综保区 保税区".split())
 MAX_NAME = 10
 _TEXT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}$" % (MAX_NAME + 4))
 # Words that end the text before a zone's name: verbs, prepositions, conjunctions, determiners and
@@ -25,21 +26,26 @@ _STOP_WORDS = frozenset(
     "全市 全省 全县 全区 我市 本市 省级 国家级 市级 县级 重点 主要 相关 有关 其他 其余 所有 部分 这些 以及 "
     "各 每 该 本 和 与 及 的 在 对 由 为 将 把 是 等 了 从 到 向 至 于 类 家 个 或 如 进 中 内 全 新".split())
 # Parts of speech that never belong to a zone's name (verbs, adverbs, prepositions, conjunctions,
-# particles, pronouns, numerals, measure words, locatives, times).
+# particles, pronouns, numerals, measure words, locatives, times). jieba reads some place names as
+# adjectives or adverbs (平遥, 大同): the word next to the zone word may be one.
 _NOT_NAME_POS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "t")
+_PLACE_MISREAD_POS = ("a", "d")
 _GENERIC_END = ("市", "省", "类")  # 晋中市开发区: the city's zones, not one zone
 
 
-def _name_before(text: str, clause_start: bool) -> str:
+def _name_before(text: str, clause_start: bool, named: bool) -> str:
     """The proper name that ends `text`: its last words back to a stop word or a verb. A whole clause
-    opening with a noun is a name too (左权生态文化旅游示范区: 旅游 reads as a verb)."""
-    words = list(jieba.posseg.lcut(text))
-    if clause_start and len(text) <= MAX_NAME and words[0].flag.startswith("n") \
-            and not any(w.word in _STOP_WORDS for w in words):
+    of nouns is a name too (左权生态文化旅游示范区: 旅游 is a verbal noun). `named`: the zone word is one
+    that always follows a place name (经开区), so the word next to it is one, whatever jieba reads it as."""
+    words = list(jieba.posseg.lcut(text, HMM=False))
+    if clause_start and len(text) <= MAX_NAME and not words[0].flag.startswith(_NOT_NAME_POS) \
+            and not any(w.word in _STOP_WORDS or w.flag == "v" for w in words):
         return text
     name = ""
     for word, pos in reversed(words):
-        if word in _STOP_WORDS or pos.startswith(_NOT_NAME_POS) or len(name) + len(word) > MAX_NAME:
+        misread_place = not name and len(word) >= 2 and (named or pos.startswith(_PLACE_MISREAD_POS))
+        if word in _STOP_WORDS or len(name) + len(word) > MAX_NAME or \
+                (pos.startswith(_NOT_NAME_POS) and not misread_place):
             break
         name = word + name
     return name
@@ -50,8 +56,8 @@ def find_zones(text: str) -> list[tuple[int, int, str]]:
     zones = []
     for m in ZONE_WORD.finditer(text):
         before = _TEXT_BEFORE.search(text, 0, m.start())
-        name = _name_before(before.group(), before.start() == 0 or not text[before.start() - 1].isalnum()) \
-            if before else ""
+        clause_start = before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum())
+        name = _name_before(before.group(), clause_start, m.group() in _AFTER_NAME_ONLY) if before else ""
         start = m.start() - len(name)
         quoted = text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”"
         if len(name) < 2 or name.endswith(_GENERIC_END) or quoted:

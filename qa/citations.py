@@ -26,7 +26,7 @@ def merge_evidence(evidence: list[Evidence]) -> tuple[list[Evidence], dict[int, 
         s, e = _doc_span(ev)
         for k, other in enumerate(merged):
             os_, oe = _doc_span(other)
-            if other.chunk["doc"] == ev.chunk["doc"] and s < oe and os_ < e and other.chunk["id"] == ev.chunk["id"]:
+            if other.chunk["id"] == ev.chunk["id"] and s < oe and os_ < e:  # chunks of a document never overlap
                 merged[k] = Evidence(other.chunk, min(other.start, ev.start), max(other.end, ev.end),
                                      other.period or ev.period, max(other.score, ev.score))
                 number[n] = k + 1
@@ -40,7 +40,17 @@ def merge_evidence(evidence: list[Evidence]) -> tuple[list[Evidence], dict[int, 
 def _citation(n: int, ev: Evidence) -> dict:
     start, end = _doc_span(ev)
     return {"n": n, **{k: ev.chunk.get(k) for k in _META}, "period": ev.period or ev.chunk.get("period"),
-            "text": ev.chunk["text"], "quote": ev.quote, "start": start, "end": end, "score": round(ev.score, 3)}
+            "text": ev.chunk["text"], "quote": ev.quote, "start": start, "end": end,
+            "page": _page_of(ev.chunk, ev.start), "ocr": bool(ev.chunk.get("ocr")), "score": round(ev.score, 3)}
+
+
+def _page_of(chunk: dict, offset: int) -> int | None:
+    """The page the quote starts on (its chunk may run over a page break); None for files without pages."""
+    page = chunk.get("page")
+    for start, number in chunk.get("page_starts") or []:
+        if start <= offset:
+            page = number
+    return page
 
 
 def answer_fields(composed: Composed) -> dict:

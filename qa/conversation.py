@@ -43,32 +43,31 @@ def _replace(text: str, span: tuple[int, int] | None, new: str, at: int) -> str:
     return text[:at] + new + text[at:]
 
 
-def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
-    """`text` as a whole question when it is a follow-up of `previous`, else None."""
-    text = text.strip()
-    m = _FOLLOW_UP.match(text)
-    if not previous or not m or not _ENDS_LIKE_FOLLOW_UP.search(text) or _ASKS_ITSELF.search(m.group("body")):
-        return None
-    body = m.group("body").strip(_FILLER)
+def _changes(body: str, corpus: Corpus) -> list[tuple[str, str]]:
+    """(slot, new text) for what the follow-up names: its places, its periods, and the rest (an indicator)."""
     places = named_places(body, corpus)
     periods = period_spans(body)
     rest = body
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
-    rest = rest.strip(_FILLER + "、和与及 ")
-    resolved = previous.strip()
-    # right to left, so the spans found in `previous` stay valid
-    changes = []
+    changes = [("place", "、".join(p.name for p in places)), ("period", "".join(body[s:e] for s, e in periods)),
+               ("indicator", rest.strip(_FILLER + "、和与及 "))]
+    return [(slot, new) for slot, new in changes if new]
+
+
+def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
+    """`text` as a whole question when it is a follow-up of `previous`, else None."""
+    text, resolved = text.strip(), previous.strip()
+    m = _FOLLOW_UP.match(text)
+    if not resolved or not m or not _ENDS_LIKE_FOLLOW_UP.search(text) or _ASKS_ITSELF.search(m.group("body")):
+        return None
     slots = _slots(resolved, corpus)
-    if rest:
-        changes.append(("indicator", rest))
-    if periods:
-        changes.append(("period", "".join(body[s:e] for s, e in periods)))
-    if places:
-        changes.append(("place", "、".join(p.name for p in places)))
-    after_place = slots["place"][1] if slots["place"] else 0
-    insert_at = {"place": 0, "period": after_place, "indicator": _TAIL.search(resolved).start()}
-    for slot, new in sorted(changes, key=lambda c: (slots[c[0]] or (insert_at[c[0]],))[0], reverse=True):
+    insert_at = {"place": 0, "period": slots["place"][1] if slots["place"] else 0,
+                 "indicator": _TAIL.search(resolved).start()}
+    # replaced right to left, so the spans found in `previous` stay valid
+    changes = sorted(_changes(m.group("body").strip(_FILLER), corpus),
+                     key=lambda change: (slots[change[0]] or (insert_at[change[0]],))[0], reverse=True)
+    for slot, new in changes:
         resolved = _replace(resolved, slots[slot], new, insert_at[slot])
     return resolved if resolved != previous.strip() else None
 

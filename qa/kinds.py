@@ -23,10 +23,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
 
 def classify(text: str, places: int = 0) -> str:
     """The kind of `text` (see qa/compose/base.KINDS); `places`: how many regions, zones or periods it names."""
-    for kind, cue in _CUES:
-        if cue.search(text):
-            return kind
-    return "each" if places >= 2 else "figure"
+    kind = next((kind for kind, cue in _CUES if cue.search(text)), "figure")
+    return "each" if kind == "figure" and places >= 2 else kind
 
 
 _FRAME = re.compile(r"[这近]?[几两三四五六]期|情况|数量|数字|项目数")

@@ -89,7 +89,7 @@ class BulletinQA:
         if region is None and len({p.region for p in known}) > 1:
             q.region = None  # places of several regions: no one region filters the retrieval
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus),
-                      classify(q.text, len(places)), places, chunks, doc)
+                      classify(q.text, len({p.name for p in places})), places, chunks, doc)
         rewrite = partial(self.writer.write, question=ctx.text, places=partial(named_places, corpus=corpus),
                           on_draft=on_draft) if self.writer and generate else None
         return self._respond(question, ctx, compose(ctx), resolved, uncovered, started, rewrite)

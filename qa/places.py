@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 import jieba.posseg
 
-from qa.question import _NOT_A_NAME, _ZONE, Corpus
+from index.zones import ZONE_WORD, find_zones
+from qa.question import Corpus
 
 _JOINER = set("、和与及跟同")
-# words that qualify a kind of zone rather than name one (重点开发区, 省级开发区)
-_QUALIFIER = re.compile(r"^(?:重点|主要|所有|全部|其他|其余|相关|有关|各类|部分|省级|国家级|工业类|农业类)")
 
 
 @dataclass(frozen=True)
@@ -28,21 +27,23 @@ class Place:
 
 
 def _zones(text: str, corpus: Corpus) -> list[Place]:
+    """Zones as index/zones.py reads them that some region's documents name; a region's name with a
+    zone word that no document writes (阳泉开发区) means the region's zones: the region. (A question's
+    other zone-like phrases, 晋中今年开发区, are no names; unknown place names come from `_unknown`.)"""
     found = []
-    for m in _ZONE.finditer(text):
-        zone = m.group(0)
-        for i in range(len(zone) - len(m.group(1)) - 1):  # leading words off until the documents' name
-            if zone[i] in _NOT_A_NAME or _QUALIFIER.match(zone[i:]):
-                continue
-            owners = [r for r, t in corpus.region_texts.items() if r and zone[i:] in t]
-            if owners:
-                found.append(Place(zone[i:], m.start() + i, m.end(), owners[0] if len(owners) == 1 else None, True))
-                break
+    for start, end, name in find_zones(text):
+        owners = [r for r, t in corpus.region_texts.items() if r and name in t]
+        region = next((r for r in corpus.regions if name.startswith(r) and ZONE_WORD.fullmatch(name[len(r):])), None)
+        if owners:
+            found.append(Place(name, start, end, owners[0] if len(owners) == 1 else None, True))
+        elif region:
+            found.append(Place(region, start, start + len(region), region, True))
     return found
 
 
 def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
-    """Place names no document mentions: tagged as places, or listed beside a known place."""
+    """Place names no document mentions: tagged as places, or listed beside a known place (`known`:
+    the places found so far)."""
     words, pos = [], 0
     for w in jieba.posseg.cut(text):
         words.append((w.word, w.flag, pos))
@@ -50,7 +51,8 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
     starts, ends = {p.start for p in known}, {p.end for p in known}
     found = []
     for k, (word, flag, at) in enumerate(words):
-        if len(word) < 2 or word in corpus.all_text or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
+        if inside or len(word) < 2 or word in corpus.all_text or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts

@@ -75,6 +75,7 @@ def test_sentence_with_several_figures_gives_each_its_own_indicator(tmp_path: Pa
     text = ("【2025年上半年工作成绩】\n"
             "一是运行平稳。上半年，全市开发区完成营业收入120.5亿元，同比增长8.2%，固定资产投资35亿元，占全市41%；"
             "新增12家规上企业。平遥经开区实现营业收入40.6亿元，出口额3.1亿美元。\n"
+            "二是项目提速。本次活动共铺排项目35个，总投资88.2亿元，其中签约12个、总投资30.1亿元。\n"
             "供稿:临汾市商务局\n")
     _, _, facts = _facts_of(_write(tmp_path, "2025-linfen.txt", text))
     got = {f["figure"]: f for f in facts}
@@ -86,6 +87,8 @@ def test_sentence_with_several_figures_gives_each_its_own_indicator(tmp_path: Pa
     assert got["40.6亿元"]["indicator"] == "营业收入" and got["3.1亿美元"]["indicator"] == "出口额"
     assert {got[k]["entity"] for k in ("120.5亿元", "41%", "12家")} == {"临汾"}
     assert got["40.6亿元"]["entity"] == got["3.1亿美元"]["entity"] == "平遥经开区"
+    assert got["88.2亿元"]["indicator"] == "铺排项目总投资"  # what the counted projects amount to
+    assert got["12个"]["indicator"] == "签约项目" and got["30.1亿元"]["indicator"] == "签约项目总投资"
     assert {f["period"] for f in facts} == {"2025年上半年"} and {f["region"] for f in facts} == {"临汾"}
 
 
@@ -123,9 +126,23 @@ def test_table_cells_take_the_unit_of_their_column_header(tmp_path: Path, make) 
     assert ("霍州经开区", "工业投资", "3.04亿元", "亿元") in rows
     growth = next(f for f in facts if f["figure"] == "9.6%")
     assert growth["entity"] == "洪洞经开区" and growth["indicator"].startswith("工业投资")
+    fall = next(f for f in facts if f["figure"] == "-1.2%")
+    assert fall["entity"] == "霍州经开区" and fall["number"] == -1.2 and fall["unit"] == "%"
     assert {f["region"] for f in facts} == {"临汾"} and {f["period"] for f in facts} == {"2025年一季度"}
     for fact in facts:
         assert cleaned[fact["start"]:fact["end"]] == fact["figure"]
+
+
+def test_table_by_period_rows_take_unit_and_indicator_from_row_header(tmp_path: Path) -> None:
+    path = tmp_path / "2025-trend.md"
+    path.write_text("【主要指标】\n\n一是主要指标。近两年情况见下表。\n\n"
+                    "| 指标 | 2023年 | 2024年一季度 |\n|---|---|---|\n| 工业投资（亿元） | 12.5 | 3.2 |\n"
+                    "| 新增企业(家) | 7 | 2 |\n\n供稿：临汾市商务局\n", encoding="utf-8")
+    cleaned, _, facts = _facts_of(path)
+    assert "工业投资 2023年 12.5亿元 2024年一季度 3.2亿元。" in cleaned
+    rows = {(f["entity"], f["indicator"], f["figure"], f["period"]) for f in facts}
+    assert rows == {("临汾", "工业投资", "12.5亿元", "2023年全年"), ("临汾", "工业投资", "3.2亿元", "2024年一季度"),
+                    ("临汾", "新增企业", "7家", "2023年全年"), ("临汾", "新增企业", "2家", "2024年一季度")}
 
 
 def test_outline_holds_regions_sections_and_items_with_offsets() -> None:
@@ -156,7 +173,7 @@ def test_filter_and_plain_table() -> None:
     picked = filter_facts(facts, query="亿元 总投资")
     assert 0 < len(picked) < len(facts)
     assert all("总投资" in f["quote"] and "亿元" in f["quote"] for f in picked)
-    assert any(f["indicator"] == "总投资" and f["unit"] == "亿元" for f in picked)
+    assert any(f["indicator"].endswith("总投资") and f["unit"] == "亿元" for f in picked)
     table = facts_text_table(picked)
     assert table.splitlines()[-1] == f"共 {len(picked)} 条" and picked[0]["figure"] in table
 

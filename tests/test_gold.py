@@ -62,8 +62,10 @@ def test_gate_fails_a_figure_found_only_inside_a_longer_one(tmp_path):
 
 def test_forbidden_figure_counts_on_a_question_that_must_be_withheld(tmp_path, sample_view):
     assert sample_view.regions_holding("20家") - {"晋中"}, "the guard must be another region's figure"
-    code, m = run_gate(tmp_path, [WITHHELD], [answer("新申报“四上”企业20家。", region="晋中")])
-    assert code == 1 and m["wrong_region"] == 1 and m["abstain_acc"] == 0.0
+    cited = answer("新申报“四上”企业20家。", region="阳泉")
+    uncited = {**answer("新申报“四上”企业20家。"), "citations": []}
+    code, m = run_gate(tmp_path, [WITHHELD, {**WITHHELD, "id": "d3"}], [cited, uncited])
+    assert code == 1 and m["wrong_region"] == 2 and m["abstain_acc"] == 0.0
 
 
 def test_an_empty_or_truncated_gold_set_fails(tmp_path):

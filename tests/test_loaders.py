@@ -27,7 +27,8 @@ def _error(path: Path, **kwargs) -> str:
 
 
 def test_public_constants() -> None:
-    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".md", ".docx", ".pdf", ".html", ".htm"})
+    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".md", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm",
+                                            ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
     assert DEFAULT_MAX_BYTES == 50 * 1024 * 1024
 
 
@@ -166,8 +167,9 @@ def test_pdf_chinese_text_layer_pages_joined() -> None:
                            "\n\n新型储能项目规模500MW/1000MWh。")
 
 
-def test_scanned_pdf_without_text_layer() -> None:
-    assert _error(DATA / "scanned_image_only.pdf") == "PDF 没有文字层（扫描件，需要 OCR）"
+def test_scanned_pdf_without_legible_text() -> None:
+    # a grey image only: OCR runs and finds nothing to read
+    assert _error(DATA / "scanned_image_only.pdf") == "PDF 没有文字层，OCR 也没有识别出文字（扫描件模糊或是空白页）"
 
 
 def test_blank_page_pdf_without_text_layer(tmp_path: Path) -> None:

@@ -19,7 +19,8 @@ from index.loaders import load_file
 from index.structure import clean_text
 from settings import ROOT
 
-ANSWER_KEYS = {"question", "answer", "short", "abstained", "citations", "timings_ms"}
+ANSWER_KEYS = {"question", "answer", "short", "abstained", "citations", "timings_ms", "kind", "resolved_question",
+               "generated", "retrieval"}
 CITATION_KEYS = {"n", "doc", "title", "issue", "period", "region", "section", "item", "text", "quote",
                  "start", "end", "score"}
 INDEX_KEYS = {"added", "updated", "removed", "unchanged", "skipped", "chunks", "embedded", "seconds", "errors"}
@@ -164,7 +165,8 @@ def cli_ask(sample_index, tmp_path_factory):
     """One `ask --json` run: a positional question, then two from a --file with ids (models load once)."""
     questions = tmp_path_factory.mktemp("cli") / "questions.jsonl"
     questions.write_text('{"id": "q1", "q": "晋中签约项目投资额是多少？"}\n\n'
-                         '{"id": 7, "q": "长治签约项目投资额是多少？"}\n', encoding="utf-8")
+                         '{"id": 7, "q": "长治签约项目投资额是多少？"}\n'
+                         '{"id": "f1", "q": "阳泉呢？", "history": ["晋中签约项目投资额是多少？"]}\n', encoding="utf-8")
     return run_app("ask", "--json", "--store", str(sample_index.store_dir), "阳泉签约一批项目的开工率",
                    "--file", str(questions))
 
@@ -172,7 +174,7 @@ def cli_ask(sample_index, tmp_path_factory):
 def test_cli_ask_prints_one_json_line_per_question(cli_ask, sample_index):
     assert cli_ask.returncode == 0, cli_ask.stderr
     lines = json_lines(cli_ask.stdout)
-    assert len(lines) == 3
+    assert len(lines) == 4
     for result in lines:
         assert_answer_shape(result)
         assert "retrieved" not in result
@@ -184,9 +186,16 @@ def test_cli_ask_prints_one_json_line_per_question(cli_ask, sample_index):
 
 def test_cli_ask_file_echoes_ids(cli_ask):
     lines = json_lines(cli_ask.stdout)
-    assert [r.get("id") for r in lines] == [None, "q1", 7]
-    assert "126.6亿元" in lines[1]["answer"]
+    assert [r.get("id") for r in lines] == [None, "q1", 7, "f1"]
+    assert "126.6亿元" in lines[1]["answer"] and lines[1]["resolved_question"] is None
     assert lines[2]["abstained"] is True and lines[2]["citations"] == []
+
+
+def test_cli_ask_file_follow_up_takes_the_rest_from_history(cli_ask):
+    follow_up = json_lines(cli_ask.stdout)[3]
+    assert follow_up["resolved_question"] == "阳泉签约项目投资额是多少？"
+    assert "222.39亿元" in follow_up["answer"] and "按“阳泉签约项目投资额" in follow_up["answer"]
+    assert {c["region"] for c in follow_up["citations"]} == {"阳泉"}
 
 
 def test_cli_index_json_summary(tmp_path, small_bulletin):

@@ -193,3 +193,33 @@ def test_api_ask_returns_the_cited_answer(server) -> None:
     assert "126.6亿元" in client.predict("晋中签约项目投资额是多少？", "晋中", SAMPLE, api_name="/ask")
     assert client.predict("晋中签约项目投资额是多少？", "全部", "no-such-file.txt", api_name="/ask") \
         .startswith("未找到依据")
+
+
+def test_chat_keeps_the_conversation_for_follow_ups(page) -> None:
+    first = ask(page, "晋中签约项目投资额是多少？")
+    assert "126.6亿元" in first.locator(".bqa-text").inner_text()
+    follow_up = ask(page, "阳泉呢？")
+    text = follow_up.locator(".bqa-text").inner_text()
+    assert "按“阳泉签约项目投资额" in text and "222.39亿元" in text
+    assert set(cited_regions(follow_up)) == {"阳泉"}
+
+
+def test_comparison_shows_its_figures_as_a_table(page) -> None:
+    answer = ask(page, "一季度规上工业增加值晋中和阳泉哪个高？")
+    assert answer.locator(".bqa-short").inner_text() == "晋中"
+    table = answer.locator("table.bqa-table")
+    assert table.is_visible()
+    rows = [r.inner_text() for r in table.locator("tbody tr").all()]
+    assert len(rows) == 2 and "70.3亿元" in rows[0] and "13.25亿元" in rows[1]
+    table.locator("a.bqa-ref").last.click()  # a row's [n] leads to the passage holding its figure
+    cite_id = answer.locator(".bqa-cite").last.get_attribute("id")
+    assert page.url.endswith("#" + cite_id) and "13.25亿元" in page.locator(f"#{cite_id} mark").first.inner_text()
+
+
+def test_ask_api_takes_the_conversation_history(server) -> None:
+    from gradio_client import Client
+    client = Client(server, verbose=False)
+    alone = client.predict("阳泉呢？", api_name="/ask")
+    follow_up = client.predict("阳泉呢？", "全部", "全部", ["晋中签约项目投资额是多少？"], api_name="/ask")
+    assert "222.39亿元" not in alone
+    assert "222.39亿元" in follow_up and "按“阳泉签约项目投资额" in follow_up

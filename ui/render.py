@@ -76,7 +76,16 @@ def _linked_answer(answer: str, numbers: set[int], turn: int) -> str:
 def _meta_line(c: dict) -> str:
     """Title ｜ issue ｜ region ｜ section ｜ item ｜ period, each in a span named after its field."""
     keys = ("title", "issue", "region", "section", "item", "period")
-    return " ｜ ".join(f'<span class="bqa-{k}">{html_text(str(c[k]))}</span>' for k in keys if c.get(k))
+    spans = [f'<span class="bqa-{k}">{html_text(str(c[k]))}</span>' for k in keys if c.get(k)]
+    if page_label(c):
+        spans.append(f'<span class="bqa-page">{html_text(page_label(c))}</span>')
+    return " ｜ ".join(spans)
+
+
+def page_label(c: dict) -> str:
+    """`第 2 页`, and that the text was recognised from an image (OCR), for a citation of a paged file."""
+    page = f"第 {c['page']} 页" if c.get("page") else ""
+    return f"{page}（OCR 识别文字，请核对原件）" if c.get("ocr") else page
 
 
 def render_citation(c: dict, turn: int) -> str:
@@ -133,7 +142,7 @@ def answer_markdown(result: dict) -> str:
     lines += ["**引用**", ""]
     for c in result["citations"]:
         meta = " ｜ ".join(md_text(str(p)) for p in (c.get("title"), c.get("region"), c.get("section"),
-                                                      c.get("item"), c.get("period")) if p)
+                                                      c.get("item"), c.get("period"), page_label(c)) if p)
         lines += [f"\\[{int(c['n'])}\\] {meta}（{md_text(c.get('doc'))}）", "",
                   f"> {md_text(c.get('quote')).replace(chr(10), ' ')}", ""]
     return "\n".join(lines).rstrip() + "\n"

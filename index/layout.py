@@ -1,0 +1,168 @@
+"""Page layout to text, shared by the PDF text layer and OCR: columns, furniture, paragraphs.
+
+Input per page: text lines with their boxes (top-down coordinates, any unit). Output per page: the
+page's paragraphs in reading order, one per line, with running headers, footers and page numbers gone.
+
+- Columns: an x-interval that almost no line crosses, with text on both sides, is a gutter. Lines that
+  cross it (a title over both columns) split the page into bands; each band is read column by column.
+- Paragraphs: a column's lines are joined unless a line ends short of the column edge, the next is
+  indented, starts a heading or item (【…】, 一是), or a blank gap separates them.
+- Furniture: a line in the top or bottom zone of a page whose text (digits ignored) recurs there on most
+  pages, and any page number there (`- 2 -`, `第 2 页`, `2/5`).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
+                          r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
+_OPENS_BLOCK = re.compile(r"^(?:【|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+_LATIN_END = re.compile(r"[A-Za-z0-9]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9]")
+EDGE_ZONE = 0.12  # top and bottom share of the page height where furniture sits
+
+
+@dataclass
+class Line:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+
+def _char_size(lines: list[Line]) -> float:
+    return statistics.median(ln.height for ln in lines) if lines else 1.0
+
+
+def _gutters(lines: list[Line], size: float) -> list[tuple[float, float]]:
+    """x-intervals (at least one character wide) that at most a few lines cross, with text on both sides."""
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    step = max(size / 4, 1e-3)
+    bins = int((right - left) / step) + 1
+    cover = [0] * bins
+    for ln in lines:
+        for b in range(int((ln.x0 - left) / step), min(bins, int((ln.x1 - left) / step) + 1)):
+            cover[b] += 1
+    limit = max(1, len(lines) // 10)
+    runs, start = [], None
+    for b, n in enumerate(cover + [limit + 1]):
+        if n <= limit and start is None:
+            start = b
+        elif n > limit and start is not None:
+            if start > 0 and b < bins and (b - start) * step >= size:
+                runs.append((left + start * step, left + b * step))
+            start = None
+    return [g for g in runs if _both_sides(lines, g)]
+
+
+def _both_sides(lines: list[Line], gutter: tuple[float, float]) -> bool:
+    """Enough lines wholly left and wholly right of the gutter, and few crossing it (else: a table)."""
+    lo, hi = gutter
+    left = sum(ln.x1 <= lo for ln in lines)
+    right = sum(ln.x0 >= hi for ln in lines)
+    crossing = len(lines) - left - right
+    return left >= 3 and right >= 3 and crossing <= len(lines) // 4
+
+
+def reading_order(lines: list[Line]) -> list[list[Line]]:
+    """Blocks of lines in reading order: a column of a band, or a line spanning the columns."""
+    if not lines:
+        return []
+    size = _char_size(lines)
+    gutters = _gutters(lines, size)
+    if not gutters:
+        return [_merge_rows(sorted(lines, key=lambda ln: (ln.y0, ln.x0)), size)]
+    mids = [(lo + hi) / 2 for lo, hi in gutters]
+    spanning = sorted((ln for ln in lines if any(ln.x0 < m < ln.x1 for m in mids)), key=lambda ln: ln.y0)
+    blocks: list[list[Line]] = []
+    top = float("-inf")
+    for bottom in [ln.y0 for ln in spanning] + [float("inf")]:
+        band = [ln for ln in lines if top <= ln.y0 < bottom and ln not in spanning]
+        for column in range(len(mids) + 1):
+            inside = [ln for ln in band if sum((ln.x0 + ln.x1) / 2 > m for m in mids) == column]
+            if inside:
+                blocks.append(_merge_rows(sorted(inside, key=lambda ln: (ln.y0, ln.x0)), size))
+        across = [ln for ln in spanning if ln.y0 == bottom]
+        if across and blocks and blocks[-1][-1] in spanning and not band:
+            blocks[-1] += across  # consecutive lines across the columns (a title) form one block
+        elif across:
+            blocks.append(across)
+        top = bottom
+    return blocks
+
+
+def _merge_rows(lines: list[Line], size: float) -> list[Line]:
+    """Pieces of one line (same baseline, split at a wide gap) become one line joined by a space."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev and abs((ln.y0 + ln.y1) - (prev.y0 + prev.y1)) / 2 < size / 2 and ln.x0 >= prev.x1:
+            out[-1] = Line(prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1), f"{prev.text} {ln.text}")
+        else:
+            out.append(ln)
+    return out
+
+
+def paragraphs(blocks: list[list[Line]]) -> list[str]:
+    """Join the lines of each paragraph; a paragraph may run on from one column (block) into the next."""
+    flat = [ln for block in blocks for ln in block]
+    if not flat:
+        return []
+    size = _char_size(flat)
+    out: list[str] = []
+    prev: Line | None = None
+    prev_edge = 0.0
+    for block in blocks:
+        left = min(ln.x0 for ln in block)
+        right = max(ln.x1 for ln in block) if len(block) > 1 else float("inf")  # a lone line: edge unknown
+        pitches = [b.y0 - a.y0 for a, b in zip(block, block[1:]) if b.y0 > a.y0]
+        pitch = statistics.median(pitches) if pitches else size * 2
+        for i, ln in enumerate(block):
+            gap_ok = i == 0 or ln.y0 - block[i - 1].y0 <= pitch * 1.5
+            centred = ln.x0 - left > size and abs((ln.x0 - left) - (right - ln.x1)) < size  # a heading's 2nd line
+            continues = (prev is not None and gap_ok and prev.x1 >= prev_edge - 1.5 * size
+                         and (ln.x0 <= left + 0.8 * size or centred) and not _OPENS_BLOCK.match(ln.text))
+            if continues:
+                glue = " " if _LATIN_END.search(out[-1]) and _LATIN_START.match(ln.text) else ""
+                out[-1] += glue + ln.text
+            else:
+                out.append(ln.text)
+            prev, prev_edge = ln, right
+    return out
+
+
+def _furniture_key(text: str) -> str:
+    """Letters and ideographs, figures as `#`: OCR reads the marks of a running header differently per page."""
+    return re.sub(r"\d+", "#", re.sub(r"[^\w]|_", "", text))
+
+
+def _edge_lines(lines: list[Line], height: float) -> list[Line]:
+    return [ln for ln in lines if ln.y1 <= height * EDGE_ZONE or ln.y0 >= height * (1 - EDGE_ZONE)]
+
+
+def drop_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
+    """Each page's lines without running headers/footers (recurring on most pages) and page numbers."""
+    counts: Counter[str] = Counter()
+    for lines, height in zip(pages, heights):
+        counts.update({_furniture_key(ln.text) for ln in _edge_lines(lines, height)})
+    needed = max(2, (len(pages) + 1) // 2)
+    recurring = {key for key, n in counts.items() if n >= needed}
+    kept = []
+    for lines, height in zip(pages, heights):
+        edge = {id(ln) for ln in _edge_lines(lines, height)}
+        kept.append([ln for ln in lines if id(ln) not in edge or not (
+            _furniture_key(ln.text) in recurring or _PAGE_NUMBER.match(ln.text.strip()))])
+    return kept
+
+
+def page_texts(pages: list[list[Line]], heights: list[float]) -> list[str]:
+    """Each page's paragraphs, one per line, furniture removed."""
+    return ["\n".join(paragraphs(reading_order(lines))) for lines in drop_furniture(pages, heights)]

@@ -1,0 +1,106 @@
+"""Question kinds, follow-ups and citation merging: the pure parts of answering every kind of question.
+
+Kinds and follow-ups are read from language cues; the corpus they need (regions, zones) is the real
+sample index's. Wordings vary as staff write them; none of them is in the library code.
+"""
+from __future__ import annotations
+
+import pytest
+
+from qa.citations import answer_fields, merge_evidence
+from qa.compose.base import Composed, Evidence
+from qa.conversation import resolve_history
+from qa.kinds import classify, is_cue
+from qa.places import named_places
+from qa.question import Corpus
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("晋中签约项目投资额是多少？", "figure"),
+    ("阳泉“开工一批”计划总投资是多少？", "figure"),          # 计划 inside a figure question
+    ("阳泉、晋中签约投资额各多少？", "each"),
+    ("两市一季度工业投资分别完成了多少", "each"),
+    ("各开发区的工业投资是多少", "each"),
+    ("签约投资额哪个市高？", "compare"),
+    ("哪个开发区增速最快？", "compare"),
+    ("三个开发区工业投资排名", "compare"),
+    ("盂县经开区和平定经开区谁的工业投资多", "compare"),
+    ("晋中工业增加值这两期各是多少？", "trend"),
+    ("阳泉投产率的变化趋势", "trend"),
+    ("开工率历次是多少", "trend"),
+    ("晋中下一步打算做哪些工作？", "list"),
+    ("上半年采取了哪些举措", "list"),
+    ("请总结阳泉的开发区工作", "summary"),
+    ("简要介绍一下晋中的情况", "summary"),
+    ("阳泉如何优化营商环境？", "how"),
+    ("下一步怎样加速项目建设", "how"),
+    ("阳泉高新区的服务体系叫什么？", "name"),
+    ("谁作了典型发言", "name"),
+])
+def test_kind_from_language_cues(question: str, kind: str) -> None:
+    assert classify(question) == kind
+
+
+def test_a_figure_question_naming_several_places_asks_for_each() -> None:
+    assert classify("晋中和阳泉的工业投资是多少", places=2) == "each"
+    assert classify("晋中的工业投资是多少", places=1) == "figure"
+
+
+@pytest.mark.parametrize("word, cue", [("总结", True), ("变化趋势", True), ("三期", True), ("排名", True),
+                                       ("工业投资", False), ("增长", False), ("签约", False)])
+def test_kind_words_are_not_topics(word: str, cue: bool) -> None:
+    assert is_cue(word) is cue
+
+
+@pytest.fixture(scope="module")
+def corpus(sample_index) -> Corpus:
+    return Corpus.from_chunks(sample_index.qa.snapshot.chunks)
+
+
+@pytest.mark.parametrize("history, follow_up, resolved", [
+    (["晋中签约项目投资额是多少？"], "阳泉呢？", "阳泉签约项目投资额是多少？"),
+    (["阳泉一季度规上工业增加值是多少？"], "那晋中呢？", "晋中一季度规上工业增加值是多少？"),
+    (["阳泉一季度开工率是多少？"], "投产率呢？", "阳泉一季度投产率是多少？"),
+    (["阳泉一季度开工率是多少？"], "上半年呢", "阳泉上半年开工率是多少？"),
+    (["阳泉开工率是多少？"], "一季度呢？", "阳泉一季度开工率是多少？"),            # a period the question lacked
+    (["阳泉高新区服务队伍扩充至多少人？"], "那平定经开区呢？", "平定经开区服务队伍扩充至多少人？"),
+    (["晋中下一步工作计划有哪些？"], "阳泉呢", "阳泉下一步工作计划有哪些？"),
+    (["晋中签约项目投资额是多少？", "阳泉呢？"], "开工率呢？", "阳泉开工率是多少？"),  # resolved in turn
+])
+def test_follow_up_inherits_the_rest_of_the_previous_question(corpus, history, follow_up, resolved) -> None:
+    assert resolve_history(follow_up, history, corpus) == resolved
+
+
+@pytest.mark.parametrize("history, question", [
+    ([], "阳泉呢？"),                                          # nothing to follow
+    (["晋中签约项目投资额是多少？"], "阳泉签约项目投资额是多少？"),  # a question of its own
+    (["晋中签约项目投资额是多少？"], "阳泉的开工率是多少呢？"),     # asks by itself
+])
+def test_a_question_of_its_own_is_no_follow_up(corpus, history, question) -> None:
+    assert resolve_history(question, history, corpus) is None
+
+
+def test_places_known_zones_and_names_no_bulletin_covers(corpus) -> None:
+    places = named_places("晋中、大同和平定经开区签约项目投资额分别是多少？", corpus)
+    assert [(p.name, p.known, p.region) for p in places] == [
+        ("晋中", True, "晋中"), ("大同", False, None), ("平定经开区", True, "阳泉")]
+    assert [p.name for p in named_places("晋中重点开发区的工业投资", corpus)] == ["晋中"]  # 重点开发区: no name
+
+
+def _chunk(doc: str = "a.txt", start: int = 100) -> dict:
+    return {"id": f"{doc}-{start}", "doc": doc, "start": start, "text": "一是抓项目。签约项目23个，投资额126.6亿元。"}
+
+
+def test_overlapping_and_nested_quotes_become_one_citation() -> None:
+    chunk, other = _chunk(), _chunk("b.txt")
+    evidence = [Evidence(chunk, 6, 20), Evidence(other, 6, 20), Evidence(chunk, 12, 20), Evidence(chunk, 0, 8)]
+    merged, number = merge_evidence(evidence)
+    assert [(e.chunk["doc"], e.start, e.end) for e in merged] == [("a.txt", 0, 20), ("b.txt", 6, 20)]
+    assert number == {1: 1, 2: 2, 3: 1, 4: 1}
+    fields = answer_fields(Composed("each", "甲[1]；乙[2]；丙[3][4]", evidence,
+                                    table=[{"entity": "丙", "n": 3}]))
+    assert fields["answer"] == "甲[1]；乙[2]；丙[1]"
+    assert fields["table"] == [{"entity": "丙", "n": 1}]
+    spans = [(c["doc"], c["start"], c["end"]) for c in fields["citations"]]
+    assert spans == [("a.txt", 100, 120), ("b.txt", 106, 120)]
+    assert fields["citations"][0]["quote"] == chunk["text"][0:20]
