@@ -56,7 +56,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         if self.path.rstrip("/").endswith("/models"):
-            data = [{"id": name, "object": "model", "created": 0, "owned_by": "scripted"} for name in self.server.script]
+            data = [{"id": name, "object": "model", "created": 0, "owned_by": "scripted"}
+                    for name in self.server.script]
             return self._json(200, {"object": "list", "data": data})
         self._json(404, {"error": {"message": "not found", "type": "invalid_request_error"}})
 
