@@ -8,7 +8,7 @@ import gradio as gr
 from index.store import IndexStore, StoreBusyError, VectorStoreUnavailable
 from settings import Settings
 from qa.feedback import FeedbackStore
-from ui import answer_chart, chat, data_tab, documents, feedback, outline_view
+from ui import answer_chart, chat, data_tab, documents, feedback, outline_view, stream
 from ui.access import LOCAL_USER, Users
 from ui.render import answer_markdown
 from ui.service import ALL, BulletinService
@@ -137,7 +137,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, no_auth
     app = build_app(settings, service)
     app.queue(default_concurrency_limit=8)
     theme = gr.themes.Soft(font=FONTS, font_mono=["Noto Sans Mono CJK SC", "monospace"])
-    css = CSS + answer_chart.CSS + data_tab.CSS + outline_view.CSS + feedback.CSS
+    css = CSS + answer_chart.CSS + data_tab.CSS + outline_view.CSS + feedback.CSS + stream.CSS
     app.launch(server_name=host, server_port=port, theme=theme, css=css, ssr_mode=False,
                footer_links=["api", "settings"], show_error=False,
                auth=service.users.check if logins else None, auth_message="公报问答：请用分配给你的账号登录。")
