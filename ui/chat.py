@@ -5,9 +5,9 @@ from dataclasses import dataclass
 
 import gradio as gr
 
-from ui.answer_chart import render_answer_chart
-from ui.render import html_text, render_answer
+from ui.render import html_text
 from ui.service import ALL, BulletinService
+from ui.stream import answer_messages
 
 PLACEHOLDER = "向已索引的公报提问，例如某地某项指标是多少。回答中的 [n] 可点击，指向下方引用的原文。"
 
@@ -54,15 +54,16 @@ def build(service: BulletinService) -> ChatTab:
     def respond(text: str, messages: list, questions: list, turns: list, region_value: str, doc_value: str):
         text = (text or "").strip()
         if not text:
-            return gr.update(), messages, messages, questions, turns
-        result = service.ask(text, region=region_value, doc=doc_value, history=questions)
-        turn = len(messages) // 2 + 1
-        messages = messages + [{"role": "user", "content": html_text(text)},
-                               {"role": "assistant",
-                                "content": render_answer(result, turn, render_answer_chart(result.get("table")))}]
-        turns = turns + [{"question": text, "history": questions, "result": result,
-                          "index_version": service.qa.snapshot.version}]
-        return "", messages, messages, questions + [text], turns
+            yield gr.update(), messages, messages, questions, turns
+            return
+        shown = messages + [{"role": "user", "content": html_text(text)}]
+        for content, result in answer_messages(service, text, len(messages) // 2 + 1, region=region_value,
+                                               doc=doc_value, history=questions):
+            current = shown + [{"role": "assistant", "content": content}]  # a draft, then the final answer
+            if result is not None:  # the final answer: kept for feedback
+                turns = turns + [{"question": text, "history": questions, "result": result,
+                                  "index_version": service.qa.snapshot.version}]
+            yield "", current, current, questions + [text], turns
 
     inputs = [question, history, asked, answers, region, bulletin]
     outputs = [question, chatbot, history, asked, answers]
