@@ -93,6 +93,14 @@ def test_each_gives_one_row_per_place(sample_qa) -> None:
     assert [(r["entity"], r["value"]) for r in result["table"]] == [("晋中", "70.3亿元"), ("阳泉", "13.25亿元")]
 
 
+def test_each_over_the_periods_named(issues_qa) -> None:
+    result = issues_qa.ask("晋中一季度和上半年规上工业增加值分别是多少？")
+    assert result["kind"] == "each"
+    assert_well_cited(result, issues_qa)
+    assert [(r["value"], r["period"]) for r in result["table"]] == [("70.3亿元", "2024年一季度"),
+                                                                    ("148.6亿元", "2024年上半年")]
+
+
 def test_partial_coverage_answers_the_covered_place_and_names_the_other(sample_qa) -> None:
     result = sample_qa.ask("晋中、大同签约项目投资额分别是多少？")
     assert_well_cited(result, sample_qa)

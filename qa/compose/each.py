@@ -1,21 +1,32 @@
-"""each: one figure per place (or zone, or 各开发区) the question names, from the fact rows; a named
-place no row answers is said so."""
+"""each: one figure per place (or zone, or 各开发区) the question names, or per period it names (一季度和
+上半年), from the fact rows; a named place or period no row answers is said so."""
 from __future__ import annotations
 
+from index.periods import find_periods
 from qa.compose.base import Composed, Context
-from qa.compose.rows import entities, evidence, matching_rows, newest_best, table_row
+from qa.compose.rows import entities, evidence, in_period, matching_rows, newest_best, table_row
+
+
+def _per_period(ctx: Context, periods: list) -> dict[str, object]:
+    """The best row of the one place asked about (else the question's region) for each period named."""
+    known = [p.name for p in ctx.places if p.known] or [ctx.question.region]
+    rows = matching_rows(ctx, known[0], period_filter=False) if known[0] else []
+    return {p.label: newest_best([r for r in rows if in_period(ctx, r.fact, p)]) for p in periods}
 
 
 def compose(ctx: Context) -> Composed | None:
-    names = entities(ctx)
-    best = {name: newest_best(matching_rows(ctx, name)) for name in names}
+    periods = list(dict.fromkeys(find_periods(ctx.question.text)))
+    if len(periods) >= 2 and len(ctx.places) < 2:
+        best, named = _per_period(ctx, periods), True
+    else:
+        best, named = {name: newest_best(matching_rows(ctx, name)) for name in entities(ctx)}, len(ctx.places) >= 2
     found = [(name, row) for name, row in best.items() if row]
-    if len(found) < (1 if len(ctx.places) >= 2 else 2):
+    if len(found) < (1 if named else 2):
         return None
     cited = [evidence(ctx, row) for _, row in found]
     lines = [f"{name}：{ev.quote}[{n}]" + (f"（{row.period}）" if row.period else "")
              for n, ((name, row), ev) in enumerate(zip(found, cited), 1)]
-    missing = [name for name, row in best.items() if not row and len(ctx.places) >= 2]  # named, not found
+    missing = [name for name, row in best.items() if not row and named]  # named, not found
     answer = "；\n".join(lines) + "。"
     if missing:
         answer += f"\n公报中没有找到{'、'.join(missing)}的这项数字。"

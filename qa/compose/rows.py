@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.periods import parse_period
+from index.periods import Period, parse_period
 from index.zones import ZONE_WORD
 from qa.compose.base import Context, Evidence
 from qa.kinds import is_cue
@@ -70,8 +70,8 @@ def shown_period(ctx: Context, fact: dict) -> str | None:
     return f"{period}，截至{doc_period}" if period and period.endswith("以来") and doc_period else period
 
 
-def _in_period(ctx: Context, fact: dict) -> bool:
-    asked = ctx.question.period
+def in_period(ctx: Context, fact: dict, asked: Period | None) -> bool:
+    """Whether the fact's period, or its bulletin's, is `asked` (None: any)."""
     if asked is None:
         return True
     doc_period = ctx.snapshot.manifest.get(fact["doc"], {}).get("period")
@@ -87,7 +87,7 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
     rows = []
     for fact in getattr(ctx.snapshot, "facts", None) or []:
         if fact.get("entity") != entity or (ctx.doc and fact["doc"] != ctx.doc) \
-                or (period_filter and not _in_period(ctx, fact)):
+                or (period_filter and not in_period(ctx, fact, ctx.question.period)):
             continue
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
         score = sum(w * _coverage(t, weights) for w, t in zip(WEIGHTS, texts))
