@@ -237,7 +237,10 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
     meta = hit.node.metadata
     where = len(meta.get("region") or "") + 2 * len(meta.get("period") or "") + 3  # （晋中，…）
     limit = min(MAX_SINGLE_QUOTE, MAX_SINGLE_ANSWER - where)
-    qs, qe = _trim(text, *_single_window(text, s, e, weights, core, limit))
+    qs, qe = _single_window(text, s, e, weights, core, limit)
+    if (qs, qe) == (s, e):  # a short sentence: the next ones too, while within the limit (它分布于…)
+        qe = _extend(text, s, limit)
+    qs, qe = _trim(text, qs, qe)
     quote = text[qs:qe]
     if question.asks_date:
         name = date_in(quote, (core[0] - qs) if core else 0) or (name if name and DATE.search(name) else None)
