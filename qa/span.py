@@ -137,6 +137,8 @@ def answer_span(question: str, sentence: str) -> str | None:
     """What a 哪/谁/什么 question asks for in `sentence`: the aligned span; for 哪里, the place after
     在/于 when the aligned span runs on into a verb (寿阳举办 -> 寿阳) or is not found."""
     name = aligned_span(question, sentence)
+    if name and name in question:
+        name = None  # the question's own words (什么项目 -> 项目) are no answer
     place = place_asked(question, sentence)
     if place and (name is None or (name.startswith(place) and name != place
                                    and next(jieba.posseg.cut(name[len(place):])).flag.startswith("v"))):
