@@ -6,6 +6,7 @@ The question's words around its question word reappear around the answer in the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import jieba.posseg
 
@@ -20,6 +21,7 @@ _FUNCTION_CHARS = "在是由于为被的了从"
 _LOCATIVE = "上中里内前后"
 
 
+@lru_cache(maxsize=1024)
 def _category_noun(right: str) -> str | None:
     """The noun a 哪/什么 question word qualifies (哪家[公司]), when the question has one."""
     words = list(jieba.posseg.cut(right)) if right else []
