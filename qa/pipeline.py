@@ -4,6 +4,8 @@ from __future__ import annotations
 import logging
 import re
 import time
+from functools import partial
+from typing import Callable
 
 from llama_index.core.schema import TextNode
 
@@ -14,6 +16,7 @@ from qa.citations import answer_fields
 from qa.compose import compose
 from qa.compose.base import Context
 from qa.conversation import resolve_history
+from qa.generate import AnswerWriter
 from qa.kinds import classify, is_cue
 from qa.places import named_places
 from qa.question import Corpus, analyse_question
@@ -23,6 +26,7 @@ from settings import Settings
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500
 NOT_FOUND = "已索引的公报中没有找到能回答这个问题的内容。"
+LEXICAL_NOTICE = "向量检索暂不可用，本次仅按关键词检索。"
 _META_KEYS = ("doc", "title", "issue", "period", "doc_period", "as_of", "region", "section", "item", "start", "end")
 
 
@@ -33,6 +37,7 @@ class BulletinQA:
         self.settings = settings
         self.store = IndexStore(settings)
         self.embedding = embedding or BulletinEmbedding(settings.embed_model)
+        self.writer = AnswerWriter(settings) if settings.llm_base_url else None
         self._state: tuple = ()
         self.refresh(force=True)
 
@@ -45,7 +50,7 @@ class BulletinQA:
         nodes = [TextNode(id_=c["id"], text=c["text"], metadata={k: c.get(k) for k in _META_KEYS})
                  for c in snapshot.chunks]
         self.store.reset_client()
-        dense = DenseRetriever(self.store.vector_store(), self.embedding, {n.node_id: n for n in nodes})
+        dense = DenseRetriever(self.store, self.embedding, {n.node_id: n for n in nodes})
         # swap everything at once so a concurrent question sees either the old or the new index
         self._state = (snapshot, Corpus.from_chunks(snapshot.chunks), dense, LexicalRetriever(snapshot.lexical, nodes),
                        {c["id"]: c for c in snapshot.chunks})
@@ -61,9 +66,12 @@ class BulletinQA:
         return sorted(self._state[1].regions)
 
     def ask(self, question: str, region: str | None = None, top_k: int | None = None,
-            doc: str | None = None, history: list[str] | None = None) -> dict:
+            doc: str | None = None, history: list[str] | None = None, generate: bool = True,
+            on_draft: Callable[[str], None] | None = None) -> dict:
         """Answer from the whole index, or only from one region and/or one bulletin (`doc`: its file name).
-        `history`: the earlier questions of the conversation, oldest first, for follow-ups (阳泉呢？)."""
+        `history`: the earlier questions of the conversation, oldest first, for follow-ups (阳泉呢？).
+        With a chat model configured (and `generate`), it rewrites the answer, which is shown only when
+        verified (qa/generate.py); `on_draft` sees its text while it streams."""
         started = time.perf_counter()
         snapshot, corpus, _, _, chunks = self._state
         text = (question or "").strip()[:MAX_QUESTION_CHARS]
@@ -71,6 +79,7 @@ class BulletinQA:
             return _abstain(question, "请输入一个问题，例如：某市签约项目投资额是多少？", started)
         if not snapshot.chunks:
             return _abstain(question, "索引为空：请先把公报放进文件夹并运行 python app.py index。", started)
+        vector = (text, self._state[2].embed_soon(text))  # embedded while the question is analysed
         resolved = resolve_history(text, [h for h in history or [] if isinstance(h, str)], corpus)
         q = analyse_question(resolved or text, corpus, region)
         q.unknown = [w for w in q.unknown if not is_cue(w)]  # 总结 in 请总结…: the kind of answer, not a topic
@@ -82,48 +91,59 @@ class BulletinQA:
             return _abstain(question, f"已索引的公报中没有关于“{names}”的内容，无法回答。", started, resolved=resolved)
         if region is None and len({p.region for p in known}) > 1:
             q.region = None  # places of several regions: no one region filters the retrieval
-        ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus),
+        ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
                       classify(q.text, len({p.name for p in places})), places, chunks, doc)
-        return self._respond(question, ctx, compose(ctx), resolved, uncovered, started)
+        rewrite = partial(self.writer.write, question=ctx.text, places=partial(named_places, corpus=corpus),
+                          on_draft=on_draft) if self.writer and generate else None
+        return self._respond(question, ctx, compose(ctx), resolved, uncovered, started, rewrite)
 
     @staticmethod
     def _respond(question: str, ctx: Context, composed, resolved: str | None, uncovered: list[str],
-                 started: float) -> dict:
+                 started: float, rewrite: Callable[[dict], dict] | None = None) -> dict:
         """The answer JSON of a composed answer (or of none: abstained)."""
         retrieved = [h.node.node_id for h in ctx.retrieved or []]  # kept for measuring retrieval apart
         if composed is None:
             message = period_not_reported(ctx.question, ctx.corpus) or NOT_FOUND
-            return {**_abstain(question, message, started, ctx.retrieve.seconds, ctx.kind, resolved),
-                    "retrieved": retrieved}
+            notice = f"{LEXICAL_NOTICE}\n" if ctx.retrieve.mode == "lexical" else ""
+            return {**_abstain(question, notice + message, started, ctx.retrieve.seconds, ctx.kind, resolved),
+                    "retrieval": ctx.retrieve.mode, "retrieved": retrieved}
         fields = answer_fields(composed)
+        if rewrite:  # the model's text, or these fields unchanged with fallback_reason
+            fields = rewrite(fields)
         if resolved:
             fields["answer"] = f"按“{resolved.rstrip('？?。 ')}”回答：\n" + fields["answer"]
         if uncovered:
             fields["answer"] += f"\n已索引的公报中没有关于“{'、'.join(uncovered)}”的内容。"
-        return {"question": question, **fields, "abstained": False, "resolved_question": resolved,
-                "generated": False, "retrieval": "hybrid", "retrieved": retrieved,
+        if ctx.retrieve.mode == "lexical":
+            fields["answer"] = f"{LEXICAL_NOTICE}\n" + fields["answer"]
+        return {"question": question, "generated": False, **fields, "abstained": False,
+                "resolved_question": resolved, "retrieval": ctx.retrieve.mode, "retrieved": retrieved,
                 "timings_ms": _timings(started, ctx.retrieve.seconds)}
 
-    def _retriever(self, top_k, region, period, doc, corpus) -> "_Retrieval":
+    def _retriever(self, top_k, region, period, doc, corpus, vector) -> "_Retrieval":
         _, _, dense, lexical, _ = self._state
-        return _Retrieval(dense, lexical, top_k or self.settings.top_k, region, period, doc, corpus)
+        return _Retrieval(dense, lexical, top_k or self.settings.top_k, region, period, doc, corpus, vector)
 
 
 class _Retrieval:
     """retrieve(text, region=…, period=…): hybrid retrieval with the question's filters unless overridden;
     `seconds` adds up the time spent in it."""
 
-    def __init__(self, dense, lexical, top_k: int, region, period, doc, corpus: Corpus):
+    def __init__(self, dense, lexical, top_k: int, region, period, doc, corpus: Corpus, vector=(None, None)):
         self._dense, self._lexical, self._top_k, self._doc, self._corpus = dense, lexical, top_k, doc, corpus
-        self._region, self._period = region, period
+        self._region, self._period, self._vector = region, period, vector  # (text, its vector being computed)
         self.seconds = 0.0
+        self.mode = "hybrid"  # "lexical" once the vector store could not serve a retrieval
 
     def __call__(self, text: str, region: str | None = None, period=None) -> list:
         started = time.perf_counter()
         region, period = region or self._region, period or self._period
         in_text = period is not None and not self._corpus.reports_on(period)
-        hits = HybridRetriever(self._dense, self._lexical, self._top_k, region=region, period=period,
-                               period_in_text=in_text, doc=self._doc).retrieve(text)
+        hybrid = HybridRetriever(self._dense, self._lexical, self._top_k, region=region, period=period,
+                                 period_in_text=in_text, doc=self._doc,
+                                 vector=self._vector[1] if text == self._vector[0] else None)
+        hits = hybrid.retrieve(text)
+        self.mode = "lexical" if hybrid.mode == "lexical" else self.mode
         self.seconds += time.perf_counter() - started
         return hits
 
