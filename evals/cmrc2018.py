@@ -10,7 +10,8 @@ Metrics: recall@1/5/20 and MRR of the question's own paragraph in `retrieved` (a
 an abstention retrieves nothing), and retriever_recall@k / retriever_mrr of the same fused retriever
 called directly (so the answer module's abstentions do not hide retrieval);
 sentence accuracy (the first citation's quote holds a gold span; also: any citation's quote) and the
-official CMRC 2018 character F1/EM of `short`, from the system's default ask (top_k as configured).
+official CMRC 2018 character F1/EM of `short`, from the system's default ask (top_k as configured);
+answer length: the median answer in characters and the share of answers of 120 characters or less.
 short_f1/short_em count a missing short answer as 0 (as the official script does); *_given only
 over the questions that got one.
 """
@@ -149,7 +150,7 @@ def grade(case: dict, wide: dict, result: dict, doc_of: dict[str, str], hybrid: 
             "wide_sentence_ok": any(any(a in c["quote"] for a in case["answers"]) for c in wide["citations"][:1]),
             "short": short, "f1": cmrc_f1(case["answers"], short) if short else 0.0,
             "em": cmrc_em(case["answers"], short) if short else 0.0,
-            "ms": result["timings_ms"]["total"]}
+            "answer_chars": len(result["answer"]), "ms": result["timings_ms"]["total"]}
 
 
 def summarise(grades: list[dict]) -> dict:
@@ -172,6 +173,8 @@ def summarise(grades: list[dict]) -> dict:
             "short_f1_given": round(sum(g["f1"] for g in given) / max(len(given), 1), 4),
             "short_em_given": round(sum(g["em"] for g in given) / max(len(given), 1), 4),
             "abstain_rate": frac("abstained"),
+            "answer_chars_p50": statistics.median(g["answer_chars"] for g in grades) if grades else 0,
+            "answer_le_120": round(sum(g["answer_chars"] <= 120 for g in grades) / n, 4),
             "p50_ms": round(statistics.median(times), 1),
             "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 1)}
 

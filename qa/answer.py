@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jieba
 from llama_index.core.schema import NodeWithScore
@@ -127,12 +128,17 @@ def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float]
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
+@lru_cache(maxsize=1024)
+def _head(focus: str) -> str:
+    """The last word of an attribute (增长 of 增加值增长), or the whole when that is one character."""
+    words = jieba.lcut(focus)
+    return words[-1] if words and len(words[-1]) > 1 else focus
+
+
 def _names_focus(counts: str, focus: str | None, weights: dict[str, float]) -> bool | None:
     """Whether what a figure counts names the attribute asked for (a bigram the documents write of its
     head word: 增长 of 增加值增长); None when the question names none the documents write."""
-    words = jieba.lcut(focus or "")
-    head = words[-1] if words and len(words[-1]) > 1 else focus or ""
-    known = [b for b in bigrams(head) if b in weights]
+    known = [b for b in bigrams(_head(focus or "")) if b in weights]
     return any(b in counts for b in known) if known else None
 
 
@@ -237,7 +243,10 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
     meta = hit.node.metadata
     where = len(meta.get("region") or "") + 2 * len(meta.get("period") or "") + 3  # （晋中，…）
     limit = min(MAX_SINGLE_QUOTE, MAX_SINGLE_ANSWER - where)
-    qs, qe = _trim(text, *_single_window(text, s, e, weights, core, limit))
+    qs, qe = _single_window(text, s, e, weights, core, limit)
+    if (qs, qe) == (s, e):  # a short sentence: the next ones too, while within the limit (它分布于…)
+        qe = _extend(text, s, limit)
+    qs, qe = _trim(text, qs, qe)
     quote = text[qs:qe]
     if question.asks_date:
         name = date_in(quote, (core[0] - qs) if core else 0) or (name if name and DATE.search(name) else None)

@@ -38,7 +38,7 @@ _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question wor
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
 _ONE_THING = re.compile(r"多少|几|哪|谁|什么|何时|何地|何人|是否")
-_SEVERAL = re.compile(r"哪些|分别|各自|各是|各为|各有|有何|几个方面|几方面|都有|包括|举措|措施|做法|"
+_SEVERAL = re.compile(r"哪些|分别|各自|各是|各为|各有|有何|有什么|几个方面|几方面|都有|包括|举措|措施|做法|"
                       r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name

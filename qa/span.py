@@ -6,6 +6,7 @@ The question's words around its question word reappear around the answer in the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import jieba.posseg
 
@@ -20,6 +21,7 @@ _FUNCTION_CHARS = "在是由于为被的了从"
 _LOCATIVE = "上中里内前后"
 
 
+@lru_cache(maxsize=1024)
 def _category_noun(right: str) -> str | None:
     """The noun a 哪/什么 question word qualifies (哪家[公司]), when the question has one."""
     words = list(jieba.posseg.cut(right)) if right else []
@@ -137,6 +139,8 @@ def answer_span(question: str, sentence: str) -> str | None:
     """What a 哪/谁/什么 question asks for in `sentence`: the aligned span; for 哪里, the place after
     在/于 when the aligned span runs on into a verb (寿阳举办 -> 寿阳) or is not found."""
     name = aligned_span(question, sentence)
+    if name and name in question:
+        name = None  # the question's own words (什么项目 -> 项目) are no answer
     place = place_asked(question, sentence)
     if place and (name is None or (name.startswith(place) and name != place
                                    and next(jieba.posseg.cut(name[len(place):])).flag.startswith("v"))):
