@@ -105,8 +105,8 @@ def chart_updates(rows: list[dict]) -> list:
             updates.append(make(value=s.frame, x="x", y="y", color="series" if kind == "line" else None,
                                 title=s.title, x_title="时期" if kind == "line" else "主体",
                                 y_title=s.unit or "数值", color_title="主体", sort=s.order,
-                                y_lim=[low, high * 1.1 or 1.0], y_axis_format=",~f", caption=s.note, visible=True))
-    hint = "" if specs or not rows else NO_CHART
+                                y_lim=[low, high * 1.1 or 1.0], y_axis_format=",~f", visible=True))
+    hint = "；".join(s.note for s in specs if s.note) if specs else (NO_CHART if rows else "")
     return updates + [hint]
 
 
