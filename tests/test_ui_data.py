@@ -18,7 +18,7 @@ from openpyxl import load_workbook
 from evals.app_server import AppDidNotStart, running_app
 from index.store import IndexStore
 from settings import ROOT, Settings
-from tests.test_ui import CHROMIUM, CHROMIUM_ARGS, ask
+from tests.test_ui import ask
 
 DOCS = [ROOT / "documents", ROOT / "evals" / "corpus"]
 
@@ -50,15 +50,6 @@ def server(app_root) -> str:
 @pytest.fixture(scope="module")
 def facts(server, app_root) -> list[dict]:
     return IndexStore(Settings(store_dir=app_root / "store")).load_snapshot().facts
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def open_page(browser, url: str):
