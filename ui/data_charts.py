@@ -4,7 +4,7 @@ One indicator over two or more periods: a line per entity, periods oldest first.
 entity (per entity and indicator when the period holds several indicators). Anything else is not charted:
 a chart of unrelated indicators would mislead. A figure stated twice (the same entity, indicator and
 period in two passages or bulletins) is drawn once, from the first row of the selection. An entity with a
-figure for one period only has no line, and the chart's caption says so.
+figure for one period only has no line, and the hint under the charts says so.
 """
 from __future__ import annotations
 

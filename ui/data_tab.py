@@ -105,20 +105,58 @@ def chart_updates(rows: list[dict]) -> list:
             updates.append(make(value=s.frame, x="x", y="y", color="series" if kind == "line" else None,
                                 title=s.title, x_title="时期" if kind == "line" else "主体",
                                 y_title=s.unit or "数值", color_title="主体", sort=s.order,
-                                y_lim=[low, high * 1.1 or 1.0], y_axis_format=",~f", caption=s.note, visible=True))
-    hint = "" if specs or not rows else NO_CHART
+                                y_lim=[low, high * 1.1 or 1.0], y_axis_format=",~f", visible=True))
+    hint = "；".join(s.note for s in specs if s.note) if specs else (NO_CHART if rows else "")
     return updates + [hint]
 
 
+class DataHandlers:
+    """What the tab's events do; a session keeps only its FactFilter, the rows are redone from the index."""
+
+    def __init__(self, view: FactsView):
+        self.view = view
+
+    def show(self, *values: str) -> tuple:
+        wanted = FactFilter(*(None if v in (None, "", ALL) else v for v in values))
+        rows = self.view.current().rows(wanted)
+        # the CSV button waits for the new selection's file (csv_download enables it)
+        return wanted, summary_line(len(rows)), table_rows(rows), "", gr.DownloadButton(interactive=False)
+
+    def charts(self, wanted: FactFilter | None) -> list:
+        return chart_updates(self.view.rows(wanted))
+
+    def _file(self, wanted: FactFilter | None, write, suffix: str) -> str | None:
+        rows = self.view.rows(wanted)
+        return export_file(rows, f"{self.view.version}{wanted!r}", write, suffix) if rows else None
+
+    def csv_download(self, wanted: FactFilter | None):
+        path = self._file(wanted, write_csv, ".csv")
+        return gr.DownloadButton(value=path, interactive=path is not None)
+
+    def xlsx_download(self, wanted: FactFilter | None) -> str | None:
+        return self._file(wanted, write_xlsx, ".xlsx")
+
+    def open_source(self, wanted: FactFilter | None, evt: gr.SelectData) -> str:
+        rows = self.view.rows(wanted)
+        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        if not 0 <= row < len(rows):
+            return ""
+        return render_citation(self.view.citation(rows[row], row + 1), turn="data")
+
+    def refresh_choices(self) -> list:
+        choices_now = self.view.current().choices
+        return [gr.Dropdown(choices=[ALL, *choices_now[k]]) for k in ("region", "entity", "indicator", "period")]
+
+
 def build(service: BulletinService, tab: gr.Tab) -> None:
-    view = FactsView(service)
+    on = DataHandlers(FactsView(service))
     selection = gr.State(None)  # the FactFilter of the rows shown
     with gr.Row():
-        region = gr.Dropdown(label="地区", choices=[ALL], value=ALL, elem_id="bqa-data-region")
-        entity = gr.Dropdown(label="主体（开发区或城市）", choices=[ALL], value=ALL, elem_id="bqa-data-entity")
-        indicator = gr.Dropdown(label="指标（可输入搜索）", choices=[ALL], value=ALL, filterable=True,
-                                elem_id="bqa-data-indicator")
-        period = gr.Dropdown(label="时期", choices=[ALL], value=ALL, elem_id="bqa-data-period")
+        filters = [gr.Dropdown(label="地区", choices=[ALL], value=ALL, elem_id="bqa-data-region"),
+                   gr.Dropdown(label="主体（开发区或城市）", choices=[ALL], value=ALL, elem_id="bqa-data-entity"),
+                   gr.Dropdown(label="指标（可输入搜索）", choices=[ALL], value=ALL, filterable=True,
+                               elem_id="bqa-data-indicator"),
+                   gr.Dropdown(label="时期", choices=[ALL], value=ALL, elem_id="bqa-data-period")]
     with gr.Row():
         summary = gr.Markdown(elem_id="bqa-data-summary")
         csv_button = gr.DownloadButton("下载 CSV", size="sm", scale=0, min_width=120, elem_id="bqa-data-csv")
@@ -131,47 +169,16 @@ def build(service: BulletinService, tab: gr.Tab) -> None:
     with gr.Row(elem_id="bqa-data-charts"):
         plots = [gr.LinePlot(visible=False, height=340, elem_classes=["bqa-data-line"]) for _ in range(MAX_CHARTS)]
         plots += [gr.BarPlot(visible=False, height=340, elem_classes=["bqa-data-bar"]) for _ in range(MAX_CHARTS)]
-    filters = [region, entity, indicator, period]
-
-    def show(*values: str):
-        wanted = FactFilter(*(None if v in (None, "", ALL) else v for v in values))
-        rows = view.current().rows(wanted)
-        # the CSV button waits for the new selection's file (csv_download enables it)
-        return wanted, summary_line(len(rows)), table_rows(rows), "", gr.DownloadButton(interactive=False)
-
-    def charts(wanted: FactFilter | None):
-        return chart_updates(view.rows(wanted))
-
-    def csv_download(wanted: FactFilter | None):
-        rows = view.rows(wanted)
-        path = export_file(rows, f"{view.version}{wanted!r}", write_csv, ".csv") if rows else None
-        return gr.DownloadButton(value=path, interactive=bool(rows))
-
-    def xlsx_download(wanted: FactFilter | None):
-        rows = view.rows(wanted)
-        return export_file(rows, f"{view.version}{wanted!r}", write_xlsx, ".xlsx") if rows else None
-
-    def open_source(wanted: FactFilter | None, evt: gr.SelectData):
-        rows = view.rows(wanted)
-        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
-        if not 0 <= row < len(rows):
-            return ""
-        return render_citation(view.citation(rows[row], row + 1), turn="data")
-
-    def refresh_choices():
-        view.current()
-        return [gr.Dropdown(choices=[ALL, *view.choices[k]]) for k in ("region", "entity", "indicator", "period")]
-
     events = dict(api_visibility="undocumented", show_progress="hidden")
 
-    def after_table(event) -> None:
-        event.then(charts, selection, [*plots, chart_hint], **events).then(
-            csv_download, selection, csv_button, **events)
+    def after_table(event) -> None:  # the table first, then its charts, then its CSV
+        event.then(on.charts, selection, [*plots, chart_hint], **events).then(
+            on.csv_download, selection, csv_button, **events)
 
     shown = [selection, summary, table, source, csv_button]
-    after_table(gr.on([f.input for f in filters], show, filters, shown, queue=False, **events))
-    after_table(tab.select(refresh_choices, None, filters, **events).then(show, filters, shown, **events))
-    table.select(open_source, selection, source, **events)
+    after_table(gr.on([f.input for f in filters], on.show, filters, shown, queue=False, **events))
+    after_table(tab.select(on.refresh_choices, None, filters, **events).then(on.show, filters, shown, **events))
+    table.select(on.open_source, selection, source, **events)
     # an .xlsx takes seconds for thousands of rows, so it is written when asked for, then handed over
-    xlsx_button.click(xlsx_download, selection, xlsx_file, **events).then(
+    xlsx_button.click(on.xlsx_download, selection, xlsx_file, **events).then(
         None, js="() => document.querySelector('#bqa-data-xlsx-file').click()", **events)
