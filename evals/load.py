@@ -24,7 +24,6 @@ import os
 import random
 import resource
 import shutil
-import statistics
 import sys
 import tempfile
 import threading
@@ -104,7 +103,7 @@ class Recorder:
 
 async def ask_http(client, url: str, question: str) -> str:
     """One question through Gradio's HTTP API: POST the call, then read its event stream to the end."""
-    posted = await client.post(f"{url}gradio_api/call/ask", json={"data": [question, "全部", "全部"]})
+    posted = await client.post(f"{url}gradio_api/call/ask", json={"data": [question, "全部", "全部", []]})
     posted.raise_for_status()
     event = None
     async with client.stream("GET", f"{url}gradio_api/call/ask/{posted.json()['event_id']}") as stream:

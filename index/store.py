@@ -222,9 +222,11 @@ class IndexStore:
 
         Embedded mode opens a new private Chroma instance (a new client on the same path would share the
         old, stale one). The replaced instance is closed after RETIRED_GRACE_SECONDS, so questions that
-        started on it finish. A server needs no reopening: it always answers with its current data.
+        started on it finish. A server needs no reopening, but the collection is looked up again: an index
+        run may have recreated it (after the server lost its data, or for another model).
         """
         with self._lock:
+            self._collection = None
             if self._system is None:
                 return
             self._retired.append((time.monotonic(), self._system))

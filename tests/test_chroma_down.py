@@ -115,7 +115,8 @@ def test_cli_index_and_ui_while_the_server_is_down(served_settings, chroma, tmp_
     from tests.test_reliability import app_env
 
     env = app_env(CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(chroma.port))
-    with running_app(served_settings.store_dir, served_settings.docs_dir, tmp_path / "app.log", env=env) as (url, _):
+    with running_app(served_settings.store_dir, served_settings.docs_dir, tmp_path / "app.log", timeout=300,
+                     env=env) as (url, _):
         client = Client(url, verbose=False)
         assert NOTICE not in client.predict(JINZHONG, api_name="/ask")
         chroma.stop()
