@@ -4,6 +4,7 @@
     python app.py index [--json]       # (re-)index documents/
     python app.py ask "晋中签约项目投资额是多少？" [--json]
     python app.py facts [--region R] [--q TEXT] [--csv | --json]   # the figures extracted at index time
+    python app.py user add NAME --role reader|editor   # logins (BQA_USERS)
 """
 from __future__ import annotations
 
@@ -30,13 +31,16 @@ def _progress_printer(stream=sys.stderr):
 
 def cmd_index(args, settings: Settings) -> int:
     from index.pipeline import IndexingPipeline
-    from index.store import StoreBusyError
+    from index.store import StoreBusyError, VectorStoreUnavailable
     try:
         report = IndexingPipeline(settings).run(settings.docs_dir, rebuild=args.rebuild,
                                                 progress=None if args.json else _progress_printer())
     except StoreBusyError as err:
         print(str(err), file=sys.stderr)
         return 2
+    except VectorStoreUnavailable as err:
+        print(str(err), file=sys.stderr)
+        return 3
     summary = {k: v for k, v in report.to_dict().items() if k != "files"}
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
@@ -91,8 +95,9 @@ def cmd_facts(args, settings: Settings) -> int:
     from index.facts_table import facts_csv, facts_json_lines, facts_text_table, filter_facts
     from index.store import IndexStore
     snapshot = IndexStore(settings).load_snapshot()
-    if snapshot.version is None:
-        print(f"{settings.store_dir} 中还没有索引，请先运行 python app.py index。", file=sys.stderr)
+    if snapshot.version is None or not snapshot.has_facts:
+        missing = "还没有索引" if snapshot.version is None else "的索引建于提取数据之前"
+        print(f"{settings.store_dir} {missing}，请先运行 python app.py index。", file=sys.stderr)
         return 1
     facts = filter_facts(snapshot.facts, region=args.region, query=args.q)
     render = facts_csv if args.csv else facts_json_lines if args.json else facts_text_table
@@ -103,7 +108,41 @@ def cmd_facts(args, settings: Settings) -> int:
 
 def cmd_serve(args, settings: Settings) -> int:
     from ui import serve
-    serve(settings, host=getattr(args, "host", "127.0.0.1"), port=getattr(args, "port", 7860))
+    from ui.server import NoUsersError
+    try:
+        serve(settings, host=getattr(args, "host", "127.0.0.1"), port=getattr(args, "port", 7860),
+              no_auth=getattr(args, "no_auth", False))
+    except NoUsersError as err:
+        print(str(err), file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_user(args, settings: Settings) -> int:
+    """`user add NAME --role R` (password asked twice, or one line on stdin with --password-stdin); `user list`."""
+    import getpass
+    from ui.access import AccessError, Users
+    users = Users(settings.users_path)
+    if args.action == "list":
+        for name, role in users.names():
+            print(f"{name}\t{role}")
+        return 0
+    if not args.name:
+        print("请给出用户名：python app.py user add 名字 --role reader|editor", file=sys.stderr)
+        return 2
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("密码：")
+        if getpass.getpass("再输一次：") != password:
+            print("两次输入的密码不一致，未添加。", file=sys.stderr)
+            return 2
+    try:
+        users.add(args.name, args.role, password)
+    except AccessError as err:
+        print(f"未添加：{err}", file=sys.stderr)
+        return 2
+    print(f"已添加 {args.name}（{args.role}）到 {users.path}")
     return 0
 
 
@@ -123,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     common.add_argument("--port", type=int, default=argparse.SUPPRESS, help="web UI port (7860)")
     common.add_argument("--max-mb", type=_size_limit, default=argparse.SUPPRESS,
                         help="skip bulletin files larger than this many MB (BQA_MAX_FILE_MB, 50)")
+    common.add_argument("--no-auth", action="store_true", default=argparse.SUPPRESS,
+                        help="serve to a network without logins (everyone may upload and re-index)")
     parser = argparse.ArgumentParser(prog="app.py", parents=[common],
                                      description="公报问答：对公报提问，回答附带可引用的原文。")
     sub = parser.add_subparsers(dest="command")
@@ -142,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     formats.add_argument("--csv", action="store_true", help="CSV, UTF-8 with BOM (Excel, WPS)")
     formats.add_argument("--json", action="store_true", help="one JSON object per line")
     sub.add_parser("serve", parents=[common], help="start the web UI (the default)")
+    p_user = sub.add_parser("user", parents=[common], help="add or list the users who may log in (BQA_USERS)")
+    p_user.add_argument("action", choices=["add", "list"])
+    p_user.add_argument("name", nargs="?")
+    p_user.add_argument("--role", choices=["reader", "editor"], default="reader")
+    p_user.add_argument("--password-stdin", action="store_true", help="read the password from one line of stdin")
     args = parser.parse_args(argv)
     store, docs = getattr(args, "store", None), getattr(args, "docs", None)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -152,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = settings.with_overrides(
         store_dir=Path(store) if store else None, docs_dir=Path(docs) if docs else None,
         max_file_bytes=getattr(args, "max_mb", None))
-    command = {"index": cmd_index, "ask": cmd_ask, "facts": cmd_facts}.get(args.command, cmd_serve)
+    command = {"index": cmd_index, "ask": cmd_ask, "facts": cmd_facts, "user": cmd_user}.get(args.command, cmd_serve)
     return command(args, settings)
 
 

@@ -21,6 +21,7 @@ class Settings:
     chroma_port: int = 8000
     max_file_bytes: int = 50 * 1024 * 1024  # a bigger file is reported and skipped (BQA_MAX_FILE_MB, --max-mb)
     top_k: int = 8  # passages the answer module reads per question
+    users_file: Path | None = None  # who may log in, and as what (BQA_USERS); None: <store>/users.json
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = field(default=None, repr=False)  # never logged or shown
@@ -38,11 +39,21 @@ class Settings:
             chroma_host=env.get("CHROMA_HOST") or None,
             chroma_port=int(env.get("CHROMA_PORT") or base.chroma_port),
             max_file_bytes=megabytes(env["BQA_MAX_FILE_MB"]) if env.get("BQA_MAX_FILE_MB") else base.max_file_bytes,
+            users_file=Path(env["BQA_USERS"]) if env.get("BQA_USERS") else None,
             llm_base_url=env.get("BQA_LLM_BASE_URL") or None,
             llm_model=env.get("BQA_LLM_MODEL") or None,
             llm_api_key=env.get("BQA_LLM_API_KEY") or None,
             llm_timeout=float(env.get("BQA_LLM_TIMEOUT") or base.llm_timeout),
         )
+
+    @property
+    def feedback_path(self) -> Path:
+        """Staff feedback on answers (SQLite), kept beside the index it was given on."""
+        return Path(self.store_dir) / "feedback.sqlite"
+
+    @property
+    def users_path(self) -> Path:
+        return self.users_file or Path(self.store_dir) / "users.json"
 
     def with_overrides(self, **changes) -> "Settings":
         """Apply command-line flags; a None value means 'flag not given'."""

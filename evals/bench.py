@@ -136,8 +136,10 @@ def run_baseline(docs: Path, store: Path, embedding: BulletinEmbedding, cases: l
 
 
 # ---- --scale ---------------------------------------------------------------------------------------
-def build_scaled(base: Settings, target: Path, factor: int, cmrc_docs: set[str]) -> dict:
-    """A store holding the base chunks plus (factor-1) copies of every CMRC chunk, vectors reused."""
+def build_scaled(base: Settings, target: Path, factor: int, cmrc_docs: set[str],
+                 relabel=lambda copy: {}) -> dict:
+    """A store holding the base chunks plus (factor-1) copies of every CMRC chunk, vectors reused;
+    `relabel(i)` gives fields copy i changes besides id and doc (e.g. its region)."""
     from llama_index.core.schema import TextNode
     source = IndexStore(base)
     snap = source.load_snapshot()
@@ -148,7 +150,7 @@ def build_scaled(base: Settings, target: Path, factor: int, cmrc_docs: set[str])
     originals = [c for c in snap.chunks if c["doc"] in cmrc_docs]
     for i in range(1, factor):
         for c in originals:
-            chunks.append({**c, "id": f"{c['id']}-x{i}", "doc": f"x{i}/{c['doc']}"})
+            chunks.append({**c, "id": f"{c['id']}-x{i}", "doc": f"x{i}/{c['doc']}", **relabel(i)})
             manifest[f"x{i}/{c['doc']}"] = snap.manifest[c["doc"]]
     started = time.perf_counter()
     dest = IndexStore(base.with_overrides(store_dir=target))
@@ -207,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", action="store_true", help="also grow the corpus 10x and 100x (ours)")
     parser.add_argument("--paragraphs", type=int, default=N_CMRC, help="CMRC paragraphs in the corpus")
     parser.add_argument("--rounds", type=int, default=3, help="passes over the questions when timing")
+    parser.add_argument("--data", type=Path, default=DATA, help="CMRC 2018 dev JSON")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     logging.getLogger("llama_index.core.readers.file.base").setLevel(logging.ERROR)  # no readers-file: fine for .txt
@@ -217,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     load_before = round(os.getloadavg()[0], 2)  # other processes on the machine skew every time here
     with tempfile.TemporaryDirectory(prefix="bqa-bench-") as tmp:
         root = Path(tmp)
-        cmrc_docs = make_corpus(root / "docs", args.paragraphs)
+        cmrc_docs = make_corpus(root / "docs", args.paragraphs, args.data)
         ours, qa = run_ours(root / "docs", root / "ours", settings, embedding, cases, args.rounds)
         log.info("ours: %s", ours)
         baseline = run_baseline(root / "docs", root / "baseline", embedding, cases, args.rounds, CorpusView.from_snapshot(qa.snapshot))

@@ -190,7 +190,7 @@ def build(paragraphs: dict[str, str], store: Path, settings: Settings,
 def hybrid_retriever(settings: Settings, qa: BulletinQA, embedding: BulletinEmbedding) -> HybridRetriever:
     """The project's fused retriever over the same index, without the answer module in front of it."""
     nodes = [TextNode(id_=c["id"], text=c["text"], metadata={"doc": c["doc"]}) for c in qa.snapshot.chunks]
-    dense = DenseRetriever(IndexStore(settings).vector_store(), embedding, {n.node_id: n for n in nodes})
+    dense = DenseRetriever(IndexStore(settings), embedding, {n.node_id: n for n in nodes})
     return HybridRetriever(dense, LexicalRetriever(qa.snapshot.lexical, nodes), RETRIEVE_K)
 
 

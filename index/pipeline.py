@@ -21,7 +21,7 @@ from index.ocr import OcrReader
 from index.outline import build_outlines
 from index.pages import PageMark, page_at, page_marks
 from index.periods import document_period, document_year, find_issue, find_periods
-from index.store import IndexStore
+from index.store import IndexStore, VectorStoreUnavailable
 from index.structure import clean_text, parse_sections
 from settings import Settings
 
@@ -42,6 +42,7 @@ class IndexReport:
     errors: list[dict] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)  # {file, warning}: e.g. an OCR page of low confidence
     ocr_pages: int = 0  # pages read by OCR in this run (pages found in the OCR cache not counted)
+    ocr_seconds: float = 0.0
     files: list[dict] = field(default_factory=list)  # per file: {file, status, reason?}
 
     def to_dict(self) -> dict:
@@ -122,6 +123,8 @@ class IndexingPipeline:
         try:
             with self.store.writer_lock():
                 report = self._run_locked(docs_dir, rebuild, progress or (lambda *a: None))
+        except VectorStoreUnavailable as err:  # before the snapshot switch: the old index stays as it was
+            raise VectorStoreUnavailable(f"{err}索引未更新，现有索引照常回答。") from err
         finally:
             self.store.close()
         report.seconds = round(time.perf_counter() - started, 2)
@@ -129,6 +132,7 @@ class IndexingPipeline:
 
     def _run_locked(self, docs_dir: Path, rebuild: bool, progress: Progress) -> IndexReport:
         report = IndexReport()
+        self.store.collection()  # a Chroma server that cannot be reached fails the run before any work
         old = self.store.load_snapshot()
         model_changed = old.embed_model not in (None, self.settings.embed_model)
         rebuild = rebuild or model_changed
@@ -153,7 +157,7 @@ class IndexingPipeline:
             kept = new_chunks is None and old.has_facts and not rebuild
             facts += old_facts.get(name, []) if kept else extract_facts(doc_chunks)
         report.removed = sum(1 for name in old.manifest if name not in manifest)
-        report.ocr_pages = ocr.stats.pages
+        report.ocr_pages, report.ocr_seconds = ocr.stats.pages, round(ocr.stats.seconds, 1)
         texts = [embed_text(c) for c in chunks]
         cache = EmbeddingCache(self.store.root / "embeddings.sqlite", self.settings.embed_model)
         try:
@@ -225,4 +229,7 @@ class IndexingPipeline:
         if changed or nodes:  # re-added vectors switch too, so serving processes reopen Chroma and see them
             self.store.write_snapshot(chunks, manifest, texts, derived["facts"], derived["outline"])
         if orphans:
-            self.store.delete_vectors(orphans)
+            try:
+                self.store.delete_vectors(orphans)
+            except VectorStoreUnavailable as err:  # harmless: readers ignore them, the next run deletes them
+                log.warning("%d vectors no snapshot names are left for the next run: %s", len(orphans), err)

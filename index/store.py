@@ -17,6 +17,7 @@ another process writes the directory (`count()` sees new rows, `query()` never r
 from __future__ import annotations
 
 import fcntl
+import functools
 import json
 import logging
 import os
@@ -28,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import chromadb
+import httpx
+import numpy as np
 from chromadb.api.shared_system_client import SharedSystemClient
 from chromadb.config import Settings as ChromaSettings
 from llama_index.core.schema import BaseNode, MetadataMode
@@ -47,6 +50,22 @@ class StoreBusyError(RuntimeError):
     """Another index run holds the store."""
 
 
+class VectorStoreUnavailable(RuntimeError):
+    """The Chroma server cannot be reached; the message says so in words for staff."""
+
+
+def _remote(method):
+    """Turn a Chroma server that cannot be reached (refused, timed out, reset) into VectorStoreUnavailable."""
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except httpx.TransportError as err:
+            self._collection = None  # reconnect from scratch on the next call
+            raise VectorStoreUnavailable(self.unreachable_message()) from err
+    return call
+
+
 @dataclass
 class Snapshot:
     version: str | None
@@ -64,6 +83,7 @@ class IndexStore:
         self.settings = settings
         self.root = Path(settings.store_dir)
         self._client = None
+        self._collection = None
         self._system = None  # the embedded Chroma instance this store opened (None for a server)
         self._retired: list[tuple[float, object]] = []  # (when, instance) replaced by reset_client
         self._lock = threading.Lock()
@@ -117,13 +137,21 @@ class IndexStore:
         return version
 
     # --- vectors ---------------------------------------------------------------------------
+    def unreachable_message(self) -> str:
+        return (f"向量库（Chroma 服务 {self.settings.chroma_host}:{self.settings.chroma_port}）无法连接，"
+                "请确认它已启动。")
+
+    @_remote
     def client(self):
         with self._lock:
             if self._client is None:
                 telemetry = ChromaSettings(anonymized_telemetry=False)
                 if self.settings.chroma_host:
-                    self._client = chromadb.HttpClient(host=self.settings.chroma_host,
-                                                       port=self.settings.chroma_port, settings=telemetry)
+                    try:
+                        self._client = chromadb.HttpClient(host=self.settings.chroma_host,
+                                                           port=self.settings.chroma_port, settings=telemetry)
+                    except ValueError as err:  # chromadb's "Could not connect to a Chroma server"
+                        raise VectorStoreUnavailable(self.unreachable_message()) from err
                 else:
                     self._client, self._system = _open_private_client(self.root / "chroma", telemetry)
             return self._client
@@ -131,17 +159,42 @@ class IndexStore:
     def vector_store(self) -> ChromaVectorStore:
         return ChromaVectorStore(chroma_collection=self.collection())
 
+    @_remote
     def collection(self):
-        return self.client().get_or_create_collection(COLLECTION, metadata={"hnsw:space": "cosine"})
+        """The collection (looked up once per client: a server round trip saved on every question)."""
+        collection = self._collection
+        if collection is None:
+            collection = self.client().get_or_create_collection(COLLECTION, metadata={"hnsw:space": "cosine"})
+            self._collection = collection
+        return collection
 
+    @_remote
+    def query_vectors(self, vector: list[float], k: int, where: dict | None = None) -> tuple[list[str], list[float]]:
+        """(ids, cosine similarities) of the k nearest vectors, best first; only distances cross the wire."""
+        found = self.collection().query(query_embeddings=[vector], n_results=k, where=where, include=["distances"])
+        return found["ids"][0], [1.0 - d for d in found["distances"][0]]
+
+    @_remote
+    def vectors_of(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of these ids (those Chroma holds)."""
+        collection, size, found = self.collection(), self._batch_size(), {}
+        for i in range(0, len(ids), size):
+            got = collection.get(ids=ids[i:i + size], include=["embeddings"])
+            found.update(zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32)))
+        return found
+
+    @_remote
     def drop_vectors(self) -> None:
+        self._collection = None
         if COLLECTION in [c.name for c in self.client().list_collections()]:
             self.client().delete_collection(COLLECTION)
 
+    @_remote
     def vector_ids(self) -> set[str]:
         """The ids Chroma holds (read from its metadata store, which is never stale)."""
         return set(self.collection().get(include=[])["ids"])
 
+    @_remote
     def upsert_vectors(self, nodes: list[BaseNode]) -> None:
         """Add or replace vectors by id, in batches Chroma accepts (it refuses more than ~5,461 at once).
         The stored metadata is what llama-index's ChromaVectorStore.add writes, so its query reads it."""
@@ -155,6 +208,7 @@ class IndexStore:
                               metadatas=metadatas,
                               documents=[n.get_content(metadata_mode=MetadataMode.NONE) for n in part])
 
+    @_remote
     def delete_vectors(self, ids: list[str]) -> None:
         collection, size = self.collection(), self._batch_size()
         for i in range(0, len(ids), size):
@@ -174,7 +228,7 @@ class IndexStore:
             if self._system is None:
                 return
             self._retired.append((time.monotonic(), self._system))
-            self._client = self._system = None
+            self._client = self._system = self._collection = None
             self._close_retired(RETIRED_GRACE_SECONDS)
 
     def close(self) -> None:
@@ -184,7 +238,7 @@ class IndexStore:
                 self._retired.append((time.monotonic(), self._system))
             elif self._client is not None:
                 self._client.close()  # an HttpClient: its cached instance is its own (keyed by a uuid)
-            self._client = self._system = None
+            self._client = self._system = self._collection = None
             self._close_retired(0.0)
 
     def _close_retired(self, older_than: float) -> None:

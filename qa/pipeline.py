@@ -11,6 +11,7 @@ from llama_index.core.schema import TextNode
 
 from index.embedding import BulletinEmbedding
 from index.store import IndexStore, Snapshot
+from qa.answer import period_not_reported
 from qa.citations import answer_fields
 from qa.compose import compose
 from qa.compose.base import Context
@@ -25,6 +26,7 @@ from settings import Settings
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500
 NOT_FOUND = "已索引的公报中没有找到能回答这个问题的内容。"
+LEXICAL_NOTICE = "向量检索暂不可用，本次仅按关键词检索。"
 _META_KEYS = ("doc", "title", "issue", "period", "doc_period", "as_of", "region", "section", "item", "start", "end")
 
 
@@ -48,7 +50,7 @@ class BulletinQA:
         nodes = [TextNode(id_=c["id"], text=c["text"], metadata={k: c.get(k) for k in _META_KEYS})
                  for c in snapshot.chunks]
         self.store.reset_client()
-        dense = DenseRetriever(self.store.vector_store(), self.embedding, {n.node_id: n for n in nodes})
+        dense = DenseRetriever(self.store, self.embedding, {n.node_id: n for n in nodes})
         # swap everything at once so a concurrent question sees either the old or the new index
         self._state = (snapshot, Corpus.from_chunks(snapshot.chunks), dense, LexicalRetriever(snapshot.lexical, nodes),
                        {c["id"]: c for c in snapshot.chunks})
@@ -77,6 +79,7 @@ class BulletinQA:
             return _abstain(question, "请输入一个问题，例如：某市签约项目投资额是多少？", started)
         if not snapshot.chunks:
             return _abstain(question, "索引为空：请先把公报放进文件夹并运行 python app.py index。", started)
+        vector = (text, self._state[2].embed_soon(text))  # embedded while the question is analysed
         resolved = resolve_history(text, [h for h in history or [] if isinstance(h, str)], corpus)
         q = analyse_question(resolved or text, corpus, region)
         q.unknown = [w for w in q.unknown if not is_cue(w)]  # 总结 in 请总结…: the kind of answer, not a topic
@@ -88,7 +91,7 @@ class BulletinQA:
             return _abstain(question, f"已索引的公报中没有关于“{names}”的内容，无法回答。", started, resolved=resolved)
         if region is None and len({p.region for p in known}) > 1:
             q.region = None  # places of several regions: no one region filters the retrieval
-        ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus),
+        ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
                       classify(q.text, len({p.name for p in places})), places, chunks, doc)
         rewrite = partial(self.writer.write, question=ctx.text, places=partial(named_places, corpus=corpus),
                           on_draft=on_draft) if self.writer and generate else None
@@ -100,8 +103,10 @@ class BulletinQA:
         """The answer JSON of a composed answer (or of none: abstained)."""
         retrieved = [h.node.node_id for h in ctx.retrieved or []]  # kept for measuring retrieval apart
         if composed is None:
-            return {**_abstain(question, NOT_FOUND, started, ctx.retrieve.seconds, ctx.kind, resolved),
-                    "retrieved": retrieved}
+            message = period_not_reported(ctx.question, ctx.corpus) or NOT_FOUND
+            notice = f"{LEXICAL_NOTICE}\n" if ctx.retrieve.mode == "lexical" else ""
+            return {**_abstain(question, notice + message, started, ctx.retrieve.seconds, ctx.kind, resolved),
+                    "retrieval": ctx.retrieve.mode, "retrieved": retrieved}
         fields = answer_fields(composed)
         if rewrite:  # the model's text, or these fields unchanged with fallback_reason
             fields = rewrite(fields)
@@ -109,30 +114,36 @@ class BulletinQA:
             fields["answer"] = f"按“{resolved.rstrip('？?。 ')}”回答：\n" + fields["answer"]
         if uncovered:
             fields["answer"] += f"\n已索引的公报中没有关于“{'、'.join(uncovered)}”的内容。"
+        if ctx.retrieve.mode == "lexical":
+            fields["answer"] = f"{LEXICAL_NOTICE}\n" + fields["answer"]
         return {"question": question, "generated": False, **fields, "abstained": False,
-                "resolved_question": resolved, "retrieval": "hybrid", "retrieved": retrieved,
+                "resolved_question": resolved, "retrieval": ctx.retrieve.mode, "retrieved": retrieved,
                 "timings_ms": _timings(started, ctx.retrieve.seconds)}
 
-    def _retriever(self, top_k, region, period, doc, corpus) -> "_Retrieval":
+    def _retriever(self, top_k, region, period, doc, corpus, vector) -> "_Retrieval":
         _, _, dense, lexical, _ = self._state
-        return _Retrieval(dense, lexical, top_k or self.settings.top_k, region, period, doc, corpus)
+        return _Retrieval(dense, lexical, top_k or self.settings.top_k, region, period, doc, corpus, vector)
 
 
 class _Retrieval:
     """retrieve(text, region=…, period=…): hybrid retrieval with the question's filters unless overridden;
     `seconds` adds up the time spent in it."""
 
-    def __init__(self, dense, lexical, top_k: int, region, period, doc, corpus: Corpus):
+    def __init__(self, dense, lexical, top_k: int, region, period, doc, corpus: Corpus, vector=(None, None)):
         self._dense, self._lexical, self._top_k, self._doc, self._corpus = dense, lexical, top_k, doc, corpus
-        self._region, self._period = region, period
+        self._region, self._period, self._vector = region, period, vector  # (text, its vector being computed)
         self.seconds = 0.0
+        self.mode = "hybrid"  # "lexical" once the vector store could not serve a retrieval
 
     def __call__(self, text: str, region: str | None = None, period=None) -> list:
         started = time.perf_counter()
         region, period = region or self._region, period or self._period
         in_text = period is not None and not self._corpus.reports_on(period)
-        hits = HybridRetriever(self._dense, self._lexical, self._top_k, region=region, period=period,
-                               period_in_text=in_text, doc=self._doc).retrieve(text)
+        hybrid = HybridRetriever(self._dense, self._lexical, self._top_k, region=region, period=period,
+                                 period_in_text=in_text, doc=self._doc,
+                                 vector=self._vector[1] if text == self._vector[0] else None)
+        hits = hybrid.retrieve(text)
+        self.mode = "lexical" if hybrid.mode == "lexical" else self.mode
         self.seconds += time.perf_counter() - started
         return hits
 

@@ -1,22 +1,28 @@
 """Hybrid retrieval: dense (Chroma) and lexical (BM25) rankings fused by reciprocal rank.
 
-Region and period act as filters after an unfiltered top-k (Chroma's own metadata filter costs
-10-70x the plain query, see MODELS.md). Only ids of the current snapshot are trusted, so vectors
-an interrupted index run left behind never surface.
+Region, bulletin and period restrict both searches (a mask, see filters.py): BM25 ranks only the allowed
+chunks and the dense search finds the nearest allowed ones (dense.py). Only ids of the current snapshot are
+trusted, so vectors an interrupted index run left behind never surface. When the Chroma server cannot be
+reached, the answer rests on BM25 alone and says so (`mode`).
 """
 from __future__ import annotations
+
+import logging
+from concurrent.futures import Future
 
 import numpy as np
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
-from llama_index.core.vector_stores.types import VectorStoreQuery
-from llama_index.vector_stores.chroma import ChromaVectorStore
 
-from index.embedding import BulletinEmbedding
 from index.lexical import LexicalIndex
-from index.periods import Period, find_periods, parse_period
+from index.periods import Period
+from index.store import VectorStoreUnavailable
+from qa.dense import DenseRetriever
+from qa.filters import ChunkFilters
 
+__all__ = ["DenseRetriever", "HybridRetriever", "LexicalRetriever", "reciprocal_rank_fusion"]
 RRF_K = 60
+log = logging.getLogger(__name__)
 
 
 def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[str, float]:
@@ -28,42 +34,27 @@ def reciprocal_rank_fusion(rankings: list[list[str]], k: int = RRF_K) -> dict[st
     return scores
 
 
-def period_matches(node: TextNode, period: Period, in_text: bool = False) -> bool:
-    """The chunk's period or its bulletin's is the one asked for; with `in_text` (a period no
-    bulletin reports on, such as 2023年以来 or 全年), the chunk's text names it."""
-    if in_text:
-        year = (node.metadata.get("as_of") or 0) // 100 or None  # a bare 全年 in a 2024 bulletin is 2024
-        return any(period.matches(p) for p in find_periods(node.get_content(), year))
-    return any(p is not None and period.matches(p)
-               for p in (parse_period(node.metadata.get("period")), parse_period(node.metadata.get("doc_period"))))
-
-
-class DenseRetriever(BaseRetriever):
-    def __init__(self, vector_store: ChromaVectorStore, embedding: BulletinEmbedding,
-                 nodes: dict[str, TextNode], top_k: int = 50):
-        super().__init__()
-        self._store, self._embedding, self._nodes, self._top_k = vector_store, embedding, nodes, top_k
-
-    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        if not self._nodes:
-            return []
-        vector = query_bundle.embedding or self._embedding.get_query_embedding(query_bundle.query_str)
-        result = self._store.query(VectorStoreQuery(query_embedding=vector,
-                                                    similarity_top_k=min(self._top_k, len(self._nodes))))
-        return [NodeWithScore(node=self._nodes[i], score=s)
-                for i, s in zip(result.ids or [], result.similarities or []) if i in self._nodes]
-
-
 class LexicalRetriever(BaseRetriever):
+    """BM25 over the snapshot's chunks; `filters` gives the masks a question's restrictions make."""
+
     def __init__(self, lexical: LexicalIndex, nodes: list[TextNode], top_k: int = 50):
         super().__init__()
         self._lexical, self._nodes, self._top_k = lexical, nodes, top_k
+        self.filters = ChunkFilters(nodes)
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        return self.search(query_bundle)
+
+    def search(self, query_bundle: QueryBundle, allowed: np.ndarray | None = None) -> list[NodeWithScore]:
+        """The top_k chunks by BM25 among those `allowed` (a boolean mask in snapshot order; None: all)."""
         scores = self._lexical.scores(query_bundle.query_str)
         if not len(scores):
             return []
-        top = np.argsort(-scores)[: self._top_k]
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
+        k = min(self._top_k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
         return [NodeWithScore(node=self._nodes[i], score=float(scores[i])) for i in top if scores[i] > 0]
 
 
@@ -76,24 +67,28 @@ class HybridRetriever(BaseRetriever):
 
     def __init__(self, dense: DenseRetriever, lexical: LexicalRetriever, top_k: int = 8,
                  region: str | None = None, period: Period | None = None, period_in_text: bool = False,
-                 doc: str | None = None):
+                 doc: str | None = None, vector: Future | None = None):
         super().__init__()
-        self._dense, self._lexical, self.top_k = dense, lexical, top_k
+        self._dense, self._lexical, self.top_k, self._vector = dense, lexical, top_k, vector
         self.region, self.period, self.period_in_text, self.doc = region, period, period_in_text, doc
+        self.mode = "hybrid"  # "lexical" after a retrieval the vector store could not serve
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        rankings, nodes = [], {}
-        for retriever in (self._dense, self._lexical):
-            hits = [h for h in retriever.retrieve(query_bundle) if self._keep(h.node)]
-            rankings.append([h.node.node_id for h in hits])
-            nodes.update({h.node.node_id: h.node for h in hits})
-        fused = reciprocal_rank_fusion(rankings)
+        allowed = self._lexical.filters.mask(self.region, self.doc, self.period, self.period_in_text)
+        lexical = self._lexical.search(query_bundle, allowed)  # first, while a `vector` may still be computing
+        rankings = [self._dense_hits(query_bundle, allowed), lexical]
+        nodes = {h.node.node_id: h.node for hits in rankings for h in hits}
+        fused = reciprocal_rank_fusion([[h.node.node_id for h in hits] for hits in rankings])
         best = sorted(fused, key=fused.get, reverse=True)[: self.top_k]
         return [NodeWithScore(node=nodes[i], score=fused[i]) for i in best]
 
-    def _keep(self, node: TextNode) -> bool:
-        if self.region and node.metadata.get("region") != self.region:
-            return False
-        if self.doc and node.metadata.get("doc") != self.doc:
-            return False
-        return self.period is None or period_matches(node, self.period, self.period_in_text)
+    def _dense_hits(self, query_bundle: QueryBundle, allowed: np.ndarray | None) -> list[NodeWithScore]:
+        """The dense ranking; none, and `mode` lexical, when the vector store cannot be reached."""
+        if self._vector is not None:
+            query_bundle = QueryBundle(query_bundle.query_str, embedding=self._vector.result())
+        try:
+            return self._dense.search(query_bundle, allowed)
+        except VectorStoreUnavailable as err:
+            log.warning("answering from BM25 alone: %s", err)
+            self.mode = "lexical"
+            return []

@@ -144,7 +144,7 @@ def test_sentence_transformers_model_directory(tmp_path, minilm_dir, sample_path
     question = "阳泉签约一批项目的开工率"
     from llama_index.core.schema import TextNode
     nodes = {c["id"]: TextNode(id_=c["id"], text=c["text"]) for c in snapshot.chunks}
-    dense = DenseRetriever(store.vector_store(), model, nodes, top_k=5).retrieve(question)
+    dense = DenseRetriever(store, model, nodes, top_k=5).retrieve(question)
     assert len(dense) == 5 and all(h.node.node_id in nodes for h in dense)
     result = BulletinQA(settings, model).ask(question)
     assert result["retrieved"] and set(result["retrieved"]) <= set(nodes)

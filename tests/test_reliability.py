@@ -321,7 +321,7 @@ def test_refresh_answers_from_an_index_run_of_another_process(tmp_path, sample_i
     assert summary["added"] == 1
 
     assert qa.refresh() is True
-    snapshot, _, dense, _ = qa._state
+    snapshot, dense = qa.snapshot, qa._state[2]
     ids = {c["id"] for c in snapshot.chunks}
     new_ids = {c["id"] for c in snapshot.chunks if c["doc"] == "2024-taiyuan.txt"}
     hits = [h.node.node_id for h in dense.retrieve(TAIYUAN)]
@@ -380,13 +380,20 @@ def test_eight_concurrent_askers_get_the_sequential_answers(sample_index):
 
 
 def test_load_script_against_the_running_ui(ui_server):
-    url, _, _ = ui_server
+    url, _, proc = ui_server
     done = subprocess.run([sys.executable, "-m", "evals.load", "--url", url, "--clients", "8", "--questions", "2",
                            "--json"], cwd=ROOT, env=app_env(), capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert (result["n"], result["answered"], result["errors"]) == (16, 16, 0)
     assert result["throughput_qps"] > 0 and result["p95_ms"] >= result["p50_ms"] > 0
+    opened = subprocess.run([sys.executable, "-m", "evals.load", "--url", url, "--pid", str(proc.pid), "--staff", "4",
+                             "--every", "1", "--seconds", "4", "--json"], cwd=ROOT, env=app_env(), capture_output=True,
+                            text=True, timeout=300)
+    assert opened.returncode == 0, opened.stdout + opened.stderr[-3000:]
+    result = json.loads(opened.stdout.strip().splitlines()[-1])
+    assert result["mode"] == "open" and result["answered"] == result["n"] > 0 and result["server_cpu_percent"] > 0
+    assert result["p99_ms"] >= result["p95_ms"] >= result["p50_ms"] > 0
     refused = subprocess.run([sys.executable, "-m", "evals.load", "--url", "http://example.com/"], cwd=ROOT,
                              env=app_env(), capture_output=True, text=True, timeout=120)
     assert refused.returncode == 2 and "loopback" in refused.stderr

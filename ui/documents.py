@@ -6,22 +6,33 @@ import logging
 import gradio as gr
 
 from index.loaders import SUPPORTED_SUFFIXES
-from index.store import StoreBusyError
+from index.store import StoreBusyError, VectorStoreUnavailable
 from ui.chat import ChatTab, choice_updates
 from ui.render import render_report
+from ui.access import LOCAL_USER
 from ui.service import BulletinService
 
 log = logging.getLogger(__name__)
-HEADERS = ["文件", "标题", "期次/时期", "地区", "段数", "索引时间"]
+HEADERS = ["文件", "标题", "期次/时期", "地区", "段数", "索引时间", "添加人"]
+EDITORS_ONLY = "只有编辑角色可以上传公报或重新索引。"
 
 
-def _run_index(service: BulletinService, progress: gr.Progress, only: set[str] | None = None,
+def editor(service: BulletinService, request: gr.Request | None) -> str:
+    """The user of the request, when that user may change the index; else gr.Error (a reader's API call)."""
+    user = (request.username if request else None) or LOCAL_USER
+    if not service.may_edit(user):
+        log.warning("refused an index change by %s", user)
+        raise gr.Error(EDITORS_ONLY, title="无权操作")
+    return user
+
+
+def _run_index(service: BulletinService, progress: gr.Progress, user: str, only: set[str] | None = None,
                rejected: list[dict] | None = None) -> str:
     """Index the folder; the per-file result as HTML (only the files in `only`, plus every skip)."""
     rejected = rejected or []
     try:
-        report = service.index(progress=lambda stage, done, total: progress((done, total), desc=stage))
-    except StoreBusyError as err:
+        report = service.index(progress=lambda stage, done, total: progress((done, total), desc=stage), user=user)
+    except (StoreBusyError, VectorStoreUnavailable) as err:
         log.warning("index run refused: %s", err)
         gr.Warning(str(err), title="索引未运行")
         return render_report({}, rejected, message=str(err))
@@ -32,10 +43,12 @@ def _run_index(service: BulletinService, progress: gr.Progress, only: set[str] |
     return render_report(summary, rejected + rows)
 
 
-def build(service: BulletinService, chat: ChatTab) -> None:
+def build(service: BulletinService, chat: ChatTab) -> tuple[gr.HTML, gr.Row]:
+    """The tab; returns the index result (it changes after every index run) and the row of upload and
+    re-index controls, hidden until an editor's page shows it."""
     table = gr.Dataframe(value=service.documents, headers=HEADERS, label="已索引的公报", interactive=False,
                          wrap=True, elem_id="bqa-docs", datatype="str", max_height=360)
-    with gr.Row():
+    with gr.Row(visible=False) as controls:
         with gr.Column(scale=3):
             files = gr.File(label="上传公报（可多选：" + " ".join(sorted(SUPPORTED_SUFFIXES)) + "）",
                             file_count="multiple", file_types=sorted(SUPPORTED_SUFFIXES),
@@ -50,17 +63,19 @@ def build(service: BulletinService, chat: ChatTab) -> None:
     def after(report_html: str) -> tuple:
         return (report_html, gr.Dataframe(value=service.documents()), *choice_updates(service))
 
-    def upload(paths: list[str] | None, progress=gr.Progress()):
+    def upload(paths: list[str] | None, request: gr.Request, progress=gr.Progress()):
+        user = editor(service, request)
         if not paths:
             return after(render_report({}, [], message="没有选择文件。"))
-        saved = service.save_uploads(paths)
+        saved = service.save_uploads(paths, user=user)
         if not saved.saved:
             gr.Warning("没有可保存的文件，原因见结果表。", title="注意")
             return after(render_report({}, saved.rejected))
-        return after(_run_index(service, progress, set(saved.saved), saved.rejected))
+        return after(_run_index(service, progress, user, set(saved.saved), saved.rejected))
 
-    def reindex_all(progress=gr.Progress()):
-        return after(_run_index(service, progress))
+    def reindex_all(request: gr.Request, progress=gr.Progress()):
+        return after(_run_index(service, progress, editor(service, request)))
 
     files.upload(upload, files, outputs, api_visibility="undocumented")
     reindex.click(reindex_all, None, outputs, api_visibility="undocumented")
+    return result, controls

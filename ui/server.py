@@ -1,16 +1,19 @@
-"""The Blocks app (two tabs and the `/ask` API) and `serve`, which indexes first when the store is empty."""
+"""The Blocks app (问答, 数据, 文档, 反馈 tabs and the `/ask` API) and `serve`, which indexes first when the store is empty."""
 from __future__ import annotations
 
 import sys
 
 import gradio as gr
 
-from index.store import IndexStore, StoreBusyError
+from index.store import IndexStore, StoreBusyError, VectorStoreUnavailable
 from settings import Settings
-from ui import chat, documents, stream
+from qa.feedback import FeedbackStore
+from ui import answer_chart, chat, data_tab, documents, feedback, outline_view, stream
+from ui.access import LOCAL_USER, Users
 from ui.render import answer_markdown
 from ui.service import ALL, BulletinService
 
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "sans-serif"]
 CSS = """
 .gradio-container { max-width: 1280px !important; margin: 0 auto; }
@@ -48,12 +51,25 @@ def build_app(settings: Settings, service: BulletinService | None = None) -> gr.
     service = service or BulletinService(settings)
     with gr.Blocks(title="公报问答", analytics_enabled=False) as app:
         gr.Markdown("# 公报问答", elem_id="bqa-title")
+        feedback_store = FeedbackStore(settings.feedback_path)
         with gr.Tab("问答", id="chat"):
             chat_tab = chat.build(service)
-        with gr.Tab("文档", id="documents"):
-            documents.build(service, chat_tab)
+            feedback.build_chat_feedback(feedback_store, chat_tab)
+        with gr.Tab("数据", id="data") as data:
+            data_tab.build(service, data)
+        with gr.Tab("文档", id="documents") as docs:
+            index_result, controls = documents.build(service, chat_tab)
+            outline_view.build(service, [docs.select, index_result.change])
+        with gr.Tab("反馈", id="feedback") as feedback_tab:
+            feedback.build_view(feedback_store, feedback_tab)
         app.load(lambda: chat.choice_updates(service), None,
                  [chat_tab.region, chat_tab.bulletin, chat_tab.examples], api_visibility="undocumented")
+
+        def editor_controls(request: gr.Request) -> gr.Row:
+            """Upload and re-index show for editors only (and for everyone when nobody logs in)."""
+            return gr.Row(visible=service.may_edit(request.username or LOCAL_USER))
+
+        app.load(editor_controls, None, controls, api_visibility="undocumented")
 
         def ask(question: str, region: str = ALL, bulletin: str = ALL, history: list[str] | None = None) -> str:
             """Answer a question from the indexed bulletins: markdown with [n] markers and the cited passages.
@@ -86,7 +102,7 @@ def _index_if_empty(settings: Settings, service: BulletinService) -> None:
     sys.stderr.write(f"索引为空，正在索引 {settings.docs_dir} …\n")
     try:
         report = service.index(progress=_console_progress)
-    except StoreBusyError as err:
+    except (StoreBusyError, VectorStoreUnavailable) as err:
         sys.stderr.write(f"{err}\n")
         return
     sys.stderr.write(f"已索引 {report.added} 个文件，共 {report.chunks} 段，用时 {report.seconds} 秒\n")
@@ -94,13 +110,34 @@ def _index_if_empty(settings: Settings, service: BulletinService) -> None:
         sys.stderr.write(f"  跳过 {err['file']}：{err['reason']}\n")
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
+class NoUsersError(RuntimeError):
+    """Served to a network without any user to log in as."""
+
+
+def require_logins(settings: Settings, host: str, no_auth: bool) -> bool:
+    """Whether visitors must log in: whenever users exist (unless --no-auth). NoUsersError for a host other
+    than loopback without users, since anyone on the network could then change the index."""
+    users = Users(settings.users_path)
+    if no_auth:
+        return False
+    if not users and host not in LOOPBACK:
+        raise NoUsersError(
+            f"拒绝启动：--host {host} 会把服务开放到网络，但用户文件 {settings.users_path} 中还没有用户。\n"
+            f"请先添加用户：python app.py user add 名字 --role editor（或 --role reader），\n"
+            f"或者明确加上 --no-auth，允许网络上任何人不登录就提问、上传和重新索引。")
+    return bool(users)
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, no_auth: bool = False) -> None:
     """Index `documents/` when the store is empty, then serve the UI on host:port (blocks)."""
-    service = BulletinService(settings)
+    logins = require_logins(settings, host, no_auth)
+    service = BulletinService(settings, logins=logins)
     _index_if_empty(settings, service)
     service.examples()  # works out the examples and warms the model before the first visitor
     app = build_app(settings, service)
     app.queue(default_concurrency_limit=8)
     theme = gr.themes.Soft(font=FONTS, font_mono=["Noto Sans Mono CJK SC", "monospace"])
-    app.launch(server_name=host, server_port=port, theme=theme, css=CSS + stream.CSS, ssr_mode=False,
-               footer_links=["api", "settings"], show_error=False)
+    css = CSS + answer_chart.CSS + data_tab.CSS + outline_view.CSS + feedback.CSS + stream.CSS
+    app.launch(server_name=host, server_port=port, theme=theme, css=css, ssr_mode=False,
+               footer_links=["api", "settings"], show_error=False,
+               auth=service.users.check if logins else None, auth_message="公报问答：请用分配给你的账号登录。")

@@ -19,6 +19,7 @@ from index.loaders import SUPPORTED_SUFFIXES
 from index.pipeline import IndexingPipeline, IndexReport, Progress
 from qa.pipeline import BulletinQA
 from settings import Settings
+from ui.access import LOCAL_USER, ActivityLog, Users
 from ui.examples import example_questions
 
 log = logging.getLogger(__name__)
@@ -52,17 +53,32 @@ class SavedUploads:
 
 
 class BulletinService:
-    def __init__(self, settings: Settings, qa: BulletinQA | None = None):
+    def __init__(self, settings: Settings, qa: BulletinQA | None = None, logins: bool = False):
         self.settings = settings
         self.qa = qa or BulletinQA(settings)
+        self.users = Users(settings.users_path)
+        self.logins = logins  # False: no login, everyone may change the index (loopback, or --no-auth)
+        self.activity = ActivityLog(Path(settings.store_dir) / "activity.jsonl")
         self._refresh_lock = threading.Lock()
         self._examples: tuple[str | None, list[str]] = ("", [])
 
+    def may_edit(self, user: str | None) -> bool:
+        """Whether this (logged-in) user may upload bulletins and start index runs."""
+        return not self.logins or self.users.role(user) == "editor"
+
     # --- reading the index -----------------------------------------------------------------
-    def refresh(self) -> None:
-        """Pick up an index another run (or process) switched to; cheap when nothing changed."""
-        with self._refresh_lock:
+    def refresh(self, wait: bool = False) -> None:
+        """Pick up an index another run (or process) switched to; cheap when nothing changed.
+
+        While another thread loads a new index (seconds for a big one), questions do not wait for it
+        (`wait` False): they are answered from the index in use until the switch.
+        """
+        if not self._refresh_lock.acquire(blocking=wait):
+            return
+        try:
             self.qa.refresh()
+        finally:
+            self._refresh_lock.release()
 
     def ask(self, question: str, region: str | None = None, doc: str | None = None,
             history: list[str] | None = None, on_draft: Callable[[str], None] | None = None) -> dict:
@@ -85,10 +101,12 @@ class BulletinService:
         return [(label if labels.count(label) == 1 else f"{label} {name}", name) for label, name in choices]
 
     def documents(self) -> list[list]:
-        """Rows of the documents table: file, title, issue/period, regions, chunks, indexed at."""
+        """Rows of the documents table: file, title, issue/period, regions, chunks, indexed at, uploaded by."""
         self.refresh()
+        uploaded_by = self.activity.uploaded_by()
         return [[name, e.get("title") or "", e.get("issue") or e.get("period") or "",
-                 "、".join(e.get("regions") or []), e.get("chunks", 0), e.get("indexed_at", "")]
+                 "、".join(e.get("regions") or []), e.get("chunks", 0), e.get("indexed_at", ""),
+                 uploaded_by.get(name, "")]
                 for name, e in sorted(self.qa.snapshot.manifest.items())]
 
     def examples(self) -> list[str]:
@@ -102,7 +120,7 @@ class BulletinService:
         return questions
 
     # --- changing the index ----------------------------------------------------------------
-    def save_uploads(self, paths: list[str | Path]) -> SavedUploads:
+    def save_uploads(self, paths: list[str | Path], user: str = LOCAL_USER) -> SavedUploads:
         """Copy uploaded files into the documents folder under their sanitised base names."""
         docs = Path(self.settings.docs_dir)
         docs.mkdir(parents=True, exist_ok=True)
@@ -122,15 +140,20 @@ class BulletinService:
                 result.rejected.append({"file": original, "status": "skipped",
                                         "reason": f"无法保存（{err.strerror or err}）"})
                 continue
-            log.info("saved upload %s", name)
             result.saved.append(name)
+        self.activity.record(user, "upload", files=result.saved, rejected=[r["file"] for r in result.rejected])
         return result
 
-    def index(self, progress: Progress | None = None, rebuild: bool = False) -> IndexReport:
+    def index(self, progress: Progress | None = None, rebuild: bool = False, user: str = LOCAL_USER) -> IndexReport:
         """Incremental index of the documents folder (StoreBusyError when another run holds it)."""
-        report = IndexingPipeline(self.settings, embedding=self.qa.embedding).run(
-            self.settings.docs_dir, rebuild=rebuild, progress=progress)
-        self.refresh()
+        try:
+            report = IndexingPipeline(self.settings, embedding=self.qa.embedding).run(
+                self.settings.docs_dir, rebuild=rebuild, progress=progress)
+        except Exception as err:
+            self.activity.record(user, "index", failed=str(err))
+            raise
+        self.activity.record(user, "index", **{k: v for k, v in report.to_dict().items() if k != "files"})
+        self.refresh(wait=True)
         return report
 
 

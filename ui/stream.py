@@ -9,6 +9,7 @@ import queue
 from concurrent.futures import ThreadPoolExecutor
 from typing import Iterator
 
+from ui.answer_chart import render_answer_chart
 from ui.render import html_text, render_answer
 from ui.service import BulletinService
 
@@ -44,7 +45,7 @@ def reason_text(reason: str) -> str:
 
 def render_final(result: dict, turn: int) -> str:
     """The answer message, saying whether a model wrote it (verified) or why its text was not shown."""
-    body = render_answer(result, turn)
+    body = render_answer(result, turn, render_answer_chart(result.get("table")))
     if result.get("generated"):
         return ('<div class="bqa-generated"><div class="bqa-generated-note">由模型根据引用原文改写；'
                 f'数字、引用、地区与时期均已与原文核对</div>{body}</div>')
@@ -54,8 +55,8 @@ def render_final(result: dict, turn: int) -> str:
     return body
 
 
-def answer_messages(service: BulletinService, text: str, turn: int, **ask) -> Iterator[str]:
-    """The assistant message for each step: drafts while the model streams, then the final answer.
+def answer_messages(service: BulletinService, text: str, turn: int, **ask) -> Iterator[tuple[str, dict | None]]:
+    """(assistant message, None) for each draft while the model streams, then (final message, answer JSON).
     `ask`: the filters and history `service.ask` takes."""
     drafts: queue.Queue[str] = queue.Queue()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bqa-answer") as pool:
@@ -67,5 +68,6 @@ def answer_messages(service: BulletinService, text: str, turn: int, **ask) -> It
                 continue
             while not drafts.empty():  # show only the newest text when the model outpaces the page
                 latest = drafts.get_nowait()
-            yield render_draft(latest)
-        yield render_final(future.result(), turn)
+            yield render_draft(latest), None
+        result = future.result()
+        yield render_final(result, turn), result

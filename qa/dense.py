@@ -1,0 +1,128 @@
+"""Dense retrieval from Chroma, restricted to the chunks a question may use.
+
+Unfiltered, it is one nearest-neighbour query. Filtered (a mask over the snapshot's chunks, see filters.py):
+- when the allowed chunks are a fair share of the index, an over-fetch of top_k / share × OVERFETCH that
+  grows until top_k allowed chunks are found (Chroma's own `where` filter costs 25-50x an unfiltered query
+  at 100,000 chunks, see MODELS.md);
+- when they are too few for that (one bulletin, a small region among many), an exact search over their
+  vectors, fetched from Chroma once per filter and kept in a bounded cache.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import threading
+import time
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import numpy as np
+from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+
+from index.embedding import BulletinEmbedding
+from index.store import IndexStore, VectorStoreUnavailable
+
+RETRY_SECONDS = 2.0  # after the vector store failed, questions skip it this long (a dead host costs a timeout)
+OVERFETCH = 2.0      # fetch twice what the allowed share predicts, so one query usually suffices
+MAX_FETCH = 2000     # nearest neighbours worth one query (top-2,000 costs ~10x top-50 at 100,000 chunks)
+CACHED_ROWS = 50_000  # vectors kept for exact filtered searches (75 MB at 384 dimensions)
+# the model's C engine releases the GIL: a question's embedding runs here while its thread analyses it
+_EMBEDDER = ThreadPoolExecutor(max_workers=8, thread_name_prefix="query-embedding")
+
+
+class DenseRetriever(BaseRetriever):
+    """Nearest chunks by vector. Raises VectorStoreUnavailable when Chroma cannot be reached, and then
+    for RETRY_SECONDS without trying again, so a dead server costs one timeout, not one per question."""
+
+    def __init__(self, store: IndexStore, embedding: BulletinEmbedding, nodes: dict[str, TextNode],
+                 top_k: int = 50):
+        super().__init__()
+        self._store, self._embedding, self._nodes, self._top_k = store, embedding, nodes, top_k
+        self._position = {node_id: k for k, node_id in enumerate(nodes)}  # the snapshot's order
+        self._subsets = _SubsetVectors(store, list(nodes))
+        self._failed_at = -RETRY_SECONDS
+        self._failed_lock = threading.Lock()
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        return self.search(query_bundle)
+
+    def embed_soon(self, question: str) -> Future:
+        """The question's vector, computed in the background (pass it to HybridRetriever as `vector`)."""
+        return _EMBEDDER.submit(self._embedding.get_query_embedding, question)
+
+    def search(self, query_bundle: QueryBundle, allowed: np.ndarray | None = None) -> list[NodeWithScore]:
+        """The top_k nearest chunks among those `allowed` (a boolean mask in snapshot order; None: all)."""
+        if not self._nodes or (allowed is not None and not allowed.any()):
+            return []
+        with self._failed_lock:
+            if time.monotonic() - self._failed_at < RETRY_SECONDS:
+                raise VectorStoreUnavailable(self._store.unreachable_message())
+        vector = query_bundle.embedding or self._embedding.get_query_embedding(query_bundle.query_str)
+        try:
+            found = self._nearest(vector, allowed)
+        except VectorStoreUnavailable:
+            with self._failed_lock:
+                self._failed_at = time.monotonic()
+            raise
+        return [NodeWithScore(node=self._nodes[i], score=s) for i, s in found]
+
+    def _nearest(self, vector: list[float], allowed: np.ndarray | None) -> list[tuple[str, float]]:
+        total = len(self._nodes)
+        if allowed is None:
+            return self._query(vector, min(self._top_k, total), None)
+        share = int(allowed.sum())
+        fetch = math.ceil(self._top_k * total / share * OVERFETCH)
+        if fetch > MAX_FETCH and share <= CACHED_ROWS:
+            return self._subsets.nearest(vector, allowed, self._top_k)
+        wanted = min(self._top_k, share)
+        while True:
+            fetch = min(fetch, total)
+            found = self._query(vector, fetch, allowed)
+            if len(found) >= wanted or fetch == total:
+                return found[:self._top_k]
+            fetch *= 4
+
+    def _query(self, vector: list[float], k: int, allowed: np.ndarray | None) -> list[tuple[str, float]]:
+        """Chroma's k nearest, keeping only chunks of this snapshot (and of the mask)."""
+        ids, similarities = self._store.query_vectors(vector, k)
+        found = []
+        for node_id, similarity in zip(ids, similarities):
+            position = self._position.get(node_id)
+            if position is not None and (allowed is None or allowed[position]):
+                found.append((node_id, similarity))
+        return found
+
+
+class _SubsetVectors:
+    """Exact nearest neighbours within a set of chunks; their vectors are cached per set (LRU, bounded)."""
+
+    def __init__(self, store: IndexStore, ids: list[str]):
+        self._store, self._ids = store, ids
+        self._cache: OrderedDict[bytes, tuple[list[str], np.ndarray]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def nearest(self, vector: list[float], allowed: np.ndarray, k: int) -> list[tuple[str, float]]:
+        ids, matrix = self._vectors(allowed)
+        if not ids:
+            return []
+        similarities = matrix @ np.asarray(vector, dtype=np.float32)
+        top = np.argpartition(-similarities, k - 1)[:k] if len(ids) > k else np.arange(len(ids))
+        top = top[np.argsort(-similarities[top])]
+        return [(ids[j], float(similarities[j])) for j in top]
+
+    def _vectors(self, allowed: np.ndarray) -> tuple[list[str], np.ndarray]:
+        key = hashlib.blake2b(np.packbits(allowed).tobytes(), digest_size=16).digest()
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        wanted = [self._ids[k] for k in np.flatnonzero(allowed)]
+        stored = self._store.vectors_of(wanted)
+        ids = [i for i in wanted if i in stored]  # a chunk Chroma lacks is not found by a plain query either
+        matrix = np.asarray([stored[i] for i in ids], dtype=np.float32).reshape(len(ids), -1)
+        with self._lock:
+            self._cache[key] = ids, matrix
+            while sum(len(v[0]) for v in self._cache.values()) > CACHED_ROWS and len(self._cache) > 1:
+                self._cache.popitem(last=False)
+        return ids, matrix
