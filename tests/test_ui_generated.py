@@ -40,13 +40,16 @@ def app(sample_index, cited, tmp_path_factory):
 
 
 def ask_and_watch(page, question: str) -> tuple[str, float, object]:
-    """(the greyed draft text first seen, its opacity, the final message) for a question asked in the chat."""
+    """(the greyed draft text first seen, its opacity, the locator of the final message) for a question asked
+    in the chat. The draft is read in one step: each streamed update replaces its element."""
     page.fill("#bqa-question textarea", question)
     page.click("#bqa-ask")
-    draft = page.wait_for_selector("#bqa-chat .bqa-draft")
-    text, opacity = draft.inner_text(), float(draft.evaluate("e => getComputedStyle(e).opacity"))
-    final = page.wait_for_selector("#bqa-chat .bqa-generated, #bqa-chat .bqa-fallback", timeout=30_000)
-    return text, opacity, final
+    text, opacity = page.wait_for_function("""() => {
+        const d = document.querySelector('#bqa-chat .bqa-draft');
+        return d && d.isConnected ? [d.innerText, getComputedStyle(d).opacity] : null; }""").json_value()
+    final = page.locator("#bqa-chat .bqa-generated, #bqa-chat .bqa-fallback").last
+    final.wait_for(timeout=30_000)
+    return text, float(opacity), final
 
 
 def test_streamed_answer_is_replaced_by_its_verified_version(app, browser, cited) -> None:
@@ -58,9 +61,8 @@ def test_streamed_answer_is_replaced_by_its_verified_version(app, browser, cited
     assert opacity < 1 and written(cited)[:6] in draft and "以上为签约情况" not in draft  # seen mid-stream
     assert "bqa-generated" in final.get_attribute("class")
     assert page.locator("#bqa-chat .bqa-draft").count() == 0
-    text = final.query_selector(".bqa-text").inner_text()
-    assert text == written(cited) and "已与原文核对" in final.inner_text()
-    assert final.query_selector(".bqa-cite mark").inner_text().endswith(FIGURE)
+    assert final.locator(".bqa-text").inner_text() == written(cited) and "已与原文核对" in final.inner_text()
+    assert final.locator(".bqa-cite mark").first.inner_text().endswith(FIGURE)
     assert llm.requests and llm.requests[-1]["body"]["stream"] is True
     assert KEY not in log.read_text(errors="replace") and KEY not in page.content()
     page.close()
