@@ -95,8 +95,9 @@ def cmd_facts(args, settings: Settings) -> int:
     from index.facts_table import facts_csv, facts_json_lines, facts_text_table, filter_facts
     from index.store import IndexStore
     snapshot = IndexStore(settings).load_snapshot()
-    if snapshot.version is None:
-        print(f"{settings.store_dir} 中还没有索引，请先运行 python app.py index。", file=sys.stderr)
+    if snapshot.version is None or not snapshot.has_facts:
+        missing = "还没有索引" if snapshot.version is None else "的索引建于提取数据之前"
+        print(f"{settings.store_dir} {missing}，请先运行 python app.py index。", file=sys.stderr)
         return 1
     facts = filter_facts(snapshot.facts, region=args.region, query=args.q)
     render = facts_csv if args.csv else facts_json_lines if args.json else facts_text_table

@@ -6,7 +6,7 @@ environment at import time. Command-line flags override the environment (see CON
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -24,7 +24,8 @@ class Settings:
     users_file: Path | None = None  # who may log in, and as what (BQA_USERS); None: <store>/users.json
     llm_base_url: str | None = None
     llm_model: str | None = None
-    llm_api_key: str | None = None
+    llm_api_key: str | None = field(default=None, repr=False)  # never logged or shown
+    llm_timeout: float = 30.0  # seconds for a whole generated answer (BQA_LLM_TIMEOUT); connecting: 5 s
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
@@ -42,7 +43,13 @@ class Settings:
             llm_base_url=env.get("BQA_LLM_BASE_URL") or None,
             llm_model=env.get("BQA_LLM_MODEL") or None,
             llm_api_key=env.get("BQA_LLM_API_KEY") or None,
+            llm_timeout=float(env.get("BQA_LLM_TIMEOUT") or base.llm_timeout),
         )
+
+    @property
+    def feedback_path(self) -> Path:
+        """Staff feedback on answers (SQLite), kept beside the index it was given on."""
+        return Path(self.store_dir) / "feedback.sqlite"
 
     @property
     def users_path(self) -> Path:

@@ -7,7 +7,8 @@ with the .txt's companions (documents/ and the other corpus issue) in place of t
 questions about that issue (`corpus: issues`, period 2024年1-6月) and reports answer accuracy per format,
 OCR seconds per page, and how many figures and characters of the OCR text differ from the text layer.
 `--bench-ocr` also times OCR settings (resolution, direction classifier, detector size, threads) on the
-scan's pages. The last line printed is one JSON object with `--json`.
+scan's pages. The last line printed is one JSON object with `--json`. Exit status 1 when a format misses a
+question whose answer its text holds (a question OCR misread the answer of is counted, and listed, not failed).
 """
 from __future__ import annotations
 
@@ -19,9 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from evals.bulletin_files import FORMATS, build_formats
+from evals.bulletin_files import build_formats
 from evals.ocr_quality import bench_ocr, compare_texts
-from evals.goldset import GOLD_DIR, CorpusView, load_gold
+from evals.goldset import GOLD_DIR, CorpusView, holds, load_gold
 from evals.grade import grade
 from index.embedding import BulletinEmbedding
 from index.pipeline import IndexingPipeline
@@ -35,8 +36,16 @@ CACHE = ROOT / "evals" / ".cache" / "formats"
 
 
 def issue_questions(gold: Path = GOLD_DIR / "dev.jsonl") -> list[dict]:
-    """The gold questions answered by the source issue."""
-    return [c for c in load_gold(gold) if c["corpus"] == "issues" and c.get("period") == ISSUE_PERIOD]
+    """The dev questions answered by the source issue (the held-out split is never read here)."""
+    return [c for c in load_gold(gold) if c["corpus"] == "issues" and ISSUE_PERIOD in _periods(c)]
+
+
+def _periods(case: dict) -> list:
+    return case["period"] if isinstance(case.get("period"), list) else [case.get("period")]
+
+
+def ask(qa: BulletinQA, case: dict) -> dict:
+    return qa.ask(case["q"], **({"history": case["history"]} if case.get("history") else {}))
 
 
 def docs_with(bulletin: Path, docs: Path) -> Path:
@@ -58,7 +67,7 @@ def index_format(bulletin: Path, root: Path, embedding: BulletinEmbedding, ocr_c
     settings.store_dir.mkdir(parents=True, exist_ok=True)
     if warm and warm.is_file():  # the same chunk texts were embedded for the .txt: do not embed them again
         shutil.copy2(warm, settings.store_dir / "embeddings.sqlite")
-    if ocr_cache:
+    if ocr_cache and ocr_cache.is_dir():  # pages read in an earlier run are not read again
         shutil.copytree(ocr_cache, settings.store_dir / "ocr-cache", dirs_exist_ok=True)
     report = IndexingPipeline(settings, embedding).run()
     if ocr_cache and (settings.store_dir / "ocr-cache").is_dir():
@@ -66,16 +75,25 @@ def index_format(bulletin: Path, root: Path, embedding: BulletinEmbedding, ocr_c
     return BulletinQA(settings, embedding), report.to_dict()
 
 
+def misread_questions(qa: BulletinQA, cases: list[dict], doc: str) -> list[str]:
+    """Ids of the questions whose expected answer the indexed text of `doc` lacks (OCR misread it)."""
+    text = "".join(c["text"] for c in qa.snapshot.chunks if c["doc"] == doc)
+    return [c["id"] for c in cases if not all(holds(text, m) for m in c.get("must", []))]
+
+
 def ask_all(qa: BulletinQA, cases: list[dict], doc: str) -> list[dict]:
     """Graded answers; `pages_ok`: every citation of `doc` names its page."""
-    graded, view = [], CorpusView.from_snapshot(qa.snapshot)
+    graded = []
+    view = CorpusView.from_snapshot(qa.snapshot)
+    misread = set(misread_questions(qa, cases, doc))
     for case in cases:
-        result = qa.ask(case["q"], history=case.get("history"))
+        result = ask(qa, case)
         g = grade(case, result, view)
         own = [c for c in result["citations"] if c["doc"] == doc]
         g["pages_ok"] = all(isinstance(c.get("page"), int) for c in own) if doc.endswith(".pdf") else True
         g["ocr_cited"] = any(c.get("ocr") for c in own)
         g["answer"] = result["answer"]
+        g["misread"] = case["id"] in misread
         graded.append(g)
     return graded
 
@@ -99,7 +117,10 @@ def run(cache: Path, bench: bool) -> dict:
                 "wrong_period": sum(bool(g.get("wrong_period")) for g in graded),
                 "pages_cited": all(g["pages_ok"] for g in graded), "ocr_cited": any(g["ocr_cited"] for g in graded),
                 "index_seconds": round(time.perf_counter() - started, 1), "ocr_pages": report["ocr_pages"],
-                "failed": [g["id"] for g in graded if not g.get("correct")]}
+                "ocr_seconds_per_page": round(report["ocr_seconds"] / report["ocr_pages"], 1) if report["ocr_pages"] else None,
+                "failed": [g["id"] for g in graded if not g.get("correct")],
+                "misread": [g["id"] for g in graded if g["misread"]]}
+    out["passed"] = all(set(m["failed"]) <= set(m["misread"]) for m in out["formats"].values())
     out["ocr_text"] = compare_texts(files["pdf-2col"], files["scan-150dpi"], cache / "ocr-cache")
     if bench:
         out["ocr_bench"] = bench_ocr(files["pdf-2col"], files["scan-150dpi"])
@@ -122,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         for row in result.get("ocr_bench", []):
             print("OCR bench:", json.dumps(row, ensure_ascii=False))
     print(json.dumps(result, ensure_ascii=False))
-    return 0 if all(m["answer_acc"] == result["formats"]["txt"]["answer_acc"] for m in result["formats"].values()) else 1
+    return 0 if result["passed"] else 1
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Run the gold set and report the metrics of CONTRACT.md (Measurement JSON), per split and per kind.
 
-    python -m evals.run [--set FILE ...] [--store DIR] [--answers FILE | --save FILE] [--json]
+    python -m evals.run [--set FILE ...] [--store DIR] [--answers FILE | --save FILE] [--json] [--llm]
 
 By default every split of evals/gold/ is asked (dev and test; evals/gold/README.md). Each corpus is
 indexed once, into --store (reused between runs) or a temporary directory. `--answers FILE` grades
@@ -15,11 +15,13 @@ import json
 import shutil
 import sys
 import tempfile
+from contextlib import nullcontext
 from pathlib import Path
 
 from evals.check_gold import check_gold
 from evals.goldset import CorpusView, corpus_files, load_gold
 from evals.grade import grade, summarise
+from evals.scripted_llm import generation_rates, restating_llm
 from index.embedding import BulletinEmbedding
 from index.pipeline import IndexingPipeline
 from qa.pipeline import BulletinQA
@@ -77,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--answers", type=Path, help="grade these saved answers instead of asking")
     parser.add_argument("--save", type=Path, help="write the answers asked to this file (for --answers)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--llm", action="store_true",
+                        help="generated answers from the scripted test server, restating the evidence it is sent")
     args = parser.parse_args(argv)
     cases = load_gold(*(args.set or ()))
     problems = check_gold(cases)
@@ -86,13 +90,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.answers:
         results = [json.loads(line) for line in args.answers.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:
-        results = ask_all(cases, args.store, Settings.from_env())
+        with restating_llm(Settings.from_env()) if args.llm else nullcontext(Settings.from_env()) as settings:
+            results = ask_all(cases, args.store, settings)
         if args.save:
             args.save.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results), encoding="utf-8")
     if len(results) != len(cases):
         print(f"{len(results)} answers for {len(cases)} questions", file=sys.stderr)
         return 1
     metrics, grades = run(cases, results)
+    if args.llm:
+        metrics.update(generation_rates(results))
     if not args.json:
         _print_report(metrics, grades, results)
     print(json.dumps(metrics, ensure_ascii=False))

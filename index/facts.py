@@ -40,7 +40,7 @@ _LEADING = re.compile(
     r"全年|今年|去年|当年|年内|目前|当前|截至|截止|其中|预计|力争|确保|累计|共计|合计|总计|共|另有|此外|同时|"
     r"[一二三四五六七八九十]{1,3}是|全市|全省|全县|全区|我市|本市|各开发区|各园区|开发区|园区|已|均|还|又|也|并|将)")
 _VERB = re.compile(r"累计完成|完成|实现|达到|共")
-_TRAILING = re.compile(r"(?:为|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|计|了|的|"
+_TRAILING = re.compile(r"(?:为|高达|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|计|了|的|"
                        r"(?:控制|保持|稳定)?在)$")
 _RELATIVE = re.compile(r"^(?:同比|环比|比|较|占|为|是|增长|下降|增加|减少|提高|降低|增速|增幅|高于|低于|分别)")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“”\"]+")
@@ -191,8 +191,13 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
 
 
 def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> str | None:
-    """The zone named last before `offset` in the sentence, unless a city-wide subject follows it."""
-    subjects = [(s, name) for s, e, name in zones if e <= offset]
+    """The zone named last before `offset` in the sentence, unless a city-wide subject follows it. In a list
+    of zones (`阳泉高新区…、平定经开区…、中坤集团500万标米…`) a zone's part ends at the next `、`, and a
+    count closing a list (`…等6个`) is about none of them."""
+    if sentence[:offset].endswith("等"):
+        return None
+    listed = any("、" in sentence[a[1]:b[0]] for a, b in zip(zones, zones[1:]))
+    subjects = [(s, name) for s, e, name in zones if e <= offset and not (listed and "、" in sentence[e:offset])]
     subjects += [(m.start(), None) for m in _CITY_WIDE.finditer(sentence, 0, offset)]
     return max(subjects, key=lambda pair: pair[0])[1] if subjects else None
 

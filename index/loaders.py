@@ -1,36 +1,30 @@
-"""Turn an uploaded bulletin file into plain text: .txt .md .docx .html .htm here; .pdf (`index.pdf`),
-images through OCR (`index.ocr`), .doc/.wps through LibreOffice (`index.office`).
+"""Turn an uploaded bulletin file into plain text: .txt .md .html .htm here; .docx (`index.word`), .pdf
+(`index.pdf`), images through OCR (`index.ocr`), .doc/.wps through LibreOffice (`index.office`).
 
 `load_file` returns the document's raw text plus a metadata title and, for paged formats, each page's
 span of the text; any file that cannot be used raises `LoadError`, whose message is a plain-words reason
 for staff. Every format's text goes through `index.normalize` (radicals, spaces extraction inserted).
-Tables (docx, html, md) become one sentence per data row that keeps the row and
-column headers, e.g. `祁县经开区 规模以上工业增加值 12.3亿元 同比增长 8.1%。`,
-so each row can be found and cited on its own.
+Tables (docx, html, md) become one sentence per data row (`index.tables`).
 """
 from __future__ import annotations
 
 import codecs
-import io
 import logging
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 import charset_normalizer
-import docx
 from bs4 import BeautifulSoup, Comment, Tag
-from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
 
-from index.figures import FIGURE
 from index.normalize import normalize_text
 from index.ocr import IMAGE_SUFFIXES, ImageError, OcrReader, load_image
 from index.office import ConversionError, to_docx
 from index.pages import PageSpan, PageText, join_pages
 from index.pdf import PdfError, load_pdf
+from index.tables import CJK, table_lines
+from index.word import WordError, load_docx
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +36,8 @@ _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _HTML_BLOCKS = ("address article aside blockquote body caption center dd div dl dt fieldset figcaption figure"
                 " footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot"
                 " th thead tr ul").split()
-_CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 # A source line break between two Chinese characters is not a space (CSS Text 3 segment-break rule).
-_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\v]*\n\s*(?=[{_CJK}])")
+_CJK_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\f\v]*\n\s*(?=[{CJK}])")
 _PARA, _LINE = "\x00", "\x01"  # paragraph / line-break markers while flattening HTML
 
 
@@ -75,7 +68,7 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, ocr: OcrReader | N
         pages, title = _extract(suffix, data, ocr or OcrReader(), path.name)
     except LoadError:
         raise
-    except (PdfError, ConversionError, ImageError) as exc:
+    except (PdfError, ConversionError, ImageError, WordError) as exc:
         raise LoadError(str(exc)) from exc
     except Exception as exc:  # a parser choking on a corrupt file must not escape as another type
         log.warning("failed to parse %s: %r", path, exc)
@@ -97,8 +90,8 @@ def _extract(suffix: str, data: bytes, ocr: OcrReader, label: str) -> tuple[list
         return load_image(data, ocr, label), None
     if suffix in {".doc", ".wps"}:
         if data.startswith(b"PK"):  # a .docx saved under the old name
-            return _pages(_load_docx(data))
-        return _pages(_load_docx(to_docx(data, suffix)))
+            return _pages(load_docx(data))
+        return _pages(load_docx(to_docx(data, suffix)))
     return _pages(_LOADERS[suffix](data))
 
 
@@ -167,52 +160,6 @@ def _binary() -> str:
     raise LoadError("不是文本文件（内容是二进制数据或无法识别的编码）")
 
 
-# ---- tables --------------------------------------------------------------------------------
-
-_HEADER_UNIT = re.compile(r"^(?P<name>.*?\S)\s*[（(](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,6})[)）]$")
-_BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
-_CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")  # a header broken over lines: 规模以上 / 工业增加值
-
-
-def _table_lines(rows: list[list[str]], has_header: bool = True) -> list[str]:
-    """One sentence per data row: `<row header> <col header> <cell> ...。`. A column header that gives
-    the unit (`工业投资(亿元)`) lends it to the bare numbers under it: `工业投资 12.5亿元` (a row header to
-    the numbers beside it)."""
-    rows = [[" ".join(c.split()) for c in row] for row in rows]
-    rows = [row for row in rows if any(row)]
-    if has_header and len(rows) > 1 and max(len(r) for r in rows) > 1:
-        header, units = zip(*(_header_unit(_CJK_GAP.sub("", cell)) for cell in rows[0]))
-        return [_sentence(list(header), _with_units(row, units)) for row in rows[1:]]
-    return [_sentence([], row) for row in rows]
-
-
-def _header_unit(cell: str) -> tuple[str, str]:
-    """(header name, unit) of a column header such as 工业投资（亿元）; unit '' when it gives none."""
-    m = _HEADER_UNIT.match(cell)
-    if m and FIGURE.fullmatch("1" + m.group("unit").strip()):
-        return m.group("name"), m.group("unit").strip()
-    return cell, ""
-
-
-def _with_units(row: list[str], units: tuple[str, ...]) -> list[str]:
-    """The row with its header's unit (`工业投资（亿元）` as row header) or its column's after each bare number."""
-    name, row_unit = _header_unit(_CJK_GAP.sub("", row[0]))
-    cells = [name] + row[1:]
-    for i in range(1, len(cells)):
-        unit = row_unit or (units[i] if i < len(units) else "")
-        cells[i] += unit if _BARE_NUMBER.fullmatch(cells[i]) else ""
-    return cells
-
-
-def _sentence(header: list[str], row: list[str]) -> str:
-    """`<row[0]> <header[i]> <row[i]> ...。`, skipping empty cells (and missing column headers)."""
-    parts = [row[0]]
-    for i, cell in enumerate(row[1:], start=1):
-        parts += [header[i] if i < len(header) else "", cell] if cell else []
-    line = " ".join(p for p in parts if p)
-    return line if line[-1] in "。！？；.!?;" else line + "。"
-
-
 # ---- per-format loaders: bytes -> (text, title) ---------------------------------------------
 
 def _load_md(data: bytes) -> tuple[str, str | None]:
@@ -226,7 +173,7 @@ def _load_md(data: bytes) -> tuple[str, str | None]:
             while end < len(lines) and "|" in lines[end] and lines[end].strip():
                 end += 1
             rows = [_md_cells(ln) for ln in lines[i:i + 1] + lines[i + 2:end]]
-            block = "\n\n".join(_table_lines(rows))
+            block = "\n\n".join(table_lines(rows))
             out += ([""] if out and out[-1].strip() else []) + [block]
             out += [""] if end < len(lines) and lines[end].strip() else []
             i = end
@@ -241,45 +188,6 @@ def _md_cells(line: str) -> list[str]:
     s = s[1:] if s.startswith("|") else s
     s = s[:-1] if s.endswith("|") and not s.endswith("\\|") else s
     return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", s)]
-
-
-def _load_docx(data: bytes) -> tuple[str, str | None]:
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        hint = "（旧版 .doc 请另存为 .docx）" if data.startswith(b"\xd0\xcf\x11\xe0") else ""
-        raise LoadError(f"不是有效的 Word (.docx) 文件{hint}")
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        if "word/document.xml" not in zf.namelist():
-            raise LoadError("不是有效的 Word (.docx) 文件")
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:
-        raise LoadError("Word (.docx) 文件已损坏，无法解析") from exc
-    paragraphs = _docx_blocks(document.element.body, document)
-    title = (document.core_properties.title or "").strip() or None
-    return "\n\n".join(p for p in paragraphs if p), title
-
-
-def _docx_blocks(container, parent) -> list[str]:
-    """Paragraph texts and table-row sentences in document order."""
-    blocks: list[str] = []
-    for child in container.iterchildren():
-        if child.tag == qn("w:p"):
-            blocks.append(Paragraph(child, parent).text.strip())
-        elif child.tag == qn("w:tbl"):
-            blocks += _table_lines([_docx_row(tr, parent) for tr in child.iterchildren(qn("w:tr"))])
-        elif child.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs/tables
-            for content in child.iterchildren(qn("w:sdtContent")):
-                blocks += _docx_blocks(content, parent)
-    return blocks
-
-
-def _docx_row(tr, parent) -> list[str]:
-    cells: list[str] = []
-    for tc in tr.iterchildren(qn("w:tc")):
-        cells.append(" ".join(Paragraph(p, parent).text for p in tc.iter(qn("w:p"))))
-        span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-        cells += [""] * (int(span.get(qn("w:val"), "1")) - 1 if span is not None else 0)
-    return cells
 
 
 def _load_html(data: bytes) -> tuple[str, str | None]:
@@ -328,10 +236,10 @@ def _html_table(table: Tag) -> list[str]:
         header_flags.append(tr.find("th") is not None or tr.find_parent("thead") is not None)
     # Without any <th>/<thead> the first row is taken as the header, as in most bulletin tables.
     has_header = bool(header_flags) and (header_flags[0] or not any(header_flags))
-    return _table_lines(rows, has_header)
+    return table_lines(rows, has_header)
 
 
 _LOADERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
-    ".txt": lambda data: (_decode(data), None), ".md": _load_md, ".docx": _load_docx,
+    ".txt": lambda data: (_decode(data), None), ".md": _load_md, ".docx": load_docx,
     ".html": _load_html, ".htm": _load_html,
 }

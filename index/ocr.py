@@ -35,9 +35,9 @@ class ImageError(Exception):
 @dataclass(frozen=True)
 class OcrOptions:
     """What the engine is asked to do; measured choices (see README, `python -m evals.formats`)."""
-    dpi: int = 150                         # scanned PDF pages are rendered at this resolution
-    det_limit_side_len: int | None = 1600  # the detector sees the page scaled down to this longest side
-    threads: int | None = 2                # onnxruntime intra-op threads (None: onnxruntime's choice)
+    dpi: int = 150                        # scanned PDF pages are rendered at this resolution
+    det_limit_side_len: int | None = 960  # the detector sees the page scaled down to this longest side
+    threads: int | None = 1               # onnxruntime intra-op threads (None: onnxruntime's choice)
     use_cls: bool = False                  # direction classifier: only for pages read with low confidence
 
     def key(self) -> str:
@@ -80,7 +80,7 @@ class OcrReader:
         self._engine = None
         self._lock = threading.Lock()
 
-    def _load_engine(self):
+    def load_engine(self):
         if self._engine is None:
             from rapidocr_onnxruntime import RapidOCR  # 0.3 s and onnxruntime: only when a scan arrives
             self._engine = RapidOCR(**self.options.engine_args())
@@ -104,7 +104,7 @@ class OcrReader:
     def _recognise(self, image: Image.Image) -> OcrPage:
         import numpy as np
         pixels = np.asarray(image)[:, :, ::-1]  # RapidOCR expects OpenCV's BGR
-        engine = self._load_engine()
+        engine = self.load_engine()
         page = self._page(engine(pixels, use_cls=self.options.use_cls, return_word_box=True)[0], image.size)
         if page.lines and page.confidence < LOW_CONFIDENCE and not self.options.use_cls:
             turned = self._page(engine(pixels, use_cls=True, return_word_box=True)[0], image.size)

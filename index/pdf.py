@@ -112,7 +112,8 @@ def _title(pdf: pdfium.PdfDocument) -> str | None:
     except pdfium.PdfiumError:
         return None
     # producers often put a file name or a placeholder there; only a Chinese title is worth keeping
-    return title if any("\u4e00" <= c <= "\u9fff" for c in title) and not title.lower().endswith((".html", ".doc", ".docx")) else None
+    chinese = any("\u4e00" <= c <= "\u9fff" for c in title)
+    return title if chinese and not title.lower().endswith((".html", ".htm", ".doc", ".docx")) else None
 
 
 def load_pdf(data: bytes, reader: OcrReader, label: str = "") -> tuple[list[PageText], str | None]:

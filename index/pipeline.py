@@ -42,6 +42,7 @@ class IndexReport:
     errors: list[dict] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)  # {file, warning}: e.g. an OCR page of low confidence
     ocr_pages: int = 0  # pages read by OCR in this run (pages found in the OCR cache not counted)
+    ocr_seconds: float = 0.0
     files: list[dict] = field(default_factory=list)  # per file: {file, status, reason?}
 
     def to_dict(self) -> dict:
@@ -156,7 +157,7 @@ class IndexingPipeline:
             kept = new_chunks is None and old.has_facts and not rebuild
             facts += old_facts.get(name, []) if kept else extract_facts(doc_chunks)
         report.removed = sum(1 for name in old.manifest if name not in manifest)
-        report.ocr_pages = ocr.stats.pages
+        report.ocr_pages, report.ocr_seconds = ocr.stats.pages, round(ocr.stats.seconds, 1)
         texts = [embed_text(c) for c in chunks]
         cache = EmbeddingCache(self.store.root / "embeddings.sqlite", self.settings.embed_model)
         try:

@@ -4,15 +4,19 @@ from __future__ import annotations
 import logging
 import re
 import time
+from functools import partial
+from typing import Callable
 
 from llama_index.core.schema import TextNode
 
 from index.embedding import BulletinEmbedding
 from index.store import IndexStore, Snapshot
+from qa.answer import period_not_reported
 from qa.citations import answer_fields
 from qa.compose import compose
 from qa.compose.base import Context
 from qa.conversation import resolve_history
+from qa.generate import AnswerWriter
 from qa.kinds import classify, is_cue
 from qa.places import named_places
 from qa.question import Corpus, analyse_question
@@ -33,6 +37,7 @@ class BulletinQA:
         self.settings = settings
         self.store = IndexStore(settings)
         self.embedding = embedding or BulletinEmbedding(settings.embed_model)
+        self.writer = AnswerWriter(settings) if settings.llm_base_url else None
         self._state: tuple = ()
         self.refresh(force=True)
 
@@ -61,9 +66,12 @@ class BulletinQA:
         return sorted(self._state[1].regions)
 
     def ask(self, question: str, region: str | None = None, top_k: int | None = None,
-            doc: str | None = None, history: list[str] | None = None) -> dict:
+            doc: str | None = None, history: list[str] | None = None, generate: bool = True,
+            on_draft: Callable[[str], None] | None = None) -> dict:
         """Answer from the whole index, or only from one region and/or one bulletin (`doc`: its file name).
-        `history`: the earlier questions of the conversation, oldest first, for follow-ups (阳泉呢？)."""
+        `history`: the earlier questions of the conversation, oldest first, for follow-ups (阳泉呢？).
+        With a chat model configured (and `generate`), it rewrites the answer, which is shown only when
+        verified (qa/generate.py); `on_draft` sees its text while it streams."""
         started = time.perf_counter()
         snapshot, corpus, _, _, chunks = self._state
         text = (question or "").strip()[:MAX_QUESTION_CHARS]
@@ -85,26 +93,31 @@ class BulletinQA:
             q.region = None  # places of several regions: no one region filters the retrieval
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
                       classify(q.text, len({p.name for p in places})), places, chunks, doc)
-        return self._respond(question, ctx, compose(ctx), resolved, uncovered, started)
+        rewrite = partial(self.writer.write, question=ctx.text, places=partial(named_places, corpus=corpus),
+                          on_draft=on_draft) if self.writer and generate else None
+        return self._respond(question, ctx, compose(ctx), resolved, uncovered, started, rewrite)
 
     @staticmethod
     def _respond(question: str, ctx: Context, composed, resolved: str | None, uncovered: list[str],
-                 started: float) -> dict:
+                 started: float, rewrite: Callable[[dict], dict] | None = None) -> dict:
         """The answer JSON of a composed answer (or of none: abstained)."""
         retrieved = [h.node.node_id for h in ctx.retrieved or []]  # kept for measuring retrieval apart
         if composed is None:
+            message = period_not_reported(ctx.question, ctx.corpus) or NOT_FOUND
             notice = f"{LEXICAL_NOTICE}\n" if ctx.retrieve.mode == "lexical" else ""
-            return {**_abstain(question, notice + NOT_FOUND, started, ctx.retrieve.seconds, ctx.kind, resolved),
+            return {**_abstain(question, notice + message, started, ctx.retrieve.seconds, ctx.kind, resolved),
                     "retrieval": ctx.retrieve.mode, "retrieved": retrieved}
         fields = answer_fields(composed)
+        if rewrite:  # the model's text, or these fields unchanged with fallback_reason
+            fields = rewrite(fields)
         if resolved:
             fields["answer"] = f"按“{resolved.rstrip('？?。 ')}”回答：\n" + fields["answer"]
         if uncovered:
             fields["answer"] += f"\n已索引的公报中没有关于“{'、'.join(uncovered)}”的内容。"
         if ctx.retrieve.mode == "lexical":
             fields["answer"] = f"{LEXICAL_NOTICE}\n" + fields["answer"]
-        return {"question": question, **fields, "abstained": False, "resolved_question": resolved,
-                "generated": False, "retrieval": ctx.retrieve.mode, "retrieved": retrieved,
+        return {"question": question, "generated": False, **fields, "abstained": False,
+                "resolved_question": resolved, "retrieval": ctx.retrieve.mode, "retrieved": retrieved,
                 "timings_ms": _timings(started, ctx.retrieve.seconds)}
 
     def _retriever(self, top_k, region, period, doc, corpus, vector) -> "_Retrieval":

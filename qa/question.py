@@ -14,6 +14,7 @@ import jieba
 import jieba.posseg
 
 from index.periods import Period, find_periods, parse_period
+from index.places import is_place
 
 jieba.setLogLevel(logging.WARNING)
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
@@ -26,7 +27,8 @@ _QUESTION_WORDS = set(
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计 "
     # words that frame a question rather than name what it is about
     "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要".split())
-_UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW)")
+_UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
+                        r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
@@ -34,6 +36,12 @@ _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|�
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
+# a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
+_ONE_THING = re.compile(r"多少|几|哪|谁|什么|何时|何地|何人|是否")
+_SEVERAL = re.compile(r"哪些|分别|各自|各是|各为|各有|有何|几个方面|几方面|都有|包括|举措|措施|做法|"
+                      r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
+_ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
+_FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
 # statistical shorthand that bulletins spell out
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下"}
 
@@ -47,6 +55,12 @@ class Corpus:
     idf: dict[str, float]
     max_idf: float
     reported: list[Period]          # the periods the bulletins report on (their own 一季度, 1-6月, …)
+    region_periods: dict[str, set[str]] = field(default_factory=dict)  # region -> the periods reported for it
+
+    def periods_of(self, region: str | None) -> list[str]:
+        """The periods the bulletins report for a region (for every region when None), oldest first."""
+        labels = self.region_periods.get(region, set()) if region else set().union(*self.region_periods.values())
+        return sorted(labels, key=lambda label: next(((p.year or 0, p.end) for p in [parse_period(label)] if p), (0, 0)))
 
     @classmethod
     def from_chunks(cls, chunks: list[dict]) -> "Corpus":
@@ -58,9 +72,13 @@ class Corpus:
         n = max(len(chunks), 1)
         idf = {b: math.log(1 + n / d) for b, d in df.items()}
         reported = {p for c in chunks for p in [parse_period(c.get("doc_period"))] if p}
+        by_period: dict[str, set[str]] = {}
+        for c in chunks:
+            if c.get("doc_period"):
+                by_period.setdefault(c.get("region") or "", set()).add(c["doc_period"])
         return cls({r for r in by_region if r}, {r: "\n".join(t) for r, t in by_region.items()},
                    "\n".join(t for texts in by_region.values() for t in texts), idf, math.log(1 + n),
-                   sorted(reported, key=lambda p: (p.year or 0, p.end)))
+                   sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period)
 
     def reports_on(self, period: Period) -> bool:
         """Whether some bulletin reports on this period (else it can only be named in the text)."""
@@ -90,6 +108,8 @@ class Question:
     unknown: list[str] = field(default_factory=list)    # names no document mentions
     wants_figure: bool = False
     parts: list["Ask"] = field(default_factory=list)     # one per figure the question asks for
+    single: bool = False       # asks after one thing: one fact answers it
+    asks_date: bool = False    # 什么时候, 何时, 哪一年: the answer is a date or time
 
 
 def bigrams(text: str) -> list[str]:
@@ -154,6 +174,9 @@ def _focus(text: str, corpus_text: str) -> str | None:
     (开工率 in '…开工率多少', 投产率 from 投产+率, 固定资产投资 when the documents use the compound)."""
     asked = re.search(r"多少|几|咋样|怎么样|如何|多大|多高|是多", text)
     before = text[:asked.start()] if asked else text
+    share = re.search(r"占(?!比)", before)
+    if share and share.start() > 0:  # 工业投资占全市多少: a share of the indicator written before 占
+        before = before[:share.end()]
     words = [w for w in jieba.lcut(before) if w.strip() and w not in _PARTICLES and w not in _QUESTION_WORDS]
     words = [w for w in words if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w)]
     if not words:
@@ -199,16 +222,36 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         if (len(w.word) < 2 or w.word in _QUESTION_WORDS or _ASKING.search(w.word)
                 or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word)):
             continue
+        after = "".join(x.word for x in words[i + 1:i + 3])
+        before = "".join(x.word for x in words[:i])
+        unseen = w.word not in corpus.all_text
+        if unseen and not is_place(w.word) and _fragment(before, w.word, after, corpus.all_text):
+            continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
         first = not q.terms
         q.terms.append(w.word)
-        after = "".join(x.word for x in words[i + 1:i + 3])
         # a name no document mentions, in the place a city or zone takes: the bulletins cannot answer
-        if w.word not in corpus.all_text and (w.flag == "ns" or _PLACE_SUFFIX.match(after)
-                                              or (first and w.flag.startswith("n"))):
+        if unseen and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
+                       or (first and w.flag.startswith("n"))):
             q.unknown.append(w.word)
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
         q.terms = [w.word for w in words if re.fullmatch(r"[\u4e00-\u9fff]", w.word)
                    and w.word not in _QUESTION_WORDS and not _ASKING.search(w.word)]
     q.wants_figure = bool(_FIGURE_HINT.search(q.text))
     q.parts = _parts(stripped, q.terms, corpus)
+    q.single = asks_one_thing(q.text) and len(q.parts) <= 1
+    q.asks_date = bool(_ASKS_DATE.search(q.text))
+    q.wants_figure = q.wants_figure and not q.asks_date  # 几月几号 asks a date, not a count
     return q
+
+
+def asks_one_thing(text: str) -> bool:
+    """多少, 几, 哪, 谁, 什么时候 … after one thing, not 哪些/分别/怎么 or a list of measures."""
+    return bool(_ONE_THING.search(text)) and not _SEVERAL.search(text)
+
+
+def _fragment(before: str, word: str, after: str, corpus_text: str) -> bool:
+    """A segmentation fragment rather than a name: the documents write its edge characters joined
+    to the neighbouring ones (几个签而未落 cut as 个签 / 而未落: the documents have 签而)."""
+    n = _FRAGMENT_CONTEXT
+    joined = [before[-n:] + word[:n] if before else "", word[-n:] + after[:n] if after else ""]
+    return any(len(j) == 2 * n and j in corpus_text for j in joined)

@@ -15,13 +15,20 @@ _PUNCT = "，,。；;：:！？!?、（）()《》“”\"' "
 _EDGE = "，,。；;：:！？!?、 "   # trimmed from a span's ends; quotes and brackets only when they pair
 _PAIRS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "\"": "\""}
 MAX_SPAN = 30
+MAX_SKIP = 5   # question words after the question word the sentence may not repeat (公司合作开发的 ↔ 开发的)
 _FUNCTION_CHARS = "在是由于为被的了从"
+_LOCATIVE = "上中里内前后"
 
 
 def _category_noun(right: str) -> str | None:
     """The noun a 哪/什么 question word qualifies (哪家[公司]), when the question has one."""
     words = list(jieba.posseg.cut(right)) if right else []
-    return words[0].word if words and words[0].flag.startswith("n") and len(words[0].word) <= 3 else None
+    if not words:
+        return None
+    first = words[0].word
+    if len(first) == 2 and first[1] in _LOCATIVE:  # 哪个会上: the noun 会, then where on it
+        return first[0]
+    return first if words[0].flag.startswith("n") and len(first) <= 3 else None
 
 
 def asks_name(question: str) -> bool:
@@ -43,7 +50,7 @@ def _right_anchor(text: str, context: str, start: int) -> int | None:
     """Where the words after the question word resume in text[start:]: the longest match of a prefix
     of them, allowing the first few to be skipped (the category noun: 哪家[公司]管理运营 ↔ …公司管理运营)."""
     best = None  # (length, -skipped, position)
-    for skip in range(min(3, max(len(context) - 2, 0)) + 1):
+    for skip in range(min(MAX_SKIP, max(len(context) - 2, 0)) + 1):
         rest = context[skip:]
         for n in range(min(len(rest), 8), 1, -1):
             pos = text.find(rest[:n], start)
@@ -78,9 +85,60 @@ def aligned_span(question: str, sentence: str) -> str | None:
         begin += 1
     if end is None or end <= begin:  # up to the next punctuation mark
         end = min((i for i in (sentence.find(p, begin) for p in _PUNCT) if i > begin), default=len(sentence))
-    span = re.sub(r"^(?:是|为|由|在|于|被|有|现)+", "", sentence[begin:end].strip(_EDGE))
+    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现)+", "", sentence[begin:end].strip(_EDGE))
     if span and span[0] in _PAIRS and _PAIRS[span[0]] not in span[1:]:
         span = span[1:]  # “全国糖酒商品交易会 (the closing mark after the noun): the name inside
     if len(span) > 2 and _PAIRS.get(span[0]) == span[-1] and span.count(span[0]) == 1:
         span = span[1:-1]  # “全国糖酒商品交易会” -> the name inside
     return span if 0 < len(span) <= MAX_SPAN else None
+
+
+_CN_DIGITS = "〇零一二三四五六七八九十"
+DATE = re.compile(
+    r"(?:公元前?)?(?:\d{1,4}|[" + _CN_DIGITS + r"]{1,4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:[（(]\d{1,4}年[)）])?"
+    r"(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
+    r"|\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|[初底末])?(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
+    r"|(?:上午|下午|晚上|凌晨|中午)\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}世纪(?:\d0年代)?|[一二三四五六七八九十]{1,3}世纪")
+
+
+def date_in(quote: str, near: int = 0) -> str | None:
+    """The date or time in `quote` nearest to offset `near` (2024年3月15日, 3月底, 上午9时), or None."""
+    found = [m for m in DATE.finditer(quote)]
+    return min(found, key=lambda m: abs(m.start() - near)).group() if found else None
+
+
+
+_ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方")
+_AT = {"在", "于", "位于", "地处", "坐落于", "设在", "来自"}
+_PLACE_FLAGS = ("ns", "n", "nz", "nt", "nr", "f", "m", "eng", "x")
+
+
+def place_asked(question: str, sentence: str) -> str | None:
+    """For 哪里/何地 when the question's word order differs from the sentence's (大会是在哪里办的 ↔
+    在寿阳举办…大会): the place words after 在/于/位于 in the sentence, up to the next verb or mark."""
+    if not _ASKS_PLACE.search(question):
+        return None
+    words = list(jieba.posseg.cut(sentence))
+    for i, w in enumerate(words):
+        if w.word not in _AT:
+            continue
+        run = []
+        for x in words[i + 1:]:
+            if x.word in _PUNCT or not x.flag.startswith(_PLACE_FLAGS):
+                break
+            run.append(x.word)
+        place = "".join(run)
+        if 2 <= len(place) <= MAX_SPAN:
+            return place
+    return None
+
+
+def answer_span(question: str, sentence: str) -> str | None:
+    """What a 哪/谁/什么 question asks for in `sentence`: the aligned span; for 哪里, the place after
+    在/于 when the aligned span runs on into a verb (寿阳举办 -> 寿阳) or is not found."""
+    name = aligned_span(question, sentence)
+    place = place_asked(question, sentence)
+    if place and (name is None or (name.startswith(place) and name != place
+                                   and next(jieba.posseg.cut(name[len(place):])).flag.startswith("v"))):
+        return place
+    return name

@@ -21,6 +21,9 @@ from settings import ROOT, Settings
 DOCUMENTS = ROOT / "documents"
 SAMPLE_NAME = "2024-kaifaqu-tekan-jinzhong-yangquan.txt"
 SAMPLE = DOCUMENTS / SAMPLE_NAME
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
 
 # A small bulletin of a third city, written for the tests: quick to embed, and its city is named only in
 # its credit line, so its region has to come from the document.
@@ -106,3 +109,15 @@ def sample_path() -> Path:
 @pytest.fixture(scope="session")
 def small_bulletin() -> str:
     return SMALL_BULLETIN
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium (Debian's, see .ci/run) through Playwright, one for the session."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

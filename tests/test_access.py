@@ -14,7 +14,6 @@ import pytest
 
 from evals.app_server import AppDidNotStart, running_app
 from settings import ROOT
-from tests.test_ui import CHROMIUM, CHROMIUM_ARGS
 from ui.access import Users, hash_password, password_matches
 
 READER, EDITOR = ("读者甲", "reader-pass-1"), ("editor_b", "editor-pass-2")
@@ -74,15 +73,6 @@ def served(tmp_path_factory, sample_index):
             yield url, root / "docs", root / "store"
     except AppDidNotStart as err:
         pytest.fail(str(err))
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def login(browser, url: str, user: tuple[str, str]):

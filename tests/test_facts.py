@@ -76,6 +76,7 @@ def test_sentence_with_several_figures_gives_each_its_own_indicator(tmp_path: Pa
             "一是运行平稳。上半年，全市开发区完成营业收入120.5亿元，同比增长8.2%，固定资产投资35亿元，占全市41%；"
             "新增12家规上企业。平遥经开区实现营业收入40.6亿元，出口额3.1亿美元。\n"
             "二是项目提速。本次活动共铺排项目35个，总投资88.2亿元，其中签约12个、总投资30.1亿元。\n"
+            "三是推动开工。推动洪洞经开区甲项目、霍州经开区年产3万吨乙项目、丙集团年产5万吨丁项目等9个项目开工。\n"
             "供稿:临汾市商务局\n")
     _, _, facts = _facts_of(_write(tmp_path, "2025-linfen.txt", text))
     got = {f["figure"]: f for f in facts}
@@ -87,6 +88,8 @@ def test_sentence_with_several_figures_gives_each_its_own_indicator(tmp_path: Pa
     assert got["40.6亿元"]["indicator"] == "营业收入" and got["3.1亿美元"]["indicator"] == "出口额"
     assert {got[k]["entity"] for k in ("120.5亿元", "41%", "12家")} == {"临汾"}
     assert got["40.6亿元"]["entity"] == got["3.1亿美元"]["entity"] == "平遥经开区"
+    # a list of zones: each zone's part ends at the next 、, and the count closing the list is the city's
+    assert got["3万吨"]["entity"] == "霍州经开区" and got["5万吨"]["entity"] == got["9个"]["entity"] == "临汾"
     assert got["88.2亿元"]["indicator"] == "铺排项目总投资"  # what the counted projects amount to
     assert got["12个"]["indicator"] == "签约项目" and got["30.1亿元"]["indicator"] == "签约项目总投资"
     assert {f["period"] for f in facts} == {"2025年上半年"} and {f["region"] for f in facts} == {"临汾"}
@@ -221,6 +224,9 @@ def test_facts_follow_incremental_reindex(fresh_settings, embedding, sample_path
     (folder / "outline.json").unlink()
     old = store.load_snapshot()
     assert not old.has_facts and old.facts == [] and old.outline == {}
+    told = subprocess.run([sys.executable, "app.py", "facts", "--store", str(store.root)], cwd=ROOT,
+                          capture_output=True, timeout=120)
+    assert told.returncode == 1 and "python app.py index" in told.stderr.decode("utf-8")
     IndexingPipeline(fresh_settings, embedding).run()
     assert store.load_snapshot().facts == second.facts
 

@@ -321,7 +321,7 @@ def test_refresh_answers_from_an_index_run_of_another_process(tmp_path, sample_i
     assert summary["added"] == 1
 
     assert qa.refresh() is True
-    snapshot, _, dense, _ = qa._state
+    snapshot, dense = qa.snapshot, qa._state[2]
     ids = {c["id"] for c in snapshot.chunks}
     new_ids = {c["id"] for c in snapshot.chunks if c["doc"] == "2024-taiyuan.txt"}
     hits = [h.node.node_id for h in dense.retrieve(TAIYUAN)]

@@ -19,9 +19,6 @@ from ui.service import UploadRejected, safe_upload_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = "2024-kaifaqu-tekan-jinzhong-yangquan.txt"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 ANSWERS = "#bqa-chat .bqa-answer, #bqa-chat .bqa-abstained"
 XSS_TEXT = ('朔州\n\n【工作成绩】\n\n一是**引进**项目。朔州开发区<script>window.__xss=1</script>引进项目'
             '<img src=x onerror="window.__xss=2">共37个，[链接](javascript:alert(1)) 总投资88.8亿元。\n\n'
@@ -78,17 +75,6 @@ def server(app_dirs) -> str:
             yield url
     except AppDidNotStart as err:
         pytest.fail(str(err))
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk")
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -43,8 +43,9 @@ def _run_index(service: BulletinService, progress: gr.Progress, user: str, only:
     return render_report(summary, rejected + rows)
 
 
-def build(service: BulletinService, chat: ChatTab) -> gr.Row:
-    """The tab; returns the row of upload and re-index controls, hidden until an editor's page shows it."""
+def build(service: BulletinService, chat: ChatTab) -> tuple[gr.HTML, gr.Row]:
+    """The tab; returns the index result (it changes after every index run) and the row of upload and
+    re-index controls, hidden until an editor's page shows it."""
     table = gr.Dataframe(value=service.documents, headers=HEADERS, label="已索引的公报", interactive=False,
                          wrap=True, elem_id="bqa-docs", datatype="str", max_height=360)
     with gr.Row(visible=False) as controls:
@@ -77,4 +78,4 @@ def build(service: BulletinService, chat: ChatTab) -> gr.Row:
 
     files.upload(upload, files, outputs, api_visibility="undocumented")
     reindex.click(reindex_all, None, outputs, api_visibility="undocumented")
-    return controls
+    return result, controls

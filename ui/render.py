@@ -110,8 +110,8 @@ def render_table(rows: list[dict] | None, turn: int) -> str:
     return f'<table class="bqa-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def render_answer(result: dict, turn: int) -> str:
-    """One chat message: the answer with [n] links, then the cited passages they point to.
+def render_answer(result: dict, turn: int, chart: str = "") -> str:
+    """One chat message: the answer with [n] links, its table and `chart` (HTML), then the cited passages.
 
     A single HTML block without blank lines, so the chat's markdown renderer leaves it alone.
     """
@@ -124,7 +124,7 @@ def render_answer(result: dict, turn: int) -> str:
     cites = "".join(render_citation(c, turn) for c in citations)
     return (f'<div class="bqa-answer">{head}<div class="bqa-text">'
             f'{_linked_answer(result.get("answer") or "", numbers, turn)}</div>'
-            f'{render_table(result.get("table"), turn)}'
+            f'{render_table(result.get("table"), turn)}{chart}'
             f'<div class="bqa-cites"><div class="bqa-cites-title">引用原文</div>{cites}</div></div>')
 
 

@@ -1,4 +1,4 @@
-"""The Blocks app (two tabs and the `/ask` API) and `serve`, which indexes first when the store is empty."""
+"""The Blocks app (问答, 数据, 文档, 反馈 tabs and the `/ask` API) and `serve`, which indexes first when the store is empty."""
 from __future__ import annotations
 
 import sys
@@ -7,7 +7,8 @@ import gradio as gr
 
 from index.store import IndexStore, StoreBusyError, VectorStoreUnavailable
 from settings import Settings
-from ui import chat, documents
+from qa.feedback import FeedbackStore
+from ui import answer_chart, chat, data_tab, documents, feedback, outline_view, stream
 from ui.access import LOCAL_USER, Users
 from ui.render import answer_markdown
 from ui.service import ALL, BulletinService
@@ -50,10 +51,17 @@ def build_app(settings: Settings, service: BulletinService | None = None) -> gr.
     service = service or BulletinService(settings)
     with gr.Blocks(title="公报问答", analytics_enabled=False) as app:
         gr.Markdown("# 公报问答", elem_id="bqa-title")
+        feedback_store = FeedbackStore(settings.feedback_path)
         with gr.Tab("问答", id="chat"):
             chat_tab = chat.build(service)
-        with gr.Tab("文档", id="documents"):
-            controls = documents.build(service, chat_tab)
+            feedback.build_chat_feedback(feedback_store, chat_tab)
+        with gr.Tab("数据", id="data") as data:
+            data_tab.build(service, data)
+        with gr.Tab("文档", id="documents") as docs:
+            index_result, controls = documents.build(service, chat_tab)
+            outline_view.build(service, [docs.select, index_result.change])
+        with gr.Tab("反馈", id="feedback") as feedback_tab:
+            feedback.build_view(feedback_store, feedback_tab)
         app.load(lambda: chat.choice_updates(service), None,
                  [chat_tab.region, chat_tab.bulletin, chat_tab.examples], api_visibility="undocumented")
 
@@ -129,6 +137,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, no_auth
     app = build_app(settings, service)
     app.queue(default_concurrency_limit=8)
     theme = gr.themes.Soft(font=FONTS, font_mono=["Noto Sans Mono CJK SC", "monospace"])
-    app.launch(server_name=host, server_port=port, theme=theme, css=CSS, ssr_mode=False,
+    css = CSS + answer_chart.CSS + data_tab.CSS + outline_view.CSS + feedback.CSS + stream.CSS
+    app.launch(server_name=host, server_port=port, theme=theme, css=css, ssr_mode=False,
                footer_links=["api", "settings"], show_error=False,
                auth=service.users.check if logins else None, auth_message="公报问答：请用分配给你的账号登录。")

@@ -11,7 +11,9 @@ import shutil
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Callable
 
 from index.loaders import SUPPORTED_SUFFIXES
 from index.pipeline import IndexingPipeline, IndexReport, Progress
@@ -79,10 +81,11 @@ class BulletinService:
             self._refresh_lock.release()
 
     def ask(self, question: str, region: str | None = None, doc: str | None = None,
-            history: list[str] | None = None) -> dict:
-        """`history`: the earlier questions of this conversation, oldest first (for 阳泉呢？)."""
+            history: list[str] | None = None, on_draft: Callable[[str], None] | None = None) -> dict:
+        """`history`: the earlier questions of this conversation, oldest first (for 阳泉呢？); `on_draft` sees a
+        generated answer's text while it streams (not yet verified)."""
         self.refresh()
-        return self.qa.ask(question, region=_filter(region), doc=_filter(doc), history=history)
+        return self.qa.ask(question, region=_filter(region), doc=_filter(doc), history=history, on_draft=on_draft)
 
     def regions(self) -> list[str]:
         return self.qa.regions
@@ -112,7 +115,7 @@ class BulletinService:
         snapshot = self.qa.snapshot
         version, questions = self._examples
         if version != snapshot.version:
-            questions = example_questions(snapshot.chunks, self.qa.ask)
+            questions = example_questions(snapshot.chunks, partial(self.qa.ask, generate=False))  # no model call
             self._examples = (snapshot.version, questions)
         return questions
 

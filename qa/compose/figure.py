@@ -10,6 +10,6 @@ def compose(ctx: Context) -> Composed | None:
     facts = select_facts(find_facts(ctx.question, ctx.hits, ctx.corpus), ctx.question, ctx.corpus)
     if not facts:
         return None
-    answer, short = compose_answer(facts)
+    answer, short = compose_answer(facts, ctx.question)
     evidence = [ctx.evidence(f.hit, f.start, f.end, f.period, f.relevance) for f in facts]
     return Composed(ctx.kind, answer, evidence, short)

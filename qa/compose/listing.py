@@ -6,8 +6,7 @@ from __future__ import annotations
 import math
 
 from qa.compose.base import Composed, Context
-from qa.compose.sections import (SYNONYMS, heading, item_evidence, named_sections, numbered,
-                                 question_regions, sections_for)
+from qa.compose.sections import SYNONYMS, heading, named_sections, outline_answer, question_regions, sections_for
 from qa.question import bigrams
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
@@ -31,9 +30,5 @@ def compose(ctx: Context) -> Composed | None:
     sections = named_sections(ctx, sections_for(ctx, question_regions(ctx)))
     if not sections or _asks_topic(ctx, {s.name for s in sections}):
         return None
-    lines, evidence = [], []
-    for section in sections:
-        lines.append(heading(section) + "：")
-        lines += numbered(section.items, len(evidence) + 1)
-        evidence += [item_evidence(item) for item in section.items]
-    return Composed("list", "\n".join(lines), evidence)
+    answer, evidence = outline_answer(sections, lambda section: heading(section) + "：")
+    return Composed("list", answer, evidence)

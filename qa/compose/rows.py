@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from index.periods import parse_period
+from index.zones import ZONE_WORD
 from qa.compose.base import Context, Evidence
 from qa.kinds import is_cue
 from qa.question import bigrams
@@ -19,10 +20,10 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 WEIGHTS = (0.4, 0.4, 0.2)
 # statistical shorthand for what bulletins write out
 _SYNONYMS = {"增速": "增长", "增幅": "增长", "规上": "规模以上"}
-_ZONE_WORD = r"(?:开发区|园区|经开区|高新区|农高区|示范区|新区|产业园|工业园)"
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
-_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)[^，,。？?]{0,4}" + _ZONE_WORD)
+_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)[^，,。？?]{0,4}"
+                           f"(?:{ZONE_WORD.pattern})")
 
 
 @dataclass
@@ -35,9 +36,15 @@ class Row:
 
 def _weights(ctx: Context) -> dict[str, float]:
     """Bigram weights of what the question asks to be counted (not its places, zones or kind words)."""
+    if "row_weights" not in ctx.extra:  # once per question, not per entity
+        ctx.extra["row_weights"] = _question_weights(ctx)
+    return ctx.extra["row_weights"]
+
+
+def _question_weights(ctx: Context) -> dict[str, float]:
     skip = "".join(p.name for p in ctx.places) + "".join(m.group() for m in _ACROSS_ZONES.finditer(ctx.question.text))
     terms = [_SYNONYMS.get(t, t) for t in ctx.question.terms
-             if t not in skip and not is_cue(t) and not re.fullmatch(_ZONE_WORD, t)]
+             if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
 
 
@@ -79,7 +86,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
     unit = ctx.question.parts[0].unit if ctx.question.parts else None
     rows = []
     for fact in getattr(ctx.snapshot, "facts", None) or []:
-        if fact.get("entity") != entity or (period_filter and not _in_period(ctx, fact)):
+        if fact.get("entity") != entity or (ctx.doc and fact["doc"] != ctx.doc) \
+                or (period_filter and not _in_period(ctx, fact)):
             continue
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
         score = sum(w * _coverage(t, weights) for w, t in zip(WEIGHTS, texts))

@@ -57,11 +57,13 @@ _CACHE: dict[str | None, tuple[list[Section], set[str]]] = {}
 def _outline_of(ctx: Context) -> tuple[list[Section], set[str]]:
     """The snapshot's outline and its generic heading words, worked out once per index version."""
     version = ctx.snapshot.version
-    if version not in _CACHE:
+    cached = _CACHE.get(version)
+    if cached is None:
         sections = outline(getattr(ctx.snapshot, "outline", None) or {}, ctx.chunks)
+        cached = (sections, generic_words(sections))
         _CACHE.clear()  # only the current index is asked
-        _CACHE[version] = (sections, generic_words(sections))
-    return _CACHE[version]
+        _CACHE[version] = cached
+    return cached
 
 
 def sections_for(ctx: Context, regions: list[str | None]) -> list[Section]:
@@ -69,7 +71,7 @@ def sections_for(ctx: Context, regions: list[str | None]) -> list[Section]:
     everything = _outline_of(ctx)[0]
     chosen = []
     for region in regions:
-        own = [s for s in everything if region is None or s.region == region]
+        own = [s for s in everything if (region is None or s.region == region) and (not ctx.doc or s.doc == ctx.doc)]
         if ctx.question.period:
             own = [s for s in own if any(p and ctx.question.period.matches(p) for p in (
                 parse_period(s.period), parse_period(s.items[0].chunk.get("doc_period"))))]
@@ -121,7 +123,7 @@ def item_evidence(item: Item) -> Evidence:
     return Evidence(item.chunk, 0, len(item.title), item.chunk.get("period"), 1.0)
 
 
-def numbered(items: list[Item], first_n: int) -> list[str]:
+def _numbered(items: list[Item], first_n: int) -> list[str]:
     """'1. 持续加速项目建设[n]' per item (the ordinal 二是 gives way to the number), n from first_n."""
     return [f"{i}. {re.sub(r'^[一二三四五六七八九十]{1,3}是', '', item.title)}[{first_n + i - 1}]"
             for i, item in enumerate(items, 1)]
@@ -130,6 +132,16 @@ def numbered(items: list[Item], first_n: int) -> list[str]:
 def heading(section: Section) -> str:
     where = "，".join(filter(None, [section.region, section.period]))
     return f"{section.name}" + (f"（{where}）" if where else "")
+
+
+def outline_answer(sections: list[Section], head) -> tuple[str, list[Evidence]]:
+    """Each section's `head(section)` line, then its numbered item titles, each cited by its title."""
+    lines, evidence = [], []
+    for section in sections:
+        lines.append(head(section))
+        lines += _numbered(section.items, len(evidence) + 1)
+        evidence += [item_evidence(item) for item in section.items]
+    return "\n".join(lines), evidence
 
 
 def question_regions(ctx: Context) -> list[str | None]:

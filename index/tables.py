@@ -1,0 +1,53 @@
+"""Tables as text: one sentence per data row that keeps the row and column headers, e.g.
+`祁县经开区 规模以上工业增加值 12.3亿元 同比增长 8.1%。`, so each row can be found and cited on its own.
+Shared by the .md, .html and .docx loaders.
+"""
+from __future__ import annotations
+
+import re
+
+from index.figures import FIGURE
+
+CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_HEADER_UNIT = re.compile(r"^(?P<name>.*?\S)\s*[（(](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,6})[)）]$")
+_BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+_CJK_GAP = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")  # a header broken over lines: 规模以上 / 工业增加值
+
+
+def table_lines(rows: list[list[str]], has_header: bool = True) -> list[str]:
+    """One sentence per data row: `<row header> <col header> <cell> ...。`. A column header that gives
+    the unit (`工业投资(亿元)`) lends it to the bare numbers under it: `工业投资 12.5亿元` (a row header to
+    the numbers beside it)."""
+    rows = [[" ".join(c.split()) for c in row] for row in rows]
+    rows = [row for row in rows if any(row)]
+    if has_header and len(rows) > 1 and max(len(r) for r in rows) > 1:
+        header, units = zip(*(_header_unit(_CJK_GAP.sub("", cell)) for cell in rows[0]))
+        return [_sentence(list(header), _with_units(row, units)) for row in rows[1:]]
+    return [_sentence([], row) for row in rows]
+
+
+def _header_unit(cell: str) -> tuple[str, str]:
+    """(header name, unit) of a column header such as 工业投资（亿元）; unit '' when it gives none."""
+    m = _HEADER_UNIT.match(cell)
+    if m and FIGURE.fullmatch("1" + m.group("unit").strip()):
+        return m.group("name"), m.group("unit").strip()
+    return cell, ""
+
+
+def _with_units(row: list[str], units: tuple[str, ...]) -> list[str]:
+    """The row with its header's unit (`工业投资（亿元）` as row header) or its column's after each bare number."""
+    name, row_unit = _header_unit(_CJK_GAP.sub("", row[0]))
+    cells = [name] + row[1:]
+    for i in range(1, len(cells)):
+        unit = row_unit or (units[i] if i < len(units) else "")
+        cells[i] += unit if _BARE_NUMBER.fullmatch(cells[i]) else ""
+    return cells
+
+
+def _sentence(header: list[str], row: list[str]) -> str:
+    """`<row[0]> <header[i]> <row[i]> ...。`, skipping empty cells (and missing column headers)."""
+    parts = [row[0]]
+    for i, cell in enumerate(row[1:], start=1):
+        parts += [header[i] if i < len(header) else "", cell] if cell else []
+    line = " ".join(p for p in parts if p)
+    return line if line[-1] in "。！？；.!?;" else line + "。"

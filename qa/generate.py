@@ -1,0 +1,120 @@
+"""Generated answers: an OpenAI-compatible chat model rewrites the extractive answer from its citations only.
+
+The fields of the finished extractive answer (whatever composer wrote it) are the evidence: its citations go to the
+model numbered `[n]` with region and period. The model's text is shown only when `qa.verify` finds
+nothing wrong with it; otherwise the extractive answer stays, with `fallback_reason`. The API key
+goes to the client and nowhere else: reasons name HTTP statuses, never the server's error text.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import time
+from typing import Callable, Iterator
+
+import openai
+
+from qa.verify import Places, first_failure, normalise_markers
+from settings import Settings
+
+log = logging.getLogger(__name__)
+CONNECT_TIMEOUT = 5.0
+RETRIES = 1
+MAX_TOKENS = 1024
+NO_KEY = "EMPTY"  # what vLLM, Ollama and Xinference accept when they need no key
+SYSTEM_PROMPT = """你是政府公报问答助手。只根据用户给出的编号证据，用简洁、通顺的中文回答问题。
+规则：
+1. 数字连同单位必须与证据原文一字不差；不得换算、取整、合计或推算，不得写出证据中没有的数字，数量不要改用汉字书写。
+2. 每句话末尾用 [n] 标出它所依据的证据编号，只用给出的编号；每条证据都要引用到。
+3. 写到地区或时期时，只能写该句所引证据标注的地区和时期。
+4. 清单或概述类问题，把各项改写成通顺的句子，每一项保留自己的引用。
+5. 不要添加证据以外的信息，不要解释这些规则。"""
+
+_THINKING = re.compile(r"<think>.*?(?:</think>|$)", re.S)  # a reasoning model's thoughts, closed or still open
+
+
+class GenerationFailed(Exception):
+    """The model gave no usable text; the message is the fallback reason (no server text, no key)."""
+
+
+def visible_text(text: str) -> str:
+    """The model's text without its <think> blocks (Qwen3, DeepSeek-R1 think aloud before answering)."""
+    return _THINKING.sub("", text).lstrip()
+
+
+def evidence_line(citation: dict) -> str:
+    """`[n]（地区：…；时期：…）quote`: one numbered piece of evidence as the model sees it."""
+    labels = [f"{name}：{citation[key]}" for key, name in (("region", "地区"), ("period", "时期"), ("issue", "期次"))
+              if citation.get(key)]
+    return f"[{citation['n']}]" + (f"（{'；'.join(labels)}）" if labels else "") + (citation.get("quote") or "")
+
+
+def build_messages(answer: dict, question: str) -> list[dict]:
+    """The chat messages for one finished extractive answer (question, kind, numbered evidence)."""
+    kind = f"（问题类型：{answer['kind']}）" if answer.get("kind") else ""
+    evidence = "\n".join(evidence_line(c) for c in answer["citations"])
+    return [{"role": "system", "content": SYSTEM_PROMPT},
+            {"role": "user", "content": f"问题：{question}{kind}\n证据：\n{evidence}\n请根据以上证据回答。"}]
+
+
+class AnswerWriter:
+    """Streams a generated answer for an extractive result and keeps it only when verified."""
+
+    def __init__(self, settings: Settings):
+        self.timeout = settings.llm_timeout
+        self.model = settings.llm_model
+        self.client = openai.OpenAI(base_url=settings.llm_base_url, api_key=settings.llm_api_key or NO_KEY,
+                                    timeout=openai.Timeout(self.timeout, connect=CONNECT_TIMEOUT),
+                                    max_retries=RETRIES)
+
+    def write(self, answer: dict, question: str, places: Places,
+              on_draft: Callable[[str], None] | None = None) -> dict:
+        """`answer` (the fields answer, citations, short, kind … of an extractive answer) with the verified
+        generated text and `generated: true`, or unchanged with `generated: false` and `fallback_reason`."""
+        if not answer.get("citations"):
+            return {**answer, "generated": False}
+        try:
+            text = normalise_markers(self._complete(build_messages(answer, question), on_draft or (lambda _: None)))
+            reason = first_failure(text, answer["citations"], places, answer.get("short") or "", answer.get("kind"))
+        except GenerationFailed as err:
+            reason = str(err)
+        if reason:
+            log.warning("generated answer not shown: %s", reason)
+            return {**answer, "generated": False, "fallback_reason": reason}
+        return {**answer, "answer": text, "generated": True}
+
+    def _complete(self, messages: list[dict], on_draft: Callable[[str], None]) -> str:
+        deadline = time.monotonic() + self.timeout
+        text = ""
+        try:
+            for delta in self._deltas(messages):
+                text += delta
+                on_draft(visible_text(text))
+                if time.monotonic() > deadline:
+                    raise GenerationFailed("timeout")
+        except openai.APITimeoutError as err:
+            raise GenerationFailed("timeout") from err
+        except openai.APIStatusError as err:
+            raise GenerationFailed(f"http_{err.status_code}") from err
+        except openai.APIConnectionError as err:  # also a stream broken off midway
+            raise GenerationFailed("connection_error") from err
+        except openai.OpenAIError as err:  # a reply that is not the chat-completions protocol
+            raise GenerationFailed(f"bad_response: {type(err).__name__}") from err
+        return visible_text(text)
+
+    def _deltas(self, messages: list[dict]) -> Iterator[str]:
+        stream = self.client.chat.completions.create(model=self._model(), messages=messages, stream=True,
+                                                     temperature=0, max_tokens=MAX_TOKENS)
+        with stream:
+            for chunk in stream:
+                if chunk.choices and chunk.choices[0].delta.content:
+                    yield chunk.choices[0].delta.content
+
+    def _model(self) -> str:
+        """The configured model, else the first the endpoint serves (vLLM and Ollama name theirs)."""
+        if not self.model:
+            models = self.client.models.list().data
+            if not models:
+                raise GenerationFailed("no_model: the endpoint lists no model; set BQA_LLM_MODEL")
+            self.model = models[0].id
+        return self.model

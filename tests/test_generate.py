@@ -1,0 +1,125 @@
+"""Generated answers against a real HTTP server on loopback: the scripted test server (evals/scripted_llm.py)
+speaks the OpenAI chat-completions protocol, streaming included, and replays answers written here for the
+sample's 晋中签约项目投资额是多少？. The real index, the real `openai` client, no mock."""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import replace
+
+import pytest
+
+from evals.scripted_llm import Reply, scripted_llm
+from qa.generate import build_messages
+from qa.pipeline import BulletinQA
+from settings import Settings
+
+QUESTION = "晋中签约项目投资额是多少？"
+FIGURE = "126.6亿元"
+KEY = "sk-test-4f9a2c77e1"  # must never reach an answer, a log line or the store
+TIMEOUT = 1.0
+
+
+@pytest.fixture(scope="module")
+def extractive(sample_index) -> dict:
+    return sample_index.qa.ask(QUESTION)
+
+
+@pytest.fixture(scope="module")
+def n(extractive) -> int:
+    """The citation holding the figure asked for: the scripted answers cite it."""
+    return next(c["n"] for c in extractive["citations"] if FIGURE in c["quote"])
+
+
+def faithful(n: int) -> str:
+    return f"2024年一季度，晋中开发区签约项目23个，共涉及投资额{FIGURE}[{n}]。"
+
+
+def script(n: int) -> dict[str, Reply]:
+    """The replies written for these tests, by model name."""
+    return {"faithful": Reply(faithful(n), chunk_delay=0.01),
+            "thinking": Reply(f"<think>证据[{n}]：是162.6亿元吗？不，是{FIGURE}。</think>\n" + faithful(n)),
+            "changed-figure": Reply(faithful(n).replace(FIGURE, "162.6亿元")),
+            "missing-passage": Reply(faithful(n) + "另有储备项目12个[9]。"),
+            "swapped-region": Reply(faithful(n).replace("晋中", "阳泉")),
+            "slow": Reply(faithful(n), delay=3 * TIMEOUT),
+            "server-error": Reply(status=500),
+            "bad-key": Reply(status=401)}
+
+
+@pytest.fixture(scope="module")
+def server(n):
+    with scripted_llm(script(n)) as srv:
+        yield srv
+
+
+def ask_with(model: str | None, server, sample_index, embedding, **kwargs) -> dict:
+    settings = replace(sample_index.settings, llm_base_url=server.url, llm_model=model, llm_api_key=KEY,
+                       llm_timeout=TIMEOUT)
+    return BulletinQA(settings, embedding).ask(QUESTION, **kwargs)
+
+
+def test_without_a_url_nothing_changes(extractive) -> None:
+    assert extractive["generated"] is False and "fallback_reason" not in extractive
+
+
+def test_prompt_numbers_the_evidence_with_region_and_period(extractive, n) -> None:
+    user = build_messages(extractive, QUESTION)[-1]["content"]
+    cited = extractive["citations"][n - 1]
+    assert f"[{n}]（地区：晋中；时期：{cited['period']}）{cited['quote']}" in user
+    assert QUESTION in user
+
+
+def test_faithful_answer_is_shown_and_streamed(server, sample_index, embedding, extractive, n) -> None:
+    drafts: list[str] = []
+    before = len(server.requests)
+    result = ask_with("faithful", server, sample_index, embedding, on_draft=drafts.append)
+    assert result["generated"] is True and "fallback_reason" not in result
+    assert result["answer"] == faithful(n)
+    assert result["citations"] == extractive["citations"] and result["short"] == FIGURE
+    assert len(drafts) > 3 and drafts[-1] == faithful(n)
+    assert all(later.startswith(earlier) for earlier, later in zip(drafts, drafts[1:]))
+    request = server.requests[before]
+    assert request["body"]["stream"] is True and request["authorization"] == f"Bearer {KEY}"
+
+
+def test_a_reasoning_models_thoughts_are_left_out(server, sample_index, embedding, n) -> None:
+    drafts: list[str] = []
+    result = ask_with("thinking", server, sample_index, embedding, on_draft=drafts.append)
+    assert result["generated"] is True and result["answer"] == faithful(n)
+    assert not any("<think>" in d or "162.6" in d for d in drafts)
+
+
+@pytest.mark.parametrize("model, reason, attempts", [
+    ("changed-figure", "figure_not_in_quote: 162.6亿元", 1),
+    ("missing-passage", "unknown_citation: [9]", 1),
+    ("swapped-region", "region_not_cited: 阳泉", 1),
+    ("slow", "timeout", 2),             # one retry
+    ("server-error", "http_500", 2),    # one retry
+    ("bad-key", "http_401", 1),         # not retried: the key will not get better
+])
+def test_every_failure_falls_back_with_its_reason(model, reason, attempts, server, sample_index, embedding,
+                                                  extractive, caplog, tmp_path) -> None:
+    caplog.set_level(logging.DEBUG)
+    before = len(server.requests)
+    result = ask_with(model, server, sample_index, embedding)
+    assert result["generated"] is False and result["fallback_reason"].startswith(reason)
+    assert result["answer"] == extractive["answer"] and result["citations"] == extractive["citations"]
+    assert len(server.requests) - before == attempts
+    # the 401 reply echoes the key, as real endpoints do: neither the answer nor any log line may carry it
+    assert KEY not in json.dumps(result, ensure_ascii=False) and KEY not in caplog.text
+
+
+def test_model_name_comes_from_the_endpoint_when_unset(server, sample_index, embedding) -> None:
+    result = ask_with(None, server, sample_index, embedding)
+    assert server.requests[-1]["body"]["model"] == "faithful" and result["generated"] is True
+
+
+def test_key_is_not_in_settings_repr_nor_in_the_store(sample_index) -> None:
+    settings = Settings.from_env({"BQA_LLM_BASE_URL": "http://127.0.0.1:9/v1", "BQA_LLM_MODEL": "m",
+                                  "BQA_LLM_API_KEY": KEY, "BQA_LLM_TIMEOUT": "90"})
+    assert (settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout) == \
+        ("http://127.0.0.1:9/v1", "m", KEY, 90.0)
+    assert KEY not in repr(settings)
+    stored = [p.read_bytes() for p in sample_index.store_dir.rglob("*") if p.is_file()]
+    assert stored and not any(KEY.encode() in data for data in stored)

@@ -1,0 +1,102 @@
+"""One question, one right answer (pure, no model): question analysis (one thing asked, dates, focus,
+segmentation fragments, whole-word regions), the figure of the indicator asked, one-fact windows,
+periods the bulletins do not report, and the sample's answers through the real index."""
+from __future__ import annotations
+
+import pytest
+
+from index.loaders import load_file
+from index.pipeline import chunk_document
+from index.figures import FIGURE
+from qa.answer import MAX_SINGLE_QUOTE, _single_window, period_not_reported
+from qa.question import Corpus, analyse_question, asks_one_thing, mentions, word_bounds
+from qa.span import date_in
+from settings import ROOT
+
+SAMPLE = ROOT / "documents" / "2024-kaifaqu-tekan-jinzhong-yangquan.txt"
+SHARES = "一季度,全市9家工业类开发区完成规模以上工业增加值70.3亿元,占全市32%,工业投资22亿元,占全市49%。"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return Corpus.from_chunks(chunk_document(load_file(SAMPLE), SAMPLE.name)[0])
+
+
+@pytest.mark.parametrize("question, one", [
+    ("晋中招商引资签约了几个项目？", True), ("龙烟铁路什么时候开通运营？", True), ("于乐在哪里出身？", True),
+    ("司马晏是谁的儿子？", True), ("晋中下一步有哪些工作计划？", False), ("晋中市是怎么统筹协调的？", False),
+    ("阳泉、晋中签约投资额分别是多少？", False), ("大莱龙铁路有什么重要作用？", False),
+])
+def test_a_question_after_one_thing(question, one):
+    assert asks_one_thing(question) is one
+
+
+@pytest.mark.parametrize("text, date", [
+    ("龙烟铁路于2017年12月19日18时开通运营。", "2017年12月19日18时"), ("截止3月底,全市开发区", "3月底"),
+    ("2024年5月18日上午9时，开幕式在体育馆举行", "2024年5月18日上午9时"), ("决赛于5月25日举行", "5月25日"),
+    ("该馆始建于1952年", "1952年"), ("没有日期。", None),
+])
+def test_date_in(text, date):
+    assert date_in(text) == date
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("预计参与学生超过8000人次", "8000人次"), ("设计时速350公里/小时", "350公里/小时"), ("接待游客12万人次", "12万人次"),
+    ("塔高632米", "632米"), ("第12届", "12届"), ("历时3个月", "3个月"),
+])
+def test_units_outside_the_bulletin_vocabulary_are_figures(text, figure):
+    assert [m.group() for m in FIGURE.finditer(text)] == [figure]
+
+
+def test_a_region_is_named_only_as_a_whole_word():
+    question = "中法学院评为什么等级？"
+    assert mentions(question, "法学", word_bounds(question)) == []
+    assert mentions("晋中市签约项目", "晋中", word_bounds("晋中市签约项目")) == [0]
+
+
+def test_a_segmentation_fragment_is_no_unknown_term(corpus):
+    q = analyse_question("阳泉有多少个签而未落的项目？", corpus)
+    assert q.unknown == [] and "个签" not in q.terms and q.region == "阳泉"
+    assert analyse_question("长治开发区一季度规上工业增加值是多少？", corpus).unknown == ["长治"]
+
+
+def test_the_share_asked_is_the_one_of_the_indicator_before_zhan(corpus):
+    assert analyse_question("晋中工业类开发区的工业投资占全市多少？", corpus).parts[0].focus == "投资占"
+    assert analyse_question("晋中签约项目数占全市招商引资项目的占比是多少？", corpus).parts[0].focus.endswith("占")
+
+
+def test_a_date_question_wants_a_date_not_a_count(corpus):
+    q = analyse_question("阳泉的数据统计截至几月几号？", corpus)
+    assert q.asks_date and q.single and not q.wants_figure
+
+
+def test_one_fact_window_holds_the_name_within_the_limit():
+    text = "甲" * 60 + "，" + "乙站位于某省某县某镇，" + "丙" * 70 + "。"
+    s, e = _single_window(text, 0, len(text), {"乙站": 1.0}, (text.index("某省"), text.index("，丙")), 100)
+    assert "某省某县某镇" in text[s:e] and e - s <= 100
+    assert _single_window("短句。", 0, 3, {}, None, MAX_SINGLE_QUOTE) == (0, 3)
+
+
+def test_a_period_not_reported_says_which_are(corpus):
+    q = analyse_question("阳泉上半年规上工业增加值完成了多少？", corpus)
+    message = period_not_reported(q, corpus)
+    assert "上半年" in message and "2024年一季度" in message and "阳泉" in message
+    assert period_not_reported(analyse_question("阳泉签约投资额是多少？", corpus), corpus) is None
+
+
+@pytest.mark.parametrize("question, short, absent", [
+    ("晋中工业类开发区的工业投资占全市多少？", "49%", "32%"),
+    ("阳泉有几个签而未落的项目要推动早日落地？", "6个", None),
+    ("阳泉“签约一批”项目48个，这是截止什么时候的数？", "3月底", None),
+    ("阳泉在哪个会上作了典型发言？", "全省开发区“管运分离”改革推进会", None),
+])
+def test_sample_answers_one_fact(sample_index, question, short, absent):
+    result = sample_index.qa.ask(question)
+    assert result["short"] == short and short in result["citations"][0]["quote"]
+    assert len(result["citations"]) == 1 and len(result["answer"]) <= 120
+    assert absent is None or absent not in result["answer"]
+
+
+def test_a_growth_the_bulletin_gives_for_another_period_is_withheld(sample_index):
+    result = sample_index.qa.ask("晋中一季度规上工业增加值增长了多少？")
+    assert result["abstained"] and "15%" not in result["answer"]

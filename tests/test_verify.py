@@ -1,0 +1,79 @@
+"""Verification of generated answers (qa/verify.py): pure functions, no model, no server."""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from qa.places import named_places
+from qa.question import Corpus
+from qa.verify import first_failure, normalise_markers, sentences
+
+CITATIONS = [
+    {"n": 1, "region": "晋中", "period": "2024年一季度", "issue": None,
+     "quote": "签约项目23个,占全市招商引资项目47.9%;共涉及投资额126.6亿元"},
+    {"n": 2, "region": "晋中", "period": "2023年以来，截至2024年一季度", "issue": None,
+     "quote": "“签约一批”项目101个,总投资506.2亿元"},
+    {"n": 3, "region": "阳泉", "period": "2024年1-6月", "issue": "2024年第2期",
+     "quote": "全市开发区规模以上工业增加值同比增长6.3%"},
+]
+# the places of a small index of three cities (zones as their bulletins write them)
+CORPUS = Corpus.from_chunks([
+    {"region": "晋中", "text": "晋中开发区签约项目23个,共涉及投资额126.6亿元。太谷经开区新开工项目9个。"},
+    {"region": "阳泉", "text": "阳泉高新区规模以上工业增加值同比增长6.3%。"},
+    {"region": "太原", "text": "太原不锈钢产业园签约项目12个。"}])
+REGIONS = partial(named_places, corpus=CORPUS)
+FAITHFUL = ("2024年一季度，晋中开发区签约项目23个，共涉及投资额126.6亿元[1]。"
+            "2023年以来“签约一批”项目101个、总投资506.2亿元[2]。"
+            "阳泉上半年规模以上工业增加值增长6.3%[3]。")
+
+
+def test_faithful_answer_passes() -> None:
+    assert first_failure(FAITHFUL, CITATIONS, REGIONS, short="126.6亿元") is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    (FAITHFUL.replace("126.6亿元", "162.6亿元"), "figure_not_in_quote: 162.6亿元"),
+    (FAITHFUL.replace("6.3%", "6.8%"), "figure_not_in_quote: 6.8%"),
+    (FAITHFUL.replace("101个", "一百零一个"), "figure_not_in_quote: 一百零一个"),
+    (FAITHFUL.replace("增长6.3%", "增长6.3"), None),                    # a bare number kept verbatim is fine
+    (FAITHFUL.replace("增长6.3%", "增长6.4"), "number_not_in_quote: 6.4"),
+    (FAITHFUL.replace("[2]", "[7]"), "unknown_citation: [7]"),
+    (FAITHFUL.replace("晋中开发区", "阳泉开发区"), "region_not_cited: 阳泉"),
+    (FAITHFUL.replace("晋中开发区", "太原不锈钢产业园"), "region_not_cited: 太原不锈钢产业园"),
+    (FAITHFUL.replace("晋中开发区", "太谷经开区"), None),                # a zone of the cited region
+    (FAITHFUL.replace("阳泉上半年", "阳泉高新区上半年"), None),
+    (FAITHFUL.replace("晋中开发区", "北京市"), "region_not_cited: 北京市"),  # a place no bulletin names
+    (FAITHFUL.replace("2024年一季度，", "2023年一季度，"), "period_not_cited: 2023年一季度"),
+    (FAITHFUL.replace("阳泉上半年", "阳泉一季度"), "period_not_cited: 一季度"),
+    (FAITHFUL.replace("[3]", ""), "figure_not_in_quote: 6.3%"),          # a figure its sentence does not cite
+    (FAITHFUL.replace("[1]", "[2]"), "figure_not_in_quote: 23个"),       # cited, but from another passage
+    ("　", "empty_answer"),
+])
+def test_each_check_names_its_failure(text: str, reason: str | None) -> None:
+    found = first_failure(text, CITATIONS, REGIONS, short="126.6亿元")
+    assert found is None if reason is None else found and found.startswith(reason), found
+
+
+def test_short_answer_must_stay() -> None:
+    text = "晋中“签约一批”项目101个、总投资506.2亿元[2]。"
+    assert first_failure(text, CITATIONS, REGIONS, short="126.6亿元") == "short_answer_missing: 126.6亿元"
+    assert first_failure(text, CITATIONS, REGIONS) is None  # a figure question may leave out lesser facts
+
+
+def test_lists_keep_every_citation() -> None:
+    text = FAITHFUL.replace("阳泉上半年规模以上工业增加值增长6.3%[3]。", "")
+    assert first_failure(text, CITATIONS, REGIONS, kind="list") == "citation_dropped: [3]"
+    assert first_failure(FAITHFUL, CITATIONS, REGIONS, kind="list") is None
+
+
+def test_period_written_another_way_and_issue_numbers_count_as_carried() -> None:
+    text = "据2024年第2期，阳泉1-6月规模以上工业增加值增长6.3%[3]。"
+    assert first_failure(text, CITATIONS, REGIONS) is None
+
+
+def test_markers_after_the_stop_and_grouped_markers() -> None:
+    assert normalise_markers("a【1】b[1,2]c[1、3]") == "a[1]b[1][2]c[1][3]"
+    parts = sentences("投资额126.6亿元。[1]项目101个[2]。\n无数字的一句。")
+    assert [(p.text, p.cites) for p in parts] == [("投资额126.6亿元。", (1,)), ("项目101个。", (2,)),
+                                                  ("无数字的一句。", ())]
