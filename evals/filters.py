@@ -33,7 +33,7 @@ from llama_index.core.schema import QueryBundle
 
 from evals.bench import build_scaled, make_corpus
 from evals.cmrc2018 import DATA, load_dataset
-from evals.run import GOLD, load_gold
+from evals.goldset import GOLD_DIR, load_gold
 from index.pipeline import IndexingPipeline
 from index.store import IndexStore
 from qa.pipeline import BulletinQA
@@ -79,7 +79,8 @@ def cases(qa: BulletinQA, cmrc_docs: set[str], n: int, data: Path, seed: int = 7
     for q in cmrc[n:2 * n]:
         copies = [d for d in docs if d.endswith(f"/{q['para']}.txt")]
         out.append({"q": q["q"], "doc": rng.choice(copies), "kind": "bulletin"})
-    sample = [c for c in load_gold(GOLD) if c["corpus"] == "sample" and isinstance(c.get("region"), str)]
+    sample = [c for c in load_gold(GOLD_DIR / "dev.jsonl")
+              if c["corpus"] == "sample" and isinstance(c.get("region"), str)]
     out += [{"q": c["q"], "region": c["region"], "kind": "sample_city"} for c in sample[:n]]
     return out
 
