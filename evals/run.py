@@ -54,8 +54,10 @@ def run(cases: list[dict], results: list[dict]) -> tuple[dict, list[dict]]:
     return summarise(grades), grades
 
 
-def _print_report(metrics: dict, grades: list[dict], results: list[dict]) -> None:
+def _print_report(metrics: dict, grades: list[dict], results: list[dict], show_test: bool) -> None:
     for g, r in zip(grades, results):
+        if g["split"] == "test" and not show_test:
+            continue  # held out: its questions are not shown to whoever tunes
         bad = (g["abstain_expected"] != g["abstained"]) or g.get("correct") is False or g.get("short_ok") is False \
             or g.get("concise") is False or g.get("wrong_region") or g.get("wrong_period") or g.get("cited") is False
         if bad:
@@ -78,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", type=Path)
     parser.add_argument("--answers", type=Path, help="grade these saved answers instead of asking")
     parser.add_argument("--save", type=Path, help="write the answers asked to this file (for --answers)")
+    parser.add_argument("--show-test", action="store_true",
+                        help="also print the failing questions of the held-out test split (not while tuning)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--llm", action="store_true",
                         help="generated answers from the scripted test server, restating the evidence it is sent")
@@ -101,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.llm:
         metrics.update(generation_rates(results))
     if not args.json:
-        _print_report(metrics, grades, results)
+        _print_report(metrics, grades, results, args.show_test)
     print(json.dumps(metrics, ensure_ascii=False))
     return 0 if metrics["passed"] else 1
 
