@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from evals.goldset import SPLITS, CorpusView, alternatives, holds, load_gold
+from evals.goldset import SPLITS, CorpusView, alternatives, load_gold
 from qa.compose.base import KINDS
 
 
