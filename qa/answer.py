@@ -93,7 +93,7 @@ def _weights(terms: list[str], corpus: Corpus, focus: str | None = None) -> dict
     return weights
 
 
-def _coverage(text: str, weights: dict[str, float]) -> float:
+def coverage(text: str, weights: dict[str, float]) -> float:
     total = sum(weights.values())
     return sum(w for b, w in weights.items() if b in text) / total if total else 0.0
 
@@ -121,7 +121,7 @@ def _target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float]
             named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
             if _RATE.search(ask.focus or "") and not _RATE.search(counts):
                 continue  # not a rate of change (占全市32% asked 增长多少)
-            match = (_coverage(counts, weights) + _coverage(text[s:e], weights)) / 2
+            match = (coverage(counts, weights) + coverage(text[s:e], weights)) / 2
             # nearest to the first figure asked, and after it rather than before at equal distance
             nearness = (-abs(k - near), k) if near is not None else (-k,)
             scored.append(((unit_ok, round(match, 3), bool(named), *nearness), Target(match, k, figure, unit_ok, counts, named)))
@@ -168,7 +168,7 @@ def _best_window(text: str, start: int, end: int, question: Question,
             s, e = clauses[i][0], clauses[j][1]
             if i < min(first, j) and (e - s > MAX_QUOTE or _competes(text[s:clauses[i][1]], targets)):
                 break
-            key = (round(_coverage(text[s:e], weights), 3), -(e - s))
+            key = (round(coverage(text[s:e], weights), 3), -(e - s))
             if best_key is None or key > best_key:
                 best, best_key = (s, e), key
     s, e = best
@@ -205,7 +205,7 @@ def _sentence_coverage(text: str, sentences: list[tuple[int, int]], k: int, cont
         own = text[sentences[k - 1][0]:sentences[k - 1][1]] + own
     if k > 0:
         own = _TOPIC.match(text).group() + "\n" + own
-    return 0.75 * _coverage(own, weights) + 0.25 * _coverage(own + "\n" + context, weights)
+    return 0.75 * coverage(own, weights) + 0.25 * coverage(own + "\n" + context, weights)
 
 
 def _single_window(text: str, start: int, end: int, weights: dict[str, float],
@@ -224,7 +224,7 @@ def _single_window(text: str, start: int, end: int, weights: dict[str, float],
                 break
             if core and not (s <= core[0] and core[1] <= e):
                 continue
-            key = (round(_coverage(text[s:e], weights), 3), e - s)
+            key = (round(coverage(text[s:e], weights), 3), e - s)
             if best_key is None or key > best_key:
                 best, best_key = (s, e), key
     if best is None:  # one clause longer than the limit: cut it around what it holds
@@ -271,24 +271,24 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     for hit in hits:
         text = hit.node.get_content()
         context = (hit.node.metadata.get("item") or "")
-        if _coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
+        if coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
             continue  # the passage as a whole does not speak of what is asked
         sentences = _spans(_SENTENCE, text)
         for k, (s, e) in enumerate(sentences):
-            coverage = _sentence_coverage(text, sentences, k, context, weights)
+            relevance = _sentence_coverage(text, sentences, k, context, weights)
             if question.asks_date and not DATE.search(text[s:e]):
-                coverage *= UNDATED
-            if coverage < MIN_SENTENCE_RELEVANCE:
+                relevance *= UNDATED
+            if relevance < MIN_SENTENCE_RELEVANCE:
                 continue
             if question.single and not question.wants_figure:
-                facts.append(_single_fact(hit, round(coverage, 4), text, s, e, question, weights))
+                facts.append(_single_fact(hit, round(relevance, 4), text, s, e, question, weights))
                 continue
             window = _best_window(text, s, e, question, corpus)
             if window:
                 qs, qe, targets = window
                 match = sum(t.match for t in targets) / len(targets) if targets else 1.0
                 name = aligned_span(question.text, text[s:e]) if not targets and asks_name(question.text) else None
-                facts.append(Fact(hit, round(0.5 * coverage + 0.5 * match, 4), qs, qe, text[s:e],
+                facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[s:e],
                                   targets[0] if targets else None, name))
     # the zone asked about (in the sentence), a quoted name such as “投产一批” (in the passage)
     if question.zone and any(question.zone in f.sentence for f in facts):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from index.periods import Period, parse_period
 from index.zones import ZONE_WORD
+from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.kinds import is_cue
 from qa.question import bigrams
@@ -18,8 +19,8 @@ from qa.question import bigrams
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
-# statistical shorthand for what bulletins write out
-_SYNONYMS = {"增速": "增长", "增幅": "增长", "规上": "规模以上"}
+# words of a rate that bulletins write as 增长
+_SYNONYMS = {"增速": "增长", "增幅": "增长"}  # (规上 and kin are expanded by analyse_question)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)[^，,。？?]{0,4}"
@@ -46,11 +47,6 @@ def _question_weights(ctx: Context) -> dict[str, float]:
     terms = [_SYNONYMS.get(t, t) for t in ctx.question.terms
              if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
-
-
-def _coverage(text: str, weights: dict[str, float]) -> float:
-    total = sum(weights.values())
-    return sum(w for b, w in weights.items() if b in text) / total if total else 0.0
 
 
 def _around(ctx: Context, fact: dict, marks: str) -> str:
@@ -90,7 +86,7 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
                 or (period_filter and not in_period(ctx, fact, ctx.question.period)):
             continue
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
-        score = sum(w * _coverage(t, weights) for w, t in zip(WEIGHTS, texts))
+        score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
         if score >= MIN_MATCH:
             unit_ok = bool(unit) and unit in (fact.get("unit") or "")
             rows.append(Row(fact, round(score, 4), unit_ok, shown_period(ctx, fact)))
