@@ -9,6 +9,7 @@ pieces: normalisation, columns, furniture, line joining, page numbers through cl
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
 
 import pytest
@@ -209,9 +210,31 @@ def test_an_image_is_read_once(fresh_settings, embedding, format_files) -> None:
         pdf.close()
     first = IndexingPipeline(fresh_settings, embedding).run()
     assert first.errors == [] and first.ocr_pages == 1 and first.chunks >= 5
+    assert first.warnings == []  # a clean scan is read with high confidence
     again = IndexingPipeline(fresh_settings, embedding).run()
     rebuilt = IndexingPipeline(fresh_settings, embedding).run(rebuild=True)
     assert again.unchanged == 1 and again.ocr_pages == 0 and rebuilt.ocr_pages == 0 and rebuilt.chunks == first.chunks
+
+
+def test_a_blurred_scan_is_indexed_with_a_low_confidence_warning(fresh_settings, embedding, format_files,
+                                                                 ocr_cache) -> None:
+    """A third of a page scanned at about 38 dpi (fax quality, saved at 150 dpi): OCR still reads most of it,
+    with low confidence, and the index summary says so next to the file, as a warning and not an error."""
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(format_files["pdf-2col"])
+    try:
+        coarse = pdf[0].render(scale=38 / 72).to_pil()
+    finally:
+        pdf.close()
+    top = coarse.crop((0, 0, coarse.width, coarse.height // 3))
+    top.resize((top.width * 4, top.height * 4)).save(fresh_settings.docs_dir / "模糊扫描件.png")
+    cache = fresh_settings.store_dir / "ocr-cache"
+    shutil.copytree(ocr_cache, cache, dirs_exist_ok=True)  # read once across test runs: OCR is slow
+    report = IndexingPipeline(fresh_settings, embedding).run().to_dict()
+    shutil.copytree(cache, ocr_cache, dirs_exist_ok=True)
+    assert report["errors"] == [] and report["added"] == 1 and report["chunks"] >= 1
+    assert [w["file"] for w in report["warnings"]] == ["模糊扫描件.png"]
+    assert "识别置信度较低" in report["warnings"][0]["warning"] and "第 1 页" in report["warnings"][0]["warning"]
 
 
 def test_doc_without_libreoffice_names_it(format_files, monkeypatch, tmp_path) -> None:
