@@ -26,6 +26,7 @@ class Settings:
     llm_model: str | None = None
     llm_api_key: str | None = field(default=None, repr=False)  # never logged or shown
     llm_timeout: float = 30.0  # seconds for a whole generated answer (BQA_LLM_TIMEOUT); connecting: 5 s
+    ocr_workers: int = 2  # scanned pages OCR'd at once, one core each (BQA_OCR_WORKERS); measured in the README
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
@@ -44,6 +45,7 @@ class Settings:
             llm_model=env.get("BQA_LLM_MODEL") or None,
             llm_api_key=env.get("BQA_LLM_API_KEY") or None,
             llm_timeout=float(env.get("BQA_LLM_TIMEOUT") or base.llm_timeout),
+            ocr_workers=max(1, int(env.get("BQA_OCR_WORKERS") or base.ocr_workers)),
         )
 
     @property

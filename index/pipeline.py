@@ -17,7 +17,7 @@ from llama_index.core.schema import TextNode
 from index.embedding import BulletinEmbedding, EmbeddingCache
 from index.facts import extract_facts
 from index.loaders import LoadedFile, LoadError, load_file
-from index.ocr import OcrReader
+from index.ocr import OcrOptions, OcrReader
 from index.outline import build_outlines
 from index.pages import PageMark, page_at, page_marks
 from index.periods import document_period, document_year, find_issue, find_periods
@@ -142,7 +142,8 @@ class IndexingPipeline:
         chunks: list[dict] = []
         facts: list[dict] = []
         manifest: dict[str, dict] = {}
-        ocr = OcrReader(self.store.root / "ocr-cache", progress=progress)  # scans read once, cached by page image
+        ocr = OcrReader(self.store.root / "ocr-cache", OcrOptions(workers=self.settings.ocr_workers),
+                        progress=progress)  # scans read once, cached by page image
         for i, path in enumerate(files, 1):
             progress("读取文件", i, len(files))
             name = path.relative_to(docs_dir).as_posix()
