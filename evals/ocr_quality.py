@@ -66,7 +66,7 @@ BENCH = [  # (label, options): RapidOCR's defaults, then one change at a time, e
     ("defaults at 150 dpi", replace(DEFAULTS, dpi=150)),
     ("150 dpi, no classifier, detector 960 px long side, 1 thread", ONE_THREAD),
     ("... one line a recognition call", replace(ONE_THREAD, rec_batch=1)),
-    ("... lines recognised 32 px high", SEQUENTIAL),
+    ("... lines recognised 40 px high", SEQUENTIAL),
     ("... detector 736 px", replace(SEQUENTIAL, det_limit_side_len=736)),
     ("... 2 threads", replace(SEQUENTIAL, threads=2)),
     ("ours: the same, 1 thread, 2 pages at once", OcrOptions()),

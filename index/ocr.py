@@ -45,7 +45,7 @@ class OcrOptions:
     threads: int | None = 1               # onnxruntime intra-op threads (None: onnxruntime's choice)
     use_cls: bool = False                 # direction classifier: only for pages read with low confidence
     rec_batch: int | None = 1             # lines recognised per model call; a batch is padded to its widest line
-    rec_height: int | None = 32           # lines are scaled to this height for recognition (None: the model's 48)
+    rec_height: int | None = 40           # lines are scaled to this height for recognition (None: the model's 48)
     workers: int = 2                      # pages read at once, each by an engine of its own (BQA_OCR_WORKERS)
 
     def key(self) -> str:
