@@ -129,7 +129,7 @@ def test_sentence_transformers_model_directory(tmp_path, minilm_dir, sample_path
 
     store = IndexStore(settings)
     snapshot = store.load_snapshot()
-    assert snapshot.embed_model == str(minilm_dir)
+    assert snapshot.embedding == {"backend": "sentence-transformers", "model": str(minilm_dir), "dim": 384}
     got = store.vector_store().client.get(include=["embeddings"])
     vectors = np.asarray(got["embeddings"])
     assert vectors.shape == (report.chunks, 384)
