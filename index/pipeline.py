@@ -125,7 +125,7 @@ class IndexingPipeline:
             with self.store.writer_lock():
                 report = self._run_locked(docs_dir, rebuild, progress or (lambda *a: None))
         except VectorStoreUnavailable as err:  # before the snapshot switch: the old index stays as it was
-            raise VectorStoreUnavailable(f"{err}索引未更新，现有索引照常回答。") from err
+            raise type(err)(f"{err}索引未更新，现有索引照常回答。") from err  # keeps the kind (e.g. EmbeddingUnavailable)
         finally:
             self.store.close()
         report.seconds = round(time.perf_counter() - started, 2)
