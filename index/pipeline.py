@@ -14,8 +14,8 @@ from typing import Callable
 
 from llama_index.core.schema import TextNode
 
-from index.embedding import BulletinEmbedding, EmbeddingCache, EmbeddingMismatch, load_embedding, mismatch_message, \
-    same_model
+from index.embedding import (BulletinEmbedding, EmbeddingCache, EmbeddingMismatch, load_embedding, mismatch_message,
+                             same_model)
 from index.facts import extract_facts
 from index.loaders import LoadedFile, LoadError, load_file
 from index.ocr import OcrReader

@@ -21,6 +21,7 @@ from index.store import VectorStoreUnavailable
 log = logging.getLogger(__name__)
 INDEX_ATTEMPTS = 4   # a batch of an index run: waits 0.5, 1 and 2 s between tries (a server restarting)
 QUERY_ATTEMPTS = 2   # a question's: better answered by keywords soon than by vectors late
+QUERY_PAUSE_SECONDS = 5.0  # after a question's embedding failed, questions skip the endpoint this long
 BACKOFF_SECONDS = 0.5
 CONNECT_SECONDS = 5.0
 RETRIED_STATUS = frozenset({408, 429, 500, 502, 503, 504})  # busy or restarting; any other error is final
@@ -36,6 +37,7 @@ class RemoteEmbedding(BulletinEmbedding):
     backend: ClassVar[str] = "openai"
     _endpoint: str = PrivateAttr()
     _client: httpx.Client = PrivateAttr()
+    _query_failure: tuple[float, str] = PrivateAttr(default=(-QUERY_PAUSE_SECONDS, ""))  # (when, message)
 
     def __init__(self, endpoint: str, model: str, api_key: str | None = None, timeout: float = 60.0,
                  **kwargs: Any):
@@ -51,7 +53,15 @@ class RemoteEmbedding(BulletinEmbedding):
         return f"{self.backend}:{self.model_name}"
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self._embed([text], QUERY_ATTEMPTS)[0]
+        """A question's vector. A host that does not answer costs one round of timeouts, not one per question."""
+        failed_at, message = self._query_failure
+        if time.monotonic() - failed_at < QUERY_PAUSE_SECONDS:
+            raise EmbeddingUnavailable(message)
+        try:
+            return self._embed([text], QUERY_ATTEMPTS)[0]
+        except EmbeddingUnavailable as err:
+            self._query_failure = (time.monotonic(), str(err))
+            raise
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         return self._embed(texts, INDEX_ATTEMPTS)

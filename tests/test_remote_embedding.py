@@ -93,7 +93,7 @@ def test_another_model_is_refused(remote_index, embedding):
     assert IndexStore(settings).current_version() == version
 
 
-def test_endpoint_not_reachable(remote_index, tmp_path, small_bulletin):
+def test_endpoint_not_reachable(remote_index, tmp_path, small_bulletin, caplog):
     """An index run that has to embed fails with a clear message and keeps the old index; questions are
     answered from BM25 alone, with the notice."""
     settings, _ = remote_index
@@ -111,9 +111,13 @@ def test_endpoint_not_reachable(remote_index, tmp_path, small_bulletin):
     assert done.returncode == 3 and "无法连接" in done.stderr and "Traceback" not in done.stderr
     assert IndexStore(copy).current_version() == version
 
-    result = BulletinQA(dead).ask(QUESTION)
+    qa = BulletinQA(dead)
+    result = qa.ask(QUESTION)
     assert result["retrieval"] == "lexical" and result["answer"].startswith(LEXICAL_NOTICE)
     assert FIGURE in result["answer"] and result["citations"]
+    caplog.clear()
+    assert qa.ask("阳泉呢？", history=[QUESTION])["retrieval"] == "lexical"
+    assert not [r for r in caplog.records if r.name == "index.remote_embedding"]  # the next question skips it
 
 
 def test_endpoint_without_model_name_is_a_clear_setting_error(tmp_path):
