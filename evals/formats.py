@@ -8,7 +8,8 @@ questions about that issue (`corpus: issues`, period 2024年1-6月) and reports 
 OCR seconds per page, and how many figures and characters of the OCR text differ from the text layer.
 `--bench-ocr` also times OCR settings (resolution, direction classifier, detector size, recognition batch
 and line height, threads, pages at once) on the scan's pages. The last line printed is one JSON object with
-`--json`. Exit status 1 when a format misses a question whose answer its text holds (a question OCR misread the answer of is counted, and listed, not failed).
+`--json`. Exit status 1 when a format misses a question whose answer its text holds (a question OCR misread
+the answer of is counted, and listed, not failed).
 """
 from __future__ import annotations
 

@@ -175,9 +175,9 @@ class OcrReader:
             self._collect(reading, list(reading), out, stage, len(images))
         if self.stats.pages > read_before:  # pages found in the cache take no OCR time
             self.stats.seconds += time.perf_counter() - started
-        for number in sorted(out):
-            if out[number].lines and out[number].confidence < LOW_CONFIDENCE:
-                self.stats.warnings.append(f"{label} 第 {number} 页识别置信度较低（{out[number].confidence:.2f}），请核对")
+        for number, page in sorted(out.items()):
+            if page.lines and page.confidence < LOW_CONFIDENCE:
+                self.stats.warnings.append(f"{label} 第 {number} 页识别置信度较低（{page.confidence:.2f}），请核对")
         return out
 
     def _collect(self, reading: dict, done, out: dict, stage: str, total: int) -> None:
