@@ -16,7 +16,8 @@ from llama_index.core.schema import NodeWithScore
 from index.figures import FIGURE
 from index.periods import Period, find_periods, parse_period
 from qa.question import Ask, Corpus, Question, bigrams
-from qa.span import DATE, aligned_span, answer_span, asks_name, date_in
+from qa.short import short_span
+from qa.span import DATE, aligned_span, asks_name, date_in
 
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -237,7 +238,7 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
                  question: Question, weights: dict[str, float]) -> Fact:
     """A fact answering a one-thing 什么/哪/谁/何时 question: its clause(s), and the name or date as short."""
     sentence = text[s:e]
-    name = answer_span(question.text, sentence) if asks_name(question.text) else None
+    name = short_span(question.text, sentence)
     at = sentence.find(name) if name else -1
     core = (s + at, s + at + len(name)) if at >= 0 else None
     meta = hit.node.metadata
@@ -248,7 +249,7 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
         qe = _extend(text, s, limit)
     qs, qe = _trim(text, qs, qe)
     quote = text[qs:qe]
-    if question.asks_date:
+    if question.asks_date and not (name and DATE.search(name) and name in quote):
         name = date_in(quote, (core[0] - qs) if core else 0) or (name if name and DATE.search(name) else None)
     if name and name not in quote:
         name = None  # the short answer is always read in the first quote

@@ -13,8 +13,11 @@ import jieba.posseg
 _ASKS_NAME = re.compile(
     r"哪(?:一|两|几)?(?:个|些|位|家|年|种|条|部|所|座|国|里|天|月|支|名|项|方面)?|什么(?:时候|地方|样的)?|谁|何时|何地|何人")
 _PUNCT = "，,。；;：:！？!?、（）()《》“”\"' "
+_ENDS = _PUNCT.replace("、", "")  # a span running to the next mark keeps its enumeration (烹饪、书法)
 _EDGE = "，,。；;：:！？!?、 "   # trimmed from a span's ends; quotes and brackets only when they pair
 _PAIRS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "\"": "\""}
+_OPENER = {close: open_ for open_, close in _PAIRS.items()}
+_CLOSERS = "”》」）)"
 MAX_SPAN = 30
 MAX_SKIP = 5   # question words after the question word the sentence may not repeat (公司合作开发的 ↔ 开发的)
 _FUNCTION_CHARS = "在是由于为被的了从"
@@ -86,18 +89,29 @@ def aligned_span(question: str, sentence: str) -> str | None:
     while begin < len(sentence) and sentence[begin] in _EDGE:
         begin += 1
     if end is None or end <= begin:  # up to the next punctuation mark
-        end = min((i for i in (sentence.find(p, begin) for p in _PUNCT) if i > begin), default=len(sentence))
-    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现)+", "", sentence[begin:end].strip(_EDGE))
+        end = min((i for i in (sentence.find(p, begin) for p in _ENDS) if i > begin), default=len(sentence))
+    span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
+    return span if 0 < len(span) <= MAX_SPAN else None
+
+
+def tidy(span: str) -> str:
+    """A span without the marks and function words at its edges (是, 位于), and without
+    quote marks that enclose it whole or pair with nothing inside it."""
+    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现|乃|系|即)+", "", span.strip(_EDGE).lstrip(_CLOSERS))
     if span and span[0] in _PAIRS and _PAIRS[span[0]] not in span[1:]:
         span = span[1:]  # “全国糖酒商品交易会 (the closing mark after the noun): the name inside
+    if span and span[-1] in _CLOSERS and _OPENER[span[-1]] not in span:
+        span = span[:-1]
     if len(span) > 2 and _PAIRS.get(span[0]) == span[-1] and span.count(span[0]) == 1:
         span = span[1:-1]  # “全国糖酒商品交易会” -> the name inside
-    return span if 0 < len(span) <= MAX_SPAN else None
+    return span
 
 
 _CN_DIGITS = "〇零一二三四五六七八九十"
 DATE = re.compile(
-    r"(?:公元前?)?(?:\d{1,4}|[" + _CN_DIGITS + r"]{1,4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:[（(]\d{1,4}年[)）])?"
+    r"(?:[\u4e00-\u9fff]{2}(?=[元" + _CN_DIGITS + r"]{1,4}年[（(]\d))?"  # 天命六年(1621年): the era's name too
+    r"(?:公元前?)?(?:\d{1,4}|[元" + _CN_DIGITS + r"]{1,4})\s?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:[（(]\d{1,4}年[)）])?"
+    r"(?:[正一二三四五六七八九十]{1,3}月(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿]{1,3}日)?)?"
     r"(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
     r"|\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|[初底末])?(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
     r"|(?:上午|下午|晚上|凌晨|中午)\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}世纪(?:\d0年代)?|[一二三四五六七八九十]{1,3}世纪")
