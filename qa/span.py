@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import jieba
 import jieba.posseg
 
 _ASKS_NAME = re.compile(
@@ -18,7 +19,9 @@ _EDGE = "，,。；;：:！？!?、 "   # trimmed from a span's ends; quotes and
 _PAIRS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "\"": "\""}
 _OPENER = {close: open_ for open_, close in _PAIRS.items()}
 _CLOSERS = "”》」）)"
+_ASIDE = re.compile(r"^[（(][^（()）]*[）)]")  # an aside in brackets opening a span: （Shane Filan，）
 MAX_SPAN = 30
+MIN_SHARED = 3
 MAX_SKIP = 5   # question words after the question word the sentence may not repeat (公司合作开发的 ↔ 开发的)
 _FUNCTION_CHARS = "在是由于为被的了从"
 _LOCATIVE = "上中里内前后"
@@ -51,11 +54,35 @@ def _left_anchor(text: str, context: str, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _word_starts(text: str, limit: int) -> list[int]:
+    """Offsets up to `limit` where a jieba word of `text` starts: whole words are skipped, never half
+    of one (恐龙|下目 ↔ 角龙下目: skipping 恐 would anchor inside 角龙)."""
+    starts, pos = [0], 0
+    for word in jieba.lcut(text):
+        pos += len(word)
+        if pos > limit:
+            break
+        starts.append(pos)
+    return starts
+
+
+def _shared_anchor(text: str, context: str, end: int) -> int | None:
+    """End in text[:end] of the longest run of the context (3 characters or more) that the text
+    repeats anywhere: the topic the question names before its verb (雌鱼及幼鱼[的颜色是] ↔ 雌鱼及幼鱼为…)."""
+    for n in range(min(len(context), 12), MIN_SHARED - 1, -1):
+        for i in range(len(context) - n, -1, -1):
+            pos = text.rfind(context[i:i + n], 0, end)
+            if pos >= 0:
+                return pos + n
+    return None
+
+
 def _right_anchor(text: str, context: str, start: int) -> int | None:
     """Where the words after the question word resume in text[start:]: the longest match of a prefix
     of them, allowing the first few to be skipped (the category noun: 哪家[公司]管理运营 ↔ …公司管理运营)."""
     best = None  # (length, -skipped, position)
-    for skip in range(min(MAX_SKIP, max(len(context) - 2, 0)) + 1):
+    for skip in _word_starts(context, min(MAX_SKIP, max(len(context) - 2, 0))):
         rest = context[skip:]
         for n in range(min(len(rest), 8), 1, -1):
             pos = text.find(rest[:n], start)
@@ -79,6 +106,8 @@ def aligned_span(question: str, sentence: str) -> str | None:
         begin = _left_anchor(sentence, context, limit) if context else None
         if begin is not None:
             break
+    if begin is None and end is None and left:
+        begin = _shared_anchor(sentence, left, limit)
     noun = _category_noun(right)
     if end is not None and noun and sentence.startswith(noun, end):
         end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included
@@ -97,7 +126,8 @@ def aligned_span(question: str, sentence: str) -> str | None:
 def tidy(span: str) -> str:
     """A span without the marks and function words at its edges (是, 位于), and without
     quote marks that enclose it whole or pair with nothing inside it."""
-    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现|乃|系|即)+", "", span.strip(_EDGE).lstrip(_CLOSERS))
+    span = _ASIDE.sub("", span.strip(_EDGE).lstrip(_CLOSERS)).strip(_EDGE)
+    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现|乃|系|即)+", "", span)
     if span and span[0] in _PAIRS and _PAIRS[span[0]] not in span[1:]:
         span = span[1:]  # “全国糖酒商品交易会 (the closing mark after the noun): the name inside
     if span and span[-1] in _CLOSERS and _OPENER[span[-1]] not in span:
