@@ -17,7 +17,7 @@ from index.figures import FIGURE
 from index.periods import Period, find_periods, parse_period
 from qa.question import Ask, Corpus, Question, bigrams
 from qa.short import short_span
-from qa.span import DATE, aligned_span, asks_name, date_in
+from qa.span import DATE, date_in
 
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -49,7 +49,8 @@ class Fact:
 
     @property
     def short(self) -> str | None:
-        return self.target.figure if self.target else self.name
+        short = self.target.figure if self.target else self.name
+        return short if short and short in self.quote else None  # always read in the quote
 
     @property
     def meta(self) -> dict:
@@ -288,7 +289,7 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
             if window:
                 qs, qe, targets = window
                 match = sum(t.match for t in targets) / len(targets) if targets else 1.0
-                name = aligned_span(question.text, text[s:e]) if not targets and asks_name(question.text) else None
+                name = short_span(question.text, text[s:e]) if not targets else None
                 facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[s:e],
                                   targets[0] if targets else None, name))
     # the zone asked about (in the sentence), a quoted name such as “投产一批” (in the passage)
