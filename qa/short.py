@@ -189,7 +189,7 @@ def _date_of_clause(question: str, sentence: str) -> str | None:
 # ---- the table -------------------------------------------------------------------------------------
 Extractor = Callable[[str, str], "str | None"]
 _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extract) for cue, extract in (
-    (r"为什么|为何|什么原因|原因是|何故|因为什么|由于什么|因何", cause_span),
+    (r"为什么|为何|什么原因|原因是|何故", cause_span),
     (r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日|具体时间", date_span),
     (_ALIAS_ASKED.pattern, alias_span),
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),

@@ -56,15 +56,9 @@ def _left_anchor(text: str, context: str, end: int) -> int | None:
 
 @lru_cache(maxsize=1024)
 def _word_starts(text: str, limit: int) -> list[int]:
-    """Offsets up to `limit` where a jieba word of `text` starts: whole words are skipped, never half
-    of one (恐龙|下目 ↔ 角龙下目: skipping 恐 would anchor inside 角龙)."""
-    starts, pos = [0], 0
-    for word in jieba.lcut(text):
-        pos += len(word)
-        if pos > limit:
-            break
-        starts.append(pos)
-    return starts
+    """Offsets up to `limit` where a jieba word of `text` starts (search mode: 合作|开发 inside 合作开发):
+    whole words are skipped, never half of one (恐龙|下目 ↔ 角龙下目: skipping 恐 would anchor inside 角龙)."""
+    return sorted({0} | {start for _, start, _ in jieba.tokenize(text, mode="search") if start <= limit})
 
 
 def _shared_anchor(text: str, context: str, end: int) -> int | None:
