@@ -11,7 +11,7 @@ from typing import Callable
 
 import jieba.posseg
 
-from qa.span import DATE, aligned_span, answer_span, asks_name, tidy
+from qa.span import DATE, aligned_span, answer_span, asks_name, echoes_question, tidy
 
 _STOP = "，,。；;！？!?（(：:"           # ends a span that runs to the end of its clause
 _BREAK = re.compile(f"[{_STOP}]")
@@ -101,8 +101,8 @@ MAX_COUNTRY = 8
 def origin_span(question: str, sentence: str) -> str | None:
     """哪国人/哪里人/籍贯 ↔ 太原晋阳人, 斯洛文尼亚足球运动员: the place before 人 closing a clause; else a
     short aligned span (哪个国家[的足球运动员]); else the first place word the question lacks."""
-    aligned = aligned_span(question, sentence)
-    short = aligned if aligned and len(aligned) <= MAX_COUNTRY else None
+    aligned = aligned_span(question, sentence) or ""
+    short = (_places(aligned) or [aligned])[0] if 0 < len(aligned) <= MAX_COUNTRY else None
     return _native(sentence) or short or next((p for p in _places(sentence) if p not in question), None)
 
 
@@ -164,6 +164,7 @@ def definition_span(question: str, sentence: str) -> str | None:
     return tidy(_clause_from(sentence, found.end(), "，,。；;！？!?")) if found else None
 
 
+_WHEN = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日|具体时间")
 _YEAR_ONLY = re.compile(r"哪一?年|何年|几几年|多少年")
 _YEAR = re.compile(r"^.*?年(?:[（(]\d{1,4}年[)）])?")  # 天命六年(1621年)六月 -> 天命六年(1621年)
 
@@ -172,10 +173,20 @@ def date_span(question: str, sentence: str) -> str | None:
     """什么时候/哪一年: the date standing where the question word does (统计截至[何时] ↔ 截至6月底), else
     the date in the clause that shares most with the question (首次成功于1934年 of 最初在1919年被提出，
     首次成功于1934年); asked 哪年, only its year."""
-    aligned = DATE.search(aligned_span(question, sentence) or "")
+    span = aligned_span(question, sentence) or ""
+    aligned = DATE.search(span) if _follows_question(question, sentence, span) else None
     date = aligned.group() if aligned else _date_of_clause(question, sentence)
     year = _YEAR.search(date) if date and _YEAR_ONLY.search(question) else None
     return year.group() if year else date
+
+
+def _follows_question(question: str, sentence: str, span: str) -> bool:
+    """The span comes right after the two characters the question writes before its question word
+    (统计截至[何时] ↔ 截至[3月底]): an alignment worth more than a shared clause."""
+    m = _WHEN.search(question)
+    before = question[:m.start()][-2:] if m else ""
+    at = sentence.find(span) if span else -1
+    return len(before) == 2 and at >= 0 and before in sentence[max(0, at - 4):at]
 
 
 def _date_of_clause(question: str, sentence: str) -> str | None:
@@ -186,27 +197,40 @@ def _date_of_clause(question: str, sentence: str) -> str | None:
     return max(scored)[2] if scored else None
 
 
+# ---- names in quotes --------------------------------------------------------------------------------
+_TITLE = re.compile(r"^《([^《》]+)》(.*)$")
+
+
+def title_span(question: str, sentence: str) -> str | None:
+    """什么杂志 ↔ 《行为科学》杂志: the title inside the book marks when only the question's own noun
+    follows them; “…” names stay whole (“管运分离”改革推进会)."""
+    span = aligned_span(question, sentence)
+    m = _TITLE.match(span or "")
+    return m.group(1) if m and m.group(2) in question else span
+
+
 # ---- the table -------------------------------------------------------------------------------------
 Extractor = Callable[[str, str], "str | None"]
 _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extract) for cue, extract in (
     (r"为什么|为何|什么原因|原因是|何故", cause_span),
-    (r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日|具体时间", date_span),
+    (_WHEN.pattern, date_span),
     (_ALIAS_ASKED.pattern, alias_span),
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
     (r"谁|何人|哪一?位", person_span),
     (r"定义|指什么|什么意思|意思是什么|含义|涵义|^什么是|^何为|^何谓", definition_span),
+    (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", title_span),
     (r".", answer_span),
 ))
 
 
 def short_span(question: str, sentence: str) -> str | None:
     """The short answer of a one-thing question in `sentence`, or None."""
-    if not asks_name(question):
+    if not (asks_name(question) or _WHEN.search(question)):
         return None
     for cue, extract in _RULES:
         if cue.search(question):
             span = extract(question, sentence)
-            if span and span not in question:
+            if span and span != question and not echoes_question(question, span):
                 return span
     return None

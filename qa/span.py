@@ -43,6 +43,12 @@ def asks_name(question: str) -> bool:
     return bool(_ASKS_NAME.search(question))
 
 
+def echoes_question(question: str, span: str) -> bool:
+    """The span is the question's own words next to its question word (什么[项目] -> 项目): no answer."""
+    m = _ASKS_NAME.search(question)
+    return bool(m) and (question[m.end():].lstrip("是为的").startswith(span) or question[:m.start()].endswith(span))
+
+
 def _left_anchor(text: str, context: str, end: int) -> int | None:
     """End in text[:end] of the longest suffix of the words before the question word (the last
     occurrence: the one nearest the answer); one character only when it is a function word (在, 由)."""
@@ -177,7 +183,7 @@ def answer_span(question: str, sentence: str) -> str | None:
     """What a 哪/谁/什么 question asks for in `sentence`: the aligned span; for 哪里, the place after
     在/于 when the aligned span runs on into a verb (寿阳举办 -> 寿阳) or is not found."""
     name = aligned_span(question, sentence)
-    if name and name in question:
+    if name and echoes_question(question, name):
         name = None  # the question's own words (什么项目 -> 项目) are no answer
     place = place_asked(question, sentence)
     if place and (name is None or (name.startswith(place) and name != place
