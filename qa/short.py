@@ -173,20 +173,19 @@ def date_span(question: str, sentence: str) -> str | None:
     """什么时候/哪一年: the date standing where the question word does (统计截至[何时] ↔ 截至6月底), else
     the date in the clause that shares most with the question (首次成功于1934年 of 最初在1919年被提出，
     首次成功于1934年); asked 哪年, only its year."""
-    span = aligned_span(question, sentence) or ""
-    aligned = DATE.search(span) if _follows_question(question, sentence, span) else None
-    date = aligned.group() if aligned else _date_of_clause(question, sentence)
+    date = _date_after_question_words(question, sentence) or _date_of_clause(question, sentence)
     year = _YEAR.search(date) if date and _YEAR_ONLY.search(question) else None
     return year.group() if year else date
 
 
-def _follows_question(question: str, sentence: str, span: str) -> bool:
-    """The span comes right after the two characters the question writes before its question word
-    (统计截至[何时] ↔ 截至[3月底]): an alignment worth more than a shared clause."""
+def _date_after_question_words(question: str, sentence: str) -> str | None:
+    """The date right after the two characters the question writes before its question word
+    (统计截至[何时] ↔ 截至3月底): an alignment worth more than a shared clause."""
     m = _WHEN.search(question)
-    before = question[:m.start()][-2:] if m else ""
-    at = sentence.find(span) if span else -1
-    return len(before) == 2 and at >= 0 and before in sentence[max(0, at - 4):at]
+    before = question[:m.start()].rstrip("是在于")[-2:] if m else ""
+    found = [d.group() for d in DATE.finditer(sentence) if len(before) == 2
+             and before in sentence[max(0, d.start() - 4):d.start()]]
+    return found[0] if found else None
 
 
 def _date_of_clause(question: str, sentence: str) -> str | None:

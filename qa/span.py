@@ -117,10 +117,23 @@ def aligned_span(question: str, sentence: str) -> str | None:
         begin = max(sentence.rfind(p, 0, end) for p in _PUNCT) + 1
     while begin < len(sentence) and sentence[begin] in _EDGE:
         begin += 1
-    if end is None or end <= begin:  # up to the next punctuation mark
+    if end is None or end <= begin:  # up to the next mark: an enumeration (烹饪、书法) when it is short
         end = min((i for i in (sentence.find(p, begin) for p in _ENDS) if i > begin), default=len(sentence))
+        if end - begin > MAX_SPAN and "、" in sentence[begin:end]:
+            end = sentence.index("、", begin)
     span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
+    span = _without_named(span, left)
     return span if 0 < len(span) <= MAX_SPAN else None
+
+
+def _without_named(span: str, left: str) -> str:
+    """The span without a leading name the question already gives before its question word
+    (阳泉高新区[要推动…的是什么项目] ↔ 阳泉高新区源网荷储一体化示范项目)."""
+    words = jieba.lcut(span)
+    named = 0
+    while named < len(words) - 1 and len(words[named]) >= 2 and words[named] in left:
+        named += 1  # 阳泉|高新区
+    return span[len("".join(words[:named])):]
 
 
 def tidy(span: str) -> str:
