@@ -140,7 +140,7 @@ def tidy(span: str) -> str:
     """A span without the marks and function words at its edges (是, 位于), and without
     quote marks that enclose it whole or pair with nothing inside it."""
     span = _ASIDE.sub("", span.strip(_EDGE).lstrip(_CLOSERS)).strip(_EDGE)
-    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现|乃|系|即)+", "", span)
+    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现|乃|系|即|的)+", "", span)
     if span and span[0] in _PAIRS and _PAIRS[span[0]] not in span[1:]:
         span = span[1:]  # “全国糖酒商品交易会 (the closing mark after the noun): the name inside
     if span and span[-1] in _CLOSERS and _OPENER[span[-1]] not in span:
