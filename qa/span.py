@@ -109,8 +109,8 @@ def aligned_span(question: str, sentence: str) -> str | None:
     if begin is None and end is None and left:
         begin = _shared_anchor(sentence, left, limit)
     noun = _category_noun(right)
-    if end is not None and noun and sentence.startswith(noun, end):
-        end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included
+    if end is not None and noun and sentence.startswith(noun, end) and sentence[end - 1:end] != "的":
+        end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included (not “小孙燕姿”的[称号])
     if begin is None and end is None:
         return None
     if begin is None:  # only the words after the question word: take back to a punctuation mark
