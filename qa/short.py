@@ -35,15 +35,44 @@ _CAUSE = re.compile(r"由于|因为|因(?![此而为])")
 _EFFECT = re.compile(r"[，,]\s*(?:所以|因此|因而|故|才|致使|导致|以致|从而|于是|使得?)")
 
 
+_WHY = re.compile(r"为什么|为何|什么原因|原因是|何故")
+_NAMES_AS = "称封作成名选改任"   # 被封为什么官职, 称为什么: 为 is "as", not "why"
+MAX_CAUSE_CLAUSES = 3
+
+
+def asks_why(question: str) -> bool:
+    """为什么 asking a cause, not 为+什么 naming something (被册封为什么官职, 现在为什么单位工作)."""
+    m = _WHY.search(question)
+    if not m or (m.group().startswith("为") and question[m.start() - 1:m.start()] in tuple(_NAMES_AS)):
+        return False
+    after = next(iter(jieba.posseg.cut(question[m.end():].strip("？?。 ") or "。")))
+    return not (m.group() == "为什么" and m.start() > 0 and after.flag.startswith("n"))  # 为什么米泽…: why
+
+
 def cause_span(question: str, sentence: str) -> str | None:
-    """由于X，(所以)Y / X，因此Y asked 为什么Y: X."""
+    """由于X，(所以)Y / X，因此Y asked 为什么Y: X, its clauses up to the effect (the clause that shares
+    the question's words, or starts with 所以/因此)."""
+    if not asks_why(question):
+        return None
     m = _CAUSE.search(sentence)
     effect = _EFFECT.search(sentence, m.end() if m else 0)
     start = m.end() if m else (max(sentence.rfind(p, 0, effect.start()) for p in "。；;") + 1 if effect else -1)
     if start < 0:
         return None
-    end = effect.start() if effect else start + len(_clause_from(sentence, start, "，,。；;"))
+    end = effect.start() if effect else _effect_clause(question, sentence, start)
     return tidy(sentence[start:end]) or None
+
+
+def _effect_clause(question: str, sentence: str, start: int) -> int:
+    """Where the cause that starts at `start` ends: before the first later clause sharing two or more
+    of the question's bigrams (the effect asked about), at most MAX_CAUSE_CLAUSES clauses on."""
+    clauses = list(_CLAUSE.finditer(sentence, start))
+    end = clauses[0].end() if clauses else len(sentence)
+    for c in clauses[1:MAX_CAUSE_CLAUSES]:
+        if sum(a + b in question for a, b in zip(c.group(), c.group()[1:])) >= 2:
+            break
+        end = c.end()
+    return end
 
 
 # ---- another name ---------------------------------------------------------------------------------
@@ -211,7 +240,7 @@ def title_span(question: str, sentence: str) -> str | None:
 # ---- the table -------------------------------------------------------------------------------------
 Extractor = Callable[[str, str], "str | None"]
 _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extract) for cue, extract in (
-    (r"为什么|为何|什么原因|原因是|何故", cause_span),
+    (_WHY.pattern, cause_span),
     (_WHEN.pattern, date_span),
     (_ALIAS_ASKED.pattern, alias_span),
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
