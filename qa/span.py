@@ -14,7 +14,10 @@ import jieba.posseg
 _ASKS_NAME = re.compile(
     r"哪(?:一|两|几)?(?:个|些|位|家|年|种|条|部|所|座|国|里|天|月|支|名|项|方面)?|什么(?:时候|地方|样的)?|谁|何时|何地|何人")
 _PUNCT = "，,。；;：:！？!?、（）()《》“”\"' "
-_ENDS = _PUNCT.replace("、", "")  # a span running to the next mark keeps its enumeration (烹饪、书法)
+_CLAUSE_MARKS = "，,。；;：:！？!? "
+_QUOTE_OPENERS = "“《「"
+MAX_LEAD = 2
+_ENDS = _CLAUSE_MARKS + "（("  # a span running to the next mark keeps its enumeration (烹饪、书法) and quotes
 _EDGE = "，,。；;：:！？!?、 "   # trimmed from a span's ends; quotes and brackets only when they pair
 _PAIRS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "\"": "\""}
 _OPENER = {close: open_ for open_, close in _PAIRS.items()}
@@ -114,7 +117,10 @@ def aligned_span(question: str, sentence: str) -> str | None:
     if begin is None and end is None:
         return None
     if begin is None:  # only the words after the question word: take back to a punctuation mark
-        begin = max(sentence.rfind(p, 0, end) for p in _PUNCT) + 1
+        begin = max(sentence.rfind(p, 0, end) for p in _CLAUSE_MARKS) + 1
+        opener = max(sentence.rfind(o, begin, end) for o in _QUOTE_OPENERS)
+        if 0 <= opener - begin <= MAX_LEAD:
+            begin = opener  # 借[“全国糖酒商品交易会]”举办: the quoted name, not the verb before it
     while begin < len(sentence) and sentence[begin] in _EDGE:
         begin += 1
     if end is None or end <= begin:  # up to the next mark: an enumeration (烹饪、书法) when it is short
