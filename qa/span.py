@@ -127,6 +127,8 @@ def aligned_span(question: str, sentence: str) -> str | None:
         end = min((i for i in (sentence.find(p, begin) for p in _ENDS) if i > begin), default=len(sentence))
         if end - begin > MAX_SPAN and "、" in sentence[begin:end]:
             end = sentence.index("、", begin)
+    else:  # the gap stays in one clause (分布于[印度太平洋区]，包括…等海域 asked 分布在什么海域)
+        end = next((i for i in range(begin, end) if sentence[i] in "，,；;。"), end)
     span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
     span = _without_named(span, left)
     return span if 0 < len(span) <= MAX_SPAN else None
