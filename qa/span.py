@@ -22,7 +22,8 @@ _EDGE = "，,。；;：:！？!?、 "   # trimmed from a span's ends; quotes and
 _PAIRS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "\"": "\""}
 _OPENER = {close: open_ for open_, close in _PAIRS.items()}
 _CLOSERS = "”》」）)"
-_ASIDE = re.compile(r"^[（(][^（()）]*[）)]")  # an aside in brackets opening a span: （Shane Filan，）
+_ASIDE_AT = re.compile(r"[（(][^（()）]*[）)]")
+_ASIDE = re.compile("^" + _ASIDE_AT.pattern)  # an aside in brackets opening a span: （Shane Filan，）
 MAX_SPAN = 30
 MIN_SHARED = 3
 MAX_SKIP = 5   # question words after the question word the sentence may not repeat (公司合作开发的 ↔ 开发的)
@@ -121,6 +122,8 @@ def aligned_span(question: str, sentence: str) -> str | None:
         opener = max(sentence.rfind(o, begin, end) for o in _QUOTE_OPENERS)
         if 0 <= opener - begin <= MAX_LEAD:
             begin = opener  # 借[“全国糖酒商品交易会]”举办: the quoted name, not the verb before it
+    aside = _ASIDE_AT.match(sentence, begin)  # 张世昌[（）]，中国足球运动员: past the aside after the anchor
+    begin = aside.end() if aside and end is None else begin
     while begin < len(sentence) and sentence[begin] in _EDGE:
         begin += 1
     if end is None or end <= begin:  # up to the next mark: an enumeration (烹饪、书法) when it is short
