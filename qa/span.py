@@ -110,6 +110,9 @@ def aligned_span(question: str, sentence: str) -> str | None:
         begin = _left_anchor(sentence, context, limit) if context else None
         if begin is not None:
             break
+    if begin is None and end is not None and left:  # the words after matched before the words before:
+        begin = _left_anchor(sentence, left.rstrip(_FUNCTION_CHARS), len(sentence))  # match them after
+        end = _right_anchor(sentence, right, begin) if begin is not None else end
     if begin is None and end is None and left:
         begin = _shared_anchor(sentence, left, limit)
     noun = _category_noun(right)
