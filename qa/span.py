@@ -120,11 +120,8 @@ def aligned_span(question: str, sentence: str) -> str | None:
         end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included (not “小孙燕姿”的[称号])
     if begin is None and end is None:
         return None
-    if begin is None:  # only the words after the question word: take back to a punctuation mark
-        begin = max(sentence.rfind(p, 0, end) for p in _CLAUSE_MARKS) + 1
-        opener = max(sentence.rfind(o, begin, end) for o in _QUOTE_OPENERS)
-        if 0 <= opener - begin <= MAX_LEAD:
-            begin = opener  # 借[“全国糖酒商品交易会]”举办: the quoted name, not the verb before it
+    if begin is None:  # only the words after the question word
+        begin = _clause_start(sentence, end)
     aside = _ASIDE_AT.match(sentence, begin)  # 张世昌[（）]，中国足球运动员: past the aside after the anchor
     begin = aside.end() if aside and end is None else begin
     while begin < len(sentence) and sentence[begin] in _EDGE:
@@ -138,6 +135,14 @@ def aligned_span(question: str, sentence: str) -> str | None:
     span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
     span = _without_named(span, left)
     return span if 0 < len(span) <= MAX_SPAN else None
+
+
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause ending at `end` starts; at a quoted name when only a one- or two-character
+    verb stands before it (借[“全国糖酒商品交易会]”举办)."""
+    begin = max(sentence.rfind(p, 0, end) for p in _CLAUSE_MARKS) + 1
+    opener = max(sentence.rfind(o, begin, end) for o in _QUOTE_OPENERS)
+    return opener if 0 <= opener - begin <= MAX_LEAD else begin
 
 
 def _without_named(span: str, left: str) -> str:
