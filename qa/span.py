@@ -111,8 +111,7 @@ def aligned_span(question: str, sentence: str) -> str | None:
         if begin is not None:
             break
     if begin is None and end is not None and left:  # the words after matched before the words before:
-        begin = _left_anchor(sentence, left.rstrip(_FUNCTION_CHARS), len(sentence))  # match them after
-        end = _right_anchor(sentence, right, begin) if begin is not None else end
+        begin, end = _both_in_order(sentence, left, right) or (None, end)  # both, in the question's order
     if begin is None and end is None and left:
         begin = _shared_anchor(sentence, left, limit)
     noun = _category_noun(right)
@@ -135,6 +134,15 @@ def aligned_span(question: str, sentence: str) -> str | None:
     span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
     span = _without_named(span, left)
     return span if 0 < len(span) <= MAX_SPAN else None
+
+
+def _both_in_order(sentence: str, left: str, right: str) -> tuple[int, int] | None:
+    """(begin, end) when the words before the question word and then the words after it are both found."""
+    begin = _left_anchor(sentence, left.rstrip(_FUNCTION_CHARS), len(sentence))
+    if begin is None or sentence[begin:begin + 1] in _CLAUSE_MARKS:
+        return None  # the gap follows the words before the question word, not a clause's end
+    end = _right_anchor(sentence, right, begin)
+    return (begin, end) if end is not None else None
 
 
 def _clause_start(sentence: str, end: int) -> int:
