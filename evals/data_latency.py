@@ -25,16 +25,17 @@ WAIT_MS = 60_000
 # Installed in the page before a pick: the time of the click (pointerdown, the user's press) and of the table
 # showing only the picked indicator's rows, laid out; both on the page's own clock, so neither Playwright's
 # actionability checks nor its polling (rAF polling can stall in headless Chromium) enter the figure. A table
-# that showed only this indicator before (the first rows of 全部) counts once the summary has changed.
+# that showed only this indicator before (the first rows of 全部) counts once the summary gives a new count.
 _RECORDER = """([cells, summary, wanted]) => {
   const only = () => { const texts = [...document.querySelectorAll(cells)].map(c => c.innerText.trim());
                        return texts.length > 0 && texts.every(t => t === wanted); };
-  const before = document.querySelector(summary)?.innerText, alreadyShown = only();
+  const said = () => document.querySelector(summary)?.innerText ?? '';
+  const before = said(), alreadyShown = only();
   const pick = window.__bqaPick = {clicked: null, shown: null};
   document.addEventListener('pointerdown', () => { pick.clicked ??= performance.now(); },
                             {capture: true, once: true});
   const observer = new MutationObserver(() => {
-    if (pick.clicked === null || !only() || (alreadyShown && document.querySelector(summary)?.innerText === before))
+    if (pick.clicked === null || !only() || (alreadyShown && (said() === before || !/^共 \\d+ 条/.test(said()))))
       return;
     document.body.getBoundingClientRect();  // force the layout of the new rows
     pick.shown = performance.now();
