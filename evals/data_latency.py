@@ -19,6 +19,8 @@ from settings import ROOT
 
 CORPUS = [ROOT / "documents", ROOT / "evals" / "corpus"]
 SUMMARY = "#bqa-data-summary"
+FILTER = "#bqa-data-indicator input"
+OPTIONS = "#bqa-data-indicator li[role=option]"
 INDICATOR_CELLS = "#bqa-data-table [role=gridcell][data-col='2']"
 WAIT_MS = 60_000
 
@@ -71,50 +73,64 @@ def copy_corpus(docs: Path, min_facts: int) -> int:
 
 def _options(page) -> list[str]:
     """The indicator filter's options (without 全部), as the page offers them."""
-    box = page.locator("#bqa-data-indicator input")
+    box = page.locator(FILTER)
     box.click()
-    labels = page.locator("#bqa-data-indicator li[role=option]").evaluate_all(
-        "items => items.map(item => item.getAttribute('aria-label'))")
+    labels = page.locator(OPTIONS).evaluate_all("items => items.map(item => item.getAttribute('aria-label'))")
     box.press("Escape")
     return [label for label in labels[1:] if label]
 
 
 def _state(page) -> str:
     """What the filter, summary and table show now, for an error message."""
-    return page.evaluate("""([cells, summary]) => JSON.stringify({
-        filter: document.querySelector('#bqa-data-indicator input')?.value,
+    return page.evaluate("""([box, cells, summary]) => JSON.stringify({
+        filter: document.querySelector(box)?.value,
         summary: document.querySelector(summary)?.innerText.slice(0, 80),
         first_rows: [...document.querySelectorAll(cells)].slice(0, 3).map(c => c.innerText.trim())})""",
-                         [INDICATOR_CELLS, SUMMARY])
+                         [FILTER, INDICATOR_CELLS, SUMMARY])
 
 
-def _pick(page, indicator: str) -> float:
-    """Search the indicator, click it; milliseconds from the click to its rows in the table (page clock)."""
-    box = page.locator("#bqa-data-indicator input")
+def _wait(page, script: str, arg, what: str) -> None:
+    try:
+        page.wait_for_function(script, arg=arg, timeout=WAIT_MS, polling=50)
+    except PlaywrightTimeout:
+        raise PickStalled(f"{what} within {WAIT_MS // 1000} s; the page shows {_state(page)}") from None
+
+
+def _search(page, indicator: str):
+    """Type the indicator's first characters and wait until the list holds only options with them: a click
+    aimed at a list still narrowing lands on another option. The indicator's option."""
+    box, typed = page.locator(FILTER), indicator[:2]
     box.click()
     box.fill("")
-    box.press_sequentially(indicator[:2])
+    box.press_sequentially(typed)
     box.press("ArrowDown")  # the dropdown narrows its options on a key press
-    option = page.get_by_role("option", name=indicator, exact=True)
-    page.evaluate(_RECORDER, [INDICATOR_CELLS, SUMMARY, indicator])
-    option.click()
-    try:
-        page.wait_for_function("() => window.__bqaPick.shown !== null", timeout=WAIT_MS, polling=50)
-    except PlaywrightTimeout:
-        raise PickStalled(f"picked {indicator!r}, its rows were not in the table after {WAIT_MS // 1000} s; "
-                          f"the page shows {_state(page)}") from None
-    pick = page.evaluate("() => window.__bqaPick")
-    return round(pick["shown"] - pick["clicked"], 1)
+    _wait(page, """([options, typed]) => { const shown = [...document.querySelectorAll(options)];
+                   return shown.length > 0 && shown.every(o => (o.getAttribute('aria-label') || '').includes(typed)); }""",
+          [OPTIONS, typed], f"the indicator filter did not narrow to {typed!r}")
+    return page.get_by_role("option", name=indicator, exact=True)
+
+
+def _pick(page, indicator: str, attempts: int = 3) -> float:
+    """Search the indicator, click it; milliseconds from the click to its rows in the table (page clock).
+    A click that selected another option (the filter holds it, unfocused) is tried again."""
+    for _ in range(attempts):
+        option = _search(page, indicator)
+        page.evaluate(_RECORDER, [INDICATOR_CELLS, SUMMARY, indicator])
+        option.click()
+        _wait(page, """([box, wanted]) => window.__bqaPick.shown !== null || (document.activeElement
+                       !== document.querySelector(box) && document.querySelector(box).value !== wanted)""",
+              [FILTER, indicator], f"picked {indicator!r}, its rows were not in the table")
+        pick = page.evaluate("() => window.__bqaPick")
+        if pick["shown"] is not None:
+            return round(pick["shown"] - pick["clicked"], 1)
+    raise PickStalled(f"{attempts} clicks on {indicator!r} selected another option; the page shows {_state(page)}")
 
 
 def measure_data_tab(page, clicks: int) -> list[tuple[str, float]]:
     """(indicator, ms) for `clicks` indicators spread over the filter's options, each different from the last."""
     page.get_by_role("tab", name="数据").click()
-    try:
-        page.wait_for_function(f"document.querySelector('{SUMMARY}').innerText.includes('共')", timeout=WAIT_MS)
-    except PlaywrightTimeout:
-        raise PickStalled(f"the 数据 tab showed no table within {WAIT_MS // 1000} s; "
-                          f"the page shows {_state(page)}") from None
+    _wait(page, "summary => document.querySelector(summary)?.innerText.includes('共')", SUMMARY,
+          "the 数据 tab showed no table")
     options = _options(page)
     step = max(1, len(options) // clicks)
     chosen = options[::step][:clicks]
