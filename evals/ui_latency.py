@@ -126,8 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     what = "questions" if args.case == "chat" else f"filter clicks ({facts or '?'} facts)"
     print(f"median {median:.1f} ms over {len(values)} {what} (min {min(values):.1f}, max {max(values):.1f})")
     if args.json:
-        print(json.dumps({"case": args.case, "n": len(values), "median_ms": median, "min_ms": min(values), "max_ms": max(values),
-                          "times_ms": values, "facts": facts}, ensure_ascii=False))
+        print(json.dumps({"case": args.case, "n": len(values), "median_ms": median, "min_ms": min(values),
+                          "max_ms": max(values), "times_ms": values, "facts": facts}, ensure_ascii=False))
     return 0
 
 
