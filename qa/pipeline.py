@@ -36,7 +36,7 @@ class BulletinQA:
     def __init__(self, settings: Settings, embedding: BulletinEmbedding | None = None):
         self.settings = settings
         self.store = IndexStore(settings)
-        self.embedding = embedding or BulletinEmbedding(settings.embed_model)
+        self.embedding = embedding or BulletinEmbedding(settings.embed_model, settings.omp_wait)
         self.writer = AnswerWriter(settings) if settings.llm_base_url else None
         self._state: tuple = ()
         self.refresh(force=True)
