@@ -9,6 +9,7 @@ setting, as one deployment would run both) indexes another corpus into a store o
 """
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import statistics
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from settings import ROOT, Settings
 
+log = logging.getLogger("evals.bench")
 OMP_VARIABLES = ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")
 INDEX_WARMUP_S = 10  # the index run loads its model and reads its files before it embeds
 
@@ -99,6 +101,7 @@ def run_waits(waits: list[str], stores: tuple[Path, Path], index_docs: Path | No
                 row["during_index"] = _in_fresh_process(wait, stores, questions, rounds)
                 row["during_index"]["index_run_lasted"] = running()
             row["slowdown"] = round(row["during_index"]["ours"]["p50_ms"] / row["idle"]["ours"]["p50_ms"], 2)
+        log.info("omp_wait %s: %s", wait, row)
         rows.append(row)
     return rows
 
