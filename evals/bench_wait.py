@@ -54,13 +54,13 @@ def _baseline_retriever(store: Path, embedding):
 
 def measure(wait: str, ours_store: str, baseline_store: str, questions: list[str], rounds: int) -> dict:
     """In a fresh process: both systems' query latency under the wait setting `wait`."""
-    from index.embedding import BulletinEmbedding
+    from index.embedding import load_embedding
     from qa.pipeline import BulletinQA
 
     for name in OMP_VARIABLES:  # inherited from the parent, they would override the setting measured
         os.environ.pop(name, None)
     settings = Settings.from_env().with_overrides(store_dir=Path(ours_store), omp_wait=wait)
-    embedding = BulletinEmbedding(settings.embed_model, settings.omp_wait)
+    embedding = load_embedding(settings)
     systems = {"ours": BulletinQA(settings, embedding).ask,
                "baseline": _baseline_retriever(Path(baseline_store), embedding).retrieve}
     for question in questions[:3]:
