@@ -176,9 +176,9 @@ def build(service: BulletinService, tab: gr.Tab) -> None:
             on.csv_download, selection, csv_button, **events)
 
     shown = [selection, summary, table, source, csv_button]
-    # select, not input: a Dropdown dispatches input twice per pick (on the pick and on its blur), so the
-    # table would be made and drawn twice
-    after_table(gr.on([f.select for f in filters], on.show, filters, shown, queue=False, **events))
+    # change, not input: a Dropdown dispatches input twice per pick (on the pick and on its blur), so the
+    # table would be made and drawn twice; select misses a pick made with the keyboard
+    after_table(gr.on([f.change for f in filters], on.show, filters, shown, queue=False, **events))
     after_table(tab.select(on.refresh_choices, None, filters, **events).then(on.show, filters, shown, **events))
     table.select(on.open_source, selection, source, **events)
     # an .xlsx takes seconds for thousands of rows, so it is written when asked for, then handed over
