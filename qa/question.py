@@ -43,7 +43,9 @@ _SEVERAL = re.compile(r"哪些|分别|各自|各是|各为|各有|有何|有什�
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
 # statistical shorthand that bulletins spell out
-_ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下"}
+_ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
+# words of a rate that bulletins write as 增长
+RATE_SYNONYMS = {"增速": "增长", "增幅": "增长"}
 
 
 @dataclass

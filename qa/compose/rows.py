@@ -14,13 +14,11 @@ from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.kinds import is_cue
-from qa.question import bigrams
+from qa.question import RATE_SYNONYMS, bigrams
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
-# words of a rate that bulletins write as 增长
-_SYNONYMS = {"增速": "增长", "增幅": "增长"}  # (规上 and kin are expanded by analyse_question)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)[^，,。？?]{0,4}"
@@ -44,7 +42,7 @@ def _weights(ctx: Context) -> dict[str, float]:
 
 def _question_weights(ctx: Context) -> dict[str, float]:
     skip = "".join(p.name for p in ctx.places) + "".join(m.group() for m in _ACROSS_ZONES.finditer(ctx.question.text))
-    terms = [_SYNONYMS.get(t, t) for t in ctx.question.terms
+    terms = [RATE_SYNONYMS.get(t, t) for t in ctx.question.terms
              if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
 
