@@ -30,6 +30,11 @@ _QUESTION_WORDS = set(
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
+# what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
+_COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
+_COUNTED_HINT = re.compile(r"(?:多少|几)(?:个|家)?(" + "|".join(_COUNTED) + ")")
+# a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
+_PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
@@ -163,6 +168,9 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     explicit = _UNIT_HINT.search(text)
     if explicit:
         return _UNIT_ALIASES.get(explicit.group(1), explicit.group(1)), True
+    counted = _COUNTED_HINT.search(text)
+    if counted:
+        return _COUNTED[counted.group(1)], True
     if _PERCENT_HINT.search(text):
         return "%", False
     return ("元" if _MONEY_HINT.search(text) else None), False
@@ -217,7 +225,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
     q.period = periods[0] if periods else None
-    stripped = _without_regions(q.text, corpus)
+    stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
     words = list(jieba.posseg.cut(stripped))
     for i, w in enumerate(words):
@@ -254,6 +262,8 @@ def asks_one_thing(text: str) -> bool:
 def _fragment(before: str, word: str, after: str, corpus_text: str) -> bool:
     """A segmentation fragment rather than a name: the documents write its edge characters joined
     to the neighbouring ones (几个签而未落 cut as 个签 / 而未落: the documents have 签而)."""
+    if len(word) > 2 and not any(b in corpus_text for b in bigrams(word)):
+        return False  # 进出口额: a word of its own that the documents never write, not a piece of theirs
     n = _FRAGMENT_CONTEXT
     joined = [before[-n:] + word[:n] if before else "", word[-n:] + after[:n] if after else ""]
     return any(len(j) == 2 * n and j in corpus_text for j in joined)

@@ -2,6 +2,7 @@
 
 `compose` tries the composer of the question's kind, then the figure composer: a question that reads
 like a list or a comparison but that the bulletins answer in one sentence still gets that sentence.
+A question with no question word that names a section (阳泉下一步工作安排) is tried as a list first.
 """
 from __future__ import annotations
 
@@ -15,4 +16,7 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 
 def compose(ctx: Context) -> Composed | None:
     own = COMPOSERS.get(ctx.kind, figure.compose)
-    return own(ctx) or (figure.compose(ctx) if own is not figure.compose else None)
+    tries = [own] if own is figure.compose else [own, figure.compose]
+    if ctx.kind == "figure" and not ctx.question.wants_figure:
+        tries.insert(0, listing.compose)  # 阳泉下一步工作安排: no question word, a section named
+    return next((composed for composed in map(lambda c: c(ctx), tries) if composed), None)

@@ -66,8 +66,10 @@ def _outline_of(ctx: Context) -> tuple[list[Section], set[str]]:
     return cached
 
 
-def sections_for(ctx: Context, regions: list[str | None]) -> list[Section]:
-    """The sections of each region, from the bulletin of the period asked (else the newest covering it)."""
+def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -> list[Section]:
+    """The sections of each region, from the bulletin of the period asked (else the newest covering it);
+    `named`: only the sections the question names, from the newest bulletin that has them (a heading
+    such as 亮点 that the newest issue dropped is still found in an earlier one)."""
     everything = _outline_of(ctx)[0]
     chosen = []
     for region in regions:
@@ -75,6 +77,8 @@ def sections_for(ctx: Context, regions: list[str | None]) -> list[Section]:
         if ctx.question.period:
             own = [s for s in own if any(p and ctx.question.period.matches(p) for p in (
                 parse_period(s.period), parse_period(s.items[0].chunk.get("doc_period"))))]
+        if named:
+            own = named_sections(ctx, own)
         if not own:
             continue
         newest = max(s.items[0].chunk.get("as_of") or 0 for s in own)
