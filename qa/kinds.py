@@ -10,7 +10,9 @@ import re
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|历次|历年|变化|走势|趋势|增减情况"),
-    ("compare", r"(?:哪|谁).{0,14}(?:更|最|较)?(?:高|低|多|少|快|慢|大|小|强|弱|领先|靠前|靠后)"
+    # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
+    ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱)(?:一些|一点|些|点)?"
+                r"(?=[？?。，,！!\s呢啊]|的是|$)|领先|靠前|靠后)"
                 r"|最(?:高|低|多|少|快|慢|大|小)|排名|排第|排序|排行|对比|比较|相比|高于|低于|下降最|相差|差距|差多少|差了多少"),
     ("list", r"(?:分别|各自?)(?:有|是)?哪些"),  # 分别有哪些: a list per place, not one figure each
     ("each", r"分别|各(?:自|是|为|有|多少|完成|达到|实现)|各(?:开发区|园区|市|县|区)|每(?:个|家|一个)(?:开发区|园区|市|县|区)"),
@@ -18,7 +20,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     ("summary", r"总结|概括|概述|概况|综述|简述|介绍|总体情况|整体情况|主要内容"),
     ("list", r"哪些|有何|举措|措施|计划|亮点|成绩|清单|(?:打算|准备|将要?)(?:做|干|搞|抓|开展)"),
     ("how", r"如何|怎样|怎么|咋|什么办法|什么方式|啥办法|啥方式"),
-    ("name", r"哪[个家位里两几些所座项种]|谁|什么|啥"),
+    ("name", r"哪|谁|什么|啥"),
 ))
 
 
