@@ -22,8 +22,11 @@ MAX_BODY = 16
 _LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)"
                    r"|它的?|其)?")
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
-_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何)?"
-                       r"(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
+_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
+                       r"(?:相|对)?比(?:较)?(?:一下)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
+                       r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
+# a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
+_ADDS = re.compile(r"^(?:再?和|与|跟|同)")
 _ASKS_ITSELF = re.compile(r"多少|几|哪|什么|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
 # question words anywhere in a question: what is left between them, places and periods is the indicator
 _ASK_WORDS = re.compile(r"这[几两三四五]期|[各每历]期|历次|分别|各自|是多少|是什么|多少|几|"
@@ -77,11 +80,14 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
             "indicator": rest.strip(_FILLER)}
 
 
-def _cut(text: str) -> tuple[str, str]:
-    """(body, own question words) of a question: the lead that refers back and the particles dropped."""
+def _cut(text: str) -> tuple[str, str, bool]:
+    """(body, own question words, whether it adds places) of a question: the lead that refers back, a
+    joiner that adds (和…比) and the particles dropped."""
     text = text[_LEAD.match(text).end():]
     tail = _OWN_TAIL.search(text)
-    return text[:tail.start()].strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s]", "", tail.group())
+    body, adds = text[:tail.start()], _ADDS.match(text)
+    body = body[adds.end():] if adds else body
+    return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s]", "", tail.group()), bool(adds)
 
 
 def _merged_indicator(new: str, old: str) -> str:
@@ -97,11 +103,13 @@ def _merged_indicator(new: str, old: str) -> str:
 def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = text.strip(), previous.strip()
-    body, own_words = _cut(text)
+    body, own_words, adds = _cut(text)
     if not previous or not body or len(body) > MAX_BODY or _ASKS_ITSELF.search(body):
         return None
     slots, new = _slots(previous, corpus), _parts(body, corpus)
     old = {slot: previous[span[0]:span[1]] if span else "" for slot, span in slots.items()}
+    if adds and old["place"] and new["place"]:
+        new["place"] = f"{old['place']}、{new['place']}"
     if all(new[slot] for slot, value in old.items() if value):
         return None  # it names all the previous question did: a question of its own
     new["indicator"] = _merged_indicator(new["indicator"], old["indicator"])
@@ -139,7 +147,7 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
 def names_only(text: str, corpus: Corpus) -> list[str]:
     """The places (or periods) a question names when it says nothing else about them (晋中？ 阳泉高新区):
     it does not say what it asks about. [] for a question that does."""
-    body, own_words = _cut(text.strip())
+    body, own_words, _ = _cut(text.strip())
     places, periods = _spans(body, corpus)
     rest = body
     for s, e in sorted(places + periods, reverse=True):

@@ -36,6 +36,7 @@ _COUNTED_HINT = re.compile(r"(?:多少|几)(?:个|家)?(" + "|".join(_COUNTED) +
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
 _PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
+_RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
@@ -172,7 +173,7 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     if counted:
         return _COUNTED[counted.group(1)], True
     if _PERCENT_HINT.search(text):
-        return "%", False
+        return "%", bool(_RATE_WORD.search(text))
     return ("元" if _MONEY_HINT.search(text) else None), False
 
 

@@ -14,9 +14,13 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
              "trend": trend.compose}
 
 
+# a comparison of one place over the periods it names (上半年和一季度相比), or over every issue (哪期最多)
+FALLBACKS = {"compare": (each.compose, trend.compose)}
+
+
 def compose(ctx: Context) -> Composed | None:
     own = COMPOSERS.get(ctx.kind, figure.compose)
-    tries = [own] if own is figure.compose else [own, figure.compose]
+    tries = list(dict.fromkeys([own, *FALLBACKS.get(ctx.kind, ()), figure.compose]))
     if ctx.kind == "figure" and not ctx.question.wants_figure:
         tries.insert(0, listing.compose)  # 阳泉下一步工作安排: no question word, a section named
     return next((composed for composed in map(lambda c: c(ctx), tries) if composed), None)

@@ -77,12 +77,14 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
     weights = _weights(ctx)
     if not weights:
         return []
-    unit = ctx.question.parts[0].unit if ctx.question.parts else None
+    part = ctx.question.parts[0] if ctx.question.parts else None
+    unit = part.unit if part else None
     rows = []
     for fact in getattr(ctx.snapshot, "facts", None) or []:
         if fact.get("entity") != entity or (ctx.doc and fact["doc"] != ctx.doc) \
-                or (period_filter and not in_period(ctx, fact, ctx.question.period)):
-            continue
+                or (period_filter and not in_period(ctx, fact, ctx.question.period)) \
+                or (part and part.strict_unit and unit not in (fact.get("unit") or "")):
+            continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
         if score >= MIN_MATCH:
