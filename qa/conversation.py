@@ -35,11 +35,15 @@ _ASK_WORDS = re.compile(r"这[几两三四五]期|[各每历]期|历次|分别|�
 # the attribute a follow-up may ask of the previous indicator (增速呢？ after 工业投资是多少)
 _ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)")
 _FILLER = "的之、和与及跟 "
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,16}[”\"」』]")
+_PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
+_SAME_MONTHS = re.compile(r"同期$")
+_COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
 
 
 def _spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(place spans, period spans) of a text."""
-    return [(p.start, p.end) for p in named_places(text, corpus)], period_spans(text)
+    return [(p.start, p.end) for p in named_places(text, corpus)], _period_spans(text)
 
 
 def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -69,10 +73,16 @@ def _slots(text: str, corpus: Corpus) -> dict[str, tuple[int, int] | None]:
             "indicator": _indicator(text, places + periods)}
 
 
+def _period_spans(text: str) -> list[tuple[int, int]]:
+    """Periods as index/periods.py reads them, and a year before (去年同期, 上年): a period asked in turn."""
+    return sorted(period_spans(text) + [m.span() for m in _PAST_YEAR.finditer(text)
+                                        if not any(s <= m.start() < e for s, e in period_spans(text))])
+
+
 def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     """What a follow-up's body names: its places, its periods, and the rest (an indicator)."""
     places = named_places(body, corpus)
-    periods = period_spans(body)
+    periods = _period_spans(body)
     rest = body
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
@@ -92,12 +102,16 @@ def _cut(text: str) -> tuple[str, str, bool]:
 
 def _merged_indicator(new: str, old: str) -> str:
     """The indicator a follow-up asks: the previous one when it already says the new one (增速 of 同比增长),
-    the previous one with the attribute asked (工业投资 + 增速), else the new one."""
+    the previous one with the attribute asked (工业投资 + 增速), else the new one, of the previous one's
+    quoted subject when it names none (“签约一批” + 总投资)."""
     if not (new and old):
         return new
     if new in old or RATE_SYNONYMS.get(new, new) in old:
         return old
-    return old + new if _ATTRIBUTE.fullmatch(new) else new
+    if _ATTRIBUTE.fullmatch(new):
+        return old + new
+    subject = _QUOTED.search(old)  # “签约一批”项目多少个 -> 总投资呢: the total of “签约一批”
+    return subject.group() + new if subject and not _QUOTED.search(new) else new
 
 
 def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
@@ -113,6 +127,11 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     if all(new[slot] for slot, value in old.items() if value):
         return None  # it names all the previous question did: a question of its own
     new["indicator"] = _merged_indicator(new["indicator"], old["indicator"])
+    if _PAST_YEAR.fullmatch(new["period"]) and old["period"]:  # 去年同期呢？ after 上半年: 去年上半年
+        new["period"] = _SAME_MONTHS.sub("", new["period"]) + _PAST_YEAR.sub("", old["period"])
+    if new["indicator"] and new["indicator"] != old["indicator"]:
+        previous = _COUNT_WORD.sub("多少", previous)  # 总投资呢？ after 项目多少个
+        slots = _slots(previous, corpus)
     if own_words:  # its own question words: the parts named, in their usual order, then those words
         merged = {slot: new[slot] or old[slot] for slot in old}
         resolved = f"{merged['place']}{merged['period']}{merged['indicator']}{own_words}？"

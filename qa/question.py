@@ -48,6 +48,8 @@ _SEVERAL = re.compile(r"哪些|分别|各自|各是|各为|各有|有何|有什�
                       r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
+# a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
+_PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
 # statistical shorthand that bulletins spell out
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
 # words of a rate that bulletins write as 增长
@@ -225,7 +227,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
-    q.period = periods[0] if periods else None
+    q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
     stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
     words = list(jieba.posseg.cut(stripped))
@@ -239,7 +241,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         if unseen and not is_place(w.word) and _fragment(before, w.word, after, corpus.all_text):
             continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
         first = not q.terms
-        q.terms.append(w.word)
+        q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
         # a name no document mentions, in the place a city or zone takes: the bulletins cannot answer
         if unseen and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
                        or (first and w.flag.startswith("n"))):
@@ -253,6 +255,19 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.asks_date = bool(_ASKS_DATE.search(q.text))
     q.wants_figure = q.wants_figure and not q.asks_date  # 几月几号 asks a date, not a count
     return q
+
+
+def _past_period(text: str, corpus: Corpus) -> Period | None:
+    """The period of a year before the bulletins' (去年上半年, 上年同期, 去年) that a question asks about,
+    not compares with (比去年同期增加): the months named (同期: the newest bulletin's; else the whole
+    year), a year before the newest bulletin's."""
+    m = _PAST_YEAR.search(text)
+    newest = corpus.reported[-1] if corpus.reported else None
+    if not m or not newest or not newest.year:
+        return None
+    named = find_periods(text[m.end():m.end() + 8])
+    months = named[0] if named else newest if m.group().endswith("同期") else Period(None)  # 去年: the year
+    return Period(newest.year - 1, months.start, months.end)
 
 
 def asks_one_thing(text: str) -> bool:

@@ -14,7 +14,7 @@ from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.kinds import is_cue
-from qa.question import RATE_SYNONYMS, bigrams
+from qa.question import bigrams
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
@@ -42,7 +42,7 @@ def _weights(ctx: Context) -> dict[str, float]:
 
 def _question_weights(ctx: Context) -> dict[str, float]:
     skip = "".join(p.name for p in ctx.places) + "".join(m.group() for m in _ACROSS_ZONES.finditer(ctx.question.text))
-    terms = [RATE_SYNONYMS.get(t, t) for t in ctx.question.terms
+    terms = [t for t in ctx.question.terms
              if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
 
