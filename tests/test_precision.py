@@ -8,7 +8,8 @@ import pytest
 from index.loaders import load_file
 from index.pipeline import chunk_document
 from index.figures import FIGURE
-from qa.answer import MAX_SINGLE_QUOTE, _single_window, period_not_reported
+from qa.answer import period_not_reported
+from qa.quote import MAX_SINGLE_QUOTE, single_window
 from qa.question import Corpus, analyse_question, asks_one_thing, mentions, word_bounds
 from qa.span import date_in
 from settings import ROOT
@@ -72,9 +73,9 @@ def test_a_date_question_wants_a_date_not_a_count(corpus):
 
 def test_one_fact_window_holds_the_name_within_the_limit():
     text = "甲" * 60 + "，" + "乙站位于某省某县某镇，" + "丙" * 70 + "。"
-    s, e = _single_window(text, 0, len(text), {"乙站": 1.0}, (text.index("某省"), text.index("，丙")), 100)
+    s, e = single_window(text, 0, len(text), {"乙站": 1.0}, (text.index("某省"), text.index("，丙")), 100)
     assert "某省某县某镇" in text[s:e] and e - s <= 100
-    assert _single_window("短句。", 0, 3, {}, None, MAX_SINGLE_QUOTE) == (0, 3)
+    assert single_window("短句。", 0, 3, {}, None, MAX_SINGLE_QUOTE) == (0, 3)
 
 
 def test_a_period_not_reported_says_which_are(corpus):

@@ -1,0 +1,99 @@
+"""Where a quote starts and ends inside an answering sentence: the shortest run of clauses that keeps
+the best coverage of the question and the figure(s) asked, or a one-fact window within the answer
+limit. Figures are never rewritten, only quoted. Pure functions over (text, offsets)."""
+from __future__ import annotations
+
+import re
+
+from qa.question import Corpus, Question
+from qa.relevance import coverage, term_weights
+from qa.targets import Target, competes, find_target
+
+SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+CLAUSE = re.compile(r"[^，,；;：:、 ]+[，,；;：:、 ]*")  # spaces separate the cells of a table row
+MAX_QUOTE = 90
+MAX_STATEMENT = 200     # a quote that answers 怎么/什么 rather than 多少
+MAX_SINGLE_ANSWER = 116  # one fact asked: quote, marker, where and when within 120 characters
+MAX_SINGLE_QUOTE = 110
+
+
+def spans(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, int]]:
+    return [(m.start() + offset, m.end() + offset) for m in pattern.finditer(text) if m.group().strip()]
+
+
+def best_window(text: str, start: int, end: int, question: Question,
+                corpus: Corpus) -> tuple[int, int, list[Target]] | None:
+    """(quote start, quote end, the figures asked for) inside the sentence text[start:end], or None
+    when a figure question finds no figure there.
+
+    For a figure question the quote ends on the clause of the (last) figure asked for and reaches
+    back as far as adds coverage of the question's terms; the first part's figure is the short answer.
+    """
+    clauses = spans(CLAUSE, text[start:end], start)
+    weights = term_weights(question.terms, corpus)
+    targets: list[Target] = []
+    first, last = 0, len(clauses) - 1
+    if question.wants_figure:
+        for ask in question.parts:
+            near = targets[0].clause if targets else None
+            target = find_target(text, clauses, term_weights(ask.terms, corpus, ask.focus), ask, near)
+            if target is None:
+                return None
+            targets.append(target)
+        first, last = min(t.clause for t in targets), max(t.clause for t in targets)
+    best, best_key = None, None
+    for j in ([last] if question.wants_figure else range(len(clauses))):
+        for i in range(min(first, j), -1, -1):
+            s, e = clauses[i][0], clauses[j][1]
+            if i < min(first, j) and (e - s > MAX_QUOTE or competes(text[s:clauses[i][1]], targets)):
+                break
+            key = (round(coverage(text[s:e], weights), 3), -(e - s))
+            if best_key is None or key > best_key:
+                best, best_key = (s, e), key
+    s, e = best
+    if not question.wants_figure:  # 怎么/什么/哪些: the measures are the sentence and those after it
+        s, e = start, max(e, extend(text, start, MAX_STATEMENT))
+    return *trim(text, s, e), targets
+
+
+def extend(text: str, start: int, limit: int) -> int:
+    """End of the last whole sentence after `start` within `limit` characters."""
+    end = start
+    for s, e in spans(SENTENCE, text[start:], start):
+        if e - start > limit and end > start:
+            break
+        end = e
+    return end
+
+
+def single_window(text: str, start: int, end: int, weights: dict[str, float],
+                  core: tuple[int, int] | None, limit: int) -> tuple[int, int]:
+    """The clauses of the sentence text[start:end] that answer a one-thing question: the whole sentence
+    when short, else the run of clauses within `limit` holding `core` (the name asked for) with the
+    best coverage of the question, the longer at equal coverage."""
+    if end - start <= limit:
+        return start, end
+    clauses = spans(CLAUSE, text[start:end], start)
+    best, best_key = None, None
+    for i in range(len(clauses)):
+        for j in range(i, len(clauses)):
+            s, e = clauses[i][0], clauses[j][1]
+            if e - s > limit:
+                break
+            if core and not (s <= core[0] and core[1] <= e):
+                continue
+            key = (round(coverage(text[s:e], weights), 3), e - s)
+            if best_key is None or key > best_key:
+                best, best_key = (s, e), key
+    if best is None:  # one clause longer than the limit: cut it around what it holds
+        s = max(start, core[0] - 20) if core else start
+        best = (s, min(end, s + limit))
+    return best
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """(s, e) without leading spaces and trailing punctuation."""
+    s += len(text[s:e]) - len(text[s:e].lstrip())
+    while e > s and text[e - 1] in "，,；;：:、。！？!? ":
+        e -= 1
+    return s, e

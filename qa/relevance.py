@@ -1,0 +1,38 @@
+"""How much of a question a text answers: the share of the question's term bigrams (IDF-weighted) it
+contains, the attribute asked for weighing more than the other terms. Pure functions."""
+from __future__ import annotations
+
+import re
+
+from qa.question import Corpus, bigrams
+
+FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
+_TOPIC = re.compile(r"[^，,。；;（(]*")  # a passage's first clause: what it is about
+_REFERS_BACK = re.compile(r"^[^，,。]{0,6}?(?:其|该|此|这|它|他|她|上述)")  # 其总部…, 该站…: subject in the sentence before
+
+
+def term_weights(terms: list[str], corpus: Corpus, focus: str | None = None) -> dict[str, float]:
+    weights = {b: corpus.weight(b) for term in terms for b in bigrams(term)}
+    for b in bigrams(focus or ""):
+        if b in corpus.idf:  # 资占 of 投资占: a cut no document writes weighs nothing
+            weights[b] = weights.get(b, corpus.weight(b)) * FOCUS_WEIGHT
+    return weights
+
+
+def coverage(text: str, weights: dict[str, float]) -> float:
+    total = sum(weights.values())
+    return sum(w for b, w in weights.items() if b in text) / total if total else 0.0
+
+
+def sentence_coverage(text: str, sentences: list[tuple[int, int]], k: int, context: str,
+                      weights: dict[str, float]) -> float:
+    """How much of the question a sentence answers. Its item title counts as context, less than the
+    sentence; a sentence that refers back (其, 该, 此) takes its subject from the sentence before, and
+    every later sentence keeps the passage's topic (its first clause), which it need not repeat."""
+    s, e = sentences[k]
+    own = text[s:e]
+    if k > 0 and _REFERS_BACK.match(own):
+        own = text[sentences[k - 1][0]:sentences[k - 1][1]] + own
+    if k > 0:
+        own = _TOPIC.match(text).group() + "\n" + own
+    return 0.75 * coverage(own, weights) + 0.25 * coverage(own + "\n" + context, weights)

@@ -1,0 +1,69 @@
+"""Which of the answering facts to show: the best one, and further ones only when the question asks
+for several, or when the bulletins count the same subject in contexts the question does not tell apart."""
+from __future__ import annotations
+
+from index.periods import Period, find_periods
+from qa.fact import Fact
+from qa.question import Corpus, Question, bigrams
+
+SAME_SUBJECT_RATIO = 0.5  # a figure counting the same subject with the asked unit, when this relevant
+ALSO_RATIO = 0.85       # further facts are listed when at least this relevant as the best one
+MAX_FACTS = 3
+
+
+def _subject(question: Question, corpus: Corpus) -> str | None:
+    """The question's most specific term besides the attribute asked (签约 in 签约项目投资额)."""
+    ask = question.parts[0] if question.parts else None
+    terms = [t for t in question.terms if not ask or not ask.focus or t not in ask.focus]
+    return max(terms, key=lambda t: sum(map(corpus.weight, bigrams(t))) / len(bigrams(t)), default=None)
+
+
+def _other_context(fact: Fact, best: Fact, subject: str | None, context: list[str]) -> bool:
+    """A figure of the asked kind counting the same subject as the best fact in another context
+    (签约 as 签约项目投资额 and as “签约一批”总投资): listed beside it, since the question does not
+    tell the two apart. A context word of the question the best fact has and this one lacks (全市 of
+    a city's total against its zones' rows) tells them apart."""
+    return bool(subject and fact.target and fact.target.unit_ok and best.target
+                and subject in fact.target.counts and fact.short != best.short
+                and (fact.target.named or not best.target.named)
+                and all(t in fact.quote for t in context if t in best.quote))
+
+
+def _newer(fact: Fact, than: Fact) -> bool:
+    return bool(fact.meta.get("doc_period")) and (fact.meta.get("as_of") or 0) > (than.meta.get("as_of") or 0)
+
+
+def _period_conflicts(fact: Fact, asked: Period | None) -> bool:
+    """The passage names another period for this figure (全年 target, asked 一季度)."""
+    if asked is None:
+        return False
+    named = find_periods(fact.period or "")
+    return bool(named) and not any(p.since or asked.matches(p) for p in named)
+
+
+def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]:
+    """The best fact, and further ones: for a question after one thing, only figures of the asked kind
+    counting the same subject in other contexts; else also those nearly as relevant. With no period
+    named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
+    facts = [f for f in facts if not _period_conflicts(f, question.period)]
+    if not facts:
+        return []
+    subject = _subject(question, corpus)
+    focus = question.parts[0].focus if question.parts else None
+    context = [t for t in question.terms if not focus or t not in focus]
+    best = facts[0]
+    pool = [f for f in facts if f is best or (
+        f.relevance >= SAME_SUBJECT_RATIO * best.relevance and _other_context(f, best, subject, context)) or (
+        f.relevance >= ALSO_RATIO * best.relevance and (not question.single or _newer(f, best)))]
+    dated = [f for f in pool if f.meta.get("doc_period")]  # bulletins that say which period they report
+    if question.period is None and dated:
+        newest = max(f.meta["as_of"] for f in dated)
+        pool = [f for f in pool if not f.meta.get("doc_period") or f.meta["as_of"] == newest]
+    if question.single:  # the best of what is left, and the same subject in other contexts
+        pool = [pool[0]] + [f for f in pool[1:] if _other_context(f, pool[0], subject, context)]
+    chosen, seen = [], set()
+    for fact in pool:
+        if fact.quote not in seen and (fact.short is None or fact.short not in seen):
+            chosen.append(fact)  # the same figure twice is one fact
+            seen.update({fact.quote, fact.short})
+    return chosen[:MAX_FACTS]

@@ -1,0 +1,74 @@
+"""The figure a question asks for inside one sentence: what each figure counts (its clause and the one
+before), whether it has the asked unit and names the asked attribute. Pure functions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+
+from index.figures import FIGURE
+from qa.question import Ask, bigrams
+from qa.relevance import coverage
+
+FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
+_RATE = re.compile(r"增长|增速|增幅|下降|降幅|同比|环比|提高|减少")  # a rate of change: a share does not answer it
+
+
+@dataclass
+class Target:
+    """The figure answering one part of a question, inside one sentence."""
+    match: float        # coverage of the question's terms by what the figure counts
+    clause: int         # index of the figure's clause in the sentence
+    figure: str
+    unit_ok: bool       # it has the unit the question asks for
+    counts: str         # the text saying what it counts: its clause and the one before
+    named: bool | None = None  # its clauses name the attribute asked (None: the question names none)
+
+
+def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float],
+                ask: Ask, near: int | None = None) -> Target | None:
+    """The figure answering one part of the question, or None when the sentence holds none.
+
+    What a figure counts is written just before it: its own clause and the clause before
+    (`“投产一批”项目109个,总投资285.8亿元`, or a table row's `工业投资 7.61亿元`); `near` is the
+    clause of the figure the question asked first, to which a follow-up ('总投资多少') stays close.
+    """
+    scored = []
+    for k, (s, e) in enumerate(clauses):
+        for m in FIGURE.finditer(text[s:e]):
+            figure = m.group().strip()
+            unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
+            if ask.strict_unit and not unit_ok:
+                continue  # asked 多少人次, this figure counts something else
+            counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
+            named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
+            if _RATE.search(ask.focus or "") and not _RATE.search(counts):
+                continue  # not a rate of change (占全市32% asked 增长多少)
+            match = (coverage(counts, weights) + coverage(text[s:e], weights)) / 2
+            # nearest to the first figure asked, and after it rather than before at equal distance
+            nearness = (-abs(k - near), k) if near is not None else (-k,)
+            scored.append(((unit_ok, round(match, 3), bool(named), *nearness), Target(match, k, figure, unit_ok, counts, named)))
+    return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+@lru_cache(maxsize=1024)
+def _head(focus: str) -> str:
+    """The last word of an attribute (增长 of 增加值增长), or the whole when that is one character."""
+    words = jieba.lcut(focus)
+    return words[-1] if words and len(words[-1]) > 1 else focus
+
+
+def _names_focus(counts: str, focus: str | None, weights: dict[str, float]) -> bool | None:
+    """Whether what a figure counts names the attribute asked for (a bigram the documents write of its
+    head word: 增长 of 增加值增长); None when the question names none the documents write."""
+    known = [b for b in bigrams(_head(focus or "")) if b in weights]
+    return any(b in counts for b in known) if known else None
+
+
+def competes(clause: str, targets: list[Target]) -> bool:
+    """A clause before the figure asked holds another figure of its unit (占全市32% before 占全市49%):
+    quoting it would put two answers in one quote."""
+    units = {FIGURE_UNIT.sub("", t.figure) for t in targets} & {"%", "‰"}  # shares and rates
+    return any(FIGURE_UNIT.sub("", m.group().strip()) in units for m in FIGURE.finditer(clause))
