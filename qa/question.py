@@ -50,6 +50,7 @@ _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
 # a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
 _PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
+_BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 # statistical shorthand that bulletins spell out
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
 # words of a rate that bulletins write as 增长
@@ -227,7 +228,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
-    q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
+    q.period = _past_period(q.text, corpus) or (periods[0] if periods else None) or _other_year(q.text, corpus)
     stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
     words = list(jieba.posseg.cut(stripped))
@@ -268,6 +269,16 @@ def _past_period(text: str, corpus: Corpus) -> Period | None:
     named = find_periods(text[m.end():m.end() + 8])
     months = named[0] if named else newest if m.group().endswith("同期") else Period(None)  # 去年: the year
     return Period(newest.year - 1, months.start, months.end)
+
+
+def _other_year(text: str, corpus: Corpus) -> Period | None:
+    """A year named alone (2025年) that no bulletin reports on: the whole of it, so that nothing of
+    the years they do report answers it. A year they report (2024年签约…) narrows nothing."""
+    reported = {p.year for p in corpus.reported}
+    for m in _BARE_YEAR.finditer(text):
+        if reported and int(m.group(1)) not in reported:
+            return Period(int(m.group(1)))
+    return None
 
 
 def asks_one_thing(text: str) -> bool:
