@@ -41,6 +41,10 @@ from qa.question import Corpus
     ("下一步打算干什么", "list"),
     ("两市工业投资相差多少", "compare"),
     ("晋中两期的规上工业增加值", "trend"),
+    ("三个开发区工业投资从高到低排一下", "compare"),
+    ("两市签约投资额孰高", "compare"),
+    ("高新区规上工业增加值比平定经开区多多少", "compare"),
+    ("上半年四上企业比去年同期多了几家", "figure"),             # a change over time, not a ranking
 ])
 def test_kind_from_language_cues(question: str, kind: str) -> None:
     assert classify(question) == kind
