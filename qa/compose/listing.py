@@ -18,7 +18,7 @@ def _asks_topic(ctx: Context, names: set[str]) -> bool:
     """Whether the question names something more specific than the section (a topic inside it)."""
     heading_text = "".join(names) + "".join(w for alts in SYNONYMS.values() for w in alts)
     for term in ctx.question.terms:
-        if term in _FRAMING or term in heading_text or term not in ctx.corpus.all_text:
+        if len(term) < 2 or term in _FRAMING or term in heading_text or term not in ctx.corpus.all_text:
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
