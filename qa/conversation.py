@@ -38,6 +38,7 @@ _FILLER = "的之、和与及跟 "
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,16}[”\"」』]")
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
+_YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
 
 
@@ -114,6 +115,17 @@ def _merged_indicator(new: str, old: str) -> str:
     return subject.group() + new if subject and not _QUOTED.search(new) else new
 
 
+def _merged(new: dict[str, str], old: dict[str, str], adds: bool) -> dict[str, str]:
+    """The follow-up's parts read against the previous question's: places added to (和…比), the
+    indicator merged, a year before (去年同期) put on the previous months (去年上半年)."""
+    merged = dict(new, indicator=_merged_indicator(new["indicator"], old["indicator"]))
+    if adds and old["place"] and new["place"]:
+        merged["place"] = f"{old['place']}、{new['place']}"
+    if _PAST_YEAR.fullmatch(new["period"]) and old["period"]:
+        merged["period"] = _SAME_MONTHS.sub("", new["period"]) + _YEAR.sub("", old["period"])
+    return merged
+
+
 def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = text.strip(), previous.strip()
@@ -122,13 +134,9 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
         return None
     slots, new = _slots(previous, corpus), _parts(body, corpus)
     old = {slot: previous[span[0]:span[1]] if span else "" for slot, span in slots.items()}
-    if adds and old["place"] and new["place"]:
-        new["place"] = f"{old['place']}、{new['place']}"
-    if all(new[slot] for slot, value in old.items() if value):
+    if all(new[slot] for slot, value in old.items() if value) and not adds:
         return None  # it names all the previous question did: a question of its own
-    new["indicator"] = _merged_indicator(new["indicator"], old["indicator"])
-    if _PAST_YEAR.fullmatch(new["period"]) and old["period"]:  # 去年同期呢？ after 上半年: 去年上半年
-        new["period"] = _SAME_MONTHS.sub("", new["period"]) + _PAST_YEAR.sub("", old["period"])
+    new = _merged(new, old, adds)
     if new["indicator"] and new["indicator"] != old["indicator"]:
         previous = _COUNT_WORD.sub("多少", previous)  # 总投资呢？ after 项目多少个
         slots = _slots(previous, corpus)

@@ -9,7 +9,8 @@ import re
 
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
-    ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|历次|历年|变化|走势|趋势|增减情况"),
+    ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|历次|历年|变化|走势|趋势|增减情况"
+              r"|从[^，,。？?]{1,8}?[到至][^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"),  # 从一季度到前三季度怎么增长的
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱)(?:一些|一点|些|点)?"
                 r"(?=[？?。，,！!\s呢啊]|的是|$)|领先|靠前|靠后)"

@@ -228,7 +228,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
-    q.period = _past_period(q.text, corpus) or (periods[0] if periods else None) or _other_year(q.text, corpus)
+    q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
     stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
     words = list(jieba.posseg.cut(stripped))
@@ -255,6 +255,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))
     q.wants_figure = q.wants_figure and not q.asks_date  # 几月几号 asks a date, not a count
+    if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
+        q.period = _other_year(q.text, corpus)
     return q
 
 
@@ -272,8 +274,8 @@ def _past_period(text: str, corpus: Corpus) -> Period | None:
 
 
 def _other_year(text: str, corpus: Corpus) -> Period | None:
-    """A year named alone (2025年) that no bulletin reports on: the whole of it, so that nothing of
-    the years they do report answers it. A year they report (2024年签约…) narrows nothing."""
+    """A year named alone (2025年) that no bulletin reports on, in a figure question: the whole of it, so
+    that nothing of the years they do report answers it. A year they report (2024年签约…) narrows nothing."""
     reported = {p.year for p in corpus.reported}
     for m in _BARE_YEAR.finditer(text):
         if reported and int(m.group(1)) not in reported:

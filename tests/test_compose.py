@@ -165,3 +165,15 @@ def test_a_bare_place_asks_what_about_it(issues_qa, question) -> None:
     result = issues_qa.ask(question)
     assert result["abstained"] and not result["citations"] and not re.search(r"\d", result["answer"])
     assert f"“{question.rstrip('？')}”" in result["answer"]
+
+
+@pytest.mark.parametrize("history, question, withheld", [
+    ([], "去年阳泉开发区工业投资完成了多少？", "2023年全年"),
+    ([], "2023年晋中规上工业增加值是多少", "2023年全年"),
+    ([], "晋中2025年规上工业增加值目标是多少", "2025年全年"),
+    (["阳泉上半年工业投资是多少？"], "去年同期呢？", "2023年上半年"),
+])
+def test_a_year_the_bulletins_do_not_report_is_withheld(issues_qa, history, question, withheld) -> None:
+    result = issues_qa.ask(question, history=history)
+    assert result["abstained"] and not result["citations"]
+    assert f"“{withheld}”" in result["answer"] and "2024年前三季度" in result["answer"]  # the periods reported

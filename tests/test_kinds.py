@@ -45,6 +45,7 @@ from qa.question import Corpus
     ("两市签约投资额孰高", "compare"),
     ("高新区规上工业增加值比平定经开区多多少", "compare"),
     ("上半年四上企业比去年同期多了几家", "figure"),             # a change over time, not a ranking
+    ("规上工业增加值从一季度到前三季度是怎么增长的", "trend"),    # a span of periods, not a how
 ])
 def test_kind_from_language_cues(question: str, kind: str) -> None:
     assert classify(question) == kind
