@@ -35,6 +35,7 @@ _ASK_WORDS = re.compile(r"这[几两三四五]期|[各每历]期|历次|分别|�
 # the attribute a follow-up may ask of the previous indicator (增速呢？ after 工业投资是多少)
 _ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)")
 _FILLER = "的之、和与及跟 "
+_OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
 _QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,16}[”\"」』]")
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
@@ -171,14 +172,27 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
     return resolve(text, previous, corpus) if previous else None
 
 
-def names_only(text: str, corpus: Corpus) -> list[str]:
-    """The places (or periods) a question names when it says nothing else about them (晋中？ 阳泉高新区):
-    it does not say what it asks about. [] for a question that does."""
-    body, own_words, _ = _cut(text.strip())
+def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:
+    """(the places and periods a question names when its body names nothing else but how it is doing,
+    else []; the rest of the question, its own question words and closing words as written)."""
+    text = text.strip()
+    body, own_words, _ = _cut(text)
     places, periods = _spans(body, corpus)
     rest = body
     for s, e in sorted(places + periods, reverse=True):
         rest = rest[:s] + rest[e:]
-    if own_words or rest.strip(_FILLER) or not (places or periods):
-        return []
-    return [body[s:e] for s, e in sorted(places + periods)]
+    named = [] if _OVERVIEW.sub("", rest).strip(_FILLER) else [body[s:e] for s, e in sorted(places + periods)]
+    return named, rest + (text[text.find(body) + len(body):] if body else text)
+
+
+def names_only(text: str, corpus: Corpus) -> list[str]:
+    """The places (or periods) a question names when it says nothing else about them (晋中？ 阳泉高新区):
+    it does not say what it asks about. [] for a question that does."""
+    named, tail = _named_alone(text, corpus)
+    return named if not _OVERVIEW.search(tail) and not _cut(text.strip())[1] else []
+
+
+def asks_overview(text: str, corpus: Corpus) -> bool:
+    """Whether a question asks how a place is doing as a whole (晋中的情况, 阳泉怎么样): a summary."""
+    named, tail = _named_alone(text, corpus)
+    return bool(named) and bool(_OVERVIEW.search(tail))

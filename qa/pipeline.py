@@ -15,7 +15,7 @@ from qa.answer import period_not_reported
 from qa.citations import answer_fields
 from qa.compose import compose
 from qa.compose.base import Context
-from qa.conversation import names_only, resolve_history
+from qa.conversation import asks_overview, names_only, resolve_history
 from qa.generate import AnswerWriter
 from qa.kinds import classify, is_cue
 from qa.places import named_places
@@ -99,8 +99,9 @@ class BulletinQA:
             return _abstain(question, f"已索引的公报中没有关于“{names}”的内容，无法回答。", started, resolved=resolved)
         if region is None and len({p.region for p in known}) > 1:
             q.region = None  # places of several regions: no one region filters the retrieval
+        kind = "summary" if asks_overview(q.text, corpus) else classify(q.text, len({p.name for p in places}))
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
-                      classify(q.text, len({p.name for p in places})), places, chunks, doc)
+                      kind, places, chunks, doc)
         rewrite = partial(self.writer.write, question=ctx.text, places=partial(named_places, corpus=corpus),
                           on_draft=on_draft) if self.writer and generate else None
         return self._respond(question, ctx, compose(ctx), resolved, uncovered, started, rewrite)

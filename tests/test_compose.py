@@ -177,3 +177,10 @@ def test_a_year_the_bulletins_do_not_report_is_withheld(issues_qa, history, ques
     result = issues_qa.ask(question, history=history)
     assert result["abstained"] and not result["citations"]
     assert f"“{withheld}”" in result["answer"] and "2024年前三季度" in result["answer"]  # the periods reported
+
+
+def test_how_a_place_is_doing_is_summarised(issues_qa) -> None:
+    result = issues_qa.ask("阳泉上半年情况如何")
+    assert result["kind"] == "summary"
+    assert_well_cited(result, issues_qa)
+    assert "主要指标稳步增长" in result["answer"] and {c["region"] for c in result["citations"]} == {"阳泉"}

@@ -9,7 +9,7 @@ import pytest
 
 from qa.citations import answer_fields, merge_evidence
 from qa.compose.base import Composed, Evidence
-from qa.conversation import names_only, resolve_history
+from qa.conversation import asks_overview, names_only, resolve_history
 from qa.kinds import classify, is_cue
 from qa.places import named_places
 from qa.question import Corpus
@@ -101,9 +101,18 @@ def test_a_question_of_its_own_is_no_follow_up(corpus, history, question) -> Non
 @pytest.mark.parametrize("question, named", [
     ("晋中", ["晋中"]), ("阳泉？", ["阳泉"]), ("平定经开区", ["平定经开区"]), ("那阳泉呢", ["阳泉"]),
     ("上半年呢？", ["上半年"]), ("晋中签约投资额", []), ("阳泉是多少？", []), ("请总结", []),
+    ("晋中的情况", []),                                         # how it is doing: an overview, asked
 ])
 def test_a_question_naming_only_places_says_so(corpus, question, named) -> None:
     assert names_only(question, corpus) == named
+
+
+@pytest.mark.parametrize("question, overview", [
+    ("晋中的情况", True), ("阳泉怎么样", True), ("阳泉一季度情况如何", True),
+    ("晋中", False), ("晋中签约项目情况", False), ("阳泉开工率怎么样", False),
+])
+def test_how_a_place_is_doing_asks_an_overview(corpus, question, overview) -> None:
+    assert asks_overview(question, corpus) is overview
 
 
 def test_places_known_zones_and_names_no_bulletin_covers(corpus) -> None:
