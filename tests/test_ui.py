@@ -6,6 +6,7 @@ The first tests need no server: the pure rendering and file-name rules.
 """
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -205,6 +206,12 @@ def test_chat_keeps_the_conversation_for_follow_ups(page) -> None:
     assert set(cited_regions(follow_up)) == {"阳泉"}
 
 
+def test_a_bare_place_is_asked_what_about_it(page) -> None:
+    answer = ask(page, "平定经开区")
+    assert "bqa-abstained" in answer.get_attribute("class")
+    assert "只提到了“平定经开区”" in answer.inner_text() and not re.search(r"\d", answer.inner_text())
+
+
 def test_comparison_shows_its_figures_as_a_table(page) -> None:
     answer = ask(page, "一季度规上工业增加值晋中和阳泉哪个高？")
     assert answer.locator(".bqa-short").inner_text() == "晋中"
@@ -222,5 +229,5 @@ def test_ask_api_takes_the_conversation_history(server) -> None:
     client = Client(server, verbose=False)
     alone = client.predict("阳泉呢？", api_name="/ask")
     follow_up = client.predict("阳泉呢？", "全部", "全部", ["晋中签约项目投资额是多少？"], api_name="/ask")
-    assert "222.39亿元" not in alone
+    assert "222.39亿元" not in alone and "只提到了“阳泉”" in alone  # alone, it asks what about 阳泉
     assert "222.39亿元" in follow_up and "按“阳泉签约项目投资额" in follow_up
