@@ -22,6 +22,9 @@ class Settings:
     embed_remote_model: str | None = None  # the model an embeddings endpoint serves (BQA_EMBED_MODEL)
     embed_api_key: str | None = field(default=None, repr=False)  # for an endpoint that wants one (BQA_EMBED_API_KEY)
     embed_timeout: float = 60.0  # seconds per request to an embeddings endpoint (BQA_EMBED_TIMEOUT)
+    # how the bundled model's OpenMP threads wait between steps (BQA_OMP_WAIT): "passive" (sleep), "active"
+    # (spin), or a number of spins before sleeping (GOMP_SPINCOUNT); measured in README "Reliability and scale-out"
+    omp_wait: str = "passive"
     chroma_host: str | None = None
     chroma_port: int = 8000
     max_file_bytes: int = 50 * 1024 * 1024  # a bigger file is reported and skipped (BQA_MAX_FILE_MB, --max-mb)
@@ -48,6 +51,7 @@ class Settings:
             embed_remote_model=env.get("BQA_EMBED_MODEL") or None,
             embed_api_key=env.get("BQA_EMBED_API_KEY") or None,
             embed_timeout=float(env.get("BQA_EMBED_TIMEOUT") or base.embed_timeout),
+            omp_wait=omp_wait(env["BQA_OMP_WAIT"]) if env.get("BQA_OMP_WAIT") else base.omp_wait,
             chroma_host=env.get("CHROMA_HOST") or None,
             chroma_port=int(env.get("CHROMA_PORT") or base.chroma_port),
             max_file_bytes=megabytes(env["BQA_MAX_FILE_MB"]) if env.get("BQA_MAX_FILE_MB") else base.max_file_bytes,
@@ -87,3 +91,11 @@ def megabytes(value: str | float) -> int:
     if not 0 < mb < float("inf"):
         raise ValueError(f"file size limit must be a positive number of MB, got {value!r}")
     return int(mb * 1024 * 1024)
+
+
+def omp_wait(value: str) -> str:
+    """An OpenMP wait setting: passive, active or a spin count; ValueError otherwise."""
+    wait = value.strip().lower()
+    if wait in ("passive", "active") or wait.isdigit():
+        return wait
+    raise ValueError(f"BQA_OMP_WAIT must be passive, active or a number of spins, got {value!r}")

@@ -1,6 +1,7 @@
 """Side by side: this system and a vanilla llama-index pipeline, same corpus, same questions, one run.
 
-    python -m evals.bench [--json] [--scale] [--rounds R]
+    python -m evals.bench [--json] [--scale] [--rounds R] [--questions N] [--paragraphs N]
+    python -m evals.bench --questions 20 --rounds 2 --paragraphs 50 --waits passive,1000,active --during-index
 
 Corpus: the sample bulletin (documents/) plus the first 200 CMRC 2018 dev paragraphs as .txt files.
 Questions: the `sample` questions of evals/gold/dev.jsonl. Both systems use the same BulletinEmbedding
@@ -18,6 +19,9 @@ clock around one call, after a warm-up, over --rounds passes of the question set
 --scale (ours only): copies of the CMRC chunks are added with distinct ids and document names and
 their already computed vectors (no re-embedding), the BM25 index and snapshot are rebuilt over all
 chunks; each scale is then loaded and queried in a fresh process to measure latency and RSS.
+
+--waits (evals/bench_wait.py): query latency and CPU time of both systems per OpenMP wait setting, each in a
+fresh process; with --during-index also while a second process indexes another corpus copy cold.
 """
 from __future__ import annotations
 
@@ -34,6 +38,8 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 
+from evals.bench_wait import report as wait_report
+from evals.bench_wait import run_waits
 from evals.cmrc2018 import DATA, load_dataset, write_docs
 from evals.goldset import GOLD_DIR, CorpusView, load_gold
 from evals.grade import grade
@@ -41,7 +47,7 @@ from index.embedding import BulletinEmbedding, load_embedding
 from index.pipeline import IndexingPipeline, embed_text
 from index.store import IndexStore
 from qa.pipeline import BulletinQA
-from settings import ROOT, Settings
+from settings import ROOT, Settings, omp_wait
 
 log = logging.getLogger("evals.bench")
 N_CMRC = 200
@@ -210,11 +216,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--paragraphs", type=int, default=N_CMRC, help="CMRC paragraphs in the corpus")
     parser.add_argument("--rounds", type=int, default=3, help="passes over the questions when timing")
     parser.add_argument("--data", type=Path, default=DATA, help="CMRC 2018 dev JSON")
+    parser.add_argument("--questions", type=int, help="only the first N questions (a shorter run)")
+    parser.add_argument("--waits", help="comma-separated OpenMP wait settings to compare (passive, active, a spin "
+                                        "count), each in a fresh process")
+    parser.add_argument("--during-index", action="store_true", help="with --waits: also during a concurrent index run")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     logging.getLogger("llama_index.core.readers.file.base").setLevel(logging.ERROR)  # no readers-file: fine for .txt
     settings = Settings.from_env()
     cases = [c for c in load_gold(GOLD_DIR / "dev.jsonl") if c["corpus"] == "sample" and c["kind"] == "figure"]
+    cases = cases[:args.questions] if args.questions else cases
     embedding = load_embedding(settings)
     embedding.embed_passages(["预热"]), embedding.embed_query("预热")  # model load is neither system's cost
     load_before = round(os.getloadavg()[0], 2)  # other processes on the machine skew every time here
@@ -228,6 +239,13 @@ def main(argv: list[str] | None = None) -> int:
         out = {"ours": ours, "baseline": baseline, "corpus": {"sample_files": 1, "cmrc_paragraphs": args.paragraphs},
                "questions": len(cases), "answerable": sum(not c.get("abstain") for c in cases),
                "loadavg_1min": [load_before, round(os.getloadavg()[0], 2)]}
+        if args.waits:
+            index_docs = None
+            if args.during_index:
+                index_docs = root / "concurrent-docs"
+                make_corpus(index_docs, N_CMRC, args.data)
+            out["waits"] = run_waits([omp_wait(w) for w in args.waits.split(",")], (root / "ours", root / "baseline"),
+                                     index_docs, [c["q"] for c in cases], args.rounds)
         if args.scale:
             out["scale"] = run_scale(qa.settings, root, cmrc_docs, [c["q"] for c in cases], args.rounds)
             out["scale_note"] = ("CMRC chunks copied (factor-1)x with distinct ids/doc names, their vectors "
@@ -237,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("ours", "baseline"):
             print(f"{name:9s} " + "  ".join(f"{k}={v}" for k, v in out[name].items()))
         print("\n".join(verdicts(ours, baseline)))
+        print("\n".join(wait_report(out.get("waits", []))))
         for row in out.get("scale", []):
             print("scale " + "  ".join(f"{k}={v}" for k, v in row.items()))
     print(json.dumps(out, ensure_ascii=False))

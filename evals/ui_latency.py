@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 from evals.app_server import running_app
-from evals.data_latency import copy_corpus, measure_data_tab, show_indicator
+from evals.data_latency import PickStalled, copy_corpus, measure_data_tab, show_indicator
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -112,9 +112,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.case == "chat":
             times = measure_chat(page, QUESTIONS, args.screenshot)
         else:
-            times = measure_data_tab(page, args.clicks)
-            if args.show:
-                times.append((args.show, show_indicator(page, args.show, args.screenshot)))
+            try:
+                times = measure_data_tab(page, args.clicks)
+                if args.show:
+                    times.append((args.show, show_indicator(page, args.show, args.screenshot)))
+            except PickStalled as err:
+                print(f"error: {err}", file=sys.stderr)
+                return 1
     for label, ms in times:
         print(f"{ms:8.1f} ms  {label}")
     values = [ms for _, ms in times]
@@ -122,8 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     what = "questions" if args.case == "chat" else f"filter clicks ({facts or '?'} facts)"
     print(f"median {median:.1f} ms over {len(values)} {what} (min {min(values):.1f}, max {max(values):.1f})")
     if args.json:
-        print(json.dumps({"case": args.case, "n": len(values), "median_ms": median, "max_ms": max(values),
-                          "times_ms": values, "facts": facts}, ensure_ascii=False))
+        print(json.dumps({"case": args.case, "n": len(values), "median_ms": median, "min_ms": min(values),
+                          "max_ms": max(values), "times_ms": values, "facts": facts}, ensure_ascii=False))
     return 0
 
 

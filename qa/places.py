@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 import jieba.posseg
 
+from index.places import is_place
 from index.zones import ZONE_WORD, find_zones
 from qa.question import Corpus
 
 _JOINER = set("、和与及跟同")
+_ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
             found.append(Place(name, start, end, owners[0] if len(owners) == 1 else None, True))
         elif region:
             found.append(Place(region, start, start + len(region), region, True))
+        elif is_place(_ZONE_END.sub("", name)):  # 寿阳开发区: a place's zone that no bulletin writes
+            found.append(Place(name, start, end, None, False))
     return found
 
 

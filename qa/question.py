@@ -30,7 +30,13 @@ _QUESTION_WORDS = set(
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
+# what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
+_COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
+_COUNTED_HINT = re.compile(r"(?:多少|几)(?:个|家)?(" + "|".join(_COUNTED) + ")")
+# a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
+_PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
+_RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
@@ -42,8 +48,13 @@ _SEVERAL = re.compile(r"哪些|分别|各自|各是|各为|各有|有何|有什�
                       r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
+# a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
+_PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
+_BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 # statistical shorthand that bulletins spell out
-_ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下"}
+_ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
+# words of a rate that bulletins write as 增长
+RATE_SYNONYMS = {"增速": "增长", "增幅": "增长"}
 
 
 @dataclass
@@ -161,8 +172,11 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     explicit = _UNIT_HINT.search(text)
     if explicit:
         return _UNIT_ALIASES.get(explicit.group(1), explicit.group(1)), True
+    counted = _COUNTED_HINT.search(text)
+    if counted:
+        return _COUNTED[counted.group(1)], True
     if _PERCENT_HINT.search(text):
-        return "%", False
+        return "%", bool(_RATE_WORD.search(text))
     return ("元" if _MONEY_HINT.search(text) else None), False
 
 
@@ -214,8 +228,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
-    q.period = periods[0] if periods else None
-    stripped = _without_regions(q.text, corpus)
+    q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
+    stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
     words = list(jieba.posseg.cut(stripped))
     for i, w in enumerate(words):
@@ -228,7 +242,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         if unseen and not is_place(w.word) and _fragment(before, w.word, after, corpus.all_text):
             continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
         first = not q.terms
-        q.terms.append(w.word)
+        q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
         # a name no document mentions, in the place a city or zone takes: the bulletins cannot answer
         if unseen and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
                        or (first and w.flag.startswith("n"))):
@@ -241,7 +255,32 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))
     q.wants_figure = q.wants_figure and not q.asks_date  # 几月几号 asks a date, not a count
+    if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
+        q.period = _other_year(q.text, corpus)
     return q
+
+
+def _past_period(text: str, corpus: Corpus) -> Period | None:
+    """The period of a year before the bulletins' (去年上半年, 上年同期, 去年) that a question asks about,
+    not compares with (比去年同期增加): the months named (同期: the newest bulletin's; else the whole
+    year), a year before the newest bulletin's."""
+    m = _PAST_YEAR.search(text)
+    newest = corpus.reported[-1] if corpus.reported else None
+    if not m or not newest or not newest.year:
+        return None
+    named = find_periods(text[m.end():m.end() + 8])
+    months = named[0] if named else newest if m.group().endswith("同期") else Period(None)  # 去年: the year
+    return Period(newest.year - 1, months.start, months.end)
+
+
+def _other_year(text: str, corpus: Corpus) -> Period | None:
+    """A year named alone (2025年) that no bulletin reports on, in a figure question: the whole of it, so
+    that nothing of the years they do report answers it. A year they report (2024年签约…) narrows nothing."""
+    reported = {p.year for p in corpus.reported}
+    for m in _BARE_YEAR.finditer(text):
+        if reported and int(m.group(1)) not in reported:
+            return Period(int(m.group(1)))
+    return None
 
 
 def asks_one_thing(text: str) -> bool:
@@ -252,6 +291,8 @@ def asks_one_thing(text: str) -> bool:
 def _fragment(before: str, word: str, after: str, corpus_text: str) -> bool:
     """A segmentation fragment rather than a name: the documents write its edge characters joined
     to the neighbouring ones (几个签而未落 cut as 个签 / 而未落: the documents have 签而)."""
+    if len(word) > 2 and not any(b in corpus_text for b in bigrams(word)):
+        return False  # 进出口额: a word of its own that the documents never write, not a piece of theirs
     n = _FRAGMENT_CONTEXT
     joined = [before[-n:] + word[:n] if before else "", word[-n:] + after[:n] if after else ""]
     return any(len(j) == 2 * n and j in corpus_text for j in joined)

@@ -8,14 +8,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import jieba
 import jieba.posseg
 
 _ASKS_NAME = re.compile(
     r"哪(?:一|两|几)?(?:个|些|位|家|年|种|条|部|所|座|国|里|天|月|支|名|项|方面)?|什么(?:时候|地方|样的)?|谁|何时|何地|何人")
 _PUNCT = "，,。；;：:！？!?、（）()《》“”\"' "
+_CLAUSE_MARKS = "，,。；;：:！？!? "
+_QUOTE_OPENERS = "“《「"
+MAX_LEAD = 2
+_ENDS = _CLAUSE_MARKS + "（("  # a span running to the next mark keeps its enumeration (烹饪、书法) and quotes
 _EDGE = "，,。；;：:！？!?、 "   # trimmed from a span's ends; quotes and brackets only when they pair
 _PAIRS = {"“": "”", "《": "》", "「": "」", "（": "）", "(": ")", "\"": "\""}
+_OPENER = {close: open_ for open_, close in _PAIRS.items()}
+_CLOSERS = "”》」）)"
+_ASIDE_AT = re.compile(r"[（(][^（()）]*[）)]")
+_ASIDE = re.compile("^" + _ASIDE_AT.pattern)  # an aside in brackets opening a span: （Shane Filan，）
 MAX_SPAN = 30
+MIN_SHARED = 3
 MAX_SKIP = 5   # question words after the question word the sentence may not repeat (公司合作开发的 ↔ 开发的)
 _FUNCTION_CHARS = "在是由于为被的了从"
 _LOCATIVE = "上中里内前后"
@@ -37,6 +47,12 @@ def asks_name(question: str) -> bool:
     return bool(_ASKS_NAME.search(question))
 
 
+def echoes_question(question: str, span: str) -> bool:
+    """The span is the question's own words next to its question word (什么[项目] -> 项目): no answer."""
+    m = _ASKS_NAME.search(question)
+    return bool(m) and (question[m.end():].lstrip("是为的").startswith(span) or question[:m.start()].endswith(span))
+
+
 def _left_anchor(text: str, context: str, end: int) -> int | None:
     """End in text[:end] of the longest suffix of the words before the question word (the last
     occurrence: the one nearest the answer); one character only when it is a function word (在, 由)."""
@@ -48,11 +64,29 @@ def _left_anchor(text: str, context: str, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _word_starts(text: str, limit: int) -> list[int]:
+    """Offsets up to `limit` where a jieba word of `text` starts (search mode: 合作|开发 inside 合作开发):
+    whole words are skipped, never half of one (恐龙|下目 ↔ 角龙下目: skipping 恐 would anchor inside 角龙)."""
+    return sorted({0} | {start for _, start, _ in jieba.tokenize(text, mode="search") if start <= limit})
+
+
+def _shared_anchor(text: str, context: str, end: int) -> int | None:
+    """End in text[:end] of the longest run of the context (3 characters or more) that the text
+    repeats anywhere: the topic the question names before its verb (雌鱼及幼鱼[的颜色是] ↔ 雌鱼及幼鱼为…)."""
+    for n in range(min(len(context), 12), MIN_SHARED - 1, -1):
+        for i in range(len(context) - n, -1, -1):
+            pos = text.rfind(context[i:i + n], 0, end)
+            if pos >= 0:
+                return pos + n
+    return None
+
+
 def _right_anchor(text: str, context: str, start: int) -> int | None:
     """Where the words after the question word resume in text[start:]: the longest match of a prefix
     of them, allowing the first few to be skipped (the category noun: 哪家[公司]管理运营 ↔ …公司管理运营)."""
     best = None  # (length, -skipped, position)
-    for skip in range(min(MAX_SKIP, max(len(context) - 2, 0)) + 1):
+    for skip in _word_starts(context, min(MAX_SKIP, max(len(context) - 2, 0))):
         rest = context[skip:]
         for n in range(min(len(rest), 8), 1, -1):
             pos = text.find(rest[:n], start)
@@ -76,28 +110,78 @@ def aligned_span(question: str, sentence: str) -> str | None:
         begin = _left_anchor(sentence, context, limit) if context else None
         if begin is not None:
             break
+    if begin is None and end is not None and left:  # the words after matched before the words before:
+        begin, end = _both_in_order(sentence, left, right) or (None, end)  # both, in the question's order
+    if begin is None and end is None and left:
+        begin = _shared_anchor(sentence, left, limit)
     noun = _category_noun(right)
-    if end is not None and noun and sentence.startswith(noun, end):
-        end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included
+    if end is not None and noun and sentence.startswith(noun, end) and sentence[end - 1:end] != "的":
+        end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included (not “小孙燕姿”的[称号])
     if begin is None and end is None:
         return None
-    if begin is None:  # only the words after the question word: take back to a punctuation mark
-        begin = max(sentence.rfind(p, 0, end) for p in _PUNCT) + 1
+    if begin is None:  # only the words after the question word
+        begin = _clause_start(sentence, end)
+    aside = _ASIDE_AT.match(sentence, begin)  # 张世昌[（）]，中国足球运动员: past the aside after the anchor
+    begin = aside.end() if aside and end is None else begin
     while begin < len(sentence) and sentence[begin] in _EDGE:
         begin += 1
-    if end is None or end <= begin:  # up to the next punctuation mark
-        end = min((i for i in (sentence.find(p, begin) for p in _PUNCT) if i > begin), default=len(sentence))
-    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现)+", "", sentence[begin:end].strip(_EDGE))
+    if end is None or end <= begin:  # up to the next mark: an enumeration (烹饪、书法) when it is short
+        end = min((i for i in (sentence.find(p, begin) for p in _ENDS) if i > begin), default=len(sentence))
+        if end - begin > MAX_SPAN and "、" in sentence[begin:end]:
+            end = sentence.index("、", begin)
+    else:  # the gap stays in one clause (分布于[印度太平洋区]，包括…等海域 asked 分布在什么海域)
+        end = next((i for i in range(begin, end) if sentence[i] in "，,；;。"), end)
+    span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
+    span = _without_named(span, left)
+    return span if 0 < len(span) <= MAX_SPAN else None
+
+
+def _both_in_order(sentence: str, left: str, right: str) -> tuple[int, int] | None:
+    """(begin, end) when the words before the question word and then the words after it are both found."""
+    begin = _left_anchor(sentence, left.rstrip(_FUNCTION_CHARS), len(sentence))
+    if begin is None or sentence[begin:begin + 1] in _CLAUSE_MARKS:
+        return None  # the gap follows the words before the question word, not a clause's end
+    end = _right_anchor(sentence, right, begin)
+    return (begin, end) if end is not None else None
+
+
+def _clause_start(sentence: str, end: int) -> int:
+    """Where the clause ending at `end` starts; at a quoted name when only a one- or two-character
+    verb stands before it (借[“全国糖酒商品交易会]”举办)."""
+    begin = max(sentence.rfind(p, 0, end) for p in _CLAUSE_MARKS) + 1
+    opener = max(sentence.rfind(o, begin, end) for o in _QUOTE_OPENERS)
+    return opener if 0 <= opener - begin <= MAX_LEAD else begin
+
+
+def _without_named(span: str, left: str) -> str:
+    """The span without a leading name the question already gives before its question word
+    (阳泉高新区[要推动…的是什么项目] ↔ 阳泉高新区源网荷储一体化示范项目)."""
+    words = jieba.lcut(span)
+    named = 0
+    while named < len(words) - 1 and len(words[named]) >= 2 and words[named] in left:
+        named += 1  # 阳泉|高新区
+    return span[len("".join(words[:named])):]
+
+
+def tidy(span: str) -> str:
+    """A span without the marks and function words at its edges (是, 位于), and without
+    quote marks that enclose it whole or pair with nothing inside it."""
+    span = _ASIDE.sub("", span.strip(_EDGE).lstrip(_CLOSERS)).strip(_EDGE)
+    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现|乃|系|即|的)+", "", span)
     if span and span[0] in _PAIRS and _PAIRS[span[0]] not in span[1:]:
         span = span[1:]  # “全国糖酒商品交易会 (the closing mark after the noun): the name inside
+    if span and span[-1] in _CLOSERS and _OPENER[span[-1]] not in span:
+        span = span[:-1]
     if len(span) > 2 and _PAIRS.get(span[0]) == span[-1] and span.count(span[0]) == 1:
         span = span[1:-1]  # “全国糖酒商品交易会” -> the name inside
-    return span if 0 < len(span) <= MAX_SPAN else None
+    return span
 
 
 _CN_DIGITS = "〇零一二三四五六七八九十"
 DATE = re.compile(
-    r"(?:公元前?)?(?:\d{1,4}|[" + _CN_DIGITS + r"]{1,4})年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:[（(]\d{1,4}年[)）])?"
+    r"(?:[\u4e00-\u9fff]{2}(?=[元" + _CN_DIGITS + r"]{1,4}年[（(]\d))?"  # 天命六年(1621年): the era's name too
+    r"(?:公元前?)?(?:\d{1,4}|[元" + _CN_DIGITS + r"]{1,4})\s?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:[（(]\d{1,4}年[)）])?"
+    r"(?:[正一二三四五六七八九十]{1,3}月(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿]{1,3}日)?)?"
     r"(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
     r"|\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|[初底末])?(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
     r"|(?:上午|下午|晚上|凌晨|中午)\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}世纪(?:\d0年代)?|[一二三四五六七八九十]{1,3}世纪")
@@ -112,7 +196,24 @@ def date_in(quote: str, near: int = 0) -> str | None:
 
 _ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方")
 _AT = {"在", "于", "位于", "地处", "坐落于", "设在", "来自"}
+_JOINS = {"和", "与", "及", "、"}
 _PLACE_FLAGS = ("ns", "n", "nz", "nt", "nr", "f", "m", "eng", "x")
+
+
+def _noun_run(text: str) -> str | None:
+    """The noun-like words (place, name, number) opening `text`, up to the next verb or mark."""
+    run = []
+    for w in jieba.posseg.cut(text):
+        if w.word in _JOINS:
+            run.append(w.word)  # 黑龙江、松花江和乌苏里江: kept while nouns follow
+        elif w.word in _PUNCT or not w.flag.startswith(_PLACE_FLAGS):
+            break
+        else:
+            run.append(w.word)
+    while run and run[-1] in _JOINS:
+        run.pop()
+    found = "".join(run)
+    return found if 2 <= len(found) <= MAX_SPAN else None
 
 
 def place_asked(question: str, sentence: str) -> str | None:
@@ -120,26 +221,31 @@ def place_asked(question: str, sentence: str) -> str | None:
     在寿阳举办…大会): the place words after 在/于/位于 in the sentence, up to the next verb or mark."""
     if not _ASKS_PLACE.search(question):
         return None
-    words = list(jieba.posseg.cut(sentence))
-    for i, w in enumerate(words):
-        if w.word not in _AT:
-            continue
-        run = []
-        for x in words[i + 1:]:
-            if x.word in _PUNCT or not x.flag.startswith(_PLACE_FLAGS):
-                break
-            run.append(x.word)
-        place = "".join(run)
-        if 2 <= len(place) <= MAX_SPAN:
+    pos = 0
+    for w in jieba.posseg.cut(sentence):
+        pos += len(w.word)
+        place = _noun_run(sentence[pos:]) if w.word in _AT else None
+        if place:
             return place
     return None
+
+
+def object_of_verb(question: str, sentence: str) -> str | None:
+    """The question's verb after its question word (one of its first two words), which the sentence
+    writes before the answer with 于/在/为 (在哪个大学[就读] ↔ 就读于俄亥俄州立大学): the noun words after it."""
+    m = _ASKS_NAME.search(question)
+    right = [w for w in jieba.posseg.cut(question[m.end():]) if w.word.strip(_PUNCT)] if m else []
+    found = next((f for f in (re.search(re.escape(w.word) + "[于在到为成给]", sentence)
+                              for w in right[:2] if len(w.word) >= 2) if f), None)  # jieba tags 任教 a noun
+    run = _noun_run(sentence[found.end():]) if found else None
+    return run if run and run not in question else None  # the question's own object: not what it asks
 
 
 def answer_span(question: str, sentence: str) -> str | None:
     """What a 哪/谁/什么 question asks for in `sentence`: the aligned span; for 哪里, the place after
     在/于 when the aligned span runs on into a verb (寿阳举办 -> 寿阳) or is not found."""
-    name = aligned_span(question, sentence)
-    if name and name in question:
+    name = object_of_verb(question, sentence) or aligned_span(question, sentence)
+    if name and echoes_question(question, name):
         name = None  # the question's own words (什么项目 -> 项目) are no answer
     place = place_asked(question, sentence)
     if place and (name is None or (name.startswith(place) and name != place

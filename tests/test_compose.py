@@ -145,3 +145,42 @@ def test_follow_up_answers_the_question_as_resolved(issues_qa, history, follow_u
     assert result["resolved_question"] and result["answer"].startswith(f"按“{result['resolved_question'][:4]}")
     assert expected in result["answer"] and {c["region"] for c in result["citations"]} == {region}
     assert issues_qa.ask(history[0])["resolved_question"] is None
+
+
+@pytest.mark.parametrize("history, follow_up, expected, not_expected, region", [
+    (["阳泉前三季度工业投资是多少？"], "这个指标上半年呢？", "23.16亿元", "36.48亿元", "阳泉"),
+    (["阳泉上半年开工率是多少？"], "投产率是多少？", "21.67%", "25.96%", "阳泉"),
+    (["阳泉前三季度规上工业增加值是多少？"], "那晋中的呢", "231.4亿元", "44.97亿元", "晋中"),
+])
+def test_follow_up_with_its_own_question_words_inherits_the_rest(issues_qa, history, follow_up, expected,
+                                                                 not_expected, region) -> None:
+    result = issues_qa.ask(follow_up, history=history)
+    assert_well_cited(result, issues_qa)
+    assert result["resolved_question"] and expected in result["answer"] and not_expected not in result["answer"]
+    assert {c["region"] for c in result["citations"]} == {region}
+
+
+@pytest.mark.parametrize("question", ["晋中", "阳泉？", "平定经开区"])
+def test_a_bare_place_asks_what_about_it(issues_qa, question) -> None:
+    result = issues_qa.ask(question)
+    assert result["abstained"] and not result["citations"] and not re.search(r"\d", result["answer"])
+    assert f"“{question.rstrip('？')}”" in result["answer"]
+
+
+@pytest.mark.parametrize("history, question, withheld", [
+    ([], "去年阳泉开发区工业投资完成了多少？", "2023年全年"),
+    ([], "2023年晋中规上工业增加值是多少", "2023年全年"),
+    ([], "晋中2025年规上工业增加值目标是多少", "2025年全年"),
+    (["阳泉上半年工业投资是多少？"], "去年同期呢？", "2023年上半年"),
+])
+def test_a_year_the_bulletins_do_not_report_is_withheld(issues_qa, history, question, withheld) -> None:
+    result = issues_qa.ask(question, history=history)
+    assert result["abstained"] and not result["citations"]
+    assert f"“{withheld}”" in result["answer"] and "2024年前三季度" in result["answer"]  # the periods reported
+
+
+def test_how_a_place_is_doing_is_summarised(issues_qa) -> None:
+    result = issues_qa.ask("阳泉上半年情况如何")
+    assert result["kind"] == "summary"
+    assert_well_cited(result, issues_qa)
+    assert "主要指标稳步增长" in result["answer"] and {c["region"] for c in result["citations"]} == {"阳泉"}

@@ -9,7 +9,7 @@ import pytest
 
 from qa.citations import answer_fields, merge_evidence
 from qa.compose.base import Composed, Evidence
-from qa.conversation import resolve_history
+from qa.conversation import asks_overview, names_only, resolve_history
 from qa.kinds import classify, is_cue
 from qa.places import named_places
 from qa.question import Corpus
@@ -36,6 +36,16 @@ from qa.question import Corpus
     ("下一步怎样加速项目建设", "how"),
     ("阳泉高新区的服务体系叫什么？", "name"),
     ("谁作了典型发言", "name"),
+    ("晋中在哪举办的招商引资大会", "name"),                  # the 大 of 大会 compares nothing
+    ("晋中和阳泉的下一步工作计划分别有哪些？", "list"),       # a list per place
+    ("下一步打算干什么", "list"),
+    ("两市工业投资相差多少", "compare"),
+    ("晋中两期的规上工业增加值", "trend"),
+    ("三个开发区工业投资从高到低排一下", "compare"),
+    ("两市签约投资额孰高", "compare"),
+    ("高新区规上工业增加值比平定经开区多多少", "compare"),
+    ("上半年四上企业比去年同期多了几家", "figure"),             # a change over time, not a ranking
+    ("规上工业增加值从一季度到前三季度是怎么增长的", "trend"),    # a span of periods, not a how
 ])
 def test_kind_from_language_cues(question: str, kind: str) -> None:
     assert classify(question) == kind
@@ -66,6 +76,14 @@ def corpus(sample_index) -> Corpus:
     (["阳泉高新区服务队伍扩充至多少人？"], "那平定经开区呢？", "平定经开区服务队伍扩充至多少人？"),
     (["晋中下一步工作计划有哪些？"], "阳泉呢", "阳泉下一步工作计划有哪些？"),
     (["晋中签约项目投资额是多少？", "阳泉呢？"], "开工率呢？", "阳泉开工率是多少？"),  # resolved in turn
+    # follow-ups with question words of their own, or words that refer back
+    (["阳泉一季度签约投资额是多少？"], "那开工率是多少呢？", "阳泉一季度开工率是多少？"),
+    (["阳泉一季度开工率是多少？"], "投产率是多少？", "阳泉一季度投产率是多少？"),
+    (["阳泉一季度工业投资是多少？"], "这个指标晋中是多少？", "晋中一季度工业投资是多少？"),
+    (["阳泉一季度工业投资是多少？"], "增速呢？", "阳泉一季度工业投资增速是多少？"),     # an attribute of it
+    (["阳泉一季度工业投资同比增长多少？"], "那晋中的增速是多少", "晋中一季度工业投资同比增长是多少？"),
+    (["阳泉一季度工作成绩有哪些？"], "那晋中的下一步工作计划有哪些？", "晋中一季度下一步工作计划有哪些？"),
+    (["一季度阳泉哪个开发区规上工业增加值最高？"], "工业投资呢？", "一季度阳泉哪个开发区工业投资最高？"),
 ])
 def test_follow_up_inherits_the_rest_of_the_previous_question(corpus, history, follow_up, resolved) -> None:
     assert resolve_history(follow_up, history, corpus) == resolved
@@ -78,6 +96,23 @@ def test_follow_up_inherits_the_rest_of_the_previous_question(corpus, history, f
 ])
 def test_a_question_of_its_own_is_no_follow_up(corpus, history, question) -> None:
     assert resolve_history(question, history, corpus) is None
+
+
+@pytest.mark.parametrize("question, named", [
+    ("晋中", ["晋中"]), ("阳泉？", ["阳泉"]), ("平定经开区", ["平定经开区"]), ("那阳泉呢", ["阳泉"]),
+    ("上半年呢？", ["上半年"]), ("晋中签约投资额", []), ("阳泉是多少？", []), ("请总结", []),
+    ("晋中的情况", []),                                         # how it is doing: an overview, asked
+])
+def test_a_question_naming_only_places_says_so(corpus, question, named) -> None:
+    assert names_only(question, corpus) == named
+
+
+@pytest.mark.parametrize("question, overview", [
+    ("晋中的情况", True), ("阳泉怎么样", True), ("阳泉一季度情况如何", True),
+    ("晋中", False), ("晋中签约项目情况", False), ("阳泉开工率怎么样", False),
+])
+def test_how_a_place_is_doing_asks_an_overview(corpus, question, overview) -> None:
+    assert asks_overview(question, corpus) is overview
 
 
 def test_places_known_zones_and_names_no_bulletin_covers(corpus) -> None:

@@ -25,6 +25,7 @@ import pytest
 from llama_index.core.schema import TextNode
 
 from evals.app_server import AppDidNotStart, free_port, running_app, stop
+from index.embedding import omp_environment
 from index.pipeline import IndexingPipeline, embed_text
 from index.store import COLLECTION, IndexStore
 from qa.pipeline import BulletinQA
@@ -187,6 +188,19 @@ def test_size_limit_setting():
     done = run_app("index", "--max-mb", "0")
     assert done.returncode == 2 and "--max-mb" in done.stderr and "Traceback" not in done.stderr
 
+
+
+def test_omp_wait_setting():
+    assert Settings.from_env({}).omp_wait == Settings.omp_wait
+    assert Settings.from_env({"BQA_OMP_WAIT": " Active "}).omp_wait == "active"
+    assert Settings.from_env({"BQA_OMP_WAIT": "1000"}).omp_wait == "1000"
+    assert omp_environment("1000") == {"GOMP_SPINCOUNT": "1000"}
+    assert omp_environment("passive") == {"OMP_WAIT_POLICY": "PASSIVE"}
+    for bad in ("fast", "-5", "1e3"):
+        with pytest.raises(ValueError, match="BQA_OMP_WAIT"):
+            Settings.from_env({"BQA_OMP_WAIT": bad})
+    done = run_app("index", env={**app_env(), "BQA_OMP_WAIT": "fast"})
+    assert done.returncode == 2 and "BQA_OMP_WAIT" in done.stderr and "Traceback" not in done.stderr
 
 # --- 2. kill -9 during indexing, two runs at once ----------------------------------------------------------
 

@@ -25,3 +25,64 @@ def test_no_span_for_other_questions():
     assert not asks_name("晋中签约项目投资额是多少？")
     assert aligned_span("晋中签约项目投资额是多少？", SENTENCE) is None
     assert aligned_span("大同在哪年建成机场？", "没有任何相同的字。") is None
+
+
+# ---- one extractor per kind of span (qa/short.py); sentences of bulletins, news and encyclopaedias ----
+from qa.short import short_span  # noqa: E402
+from qa.span import echoes_question  # noqa: E402
+
+SHORT_CASES = [
+    # why: the cause, before 所以/因此 or after 由于
+    ("开工仪式为什么推迟到下周？", "由于连续降雨，原定于周六举行的开工仪式推迟到下周。", "连续降雨"),
+    ("部分企业为什么推迟了投产计划？", "今年一季度原材料价格大幅上涨，因此部分企业推迟了投产计划。", "今年一季度原材料价格大幅上涨"),
+    ("项目为什么暂缓开工？", "由于环评手续尚未办结，加之用地指标未落实，项目暂缓开工。", "环评手续尚未办结，加之用地指标未落实"),
+    ("他被任命为什么职务？", "他于2020年被任命为市发展和改革委员会主任，分管项目建设。", "市发展和改革委员会主任"),  # 为+什么: no why
+    # dates and times, with the question's precision
+    ("项目什么时候开工？", "项目于2024年3月15日正式开工，预计2025年底建成。", "2024年3月15日"),
+    ("项目哪一年开工？", "项目于2024年3月15日正式开工，预计2025年底建成。", "2024年"),
+    ("签约仪式几点举行？", "签约仪式于上午9时在市政府会议室举行。", "上午9时"),
+    ("统计截至何时？", "截至3月底,全市开发区2023年以来五次“三个一批”项目中,签约项目48个。", "3月底"),
+    ("气体离心法在哪一年获得了首次成功？", "最初在1919年被提出，首次成功于1934年。", "1934年"),
+    ("额亦都是在哪一年去世的？", "天命六年(1621年)六十岁去世，天聪元年，追谥弘毅。", "天命六年(1621年)"),
+    # another name: the marker the question asks for, else any
+    ("太行山又叫什么？", "太行山，又名五行山、王母山，位于山西、河北、河南三省交界。", "五行山、王母山"),
+    ("鲁迅的原名是什么？", "鲁迅，原名周树人，字豫才，浙江绍兴人。", "周树人"),
+    # places: origin, country, where
+    ("王沈是哪里人？", "王沈，字处道，太原晋阳人。", "太原晋阳"),
+    ("安娜是哪国钢琴家？", "安娜是奥地利钢琴家，出生于维也纳。", "奥地利"),
+    ("会展中心在哪里？", "会展中心位于高新区创业大道88号（与科技路交汇处），总建筑面积12万平方米。", "高新区创业大道88号"),
+    # people: the name, without the title before it
+    ("唐鱼是由谁于1932年在白云山发现？", "唐鱼由中国鱼类学家林书颜于1932年在白云山发现。", "林书颜"),
+    ("开工仪式由谁主持？", "开工仪式由副市长王建国主持，各开发区负责人参加。", "王建国"),
+    # definitions: the rest of the clause, enumerations kept
+    ("操场的定义是什么？", "操场是指用以进行步操、阅兵、集会的场地。", "用以进行步操、阅兵、集会的场地"),
+    ("承诺制指什么？", "承诺制是指企业投资项目先承诺后审批的办理方式，由各开发区推行。", "企业投资项目先承诺后审批的办理方式"),
+    # names in quotes, and a topic the sentence repeats before another verb
+    ("他在1954年出版了什么杂志？", "1954年，他出版了《行为科学》杂志。", "行为科学"),
+    ("雌鱼及幼鱼的颜色是什么？", "雌鱼及幼鱼为一致之深褐色，背鳍上有一黑色眼状斑。", "一致之深褐色"),
+    ("冠饰角龙类是哪种恐龙下目的一个演化支？", "冠饰角龙类是角龙下目的一个演化支，生存于白垩纪晚期。", "角龙"),
+    ("平定经开区兴鑫公司的是什么项目？",  # 项目 first stands before the name asked: anchored after 兴鑫公司
+     "要对“三未”项目实施专项检查,加快推动平定经开区兴鑫公司年产4万套锂离子负极材料专用设备生产线项目等6个项目早日落地。",
+     "年产4万套锂离子负极材料专用设备生产线项目"),
+    ("阳泉高新区要推动开工建设的是什么示范项目？",  # the words before match a clause's end: not an anchor
+     "高新区电池项目建成试产；阳泉高新区源网荷储一体化示范项目开工建设；平定经开区兴鑫公司生产线项目落地开工。",
+     "源网荷储一体化"),
+    ("他在哪所大学任教？", "他1998年起任教于山西大学，主讲区域经济学。", "山西大学"),  # 任教于: the order differs
+    ("《战国无双3》是由哪两个公司合作开发的？", "《战国无双3》是由光荣和ω-force开发的战国无双系列的正统第三续作。", "光荣和ω-force"),
+]
+
+
+@pytest.mark.parametrize("question, sentence, expected", SHORT_CASES)
+def test_short_span_per_kind(question, sentence, expected):
+    assert short_span(question, sentence) == expected
+
+
+@pytest.mark.parametrize("question, sentence, expected", SHORT_CASES)
+def test_short_span_is_verbatim_and_not_the_question(question, sentence, expected):
+    span = short_span(question, sentence)
+    assert span in sentence and not echoes_question(question, span)
+
+
+def test_no_short_span_when_nothing_is_asked_or_found():
+    assert short_span("晋中签约项目投资额是多少？", SENTENCE) is None  # a figure: qa.answer's targets
+    assert short_span("项目什么时候开工？", "没有任何相同的字。") is None

@@ -6,10 +6,12 @@ The first tests need no server: the pure rendering and file-name rules.
 """
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from evals.app_server import AppDidNotStart, running_app
 from index.store import IndexStore
@@ -172,8 +174,8 @@ def test_script_in_a_document_shows_as_text(page, tmp_path) -> None:
 
 def test_reindex_reports_a_busy_store_as_a_message(page, app_dirs) -> None:
     page.get_by_role("tab", name="文档").click()
-    table = page.inner_text("#bqa-docs")  # a fresh page lists every indexed bulletin
-    assert all(f.name in table for f in (app_dirs / "docs").glob("*.txt"))
+    for bulletin in (app_dirs / "docs").glob("*.txt"):  # a fresh page lists every indexed bulletin
+        expect(page.locator("#bqa-docs")).to_contain_text(bulletin.name)
     with IndexStore(Settings(store_dir=app_dirs / "store")).writer_lock():  # another index run holds the store
         page.click("#bqa-reindex")
         page.wait_for_selector("#bqa-index-result .bqa-error")
@@ -204,6 +206,12 @@ def test_chat_keeps_the_conversation_for_follow_ups(page) -> None:
     assert set(cited_regions(follow_up)) == {"阳泉"}
 
 
+def test_a_bare_place_is_asked_what_about_it(page) -> None:
+    answer = ask(page, "平定经开区")
+    assert "bqa-abstained" in answer.get_attribute("class")
+    assert "只提到了“平定经开区”" in answer.inner_text() and not re.search(r"\d", answer.inner_text())
+
+
 def test_comparison_shows_its_figures_as_a_table(page) -> None:
     answer = ask(page, "一季度规上工业增加值晋中和阳泉哪个高？")
     assert answer.locator(".bqa-short").inner_text() == "晋中"
@@ -221,5 +229,5 @@ def test_ask_api_takes_the_conversation_history(server) -> None:
     client = Client(server, verbose=False)
     alone = client.predict("阳泉呢？", api_name="/ask")
     follow_up = client.predict("阳泉呢？", "全部", "全部", ["晋中签约项目投资额是多少？"], api_name="/ask")
-    assert "222.39亿元" not in alone
+    assert "222.39亿元" not in alone and "只提到了“阳泉”" in alone  # alone, it asks what about 阳泉
     assert "222.39亿元" in follow_up and "按“阳泉签约项目投资额" in follow_up

@@ -19,7 +19,7 @@ from ui.data_charts import MAX_CHARTS, NO_CHART, chart_specs
 from ui.render import render_citation
 from ui.service import ALL, BulletinService
 
-MAX_SHOWN = 500  # rows drawn in the page; the downloads hold the whole selection
+MAX_SHOWN = 100  # rows drawn in the page; the downloads hold the whole selection
 HEADERS = ["地区", "主体", "指标", "数值", "时期", "公报", "原文"]
 SOURCE_LINK = "查看原文 ›"
 EXPORT_DIR = Path(tempfile.gettempdir()) / "bqa-exports"
@@ -176,7 +176,9 @@ def build(service: BulletinService, tab: gr.Tab) -> None:
             on.csv_download, selection, csv_button, **events)
 
     shown = [selection, summary, table, source, csv_button]
-    after_table(gr.on([f.input for f in filters], on.show, filters, shown, queue=False, **events))
+    # change, not input: a Dropdown dispatches input twice per pick (on the pick and on its blur), so the
+    # table would be made and drawn twice; select misses a pick made with the keyboard
+    after_table(gr.on([f.change for f in filters], on.show, filters, shown, queue=False, **events))
     after_table(tab.select(on.refresh_choices, None, filters, **events).then(on.show, filters, shown, **events))
     table.select(on.open_source, selection, source, **events)
     # an .xlsx takes seconds for thousands of rows, so it is written when asked for, then handed over

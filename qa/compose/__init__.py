@@ -2,6 +2,8 @@
 
 `compose` tries the composer of the question's kind, then the figure composer: a question that reads
 like a list or a comparison but that the bulletins answer in one sentence still gets that sentence.
+A name question, or one with no question word, that names a section and nothing inside it (下一步有啥
+打算, 阳泉下一步工作安排) is tried as a list first.
 """
 from __future__ import annotations
 
@@ -13,6 +15,13 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
              "trend": trend.compose}
 
 
+# a comparison of one place over the periods it names (上半年和一季度相比), or over every issue (哪期最多)
+FALLBACKS = {"compare": (each.compose, trend.compose)}
+
+
 def compose(ctx: Context) -> Composed | None:
     own = COMPOSERS.get(ctx.kind, figure.compose)
-    return own(ctx) or (figure.compose(ctx) if own is not figure.compose else None)
+    tries = list(dict.fromkeys([own, *FALLBACKS.get(ctx.kind, ()), figure.compose]))
+    if ctx.kind == "name" or (ctx.kind == "figure" and not ctx.question.wants_figure):
+        tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
+    return next((composed for composed in map(lambda c: c(ctx), tries) if composed), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from qa.compose.base import Composed, Context
-from qa.compose.sections import SYNONYMS, heading, named_sections, outline_answer, question_regions, sections_for
+from qa.compose.sections import SYNONYMS, heading, outline_answer, question_regions, sections_for
 from qa.question import bigrams
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
@@ -18,7 +18,7 @@ def _asks_topic(ctx: Context, names: set[str]) -> bool:
     """Whether the question names something more specific than the section (a topic inside it)."""
     heading_text = "".join(names) + "".join(w for alts in SYNONYMS.values() for w in alts)
     for term in ctx.question.terms:
-        if term in _FRAMING or term in heading_text or term not in ctx.corpus.all_text:
+        if len(term) < 2 or term in _FRAMING or term in heading_text or term not in ctx.corpus.all_text:
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
@@ -27,7 +27,7 @@ def _asks_topic(ctx: Context, names: set[str]) -> bool:
 
 
 def compose(ctx: Context) -> Composed | None:
-    sections = named_sections(ctx, sections_for(ctx, question_regions(ctx)))
+    sections = sections_for(ctx, question_regions(ctx), named=True)
     if not sections or _asks_topic(ctx, {s.name for s in sections}):
         return None
     answer, evidence = outline_answer(sections, lambda section: heading(section) + "：")

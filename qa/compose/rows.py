@@ -19,12 +19,10 @@ from qa.question import bigrams
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
-# words of a rate that bulletins write as 增长
-_SYNONYMS = {"增速": "增长", "增幅": "增长"}  # (规上 and kin are expanded by analyse_question)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)[^，,。？?]{0,4}"
-                           f"(?:{ZONE_WORD.pattern})")
+                           f"(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)")
 
 
 @dataclass
@@ -44,7 +42,7 @@ def _weights(ctx: Context) -> dict[str, float]:
 
 def _question_weights(ctx: Context) -> dict[str, float]:
     skip = "".join(p.name for p in ctx.places) + "".join(m.group() for m in _ACROSS_ZONES.finditer(ctx.question.text))
-    terms = [_SYNONYMS.get(t, t) for t in ctx.question.terms
+    terms = [t for t in ctx.question.terms
              if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
 
@@ -79,12 +77,14 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
     weights = _weights(ctx)
     if not weights:
         return []
-    unit = ctx.question.parts[0].unit if ctx.question.parts else None
+    part = ctx.question.parts[0] if ctx.question.parts else None
+    unit = part.unit if part else None
     rows = []
     for fact in getattr(ctx.snapshot, "facts", None) or []:
         if fact.get("entity") != entity or (ctx.doc and fact["doc"] != ctx.doc) \
-                or (period_filter and not in_period(ctx, fact, ctx.question.period)):
-            continue
+                or (period_filter and not in_period(ctx, fact, ctx.question.period)) \
+                or (part and part.strict_unit and unit not in (fact.get("unit") or "")):
+            continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
         if score >= MIN_MATCH:

@@ -15,8 +15,9 @@ import jieba
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 
-SYNONYMS = {"措施": ("举措", "做法", "办法"), "计划": ("打算", "安排", "准备"), "成绩": ("成效", "成果", "进展"),
-             "亮点": ("特色",)}
+SYNONYMS = {"措施": ("举措", "做法", "办法"), "计划": ("打算", "安排", "准备", "工作重点"),
+            "成绩": ("成效", "成果", "进展", "做了", "干了", "完成了"), "亮点": ("特色",),
+            "一步": ("下步", "下阶段", "下一阶段", "接下来", "今后")}  # jieba cuts 下一步 as 下 / 一步
 _PARTS = re.compile(r"[及和与、]")
 MIN_SECTION_MATCH = 0.6
 
@@ -66,8 +67,10 @@ def _outline_of(ctx: Context) -> tuple[list[Section], set[str]]:
     return cached
 
 
-def sections_for(ctx: Context, regions: list[str | None]) -> list[Section]:
-    """The sections of each region, from the bulletin of the period asked (else the newest covering it)."""
+def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -> list[Section]:
+    """The sections of each region, from the bulletin of the period asked (else the newest covering it);
+    `named`: only the sections the question names, from the newest bulletin that has them (a heading
+    such as 亮点 that the newest issue dropped is still found in an earlier one)."""
     everything = _outline_of(ctx)[0]
     chosen = []
     for region in regions:
@@ -75,6 +78,8 @@ def sections_for(ctx: Context, regions: list[str | None]) -> list[Section]:
         if ctx.question.period:
             own = [s for s in own if any(p and ctx.question.period.matches(p) for p in (
                 parse_period(s.period), parse_period(s.items[0].chunk.get("doc_period"))))]
+        if named:
+            own = named_sections(ctx, own)
         if not own:
             continue
         newest = max(s.items[0].chunk.get("as_of") or 0 for s in own)

@@ -12,10 +12,20 @@ def _entity(ctx: Context) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
+def _one_unit(rows: list) -> list:
+    """The rows of the unit most bulletins report the figure in (亿元 each period, not a % one period
+    has), best first: a trend compares like with like."""
+    issues: dict[str | None, set[str]] = {}
+    for row in rows:
+        issues.setdefault(row.fact.get("unit"), set()).add(row.fact["doc"])
+    unit = max(issues, key=lambda u: len(issues[u]), default=None)  # ties: the best row's unit (dicts keep order)
+    return [row for row in rows if row.fact.get("unit") == unit]
+
+
 def compose(ctx: Context) -> Composed | None:
     for name in _entity(ctx):
         per_issue: dict[str, object] = {}
-        for row in matching_rows(ctx, name, period_filter=False):  # best first: the first per bulletin stays
+        for row in _one_unit(matching_rows(ctx, name, period_filter=False)):  # best first: the first per bulletin stays
             per_issue.setdefault(row.fact["doc"], row)
         rows = sorted(per_issue.values(), key=lambda r: r.fact.get("as_of") or 0)
         if len(rows) >= 2:

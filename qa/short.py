@@ -1,0 +1,264 @@
+"""The short answer of a one-thing question, cut from its answering sentence: one small extractor per
+kind of span, chosen by the question's wording (the first rule whose cue matches and that finds a span).
+
+Every extractor reads only the sentence it is given and returns a verbatim part of it, or None.
+Pure functions (jieba only); the gap-filling alignment itself is qa/span.py.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import jieba.posseg
+
+from qa.span import DATE, aligned_span, answer_span, asks_name, echoes_question, tidy
+
+_STOP = "，,。；;！？!?（(：:"           # ends a span that runs to the end of its clause
+_BREAK = re.compile(f"[{_STOP}]")
+_CLAUSE = re.compile(r"[^，,。；;！？!?]+")
+
+
+def _clause_from(sentence: str, start: int, stops: str = _STOP) -> str:
+    """sentence[start:] up to the next mark in `stops`."""
+    end = next((i for i in range(start, len(sentence)) if sentence[i] in stops), len(sentence))
+    return sentence[start:end]
+
+
+def _after_marker(sentence: str, markers: re.Pattern, stops: str = _STOP) -> str | None:
+    """The rest of the clause after the first marker (位于…, 又称…) in the sentence."""
+    m = markers.search(sentence)
+    return tidy(_clause_from(sentence, m.end(), stops)) if m else None
+
+
+# ---- why: the cause -------------------------------------------------------------------------------
+_CAUSE = re.compile(r"由于|因为|因(?![此而为])")
+_EFFECT = re.compile(r"[，,]\s*(?:所以|因此|因而|故|才|致使|导致|以致|从而|于是|使得?)")
+
+
+_WHY = re.compile(r"为什么|为何|什么原因|原因是|何故")
+_NAMES_AS = "称封作成名选改任"   # 被封为什么官职, 称为什么: 为 is "as", not "why"
+MAX_CAUSE_CLAUSES = 3
+
+
+def asks_why(question: str) -> bool:
+    """为什么 asking a cause, not 为+什么 naming something (被册封为什么官职, 现在为什么单位工作)."""
+    m = _WHY.search(question)
+    if not m or (m.group().startswith("为") and question[m.start() - 1:m.start()] in tuple(_NAMES_AS)):
+        return False
+    after = next(iter(jieba.posseg.cut(question[m.end():].strip("？?。 ") or "。")))
+    return not (m.group() == "为什么" and m.start() > 0 and after.flag.startswith("n"))  # 为什么米泽…: why
+
+
+def cause_span(question: str, sentence: str) -> str | None:
+    """由于X，(所以)Y / X，因此Y asked 为什么Y: X, its clauses up to the effect (the clause that shares
+    the question's words, or starts with 所以/因此)."""
+    if not asks_why(question):
+        return None
+    m = _CAUSE.search(sentence)
+    effect = _EFFECT.search(sentence, m.end() if m else 0)
+    start = m.end() if m else (max(sentence.rfind(p, 0, effect.start()) for p in "。；;") + 1 if effect else -1)
+    if start < 0:
+        return None
+    end = effect.start() if effect else _effect_clause(question, sentence, start)
+    return tidy(sentence[start:end]) or None
+
+
+def _effect_clause(question: str, sentence: str, start: int) -> int:
+    """Where the cause that starts at `start` ends: before the first later clause sharing two or more
+    of the question's bigrams (the effect asked about), at most MAX_CAUSE_CLAUSES clauses on."""
+    clauses = list(_CLAUSE.finditer(sentence, start))
+    end = clauses[0].end() if clauses else len(sentence)
+    for c in clauses[1:MAX_CAUSE_CLAUSES]:
+        if sum(a + b in question for a, b in zip(c.group(), c.group()[1:])) >= 2:
+            break
+        end = c.end()
+    return end
+
+
+# ---- another name ---------------------------------------------------------------------------------
+_ALIAS_ASKED = re.compile(r"(?:又|也|亦|别|俗|简|原|笔|学|英文|本|小|乳|艺|曾用)?(?:名|称|叫|号|字)"
+                          r"(?:作|为|是)?(?:什么|啥)|(?:又|也|亦)(?:叫|称|名)")
+_ALIAS = re.compile(r"(?:又|也|亦|别|俗|简|原|笔|学|英文|本|小|乳|艺|曾用|或)(?:名|称|叫)(?:作|为|是)?[：:]?|"
+                    r"(?<![名])(?:字|号)(?=[\u4e00-\u9fff]{1,4}[，,。；;）)])|前称|旧称|曾称|统称|合称")
+
+
+def alias_span(question: str, sentence: str) -> str | None:
+    """当惹雍错又叫什么 ↔ 又名唐古拉雍木错: the name after the marker the question asks for, else any."""
+    asked = _ALIAS_ASKED.search(question)
+    word = asked.group()[:2] if asked else ""
+    own = re.search(re.escape(word) + r"(?:作|为|是)?[：:]?", sentence) if len(word) == 2 and word[1] in "名称号" else None
+    if own:
+        return tidy(_clause_from(sentence, own.end(), _STOP.replace("（", "").replace("(", ""))) or None
+    return _after_marker(sentence, _ALIAS)
+
+
+# ---- places ---------------------------------------------------------------------------------------
+_AT = re.compile(r"位于|坐落于|坐落在|地处|位在|地址为|地址是|地址：|设于|设在|座落于|座落在")
+
+
+def location_span(question: str, sentence: str) -> str | None:
+    """在哪里/位置/地址 ↔ 位于九龙油塘鲤鱼门: the rest of the clause after 位于 (without its aside in
+    brackets); else the place after 在/于 (qa.span.answer_span)."""
+    return _after_marker(sentence, _AT) or answer_span(question, sentence)
+
+
+def _places(text: str) -> list[str]:
+    """Runs of place words (jieba ns) in text, in order."""
+    runs, run = [], ""
+    for w in jieba.posseg.cut(text):
+        if w.flag == "ns" or (run and w.flag in ("ns", "n") and w.word.endswith(("省", "市", "县", "区"))):
+            run += w.word
+        elif run:
+            runs.append(run)
+            run = ""
+    return runs + [run] if run else runs
+
+
+def _native(sentence: str) -> str | None:
+    """The place before 人 closing a clause (太原晋阳人, 英国人), when it holds a place word."""
+    for m in _NATIVE.finditer(sentence):
+        place = re.sub(r"^(?:是|为|系|乃)", "", m.group(1))
+        if _places(place):
+            return place
+    return None
+
+
+_NATIVE = re.compile(r"(?:^|[，,。；;）)\s])([^，,。；;\s]{2,30}?)人(?=[，,。；;]|$)")
+MAX_COUNTRY = 8
+
+
+def origin_span(question: str, sentence: str) -> str | None:
+    """哪国人/哪里人/籍贯 ↔ 太原晋阳人, 斯洛文尼亚足球运动员: the place before 人 closing a clause; else a
+    short aligned span (哪个国家[的足球运动员]); else the first place word the question lacks."""
+    aligned = aligned_span(question, sentence) or ""
+    short = (_places(aligned) or [aligned])[0] if 0 < len(aligned) <= MAX_COUNTRY else None
+    return _native(sentence) or short or next((p for p in _places(sentence) if p not in question), None)
+
+
+# ---- people ---------------------------------------------------------------------------------------
+_PERSON = ("nr", "nrt", "nrfg")
+
+
+def _names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the person names jieba tags in text, a foreign name's parts joined by ·."""
+    found, pos, run, start = [], 0, "", 0
+    for w in jieba.posseg.cut(text):
+        joins = w.word in "·•‧" or (run.endswith(("·", "•", "‧")) and w.word.strip())
+        if w.flag in _PERSON or (run and joins):
+            start, run = (start, run + w.word) if run else (pos, w.word)
+        elif run:
+            found.append((start, run))
+            run = ""
+        pos += len(w.word)
+    return found + [(start, run)] if run else found
+
+
+MAX_NAME_TAIL = 3
+
+
+def _whole_name(text: str, start: int, name: str) -> str:
+    """The name with the few characters jieba cut off it (柳田|理科雄) when a noun follows, not a verb
+    or particle (郑薰|推荐他)."""
+    tail = text[start + len(name):]
+    first = next(iter(jieba.posseg.cut(tail)), None)
+    if tail and len(tail) <= MAX_NAME_TAIL and first and first.flag[0] in "nx":
+        return name + tail
+    return name
+
+
+def person_span(question: str, sentence: str) -> str | None:
+    """谁 ↔ 由中国鱼类学家林书颜于…: the name in the aligned span; else the name nearest to it that the
+    question does not hold; else the aligned span itself."""
+    span = aligned_span(question, sentence)
+    inside = [(o, n) for o, n in _names(span or "") if n not in question]
+    if inside:  # 太尉王僧辩 -> 王僧辩: titles come before names
+        return _whole_name(span, *inside[-1])
+    at = sentence.find(span) if span else 0
+    names = [(abs(o - at), n) for o, n in _names(sentence) if n not in question and len(n) > 1]
+    return min(names)[1] if names else span
+
+
+# ---- definitions and dates -------------------------------------------------------------------------
+_DEFINES = re.compile(r"是指|指的是|意为|意思是|意即|定义为|系指|即是|乃是|是")
+_TERM = re.compile(r"^(?:什么是|何为|何谓)?(.+?)(?:的(?:定义|意思|含义|涵义))?(?:是|指|为)?(?:指)?什么")
+
+
+def definition_span(question: str, sentence: str) -> str | None:
+    """X的定义是什么 / X指什么 / 什么是X ↔ X是指…的场地: the rest of the clause after the term's
+    defining verb, enumerations (、) included."""
+    m = _TERM.match(question.strip("？?。 "))
+    term = m.group(1) if m else ""
+    at = sentence.find(term[-4:]) if term else -1
+    found = _DEFINES.search(sentence, at + len(term[-4:])) if at >= 0 else None
+    return tidy(_clause_from(sentence, found.end(), "，,。；;！？!?")) if found else None
+
+
+_WHEN = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日|具体时间")
+_YEAR_ONLY = re.compile(r"哪一?年|何年|几几年|多少年")
+_YEAR = re.compile(r"^.*?年(?:[（(]\d{1,4}年[)）])?")  # 天命六年(1621年)六月 -> 天命六年(1621年)
+
+
+def date_span(question: str, sentence: str) -> str | None:
+    """什么时候/哪一年: the date standing where the question word does (统计截至[何时] ↔ 截至6月底), else
+    the date in the clause that shares most with the question (首次成功于1934年 of 最初在1919年被提出，
+    首次成功于1934年); asked 哪年, only its year."""
+    date = _date_after_question_words(question, sentence) or _date_of_clause(question, sentence)
+    year = _YEAR.search(date) if date and _YEAR_ONLY.search(question) else None
+    return year.group() if year else date
+
+
+def _date_after_question_words(question: str, sentence: str) -> str | None:
+    """The date right after the two characters the question writes before its question word
+    (统计截至[何时] ↔ 截至3月底): an alignment worth more than a shared clause."""
+    m = _WHEN.search(question)
+    before = question[:m.start()].rstrip("是在于")[-2:] if m else ""
+    found = [d.group() for d in DATE.finditer(sentence) if len(before) == 2
+             and before in sentence[max(0, d.start() - 4):d.start()]]
+    return found[0] if found else None
+
+
+def _date_of_clause(question: str, sentence: str) -> str | None:
+    scored = []
+    for c in _CLAUSE.finditer(sentence):
+        shared = sum(a + b in question for a, b in zip(c.group(), c.group()[1:]))
+        scored += [(shared, -k, d.group()) for k, d in enumerate(DATE.finditer(c.group()))]
+    return max(scored)[2] if scored else None
+
+
+# ---- names in quotes --------------------------------------------------------------------------------
+_TITLE = re.compile(r"^《([^《》]+)》(.*)$")
+
+
+def title_span(question: str, sentence: str) -> str | None:
+    """什么杂志 ↔ 《行为科学》杂志: the title inside the book marks when only the question's own noun
+    follows them; “…” names stay whole (“管运分离”改革推进会)."""
+    span = aligned_span(question, sentence)
+    m = _TITLE.match(span or "")
+    return m.group(1) if m and m.group(2) in question else span
+
+
+# ---- the table -------------------------------------------------------------------------------------
+Extractor = Callable[[str, str], "str | None"]
+_RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extract) for cue, extract in (
+    (_WHY.pattern, cause_span),
+    (_WHEN.pattern, date_span),
+    (_ALIAS_ASKED.pattern, alias_span),
+    (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
+    (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
+    (r"谁|何人|哪一?位", person_span),
+    (r"定义|指什么|什么意思|意思是什么|含义|涵义|^什么是|^何为|^何谓", definition_span),
+    (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", title_span),
+    (r".", answer_span),
+))
+
+
+def short_span(question: str, sentence: str) -> str | None:
+    """The short answer of a one-thing question in `sentence`, or None."""
+    if not (asks_name(question) or _WHEN.search(question)):
+        return None
+    for cue, extract in _RULES:
+        if cue.search(question):
+            span = extract(question, sentence)
+            if span and span != question and not echoes_question(question, span):
+                return span
+    return None

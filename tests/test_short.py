@@ -1,0 +1,33 @@
+"""`short` end to end on the real sample index: always a verbatim part of the first quote, for every
+kind of one-thing question (figures with their unit, dates, places, names in quotes, names)."""
+import pytest
+
+QUESTIONS = [
+    "晋中签约项目投资额是多少？",                                # a figure, with its unit
+    "阳泉“签约一批”项目48个，这是截止什么时候的数？",              # a date
+    "“山西中部城市群重要节点”招商引资大会的举办地点在哪里？",      # a place
+    "晋中借哪个交易会举办了玻璃器皿招商引资暨产业推介会？",        # a name in quotes
+    "榆社经开区签约落地的储能项目名称是什么？",                    # a name
+    "阳泉在哪个会上作了典型发言？",
+    "晋中开发区签约落地的光伏项目叫什么？",
+    "阳泉高新区为什么能在推进会上作典型发言？",                    # why: a cause, or nothing
+    "阳泉高新区的服务体系叫什么？",
+]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_short_is_always_in_the_first_quote(sample_index, question):
+    result = sample_index.qa.ask(question)
+    assert not result["abstained"]
+    if result["short"]:
+        assert result["short"] in result["citations"][0]["quote"]
+
+
+@pytest.mark.parametrize("question, short", [
+    ("晋中签约项目投资额是多少？", "126.6亿元"),
+    ("“山西中部城市群重要节点”招商引资大会的举办地点在哪里？", "寿阳"),
+    ("榆社经开区签约落地的储能项目名称是什么？", "独立储能电站项目"),
+    ("晋中借哪个交易会举办了玻璃器皿招商引资暨产业推介会？", "全国糖酒商品交易会"),
+])
+def test_short_answers_of_each_kind(sample_index, question, short):
+    assert sample_index.qa.ask(question)["short"] == short
