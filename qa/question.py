@@ -41,6 +41,7 @@ _ONE_THING = re.compile(r"多少|几|哪|谁|什么|何时|何地|何人|是否"
 _SEVERAL = re.compile(r"哪些|分别|各自|各是|各为|各有|有何|有什么|几个方面|几方面|都有|包括|举措|措施|做法|"
                       r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
+_ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
 # statistical shorthand that bulletins spell out
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下"}
@@ -110,6 +111,7 @@ class Question:
     parts: list["Ask"] = field(default_factory=list)     # one per figure the question asks for
     single: bool = False       # asks after one thing: one fact answers it
     asks_date: bool = False    # 什么时候, 何时, 哪一年: the answer is a date or time
+    asks_person: bool = False  # 谁, 何人, 哪位: the answer is a name
 
 
 def bigrams(text: str) -> list[str]:
@@ -240,6 +242,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.parts = _parts(stripped, q.terms, corpus)
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))
+    q.asks_person = bool(_ASKS_PERSON.search(q.text))
     q.wants_figure = q.wants_figure and not q.asks_date  # 几月几号 asks a date, not a count
     return q
 
