@@ -78,6 +78,7 @@ def diagnose(qa: MemoQA, case: dict) -> dict:
             "abstained": result["abstained"], "quote": quotes[0] if quotes else "",
             "gold_sentence": facts[rank - 1].sentence if rank else "",
             "top_sentence": facts[0].sentence if facts else "", "terms": q.terms,
+            "second_ratio": facts[1].relevance / facts[0].relevance if len(facts) > 1 and facts[0].relevance else 0.0,
             "focus": q.parts[0].focus if q.parts else None}
 
 
@@ -92,6 +93,15 @@ def report(rows: list[dict]) -> None:
         print(f"{name:9s} {len(group):4d} {sum(r['sentence_ok'] for r in group) / len(group):6.3f} "
               f"{sum(r['own_rank'] == 1 for r in group):6d} {ranks['1']:5d} {ranks['2-3']:5d} {ranks['>3']:5d} "
               f"{ranks['none']:5d}")
+
+
+def margins(rows: list[dict]) -> None:
+    """For a margin t between the first and second fact: how often a second fact at least t times as
+    relevant as the first exists, and how often it is the answering one while the first is not."""
+    print("margin  second_listed  second_answers_first_not")
+    for t in (0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
+        listed = [r for r in rows if r["second_ratio"] >= t]
+        print(f"{t:6.2f}  {len(listed):13d}  {sum(r['sentence_rank'] == 2 for r in listed):24d}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [diagnose(qa, case) for case in cases]
     memo_file.write_text(json.dumps(memo, ensure_ascii=False), encoding="utf-8")
     report(rows)
+    margins(rows)
     if args.details:
         args.details.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return 0
