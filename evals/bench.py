@@ -37,7 +37,7 @@ from pathlib import Path
 from evals.cmrc2018 import DATA, load_dataset, write_docs
 from evals.goldset import GOLD_DIR, CorpusView, load_gold
 from evals.grade import grade
-from index.embedding import BulletinEmbedding
+from index.embedding import BulletinEmbedding, load_embedding
 from index.pipeline import IndexingPipeline, embed_text
 from index.store import IndexStore
 from qa.pipeline import BulletinQA
@@ -158,7 +158,7 @@ def build_scaled(base: Settings, target: Path, factor: int, cmrc_docs: set[str],
     dest.upsert_vectors([TextNode(id_=c["id"], text=c["text"], embedding=list(vectors[base_id(c["id"])]),
                                   metadata={k: c[k] for k in ("doc", "region", "section", "period", "as_of")})
                          for c in chunks])
-    dest.write_snapshot(chunks, manifest, [embed_text(c) for c in chunks])
+    dest.write_snapshot(chunks, manifest, [embed_text(c) for c in chunks], embedding=snap.embedding)
     dest.close()
     return {"factor": factor, "chunks": len(chunks), "cmrc_copies": factor,
             "build_seconds": round(time.perf_counter() - started, 1)}
@@ -167,7 +167,7 @@ def build_scaled(base: Settings, target: Path, factor: int, cmrc_docs: set[str],
 def measure_scale(store: str, questions: list[str], rounds: int) -> dict:
     """In a fresh process: load the store, ask the questions, report latency and memory."""
     settings = Settings.from_env().with_overrides(store_dir=Path(store))
-    embedding = BulletinEmbedding(settings.embed_model)
+    embedding = load_embedding(settings)
     before = rss_mb()["rss_mb"]
     started = time.perf_counter()
     qa = BulletinQA(settings, embedding)
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("llama_index.core.readers.file.base").setLevel(logging.ERROR)  # no readers-file: fine for .txt
     settings = Settings.from_env()
     cases = [c for c in load_gold(GOLD_DIR / "dev.jsonl") if c["corpus"] == "sample" and c["kind"] == "figure"]
-    embedding = BulletinEmbedding(settings.embed_model)
+    embedding = load_embedding(settings)
     embedding.embed_passages(["预热"]), embedding.embed_query("预热")  # model load is neither system's cost
     load_before = round(os.getloadavg()[0], 2)  # other processes on the machine skew every time here
     with tempfile.TemporaryDirectory(prefix="bqa-bench-") as tmp:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from llama_index.core.schema import TextNode
 
-from index.embedding import BulletinEmbedding
+from index.embedding import BulletinEmbedding, load_embedding
 from index.pipeline import IndexingPipeline
 from index.store import IndexStore
 from qa.pipeline import BulletinQA
@@ -213,7 +213,7 @@ def hybrid_retriever(settings: Settings, qa: BulletinQA, embedding: BulletinEmbe
 
 def run(args: argparse.Namespace, settings: Settings) -> tuple[dict, list[dict], list[dict]]:
     paragraphs, questions = load_dataset(args.data)
-    embedding = BulletinEmbedding(settings.embed_model)
+    embedding = load_embedding(settings)
     qa, report = build(paragraphs, args.store, settings, embedding)
     doc_of = {c["id"]: c["doc"] for c in qa.snapshot.chunks}
     retriever = hybrid_retriever(qa.settings, qa, embedding)

@@ -24,7 +24,7 @@ from evals.bulletin_files import build_formats
 from evals.ocr_quality import bench_ocr, compare_texts
 from evals.goldset import GOLD_DIR, CorpusView, holds, load_gold
 from evals.grade import grade
-from index.embedding import BulletinEmbedding
+from index.embedding import BulletinEmbedding, BundledEmbedding
 from index.pipeline import IndexingPipeline
 from qa.pipeline import BulletinQA
 from settings import ROOT, Settings
@@ -103,7 +103,7 @@ def ask_all(qa: BulletinQA, cases: list[dict], doc: str) -> list[dict]:
 def run(cache: Path, bench: bool) -> dict:
     files = {"txt": SOURCE, **build_formats(SOURCE, cache / "files")}
     cases = issue_questions()
-    embedding = BulletinEmbedding()
+    embedding = BundledEmbedding()
     out: dict = {"n": len(cases), "formats": {}}
     with tempfile.TemporaryDirectory(prefix="bqa-formats-") as tmp:
         warm = None

@@ -33,10 +33,10 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from evals.app_server import running_app
+from settings import LOOPBACK_HOSTS
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "evals" / "gold" / "dev.jsonl"
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def sample_questions() -> list[str]:
@@ -237,8 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=120.0, help="open loop: duration")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    if args.url and urlparse(args.url).hostname not in LOOPBACK:
-        parser.error(f"--url must be a loopback address ({', '.join(sorted(LOOPBACK))}): this is a load test")
+    if args.url and urlparse(args.url).hostname not in LOOPBACK_HOSTS:
+        parser.error(f"--url must be a loopback address ({', '.join(sorted(LOOPBACK_HOSTS))}): this is a load test")
     if not 1 <= args.clients <= 64 or not 1 <= args.questions <= 1000 or not 1 <= (args.staff or 1) <= 500:
         parser.error("--clients must be 1..64, --questions 1..1000 and --staff 1..500")
     url = args.url and (args.url if args.url.endswith("/") else args.url + "/")

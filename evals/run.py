@@ -22,7 +22,7 @@ from evals.check_gold import check_gold
 from evals.goldset import CorpusView, corpus_files, load_gold
 from evals.grade import grade, summarise
 from evals.scripted_llm import generation_rates, restating_llm
-from index.embedding import BulletinEmbedding
+from index.embedding import BulletinEmbedding, load_embedding
 from index.pipeline import IndexingPipeline
 from qa.pipeline import BulletinQA
 from settings import Settings
@@ -40,7 +40,7 @@ def build_index(corpus: str, store: Path, settings: Settings, embedding: Bulleti
 
 
 def ask_all(cases: list[dict], store: Path | None, settings: Settings) -> list[dict]:
-    embedding = BulletinEmbedding(settings.embed_model)
+    embedding = load_embedding(settings)
     with tempfile.TemporaryDirectory(prefix="bqa-eval-") as tmp:
         root = store or Path(tmp)
         systems = {c: build_index(c, root, settings, embedding) for c in sorted({c["corpus"] for c in cases})}

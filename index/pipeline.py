@@ -14,7 +14,8 @@ from typing import Callable
 
 from llama_index.core.schema import TextNode
 
-from index.embedding import BulletinEmbedding, EmbeddingCache
+from index.embedding import (BulletinEmbedding, EmbeddingCache, EmbeddingMismatch, load_embedding, mismatch_message,
+                             same_model)
 from index.facts import extract_facts
 from index.loaders import LoadedFile, LoadError, load_file
 from index.ocr import OcrReader
@@ -113,7 +114,7 @@ class IndexingPipeline:
     @property
     def embedding(self) -> BulletinEmbedding:
         if self._embedding is None:
-            self._embedding = BulletinEmbedding(self.settings.embed_model)
+            self._embedding = load_embedding(self.settings)
         return self._embedding
 
     def run(self, docs_dir: Path | None = None, rebuild: bool = False,
@@ -124,7 +125,7 @@ class IndexingPipeline:
             with self.store.writer_lock():
                 report = self._run_locked(docs_dir, rebuild, progress or (lambda *a: None))
         except VectorStoreUnavailable as err:  # before the snapshot switch: the old index stays as it was
-            raise VectorStoreUnavailable(f"{err}索引未更新，现有索引照常回答。") from err
+            raise type(err)(f"{err}索引未更新，现有索引照常回答。") from err  # keeps the kind (e.g. EmbeddingUnavailable)
         finally:
             self.store.close()
         report.seconds = round(time.perf_counter() - started, 2)
@@ -134,8 +135,9 @@ class IndexingPipeline:
         report = IndexReport()
         self.store.collection()  # a Chroma server that cannot be reached fails the run before any work
         old = self.store.load_snapshot()
-        model_changed = old.embed_model not in (None, self.settings.embed_model)
-        rebuild = rebuild or model_changed
+        model_changed = old.version is not None and not same_model(old.embedding, self.embedding.identity)
+        if model_changed and not rebuild:  # vectors of two models in one index would answer nonsense
+            raise EmbeddingMismatch(mismatch_message(old.embedding, self.embedding.identity))
         old_by_doc = _by_doc(old.chunks)
         old_facts = _by_doc(old.facts)
         files = sorted(p for p in docs_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
@@ -159,20 +161,30 @@ class IndexingPipeline:
         report.removed = sum(1 for name in old.manifest if name not in manifest)
         report.ocr_pages, report.ocr_seconds = ocr.stats.pages, round(ocr.stats.seconds, 1)
         texts = [embed_text(c) for c in chunks]
-        cache = EmbeddingCache(self.store.root / "embeddings.sqlite", self.settings.embed_model)
+        cache = EmbeddingCache(self.store.root / "embeddings.sqlite", self.embedding.cache_key)
         try:
             vectors, report.embedded = cache.embed(self.embedding, texts,
                                                    progress=lambda d, t: progress("向量化", d, t))
         finally:
             cache.close()
+        identity = self._identity(old.embedding if old.version and not rebuild else None, vectors)
         progress("写入索引", 0, 1)
         changed = rebuild or bool(report.added or report.updated or report.removed)
         changed = changed or (old.version is not None and not old.has_facts)  # an index from before facts
-        derived = {"facts": facts, "outline": build_outlines(chunks, facts)}
+        derived = {"facts": facts, "outline": build_outlines(chunks, facts), "embedding": identity}
         self._write(chunks, vectors, manifest, texts, changed, rebuild, model_changed, derived)
         report.chunks = len(chunks)
         progress("写入索引", 1, 1)
         return report
+
+    def _identity(self, stored: dict | None, vectors) -> dict:
+        """The model's identity with its dimension, to record; refused when the index holds vectors of
+        another dimension (the endpoint now serves another model under the same name)."""
+        dim = int(vectors.shape[1]) if len(vectors) else (stored or {}).get("dim")
+        identity = {**self.embedding.identity, "dim": dim}
+        if stored and stored.get("dim") and dim != stored["dim"]:
+            raise EmbeddingMismatch(mismatch_message(stored, identity))
+        return identity
 
     def _index_file(self, path: Path, name: str, before: dict | None, rebuild: bool,
                     report: IndexReport, ocr: OcrReader) -> tuple[dict, list[dict] | None] | None:
@@ -227,7 +239,8 @@ class IndexingPipeline:
                 log.warning("Chroma lacked %d vectors of the current index; re-added", len(nodes))
             self.store.upsert_vectors(nodes)
         if changed or nodes:  # re-added vectors switch too, so serving processes reopen Chroma and see them
-            self.store.write_snapshot(chunks, manifest, texts, derived["facts"], derived["outline"])
+            self.store.write_snapshot(chunks, manifest, texts, derived["facts"], derived["outline"],
+                                      embedding=derived["embedding"])
         if orphans:
             try:
                 self.store.delete_vectors(orphans)

@@ -37,6 +37,7 @@ from llama_index.core.schema import BaseNode, MetadataMode
 from llama_index.core.vector_stores.utils import node_to_metadata_dict
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
+from index.embedding import identity_of_spec
 from index.lexical import LexicalIndex
 from settings import Settings
 
@@ -71,7 +72,7 @@ class Snapshot:
     version: str | None
     chunks: list[dict] = field(default_factory=list)
     manifest: dict[str, dict] = field(default_factory=dict)  # file name -> what was indexed from it
-    embed_model: str | None = None
+    embedding: dict | None = None  # the model that embedded it: backend, model, dim (see index/embedding.py)
     lexical: LexicalIndex = field(default_factory=lambda: LexicalIndex(None, 0))
     facts: list[dict] = field(default_factory=list)         # every figure, see index/facts.py
     outline: dict[str, dict] = field(default_factory=dict)  # file name -> its outline, see index/outline.py
@@ -113,13 +114,16 @@ class IndexStore:
         meta = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         chunks = json.loads((folder / "chunks.json").read_text(encoding="utf-8"))
         has_facts = (folder / "facts.json").exists()
-        return Snapshot(version, chunks, meta["files"], meta["embed_model"],
+        embedding = meta.get("embedding") or identity_of_spec(meta.get("embed_model"))
+        return Snapshot(version, chunks, meta["files"], embedding,
                         LexicalIndex.load(folder / "bm25", len(chunks)),
                         _read_json(folder / "facts.json", []), _read_json(folder / "outline.json", {}), has_facts)
 
     def write_snapshot(self, chunks: list[dict], manifest: dict[str, dict], embed_texts: list[str],
-                       facts: list[dict] | None = None, outline: dict[str, dict] | None = None) -> str:
-        """Write a complete snapshot beside the old one, then switch CURRENT to it in one rename."""
+                       facts: list[dict] | None = None, outline: dict[str, dict] | None = None, *,
+                       embedding: dict) -> str:
+        """Write a complete snapshot beside the old one, then switch CURRENT to it in one rename.
+        `embedding`: the identity of the model that embedded the chunks, recorded so queries use the same."""
         version = f"{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**9:09d}-{os.getpid()}"
         folder = self.root / "snapshots" / version
         folder.mkdir(parents=True)
@@ -127,7 +131,8 @@ class IndexStore:
         _write_json(folder / "chunks.json", chunks)
         _write_json(folder / "facts.json", facts or [])
         _write_json(folder / "outline.json", outline or {})
-        _write_json(folder / "manifest.json", {"embed_model": self.settings.embed_model, "files": manifest})
+        _write_json(folder / "manifest.json", {"embed_model": embedding["model"], "embedding": embedding,
+                                               "files": manifest})
         tmp = self.root / f"CURRENT.{os.getpid()}"
         tmp.write_text(version, encoding="utf-8")
         os.replace(tmp, self.root / "CURRENT")

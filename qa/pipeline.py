@@ -9,7 +9,7 @@ from typing import Callable
 
 from llama_index.core.schema import TextNode
 
-from index.embedding import BulletinEmbedding
+from index.embedding import BulletinEmbedding, load_embedding, mismatch_message, same_model
 from index.store import IndexStore, Snapshot
 from qa.answer import period_not_reported
 from qa.citations import answer_fields
@@ -36,7 +36,7 @@ class BulletinQA:
     def __init__(self, settings: Settings, embedding: BulletinEmbedding | None = None):
         self.settings = settings
         self.store = IndexStore(settings)
-        self.embedding = embedding or BulletinEmbedding(settings.embed_model)
+        self.embedding = embedding or load_embedding(settings)
         self.writer = AnswerWriter(settings) if settings.llm_base_url else None
         self._state: tuple = ()
         self.refresh(force=True)
@@ -55,6 +55,8 @@ class BulletinQA:
         self._state = (snapshot, Corpus.from_chunks(snapshot.chunks), dense, LexicalRetriever(snapshot.lexical, nodes),
                        {c["id"]: c for c in snapshot.chunks})
         log.info("index %s loaded: %d chunks", snapshot.version, len(nodes))
+        if snapshot.version and not same_model(snapshot.embedding, self.embedding.identity):
+            log.warning("questions refused: %s", mismatch_message(snapshot.embedding, self.embedding.identity))
         return True
 
     @property
@@ -79,6 +81,8 @@ class BulletinQA:
             return _abstain(question, "请输入一个问题，例如：某市签约项目投资额是多少？", started)
         if not snapshot.chunks:
             return _abstain(question, "索引为空：请先把公报放进文件夹并运行 python app.py index。", started)
+        if not same_model(snapshot.embedding, self.embedding.identity):  # its vectors would rank nonsense
+            return _abstain(question, mismatch_message(snapshot.embedding, self.embedding.identity), started)
         vector = (text, self._state[2].embed_soon(text))  # embedded while the question is analysed
         resolved = resolve_history(text, [h for h in history or [] if isinstance(h, str)], corpus)
         q = analyse_question(resolved or text, corpus, region)

@@ -83,10 +83,11 @@ class HybridRetriever(BaseRetriever):
         return [NodeWithScore(node=nodes[i], score=fused[i]) for i in best]
 
     def _dense_hits(self, query_bundle: QueryBundle, allowed: np.ndarray | None) -> list[NodeWithScore]:
-        """The dense ranking; none, and `mode` lexical, when the vector store cannot be reached."""
-        if self._vector is not None:
-            query_bundle = QueryBundle(query_bundle.query_str, embedding=self._vector.result())
-        try:
+        """The dense ranking; none, and `mode` lexical, when the vector store or the embeddings endpoint
+        cannot be reached."""
+        try:  # the question's vector too: an embeddings endpoint may be unreachable (EmbeddingUnavailable)
+            if self._vector is not None:
+                query_bundle = QueryBundle(query_bundle.query_str, embedding=self._vector.result())
             return self._dense.search(query_bundle, allowed)
         except VectorStoreUnavailable as err:
             log.warning("answering from BM25 alone: %s", err)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from index.embedding import BulletinEmbedding
+from index.embedding import BulletinEmbedding, BundledEmbedding
 from index.pipeline import IndexingPipeline, IndexReport
 from qa.pipeline import BulletinQA
 from settings import ROOT, Settings
@@ -69,7 +69,7 @@ def settings_under(root: Path) -> Settings:
 @pytest.fixture(scope="session")
 def embedding() -> BulletinEmbedding:
     """The bundled embedding model, loaded once for the whole session."""
-    return BulletinEmbedding()
+    return BundledEmbedding()
 
 
 @pytest.fixture(scope="session")

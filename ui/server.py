@@ -6,14 +6,13 @@ import sys
 import gradio as gr
 
 from index.store import IndexStore, StoreBusyError, VectorStoreUnavailable
-from settings import Settings
+from settings import LOOPBACK_HOSTS, Settings
 from qa.feedback import FeedbackStore
 from ui import answer_chart, chat, data_tab, documents, feedback, outline_view, stream
 from ui.access import LOCAL_USER, Users
 from ui.render import answer_markdown
 from ui.service import ALL, BulletinService
 
-LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "sans-serif"]
 CSS = """
 .gradio-container { max-width: 1280px !important; margin: 0 auto; }
@@ -120,7 +119,7 @@ def require_logins(settings: Settings, host: str, no_auth: bool) -> bool:
     users = Users(settings.users_path)
     if no_auth:
         return False
-    if not users and host not in LOOPBACK:
+    if not users and host not in LOOPBACK_HOSTS:
         raise NoUsersError(
             f"拒绝启动：--host {host} 会把服务开放到网络，但用户文件 {settings.users_path} 中还没有用户。\n"
             f"请先添加用户：python app.py user add 名字 --role editor（或 --role reader），\n"
