@@ -19,9 +19,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from evals.cmrc2018 import DATA, STORE, every_kth, load_dataset
 from llama_index.core.schema import NodeWithScore, TextNode
 
+from evals.cmrc2018 import DATA, STORE, every_kth, load_dataset
 from qa.answer import find_facts
 from qa.pipeline import BulletinQA
 from qa.question import analyse_question
