@@ -1,10 +1,12 @@
 """CMRC 2018 dev as open-domain QA: every paragraph indexed, every question asked of the whole index.
 
-    python -m evals.cmrc2018 [--limit N] [--store DIR] [--data FILE] [--json] [--details FILE]
+    python -m evals.cmrc2018 [--limit N] [--half 1|2] [--store DIR] [--data FILE] [--json] [--details FILE]
 
 Each of the 848 paragraphs becomes one .txt document (name = paragraph id) in <store>/docs/, indexed
 through the project's own IndexingPipeline into <store>/index (incremental: a second run embeds
-nothing). Questions: every k-th, to reach --limit (default: all 3,219).
+nothing). Questions: every k-th, to reach --limit (default: all 3,219). Rules are tuned on the first
+half of those (--half 1) and checked on the second (--half 2, held out); a run over both also reports
+each half's headline figures (`halves`), so overfitting to the tuning half shows.
 
 Metrics: recall@1/5/20 and MRR of the question's own paragraph in `retrieved` (asked with top_k=20;
 an abstention retrieves nothing), and retriever_recall@k / retriever_mrr of the same fused retriever
@@ -125,10 +127,22 @@ def write_docs(paragraphs: dict[str, str], docs: Path) -> None:
             path.write_text(text, encoding="utf-8")
 
 
-def every_kth(questions: list[dict], limit: int | None) -> list[dict]:
-    if not limit or limit >= len(questions):
-        return questions
-    return questions[::max(1, len(questions) // limit)][:limit]
+def every_kth(questions: list[dict], limit: int | None, half: int | None = None) -> list[dict]:
+    """Every k-th question to reach `limit`; of those, the first (1) or second (2) half when asked."""
+    if limit and limit < len(questions):
+        questions = questions[::max(1, len(questions) // limit)][:limit]
+    middle = len(questions) // 2
+    return {None: questions, 1: questions[:middle], 2: questions[middle:]}[half]
+
+
+HEADLINE = ("n", "sentence_acc", "recall@1", "short_f1", "short_em", "answer_chars_p50")
+
+
+def halves(grades: list[dict]) -> dict:
+    """The headline figures of the tuning half and of the held-out half."""
+    middle = len(grades) // 2
+    return {name: {k: v for k, v in summarise(part).items() if k in HEADLINE}
+            for name, part in (("tuning", grades[:middle]), ("held_out", grades[middle:]))}
 
 
 # ---- grading ---------------------------------------------------------------------------------------
@@ -203,7 +217,7 @@ def run(args: argparse.Namespace, settings: Settings) -> tuple[dict, list[dict],
     qa, report = build(paragraphs, args.store, settings, embedding)
     doc_of = {c["id"]: c["doc"] for c in qa.snapshot.chunks}
     retriever = hybrid_retriever(qa.settings, qa, embedding)
-    cases, grades, rows = every_kth(questions, args.limit), [], []
+    cases, grades, rows = every_kth(questions, args.limit, args.half), [], []
     started = time.perf_counter()
     for i, case in enumerate(cases, 1):
         wide, result = qa.ask(case["q"], top_k=RETRIEVE_K), qa.ask(case["q"])
@@ -215,6 +229,8 @@ def run(args: argparse.Namespace, settings: Settings) -> tuple[dict, list[dict],
         if i % 100 == 0:
             log.info("asked %d/%d", i, len(cases))
     metrics = summarise(grades)
+    if args.half is None:
+        metrics["halves"] = halves(grades)
     metrics.update(paragraphs=len(paragraphs), chunks=report["chunks"], embedded=report["embedded"],
                    index_seconds=report["seconds"], ask_seconds=round(time.perf_counter() - started, 1),
                    loadavg_1min=round(os.getloadavg()[0], 2))  # times mean little on a busy machine
@@ -224,6 +240,7 @@ def run(args: argparse.Namespace, settings: Settings) -> tuple[dict, list[dict],
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.cmrc2018", description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="ask every k-th question to reach N (default: all)")
+    parser.add_argument("--half", type=int, choices=(1, 2), help="only the first (tuning) or second (held-out) half")
     parser.add_argument("--store", type=Path, default=STORE)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--json", action="store_true")

@@ -26,7 +26,7 @@ _QUESTION_WORDS = set(
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计 "
     # words that frame a question rather than name what it is about
-    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要".split())
+    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候".split())
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
@@ -47,6 +47,7 @@ _ONE_THING = re.compile(r"多少|几|哪|谁|什么|何时|何地|何人|是否"
 _SEVERAL = re.compile(r"哪些|分别|各自|各是|各为|各有|有何|有什么|几个方面|几方面|都有|包括|举措|措施|做法|"
                       r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
+_ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
 # a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
 _PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
@@ -121,6 +122,7 @@ class Question:
     parts: list["Ask"] = field(default_factory=list)     # one per figure the question asks for
     single: bool = False       # asks after one thing: one fact answers it
     asks_date: bool = False    # 什么时候, 何时, 哪一年: the answer is a date or time
+    asks_person: bool = False  # 谁, 何人, 哪位: the answer is a name
 
 
 def bigrams(text: str) -> list[str]:
@@ -254,6 +256,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.parts = _parts(stripped, q.terms, corpus)
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))
+    q.asks_person = bool(_ASKS_PERSON.search(q.text))
     q.wants_figure = q.wants_figure and not q.asks_date  # 几月几号 asks a date, not a count
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = _other_year(q.text, corpus)

@@ -3,8 +3,12 @@ contains, the attribute asked for weighing more than the other terms. Pure funct
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from qa.question import Corpus, bigrams
+import jieba.posseg
+
+from qa.question import Corpus, Question, bigrams
+from qa.span import DATE
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
 _TOPIC = re.compile(r"[^，,。；;（(]*")  # a passage's first clause: what it is about
@@ -36,3 +40,15 @@ def sentence_coverage(text: str, sentences: list[tuple[int, int]], k: int, conte
     if k > 0:
         own = _TOPIC.match(text).group() + "\n" + own
     return 0.75 * coverage(own, weights) + 0.25 * coverage(own + "\n" + context, weights)
+
+
+@lru_cache(maxsize=4096)
+def names_person(sentence: str) -> bool:
+    """Whether a sentence names a person (a name jieba tags nr, or a transliterated 莱昂德罗·内托)."""
+    return "·" in sentence or any(w.flag.startswith("nr") for w in jieba.posseg.cut(sentence))
+
+
+def lacks_what_is_asked(question: Question, sentence: str) -> bool:
+    """A 什么时候 question and a sentence without a date, a 谁 question and one naming nobody."""
+    return bool((question.asks_date and not DATE.search(sentence))
+                or (question.asks_person and not names_person(sentence)))

@@ -14,6 +14,11 @@ from qa.relevance import coverage
 
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
 _RATE = re.compile(r"增长|增速|增幅|下降|降幅|同比|环比|提高|减少")  # a rate of change: a share does not answer it
+_CN = "一二两三四五六七八九十百千万"
+# a count in words the bulletin vocabulary lacks: 33话, 2至23公尺, 10英寸, 第十三届, 三朝, 八成 (a lone 一 is
+# mostly a word of its own: 一直, 一批; a numeral before 是/要 enumerates: 二是, 三要)
+COUNT = re.compile(r"(?:第[" + _CN + r"\d]{1,4}|\d+(?:\.\d+)?(?:[至到～~-]\d+(?:\.\d+)?)?|[" + _CN + r"]{2,4}"
+                   r"|[二两三四五六七八九十])(?:公|英|平方|立方)?(?![是要为和与的])[\u4e00-\u9fff]")
 
 
 @dataclass
@@ -36,8 +41,9 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
     clause of the figure the question asked first, to which a follow-up ('总投资多少') stays close.
     """
     scored = []
+    pattern = figure_pattern(text[clauses[0][0]:clauses[-1][1]]) if clauses else FIGURE
     for k, (s, e) in enumerate(clauses):
-        for m in FIGURE.finditer(text[s:e]):
+        for m in pattern.finditer(text[s:e]):
             figure = m.group().strip()
             unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
             if ask.strict_unit and not unit_ok:
@@ -51,6 +57,12 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             nearness = (-abs(k - near), k) if near is not None else (-k,)
             scored.append(((unit_ok, round(match, 3), bool(named), *nearness), Target(match, k, figure, unit_ok, counts, named)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def figure_pattern(sentence: str) -> re.Pattern:
+    """What counts as a figure in a sentence: the bulletin vocabulary's figures, or in a sentence
+    without any, its counts."""
+    return FIGURE if FIGURE.search(sentence) else COUNT
 
 
 @lru_cache(maxsize=1024)

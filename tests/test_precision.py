@@ -11,7 +11,9 @@ from index.figures import FIGURE
 from qa.answer import period_not_reported
 from qa.quote import MAX_SINGLE_QUOTE, single_window
 from qa.question import Corpus, analyse_question, asks_one_thing, mentions, word_bounds
+from qa.relevance import names_person
 from qa.span import date_in
+from qa.targets import figure_pattern
 from settings import ROOT
 
 SAMPLE = ROOT / "documents" / "2024-kaifaqu-tekan-jinzhong-yangquan.txt"
@@ -47,6 +49,22 @@ def test_date_in(text, date):
 ])
 def test_units_outside_the_bulletin_vocabulary_are_figures(text, figure):
     assert [m.group() for m in FIGURE.finditer(text)] == [figure]
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("连载完结时共有33话。", ["33话"]), ("生活在水深2至23公尺的海域。", ["2至23公尺"]), ("他历仕三朝。", ["三朝"]),
+    ("参与第十三届选举。", ["第十三届"]), ("入学率约为八成。", ["八成"]), ("体长约10英寸。", ["10英寸"]),
+    ("全年划分为十五路。", ["十五路"]),
+    ("二是抓好项目建设，一直在推进。", []),                  # an enumeration and a word holding 一 count nothing
+    ("第二次“三个一批”活动，铺排项目60个。", ["60个"]),      # beside a figure of the bulletin vocabulary
+])
+def test_a_sentence_without_bulletin_figures_has_counts(sentence, figures):
+    assert [m.group() for m in figure_pattern(sentence).finditer(sentence)] == figures
+
+
+def test_a_person_is_named_by_a_name_or_a_transliteration():
+    assert names_person("1990年，约翰逊率队击败了杜克大学。") and names_person("莱昂德罗·内托曾效力于本菲卡。")
+    assert not names_person("该站位于埼玉县。")
 
 
 def test_a_region_is_named_only_as_a_whole_word():
