@@ -58,6 +58,18 @@ _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": 
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长"}
 
 
+def _report_periods(chunks: list[dict]) -> set[Period]:
+    """The periods the documents report on, when they are a series of reports: most of them name the period
+    they cover. Other texts, a few of which name a period in their title, report on none; their years are
+    only the context of what they tell."""
+    of_doc: dict[str, set[Period]] = {}
+    for c in chunks:
+        period = parse_period(c.get("doc_period"))
+        of_doc.setdefault(c.get("doc", ""), set()).update([period] if period else [])
+    dated = [periods for periods in of_doc.values() if periods]
+    return set().union(*dated) if 2 * len(dated) >= len(of_doc) else set()
+
+
 @dataclass
 class Corpus:
     """What the indexed documents tell about the questions they can answer."""
@@ -83,7 +95,7 @@ class Corpus:
             df.update(set(bigrams(c["text"])))
         n = max(len(chunks), 1)
         idf = {b: math.log(1 + n / d) for b, d in df.items()}
-        reported = {p for c in chunks for p in [parse_period(c.get("doc_period"))] if p}
+        reported = _report_periods(chunks)
         by_period: dict[str, set[str]] = {}
         for c in chunks:
             if c.get("doc_period"):

@@ -119,3 +119,16 @@ def test_sample_answers_one_fact(sample_index, question, short, absent):
 def test_a_growth_the_bulletin_gives_for_another_period_is_withheld(sample_index):
     result = sample_index.qa.ask("晋中一季度规上工业增加值增长了多少？")
     assert result["abstained"] and "15%" not in result["answer"]
+
+
+def test_a_year_in_a_question_narrows_only_a_series_of_reports() -> None:
+    """Bulletins that each report a period withhold a year none reports; a collection of other texts, a few of
+    which name a period in a title, reports on none, so its questions' years are only context."""
+    def chunks(periods: list[str | None]) -> list[dict]:
+        return [{"doc": f"d{i}.txt", "text": "2011年该公司在500强名单中排名第147位。", "region": None,
+                 "doc_period": period} for i, period in enumerate(periods)]
+    question = "2011年该公司排名多少？"
+    reports = Corpus.from_chunks(chunks(["2024年1-3月", "2024年1-6月"]))
+    assert analyse_question(question, reports).period is not None
+    texts = Corpus.from_chunks(chunks(["2010年9-10月", None, None, None]))
+    assert texts.reported == [] and analyse_question(question, texts).period is None
