@@ -89,7 +89,11 @@ def alias_span(question: str, sentence: str) -> str | None:
     own = re.search(re.escape(word) + r"(?:作|为|是)?[：:]?", sentence) if len(word) == 2 and word[1] in "名称号" else None
     if own:
         return tidy(_clause_from(sentence, own.end(), _STOP.replace("（", "").replace("(", ""))) or None
-    return _after_marker(sentence, _ALIAS)
+    other = next((m for m in _ALIAS.finditer(sentence) if not _FOREIGN.match(m.group()) or m.group()[:2] in question), None)
+    return tidy(_clause_from(sentence, other.end())) if other else None
+
+
+_FOREIGN = re.compile(r"学名|英文")  # 学名：Paradoxurus…: the name 又称/又叫 asks for is none of these
 
 
 # ---- places ---------------------------------------------------------------------------------------

@@ -53,14 +53,44 @@ def echoes_question(question: str, span: str) -> bool:
     return bool(m) and (question[m.end():].lstrip("是为的").startswith(span) or question[:m.start()].endswith(span))
 
 
-def _left_anchor(text: str, context: str, end: int) -> int | None:
-    """End in text[:end] of the longest suffix of the words before the question word (the last
-    occurrence: the one nearest the answer); one character only when it is a function word (在, 由)."""
+def _left_anchor(text: str, context: str, end: int) -> tuple[int, int] | None:
+    """(end in text[:end], length) of the longest suffix of the words before the question word found
+    there (the last occurrence: the one nearest the answer); one character only when it is a function
+    word (在, 由)."""
     shortest = 1 if context[-1:] in _FUNCTION_CHARS else 2
     for n in range(min(len(context), 8), shortest - 1, -1):
         pos = text.rfind(context[-n:], 0, end)
         if pos >= 0:
-            return pos + n
+            return pos + n, n
+    return None
+
+
+_COPULA = re.compile(r"(?:是|为|乃|系)$")
+_DIRECTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:到|至|往|向|去)$")  # 迁居到[哪里] ↔ 迁居加拿大
+
+
+def _left_forms(left: str) -> tuple[list[str], list[str]]:
+    """The words before the question word as the sentence may write them: the same words without 的
+    (场上的位置是 ↔ 场上位置为) or with another copula (通式是 ↔ 通式为); failing those, fewer words:
+    without a function word the sentence lacks (广三铁路在), or a direction after the verb (迁居到 ↔ 迁居)."""
+    same = []
+    for form in dict.fromkeys((left, left.replace("的", ""))):
+        same += [form] + [_COPULA.sub(c, form) for c in ("是", "为", "：") if _COPULA.search(form)]
+    fewer = [left.rstrip(_FUNCTION_CHARS), _DIRECTION.sub("", left)]
+    return list(dict.fromkeys(f for f in same if f)), list(dict.fromkeys(f for f in fewer if f))
+
+
+def _best_left_anchor(text: str, left: str, end: int, answer_end: int | None) -> int | None:
+    """Among the same words' forms (only when none matches, those with fewer words): the anchor nearest
+    the words after the question word when they were found (`answer_end`), else the longest match. A
+    form other than the question's own matches two characters or more (为 alone anchors anywhere)."""
+    for forms in _left_forms(left):
+        found = [(a[1], -k, a[0]) for k, f in enumerate(forms)
+                 if (a := _left_anchor(text, f, end)) and (k == 0 or a[1] >= 2)]
+        if found and answer_end is not None:
+            return max(found, key=lambda a: (a[2], a[0]))[2]
+        if found:
+            return max(found)[2]
     return None
 
 
@@ -105,11 +135,7 @@ def aligned_span(question: str, sentence: str) -> str | None:
     right = re.sub(r"^(?:是|为|在|的|了)+", "", question[m.end():].strip(_PUNCT + "呢吗"))
     end = _right_anchor(sentence, right, 0) if right else None
     limit = len(sentence) if end is None else end
-    begin = None
-    for context in (left, left.rstrip(_FUNCTION_CHARS)):  # 广三铁路在 -> 广三铁路 when 在 is not there
-        begin = _left_anchor(sentence, context, limit) if context else None
-        if begin is not None:
-            break
+    begin = _best_left_anchor(sentence, left, limit, end) if left else None
     if begin is None and end is not None and left:  # the words after matched before the words before:
         begin, end = _both_in_order(sentence, left, right) or (None, end)  # both, in the question's order
     if begin is None and end is None and left:
@@ -122,7 +148,8 @@ def aligned_span(question: str, sentence: str) -> str | None:
     if begin is None:  # only the words after the question word
         begin = _clause_start(sentence, end)
     aside = _ASIDE_AT.match(sentence, begin)  # 张世昌[（）]，中国足球运动员: past the aside after the anchor
-    begin = aside.end() if aside and end is None else begin
+    if aside and (end is None or _one_clause(sentence, aside.end(), end)):  # 罗迪奇（…），[斯洛文尼亚]足球运动员
+        begin = aside.end()
     while begin < len(sentence) and sentence[begin] in _EDGE:
         begin += 1
     if end is None or end <= begin:  # up to the next mark: an enumeration (烹饪、书法) when it is short
@@ -136,9 +163,16 @@ def aligned_span(question: str, sentence: str) -> str | None:
     return span if 0 < len(span) <= MAX_SPAN else None
 
 
+def _one_clause(sentence: str, begin: int, end: int) -> bool:
+    """sentence[begin:end] after the marks opening it is one clause (an apposition after an aside)."""
+    gap = sentence[begin:end].lstrip(_EDGE)
+    return bool(gap) and not any(c in _CLAUSE_MARKS for c in gap)
+
+
 def _both_in_order(sentence: str, left: str, right: str) -> tuple[int, int] | None:
     """(begin, end) when the words before the question word and then the words after it are both found."""
-    begin = _left_anchor(sentence, left.rstrip(_FUNCTION_CHARS), len(sentence))
+    anchor = _left_anchor(sentence, left.rstrip(_FUNCTION_CHARS), len(sentence))
+    begin = anchor[0] if anchor else None
     if begin is None or sentence[begin:begin + 1] in _CLAUSE_MARKS:
         return None  # the gap follows the words before the question word, not a clause's end
     end = _right_anchor(sentence, right, begin)
