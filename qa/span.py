@@ -148,8 +148,10 @@ def aligned_span(question: str, sentence: str) -> str | None:
     if begin is None:  # only the words after the question word
         begin = _clause_start(sentence, end)
     aside = _ASIDE_AT.match(sentence, begin)  # 张世昌[（）]，中国足球运动员: past the aside after the anchor
-    if aside and (end is None or _one_clause(sentence, aside.end(), end)):  # 罗迪奇（…），[斯洛文尼亚]足球运动员
+    if aside and end is None:
         begin = aside.end()
+    elif end is not None and (aside or sentence[begin:begin + 1] in _CLAUSE_MARKS):  # the anchor is the topic:
+        begin = max(begin, _clause_start(sentence, end))  # 罗迪奇（…），[斯洛文尼亚]足球运动员
     while begin < len(sentence) and sentence[begin] in _EDGE:
         begin += 1
     if end is None or end <= begin:  # up to the next mark: an enumeration (烹饪、书法) when it is short
@@ -161,12 +163,6 @@ def aligned_span(question: str, sentence: str) -> str | None:
     span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
     span = _without_named(span, left)
     return span if 0 < len(span) <= MAX_SPAN else None
-
-
-def _one_clause(sentence: str, begin: int, end: int) -> bool:
-    """sentence[begin:end] after the marks opening it is one clause (an apposition after an aside)."""
-    gap = sentence[begin:end].lstrip(_EDGE)
-    return bool(gap) and not any(c in _CLAUSE_MARKS for c in gap)
 
 
 def _both_in_order(sentence: str, left: str, right: str) -> tuple[int, int] | None:
@@ -219,6 +215,18 @@ DATE = re.compile(
     r"(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
     r"|\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|[初底末])?(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
     r"|(?:上午|下午|晚上|凌晨|中午)\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}世纪(?:\d0年代)?|[一二三四五六七八九十]{1,3}世纪")
+
+
+PERIOD = re.compile(r"时期|时段|期间|段时间|段时期")  # asked: a span of time, from one date to another
+_RANGE_END = re.compile(r"\s?(?:至|到|—|－|-|~|～)\s?(?:" + DATE.pattern + r"|\d{1,2}[日号])")
+
+
+def with_range(sentence: str, date: str) -> str:
+    """The date and, when the sentence goes on to where it ends, the rest of the range
+    (2009年3月30日[至5月14日], 9月16日[至23日])."""
+    at = sentence.find(date)
+    end = _RANGE_END.match(sentence, at + len(date)) if at >= 0 else None
+    return date + end.group() if end else date
 
 
 def date_in(quote: str, near: int = 0) -> str | None:
