@@ -64,7 +64,4 @@ def possessor_span(question: str, sentence: str) -> str | None:
         return None
     clause = re.split(r"[，,。；;：:]", sentence[:at.start()])[-1]
     names = [n for _, n in _names(clause) if n not in question]
-    if not names:
-        return None
-    words = jieba.lcut(names[-1])  # 吴大帝|孙权: two names run together, the person is the last
-    return words[-1] if "·" not in names[-1] and len(words[-1]) >= 2 else names[-1]
+    return names[-1] if names else None

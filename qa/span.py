@@ -132,6 +132,7 @@ def aligned_span(question: str, sentence: str) -> str | None:
     if not m:
         return None
     left = question[:m.start()].strip(_PUNCT)
+    left_is_clause = question[:m.start()].rstrip()[-1:] in _CLAUSE_MARKS  # 以人口计算，[哪个城市]是…
     right = re.sub(r"^(?:是|为|在|的|了)+", "", question[m.end():].strip(_PUNCT + "呢吗"))
     end = _right_anchor(sentence, right, 0) if right else None
     limit = len(sentence) if end is None else end
@@ -150,8 +151,8 @@ def aligned_span(question: str, sentence: str) -> str | None:
     aside = _ASIDE_AT.match(sentence, begin)  # 张世昌[（）]，中国足球运动员: past the aside after the anchor
     if aside and end is None:
         begin = aside.end()
-    elif end is not None and (aside or sentence[begin:begin + 1] in _CLAUSE_MARKS):  # the anchor is the topic:
-        begin = max(begin, _clause_start(sentence, end))  # 罗迪奇（…），[斯洛文尼亚]足球运动员
+    elif end is not None and (aside or sentence[begin:begin + 1] in _CLAUSE_MARKS) and not left_is_clause:
+        begin = max(begin, _clause_start(sentence, end))  # the anchor is the topic: 罗迪奇（…），[斯洛文尼亚]足球运动员
     while begin < len(sentence) and sentence[begin] in _EDGE:
         begin += 1
     if end is None or end <= begin:  # up to the next mark: an enumeration (烹饪、书法) when it is short
@@ -221,12 +222,18 @@ PERIOD = re.compile(r"时期|时段|期间|段时间|段时期")  # asked: a spa
 _RANGE_END = re.compile(r"\s?(?:至|到|—|－|-|~|～)\s?(?:" + DATE.pattern + r"|\d{1,2}[日号])")
 
 
+_RANGE_START = re.compile(r"(?:\d{1,4}年)?\d{1,2}\s?(?:至|到|—|－|-|~|～)\s?$")  # [1~]3月, [1990年-]1995年
+
+
 def with_range(sentence: str, date: str) -> str:
-    """The date and, when the sentence goes on to where it ends, the rest of the range
-    (2009年3月30日[至5月14日], 9月16日[至23日])."""
+    """The date with the rest of the range the sentence writes it in (2009年3月30日[至5月14日],
+    9月16日[至23日], [1~]3月)."""
     at = sentence.find(date)
-    end = _RANGE_END.match(sentence, at + len(date)) if at >= 0 else None
-    return date + end.group() if end else date
+    if at < 0:
+        return date
+    end = _RANGE_END.match(sentence, at + len(date))
+    start = _RANGE_START.search(sentence[max(0, at - 12):at])
+    return (start.group() if start else "") + date + (end.group() if end else "")
 
 
 def date_in(quote: str, near: int = 0) -> str | None:
