@@ -134,13 +134,7 @@ def aligned_span(question: str, sentence: str) -> str | None:
     left = question[:m.start()].strip(_PUNCT)
     left_is_clause = question[:m.start()].rstrip()[-1:] in _CLAUSE_MARKS  # 以人口计算，[哪个城市]是…
     right = re.sub(r"^(?:是|为|在|的|了)+", "", question[m.end():].strip(_PUNCT + "呢吗"))
-    end = _right_anchor(sentence, right, 0) if right else None
-    limit = len(sentence) if end is None else end
-    begin = _best_left_anchor(sentence, left, limit, end) if left else None
-    if begin is None and end is not None and left:  # the words after matched before the words before:
-        begin, end = _both_in_order(sentence, left, right) or (None, end)  # both, in the question's order
-    if begin is None and end is None and left:
-        begin = _shared_anchor(sentence, left, limit)
+    begin, end = _anchors(sentence, left, right)
     noun = _category_noun(right)
     if end is not None and noun and sentence.startswith(noun, end) and sentence[end - 1:end] != "的":
         end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included (not “小孙燕姿”的[称号])
@@ -166,10 +160,28 @@ def aligned_span(question: str, sentence: str) -> str | None:
     return span if 0 < len(span) <= MAX_SPAN else None
 
 
-def _both_in_order(sentence: str, left: str, right: str) -> tuple[int, int] | None:
-    """(begin, end) when the words before the question word and then the words after it are both found."""
-    anchor = _left_anchor(sentence, left.rstrip(_FUNCTION_CHARS), len(sentence))
-    begin = anchor[0] if anchor else None
+def _anchors(sentence: str, left: str, right: str) -> tuple[int | None, int | None]:
+    """(begin, end) of the gap between the words before and after the question word: both in the
+    question's order with one clause between them (美洲版本[在美国及加拿大]收看, past an earlier 收看);
+    else the words after, and the words before nearest to them."""
+    ordered = _both_in_order(sentence, _best_left_anchor(sentence, left, len(sentence), None), right) \
+        if left and right else None
+    if ordered and ordered[0] < ordered[1] and not any(c in _CLAUSE_MARKS for c in sentence[ordered[0]:ordered[1]]):
+        return ordered
+    end = _right_anchor(sentence, right, 0) if right else None
+    limit = len(sentence) if end is None else end
+    begin = _best_left_anchor(sentence, left, limit, end) if left else None
+    if begin is None and end is not None and left:  # the words after matched before the words before:
+        anchor = _left_anchor(sentence, left.rstrip(_FUNCTION_CHARS), len(sentence))  # both, in the question's order
+        begin, end = _both_in_order(sentence, anchor and anchor[0], right) or (None, end)
+    if begin is None and end is None and left:
+        begin = _shared_anchor(sentence, left, limit)
+    return begin, end
+
+
+def _both_in_order(sentence: str, begin: int | None, right: str) -> tuple[int, int] | None:
+    """(begin, end) when the words after the question word are found after where the words before it
+    end (`begin`)."""
     if begin is None or sentence[begin:begin + 1] in _CLAUSE_MARKS:
         return None  # the gap follows the words before the question word, not a clause's end
     end = _right_anchor(sentence, right, begin)
