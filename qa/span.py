@@ -113,9 +113,15 @@ def _shared_anchor(text: str, context: str, end: int) -> int | None:
 
 
 def _right_anchor(text: str, context: str, start: int) -> int | None:
-    """Where the words after the question word resume in text[start:]: the longest match of a prefix
-    of them, allowing the first few to be skipped (the category noun: 哪家[公司]管理运营 ↔ …公司管理运营)."""
-    best = None  # (length, -skipped, position)
+    match = _right_match(text, context, start)
+    return match[2] if match else None
+
+
+def _right_match(text: str, context: str, start: int) -> tuple[int, int, int] | None:
+    """(length, -skipped, position) of where the words after the question word resume in text[start:]:
+    the longest match of a prefix of them, allowing the first few to be skipped (the category noun:
+    哪家[公司]管理运营 ↔ …公司管理运营)."""
+    best = None
     for skip in _word_starts(context, min(MAX_SKIP, max(len(context) - 2, 0))):
         rest = context[skip:]
         for n in range(min(len(rest), 8), 1, -1):
@@ -123,7 +129,7 @@ def _right_anchor(text: str, context: str, start: int) -> int | None:
             if pos >= 0:
                 best = max(best or (0, 0, 0), (n, -skip, pos))
                 break
-    return best[2] if best else None
+    return best
 
 
 def aligned_span(question: str, sentence: str) -> str | None:
@@ -166,8 +172,9 @@ def _anchors(sentence: str, left: str, right: str) -> tuple[int | None, int | No
     else the words after, and the words before nearest to them."""
     ordered = _both_in_order(sentence, _best_left_anchor(sentence, left, len(sentence), None), right) \
         if left and right else None
-    if ordered and ordered[0] < ordered[1] and not any(c in _CLAUSE_MARKS for c in sentence[ordered[0]:ordered[1]]):
-        return ordered
+    if ordered and ordered[0] < ordered[1] and not any(c in _CLAUSE_MARKS for c in sentence[ordered[0]:ordered[1]]) \
+            and _right_match(sentence, right, ordered[0])[0] >= _right_match(sentence, right, 0)[0]:
+        return ordered  # (and the words after as fully found there as anywhere)
     end = _right_anchor(sentence, right, 0) if right else None
     limit = len(sentence) if end is None else end
     begin = _best_left_anchor(sentence, left, limit, end) if left else None
