@@ -8,7 +8,7 @@ from functools import lru_cache
 import jieba.posseg
 
 from qa.question import Corpus, Question, bigrams
-from qa.span import DATE
+from qa.dates import DATE
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
 _TOPIC = re.compile(r"[^，,。；;（(]*")  # a passage's first clause: what it is about

@@ -13,7 +13,8 @@ import jieba.posseg
 
 from index.figures import FIGURE
 from qa.people import person_span, possessor_span
-from qa.span import DATE, PERIOD, aligned_span, answer_span, asks_name, echoes_question, tidy, with_range
+from qa.dates import DATE, PERIOD, with_range
+from qa.span import aligned_span, answer_span, asks_name, echoes_question, tidy
 
 _STOP = "，,。；;！？!?（(：:"           # ends a span that runs to the end of its clause
 _BREAK = re.compile(f"[{_STOP}]")
@@ -203,18 +204,6 @@ def measure_span(question: str, sentence: str) -> str | None:
     return _in_best_clause(question, sentence, FIGURE)
 
 
-# ---- names in quotes --------------------------------------------------------------------------------
-_TITLE = re.compile(r"^《([^《》]+)》(.*)$")
-
-
-def title_span(question: str, sentence: str) -> str | None:
-    """什么杂志 ↔ 《行为科学》杂志: the title inside the book marks when only the question's own noun
-    follows them; “…” names stay whole (“管运分离”改革推进会)."""
-    span = aligned_span(question, sentence)
-    m = _TITLE.match(span or "")
-    return m.group(1) if m and m.group(2) in question else span
-
-
 # ---- the table -------------------------------------------------------------------------------------
 Extractor = Callable[[str, str], "str | None"]
 _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extract) for cue, extract in (
@@ -227,7 +216,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"谁|何人|哪一?位", person_span),
     (_MEASURE.pattern, measure_span),
     (r"定义|指什么|什么意思|意思是什么|含义|涵义|^什么是|^何为|^何谓", definition_span),
-    (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", title_span),
+    (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", aligned_span),  # a title: the gap
     (r".", answer_span),
 ))
 

@@ -162,8 +162,26 @@ def aligned_span(question: str, sentence: str) -> str | None:
     else:  # the gap stays in one clause (分布于[印度太平洋区]，包括…等海域 asked 分布在什么海域)
         end = next((i for i in range(begin, end) if sentence[i] in "，,；;。"), end)
     span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
-    span = _without_named(span, left)
+    span = _what_it_names(_without_named(span, left), question)
     return span if 0 < len(span) <= MAX_SPAN else None
+
+
+_KIND_AFTER = re.compile(r"^(.{2,}?)的一[个处支座所家条部种名位间片]")  # 沪昆客运专线[的一个车站]
+_ONE_OF = re.compile(r"之一(?=[^的，,。；;][^，,。；;])")  # [最著名的组合之一]西城男孩, not 四大奇案之一的…
+_EMPTY_ASIDE = re.compile(r"[（(]\s*[)）]")
+_NAMED = re.compile(r"^[“《「]([^“”《》「」]+)[”》」](.*)$")
+
+
+def _what_it_names(span: str, question: str) -> str:
+    """The name in a span that also says what kind of thing it is: 沪昆客运专线[的一个车站],
+    [世界上最著名的组合之一]西城男孩, 《行为科学》[杂志] and “大师”[称号] when the question names the kind."""
+    span = _EMPTY_ASIDE.sub("", span)
+    one_of = _ONE_OF.search(span)
+    span = span[one_of.end():] if one_of else span
+    kind = _KIND_AFTER.match(span)
+    span = kind.group(1) if kind else span
+    named = _NAMED.match(span)
+    return named.group(1) if named and named.group(2) in question else span
 
 
 def _anchors(sentence: str, left: str, right: str) -> tuple[int | None, int | None]:
@@ -225,41 +243,6 @@ def tidy(span: str) -> str:
     if len(span) > 2 and _PAIRS.get(span[0]) == span[-1] and span.count(span[0]) == 1:
         span = span[1:-1]  # “全国糖酒商品交易会” -> the name inside
     return span
-
-
-_CN_DIGITS = "〇零一二三四五六七八九十"
-DATE = re.compile(
-    r"(?:[\u4e00-\u9fff]{2}(?=[元" + _CN_DIGITS + r"]{1,4}年[（(]\d))?"  # 天命六年(1621年): the era's name too
-    r"(?:公元前?)?(?:\d{1,4}|[元" + _CN_DIGITS + r"]{1,4})\s?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:[（(]\d{1,4}年[)）])?"
-    r"(?:[正一二三四五六七八九十]{1,3}月(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿]{1,3}日)?)?"
-    r"(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
-    r"|\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|[初底末])?(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
-    r"|(?:上午|下午|晚上|凌晨|中午)\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}世纪(?:\d0年代)?|[一二三四五六七八九十]{1,3}世纪")
-
-
-PERIOD = re.compile(r"时期|时段|期间|段时间|段时期")  # asked: a span of time, from one date to another
-_RANGE_END = re.compile(r"\s?(?:至|到|—|－|-|~|～)\s?(?:" + DATE.pattern + r"|\d{1,2}[日号])")
-
-
-_RANGE_START = re.compile(r"(?:\d{1,4}年)?\d{1,2}\s?(?:至|到|—|－|-|~|～)\s?$")  # [1~]3月, [1990年-]1995年
-
-
-def with_range(sentence: str, date: str) -> str:
-    """The date with the rest of the range the sentence writes it in (2009年3月30日[至5月14日],
-    9月16日[至23日], [1~]3月)."""
-    at = sentence.find(date)
-    if at < 0:
-        return date
-    end = _RANGE_END.match(sentence, at + len(date))
-    start = _RANGE_START.search(sentence[max(0, at - 12):at])
-    return (start.group() if start else "") + date + (end.group() if end else "")
-
-
-def date_in(quote: str, near: int = 0) -> str | None:
-    """The date or time in `quote` nearest to offset `near` (2024年3月15日, 3月底, 上午9时), or None."""
-    found = [m for m in DATE.finditer(quote)]
-    return min(found, key=lambda m: abs(m.start() - near)).group() if found else None
-
 
 
 _ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方")

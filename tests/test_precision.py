@@ -12,7 +12,7 @@ from qa.answer import period_not_reported
 from qa.quote import MAX_SINGLE_QUOTE, single_window
 from qa.question import Corpus, analyse_question, asks_one_thing, mentions, word_bounds
 from qa.relevance import names_person
-from qa.span import date_in
+from qa.dates import date_in
 from qa.targets import figure_pattern
 from settings import ROOT
 

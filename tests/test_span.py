@@ -76,6 +76,11 @@ SHORT_CASES = [
     # the words after the question word as fully found after the words before as anywhere (not only 项目)
     ("公司下一步要推动哪个项目尽快投产？", "推动光伏组件项目尽快投产，推动储能电站项目开工建设。", "光伏组件项目"),
     ("东部版本在哪两个城市播出？", "西部版本在成都播出；东部版本在上海及杭州播出。", "上海及杭州"),
+    # the name, not what kind of thing it is
+    ("她是哪个乐队的鼓手？", "她是国内最早的女子乐队之一晨光乐队()的鼓手。", "晨光乐队"),
+    ("新桥站是哪条铁路上的车站？", "新桥站是京沪铁路的一个车站，位于江苏省。", "京沪铁路"),
+    ("他获得了什么称号？", "因多年扎根乡村教学，他获得“最美教师”称号。", "最美教师"),
+    ("这部剧改编自什么？", "这部剧改编自明代四大奇书之一的西游记。", "明代四大奇书之一的西游记"),
     # an apposition after the topic and its aside
     ("李明是哪个国家的作家？", "李明（Li Ming，1950年－），加拿大作家，著有多部小说。", "加拿大"),
     # 又称 is no 学名, unless the 学名 is asked
