@@ -13,8 +13,8 @@ from index.periods import Period, parse_period
 from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
+from qa.corpus import bigrams
 from qa.kinds import is_cue
-from qa.question import bigrams
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
