@@ -1,14 +1,14 @@
 """Rare names jieba cuts into characters are joined back when the documents write them whole (real jieba)."""
 import jieba.posseg
 
-from qa.question import bigrams
+from qa.corpus import bigrams
 from qa.segment import join_fragments
 
 DOCS = "郦崟，字子高，明代学者，著有《南园集》。滕夫人随丈夫迁往洛阳。他在市里工作。"
 
 
 def _words(question: str) -> list[str]:
-    return [w.word for w in join_fragments(list(jieba.posseg.cut(question)), set(bigrams(DOCS)), DOCS)]
+    return [w.word for w in join_fragments(list(jieba.posseg.cut(question)), set(bigrams(DOCS)), DOCS.__contains__)]
 
 
 def test_a_name_cut_into_characters_is_one_word_again():
