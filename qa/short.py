@@ -12,8 +12,8 @@ from typing import Callable
 import jieba.posseg
 
 from index.figures import FIGURE
-from qa.people import person_span, possessor_span
 from qa.dates import DATE, PERIOD, with_range
+from qa.people import person_span, possessor_span
 from qa.span import aligned_span, answer_span, asks_name, echoes_question, tidy
 
 _STOP = "，,。；;！？!?（(：:"           # ends a span that runs to the end of its clause
@@ -85,6 +85,9 @@ _ALIAS = re.compile(r"(?:又|也|亦|别|俗|简|原|笔|学|英文|本|小|乳|
                     r"(?<![名])(?:字|号)(?=[\u4e00-\u9fff]{1,4}[，,。；;）)])|前称|旧称|曾称|统称|合称")
 
 
+_FOREIGN = re.compile(r"学名|英文")  # 学名：Paradoxurus…: the name 又称/又叫 asks for is none of these
+
+
 def alias_span(question: str, sentence: str) -> str | None:
     """当惹雍错又叫什么 ↔ 又名唐古拉雍木错: the name after the marker the question asks for, else any."""
     asked = _ALIAS_ASKED.search(question)
@@ -95,8 +98,6 @@ def alias_span(question: str, sentence: str) -> str | None:
     other = next((m for m in _ALIAS.finditer(sentence) if not _FOREIGN.match(m.group()) or m.group()[:2] in question), None)
     return tidy(_clause_from(sentence, other.end())) if other else None
 
-
-_FOREIGN = re.compile(r"学名|英文")  # 学名：Paradoxurus…: the name 又称/又叫 asks for is none of these
 
 
 # ---- places ---------------------------------------------------------------------------------------
@@ -166,7 +167,7 @@ def date_span(question: str, sentence: str) -> str | None:
     """什么时候/哪一年: the date standing where the question word does (统计截至[何时] ↔ 截至6月底), else
     the date in the clause that shares most with the question (首次成功于1934年 of 最初在1919年被提出，
     首次成功于1934年); asked 哪年, only its year."""
-    date = _date_after_question_words(question, sentence) or _date_of_clause(question, sentence)
+    date = _date_after_question_words(question, sentence) or _in_best_clause(question, sentence, DATE)
     if date and PERIOD.search(question):  # 哪一段时期 ↔ 2009年3月30日至5月14日
         date = with_range(sentence, date)
     year = _YEAR.search(date) if date and _YEAR_ONLY.search(question) else None
@@ -181,10 +182,6 @@ def _date_after_question_words(question: str, sentence: str) -> str | None:
     found = [d.group() for d in DATE.finditer(sentence) if len(before) == 2
              and before in sentence[max(0, d.start() - 4):d.start()]]
     return found[0] if found else None
-
-
-def _date_of_clause(question: str, sentence: str) -> str | None:
-    return _in_best_clause(question, sentence, DATE)
 
 
 def _in_best_clause(question: str, sentence: str, pattern: re.Pattern) -> str | None:
