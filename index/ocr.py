@@ -123,7 +123,7 @@ class OcrReader:
 
     def _recognise(self, engine, image: Image.Image) -> OcrPage:
         import numpy as np
-        pixels = np.asarray(image)[:, :, ::-1]  # RapidOCR expects OpenCV's BGR
+        pixels = np.ascontiguousarray(np.asarray(image)[:, :, ::-1])  # BGR for RapidOCR; contiguous, or OpenCV copies the page for every line it crops
         page = self._page(engine(pixels, use_cls=self.options.use_cls, return_word_box=True)[0], image.size)
         if page.lines and page.confidence < LOW_CONFIDENCE and not self.options.use_cls:
             turned = self._page(engine(pixels, use_cls=True, return_word_box=True)[0], image.size)
