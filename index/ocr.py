@@ -41,8 +41,8 @@ class ImageError(Exception):
 class OcrOptions:
     """What the engine is asked to do; measured choices (see README, `python -m evals.formats`)."""
     dpi: int = 150                        # scanned PDF pages are rendered at this resolution
-    det_limit_side_len: int | None = None  # the detector sees the page scaled down to this longest side (None:
-                                           # RapidOCR's choice, at most 2000 px: A4 at 150 dpi is seen whole)
+    det_limit_side_len: int | None = 2000  # the detector sees the page scaled down to this longest side (None:
+                                           # RapidOCR's defaults, whole pages over 2000 px scaled down)
     threads: int | None = 1               # onnxruntime intra-op threads (None: onnxruntime's choice)
     use_cls: bool = False                 # direction classifier: only for pages read with low confidence
     rec_batch: int | None = 1             # lines recognised per model call; a batch is padded to its widest line
@@ -64,7 +64,8 @@ class OcrOptions:
 
     def engine_args(self) -> dict:
         args: dict = {}
-        args.update(det_limit_type="max", max_side_len=4000)  # recognition reads the page at full size
+        if self.det_limit_side_len:  # only the detector sees a smaller page; recognition keeps full size
+            args.update(det_limit_type="max", det_limit_side_len=self.det_limit_side_len, max_side_len=4000)
         if self.threads:
             args["intra_op_num_threads"] = min(self.threads, os.cpu_count() or 1)
         if self.rec_batch:
