@@ -167,6 +167,12 @@ def test_ocr_of_the_scan_changes_no_figure(format_files, ocr_cache) -> None:
     assert [(done, total) for stage, done, total in progress if "OCR" in stage] == [(0, 3), (1, 3), (2, 3), (3, 3)]
 
 
+def test_the_text_diff_tells_misread_words_from_misread_punctuation() -> None:
+    diff = text_diff("晋中市“四上”企业37家，增长9.4%。", "普中市\"四上\"企业37家,增长9.4%")
+    assert diff["figures_missing"] == [] and diff["word_chars_differ"] == 1  # 晋 -> 普
+    assert diff["chars_differ_folded"] == 4 and diff["chars_differ"] == 5  # and “ ” 。 (，-> , folded away)
+
+
 @pytest.mark.parametrize("limit, longest", [(2000, 1760), (960, 960)])
 def test_the_detector_sees_the_page_at_the_size_asked(format_files, limit, longest) -> None:
     """rapidocr 1.4.4 sizes the detector's page by the page alone (960, 1500 or 2000 px) whatever limit it is
