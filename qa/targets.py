@@ -9,7 +9,8 @@ from functools import lru_cache
 import jieba
 
 from index.figures import FIGURE
-from qa.question import Ask, bigrams
+from qa.corpus import bigrams
+from qa.question import Ask
 from qa.relevance import coverage
 
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit

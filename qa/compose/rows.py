@@ -13,8 +13,8 @@ from index.periods import Period, parse_period
 from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
+from qa.corpus import bigrams
 from qa.kinds import is_cue
-from qa.question import bigrams
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
@@ -80,8 +80,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
     part = ctx.question.parts[0] if ctx.question.parts else None
     unit = part.unit if part else None
     rows = []
-    for fact in getattr(ctx.snapshot, "facts", None) or []:
-        if fact.get("entity") != entity or (ctx.doc and fact["doc"] != ctx.doc) \
+    for fact in ctx.snapshot.facts_by_entity.get(entity, []):
+        if (ctx.doc and fact["doc"] != ctx.doc) \
                 or (period_filter and not in_period(ctx, fact, ctx.question.period)) \
                 or (part and part.strict_unit and unit not in (fact.get("unit") or "")):
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
@@ -108,7 +108,7 @@ def entities(ctx: Context) -> list[str]:
     named = [p.name for p in ctx.places if p.known]
     if len(ctx.places) >= 2:
         return list(dict.fromkeys(named))
-    facts = getattr(ctx.snapshot, "facts", None) or []
+    facts = ctx.snapshot.facts
     scope = ctx.question.region
     if _ACROSS_ZONES.search(ctx.question.text):
         found = [f["entity"] for f in facts if f.get("entity") and f["entity"] != f.get("region")
