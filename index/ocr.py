@@ -54,6 +54,7 @@ class OcrOptions:
                 f"/batch{self.rec_batch}/pieces")
 
     def engine(self):
+        """A RapidOCR engine set up as these options say (one per page read at once)."""
         from rapidocr_onnxruntime import RapidOCR  # 0.3 s and onnxruntime: only when a scan arrives
         from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
         engine = RapidOCR(**self.engine_args())
