@@ -18,7 +18,7 @@ from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window
 from qa.relevance import coverage, lacks_what_is_asked, sentence_coverage, term_weights
 from qa.select import select_facts
 from qa.short import short_span
-from qa.span import DATE, date_in
+from qa.dates import DATE, date_in
 
 __all__ = ["FIGURE", "Fact", "coverage", "find_facts", "select_facts", "compose_answer",
            "period_not_reported", "SEVERAL_CONTEXTS"]

@@ -14,6 +14,7 @@ import jieba.posseg
 from index.periods import Period, find_periods
 from qa.corpus import Corpus, bigrams
 from index.places import is_place
+from qa.segment import join_fragments
 
 jieba.setLogLevel(logging.WARNING)
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
@@ -184,7 +185,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
     stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
-    words = list(jieba.posseg.cut(stripped))
+    words = join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains)
     for i, w in enumerate(words):
         if (len(w.word) < 2 or w.word in _QUESTION_WORDS or _ASKING.search(w.word)
                 or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word)):

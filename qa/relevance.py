@@ -8,8 +8,8 @@ from functools import lru_cache
 import jieba.posseg
 
 from qa.corpus import Corpus, bigrams
+from qa.dates import DATE
 from qa.question import Question
-from qa.span import DATE
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
 _TOPIC = re.compile(r"[^，,。；;（(]*")  # a passage's first clause: what it is about

@@ -11,7 +11,10 @@ from typing import Callable
 
 import jieba.posseg
 
-from qa.span import DATE, aligned_span, answer_span, asks_name, echoes_question, tidy
+from index.figures import FIGURE
+from qa.dates import DATE, PERIOD, with_range
+from qa.people import person_span, possessor_span
+from qa.span import aligned_span, answer_span, asks_name, echoes_question, tidy
 
 _STOP = "，,。；;！？!?（(：:"           # ends a span that runs to the end of its clause
 _BREAK = re.compile(f"[{_STOP}]")
@@ -82,6 +85,9 @@ _ALIAS = re.compile(r"(?:又|也|亦|别|俗|简|原|笔|学|英文|本|小|乳|
                     r"(?<![名])(?:字|号)(?=[\u4e00-\u9fff]{1,4}[，,。；;）)])|前称|旧称|曾称|统称|合称")
 
 
+_FOREIGN = re.compile(r"学名|英文")  # 学名：Paradoxurus…: the name 又称/又叫 asks for is none of these
+
+
 def alias_span(question: str, sentence: str) -> str | None:
     """当惹雍错又叫什么 ↔ 又名唐古拉雍木错: the name after the marker the question asks for, else any."""
     asked = _ALIAS_ASKED.search(question)
@@ -89,7 +95,9 @@ def alias_span(question: str, sentence: str) -> str | None:
     own = re.search(re.escape(word) + r"(?:作|为|是)?[：:]?", sentence) if len(word) == 2 and word[1] in "名称号" else None
     if own:
         return tidy(_clause_from(sentence, own.end(), _STOP.replace("（", "").replace("(", ""))) or None
-    return _after_marker(sentence, _ALIAS)
+    other = next((m for m in _ALIAS.finditer(sentence) if not _FOREIGN.match(m.group()) or m.group()[:2] in question), None)
+    return tidy(_clause_from(sentence, other.end())) if other else None
+
 
 
 # ---- places ---------------------------------------------------------------------------------------
@@ -135,49 +143,6 @@ def origin_span(question: str, sentence: str) -> str | None:
     return _native(sentence) or short or next((p for p in _places(sentence) if p not in question), None)
 
 
-# ---- people ---------------------------------------------------------------------------------------
-_PERSON = ("nr", "nrt", "nrfg")
-
-
-def _names(text: str) -> list[tuple[int, str]]:
-    """(offset, name) of the person names jieba tags in text, a foreign name's parts joined by ·."""
-    found, pos, run, start = [], 0, "", 0
-    for w in jieba.posseg.cut(text):
-        joins = w.word in "·•‧" or (run.endswith(("·", "•", "‧")) and w.word.strip())
-        if w.flag in _PERSON or (run and joins):
-            start, run = (start, run + w.word) if run else (pos, w.word)
-        elif run:
-            found.append((start, run))
-            run = ""
-        pos += len(w.word)
-    return found + [(start, run)] if run else found
-
-
-MAX_NAME_TAIL = 3
-
-
-def _whole_name(text: str, start: int, name: str) -> str:
-    """The name with the few characters jieba cut off it (柳田|理科雄) when a noun follows, not a verb
-    or particle (郑薰|推荐他)."""
-    tail = text[start + len(name):]
-    first = next(iter(jieba.posseg.cut(tail)), None)
-    if tail and len(tail) <= MAX_NAME_TAIL and first and first.flag[0] in "nx":
-        return name + tail
-    return name
-
-
-def person_span(question: str, sentence: str) -> str | None:
-    """谁 ↔ 由中国鱼类学家林书颜于…: the name in the aligned span; else the name nearest to it that the
-    question does not hold; else the aligned span itself."""
-    span = aligned_span(question, sentence)
-    inside = [(o, n) for o, n in _names(span or "") if n not in question]
-    if inside:  # 太尉王僧辩 -> 王僧辩: titles come before names
-        return _whole_name(span, *inside[-1])
-    at = sentence.find(span) if span else 0
-    names = [(abs(o - at), n) for o, n in _names(sentence) if n not in question and len(n) > 1]
-    return min(names)[1] if names else span
-
-
 # ---- definitions and dates -------------------------------------------------------------------------
 _DEFINES = re.compile(r"是指|指的是|意为|意思是|意即|定义为|系指|即是|乃是|是")
 _TERM = re.compile(r"^(?:什么是|何为|何谓)?(.+?)(?:的(?:定义|意思|含义|涵义))?(?:是|指|为)?(?:指)?什么")
@@ -193,7 +158,7 @@ def definition_span(question: str, sentence: str) -> str | None:
     return tidy(_clause_from(sentence, found.end(), "，,。；;！？!?")) if found else None
 
 
-_WHEN = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日|具体时间")
+_WHEN = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日|具体时间|" + PERIOD.pattern)
 _YEAR_ONLY = re.compile(r"哪一?年|何年|几几年|多少年")
 _YEAR = re.compile(r"^.*?年(?:[（(]\d{1,4}年[)）])?")  # 天命六年(1621年)六月 -> 天命六年(1621年)
 
@@ -202,7 +167,9 @@ def date_span(question: str, sentence: str) -> str | None:
     """什么时候/哪一年: the date standing where the question word does (统计截至[何时] ↔ 截至6月底), else
     the date in the clause that shares most with the question (首次成功于1934年 of 最初在1919年被提出，
     首次成功于1934年); asked 哪年, only its year."""
-    date = _date_after_question_words(question, sentence) or _date_of_clause(question, sentence)
+    date = _date_after_question_words(question, sentence) or _in_best_clause(question, sentence, DATE)
+    if date and PERIOD.search(question):  # 哪一段时期 ↔ 2009年3月30日至5月14日
+        date = with_range(sentence, date)
     year = _YEAR.search(date) if date and _YEAR_ONLY.search(question) else None
     return year.group() if year else date
 
@@ -217,24 +184,21 @@ def _date_after_question_words(question: str, sentence: str) -> str | None:
     return found[0] if found else None
 
 
-def _date_of_clause(question: str, sentence: str) -> str | None:
+def _in_best_clause(question: str, sentence: str, pattern: re.Pattern) -> str | None:
+    """The first match of `pattern` in the clause sharing most bigrams with the question."""
     scored = []
     for c in _CLAUSE.finditer(sentence):
         shared = sum(a + b in question for a, b in zip(c.group(), c.group()[1:]))
-        scored += [(shared, -k, d.group()) for k, d in enumerate(DATE.finditer(c.group()))]
+        scored += [(shared, -k, d.group()) for k, d in enumerate(pattern.finditer(c.group()))]
     return max(scored)[2] if scored else None
 
 
-# ---- names in quotes --------------------------------------------------------------------------------
-_TITLE = re.compile(r"^《([^《》]+)》(.*)$")
+_MEASURE = re.compile(r"多(?:长|高|重|大|远|宽|深|久|厚|快|粗)")
 
 
-def title_span(question: str, sentence: str) -> str | None:
-    """什么杂志 ↔ 《行为科学》杂志: the title inside the book marks when only the question's own noun
-    follows them; “…” names stay whole (“管运分离”改革推进会)."""
-    span = aligned_span(question, sentence)
-    m = _TITLE.match(span or "")
-    return m.group(1) if m and m.group(2) in question else span
+def measure_span(question: str, sentence: str) -> str | None:
+    """有多长/多重/多远 ↔ 途程2400米: the figure with its unit in the clause sharing most with the question."""
+    return _in_best_clause(question, sentence, FIGURE)
 
 
 # ---- the table -------------------------------------------------------------------------------------
@@ -245,16 +209,18 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_ALIAS_ASKED.pattern, alias_span),
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
+    (r"谁的", possessor_span),
     (r"谁|何人|哪一?位", person_span),
+    (_MEASURE.pattern, measure_span),
     (r"定义|指什么|什么意思|意思是什么|含义|涵义|^什么是|^何为|^何谓", definition_span),
-    (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", title_span),
+    (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", aligned_span),  # a title: the gap
     (r".", answer_span),
 ))
 
 
 def short_span(question: str, sentence: str) -> str | None:
     """The short answer of a one-thing question in `sentence`, or None."""
-    if not (asks_name(question) or _WHEN.search(question)):
+    if not (asks_name(question) or _WHEN.search(question) or _MEASURE.search(question)):
         return None
     for cue, extract in _RULES:
         if cue.search(question):

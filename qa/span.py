@@ -53,14 +53,46 @@ def echoes_question(question: str, span: str) -> bool:
     return bool(m) and (question[m.end():].lstrip("是为的").startswith(span) or question[:m.start()].endswith(span))
 
 
-def _left_anchor(text: str, context: str, end: int) -> int | None:
-    """End in text[:end] of the longest suffix of the words before the question word (the last
-    occurrence: the one nearest the answer); one character only when it is a function word (在, 由)."""
+def _left_anchor(text: str, context: str, end: int) -> tuple[int, int] | None:
+    """(end in text[:end], length) of the longest suffix of the words before the question word found
+    there (the last occurrence: the one nearest the answer); one character only when it is a function
+    word (在, 由)."""
     shortest = 1 if context[-1:] in _FUNCTION_CHARS else 2
     for n in range(min(len(context), 8), shortest - 1, -1):
         pos = text.rfind(context[-n:], 0, end)
         if pos >= 0:
-            return pos + n
+            return pos + n, n
+    return None
+
+
+_COPULA = re.compile(r"(?:是|为|乃|系|叫做?|名为)$")
+_DIRECTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:到|至|往|向|去)$")  # 迁居到[哪里] ↔ 迁居加拿大
+
+
+def _left_forms(left: str) -> tuple[list[str], list[str]]:
+    """The words before the question word as the sentence may write them: the same words without 的
+    (场上的位置是 ↔ 场上位置为) or with another copula (通式是 ↔ 通式为); failing those, fewer words:
+    without a function word the sentence lacks (广三铁路在), or a direction after the verb (迁居到 ↔ 迁居)."""
+    same = []
+    for form in dict.fromkeys((left, left.replace("的", ""))):
+        copula = _COPULA.search(form)
+        bare = ("",) if copula and copula.group().startswith(("叫", "名")) else ()  # 主角叫… ↔ 主角[深町彻生]
+        same += [form] + [_COPULA.sub(c, form) for c in ("是", "为", "：", "叫", "名为") + bare if copula]
+    fewer = [left.rstrip(_FUNCTION_CHARS), _DIRECTION.sub("", left)]
+    return list(dict.fromkeys(f for f in same if f)), list(dict.fromkeys(f for f in fewer if f))
+
+
+def _best_left_anchor(text: str, left: str, end: int, answer_end: int | None) -> int | None:
+    """Among the same words' forms (only when none matches, those with fewer words): the anchor nearest
+    the words after the question word when they were found (`answer_end`), else the longest match. A
+    form other than the question's own matches two characters or more (为 alone anchors anywhere)."""
+    for forms in _left_forms(left):
+        found = [(a[1], -k, a[0]) for k, f in enumerate(forms)
+                 if (a := _left_anchor(text, f, end)) and (k == 0 or a[1] >= 2)]
+        if found and answer_end is not None:
+            return max(found, key=lambda a: (a[2], a[0]))[2]
+        if found:
+            return max(found)[2]
     return None
 
 
@@ -83,9 +115,15 @@ def _shared_anchor(text: str, context: str, end: int) -> int | None:
 
 
 def _right_anchor(text: str, context: str, start: int) -> int | None:
-    """Where the words after the question word resume in text[start:]: the longest match of a prefix
-    of them, allowing the first few to be skipped (the category noun: 哪家[公司]管理运营 ↔ …公司管理运营)."""
-    best = None  # (length, -skipped, position)
+    match = _right_match(text, context, start)
+    return match[2] if match else None
+
+
+def _right_match(text: str, context: str, start: int) -> tuple[int, int, int] | None:
+    """(length, -skipped, position) of where the words after the question word resume in text[start:]:
+    the longest match of a prefix of them, allowing the first few to be skipped (the category noun:
+    哪家[公司]管理运营 ↔ …公司管理运营)."""
+    best = None
     for skip in _word_starts(context, min(MAX_SKIP, max(len(context) - 2, 0))):
         rest = context[skip:]
         for n in range(min(len(rest), 8), 1, -1):
@@ -93,7 +131,7 @@ def _right_anchor(text: str, context: str, start: int) -> int | None:
             if pos >= 0:
                 best = max(best or (0, 0, 0), (n, -skip, pos))
                 break
-    return best[2] if best else None
+    return best
 
 
 def aligned_span(question: str, sentence: str) -> str | None:
@@ -102,18 +140,9 @@ def aligned_span(question: str, sentence: str) -> str | None:
     if not m:
         return None
     left = question[:m.start()].strip(_PUNCT)
+    left_is_clause = question[:m.start()].rstrip()[-1:] in _CLAUSE_MARKS  # 以人口计算，[哪个城市]是…
     right = re.sub(r"^(?:是|为|在|的|了)+", "", question[m.end():].strip(_PUNCT + "呢吗"))
-    end = _right_anchor(sentence, right, 0) if right else None
-    limit = len(sentence) if end is None else end
-    begin = None
-    for context in (left, left.rstrip(_FUNCTION_CHARS)):  # 广三铁路在 -> 广三铁路 when 在 is not there
-        begin = _left_anchor(sentence, context, limit) if context else None
-        if begin is not None:
-            break
-    if begin is None and end is not None and left:  # the words after matched before the words before:
-        begin, end = _both_in_order(sentence, left, right) or (None, end)  # both, in the question's order
-    if begin is None and end is None and left:
-        begin = _shared_anchor(sentence, left, limit)
+    begin, end = _anchors(sentence, left, right)
     noun = _category_noun(right)
     if end is not None and noun and sentence.startswith(noun, end) and sentence[end - 1:end] != "的":
         end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included (not “小孙燕姿”的[称号])
@@ -122,7 +151,10 @@ def aligned_span(question: str, sentence: str) -> str | None:
     if begin is None:  # only the words after the question word
         begin = _clause_start(sentence, end)
     aside = _ASIDE_AT.match(sentence, begin)  # 张世昌[（）]，中国足球运动员: past the aside after the anchor
-    begin = aside.end() if aside and end is None else begin
+    if aside and end is None:
+        begin = aside.end()
+    elif end is not None and (aside or sentence[begin:begin + 1] in _CLAUSE_MARKS) and not left_is_clause:
+        begin = max(begin, _clause_start(sentence, end))  # the anchor is the topic: 罗迪奇（…），[斯洛文尼亚]足球运动员
     while begin < len(sentence) and sentence[begin] in _EDGE:
         begin += 1
     if end is None or end <= begin:  # up to the next mark: an enumeration (烹饪、书法) when it is short
@@ -132,13 +164,51 @@ def aligned_span(question: str, sentence: str) -> str | None:
     else:  # the gap stays in one clause (分布于[印度太平洋区]，包括…等海域 asked 分布在什么海域)
         end = next((i for i in range(begin, end) if sentence[i] in "，,；;。"), end)
     span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
-    span = _without_named(span, left)
+    span = _what_it_names(_without_named(span, left), question)
     return span if 0 < len(span) <= MAX_SPAN else None
 
 
-def _both_in_order(sentence: str, left: str, right: str) -> tuple[int, int] | None:
-    """(begin, end) when the words before the question word and then the words after it are both found."""
-    begin = _left_anchor(sentence, left.rstrip(_FUNCTION_CHARS), len(sentence))
+_KIND_AFTER = re.compile(r"^(.{2,}?)的一[个处支座所家条部种名位间片]")  # 沪昆客运专线[的一个车站]
+_ONE_OF = re.compile(r"之一(?=[^的，,。；;][^，,。；;])")  # [最著名的组合之一]西城男孩, not 四大奇案之一的…
+_EMPTY_ASIDE = re.compile(r"[（(]\s*[)）]")
+_NAMED = re.compile(r"^[“《「]([^“”《》「」]+)[”》」](.*)$")
+
+
+def _what_it_names(span: str, question: str) -> str:
+    """The name in a span that also says what kind of thing it is: 沪昆客运专线[的一个车站],
+    [世界上最著名的组合之一]西城男孩, 《行为科学》[杂志] and “大师”[称号] when the question names the kind."""
+    span = _EMPTY_ASIDE.sub("", span)
+    one_of = _ONE_OF.search(span)
+    span = span[one_of.end():] if one_of else span
+    kind = _KIND_AFTER.match(span)
+    span = kind.group(1) if kind else span
+    named = _NAMED.match(span)
+    return named.group(1) if named and named.group(2) in question else span
+
+
+def _anchors(sentence: str, left: str, right: str) -> tuple[int | None, int | None]:
+    """(begin, end) of the gap between the words before and after the question word: both in the
+    question's order with one clause between them (美洲版本[在美国及加拿大]收看, past an earlier 收看);
+    else the words after, and the words before nearest to them."""
+    ordered = _both_in_order(sentence, _best_left_anchor(sentence, left, len(sentence), None), right) \
+        if left and right else None
+    if ordered and ordered[0] < ordered[1] and not any(c in _CLAUSE_MARKS for c in sentence[ordered[0]:ordered[1]]) \
+            and _right_match(sentence, right, ordered[0])[0] >= _right_match(sentence, right, 0)[0]:
+        return ordered  # (and the words after as fully found there as anywhere)
+    end = _right_anchor(sentence, right, 0) if right else None
+    limit = len(sentence) if end is None else end
+    begin = _best_left_anchor(sentence, left, limit, end) if left else None
+    if begin is None and end is not None and left:  # the words after matched before the words before:
+        anchor = _left_anchor(sentence, left.rstrip(_FUNCTION_CHARS), len(sentence))  # both, in the question's order
+        begin, end = _both_in_order(sentence, anchor and anchor[0], right) or (None, end)
+    if begin is None and end is None and left:
+        begin = _shared_anchor(sentence, left, limit)
+    return begin, end
+
+
+def _both_in_order(sentence: str, begin: int | None, right: str) -> tuple[int, int] | None:
+    """(begin, end) when the words after the question word are found after where the words before it
+    end (`begin`)."""
     if begin is None or sentence[begin:begin + 1] in _CLAUSE_MARKS:
         return None  # the gap follows the words before the question word, not a clause's end
     end = _right_anchor(sentence, right, begin)
@@ -175,23 +245,6 @@ def tidy(span: str) -> str:
     if len(span) > 2 and _PAIRS.get(span[0]) == span[-1] and span.count(span[0]) == 1:
         span = span[1:-1]  # “全国糖酒商品交易会” -> the name inside
     return span
-
-
-_CN_DIGITS = "〇零一二三四五六七八九十"
-DATE = re.compile(
-    r"(?:[\u4e00-\u9fff]{2}(?=[元" + _CN_DIGITS + r"]{1,4}年[（(]\d))?"  # 天命六年(1621年): the era's name too
-    r"(?:公元前?)?(?:\d{1,4}|[元" + _CN_DIGITS + r"]{1,4})\s?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:[（(]\d{1,4}年[)）])?"
-    r"(?:[正一二三四五六七八九十]{1,3}月(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿]{1,3}日)?)?"
-    r"(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
-    r"|\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|[初底末])?(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
-    r"|(?:上午|下午|晚上|凌晨|中午)\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}世纪(?:\d0年代)?|[一二三四五六七八九十]{1,3}世纪")
-
-
-def date_in(quote: str, near: int = 0) -> str | None:
-    """The date or time in `quote` nearest to offset `near` (2024年3月15日, 3月底, 上午9时), or None."""
-    found = [m for m in DATE.finditer(quote)]
-    return min(found, key=lambda m: abs(m.start() - near)).group() if found else None
-
 
 
 _ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方")

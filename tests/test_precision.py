@@ -13,7 +13,7 @@ from qa.corpus import Corpus
 from qa.quote import MAX_SINGLE_QUOTE, single_window
 from qa.question import analyse_question, asks_one_thing, mentions, word_bounds
 from qa.relevance import names_person
-from qa.span import date_in
+from qa.dates import date_in
 from qa.targets import figure_pattern
 from settings import ROOT
 

@@ -1,0 +1,38 @@
+"""Dates and times as Chinese texts write them (2024年3月15日, 3月底, 上午9时, 天命六年(1621年)), and the
+ranges they open (2009年3月30日至5月14日). Pure functions."""
+from __future__ import annotations
+
+import re
+
+_CN_DIGITS = "〇零一二三四五六七八九十"
+DATE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2}(?=[元" + _CN_DIGITS + r"]{1,4}年[（(]\d))?"  # 天命六年(1621年): the era's name too
+    r"(?:公元前?)?(?:\d{1,4}|[元" + _CN_DIGITS + r"]{1,4})\s?年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:[（(]\d{1,4}年[)）])?"
+    r"(?:[正一二三四五六七八九十]{1,3}月(?:初[一二三四五六七八九十]|[一二三四五六七八九十廿]{1,3}日)?)?"
+    r"(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
+    r"|\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|[初底末])?(?:(?:上午|下午|晚上|凌晨|中午)?\d{1,2}[时点](?:\d{1,2}分)?)?"
+    r"|(?:上午|下午|晚上|凌晨|中午)\d{1,2}[时点](?:\d{1,2}分)?|\d{1,2}世纪(?:\d0年代)?|[一二三四五六七八九十]{1,3}世纪")
+
+
+PERIOD = re.compile(r"时期|时段|期间|段时间|段时期")  # asked: a span of time, from one date to another
+_RANGE_END = re.compile(r"\s?(?:至|到|—|－|-|~|～)\s?(?:" + DATE.pattern + r"|\d{1,2}[日号])")
+
+
+_RANGE_START = re.compile(r"(?:\d{1,4}年)?\d{1,2}\s?(?:至|到|—|－|-|~|～)\s?$")  # [1~]3月, [1990年-]1995年
+
+
+def with_range(sentence: str, date: str) -> str:
+    """The date with the rest of the range the sentence writes it in (2009年3月30日[至5月14日],
+    9月16日[至23日], [1~]3月)."""
+    at = sentence.find(date)
+    if at < 0:
+        return date
+    end = _RANGE_END.match(sentence, at + len(date))
+    start = _RANGE_START.search(sentence[max(0, at - 12):at])
+    return (start.group() if start else "") + date + (end.group() if end else "")
+
+
+def date_in(quote: str, near: int = 0) -> str | None:
+    """The date or time in `quote` nearest to offset `near` (2024年3月15日, 3月底, 上午9时), or None."""
+    found = [m for m in DATE.finditer(quote)]
+    return min(found, key=lambda m: abs(m.start() - near)).group() if found else None

@@ -1,0 +1,67 @@
+"""Person names in a sentence, and the one a 谁 question asks for. Pure functions (jieba only)."""
+from __future__ import annotations
+
+import re
+
+import jieba.posseg
+
+from qa.span import aligned_span
+
+_PERSON = ("nr", "nrt", "nrfg")
+
+
+def _names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the person names jieba tags in text, a foreign name's parts joined by ·."""
+    found, pos, run, start = [], 0, "", 0
+    for w in jieba.posseg.cut(text):
+        joins = w.word in "·•‧" or (run.endswith(("·", "•", "‧")) and w.word.strip())
+        if w.flag in _PERSON or (run and joins):
+            start, run = (start, run + w.word) if run else (pos, w.word)
+        elif run:
+            found.append((start, run))
+            run = ""
+        pos += len(w.word)
+    return found + [(start, run)] if run else found
+
+
+MAX_NAME_TAIL = 3
+
+
+def _whole_name(text: str, start: int, name: str) -> str:
+    """The name with the few characters jieba cut off it (柳田|理科雄) when a noun follows, not a verb
+    or particle (郑薰|推荐他)."""
+    tail = text[start + len(name):]
+    first = next(iter(jieba.posseg.cut(tail)), None)
+    if tail and len(tail) <= MAX_NAME_TAIL and first and first.flag[0] in "nx":
+        return name + tail
+    return name
+
+
+def person_span(question: str, sentence: str) -> str | None:
+    """谁 ↔ 由中国鱼类学家林书颜于…: the name in the aligned span; else the name nearest to it that the
+    question does not hold; else the aligned span itself."""
+    span = aligned_span(question, sentence)
+    inside = [(o, n) for o, n in _names(span or "") if n not in question]
+    if inside:  # 太尉王僧辩 -> 王僧辩: titles come before names
+        return _whole_name(span, *inside[-1])
+    at = sentence.find(span) if span else 0
+    names = [(abs(o - at), n) for o, n in _names(sentence) if n not in question and len(n) > 1]
+    return min(names)[1] if names else span
+
+
+_WHOSE = re.compile(r"谁的([\u4e00-\u9fff]{1,4}?)(?:[？?。，,]|$)")
+
+
+def possessor_span(question: str, sentence: str) -> str | None:
+    """谁的皇后/妻子/学生 ↔ 吴大帝孙权的皇后, 孙亮之妻: the last name before 的/之 and the noun asked
+    (or its first character, as 之妻 writes 妻子)."""
+    m = _WHOSE.search(question)
+    if not m:
+        return None
+    noun = m.group(1)
+    at = re.search(f"(?:的|之)(?:{re.escape(noun)}|{re.escape(noun[0])})", sentence)
+    if not at:
+        return None
+    clause = re.split(r"[，,。；;：:]", sentence[:at.start()])[-1]
+    names = [n for _, n in _names(clause) if n not in question]
+    return names[-1] if names else None

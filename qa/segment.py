@@ -1,0 +1,32 @@
+"""Words of a question as the documents write them: jieba cuts a rare name it does not know into single
+characters (郭|麐, 雍|闿, 滕|皇后), which then match nothing as terms. Pure functions."""
+from __future__ import annotations
+
+from typing import Callable
+
+from jieba.posseg import pair
+
+_NOT_IN_NAMES = ("p", "u", "c", "r", "d", "e", "x", "m", "q", "f", "w", "v")  # jieba flags: 在, 的, 说 …
+_FUNCTION_WORDS = set("是有在为的了到和与及或被把将从向对于以也都又还就")
+
+
+def _content_char(word: pair) -> bool:
+    """A single Chinese character that may be part of a name (郭, 麐, 滕; not 在, 的, 哪, 说)."""
+    return (len(word.word) == 1 and "\u4e00" <= word.word <= "\u9fff" and word.word not in _FUNCTION_WORDS
+            and not word.flag.startswith(_NOT_IN_NAMES))
+
+
+def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], bool]) -> list[pair]:
+    """The words with each single content character joined to its neighbour when the documents write
+    the two together (`bigrams`: the documents' character bigrams, a cheap first test; `writes(phrase)`:
+    whether some document writes it). 郭|麐|在 -> 郭麐|在; 滕|皇后 -> 滕皇后 when 滕皇后 is written; 在|哪里 stays."""
+    joined: list[pair] = []
+    for word in words:
+        last = joined[-1] if joined else None
+        if (last and (_content_char(word) or _content_char(last)) and "\u4e00" <= word.word[:1] <= "\u9fff"
+                and len(last.word) + len(word.word) <= 6 and last.word[-1] + word.word[0] in bigrams
+                and writes(last.word + word.word)):
+            joined[-1] = pair(last.word + word.word, last.flag)
+        else:
+            joined.append(word)
+    return joined
