@@ -88,12 +88,21 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     # the zone asked about (in the sentence), a quoted name such as “投产一批” (in the passage)
     if question.zone and any(question.zone in f.sentence for f in facts):
         facts = [f for f in facts if question.zone in f.sentence]
-    for name in question.quoted:
-        if any(name in f.hit.node.get_content() for f in facts):
-            facts = [f for f in facts if name in f.hit.node.get_content()]
+    facts = _of_quoted(facts, question.quoted)
     if any(f.target and f.target.unit_ok for f in facts):  # a figure of the kind asked beats any other
         facts = [f for f in facts if f.target and f.target.unit_ok]
     facts.sort(key=lambda f: f.relevance, reverse=True)
+    return facts
+
+
+def _of_quoted(facts: list[Fact], quoted: list[str]) -> list[Fact]:
+    """The facts of the names the question quotes (“开工一批”): none of a figure written with a sibling's
+    name (“签约一批”项目101个,总投资506.2亿元); then those in a passage naming it."""
+    if any(f.target and f.target.anchored is False for f in facts):
+        facts = [f for f in facts if not (f.target and f.target.anchored is False)] or facts
+    for name in quoted:
+        if any(name in f.hit.node.get_content() for f in facts):
+            facts = [f for f in facts if name in f.hit.node.get_content()]
     return facts
 
 

@@ -15,7 +15,7 @@ import re
 from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.places import named_places
-from qa.question import Corpus, RATE_SYNONYMS
+from qa.question import QUOTED, Corpus, RATE_SYNONYMS
 
 MAX_BODY = 16
 # words that point back at the previous question: the conversation's thread, not a topic
@@ -36,7 +36,6 @@ _ASK_WORDS = re.compile(r"这[几两三四五]期|[各每历]期|历次|分别|�
 _ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)")
 _FILLER = "的之、和与及跟 "
 _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
-_QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,16}[”\"」』]")
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
@@ -112,8 +111,8 @@ def _merged_indicator(new: str, old: str) -> str:
         return old
     if _ATTRIBUTE.fullmatch(new):
         return old + new
-    subject = _QUOTED.search(old)  # “签约一批”项目多少个 -> 总投资呢: the total of “签约一批”
-    return subject.group() + new if subject and not _QUOTED.search(new) else new
+    subject = QUOTED.search(old)  # “签约一批”项目多少个 -> 总投资呢: the total of “签约一批”
+    return subject.group() + new if subject and not QUOTED.search(new) else new
 
 
 def _merged(new: dict[str, str], old: dict[str, str], adds: bool) -> dict[str, str]:

@@ -26,20 +26,27 @@ _QUESTION_WORDS = set(
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计 "
     # words that frame a question rather than name what it is about
-    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候".split())
+    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些".split())
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 # what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
 _COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
 _COUNTED_HINT = re.compile(r"(?:多少|几)(?:个|家)?(" + "|".join(_COUNTED) + ")")
+# words of a change (增加了多少, 提高了几个): what kind of figure is asked, not a term of the indicator;
+# 增加 is not the 增加值 of an indicator
+CHANGE_WORDS = r"增长|增加(?!值)|增量|提高|提升|减少|下降|降低|扩大|缩小|回落"
+_CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几)")
+# what is counted, asked of itself or of its change (新增投资项目增加了多少: a count of projects, not money)
+_COUNTED_SUBJECT = re.compile(r"(" + "|".join(_COUNTED) + rf")(?:数量?|个数)?[\s了的是有为共]*(?:{CHANGE_WORDS})?了?"
+                              r"(?:多少|几)(?![个家项人元亿万])")
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
 _PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
-_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
+QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
@@ -189,6 +196,9 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     counted = _COUNTED_HINT.search(text)
     if counted:
         return _COUNTED[counted.group(1)], True
+    subject = _COUNTED_SUBJECT.search(text)
+    if subject:
+        return _COUNTED[subject.group(1)], False
     if _PERCENT_HINT.search(text):
         return "%", bool(_RATE_WORD.search(text))
     return ("元" if _MONEY_HINT.search(text) else None), False
@@ -238,7 +248,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     for short, full in _ABBREVIATIONS.items():
         text = text.replace(short, full)
     q = Question(text=text.strip())
-    q.quoted = _QUOTED.findall(q.text)
+    q.quoted = QUOTED.findall(q.text)
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
@@ -246,8 +256,9 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
     words = list(jieba.posseg.cut(stripped))
+    change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
-        if (len(w.word) < 2 or w.word in _QUESTION_WORDS or _ASKING.search(w.word)
+        if (len(w.word) < 2 or w.word in _QUESTION_WORDS or _ASKING.search(w.word) or i in change_verbs
                 or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word)):
             continue
         after = "".join(x.word for x in words[i + 1:i + 3])
@@ -273,6 +284,18 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = _other_year(q.text, corpus)
     return q
+
+
+def _change_verbs(text: str, words: list) -> set[int]:
+    """Indices of the words that ask for a change (增加 of 增加了多少): they say what kind of figure
+    is asked, the attribute it is of is written before them."""
+    asked = [m.span(1) for m in _CHANGE_ASK.finditer(text)]
+    found, at = set(), 0
+    for i, w in enumerate(words):
+        if any(s <= at and at + len(w.word) <= e for s, e in asked):
+            found.add(i)
+        at += len(w.word)
+    return found
 
 
 def _past_period(text: str, corpus: Corpus) -> Period | None:

@@ -9,11 +9,12 @@ from functools import lru_cache
 import jieba
 
 from index.figures import FIGURE
-from qa.question import Ask, bigrams
+from qa.question import CHANGE_WORDS, QUOTED, Ask, bigrams
 from qa.relevance import coverage
 
+_JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
-_RATE = re.compile(r"增长|增速|增幅|下降|降幅|同比|环比|提高|减少")  # a rate of change: a share does not answer it
+_RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比")  # a change: a share (占全市32%) does not answer it
 _CN = "一二两三四五六七八九十百千万"
 # a count in words the bulletin vocabulary lacks: 33话, 2至23公尺, 10英寸, 第十三届, 三朝, 八成 (a lone 一 is
 # mostly a word of its own: 一直, 一批; a numeral before 是/要 enumerates: 二是, 三要)
@@ -30,10 +31,11 @@ class Target:
     unit_ok: bool       # it has the unit the question asks for
     counts: str         # the text saying what it counts: its clause and the one before
     named: bool | None = None  # its clauses name the attribute asked (None: the question names none)
+    anchored: bool | None = None  # it is of the quoted name asked (False: of another; None: of none)
 
 
 def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float],
-                ask: Ask, near: int | None = None) -> Target | None:
+                ask: Ask, near: int | None = None, quoted: list[str] | None = None) -> Target | None:
     """The figure answering one part of the question, or None when the sentence holds none.
 
     What a figure counts is written just before it: its own clause and the clause before
@@ -53,10 +55,23 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             if _RATE.search(ask.focus or "") and not _RATE.search(counts):
                 continue  # not a rate of change (占全市32% asked 增长多少)
             match = (coverage(counts, weights) + coverage(text[s:e], weights)) / 2
+            anchored = quoted_name(text, clauses[0][0], s + m.start(), s + m.end(), quoted)
             # nearest to the first figure asked, and after it rather than before at equal distance
             nearness = (-abs(k - near), k) if near is not None else (-k,)
-            scored.append(((unit_ok, round(match, 3), bool(named), *nearness), Target(match, k, figure, unit_ok, counts, named)))
+            scored.append(((anchored is not False, unit_ok, round(match, 3), bool(named), *nearness),
+                           Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def quoted_name(text: str, begin: int, start: int, end: int, quoted: list[str] | None) -> bool | None:
+    """Whether the figure text[start:end], in a sentence from `begin`, is of a quoted name the question asks (None: it quotes
+    none, or no name is written with the figure). A figure's name stands right after it (6个“签而未落”)
+    or is the last one before it (“开工一批”项目109个,总投资250亿元 is of “开工一批”, not “签约一批”)."""
+    if not quoted:
+        return None
+    after = QUOTED.match(text, end + (text[end:end + 1] in _JOINERS))
+    names = [after.group(1)] if after else QUOTED.findall(text, begin, start)
+    return names[-1] in quoted if names else None
 
 
 def figure_pattern(sentence: str) -> re.Pattern:
