@@ -39,7 +39,8 @@ def _name_before(text: str, clause_start: bool, named: bool) -> str:
     that always follows a place name (经开区), so the word next to it is one, whatever jieba reads it as."""
     words = list(jieba.posseg.lcut(text, HMM=False))
     if clause_start and len(text) <= MAX_NAME and not words[0].flag.startswith(_NOT_NAME_POS) \
-            and not any(w.word in _STOP_WORDS or w.flag == "v" for w in words):
+            and not ZONE_WORD.search(text) \
+            and not any(w.word in _STOP_WORDS or w.flag == "v" for w in words):  # 晋中开发区比祁县: two names
         return text
     name = ""
     for word, pos in reversed(words):

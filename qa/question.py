@@ -42,6 +42,7 @@ _COUNTED_SUBJECT = re.compile(r"(" + "|".join(_COUNTED) + rf")(?:数量?|个数)
                               r"(?:多少|几)(?![个家项人元亿万])")
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
 _PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
+SHARE = re.compile(r"占比|比重|占(?!用|地|有|据|领)")  # a share asked (占全市比重) or written (占全市32%)
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
@@ -126,6 +127,7 @@ class Ask:
     unit: str | None           # 个, %, 元 …
     strict_unit: bool          # said outright (多少吨), not inferred (投资额 -> 元)
     focus: str | None          # the attribute asked for: 开工率 in '…开工率多少'
+    share: bool = False        # a share is asked (占全市比重): the indicator's own figure does not answer
 
 
 @dataclass
@@ -230,8 +232,9 @@ def _parts(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
     pieces = [p for p in _PART_SPLIT.split(text) if _FIGURE_HINT.search(p)]
     if len(pieces) < 2:
-        return [Ask(terms, *_unit_of(text), _focus(text, corpus.all_text))]
-    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus.all_text)) for p in pieces]
+        return [Ask(terms, *_unit_of(text), _focus(text, corpus.all_text), bool(SHARE.search(text)))]
+    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus.all_text), bool(SHARE.search(p)))
+            for p in pieces]
 
 
 def _without_regions(text: str, corpus: Corpus) -> str:

@@ -9,7 +9,7 @@ from functools import lru_cache
 import jieba
 
 from index.figures import FIGURE
-from qa.question import CHANGE_WORDS, QUOTED, Ask, bigrams
+from qa.question import CHANGE_WORDS, QUOTED, SHARE, Ask, bigrams
 from qa.relevance import coverage
 
 _JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
@@ -54,6 +54,9 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
             if _RATE.search(ask.focus or "") and not _RATE.search(counts):
                 continue  # not a rate of change (占全市32% asked 增长多少)
+            header = clauses[k - 1][0] if k and text[s - 1] == " " else s  # a table cell: its column header
+            if ask.share and not SHARE.search(text[header:s + m.end()]):
+                continue  # not a share (增长15% asked 占全市比重)
             match = (coverage(counts, weights) + coverage(text[s:e], weights)) / 2
             anchored = quoted_name(text, clauses[0][0], s + m.start(), s + m.end(), quoted)
             # nearest to the first figure asked, and after it rather than before at equal distance

@@ -60,3 +60,12 @@ def test_sample_a_change_is_not_value_added(sample_index):
     result = sample_index.qa.ask("阳泉新增投资项目增加了多少？")
     assert result["short"] == "3个"
     assert "13.25亿元" not in result["answer"]
+
+
+@pytest.mark.parametrize("question, share, figure", [
+    ("规上工业增加值占全市的比重是多少", True, "32%"), ("规上工业增加值增长多少", False, "15%")])
+def test_a_share_asked_is_not_a_growth(corpus, question, share, figure):
+    ask = analyse_question(question, corpus).parts[0]
+    assert ask.share is share
+    text = "完成规模以上工业增加值70.3亿元,占全市32%,确保全年规模以上工业增加值增长15%以上"
+    assert _target(text, ask, [], corpus).figure == figure

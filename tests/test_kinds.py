@@ -46,6 +46,9 @@ from qa.question import Corpus
     ("高新区规上工业增加值比平定经开区多多少", "compare"),
     ("上半年四上企业比去年同期多了几家", "figure"),             # a change over time, not a ranking
     ("规上工业增加值从一季度到前三季度是怎么增长的", "trend"),    # a span of periods, not a how
+    ("重点开发区工业投资谁排最后？", "compare"),                  # a rank asked
+    ("哪个开发区工业投资第一", "compare"),
+    ("各开发区中规上工业增加值居首的是哪个", "compare"),
 ])
 def test_kind_from_language_cues(question: str, kind: str) -> None:
     assert classify(question) == kind
@@ -57,7 +60,8 @@ def test_a_figure_question_naming_several_places_asks_for_each() -> None:
 
 
 @pytest.mark.parametrize("word, cue", [("总结", True), ("变化趋势", True), ("三期", True), ("排名", True),
-                                       ("工业投资", False), ("增长", False), ("签约", False)])
+                                       ("工业投资", False), ("增长", False), ("签约", False),
+                                       ("最后", True)])
 def test_kind_words_are_not_topics(word: str, cue: bool) -> None:
     assert is_cue(word) is cue
 
@@ -120,6 +124,8 @@ def test_places_known_zones_and_names_no_bulletin_covers(corpus) -> None:
     assert [(p.name, p.known, p.region) for p in places] == [
         ("晋中", True, "晋中"), ("大同", False, None), ("平定经开区", True, "阳泉")]
     assert [p.name for p in named_places("晋中重点开发区的工业投资", corpus)] == ["晋中"]  # 重点开发区: no name
+    # a zone, then 比 and another: two names, not one
+    assert [p.name for p in named_places("阳泉高新区比平定经开区多多少", corpus)] == ["阳泉高新区", "平定经开区"]
 
 
 def _chunk(doc: str = "a.txt", start: int = 100) -> dict:

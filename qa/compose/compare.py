@@ -10,7 +10,7 @@ from qa.compose.rows import entities, evidence, matching_rows, newest_best, tabl
 
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
-                     r"|(?<![多相到至])(?:少|差)(?!距)|靠后|倒数")
+                     r"|(?<![多相到至])(?:少|差)(?!距)|靠后|倒数|最后|末位|垫底")
 
 
 def compose(ctx: Context) -> Composed | None:

@@ -14,7 +14,7 @@ from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.kinds import is_cue
-from qa.question import bigrams
+from qa.question import SHARE, bigrams
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
@@ -79,6 +79,7 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
         return []
     part = ctx.question.parts[0] if ctx.question.parts else None
     unit = part.unit if part else None
+    share = bool(SHARE.search(ctx.question.text))
     rows = []
     for fact in getattr(ctx.snapshot, "facts", None) or []:
         if fact.get("entity") != entity or (ctx.doc and fact["doc"] != ctx.doc) \
@@ -86,6 +87,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
                 or (part and part.strict_unit and unit not in (fact.get("unit") or "")):
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
+        if share and not SHARE.search(texts[0] + texts[1]):
+            continue  # a share asked (占全市比重): the indicator's own figure or its growth does not answer
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
         if score >= MIN_MATCH:
             unit_ok = bool(unit) and unit in (fact.get("unit") or "")
