@@ -6,10 +6,13 @@ cut in `qa/quote.py`, the facts shown chosen in `qa/select.py`. This module ties
 """
 from __future__ import annotations
 
+import re
+
 from llama_index.core.schema import NodeWithScore
 
 from index.figures import FIGURE
 from index.periods import parse_period
+from index.zones import AFTER_NAME_ONLY
 from qa.fact import Fact
 from qa.question import Corpus, Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
@@ -22,6 +25,7 @@ from qa.span import DATE, date_in
 __all__ = ["FIGURE", "Fact", "coverage", "find_facts", "select_facts", "compose_answer",
            "period_not_reported", "SEVERAL_CONTEXTS"]
 
+_SPACE = re.compile(r"\s+")
 MIN_RELEVANCE = 0.4     # under this share of the question's terms, a passage does not answer it (0.5 withheld
                         # answers on CMRC; the eval set abstains as before)
 MIN_SENTENCE_RELEVANCE = 0.35  # … nor a sentence of it
@@ -85,14 +89,26 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     if not weights:
         return []
     facts = [fact for hit in hits for fact in _sentence_facts(hit, question, corpus, weights)]
-    # the zone asked about (in the sentence), a quoted name such as “投产一批” (in the passage)
-    if question.zone and any(question.zone in f.sentence for f in facts):
-        facts = [f for f in facts if question.zone in f.sentence]
+    if question.zone:
+        facts = _of_zone(facts, question.zone, corpus)
     facts = _of_quoted(facts, question.quoted)
     if any(f.target and f.target.unit_ok for f in facts):  # a figure of the kind asked beats any other
         facts = [f for f in facts if f.target and f.target.unit_ok]
     facts.sort(key=lambda f: f.relevance, reverse=True)
     return facts
+
+
+def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
+    """The facts of the zone asked about: in a sentence naming it, else in a passage naming it (a page
+    break may cut its name: 平 / 定经开区); none else, since its city's figure is not the zone's. A zone
+    named as its city with a generic zone word (晋中开发区) may mean the city's zones as a whole: its
+    sentences first, else the city's figures."""
+    generic = any(zone.startswith(r) and zone[len(r):] not in AFTER_NAME_ONLY for r in corpus.regions)
+    for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, lambda f: f.hit.node.get_content()):
+        named = [f for f in facts if zone in _SPACE.sub("", text_of(f))]
+        if named:
+            return named
+    return facts if generic else []
 
 
 def _of_quoted(facts: list[Fact], quoted: list[str]) -> list[Fact]:

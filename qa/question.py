@@ -45,7 +45,7 @@ _PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市
 SHARE = re.compile(r"占比|比重|占(?!用|地|有|据|领)")  # a share asked (占全市比重) or written (占全市32%)
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
-_MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
+_MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
@@ -203,7 +203,8 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
         return _COUNTED[subject.group(1)], False
     if _PERCENT_HINT.search(text):
         return "%", bool(_RATE_WORD.search(text))
-    return ("元" if _MONEY_HINT.search(text) else None), False
+    # money asked (投资, 增加值): a count or a share in the same sentence does not answer it
+    return ("元", True) if _MONEY_HINT.search(text) else (None, False)
 
 
 _PARTICLES = set("的 了 是 有 为 在 达 到 共 约 又 还 都 也 吗 呢".split())

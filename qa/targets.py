@@ -52,6 +52,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # asked 多少人次, this figure counts something else
             counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
             named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
+            if named is False and (ask.focus or "").endswith("率"):
+                continue  # a rate asked by name (开工率): another rate (占比92%) does not answer
             if _RATE.search(ask.focus or "") and not _RATE.search(counts):
                 continue  # not a rate of change (占全市32% asked 增长多少)
             header = clauses[k - 1][0] if k and text[s - 1] == " " else s  # a table cell: its column header

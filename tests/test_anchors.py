@@ -69,3 +69,19 @@ def test_a_share_asked_is_not_a_growth(corpus, question, share, figure):
     assert ask.share is share
     text = "完成规模以上工业增加值70.3亿元,占全市32%,确保全年规模以上工业增加值增长15%以上"
     assert _target(text, ask, [], corpus).figure == figure
+
+
+def test_money_asked_is_never_answered_by_a_count_or_a_share(corpus):
+    ask = analyse_question("平定经开区工业投资多少", corpus).parts[0]
+    assert (ask.unit, ask.strict_unit) == ("元", True)
+    assert analyse_question("新增投资项目多少", corpus).parts[0].unit == "个"  # projects counted, not money
+
+
+def test_a_rate_asked_by_name_is_not_another_rate(corpus):
+    ask = analyse_question("开工率是多少", corpus).parts[0]
+    assert _target("工业类战新产业项目占比高达92%", ask, [], corpus) is None
+
+
+def test_sample_a_zone_is_not_answered_with_its_citys_figure(sample_index):
+    assert sample_index.qa.ask("平定经开区一季度工业投资多少？")["abstained"]
+    assert sample_index.qa.ask("晋中高新区工业投资是多少？")["abstained"]  # a kind of zone no bulletin names
