@@ -26,7 +26,7 @@ _QUESTION_WORDS = set(
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计 "
     # words that frame a question rather than name what it is about
-    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些".split())
+    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据".split())
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
@@ -48,6 +48,8 @@ _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # alw
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
+# an order asked (由多到少排个序): how to rank, not what is ranked
+_RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
@@ -259,6 +261,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
     stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
+    stripped = _RANKING.sub(" ", stripped)
     words = list(jieba.posseg.cut(stripped))
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):

@@ -11,6 +11,7 @@ from typing import Callable
 
 import jieba.posseg
 
+from index.zones import ZONE_WORD, find_zones
 from qa.span import DATE, aligned_span, answer_span, asks_name, echoes_question, tidy
 
 _STOP = "，,。；;！？!?（(：:"           # ends a span that runs to the end of its clause
@@ -237,6 +238,20 @@ def title_span(question: str, sentence: str) -> str | None:
     return m.group(1) if m and m.group(2) in question else span
 
 
+# ---- zones -----------------------------------------------------------------------------------------
+_ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern})")
+
+
+def zone_span(question: str, sentence: str) -> str | None:
+    """哪个开发区 ↔ 积极推进阳泉高新区核准类…试点: the zone the sentence names that the question does not;
+    哪两个/哪些开发区: all of them, as the sentence lists them."""
+    asked = _ZONE_ASKED.search(question)
+    zones = list(dict.fromkeys(name for _, _, name in find_zones(sentence) if name not in question)) if asked else []
+    if not zones:
+        return None
+    return "、".join(zones) if asked.group(1) and asked.group(1) not in "一" else zones[0]
+
+
 # ---- the table -------------------------------------------------------------------------------------
 Extractor = Callable[[str, str], "str | None"]
 _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extract) for cue, extract in (
@@ -245,6 +260,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_ALIAS_ASKED.pattern, alias_span),
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
+    (_ZONE_ASKED.pattern, zone_span),
     (r"谁|何人|哪一?位", person_span),
     (r"定义|指什么|什么意思|意思是什么|含义|涵义|^什么是|^何为|^何谓", definition_span),
     (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", title_span),
