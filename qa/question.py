@@ -48,6 +48,7 @@ _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # alw
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
+_THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
@@ -90,6 +91,7 @@ class Corpus:
     max_idf: float
     reported: list[Period]          # the periods the bulletins report on (their own 一季度, 1-6月, …)
     region_periods: dict[str, set[str]] = field(default_factory=dict)  # region -> the periods reported for it
+    quoted: set[str] = field(default_factory=set)  # names the documents write in quotes (“签约一批”)
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -112,7 +114,8 @@ class Corpus:
                 by_period.setdefault(c.get("region") or "", set()).add(c["doc_period"])
         return cls({r for r in by_region if r}, {r: "\n".join(t) for r, t in by_region.items()},
                    "\n".join(t for texts in by_region.values() for t in texts), idf, math.log(1 + n),
-                   sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period)
+                   sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
+                   {name for c in chunks for name in QUOTED.findall(c["text"])})
 
     def reports_on(self, period: Period) -> bool:
         """Whether some bulletin reports on this period (else it can only be named in the text)."""
@@ -253,8 +256,9 @@ def _without_regions(text: str, corpus: Corpus) -> str:
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
     for short, full in _ABBREVIATIONS.items():
         text = text.replace(short, full)
+    text = _THIS_ISSUE.sub("", text)  # 最新一期: the newest bulletin, which answers by default
     q = Question(text=text.strip())
-    q.quoted = QUOTED.findall(q.text)
+    q.quoted = _quoted(q.text, corpus)
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
@@ -291,6 +295,18 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = _other_year(q.text, corpus)
     return q
+
+
+def _quoted(text: str, corpus: Corpus) -> list[str]:
+    """The names a question quotes, and those it writes without the quotes the documents put around
+    them (签约一批 for “签约一批”), longest first where one holds another."""
+    names = QUOTED.findall(text)
+    unquoted = QUOTED.sub(" ", text)
+    for name in sorted(corpus.quoted, key=len, reverse=True):
+        if len(name) > 2 and name in unquoted:
+            names.append(name)
+            unquoted = unquoted.replace(name, " ")
+    return names
 
 
 def _change_verbs(text: str, words: list) -> set[int]:

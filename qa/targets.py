@@ -12,6 +12,7 @@ from index.figures import FIGURE
 from qa.question import CHANGE_WORDS, QUOTED, SHARE, Ask, bigrams
 from qa.relevance import coverage
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
 _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比")  # a change: a share (占全市32%) does not answer it
@@ -69,14 +70,35 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
 
 
 def quoted_name(text: str, begin: int, start: int, end: int, quoted: list[str] | None) -> bool | None:
-    """Whether the figure text[start:end], in a sentence from `begin`, is of a quoted name the question asks (None: it quotes
-    none, or no name is written with the figure). A figure's name stands right after it (6个“签而未落”)
-    or is the last one before it (“开工一批”项目109个,总投资250亿元 is of “开工一批”, not “签约一批”)."""
+    """Whether the figure text[start:end], in a sentence from `begin`, is of a quoted name the question
+    asks (None: it asks none, or no name is written with the figure). A figure's name stands right after
+    it (6个“签而未落”) or is the last one before it (“开工一批”项目109个,总投资250亿元 is of “开工一批”,
+    not of “签约一批”), unless the name asked is written, unquoted, after that one (“…”改革,实行承诺制项目30个)
+    or is the whole that one is part of."""
     if not quoted:
         return None
     after = QUOTED.match(text, end + (text[end:end + 1] in _JOINERS))
-    names = [after.group(1)] if after else QUOTED.findall(text, begin, start)
-    return names[-1] in quoted if names else None
+    if after:
+        return after.group(1) in quoted
+    last = None
+    for last in QUOTED.finditer(text, begin, start):
+        pass
+    if last is None:
+        return None
+    if last.group(1) in quoted or any(name in text[last.end():start] for name in quoted):
+        return True
+    stop = _SENTENCE_END.search(text, end)
+    later = text[end:stop.start() if stop else len(text)]
+    if any(name in later for name in quoted):
+        return False  # the name asked comes later in the sentence with its own figures
+    return None if _umbrella(text[begin:last.start()], quoted) else False
+
+
+def _umbrella(before: str, quoted: list[str]) -> bool:
+    """The name asked stands before the figure's own name with no figure between: it is the whole that
+    name is a part of (“三个一批”项目中,“签约一批”项目48个), not a sibling with figures of its own."""
+    at = max((before.rfind(name) for name in quoted), default=-1)
+    return at >= 0 and not FIGURE.search(before, at)
 
 
 def figure_pattern(sentence: str) -> re.Pattern:

@@ -85,3 +85,19 @@ def test_a_rate_asked_by_name_is_not_another_rate(corpus):
 def test_sample_a_zone_is_not_answered_with_its_citys_figure(sample_index):
     assert sample_index.qa.ask("平定经开区一季度工业投资多少？")["abstained"]
     assert sample_index.qa.ask("晋中高新区工业投资是多少？")["abstained"]  # a kind of zone no bulletin names
+
+
+@pytest.mark.parametrize("name, figure, anchored", [
+    ("三个一批", "48个", None),     # the whole the figure's name is part of
+    ("签约一批", "48个", True),
+    ("开工一批", "48个", False),    # a sibling with figures of its own later in the sentence
+])
+def test_a_whole_is_no_sibling(name, figure, anchored):
+    text = "截止3月底,“三个一批”项目中,“签约一批”项目48个,签约投资额222.39亿元;“开工一批”项目49个。"
+    at = text.index(figure)
+    assert quoted_name(text, 0, at, at + len(figure), [name]) is anchored
+
+
+def test_a_name_the_documents_quote_anchors_without_quotes(corpus):
+    assert analyse_question("晋中签约一批项目总投资多少", corpus).quoted == ["签约一批"]
+    assert analyse_question("最新一期晋中工业投资多少", corpus).text == "晋中工业投资多少"

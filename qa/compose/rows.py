@@ -15,6 +15,7 @@ from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.kinds import is_cue
 from qa.question import SHARE, bigrams
+from qa.targets import quoted_name
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
@@ -58,6 +59,16 @@ def _around(ctx: Context, fact: dict, marks: str) -> str:
     return text[begin:min(ends, default=len(text))]
 
 
+def _of_another_name(ctx: Context, fact: dict) -> bool:
+    """Whether the fact's figure is written with a quoted name other than the one the question asks."""
+    chunk = ctx.chunks.get(fact["chunk"])
+    if not ctx.question.quoted or not chunk:
+        return False
+    text, at = chunk["text"], fact["start"] - chunk["start"]
+    begin = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return quoted_name(text, begin, at, fact["end"] - chunk["start"], ctx.question.quoted) is False
+
+
 def shown_period(ctx: Context, fact: dict) -> str | None:
     doc_period = ctx.snapshot.manifest.get(fact["doc"], {}).get("period")
     period = fact.get("period") or doc_period
@@ -87,6 +98,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
                 or (part and part.strict_unit and unit not in (fact.get("unit") or "")):
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
+        if _of_another_name(ctx, fact):
+            continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
         if share and not SHARE.search(texts[0] + texts[1]):
             continue  # a share asked (占全市比重): the indicator's own figure or its growth does not answer
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
