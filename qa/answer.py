@@ -12,7 +12,7 @@ from llama_index.core.schema import NodeWithScore
 
 from index.figures import FIGURE
 from index.periods import parse_period
-from index.zones import AFTER_NAME_ONLY
+from index.zones import AFTER_NAME_ONLY, find_zones
 from qa.fact import Fact
 from qa.question import Corpus, Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
@@ -26,6 +26,7 @@ __all__ = ["FIGURE", "Fact", "coverage", "find_facts", "select_facts", "compose_
            "period_not_reported", "SEVERAL_CONTEXTS"]
 
 _SPACE = re.compile(r"\s+")
+MAX_ZONE = 16  # characters of a sentence's opening that may hold the zone it is about
 MIN_RELEVANCE = 0.4     # under this share of the question's terms, a passage does not answer it (0.5 withheld
                         # answers on CMRC; the eval set abstains as before)
 MIN_SENTENCE_RELEVANCE = 0.35  # … nor a sentence of it
@@ -89,8 +90,7 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     if not weights:
         return []
     facts = [fact for hit in hits for fact in _sentence_facts(hit, question, corpus, weights)]
-    if question.zone:
-        facts = _of_zone(facts, question.zone, corpus)
+    facts = _of_zone(facts, question.zone, corpus) if question.zone else _of_region(facts, question)
     facts = _of_quoted(facts, question.quoted)
     if any(f.target and f.target.unit_ok for f in facts):  # a figure of the kind asked beats any other
         facts = [f for f in facts if f.target and f.target.unit_ok]
@@ -109,6 +109,20 @@ def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
         if named:
             return named
     return facts if generic else []
+
+
+def _of_region(facts: list[Fact], question: Question) -> list[Fact]:
+    """A figure question about a region (no zone named): not the figures of a sentence about one of its
+    zones (a table row 晋中开发区 规模以上工业增加值 62.35亿元 …, 阳泉高新区…扩充至61人): a zone's
+    figure is not its city's."""
+    if not (question.region and question.wants_figure):
+        return facts
+    return [f for f in facts if not (f.target and _zone_led(f.sentence))]
+
+
+def _zone_led(sentence: str) -> bool:
+    zones = find_zones(sentence[:MAX_ZONE])
+    return bool(zones) and zones[0][0] == 0
 
 
 def _of_quoted(facts: list[Fact], quoted: list[str]) -> list[Fact]:
