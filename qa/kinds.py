@@ -37,7 +37,7 @@ def classify(text: str, places: int = 0) -> str:
     return "each" if kind == "figure" and places >= 2 else kind
 
 
-_FRAME = re.compile(r"[这近]?[几两三四五六]期|情况|数量|数字|数据|项目数|第一|最后|末位|首位|榜首|垫底|居首")
+_FRAME = re.compile(r"[这近]?[几两三四五六]期|[哪那这]?一期|情况|数量|数字|数据|项目数|第一|最后|末位|首位|榜首|垫底|居首")
 
 
 def is_cue(word: str) -> bool:

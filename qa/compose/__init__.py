@@ -16,7 +16,7 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 
 
 # a comparison of one place over the periods it names (上半年和一季度相比), or over every issue (哪期最多)
-FALLBACKS = {"compare": (each.compose, trend.compose)}
+FALLBACKS = {"compare": (compare.over_periods,)}
 
 
 def compose(ctx: Context) -> Composed | None:
