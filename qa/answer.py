@@ -92,6 +92,7 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     facts = [fact for hit in hits for fact in _sentence_facts(hit, question, corpus, weights)]
     facts = _of_zone(facts, question.zone, corpus) if question.zone else _of_region(facts, question)
     facts = _of_quoted(facts, question.quoted)
+    facts = [f for f in facts if all(_stands_in(figure, f.sentence) for figure in question.given)]
     if any(f.target and f.target.unit_ok for f in facts):  # a figure of the kind asked beats any other
         facts = [f for f in facts if f.target and f.target.unit_ok]
     facts.sort(key=lambda f: f.relevance, reverse=True)
@@ -109,6 +110,11 @@ def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
         if named:
             return named
     return facts if generic else []
+
+
+def _stands_in(figure: str, sentence: str) -> bool:
+    """A figure the question states (10亿元以上项目) stands whole in the sentence (not 110亿元)."""
+    return bool(re.search(rf"(?<![\d.]){re.escape(figure)}", sentence))
 
 
 def _of_region(facts: list[Fact], question: Question) -> list[Fact]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import jieba
 import jieba.posseg
 
+from index.figures import FIGURE
 from index.periods import Period, find_periods, parse_period
 from index.places import is_place
 
@@ -149,6 +150,7 @@ class Question:
     single: bool = False       # asks after one thing: one fact answers it
     asks_date: bool = False    # 什么时候, 何时, 哪一年: the answer is a date or time
     asks_person: bool = False  # 谁, 何人, 哪位: the answer is a name
+    given: list[str] = field(default_factory=list)  # figures the question states (10亿元以上项目): its answer's too
 
 
 def bigrams(text: str) -> list[str]:
@@ -259,6 +261,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     text = _THIS_ISSUE.sub("", text)  # 最新一期: the newest bulletin, which answers by default
     q = Question(text=text.strip())
     q.quoted = _quoted(q.text, corpus)
+    q.given = [m.group().strip() for m in FIGURE.finditer(q.text)]
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
