@@ -33,7 +33,11 @@ _ASK_WORDS = re.compile(r"这[几两三四五]期|[各每历]期|历次|分别|�
                         rf"(?:哪|各|每)[个家些里位]?(?:{ZONE_WORD.pattern}|市|县|区)?|什么|谁|怎么?样?|如何|咋样?|有何|有哪些|"
                         r"[最更较](?:高|低|多|少|快|慢|大|小)|排名|[？?。!！]")
 # the attribute a follow-up may ask of the previous indicator (增速呢？ after 工业投资是多少)
-_ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)")
+_ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)|占(?:全市|全省|全县|总[量额数]?)?的?(?:比重|比例)?")
+# a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
+_ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
+_COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
+_OVER_PERIODS = re.compile(r"这[几两三四五]期|[各每历逐]期|历次|历年")  # 这几期的呢: the same over every issue
 _FILLER = "的之、和与及跟 "
 _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
@@ -87,8 +91,10 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     rest = body
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
+    rest = rest.strip(_FILLER)
+    zones = _ZONE_SET.match(rest)  # 三个重点开发区; a bare 开发区 (晋中的开发区呢) only names the place's zones
     return {"place": "、".join(p.name for p in places), "period": "".join(body[s:e] for s, e in periods),
-            "indicator": rest.strip(_FILLER)}
+            "indicator": "" if zones else rest, "zones": rest if zones and zones.group(1) else ""}
 
 
 def _cut(text: str) -> tuple[str, str, bool]:
@@ -116,9 +122,13 @@ def _merged_indicator(new: str, old: str) -> str:
 
 
 def _merged(new: dict[str, str], old: dict[str, str], adds: bool) -> dict[str, str]:
-    """The follow-up's parts read against the previous question's: places added to (和…比), the
+    """The follow-up's parts read against the previous question's: places added to (和…比) or narrowed
+    to their zones (那三个重点开发区呢), the
     indicator merged, a year before (去年同期) put on the previous months (去年上半年)."""
     merged = dict(new, indicator=_merged_indicator(new["indicator"], old["indicator"]))
+    zones = merged.pop("zones")
+    if zones:  # 三个重点开发区 of the previous place
+        merged["place"] = (merged["place"] or old["place"]) + zones
     if adds and old["place"] and new["place"]:
         merged["place"] = f"{old['place']}、{new['place']}"
     if _PAST_YEAR.fullmatch(new["period"]) and old["period"]:
@@ -130,6 +140,9 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = text.strip(), previous.strip()
     body, own_words, adds = _cut(text)
+    swapped = _swapped(body.strip(_FILLER), previous) if previous and body else None
+    if swapped:
+        return swapped
     if not previous or not body or len(body) > MAX_BODY or _ASKS_ITSELF.search(body):
         return None
     slots, new = _slots(previous, corpus), _parts(body, corpus)
@@ -146,6 +159,18 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     else:
         resolved = _replaced(previous, slots, new)
     return resolved if resolved != previous else None
+
+
+def _swapped(body: str, previous: str) -> str | None:
+    """The previous question with its comparative (最多 -> 最少的呢) or its span of periods (这几期的呢)
+    changed, when that is all a follow-up says."""
+    if _COMPARATIVE.fullmatch(body) and _COMPARATIVE.search(previous):
+        return _COMPARATIVE.sub(body, previous, count=1)
+    if _OVER_PERIODS.fullmatch(body) and not _OVER_PERIODS.search(previous):
+        tail = re.search(r"(?:是|有|为)?(?:多少|几)", previous)
+        at = tail.start() if tail else len(previous.rstrip("？?。"))
+        return previous[:at] + body + previous[at:]
+    return None
 
 
 def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:

@@ -88,6 +88,12 @@ def corpus(sample_index) -> Corpus:
     (["阳泉一季度工业投资同比增长多少？"], "那晋中的增速是多少", "晋中一季度工业投资同比增长是多少？"),
     (["阳泉一季度工作成绩有哪些？"], "那晋中的下一步工作计划有哪些？", "晋中一季度下一步工作计划有哪些？"),
     (["一季度阳泉哪个开发区规上工业增加值最高？"], "工业投资呢？", "一季度阳泉哪个开发区工业投资最高？"),
+    # a comparative, a span of issues, a share, a set of zones, a place's zones
+    (["阳泉哪个开发区工业投资最多"], "最少的呢", "阳泉哪个开发区工业投资最少"),
+    (["阳泉开工率是多少"], "这几期的呢", "阳泉开工率这几期是多少"),
+    (["晋中一季度工业投资是多少"], "占全市多少", "晋中一季度工业投资占全市多少？"),
+    (["晋中一季度规上工业增加值多少"], "那三个重点开发区呢", "晋中三个重点开发区一季度规上工业增加值多少"),
+    (["阳泉哪个开发区规上工业增加值最高"], "那晋中的开发区呢", "晋中哪个开发区规上工业增加值最高"),
 ])
 def test_follow_up_inherits_the_rest_of_the_previous_question(corpus, history, follow_up, resolved) -> None:
     assert resolve_history(follow_up, history, corpus) == resolved

@@ -118,6 +118,11 @@ def newest_best(rows: list[Row]) -> Row | None:
     return max(top, key=lambda r: (r.fact.get("as_of") or 0, r.score))
 
 
+def asks_across_zones(text: str) -> bool:
+    """Whether a question asks over the zones of a place (各开发区, 哪个开发区)."""
+    return bool(_ACROSS_ZONES.search(text))
+
+
 def entities(ctx: Context) -> list[str]:
     """What an each/compare question is about: the places it names (two or more), else the zones of
     its region when it asks across zones (各开发区, 哪个开发区), else the regions."""
@@ -126,7 +131,7 @@ def entities(ctx: Context) -> list[str]:
         return list(dict.fromkeys(named))
     facts = getattr(ctx.snapshot, "facts", None) or []
     scope = ctx.question.region
-    if _ACROSS_ZONES.search(ctx.question.text):
+    if asks_across_zones(ctx.question.text):
         found = [f["entity"] for f in facts if f.get("entity") and f["entity"] != f.get("region")
                  and (scope is None or f.get("region") == scope)]
     else:
