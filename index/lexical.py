@@ -7,7 +7,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from index.tokenize import tokenize
+from index.tokenize import character_tokens, tokenize
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
@@ -46,3 +46,18 @@ class LexicalIndex:
         if not tokens:
             return np.zeros(self.size, dtype=np.float32)
         return self._bm25.get_scores(tokens)
+
+    def candidates(self, phrase: str) -> np.ndarray:
+        """The chunks that may contain `phrase`: those holding its rarest character bigram (a superset; check
+        the text). From the postings BM25 already keeps, so no scan of every text (but for punctuation)."""
+        if self._bm25 is None:
+            return np.zeros(0, dtype=np.int64)
+        vocab, postings = self._bm25.vocab_dict, self._bm25.scores
+        ids = [vocab.get(token) for token in set(character_tokens(phrase))]
+        if not ids:  # punctuation and spaces only: BM25 keeps none of it
+            return np.arange(self.size)
+        if None in ids:
+            return np.zeros(0, dtype=np.int64)  # a bigram no chunk has
+        starts, ends = postings["indptr"][ids], postings["indptr"][np.asarray(ids) + 1]
+        rarest = int(np.argmin(ends - starts))
+        return postings["indices"][starts[rarest]:ends[rarest]]

@@ -78,6 +78,14 @@ class Snapshot:
     outline: dict[str, dict] = field(default_factory=dict)  # file name -> its outline, see index/outline.py
     has_facts: bool = False  # False for a snapshot written before facts existed: the next run writes them
 
+    @functools.cached_property
+    def facts_by_entity(self) -> dict[str, list[dict]]:
+        """The facts of each entity (zone or city), in snapshot order: a question reads one entity's rows."""
+        found: dict[str, list[dict]] = {}
+        for fact in self.facts:
+            found.setdefault(fact.get("entity") or "", []).append(fact)
+        return found
+
 
 class IndexStore:
     def __init__(self, settings: Settings):

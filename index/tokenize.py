@@ -15,8 +15,22 @@ _SKIP = re.compile(r"[\s\W_]+")  # punctuation, symbols and whitespace, full- an
 
 
 def tokenize(text: str) -> list[str]:
-    chars = [c for c in text if not _SKIP.fullmatch(c)]
-    tokens = list(chars)
-    tokens += [a + b for a, b in zip(chars, chars[1:])]
+    chars = _chars(text)
+    tokens = chars + _bigrams(chars)
     tokens += [w for w in jieba.lcut_for_search(text) if len(w) > 1 and not _SKIP.search(w)]
     return tokens
+
+
+def character_tokens(text: str) -> list[str]:
+    """The character bigrams `tokenize` makes of `text` (its character, when it has one): every text that
+    contains `text` has all of them among its tokens."""
+    chars = _chars(text)
+    return _bigrams(chars) or chars
+
+
+def _chars(text: str) -> list[str]:
+    return [c for c in text if not _SKIP.fullmatch(c)]
+
+
+def _bigrams(chars: list[str]) -> list[str]:
+    return [a + b for a, b in zip(chars, chars[1:])]

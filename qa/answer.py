@@ -13,8 +13,9 @@ from llama_index.core.schema import NodeWithScore
 from index.figures import FIGURE
 from index.periods import parse_period
 from index.zones import AFTER_NAME_ONLY, find_zones
+from qa.corpus import Corpus
 from qa.fact import Fact
-from qa.question import Corpus, Question
+from qa.question import Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
                       spans, trim)
 from qa.relevance import coverage, lacks_what_is_asked, sentence_coverage, term_weights

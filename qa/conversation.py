@@ -14,8 +14,9 @@ import re
 
 from index.periods import period_spans
 from index.zones import ZONE_WORD
+from qa.corpus import Corpus
 from qa.places import named_places
-from qa.question import QUOTED, Corpus, RATE_SYNONYMS
+from qa.question import QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
 # words that point back at the previous question: the conversation's thread, not a topic

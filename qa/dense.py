@@ -1,19 +1,18 @@
 """Dense retrieval from Chroma, restricted to the chunks a question may use.
 
 Unfiltered, it is one nearest-neighbour query. Filtered (a mask over the snapshot's chunks, see filters.py):
-- when the allowed chunks are a fair share of the index, an over-fetch of top_k / share × OVERFETCH that
-  grows until top_k allowed chunks are found (Chroma's own `where` filter costs 25-50x an unfiltered query
-  at 100,000 chunks, see MODELS.md);
-- when they are too few for that (one bulletin, a small region among many), an exact search over their
-  vectors, fetched from Chroma once per filter and kept in a bounded cache.
+- up to EXACT_ROWS allowed chunks (a bulletin, a region, a period among many), an exact search over their
+  vectors, each fetched from Chroma once and then kept. Chroma's HNSW graph is approximate, and an over-fetch
+  through it missed nearest allowed chunks where many chunks are near-copies (the same passage in many issues);
+- more allowed chunks than that, an over-fetch of top_k / share × OVERFETCH that grows until top_k allowed
+  chunks are found, unless it would exceed MAX_FETCH (Chroma's own `where` filter costs 25-50x an unfiltered
+  query at 100,000 chunks, see MODELS.md).
 """
 from __future__ import annotations
 
-import hashlib
 import math
 import threading
 import time
-from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
@@ -26,7 +25,7 @@ from index.store import IndexStore, VectorStoreUnavailable
 RETRY_SECONDS = 2.0  # after the vector store failed, questions skip it this long (a dead host costs a timeout)
 OVERFETCH = 2.0      # fetch twice what the allowed share predicts, so one query usually suffices
 MAX_FETCH = 2000     # nearest neighbours worth one query (top-2,000 costs ~10x top-50 at 100,000 chunks)
-CACHED_ROWS = 50_000  # vectors kept for exact filtered searches (75 MB at 384 dimensions)
+EXACT_ROWS = 20_000  # an exact search over this many kept vectors costs ~5 ms, about a top-500 query
 # the model's C engine releases the GIL: a question's embedding runs here while its thread analyses it
 _EMBEDDER = ThreadPoolExecutor(max_workers=8, thread_name_prefix="query-embedding")
 
@@ -40,7 +39,7 @@ class DenseRetriever(BaseRetriever):
         super().__init__()
         self._store, self._embedding, self._nodes, self._top_k = store, embedding, nodes, top_k
         self._position = {node_id: k for k, node_id in enumerate(nodes)}  # the snapshot's order
-        self._subsets = _SubsetVectors(store, list(nodes))
+        self._kept = _KeptVectors(store, list(nodes))
         self._failed_at = -RETRY_SECONDS
         self._failed_lock = threading.Lock()
 
@@ -73,8 +72,8 @@ class DenseRetriever(BaseRetriever):
             return self._query(vector, min(self._top_k, total), None)
         share = int(allowed.sum())
         fetch = math.ceil(self._top_k * total / share * OVERFETCH)
-        if fetch > MAX_FETCH and share <= CACHED_ROWS:
-            return self._subsets.nearest(vector, allowed, self._top_k)
+        if share <= EXACT_ROWS or fetch > MAX_FETCH:
+            return self._kept.nearest(vector, allowed, self._top_k)
         wanted = min(self._top_k, share)
         while True:
             fetch = min(fetch, total)
@@ -94,35 +93,39 @@ class DenseRetriever(BaseRetriever):
         return found
 
 
-class _SubsetVectors:
-    """Exact nearest neighbours within a set of chunks; their vectors are cached per set (LRU, bounded)."""
+class _KeptVectors:
+    """Exact nearest neighbours within a set of chunks. A chunk's vector is fetched from Chroma the first time
+    a filtered search needs it and kept for the snapshot's life (1.5 KB a chunk at 384 dimensions); the matrix
+    is allocated zeroed, so rows never needed take no memory."""
 
     def __init__(self, store: IndexStore, ids: list[str]):
         self._store, self._ids = store, ids
-        self._cache: OrderedDict[bytes, tuple[list[str], np.ndarray]] = OrderedDict()
+        self._matrix: np.ndarray | None = None
+        self._fetched = np.zeros(len(ids), dtype=bool)
+        self._stored = np.zeros(len(ids), dtype=bool)  # a chunk Chroma lacks is not found by a plain query either
         self._lock = threading.Lock()
 
     def nearest(self, vector: list[float], allowed: np.ndarray, k: int) -> list[tuple[str, float]]:
-        ids, matrix = self._vectors(allowed)
-        if not ids:
+        rows = np.flatnonzero(allowed)
+        self._fetch(rows[~self._fetched[rows]])
+        rows = rows[self._stored[rows]]
+        if not len(rows):
             return []
-        similarities = matrix @ np.asarray(vector, dtype=np.float32)
-        top = np.argpartition(-similarities, k - 1)[:k] if len(ids) > k else np.arange(len(ids))
-        top = top[np.argsort(-similarities[top])]
-        return [(ids[j], float(similarities[j])) for j in top]
+        similarities = self._matrix[rows] @ np.asarray(vector, dtype=np.float32)
+        top = np.argpartition(-similarities, k - 1)[:k] if len(rows) > k else np.arange(len(rows))
+        top = top[np.argsort(-similarities[top], kind="stable")]
+        return [(self._ids[rows[j]], float(similarities[j])) for j in top]
 
-    def _vectors(self, allowed: np.ndarray) -> tuple[list[str], np.ndarray]:
-        key = hashlib.blake2b(np.packbits(allowed).tobytes(), digest_size=16).digest()
+    def _fetch(self, rows: np.ndarray) -> None:
+        if not len(rows):
+            return
+        stored = self._store.vectors_of([self._ids[r] for r in rows])
         with self._lock:
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
-        wanted = [self._ids[k] for k in np.flatnonzero(allowed)]
-        stored = self._store.vectors_of(wanted)
-        ids = [i for i in wanted if i in stored]  # a chunk Chroma lacks is not found by a plain query either
-        matrix = np.asarray([stored[i] for i in ids], dtype=np.float32).reshape(len(ids), -1)
-        with self._lock:
-            self._cache[key] = ids, matrix
-            while sum(len(v[0]) for v in self._cache.values()) > CACHED_ROWS and len(self._cache) > 1:
-                self._cache.popitem(last=False)
-        return ids, matrix
+            for r in rows:
+                found = stored.get(self._ids[r])
+                if found is not None:
+                    if self._matrix is None:
+                        self._matrix = np.zeros((len(self._ids), len(found)), dtype=np.float32)
+                    self._matrix[r] = found
+                    self._stored[r] = True
+            self._fetched[rows] = True

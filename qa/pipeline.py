@@ -16,10 +16,11 @@ from qa.citations import answer_fields
 from qa.compose import compose
 from qa.compose.base import Context
 from qa.conversation import asks_overview, names_only, resolve_history
+from qa.corpus import Corpus
 from qa.generate import AnswerWriter
 from qa.kinds import classify, is_cue
 from qa.places import named_places
-from qa.question import Corpus, analyse_question
+from qa.question import analyse_question
 from qa.retrieve import DenseRetriever, HybridRetriever, LexicalRetriever
 from settings import Settings
 
@@ -53,8 +54,8 @@ class BulletinQA:
         self.store.reset_client()
         dense = DenseRetriever(self.store, self.embedding, {n.node_id: n for n in nodes})
         # swap everything at once so a concurrent question sees either the old or the new index
-        self._state = (snapshot, Corpus.from_chunks(snapshot.chunks), dense, LexicalRetriever(snapshot.lexical, nodes),
-                       {c["id"]: c for c in snapshot.chunks})
+        self._state = (snapshot, Corpus.from_chunks(snapshot.chunks, snapshot.lexical), dense,
+                       LexicalRetriever(snapshot.lexical, nodes), {c["id"]: c for c in snapshot.chunks})
         log.info("index %s loaded: %d chunks", snapshot.version, len(nodes))
         if snapshot.version and not same_model(snapshot.embedding, self.embedding.identity):
             log.warning("questions refused: %s", mismatch_message(snapshot.embedding, self.embedding.identity))

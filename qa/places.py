@@ -13,7 +13,7 @@ import jieba.posseg
 
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
-from qa.question import Corpus
+from qa.corpus import Corpus
 
 _JOINER = set("、和与及跟同")
 _ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")
@@ -35,7 +35,7 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
     other zone-like phrases, 晋中今年开发区, are no names; unknown place names come from `_unknown`.)"""
     found = []
     for start, end, name in find_zones(text):
-        owners = [r for r, t in corpus.region_texts.items() if r and name in t]
+        owners = corpus.regions_writing(name)
         region = next((r for r in corpus.regions if name.startswith(r) and ZONE_WORD.fullmatch(name[len(r):])), None)
         if owners:
             found.append(Place(name, start, end, owners[0] if len(owners) == 1 else None, True))
@@ -57,7 +57,7 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
     found = []
     for k, (word, flag, at) in enumerate(words):
         inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
-        if inside or len(word) < 2 or word in corpus.all_text or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts

@@ -5,16 +5,15 @@ Regions and zones come from the indexed documents (`Corpus`), never from a list 
 from __future__ import annotations
 
 import logging
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 import jieba
 import jieba.posseg
 
 from index.figures import FIGURE
-from index.periods import Period, find_periods, parse_period
+from index.periods import Period, find_periods
+from qa.corpus import QUOTED, Corpus, bigrams
 from index.places import is_place
 
 jieba.setLogLevel(logging.WARNING)
@@ -48,7 +47,6 @@ _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增�
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
-QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
@@ -68,62 +66,6 @@ _BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
 # words of a rate that bulletins write as 增长
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长"}
-
-
-def _report_periods(chunks: list[dict]) -> set[Period]:
-    """The periods the documents report on, when they are a series of reports: most of them name the period
-    they cover. Other texts, a few of which name a period in their title, report on none; their years are
-    only the context of what they tell."""
-    of_doc: dict[str, set[Period]] = {}
-    for c in chunks:
-        period = parse_period(c.get("doc_period"))
-        of_doc.setdefault(c.get("doc", ""), set()).update([period] if period else [])
-    dated = [periods for periods in of_doc.values() if periods]
-    return set().union(*dated) if 2 * len(dated) >= len(of_doc) else set()
-
-
-@dataclass
-class Corpus:
-    """What the indexed documents tell about the questions they can answer."""
-    regions: set[str]
-    region_texts: dict[str, str]
-    all_text: str
-    idf: dict[str, float]
-    max_idf: float
-    reported: list[Period]          # the periods the bulletins report on (their own 一季度, 1-6月, …)
-    region_periods: dict[str, set[str]] = field(default_factory=dict)  # region -> the periods reported for it
-    quoted: set[str] = field(default_factory=set)  # names the documents write in quotes (“签约一批”)
-
-    def periods_of(self, region: str | None) -> list[str]:
-        """The periods the bulletins report for a region (for every region when None), oldest first."""
-        labels = self.region_periods.get(region, set()) if region else set().union(*self.region_periods.values())
-        return sorted(labels, key=lambda label: next(((p.year or 0, p.end) for p in [parse_period(label)] if p), (0, 0)))
-
-    @classmethod
-    def from_chunks(cls, chunks: list[dict]) -> "Corpus":
-        by_region: dict[str, list[str]] = {}
-        df: Counter[str] = Counter()
-        for c in chunks:
-            by_region.setdefault(c.get("region") or "", []).append(c["text"])
-            df.update(set(bigrams(c["text"])))
-        n = max(len(chunks), 1)
-        idf = {b: math.log(1 + n / d) for b, d in df.items()}
-        reported = _report_periods(chunks)
-        by_period: dict[str, set[str]] = {}
-        for c in chunks:
-            if c.get("doc_period"):
-                by_period.setdefault(c.get("region") or "", set()).add(c["doc_period"])
-        return cls({r for r in by_region if r}, {r: "\n".join(t) for r, t in by_region.items()},
-                   "\n".join(t for texts in by_region.values() for t in texts), idf, math.log(1 + n),
-                   sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
-                   {name for c in chunks for name in QUOTED.findall(c["text"])})
-
-    def reports_on(self, period: Period) -> bool:
-        """Whether some bulletin reports on this period (else it can only be named in the text)."""
-        return any(period.matches(p) for p in self.reported)
-
-    def weight(self, bigram: str) -> float:
-        return self.idf.get(bigram, self.max_idf)
 
 
 @dataclass
@@ -153,12 +95,6 @@ class Question:
     given: list[str] = field(default_factory=list)  # figures the question states (10亿元以上项目): its answer's too
 
 
-def bigrams(text: str) -> list[str]:
-    """CJK/alphanumeric bigrams of a text (the unit of matching between questions and sentences)."""
-    chars = [c for c in text if c.isalnum()]
-    return [a + b for a, b in zip(chars, chars[1:])] or chars
-
-
 def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
     """(zone as the documents write it, the one region whose documents name it)."""
     for m in _ZONE.finditer(question):
@@ -166,7 +102,7 @@ def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
         for i in range(len(zone) - len(m.group(1)) - 1):  # drop leading words until the documents' name
             if zone[i] in _NOT_A_NAME:
                 continue
-            owners = [r for r, text in corpus.region_texts.items() if r and zone[i:] in text]
+            owners = corpus.regions_writing(zone[i:])
             if owners:
                 return zone[i:], owners[0] if len(owners) == 1 else None
     return None, None
@@ -217,7 +153,7 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
 _PARTICLES = set("的 了 是 有 为 在 达 到 共 约 又 还 都 也 吗 呢".split())
 
 
-def _focus(text: str, corpus_text: str) -> str | None:
+def _focus(text: str, corpus: Corpus) -> str | None:
     """The attribute asked for, as the question writes it: the word before the question word
     (开工率 in '…开工率多少', 投产率 from 投产+率, 固定资产投资 when the documents use the compound)."""
     asked = re.search(r"多少|几|咋样|怎么样|如何|多大|多高|是多", text)
@@ -230,7 +166,7 @@ def _focus(text: str, corpus_text: str) -> str | None:
     if not words:
         return None
     last = words[-1]
-    if len(words) > 1 and (len(last) == 1 or (len(last) == 2 and words[-2] + last in corpus_text
+    if len(words) > 1 and (len(last) == 1 or (len(last) == 2 and corpus.contains(words[-2] + last)
                                               and words[-2] + last in before)):
         return words[-2] + last
     return last
@@ -240,8 +176,8 @@ def _parts(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
     pieces = [p for p in _PART_SPLIT.split(text) if _FIGURE_HINT.search(p)]
     if len(pieces) < 2:
-        return [Ask(terms, *_unit_of(text), _focus(text, corpus.all_text), bool(SHARE.search(text)))]
-    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus.all_text), bool(SHARE.search(p)))
+        return [Ask(terms, *_unit_of(text), _focus(text, corpus), bool(SHARE.search(text)))]
+    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus), bool(SHARE.search(p)))
             for p in pieces]
 
 
@@ -277,8 +213,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
             continue
         after = "".join(x.word for x in words[i + 1:i + 3])
         before = "".join(x.word for x in words[:i])
-        unseen = w.word not in corpus.all_text
-        if unseen and not is_place(w.word) and _fragment(before, w.word, after, corpus.all_text):
+        unseen = not corpus.contains(w.word)
+        if unseen and not is_place(w.word) and _fragment(before, w.word, after, corpus):
             continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
         first = not q.terms
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
@@ -352,11 +288,11 @@ def asks_one_thing(text: str) -> bool:
     return bool(_ONE_THING.search(text)) and not _SEVERAL.search(text)
 
 
-def _fragment(before: str, word: str, after: str, corpus_text: str) -> bool:
+def _fragment(before: str, word: str, after: str, corpus: Corpus) -> bool:
     """A segmentation fragment rather than a name: the documents write its edge characters joined
     to the neighbouring ones (几个签而未落 cut as 个签 / 而未落: the documents have 签而)."""
-    if len(word) > 2 and not any(b in corpus_text for b in bigrams(word)):
+    if len(word) > 2 and not any(corpus.contains(b) for b in bigrams(word)):
         return False  # 进出口额: a word of its own that the documents never write, not a piece of theirs
     n = _FRAGMENT_CONTEXT
     joined = [before[-n:] + word[:n] if before else "", word[-n:] + after[:n] if after else ""]
-    return any(len(j) == 2 * n and j in corpus_text for j in joined)
+    return any(len(j) == 2 * n and corpus.contains(j) for j in joined)

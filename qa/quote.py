@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from qa.question import Corpus, Question
+from qa.corpus import Corpus
+from qa.question import Question
 from qa.relevance import coverage, term_weights
 from qa.targets import Target, competes, find_target
 

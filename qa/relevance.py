@@ -7,7 +7,8 @@ from functools import lru_cache
 
 import jieba.posseg
 
-from qa.question import Corpus, Question, bigrams
+from qa.corpus import Corpus, bigrams
+from qa.question import Question
 from qa.span import DATE
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from index.periods import Period, find_periods
 from index.zones import find_zones
+from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
-from qa.question import Corpus, Question, bigrams
+from qa.question import Question
 
 SAME_SUBJECT_RATIO = 0.5  # a figure counting the same subject with the asked unit, when this relevant
 ALSO_RATIO = 0.85       # further facts are listed when at least this relevant as the best one

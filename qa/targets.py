@@ -9,7 +9,8 @@ from functools import lru_cache
 import jieba
 
 from index.figures import FIGURE
-from qa.question import CHANGE_WORDS, QUOTED, SHARE, Ask, bigrams
+from qa.corpus import QUOTED, bigrams
+from qa.question import CHANGE_WORDS, SHARE, Ask
 from qa.relevance import coverage
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")

@@ -51,10 +51,12 @@ def test_bm25_ranks_only_the_allowed_chunks(parts):
     assert hits[0].node.node_id == qa.snapshot.chunks[best]["id"]
 
 
-@pytest.mark.parametrize("max_fetch", [dense_module.MAX_FETCH, 0])  # 0: every filtered search is exact
-def test_dense_search_equals_brute_force_within_the_filter(parts, monkeypatch, max_fetch):
+@pytest.mark.parametrize("path", ["exact", "over-fetch"])
+def test_dense_search_equals_brute_force_within_the_filter(parts, monkeypatch, path):
     qa, dense, lexical = parts
-    monkeypatch.setattr(dense_module, "MAX_FETCH", max_fetch)
+    if path == "over-fetch":  # the sample's regions are small enough for the exact path: force the other one
+        monkeypatch.setattr(dense_module, "EXACT_ROWS", 0)
+        monkeypatch.setattr(dense_module, "MAX_FETCH", len(qa.snapshot.chunks) * 100)
     vector = qa.embedding.get_query_embedding(QUESTION)
     for region in qa.regions:
         mask = lexical.filters.mask(region=region)

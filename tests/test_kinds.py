@@ -10,9 +10,9 @@ import pytest
 from qa.citations import answer_fields, merge_evidence
 from qa.compose.base import Composed, Evidence
 from qa.conversation import asks_overview, names_only, resolve_history
+from qa.corpus import Corpus
 from qa.kinds import classify, is_cue
 from qa.places import named_places
-from qa.question import Corpus
 
 
 @pytest.mark.parametrize("question, kind", [

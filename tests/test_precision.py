@@ -9,8 +9,9 @@ from index.loaders import load_file
 from index.pipeline import chunk_document
 from index.figures import FIGURE
 from qa.answer import period_not_reported
+from qa.corpus import Corpus
 from qa.quote import MAX_SINGLE_QUOTE, single_window
-from qa.question import Corpus, analyse_question, asks_one_thing, mentions, word_bounds
+from qa.question import analyse_question, asks_one_thing, mentions, word_bounds
 from qa.relevance import names_person
 from qa.span import date_in
 from qa.targets import figure_pattern

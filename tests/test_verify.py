@@ -5,8 +5,8 @@ from functools import partial
 
 import pytest
 
+from qa.corpus import Corpus
 from qa.places import named_places
-from qa.question import Corpus
 from qa.verify import first_failure, normalise_markers, sentences
 
 CITATIONS = [

@@ -15,7 +15,8 @@ from typing import Callable
 from llama_index.core.schema import NodeWithScore
 
 from index.store import Snapshot
-from qa.question import Corpus, Question
+from qa.corpus import Corpus
+from qa.question import Question
 
 KINDS = ("figure", "each", "compare", "trend", "list", "summary", "how", "name")
 

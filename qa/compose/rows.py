@@ -13,8 +13,9 @@ from index.periods import Period, parse_period
 from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
+from qa.corpus import bigrams
 from qa.kinds import is_cue
-from qa.question import SHARE, bigrams
+from qa.question import SHARE
 from qa.targets import quoted_name
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
@@ -92,8 +93,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
     unit = part.unit if part else None
     share = bool(SHARE.search(ctx.question.text))
     rows = []
-    for fact in getattr(ctx.snapshot, "facts", None) or []:
-        if fact.get("entity") != entity or (ctx.doc and fact["doc"] != ctx.doc) \
+    for fact in ctx.snapshot.facts_by_entity.get(entity, []):
+        if (ctx.doc and fact["doc"] != ctx.doc) \
                 or (period_filter and not in_period(ctx, fact, ctx.question.period)) \
                 or (part and part.strict_unit and unit not in (fact.get("unit") or "")):
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
@@ -129,7 +130,7 @@ def entities(ctx: Context) -> list[str]:
     named = [p.name for p in ctx.places if p.known]
     if len(ctx.places) >= 2:
         return list(dict.fromkeys(named))
-    facts = getattr(ctx.snapshot, "facts", None) or []
+    facts = ctx.snapshot.facts
     scope = ctx.question.region
     if asks_across_zones(ctx.question.text):
         found = [f["entity"] for f in facts if f.get("entity") and f["entity"] != f.get("region")

@@ -1,0 +1,88 @@
+"""What the indexed documents tell about the questions they can answer: their regions, the periods they report
+on, the weight of each character bigram, and whether (and in which regions) they write a phrase."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from index.lexical import LexicalIndex
+from index.periods import Period, parse_period
+
+
+QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
+
+
+def bigrams(text: str) -> list[str]:
+    """CJK/alphanumeric bigrams of a text (the unit of matching between questions and sentences)."""
+    chars = [c for c in text if c.isalnum()]
+    return [a + b for a, b in zip(chars, chars[1:])] or chars
+
+
+def _report_periods(chunks: list[dict]) -> set[Period]:
+    """The periods the documents report on, when they are a series of reports: most of them name the period
+    they cover. Other texts, a few of which name a period in their title, report on none; their years are
+    only the context of what they tell."""
+    of_doc: dict[str, set[Period]] = {}
+    for c in chunks:
+        period = parse_period(c.get("doc_period"))
+        of_doc.setdefault(c.get("doc", ""), set()).update([period] if period else [])
+    dated = [periods for periods in of_doc.values() if periods]
+    return set().union(*dated) if 2 * len(dated) >= len(of_doc) else set()
+
+
+@dataclass
+class Corpus:
+    """What the indexed documents tell about the questions they can answer."""
+    regions: set[str]
+    texts: list[str]                # the chunks' texts, in the order of `lexical`
+    chunk_regions: list[str]        # each chunk's region ("" for none)
+    lexical: LexicalIndex           # BM25 over the chunks: its postings find which texts may hold a phrase
+    idf: dict[str, float]
+    max_idf: float
+    reported: list[Period]          # the periods the bulletins report on (their own 一季度, 1-6月, …)
+    region_periods: dict[str, set[str]] = field(default_factory=dict)  # region -> the periods reported for it
+    quoted: set[str] = field(default_factory=set)  # names the documents write in quotes (“签约一批”)
+
+    def periods_of(self, region: str | None) -> list[str]:
+        """The periods the bulletins report for a region (for every region when None), oldest first."""
+        labels = self.region_periods.get(region, set()) if region else set().union(*self.region_periods.values())
+        return sorted(labels, key=lambda label: next(((p.year or 0, p.end) for p in [parse_period(label)] if p), (0, 0)))
+
+    @classmethod
+    def from_chunks(cls, chunks: list[dict], lexical: LexicalIndex | None = None) -> "Corpus":
+        """`lexical`: the snapshot's BM25 index over these chunks, in their order (built here when None)."""
+        texts = [c["text"] for c in chunks]
+        lexical = LexicalIndex.build(texts) if lexical is None else lexical
+        df: Counter[str] = Counter()
+        for c in chunks:
+            df.update(set(bigrams(c["text"])))
+        n = max(len(chunks), 1)
+        idf = {b: math.log(1 + n / d) for b, d in df.items()}
+        reported = _report_periods(chunks)
+        by_period: dict[str, set[str]] = {}
+        for c in chunks:
+            if c.get("doc_period"):
+                by_period.setdefault(c.get("region") or "", set()).add(c["doc_period"])
+        chunk_regions = [c.get("region") or "" for c in chunks]
+        return cls({r for r in chunk_regions if r}, texts, chunk_regions, lexical, idf, math.log(1 + n),
+                   sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
+                   {name for text in texts for name in QUOTED.findall(text)})
+
+    def contains(self, phrase: str) -> bool:
+        """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of
+        every text costs ~20 ms at 100,000 chunks, and a question asks this for each of its words)."""
+        return any(phrase in self.texts[k] for k in self.lexical.candidates(phrase))
+
+    def regions_writing(self, phrase: str) -> list[str]:
+        """The regions some of whose documents write `phrase`."""
+        found = {self.chunk_regions[k] for k in self.lexical.candidates(phrase) if phrase in self.texts[k]}
+        return sorted(found - {""})
+
+    def reports_on(self, period: Period) -> bool:
+        """Whether some bulletin reports on this period (else it can only be named in the text)."""
+        return any(period.matches(p) for p in self.reported)
+
+    def weight(self, bigram: str) -> float:
+        return self.idf.get(bigram, self.max_idf)
