@@ -91,7 +91,7 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     if not weights:
         return []
     facts = [fact for hit in hits for fact in _sentence_facts(hit, question, corpus, weights)]
-    facts = _of_zone(facts, question.zone, corpus) if question.zone else _of_region(facts, question)
+    facts = _of_zone(facts, question.zone, corpus) if question.zone else _of_region(facts, question, corpus)
     facts = _of_quoted(facts, question.quoted)
     facts = [f for f in facts if all(_stands_in(figure, f.sentence) for figure in question.given)]
     if any(f.target and f.target.unit_ok for f in facts):  # a figure of the kind asked beats any other
@@ -105,7 +105,7 @@ def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
     break may cut its name: 平 / 定经开区); none else, since its city's figure is not the zone's. A zone
     named as its city with a generic zone word (晋中开发区) may mean the city's zones as a whole: its
     sentences first, else the city's figures."""
-    generic = any(zone.startswith(r) and zone[len(r):] not in AFTER_NAME_ONLY for r in corpus.regions)
+    generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, lambda f: f.hit.node.get_content()):
         named = [f for f in facts if zone in _SPACE.sub("", text_of(f))]
         if named:
@@ -118,18 +118,28 @@ def _stands_in(figure: str, sentence: str) -> bool:
     return bool(re.search(rf"(?<![\d.]){re.escape(figure)}", sentence))
 
 
-def _of_region(facts: list[Fact], question: Question) -> list[Fact]:
+def _of_region(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]:
     """A figure question about a region (no zone named): not the figures of a sentence about one of its
     zones (a table row 晋中开发区 规模以上工业增加值 62.35亿元 …, 阳泉高新区…扩充至61人): a zone's
     figure is not its city's."""
     if not (question.region and question.wants_figure):
         return facts
-    return [f for f in facts if not (f.target and _zone_led(f.sentence))]
+    return [f for f in facts if not (f.target and _zone_led(f.sentence, corpus))]
 
 
-def _zone_led(sentence: str) -> bool:
+def _zone_led(sentence: str, corpus: Corpus) -> bool:
+    """Whether a sentence opens with a zone's name: a table row's (晋中开发区 规模以上工业增加值 …), or one that
+    is no city's zones as a whole (朔州开发区…引进项目 is the city's)."""
     zones = find_zones(sentence[:MAX_ZONE])
-    return bool(zones) and zones[0][0] == 0
+    if not zones or zones[0][0] != 0:
+        return False
+    _, end, name = zones[0]
+    return sentence[end:end + 1].isspace() or not _city_zones(name, corpus)
+
+
+def _city_zones(zone: str, corpus: Corpus) -> bool:
+    """A city's name with a generic zone word (晋中开发区): also the city's zones as a whole."""
+    return any(zone.startswith(r) and zone[len(r):] not in AFTER_NAME_ONLY for r in corpus.regions)
 
 
 def _of_quoted(facts: list[Fact], quoted: list[str]) -> list[Fact]:

@@ -263,7 +263,8 @@ def item_span(question: str, sentence: str) -> str | None:
     """什么项目/哪家公司 ↔ …、榆社经开区新型储能装备制造项目等一批项目签约落地: in the enumerated part of
     the sentence that shares most with the question, the name ending with the word asked (项目, 公司),
     without the verbs and the zone before it."""
-    asked = _ITEM_ASKED.search(question)
+    asked = [m for m in _ITEM_ASKED.finditer(question)]
+    asked = next((m for m in asked if m.group(1)), asked[0])  # 什么项目 before 公司的是什么
     kind = asked.group(1) or asked.group(2)
     scored = []
     for seg in _SEGMENT.finditer(sentence):
@@ -276,10 +277,9 @@ def item_span(question: str, sentence: str) -> str | None:
     if not scored:
         return None
     text = max(scored)[2]
-    start = _name_start(text)
-    while start > 0 and text[start - 1:start + 1] in question:  # 加快中|坤集团: the question writes 中坤
-        start -= 1
-    name = text[start:]
+    name = text[_name_start(text):]
+    said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
+    name = name[said:]  # 兴鑫公司的是什么项目: its name after what the question says
     return name if len(name) > len(kind) else None
 
 
