@@ -41,7 +41,8 @@ class ImageError(Exception):
 class OcrOptions:
     """What the engine is asked to do; measured choices (see README, `python -m evals.formats`)."""
     dpi: int = 150                        # scanned PDF pages are rendered at this resolution
-    det_limit_side_len: int | None = 960  # the detector sees the page scaled down to this longest side
+    det_limit_side_len: int | None = 2000  # the detector sees the page scaled down to this longest side (None:
+                                           # RapidOCR's defaults, whole pages over 2000 px scaled down)
     threads: int | None = 1               # onnxruntime intra-op threads (None: onnxruntime's choice)
     use_cls: bool = False                 # direction classifier: only for pages read with low confidence
     rec_batch: int | None = 1             # lines recognised per model call; a batch is padded to its widest line
@@ -51,6 +52,16 @@ class OcrOptions:
     def key(self) -> str:
         return (f"rapidocr-1.4.4/det{self.det_limit_side_len}/cls{int(self.use_cls)}/rec{self.rec_height}"
                 f"/batch{self.rec_batch}/pieces")
+
+    def engine(self):
+        """A RapidOCR engine set up as these options say (one per page read at once)."""
+        from rapidocr_onnxruntime import RapidOCR  # 0.3 s and onnxruntime: only when a scan arrives
+        from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+        engine = RapidOCR(**self.engine_args())
+        if self.det_limit_side_len:  # rapidocr 1.4.4 ignores a "max" limit: it picks 960, 1500 or 2000 px
+            det, limit = engine.text_det, self.det_limit_side_len  # by the page's size, so set it here
+            det.get_preprocess = lambda longest: DetPreProcess(limit, "max", det.mean, det.std)
+        return engine
 
     def engine_args(self) -> dict:
         args: dict = {}
@@ -99,8 +110,7 @@ class OcrReader:
         try:
             engine = self._idle.get_nowait()
         except queue.Empty:
-            from rapidocr_onnxruntime import RapidOCR  # 0.3 s and onnxruntime: only when a scan arrives
-            engine = RapidOCR(**self.options.engine_args())
+            engine = self.options.engine()
         try:
             yield engine
         finally:
@@ -123,7 +133,8 @@ class OcrReader:
 
     def _recognise(self, engine, image: Image.Image) -> OcrPage:
         import numpy as np
-        pixels = np.asarray(image)[:, :, ::-1]  # RapidOCR expects OpenCV's BGR
+        # BGR, RapidOCR's order, in a contiguous copy: given a strided view, OpenCV copied the page per line
+        pixels = np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
         page = self._page(engine(pixels, use_cls=self.options.use_cls, return_word_box=True)[0], image.size)
         if page.lines and page.confidence < LOW_CONFIDENCE and not self.options.use_cls:
             turned = self._page(engine(pixels, use_cls=True, return_word_box=True)[0], image.size)

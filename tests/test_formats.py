@@ -22,7 +22,7 @@ from evals.ocr_quality import text_diff
 from index.layout import Line, drop_furniture, paragraphs, reading_order
 from index.loaders import LoadError, load_file
 from index.normalize import normalize_text
-from index.ocr import OcrReader
+from index.ocr import OcrOptions, OcrReader
 from index.pages import PageText, join_pages, page_at, page_marks
 from index.pdf import _chains, _glyphs, _line
 from index.pipeline import IndexingPipeline, chunk_document
@@ -165,6 +165,29 @@ def test_ocr_of_the_scan_changes_no_figure(format_files, ocr_cache) -> None:
     assert diff["chars_differ_folded"] < diff["chars"] * 0.03, diff
     assert [s.ocr for s in scanned.pages] == [True, True, True]
     assert [(done, total) for stage, done, total in progress if "OCR" in stage] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+def test_the_text_diff_tells_misread_words_from_misread_punctuation() -> None:
+    diff = text_diff("晋中市“四上”企业37家，增长9.4%。", "普中市\"四上\"企业37家,增长9.4%")
+    assert diff["figures_missing"] == [] and diff["word_chars_differ"] == 1  # 晋 -> 普
+    assert diff["chars_differ_folded"] == 4 and diff["chars_differ"] == 5  # and “ ” 。 (，-> , folded away)
+
+
+@pytest.mark.parametrize("limit, longest", [(2000, 1760), (960, 960)])
+def test_the_detector_sees_the_page_at_the_size_asked(format_files, limit, longest) -> None:
+    """rapidocr 1.4.4 sizes the detector's page by the page alone (960, 1500 or 2000 px) whatever limit it is
+    given; OcrOptions makes the limit hold. The scan's A4 page, 1754 px high at 150 dpi, is seen whole (1760 in
+    steps of 32 px)."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(format_files["scan-150dpi"])
+    try:
+        page = pdf[0].render(scale=150 / 72).to_pil().convert("RGB")
+    finally:
+        pdf.close()
+    pixels = np.ascontiguousarray(np.asarray(page)[:, :, ::-1])
+    detector = OcrOptions(det_limit_side_len=limit).engine().text_det
+    assert max(detector.get_preprocess(max(pixels.shape[:2]))(pixels).shape[2:]) == longest
 
 
 @pytest.fixture(scope="session")
