@@ -16,7 +16,7 @@ import jieba.posseg
 jieba.setLogLevel(logging.WARNING)
 ZONE_WORD = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区|农高区|开发区|示范区|工业园区|产业园区|"
                        r"园区|合作区|综保区|保税区|新区")
-_AFTER_NAME_ONLY = frozenset("经济技术开发区 高新技术产业开发区 经开区 高新区 农高区 综保区 保税区".split())
+AFTER_NAME_ONLY = frozenset("经济技术开发区 高新技术产业开发区 经开区 高新区 农高区 综保区 保税区".split())
 MAX_NAME = 10
 _TEXT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}$" % (MAX_NAME + 4))
 # Words that end the text before a zone's name: verbs, prepositions, conjunctions, determiners and
@@ -39,7 +39,8 @@ def _name_before(text: str, clause_start: bool, named: bool) -> str:
     that always follows a place name (经开区), so the word next to it is one, whatever jieba reads it as."""
     words = list(jieba.posseg.lcut(text, HMM=False))
     if clause_start and len(text) <= MAX_NAME and not words[0].flag.startswith(_NOT_NAME_POS) \
-            and not any(w.word in _STOP_WORDS or w.flag == "v" for w in words):
+            and not ZONE_WORD.search(text) \
+            and not any(w.word in _STOP_WORDS or w.flag == "v" for w in words):  # 晋中开发区比祁县: two names
         return text
     name = ""
     for word, pos in reversed(words):
@@ -57,7 +58,7 @@ def find_zones(text: str) -> list[tuple[int, int, str]]:
     for m in ZONE_WORD.finditer(text):
         before = _TEXT_BEFORE.search(text, 0, m.start())
         clause_start = before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum())
-        name = _name_before(before.group(), clause_start, m.group() in _AFTER_NAME_ONLY) if before else ""
+        name = _name_before(before.group(), clause_start, m.group() in AFTER_NAME_ONLY) if before else ""
         start = m.start() - len(name)
         quoted = text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”"
         if len(name) < 2 or name.endswith(_GENERIC_END) or quoted:

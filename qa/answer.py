@@ -6,10 +6,13 @@ cut in `qa/quote.py`, the facts shown chosen in `qa/select.py`. This module ties
 """
 from __future__ import annotations
 
+import re
+
 from llama_index.core.schema import NodeWithScore
 
 from index.figures import FIGURE
 from index.periods import parse_period
+from index.zones import AFTER_NAME_ONLY, find_zones
 from qa.corpus import Corpus
 from qa.fact import Fact
 from qa.question import Question
@@ -23,6 +26,8 @@ from qa.dates import DATE, date_in
 __all__ = ["FIGURE", "Fact", "coverage", "find_facts", "select_facts", "compose_answer",
            "period_not_reported", "SEVERAL_CONTEXTS"]
 
+_SPACE = re.compile(r"\s+")
+MAX_ZONE = 16  # characters of a sentence's opening that may hold the zone it is about
 MIN_RELEVANCE = 0.4     # under this share of the question's terms, a passage does not answer it (0.5 withheld
                         # answers on CMRC; the eval set abstains as before)
 MIN_SENTENCE_RELEVANCE = 0.35  # … nor a sentence of it
@@ -86,15 +91,65 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     if not weights:
         return []
     facts = [fact for hit in hits for fact in _sentence_facts(hit, question, corpus, weights)]
-    # the zone asked about (in the sentence), a quoted name such as “投产一批” (in the passage)
-    if question.zone and any(question.zone in f.sentence for f in facts):
-        facts = [f for f in facts if question.zone in f.sentence]
-    for name in question.quoted:
-        if any(name in f.hit.node.get_content() for f in facts):
-            facts = [f for f in facts if name in f.hit.node.get_content()]
+    facts = _of_zone(facts, question.zone, corpus) if question.zone else _of_region(facts, question, corpus)
+    facts = _of_quoted(facts, question.quoted)
+    facts = [f for f in facts if all(_stands_in(figure, f.sentence) for figure in question.given)]
     if any(f.target and f.target.unit_ok for f in facts):  # a figure of the kind asked beats any other
         facts = [f for f in facts if f.target and f.target.unit_ok]
     facts.sort(key=lambda f: f.relevance, reverse=True)
+    return facts
+
+
+def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
+    """The facts of the zone asked about: in a sentence naming it, else in a passage naming it (a page
+    break may cut its name: 平 / 定经开区); none else, since its city's figure is not the zone's. A zone
+    named as its city with a generic zone word (晋中开发区) may mean the city's zones as a whole: its
+    sentences first, else the city's figures."""
+    generic = _city_zones(zone, corpus)
+    for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, lambda f: f.hit.node.get_content()):
+        named = [f for f in facts if zone in _SPACE.sub("", text_of(f))]
+        if named:
+            return named
+    return facts if generic else []
+
+
+def _stands_in(figure: str, sentence: str) -> bool:
+    """A figure the question states (10亿元以上项目) stands whole in the sentence (not 110亿元)."""
+    return bool(re.search(rf"(?<![\d.]){re.escape(figure)}", sentence))
+
+
+def _of_region(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]:
+    """A figure question about a region (no zone named): not the figures of a sentence about one of its
+    zones (a table row 晋中开发区 规模以上工业增加值 62.35亿元 …, 阳泉高新区…扩充至61人): a zone's
+    figure is not its city's."""
+    if not (question.region and question.wants_figure):
+        return facts
+    return [f for f in facts if not (f.target and _zone_led(f.sentence, corpus))]
+
+
+def _zone_led(sentence: str, corpus: Corpus) -> bool:
+    """Whether a sentence opens with a zone's name: a table row's (晋中开发区 规模以上工业增加值 …), or one that
+    is no city's zones as a whole (朔州开发区…引进项目 is the city's)."""
+    zones = find_zones(sentence[:MAX_ZONE])
+    if not zones or zones[0][0] != 0:
+        return False
+    _, end, name = zones[0]
+    return sentence[end:end + 1].isspace() or not _city_zones(name, corpus)
+
+
+def _city_zones(zone: str, corpus: Corpus) -> bool:
+    """A city's name with a generic zone word (晋中开发区): also the city's zones as a whole."""
+    return any(zone.startswith(r) and zone[len(r):] not in AFTER_NAME_ONLY for r in corpus.regions)
+
+
+def _of_quoted(facts: list[Fact], quoted: list[str]) -> list[Fact]:
+    """The facts of the names the question quotes (“开工一批”): none of a figure written with a sibling's
+    name (“签约一批”项目101个,总投资506.2亿元); then those in a passage naming it."""
+    if any(f.target and f.target.anchored is False for f in facts):
+        facts = [f for f in facts if not (f.target and f.target.anchored is False)] or facts
+    for name in quoted:
+        if any(name in f.hit.node.get_content() for f in facts):
+            facts = [f for f in facts if name in f.hit.node.get_content()]
     return facts
 
 

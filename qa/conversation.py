@@ -16,7 +16,7 @@ from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
 from qa.places import named_places
-from qa.question import RATE_SYNONYMS
+from qa.question import QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
 # words that point back at the previous question: the conversation's thread, not a topic
@@ -34,10 +34,13 @@ _ASK_WORDS = re.compile(r"这[几两三四五]期|[各每历]期|历次|分别|�
                         rf"(?:哪|各|每)[个家些里位]?(?:{ZONE_WORD.pattern}|市|县|区)?|什么|谁|怎么?样?|如何|咋样?|有何|有哪些|"
                         r"[最更较](?:高|低|多|少|快|慢|大|小)|排名|[？?。!！]")
 # the attribute a follow-up may ask of the previous indicator (增速呢？ after 工业投资是多少)
-_ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)")
+_ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)|占(?:全市|全省|全县|总[量额数]?)?的?(?:比重|比例)?")
+# a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
+_ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
+_COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
+_OVER_PERIODS = re.compile(r"这[几两三四五]期|[各每历逐]期|历次|历年")  # 这几期的呢: the same over every issue
 _FILLER = "的之、和与及跟 "
 _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
-_QUOTED = re.compile(r"[“\"「『][^”\"」』]{1,16}[”\"」』]")
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
@@ -89,8 +92,10 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     rest = body
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
+    rest = rest.strip(_FILLER)
+    zones = _ZONE_SET.match(rest)  # 三个重点开发区; a bare 开发区 (晋中的开发区呢) only names the place's zones
     return {"place": "、".join(p.name for p in places), "period": "".join(body[s:e] for s, e in periods),
-            "indicator": rest.strip(_FILLER)}
+            "indicator": "" if zones else rest, "zones": rest if zones and zones.group(1) else ""}
 
 
 def _cut(text: str) -> tuple[str, str, bool]:
@@ -113,14 +118,18 @@ def _merged_indicator(new: str, old: str) -> str:
         return old
     if _ATTRIBUTE.fullmatch(new):
         return old + new
-    subject = _QUOTED.search(old)  # “签约一批”项目多少个 -> 总投资呢: the total of “签约一批”
-    return subject.group() + new if subject and not _QUOTED.search(new) else new
+    subject = QUOTED.search(old)  # “签约一批”项目多少个 -> 总投资呢: the total of “签约一批”
+    return subject.group() + new if subject and not QUOTED.search(new) else new
 
 
 def _merged(new: dict[str, str], old: dict[str, str], adds: bool) -> dict[str, str]:
-    """The follow-up's parts read against the previous question's: places added to (和…比), the
+    """The follow-up's parts read against the previous question's: places added to (和…比) or narrowed
+    to their zones (那三个重点开发区呢), the
     indicator merged, a year before (去年同期) put on the previous months (去年上半年)."""
     merged = dict(new, indicator=_merged_indicator(new["indicator"], old["indicator"]))
+    zones = merged.pop("zones")
+    if zones:  # 三个重点开发区 of the previous place
+        merged["place"] = (merged["place"] or old["place"]) + zones
     if adds and old["place"] and new["place"]:
         merged["place"] = f"{old['place']}、{new['place']}"
     if _PAST_YEAR.fullmatch(new["period"]) and old["period"]:
@@ -132,6 +141,9 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = text.strip(), previous.strip()
     body, own_words, adds = _cut(text)
+    swapped = _swapped(body.strip(_FILLER), previous) if previous and body else None
+    if swapped:
+        return swapped
     if not previous or not body or len(body) > MAX_BODY or _ASKS_ITSELF.search(body):
         return None
     slots, new = _slots(previous, corpus), _parts(body, corpus)
@@ -148,6 +160,18 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     else:
         resolved = _replaced(previous, slots, new)
     return resolved if resolved != previous else None
+
+
+def _swapped(body: str, previous: str) -> str | None:
+    """The previous question with its comparative (最多 -> 最少的呢) or its span of periods (这几期的呢)
+    changed, when that is all a follow-up says."""
+    if _COMPARATIVE.fullmatch(body) and _COMPARATIVE.search(previous):
+        return _COMPARATIVE.sub(body, previous, count=1)
+    if _OVER_PERIODS.fullmatch(body) and not _OVER_PERIODS.search(previous):
+        tail = re.search(r"(?:是|有|为)?(?:多少|几)", previous)
+        at = tail.start() if tail else len(previous.rstrip("？?。"))
+        return previous[:at] + body + previous[at:]
+    return None
 
 
 def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:

@@ -3,11 +3,15 @@ on, the weight of each character bigram, and whether (and in which regions) they
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from index.lexical import LexicalIndex
 from index.periods import Period, parse_period
+
+
+QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
 
 
 def bigrams(text: str) -> list[str]:
@@ -39,6 +43,7 @@ class Corpus:
     max_idf: float
     reported: list[Period]          # the periods the bulletins report on (their own 一季度, 1-6月, …)
     region_periods: dict[str, set[str]] = field(default_factory=dict)  # region -> the periods reported for it
+    quoted: set[str] = field(default_factory=set)  # names the documents write in quotes (“签约一批”)
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -62,7 +67,8 @@ class Corpus:
                 by_period.setdefault(c.get("region") or "", set()).add(c["doc_period"])
         chunk_regions = [c.get("region") or "" for c in chunks]
         return cls({r for r in chunk_regions if r}, texts, chunk_regions, lexical, idf, math.log(1 + n),
-                   sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period)
+                   sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
+                   {name for text in texts for name in QUOTED.findall(text)})
 
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of

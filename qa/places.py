@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import jieba.posseg
 
 from index.places import is_place
-from index.zones import ZONE_WORD, find_zones
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.corpus import Corpus
 
 _JOINER = set("、和与及跟同")
@@ -30,7 +30,8 @@ class Place:
 
 def _zones(text: str, corpus: Corpus) -> list[Place]:
     """Zones as index/zones.py reads them that some region's documents name; a region's name with a
-    zone word that no document writes (阳泉开发区) means the region's zones: the region. (A question's
+    generic zone word that no document writes (阳泉开发区) means the region's zones: the region; with
+    the word of one kind of zone (晋中高新区), it names a zone no bulletin covers. (A question's
     other zone-like phrases, 晋中今年开发区, are no names; unknown place names come from `_unknown`.)"""
     found = []
     for start, end, name in find_zones(text):
@@ -38,9 +39,9 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
         region = next((r for r in corpus.regions if name.startswith(r) and ZONE_WORD.fullmatch(name[len(r):])), None)
         if owners:
             found.append(Place(name, start, end, owners[0] if len(owners) == 1 else None, True))
-        elif region:
+        elif region and name[len(region):] not in AFTER_NAME_ONLY:
             found.append(Place(region, start, start + len(region), region, True))
-        elif is_place(_ZONE_END.sub("", name)):  # 寿阳开发区: a place's zone that no bulletin writes
+        elif region or is_place(_ZONE_END.sub("", name)):  # 寿阳开发区, 晋中高新区: a zone no bulletin writes
             found.append(Place(name, start, end, None, False))
     return found
 

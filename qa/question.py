@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 import jieba
 import jieba.posseg
 
+from index.figures import FIGURE
 from index.periods import Period, find_periods
-from qa.corpus import Corpus, bigrams
 from index.places import is_place
+from qa.corpus import QUOTED, Corpus, bigrams
 from qa.segment import join_fragments
 
 jieba.setLogLevel(logging.WARNING)
@@ -26,20 +27,30 @@ _QUESTION_WORDS = set(
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计 "
     # words that frame a question rather than name what it is about
-    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候".split())
+    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据".split())
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 # what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
 _COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
 _COUNTED_HINT = re.compile(r"(?:多少|几)(?:个|家)?(" + "|".join(_COUNTED) + ")")
+# words of a change (增加了多少, 提高了几个): what kind of figure is asked, not a term of the indicator;
+# 增加 is not the 增加值 of an indicator
+CHANGE_WORDS = r"增长|增加(?!值)|增量|提高|提升|减少|下降|降低|扩大|缩小|回落"
+_CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几)")
+# what is counted, asked of itself or of its change (新增投资项目增加了多少: a count of projects, not money)
+_COUNTED_SUBJECT = re.compile(r"(" + "|".join(_COUNTED) + rf")(?:数量?|个数)?[\s了的是有为共]*(?:{CHANGE_WORDS})?了?"
+                              r"(?:多少|几)(?![个家项人元亿万])")
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
 _PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
+SHARE = re.compile(r"占比|比重|占(?!用|地|有|据|领)")  # a share asked (占全市比重) or written (占全市32%)
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
-_MONEY_HINT = re.compile(r"额|金额|投资|产值|增加值|收入|资金|多少钱")
+_MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
-_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
+_THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
+# an order asked (由多到少排个序): how to rank, not what is ranked
+_RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
@@ -65,6 +76,7 @@ class Ask:
     unit: str | None           # 个, %, 元 …
     strict_unit: bool          # said outright (多少吨), not inferred (投资额 -> 元)
     focus: str | None          # the attribute asked for: 开工率 in '…开工率多少'
+    share: bool = False        # a share is asked (占全市比重): the indicator's own figure does not answer
 
 
 @dataclass
@@ -81,6 +93,7 @@ class Question:
     single: bool = False       # asks after one thing: one fact answers it
     asks_date: bool = False    # 什么时候, 何时, 哪一年: the answer is a date or time
     asks_person: bool = False  # 谁, 何人, 哪位: the answer is a name
+    given: list[str] = field(default_factory=list)  # figures the question states (10亿元以上项目): its answer's too
 
 
 def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
@@ -129,9 +142,13 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     counted = _COUNTED_HINT.search(text)
     if counted:
         return _COUNTED[counted.group(1)], True
+    subject = _COUNTED_SUBJECT.search(text)
+    if subject:
+        return _COUNTED[subject.group(1)], False
     if _PERCENT_HINT.search(text):
         return "%", bool(_RATE_WORD.search(text))
-    return ("元" if _MONEY_HINT.search(text) else None), False
+    # money asked (投资, 增加值): a count or a share in the same sentence does not answer it
+    return ("元", True) if _MONEY_HINT.search(text) else (None, False)
 
 
 _PARTICLES = set("的 了 是 有 为 在 达 到 共 约 又 还 都 也 吗 呢".split())
@@ -160,8 +177,9 @@ def _parts(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
     pieces = [p for p in _PART_SPLIT.split(text) if _FIGURE_HINT.search(p)]
     if len(pieces) < 2:
-        return [Ask(terms, *_unit_of(text), _focus(text, corpus))]
-    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus)) for p in pieces]
+        return [Ask(terms, *_unit_of(text), _focus(text, corpus), bool(SHARE.search(text)))]
+    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus), bool(SHARE.search(p)))
+            for p in pieces]
 
 
 def _without_regions(text: str, corpus: Corpus) -> str:
@@ -177,17 +195,21 @@ def _without_regions(text: str, corpus: Corpus) -> str:
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
     for short, full in _ABBREVIATIONS.items():
         text = text.replace(short, full)
+    text = _THIS_ISSUE.sub("", text)  # 最新一期: the newest bulletin, which answers by default
     q = Question(text=text.strip())
-    q.quoted = _QUOTED.findall(q.text)
+    q.quoted = _quoted(q.text, corpus)
+    q.given = [m.group().strip() for m in FIGURE.finditer(q.text)]
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
     q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
     stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
+    stripped = _RANKING.sub(" ", stripped)
     words = join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains)
+    change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
-        if (len(w.word) < 2 or w.word in _QUESTION_WORDS or _ASKING.search(w.word)
+        if (len(w.word) < 2 or w.word in _QUESTION_WORDS or _ASKING.search(w.word) or i in change_verbs
                 or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word)):
             continue
         after = "".join(x.word for x in words[i + 1:i + 3])
@@ -213,6 +235,30 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = _other_year(q.text, corpus)
     return q
+
+
+def _quoted(text: str, corpus: Corpus) -> list[str]:
+    """The names a question quotes, and those it writes without the quotes the documents put around
+    them (签约一批 for “签约一批”), longest first where one holds another."""
+    names = QUOTED.findall(text)
+    unquoted = QUOTED.sub(" ", text)
+    for name in sorted(corpus.quoted, key=len, reverse=True):
+        if len(name) > 2 and name in unquoted:
+            names.append(name)
+            unquoted = unquoted.replace(name, " ")
+    return names
+
+
+def _change_verbs(text: str, words: list) -> set[int]:
+    """Indices of the words that ask for a change (增加 of 增加了多少): they say what kind of figure
+    is asked, the attribute it is of is written before them."""
+    asked = [m.span(1) for m in _CHANGE_ASK.finditer(text)]
+    found, at = set(), 0
+    for i, w in enumerate(words):
+        if any(s <= at and at + len(w.word) <= e for s, e in asked):
+            found.add(i)
+        at += len(w.word)
+    return found
 
 
 def _past_period(text: str, corpus: Corpus) -> Period | None:

@@ -37,7 +37,8 @@ def best_window(text: str, start: int, end: int, question: Question,
     if question.wants_figure:
         for ask in question.parts:
             near = targets[0].clause if targets else None
-            target = find_target(text, clauses, term_weights(ask.terms, corpus, ask.focus), ask, near)
+            target = find_target(text, clauses, term_weights(ask.terms, corpus, ask.focus), ask, near,
+                                 question.quoted)
             if target is None:
                 return None
             targets.append(target)

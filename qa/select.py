@@ -3,6 +3,7 @@ for several, or when the bulletins count the same subject in contexts the questi
 from __future__ import annotations
 
 from index.periods import Period, find_periods
+from index.zones import find_zones
 from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
 from qa.question import Question
@@ -27,7 +28,15 @@ def _other_context(fact: Fact, best: Fact, subject: str | None, context: list[st
     return bool(subject and fact.target and fact.target.unit_ok and best.target
                 and subject in fact.target.counts and fact.short != best.short
                 and (fact.target.named or not best.target.named)
-                and all(t in fact.quote for t in context if t in best.quote))
+                and all(t in fact.quote for t in context if t in best.quote)
+                and not _of_another_zone(fact, best))
+
+
+def _of_another_zone(fact: Fact, best: Fact) -> bool:
+    """A figure of a zone (晋中开发区's table row) beside the best one, which names no zone: the zone's
+    figure is no other context of the city's."""
+    zones = {name for _, _, name in find_zones(fact.sentence)}
+    return bool(zones) and not zones & {name for _, _, name in find_zones(best.sentence)}
 
 
 def _newer(fact: Fact, than: Fact) -> bool:

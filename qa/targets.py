@@ -9,12 +9,14 @@ from functools import lru_cache
 import jieba
 
 from index.figures import FIGURE
-from qa.corpus import bigrams
-from qa.question import Ask
+from qa.corpus import QUOTED, bigrams
+from qa.question import CHANGE_WORDS, SHARE, Ask
 from qa.relevance import coverage
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
-_RATE = re.compile(r"增长|增速|增幅|下降|降幅|同比|环比|提高|减少")  # a rate of change: a share does not answer it
+_RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比")  # a change: a share (占全市32%) does not answer it
 _CN = "一二两三四五六七八九十百千万"
 # a count in words the bulletin vocabulary lacks: 33话, 2至23公尺, 10英寸, 第十三届, 三朝, 八成 (a lone 一 is
 # mostly a word of its own: 一直, 一批; a numeral before 是/要 enumerates: 二是, 三要)
@@ -31,10 +33,11 @@ class Target:
     unit_ok: bool       # it has the unit the question asks for
     counts: str         # the text saying what it counts: its clause and the one before
     named: bool | None = None  # its clauses name the attribute asked (None: the question names none)
+    anchored: bool | None = None  # it is of the quoted name asked (False: of another; None: of none)
 
 
 def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float],
-                ask: Ask, near: int | None = None) -> Target | None:
+                ask: Ask, near: int | None = None, quoted: list[str] | None = None) -> Target | None:
     """The figure answering one part of the question, or None when the sentence holds none.
 
     What a figure counts is written just before it: its own clause and the clause before
@@ -51,13 +54,52 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # asked 多少人次, this figure counts something else
             counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
             named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
+            if named is False and (ask.focus or "").endswith("率"):
+                continue  # a rate asked by name (开工率): another rate (占比92%) does not answer
             if _RATE.search(ask.focus or "") and not _RATE.search(counts):
                 continue  # not a rate of change (占全市32% asked 增长多少)
+            header = clauses[k - 1][0] if k and text[s - 1] == " " else s  # a table cell: its column header
+            if ask.share and not SHARE.search(text[header:s + m.end()]):
+                continue  # not a share (增长15% asked 占全市比重)
             match = (coverage(counts, weights) + coverage(text[s:e], weights)) / 2
+            anchored = quoted_name(text, clauses[0][0], s + m.start(), s + m.end(), quoted)
             # nearest to the first figure asked, and after it rather than before at equal distance
             nearness = (-abs(k - near), k) if near is not None else (-k,)
-            scored.append(((unit_ok, round(match, 3), bool(named), *nearness), Target(match, k, figure, unit_ok, counts, named)))
+            scored.append(((anchored is not False, unit_ok, round(match, 3), bool(named), *nearness),
+                           Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def quoted_name(text: str, begin: int, start: int, end: int, quoted: list[str] | None) -> bool | None:
+    """Whether the figure text[start:end], in a sentence from `begin`, is of a quoted name the question
+    asks (None: it asks none, or no name is written with the figure). A figure's name stands right after
+    it (6个“签而未落”) or is the last one before it (“开工一批”项目109个,总投资250亿元 is of “开工一批”,
+    not of “签约一批”), unless the name asked is written, unquoted, after that one (“…”改革,实行承诺制项目30个)
+    or is the whole that one is part of."""
+    if not quoted:
+        return None
+    after = QUOTED.match(text, end + (text[end:end + 1] in _JOINERS))
+    if after:
+        return after.group(1) in quoted
+    last = None
+    for last in QUOTED.finditer(text, begin, start):
+        pass
+    if last is None:
+        return None
+    if last.group(1) in quoted or any(name in text[last.end():start] for name in quoted):
+        return True
+    stop = _SENTENCE_END.search(text, end)
+    later = text[end:stop.start() if stop else len(text)]
+    if any(name in later for name in quoted):
+        return False  # the name asked comes later in the sentence with its own figures
+    return None if _umbrella(text[begin:last.start()], quoted) else False
+
+
+def _umbrella(before: str, quoted: list[str]) -> bool:
+    """The name asked stands before the figure's own name with no figure between: it is the whole that
+    name is a part of (“三个一批”项目中,“签约一批”项目48个), not a sibling with figures of its own."""
+    at = max((before.rfind(name) for name in quoted), default=-1)
+    return at >= 0 and not FIGURE.search(before, at)
 
 
 def figure_pattern(sentence: str) -> re.Pattern:

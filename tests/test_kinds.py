@@ -46,6 +46,9 @@ from qa.places import named_places
     ("高新区规上工业增加值比平定经开区多多少", "compare"),
     ("上半年四上企业比去年同期多了几家", "figure"),             # a change over time, not a ranking
     ("规上工业增加值从一季度到前三季度是怎么增长的", "trend"),    # a span of periods, not a how
+    ("重点开发区工业投资谁排最后？", "compare"),                  # a rank asked
+    ("哪个开发区工业投资第一", "compare"),
+    ("各开发区中规上工业增加值居首的是哪个", "compare"),
 ])
 def test_kind_from_language_cues(question: str, kind: str) -> None:
     assert classify(question) == kind
@@ -57,7 +60,8 @@ def test_a_figure_question_naming_several_places_asks_for_each() -> None:
 
 
 @pytest.mark.parametrize("word, cue", [("总结", True), ("变化趋势", True), ("三期", True), ("排名", True),
-                                       ("工业投资", False), ("增长", False), ("签约", False)])
+                                       ("工业投资", False), ("增长", False), ("签约", False),
+                                       ("最后", True)])
 def test_kind_words_are_not_topics(word: str, cue: bool) -> None:
     assert is_cue(word) is cue
 
@@ -84,6 +88,12 @@ def corpus(sample_index) -> Corpus:
     (["阳泉一季度工业投资同比增长多少？"], "那晋中的增速是多少", "晋中一季度工业投资同比增长是多少？"),
     (["阳泉一季度工作成绩有哪些？"], "那晋中的下一步工作计划有哪些？", "晋中一季度下一步工作计划有哪些？"),
     (["一季度阳泉哪个开发区规上工业增加值最高？"], "工业投资呢？", "一季度阳泉哪个开发区工业投资最高？"),
+    # a comparative, a span of issues, a share, a set of zones, a place's zones
+    (["阳泉哪个开发区工业投资最多"], "最少的呢", "阳泉哪个开发区工业投资最少"),
+    (["阳泉开工率是多少"], "这几期的呢", "阳泉开工率这几期是多少"),
+    (["晋中一季度工业投资是多少"], "占全市多少", "晋中一季度工业投资占全市多少？"),
+    (["晋中一季度规上工业增加值多少"], "那三个重点开发区呢", "晋中三个重点开发区一季度规上工业增加值多少"),
+    (["阳泉哪个开发区规上工业增加值最高"], "那晋中的开发区呢", "晋中哪个开发区规上工业增加值最高"),
 ])
 def test_follow_up_inherits_the_rest_of_the_previous_question(corpus, history, follow_up, resolved) -> None:
     assert resolve_history(follow_up, history, corpus) == resolved
@@ -120,6 +130,8 @@ def test_places_known_zones_and_names_no_bulletin_covers(corpus) -> None:
     assert [(p.name, p.known, p.region) for p in places] == [
         ("晋中", True, "晋中"), ("大同", False, None), ("平定经开区", True, "阳泉")]
     assert [p.name for p in named_places("晋中重点开发区的工业投资", corpus)] == ["晋中"]  # 重点开发区: no name
+    # a zone, then 比 and another: two names, not one
+    assert [p.name for p in named_places("阳泉高新区比平定经开区多多少", corpus)] == ["阳泉高新区", "平定经开区"]
 
 
 def _chunk(doc: str = "a.txt", start: int = 100) -> dict:

@@ -31,3 +31,13 @@ def test_short_is_always_in_the_first_quote(sample_index, question):
 ])
 def test_short_answers_of_each_kind(sample_index, question, short):
     assert sample_index.qa.ask(question)["short"] == short
+
+
+def test_a_zone_or_a_project_asked_is_cut_from_its_enumeration():
+    from qa.short import short_span
+    listed = "工业类战新产业项目占比89%,潞城经开区高效异质结电池组件项目、襄垣经开区新型储能装备制造项目等一批项目签约落地。"
+    assert short_span("襄垣经开区签约的装备制造项目叫什么名字", listed) == "新型储能装备制造项目"
+    assert short_span("潞城经开区签约的电池组件项目叫啥", listed) == "高效异质结电池组件项目"
+    assert short_span("哪两个开发区签约落地了", "沁县经开区、长治高新区签约落地。") == "沁县经开区、长治高新区"
+    assert short_span("哪家公司的项目要加快投产", "加快中坤集团纳米管道项目投产，推动兴鑫公司设备项目落地") in (
+        "中坤集团", "兴鑫公司")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from qa.compose import compare, each, figure, how, listing, summary, trend
 from qa.compose.base import Composed, Context
+from qa.compose.rows import asks_across_zones
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
              "summary": summary.compose, "how": how.compose, "each": each.compose, "compare": compare.compose,
@@ -16,7 +17,7 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 
 
 # a comparison of one place over the periods it names (上半年和一季度相比), or over every issue (哪期最多)
-FALLBACKS = {"compare": (each.compose, trend.compose)}
+FALLBACKS = {"compare": (compare.over_periods,)}
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -24,4 +25,6 @@ def compose(ctx: Context) -> Composed | None:
     tries = list(dict.fromkeys([own, *FALLBACKS.get(ctx.kind, ()), figure.compose]))
     if ctx.kind == "name" or (ctx.kind == "figure" and not ctx.question.wants_figure):
         tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
+    if ctx.kind == "compare" and asks_across_zones(ctx.text):
+        tries.remove(figure.compose)  # 哪个开发区最多 with no zone's figure: no city's figure answers it
     return next((composed for composed in map(lambda c: c(ctx), tries) if composed), None)

@@ -5,12 +5,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from index.periods import find_periods
+from qa.compose import each, trend
 from qa.compose.base import Composed, Context
 from qa.compose.rows import entities, evidence, matching_rows, newest_best, table_row
 
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
+_ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
-                     r"|(?<![多相到至])(?:少|差)(?!距)|靠后|倒数")
+                     r"|(?<![多相到至])(?:少|差)(?!距)|靠后|倒数|最后|末位|垫底")
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -32,3 +37,19 @@ def compose(ctx: Context) -> Composed | None:
         lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")
     return Composed("compare", "\n".join(lines), cited, short=winner,
                     table=[table_row(row, k) for k, (_, row) in enumerate(rows, 1)])
+
+
+def over_periods(ctx: Context) -> Composed | None:
+    """哪期最多, 一季度和上半年相比: the figures per period (those named, else every issue's) with the
+    highest (lowest) stated first and, its period, in `short`."""
+    over_issues = _ASKS_PERIODS.search(ctx.question.text) or len(find_periods(ctx.question.text)) >= 2
+    composed = each.compose(ctx) or (trend.compose(ctx) if over_issues else None)
+    rows = (composed.table or []) if composed else []
+    if len(rows) < 2 or len({r["unit"] for r in rows}) > 1 or len({r["entity"] for r in rows}) > 1:
+        return composed
+    lowest = bool(_LOWEST.search(ctx.question.text))
+    pick = min if lowest else max
+    top = pick(rows, key=lambda r: float(_NUMBER.search(r["value"] or "0").group()))
+    label = (top["period"] or "时期不明").split("截至")[-1]  # 2023年以来，截至2024年上半年: that bulletin's
+    answer = f"{label}{'最低' if lowest else '最高'}（{top['value']}[{top['n']}]）。\n{composed.answer}"
+    return Composed("compare", answer, composed.evidence, short=label, table=rows)

@@ -15,6 +15,8 @@ from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
 from qa.kinds import is_cue
+from qa.question import SHARE
+from qa.targets import quoted_name
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
@@ -58,6 +60,16 @@ def _around(ctx: Context, fact: dict, marks: str) -> str:
     return text[begin:min(ends, default=len(text))]
 
 
+def _of_another_name(ctx: Context, fact: dict) -> bool:
+    """Whether the fact's figure is written with a quoted name other than the one the question asks."""
+    chunk = ctx.chunks.get(fact["chunk"])
+    if not ctx.question.quoted or not chunk:
+        return False
+    text, at = chunk["text"], fact["start"] - chunk["start"]
+    begin = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    return quoted_name(text, begin, at, fact["end"] - chunk["start"], ctx.question.quoted) is False
+
+
 def shown_period(ctx: Context, fact: dict) -> str | None:
     doc_period = ctx.snapshot.manifest.get(fact["doc"], {}).get("period")
     period = fact.get("period") or doc_period
@@ -79,6 +91,7 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
         return []
     part = ctx.question.parts[0] if ctx.question.parts else None
     unit = part.unit if part else None
+    share = bool(SHARE.search(ctx.question.text))
     rows = []
     for fact in ctx.snapshot.facts_by_entity.get(entity, []):
         if (ctx.doc and fact["doc"] != ctx.doc) \
@@ -86,6 +99,10 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
                 or (part and part.strict_unit and unit not in (fact.get("unit") or "")):
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
+        if _of_another_name(ctx, fact):
+            continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
+        if share and not SHARE.search(texts[0] + texts[1]):
+            continue  # a share asked (占全市比重): the indicator's own figure or its growth does not answer
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
         if score >= MIN_MATCH:
             unit_ok = bool(unit) and unit in (fact.get("unit") or "")
@@ -102,6 +119,11 @@ def newest_best(rows: list[Row]) -> Row | None:
     return max(top, key=lambda r: (r.fact.get("as_of") or 0, r.score))
 
 
+def asks_across_zones(text: str) -> bool:
+    """Whether a question asks over the zones of a place (各开发区, 哪个开发区)."""
+    return bool(_ACROSS_ZONES.search(text))
+
+
 def entities(ctx: Context) -> list[str]:
     """What an each/compare question is about: the places it names (two or more), else the zones of
     its region when it asks across zones (各开发区, 哪个开发区), else the regions."""
@@ -110,7 +132,7 @@ def entities(ctx: Context) -> list[str]:
         return list(dict.fromkeys(named))
     facts = ctx.snapshot.facts
     scope = ctx.question.region
-    if _ACROSS_ZONES.search(ctx.question.text):
+    if asks_across_zones(ctx.question.text):
         found = [f["entity"] for f in facts if f.get("entity") and f["entity"] != f.get("region")
                  and (scope is None or f.get("region") == scope)]
     else:

@@ -1,0 +1,109 @@
+"""What anchors the figure asked: a change verb in the question (增加了多少) asks for a change, it is no
+term of an indicator (增加值); a quoted name (“开工一批”) takes the figure written with that name, not
+a sibling's in the same sentence. Pure functions, then the sample's answers through the real index."""
+from __future__ import annotations
+
+import pytest
+
+from index.loaders import load_file
+from index.pipeline import chunk_document
+from qa.question import Ask, Corpus, analyse_question
+from qa.quote import CLAUSE, spans
+from qa.relevance import term_weights
+from qa.targets import find_target, quoted_name
+from settings import ROOT
+
+SAMPLE = ROOT / "documents" / "2024-kaifaqu-tekan-jinzhong-yangquan.txt"
+SIBLINGS = "其中:“甲类一批”项目101个,总投资506.2亿元;“乙类一批”项目109个,总投资250亿元。"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return Corpus.from_chunks(chunk_document(load_file(SAMPLE), SAMPLE.name)[0])
+
+
+@pytest.mark.parametrize("question", ["新增投资项目增加了多少", "新增投资项目比去年同期增长了多少个",
+                                      "新增投资项目较去年提高了几个", "企业数量减少了多少"])
+def test_a_change_verb_is_no_term(corpus, question):
+    q = analyse_question(question, corpus)
+    assert not {"增加", "增长", "提高", "减少"} & set(q.terms)
+    assert q.parts[0].unit in ("个", "家")  # a count of projects or companies, not money
+
+
+def test_value_added_stays_a_term(corpus):
+    assert "增加值" in "".join(analyse_question("工业增加值是多少", corpus).terms)
+
+
+def _target(text: str, ask: Ask, quoted: list[str], corpus: Corpus):
+    clauses = spans(CLAUSE, text)
+    return find_target(text, clauses, term_weights(ask.terms, corpus, ask.focus), ask, quoted=quoted)
+
+
+@pytest.mark.parametrize("quoted, figure", [(["甲类一批"], "506.2亿元"), (["乙类一批"], "250亿元")])
+def test_a_quoted_name_takes_its_own_figure_not_a_siblings(corpus, quoted, figure):
+    ask = Ask(["总投资"], "元", False, "总投资")
+    assert _target(SIBLINGS, ask, quoted, corpus).figure == figure
+
+
+@pytest.mark.parametrize("text, name, anchored", [
+    ("加快推动某项目等6个“签而未落”早日落地", "签而未落", True),  # the name right after the figure
+    ("加快推动某项目等6个“签而未落”早日落地", "落而未投", False),
+    ("“甲类一批”项目101个", "甲类一批", True),
+    ("全市新增项目101个", "甲类一批", None),                       # no name written with the figure
+])
+def test_the_name_of_a_figure(text, name, anchored):
+    at = text.index("6个" if "6个" in text else "101个")
+    assert quoted_name(text, 0, at, at + (2 if "6个" in text else 4), [name]) is anchored
+
+
+def test_sample_a_change_is_not_value_added(sample_index):
+    result = sample_index.qa.ask("阳泉新增投资项目增加了多少？")
+    assert result["short"] == "3个"
+    assert "13.25亿元" not in result["answer"]
+
+
+@pytest.mark.parametrize("question, share, figure", [
+    ("规上工业增加值占全市的比重是多少", True, "32%"), ("规上工业增加值增长多少", False, "15%")])
+def test_a_share_asked_is_not_a_growth(corpus, question, share, figure):
+    ask = analyse_question(question, corpus).parts[0]
+    assert ask.share is share
+    text = "完成规模以上工业增加值70.3亿元,占全市32%,确保全年规模以上工业增加值增长15%以上"
+    assert _target(text, ask, [], corpus).figure == figure
+
+
+def test_money_asked_is_never_answered_by_a_count_or_a_share(corpus):
+    ask = analyse_question("平定经开区工业投资多少", corpus).parts[0]
+    assert (ask.unit, ask.strict_unit) == ("元", True)
+    assert analyse_question("新增投资项目多少", corpus).parts[0].unit == "个"  # projects counted, not money
+
+
+def test_a_rate_asked_by_name_is_not_another_rate(corpus):
+    ask = analyse_question("开工率是多少", corpus).parts[0]
+    assert _target("工业类战新产业项目占比高达92%", ask, [], corpus) is None
+
+
+def test_sample_a_zone_is_not_answered_with_its_citys_figure(sample_index):
+    assert sample_index.qa.ask("平定经开区一季度工业投资多少？")["abstained"]
+    assert sample_index.qa.ask("晋中高新区工业投资是多少？")["abstained"]  # a kind of zone no bulletin names
+
+
+@pytest.mark.parametrize("name, figure, anchored", [
+    ("三个一批", "48个", None),     # the whole the figure's name is part of
+    ("签约一批", "48个", True),
+    ("开工一批", "48个", False),    # a sibling with figures of its own later in the sentence
+])
+def test_a_whole_is_no_sibling(name, figure, anchored):
+    text = "截止3月底,“三个一批”项目中,“签约一批”项目48个,签约投资额222.39亿元;“开工一批”项目49个。"
+    at = text.index(figure)
+    assert quoted_name(text, 0, at, at + len(figure), [name]) is anchored
+
+
+def test_a_name_the_documents_quote_anchors_without_quotes(corpus):
+    assert analyse_question("晋中签约一批项目总投资多少", corpus).quoted == ["签约一批"]
+    assert analyse_question("最新一期晋中工业投资多少", corpus).text == "晋中工业投资多少"
+
+
+def test_a_figure_the_question_states_must_stand_in_the_answer(sample_index):
+    result = sample_index.qa.ask("阳泉10亿元以上项目有多少个？")  # only 晋中 counts those
+    assert result["abstained"]
+    assert sample_index.qa.ask("晋中10亿元以上项目有多少个？")["short"] in ("11个", "8个")
