@@ -6,6 +6,7 @@ import re
 import jieba.posseg
 
 from qa.span import aligned_span
+from qa.words import tagged
 
 _PERSON = ("nr", "nrt", "nrfg")
 
@@ -13,7 +14,7 @@ _PERSON = ("nr", "nrt", "nrfg")
 def _names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of the person names jieba tags in text, a foreign name's parts joined by ·."""
     found, pos, run, start = [], 0, "", 0
-    for w in jieba.posseg.cut(text):
+    for w in tagged(text):
         joins = w.word in "·•‧" or (run.endswith(("·", "•", "‧")) and w.word.strip())
         if w.flag in _PERSON or (run and joins):
             start, run = (start, run + w.word) if run else (pos, w.word)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import jieba.posseg
-
 from qa.corpus import Corpus, bigrams
 from qa.dates import DATE
 from qa.question import Question
+from qa.words import tagged
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
 _TOPIC = re.compile(r"[^，,。；;（(]*")  # a passage's first clause: what it is about
@@ -46,7 +45,7 @@ def sentence_coverage(text: str, sentences: list[tuple[int, int]], k: int, conte
 @lru_cache(maxsize=4096)
 def names_person(sentence: str) -> bool:
     """Whether a sentence names a person (a name jieba tags nr, or a transliterated 莱昂德罗·内托)."""
-    return "·" in sentence or any(w.flag.startswith("nr") for w in jieba.posseg.cut(sentence))
+    return "·" in sentence or any(w.flag.startswith("nr") for w in tagged(sentence))
 
 
 def lacks_what_is_asked(question: Question, sentence: str) -> bool:

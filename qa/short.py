@@ -16,6 +16,7 @@ from index.zones import ZONE_WORD, find_zones
 from qa.dates import DATE, PERIOD, with_range
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, answer_span, asks_name, echoes_question, tidy
+from qa.words import tagged
 
 _STOP = "，,。；;！？!?（(：:"           # ends a span that runs to the end of its clause
 _BREAK = re.compile(f"[{_STOP}]")
@@ -114,7 +115,7 @@ def location_span(question: str, sentence: str) -> str | None:
 def _places(text: str) -> list[str]:
     """Runs of place words (jieba ns) in text, in order."""
     runs, run = [], ""
-    for w in jieba.posseg.cut(text):
+    for w in tagged(text):
         if w.flag == "ns" or (run and w.flag in ("ns", "n") and w.word.endswith(("省", "市", "县", "区"))):
             run += w.word
         elif run:

@@ -11,6 +11,8 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
+from qa.words import tagged
+
 _ASKS_NAME = re.compile(
     r"哪(?:一|两|几)?(?:个|些|位|家|年|种|条|部|所|座|国|里|天|月|支|名|项|方面)?|(?:什么|啥)(?:时候|地方|样的)?|谁|何时|何地|何人")
 _PUNCT = "，,。；;：:！？!?、（）()《》“”\"' "
@@ -256,7 +258,7 @@ _PLACE_FLAGS = ("ns", "n", "nz", "nt", "nr", "f", "m", "eng", "x")
 def _noun_run(text: str) -> str | None:
     """The noun-like words (place, name, number) opening `text`, up to the next verb or mark."""
     run = []
-    for w in jieba.posseg.cut(text):
+    for w in tagged(text):
         if w.word in _JOINS:
             run.append(w.word)  # 黑龙江、松花江和乌苏里江: kept while nouns follow
         elif w.word in _PUNCT or not w.flag.startswith(_PLACE_FLAGS):
@@ -275,7 +277,7 @@ def place_asked(question: str, sentence: str) -> str | None:
     if not _ASKS_PLACE.search(question):
         return None
     pos = 0
-    for w in jieba.posseg.cut(sentence):
+    for w in tagged(sentence):
         pos += len(w.word)
         place = _noun_run(sentence[pos:]) if w.word in _AT else None
         if place:
