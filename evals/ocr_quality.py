@@ -66,15 +66,15 @@ def _page_images(scan: Path, dpi: int) -> list:
 
 DEFAULTS = OcrOptions(dpi=200, det_limit_side_len=None, threads=None, use_cls=True, rec_batch=None, rec_height=None,
                       workers=1)
-ONE_THREAD = OcrOptions(rec_batch=None, rec_height=None, workers=1)  # 150 dpi, no classifier, 1 thread
+ONE_THREAD = OcrOptions(det_limit_side_len=2000, rec_batch=None, rec_height=None, workers=1)  # 150 dpi, 1 thread
 SEQUENTIAL = replace(OcrOptions(), workers=1)
 BENCH = [  # (label, options): RapidOCR's defaults, then one change at a time, ending with ours
     ("RapidOCR defaults (200 dpi, classifier, pages over 2000 px scaled down, threads auto, 6 lines a call)", DEFAULTS),
     ("defaults at 150 dpi", replace(DEFAULTS, dpi=150)),
     ("150 dpi, no classifier, detector up to 2000 px, 1 thread", ONE_THREAD),
     ("... one line a recognition call", replace(ONE_THREAD, rec_batch=1)),
-    ("... lines recognised 40 px high", SEQUENTIAL),
-    ("... detector sees the page at 1152 px", replace(SEQUENTIAL, det_limit_side_len=1152)),
+    ("... lines recognised 40 px high", replace(SEQUENTIAL, det_limit_side_len=2000)),
+    ("... detector sees the page at 1152 px", SEQUENTIAL),
     ("... detector sees the page at 960 px", replace(SEQUENTIAL, det_limit_side_len=960)),
     ("... 2 threads", replace(SEQUENTIAL, threads=2)),
     ("ours: the same, 1 thread, 2 pages at once", OcrOptions()),

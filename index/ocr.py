@@ -41,8 +41,8 @@ class ImageError(Exception):
 class OcrOptions:
     """What the engine is asked to do; measured choices (see README, `python -m evals.formats`)."""
     dpi: int = 150                        # scanned PDF pages are rendered at this resolution
-    det_limit_side_len: int | None = 2000  # the detector sees the page scaled down to this longest side (None:
-                                           # RapidOCR's defaults, whole pages over 2000 px scaled down)
+    det_limit_side_len: int | None = 1152  # the detector sees the page scaled down to this longest side (None:
+                                           # RapidOCR's defaults): a quarter less CPU than 2000 px, same figures
     threads: int | None = 1               # onnxruntime intra-op threads (None: onnxruntime's choice)
     use_cls: bool = False                 # direction classifier: only for pages read with low confidence
     rec_batch: int | None = 1             # lines recognised per model call; a batch is padded to its widest line
