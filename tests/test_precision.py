@@ -122,6 +122,15 @@ def test_a_growth_the_bulletin_gives_for_another_period_is_withheld(sample_index
     assert result["abstained"] and "15%" not in result["answer"]
 
 
+def test_a_target_answers_only_a_question_after_targets(sample_index):
+    """A figure the passage dates to a period its bulletin has not reached (全年 in a 一季度 issue) is a target:
+    no answer to what was achieved."""
+    achieved = sample_index.qa.ask("晋中工业投资同比增长多少？")
+    assert achieved["abstained"] and "16%" not in achieved["answer"]
+    for question in ("晋中工业投资增长目标是多少？", "晋中今年工业投资要增长多少？"):
+        assert sample_index.qa.ask(question)["short"] == "16%"
+
+
 def test_a_year_in_a_question_narrows_only_a_series_of_reports() -> None:
     """Bulletins that each report a period withhold a year none reports; a collection of other texts, a few of
     which name a period in a title, reports on none, so its questions' years are only context."""
