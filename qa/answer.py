@@ -27,6 +27,7 @@ __all__ = ["FIGURE", "Fact", "coverage", "find_facts", "select_facts", "compose_
            "period_not_reported", "SEVERAL_CONTEXTS"]
 
 _SPACE = re.compile(r"\s+")
+BROKEN_NAME_LEAD = 12  # characters before a sentence where a name a page break cut may begin
 MAX_ZONE = 16  # characters of a sentence's opening that may hold the zone it is about
 MIN_RELEVANCE = 0.4     # under this share of the question's terms, a passage does not answer it (0.5 withheld
                         # answers on CMRC; the eval set abstains as before)
@@ -101,16 +102,23 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
 
 
 def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
-    """The facts of the zone asked about: in a sentence naming it, else in a passage naming it (a page
-    break may cut its name: 平 / 定经开区); none else, since its city's figure is not the zone's. A zone
-    named as its city with a generic zone word (晋中开发区) may mean the city's zones as a whole: its
-    sentences first, else the city's figures."""
+    """The facts of the zone asked about: in a sentence naming it, else in one whose name a page break cut
+    just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
+    passage that names the zone elsewhere). A zone named as its city with a generic zone word (晋中开发区) may
+    mean the city's zones as a whole: its sentences first, else the city's figures."""
     generic = _city_zones(zone, corpus)
-    for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, lambda f: f.hit.node.get_content()):
+    for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
         named = [f for f in facts if zone in _SPACE.sub("", text_of(f))]
         if named:
             return named
     return facts if generic else []
+
+
+def _with_lead(fact: Fact) -> str:
+    """The fact's sentence with the text just before it, where a page break may have left part of a name."""
+    text = fact.hit.node.get_content()
+    at = text.find(fact.sentence)
+    return text[max(0, at - BROKEN_NAME_LEAD):at + len(fact.sentence)] if at >= 0 else fact.sentence
 
 
 def _stands_in(figure: str, sentence: str) -> bool:

@@ -2,7 +2,9 @@
 for several, or when the bulletins count the same subject in contexts the question does not tell apart."""
 from __future__ import annotations
 
-from index.periods import Period, find_periods
+import re
+
+from index.periods import Period, find_periods, parse_period
 from index.zones import find_zones
 from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
@@ -11,6 +13,10 @@ from qa.question import Question
 SAME_SUBJECT_RATIO = 0.5  # a figure counting the same subject with the asked unit, when this relevant
 ALSO_RATIO = 0.85       # further facts are listed when at least this relevant as the best one
 MAX_FACTS = 3
+# a question after what is planned or aimed at (this whole year, in an issue of its first months), not what was
+# achieved
+_PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打算|下一?步|下阶段|今后|将要|要达到|任务|"
+                   r"(?:今年|本年|全年)(?!以来)|年底|年末")
 
 
 def _subject(question: Question, corpus: Corpus) -> str | None:
@@ -43,19 +49,26 @@ def _newer(fact: Fact, than: Fact) -> bool:
     return bool(fact.meta.get("doc_period")) and (fact.meta.get("as_of") or 0) > (than.meta.get("as_of") or 0)
 
 
-def _period_conflicts(fact: Fact, asked: Period | None) -> bool:
-    """The passage names another period for this figure (全年 target, asked 一季度)."""
-    if asked is None:
-        return False
+def _period_conflicts(fact: Fact, asked: Period | None, wants_plan: bool) -> bool:
+    """The passage names another period for this figure (全年 target, asked 一季度); or, with no period asked,
+    one its bulletin has not reached (全年 in a 一季度 issue): a target, no result, unless targets are asked."""
     named = find_periods(fact.period or "")
-    return bool(named) and not any(p.since or asked.matches(p) for p in named)
+    if asked is not None:
+        return bool(named) and not any(p.since or asked.matches(p) for p in named)
+    reported = parse_period(fact.meta.get("doc_period"))
+    return not wants_plan and bool(reported and named) and all(_ends_after(p, reported) for p in named)
+
+
+def _ends_after(period: Period, reported: Period) -> bool:
+    return not period.since and ((period.year or reported.year), period.end) > (reported.year, reported.end)
 
 
 def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]:
     """The best fact, and further ones: for a question after one thing, only figures of the asked kind
     counting the same subject in other contexts; else also those nearly as relevant. With no period
     named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
-    facts = [f for f in facts if not _period_conflicts(f, question.period)]
+    wants_plan = bool(_PLAN.search(question.text))
+    facts = [f for f in facts if not _period_conflicts(f, question.period, wants_plan)]
     if not facts:
         return []
     subject = _subject(question, corpus)

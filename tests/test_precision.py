@@ -122,6 +122,23 @@ def test_a_growth_the_bulletin_gives_for_another_period_is_withheld(sample_index
     assert result["abstained"] and "15%" not in result["answer"]
 
 
+def test_a_target_answers_only_a_question_after_targets(sample_index):
+    """A figure the passage dates to a period its bulletin has not reached (全年 in a 一季度 issue) is a target:
+    no answer to what was achieved."""
+    achieved = sample_index.qa.ask("晋中工业投资同比增长多少？")
+    assert achieved["abstained"] and "16%" not in achieved["answer"]
+    for question in ("晋中工业投资增长目标是多少？", "晋中今年工业投资要增长多少？"):
+        assert sample_index.qa.ask(question)["short"] == "16%"
+
+
+def test_a_zone_named_elsewhere_in_the_passage_does_not_take_its_city_figure(sample_index):
+    """祁县经开区 stands in a list of projects in the passage of the city's signing figure: that figure is not the
+    zone's. A name a page break cut just before the sentence (平 / 定经开区…) still counts as named there."""
+    result = sample_index.qa.ask("祁县经开区签约项目投资额是多少？")
+    assert result["abstained"] and "94.7亿元" not in result["answer"]
+    assert sample_index.qa.ask("平定经开区湖大特塑项目年产多少吨聚酰胺？")["short"] == "10000吨"
+
+
 def test_a_year_in_a_question_narrows_only_a_series_of_reports() -> None:
     """Bulletins that each report a period withhold a year none reports; a collection of other texts, a few of
     which name a period in a title, reports on none, so its questions' years are only context."""
