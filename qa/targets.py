@@ -46,12 +46,15 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
     """
     scored = []
     pattern = figure_pattern(text[clauses[0][0]:clauses[-1][1]]) if clauses else FIGURE
+    names = [m.span() for m in QUOTED.finditer(text)]
     for k, (s, e) in enumerate(clauses):
         for m in pattern.finditer(text[s:e]):
             figure = m.group().strip()
             unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
             if ask.strict_unit and not unit_ok:
                 continue  # asked 多少人次, this figure counts something else
+            if any(a < s + m.start() < b for a, b in names):
+                continue  # part of a quoted name (“三个一批”), no count
             counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
             named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
             if named is False and (ask.focus or "").endswith("率"):

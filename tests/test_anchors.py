@@ -45,6 +45,12 @@ def test_a_quoted_name_takes_its_own_figure_not_a_siblings(corpus, quoted, figur
     assert _target(SIBLINGS, ask, quoted, corpus).figure == figure
 
 
+def test_a_numeral_inside_a_quoted_name_is_no_count(corpus):
+    ask = Ask(["项目"], "个", True, None)
+    assert _target("对2022年“五个一批”签而未落项目开展专项检查", ask, [], corpus) is None
+    assert _target("对“五个一批”中签而未落的7个项目开展专项检查", ask, [], corpus).figure == "7个"
+
+
 @pytest.mark.parametrize("text, name, anchored", [
     ("加快推动某项目等6个“签而未落”早日落地", "签而未落", True),  # the name right after the figure
     ("加快推动某项目等6个“签而未落”早日落地", "落而未投", False),
