@@ -56,7 +56,8 @@ def _period_conflicts(fact: Fact, asked: Period | None, wants_plan: bool) -> boo
     if asked is not None:
         return bool(named) and not any(p.since or asked.matches(p) for p in named)
     reported = parse_period(fact.meta.get("doc_period"))
-    return not wants_plan and bool(reported and named) and all(_ends_after(p, reported) for p in named)
+    return not wants_plan and bool(reported and reported.year and named) and all(_ends_after(p, reported)
+                                                                                  for p in named)
 
 
 def _ends_after(period: Period, reported: Period) -> bool:

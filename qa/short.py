@@ -250,7 +250,7 @@ def item_span(question: str, sentence: str) -> str | None:
 
 def _name_start(text: str) -> int:
     """Where a name starts after the verbs, function words and zone written before it (加快推动阳泉高新区…)."""
-    words = list(jieba.posseg.cut(text))
+    words = list(tagged(text))
     start = 0
     while len(words) > 1 and (words[0].flag.startswith(_LEAD_POS) or words[0].word in "等及和与"):
         start += len(words.pop(0).word)

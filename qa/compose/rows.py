@@ -91,16 +91,16 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
         return []
     part = ctx.question.parts[0] if ctx.question.parts else None
     unit = part.unit if part else None
-    share = bool(SHARE.search(ctx.question.text))
+    share = bool(part and part.share)
     rows = []
     for fact in ctx.snapshot.facts_by_entity.get(entity, []):
         if (ctx.doc and fact["doc"] != ctx.doc) \
                 or (period_filter and not in_period(ctx, fact, ctx.question.period)) \
                 or (part and part.strict_unit and unit not in (fact.get("unit") or "")):
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
-        texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
         if _of_another_name(ctx, fact):
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
+        texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
         if share and not SHARE.search(texts[0] + texts[1]):
             continue  # a share asked (占全市比重): the indicator's own figure or its growth does not answer
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
