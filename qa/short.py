@@ -14,6 +14,7 @@ import jieba.posseg
 from index.figures import FIGURE
 from index.zones import ZONE_WORD, find_zones
 from qa.dates import DATE, PERIOD, with_range
+from qa.edges import clean_edges
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, answer_span, asks_name, echoes_question, tidy
 from qa.words import tagged
@@ -284,6 +285,7 @@ def short_span(question: str, sentence: str) -> str | None:
     for cue, extract in _RULES:
         if cue.search(question):
             span = extract(question, sentence)
+            span = clean_edges(question, span) if span else span
             if span and span != question and not echoes_question(question, span):
                 return span
     return None

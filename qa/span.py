@@ -14,7 +14,7 @@ import jieba.posseg
 from qa.words import tagged
 
 _ASKS_NAME = re.compile(
-    r"哪(?:一|两|几)?(?:个|些|位|家|年|种|条|部|所|座|国|里|天|月|支|名|项|方面)?|(?:什么|啥)(?:时候|地方|样的)?|谁|何时|何地|何人")
+    r"哪(?:一|两|几)?(?:个|些|位|家|年|种|类|条|部|所|座|国|里|天|月|支|名|项|方面)?|(?:什么|啥)(?:时候|地方|样的)?|谁|何时|何地|何人")
 _PUNCT = "，,。；;：:！？!?、（）()《》“”\"' "
 _CLAUSE_MARKS = "，,。；;：:！？!? "
 _QUOTE_OPENERS = "“《「"
@@ -239,7 +239,7 @@ def tidy(span: str) -> str:
     """A span without the marks and function words at its edges (是, 位于), and without
     quote marks that enclose it whole or pair with nothing inside it."""
     span = _ASIDE.sub("", span.strip(_EDGE).lstrip(_CLOSERS)).strip(_EDGE)
-    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现|乃|系|即|的)+", "", span)
+    span = re.sub(r"^(?:位于|是|为了|为|由|在|于|被|有|现|乃|系|即|的)+", "", span)
     if span and span[0] in _PAIRS and _PAIRS[span[0]] not in span[1:]:
         span = span[1:]  # “全国糖酒商品交易会 (the closing mark after the noun): the name inside
     if span and span[-1] in _CLOSERS and _OPENER[span[-1]] not in span:
@@ -290,7 +290,7 @@ def object_of_verb(question: str, sentence: str) -> str | None:
     writes before the answer with 于/在/为 (在哪个大学[就读] ↔ 就读于俄亥俄州立大学): the noun words after it."""
     m = _ASKS_NAME.search(question)
     right = [w for w in jieba.posseg.cut(question[m.end():]) if w.word.strip(_PUNCT)] if m else []
-    found = next((f for f in (re.search(re.escape(w.word) + "[于在到为成给]", sentence)
+    found = next((f for f in (re.search(re.escape(w.word) + "[于在到为成给自]", sentence)
                               for w in right[:2] if len(w.word) >= 2) if f), None)  # jieba tags 任教 a noun
     run = _noun_run(sentence[found.end():]) if found else None
     return run if run and run not in question else None  # the question's own object: not what it asks

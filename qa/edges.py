@@ -1,0 +1,44 @@
+"""The edges of a short answer: what a span cut from a sentence keeps of the words around the name it
+holds. Pure functions; every result is a part of the span given.
+
+Chinese writes a name asked for with words of the sentence's frame at its edges: the preposition the
+question also uses (由[朗·霍华德]执导 asked 由谁), a naming verb (称为[阿尼]),
+, the topic before a copula (（SINOSAT-1）是[法国宇航公司]), a count closing a
+list (满族姓氏与汉族姓氏[两种]). None of these is the answer.
+"""
+from __future__ import annotations
+
+import re
+
+from qa.span import tidy
+
+_ASKED = re.compile(r"哪|什么|啥|谁|何")
+_PREPOSITIONS = "由以在于从向与和跟同被对将把用给"
+_SAME_PREPOSITION = {"和": "和与跟同", "与": "和与跟同", "跟": "和与跟同", "同": "和与跟同", "在": "在于", "于": "在于"}
+_NAMING = re.compile(r"^(?:被)?(?:称为|称作|叫作|叫做|名为|号称|统称为?)")
+_TOPIC = re.compile(r"^.{0,24}?[)）」』”》]\s*(?:是由|是|为)(?=.{2})")
+_COUNT = re.compile(r"(?<=.{2})[一二两三四五六七八九十几\d]+[种个类项位名家座所部条支款]$")
+_ASKS_SEVERAL = re.compile(r"哪(?:两|三|四|几|些)|几(?:种|个|类|项)")
+_TRAILING = re.compile(r"(?<=.{2})之$")
+
+
+def _framing_preposition(question: str) -> str:
+    """The prepositions standing for the one the question writes right before its question word
+    (由[谁], 以[什么], 和[谁]), or ''."""
+    m = _ASKED.search(question)
+    before = question[m.start() - 1:m.start()] if m and m.start() else ""
+    return _SAME_PREPOSITION.get(before, before) if before and before in _PREPOSITIONS else ""
+
+
+def clean_edges(question: str, span: str) -> str:
+    """`span` without the frame words at its edges (see the module's doc); the span itself when what
+    would remain is empty."""
+    cleaned = tidy(_TOPIC.sub("", span))
+    preposition = _framing_preposition(question)
+    if preposition and cleaned[:1] in preposition and len(cleaned) > 2:
+        cleaned = tidy(cleaned[1:])
+    cleaned = _NAMING.sub("", cleaned)
+    if _ASKS_SEVERAL.search(question):
+        cleaned = _COUNT.sub("", cleaned)
+    cleaned = _TRAILING.sub("", cleaned)
+    return cleaned or span
