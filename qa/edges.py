@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from qa.copula import subject_of_copula
 from qa.span import tidy
 
 _ASKED = re.compile(r"哪|什么|啥|谁|何")
@@ -20,6 +21,7 @@ _TOPIC = re.compile(r"^.{0,24}?[)）」』”》]\s*(?:是由|是|为)(?=.{2})")
 _COUNT = re.compile(r"(?<=.{2})[一二两三四五六七八九十几\d]+[种个类项位名家座所部条支款]$")
 _ASKS_SEVERAL = re.compile(r"哪(?:两|三|四|几|些)|几(?:种|个|类|项)")
 _TRAILING = re.compile(r"(?<=.{2})之$")
+_OWNED_TITLE = re.compile(r"^[^《》]{1,12}的(《[^《》]+》)$")  # 古龙的《九月鹰飞》: the work
 
 
 def _framing_preposition(question: str) -> str:
@@ -33,12 +35,12 @@ def _framing_preposition(question: str) -> str:
 def clean_edges(question: str, span: str) -> str:
     """`span` without the frame words at its edges (see the module's doc); the span itself when what
     would remain is empty."""
-    cleaned = tidy(_TOPIC.sub("", span))
+    cleaned = tidy(_TOPIC.sub("", subject_of_copula(question, span)))
     preposition = _framing_preposition(question)
     if preposition and cleaned[:1] in preposition and len(cleaned) > 2:
         cleaned = tidy(cleaned[1:])
     cleaned = _NAMING.sub("", cleaned)
     if _ASKS_SEVERAL.search(question):
         cleaned = _COUNT.sub("", cleaned)
-    cleaned = _TRAILING.sub("", cleaned)
+    cleaned = _OWNED_TITLE.sub(r"\1", _TRAILING.sub("", cleaned))
     return cleaned or span

@@ -13,6 +13,7 @@ import jieba.posseg
 
 from index.figures import FIGURE
 from index.zones import ZONE_WORD, find_zones
+from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.edges import clean_edges
 from qa.people import person_span, possessor_span
@@ -274,6 +275,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_MEASURE.pattern, measure_span),
     (r"定义|指什么|什么意思|意思是什么|含义|涵义|^什么是|^何为|^何谓", definition_span),
     (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", aligned_span),  # a title: the gap
+    (r".", named_by_copula),
     (r".", answer_span),
 ))
 
