@@ -9,20 +9,30 @@ from qa.span import aligned_span
 from qa.words import tagged
 
 _PERSON = ("nr", "nrt", "nrfg")
+_DOTS = ("·", "•", "‧")
+_NOT_IN_NAME = set("的之是在于和与及被把将从向对也都又还就了着过等")
+MAX_NAME_PART = 4
 
 
 def _names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of the person names jieba tags in text, a foreign name's parts joined by ·."""
     found, pos, run, start = [], 0, "", 0
     for w in tagged(text):
-        joins = w.word in "·•‧" or (run.endswith(("·", "•", "‧")) and w.word.strip())
-        if w.flag in _PERSON or (run and joins):
+        joins = w.word in _DOTS or (run.endswith(_DOTS) and w.word.strip())
+        if w.flag in _PERSON or (run and (joins or _ends_part(run, w.word))):
             start, run = (start, run + w.word) if run else (pos, w.word)
         elif run:
             found.append((start, run))
             run = ""
         pos += len(w.word)
     return found + [(start, run)] if run else found
+
+
+def _ends_part(run: str, word: str) -> bool:
+    """A single character jieba cut off the last part of a foreign name (拉尔夫·本|奇, 施特|凡)."""
+    part = run.rsplit("·", 1)[-1] if "·" in run else ""
+    return bool(part) and len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in _NOT_IN_NAME \
+        and len(part) < MAX_NAME_PART
 
 
 MAX_NAME_TAIL = 3
