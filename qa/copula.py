@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from qa.span import _ASKS_NAME, tidy
+from qa.span import ASKS_NAME, tidy
 from qa.words import tagged
 
 _LINK = re.compile(r"(?:主要|一般|通常|大多|多|则|都|也|即)?(?:是|为|有|包括|包含|叫做?|名为)[：:]?")
@@ -22,7 +22,7 @@ MAX_ANSWER = 60
 def _asked_nouns(question: str) -> list[str]:
     """The noun phrase right after the question word (哪个[唱片公司]), longest first: its first one to
     three nouns, two characters or more."""
-    m = _ASKS_NAME.search(question)
+    m = ASKS_NAME.search(question)
     if not m:
         return []
     nouns, text = [], ""

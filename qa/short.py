@@ -17,7 +17,8 @@ from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.edges import clean_edges
 from qa.people import person_span, possessor_span
-from qa.span import aligned_span, answer_span, asks_name, echoes_question, tidy
+from qa.span import aligned_span, asks_name, echoes_question, tidy
+from qa.verb_span import answer_span
 from qa.words import tagged
 
 _STOP = "，,。；;！？!?（(：:"           # ends a span that runs to the end of its clause
@@ -110,7 +111,7 @@ _AT = re.compile(r"位于|坐落于|坐落在|地处|位在|地址为|地址是|
 
 def location_span(question: str, sentence: str) -> str | None:
     """在哪里/位置/地址 ↔ 位于九龙油塘鲤鱼门: the rest of the clause after 位于 (without its aside in
-    brackets); else the place after 在/于 (qa.span.answer_span)."""
+    brackets); else the place after 在/于 (qa.verb_span.answer_span)."""
     return _after_marker(sentence, _AT) or answer_span(question, sentence)
 
 
