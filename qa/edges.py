@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.copula import subject_of_copula
-from qa.span import tidy
+from qa.span import ASKS_SEVERAL, tidy
 
 _ASKED = re.compile(r"哪|什么|啥|谁|何")
 _PREPOSITIONS = "由以在于从向与和跟同被对将把用给"
@@ -19,7 +19,6 @@ _SAME_PREPOSITION = {"和": "和与跟同", "与": "和与跟同", "跟": "和�
 _NAMING = re.compile(r"^(?:被)?(?:称为|称作|叫作|叫做|名为|号称|统称为?)")
 _TOPIC = re.compile(r"^.{0,24}?[)）」』”》]\s*(?:是由|是|为)(?=.{2})")
 _COUNT = re.compile(r"(?<=.{2})[一二两三四五六七八九十几\d]+[种个类项位名家座所部条支款]$")
-_ASKS_SEVERAL = re.compile(r"哪(?:两|三|四|几|些)|几(?:种|个|类|项)")
 _TRAILING = re.compile(r"(?<=.{2})之$")
 _OWNED_TITLE = re.compile(r"^[^《》]{1,12}的(《[^《》]+》)$")  # 古龙的《九月鹰飞》: the work
 
@@ -40,7 +39,7 @@ def clean_edges(question: str, span: str) -> str:
     if preposition and cleaned[:1] in preposition and len(cleaned) > 2:
         cleaned = tidy(cleaned[1:])
     cleaned = _NAMING.sub("", cleaned)
-    if _ASKS_SEVERAL.search(question):
+    if ASKS_SEVERAL.search(question):
         cleaned = _COUNT.sub("", cleaned)
     cleaned = _OWNED_TITLE.sub(r"\1", _TRAILING.sub("", cleaned))
     return cleaned or span

@@ -26,6 +26,8 @@ _CLOSERS = "”》」）)"
 _ASIDE_AT = re.compile(r"[（(][^（()）]*[）)]")
 _ASIDE = re.compile("^" + _ASIDE_AT.pattern)  # an aside in brackets opening a span: （Shane Filan，）
 MAX_SPAN = 30
+MAX_LIST = 80  # 哪些/哪几种 ask several: an enumeration (《朱学论集》、《…》…等) is the answer
+ASKS_SEVERAL = re.compile(r"哪(?:两|三|四|几|些)|几(?:种|个|类|项)")
 MIN_SHARED = 3
 MAX_SKIP = 5   # question words after the question word the sentence may not repeat (公司合作开发的 ↔ 开发的)
 _FUNCTION_CHARS = "在是由于为被的了从"
@@ -72,10 +74,11 @@ _DIRECTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:到|至|往|向|去)$")  # �
 
 def _left_forms(left: str) -> tuple[list[str], list[str]]:
     """The words before the question word as the sentence may write them: the same words without 的
-    (场上的位置是 ↔ 场上位置为) or with another copula (通式是 ↔ 通式为); failing those, fewer words:
+    (场上的位置是 ↔ 场上位置为) or without 被 (被归类为 ↔ 归类为) or with another copula (通式是 ↔ 通式为);
+    failing those, fewer words:
     without a function word the sentence lacks (广三铁路在), or a direction after the verb (迁居到 ↔ 迁居)."""
     same = []
-    for form in dict.fromkeys((left, left.replace("的", ""))):
+    for form in dict.fromkeys((left, left.replace("的", ""), left.replace("被", ""))):  # 被: optional
         copula = _COPULA.search(form)
         bare = ("",) if copula and copula.group().startswith(("叫", "名")) else ()  # 主角叫… ↔ 主角[深町彻生]
         same += [form] + [_COPULA.sub(c, form) for c in ("是", "为", "：", "叫", "名为") + bare if copula]
@@ -144,6 +147,7 @@ def aligned_span(question: str, sentence: str) -> str | None:
     left_is_clause = question[:m.start()].rstrip()[-1:] in _CLAUSE_MARKS  # 以人口计算，[哪个城市]是…
     right = re.sub(r"^(?:是|为|在|的|了)+", "", question[m.end():].strip(PUNCT + "呢吗"))
     begin, end = _anchors(sentence, left, right)
+    longest = MAX_LIST if ASKS_SEVERAL.search(question) else MAX_SPAN
     noun = _category_noun(right)
     if end is not None and noun and sentence.startswith(noun, end) and sentence[end - 1:end] != "的":
         end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included (not “小孙燕姿”的[称号])
@@ -160,13 +164,13 @@ def aligned_span(question: str, sentence: str) -> str | None:
         begin += 1
     if end is None or end <= begin:  # up to the next mark: an enumeration (烹饪、书法) when it is short
         end = min((i for i in (sentence.find(p, begin) for p in _ENDS) if i > begin), default=len(sentence))
-        if end - begin > MAX_SPAN and "、" in sentence[begin:end]:
+        if end - begin > longest and "、" in sentence[begin:end]:
             end = sentence.index("、", begin)
     else:  # the gap stays in one clause (分布于[印度太平洋区]，包括…等海域 asked 分布在什么海域)
         end = next((i for i in range(begin, end) if sentence[i] in "，,；;。"), end)
     span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
     span = _what_it_names(_without_named(span, left), question)
-    return span if 0 < len(span) <= MAX_SPAN else None
+    return span if 0 < len(span) <= longest else None
 
 
 _KIND_AFTER = re.compile(r"^(.{2,}?)的一[个处支座所家条部种名位间片]")  # 沪昆客运专线[的一个车站]
