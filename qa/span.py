@@ -11,6 +11,8 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
+from qa.words import tagged
+
 
 ASKS_NAME = re.compile(
     r"哪(?:一|两|几)?(?:个|些|位|家|年|种|类|条|部|所|座|国|里|天|月|支|名|项|方面)?|(?:什么|啥)(?:时候|地方|样的)?|谁|何时|何地|何人")
@@ -44,6 +46,17 @@ def _category_noun(right: str) -> str | None:
     if len(first) == 2 and first[1] in _LOCATIVE:  # 哪个会上: the noun 会, then where on it
         return first[0]
     return first if words[0].flag.startswith("n") and len(first) <= 3 else None
+
+
+_NAME_FLAGS = ("ns", "nt", "nz", "nr", "eng")  # places, organisations, other proper names, people, Latin words
+MAX_APPOSITION = 12
+
+
+def _apposition_end(sentence: str, end: int) -> int:
+    """Past the name that follows the noun asked and closes the clause (球队[天津泰达]。); else `end`."""
+    stop = next((i for i in range(end, len(sentence)) if sentence[i] in _CLAUSE_MARKS), len(sentence))
+    words = tagged(sentence[end:stop]) if 0 < stop - end <= MAX_APPOSITION else ()
+    return stop if words and all(w.flag.startswith(_NAME_FLAGS) for w in words) else end
 
 
 def asks_name(question: str) -> bool:
@@ -150,7 +163,7 @@ def aligned_span(question: str, sentence: str) -> str | None:
     longest = MAX_LIST if ASKS_SEVERAL.search(question) else MAX_SPAN
     noun = _category_noun(right)
     if end is not None and noun and sentence.startswith(noun, end) and sentence[end - 1:end] != "的":
-        end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included (not “小孙燕姿”的[称号])
+        end = _apposition_end(sentence, end + len(noun))  # 哪家[公司]: 三茂铁路股份有限公司, noun included
     if begin is None and end is None:
         return None
     if begin is None:  # only the words after the question word
