@@ -16,11 +16,11 @@ from qa.span import ASKS_SEVERAL, tidy
 _ASKED = re.compile(r"哪|什么|啥|谁|何")
 _PREPOSITIONS = "由以在于从向与和跟同被对将把用给"
 _SAME_PREPOSITION = {"和": "和与跟同", "与": "和与跟同", "跟": "和与跟同", "同": "和与跟同", "在": "在于", "于": "在于"}
-_NAMING = re.compile(r"^(?:被)?(?:称为|称作|叫作|叫做|名为|号称|统称为?)")
+_NAMING = re.compile(r"^(?:被)?(?:称为|称作|叫作|叫做|名为|号称|统称为?)|^(?:是)?指(?:的是)?")
 _TOPIC = re.compile(r"^.{0,24}?[)）」』”》]\s*(?:是由|是|为)(?=.{2})")
 _COUNT = re.compile(r"(?<=.{2})[一二两三四五六七八九十几\d]+[种个类项位名家座所部条支款]$")
 _TRAILING = re.compile(r"(?<=.{2})之$")
-_OWNED_TITLE = re.compile(r"^[^《》]{1,12}的(《[^《》]+》)$")  # 古龙的《九月鹰飞》: the work
+_TITLED = re.compile(r"^[^《》]{0,12}(《[^《》]+》)[^《》]{0,3}$")  # 古龙的《九月鹰飞》, 韩愈《…》一诗: the work
 
 
 def _framing_preposition(question: str) -> str:
@@ -38,8 +38,8 @@ def clean_edges(question: str, span: str) -> str:
     preposition = _framing_preposition(question)
     if preposition and cleaned[:1] in preposition and len(cleaned) > 2:
         cleaned = tidy(cleaned[1:])
-    cleaned = _NAMING.sub("", cleaned)
+    cleaned = tidy(_NAMING.sub("", cleaned))
     if ASKS_SEVERAL.search(question):
         cleaned = _COUNT.sub("", cleaned)
-    cleaned = _OWNED_TITLE.sub(r"\1", _TRAILING.sub("", cleaned))
+    cleaned = _TITLED.sub(r"\1", _TRAILING.sub("", cleaned))
     return cleaned or span

@@ -149,18 +149,28 @@ def origin_span(question: str, sentence: str) -> str | None:
 
 
 # ---- definitions and dates -------------------------------------------------------------------------
+MAX_DEFINITION = 60
+_QUOTED = re.compile(r"[「“《『\"][^「」“”《》『』\"]+[」”》』\"]")
 _DEFINES = re.compile(r"是指|指的是|意为|意思是|意即|定义为|系指|即是|乃是|是")
+_TERM_AFTER = re.compile(r"(?:什么是|何为|何谓)(.+?)[么吗呢]?$")  # 能介绍一下什么是BCPL么
 _TERM = re.compile(r"^(?:什么是|何为|何谓)?(.+?)(?:的(?:定义|意思|含义|涵义))?(?:是|指|为)?(?:指)?什么")
 
 
 def definition_span(question: str, sentence: str) -> str | None:
-    """X的定义是什么 / X指什么 / 什么是X ↔ X是指…的场地: the rest of the clause after the term's
-    defining verb, enumerations (、) included."""
-    m = _TERM.match(question.strip("？?。 "))
+    """X的定义是什么 / X指什么 / 什么是X ↔ X是指…的场地: the rest of the sentence after the term's
+    defining verb (a definition runs on over commas: 是指从事劳动工作，以付出劳力来维生的廉价劳工)."""
+    asked = question.strip("？?。 ")
+    m = _TERM_AFTER.search(asked) or _TERM.match(asked)
     term = m.group(1) if m else ""
     at = sentence.find(term[-4:]) if term else -1
     found = _DEFINES.search(sentence, at + len(term[-4:])) if at >= 0 else None
-    return tidy(_clause_from(sentence, found.end(), "，,。；;！？!?")) if found else None
+    if not found:
+        return None
+    first = _clause_from(sentence, found.end(), "，,。；;！？!?").strip()
+    if _QUOTED.fullmatch(first):  # 意为「最初的冈瓦那大陆」，是个史前大陆: the quoted words
+        return tidy(first)
+    definition = tidy(_clause_from(sentence, found.end(), "。；;！？!?"))
+    return definition if len(definition) <= MAX_DEFINITION else tidy(first) or None  # too long: its first clause
 
 
 _WHEN = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日|具体时间|" + PERIOD.pattern)
@@ -274,7 +284,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_ITEM_ASKED.pattern, item_span),
     (r"谁|何人|哪一?位", person_span),
     (_MEASURE.pattern, measure_span),
-    (r"定义|指什么|什么意思|意思是什么|含义|涵义|^什么是|^何为|^何谓", definition_span),
+    (r"定义|指什么|什么意思|意思是什么|含义|涵义|什么是|^何为|^何谓", definition_span),
     (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", aligned_span),  # a title: the gap
     (r".", named_by_copula),
     (r".", answer_span),

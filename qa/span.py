@@ -81,7 +81,7 @@ def _left_anchor(text: str, context: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-_COPULA = re.compile(r"(?:是|为|乃|系|叫做?|名为)$")
+_COPULA = re.compile(r"(?:是|为|乃|系|叫[做作]?|名为)$")
 _DIRECTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:到|至|往|向|去)$")  # 迁居到[哪里] ↔ 迁居加拿大
 
 
@@ -94,7 +94,7 @@ def _left_forms(left: str) -> tuple[list[str], list[str]]:
     for form in dict.fromkeys((left, left.replace("的", ""), left.replace("被", ""))):  # 被: optional
         copula = _COPULA.search(form)
         bare = ("",) if copula and copula.group().startswith(("叫", "名")) else ()  # 主角叫… ↔ 主角[深町彻生]
-        same += [form] + [_COPULA.sub(c, form) for c in ("是", "为", "：", "叫", "名为") + bare if copula]
+        same += [form] + [_COPULA.sub(c, form) for c in ("是", "为", "：", "叫", "叫作", "叫做", "名为") + bare if copula]
     fewer = [left.rstrip(_FUNCTION_CHARS), _DIRECTION.sub("", left)]
     return list(dict.fromkeys(f for f in same if f)), list(dict.fromkeys(f for f in fewer if f))
 
