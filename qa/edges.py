@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from qa.copula import subject_of_copula
+from qa.dates import DATE
 from qa.span import ASKS_SEVERAL, tidy
 
 _ASKED = re.compile(r"哪|什么|啥|谁|何")
@@ -20,6 +21,7 @@ _NAMING = re.compile(r"^(?:被)?(?:称为|称作|叫作|叫做|名为|号称|统
 _TOPIC = re.compile(r"^.{0,24}?[)）」』”》]\s*(?:是由|是|为)(?=.{2})")
 _COUNT = re.compile(r"(?<=.{2})[一二两三四五六七八九十几\d]+[种个类项位名家座所部条支款]$")
 _TRAILING = re.compile(r"(?<=.{2})之$")
+_WHEN_AFTER = re.compile(r"(?<=.{2})(?:在|于)(?:" + DATE.pattern + r")$")  # Mozilla Firefox[在2004年]推出
 _TITLED = re.compile(r"^[^《》]{0,12}(《[^《》]+》)[^《》]{0,3}$")  # 古龙的《九月鹰飞》, 韩愈《…》一诗: the work
 
 
@@ -41,5 +43,5 @@ def clean_edges(question: str, span: str) -> str:
     cleaned = tidy(_NAMING.sub("", cleaned))
     if ASKS_SEVERAL.search(question):
         cleaned = _COUNT.sub("", cleaned)
-    cleaned = _TITLED.sub(r"\1", _TRAILING.sub("", cleaned))
+    cleaned = _TITLED.sub(r"\1", _TRAILING.sub("", _WHEN_AFTER.sub("", cleaned)))
     return cleaned or span
