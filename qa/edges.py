@@ -12,6 +12,7 @@ import re
 
 from qa.copula import subject_of_copula
 from qa.dates import DATE
+from qa.people import person_names
 from qa.span import ASKS_SEVERAL, tidy
 
 _ASKED = re.compile(r"哪|什么|啥|谁|何")
@@ -33,14 +34,33 @@ def _framing_preposition(question: str) -> str:
     return _SAME_PREPOSITION.get(before, before) if before and before in _PREPOSITIONS else ""
 
 
+def _person_led(span: str) -> bool:
+    """The span opens with a person's name whose first character is no preposition before another
+    name (于谦 is a name; 由朗·霍华德, which jieba also tags a name, is 由 and a name)."""
+    def opening_name(text: str) -> str:
+        found = person_names(text)
+        return found[0][1] if found and found[0][0] == 0 else ""
+    return len(opening_name(span)) >= 2 and len(opening_name(span[1:])) < 2
+
+
+def _clean_start(question: str, span: str) -> str:
+    """The span from where the name starts: after a topic and its copula, the question's preposition
+    and a naming verb; a span opening with a person's name (于谦: 于 is a surname) keeps its start."""
+    preposition = _framing_preposition(question)
+    if preposition and span[:1] in preposition and len(span) > 2:
+        span = span[1:]  # 由[朗·霍华德] asked 由谁, whatever jieba makes of 由朗
+    if _person_led(span):
+        return span
+    cleaned = tidy(_TOPIC.sub("", span))
+    if preposition and cleaned[:1] in preposition and len(cleaned) > 2:
+        cleaned = tidy(cleaned[1:])
+    return tidy(_NAMING.sub("", cleaned))
+
+
 def clean_edges(question: str, span: str) -> str:
     """`span` without the frame words at its edges (see the module's doc); the span itself when what
     would remain is empty."""
-    cleaned = tidy(_TOPIC.sub("", subject_of_copula(question, span)))
-    preposition = _framing_preposition(question)
-    if preposition and cleaned[:1] in preposition and len(cleaned) > 2:
-        cleaned = tidy(cleaned[1:])
-    cleaned = tidy(_NAMING.sub("", cleaned))
+    cleaned = _clean_start(question, subject_of_copula(question, span))
     if ASKS_SEVERAL.search(question):
         cleaned = _COUNT.sub("", cleaned)
     cleaned = _TITLED.sub(r"\1", _TRAILING.sub("", _WHEN_AFTER.sub("", cleaned)))

@@ -14,7 +14,7 @@ _NOT_IN_NAME = set("的之是在于和与及被把将从向对也都又还就了
 MAX_NAME_PART = 4
 
 
-def _names(text: str) -> list[tuple[int, str]]:
+def person_names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of the person names jieba tags in text, a foreign name's parts joined by ·."""
     found, pos, run, start = [], 0, "", 0
     for w in tagged(text):
@@ -52,11 +52,11 @@ def person_span(question: str, sentence: str) -> str | None:
     """谁 ↔ 由中国鱼类学家林书颜于…: the name in the aligned span; else the name nearest to it that the
     question does not hold; else the aligned span itself."""
     span = aligned_span(question, sentence)
-    inside = [(o, n) for o, n in _names(span or "") if n not in question]
+    inside = [(o, n) for o, n in person_names(span or "") if n not in question]
     if inside:  # 太尉王僧辩 -> 王僧辩: titles come before names
         return _whole_name(span, *inside[-1])
     at = sentence.find(span) if span else 0
-    names = [(abs(o - at), n) for o, n in _names(sentence) if n not in question and len(n) > 1]
+    names = [(abs(o - at), n) for o, n in person_names(sentence) if n not in question and len(n) > 1]
     return min(names)[1] if names else span
 
 
@@ -74,5 +74,5 @@ def possessor_span(question: str, sentence: str) -> str | None:
     if not at:
         return None
     clause = re.split(r"[，,。；;：:]", sentence[:at.start()])[-1]
-    names = [n for _, n in _names(clause) if n not in question]
+    names = [n for _, n in person_names(clause) if n not in question]
     return names[-1] if names else None

@@ -169,8 +169,18 @@ def definition_span(question: str, sentence: str) -> str | None:
     first = _clause_from(sentence, found.end(), "，,。；;！？!?").strip()
     if _QUOTED.fullmatch(first):  # 意为「最初的冈瓦那大陆」，是个史前大陆: the quoted words
         return tidy(first)
-    definition = tidy(_clause_from(sentence, found.end(), "。；;！？!?"))
+    definition = tidy(sentence[found.end():_noun_phrase_end(sentence, found.end())])
     return definition if len(definition) <= MAX_DEFINITION else tidy(first) or None  # too long: its first clause
+
+
+def _noun_phrase_end(sentence: str, start: int) -> int:
+    """The end of the first clause from `start` that ends with a noun (the head a definition names:
+    是指从事劳动工作，以付出劳力来维生的[廉价劳工]), else of the sentence."""
+    for clause in _CLAUSE.finditer(sentence, start):
+        words = tagged(clause.group())
+        if words and words[-1].flag.startswith(("n", "s")):
+            return clause.end()
+    return len(sentence)
 
 
 _WHEN = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日|具体时间|" + PERIOD.pattern)
