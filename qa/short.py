@@ -13,29 +13,22 @@ import jieba.posseg
 
 from index.figures import FIGURE
 from index.zones import ZONE_WORD, find_zones
+from qa.clauses import CLAUSE, STOP, clause_from
 from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
+from qa.definition import definition_span
 from qa.edges import clean_edges
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
 from qa.verb_span import answer_span
 from qa.words import tagged
 
-_STOP = "，,。；;！？!?（(：:"           # ends a span that runs to the end of its clause
-_BREAK = re.compile(f"[{_STOP}]")
-_CLAUSE = re.compile(r"[^，,。；;！？!?]+")
+_BREAK = re.compile(f"[{STOP}]")
 
-
-def _clause_from(sentence: str, start: int, stops: str = _STOP) -> str:
-    """sentence[start:] up to the next mark in `stops`."""
-    end = next((i for i in range(start, len(sentence)) if sentence[i] in stops), len(sentence))
-    return sentence[start:end]
-
-
-def _after_marker(sentence: str, markers: re.Pattern, stops: str = _STOP) -> str | None:
+def _after_marker(sentence: str, markers: re.Pattern, stops: str = STOP) -> str | None:
     """The rest of the clause after the first marker (位于…, 又称…) in the sentence."""
     m = markers.search(sentence)
-    return tidy(_clause_from(sentence, m.end(), stops)) if m else None
+    return tidy(clause_from(sentence, m.end(), stops)) if m else None
 
 
 # ---- why: the cause -------------------------------------------------------------------------------
@@ -74,7 +67,7 @@ def cause_span(question: str, sentence: str) -> str | None:
 def _effect_clause(question: str, sentence: str, start: int) -> int:
     """Where the cause that starts at `start` ends: before the first later clause sharing two or more
     of the question's bigrams (the effect asked about), at most MAX_CAUSE_CLAUSES clauses on."""
-    clauses = list(_CLAUSE.finditer(sentence, start))
+    clauses = list(CLAUSE.finditer(sentence, start))
     end = clauses[0].end() if clauses else len(sentence)
     for c in clauses[1:MAX_CAUSE_CLAUSES]:
         if sum(a + b in question for a, b in zip(c.group(), c.group()[1:])) >= 2:
@@ -99,9 +92,9 @@ def alias_span(question: str, sentence: str) -> str | None:
     word = asked.group()[:2] if asked else ""
     own = re.search(re.escape(word) + r"(?:作|为|是)?[：:]?", sentence) if len(word) == 2 and word[1] in "名称号" else None
     if own:
-        return tidy(_clause_from(sentence, own.end(), _STOP.replace("（", "").replace("(", ""))) or None
+        return tidy(clause_from(sentence, own.end(), STOP.replace("（", "").replace("(", ""))) or None
     other = next((m for m in _ALIAS.finditer(sentence) if not _FOREIGN.match(m.group()) or m.group()[:2] in question), None)
-    return tidy(_clause_from(sentence, other.end())) if other else None
+    return tidy(clause_from(sentence, other.end())) if other else None
 
 
 
@@ -148,41 +141,7 @@ def origin_span(question: str, sentence: str) -> str | None:
     return _native(sentence) or short or next((p for p in _places(sentence) if p not in question), None)
 
 
-# ---- definitions and dates -------------------------------------------------------------------------
-MAX_DEFINITION = 60
-_QUOTED = re.compile(r"[「“《『\"][^「」“”《》『』\"]+[」”》』\"]")
-_DEFINES = re.compile(r"是指|指的是|意为|意思是|意即|定义为|系指|即是|乃是|是")
-_TERM_AFTER = re.compile(r"(?:什么是|何为|何谓)(.+?)[么吗呢]?$")  # 能介绍一下什么是BCPL么
-_TERM = re.compile(r"^(?:什么是|何为|何谓)?(.+?)(?:的(?:定义|意思|含义|涵义))?(?:是|指|为)?(?:指)?什么")
-
-
-def definition_span(question: str, sentence: str) -> str | None:
-    """X的定义是什么 / X指什么 / 什么是X ↔ X是指…的场地: the rest of the sentence after the term's
-    defining verb (a definition runs on over commas: 是指从事劳动工作，以付出劳力来维生的廉价劳工)."""
-    asked = question.strip("？?。 ")
-    m = _TERM_AFTER.search(asked) or _TERM.match(asked)
-    term = m.group(1) if m else ""
-    at = sentence.find(term[-4:]) if term else -1
-    found = _DEFINES.search(sentence, at + len(term[-4:])) if at >= 0 else None
-    if not found:
-        return None
-    first = _clause_from(sentence, found.end(), "，,。；;！？!?").strip()
-    if _QUOTED.fullmatch(first):  # 意为「最初的冈瓦那大陆」，是个史前大陆: the quoted words
-        return tidy(first)
-    definition = tidy(sentence[found.end():_noun_phrase_end(sentence, found.end())])
-    return definition if len(definition) <= MAX_DEFINITION else tidy(first) or None  # too long: its first clause
-
-
-def _noun_phrase_end(sentence: str, start: int) -> int:
-    """The end of the first clause from `start` that ends with a noun (the head a definition names:
-    是指从事劳动工作，以付出劳力来维生的[廉价劳工]), else of the sentence."""
-    for clause in _CLAUSE.finditer(sentence, start):
-        words = tagged(clause.group())
-        if words and words[-1].flag.startswith(("n", "s")):
-            return clause.end()
-    return len(sentence)
-
-
+# ---- dates ---------------------------------------------------------------------------------------
 _WHEN = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日|具体时间|" + PERIOD.pattern)
 _YEAR_ONLY = re.compile(r"哪一?年|何年|几几年|多少年")
 _YEAR = re.compile(r"^.*?年(?:[（(]\d{1,4}年[)）])?")  # 天命六年(1621年)六月 -> 天命六年(1621年)
@@ -212,7 +171,7 @@ def _date_after_question_words(question: str, sentence: str) -> str | None:
 def _in_best_clause(question: str, sentence: str, pattern: re.Pattern) -> str | None:
     """The first match of `pattern` in the clause sharing most bigrams with the question."""
     scored = []
-    for c in _CLAUSE.finditer(sentence):
+    for c in CLAUSE.finditer(sentence):
         shared = sum(a + b in question for a, b in zip(c.group(), c.group()[1:]))
         scored += [(shared, -k, d.group()) for k, d in enumerate(pattern.finditer(c.group()))]
     return max(scored)[2] if scored else None

@@ -59,6 +59,12 @@ def _apposition_end(sentence: str, end: int) -> int:
     return stop if words and all(w.flag.startswith(_NAME_FLAGS) for w in words) else end
 
 
+def _coordinated(text: str, noun: str) -> int:
+    """Length of the names of the same kind joined on after one (和布莱顿足球俱乐部、…), within its clause."""
+    joined = re.match(rf"(?:[和与及、][^，,。；;：:]{{1,16}}?{re.escape(noun)})+", text)
+    return joined.end() if joined else 0
+
+
 def asks_name(question: str) -> bool:
     return bool(ASKS_NAME.search(question))
 
@@ -164,6 +170,8 @@ def aligned_span(question: str, sentence: str) -> str | None:
     noun = _category_noun(right)
     if end is not None and noun and sentence.startswith(noun, end) and sentence[end - 1:end] != "的":
         end = _apposition_end(sentence, end + len(noun))  # 哪家[公司]: 三茂铁路股份有限公司, noun included
+        if longest == MAX_LIST:  # 哪两个[俱乐部] ↔ 富勒姆俱乐部[和布莱顿俱乐部]
+            end += _coordinated(sentence[end:], noun)
     if begin is None and end is None:
         return None
     if begin is None:  # only the words after the question word
@@ -183,7 +191,7 @@ def aligned_span(question: str, sentence: str) -> str | None:
         end = next((i for i in range(begin, end) if sentence[i] in "，,；;。"), end)
     span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
     span = _what_it_names(_without_named(span, left), question)
-    return span if 0 < len(span) <= longest else None
+    return span if 0 < len(_ASIDE_AT.sub("", span)) <= longest else None  # asides in brackets: not counted
 
 
 _KIND_AFTER = re.compile(r"^(.{2,}?)的一[个处支座所家条部种名位间片]")  # 沪昆客运专线[的一个车站]

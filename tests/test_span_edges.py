@@ -7,6 +7,7 @@ from qa.dates import date_in
 from qa.edges import clean_edges
 from qa.people import person_span
 from qa.short import short_span
+from qa.span import aligned_span
 
 
 @pytest.mark.parametrize("question, span, cleaned", [
@@ -78,3 +79,14 @@ def test_a_foreign_name_keeps_the_character_jieba_cuts_off():
 
 def test_a_decade_is_a_date():
     assert date_in("这条道路是在1950年代兴建的。") == "1950年代"
+
+
+def test_several_asked_take_the_names_joined_on():
+    assert short_span("他效力于哪两个俱乐部？", "他效力于富勒姆足球俱乐部和布莱顿足球俱乐部，后来出任教练。") == \
+        "富勒姆足球俱乐部和布莱顿足球俱乐部"
+
+
+def test_asides_in_brackets_do_not_count_towards_a_spans_length():
+    span = aligned_span("他为球队赢得了什么荣誉？",
+                        "他为球队赢得了联赛冠军（League Champion of England）和足总杯冠军（FA Challenge Cup）等荣誉。")
+    assert span and span.startswith("联赛冠军（League Champion of England）和足总杯冠军")
