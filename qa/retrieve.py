@@ -8,6 +8,7 @@ reached, the answer rests on BM25 alone and says so (`mode`).
 from __future__ import annotations
 
 import logging
+import re
 from concurrent.futures import Future
 
 import numpy as np
@@ -25,6 +26,9 @@ __all__ = ["DenseRetriever", "HybridRetriever", "LexicalRetriever", "score_fusio
 # first by BM25 by a wide margin and second by a hair in the dense ranking lost to the reverse (CMRC 2018,
 # README). Tuned on the first half of the CMRC 2018 questions: 0.55-0.75 score alike.
 LEXICAL_WEIGHT = 0.6
+# question words and particles are written in no passage that answers: their characters and bigrams (什么 of
+# 为什么, 哪一 of 哪一年) only match passages at random, so BM25 does not score them
+_ASKING_WORDS = re.compile(r"什么|哪|怎么?样?|为何|何时|多少|几|谁|是否|吗|呢|吧")
 log = logging.getLogger(__name__)
 
 
@@ -56,7 +60,7 @@ class LexicalRetriever(BaseRetriever):
 
     def search(self, query_bundle: QueryBundle, allowed: np.ndarray | None = None) -> list[NodeWithScore]:
         """The top_k chunks by BM25 among those `allowed` (a boolean mask in snapshot order; None: all)."""
-        scores = self._lexical.scores(query_bundle.query_str)
+        scores = self._lexical.scores(_ASKING_WORDS.sub(" ", query_bundle.query_str))
         if not len(scores):
             return []
         if allowed is not None:

@@ -6,6 +6,7 @@ from collections import Counter
 
 import numpy as np
 import pytest
+from llama_index.core.schema import QueryBundle, TextNode
 
 from index.lexical import LexicalIndex
 from index.loaders import load_file
@@ -13,7 +14,7 @@ from index.periods import Period, document_period, find_issue, find_periods, par
 from index.pipeline import chunk_document
 from index.structure import MAX_CHUNK_CHARS, CleanedDoc, clean_text, parse_sections
 from index.tokenize import tokenize
-from qa.retrieve import score_fusion
+from qa.retrieve import LexicalRetriever, score_fusion
 from settings import ROOT
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿元|万元|%|个|家|吨|人|件|GWh|MWh|MW)")
@@ -298,6 +299,16 @@ def test_bm25_save_load_round_trip(chunks, tmp_path):
     for query in ("晋中签约项目投资额", "平定经开区湖大特塑", "开工率"):
         np.testing.assert_allclose(loaded.scores(query), index.scores(query))
     assert LexicalIndex.load(tmp_path / "nothing", 0).size == 0
+
+
+def test_bm25_does_not_score_question_words():
+    """A passage full of question words (什么, 为什么, 哪里) never outranks one about what is asked."""
+    texts = ["有人问：它是什么？为什么会这样？哪里能看到？", "黄河发源于青藏高原巴颜喀拉山脉北麓。",
+             "长江是中国第一长河。", "泰山位于山东省。"]
+    retriever = LexicalRetriever(LexicalIndex.build(texts), [TextNode(id_=str(i), text=t) for i, t in enumerate(texts)])
+    for question, own in (("为什么黄河是什么颜色？", "1"), ("山东有什么山？", "3"), ("黄河发源于哪里？", "1")):
+        hits = retriever.search(QueryBundle(question))
+        assert hits[0].node.node_id == own, question
 
 
 # --- score fusion --------------------------------------------------------------------------------------
