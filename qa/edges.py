@@ -19,6 +19,7 @@ _ASKED = re.compile(r"哪|什么|啥|谁|何")
 _PREPOSITIONS = "由以在于从向与和跟同被对将把用给"
 _SAME_PREPOSITION = {"和": "和与跟同", "与": "和与跟同", "跟": "和与跟同", "同": "和与跟同", "在": "在于", "于": "在于"}
 _NAMING = re.compile(r"^(?:被)?(?:称为|称作|叫作|叫做|名为|号称|统称为?)|^(?:是)?指(?:的是)?")
+_SAID_TOPIC = re.compile(r"^(.{2,12}?)(?:是由|是|为)(?=.{2})")
 _TOPIC = re.compile(r"^.{0,24}?[)）」』”》]\s*(?:是由|是|为)(?=.{2})")
 _COUNT = re.compile(r"(?<=.{2})[一二两三四五六七八九十几\d]+[种个类项位名家座所部条支款]$")
 _TRAILING = re.compile(r"(?<=.{2})之$")
@@ -49,6 +50,9 @@ def _clean_start(question: str, span: str) -> str:
     preposition = _framing_preposition(question)
     if preposition and span[:1] in preposition and len(span) > 2:
         span = span[1:]  # 由[朗·霍华德] asked 由谁, whatever jieba makes of 由朗
+    said = _SAID_TOPIC.match(span)
+    if said and said.group(1) in question:  # (鑫诺一号)卫星是[法国宇航公司]: what the question names, then 是
+        span = span[said.end():]
     if _person_led(span):
         return span
     cleaned = tidy(_TOPIC.sub("", span))

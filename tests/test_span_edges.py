@@ -19,6 +19,7 @@ from qa.span import aligned_span
     ("她是什么公司旗下的模特？", "Jam Cast之", "Jam Cast"),
     ("血战是什么中的战役设定？", "指在异度风景", "异度风景"),
     ("这种软件是由什么公司推出的？", "Mozilla在2004年", "Mozilla"),           # a date after the name
+    ("这颗通信卫星由什么公司制造？", "卫星是法国宇航公司", "法国宇航公司"),    # what the question names, then 是
     ("这段话出自什么诗？", "唐代杜甫《春望》一诗", "《春望》"),                  # one title: the work
 ])
 def test_frame_words_leave_the_edges_of_a_span(question, span, cleaned):
