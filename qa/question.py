@@ -14,7 +14,9 @@ import jieba.posseg
 from index.figures import FIGURE
 from index.periods import Period, find_periods
 from index.places import is_place
+from index.zones import find_zones
 from qa.corpus import QUOTED, Corpus, bigrams
+from qa.counted import asked_noun
 from qa.segment import join_fragments
 
 jieba.setLogLevel(logging.WARNING)
@@ -27,7 +29,8 @@ _QUESTION_WORDS = set(
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计 "
     # words that frame a question rather than name what it is about
-    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据".split())
+    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
+    "里面 里头 当中 之中 目标".split())
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
@@ -63,6 +66,10 @@ _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentatio
 # a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
 _PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
 _BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
+# a question after what is planned or aimed at (this whole year, in an issue of its first months), not what was
+# achieved
+PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打算|下一?步|下阶段|今后|将要|要达到|任务|"
+                   r"(?:今年|本年|全年)(?!以来)|年底|年末")
 # statistical shorthand that bulletins spell out
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
 # words of a rate that bulletins write as 增长
@@ -77,6 +84,7 @@ class Ask:
     strict_unit: bool          # said outright (多少吨), not inferred (投资额 -> 元)
     focus: str | None          # the attribute asked for: 开工率 in '…开工率多少'
     share: bool = False        # a share is asked (占全市比重): the indicator's own figure does not answer
+    counted: str | None = None  # the noun a count asked counts (几个开发区 → 开发区)
 
 
 @dataclass
@@ -101,8 +109,8 @@ def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
     for m in _ZONE.finditer(question):
         zone = m.group(0)
         for i in range(len(zone) - len(m.group(1)) - 1):  # drop leading words until the documents' name
-            if zone[i] in _NOT_A_NAME:
-                continue
+            if zone[i] in _NOT_A_NAME or not find_zones(zone[i:]):
+                continue  # 重点开发区: a kind of zone, no zone's name
             owners = corpus.regions_writing(zone[i:])
             if owners:
                 return zone[i:], owners[0] if len(owners) == 1 else None
@@ -177,9 +185,9 @@ def _parts(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
     pieces = [p for p in _PART_SPLIT.split(text) if _FIGURE_HINT.search(p)]
     if len(pieces) < 2:
-        return [Ask(terms, *_unit_of(text), _focus(text, corpus), bool(SHARE.search(text)))]
-    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus), bool(SHARE.search(p)))
-            for p in pieces]
+        return [Ask(terms, *_unit_of(text), _focus(text, corpus), bool(SHARE.search(text)), asked_noun(text))]
+    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus), bool(SHARE.search(p)),
+                asked_noun(p)) for p in pieces]
 
 
 def _without_regions(text: str, corpus: Corpus) -> str:
@@ -203,8 +211,10 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
     q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
+    if _this_years_target(q.period, q.text, corpus):
+        q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
     stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
-    stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
+    stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
     stripped = _RANKING.sub(" ", stripped)
     words = join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains)
     change_verbs = _change_verbs(stripped, words)
@@ -235,6 +245,12 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = _other_year(q.text, corpus)
     return q
+
+
+def _this_years_target(period: Period | None, text: str, corpus: Corpus) -> bool:
+    """A target asked for a whole year the bulletins report on (全年的增长目标, 今年目标)."""
+    whole_year = period is not None and (period.start, period.end, period.since) == (1, 12, False)
+    return whole_year and period.year in {None, *(p.year for p in corpus.reported)} and bool(PLAN.search(text))
 
 
 def _quoted(text: str, corpus: Corpus) -> list[str]:

@@ -10,6 +10,7 @@ import jieba
 
 from index.figures import FIGURE
 from qa.corpus import QUOTED, bigrams
+from qa.counted import A_COUNT, counts_noun
 from qa.question import CHANGE_WORDS, SHARE, Ask
 from qa.relevance import coverage
 
@@ -51,6 +52,11 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
         for m in pattern.finditer(text[s:e]):
             figure = m.group().strip()
             unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
+            noun = counts_noun(text, s + m.start(), s + m.end(), ask.counted) \
+                if ask.counted and A_COUNT.match(figure) else None
+            if noun is False:
+                continue  # 30个 of 项目 asked 几个开发区
+            unit_ok = unit_ok or bool(noun)  # 9家工业类开发区 answers 几个开发区
             if ask.strict_unit and not unit_ok:
                 continue  # asked 多少人次, this figure counts something else
             if any(a < s + m.start() < b for a, b in names):
