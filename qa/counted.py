@@ -81,5 +81,6 @@ def counts_noun(sentence: str, start: int, end: int, noun: str, implied: bool = 
     measure = A_COUNT.match(sentence[start:end].strip())
     if not implied or not measure:
         return None
-    earlier = [m for m in re.finditer(rf"\d+{measure.group(2)}", sentence[:start])]
-    return counts_noun(sentence, earlier[-1].start(), earlier[-1].end(), noun, False) if earlier else None
+    earlier = list(re.finditer(rf"\d+{measure.group(2)}", sentence[:start]))
+    told = (counts_noun(sentence, m.start(), m.end(), noun, False) for m in reversed(earlier))
+    return next((said for said in told if said is not None), None)  # 开工23个 after 签约17个 after 项目60个

@@ -1,4 +1,5 @@
-"""Which bulletin an issue number names (第2期, 2024年第三期): the period that issue reports.
+"""Which bulletin an issue number names (第2期, 2024年第三期): the period that issue reports, which is how
+the rest of answering reads it.
 
 Bulletins write their number in the title (特刊（2024年第2期）); an issue that writes none is numbered by its
 place in its series when every numbered issue of that series and year stands at its own number (the first
@@ -7,8 +8,6 @@ issue of a year before 第2期 and 第3期 is 第1期). Pure functions over the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from index.periods import parse_period
 
 _CN_NUMBER = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
@@ -17,13 +16,6 @@ _ASKED = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,2}|[一二三四五六七八�
                     r"(?:的)?(?:特刊|公报|简报|通报|期刊|专刊)?(?:里面|里|中|上)?")
 _NUMBER = re.compile(r"第\s*(\d{1,3})\s*期")
 _SERIES = re.compile(r"[（(][^）)]*第\s*\d{1,3}\s*期[^）)]*[）)]")
-
-
-@dataclass(frozen=True)
-class AskedIssue:
-    label: str              # as the question writes it: 第2期
-    period: str | None      # the period that issue reports; None when no indexed bulletin is that issue
-    doc: str | None
 
 
 def _number(issue: str | None) -> int | None:
@@ -50,20 +42,20 @@ def numbered(manifest: dict[str, dict]) -> dict[tuple[int | None, int], dict]:
     return found
 
 
-def asked_issue(text: str, manifest: dict[str, dict]) -> tuple[str, AskedIssue | None]:
-    """(the question without the issue it names, that issue) — (text, None) when it names none."""
-    m = _ASKED.search(text)
-    if not m:
-        return text, None
-    year = int(m.group(1)) if m.group(1) else None
-    number = _CN_NUMBER.get(m.group(2)) or int(m.group(2))
-    issues = numbered(manifest)
-    entry = next((e for (y, n), e in issues.items() if n == number and (year is None or y in (year, None))), None)
-    label = text[m.start():m.end()].rstrip("的里面中上")
-    rest = (text[:m.start()] + text[m.end():]).strip()
-    if entry is None:
-        return rest, AskedIssue(label, None, None)
-    return rest, AskedIssue(label, entry.get("period"), entry.get("doc"))
+def with_periods(text: str, manifest: dict[str, dict]) -> tuple[str, list[str]]:
+    """(`text` with each issue it names written as the period that issue reports — 第2期晋中… → 2024年上半年晋中…,
+    the issues it names that no indexed bulletin is)."""
+    issues, missing = numbered(manifest), []
+
+    def period_of(m: re.Match) -> str:
+        year, number = (int(m.group(1)) if m.group(1) else None), _CN_NUMBER.get(m.group(2)) or int(m.group(2))
+        entry = next((e for (y, n), e in issues.items() if n == number and (year is None or y in (year, None))), None)
+        if entry is None or not entry.get("period"):
+            missing.append(m.group().rstrip("的里面中上"))
+            return m.group()
+        return entry["period"]
+
+    return _ASKED.sub(period_of, text), missing
 
 
 def issue_labels(manifest: dict[str, dict]) -> list[str]:
