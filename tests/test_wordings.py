@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from qa.conversation import resolve_history
+from qa.corpus import Corpus
 from qa.counted import asked_noun, counts_noun
 from qa.issues import issue_labels, numbered, with_periods
 from qa.kinds import classify, is_cue
@@ -109,3 +111,26 @@ def test_this_years_target_answers_a_question_after_it(sample_index) -> None:
 def test_an_issue_no_bulletin_is_withheld_naming_those_indexed(sample_index) -> None:
     answer = sample_index.qa.ask("第4期晋中工业投资是多少")
     assert answer["abstained"] and "第4期" in answer["answer"]
+
+
+@pytest.mark.parametrize("history, follow_up, resolved", [
+    (["阳泉投产率是升了还是降了"], "达产率呢", "阳泉达产率升了还是降了"),          # the trend's words stay
+    (["一季度两市工业投资比一比"], "规上工业增加值呢", "一季度两市规上工业增加值比一比"),  # the comparison's too
+    (["晋中今年工业投资目标增长多少"], "规上工业增加值呢", "晋中今年规上工业增加值目标增长多少"),  # and the target's
+])
+def test_a_follow_up_keeps_what_kind_of_answer_the_previous_question_asked(sample_index, history, follow_up,
+                                                                           resolved) -> None:
+    corpus = Corpus.from_chunks(sample_index.qa.snapshot.chunks)
+    assert resolve_history(follow_up, history, corpus) == resolved
+
+
+def test_a_rate_of_change_is_of_the_indicator_its_part_of_the_sentence_names(sample_index) -> None:
+    # 规模以上工业增加值完成13.25亿元;工业投资…完成9.85亿元,同比增长2.2%: the 2.2% is the investment's
+    assert sample_index.qa.ask("阳泉一季度工业投资增速是多少")["short"] == "2.2%"
+    assert sample_index.qa.ask("阳泉一季度规上工业增加值增速是多少")["abstained"]
+
+
+def test_a_figure_named_a_target_answers_only_a_question_after_targets(sample_index) -> None:
+    # 聚焦规模以上工业增加值增长15%目标: no result of the quarter
+    assert sample_index.qa.ask("阳泉规上工业增加值增长了多少")["abstained"]
+    assert sample_index.qa.ask("阳泉规上工业增加值的增长目标是多少")["short"] == "15%"
