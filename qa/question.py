@@ -44,13 +44,14 @@ _CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几)")
 # what is counted, asked of itself or of its change (新增投资项目增加了多少: a count of projects, not money)
 _COUNTED_SUBJECT = re.compile(r"(" + "|".join(_COUNTED) + rf")(?:数量?|个数)?[\s了的是有为共]*(?:{CHANGE_WORDS})?了?"
                               r"(?:多少|几)(?![个家项人元亿万])")
+_COUNTED_END = re.compile(r"(" + "|".join(_COUNTED) + r")(?:数量?|个数)[？?。]?$")  # 签约项目数: a count of 项目
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
 PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 SHARE = re.compile(r"占比|比重|占(?!用|地|有|据|领)")  # a share asked (占全市比重) or written (占全市32%)
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
-_FIGURE_HINT = re.compile(r"多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
+_FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
@@ -150,7 +151,7 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     counted = _COUNTED_HINT.search(text)
     if counted:
         return _COUNTED[counted.group(1)], True
-    subject = _COUNTED_SUBJECT.search(text)
+    subject = _COUNTED_SUBJECT.search(text) or _COUNTED_END.search(text)
     if subject:
         return _COUNTED[subject.group(1)], False
     if _PERCENT_HINT.search(text):

@@ -22,6 +22,9 @@ from qa.kinds import classify, is_cue
     ("有哪几个开发区", "list"),                     # the zones' names, not their count
     ("有几个开发区", "figure"),
     ("要保障的重点企业有哪几家", "name"),
+    ("甲区的增加值比乙区高吗", "compare"),
+    ("三个开发区的增速排个名", "compare"),
+    ("新申报企业数量变动情况", "trend"),
 ])
 def test_kind_of_staff_wordings(question: str, kind: str) -> None:
     assert classify(question, 1) == kind
@@ -134,3 +137,8 @@ def test_a_figure_named_a_target_answers_only_a_question_after_targets(sample_in
     # 聚焦规模以上工业增加值增长15%目标: no result of the quarter
     assert sample_index.qa.ask("阳泉规上工业增加值增长了多少")["abstained"]
     assert sample_index.qa.ask("阳泉规上工业增加值的增长目标是多少")["short"] == "15%"
+
+
+def test_a_count_asked_by_its_noun_and_数_is_a_count(sample_index) -> None:
+    answer = sample_index.qa.ask("晋中签约项目数")
+    assert not answer["abstained"] and "23个" in answer["answer"] and "72%" not in answer["answer"]
