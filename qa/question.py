@@ -17,6 +17,7 @@ from index.places import is_place
 from index.zones import find_zones
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.counted import asked_noun
+from qa.plans import this_years_target
 from qa.segment import join_fragments
 
 jieba.setLogLevel(logging.WARNING)
@@ -67,10 +68,6 @@ _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentatio
 # a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
 _PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
 _BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
-# a question after what is planned or aimed at (this whole year, in an issue of its first months), not what was
-# achieved
-PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打算|下一?步|下阶段|今后|将要|要达到|任务|"
-                   r"(?:今年|本年|全年)(?!以来)|年底|年末")
 # statistical shorthand that bulletins spell out
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
 # words of a rate that bulletins write as 增长
@@ -212,7 +209,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
     q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
-    if _this_years_target(q.period, q.text, corpus):
+    if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
     stripped = PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
@@ -246,12 +243,6 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = _other_year(q.text, corpus)
     return q
-
-
-def _this_years_target(period: Period | None, text: str, corpus: Corpus) -> bool:
-    """A target asked for a whole year the bulletins report on (全年的增长目标, 今年目标)."""
-    whole_year = period is not None and (period.start, period.end, period.since) == (1, 12, False)
-    return whole_year and period.year in {None, *(p.year for p in corpus.reported)} and bool(PLAN.search(text))
 
 
 def _quoted(text: str, corpus: Corpus) -> list[str]:

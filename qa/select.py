@@ -2,16 +2,13 @@
 for several, or when the bulletins count the same subject in contexts the question does not tell apart."""
 from __future__ import annotations
 
-import re
-
 from index.periods import Period, find_periods, parse_period
 from index.zones import find_zones
 from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
-from qa.question import PLAN, Question
+from qa.plans import PLAN, stated_target
+from qa.question import Question
 
-_AIMED = re.compile(r"确保|力争|争取")
-_TARGET_AFTER = ("目标", "的目标", "以上目标", "左右的目标")
 SAME_SUBJECT_RATIO = 0.5  # a figure counting the same subject with the asked unit, when this relevant
 ALSO_RATIO = 0.85       # further facts are listed when at least this relevant as the best one
 MAX_FACTS = 3
@@ -44,16 +41,6 @@ def _of_another_zone(fact: Fact, best: Fact) -> bool:
     return bool(zones) and not zones & {name for _, _, name in find_zones(best.sentence)}
 
 
-def _stated_target(fact: Fact) -> bool:
-    """The figure is a target by its own words: one aimed at (确保, 力争, 争取 in its clauses) or named a
-    target (增长15%目标), whatever period it has."""
-    if not fact.target:
-        return False
-    at = fact.sentence.find(fact.target.counts)
-    named = at >= 0 and fact.sentence.startswith(_TARGET_AFTER, at + len(fact.target.counts))
-    return named or bool(_AIMED.search(fact.target.counts))
-
-
 def _newer(fact: Fact, than: Fact) -> bool:
     return bool(fact.meta.get("doc_period")) and (fact.meta.get("as_of") or 0) > (than.meta.get("as_of") or 0)
 
@@ -79,7 +66,7 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
     wants_plan = bool(PLAN.search(question.text))
     facts = [f for f in facts if not _period_conflicts(f, question.period, wants_plan)
-             and (wants_plan or not _stated_target(f))]
+             and (wants_plan or not (f.target and stated_target(f.sentence, f.target.counts)))]
     if not facts:
         return []
     subject = _subject(question, corpus)
