@@ -69,11 +69,16 @@ def _own_noun(sentence: str, start: int, end: int) -> tuple[str, str]:
     return after, _noun_before(sentence[clause_start:start])
 
 
+def _names(text: str, noun: str) -> bool:
+    """`text` names the noun, or another word of the same kind of zone (园区 asked, 开发区 written)."""
+    return noun in text or bool(ZONE_WORD.fullmatch(noun) and ZONE_WORD.search(text))
+
+
 def counts_noun(sentence: str, start: int, end: int, noun: str, implied: bool = True) -> bool | None:
     """Whether the count sentence[start:end] counts `noun`: True, False (it counts another), or None (it
     names no noun and no count before it in the sentence tells one)."""
     after, before = _own_noun(sentence, start, end)
-    if noun in after or noun in before:
+    if _names(after, noun) or _names(before, noun):
         return True
     lead = [w for w, _ in _words(after)[:1] if w.strip()]
     if (lead and _words(after)[0][1].startswith(_NOUN_POS)) or before:

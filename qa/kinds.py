@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from index.periods import find_periods
+from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
 
+_JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ","}
 _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|[升降涨跌增减])"
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|持续|不断|逐步|逐渐)?在?" + _CHANGES + r"了?"
@@ -50,7 +51,14 @@ def classify(text: str, places: int = 0) -> str:
     """The kind of `text` (see qa/compose/base.KINDS); `places`: how many regions or zones it names. A
     figure asked of two places or two periods (一季度和上半年的开工率) is asked of each."""
     kind = next((kind for kind, cue in _CUES if cue.search(text)), "figure")
-    return "each" if kind == "figure" and max(places, len(set(find_periods(text)))) >= 2 else kind
+    return "each" if kind == "figure" and (places >= 2 or _periods_listed(text)) else kind
+
+
+def _periods_listed(text: str) -> bool:
+    """Two periods joined as a list (一季度和上半年, 一季度、上半年): a figure asked of each."""
+    spans = period_spans(text)
+    return any(text[a_end:b_start] in _JOINERS and find_periods(text[a:a_end]) != find_periods(text[b_start:b])
+               for (a, a_end), (b_start, b) in zip(spans, spans[1:]))
 
 
 _FRAME = re.compile(r"[这近]?[几两三四五六]期|[哪那这]?一期|情况|数量|数字|数据|项目数|第一|最后|末位|首位|榜首|垫底|居首"

@@ -55,6 +55,7 @@ def test_the_noun_a_count_asks(question: str, noun: str | None) -> None:
     ("我市铺排项目60个,其中签约17个、开工23个", "23个", "开发区", False),
     ("保障油田作业机器人项目等6个“落而未投”项目", "6个", "开发区", False),   # 项目等6个: 等 skipped
     ("今年共新增5个", "5个", "开发区", None),                               # no noun anywhere: not known
+    ("全市9家工业类开发区完成工业增加值70.3亿元", "9家", "园区", True),        # another word for a zone
 ])
 def test_what_a_count_counts(sentence: str, figure: str, noun: str, counts: bool | None) -> None:
     at = sentence.find(figure)
