@@ -15,7 +15,7 @@ import jieba.posseg
 from index.zones import ZONE_WORD
 
 MEASURES = "个家座所场项户名位条批处"
-_ASKED = re.compile(rf"(?:多少|几)[{MEASURES}]?次?([\u4e00-\u9fff]{{2,12}})")
+_ASKED = re.compile(rf"(?:多少|几)[{MEASURES}]?次?([\u4e00-\u9fff“”‘’\"]{{2,16}})")  # 多少家新申报“四上”企业
 _ASKED_END = frozenset("的 是 有 在 了 呢 吗 啊 呀 吧 ？ ? ， , 。".split())  # words after the noun asked
 A_COUNT = re.compile(rf"^(\d+)([{MEASURES}])次?$")
 _NOUN_POS = ("n", "vn", "j", "b")
@@ -35,7 +35,7 @@ def asked_noun(question: str) -> str | None:
     m = _ASKED.search(question)
     if not m:
         return None
-    words = _words(m.group(1))
+    words = _words(re.sub(r"[“”‘’\"]", "", m.group(1)).lstrip(MEASURES + "次"))  # 多少场次: a measure, no noun
     ends = [k for k, (w, _) in enumerate(words) if w in _ASKED_END]
     phrase = "".join(w for w, _ in words[:ends[0] if ends else len(words)])
     zone = ZONE_WORD.search(phrase)

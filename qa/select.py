@@ -66,7 +66,7 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
     wants_plan = bool(PLAN.search(question.text))
     facts = [f for f in facts if not _period_conflicts(f, question.period, wants_plan)
-             and (wants_plan or not (f.target and stated_target(f.sentence, f.target.counts)))]
+             and (wants_plan or not question.wants_figure or not (f.target and stated_target(f.sentence, f.target.counts)))]
     if not facts:
         return []
     subject = _subject(question, corpus)

@@ -59,7 +59,7 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 if ask.counted and A_COUNT.match(figure) else None
             if noun is False:
                 continue  # 30个 of 项目 asked 几个开发区
-            unit_ok = unit_ok or bool(noun)  # 9家工业类开发区 answers 几个开发区
+            unit_ok = unit_ok or (bool(noun) and ask.unit in (None, "个"))  # 9家工业类开发区 answers 几个开发区
             if ask.strict_unit and not unit_ok:
                 continue  # asked 多少人次, this figure counts something else
             if any(a < s + m.start() < b for a, b in names):

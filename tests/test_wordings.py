@@ -25,6 +25,7 @@ from qa.kinds import classify, is_cue
     ("甲区的增加值比乙区高吗", "compare"),
     ("三个开发区的增速排个名", "compare"),
     ("新申报企业数量变动情况", "trend"),
+    ("开工率是一季度高还是上半年高", "compare"),
 ])
 def test_kind_of_staff_wordings(question: str, kind: str) -> None:
     assert classify(question, 1) == kind
@@ -42,6 +43,8 @@ def test_words_saying_how_the_answer_is_wanted_are_no_topic(word: str) -> None:
     ("新申报了多少家四上企业呢", "企业"),
     ("实行承诺制的项目有几个", None),      # the count word ends the question: no noun asked after it
     ("完成了多少投资", None),              # an amount, not a count of things
+    ("举办招商对接活动多少场次", None),    # 场次 is the measure word
+    ("有多少家新申报“四上”企业", "企业"),  # the noun after the quoted name
 ])
 def test_the_noun_a_count_asks(question: str, noun: str | None) -> None:
     assert asked_noun(question) == noun
