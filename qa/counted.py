@@ -8,11 +8,9 @@ A count's noun is written right after it (9家工业类开发区, 新增11个投
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-import jieba.posseg
 
 from index.zones import ZONE_WORD
+from qa.words import tagged
 
 MEASURES = "个家座所场项户名位条批处"
 _ASKED = re.compile(rf"(?:多少|几)[{MEASURES}]?次?([\u4e00-\u9fff“”‘’\"]{{2,16}})")  # 多少家新申报“四上”企业
@@ -25,9 +23,8 @@ _DIGIT = re.compile(r"\d")
 NEAR = 12  # characters after a count where the noun it counts may stand
 
 
-@lru_cache(maxsize=512)
 def _words(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text, HMM=False))
+    return tuple((w.word, w.flag) for w in tagged(text))
 
 
 def asked_noun(question: str) -> str | None:

@@ -23,8 +23,20 @@ def _number(issue: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_CACHE: dict[int, tuple[dict, dict]] = {}  # id of the manifest asked -> (that manifest, its issues)
+
+
 def numbered(manifest: dict[str, dict]) -> dict[tuple[int | None, int], dict]:
-    """(year, number) -> the manifest entry of that issue, stated or inferred from its series."""
+    """(year, number) -> the manifest entry of that issue, stated or inferred from its series; worked out once
+    per manifest (one index state asks the same one)."""
+    cached = _CACHE.get(id(manifest))
+    if cached is None or cached[0] is not manifest:
+        _CACHE.clear()
+        _CACHE[id(manifest)] = cached = (manifest, _numbered(manifest))
+    return cached[1]
+
+
+def _numbered(manifest: dict[str, dict]) -> dict[tuple[int | None, int], dict]:
     series: dict[tuple[str, int | None], list[dict]] = {}
     for doc, entry in manifest.items():
         entry = {**entry, "doc": doc}
