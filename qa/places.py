@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import jieba.posseg
-
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.corpus import Corpus
+from qa.words import tagged
 
 _JOINER = set("、和与及跟同")
 _ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")
@@ -50,7 +49,7 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
     """Place names no document mentions: tagged as places, or listed beside a known place (`known`:
     the places found so far)."""
     words, pos = [], 0
-    for w in jieba.posseg.cut(text):
+    for w in tagged(text):
         words.append((w.word, w.flag, pos))
         pos += len(w.word)
     starts, ends = {p.start for p in known}, {p.end for p in known}

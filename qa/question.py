@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import jieba
 import jieba.posseg
@@ -115,16 +116,17 @@ def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
     return None, None
 
 
-def word_bounds(text: str) -> set[int]:
+@lru_cache(maxsize=4096)  # a question is cut several times while it is analysed
+def word_bounds(text: str) -> frozenset[int]:
     """Offsets where jieba puts a word boundary in `text`."""
     bounds, pos = {0}, 0
     for word in jieba.lcut(text):
         pos += len(word)
         bounds.add(pos)
-    return bounds
+    return frozenset(bounds)
 
 
-def mentions(text: str, name: str, bounds: set[int]) -> list[int]:
+def mentions(text: str, name: str, bounds: frozenset[int]) -> list[int]:
     """Where `name` stands in `text` as a whole word (中法学院 does not hold 法学): it starts on a word
     boundary and ends on one or before a place suffix (晋中市, 晋中经开区)."""
     found = []

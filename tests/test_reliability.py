@@ -25,7 +25,7 @@ import pytest
 from llama_index.core.schema import TextNode
 
 from evals.app_server import AppDidNotStart, free_port, running_app, stop
-from index.embedding import omp_environment
+from index.embedding import BundledEmbedding, omp_environment
 from index.pipeline import IndexingPipeline, embed_text
 from index.store import COLLECTION, IndexStore
 from qa.pipeline import BulletinQA
@@ -201,6 +201,20 @@ def test_omp_wait_setting():
             Settings.from_env({"BQA_OMP_WAIT": bad})
     done = run_app("index", env={**app_env(), "BQA_OMP_WAIT": "fast"})
     assert done.returncode == 2 and "BQA_OMP_WAIT" in done.stderr and "Traceback" not in done.stderr
+
+def test_query_threads_setting_and_vectors(embedding):
+    assert Settings.from_env({}).query_threads == Settings.query_threads
+    assert Settings.from_env({"BQA_QUERY_THREADS": "2"}).query_threads == 2
+    for bad in ("0", "-1", "two", "1.5"):
+        with pytest.raises(ValueError, match="BQA_QUERY_THREADS"):
+            Settings.from_env({"BQA_QUERY_THREADS": bad})
+    # a question embedded on one thread in a worker, passages on every core here: the vectors are the model's
+    question, passage = "某市签约项目投资额是多少？", "签约项目投资额126.6亿元。"
+    with ThreadPoolExecutor(1) as worker:
+        one_thread = worker.submit(embedding.embed_query, question).result()
+    wide = BundledEmbedding(query_threads=os.cpu_count() or 1)
+    assert np.allclose(one_thread, wide.embed_query(question), atol=1e-5)
+    assert np.allclose(embedding.embed_passages([passage]), wide.embed_passages([passage]), atol=1e-5)
 
 # --- 2. kill -9 during indexing, two runs at once ----------------------------------------------------------
 

@@ -6,6 +6,7 @@ from collections import Counter
 
 import numpy as np
 import pytest
+from llama_index.core.schema import QueryBundle, TextNode
 
 from index.lexical import LexicalIndex
 from index.loaders import load_file
@@ -13,7 +14,7 @@ from index.periods import Period, document_period, find_issue, find_periods, par
 from index.pipeline import chunk_document
 from index.structure import MAX_CHUNK_CHARS, CleanedDoc, clean_text, parse_sections
 from index.tokenize import tokenize
-from qa.retrieve import RRF_K, reciprocal_rank_fusion
+from qa.retrieve import LexicalRetriever, score_fusion
 from settings import ROOT
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?(?:亿元|万元|%|个|家|吨|人|件|GWh|MWh|MW)")
@@ -300,24 +301,43 @@ def test_bm25_save_load_round_trip(chunks, tmp_path):
     assert LexicalIndex.load(tmp_path / "nothing", 0).size == 0
 
 
-# --- reciprocal rank fusion --------------------------------------------------------------------------
+def test_bm25_does_not_score_question_words():
+    """A passage full of question words (什么, 为什么, 哪里) never outranks one about what is asked."""
+    texts = ["有人问：它是什么？为什么会这样？哪里能看到？", "黄河发源于青藏高原巴颜喀拉山脉北麓。",
+             "长江是中国第一长河。", "泰山位于山东省。"]
+    retriever = LexicalRetriever(LexicalIndex.build(texts), [TextNode(id_=str(i), text=t) for i, t in enumerate(texts)])
+    for question, own in (("为什么黄河是什么颜色？", "1"), ("山东有什么山？", "3"), ("黄河发源于哪里？", "1")):
+        hits = retriever.search(QueryBundle(question))
+        assert hits[0].node.node_id == own, question
 
-def test_rrf_scores_are_sums_of_reciprocal_ranks():
-    fused = reciprocal_rank_fusion([["a", "b", "c"], ["b", "d"]])
-    assert fused["a"] == pytest.approx(1 / (RRF_K + 1))
-    assert fused["b"] == pytest.approx(1 / (RRF_K + 2) + 1 / (RRF_K + 1))
+
+# --- score fusion --------------------------------------------------------------------------------------
+
+def test_fusion_scales_each_ranking_to_its_own_range():
+    dense, lexical = [("a", 0.90), ("b", 0.85), ("c", 0.80)], [("b", 30.0), ("d", 10.0)]
+    fused = score_fusion(dense, lexical, lexical_weight=0.5)
+    assert fused["a"] == pytest.approx(0.5)            # dense best, no BM25 score
+    assert fused["b"] == pytest.approx(0.25 + 0.5)     # halfway in the dense range, BM25 best
+    assert fused["c"] == pytest.approx(0.0) and fused["d"] == pytest.approx(0.0)
     assert set(fused) == {"a", "b", "c", "d"}
 
 
-def test_rrf_invariants():
-    rankings = [["a", "b", "c", "d"], ["c", "a", "e"], ["a", "e"]]
-    fused = reciprocal_rank_fusion(rankings)
-    assert fused == pytest.approx(reciprocal_rank_fusion(rankings[::-1]))  # order of retrievers is irrelevant
-    assert max(fused, key=fused.get) == "a"  # ranked high everywhere wins
-    assert all(0 < s <= len(rankings) / (RRF_K + 1) for s in fused.values())
-    single = reciprocal_rank_fusion([["x", "y", "z"]])
-    assert sorted(single, key=single.get, reverse=True) == ["x", "y", "z"]  # one ranking keeps its order
-    both = reciprocal_rank_fusion([["p", "q"], ["q", "p"]])
-    assert both["p"] == pytest.approx(both["q"])
-    assert reciprocal_rank_fusion([]) == {} and reciprocal_rank_fusion([[], []]) == {}
-    assert reciprocal_rank_fusion([["a"]], k=0)["a"] == pytest.approx(1.0)
+def test_fusion_keeps_margins_that_ranks_lose():
+    """BM25 first by far and dense second by a hair beats the reverse; by ranks alone the two would tie."""
+    dense = [("other", 0.86), ("own", 0.859), ("x", 0.80)]
+    lexical = [("own", 40.0), ("other", 12.0), ("x", 10.0)]
+    fused = score_fusion(dense, lexical)
+    assert max(fused, key=fused.get) == "own"
+
+
+def test_fusion_invariants():
+    dense, lexical = [("a", 0.9), ("b", 0.7), ("c", 0.6)], [("c", 9.0), ("a", 8.0), ("e", 1.0)]
+    fused = score_fusion(dense, lexical)
+    assert all(0.0 <= s <= 1.0 for s in fused.values())
+    assert max(fused, key=fused.get) == "a"  # high in both wins
+    alone = score_fusion([("x", 0.5), ("y", 0.4), ("z", 0.3)], [])
+    assert sorted(alone, key=alone.get, reverse=True) == ["x", "y", "z"]  # one ranking keeps its order
+    scaled = score_fusion([(i, 10 * s) for i, s in dense], [(i, s / 7) for i, s in lexical])
+    assert scaled == pytest.approx(fused)  # neither side's scale matters
+    assert score_fusion([], []) == {}
+    assert score_fusion([("a", 0.5)], [("a", 3.0)]) == {"a": pytest.approx(1.0)}  # one hit is its list's best
