@@ -15,7 +15,7 @@ from qa.words import tagged
 MEASURES = "个家座所场项户名位条批处"
 _ASKED = re.compile(rf"(?:多少|几)[{MEASURES}]?次?([\u4e00-\u9fff“”‘’\"]{{2,16}})")  # 多少家新申报“四上”企业
 _ASKED_END = frozenset("的 是 有 在 了 呢 吗 啊 呀 吧 ？ ? ， , 。".split())  # words after the noun asked
-A_COUNT = re.compile(rf"^(\d+)([{MEASURES}])次?$")
+COUNT_FIGURE = re.compile(rf"^(\d+)([{MEASURES}])次?$")  # 23个, 24场次
 _NOUN_POS = ("n", "vn", "j", "b")
 _LEADS = frozenset("等 共 约 达 计 累计 共计 总计 合计 各 为 有".split())  # 项目等6个, 项目共55个
 _CLAUSE = re.compile(r"[，,；;：:。！？!?、（）()\s]")
@@ -77,10 +77,10 @@ def counts_noun(sentence: str, start: int, end: int, noun: str, implied: bool = 
     after, before = _own_noun(sentence, start, end)
     if _names(after, noun) or _names(before, noun):
         return True
-    lead = [w for w, _ in _words(after)[:1] if w.strip()]
-    if (lead and _words(after)[0][1].startswith(_NOUN_POS)) or before:
-        return False
-    measure = A_COUNT.match(sentence[start:end].strip())
+    first = _words(after)[:1]
+    if before or (first and first[0][1].startswith(_NOUN_POS)):
+        return False  # a noun of its own, another one
+    measure = COUNT_FIGURE.match(sentence[start:end].strip())
     if not implied or not measure:
         return None
     earlier = list(re.finditer(rf"\d+{measure.group(2)}", sentence[:start]))

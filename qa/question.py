@@ -69,6 +69,9 @@ _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentatio
 # a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
 _PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
 _BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
+# periods (and 今年) said in a question: when it is asked, not what
+_PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"
+                           r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)")
 # statistical shorthand that bulletins spell out
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
 # words of a rate that bulletins write as 增长
@@ -214,7 +217,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
     stripped = PLACE_SET.sub(" ", _without_regions(q.text, corpus))
-    stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
+    stripped = _PERIOD_WORDS.sub(" ", stripped)
     stripped = _RANKING.sub(" ", stripped)
     words = join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains)
     change_verbs = _change_verbs(stripped, words)

@@ -41,6 +41,11 @@ def _of_another_zone(fact: Fact, best: Fact) -> bool:
     return bool(zones) and not zones & {name for _, _, name in find_zones(best.sentence)}
 
 
+def _a_target(fact: Fact, question: Question) -> bool:
+    """A figure that says it is a target (qa/plans.py), asked in a figure question."""
+    return question.wants_figure and bool(fact.target) and stated_target(fact.sentence, fact.target.counts)
+
+
 def _newer(fact: Fact, than: Fact) -> bool:
     return bool(fact.meta.get("doc_period")) and (fact.meta.get("as_of") or 0) > (than.meta.get("as_of") or 0)
 
@@ -66,7 +71,7 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
     wants_plan = bool(PLAN.search(question.text))
     facts = [f for f in facts if not _period_conflicts(f, question.period, wants_plan)
-             and (wants_plan or not question.wants_figure or not (f.target and stated_target(f.sentence, f.target.counts)))]
+             and (wants_plan or not _a_target(f, question))]
     if not facts:
         return []
     subject = _subject(question, corpus)

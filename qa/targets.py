@@ -10,7 +10,7 @@ import jieba
 
 from index.figures import FIGURE
 from qa.corpus import QUOTED, bigrams
-from qa.counted import A_COUNT, counts_noun
+from qa.counted import COUNT_FIGURE, counts_noun
 from qa.question import CHANGE_WORDS, SHARE, Ask
 from qa.relevance import coverage
 
@@ -54,12 +54,9 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
     for k, (s, e) in enumerate(clauses):
         for m in pattern.finditer(text[s:e]):
             figure = m.group().strip()
-            unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
-            noun = counts_noun(text, s + m.start(), s + m.end(), ask.counted) \
-                if ask.counted and A_COUNT.match(figure) else None
-            if noun is False:
-                continue  # 30个 of 项目 asked 几个开发区
-            unit_ok = unit_ok or (bool(noun) and ask.unit in (None, "个"))  # 9家工业类开发区 answers 几个开发区
+            unit_ok = _unit_fits(text, s + m.start(), s + m.end(), figure, ask)
+            if unit_ok is None:
+                continue  # a count of another noun (30个 of 项目 asked 几个开发区)
             if ask.strict_unit and not unit_ok:
                 continue  # asked 多少人次, this figure counts something else
             if any(a < s + m.start() < b for a, b in names):
@@ -82,6 +79,17 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             scored.append(((anchored is not False, unit_ok, round(match, 3), bool(named), *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _unit_fits(text: str, start: int, end: int, figure: str, ask: Ask) -> bool | None:
+    """Whether the figure text[start:end] has the unit asked; None for a count of another noun than the one asked.
+    A count of the noun asked fits whatever its measure word, unless the question says one other than 个
+    (9家工业类开发区 answers 几个开发区, not 几件)."""
+    unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
+    noun = counts_noun(text, start, end, ask.counted) if ask.counted and COUNT_FIGURE.match(figure) else None
+    if noun is False:
+        return None
+    return unit_ok or (bool(noun) and ask.unit in (None, "个"))
 
 
 def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
