@@ -17,7 +17,7 @@ CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|持续|不断|�
                 r"|(?:一直|持续|不断|逐步|逐渐)在?" + _CHANGES + r"了?"
                 r"|[升涨增][了高加长]?还是[降跌减][了低少]?|[降跌减][了低少]?还是[升涨增][了高加长]?")
 # a ranking or comparison asked as such (比一比, 排个名, 从高到低排一下): a comparison's words
-RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|对比|比较|相比"
+RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|比起来|对比|比较|相比"
               r"|[从由](?:高|低|大|小|多|少)[到至](?:高|低|大|小|多|少)")
 
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name

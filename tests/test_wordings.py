@@ -26,6 +26,7 @@ from qa.kinds import classify, is_cue
     ("三个开发区的增速排个名", "compare"),
     ("新申报企业数量变动情况", "trend"),
     ("开工率是一季度高还是上半年高", "compare"),
+    ("签约投资额与乙市比起来怎么样", "compare"),
 ])
 def test_kind_of_staff_wordings(question: str, kind: str) -> None:
     assert classify(question, 1) == kind
@@ -146,3 +147,8 @@ def test_a_figure_named_a_target_answers_only_a_question_after_targets(sample_in
 def test_a_count_asked_by_its_noun_and_数_is_a_count(sample_index) -> None:
     answer = sample_index.qa.ask("晋中签约项目数")
     assert not answer["abstained"] and "23个" in answer["answer"] and "72%" not in answer["answer"]
+
+
+def test_both_ends_asked_rank_from_the_top(sample_index) -> None:
+    answer = sample_index.qa.ask("一季度两市工业投资谁高谁低")
+    assert answer["kind"] == "compare" and answer["short"] == "晋中"
