@@ -15,8 +15,9 @@ import re
 from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
+from qa.kinds import CHANGE_ASKED, RANK_ASKED
 from qa.places import named_places
-from qa.question import QUOTED, RATE_SYNONYMS
+from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
 # words that point back at the previous question: the conversation's thread, not a topic
@@ -32,7 +33,8 @@ _ASKS_ITSELF = re.compile(r"多少|几|哪|什么|谁|怎|如何|吗|有没有|�
 # question words anywhere in a question: what is left between them, places and periods is the indicator
 _ASK_WORDS = re.compile(r"这[几两三四五]期|[各每历]期|历次|分别|各自|是多少|是什么|多少|几|"
                         rf"(?:哪|各|每)[个家些里位]?(?:{ZONE_WORD.pattern}|市|县|区)?|什么|谁|怎么?样?|如何|咋样?|有何|有哪些|"
-                        r"[最更较](?:高|低|多|少|快|慢|大|小)|排名|[？?。!！]")
+                        r"[最更较](?:高|低|多|少|快|慢|大|小)|[？?。!！]|目标|今年|本年|" + CHANGE_ASKED + "|" + RANK_ASKED
+                        + "|" + PLACE_SET.pattern)  # 两市: who is asked, no indicator
 # the attribute a follow-up may ask of the previous indicator (增速呢？ after 工业投资是多少)
 _ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)|占(?:全市|全省|全县|总[量额数]?)?的?(?:比重|比例)?")
 # a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it

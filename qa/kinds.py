@@ -7,37 +7,64 @@ from __future__ import annotations
 
 import re
 
+from index.periods import find_periods, period_spans
+from index.zones import ZONE_WORD
+
+_JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ","}
+_CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|[升降涨跌增减])"
+# a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
+CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|持续|不断|逐步|逐渐)?在?" + _CHANGES + r"了?"
+                r"|(?:一直|持续|不断|逐步|逐渐)在?" + _CHANGES + r"了?"
+                r"|[升涨增][了高加长]?还是[降跌减][了低少]?|[降跌减][了低少]?还是[升涨增][了高加长]?")
+# a ranking or comparison asked as such (比一比, 排个名, 从高到低排一下): a comparison's words
+RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|比起来|对比|比较|相比"
+              r"|[从由](?:高|低|大|小|多|少)[到至](?:高|低|大|小|多|少)")
+
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
-    ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|历次|历年|历史|变化|走势|趋势|增减情况"
+    ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|历次|历年|历史|变化|变动|走势|趋势|增减情况"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)[到至][^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               r"|(?:怎么|如何|怎样)(?:变|增减|涨跌)"
-              r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)"),  # 从一季度到前三季度怎么增长的
+              r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱)(?:一些|一点|些|点)?"
                 r"(?=[？?。，,！!\s呢啊]|的是|$)|领先|靠前|靠后|(?:排|居|位列|名列)?(?:第一|倒数第一|最后|末位|首位|榜首|前列)"
                 r"|居首|垫底)"
-                r"|最(?:高|低|多|少|快|慢|大|小)|排名|排第|排序|排行|比一比|比一下|比比看|排(?:在)?(?:最后|末位|首位|前列|倒数)|居首|垫底|对比|比较|相比|高于|低于|下降最|相差|差距|差多少|差了多少|比[？?]?$"
-                r"|[从由](?:高|低|大|小|多|少)[到至](?:高|低|大|小|多|少)|排一?下|排个序|孰(?:高|低|多|少|快|慢|大|小|优)"
-                r"|比(?!去年|上年|同期|上[一个]?[季月期])[^，,。？?]{1,12}(?:多|少|高|低|快|慢)(?:了)?(?:多少|几)"),
+                r"|最(?:高|低|多|少|快|慢|大|小)|排(?:在)?(?:最后|末位|首位|前列|倒数)|居首|垫底|高于|低于|下降最|相差|差距|差多少|差了多少|比[？?]?$"
+                r"|孰(?:高|低|多|少|快|慢|大|小|优)|还是[^，,。？?]{1,10}?(?:高|低|多|少|快|慢|大|小)(?=[？?。呢吗]|$)|" + RANK_ASKED + 
+                r"|比(?!去年|上年|同期|上[一个]?[季月期])[^，,。？?]{1,12}(?:多|少|高|低|快|慢)(?:了)?(?:多少|几)"
+                r"|比(?!去年|上年|同期|上[一个]?[季月期])[^，,。？?]{1,12}(?:更|还)?(?:多|少|高|低|快|慢|大|小)(?:吗|么|不|没有)"),
     # 分别有哪些: a list per place, not one figure each; 包括哪几个方面: items, not a count
-    ("list", r"(?:分别|各自?)(?:有|是)?哪些|哪几(?:个方面|方面|项|条|点)|包括哪|几个方面"),
+    ("list", r"(?:分别|各自?)(?:有|是)?哪些|哪几(?:个方面|方面|项|条|点)|包括哪|几个方面"
+             rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"),  # 有哪几个开发区: their names
     ("each", r"分别|各(?:自|是|为|有|多少|完成|达到|实现)|各(?:开发区|园区|市|县|区)|每(?:个|家|一个)(?:开发区|园区|市|县|区)"),
-    ("figure", r"多少|几|多大|多高|比重|占比|[率额量值数](?:是)?(?:咋样|怎么样|如何)"),
+    ("figure", r"多少|(?<!哪)几|多大|多高|比重|占比|[率额量值数](?:是)?(?:咋样|怎么样|如何)"),
     ("summary", r"总结|概括|概述|概况|综述|简述|介绍|总体情况|整体情况|主要内容"),
-    ("list", r"哪些|有何|举措|措施|计划|亮点|成绩|清单|(?:打算|准备|将要?)(?:做|干|搞|抓|开展)"),
+    ("list", r"哪些|有何|举措|措施|计划|亮点|成绩|清单|(?:打算|准备|将要?)(?:做|干|搞|抓|开展)"
+             r"|(?:后续|接下来|下一?步|今后|下阶段)[^，,。？?]{0,8}(?:安排|打算|部署|重点)(?:是什么|是啥|有哪些|有什么)?"
+             r"[？?。呢]*$"),  # 后续有什么安排; not 下一步打算怎么推动…
     ("how", r"如何|怎样|怎么|咋|什么办法|什么方式|啥办法|啥方式"),
     ("name", r"哪|谁|什么|啥"),
 ))
 
 
 def classify(text: str, places: int = 0) -> str:
-    """The kind of `text` (see qa/compose/base.KINDS); `places`: how many regions, zones or periods it names."""
+    """The kind of `text` (see qa/compose/base.KINDS); `places`: how many regions or zones it names. A
+    figure asked of two places or two periods (一季度和上半年的开工率) is asked of each."""
     kind = next((kind for kind, cue in _CUES if cue.search(text)), "figure")
-    return "each" if kind == "figure" and places >= 2 else kind
+    return "each" if kind == "figure" and (places >= 2 or _periods_listed(text)) else kind
 
 
-_FRAME = re.compile(r"[这近]?[几两三四五六]期|[哪那这]?一期|情况|数量|数字|数据|项目数|第一|最后|末位|首位|榜首|垫底|居首")
+def _periods_listed(text: str) -> bool:
+    """Two periods joined as a list (一季度和上半年, 一季度、上半年): a figure asked of each."""
+    spans = period_spans(text)
+    return any(text[a_end:b_start] in _JOINERS and find_periods(text[a:a_end]) != find_periods(text[b_start:b])
+               for (a, a_end), (b_start, b) in zip(spans, spans[1:]))
+
+
+_FRAME = re.compile(r"[这近]?[几两三四五六]期|[哪那这]?一期|情况|数量|数字|数据|项目数|第一|最后|末位|首位|榜首|垫底|居首"
+                    r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)"  # 谁更多一点: how much, not what
+                    r"|还是|是不是|是否|一直|不断|逐步|逐渐|" + CHANGE_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:

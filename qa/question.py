@@ -15,7 +15,10 @@ import jieba.posseg
 from index.figures import FIGURE
 from index.periods import Period, find_periods
 from index.places import is_place
+from index.zones import find_zones
 from qa.corpus import QUOTED, Corpus, bigrams
+from qa.counted import asked_noun
+from qa.plans import this_years_target
 from qa.segment import join_fragments
 
 jieba.setLogLevel(logging.WARNING)
@@ -28,7 +31,8 @@ _QUESTION_WORDS = set(
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计 "
     # words that frame a question rather than name what it is about
-    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据".split())
+    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
+    "里面 里头 当中 之中 目标".split())
 _UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
@@ -42,13 +46,14 @@ _CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几)")
 # what is counted, asked of itself or of its change (新增投资项目增加了多少: a count of projects, not money)
 _COUNTED_SUBJECT = re.compile(r"(" + "|".join(_COUNTED) + rf")(?:数量?|个数)?[\s了的是有为共]*(?:{CHANGE_WORDS})?了?"
                               r"(?:多少|几)(?![个家项人元亿万])")
+_COUNTED_END = re.compile(r"(" + "|".join(_COUNTED) + r")(?:数量?|个数)[？?。]?$")  # 签约项目数: a count of 项目
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
-_PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
+PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 SHARE = re.compile(r"占比|比重|占(?!用|地|有|据|领)")  # a share asked (占全市比重) or written (占全市32%)
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|占.{0,8}(?:多少|几)")
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
-_FIGURE_HINT = re.compile(r"多少|几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
+_FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
@@ -64,6 +69,9 @@ _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentatio
 # a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
 _PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
 _BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
+# periods (and 今年) said in a question: when it is asked, not what
+_PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"
+                           r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)")
 # statistical shorthand that bulletins spell out
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
 # words of a rate that bulletins write as 增长
@@ -78,6 +86,7 @@ class Ask:
     strict_unit: bool          # said outright (多少吨), not inferred (投资额 -> 元)
     focus: str | None          # the attribute asked for: 开工率 in '…开工率多少'
     share: bool = False        # a share is asked (占全市比重): the indicator's own figure does not answer
+    counted: str | None = None  # the noun a count asked counts (几个开发区 → 开发区)
 
 
 @dataclass
@@ -102,8 +111,8 @@ def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
     for m in _ZONE.finditer(question):
         zone = m.group(0)
         for i in range(len(zone) - len(m.group(1)) - 1):  # drop leading words until the documents' name
-            if zone[i] in _NOT_A_NAME:
-                continue
+            if zone[i] in _NOT_A_NAME or not find_zones(zone[i:]):
+                continue  # 重点开发区: a kind of zone, no zone's name
             owners = corpus.regions_writing(zone[i:])
             if owners:
                 return zone[i:], owners[0] if len(owners) == 1 else None
@@ -144,7 +153,7 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     counted = _COUNTED_HINT.search(text)
     if counted:
         return _COUNTED[counted.group(1)], True
-    subject = _COUNTED_SUBJECT.search(text)
+    subject = _COUNTED_SUBJECT.search(text) or _COUNTED_END.search(text)
     if subject:
         return _COUNTED[subject.group(1)], False
     if _PERCENT_HINT.search(text):
@@ -179,9 +188,9 @@ def _parts(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
     pieces = [p for p in _PART_SPLIT.split(text) if _FIGURE_HINT.search(p)]
     if len(pieces) < 2:
-        return [Ask(terms, *_unit_of(text), _focus(text, corpus), bool(SHARE.search(text)))]
-    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus), bool(SHARE.search(p)))
-            for p in pieces]
+        return [Ask(terms, *_unit_of(text), _focus(text, corpus), bool(SHARE.search(text)), asked_noun(text))]
+    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus), bool(SHARE.search(p)),
+                asked_noun(p)) for p in pieces]
 
 
 def _without_regions(text: str, corpus: Corpus) -> str:
@@ -205,8 +214,10 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text)
     q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
-    stripped = _PLACE_SET.sub(" ", _without_regions(q.text, corpus))
-    stripped = re.sub(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)", " ", stripped)
+    if this_years_target(q.period, q.text, corpus.reported):
+        q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
+    stripped = PLACE_SET.sub(" ", _without_regions(q.text, corpus))
+    stripped = _PERIOD_WORDS.sub(" ", stripped)
     stripped = _RANKING.sub(" ", stripped)
     words = join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains)
     change_verbs = _change_verbs(stripped, words)

@@ -2,21 +2,17 @@
 for several, or when the bulletins count the same subject in contexts the question does not tell apart."""
 from __future__ import annotations
 
-import re
-
 from index.periods import Period, find_periods, parse_period
 from index.zones import find_zones
 from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
+from qa.plans import PLAN, stated_target
 from qa.question import Question
 
 SAME_SUBJECT_RATIO = 0.5  # a figure counting the same subject with the asked unit, when this relevant
 ALSO_RATIO = 0.85       # further facts are listed when at least this relevant as the best one
 MAX_FACTS = 3
-# a question after what is planned or aimed at (this whole year, in an issue of its first months), not what was
-# achieved
-_PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打算|下一?步|下阶段|今后|将要|要达到|任务|"
-                   r"(?:今年|本年|全年)(?!以来)|年底|年末")
+
 
 
 def _subject(question: Question, corpus: Corpus) -> str | None:
@@ -45,6 +41,11 @@ def _of_another_zone(fact: Fact, best: Fact) -> bool:
     return bool(zones) and not zones & {name for _, _, name in find_zones(best.sentence)}
 
 
+def _a_target(fact: Fact, question: Question) -> bool:
+    """A figure that says it is a target (qa/plans.py), asked in a figure question."""
+    return question.wants_figure and bool(fact.target) and stated_target(fact.sentence, fact.target.counts)
+
+
 def _newer(fact: Fact, than: Fact) -> bool:
     return bool(fact.meta.get("doc_period")) and (fact.meta.get("as_of") or 0) > (than.meta.get("as_of") or 0)
 
@@ -68,8 +69,9 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     """The best fact, and further ones: for a question after one thing, only figures of the asked kind
     counting the same subject in other contexts; else also those nearly as relevant. With no period
     named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
-    wants_plan = bool(_PLAN.search(question.text))
-    facts = [f for f in facts if not _period_conflicts(f, question.period, wants_plan)]
+    wants_plan = bool(PLAN.search(question.text))
+    facts = [f for f in facts if not _period_conflicts(f, question.period, wants_plan)
+             and (wants_plan or not _a_target(f, question))]
     if not facts:
         return []
     subject = _subject(question, corpus)

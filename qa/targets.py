@@ -10,6 +10,7 @@ import jieba
 
 from index.figures import FIGURE
 from qa.corpus import QUOTED, bigrams
+from qa.counted import COUNT_FIGURE, counts_noun
 from qa.question import CHANGE_WORDS, SHARE, Ask
 from qa.relevance import coverage
 
@@ -17,6 +18,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
 _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比")  # a change: a share (占全市32%) does not answer it
+PART_RATIO = 0.5  # a rate of change in a part of its sentence naming the asked indicator this much less is another's
+_PART_MARK = re.compile(r"[；;]")
 _CN = "一二两三四五六七八九十百千万"
 # a count in words the bulletin vocabulary lacks: 33话, 2至23公尺, 10英寸, 第十三届, 三朝, 八成 (a lone 一 is
 # mostly a word of its own: 一直, 一批; a numeral before 是/要 enumerates: 二是, 三要)
@@ -47,10 +50,13 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
     scored = []
     pattern = figure_pattern(text[clauses[0][0]:clauses[-1][1]]) if clauses else FIGURE
     names = [m.span() for m in QUOTED.finditer(text)]
+    parts = _parts(text, clauses[0][0], clauses[-1][1]) if clauses else []
     for k, (s, e) in enumerate(clauses):
         for m in pattern.finditer(text[s:e]):
             figure = m.group().strip()
-            unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
+            unit_ok = _unit_fits(text, s + m.start(), s + m.end(), figure, ask)
+            if unit_ok is None:
+                continue  # a count of another noun (30个 of 项目 asked 几个开发区)
             if ask.strict_unit and not unit_ok:
                 continue  # asked 多少人次, this figure counts something else
             if any(a < s + m.start() < b for a, b in names):
@@ -65,12 +71,39 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
             match = (coverage(counts, weights) + coverage(text[s:e], weights)) / 2
+            if _RATE.search(ask.focus or "") and _of_another_part(text, s + m.start(), parts, weights):
+                continue  # the growth of another indicator (…增加值完成13.25亿元;工业投资…同比增长2.2%)
             anchored = quoted_name(text, clauses[0][0], s + m.start(), s + m.end(), quoted)
             # nearest to the first figure asked, and after it rather than before at equal distance
             nearness = (-abs(k - near), k) if near is not None else (-k,)
             scored.append(((anchored is not False, unit_ok, round(match, 3), bool(named), *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _unit_fits(text: str, start: int, end: int, figure: str, ask: Ask) -> bool | None:
+    """Whether the figure text[start:end] has the unit asked; None for a count of another noun than the one asked.
+    A count of the noun asked fits whatever its measure word, unless the question says one other than 个
+    (9家工业类开发区 answers 几个开发区, not 几件)."""
+    unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
+    noun = counts_noun(text, start, end, ask.counted) if ask.counted and COUNT_FIGURE.match(figure) else None
+    if noun is False:
+        return None
+    return unit_ok or (bool(noun) and ask.unit in (None, "个"))
+
+
+def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a sentence that a semicolon sets apart: each states an indicator of its own."""
+    cuts = [begin] + [m.end() for m in _PART_MARK.finditer(text, begin, end)] + [end]
+    return list(zip(cuts, cuts[1:]))
+
+
+def _of_another_part(text: str, at: int, parts: list[tuple[int, int]], weights: dict[str, float]) -> bool:
+    """A figure in a part of its sentence that names the question's indicator much less than another part
+    does: it is of that part's indicator, not of the one asked."""
+    scores = [(coverage(text[s:e], weights), s <= at < e) for s, e in parts]
+    own = next((score for score, inside in scores if inside), 0.0)
+    return len(parts) > 1 and own < PART_RATIO * max(score for score, _ in scores)
 
 
 def quoted_name(text: str, begin: int, start: int, end: int, quoted: list[str] | None) -> bool | None:

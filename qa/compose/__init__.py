@@ -7,7 +7,7 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
-from qa.compose import compare, each, figure, how, listing, summary, trend
+from qa.compose import compare, each, figure, how, listing, summary, trend, zones
 from qa.compose.base import Composed, Context
 from qa.compose.rows import asks_across_zones
 
@@ -25,6 +25,8 @@ def compose(ctx: Context) -> Composed | None:
     tries = list(dict.fromkeys([own, *FALLBACKS.get(ctx.kind, ()), figure.compose]))
     if ctx.kind == "name" or (ctx.kind == "figure" and not ctx.question.wants_figure):
         tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
+    if ctx.kind in ("list", "name"):
+        tries.insert(0, zones.compose)  # 某市有哪些开发区: the zones its bulletin names
     if ctx.kind == "compare" and asks_across_zones(ctx.text):
         tries.remove(figure.compose)  # 哪个开发区最多 with no zone's figure: no city's figure answers it
     return next((composed for composed in map(lambda c: c(ctx), tries) if composed), None)

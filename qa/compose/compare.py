@@ -13,9 +13,12 @@ from qa.compose.rows import entities, evidence, matching_rows, newest_best, tabl
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
-# 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距 nor the 低 of 从高到低
+# 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
-                     r"|(?<![多相到至])(?:少|差)(?!距)|靠后|倒数|最后|末位|垫底")
+                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|倒数|最后|末位|垫底")
+
+# 谁高谁低, 孰多孰少: both ends asked, ranked from the top
+_BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]")
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -25,7 +28,7 @@ def compose(ctx: Context) -> Composed | None:
     rows = [(name, row) for name, row in rows if row.fact.get("unit") == unit]  # only like with like
     if len(rows) < 2:
         return None
-    lowest = bool(_LOWEST.search(ctx.question.text))
+    lowest = bool(_LOWEST.search(ctx.question.text)) and not _BOTH_ENDS.search(ctx.question.text)
     rows.sort(key=lambda pair: pair[1].fact["number"], reverse=not lowest)
     winner, top = rows[0]
     lines = [f"{winner}{'最低' if lowest else '最高'}（{top.fact['figure']}）："]
