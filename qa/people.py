@@ -9,20 +9,30 @@ from qa.span import aligned_span
 from qa.words import tagged
 
 _PERSON = ("nr", "nrt", "nrfg")
+_DOTS = ("·", "•", "‧")
+_NOT_IN_NAME = set("的之是在于和与及被把将从向对也都又还就了着过等")
+MAX_NAME_PART = 4
 
 
-def _names(text: str) -> list[tuple[int, str]]:
+def person_names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of the person names jieba tags in text, a foreign name's parts joined by ·."""
     found, pos, run, start = [], 0, "", 0
     for w in tagged(text):
-        joins = w.word in "·•‧" or (run.endswith(("·", "•", "‧")) and w.word.strip())
-        if w.flag in _PERSON or (run and joins):
+        joins = w.word in _DOTS or (run.endswith(_DOTS) and w.word.strip())
+        if w.flag in _PERSON or (run and (joins or _ends_part(run, w.word))):
             start, run = (start, run + w.word) if run else (pos, w.word)
         elif run:
             found.append((start, run))
             run = ""
         pos += len(w.word)
     return found + [(start, run)] if run else found
+
+
+def _ends_part(run: str, word: str) -> bool:
+    """A single character jieba cut off the last part of a foreign name (拉尔夫·本|奇, 施特|凡)."""
+    part = run.rsplit("·", 1)[-1] if "·" in run else ""
+    return bool(part) and len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in _NOT_IN_NAME \
+        and len(part) < MAX_NAME_PART
 
 
 MAX_NAME_TAIL = 3
@@ -42,11 +52,11 @@ def person_span(question: str, sentence: str) -> str | None:
     """谁 ↔ 由中国鱼类学家林书颜于…: the name in the aligned span; else the name nearest to it that the
     question does not hold; else the aligned span itself."""
     span = aligned_span(question, sentence)
-    inside = [(o, n) for o, n in _names(span or "") if n not in question]
+    inside = [(o, n) for o, n in person_names(span or "") if n not in question]
     if inside:  # 太尉王僧辩 -> 王僧辩: titles come before names
         return _whole_name(span, *inside[-1])
     at = sentence.find(span) if span else 0
-    names = [(abs(o - at), n) for o, n in _names(sentence) if n not in question and len(n) > 1]
+    names = [(abs(o - at), n) for o, n in person_names(sentence) if n not in question and len(n) > 1]
     return min(names)[1] if names else span
 
 
@@ -64,5 +74,5 @@ def possessor_span(question: str, sentence: str) -> str | None:
     if not at:
         return None
     clause = re.split(r"[，,。；;：:]", sentence[:at.start()])[-1]
-    names = [n for _, n in _names(clause) if n not in question]
+    names = [n for _, n in person_names(clause) if n not in question]
     return names[-1] if names else None

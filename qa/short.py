@@ -13,26 +13,22 @@ import jieba.posseg
 
 from index.figures import FIGURE
 from index.zones import ZONE_WORD, find_zones
+from qa.clauses import CLAUSE, STOP, clause_from
+from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
+from qa.definition import definition_span
+from qa.edges import clean_edges
 from qa.people import person_span, possessor_span
-from qa.span import aligned_span, answer_span, asks_name, echoes_question, tidy
+from qa.span import aligned_span, asks_name, echoes_question, tidy
+from qa.verb_span import answer_span
 from qa.words import tagged
 
-_STOP = "，,。；;！？!?（(：:"           # ends a span that runs to the end of its clause
-_BREAK = re.compile(f"[{_STOP}]")
-_CLAUSE = re.compile(r"[^，,。；;！？!?]+")
+_BREAK = re.compile(f"[{STOP}]")
 
-
-def _clause_from(sentence: str, start: int, stops: str = _STOP) -> str:
-    """sentence[start:] up to the next mark in `stops`."""
-    end = next((i for i in range(start, len(sentence)) if sentence[i] in stops), len(sentence))
-    return sentence[start:end]
-
-
-def _after_marker(sentence: str, markers: re.Pattern, stops: str = _STOP) -> str | None:
+def _after_marker(sentence: str, markers: re.Pattern, stops: str = STOP) -> str | None:
     """The rest of the clause after the first marker (位于…, 又称…) in the sentence."""
     m = markers.search(sentence)
-    return tidy(_clause_from(sentence, m.end(), stops)) if m else None
+    return tidy(clause_from(sentence, m.end(), stops)) if m else None
 
 
 # ---- why: the cause -------------------------------------------------------------------------------
@@ -71,7 +67,7 @@ def cause_span(question: str, sentence: str) -> str | None:
 def _effect_clause(question: str, sentence: str, start: int) -> int:
     """Where the cause that starts at `start` ends: before the first later clause sharing two or more
     of the question's bigrams (the effect asked about), at most MAX_CAUSE_CLAUSES clauses on."""
-    clauses = list(_CLAUSE.finditer(sentence, start))
+    clauses = list(CLAUSE.finditer(sentence, start))
     end = clauses[0].end() if clauses else len(sentence)
     for c in clauses[1:MAX_CAUSE_CLAUSES]:
         if sum(a + b in question for a, b in zip(c.group(), c.group()[1:])) >= 2:
@@ -96,9 +92,9 @@ def alias_span(question: str, sentence: str) -> str | None:
     word = asked.group()[:2] if asked else ""
     own = re.search(re.escape(word) + r"(?:作|为|是)?[：:]?", sentence) if len(word) == 2 and word[1] in "名称号" else None
     if own:
-        return tidy(_clause_from(sentence, own.end(), _STOP.replace("（", "").replace("(", ""))) or None
+        return tidy(clause_from(sentence, own.end(), STOP.replace("（", "").replace("(", ""))) or None
     other = next((m for m in _ALIAS.finditer(sentence) if not _FOREIGN.match(m.group()) or m.group()[:2] in question), None)
-    return tidy(_clause_from(sentence, other.end())) if other else None
+    return tidy(clause_from(sentence, other.end())) if other else None
 
 
 
@@ -108,7 +104,7 @@ _AT = re.compile(r"位于|坐落于|坐落在|地处|位在|地址为|地址是|
 
 def location_span(question: str, sentence: str) -> str | None:
     """在哪里/位置/地址 ↔ 位于九龙油塘鲤鱼门: the rest of the clause after 位于 (without its aside in
-    brackets); else the place after 在/于 (qa.span.answer_span)."""
+    brackets); else the place after 在/于 (qa.verb_span.answer_span)."""
     return _after_marker(sentence, _AT) or answer_span(question, sentence)
 
 
@@ -145,21 +141,7 @@ def origin_span(question: str, sentence: str) -> str | None:
     return _native(sentence) or short or next((p for p in _places(sentence) if p not in question), None)
 
 
-# ---- definitions and dates -------------------------------------------------------------------------
-_DEFINES = re.compile(r"是指|指的是|意为|意思是|意即|定义为|系指|即是|乃是|是")
-_TERM = re.compile(r"^(?:什么是|何为|何谓)?(.+?)(?:的(?:定义|意思|含义|涵义))?(?:是|指|为)?(?:指)?什么")
-
-
-def definition_span(question: str, sentence: str) -> str | None:
-    """X的定义是什么 / X指什么 / 什么是X ↔ X是指…的场地: the rest of the clause after the term's
-    defining verb, enumerations (、) included."""
-    m = _TERM.match(question.strip("？?。 "))
-    term = m.group(1) if m else ""
-    at = sentence.find(term[-4:]) if term else -1
-    found = _DEFINES.search(sentence, at + len(term[-4:])) if at >= 0 else None
-    return tidy(_clause_from(sentence, found.end(), "，,。；;！？!?")) if found else None
-
-
+# ---- dates ---------------------------------------------------------------------------------------
 _WHEN = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日|具体时间|" + PERIOD.pattern)
 _YEAR_ONLY = re.compile(r"哪一?年|何年|几几年|多少年")
 _YEAR = re.compile(r"^.*?年(?:[（(]\d{1,4}年[)）])?")  # 天命六年(1621年)六月 -> 天命六年(1621年)
@@ -189,7 +171,7 @@ def _date_after_question_words(question: str, sentence: str) -> str | None:
 def _in_best_clause(question: str, sentence: str, pattern: re.Pattern) -> str | None:
     """The first match of `pattern` in the clause sharing most bigrams with the question."""
     scored = []
-    for c in _CLAUSE.finditer(sentence):
+    for c in CLAUSE.finditer(sentence):
         shared = sum(a + b in question for a, b in zip(c.group(), c.group()[1:]))
         scored += [(shared, -k, d.group()) for k, d in enumerate(pattern.finditer(c.group()))]
     return max(scored)[2] if scored else None
@@ -271,8 +253,9 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_ITEM_ASKED.pattern, item_span),
     (r"谁|何人|哪一?位", person_span),
     (_MEASURE.pattern, measure_span),
-    (r"定义|指什么|什么意思|意思是什么|含义|涵义|^什么是|^何为|^何谓", definition_span),
+    (r"定义|指什么|什么意思|意思是什么|含义|涵义|什么是|^何为|^何谓", definition_span),
     (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", aligned_span),  # a title: the gap
+    (r".", named_by_copula),
     (r".", answer_span),
 ))
 
@@ -284,6 +267,7 @@ def short_span(question: str, sentence: str) -> str | None:
     for cue, extract in _RULES:
         if cue.search(question):
             span = extract(question, sentence)
+            span = clean_edges(question, span) if span else span
             if span and span != question and not echoes_question(question, span):
                 return span
     return None

@@ -13,9 +13,10 @@ import jieba.posseg
 
 from qa.words import tagged
 
-_ASKS_NAME = re.compile(
-    r"哪(?:一|两|几)?(?:个|些|位|家|年|种|条|部|所|座|国|里|天|月|支|名|项|方面)?|(?:什么|啥)(?:时候|地方|样的)?|谁|何时|何地|何人")
-_PUNCT = "，,。；;：:！？!?、（）()《》“”\"' "
+
+ASKS_NAME = re.compile(
+    r"哪(?:一|两|几)?(?:个|些|位|家|年|种|类|条|部|所|座|国|里|天|月|支|名|项|方面)?|(?:什么|啥)(?:时候|地方|样的)?|谁|何时|何地|何人")
+PUNCT = "，,。；;：:！？!?、（）()《》“”\"' "
 _CLAUSE_MARKS = "，,。；;：:！？!? "
 _QUOTE_OPENERS = "“《「"
 MAX_LEAD = 2
@@ -27,6 +28,8 @@ _CLOSERS = "”》」）)"
 _ASIDE_AT = re.compile(r"[（(][^（()）]*[）)]")
 _ASIDE = re.compile("^" + _ASIDE_AT.pattern)  # an aside in brackets opening a span: （Shane Filan，）
 MAX_SPAN = 30
+MAX_LIST = 80  # 哪些/哪几种 ask several: an enumeration (《朱学论集》、《…》…等) is the answer
+ASKS_SEVERAL = re.compile(r"哪(?:两|三|四|几|些)|几(?:种|个|类|项)")
 MIN_SHARED = 3
 MAX_SKIP = 5   # question words after the question word the sentence may not repeat (公司合作开发的 ↔ 开发的)
 _FUNCTION_CHARS = "在是由于为被的了从"
@@ -45,13 +48,30 @@ def _category_noun(right: str) -> str | None:
     return first if words[0].flag.startswith("n") and len(first) <= 3 else None
 
 
+_NAME_FLAGS = ("ns", "nt", "nz", "nr", "eng")  # places, organisations, other proper names, people, Latin words
+MAX_APPOSITION = 12
+
+
+def _apposition_end(sentence: str, end: int) -> int:
+    """Past the name that follows the noun asked and closes the clause (球队[天津泰达]。); else `end`."""
+    stop = next((i for i in range(end, len(sentence)) if sentence[i] in _CLAUSE_MARKS), len(sentence))
+    words = tagged(sentence[end:stop]) if 0 < stop - end <= MAX_APPOSITION else ()
+    return stop if words and all(w.flag.startswith(_NAME_FLAGS) for w in words) else end
+
+
+def _coordinated(text: str, noun: str) -> int:
+    """Length of the names of the same kind joined on after one (和布莱顿足球俱乐部、…), within its clause."""
+    joined = re.match(rf"(?:[和与及、][^，,。；;：:]{{1,16}}?{re.escape(noun)})+", text)
+    return joined.end() if joined else 0
+
+
 def asks_name(question: str) -> bool:
-    return bool(_ASKS_NAME.search(question))
+    return bool(ASKS_NAME.search(question))
 
 
 def echoes_question(question: str, span: str) -> bool:
     """The span is the question's own words next to its question word (什么[项目] -> 项目): no answer."""
-    m = _ASKS_NAME.search(question)
+    m = ASKS_NAME.search(question)
     return bool(m) and (question[m.end():].lstrip("是为的").startswith(span) or question[:m.start()].endswith(span))
 
 
@@ -67,19 +87,20 @@ def _left_anchor(text: str, context: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-_COPULA = re.compile(r"(?:是|为|乃|系|叫做?|名为)$")
+_COPULA = re.compile(r"(?:是|为|乃|系|叫[做作]?|名为)$")
 _DIRECTION = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:到|至|往|向|去)$")  # 迁居到[哪里] ↔ 迁居加拿大
 
 
 def _left_forms(left: str) -> tuple[list[str], list[str]]:
     """The words before the question word as the sentence may write them: the same words without 的
-    (场上的位置是 ↔ 场上位置为) or with another copula (通式是 ↔ 通式为); failing those, fewer words:
+    (场上的位置是 ↔ 场上位置为) or without 被 (被归类为 ↔ 归类为) or with another copula (通式是 ↔ 通式为);
+    failing those, fewer words:
     without a function word the sentence lacks (广三铁路在), or a direction after the verb (迁居到 ↔ 迁居)."""
     same = []
-    for form in dict.fromkeys((left, left.replace("的", ""))):
+    for form in dict.fromkeys((left, left.replace("的", ""), left.replace("被", ""))):  # 被: optional
         copula = _COPULA.search(form)
         bare = ("",) if copula and copula.group().startswith(("叫", "名")) else ()  # 主角叫… ↔ 主角[深町彻生]
-        same += [form] + [_COPULA.sub(c, form) for c in ("是", "为", "：", "叫", "名为") + bare if copula]
+        same += [form] + [_COPULA.sub(c, form) for c in ("是", "为", "：", "叫", "叫作", "叫做", "名为") + bare if copula]
     fewer = [left.rstrip(_FUNCTION_CHARS), _DIRECTION.sub("", left)]
     return list(dict.fromkeys(f for f in same if f)), list(dict.fromkeys(f for f in fewer if f))
 
@@ -138,16 +159,19 @@ def _right_match(text: str, context: str, start: int) -> tuple[int, int, int] | 
 
 def aligned_span(question: str, sentence: str) -> str | None:
     """The part of `sentence` standing where the question has its question word, or None."""
-    m = _ASKS_NAME.search(question)
+    m = ASKS_NAME.search(question)
     if not m:
         return None
-    left = question[:m.start()].strip(_PUNCT)
+    left = question[:m.start()].strip(PUNCT)
     left_is_clause = question[:m.start()].rstrip()[-1:] in _CLAUSE_MARKS  # 以人口计算，[哪个城市]是…
-    right = re.sub(r"^(?:是|为|在|的|了)+", "", question[m.end():].strip(_PUNCT + "呢吗"))
+    right = re.sub(r"^(?:是|为|在|的|了)+", "", question[m.end():].strip(PUNCT + "呢吗"))
     begin, end = _anchors(sentence, left, right)
+    longest = MAX_LIST if ASKS_SEVERAL.search(question) else MAX_SPAN
     noun = _category_noun(right)
     if end is not None and noun and sentence.startswith(noun, end) and sentence[end - 1:end] != "的":
-        end += len(noun)  # 哪家[公司]: the answer is 三茂铁路股份有限公司, noun included (not “小孙燕姿”的[称号])
+        end = _apposition_end(sentence, end + len(noun))  # 哪家[公司]: 三茂铁路股份有限公司, noun included
+        if longest == MAX_LIST:  # 哪两个[俱乐部] ↔ 富勒姆俱乐部[和布莱顿俱乐部]
+            end += _coordinated(sentence[end:], noun)
     if begin is None and end is None:
         return None
     if begin is None:  # only the words after the question word
@@ -161,13 +185,13 @@ def aligned_span(question: str, sentence: str) -> str | None:
         begin += 1
     if end is None or end <= begin:  # up to the next mark: an enumeration (烹饪、书法) when it is short
         end = min((i for i in (sentence.find(p, begin) for p in _ENDS) if i > begin), default=len(sentence))
-        if end - begin > MAX_SPAN and "、" in sentence[begin:end]:
+        if end - begin > longest and "、" in sentence[begin:end]:
             end = sentence.index("、", begin)
     else:  # the gap stays in one clause (分布于[印度太平洋区]，包括…等海域 asked 分布在什么海域)
         end = next((i for i in range(begin, end) if sentence[i] in "，,；;。"), end)
     span = re.sub(r"的$", "", tidy(sentence[begin:end]))  # 得到[太尉王僧辩的]赏识: the gap ends before 的
     span = _what_it_names(_without_named(span, left), question)
-    return span if 0 < len(span) <= MAX_SPAN else None
+    return span if 0 < len(_ASIDE_AT.sub("", span)) <= longest else None  # asides in brackets: not counted
 
 
 _KIND_AFTER = re.compile(r"^(.{2,}?)的一[个处支座所家条部种名位间片]")  # 沪昆客运专线[的一个车站]
@@ -239,7 +263,7 @@ def tidy(span: str) -> str:
     """A span without the marks and function words at its edges (是, 位于), and without
     quote marks that enclose it whole or pair with nothing inside it."""
     span = _ASIDE.sub("", span.strip(_EDGE).lstrip(_CLOSERS)).strip(_EDGE)
-    span = re.sub(r"^(?:位于|是|为|由|在|于|被|有|现|乃|系|即|的)+", "", span)
+    span = re.sub(r"^(?:位于|是|为了|为|由|在|于|被|有|现|乃|系|即|的)+", "", span)
     if span and span[0] in _PAIRS and _PAIRS[span[0]] not in span[1:]:
         span = span[1:]  # “全国糖酒商品交易会 (the closing mark after the noun): the name inside
     if span and span[-1] in _CLOSERS and _OPENER[span[-1]] not in span:
@@ -247,63 +271,3 @@ def tidy(span: str) -> str:
     if len(span) > 2 and _PAIRS.get(span[0]) == span[-1] and span.count(span[0]) == 1:
         span = span[1:-1]  # “全国糖酒商品交易会” -> the name inside
     return span
-
-
-_ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方")
-_AT = {"在", "于", "位于", "地处", "坐落于", "设在", "来自"}
-_JOINS = {"和", "与", "及", "、"}
-_PLACE_FLAGS = ("ns", "n", "nz", "nt", "nr", "f", "m", "eng", "x")
-
-
-def _noun_run(text: str) -> str | None:
-    """The noun-like words (place, name, number) opening `text`, up to the next verb or mark."""
-    run = []
-    for w in tagged(text):
-        if w.word in _JOINS:
-            run.append(w.word)  # 黑龙江、松花江和乌苏里江: kept while nouns follow
-        elif w.word in _PUNCT or not w.flag.startswith(_PLACE_FLAGS):
-            break
-        else:
-            run.append(w.word)
-    while run and run[-1] in _JOINS:
-        run.pop()
-    found = "".join(run)
-    return found if 2 <= len(found) <= MAX_SPAN else None
-
-
-def place_asked(question: str, sentence: str) -> str | None:
-    """For 哪里/何地 when the question's word order differs from the sentence's (大会是在哪里办的 ↔
-    在寿阳举办…大会): the place words after 在/于/位于 in the sentence, up to the next verb or mark."""
-    if not _ASKS_PLACE.search(question):
-        return None
-    pos = 0
-    for w in tagged(sentence):
-        pos += len(w.word)
-        place = _noun_run(sentence[pos:]) if w.word in _AT else None
-        if place:
-            return place
-    return None
-
-
-def object_of_verb(question: str, sentence: str) -> str | None:
-    """The question's verb after its question word (one of its first two words), which the sentence
-    writes before the answer with 于/在/为 (在哪个大学[就读] ↔ 就读于俄亥俄州立大学): the noun words after it."""
-    m = _ASKS_NAME.search(question)
-    right = [w for w in jieba.posseg.cut(question[m.end():]) if w.word.strip(_PUNCT)] if m else []
-    found = next((f for f in (re.search(re.escape(w.word) + "[于在到为成给]", sentence)
-                              for w in right[:2] if len(w.word) >= 2) if f), None)  # jieba tags 任教 a noun
-    run = _noun_run(sentence[found.end():]) if found else None
-    return run if run and run not in question else None  # the question's own object: not what it asks
-
-
-def answer_span(question: str, sentence: str) -> str | None:
-    """What a 哪/谁/什么 question asks for in `sentence`: the aligned span; for 哪里, the place after
-    在/于 when the aligned span runs on into a verb (寿阳举办 -> 寿阳) or is not found."""
-    name = object_of_verb(question, sentence) or aligned_span(question, sentence)
-    if name and echoes_question(question, name):
-        name = None  # the question's own words (什么项目 -> 项目) are no answer
-    place = place_asked(question, sentence)
-    if place and (name is None or (name.startswith(place) and name != place
-                                   and next(jieba.posseg.cut(name[len(place):])).flag.startswith("v"))):
-        return place
-    return name

@@ -1,0 +1,71 @@
+"""The edges of a short answer: what a span cut from a sentence keeps of the words around the name it
+holds. Pure functions; every result is a part of the span given.
+
+Chinese writes a name asked for with words of the sentence's frame at its edges: the preposition the
+question also uses (由[朗·霍华德]执导 asked 由谁), a naming verb (称为[阿尼]),
+, the topic before a copula (（SINOSAT-1）是[法国宇航公司]), a count closing a
+list (满族姓氏与汉族姓氏[两种]). None of these is the answer.
+"""
+from __future__ import annotations
+
+import re
+
+from qa.copula import subject_of_copula
+from qa.dates import DATE
+from qa.people import person_names
+from qa.span import ASKS_SEVERAL, tidy
+
+_ASKED = re.compile(r"哪|什么|啥|谁|何")
+_PREPOSITIONS = "由以在于从向与和跟同被对将把用给"
+_SAME_PREPOSITION = {"和": "和与跟同", "与": "和与跟同", "跟": "和与跟同", "同": "和与跟同", "在": "在于", "于": "在于"}
+_NAMING = re.compile(r"^(?:被)?(?:称为|称作|叫作|叫做|名为|号称|统称为?)|^(?:是)?指(?:的是)?")
+_SAID_TOPIC = re.compile(r"^(.{2,12}?)(?:是由|是|为)(?=.{2})")
+_TOPIC = re.compile(r"^.{0,24}?[)）」』”》]\s*(?:是由|是|为)(?=.{2})")
+_COUNT = re.compile(r"(?<=.{2})[一二两三四五六七八九十几\d]+[种个类项位名家座所部条支款]$")
+_TRAILING = re.compile(r"(?<=.{2})之$")
+_WHEN_AFTER = re.compile(r"(?<=.{2})(?:在|于)(?:" + DATE.pattern + r")$")  # Mozilla Firefox[在2004年]推出
+_TITLED = re.compile(r"^[^《》]{0,12}(《[^《》]+》)[^《》]{0,3}$")  # 古龙的《九月鹰飞》, 韩愈《…》一诗: the work
+
+
+def _framing_preposition(question: str) -> str:
+    """The prepositions standing for the one the question writes right before its question word
+    (由[谁], 以[什么], 和[谁]), or ''."""
+    m = _ASKED.search(question)
+    before = question[m.start() - 1:m.start()] if m and m.start() else ""
+    return _SAME_PREPOSITION.get(before, before) if before and before in _PREPOSITIONS else ""
+
+
+def _person_led(span: str) -> bool:
+    """The span opens with a person's name whose first character is no preposition before another
+    name (于谦 is a name; 由朗·霍华德, which jieba also tags a name, is 由 and a name)."""
+    def opening_name(text: str) -> str:
+        found = person_names(text)
+        return found[0][1] if found and found[0][0] == 0 else ""
+    return len(opening_name(span)) >= 2 and len(opening_name(span[1:])) < 2
+
+
+def _clean_start(question: str, span: str) -> str:
+    """The span from where the name starts: after a topic and its copula, the question's preposition
+    and a naming verb; a span opening with a person's name (于谦: 于 is a surname) keeps its start."""
+    preposition = _framing_preposition(question)
+    if preposition and span[:1] in preposition and len(span) > 2:
+        span = span[1:]  # 由[朗·霍华德] asked 由谁, whatever jieba makes of 由朗
+    said = _SAID_TOPIC.match(span)
+    if said and said.group(1) in question:  # (鑫诺一号)卫星是[法国宇航公司]: what the question names, then 是
+        span = span[said.end():]
+    if _person_led(span):
+        return span
+    cleaned = tidy(_TOPIC.sub("", span))
+    if preposition and cleaned[:1] in preposition and len(cleaned) > 2:
+        cleaned = tidy(cleaned[1:])
+    return tidy(_NAMING.sub("", cleaned))
+
+
+def clean_edges(question: str, span: str) -> str:
+    """`span` without the frame words at its edges (see the module's doc); the span itself when what
+    would remain is empty."""
+    cleaned = _clean_start(question, subject_of_copula(question, span))
+    if ASKS_SEVERAL.search(question):
+        cleaned = _COUNT.sub("", cleaned)
+    cleaned = _TITLED.sub(r"\1", _TRAILING.sub("", _WHEN_AFTER.sub("", cleaned)))
+    return cleaned or span

@@ -1,0 +1,71 @@
+"""The answer a 哪/谁/什么 question asks for when the sentence writes it after a verb or a place
+preposition rather than where the question has its question word: 在哪个大学[就读] ↔ 就读于[俄亥俄州立大学],
+大会是在哪里办的 ↔ 在[寿阳]举办. Pure functions (jieba); the alignment itself is qa/span.py.
+"""
+from __future__ import annotations
+
+import re
+
+import jieba.posseg
+
+from qa.span import ASKS_NAME, MAX_SPAN, PUNCT, aligned_span, echoes_question
+from qa.words import tagged
+
+_ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方")
+_AT = {"在", "于", "位于", "地处", "坐落于", "设在", "来自"}
+_JOINS = {"和", "与", "及", "、"}
+_PLACE_FLAGS = ("ns", "n", "nz", "nt", "nr", "f", "m", "eng", "x")
+
+
+def _noun_run(text: str) -> str | None:
+    """The noun-like words (place, name, number) opening `text`, up to the next verb or mark."""
+    run = []
+    for w in tagged(text):
+        if w.word in _JOINS:
+            run.append(w.word)  # 黑龙江、松花江和乌苏里江: kept while nouns follow
+        elif w.word in PUNCT or not w.flag.startswith(_PLACE_FLAGS):
+            break
+        else:
+            run.append(w.word)
+    while run and run[-1] in _JOINS:
+        run.pop()
+    found = "".join(run)
+    return found if 2 <= len(found) <= MAX_SPAN else None
+
+
+def place_asked(question: str, sentence: str) -> str | None:
+    """For 哪里/何地 when the question's word order differs from the sentence's (大会是在哪里办的 ↔
+    在寿阳举办…大会): the place words after 在/于/位于 in the sentence, up to the next verb or mark."""
+    if not _ASKS_PLACE.search(question):
+        return None
+    pos = 0
+    for w in tagged(sentence):
+        pos += len(w.word)
+        place = _noun_run(sentence[pos:]) if w.word in _AT else None
+        if place:
+            return place
+    return None
+
+
+def object_of_verb(question: str, sentence: str) -> str | None:
+    """The question's verb after its question word (one of its first two words), which the sentence
+    writes before the answer with 于/在/为 (在哪个大学[就读] ↔ 就读于俄亥俄州立大学): the noun words after it."""
+    m = ASKS_NAME.search(question)
+    right = [w for w in jieba.posseg.cut(question[m.end():]) if w.word.strip(PUNCT)] if m else []
+    found = next((f for f in (re.search(re.escape(w.word) + "[于在到为成给自]", sentence)
+                              for w in right[:2] if len(w.word) >= 2) if f), None)  # jieba tags 任教 a noun
+    run = _noun_run(sentence[found.end():]) if found else None
+    return run if run and run not in question else None  # the question's own object: not what it asks
+
+
+def answer_span(question: str, sentence: str) -> str | None:
+    """What a 哪/谁/什么 question asks for in `sentence`: the aligned span; for 哪里, the place after
+    在/于 when the aligned span runs on into a verb (寿阳举办 -> 寿阳) or is not found."""
+    name = object_of_verb(question, sentence) or aligned_span(question, sentence)
+    if name and echoes_question(question, name):
+        name = None  # the question's own words (什么项目 -> 项目) are no answer
+    place = place_asked(question, sentence)
+    if place and (name is None or (name.startswith(place) and name != place
+                                   and next(jieba.posseg.cut(name[len(place):])).flag.startswith("v"))):
+        return place
+    return name
