@@ -152,3 +152,8 @@ def test_a_count_asked_by_its_noun_and_数_is_a_count(sample_index) -> None:
 def test_both_ends_asked_rank_from_the_top(sample_index) -> None:
     answer = sample_index.qa.ask("一季度两市工业投资谁高谁低")
     assert answer["kind"] == "compare" and answer["short"] == "晋中"
+
+
+def test_a_rise_asked_colloquially_is_a_rate_of_change(sample_index) -> None:
+    assert sample_index.qa.ask("阳泉一季度工业投资涨了多少")["short"] == "2.2%"
+    assert sample_index.qa.ask("晋中那边签约项目多少个")["short"] == "23个"  # 那边 says where, no topic
