@@ -2,9 +2,9 @@
 holds. Pure functions; every result is a part of the span given.
 
 Chinese writes a name asked for with words of the sentence's frame at its edges: the preposition the
-question also uses (由[朗·霍华德]执导 asked 由谁), a naming verb (称为[阿尼]),
-, the topic before a copula (（SINOSAT-1）是[法国宇航公司]), a count closing a
-list (满族姓氏与汉族姓氏[两种]). None of these is the answer.
+question also uses (由[朗·霍华德]执导 asked 由谁), a naming verb (称为[阿尼]), the topic before a copula
+(（SINOSAT-1）是[法国宇航公司]), a count closing a list (满族姓氏与汉族姓氏[两种]), a date after the name
+(Mozilla[在2004年]). None of these is the answer.
 """
 from __future__ import annotations
 
