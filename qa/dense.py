@@ -28,6 +28,9 @@ MAX_FETCH = 2000     # nearest neighbours worth one query (top-2,000 costs ~10x 
 EXACT_ROWS = 20_000  # an exact search over this many kept vectors costs ~5 ms, about a top-500 query
 # the model's C engine releases the GIL: a question's embedding runs here while its thread analyses it
 _EMBEDDER = ThreadPoolExecutor(max_workers=8, thread_name_prefix="query-embedding")
+# how long a question's thread waits for its embedding to start: the embedding thread needs the GIL to reach
+# the engine, and the question's analysis (pure Python) held it for most of its ~3 ms; a busy pool is not waited for
+START_WAIT_S = 0.005
 
 
 class DenseRetriever(BaseRetriever):
@@ -47,8 +50,17 @@ class DenseRetriever(BaseRetriever):
         return self.search(query_bundle)
 
     def embed_soon(self, question: str) -> Future:
-        """The question's vector, computed in the background (pass it to HybridRetriever as `vector`)."""
-        return _EMBEDDER.submit(self._embedding.get_query_embedding, question)
+        """The question's vector, computed in the background (pass it to HybridRetriever as `vector`); returns
+        once the embedding has started, so the question's analysis runs beside it, not before it."""
+        started = threading.Event()
+
+        def embed() -> list[float]:
+            started.set()
+            return self._embedding.get_query_embedding(question)
+
+        future = _EMBEDDER.submit(embed)
+        started.wait(START_WAIT_S)
+        return future
 
     def search(self, query_bundle: QueryBundle, allowed: np.ndarray | None = None) -> list[NodeWithScore]:
         """The top_k nearest chunks among those `allowed` (a boolean mask in snapshot order; None: all)."""
