@@ -1,0 +1,26 @@
+"""签了 → 签约了: a one-character verb before 了 written as the documents write it, on a real Corpus."""
+from qa.colloquial import full_verbs
+from qa.corpus import Corpus
+
+TEXTS = ["全市开发区签约项目23个,总投资126.6亿元。", "今年签约落地项目5个,完成投资12亿元。", "推动签约项目早日开工。"]
+
+
+def _corpus() -> Corpus:
+    return Corpus.from_chunks([{"text": t, "region": "甲市"} for t in TEXTS])
+
+
+def test_a_short_verb_before_le_takes_the_documents_two_character_verb():
+    corpus = _corpus()
+    assert full_verbs("那边签了多少项目？", corpus) == "那边签约了多少项目？"
+    assert full_verbs("一共投了多少", corpus) == "一共投资了多少"
+
+
+def test_nothing_changes_without_le_or_without_a_written_verb():
+    corpus = _corpus()
+    assert full_verbs("签约项目有多少？", corpus) == "签约项目有多少？"
+    assert full_verbs("拆了几栋楼？", corpus) == "拆了几栋楼？"  # no 拆… verb in the documents
+
+
+def test_a_change_asked_stays_a_change():
+    corpus = Corpus.from_chunks([{"text": "能耗降低3%,降低成本。", "region": "甲市"}])
+    assert full_verbs("能耗是升了还是降了", corpus) == "能耗是升了还是降了"
