@@ -1,5 +1,6 @@
-"""Colloquial short verbs: staff write 签了, 投了 where bulletins write 签约, 投资. A one-character verb before 了
-stands for the two-character verb starting with it that the documents write most."""
+"""Colloquial wording read as bulletins write it. Short verbs: staff write 签了, 投了 where bulletins write 签约,
+投资; a one-character verb before 了 stands for the two-character verb starting with it that the documents write
+most. Synonyms: 园区 for 开发区, where the documents do not write the question's own wording."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,8 @@ from qa.words import tagged
 
 _PERFECTIVE = "了"
 _MOST = 0.5  # the share of the character's uses the verb must make
+_SYNONYMS = {"园区": "开发区"}  # what staff say: what bulletins write
+_CONTEXT = 2  # characters before a synonym checked: 进园区 written by the documents keeps its wording
 _CHANGES = "升降涨跌增减"  # 升了还是降了 asks how a figure changed (a trend's words), no activity
 
 
@@ -44,3 +47,14 @@ def full_verbs(text: str, corpus: Corpus) -> str:
         shortened = len(w.word) == 1 and w.flag == "v" and following == _PERFECTIVE and w.word not in _CHANGES
         out.append((_written_verb(w.word, corpus) if shortened else None) or w.word)
     return "".join(out)
+
+
+def written_synonyms(text: str, corpus: Corpus) -> str:
+    """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区)."""
+    for said, written in _SYNONYMS.items():
+        if not corpus.contains(written):
+            continue
+        for m in reversed(list(re.finditer(said, text))):
+            if not corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]):
+                text = text[:m.start()] + written + text[m.end():]
+    return text

@@ -24,3 +24,10 @@ def test_nothing_changes_without_le_or_without_a_written_verb():
 def test_a_change_asked_stays_a_change():
     corpus = Corpus.from_chunks([{"text": "能耗降低3%,降低成本。", "region": "甲市"}])
     assert full_verbs("能耗是升了还是降了", corpus) == "能耗是升了还是降了"
+
+
+def test_a_synonym_is_read_as_the_documents_write_it_unless_they_write_its_own_wording():
+    from qa.colloquial import written_synonyms
+    corpus = Corpus.from_chunks([{"text": "全市9家开发区完成投资12亿元。开展“服务进园区”活动。", "region": "甲市"}])
+    assert written_synonyms("有几个工业类园区", corpus) == "有几个工业类开发区"
+    assert written_synonyms("“服务进园区”活动是什么", corpus) == "“服务进园区”活动是什么"
