@@ -33,9 +33,16 @@ def _written_verb(verb: str, corpus: Corpus) -> str | None:
     write with that character (签 → 签约); none for one they use in many words (做好, 做到, 工作; 提升, 升级)."""
     texts = [corpus.texts[k] for k in corpus.lexical.candidates(verb)]
     uses = sum(text.count(verb) for text in texts)
-    counts = {w: sum(text.count(w) for text in texts) for w in _two_character_verbs().get(verb, ())}
+    counts = {w: sum(_alone(w, text) for text in texts) for w in _two_character_verbs().get(verb, ())}
     best = max(counts, key=counts.get, default=None)
     return best if best and counts[best] > uses * _MOST else None
+
+
+def _alone(word: str, text: str) -> int:
+    """How often `text` writes `word` other than as the start of a longer dictionary word (开发 in 开发区 is no
+    use of the verb 开发, so 开了 is not read as 开发了)."""
+    jieba.dt.check_initialized()
+    return sum(1 for m in re.finditer(word, text) if not jieba.dt.FREQ.get(text[m.start():m.end() + 1]))
 
 
 def full_verbs(text: str, corpus: Corpus) -> str:

@@ -31,3 +31,9 @@ def test_a_synonym_is_read_as_the_documents_write_it_unless_they_write_its_own_w
     corpus = Corpus.from_chunks([{"text": "全市9家开发区完成投资12亿元。开展“服务进园区”活动。", "region": "甲市"}])
     assert written_synonyms("有几个工业类园区", corpus) == "有几个工业类开发区"
     assert written_synonyms("“服务进园区”活动是什么", corpus) == "“服务进园区”活动是什么"
+
+
+def test_a_verb_inside_a_longer_word_is_no_use_of_it():
+    texts = ["全市开发区实现营业收入100亿元。", "各开发区新开工项目10个。", "高新区开发区建设提速。"]
+    corpus = Corpus.from_chunks([{"text": t, "region": None} for t in texts])
+    assert full_verbs("开了几次会", corpus) == "开了几次会"
