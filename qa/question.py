@@ -16,6 +16,7 @@ from index.figures import FIGURE
 from index.periods import Period, find_periods
 from index.places import is_place
 from index.zones import find_zones
+from qa.colloquial import full_verbs, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.counted import asked_noun
 from qa.plans import this_years_target
@@ -206,6 +207,7 @@ def _without_regions(text: str, corpus: Corpus) -> str:
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
     for short, full in _ABBREVIATIONS.items():
         text = text.replace(short, full)
+    text = written_synonyms(full_verbs(text, corpus), corpus)  # 签了 → 签约了, 园区 → 开发区
     text = _THIS_ISSUE.sub("", text)  # 最新一期: the newest bulletin, which answers by default
     q = Question(text=text.strip())
     q.quoted = _quoted(q.text, corpus)

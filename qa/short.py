@@ -7,6 +7,7 @@ Pure functions (jieba only); the gap-filling alignment itself is qa/span.py.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Callable
 
 import jieba.posseg
@@ -193,10 +194,26 @@ def zone_span(question: str, sentence: str) -> str | None:
     """哪个开发区 ↔ 积极推进阳泉高新区核准类…试点: the zone the sentence names that the question does not;
     哪两个/哪些开发区: all of them, as the sentence lists them."""
     asked = _ZONE_ASKED.search(question)
-    zones = list(dict.fromkeys(name for _, _, name in find_zones(sentence) if name not in question)) if asked else []
-    if not zones:
+    found = [zone for zone in find_zones(sentence) if zone[2] not in question] if asked else []
+    if not found:
         return None
-    return "、".join(zones) if asked.group(1) and asked.group(1) not in "一" else zones[0]
+    if asked.group(1) and asked.group(1) not in "一":
+        return "、".join(dict.fromkeys(name for _, _, name in found))
+    return _zone_of_item(question, sentence, found)
+
+
+_ITEM_END = re.compile(r"[、，,；;。]")
+
+
+def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]]) -> str:
+    """In a list of items each led by its zone (甲区…A项目、乙区…B项目), the zone before the item that shares
+    most with the question (哪个开发区的B项目); the first zone when no item shares two characters."""
+    def shared(zone: tuple[int, int, str]) -> int:
+        end = _ITEM_END.search(sentence, zone[1])
+        item = sentence[zone[1]:end.start() if end else len(sentence)]
+        return SequenceMatcher(None, question, item, autojunk=False).find_longest_match().size
+    best = max(zones, key=shared)  # max keeps the first of equals
+    return best[2] if shared(best) >= 2 else zones[0][2]
 
 
 # ---- projects and companies -------------------------------------------------------------------------

@@ -41,3 +41,11 @@ def test_a_zone_or_a_project_asked_is_cut_from_its_enumeration():
     assert short_span("哪两个开发区签约落地了", "沁县经开区、长治高新区签约落地。") == "沁县经开区、长治高新区"
     assert short_span("哪家公司的项目要加快投产", "加快中坤集团纳米管道项目投产，推动兴鑫公司设备项目落地") in (
         "中坤集团", "兴鑫公司")
+
+
+def test_the_zone_asked_is_the_one_leading_the_project_named():
+    from qa.short import short_span
+    listed = "保障潞城经开区纳米管道工程项目、襄垣经开区聚酰胺系列产品项目、沁县经开区油田作业机器人项目有序推进。"
+    assert short_span("油田作业机器人项目是哪个开发区的", listed) == "沁县经开区"
+    assert short_span("哪个开发区的聚酰胺项目", listed) == "襄垣经开区"
+    assert short_span("哪个开发区排在最前", listed) == "潞城经开区"  # no item named: the first

@@ -1,0 +1,67 @@
+"""Colloquial wording read as bulletins write it. Short verbs: staff write 签了, 投了 where bulletins write 签约,
+投资; a one-character verb before 了 stands for the two-character verb starting with it that the documents write
+most. Synonyms: 园区 for 开发区, where the documents do not write the question's own wording."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import jieba.posseg
+
+from qa.corpus import Corpus
+from qa.words import tagged
+
+_PERFECTIVE = "了"
+_MOST = 0.5  # the share of the character's uses the verb must make
+_SYNONYMS = {"园区": "开发区"}  # what staff say: what bulletins write
+_CONTEXT = 2  # characters before a synonym checked: 进园区 written by the documents keeps its wording
+_CHANGES = "升降涨跌增减"  # 升了还是降了 asks how a figure changed (a trend's words), no activity
+
+
+@lru_cache(maxsize=1)
+def _two_character_verbs() -> dict[str, tuple[str, ...]]:
+    """jieba's two-character verbs (v, vn), by their first character."""
+    by_first: dict[str, list[str]] = {}
+    for word, tag in jieba.posseg.dt.word_tag_tab.items():
+        if len(word) == 2 and tag.startswith("v") and re.fullmatch(r"[\u4e00-\u9fff]{2}", word):
+            by_first.setdefault(word[0], []).append(word)
+    return {first: tuple(words) for first, words in by_first.items()}
+
+
+def _written_verb(verb: str, corpus: Corpus) -> str | None:
+    """The two-character verb starting with `verb` that the documents write most, when it is most of what they
+    write with that character (签 → 签约); none for one they use in many words (做好, 做到, 工作; 提升, 升级)."""
+    texts = [corpus.texts[k] for k in corpus.lexical.candidates(verb)]
+    uses = sum(text.count(verb) for text in texts)
+    counts = {w: sum(_alone(w, text) for text in texts) for w in _two_character_verbs().get(verb, ())}
+    best = max(counts, key=counts.get, default=None)
+    return best if best and counts[best] > uses * _MOST else None
+
+
+def _alone(word: str, text: str) -> int:
+    """How often `text` writes `word` other than as the start of a longer dictionary word (开发 in 开发区 is no
+    use of the verb 开发, so 开了 is not read as 开发了)."""
+    jieba.dt.check_initialized()
+    return sum(1 for m in re.finditer(word, text) if not jieba.dt.FREQ.get(text[m.start():m.end() + 1]))
+
+
+def full_verbs(text: str, corpus: Corpus) -> str:
+    """`text` with each one-character verb before 了 written as the documents write it (签了 → 签约了)."""
+    words = tagged(text)
+    out = []
+    for i, w in enumerate(words):
+        following = words[i + 1].word if i + 1 < len(words) else ""
+        shortened = len(w.word) == 1 and w.flag == "v" and following == _PERFECTIVE and w.word not in _CHANGES
+        out.append((_written_verb(w.word, corpus) if shortened else None) or w.word)
+    return "".join(out)
+
+
+def written_synonyms(text: str, corpus: Corpus) -> str:
+    """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区)."""
+    for said, written in _SYNONYMS.items():
+        if not corpus.contains(written):
+            continue
+        for m in reversed(list(re.finditer(said, text))):
+            if not corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]):
+                text = text[:m.start()] + written + text[m.end():]
+    return text
