@@ -32,7 +32,7 @@ def _report_periods(chunks: list[dict]) -> set[Period]:
     return set().union(*dated) if 2 * len(dated) >= len(of_doc) else set()
 
 
-@dataclass
+@dataclass(eq=False)  # one index state: compared and hashed by identity (derived facts are kept per state)
 class Corpus:
     """What the indexed documents tell about the questions they can answer."""
     regions: set[str]
