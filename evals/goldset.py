@@ -2,7 +2,8 @@
 
 `evals/gold/dev.jsonl` is tuned on freely; `evals/gold/test.jsonl` is written from the documents before
 the code it exercises and never read while tuning (evals/gold/README.md). Each question names its
-corpus: `sample` (documents/) or `issues` (documents/ plus the synthetic later issues in evals/corpus/).
+corpus: `sample` (documents/), `issues` (documents/ plus the synthetic later issues in evals/corpus/) or
+`other` (only the two synthetic issues of another province's bulletin in evals/corpus_other/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -20,7 +21,8 @@ from settings import ROOT
 
 GOLD_DIR = Path(__file__).with_name("gold")
 SPLITS = ("dev", "test")
-CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")]}
+CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")],
+           "other": [Path(__file__).with_name("corpus_other")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
