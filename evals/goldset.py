@@ -40,8 +40,9 @@ def load_gold(*paths: Path) -> list[dict]:
 
 
 def corpus_files(corpus: str) -> list[Path]:
+    """The bulletins of a corpus: not its README nor the script that writes one of them."""
     return sorted(p for folder in CORPORA[corpus] for p in folder.iterdir()
-                  if p.is_file() and p.suffix != ".md" and not p.name.startswith("."))
+                  if p.is_file() and p.suffix not in (".md", ".py") and not p.name.startswith("."))
 
 
 def alternatives(expected) -> list[str]:
