@@ -1,0 +1,79 @@
+"""What a bulletin's own lines say about its structure, whatever the layout:
+
+- a city line opens a region's part: a short line that is a place name, alone as `XX市` or decorated
+  (■XX市, ●XX, XX市：); the region is the city's short name (XX), as staff and credit lines name it;
+- a numbered heading opens a section: `一、主要成效` (a Chinese numeral and 、, short, no sentence);
+- an item opens with an ordinal, `一是…`, `（一）…` or `1.…`; its title is its lead clause; a paragraph
+  that is itself an enumeration (`一是…；二是…；三是…`) holds one item per ordinal;
+- a subtitle is a short line of ideographs only, no place (重点项目): the title over the paragraph after it.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+import jieba
+import jieba.posseg
+
+from index.places import is_place, place_label
+from index.zones import ZONE_WORD
+
+jieba.setLogLevel(logging.WARNING)
+_DECORATION = re.compile(r"^[■□●○◆◇▲△★☆▶►◼▪•·\s]+|[\s:：]+$")
+_CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市$")
+_NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。！？；!?;，,:：]{1,20})$")
+ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
+_LEAD_END = re.compile(r"[。，,；;：:]")
+_INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是)")
+_SUBTITLE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+MAX_TITLE = 30
+_NUMERALS = " 一二三四五六七八九十"
+
+
+def _names_place(word: str) -> bool:
+    """A place of the gazetteer, or a word jieba's lexicon tags as one (ns), that is no zone."""
+    if ZONE_WORD.search(word):
+        return False
+    if is_place(word):
+        return True
+    tagged = list(jieba.posseg.cut(word, HMM=False))
+    return len(tagged) == 1 and tagged[0].flag == "ns"
+
+
+def city_of_line(line: str) -> str | None:
+    """The region a city line opens (■临江市 -> 临江), None for any other line."""
+    core = _DECORATION.sub("", line)
+    if not 2 <= len(core) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+        return None
+    city = _CITY.match(core)
+    if city:  # XX市 is a city's name in itself, known to any lexicon or not
+        return city.group(1)
+    if core != line and _names_place(core):
+        return place_label(core) or core
+    return None
+
+
+def section_of_line(line: str) -> str | None:
+    """The section a numbered heading opens (一、主要成效 -> 主要成效)."""
+    m = _NUMBERED_HEADING.match(line)
+    return m.group(1).strip() if m else None
+
+
+def is_subtitle(line: str) -> bool:
+    """A short title line (重点项目) that is no place and no heading."""
+    return bool(_SUBTITLE.match(line)) and city_of_line(line) is None and not _names_place(line)
+
+
+def item_title(paragraph: str) -> str | None:
+    """The lead clause of a paragraph that opens with an ordinal (（一）经济指标稳中有进)."""
+    if not ITEM_ORDINAL.match(paragraph):
+        return None
+    return _LEAD_END.split(paragraph, maxsplit=1)[0][:MAX_TITLE]
+
+
+def item_pieces(paragraph: str) -> list[str]:
+    """The paragraph cut before each later ordinal when it is an enumeration (一是…；二是…；三是…, in
+    order), else whole: a list nested in an item (二是抓好…其中一是…二是…) stays in it."""
+    pieces = [piece for piece in _INLINE_ORDINAL.split(paragraph) if piece]
+    ordinals = [re.match(r"[一二三四五六七八九十]{0,3}", piece).group() for piece in pieces]
+    return pieces if ordinals == [_NUMERALS[n] for n in range(1, len(pieces) + 1)] else [paragraph]
