@@ -2,9 +2,7 @@
 
     python -m evals.check_gold [--set FILE ...]
 
-- every `must` and `short` string stands verbatim (figures whole) in a chunk of the region the question is about,
-  or in a chunk the indexer placed in no region (it neither confirms nor refutes the gold's region; grading still
-  counts a citation of no region as a wrong region);
+- every `must` and `short` string stands verbatim (figures whole) in a chunk of the region the question is about;
 - every `must_not` string stands somewhere in the corpus (a forbidden figure no document holds guards nothing);
 - every `not_covered` place stands nowhere in the corpus (the answer must say no bulletin covers it);
 - ids are unique and each question has a known split and kind.
@@ -24,7 +22,7 @@ def _case_problems(case: dict, view: CorpusView) -> list[str]:
     regions = set(alternatives(case.get("region") or [])) or None
     for expected in case.get("must", []) + ([case["short"]] if case.get("short") else []):
         where = view.regions_holding(expected)
-        if not where or (regions and not where & (regions | {None})):
+        if not where or (regions and not where & regions):
             problems.append(f"{expected!r} is not in the text of {'/'.join(regions or ['the corpus'])}")
     for forbidden in case.get("must_not", []):
         if not view.regions_holding(forbidden):

@@ -1,0 +1,119 @@
+"""Bulletins shaped unlike the sample, on small inline documents (places and zones of no corpus): a city line
+(■XX市, XX市：) opens a region's part, `一、` headings are sections, items restart per section and region, a
+title line that is no place is no region, and a summary table after the last city puts each zone's row in the
+zone's city. Through the real loaders (.html, .docx built here) and the real chunker."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from index.headings import city_of_line, item_pieces, section_of_line
+from index.loaders import load_file
+from index.pipeline import chunk_document
+
+PARTS = {
+    "鹤岗市": {
+        "一、主要成效": ["（一）经济指标稳中有进。全市开发区实现营业收入86.5亿元。鹤岗高新区营业收入40.1亿元。",
+                     "（二）招商引资持续发力。新签约项目12个。"],
+        "二、存在问题": ["一是项目落地偏慢，开工率仅为40%；二是外贸订单不足；三是用地不足。"],
+        "三、下步打算": ["1.聚焦项目建设。力争新开工项目10个。"],
+    },
+    "丹东市": {
+        "一、主要成效": ["1.对外贸易增长。全市开发区进出口总额20.3亿元。", "重点项目",
+                     "丹东经开区储能项目3月开工，总投资5亿元。"],
+        "二、存在问题": ["主要是：配套不足；人才缺乏。"],
+    },
+}
+TABLE = [["开发区", "营业收入(亿元)"], ["鹤岗高新区", "40.1"], ["丹东经开区", "30.2"]]
+NOTE = "编者按：现将鹤岗、丹东两市开发区一季度工作情况摘编如下。"
+
+
+def _html(path: Path) -> Path:
+    body = [f"<h1>某省开发区工作简报</h1><p>{NOTE}</p>"]
+    for city, sections in PARTS.items():
+        body.append(f"<h2>■{city}</h2>")
+        for section, paragraphs in sections.items():
+            body.append(f"<h3>{section}</h3>" + "".join(f"<p>{p}</p>" for p in paragraphs))
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in TABLE)
+    body.append(f"<p><strong>附表：各开发区主要指标</strong></p><table>{rows}</table>")
+    path.write_text("<html><head><title>某省开发区工作简报（2025年第3期）</title></head><body>"
+                    + "".join(body) + "</body></html>", encoding="utf-8")
+    return path
+
+
+def _docx(path: Path) -> Path:
+    document = Document()
+    document.core_properties.title = "某省开发区工作简报（2025年第3期）"
+    document.add_paragraph("某省开发区工作简报", style="Title")
+    document.add_paragraph(NOTE)
+    for city, sections in PARTS.items():
+        document.add_paragraph().add_run(f"{city}：").bold = True
+        for section, paragraphs in sections.items():
+            document.add_paragraph().add_run(section).bold = True
+            for paragraph in paragraphs:
+                document.add_paragraph(paragraph)
+    document.add_paragraph().add_run("附表：各开发区主要指标").bold = True
+    table = document.add_table(rows=len(TABLE), cols=2)
+    for row, cells in zip(table.rows, TABLE):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.save(path)
+    return path
+
+
+@pytest.fixture(scope="module", params=["html", "docx"])
+def chunked(request, tmp_path_factory):
+    path = tmp_path_factory.mktemp("layouts") / f"bulletin.{request.param}"
+    loaded = load_file(_html(path) if request.param == "html" else _docx(path))
+    return chunk_document(loaded, path.name)
+
+
+def _chunk(chunks: list[dict], text: str) -> dict:
+    return next(c for c in chunks if c["text"].startswith(text))
+
+
+@pytest.mark.parametrize("line, city", [
+    ("■鹤岗市", "鹤岗"), ("丹东市：", "丹东"), ("鹤岗市", "鹤岗"), ("●晋中", "晋中"), ("◆平定县：", "平定县"),
+    ("重点项目", None), ("招商引资", None), ("工作措施:", None), ("全市开发区", None), ("■丹东经开区", None),
+    ("鹤岗市营业收入86.5亿元。", None),
+])
+def test_a_city_line_is_a_short_place_line_alone_or_decorated(line, city):
+    assert city_of_line(line) == city
+
+
+def test_numbered_headings_and_enumerations():
+    assert section_of_line("一、主要成效") == "主要成效"
+    assert section_of_line("一、全市开发区实现营业收入86.5亿元。") is None
+    assert item_pieces("一是慢；二是少。三是缺。") == ["一是慢；", "二是少。", "三是缺。"]
+    assert item_pieces("二是抓好项目。其中一是多；二是快。") == ["二是抓好项目。其中一是多；二是快。"]  # nested
+
+
+def test_each_city_line_opens_its_region(chunked):
+    chunks, doc = chunked
+    assert doc["regions"] == ["丹东", "鹤岗"]
+    assert doc["issue"] == "2025年第3期"  # from the metadata title, not the shorter title line
+    assert _chunk(chunks, "编者按")["region"] is None
+    assert _chunk(chunks, "（二）招商引资")["region"] == "鹤岗"
+    assert _chunk(chunks, "1.对外贸易增长")["region"] == "丹东"
+    assert not any(c["text"] in ("重点项目", "■鹤岗市", "丹东市：") for c in chunks)
+
+
+def test_sections_and_items_restart_per_section_and_region(chunked):
+    chunks, _ = chunked
+    assert _chunk(chunks, "（一）经济指标")["section"] == "主要成效"
+    assert [_chunk(chunks, t)["item"] for t in ("一是", "二是", "三是")] == ["一是项目落地偏慢", "二是外贸订单不足",
+                                                                         "三是用地不足"]
+    assert _chunk(chunks, "1.聚焦项目建设")["section"] == "下步打算"
+    first = _chunk(chunks, "1.对外贸易增长")
+    assert (first["section"], first["item"]) == ("主要成效", "1.对外贸易增长")
+    assert _chunk(chunks, "主要是")["item"] is None  # no item of the part before carries over
+    assert _chunk(chunks, "丹东经开区储能项目")["region"] == "丹东"
+
+
+def test_a_summary_table_after_the_last_city_puts_each_row_in_its_zones_city(chunked):
+    chunks, _ = chunked
+    assert _chunk(chunks, "鹤岗高新区 营业收入")["region"] == "鹤岗"
+    assert _chunk(chunks, "丹东经开区 营业收入")["region"] == "丹东"
+    assert _chunk(chunks, "鹤岗高新区 营业收入")["item"] is None
