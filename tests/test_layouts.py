@@ -11,7 +11,9 @@ from docx import Document
 
 from index.headings import city_of_line, item_pieces, section_of_line
 from index.loaders import load_file
-from index.pipeline import chunk_document
+from index.pipeline import IndexingPipeline, chunk_document
+from qa.pipeline import BulletinQA
+from tests.conftest import settings_under
 
 PARTS = {
     "鹤岗市": {
@@ -117,3 +119,15 @@ def test_a_summary_table_after_the_last_city_puts_each_row_in_its_zones_city(chu
     assert _chunk(chunks, "鹤岗高新区 营业收入")["region"] == "鹤岗"
     assert _chunk(chunks, "丹东经开区 营业收入")["region"] == "丹东"
     assert _chunk(chunks, "鹤岗高新区 营业收入")["item"] is None
+
+
+def test_answers_from_such_a_bulletin_keep_to_the_city_asked(tmp_path, embedding):
+    settings = settings_under(tmp_path)
+    _html(settings.docs_dir / "bulletin.html")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    qa = BulletinQA(settings, embedding)
+    problems = qa.ask("鹤岗存在哪些问题？")
+    assert all(t in problems["answer"] for t in ("项目落地偏慢", "外贸订单不足", "用地不足"))
+    assert "一是" not in problems["answer"] and {c["region"] for c in problems["citations"]} == {"鹤岗"}
+    row = qa.ask("丹东经开区营业收入是多少？")  # a row of the table after the last city
+    assert "30.2亿元" in row["answer"] and {c["region"] for c in row["citations"]} == {"丹东"}
