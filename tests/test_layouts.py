@@ -32,15 +32,15 @@ TABLE = [["开发区", "营业收入(亿元)"], ["鹤岗高新区", "40.1"], ["�
 NOTE = "编者按：现将鹤岗、丹东两市开发区一季度工作情况摘编如下。"
 
 
-def _html(path: Path) -> Path:
-    body = [f"<h1>某省开发区工作简报</h1><p>{NOTE}</p>"]
-    for city, sections in PARTS.items():
+def _html(path: Path, parts: dict = PARTS, note: str = NOTE, issue: str = "2025年第3期") -> Path:
+    body = [f"<h1>某省开发区工作简报</h1><p>{note}</p>"]
+    for city, sections in parts.items():
         body.append(f"<h2>■{city}</h2>")
         for section, paragraphs in sections.items():
             body.append(f"<h3>{section}</h3>" + "".join(f"<p>{p}</p>" for p in paragraphs))
     rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in TABLE)
     body.append(f"<p><strong>附表：各开发区主要指标</strong></p><table>{rows}</table>")
-    path.write_text("<html><head><title>某省开发区工作简报（2025年第3期）</title></head><body>"
+    path.write_text(f"<html><head><title>某省开发区工作简报（{issue}）</title></head><body>"
                     + "".join(body) + "</body></html>", encoding="utf-8")
     return path
 
@@ -131,3 +131,19 @@ def test_answers_from_such_a_bulletin_keep_to_the_city_asked(tmp_path, embedding
     assert "一是" not in problems["answer"] and {c["region"] for c in problems["citations"]} == {"鹤岗"}
     row = qa.ask("丹东经开区营业收入是多少？")  # a row of the table after the last city
     assert "30.2亿元" in row["answer"] and {c["region"] for c in row["citations"]} == {"丹东"}
+
+
+def test_a_trend_over_two_issues_leaves_out_the_earlier_issues_target(tmp_path, embedding):
+    settings = settings_under(tmp_path)
+    first = {"鹤岗市": {"一、主要成效": ["（一）工业投资增长。一季度，全市开发区完成工业投资31.5亿元，同比增长9.6%。"],
+                     "二、下步打算": ["（一）抓好项目。确保上半年工业投资增长7%以上。"]}}
+    second = {"鹤岗市": {"一、主要成效": ["（一）工业投资增长。上半年，全市开发区完成工业投资66.1亿元，同比增长8.2%。"]}}
+    _html(settings.docs_dir / "2025-04-a.html", first, "编者按：2025年一季度工作情况摘编如下。", "2025年第1期")
+    _html(settings.docs_dir / "2025-07-b.html", second, "编者按：2025年上半年工作情况摘编如下。", "2025年第2期")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    qa = BulletinQA(settings, embedding)
+    trend = qa.ask("鹤岗工业投资增速两期相比是升了还是降了？")
+    assert "9.6%" in trend["answer"] and "8.2%" in trend["answer"] and "7%" not in trend["answer"]
+    how = qa.ask("鹤岗怎样抓好项目？")  # a planned measure answers a how question, dated by its bulletin
+    assert "确保上半年工业投资增长7%以上" in how["answer"]
+    assert [c["period"] for c in how["citations"]] == ["2025年一季度"]
