@@ -24,7 +24,7 @@ MAX_BODY = 16
 _LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)"
                    r"|它的?|其)?")
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
-_OWN_TAIL = re.compile(r"(?:(?:分别|各自|各)?(?:是|有|为)?(?:多少|几[个家项人]?)|(?:涨|增|升|降|跌|减)了?(?:多少|几)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
+_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
                        r"(?:相|对)?比(?:较)?(?:一下)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
                        r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
 # a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
@@ -46,8 +46,9 @@ _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
-_BETWEEN_PERIODS = re.compile(r"\s*(?:[和与及跟、]|比|较|相比|对比)?\s*")  # 一季度和上半年: no indicator between
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
+# those words asked of each thing named (一季度和上半年分别多少？): no indicator of the body
+_ASKED_TAIL = re.compile(r"(?:分别|各自)?" + _OWN_TAIL.pattern)
 
 
 def _spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -95,24 +96,17 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     rest = body
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
-    rest = "" if periods and _BETWEEN_PERIODS.fullmatch(rest) else rest.strip(_FILLER)
+    rest = rest.strip(_FILLER)
     zones = _ZONE_SET.match(rest)  # 三个重点开发区; a bare 开发区 (晋中的开发区呢) only names the place's zones
-    return {"place": "、".join(p.name for p in places), "period": _periods_as_written(body, periods),
+    return {"place": "、".join(p.name for p in places), "period": "".join(body[s:e] for s, e in periods),
             "indicator": "" if zones else rest, "zones": rest if zones and zones.group(1) else ""}
-
-
-def _periods_as_written(body: str, periods: list[tuple[int, int]]) -> str:
-    """The periods a body names, with what joins them when only a joiner does (一季度和上半年, 上半年比一季度)."""
-    if len(periods) > 1 and all(_BETWEEN_PERIODS.fullmatch(body[e:s]) for (_, e), (s, _) in zip(periods, periods[1:])):
-        return body[periods[0][0]:periods[-1][1]]
-    return "".join(body[s:e] for s, e in periods)
 
 
 def _cut(text: str) -> tuple[str, str, bool]:
     """(body, own question words, whether it adds places) of a question: the lead that refers back, a
     joiner that adds (和…比) and the particles dropped."""
     text = text[_LEAD.match(text).end():]
-    tail = _OWN_TAIL.search(text)
+    tail = _ASKED_TAIL.search(text)
     body, adds = text[:tail.start()], _ADDS.match(text)
     body = body[adds.end():] if adds else body
     return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s]", "", tail.group()), bool(adds)

@@ -25,11 +25,6 @@ def this_years_target(period: Period | None, text: str, reported: list[Period]) 
     return whole_year and period.year in {None, *(p.year for p in reported)} and bool(PLAN.search(text))
 
 
-def ends_after(period: Period, reported: Period) -> bool:
-    """A period that ends after the one its bulletin reports (全年 in a 一季度 issue): what it dates is a target."""
-    return not period.since and ((period.year or reported.year), period.end) > (reported.year, reported.end)
-
-
 def stated_target(sentence: str, counts: str) -> bool:
     """Whether the figure that ends `counts` (what it counts, in `sentence`) is a target by its own words."""
     at = sentence.find(counts)

@@ -6,7 +6,7 @@ from index.periods import Period, find_periods, parse_period
 from index.zones import find_zones
 from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
-from qa.plans import PLAN, ends_after, stated_target
+from qa.plans import PLAN, stated_target
 from qa.question import Question
 
 SAME_SUBJECT_RATIO = 0.5  # a figure counting the same subject with the asked unit, when this relevant
@@ -57,8 +57,12 @@ def _period_conflicts(fact: Fact, asked: Period | None, wants_plan: bool) -> boo
     if asked is not None:
         return bool(named) and not any(p.since or asked.matches(p) for p in named)
     reported = parse_period(fact.meta.get("doc_period"))
-    return not wants_plan and bool(reported and reported.year and named) and all(ends_after(p, reported)
+    return not wants_plan and bool(reported and reported.year and named) and all(_ends_after(p, reported)
                                                                                   for p in named)
+
+
+def _ends_after(period: Period, reported: Period) -> bool:
+    return not period.since and ((period.year or reported.year), period.end) > (reported.year, reported.end)
 
 
 def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]:

