@@ -129,6 +129,9 @@ def test_answers_from_such_a_bulletin_keep_to_the_city_asked(tmp_path, embedding
     problems = qa.ask("鹤岗存在哪些问题？")
     assert all(t in problems["answer"] for t in ("项目落地偏慢", "外贸订单不足", "用地不足"))
     assert "一是" not in problems["answer"] and {c["region"] for c in problems["citations"]} == {"鹤岗"}
+    results = qa.ask("鹤岗取得了哪些成绩？")  # the heading says 主要成效
+    assert "1. 经济指标稳中有进" in results["answer"] and "2. 招商引资持续发力" in results["answer"]
+    assert "（一）" not in results["answer"] and "项目落地偏慢" not in results["answer"]
     row = qa.ask("丹东经开区营业收入是多少？")  # a row of the table after the last city
     assert "30.2亿元" in row["answer"] and {c["region"] for c in row["citations"]} == {"丹东"}
 
