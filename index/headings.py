@@ -25,6 +25,7 @@ _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^
 ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
 _LEAD_END = re.compile(r"[。，,；;：:]")
 _INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是)")
+_COLON_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:](?=[^。]*[；;][^。]*[。]?$)")  # 主要是：A；B。
 _SUBTITLE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 MAX_TITLE = 30
 _NUMERALS = " 一二三四五六七八九十"
@@ -68,12 +69,26 @@ def item_title(paragraph: str) -> str | None:
     """The lead clause of a paragraph that opens with an ordinal (（一）经济指标稳中有进)."""
     if not ITEM_ORDINAL.match(paragraph):
         return None
-    return _LEAD_END.split(paragraph, maxsplit=1)[0][:MAX_TITLE]
+    return _lead(paragraph)
 
 
-def item_pieces(paragraph: str) -> list[str]:
-    """The paragraph cut before each later ordinal when it is an enumeration (一是…；二是…；三是…, in
-    order), else whole: a list nested in an item (二是抓好…其中一是…二是…) stays in it."""
+def _lead(text: str) -> str:
+    return _LEAD_END.split(text, maxsplit=1)[0][:MAX_TITLE]
+
+
+def item_pieces(paragraph: str) -> list[tuple[int, str, str | None]]:
+    """(offset, text, item title) of each item of a paragraph, else of the whole paragraph. An enumeration in
+    order (一是…；二是…；三是…) holds one item per ordinal, a list nested in an item (二是抓好…其中一是…二是…)
+    stays in it; a list after a lead and a colon (主要是：A；B；C。) holds one item per part, the lead
+    (a connective, like a heading) in none."""
+    listed = _COLON_LIST.match(paragraph)
+    if listed:
+        offsets = [listed.end()] + [m.end() for m in re.finditer(r"[；;]", paragraph) if m.end() < len(paragraph)]
+        return [(at, piece, _lead(piece)) for at, end in zip(offsets, offsets[1:] + [len(paragraph)])
+                for piece in [paragraph[at:end]]]
     pieces = [piece for piece in _INLINE_ORDINAL.split(paragraph) if piece]
     ordinals = [re.match(r"[一二三四五六七八九十]{0,3}", piece).group() for piece in pieces]
-    return pieces if ordinals == [_NUMERALS[n] for n in range(1, len(pieces) + 1)] else [paragraph]
+    if ordinals != [_NUMERALS[n] for n in range(1, len(pieces) + 1)]:
+        pieces = [paragraph]
+    offsets = [sum(map(len, pieces[:k])) for k in range(len(pieces))]
+    return [(at, piece, item_title(piece)) for at, piece in zip(offsets, pieces)]

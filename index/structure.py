@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from index.headings import ITEM_ORDINAL, city_of_line, is_subtitle, item_pieces, item_title, section_of_line
+from index.headings import ITEM_ORDINAL, city_of_line, is_subtitle, item_pieces, section_of_line
 from index.places import ZONE_SUFFIX, is_place, place_label, unit_place
 
 _TERMINAL = tuple("。！？；!?;")
@@ -185,21 +185,13 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
         elif is_subtitle(para):
             item = para  # the title of the paragraph after it, not a chunk of its own
         else:
-            for piece_start, piece in _item_pieces(start, para):
-                item = item_title(piece) or item
-                pending += [Chunk(text, at, at + len(text), region, section, item)
-                            for at, text in _split_long(piece_start, piece)]
+            for at, piece, title in item_pieces(para):
+                item = title or item
+                pending += [Chunk(text, piece_at, piece_at + len(text), region, section, item)
+                            for piece_at, text in _split_long(start + at, piece)]
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     _place_table_rows(chunks)
     return chunks
-
-
-def _item_pieces(start: int, para: str) -> list[tuple[int, str]]:
-    pieces = []
-    for piece in item_pieces(para):
-        pieces.append((start, piece))
-        start += len(piece)
-    return pieces
 
 
 def _close(pending: list[Chunk], out: list[Chunk], credit: str | None,

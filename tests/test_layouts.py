@@ -88,8 +88,11 @@ def test_a_city_line_is_a_short_place_line_alone_or_decorated(line, city):
 def test_numbered_headings_and_enumerations():
     assert section_of_line("一、主要成效") == "主要成效"
     assert section_of_line("一、全市开发区实现营业收入86.5亿元。") is None
-    assert item_pieces("一是慢；二是少。三是缺。") == ["一是慢；", "二是少。", "三是缺。"]
-    assert item_pieces("二是抓好项目。其中一是多；二是快。") == ["二是抓好项目。其中一是多；二是快。"]  # nested
+    assert item_pieces("一是慢；二是少。三是缺。") == [(0, "一是慢；", "一是慢"), (4, "二是少。", "二是少"),
+                                                (8, "三是缺。", "三是缺")]
+    assert item_pieces("二是抓好项目。其中一是多；二是快。") == [(0, "二是抓好项目。其中一是多；二是快。", "二是抓好项目")]
+    assert item_pieces("主要是：配套不足，成本高；人才缺乏。") == [(4, "配套不足，成本高；", "配套不足"), (13, "人才缺乏。", "人才缺乏")]
+    assert item_pieces("主要是：配套不足。") == [(0, "主要是：配套不足。", None)]  # one part: no list
 
 
 def test_each_city_line_opens_its_region(chunked):
@@ -110,7 +113,7 @@ def test_sections_and_items_restart_per_section_and_region(chunked):
     assert _chunk(chunks, "1.聚焦项目建设")["section"] == "下步打算"
     first = _chunk(chunks, "1.对外贸易增长")
     assert (first["section"], first["item"]) == ("主要成效", "1.对外贸易增长")
-    assert _chunk(chunks, "主要是")["item"] is None  # no item of the part before carries over
+    assert [_chunk(chunks, t)["item"] for t in ("配套不足", "人才缺乏")] == ["配套不足", "人才缺乏"]  # 主要是：…；…
     assert _chunk(chunks, "丹东经开区储能项目")["region"] == "丹东"
 
 
