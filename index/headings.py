@@ -1,7 +1,8 @@
 """What a bulletin's own lines say about its structure, whatever the layout:
 
 - a city line opens a region's part: a short line that is a place name, alone as `XX市` or decorated
-  (■XX市, ●XX, XX市：); the region is the city's short name (XX), as staff and credit lines name it;
+  (■XX市, ●XX, 【XX市】, 一、XX市, XX市：); the region is the city's short name (XX), as staff and credit lines
+  name it;
 - a numbered heading opens a section: `一、主要成效` (a Chinese numeral and 、, short, no sentence);
 - an item opens with an ordinal, `一是…`, `（一）…` or `1.…`; its title is its lead clause; a paragraph
   that is itself an enumeration (`一是…；二是…；三是…`) holds one item per ordinal;
@@ -19,7 +20,9 @@ from index.places import is_place, place_label
 from index.zones import ZONE_WORD
 
 jieba.setLogLevel(logging.WARNING)
-_DECORATION = re.compile(r"^[■□●○◆◇▲△★☆▶►◼▪•·\s]+|[\s:：]+$")
+# marks and numbering around a city's name: ■XX市, 【XX市】, 一、XX市, （一）XX市, XX市：
+_DECORATION = re.compile(r"^(?:[■□●○◆◇▲△★☆▶►◼▪•·【\s]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])+"
+                         r"|[\s:：】]+$")
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市$")
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。！？；!?;，,:：]{1,20})$")
 ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")

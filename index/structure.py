@@ -178,8 +178,8 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
         if credit:
             _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
             pending, region, section, item, begin = [], None, None, None, offset
-        elif city:
-            region, section, item = city, None, None
+        elif city:  # the same city again is a running header (on each page), no new part
+            region, section, item = (region, section, item) if city == region else (city, None, None)
         elif heading or section_of_line(para):
             section, item = section_of_line(para) or heading.group(1).strip(), None
         elif is_subtitle(para):

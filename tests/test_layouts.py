@@ -12,6 +12,7 @@ from docx import Document
 from index.headings import city_of_line, item_pieces, section_of_line
 from index.loaders import load_file
 from index.pipeline import IndexingPipeline, chunk_document
+from index.structure import clean_text, parse_sections
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
 
@@ -79,7 +80,8 @@ def _chunk(chunks: list[dict], text: str) -> dict:
 @pytest.mark.parametrize("line, city", [
     ("■鹤岗市", "鹤岗"), ("丹东市：", "丹东"), ("鹤岗市", "鹤岗"), ("●晋中", "晋中"), ("◆平定县：", "平定县"),
     ("重点项目", None), ("招商引资", None), ("工作措施:", None), ("全市开发区", None), ("■丹东经开区", None),
-    ("鹤岗市营业收入86.5亿元。", None),
+    ("鹤岗市营业收入86.5亿元。", None), ("【鹤岗市】", "鹤岗"), ("一、鹤岗市", "鹤岗"), ("（二）丹东市", "丹东"),
+    ("一、主要成效", None), ("【工作成绩及亮点】", None),
 ])
 def test_a_city_line_is_a_short_place_line_alone_or_decorated(line, city):
     assert city_of_line(line) == city
@@ -151,3 +153,10 @@ def test_a_planned_measure_answers_how_dated_by_its_bulletin(tmp_path, embedding
     how = qa.ask("鹤岗怎样抓好项目？")  # 上半年 in a 一季度 issue: a plan, which answers how
     assert "确保上半年工业投资增长7%以上" in how["answer"]
     assert [c["period"] for c in how["citations"]] == ["2025年一季度"]
+
+
+def test_the_same_city_line_again_is_a_running_header():
+    text = "■鹤岗市\n一、主要成效\n（一）指标增长。营业收入86.5亿元。\n鹤岗市\n投资增长12%。\n■丹东市\n（一）外贸增长。"
+    chunks = parse_sections(clean_text(text))
+    assert [(c.region, c.section, c.item) for c in chunks] == [
+        ("鹤岗", "主要成效", "（一）指标增长"), ("鹤岗", "主要成效", "（一）指标增长"), ("丹东", None, "（一）外贸增长")]
