@@ -51,6 +51,9 @@ _COUNTED_END = re.compile(r"(" + "|".join(_COUNTED) + r")(?:数量?|个数)[？?
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
 PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 SHARE = re.compile(r"占比|比重|占(?!用|地|有|据|领)")  # a share asked (占全市比重) or written (占全市32%)
+_SHARE_WORD = re.compile(r"占比|比重|比例")  # the kind of figure asked (a share), as 增长 of 增长了多少: no term
+# after the indicator whose share is asked (工业投资占比), with the whole it is a share of (在全市占)
+_SHARE_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,3}?)?(占比|比重|比例|占)")
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|涨了?(?:多少|几)|占.{0,8}(?:多少|几)")
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
@@ -171,9 +174,9 @@ def _focus(text: str, corpus: Corpus) -> str | None:
     (开工率 in '…开工率多少', 投产率 from 投产+率, 固定资产投资 when the documents use the compound)."""
     asked = re.search(r"多少|几|咋样|怎么样|如何|多大|多高|是多", text)
     before = text[:asked.start()] if asked else text
-    share = re.search(r"占(?!比)", before)
+    share = _SHARE_OF.search(before)
     if share and share.start() > 0:  # 工业投资占全市多少: a share of the indicator written before 占
-        before = before[:share.end()]
+        before = before[:share.start()] + ("占" if share.group(1) == "占" else "")  # 工业投资占比: 工业投资
     words = [w for w in jieba.lcut(before) if w.strip() and w not in _PARTICLES and w not in _QUESTION_WORDS]
     words = [w for w in words if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w)]
     if not words:
@@ -225,6 +228,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
         if (len(w.word) < 2 or w.word in _QUESTION_WORDS or _ASKING.search(w.word) or i in change_verbs
+                or _SHARE_WORD.fullmatch(w.word)
                 or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word)):
             continue
         after = "".join(x.word for x in words[i + 1:i + 3])

@@ -113,3 +113,23 @@ def test_a_figure_the_question_states_must_stand_in_the_answer(sample_index):
     result = sample_index.qa.ask("阳泉10亿元以上项目有多少个？")  # only 晋中 counts those
     assert result["abstained"]
     assert sample_index.qa.ask("晋中10亿元以上项目有多少个？")["short"] in ("11个", "8个")
+
+
+@pytest.mark.parametrize("question", ["工业投资占比多少", "工业投资的比重是多少", "工业投资占全市多少",
+                                      "工业投资在全市占多大比重", "工业投资的占比是多少"])
+def test_a_share_word_after_an_indicator_asks_that_indicators_share(corpus, question):
+    """工业投资占比: the share written with 工业投资 (占全市49%), not a sentence writing 占比 of another
+    indicator (工业类战新产业项目占比高达92%)."""
+    q = analyse_question(question, corpus)
+    ask = q.parts[0]
+    assert ask.share and "投资" in ask.focus and not {"占比", "比重"} & set(q.terms)  # the kind asked, no term
+    text = "工业类战新产业项目占比高达92%,工业投资22亿元,占全市49%"
+    assert _target(text, ask, [], corpus).figure == "49%"
+
+
+@pytest.mark.parametrize("question", ["晋中工业投资占比多少？", "晋中和阳泉工业投资占比分别是多少？", "晋中工业投资占比？"])
+def test_sample_the_share_of_the_indicator_asked(sample_index, question):
+    """Nor is the other indicator's share listed beside it, even when one thing is not clearly asked."""
+    result = sample_index.qa.ask(question)
+    assert "49%" in result["answer"] and "92%" not in result["answer"]
+    assert any("49%" in c["quote"] and "工业投资" in c["quote"] for c in result["citations"])
