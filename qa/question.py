@@ -19,6 +19,7 @@ from index.zones import find_zones
 from qa.colloquial import full_verbs, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.counted import asked_noun
+from qa.listed import ASKS_LISTED
 from qa.plans import this_years_target
 from qa.segment import join_fragments
 
@@ -34,12 +35,12 @@ _QUESTION_WORDS = set(
     # words that frame a question rather than name what it is about
     "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
     "里面 里头 当中 之中 目标 那边 这边 这块 那块".split())
-_UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
+_UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 # what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
 _COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
-_COUNTED_HINT = re.compile(r"(?:多少|几)(?:个|家)?(" + "|".join(_COUNTED) + ")")
+_COUNTED_HINT = re.compile(r"(?:多少|(?<!哪)几)(?:个|家)?(" + "|".join(_COUNTED) + ")")
 # words of a change (增加了多少, 提高了几个): what kind of figure is asked, not a term of the indicator;
 # 增加 is not the 增加值 of an indicator
 CHANGE_WORDS = r"增长|增加(?!值)|增量|提高|提升|减少|下降|降低|扩大|缩小|回落|上涨|涨"
@@ -65,7 +66,7 @@ _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question wor
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
 _ONE_THING = re.compile(r"多少|几|哪|谁|什么|何时|何地|何人|是否")
-_SEVERAL = re.compile(r"哪些|分别|各自|各是|各为|各有|有何|有什么|几个方面|几方面|都有|包括|举措|措施|做法|"
+_SEVERAL = re.compile(r"哪些|哪[几两三四]|分别|各自|各是|各为|各有|有何|有什么|几个方面|几方面|都有|包括|举措|措施|做法|"
                       r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
@@ -250,7 +251,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))
     q.asks_person = bool(_ASKS_PERSON.search(q.text))
-    q.wants_figure = q.wants_figure and not q.asks_date  # 几月几号 asks a date, not a count
+    # 几月几号 asks a date, 哪几家 names (of 规模以上企业 too), not a count
+    q.wants_figure = q.wants_figure and not q.asks_date and not ASKS_LISTED.search(q.text)
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = _other_year(q.text, corpus)
     return q

@@ -19,6 +19,7 @@ from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.definition import definition_span
 from qa.edges import clean_edges
+from qa.listed import ASKS_LISTED, listed_span
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
 from qa.verb_span import answer_span
@@ -267,6 +268,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
     (r"谁的", possessor_span),
     (_ZONE_ASKED.pattern, zone_span),
+    (ASKS_LISTED.pattern, listed_span),
     (_ITEM_ASKED.pattern, item_span),
     (r"谁|何人|哪一?位", person_span),
     (_MEASURE.pattern, measure_span),

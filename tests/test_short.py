@@ -49,3 +49,23 @@ def test_the_zone_asked_is_the_one_leading_the_project_named():
     assert short_span("油田作业机器人项目是哪个开发区的", listed) == "沁县经开区"
     assert short_span("哪个开发区的聚酰胺项目", listed) == "襄垣经开区"
     assert short_span("哪个开发区排在最前", listed) == "潞城经开区"  # no item named: the first
+
+
+def test_several_names_asked_are_the_list_closed_by_deng():
+    """哪几家/哪几个 asks the names a sentence lists before 等, from the clause sharing the question's words;
+    it asks names, not a count (of 规模以上企业 either), and not one thing."""
+    from qa.corpus import Corpus
+    from qa.question import analyse_question
+    from qa.listed import listed_span
+    from qa.short import short_span
+    listed = "要全力保障甲钢铁、乙光电、丙铝业等传统重点企业正常生产,要协助丁精品铝业、戊工服等项目办理入统手续。"
+    assert short_span("哪几家传统重点企业要保障正常生产", listed) == "甲钢铁、乙光电、丙铝业"
+    assert short_span("要协助哪几个项目办理入统手续", listed) == "丁精品铝业、戊工服"
+    assert listed_span("哪几个项目要开工", "加快推进一批项目开工。") is None  # no list closed by 等
+    q = analyse_question("要提升产出的规上工业企业是哪几家？", Corpus.from_chunks([]))
+    assert not q.wants_figure and not q.single
+
+
+def test_several_names_asked_of_the_sample(sample_index):
+    result = sample_index.qa.ask("阳泉传统重点企业有哪几家要保障正常生产经营？")
+    assert result["short"] == "欧冶链金、华储光电、兆丰铝业" and result["short"] in result["citations"][0]["quote"]
