@@ -49,6 +49,7 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
     """
     scored = []
     pattern = figure_pattern(text[clauses[0][0]:clauses[-1][1]]) if clauses else FIGURE
+    weights = _beyond_context(text, clauses, pattern, weights)
     names = [m.span() for m in QUOTED.finditer(text)]
     parts = _parts(text, clauses[0][0], clauses[-1][1]) if clauses else []
     for k, (s, e) in enumerate(clauses):
@@ -79,6 +80,17 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             scored.append(((anchored is not False, unit_ok, round(match, 3), bool(named), *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _beyond_context(text: str, clauses: list[tuple[int, int]], pattern: re.Pattern,
+                    weights: dict[str, float]) -> dict[str, float]:
+    """The weights of the terms that tell the sentence's figures apart: not those written before its first
+    figure (第二次“三个一批”活动,…铺排项目60个,…开工23个: the occasion is every figure's), unless nothing
+    else is left."""
+    first = next((s for s, e in clauses if pattern.search(text, s, e)), None)
+    context = text[clauses[0][0]:first] if first is not None else ""
+    telling = {b: w for b, w in weights.items() if b not in context}
+    return telling or weights
 
 
 def _unit_fits(text: str, start: int, end: int, figure: str, ask: Ask) -> bool | None:

@@ -133,3 +133,16 @@ def test_sample_the_share_of_the_indicator_asked(sample_index, question):
     result = sample_index.qa.ask(question)
     assert "49%" in result["answer"] and "92%" not in result["answer"]
     assert any("49%" in c["quote"] and "工业投资" in c["quote"] for c in result["citations"])
+
+
+def test_the_occasion_before_every_figure_does_not_pick_one(corpus):
+    """第X次活动 written before all the sentence's figures is theirs alike: the figure asked is the one
+    whose own clause names what is counted (开工23个), not the first one after the occasion (铺排60个)."""
+    text = "第二次“三个一批”活动,我市铺排项目60个,总投资280.8亿元,其中签约17个、总投资94.7亿元,开工23个、总投资98.7亿元。"
+    q = analyse_question("第二次“三个一批”开工项目几个、总投资多少？", corpus)
+    first = _target(text, q.parts[0], q.quoted, corpus)
+    assert first.figure == "23个"
+    clauses = spans(CLAUSE, text)
+    second = find_target(text, clauses, term_weights(q.parts[1].terms, corpus, q.parts[1].focus), q.parts[1],
+                         first.clause, q.quoted)
+    assert second.figure == "98.7亿元"
