@@ -11,7 +11,7 @@ import jieba
 from index.figures import FIGURE
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun
-from qa.question import CHANGE_WORDS, SHARE, Ask
+from qa.asked import CHANGE_WORDS, SHARE, Ask
 from qa.relevance import coverage
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")

@@ -7,7 +7,8 @@ import pytest
 
 from index.loaders import load_file
 from index.pipeline import chunk_document
-from qa.question import Ask, Corpus, analyse_question
+from qa.asked import Ask
+from qa.question import Corpus, analyse_question
 from qa.quote import CLAUSE, spans
 from qa.relevance import term_weights
 from qa.targets import find_target, quoted_name

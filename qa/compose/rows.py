@@ -15,7 +15,7 @@ from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
 from qa.kinds import is_cue
-from qa.question import SHARE
+from qa.asked import SHARE
 from qa.targets import quoted_name
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
