@@ -240,12 +240,37 @@ def item_span(question: str, sentence: str) -> str | None:
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         scored.append((shared, -seg.start(), text[:end + len(kind)]))
     if not scored:
-        return None
+        return _maker(question, sentence) if kind in _MAKERS else None
     text = max(scored)[2]
     name = text[_name_start(text):]
     said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
     name = name[said:]  # 兴鑫公司的是什么项目: its name after what the question says
     return name if len(name) > len(kind) else None
+
+
+_MAKERS = ("企业", "公司")
+_ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
+MAX_MAKER = 12
+
+
+def _maker(question: str, sentence: str) -> str | None:
+    """哪家企业 where the sentence writes no 企业: in the part of an enumeration sharing most with the question,
+    the name between the zone leading it and what the company makes (平定经开区[湖大特塑]年产…聚酰胺系列产品)."""
+    segments = [m.group() for m in _SEGMENT.finditer(sentence)]
+    text = max(segments, key=lambda t: sum(a + b in question for a, b in zip(t, t[1:])), default="")
+    start = _name_start(text)
+    if not find_zones(text[:start]):
+        return None  # no zone before it: no maker written the way bulletins list them
+    activity = _ACTIVITY.search(text, start)
+    name = text[start:activity.start()] if activity else ""
+    return name if 2 <= len(name) <= MAX_MAKER and name not in question else None
+
+
+def names_maker(question: str, sentence: str) -> bool:
+    """Whether a sentence names what a 哪家企业/公司 question asks (always, for any other question)."""
+    asked = _ITEM_ASKED.search(question)
+    kind = asked and (asked.group(1) or asked.group(2))
+    return kind not in _MAKERS or item_span(question, sentence) is not None
 
 
 def _name_start(text: str) -> int:

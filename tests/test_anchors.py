@@ -147,3 +147,17 @@ def test_the_occasion_before_every_figure_does_not_pick_one(corpus):
     second = find_target(text, clauses, term_weights(q.parts[1].terms, corpus, q.parts[1].focus), q.parts[1],
                          first.clause, q.quoted)
     assert second.figure == "98.7亿元"
+
+
+def test_a_term_of_the_occasion_written_again_with_a_figure_still_tells(corpus):
+    """臀鳍 stands before every figure and again in the clause of one: there it tells that one apart."""
+    ask = Ask(["臀鳍", "硬棘"], "枚", True, None)
+    assert _target("腹部及臀鳍基部无鳞；背鳍硬棘10枚,臀鳍硬棘3枚。", ask, [], corpus).figure == "3枚"
+
+
+@pytest.mark.parametrize("question, short", [("阳泉“签约一批”里已经开工的项目有几个？", "34个"),
+                                             ("阳泉“签约一批”项目签约投资额是多少？", "222.39亿元")])
+def test_sample_a_quoted_group_anchors_its_figures_the_clause_tells_which(sample_index, question, short):
+    """The quoted name asked (“签约一批”) is every figure's of its part; what the question asks of it (开工,
+    签约投资额) picks the figure."""
+    assert sample_index.qa.ask(question)["short"] == short

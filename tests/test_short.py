@@ -69,3 +69,15 @@ def test_several_names_asked_are_the_list_closed_by_deng():
 def test_several_names_asked_of_the_sample(sample_index):
     result = sample_index.qa.ask("阳泉传统重点企业有哪几家要保障正常生产经营？")
     assert result["short"] == "欧冶链金、华储光电、兆丰铝业" and result["short"] in result["citations"][0]["quote"]
+
+
+def test_a_company_asked_where_the_sentence_writes_no_company_word():
+    """哪家企业 ↔ 某经开区[某特材]年产…产品: the name between the zone leading the item and what the company
+    makes; a sentence whose item names no company (某经开区年产…产品项目) names none, and counts less."""
+    from qa.short import names_maker, short_span
+    question = "襄垣经开区做尼龙系列产品的是哪家企业？"
+    named = "要推动潞城经开区储能项目、襄垣经开区华瑞特材年产9000吨尼龙系列产品等重大项目加快建设进度。"
+    unnamed = "保障潞城经开区管道工程项目、襄垣经开区年产9000吨尼龙系列产品项目有序推进。"
+    assert short_span(question, named) == "华瑞特材" and names_maker(question, named)
+    assert not names_maker(question, unnamed)
+    assert names_maker("襄垣经开区有什么项目？", unnamed)  # no company asked: nothing to lack
