@@ -6,12 +6,12 @@ import re
 
 from index.zones import find_zones
 from qa.clauses import CLAUSE
+from qa.items import LEAD_POS
 from qa.words import tagged
 
 ASKS_LISTED = re.compile(r"哪[几两三四]")
 _LISTED = re.compile(r"[^、]+(?:、[^、]+)+?(?=等)")  # 甲、乙、丙 before the 等 that closes the list
 _PROPER = ("nr", "ns", "nt", "nz", "j", "eng")  # jieba's tags of names: where the first item starts
-_FUNCTION = ("d", "p", "c", "u", "m", "q", "f", "t", "r")  # adverbs, particles, numerals … before a name
 MIN_SHARED = 2
 MAX_LISTED = 80
 
@@ -41,7 +41,7 @@ def _first_name(lead: str) -> int:
     starts = [sum(len(x.word) for x in words[:k]) for k in range(len(words) + 1)]
     proper = [starts[k] for k, w in enumerate(words) if w.flag in _PROPER]
     verbs = [starts[k + 1] for k, w in enumerate(words) if w.flag.startswith("v") and k + 1 < len(words)]
-    opening = next((starts[k] for k, w in enumerate(words) if not w.flag.startswith(_FUNCTION)), 0)
+    opening = next((starts[k] for k, w in enumerate(words) if not w.flag.startswith(LEAD_POS)), 0)
     at = proper[0] if proper else (verbs[-1] if verbs else opening)
     zones = find_zones(lead[at:])
     return at + zones[0][1] if zones and zones[0][0] == 0 and at + zones[0][1] < len(lead) else at

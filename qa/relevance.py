@@ -8,7 +8,7 @@ from functools import lru_cache
 from qa.corpus import Corpus, bigrams
 from qa.dates import DATE
 from qa.question import Question
-from qa.short import names_maker
+from qa.items import names_maker
 from qa.words import tagged
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms

@@ -74,7 +74,8 @@ def test_several_names_asked_of_the_sample(sample_index):
 def test_a_company_asked_where_the_sentence_writes_no_company_word():
     """哪家企业 ↔ 某经开区[某特材]年产…产品: the name between the zone leading the item and what the company
     makes; a sentence whose item names no company (某经开区年产…产品项目) names none, and counts less."""
-    from qa.short import names_maker, short_span
+    from qa.items import names_maker
+    from qa.short import short_span
     question = "襄垣经开区做尼龙系列产品的是哪家企业？"
     named = "要推动潞城经开区储能项目、襄垣经开区华瑞特材年产9000吨尼龙系列产品等重大项目加快建设进度。"
     unnamed = "保障潞城经开区管道工程项目、襄垣经开区年产9000吨尼龙系列产品项目有序推进。"
