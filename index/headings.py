@@ -3,7 +3,8 @@
 - a city line opens a region's part: a short line that is a place name, alone as `XX市` or decorated
   (■XX市, ●XX, 【XX市】, 一、XX市, XX市：); the region is the city's short name (XX), as staff and credit lines
   name it;
-- a numbered heading opens a section: `一、主要成效` (a Chinese numeral and 、, short, no sentence);
+- a numbered heading opens a section: `一、主要成效` (a Chinese numeral and 、, short, no sentence), or
+  `（一）主要成效` where no such heading is above it (一、临江市 / （一）主要成效 / 1.…);
 - an item opens with an ordinal, `一是…`, `（一）…` or `1.…`; its title is its lead clause; a paragraph
   that is itself an enumeration (`一是…；二是…；三是…`) holds one item per ordinal;
 - a subtitle is a short line of ideographs only, no place (重点项目): the title over the paragraph after it.
@@ -25,6 +26,7 @@ _DECORATION = re.compile(r"^(?:[■□●○◆◇▲△★☆▶►◼▪•·�
                          r"|[\s:：】]+$")
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市$")
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。！？；!?;，,:：]{1,20})$")
+_BRACKETED_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]\s*([^。！？；!?;，,:：]{1,20})$")
 ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
 _LEAD_END = re.compile(r"[。，,；;：:]")
 _INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是)")
@@ -60,6 +62,12 @@ def city_of_line(line: str) -> str | None:
 def section_of_line(line: str) -> str | None:
     """The section a numbered heading opens (一、主要成效 -> 主要成效)."""
     m = _NUMBERED_HEADING.match(line)
+    return m.group(1).strip() if m else None
+
+
+def subsection_of_line(line: str) -> str | None:
+    """The section a bracketed numbered heading opens (（一）主要成效 -> 主要成效) where no 一、 heading is above it."""
+    m = _BRACKETED_HEADING.match(line)
     return m.group(1).strip() if m else None
 
 

@@ -16,7 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from index.headings import ITEM_ORDINAL, city_of_line, is_subtitle, item_pieces, section_of_line
+from index.headings import (ITEM_ORDINAL, city_of_line, is_subtitle, item_pieces, section_of_line,
+                            subsection_of_line)
 from index.places import ZONE_SUFFIX, is_place, place_label, unit_place
 
 _TERMINAL = tuple("。！？；!?;")
@@ -53,7 +54,7 @@ class Chunk:
 
 def _is_heading(line: str) -> bool:
     return bool(_BRACKET_HEADING.match(line) or _COLON_HEADING.match(line) or _CREDIT.match(line)
-                or section_of_line(line) or city_of_line(line))
+                or section_of_line(line) or subsection_of_line(line) or city_of_line(line))
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -162,33 +163,52 @@ def _contribution_region(credit: str | None, labels: list[str]) -> str | None:
     return labels[0] if labels else place
 
 
+@dataclass
+class _Position:
+    """Where the reader stands: the region a city line opened, the section and item, and whether a top
+    heading (一、…, 【…】, …：) opened the section, under which （一）… lines are items, not sections."""
+    region: str | None = None
+    section: str | None = None
+    item: str | None = None
+    top: bool = False
+
+    def passes(self, para: str) -> bool:
+        """Move past a city line, heading or subtitle (True); False for a paragraph, which stays."""
+        city, top = city_of_line(para), _BRACKET_HEADING.match(para) or _COLON_HEADING.match(para)
+        sub = None if self.top else subsection_of_line(para)
+        if city:  # the same city again is a running header (on each page), no new part
+            if city != self.region:
+                self.region, self.section, self.item, self.top = city, None, None, False
+        elif top or section_of_line(para):
+            self.section, self.item, self.top = section_of_line(para) or top.group(1).strip(), None, True
+        elif sub:
+            self.section, self.item = sub, None
+        elif is_subtitle(para):
+            self.item = para  # the title of the paragraph after it, not a chunk of its own
+        else:
+            return False
+        return True
+
+
 def parse_sections(doc: CleanedDoc) -> list[Chunk]:
     """Chunks with region, section and item, in document order."""
     chunks: list[Chunk] = []
     pending: list[Chunk] = []  # chunks of the contribution being read; its region is known at its end
-    region = section = item = None  # region: the one a city line opened
+    at = _Position()
     offset = begin = 0  # begin: where the contribution being read started (after the previous credit)
     for para in doc.text.split("\n"):
         start, offset = offset, offset + len(para) + 1
         credit = _CREDIT.match(para)
-        city = None if credit else city_of_line(para)
-        heading = _BRACKET_HEADING.match(para) or _COLON_HEADING.match(para)
-        if _APPENDIX.match(para):  # an appendix closes the last region's part
-            region = section = item = None
+        if credit or _APPENDIX.match(para):  # a credit closes a contribution, an appendix the last region's part
+            at = _Position()
         if credit:
             _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
-            pending, region, section, item, begin = [], None, None, None, offset
-        elif city:  # the same city again is a running header (on each page), no new part
-            region, section, item = (region, section, item) if city == region else (city, None, None)
-        elif heading or section_of_line(para):
-            section, item = section_of_line(para) or heading.group(1).strip(), None
-        elif is_subtitle(para):
-            item = para  # the title of the paragraph after it, not a chunk of its own
-        else:
-            for at, piece, title in item_pieces(para):
-                item = title or item
-                pending += [Chunk(text, piece_at, piece_at + len(text), region, section, item)
-                            for piece_at, text in _split_long(start + at, piece)]
+            pending, begin = [], offset
+        elif not at.passes(para):
+            for piece_at, piece, title in item_pieces(para):
+                at.item = title or at.item
+                pending += [Chunk(text, text_at, text_at + len(text), at.region, at.section, at.item)
+                            for text_at, text in _split_long(start + piece_at, piece)]
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     _place_table_rows(chunks)
     return chunks

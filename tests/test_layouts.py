@@ -160,3 +160,19 @@ def test_the_same_city_line_again_is_a_running_header():
     chunks = parse_sections(clean_text(text))
     assert [(c.region, c.section, c.item) for c in chunks] == [
         ("鹤岗", "主要成效", "（一）指标增长"), ("鹤岗", "主要成效", "（一）指标增长"), ("丹东", None, "（一）外贸增长")]
+
+
+def test_cities_numbered_as_top_headings_have_bracketed_sections():
+    text = ("一、鹤岗市\n（一）主要成效\n1.指标增长。营业收入86.5亿元。\n2.投资加快。工业投资12.1亿元。\n（二）下步打算\n"
+            "1.抓项目。力争开工10个。\n二、丹东市\n（一）主要成效\n1.外贸增长。进出口20.3亿元。")
+    chunks = parse_sections(clean_text(text))
+    assert [(c.region, c.section, c.item) for c in chunks] == [
+        ("鹤岗", "主要成效", "1.指标增长"), ("鹤岗", "主要成效", "2.投资加快"), ("鹤岗", "下步打算", "1.抓项目"),
+        ("丹东", "主要成效", "1.外贸增长")]
+
+
+def test_under_a_top_heading_a_bracketed_line_is_an_item():
+    text = "■鹤岗市\n一、下步打算\n（一）抓好重点项目\n建立调度机制，确保开工10个。\n（二）强化要素保障\n盘活土地1200亩。"
+    chunks = parse_sections(clean_text(text))
+    assert {c.section for c in chunks} == {"下步打算"}
+    assert [c.item for c in chunks] == ["（一）抓好重点项目"] * 2 + ["（二）强化要素保障"] * 2
