@@ -10,6 +10,7 @@ import pytest
 from docx import Document
 
 from index.headings import city_of_line, item_pieces, section_of_line
+from index.layout import Line, paragraphs
 from index.loaders import load_file
 from index.pipeline import IndexingPipeline, chunk_document
 from index.structure import clean_text, parse_sections
@@ -176,3 +177,13 @@ def test_under_a_top_heading_a_bracketed_line_is_an_item():
     chunks = parse_sections(clean_text(text))
     assert {c.section for c in chunks} == {"下步打算"}
     assert [c.item for c in chunks] == ["（一）抓好重点项目"] * 2 + ["（二）强化要素保障"] * 2
+
+
+def test_a_page_layout_starts_a_paragraph_at_a_city_line_and_a_numbered_item():
+    block = [Line(50, 100, 450, 110, "全市开发区实现营业收入86.5亿元，同比增长8.4%，税收收入3.2亿元，同比增"),
+             Line(50, 116, 450, 126, "长5.1%，占全市的比重提高到37.8%，较上年同期提高一点二个百分点，保持"),
+             Line(50, 132, 450, 142, "■丹东市"),
+             Line(50, 148, 450, 158, "1.对外贸易增长。全市开发区实现进出口总额20.3亿元，同比增长9.7%，其中出"),
+             Line(50, 164, 450, 174, "口12.1亿元，进口8.2亿元，跨境电商交易额4.3亿元，同比增长44.7%，增速居"),
+             Line(50, 180, 450, 190, "2.营业收入稳步提升。全市开发区实现营业收入30.2亿元。")]
+    assert [p[:6] for p in paragraphs([block])] == ["全市开发区实", "■丹东市", "1.对外贸易", "2.营业收入"]
