@@ -70,12 +70,21 @@ def _front_matter(lines: list[str]) -> list[str]:
     return []
 
 
+def _titles_paragraphs(lines: list[str], line: str) -> bool:
+    """A recurring subtitle (重点项目), no page header: each time between a finished paragraph and the
+    paragraph it titles; a publication's name (…简报, …刊) stays a header."""
+    at = [i for i, l in enumerate(lines) if l == line]
+    return is_subtitle(line) and not re.search("[刊报期]", line) and all(
+        0 < i < len(lines) - 1 and lines[i - 1].endswith(_TERMINAL) and lines[i + 1].endswith(_TERMINAL)
+        and _is_prose(lines[i + 1]) for i in at)
+
+
 def _header_lines(lines: list[str], title_hint: str | None) -> set[str]:
     """Lines of the page-header block: short lines that recur, the front matter, the document title."""
     counts = Counter(lines)
     headers = {l for l, n in counts.items()
                if n >= 2 and len(l) <= 60 and not _is_heading(l) and not _ITEM_START.match(l)
-               and not l.endswith(_TERMINAL)}
+               and not l.endswith(_TERMINAL) and not _titles_paragraphs(lines, l)}
     headers.update(l for l in _front_matter(lines) if not _LABEL.match(l) or counts[l] > 1)
     if title_hint:
         headers.add(title_hint.strip())

@@ -20,7 +20,7 @@ from tests.conftest import settings_under
 PARTS = {
     "鹤岗市": {
         "一、主要成效": ["（一）经济指标稳中有进。全市开发区实现营业收入86.5亿元。鹤岗高新区营业收入40.1亿元。",
-                     "（二）招商引资持续发力。新签约项目12个。"],
+                     "（二）招商引资持续发力。新签约项目12个。", "重点项目", "鹤岗高新区材料项目5月开工，总投资8亿元。"],
         "二、存在问题": ["一是项目落地偏慢，开工率仅为40%；二是外贸订单不足；三是用地不足。"],
         "三、下步打算": ["1.聚焦项目建设。力争新开工项目10个。"],
     },
@@ -118,6 +118,8 @@ def test_sections_and_items_restart_per_section_and_region(chunked):
     assert (first["section"], first["item"]) == ("主要成效", "1.对外贸易增长")
     assert [_chunk(chunks, t)["item"] for t in ("配套不足", "人才缺乏")] == ["配套不足", "人才缺乏"]  # 主要是：…；…
     assert _chunk(chunks, "丹东经开区储能项目")["region"] == "丹东"
+    # a subtitle printed in each city's part is no page header: it titles the paragraph after it each time
+    assert [_chunk(chunks, t)["item"] for t in ("鹤岗高新区材料项目", "丹东经开区储能项目")] == ["重点项目"] * 2
 
 
 def test_a_summary_table_after_the_last_city_puts_each_row_in_its_zones_city(chunked):
