@@ -6,7 +6,7 @@
 - a numbered heading opens a section: `一、主要成效` (a Chinese numeral and 、, short, no sentence), or
   `（一）主要成效` where no such heading is above it (一、临江市 / （一）主要成效 / 1.…);
 - an item opens with an ordinal, `一是…`, `（一）…` or `1.…`; its title is its lead clause; a paragraph
-  that is itself an enumeration (`一是…；二是…；三是…`) holds one item per ordinal;
+  that is itself an enumeration (`一是…；二是…；三是…`, or `主要是：A；B；C。`) holds one item per part;
 - a subtitle is a short line of ideographs only, no place (重点项目): the title over the paragraph after it.
 """
 from __future__ import annotations

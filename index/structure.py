@@ -28,7 +28,7 @@ _TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+�
 _CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
 _LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a publication name
 _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: a place or a zone
-ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}{ZONE_SUFFIX}$")  # a row header that names a zone
+_ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}{ZONE_SUFFIX}$")  # a row header that names a zone
 _APPENDIX = re.compile(r"^附(?:表|件|录)")
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
@@ -244,6 +244,6 @@ def _place_table_rows(chunks: list[Chunk]) -> None:
     for row in rows:
         row.item = None
         head = row.text.split(" ", 1)[0]
-        owners = {c.region for c in prose if head in c.text} if ZONE_NAME.search(head) else set()
+        owners = {c.region for c in prose if head in c.text} if _ZONE_NAME.search(head) else set()
         if len(owners) == 1 and row.region != next(iter(owners)):
             row.region, row.section = owners.pop(), None
