@@ -25,7 +25,7 @@ _LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?
                    r"|它的?|其)?")
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
 _OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
-                       r"(?:相|对)?比(?:较)?(?:一下)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
+                       r"(?:相|对)?比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
                        r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
 # a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
 _ADDS = re.compile(r"^(?:再?和|与|跟|同)")
@@ -40,7 +40,10 @@ _ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|�
 # a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
 _ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
-_OVER_PERIODS = re.compile(r"这[几两三四五]期|[各每历逐]期|历次|历年")  # 这几期的呢: the same over every issue
+_OVER_PERIODS = re.compile(r"[这近前往][几两三四五]期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
+# 前几期呢，走势怎样 / 变化呢: the previous question asked over every issue
+_OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?的?呢?[，,]?"
+                                 r"(?P<trend>(?:走势|趋势|变化)(?:怎样|怎么样|如何)?|(?:怎么|如何|咋)(?:变|走)的?)?")
 _FILLER = "的之、和与及跟 "
 _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
@@ -107,7 +110,7 @@ def _cut(text: str) -> tuple[str, str, bool]:
     tail = _OWN_TAIL.search(text)
     body, adds = text[:tail.start()], _ADDS.match(text)
     body = body[adds.end():] if adds else body
-    return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s]", "", tail.group()), bool(adds)
+    return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
 
 
 def _merged_indicator(new: str, old: str) -> str:
@@ -169,10 +172,13 @@ def _swapped(body: str, previous: str) -> str | None:
     changed, when that is all a follow-up says."""
     if _COMPARATIVE.fullmatch(body) and _COMPARATIVE.search(previous):
         return _COMPARATIVE.sub(body, previous, count=1)
-    if _OVER_PERIODS.fullmatch(body) and not _OVER_PERIODS.search(previous):
+    over = _OVER_PERIODS_ASKED.fullmatch(body)
+    if over and (over["over"] or over["trend"]) and not _OVER_PERIODS.search(previous):
+        for start, end in reversed(_period_spans(previous)):  # every issue's period, not the one asked before
+            previous = previous[:start] + previous[end:]
         tail = re.search(r"(?:是|有|为)?(?:多少|几)", previous)
         at = tail.start() if tail else len(previous.rstrip("？?。"))
-        return previous[:at] + body + previous[at:]
+        return previous[:at] + (over["over"] or "历次") + previous[at:]
     return None
 
 

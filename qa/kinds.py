@@ -13,8 +13,8 @@ from index.zones import ZONE_WORD
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ","}
 _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|[升降涨跌增减])"
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
-CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|持续|不断|逐步|逐渐)?在?" + _CHANGES + r"了?"
-                r"|(?:一直|持续|不断|逐步|逐渐)在?" + _CHANGES + r"了?"
+CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐)?在?" + _CHANGES + r"了?"
+                r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"了?"
                 r"|[升涨增][了高加长]?还是[降跌减][了低少]?|[降跌减][了低少]?还是[升涨增][了高加长]?")
 # a ranking or comparison asked as such (比一比, 排个名, 从高到低排一下): a comparison's words
 RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|比起来|对比|比较|相比"
@@ -24,7 +24,7 @@ RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比�
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|历次|历年|历史|变化|变动|走势|趋势|增减情况"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)[到至][^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
-              r"|(?:怎么|如何|怎样)(?:变|增减|涨跌)"
+              r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)"
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱)(?:一些|一点|些|点)?"
@@ -62,9 +62,9 @@ def _periods_listed(text: str) -> bool:
                for (a, a_end), (b_start, b) in zip(spans, spans[1:]))
 
 
-_FRAME = re.compile(r"[这近]?[几两三四五六]期|[哪那这]?一期|情况|数量|数字|数据|项目数|第一|最后|末位|首位|榜首|垫底|居首"
+_FRAME = re.compile(r"[这近]?[几两三四五六]期|[哪那这]?一期|情况|数量|数字|数据|项目数|人数|第一|最后|末位|首位|榜首|垫底|居首"
                     r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)"  # 谁更多一点: how much, not what
-                    r"|还是|是不是|是否|一直|不断|逐步|逐渐|" + CHANGE_ASKED)  # 是不是一直在降: whether, not what
+                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|" + CHANGE_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:

@@ -26,6 +26,8 @@ jieba.setLogLevel(logging.WARNING)
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
 _NOT_A_NAME = set("各全本该这其此每市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
+# the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
+_NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
 _QUESTION_WORDS = set(
     "多少 多少钱 几 几个 几家 几项 是 的 了 吗 呢 啊 呀 吧 请问 什么 哪些 哪个 哪 哪里 有 有多少 怎么样 咋样 咋 如何 "
     "情况 具体 一下 告诉 我 我们 共 总共 一共 分别 达到 多大 啥 为 目前 现在 能 可以 知道 想 问 问下 请 给 说说 "
@@ -34,12 +36,12 @@ _QUESTION_WORDS = set(
     # words that frame a question rather than name what it is about
     "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
     "里面 里头 当中 之中 目标 那边 这边 这块 那块".split())
-_UNIT_HINT = re.compile(r"(?:多少|几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
+_UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 # what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
 _COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
-_COUNTED_HINT = re.compile(r"(?:多少|几)(?:个|家)?(" + "|".join(_COUNTED) + ")")
+_COUNTED_HINT = re.compile(r"(?:多少|(?<!哪)几)(?:个|家)?(" + "|".join(_COUNTED) + ")")
 # words of a change (增加了多少, 提高了几个): what kind of figure is asked, not a term of the indicator;
 # 增加 is not the 增加值 of an indicator
 CHANGE_WORDS = r"增长|增加(?!值)|增量|提高|提升|减少|下降|降低|扩大|缩小|回落|上涨|涨"
@@ -55,6 +57,8 @@ _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增�
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
+# 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
+SET_OF = re.compile(r"[这那]几[个家座项条种]?|几[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))")
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
@@ -62,7 +66,7 @@ _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question wor
 _PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
 _ONE_THING = re.compile(r"多少|几|哪|谁|什么|何时|何地|何人|是否")
-_SEVERAL = re.compile(r"哪些|分别|各自|各是|各为|各有|有何|有什么|几个方面|几方面|都有|包括|举措|措施|做法|"
+_SEVERAL = re.compile(r"哪些|哪几|分别|各自|各是|各为|各有|有何|有什么|几个方面|几方面|都有|包括|举措|措施|做法|"
                       r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
@@ -220,7 +224,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
     stripped = PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = _PERIOD_WORDS.sub(" ", stripped)
-    stripped = _RANKING.sub(" ", stripped)
+    stripped = SET_OF.sub(" ", _RANKING.sub(" ", stripped))
     words = join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains)
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
@@ -234,14 +238,14 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
             continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
         first = not q.terms
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
-        # a name no document mentions, in the place a city or zone takes: the bulletins cannot answer
+        # a name no document mentions, in the place a city, zone, project or firm takes: the bulletins cannot answer
         if unseen and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
-                       or (first and w.flag.startswith("n"))):
+                       or _NAMED_THING.match(after) or (first and w.flag.startswith("n"))):
             q.unknown.append(w.word)
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
         q.terms = [w.word for w in words if re.fullmatch(r"[\u4e00-\u9fff]", w.word)
                    and w.word not in _QUESTION_WORDS and not _ASKING.search(w.word)]
-    q.wants_figure = bool(_FIGURE_HINT.search(q.text))
+    q.wants_figure = bool(_FIGURE_HINT.search(SET_OF.sub(" ", q.text)))
     q.parts = _parts(stripped, q.terms, corpus)
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))

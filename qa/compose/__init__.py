@@ -27,6 +27,6 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
     if ctx.kind in ("list", "name"):
         tries.insert(0, zones.compose)  # 某市有哪些开发区: the zones its bulletin names
-    if ctx.kind == "compare" and asks_across_zones(ctx.text):
-        tries.remove(figure.compose)  # 哪个开发区最多 with no zone's figure: no city's figure answers it
+    if ctx.kind == "compare" and (asks_across_zones(ctx.text) or len({p.name for p in ctx.places}) >= 2):
+        tries.remove(figure.compose)  # 哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing
     return next((composed for composed in map(lambda c: c(ctx), tries) if composed), None)

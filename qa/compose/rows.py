@@ -14,7 +14,7 @@ from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
-from qa.kinds import is_cue
+from qa.kinds import CHANGE_ASKED, is_cue
 from qa.question import SHARE
 from qa.targets import quoted_name
 
@@ -23,7 +23,9 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
-_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)[^，,。？?]{0,4}"
+_CHANGE_ASKED = re.compile(CHANGE_ASKED)
+# 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
+_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
                            f"(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)")
 
 
@@ -43,7 +45,10 @@ def _weights(ctx: Context) -> dict[str, float]:
 
 
 def _question_weights(ctx: Context) -> dict[str, float]:
-    skip = "".join(p.name for p in ctx.places) + "".join(m.group() for m in _ACROSS_ZONES.finditer(ctx.question.text))
+    asked = ctx.question.text
+    # the places, the set of zones and the change asked (一路增加的吗) say whose figure and what kind, not what it counts
+    skip = "".join(p.name for p in ctx.places) + "".join(
+        m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED) for m in pattern.finditer(asked))
     terms = [t for t in ctx.question.terms
              if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
