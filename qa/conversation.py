@@ -16,7 +16,7 @@ from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
-from qa.places import named_places
+from qa.places import named_places, zone_by_short_name
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
@@ -98,6 +98,9 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
     rest = rest.strip(_FILLER)
+    short_zone = None if places else zone_by_short_name(rest, corpus)
+    if short_zone:  # 平定呢: the one zone of that name
+        return {"place": short_zone, "period": "".join(body[s:e] for s, e in periods), "indicator": "", "zones": ""}
     zones = _ZONE_SET.match(rest)  # 三个重点开发区; a bare 开发区 (晋中的开发区呢) only names the place's zones
     return {"place": "、".join(p.name for p in places), "period": "".join(body[s:e] for s, e in periods),
             "indicator": "" if zones else rest, "zones": rest if zones and zones.group(1) else ""}

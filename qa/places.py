@@ -76,3 +76,15 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     places.sort(key=lambda p: p.start)
     places += _unknown(text, corpus, places)
     return sorted(places, key=lambda p: p.start)
+
+
+_ZONE_WORDS = ZONE_WORD.pattern.split("|")
+
+
+def zone_by_short_name(name: str, corpus: Corpus) -> str | None:
+    """The zone a bare place name stands for (平定 for 平定经开区) when the documents write exactly one zone
+    of that name; None for a region, or a name of no zone or of several."""
+    if name in corpus.regions or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name):
+        return None
+    zones = [name + word for word in _ZONE_WORDS if corpus.regions_writing(name + word)]
+    return zones[0] if len(zones) == 1 else None

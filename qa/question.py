@@ -242,6 +242,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         if unseen and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
                        or _NAMED_THING.match(after) or (first and w.flag.startswith("n"))):
             q.unknown.append(w.word)
+        elif _NAMED_THING.match(after) and q.region and q.region not in corpus.regions_writing(w.word):
+            q.unknown.append(f"{q.region}的{w.word}")  # 阳泉高新区的光伏项目: a project only another city has
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
         q.terms = [w.word for w in words if re.fullmatch(r"[\u4e00-\u9fff]", w.word)
                    and w.word not in _QUESTION_WORDS and not _ASKING.search(w.word)]

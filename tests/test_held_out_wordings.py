@@ -8,7 +8,7 @@ import pytest
 
 from qa.conversation import resolve_history
 from qa.corpus import Corpus
-from qa.kinds import classify
+from qa.kinds import classify, is_cue
 from qa.question import analyse_question
 
 
@@ -65,3 +65,23 @@ def test_a_comparison_of_named_places_without_a_figure_each_abstains(sample_inde
 def test_a_project_no_bulletin_names_abstains_naming_it(sample_index) -> None:
     answer = sample_index.qa.ask("阳泉高新区的氢燃料电池项目是哪家企业投的？")
     assert answer["abstained"] and "燃料电池" in answer["answer"]
+
+
+@pytest.mark.parametrize("question, kind", [("开工率这一年是升是降", "trend"), ("晋中和阳泉工业投资，哪个更高？", "compare")])
+def test_more_kind_wordings(question: str, kind: str) -> None:
+    assert classify(question, 2) == kind
+
+
+@pytest.mark.parametrize("word", ["更高", "最多", "较快"])
+def test_a_comparative_says_how_the_answer_is_wanted_not_what(word: str) -> None:
+    assert is_cue(word)
+
+
+def test_a_follow_up_may_name_a_zone_by_its_place_name_alone(corpus) -> None:
+    resolved = resolve_history("平定呢", ["阳泉高新区服务队伍扩充至多少人？"], corpus)
+    assert resolved == "平定经开区服务队伍扩充至多少人？"
+
+
+def test_a_project_only_another_city_has_abstains(sample_index) -> None:
+    assert sample_index.qa.ask("阳泉高新区的光伏项目是哪家企业的？")["abstained"]
+    assert not sample_index.qa.ask("晋中的光伏项目在哪个开发区？")["abstained"]
