@@ -45,6 +45,10 @@ _OVER_PERIODS = re.compile(r"[这近前往][几两三四五]期|[各每历逐往
 _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?的?呢?[，,]?"
                                  r"(?P<trend>(?:走势|趋势|变化)(?:怎样|怎么样|如何)?|(?:怎么|如何|咋)(?:变|走)的?)?")
 _FILLER = "的之、和与及跟 "
+# a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
+_RANK_ONLY = re.compile(rf"(?P<body>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
+                        r"|比[^，,。？?]{1,12}?[高低多少快慢大小]了?(?:多少|几)?)(?:呢|啊)?[？?。!！]*")
+_PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
 _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
@@ -149,7 +153,7 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = text.strip(), previous.strip()
     body, own_words, adds = _cut(text)
-    swapped = _swapped(body.strip(_FILLER), previous) if previous and body else None
+    swapped = (_swapped(body.strip(_FILLER), previous) if body else None) or _ranked(text, previous, corpus)
     if swapped:
         return swapped
     if not previous or not body or len(body) > MAX_BODY or _ASKS_ITSELF.search(body):
@@ -183,6 +187,21 @@ def _swapped(body: str, previous: str) -> str | None:
         at = tail.start() if tail else len(previous.rstrip("？?。"))
         return previous[:at] + (over["over"] or "历次") + previous[at:]
     return None
+
+
+def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
+    """The previous question asked as a comparison, when that is all a follow-up asks (哪个多？ 谁最快？
+    哪个开发区最多？ 比上半年多了多少？): its question words give way to the follow-up's, and a zone it
+    named gives way to its city when the follow-up ranks zones."""
+    ask = _RANK_ONLY.fullmatch(text[_LEAD.match(text).end():].strip())
+    if not previous or not ask:
+        return None
+    stem = _PREVIOUS_ASK.sub("", previous)
+    if ZONE_WORD.search(ask["body"]):  # 哪个开发区最多 after 阳泉高新区…: the zones of 阳泉
+        for place in sorted(named_places(stem, corpus), key=lambda p: p.start, reverse=True):
+            if place.known and place.region and place.name != place.region:
+                stem = stem[:place.start] + place.region + stem[place.end:]
+    return f"{stem}{ask['body']}？"
 
 
 def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:

@@ -10,7 +10,7 @@ import re
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
 
-_JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ","}
+_JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|[升降涨跌增减])"
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐)?在?" + _CHANGES + r"了?"

@@ -15,6 +15,7 @@ from qa.corpus import Corpus
 from qa.words import tagged
 
 _JOINER = set("、和与及跟同")
+_ASKING = re.compile(r"[哪谁啥]|什么|多少")
 _ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")
 
 
@@ -56,7 +57,8 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
     found = []
     for k, (word, flag, at) in enumerate(words):
         inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
-        if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+                or _ASKING.search(word):  # 跟哪些地区: the place asked, not one named
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts

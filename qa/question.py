@@ -26,6 +26,7 @@ jieba.setLogLevel(logging.WARNING)
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
 _NOT_A_NAME = set("各全本该这其此每市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
+_ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
 # the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
 _NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
 _QUESTION_WORDS = set(
@@ -236,14 +237,10 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         unseen = not corpus.contains(w.word)
         if unseen and not is_place(w.word) and _fragment(before, w.word, after, corpus):
             continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
-        first = not q.terms
+        unknown = _unknown_name(w, before, after, not q.terms, q.region, corpus)
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
-        # a name no document mentions, in the place a city, zone, project or firm takes: the bulletins cannot answer
-        if unseen and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
-                       or _NAMED_THING.match(after) or (first and w.flag.startswith("n"))):
-            q.unknown.append(w.word)
-        elif _NAMED_THING.match(after) and q.region and q.region not in corpus.regions_writing(w.word):
-            q.unknown.append(f"{q.region}的{w.word}")  # 阳泉高新区的光伏项目: a project only another city has
+        if unknown:
+            q.unknown.append(unknown)
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
         q.terms = [w.word for w in words if re.fullmatch(r"[\u4e00-\u9fff]", w.word)
                    and w.word not in _QUESTION_WORDS and not _ASKING.search(w.word)]
@@ -256,6 +253,19 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = _other_year(q.text, corpus)
     return q
+
+
+def _unknown_name(w, before: str, after: str, first: bool, region: str | None, corpus: Corpus) -> str | None:
+    """A name no document mentions, in the place a city, zone, project or firm takes (the bulletins cannot
+    answer), or one only another region's bulletins write before 项目 (阳泉高新区的光伏项目); else None."""
+    if _ASKED_KIND.search(before):
+        return None  # 借什么机会: the kind of thing asked for, not a name the bulletins lack
+    if not corpus.contains(w.word) and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
+                                        or _NAMED_THING.match(after) or (first and w.flag.startswith("n"))):
+        return w.word
+    if _NAMED_THING.match(after) and region and region not in corpus.regions_writing(w.word):
+        return f"{region}的{w.word}"
+    return None
 
 
 def _quoted(text: str, corpus: Corpus) -> list[str]:

@@ -85,3 +85,32 @@ def test_a_follow_up_may_name_a_zone_by_its_place_name_alone(corpus) -> None:
 def test_a_project_only_another_city_has_abstains(sample_index) -> None:
     assert sample_index.qa.ask("阳泉高新区的光伏项目是哪家企业的？")["abstained"]
     assert not sample_index.qa.ask("晋中的光伏项目在哪个开发区？")["abstained"]
+
+
+@pytest.mark.parametrize("history, follow_up, resolved", [
+    (["两市一季度工业投资各多少？"], "哪个多？", "两市一季度工业投资哪个多？"),
+    (["晋中一季度工业投资多少？"], "比阳泉高多少？", "晋中一季度工业投资比阳泉高多少？"),
+    (["阳泉高新区一季度服务队伍扩充至多少人？"], "哪个开发区最多？", "阳泉一季度服务队伍扩充至哪个开发区最多？"),
+])
+def test_a_follow_up_that_only_asks_to_compare_compares_the_previous_figure(corpus, history, follow_up,
+                                                                             resolved) -> None:
+    assert resolve_history(follow_up, history, corpus) == resolved
+
+
+def test_the_kind_of_thing_asked_for_is_no_missing_name(corpus) -> None:
+    assert analyse_question("晋中是借什么机会开展情谊招商的？", corpus).unknown == []
+
+
+def test_two_periods_from_one_to_the_other_are_asked_each() -> None:
+    assert classify("一季度到上半年，开工率提高了多少？", 1) == "each"
+
+
+def test_the_cities_asked_together_are_each_answered_or_said_missing(sample_index) -> None:
+    answer = sample_index.qa.ask("两市的开工率各是多少？")
+    assert answer["kind"] == "each" and "76.45%" in answer["answer"]
+    assert "没有找到晋中的这项数字" in answer["answer"]  # 晋中 reports no 开工率
+
+
+def test_a_place_asked_for_is_no_place_named(sample_index) -> None:
+    answer = sample_index.qa.ask("晋中跟哪些地区开展精准招商？")
+    assert not answer["abstained"] and "京津冀" in answer["answer"] and "哪些" not in answer["answer"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from index.periods import find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.rows import entities, evidence, in_period, matching_rows, newest_best, table_row
+from qa.question import PLACE_SET
 
 
 def _per_period(ctx: Context, periods: list) -> dict[str, object]:
@@ -19,7 +20,8 @@ def compose(ctx: Context) -> Composed | None:
     if len(periods) >= 2 and len(ctx.places) < 2:
         best, named = _per_period(ctx, periods), True
     else:
-        best, named = {name: newest_best(matching_rows(ctx, name)) for name in entities(ctx)}, len(ctx.places) >= 2
+        best = {name: newest_best(matching_rows(ctx, name)) for name in entities(ctx)}
+        named = len(ctx.places) >= 2 or bool(PLACE_SET.search(ctx.question.text))  # 两市: every city, by name
     found = [(name, row) for name, row in best.items() if row]
     if len(found) < (1 if named else 2):
         return None
