@@ -19,6 +19,7 @@ from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.definition import definition_span
 from qa.edges import clean_edges
+from qa.organisations import firm_span, name_start, owner_span
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
 from qa.verb_span import answer_span
@@ -220,7 +221,6 @@ def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]
 _ITEM_ASKED = re.compile(r"(?:什么|哪个|哪一个|哪家|哪一家|啥)(项目|企业|公司)"
                          r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)")
 _SEGMENT = re.compile(r"[^，,；;。、：:]+")
-_LEAD_POS = ("v", "d", "p", "c", "u", "m", "q", "f", "t", "r")  # verbs and function words before a name
 
 
 def item_span(question: str, sentence: str) -> str | None:
@@ -241,20 +241,10 @@ def item_span(question: str, sentence: str) -> str | None:
     if not scored:
         return None
     text = max(scored)[2]
-    name = text[_name_start(text):]
+    name = text[name_start(text):]
     said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
     name = name[said:]  # 兴鑫公司的是什么项目: its name after what the question says
     return name if len(name) > len(kind) else None
-
-
-def _name_start(text: str) -> int:
-    """Where a name starts after the verbs, function words and zone written before it (加快推动阳泉高新区…)."""
-    words = list(tagged(text))
-    start = 0
-    while len(words) > 1 and (words[0].flag.startswith(_LEAD_POS) or words[0].word in "等及和与"):
-        start += len(words.pop(0).word)
-    zones = find_zones(text[start:])
-    return start + zones[0][1] if zones and zones[0][0] == 0 and start + zones[0][1] < len(text) else start
 
 
 # ---- the table -------------------------------------------------------------------------------------
@@ -267,7 +257,9 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
     (r"谁的", possessor_span),
     (_ZONE_ASKED.pattern, zone_span),
+    (r"(?:哪|什么|啥)[个一家]*(?:企业|公司)", firm_span),
     (_ITEM_ASKED.pattern, item_span),
+    (r"谁", owner_span),
     (r"谁|何人|哪一?位", person_span),
     (_MEASURE.pattern, measure_span),
     (r"定义|指什么|什么意思|意思是什么|含义|涵义|什么是|^何为|^何谓", definition_span),

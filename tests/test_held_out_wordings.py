@@ -9,6 +9,7 @@ import pytest
 from qa.conversation import resolve_history
 from qa.corpus import Corpus
 from qa.kinds import classify, is_cue
+from qa.organisations import firm_span, owner_span
 from qa.question import analyse_question
 
 
@@ -114,3 +115,21 @@ def test_the_cities_asked_together_are_each_answered_or_said_missing(sample_inde
 def test_a_place_asked_for_is_no_place_named(sample_index) -> None:
     answer = sample_index.qa.ask("晋中跟哪些地区开展精准招商？")
     assert not answer["abstained"] and "京津冀" in answer["answer"] and "哪些" not in answer["answer"]
+
+
+@pytest.mark.parametrize("question, sentence, name", [
+    ("谁负责开发区工作的统筹协调？", "研究推进经济运行工作,充分发挥市开发区建设工作领导小组办公室的统筹协调作用,出台工作要点。",
+     "市开发区建设工作领导小组办公室"),
+    ("谁负责项目的统筹协调？", "推动项目落地,发挥张三同志的统筹协调作用。", None),  # no body's name: left to person_span
+])
+def test_who_is_answered_by_the_body_whose_role_the_sentence_names(question, sentence, name) -> None:
+    assert owner_span(question, sentence) == name
+
+
+@pytest.mark.parametrize("question, sentence, name", [
+    ("做聚酰胺的是哪家企业？", "推动平定经开区湖大特塑年产10000吨聚酰胺系列产品等项目加快建设", "湖大特塑"),
+    ("搞500MW/1000MWh储能电站的是哪家企业？", "要加快推动新投产的弘盛通500MW/1000MWh储能电站等项目升规入统", "弘盛通"),
+    ("做聚酰胺的是哪家企业？", "保障平定经开区年产10000吨聚酰胺系列产品项目有序推进", None),  # a zone, no firm
+])
+def test_a_firm_is_the_name_written_before_what_it_makes(question, sentence, name) -> None:
+    assert firm_span(question, sentence) == name
