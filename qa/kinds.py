@@ -13,8 +13,8 @@ from index.zones import ZONE_WORD
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|[升降涨跌增减])"
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
-CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐)?在?" + _CHANGES + r"了?"
-                r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"了?"
+CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
+                r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
                 r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?")
 # a ranking or comparison asked as such (比一比, 排个名, 从高到低排一下): a comparison's words
 RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|比起来|对比|比较|相比"
@@ -55,10 +55,15 @@ def classify(text: str, places: int = 0) -> str:
     return "each" if kind == "figure" and (places >= 2 or _periods_listed(text)) else kind
 
 
+# what joins two periods asked each: a conjunction, or the first one's own question (一季度多少上半年多少)
+_BETWEEN_PERIODS = re.compile("|".join(map(re.escape, _JOINERS)) + r"|(?:是|有)?多少[，,、]?|呢[，,、]?")
+
+
 def _periods_listed(text: str) -> bool:
     """Two periods joined as a list (一季度和上半年, 一季度、上半年): a figure asked of each."""
     spans = period_spans(text)
-    return any(text[a_end:b_start] in _JOINERS and find_periods(text[a:a_end]) != find_periods(text[b_start:b])
+    return any(_BETWEEN_PERIODS.fullmatch(text[a_end:b_start])
+               and find_periods(text[a:a_end]) != find_periods(text[b_start:b])
                for (a, a_end), (b_start, b) in zip(spans, spans[1:]))
 
 

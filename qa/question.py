@@ -59,7 +59,7 @@ _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # alw
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
 _FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
 # 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
-SET_OF = re.compile(r"[这那]几[个家座项条种]?|几[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))")
+SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))")
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")

@@ -17,7 +17,8 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 
 
 # a comparison of one place over the periods it names (上半年和一季度相比), or over every issue (哪期最多)
-FALLBACKS = {"compare": (compare.over_periods,)}
+# each of a section (下一步工作计划分别是什么): the section's items per place
+FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,)}
 
 
 def compose(ctx: Context) -> Composed | None:

@@ -9,10 +9,15 @@ from qa.question import PLACE_SET
 
 
 def _per_period(ctx: Context, periods: list) -> dict[str, object]:
-    """The best row of the one place asked about (else the question's region) for each period named."""
-    known = [p.name for p in ctx.places if p.known] or [ctx.question.region]
-    rows = matching_rows(ctx, known[0], period_filter=False) if known[0] else []
-    return {p.label: newest_best([r for r in rows if in_period(ctx, r.fact, p)]) for p in periods}
+    """The best row of the one place asked about (else the question's region) for each period named; of
+    its region instead when that answers more of them (晋中开发区 may mean 晋中's zones as a whole)."""
+    known = [p for p in ctx.places if p.known]
+    names = [known[0].name, known[0].region] if known else [ctx.question.region]
+    tries = []
+    for name in dict.fromkeys(n for n in names if n):
+        rows = matching_rows(ctx, name, period_filter=False)
+        tries.append({p.label: newest_best([r for r in rows if in_period(ctx, r.fact, p)]) for p in periods})
+    return max(tries, key=lambda best: sum(bool(row) for row in best.values()), default={})
 
 
 def compose(ctx: Context) -> Composed | None:

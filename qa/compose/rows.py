@@ -15,6 +15,7 @@ from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
 from qa.kinds import CHANGE_ASKED, is_cue
+from qa.plans import PLAN, stated_target
 from qa.question import SHARE
 from qa.targets import quoted_name
 
@@ -26,7 +27,9 @@ _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
-                           f"(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)")
+                           f"(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)"
+                           # 增速最高的开发区是哪个
+                           f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})是哪")
 
 
 @dataclass
@@ -75,6 +78,18 @@ def _of_another_name(ctx: Context, fact: dict) -> bool:
     return quoted_name(text, begin, at, fact["end"] - chunk["start"], ctx.question.quoted) is False
 
 
+def _is_target(ctx: Context, fact: dict) -> bool:
+    """A figure aimed at: by its own words (确保, 力争, …目标), or dated to a period its bulletin has not reached."""
+    clause = _around(ctx, fact, "，,；;。！？\n")
+    at = clause.find(fact["figure"])
+    if stated_target(clause, clause[:at + len(fact["figure"])] if at >= 0 else clause):
+        return True
+    period = parse_period(fact.get("period"))
+    reached = parse_period(ctx.snapshot.manifest.get(fact["doc"], {}).get("period"))
+    return bool(period and reached and not period.since and period.end > reached.end
+                and period.year in (None, reached.year))
+
+
 def shown_period(ctx: Context, fact: dict) -> str | None:
     doc_period = ctx.snapshot.manifest.get(fact["doc"], {}).get("period")
     period = fact.get("period") or doc_period
@@ -97,6 +112,7 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
     part = ctx.question.parts[0] if ctx.question.parts else None
     unit = part.unit if part else None
     share = bool(part and part.share)
+    asks_plan = bool(PLAN.search(ctx.question.text))
     rows = []
     for fact in ctx.snapshot.facts_by_entity.get(entity, []):
         if (ctx.doc and fact["doc"] != ctx.doc) \
@@ -105,6 +121,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         if _of_another_name(ctx, fact):
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
+        if not asks_plan and _is_target(ctx, fact):
+            continue  # 确保全年增长15%以上: aimed at, not achieved
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
         if share and not SHARE.search(texts[0] + texts[1]):
             continue  # a share asked (占全市比重): the indicator's own figure or its growth does not answer
