@@ -97,7 +97,8 @@ class BulletinQA:
         if bare:  # 晋中？ alone: no figure of that place is the one asked
             return _abstain(question, ASK_WHAT_ABOUT.format("、".join(bare)), started)
         q = analyse_question(resolved or text, corpus, region)
-        q.unknown = [w for w in q.unknown if not is_cue(w)]  # 总结 in 请总结…: the kind of answer, not a topic
+        titles = "".join(m.get("title") or "" for m in snapshot.manifest.values())  # 特刊: the bulletin's own name
+        q.unknown = [w for w in q.unknown if not is_cue(w) and w not in titles]  # 总结 in 请总结…: the kind of answer
         places = named_places(q.text, corpus)
         known = [p for p in places if p.known]
         uncovered = [p.name for p in places if not p.known]

@@ -133,3 +133,31 @@ def test_who_is_answered_by_the_body_whose_role_the_sentence_names(question, sen
 ])
 def test_a_firm_is_the_name_written_before_what_it_makes(question, sentence, name) -> None:
     assert firm_span(question, sentence) == name
+
+
+@pytest.mark.parametrize("question, period", [("截至6月底晋中承诺制项目多少个？", (1, 6)), ("阳泉截止三季度末开工率？", (1, 9)),
+                                              ("阳泉一季度末的开工率", (1, 3))])
+def test_the_end_of_a_month_or_quarter_asks_the_months_up_to_it(corpus, question, period) -> None:
+    asked = analyse_question(question, corpus).period
+    assert (asked.start, asked.end) == period
+
+
+@pytest.mark.parametrize("question", ["阳泉达产率是不是越来越低？", "晋中和阳泉工业投资这三期各是多少？"])
+def test_more_trend_wordings(question: str) -> None:
+    assert classify(question, 2) == "trend"
+
+
+@pytest.mark.parametrize("question", ["晋中开发区规上工业增加值一季度多少上半年多少？", "上半年和一季度的开工率呢"])
+def test_two_periods_each_asked_are_asked_each(question: str) -> None:
+    assert classify(question, 1) == "each"
+
+
+def test_the_zones_are_ranked_when_asked_which_zone_is_highest() -> None:
+    from qa.compose.rows import asks_across_zones
+    assert asks_across_zones("阳泉增速最高的开发区是哪个？") and not asks_across_zones("哪个市的开发区多？")
+
+
+def test_a_target_is_not_ranked_with_achieved_figures(sample_index) -> None:
+    answer = sample_index.qa.ask("哪个市规上工业增加值增速快？")
+    assert "15%" not in answer["answer"]  # 确保全年…增长15%以上 / 增长15%目标: aimed at, not achieved
+    assert "32%" not in answer["answer"]  # 占全市32%: a share, not a growth

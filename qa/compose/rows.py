@@ -25,6 +25,7 @@ WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
+_GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
                            f"(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)"
@@ -104,6 +105,19 @@ def in_period(ctx: Context, fact: dict, asked: Period | None) -> bool:
     return any(p and asked.matches(p) for p in (parse_period(fact.get("period")), parse_period(doc_period)))
 
 
+def _kind_fits(ctx: Context, fact: dict, texts: tuple[str, str, str]) -> bool:
+    """Whether the fact is the kind of figure asked (`texts`: its indicator, clause and sentence): a share
+    when one is asked (占全市比重), none when a growth is (增速: not 占全市32%), no target (确保全年增长15%以上)
+    unless plans are asked."""
+    part, asked = (ctx.question.parts or [None])[0], ctx.question.text
+    share = bool(part and part.share)
+    if share and not SHARE.search(texts[0] + texts[1]):
+        return False
+    if not share and _GROWTH.search(asked) and SHARE.search(texts[1]):
+        return False
+    return bool(PLAN.search(asked)) or not _is_target(ctx, fact)
+
+
 def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list[Row]:
     """Rows about `entity` that count what the question asks, best first."""
     weights = _weights(ctx)
@@ -111,8 +125,6 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
         return []
     part = ctx.question.parts[0] if ctx.question.parts else None
     unit = part.unit if part else None
-    share = bool(part and part.share)
-    asks_plan = bool(PLAN.search(ctx.question.text))
     rows = []
     for fact in ctx.snapshot.facts_by_entity.get(entity, []):
         if (ctx.doc and fact["doc"] != ctx.doc) \
@@ -121,11 +133,9 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         if _of_another_name(ctx, fact):
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
-        if not asks_plan and _is_target(ctx, fact):
-            continue  # 确保全年增长15%以上: aimed at, not achieved
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
-        if share and not SHARE.search(texts[0] + texts[1]):
-            continue  # a share asked (占全市比重): the indicator's own figure or its growth does not answer
+        if not _kind_fits(ctx, fact, texts):
+            continue
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
         if score >= MIN_MATCH:
             unit_ok = bool(unit) and unit in (fact.get("unit") or "")
