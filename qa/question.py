@@ -266,11 +266,17 @@ def _unknown_name(w, before: str, after: str, first: bool, region: str | None, c
     if _ASKED_KIND.search(before):
         return None  # 借什么机会: the kind of thing asked for, not a name the bulletins lack
     if not corpus.contains(w.word) and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
-                                        or _NAMED_THING.match(after) or (first and w.flag.startswith("n"))):
+                                        or _NAMED_THING.match(after) or (first and w.flag.startswith("n")
+                                                                         and not _of_known_words(w.word, corpus))):
         return w.word
     if _NAMED_THING.match(after) and region and region not in corpus.regions_writing(w.word):
         return f"{region}的{w.word}"
     return None
+
+
+def _of_known_words(word: str, corpus: Corpus) -> bool:
+    """Whether an unseen word is made of words the documents write (新开工: 新 + 开工), not a name of its own."""
+    return any(corpus.contains(part) for part in jieba.lcut_for_search(word) if len(part) >= 2 and part != word)
 
 
 def _quoted(text: str, corpus: Corpus) -> list[str]:

@@ -161,3 +161,17 @@ def test_a_target_is_not_ranked_with_achieved_figures(sample_index) -> None:
     answer = sample_index.qa.ask("哪个市规上工业增加值增速快？")
     assert "15%" not in answer["answer"]  # 确保全年…增长15%以上 / 增长15%目标: aimed at, not achieved
     assert "32%" not in answer["answer"]  # 占全市32%: a share, not a growth
+
+
+@pytest.mark.parametrize("name, written", [
+    ("祁县开发区", "祁县经开区"), ("平定县经开区", "平定经开区"), ("左权示范区", "左权生态文化旅游示范区"),
+    ("阳泉高新技术产业开发区", "阳泉高新区"), ("太原经开区", None), ("阳泉开发区", None), ("晋中开发区", None),
+])
+def test_a_zone_named_otherwise_is_the_zone_the_bulletins_write(corpus, name, written) -> None:
+    from qa.places import written_zone
+    assert written_zone(name, corpus) == written
+
+
+def test_a_word_made_of_written_words_is_no_missing_name(corpus) -> None:
+    assert analyse_question("阳泉新开工的示范项目是哪个？", corpus).unknown == []
+    assert analyse_question("阳泉的稿子是哪个单位供的？", corpus).unknown == ["稿子"]
