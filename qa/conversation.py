@@ -46,8 +46,12 @@ _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?的?呢?[�
                                  r"(?P<trend>(?:走势|趋势|变化)(?:怎样|怎么样|如何)?|(?:怎么|如何|咋)(?:变|走)的?)?")
 _FILLER = "的之、和与及跟 "
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
-_RANK_ONLY = re.compile(rf"(?P<body>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
-                        r"|比[^，,。？?]{1,12}?[高低多少快慢大小]了?(?:多少|几)?)(?:呢|啊)?[？?。!！]*")
+_RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
+                        r"|比[^，,。？?]{1,12}?[高低多少快慢大小]了?(?:多少|几)?)"
+                        # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
+                        r"|(?P<over>[这近前][几两三四五]期|[各每历]期|历次)?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
+                        r"|(?P<over_only>[这近前][几两三四五]期|[各每历]期|历次)的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
+_RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
 _PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
 _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
@@ -190,13 +194,19 @@ def _swapped(body: str, previous: str) -> str | None:
 
 
 def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
-    """The previous question asked as a comparison, when that is all a follow-up asks (哪个多？ 谁最快？
-    哪个开发区最多？ 比上半年多了多少？): its question words give way to the follow-up's, and a zone it
-    named gives way to its city when the follow-up ranks zones."""
+    """The previous question asked anew, when that is all a follow-up asks: as a comparison (哪个多？ 谁最快？
+    哪个开发区最多？ 比上半年多了多少？), of each (分别是多少？) or over every issue (这三期分别是多少？). Its
+    question words give way to the follow-up's, and a zone it named gives way to its city when the follow-up
+    ranks zones."""
     ask = _RANK_ONLY.fullmatch(text[_LEAD.match(text).end():].strip())
     if not previous or not ask:
         return None
     stem = _PREVIOUS_ASK.sub("", previous)
+    if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
+        stem = _RANK_WORDS.sub("", stem)
+    if ask["over"] or ask["over_only"]:  # 这三期分别是多少: every issue's, not the period asked before
+        for start, end in reversed(_period_spans(stem)):
+            stem = stem[:start] + stem[end:]
     if ZONE_WORD.search(ask["body"]):  # 哪个开发区最多 after 阳泉高新区…: the zones of 阳泉
         for place in sorted(named_places(stem, corpus), key=lambda p: p.start, reverse=True):
             if place.known and place.region and place.name != place.region:

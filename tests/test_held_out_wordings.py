@@ -175,3 +175,13 @@ def test_a_zone_named_otherwise_is_the_zone_the_bulletins_write(corpus, name, wr
 def test_a_word_made_of_written_words_is_no_missing_name(corpus) -> None:
     assert analyse_question("阳泉新开工的示范项目是哪个？", corpus).unknown == []
     assert analyse_question("阳泉的稿子是哪个单位供的？", corpus).unknown == ["稿子"]
+
+
+@pytest.mark.parametrize("history, follow_up, resolved", [
+    (["晋中三个重点开发区哪个工业投资最多？"], "分别是多少？", "晋中三个重点开发区工业投资分别是多少？"),
+    (["阳泉规上工业增加值前三季度是多少？"], "这三期分别是多少？", "阳泉规上工业增加值这三期分别是多少？"),
+    (["晋中和阳泉哪个工业投资多？"], "各是多少", "晋中和阳泉工业投资各是多少？"),
+])
+def test_a_follow_up_asking_each_or_every_issue_asks_it_of_the_previous_figure(corpus, history, follow_up,
+                                                                               resolved) -> None:
+    assert resolve_history(follow_up, history, corpus) == resolved
