@@ -3,7 +3,8 @@
 Layout of the store directory:
     chroma/            embedded Chroma (unless CHROMA_HOST points at a server)
     embeddings.sqlite  the embedding cache (text hash -> vector)
-    snapshots/<v>/     chunks.json, manifest.json, bm25/, facts.json, outline.json   (one complete index version)
+    snapshots/<v>/     chunks.json, manifest.json, bm25/, facts.json, outline.json   (one complete index version,
+                       index/snapshot.py)
     CURRENT            the name of the snapshot in use, replaced atomically
 
 Chroma is keyed by chunk id and may briefly hold vectors no snapshot names (an interrupted run);
@@ -18,14 +19,12 @@ from __future__ import annotations
 
 import fcntl
 import functools
-import json
 import logging
 import os
 import shutil
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import chromadb
@@ -37,8 +36,7 @@ from llama_index.core.schema import BaseNode, MetadataMode
 from llama_index.core.vector_stores.utils import node_to_metadata_dict
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
-from index.embedding import identity_of_spec
-from index.lexical import LexicalIndex
+from index.snapshot import Snapshot, read_snapshot, write_snapshot_files
 from settings import Settings
 
 COLLECTION = "bulletins"
@@ -67,26 +65,6 @@ def _remote(method):
     return call
 
 
-@dataclass
-class Snapshot:
-    version: str | None
-    chunks: list[dict] = field(default_factory=list)
-    manifest: dict[str, dict] = field(default_factory=dict)  # file name -> what was indexed from it
-    embedding: dict | None = None  # the model that embedded it: backend, model, dim (see index/embedding.py)
-    lexical: LexicalIndex = field(default_factory=lambda: LexicalIndex(None, 0))
-    facts: list[dict] = field(default_factory=list)         # every figure, see index/facts.py
-    outline: dict[str, dict] = field(default_factory=dict)  # file name -> its outline, see index/outline.py
-    has_facts: bool = False  # False for a snapshot written before facts existed: the next run writes them
-
-    @functools.cached_property
-    def facts_by_entity(self) -> dict[str, list[dict]]:
-        """The facts of each entity (zone or city), in snapshot order: a question reads one entity's rows."""
-        found: dict[str, list[dict]] = {}
-        for fact in self.facts:
-            found.setdefault(fact.get("entity") or "", []).append(fact)
-        return found
-
-
 class IndexStore:
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -112,20 +90,10 @@ class IndexStore:
             if version is None:
                 return Snapshot(None)
             try:
-                return self._load_version(version)
+                return read_snapshot(self.root / "snapshots" / version, version)
             except FileNotFoundError:
                 if self.current_version() == version:
                     raise  # no switch under our feet: the snapshot itself is broken
-
-    def _load_version(self, version: str) -> Snapshot:
-        folder = self.root / "snapshots" / version
-        meta = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        chunks = json.loads((folder / "chunks.json").read_text(encoding="utf-8"))
-        has_facts = (folder / "facts.json").exists()
-        embedding = meta.get("embedding") or identity_of_spec(meta.get("embed_model"))
-        return Snapshot(version, chunks, meta["files"], embedding,
-                        LexicalIndex.load(folder / "bm25", len(chunks)),
-                        _read_json(folder / "facts.json", []), _read_json(folder / "outline.json", {}), has_facts)
 
     def write_snapshot(self, chunks: list[dict], manifest: dict[str, dict], embed_texts: list[str],
                        facts: list[dict] | None = None, outline: dict[str, dict] | None = None, *,
@@ -133,14 +101,8 @@ class IndexStore:
         """Write a complete snapshot beside the old one, then switch CURRENT to it in one rename.
         `embedding`: the identity of the model that embedded the chunks, recorded so queries use the same."""
         version = f"{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**9:09d}-{os.getpid()}"
-        folder = self.root / "snapshots" / version
-        folder.mkdir(parents=True)
-        LexicalIndex.build(embed_texts).save(folder / "bm25")
-        _write_json(folder / "chunks.json", chunks)
-        _write_json(folder / "facts.json", facts or [])
-        _write_json(folder / "outline.json", outline or {})
-        _write_json(folder / "manifest.json", {"embed_model": embedding["model"], "embedding": embedding,
-                                               "files": manifest})
+        write_snapshot_files(self.root / "snapshots" / version, chunks, manifest, embed_texts, facts, outline,
+                             embedding=embedding)
         tmp = self.root / f"CURRENT.{os.getpid()}"
         tmp.write_text(version, encoding="utf-8")
         os.replace(tmp, self.root / "CURRENT")
@@ -304,15 +266,3 @@ def _open_private_client(path: Path, settings: ChromaSettings):
             if saved[1] is not None:
                 counts[key] = saved[1]
     return client, system
-
-
-def _read_json(path: Path, missing):
-    """The file's JSON, or `missing` when the file is absent (a snapshot older than the file kind)."""
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return missing
-
-
-def _write_json(path: Path, data) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

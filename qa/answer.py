@@ -41,12 +41,10 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
     """A fact answering a one-thing 什么/哪/谁/何时 question: its clause(s), and the name or date as short."""
     sentence = text[s:e]
     name = short_span(question.text, sentence)
-    at = sentence.find(name) if name else -1
-    core = (s + at, s + at + len(name)) if at >= 0 else None
     meta = hit.node.metadata
     where = len(meta.get("region") or "") + 2 * len(meta.get("period") or "") + 3  # （晋中，…）
     limit = min(MAX_SINGLE_QUOTE, MAX_SINGLE_ANSWER - where)
-    qs, qe = single_window(text, s, e, weights, core, limit)
+    core, (qs, qe) = _name_window(text, s, e, name, weights, limit)
     if (qs, qe) == (s, e):  # a short sentence: the next ones too, while within the limit (它分布于…)
         qe = extend(text, s, limit)
     qs, qe = trim(text, qs, qe)
@@ -56,6 +54,16 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
     if name and name not in quote:
         name = None  # the short answer is always read in the first quote
     return Fact(hit, relevance, qs, qe, sentence, None, name)
+
+
+def _name_window(text: str, s: int, e: int, name: str | None, weights: dict[str, float],
+                 limit: int) -> tuple[tuple[int, int] | None, tuple[int, int]]:
+    """(where the name stands, the quote window holding it) in the sentence text[s:e]: of the name's
+    occurrences, the one whose window answers most of the question (a zone written again with the
+    project asked, not its first mention with another project)."""
+    cores = [(s + m.start(), s + m.end()) for m in re.finditer(re.escape(name), text[s:e])] if name else []
+    windows = [(core, single_window(text, s, e, weights, core, limit)) for core in cores or [None]]
+    return max(windows, key=lambda pair: coverage(text[pair[1][0]:pair[1][1]], weights))
 
 
 def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,

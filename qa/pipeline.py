@@ -10,7 +10,8 @@ from typing import Callable
 from llama_index.core.schema import TextNode
 
 from index.embedding import BulletinEmbedding, load_embedding, mismatch_message, same_model
-from index.store import IndexStore, Snapshot
+from index.snapshot import Snapshot
+from index.store import IndexStore
 from qa.answer import period_not_reported
 from qa.citations import answer_fields
 from qa.compose import compose

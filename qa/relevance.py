@@ -8,6 +8,7 @@ from functools import lru_cache
 from qa.corpus import Corpus, bigrams
 from qa.dates import DATE
 from qa.question import Question
+from qa.items import names_maker
 from qa.words import tagged
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
@@ -49,6 +50,8 @@ def names_person(sentence: str) -> bool:
 
 
 def lacks_what_is_asked(question: Question, sentence: str) -> bool:
-    """A 什么时候 question and a sentence without a date, a 谁 question and one naming nobody."""
+    """A 什么时候 question and a sentence without a date, a 谁 question and one naming nobody, a 哪家企业
+    question and one naming no company."""
     return bool((question.asks_date and not DATE.search(sentence))
-                or (question.asks_person and not names_person(sentence)))
+                or (question.asks_person and not names_person(sentence))
+                or (question.single and not names_maker(question.text, sentence)))

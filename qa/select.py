@@ -41,6 +41,12 @@ def _of_another_zone(fact: Fact, best: Fact) -> bool:
     return bool(zones) and not zones & {name for _, _, name in find_zones(best.sentence)}
 
 
+def _of_another_indicator(fact: Fact, best: Fact) -> bool:
+    """A figure whose clauses do not name the attribute asked, beside a best one whose clauses do: it
+    counts another indicator (占比92% of 工业类战新产业项目 beside 工业投资…占全市49%)."""
+    return bool(fact.target and best.target and best.target.named and fact.target.named is False)
+
+
 def _a_target(fact: Fact, question: Question) -> bool:
     """A figure that says it is a target (qa/plans.py), asked in a figure question."""
     return question.wants_figure and bool(fact.target) and stated_target(fact.sentence, fact.target.counts)
@@ -80,7 +86,8 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     best = facts[0]
     pool = [f for f in facts if f is best or (
         f.relevance >= SAME_SUBJECT_RATIO * best.relevance and _other_context(f, best, subject, context)) or (
-        f.relevance >= ALSO_RATIO * best.relevance and (not question.single or _newer(f, best)))]
+        f.relevance >= ALSO_RATIO * best.relevance and (not question.single or _newer(f, best))
+        and not _of_another_indicator(f, best))]
     dated = [f for f in pool if f.meta.get("doc_period")]  # bulletins that say which period they report
     if question.period is None and dated:
         newest = max(f.meta["as_of"] for f in dated)

@@ -19,7 +19,9 @@ from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.definition import definition_span
 from qa.edges import clean_edges
-from qa.organisations import firm_span, name_start, owner_span
+from qa.items import ITEM_ASKED, item_span
+from qa.listed import ASKS_LISTED, listed_span
+from qa.organisations import owner_span
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
 from qa.verb_span import answer_span
@@ -217,36 +219,6 @@ def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]
     return best[2] if shared(best) >= 2 else zones[0][2]
 
 
-# ---- projects and companies -------------------------------------------------------------------------
-_ITEM_ASKED = re.compile(r"(?:什么|哪个|哪一个|哪家|哪一家|啥)(项目|企业|公司)"
-                         r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)")
-_SEGMENT = re.compile(r"[^，,；;。、：:]+")
-
-
-def item_span(question: str, sentence: str) -> str | None:
-    """什么项目/哪家公司 ↔ …、榆社经开区新型储能装备制造项目等一批项目签约落地: in the enumerated part of
-    the sentence that shares most with the question, the name ending with the word asked (项目, 公司),
-    without the verbs and the zone before it."""
-    asked = [m for m in _ITEM_ASKED.finditer(question)]
-    asked = next((m for m in asked if m.group(1)), asked[0])  # 什么项目 before 公司的是什么
-    kind = asked.group(1) or asked.group(2)
-    scored = []
-    for seg in _SEGMENT.finditer(sentence):
-        text = seg.group()
-        end = text.find(kind)
-        if end <= 0:
-            continue
-        shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
-        scored.append((shared, -seg.start(), text[:end + len(kind)]))
-    if not scored:
-        return None
-    text = max(scored)[2]
-    name = text[name_start(text):]
-    said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
-    name = name[said:]  # 兴鑫公司的是什么项目: its name after what the question says
-    return name if len(name) > len(kind) else None
-
-
 # ---- the table -------------------------------------------------------------------------------------
 Extractor = Callable[[str, str], "str | None"]
 _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extract) for cue, extract in (
@@ -257,8 +229,8 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
     (r"谁的", possessor_span),
     (_ZONE_ASKED.pattern, zone_span),
-    (r"(?:哪|什么|啥)[个一家]*(?:企业|公司)", firm_span),
-    (_ITEM_ASKED.pattern, item_span),
+    (ASKS_LISTED.pattern, listed_span),
+    (ITEM_ASKED.pattern, item_span),
     (r"谁", owner_span),
     (r"谁|何人|哪一?位", person_span),
     (_MEASURE.pattern, measure_span),

@@ -3,6 +3,7 @@ before), whether it has the asked unit and names the asked attribute. Pure funct
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -11,7 +12,7 @@ import jieba
 from index.figures import FIGURE
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun
-from qa.question import CHANGE_WORDS, SHARE, Ask
+from qa.asked import CHANGE_WORDS, SHARE, Ask
 from qa.relevance import coverage
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -49,6 +50,7 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
     """
     scored = []
     pattern = figure_pattern(text[clauses[0][0]:clauses[-1][1]]) if clauses else FIGURE
+    weights = _beyond_context(text, clauses, pattern, weights, _only_quoted(ask.terms, quoted or []))
     names = [m.span() for m in QUOTED.finditer(text)]
     parts = _parts(text, clauses[0][0], clauses[-1][1]) if clauses else []
     for k, (s, e) in enumerate(clauses):
@@ -79,6 +81,26 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             scored.append(((anchored is not False, unit_ok, round(match, 3), bool(named), *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _beyond_context(text: str, clauses: list[tuple[int, int]], pattern: re.Pattern,
+                    weights: dict[str, float], named: set[str]) -> dict[str, float]:
+    """The weights of the terms that tell the sentence's figures apart, unless nothing else is left: not
+    those written only before its first figure (第二次“三个一批”活动,…铺排项目60个,…开工23个: the occasion
+    is every figure's), nor those of a quoted name asked (`named`), which anchors its figures instead."""
+    figured = [(s, e) for s, e in clauses if pattern.search(text, s, e)]
+    with_figures = [text[s:e] for s, e in figured]
+    context = text[clauses[0][0]:figured[0][0]] if figured else ""
+    telling = {b: w for b, w in weights.items()
+               if b not in named and (b not in context or any(b in c for c in with_figures))}
+    return telling or weights
+
+
+def _only_quoted(terms: list[str], quoted: list[str]) -> set[str]:
+    """The bigrams of the quoted names asked that the question writes nowhere else (签约 of “签约一批” is a
+    word of its own in “签约一批”项目签约投资额: the question's terms hold it twice)."""
+    inside = Counter(b for name in quoted for b in bigrams(name))
+    return {b for b, n in inside.items() if sum(b in t for t in terms) <= n}
 
 
 def _unit_fits(text: str, start: int, end: int, figure: str, ask: Ask) -> bool | None:

@@ -7,7 +7,8 @@ import pytest
 
 from index.loaders import load_file
 from index.pipeline import chunk_document
-from qa.question import Ask, Corpus, analyse_question
+from qa.asked import Ask
+from qa.question import Corpus, analyse_question
 from qa.quote import CLAUSE, spans
 from qa.relevance import term_weights
 from qa.targets import find_target, quoted_name
@@ -113,3 +114,50 @@ def test_a_figure_the_question_states_must_stand_in_the_answer(sample_index):
     result = sample_index.qa.ask("阳泉10亿元以上项目有多少个？")  # only 晋中 counts those
     assert result["abstained"]
     assert sample_index.qa.ask("晋中10亿元以上项目有多少个？")["short"] in ("11个", "8个")
+
+
+@pytest.mark.parametrize("question", ["工业投资占比多少", "工业投资的比重是多少", "工业投资占全市多少",
+                                      "工业投资在全市占多大比重", "工业投资的占比是多少"])
+def test_a_share_word_after_an_indicator_asks_that_indicators_share(corpus, question):
+    """工业投资占比: the share written with 工业投资 (占全市49%), not a sentence writing 占比 of another
+    indicator (工业类战新产业项目占比高达92%)."""
+    q = analyse_question(question, corpus)
+    ask = q.parts[0]
+    assert ask.share and "投资" in ask.focus and not {"占比", "比重"} & set(q.terms)  # the kind asked, no term
+    text = "工业类战新产业项目占比高达92%,工业投资22亿元,占全市49%"
+    assert _target(text, ask, [], corpus).figure == "49%"
+
+
+@pytest.mark.parametrize("question", ["晋中工业投资占比多少？", "晋中和阳泉工业投资占比分别是多少？", "晋中工业投资占比？"])
+def test_sample_the_share_of_the_indicator_asked(sample_index, question):
+    """Nor is the other indicator's share listed beside it, even when one thing is not clearly asked."""
+    result = sample_index.qa.ask(question)
+    assert "49%" in result["answer"] and "92%" not in result["answer"]
+    assert any("49%" in c["quote"] and "工业投资" in c["quote"] for c in result["citations"])
+
+
+def test_the_occasion_before_every_figure_does_not_pick_one(corpus):
+    """第X次活动 written before all the sentence's figures is theirs alike: the figure asked is the one
+    whose own clause names what is counted (开工23个), not the first one after the occasion (铺排60个)."""
+    text = "第二次“三个一批”活动,我市铺排项目60个,总投资280.8亿元,其中签约17个、总投资94.7亿元,开工23个、总投资98.7亿元。"
+    q = analyse_question("第二次“三个一批”开工项目几个、总投资多少？", corpus)
+    first = _target(text, q.parts[0], q.quoted, corpus)
+    assert first.figure == "23个"
+    clauses = spans(CLAUSE, text)
+    second = find_target(text, clauses, term_weights(q.parts[1].terms, corpus, q.parts[1].focus), q.parts[1],
+                         first.clause, q.quoted)
+    assert second.figure == "98.7亿元"
+
+
+def test_a_term_of_the_occasion_written_again_with_a_figure_still_tells(corpus):
+    """臀鳍 stands before every figure and again in the clause of one: there it tells that one apart."""
+    ask = Ask(["臀鳍", "硬棘"], "枚", True, None)
+    assert _target("腹部及臀鳍基部无鳞；背鳍硬棘10枚,臀鳍硬棘3枚。", ask, [], corpus).figure == "3枚"
+
+
+@pytest.mark.parametrize("question, short", [("阳泉“签约一批”里已经开工的项目有几个？", "34个"),
+                                             ("阳泉“签约一批”项目签约投资额是多少？", "222.39亿元")])
+def test_sample_a_quoted_group_anchors_its_figures_the_clause_tells_which(sample_index, question, short):
+    """The quoted name asked (“签约一批”) is every figure's of its part; what the question asks of it (开工,
+    签约投资额) picks the figure."""
+    assert sample_index.qa.ask(question)["short"] == short

@@ -9,7 +9,7 @@ import pytest
 from qa.conversation import resolve_history
 from qa.corpus import Corpus
 from qa.kinds import classify, is_cue
-from qa.organisations import firm_span, owner_span
+from qa.organisations import owner_span
 from qa.question import analyse_question
 
 
@@ -124,15 +124,6 @@ def test_a_place_asked_for_is_no_place_named(sample_index) -> None:
 ])
 def test_who_is_answered_by_the_body_whose_role_the_sentence_names(question, sentence, name) -> None:
     assert owner_span(question, sentence) == name
-
-
-@pytest.mark.parametrize("question, sentence, name", [
-    ("做聚酰胺的是哪家企业？", "推动平定经开区湖大特塑年产10000吨聚酰胺系列产品等项目加快建设", "湖大特塑"),
-    ("搞500MW/1000MWh储能电站的是哪家企业？", "要加快推动新投产的弘盛通500MW/1000MWh储能电站等项目升规入统", "弘盛通"),
-    ("做聚酰胺的是哪家企业？", "保障平定经开区年产10000吨聚酰胺系列产品项目有序推进", None),  # a zone, no firm
-])
-def test_a_firm_is_the_name_written_before_what_it_makes(question, sentence, name) -> None:
-    assert firm_span(question, sentence) == name
 
 
 @pytest.mark.parametrize("question, period", [("截至6月底晋中承诺制项目多少个？", (1, 6)), ("阳泉截止三季度末开工率？", (1, 9)),

@@ -49,6 +49,8 @@ from qa.places import named_places
     ("重点开发区工业投资谁排最后？", "compare"),                  # a rank asked
     ("哪个开发区工业投资第一", "compare"),
     ("各开发区中规上工业增加值居首的是哪个", "compare"),
+    ("晋中工业投资占比？", "figure"),                             # 占比 is a share, not 和…比
+    ("和平定经开区比？", "compare"),
 ])
 def test_kind_from_language_cues(question: str, kind: str) -> None:
     assert classify(question) == kind

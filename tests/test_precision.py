@@ -117,6 +117,15 @@ def test_sample_answers_one_fact(sample_index, question, short, absent):
     assert absent is None or absent not in result["answer"]
 
 
+@pytest.mark.parametrize("question", ["纳米管道工程项目在哪个开发区", "纳米管道工程项目是哪个园区的？"])
+def test_a_name_written_twice_is_quoted_where_it_stands_with_what_is_asked(sample_index, question):
+    """阳泉高新区 first stands with another project of the sentence: the quote holds the one written with the
+    纳米管道工程 project asked."""
+    result = sample_index.qa.ask(question)
+    assert result["short"] == "阳泉高新区"
+    assert "阳泉高新区500万标米纳米管道工程项目" in result["citations"][0]["quote"]
+
+
 def test_a_growth_the_bulletin_gives_for_another_period_is_withheld(sample_index):
     result = sample_index.qa.ask("晋中一季度规上工业增加值增长了多少？")
     assert result["abstained"] and "15%" not in result["answer"]

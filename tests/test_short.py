@@ -49,3 +49,36 @@ def test_the_zone_asked_is_the_one_leading_the_project_named():
     assert short_span("油田作业机器人项目是哪个开发区的", listed) == "沁县经开区"
     assert short_span("哪个开发区的聚酰胺项目", listed) == "襄垣经开区"
     assert short_span("哪个开发区排在最前", listed) == "潞城经开区"  # no item named: the first
+
+
+def test_several_names_asked_are_the_list_closed_by_deng():
+    """哪几家/哪几个 asks the names a sentence lists before 等, from the clause sharing the question's words;
+    it asks names, not a count (of 规模以上企业 either), and not one thing."""
+    from qa.corpus import Corpus
+    from qa.question import analyse_question
+    from qa.listed import listed_span
+    from qa.short import short_span
+    listed = "要全力保障甲钢铁、乙光电、丙铝业等传统重点企业正常生产,要协助丁精品铝业、戊工服等项目办理入统手续。"
+    assert short_span("哪几家传统重点企业要保障正常生产", listed) == "甲钢铁、乙光电、丙铝业"
+    assert short_span("要协助哪几个项目办理入统手续", listed) == "丁精品铝业、戊工服"
+    assert listed_span("哪几个项目要开工", "加快推进一批项目开工。") is None  # no list closed by 等
+    q = analyse_question("要提升产出的规上工业企业是哪几家？", Corpus.from_chunks([]))
+    assert not q.wants_figure and not q.single
+
+
+def test_several_names_asked_of_the_sample(sample_index):
+    result = sample_index.qa.ask("阳泉传统重点企业有哪几家要保障正常生产经营？")
+    assert result["short"] == "欧冶链金、华储光电、兆丰铝业" and result["short"] in result["citations"][0]["quote"]
+
+
+def test_a_company_asked_where_the_sentence_writes_no_company_word():
+    """哪家企业 ↔ 某经开区[某特材]年产…产品: the name between the zone leading the item and what the company
+    makes; a sentence whose item names no company (某经开区年产…产品项目) names none, and counts less."""
+    from qa.items import names_maker
+    from qa.short import short_span
+    question = "襄垣经开区做尼龙系列产品的是哪家企业？"
+    named = "要推动潞城经开区储能项目、襄垣经开区华瑞特材年产9000吨尼龙系列产品等重大项目加快建设进度。"
+    unnamed = "保障潞城经开区管道工程项目、襄垣经开区年产9000吨尼龙系列产品项目有序推进。"
+    assert short_span(question, named) == "华瑞特材" and names_maker(question, named)
+    assert not names_maker(question, unnamed)
+    assert names_maker("襄垣经开区有什么项目？", unnamed)  # no company asked: nothing to lack

@@ -14,7 +14,7 @@ from typing import Callable
 
 from llama_index.core.schema import NodeWithScore
 
-from index.store import Snapshot
+from index.snapshot import Snapshot
 from qa.corpus import Corpus
 from qa.question import Question
 

@@ -14,9 +14,9 @@ from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
+from qa.asked import SHARE
 from qa.kinds import CHANGE_ASKED, is_cue
 from qa.plans import PLAN, stated_target
-from qa.question import SHARE
 from qa.targets import quoted_name
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
@@ -58,13 +58,17 @@ def _question_weights(ctx: Context) -> dict[str, float]:
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
 
 
-def _around(ctx: Context, fact: dict, marks: str) -> str:
-    """The text around the fact's figure up to the nearest of `marks` either side."""
+def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str:
+    """The text around the fact's figure up to the nearest of `marks` either side; with `relative`, from
+    the mark before when the figure is read against the one before it (占全市49% after 工业投资22亿元:
+    what it counts is written there)."""
     chunk = ctx.chunks.get(fact["chunk"])
     if not chunk:
         return fact.get("quote") or ""
     text, at = chunk["text"], fact["start"] - chunk["start"]
     begin = max(text.rfind(c, 0, at) for c in marks) + 1
+    if relative and begin > 0 and _RELATIVE.match(text, begin):
+        begin = max(text.rfind(c, 0, begin - 1) for c in marks) + 1
     ends = [i for i in (text.find(c, at) for c in marks) if i >= 0]
     return text[begin:min(ends, default=len(text))]
 
@@ -133,7 +137,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         if _of_another_name(ctx, fact):
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
-        texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n"), _around(ctx, fact, "。！？\n"))
+        texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True),
+                 _around(ctx, fact, "。！？\n"))
         if not _kind_fits(ctx, fact, texts):
             continue
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))

@@ -1,0 +1,102 @@
+"""The figures a question asks for ('…有几个，总投资多少' asks two): for each, the unit said or implied, the
+attribute asked (开工率 in '…开工率多少'), whether a share is asked and the noun a count counts. Pure
+functions over the question's text and the documents' vocabulary (`Corpus`)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import jieba
+
+from qa.corpus import Corpus
+from qa.counted import asked_noun
+
+# words that ask or frame a question, never what it is about (no term, no attribute asked)
+QUESTION_WORDS = set(
+    "多少 多少钱 几 几个 几家 几项 是 的 了 吗 呢 啊 呀 吧 请问 什么 哪些 哪个 哪 哪里 有 有多少 怎么样 咋样 咋 如何 "
+    "情况 具体 一下 告诉 我 我们 共 总共 一共 分别 达到 多大 啥 为 目前 现在 能 可以 知道 想 问 问下 请 给 说说 "
+    "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
+    "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计 "
+    # words that frame a question rather than name what it is about
+    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
+    "里面 里头 当中 之中 目标 那边 这边 这块 那块".split())
+_UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
+                        r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
+_UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
+# what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
+_COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
+_COUNTED_HINT = re.compile(r"(?:多少|(?<!哪)几)(?:个|家)?(" + "|".join(_COUNTED) + ")")
+# words of a change (增加了多少, 提高了几个): what kind of figure is asked, not a term of the indicator;
+# 增加 is not the 增加值 of an indicator
+CHANGE_WORDS = r"增长|增加(?!值)|增量|提高|提升|减少|下降|降低|扩大|缩小|回落|上涨|涨"
+# what is counted, asked of itself or of its change (新增投资项目增加了多少: a count of projects, not money)
+_COUNTED_SUBJECT = re.compile(r"(" + "|".join(_COUNTED) + rf")(?:数量?|个数)?[\s了的是有为共]*(?:{CHANGE_WORDS})?了?"
+                              r"(?:多少|几)(?![个家项人元亿万])")
+_COUNTED_END = re.compile(r"(" + "|".join(_COUNTED) + r")(?:数量?|个数)[？?。]?$")  # 签约项目数: a count of 项目
+SHARE = re.compile(r"占比|比重|占(?!用|地|有|据|领)")  # a share asked (占全市比重) or written (占全市32%)
+# after the indicator whose share is asked (工业投资占比), with the whole it is a share of (在全市占)
+_SHARE_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,3}?)?(占比|比重|比例|占)")
+_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|涨了?(?:多少|几)|占.{0,8}(?:多少|几)")
+_RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
+_MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
+FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
+_PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
+
+
+@dataclass
+class Ask:
+    """One figure a question asks for: '…有几个，总投资多少' holds two."""
+    terms: list[str]
+    unit: str | None           # 个, %, 元 …
+    strict_unit: bool          # said outright (多少吨), not inferred (投资额 -> 元)
+    focus: str | None          # the attribute asked for: 开工率 in '…开工率多少'
+    share: bool = False        # a share is asked (占全市比重): the indicator's own figure does not answer
+    counted: str | None = None  # the noun a count asked counts (几个开发区 → 开发区)
+
+
+def _unit_of(text: str) -> tuple[str | None, bool]:
+    """(unit, whether the question says it outright)."""
+    explicit = _UNIT_HINT.search(text)
+    if explicit:
+        return _UNIT_ALIASES.get(explicit.group(1), explicit.group(1)), True
+    counted = _COUNTED_HINT.search(text)
+    if counted:
+        return _COUNTED[counted.group(1)], True
+    subject = _COUNTED_SUBJECT.search(text) or _COUNTED_END.search(text)
+    if subject:
+        return _COUNTED[subject.group(1)], False
+    if _PERCENT_HINT.search(text):
+        return "%", bool(_RATE_WORD.search(text))
+    # money asked (投资, 增加值): a count or a share in the same sentence does not answer it
+    return ("元", True) if _MONEY_HINT.search(text) else (None, False)
+
+
+_PARTICLES = set("的 了 是 有 为 在 达 到 共 约 又 还 都 也 吗 呢".split())
+
+
+def _focus(text: str, corpus: Corpus) -> str | None:
+    """The attribute asked for, as the question writes it: the word before the question word
+    (开工率 in '…开工率多少', 投产率 from 投产+率, 固定资产投资 when the documents use the compound)."""
+    asked = re.search(r"多少|几|咋样|怎么样|如何|多大|多高|是多", text)
+    before = text[:asked.start()] if asked else text
+    share = _SHARE_OF.search(before)
+    if share and share.start() > 0:  # 工业投资占全市多少: a share of the indicator written before 占
+        before = before[:share.start()] + ("占" if share.group(1) == "占" else "")  # 工业投资占比: 工业投资
+    words = [w for w in jieba.lcut(before) if w.strip() and w not in _PARTICLES and w not in QUESTION_WORDS]
+    words = [w for w in words if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w)]
+    if not words:
+        return None
+    last = words[-1]
+    if len(words) > 1 and (len(last) == 1 or (len(last) == 2 and corpus.contains(words[-2] + last)
+                                              and words[-2] + last in before)):
+        return words[-2] + last
+    return last
+
+
+def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
+    """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
+    pieces = [p for p in _PART_SPLIT.split(text) if FIGURE_HINT.search(p)]
+    if len(pieces) < 2:
+        return [Ask(terms, *_unit_of(text), _focus(text, corpus), bool(SHARE.search(text)), asked_noun(text))]
+    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus), bool(SHARE.search(p)),
+                asked_noun(p)) for p in pieces]

@@ -1,0 +1,72 @@
+"""The project or company a question asks for (什么项目, 哪家公司, 项目叫什么), cut from the enumerated part
+of the answering sentence that shares most with the question. Pure functions (jieba only)."""
+from __future__ import annotations
+
+import re
+
+from index.zones import find_zones
+from qa.words import tagged
+
+ITEM_ASKED = re.compile(r"(?:什么|哪个|哪一个|哪家|哪一家|啥)(项目|企业|公司)"
+                        r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)")
+_SEGMENT = re.compile(r"[^，,；;。、：:]+")
+LEAD_POS = ("v", "d", "p", "c", "u", "m", "q", "f", "t", "r")  # verbs and function words before a name
+
+
+def item_span(question: str, sentence: str) -> str | None:
+    """什么项目/哪家公司 ↔ …、榆社经开区新型储能装备制造项目等一批项目签约落地: in the enumerated part of
+    the sentence that shares most with the question, the name ending with the word asked (项目, 公司),
+    without the verbs and the zone before it."""
+    asked = [m for m in ITEM_ASKED.finditer(question)]
+    asked = next((m for m in asked if m.group(1)), asked[0])  # 什么项目 before 公司的是什么
+    kind = asked.group(1) or asked.group(2)
+    scored = []
+    for seg in _SEGMENT.finditer(sentence):
+        text = seg.group()
+        end = text.find(kind)
+        if end <= 0:
+            continue
+        shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
+        scored.append((shared, -seg.start(), text[:end + len(kind)]))
+    if not scored:
+        return _maker(question, sentence) if kind in _MAKERS else None
+    text = max(scored)[2]
+    name = text[name_start(text):]
+    said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
+    name = name[said:]  # 兴鑫公司的是什么项目: its name after what the question says
+    return name if len(name) > len(kind) else None
+
+
+_MAKERS = ("企业", "公司")
+_ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
+MAX_MAKER = 12
+
+
+def _maker(question: str, sentence: str) -> str | None:
+    """哪家企业 where the sentence writes no 企业: in the part of an enumeration sharing most with the question,
+    the name between the zone leading it and what the company makes (平定经开区[湖大特塑]年产…聚酰胺系列产品)."""
+    segments = [m.group() for m in _SEGMENT.finditer(sentence)]
+    text = max(segments, key=lambda t: sum(a + b in question for a, b in zip(t, t[1:])), default="")
+    start = name_start(text)
+    if not find_zones(text[:start]):
+        return None  # no zone before it: no maker written the way bulletins list them
+    activity = _ACTIVITY.search(text, start)
+    name = text[start:activity.start()] if activity else ""
+    return name if 2 <= len(name) <= MAX_MAKER and name not in question else None
+
+
+def names_maker(question: str, sentence: str) -> bool:
+    """Whether a sentence names what a 哪家企业/公司 question asks (always, for any other question)."""
+    asked = ITEM_ASKED.search(question)
+    kind = asked and (asked.group(1) or asked.group(2))
+    return kind not in _MAKERS or item_span(question, sentence) is not None
+
+
+def name_start(text: str) -> int:
+    """Where a name starts after the verbs, function words and zone written before it (加快推动阳泉高新区…)."""
+    words = list(tagged(text))
+    start = 0
+    while len(words) > 1 and (words[0].flag.startswith(LEAD_POS) or words[0].word in "等及和与"):
+        start += len(words.pop(0).word)
+    zones = find_zones(text[start:])
+    return start + zones[0][1] if zones and zones[0][0] == 0 and start + zones[0][1] < len(text) else start
