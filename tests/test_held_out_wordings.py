@@ -176,3 +176,20 @@ def test_a_word_made_of_written_words_is_no_missing_name(corpus) -> None:
 def test_a_follow_up_asking_each_or_every_issue_asks_it_of_the_previous_figure(corpus, history, follow_up,
                                                                                resolved) -> None:
     assert resolve_history(follow_up, history, corpus) == resolved
+
+
+@pytest.mark.parametrize("question, short", [
+    ("签约项目23个是哪个市？", "晋中"),        # the place of a figure given
+    ("开工率76.45%说的是哪个市？", "阳泉"),
+])
+def test_the_place_of_a_figure_given_is_named(sample_index, question, short) -> None:
+    answer = sample_index.qa.ask(question)
+    assert not answer["abstained"] and answer["short"] == short
+
+
+def test_a_figure_given_as_a_qualifier_asks_no_place_of_it() -> None:
+    from qa.compose.which import _given_value
+    assert _given_value("工业投资超过10亿元的开发区有哪几个？", "10亿元")
+    assert _given_value("哪个开发区增速是14.5%？", "14.5%")
+    assert not _given_value("10亿元以上项目哪个市多？", "10亿元")
+    assert not _given_value("年产10000吨聚酰胺系列产品项目落在哪个开发区", "10000吨")

@@ -30,7 +30,7 @@ _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
                            f"(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)"
                            # 增速最高的开发区是哪个
-                           f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})是哪")
+                           f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:是|有)哪")
 
 
 @dataclass
@@ -44,14 +44,15 @@ class Row:
 def _weights(ctx: Context) -> dict[str, float]:
     """Bigram weights of what the question asks to be counted (not its places, zones or kind words)."""
     if "row_weights" not in ctx.extra:  # once per question, not per entity
-        ctx.extra["row_weights"] = _question_weights(ctx)
+        ctx.extra["row_weights"] = question_weights(ctx)
     return ctx.extra["row_weights"]
 
 
-def _question_weights(ctx: Context) -> dict[str, float]:
+def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
+    """The bigram weights of the question's terms; not of its places, set of zones, change asked (一路增加的吗)
+    nor `also_skip`: they say whose figure and what kind, not what it counts."""
     asked = ctx.question.text
-    # the places, the set of zones and the change asked (一路增加的吗) say whose figure and what kind, not what it counts
-    skip = "".join(p.name for p in ctx.places) + "".join(
+    skip = also_skip + "".join(p.name for p in ctx.places) + "".join(
         m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED) for m in pattern.finditer(asked))
     terms = [t for t in ctx.question.terms
              if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
@@ -122,9 +123,10 @@ def _kind_fits(ctx: Context, fact: dict, texts: tuple[str, str, str]) -> bool:
     return bool(PLAN.search(asked)) or not _is_target(ctx, fact)
 
 
-def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list[Row]:
-    """Rows about `entity` that count what the question asks, best first."""
-    weights = _weights(ctx)
+def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights: dict | None = None) -> list[Row]:
+    """Rows about `entity` that count what the question asks (`weights`: of its terms, by default
+    `question_weights`), best first."""
+    weights = weights if weights is not None else _weights(ctx)
     if not weights:
         return []
     part = ctx.question.parts[0] if ctx.question.parts else None
