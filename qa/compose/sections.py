@@ -16,7 +16,8 @@ from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 
-SYNONYMS = {"措施": ("举措", "做法", "办法"), "计划": ("打算", "安排", "准备", "工作重点", "重点工作", "重点任务", "主要任务"),
+SYNONYMS = {"措施": ("举措", "做法", "办法"), "计划": ("打算", "安排", "准备", "工作重点", "重点工作", "重点任务", "主要任务",
+                     "重点抓", "要抓", "要做", "要干", "要搞", "下一步", "下步", "接下来", "下阶段"),
             "成绩": ("成效", "成果", "进展", "做了", "干了", "完成了"), "亮点": ("特色",),
             "一步": ("下步", "下阶段", "下一阶段", "接下来", "今后", "后续")}  # jieba cuts 下一步 as 下 / 一步
 _PARTS = re.compile(r"[及和与、]")
