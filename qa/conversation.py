@@ -58,8 +58,9 @@ _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
-# those words asked of each thing named (一季度和上半年分别多少？): no indicator of the body
-_ASKED_TAIL = re.compile(r"(?:分别|各自)?" + _OWN_TAIL.pattern)
+# those words asked of each thing named (一季度和上半年分别多少？): no indicator of the body; after 这三期/历次
+# they ask over the issues (_RANK_ONLY)
+_ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自))?" + _OWN_TAIL.pattern)
 
 
 def _spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
