@@ -6,6 +6,7 @@ same grading runs on live answers and on a saved answer file (`python -m evals.r
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 
 from evals.goldset import CorpusView, alternatives, holds
 from evals.thresholds import CEILINGS, FLOORS, KIND_FLOOR, MIN_COUNTS, OVERFIT_GAP
@@ -69,10 +70,13 @@ def grade(case: dict, result: dict, view: CorpusView) -> dict:
     g["wrong_period"] = _wrong_period(case, cites, view)
     if g["abstain_expected"]:
         return g
-    g["correct"] = not result["abstained"] and all(holds(answer, m) for m in must) \
-        and all(holds(answer, place) for place in case.get("not_covered", [])) \
-        and case.get("resolved", "") in (result.get("resolved_question") or "") \
-        and not forbidden
+    causes = {"abstained": result["abstained"],
+              "missing": not all(holds(answer, m) for m in must),
+              "not_covered": not all(holds(answer, place) for place in case.get("not_covered", [])),
+              "unresolved": case.get("resolved", "") not in (result.get("resolved_question") or ""),
+              "forbidden": forbidden}
+    g["causes"] = [cause for cause, failed in causes.items() if failed]
+    g["correct"] = not g["causes"]
     if case.get("single"):
         g["concise"] = g["correct"] and len(answer) <= MAX_CONCISE
     if case.get("short"):
@@ -105,6 +109,9 @@ def metrics(grades: list[dict]) -> dict:
             "abstain_acc": _rate("abstained", abstain),
             "false_abstain_rate": _rate("abstained", answerable) or 0.0,
             "kind_acc": _rate("kind_ok", grades),
+            "kind_misread": sum(not g["kind_ok"] for g in grades),
+            # why answerable questions failed, counted (a held-out split's failures are told by cause, not by question)
+            "failure_causes": dict(Counter(c for g in grades for c in g.get("causes", ()))),
             "wrong_region": sum(bool(g.get("wrong_region")) for g in grades),
             "wrong_period": sum(bool(g.get("wrong_period")) for g in grades),
             "p50_ms": round(statistics.median(times), 1) if times else 0.0,

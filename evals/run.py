@@ -69,7 +69,8 @@ def _print_report(metrics: dict, grades: list[dict], results: list[dict], show_t
     for split, m in metrics["splits"].items():
         kinds = "  ".join(f"{k} {row['acc']} (n={row['n']}, p50 {row['p50_ms']} ms)" for k, row in m["by_kind"].items())
         print(f"[{split}] n={m['n']} answer_acc={m['answer_acc']} abstain_acc={m['abstain_acc']} "
-              f"short_em={m['short_em']} citation_acc={m['citation_acc']}\n       {kinds}")
+              f"short_em={m['short_em']} citation_acc={m['citation_acc']}\n       {kinds}\n"
+              f"       failures by cause: {m['failure_causes']}; kind misread: {m['kind_misread']}")
     if metrics["overfitting"]:
         print(f"OVERFITTING: dev answer accuracy exceeds test's by {metrics['dev_test_gap']}")
 

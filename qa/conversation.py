@@ -16,7 +16,7 @@ from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
-from qa.places import named_places
+from qa.places import named_places, zone_by_short_name
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
@@ -25,7 +25,7 @@ _LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?
                    r"|它的?|其)?")
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
 _OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
-                       r"(?:相|对)?比(?:较)?(?:一下)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
+                       r"(?:相|对)?比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
                        r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
 # a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
 _ADDS = re.compile(r"^(?:再?和|与|跟|同)")
@@ -40,8 +40,19 @@ _ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|�
 # a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
 _ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
-_OVER_PERIODS = re.compile(r"这[几两三四五]期|[各每历逐]期|历次|历年")  # 这几期的呢: the same over every issue
+_OVER_PERIODS = re.compile(r"[这近前往][几两三四五]期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
+# 前几期呢，走势怎样 / 变化呢: the previous question asked over every issue
+_OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?的?呢?[，,]?"
+                                 r"(?P<trend>(?:走势|趋势|变化)(?:怎样|怎么样|如何)?|(?:怎么|如何|咋)(?:变|走)的?)?")
 _FILLER = "的之、和与及跟 "
+# a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
+_RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
+                        r"|比[^，,。？?]{1,12}?[高低多少快慢大小]了?(?:多少|几)?)"
+                        # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
+                        r"|(?P<over>[这近前][几两三四五]期|[各每历]期|历次)?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
+                        r"|(?P<over_only>[这近前][几两三四五]期|[各每历]期|历次)的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
+_RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
+_PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
 _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
@@ -95,6 +106,9 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
     rest = rest.strip(_FILLER)
+    short_zone = None if places else zone_by_short_name(rest, corpus)
+    if short_zone:  # 平定呢: the one zone of that name
+        return {"place": short_zone, "period": "".join(body[s:e] for s, e in periods), "indicator": "", "zones": ""}
     zones = _ZONE_SET.match(rest)  # 三个重点开发区; a bare 开发区 (晋中的开发区呢) only names the place's zones
     return {"place": "、".join(p.name for p in places), "period": "".join(body[s:e] for s, e in periods),
             "indicator": "" if zones else rest, "zones": rest if zones and zones.group(1) else ""}
@@ -107,7 +121,7 @@ def _cut(text: str) -> tuple[str, str, bool]:
     tail = _OWN_TAIL.search(text)
     body, adds = text[:tail.start()], _ADDS.match(text)
     body = body[adds.end():] if adds else body
-    return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s]", "", tail.group()), bool(adds)
+    return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
 
 
 def _merged_indicator(new: str, old: str) -> str:
@@ -143,7 +157,7 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = text.strip(), previous.strip()
     body, own_words, adds = _cut(text)
-    swapped = _swapped(body.strip(_FILLER), previous) if previous and body else None
+    swapped = (_swapped(body.strip(_FILLER), previous) if body else None) or _ranked(text, previous, corpus)
     if swapped:
         return swapped
     if not previous or not body or len(body) > MAX_BODY or _ASKS_ITSELF.search(body):
@@ -169,11 +183,35 @@ def _swapped(body: str, previous: str) -> str | None:
     changed, when that is all a follow-up says."""
     if _COMPARATIVE.fullmatch(body) and _COMPARATIVE.search(previous):
         return _COMPARATIVE.sub(body, previous, count=1)
-    if _OVER_PERIODS.fullmatch(body) and not _OVER_PERIODS.search(previous):
+    over = _OVER_PERIODS_ASKED.fullmatch(body)
+    if over and (over["over"] or over["trend"]) and not _OVER_PERIODS.search(previous):
+        for start, end in reversed(_period_spans(previous)):  # every issue's period, not the one asked before
+            previous = previous[:start] + previous[end:]
         tail = re.search(r"(?:是|有|为)?(?:多少|几)", previous)
         at = tail.start() if tail else len(previous.rstrip("？?。"))
-        return previous[:at] + body + previous[at:]
+        return previous[:at] + (over["over"] or "历次") + previous[at:]
     return None
+
+
+def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
+    """The previous question asked anew, when that is all a follow-up asks: as a comparison (哪个多？ 谁最快？
+    哪个开发区最多？ 比上半年多了多少？), of each (分别是多少？) or over every issue (这三期分别是多少？). Its
+    question words give way to the follow-up's, and a zone it named gives way to its city when the follow-up
+    ranks zones."""
+    ask = _RANK_ONLY.fullmatch(text[_LEAD.match(text).end():].strip())
+    if not previous or not ask:
+        return None
+    stem = _PREVIOUS_ASK.sub("", previous)
+    if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
+        stem = _RANK_WORDS.sub("", stem)
+    if ask["over"] or ask["over_only"]:  # 这三期分别是多少: every issue's, not the period asked before
+        for start, end in reversed(_period_spans(stem)):
+            stem = stem[:start] + stem[end:]
+    if ZONE_WORD.search(ask["body"]):  # 哪个开发区最多 after 阳泉高新区…: the zones of 阳泉
+        for place in sorted(named_places(stem, corpus), key=lambda p: p.start, reverse=True):
+            if place.known and place.region and place.name != place.region:
+                stem = stem[:place.start] + place.region + stem[place.end:]
+    return f"{stem}{ask['body']}？"
 
 
 def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:

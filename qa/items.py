@@ -31,7 +31,7 @@ def item_span(question: str, sentence: str) -> str | None:
     if not scored:
         return _maker(question, sentence) if kind in _MAKERS else None
     text = max(scored)[2]
-    name = text[_name_start(text):]
+    name = text[name_start(text):]
     said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
     name = name[said:]  # 兴鑫公司的是什么项目: its name after what the question says
     return name if len(name) > len(kind) else None
@@ -47,7 +47,7 @@ def _maker(question: str, sentence: str) -> str | None:
     the name between the zone leading it and what the company makes (平定经开区[湖大特塑]年产…聚酰胺系列产品)."""
     segments = [m.group() for m in _SEGMENT.finditer(sentence)]
     text = max(segments, key=lambda t: sum(a + b in question for a, b in zip(t, t[1:])), default="")
-    start = _name_start(text)
+    start = name_start(text)
     if not find_zones(text[:start]):
         return None  # no zone before it: no maker written the way bulletins list them
     activity = _ACTIVITY.search(text, start)
@@ -62,7 +62,7 @@ def names_maker(question: str, sentence: str) -> bool:
     return kind not in _MAKERS or item_span(question, sentence) is not None
 
 
-def _name_start(text: str) -> int:
+def name_start(text: str) -> int:
     """Where a name starts after the verbs, function words and zone written before it (加快推动阳泉高新区…)."""
     words = list(tagged(text))
     start = 0

@@ -10,12 +10,12 @@ import re
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
 
-_JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ","}
+_JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|[升降涨跌增减])"
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
-CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|持续|不断|逐步|逐渐)?在?" + _CHANGES + r"了?"
-                r"|(?:一直|持续|不断|逐步|逐渐)在?" + _CHANGES + r"了?"
-                r"|[升涨增][了高加长]?还是[降跌减][了低少]?|[降跌减][了低少]?还是[升涨增][了高加长]?")
+CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
+                r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
+                r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?")
 # a ranking or comparison asked as such (比一比, 排个名, 从高到低排一下): a comparison's words
 RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|比起来|对比|比较|相比"
               r"|[从由](?:高|低|大|小|多|少)[到至](?:高|低|大|小|多|少)")
@@ -24,7 +24,7 @@ RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比�
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|历次|历年|历史|变化|变动|走势|趋势|增减情况"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)[到至][^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
-              r"|(?:怎么|如何|怎样)(?:变|增减|涨跌)"
+              r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)"
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱)(?:一些|一点|些|点)?"
@@ -32,7 +32,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
                 r"|居首|垫底)"
                 r"|最(?:高|低|多|少|快|慢|大|小)|排(?:在)?(?:最后|末位|首位|前列|倒数)|居首|垫底|高于|低于|下降最|相差|差距|差多少|差了多少|(?<!占)比[？?]?$"
                 r"|孰(?:高|低|多|少|快|慢|大|小|优)|还是[^，,。？?]{1,10}?(?:高|低|多|少|快|慢|大|小)(?=[？?。呢吗]|$)|" + RANK_ASKED + 
-                r"|比(?!去年|上年|同期|上[一个]?[季月期])[^，,。？?]{1,12}(?:多|少|高|低|快|慢)(?:了)?(?:多少|几)"
+                r"|比(?!去年|上年|同期|上[一个]?[季月期])[^，,。？?]{1,16}(?:多|少|高|低|快|慢)(?:了)?(?:多少|几)"
                 r"|比(?!去年|上年|同期|上[一个]?[季月期])[^，,。？?]{1,12}(?:更|还)?(?:多|少|高|低|快|慢|大|小)(?:吗|么|不|没有)"),
     # 分别有哪些: a list per place, not one figure each; 包括哪几个方面: items, not a count
     ("list", r"(?:分别|各自?)(?:有|是)?哪些|哪几(?:个方面|方面|项|条|点)|包括哪|几个方面"
@@ -55,16 +55,21 @@ def classify(text: str, places: int = 0) -> str:
     return "each" if kind == "figure" and (places >= 2 or _periods_listed(text)) else kind
 
 
+# what joins two periods asked each: a conjunction, or the first one's own question (一季度多少上半年多少)
+_BETWEEN_PERIODS = re.compile("|".join(map(re.escape, _JOINERS)) + r"|(?:是|有)?多少[，,、]?|呢[，,、]?")
+
+
 def _periods_listed(text: str) -> bool:
     """Two periods joined as a list (一季度和上半年, 一季度、上半年): a figure asked of each."""
     spans = period_spans(text)
-    return any(text[a_end:b_start] in _JOINERS and find_periods(text[a:a_end]) != find_periods(text[b_start:b])
+    return any(_BETWEEN_PERIODS.fullmatch(text[a_end:b_start])
+               and find_periods(text[a:a_end]) != find_periods(text[b_start:b])
                for (a, a_end), (b_start, b) in zip(spans, spans[1:]))
 
 
-_FRAME = re.compile(r"[这近]?[几两三四五六]期|[哪那这]?一期|情况|数量|数字|数据|项目数|第一|最后|末位|首位|榜首|垫底|居首"
-                    r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)"  # 谁更多一点: how much, not what
-                    r"|还是|是不是|是否|一直|不断|逐步|逐渐|" + CHANGE_ASKED)  # 是不是一直在降: whether, not what
+_FRAME = re.compile(r"[这近]?[几两三四五六]期|[哪那这]?一期|情况|数量|数字|数据|项目数|人数|第一|最后|末位|首位|榜首|垫底|居首"
+                    r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)|[更较最][高低多少快慢大小]"  # 谁更多一点: how much, not what
+                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|" + CHANGE_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:

@@ -21,7 +21,7 @@ from qa.corpus import Corpus
 from qa.generate import AnswerWriter
 from qa.issues import issue_labels, with_periods
 from qa.kinds import classify, is_cue
-from qa.places import named_places
+from qa.places import named_places, with_written_zones
 from qa.question import analyse_question
 from qa.retrieve import DenseRetriever, HybridRetriever, LexicalRetriever
 from settings import Settings
@@ -87,18 +87,20 @@ class BulletinQA:
             return _abstain(question, "索引为空：请先把公报放进文件夹并运行 python app.py index。", started)
         if not same_model(snapshot.embedding, self.embedding.identity):  # its vectors would rank nonsense
             return _abstain(question, mismatch_message(snapshot.embedding, self.embedding.identity), started)
-        text, missing = with_periods(text, snapshot.manifest)  # 第2期: the period that issue reports
+        text, missing = with_periods(with_written_zones(text, corpus), snapshot.manifest)  # 第2期: its period
         if missing:
             message = f"已索引的公报中没有“{'、'.join(missing)}”；已索引的期次是：{'、'.join(issue_labels(snapshot.manifest))}。"
             return _abstain(question, message, started)
         vector = (text, self._state[2].embed_soon(text))  # embedded while the question is analysed
-        history = [with_periods(h, snapshot.manifest)[0] for h in history or [] if isinstance(h, str)]
+        history = [with_periods(with_written_zones(h, corpus), snapshot.manifest)[0]
+                   for h in history or [] if isinstance(h, str)]
         resolved = resolve_history(text, history, corpus)
         bare = [] if resolved else names_only(text, corpus)
         if bare:  # 晋中？ alone: no figure of that place is the one asked
             return _abstain(question, ASK_WHAT_ABOUT.format("、".join(bare)), started)
         q = analyse_question(resolved or text, corpus, region)
-        q.unknown = [w for w in q.unknown if not is_cue(w)]  # 总结 in 请总结…: the kind of answer, not a topic
+        titles = "".join(m.get("title") or "" for m in snapshot.manifest.values())  # 特刊: the bulletin's own name
+        q.unknown = [w for w in q.unknown if not is_cue(w) and w not in titles]  # 总结 in 请总结…: the kind of answer
         places = named_places(q.text, corpus)
         known = [p for p in places if p.known]
         uncovered = [p.name for p in places if not p.known]

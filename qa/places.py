@@ -15,6 +15,7 @@ from qa.corpus import Corpus
 from qa.words import tagged
 
 _JOINER = set("、和与及跟同")
+_ASKING = re.compile(r"[哪谁啥]|什么|多少")
 _ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")
 
 
@@ -56,7 +57,8 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
     found = []
     for k, (word, flag, at) in enumerate(words):
         inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
-        if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+                or _ASKING.search(word):  # 跟哪些地区: the place asked, not one named
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
@@ -76,3 +78,47 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     places.sort(key=lambda p: p.start)
     places += _unknown(text, corpus, places)
     return sorted(places, key=lambda p: p.start)
+
+
+_ZONE_WORDS = ZONE_WORD.pattern.split("|")
+
+
+def zone_by_short_name(name: str, corpus: Corpus) -> str | None:
+    """The zone a bare place name stands for (平定 for 平定经开区) when the documents write exactly one zone
+    of that name; None for a region, or a name of no zone or of several."""
+    if name in corpus.regions or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name):
+        return None
+    zones = [name + word for word in _ZONE_WORDS if corpus.regions_writing(name + word)]
+    return zones[0] if len(zones) == 1 else None
+
+
+# a long form of a kind of zone, and the short one bulletins write (阳泉高新技术产业开发区 is 阳泉高新区)
+_SAME_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
+_COUNTY_END = re.compile(r"(?<=..)[县市]$")
+
+
+def written_zone(name: str, corpus: Corpus) -> str | None:
+    """The zone the documents write for a zone name they never write (祁县开发区 → 祁县经开区, 平定县经开区 →
+    平定经开区, 左权示范区 → 左权生态文化旅游示范区, 阳泉高新技术产业开发区 → 阳泉高新区): the one zone they
+    write after the same place name; None when they write none or several, or the name is a city's."""
+    word = _ZONE_END.search(name)
+    if not word or corpus.contains(name):
+        return None
+    stem = name[:word.start()]
+    same = _SAME_KIND.get(word.group())
+    if same and corpus.contains(stem + same):
+        return stem + same
+    if stem in corpus.regions:
+        return None  # 阳泉开发区: the city's zones as a whole
+    stem = _COUNTY_END.sub("", stem)
+    written = re.compile(re.escape(stem) + rf"[\u4e00-\u9fff]{{0,10}}?(?:{ZONE_WORD.pattern})")
+    found = {m.group() for k in corpus.lexical.candidates(stem) for m in written.finditer(corpus.texts[k])}
+    return found.pop() if len(found) == 1 else None
+
+
+def with_written_zones(text: str, corpus: Corpus) -> str:
+    """The question with each zone name the documents never write put as they write it (see written_zone)."""
+    for start, end, name in reversed(find_zones(text)):
+        written = written_zone(name, corpus)
+        text = text[:start] + written + text[end:] if written else text
+    return text

@@ -28,10 +28,15 @@ jieba.setLogLevel(logging.WARNING)
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
 _NOT_A_NAME = set("各全本该这其此每市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
+_ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
+# the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
+_NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
 _CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几)")
 _SHARE_WORD = re.compile(r"占比|比重|比例")  # the kind of figure asked (a share), as 增长 of 增长了多少: no term
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
 PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
+# 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
+SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))")
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
@@ -53,6 +58,9 @@ _BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 _PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"
                            r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)")
 # statistical shorthand that bulletins spell out
+# the end of a month or quarter asked (截至6月底, 三季度末): the months of the year up to it
+_UP_TO_MONTH = re.compile(r"(?:截至|截止|到)?(1[0-2]|0?[1-9])月(?:底|末)")
+_UP_TO_QUARTER = re.compile(r"(?:截至|截止|到)?第?([一二三四])季度(?:末|底)")
 _ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
 # words of a rate that bulletins write as 增长
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长", "涨幅": "增长"}
@@ -127,6 +135,8 @@ def _without_regions(text: str, corpus: Corpus) -> str:
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
     for short, full in _ABBREVIATIONS.items():
         text = text.replace(short, full)
+    text = _UP_TO_QUARTER.sub(lambda m: ("前" if m.group(1) != "一" else "") + f"{m.group(1)}季度", text)
+    text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1)}月", text)  # 截至6月底: the months up to it
     text = written_synonyms(full_verbs(text, corpus), corpus)  # 签了 → 签约了, 园区 → 开发区
     text = _THIS_ISSUE.sub("", text)  # 最新一期: the newest bulletin, which answers by default
     q = Question(text=text.strip())
@@ -140,7 +150,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
     stripped = PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = _PERIOD_WORDS.sub(" ", stripped)
-    stripped = _RANKING.sub(" ", stripped)
+    stripped = SET_OF.sub(" ", _RANKING.sub(" ", stripped))
     if _WHICH.search(stripped):
         stripped = _COMPARATIVE_END.sub(" ", stripped)
     words = join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains)
@@ -155,16 +165,14 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         unseen = not corpus.contains(w.word)
         if unseen and not is_place(w.word) and _fragment(before, w.word, after, corpus):
             continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
-        first = not q.terms
+        unknown = _unknown_name(w, before, after, not q.terms, q.region, corpus)
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
-        # a name no document mentions, in the place a city or zone takes: the bulletins cannot answer
-        if unseen and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
-                       or (first and w.flag.startswith("n"))):
-            q.unknown.append(w.word)
+        if unknown:
+            q.unknown.append(unknown)
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
         q.terms = [w.word for w in words if re.fullmatch(r"[\u4e00-\u9fff]", w.word)
                    and w.word not in QUESTION_WORDS and not _ASKING.search(w.word)]
-    q.wants_figure = bool(FIGURE_HINT.search(q.text))
+    q.wants_figure = bool(FIGURE_HINT.search(SET_OF.sub(" ", q.text)))
     q.parts = figures_asked(stripped, q.terms, corpus)
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))
@@ -174,6 +182,25 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = _other_year(q.text, corpus)
     return q
+
+
+def _unknown_name(w, before: str, after: str, first: bool, region: str | None, corpus: Corpus) -> str | None:
+    """A name no document mentions, in the place a city, zone, project or firm takes (the bulletins cannot
+    answer), or one only another region's bulletins write before 项目 (阳泉高新区的光伏项目); else None."""
+    if _ASKED_KIND.search(before):
+        return None  # 借什么机会: the kind of thing asked for, not a name the bulletins lack
+    if not corpus.contains(w.word) and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
+                                        or _NAMED_THING.match(after) or (first and w.flag.startswith("n")
+                                                                         and not _of_known_words(w.word, corpus))):
+        return w.word
+    if _NAMED_THING.match(after) and region and region not in corpus.regions_writing(w.word):
+        return f"{region}的{w.word}"
+    return None
+
+
+def _of_known_words(word: str, corpus: Corpus) -> bool:
+    """Whether an unseen word is made of words the documents write (新开工: 新 + 开工), not a name of its own."""
+    return any(corpus.contains(part) for part in jieba.lcut_for_search(word) if len(part) >= 2 and part != word)
 
 
 def _quoted(text: str, corpus: Corpus) -> list[str]:

@@ -21,6 +21,7 @@ from qa.definition import definition_span
 from qa.edges import clean_edges
 from qa.items import ITEM_ASKED, item_span
 from qa.listed import ASKS_LISTED, listed_span
+from qa.organisations import owner_span
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
 from qa.verb_span import answer_span
@@ -230,6 +231,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
     (ITEM_ASKED.pattern, item_span),
+    (r"谁", owner_span),
     (r"谁|何人|哪一?位", person_span),
     (_MEASURE.pattern, measure_span),
     (r"定义|指什么|什么意思|意思是什么|含义|涵义|什么是|^何为|^何谓", definition_span),

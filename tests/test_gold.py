@@ -68,6 +68,13 @@ def test_forbidden_figure_counts_on_a_question_that_must_be_withheld(tmp_path, s
     assert code == 1 and m["wrong_region"] == 2 and m["abstain_acc"] == 0.0
 
 
+def test_failures_are_counted_by_cause(tmp_path):
+    answers = [answer("", abstained=True), answer("建成有机旱作农业示范项目23个。", short="23个"),
+               answer("建成3个有机旱作农业示范项目。", short="3个")]
+    code, m = run_gate(tmp_path, [{**CASE, "id": f"d{i}"} for i in range(3)], answers)
+    assert m["failure_causes"] == {"abstained": 1, "missing": 2} and m["kind_misread"] == 0
+
+
 def test_an_empty_or_truncated_gold_set_fails(tmp_path):
     code, m = run_gate(tmp_path, [], [])
     assert code == 1 and m["n"] == 0 and any("too few questions" in f for f in m["failed"])

@@ -7,7 +7,7 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
-from qa.compose import compare, each, figure, how, listing, summary, trend, zones
+from qa.compose import compare, each, figure, how, listing, summary, trend, which, zones
 from qa.compose.base import Composed, Context
 from qa.compose.rows import asks_across_zones
 
@@ -17,7 +17,8 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 
 
 # a comparison of one place over the periods it names (上半年和一季度相比), or over every issue (哪期最多)
-FALLBACKS = {"compare": (compare.over_periods,)}
+# each of a section (下一步工作计划分别是什么): the section's items per place
+FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,)}
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -27,6 +28,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
     if ctx.kind in ("list", "name"):
         tries.insert(0, zones.compose)  # 某市有哪些开发区: the zones its bulletin names
-    if ctx.kind == "compare" and asks_across_zones(ctx.text):
-        tries.remove(figure.compose)  # 哪个开发区最多 with no zone's figure: no city's figure answers it
+    if ctx.kind == "compare" and (asks_across_zones(ctx.text) or len({p.name for p in ctx.places}) >= 2):
+        tries.remove(figure.compose)  # 哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing
+    if ctx.question.given:
+        tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     return next((composed for composed in map(lambda c: c(ctx), tries) if composed), None)

@@ -21,8 +21,31 @@ _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[�
 _BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]")
 
 
+# a rank asked of one place (盂县经开区是不是最低, 晋中排第几): it is ranked among its peers
+_RANK_OF_ONE = re.compile(r"最(?:高|低|多|少|快|慢|大|小)|第[一几]|倒数|垫底|居首|榜首|末位|排名|排[在第]")
+
+
+def _compared(ctx: Context) -> list[str]:
+    """The places compared: those the question names, or the peers of the one place it ranks (the zones
+    of its city for a zone, every city for a city), unless it ranks that place's periods."""
+    named = entities(ctx)
+    known = [p for p in ctx.places if p.known]
+    text = ctx.question.text
+    if len(named) >= 2 or len(known) != 1 or not _RANK_OF_ONE.search(text) \
+            or _ASKS_PERIODS.search(text) or len(find_periods(text)) >= 2:
+        return named
+    place = known[0]
+    facts = ctx.snapshot.facts
+    if place.name != place.region:
+        peers = [f["entity"] for f in facts
+                 if f.get("region") == place.region and f.get("entity") not in (None, place.region)]
+    else:
+        peers = [f["region"] for f in facts if f.get("region")]
+    return list(dict.fromkeys(peers)) if place.name in peers else named
+
+
 def compose(ctx: Context) -> Composed | None:
-    best = {name: newest_best(matching_rows(ctx, name)) for name in entities(ctx)}
+    best = {name: newest_best(matching_rows(ctx, name)) for name in _compared(ctx)}
     rows = [(name, row) for name, row in best.items() if row]
     unit = Counter(row.fact.get("unit") for _, row in rows).most_common(1)[0][0] if rows else None
     rows = [(name, row) for name, row in rows if row.fact.get("unit") == unit]  # only like with like

@@ -5,13 +5,19 @@ from __future__ import annotations
 from index.periods import find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.rows import entities, evidence, in_period, matching_rows, newest_best, table_row
+from qa.question import PLACE_SET
 
 
 def _per_period(ctx: Context, periods: list) -> dict[str, object]:
-    """The best row of the one place asked about (else the question's region) for each period named."""
-    known = [p.name for p in ctx.places if p.known] or [ctx.question.region]
-    rows = matching_rows(ctx, known[0], period_filter=False) if known[0] else []
-    return {p.label: newest_best([r for r in rows if in_period(ctx, r.fact, p)]) for p in periods}
+    """The best row of the one place asked about (else the question's region) for each period named; of
+    its region instead when that answers more of them (晋中开发区 may mean 晋中's zones as a whole)."""
+    known = [p for p in ctx.places if p.known]
+    names = [known[0].name, known[0].region] if known else [ctx.question.region]
+    tries = []
+    for name in dict.fromkeys(n for n in names if n):
+        rows = matching_rows(ctx, name, period_filter=False)
+        tries.append({p.label: newest_best([r for r in rows if in_period(ctx, r.fact, p)]) for p in periods})
+    return max(tries, key=lambda best: sum(bool(row) for row in best.values()), default={})
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -19,7 +25,8 @@ def compose(ctx: Context) -> Composed | None:
     if len(periods) >= 2 and len(ctx.places) < 2:
         best, named = _per_period(ctx, periods), True
     else:
-        best, named = {name: newest_best(matching_rows(ctx, name)) for name in entities(ctx)}, len(ctx.places) >= 2
+        best = {name: newest_best(matching_rows(ctx, name)) for name in entities(ctx)}
+        named = len(ctx.places) >= 2 or bool(PLACE_SET.search(ctx.question.text))  # 两市: every city, by name
     found = [(name, row) for name, row in best.items() if row]
     if len(found) < (1 if named else 2):
         return None

@@ -14,8 +14,9 @@ from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
-from qa.kinds import is_cue
 from qa.asked import SHARE
+from qa.kinds import CHANGE_ASKED, is_cue
+from qa.plans import PLAN, stated_target
 from qa.targets import quoted_name
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
@@ -23,8 +24,13 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
-_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)[^，,。？?]{0,4}"
-                           f"(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)")
+_CHANGE_ASKED = re.compile(CHANGE_ASKED)
+_GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
+# 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
+_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
+                           f"(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)"
+                           # 增速最高的开发区是哪个
+                           f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:是|有)哪")
 
 
 @dataclass
@@ -38,12 +44,16 @@ class Row:
 def _weights(ctx: Context) -> dict[str, float]:
     """Bigram weights of what the question asks to be counted (not its places, zones or kind words)."""
     if "row_weights" not in ctx.extra:  # once per question, not per entity
-        ctx.extra["row_weights"] = _question_weights(ctx)
+        ctx.extra["row_weights"] = question_weights(ctx)
     return ctx.extra["row_weights"]
 
 
-def _question_weights(ctx: Context) -> dict[str, float]:
-    skip = "".join(p.name for p in ctx.places) + "".join(m.group() for m in _ACROSS_ZONES.finditer(ctx.question.text))
+def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
+    """The bigram weights of the question's terms; not of its places, set of zones, change asked (一路增加的吗)
+    nor `also_skip`: they say whose figure and what kind, not what it counts."""
+    asked = ctx.question.text
+    skip = also_skip + "".join(p.name for p in ctx.places) + "".join(
+        m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED) for m in pattern.finditer(asked))
     terms = [t for t in ctx.question.terms
              if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
@@ -74,6 +84,18 @@ def _of_another_name(ctx: Context, fact: dict) -> bool:
     return quoted_name(text, begin, at, fact["end"] - chunk["start"], ctx.question.quoted) is False
 
 
+def _is_target(ctx: Context, fact: dict) -> bool:
+    """A figure aimed at: by its own words (确保, 力争, …目标), or dated to a period its bulletin has not reached."""
+    clause = _around(ctx, fact, "，,；;。！？\n")
+    at = clause.find(fact["figure"])
+    if stated_target(clause, clause[:at + len(fact["figure"])] if at >= 0 else clause):
+        return True
+    period = parse_period(fact.get("period"))
+    reached = parse_period(ctx.snapshot.manifest.get(fact["doc"], {}).get("period"))
+    return bool(period and reached and not period.since and period.end > reached.end
+                and period.year in (None, reached.year))
+
+
 def shown_period(ctx: Context, fact: dict) -> str | None:
     doc_period = ctx.snapshot.manifest.get(fact["doc"], {}).get("period")
     period = fact.get("period") or doc_period
@@ -88,14 +110,27 @@ def in_period(ctx: Context, fact: dict, asked: Period | None) -> bool:
     return any(p and asked.matches(p) for p in (parse_period(fact.get("period")), parse_period(doc_period)))
 
 
-def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list[Row]:
-    """Rows about `entity` that count what the question asks, best first."""
-    weights = _weights(ctx)
+def _kind_fits(ctx: Context, fact: dict, texts: tuple[str, str, str]) -> bool:
+    """Whether the fact is the kind of figure asked (`texts`: its indicator, clause and sentence): a share
+    when one is asked (占全市比重), none when a growth is (增速: not 占全市32%), no target (确保全年增长15%以上)
+    unless plans are asked."""
+    part, asked = (ctx.question.parts or [None])[0], ctx.question.text
+    share = bool(part and part.share)
+    if share and not SHARE.search(texts[0] + texts[1]):
+        return False
+    if not share and _GROWTH.search(asked) and SHARE.search(texts[1]):
+        return False
+    return bool(PLAN.search(asked)) or not _is_target(ctx, fact)
+
+
+def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights: dict | None = None) -> list[Row]:
+    """Rows about `entity` that count what the question asks (`weights`: of its terms, by default
+    `question_weights`), best first."""
+    weights = weights if weights is not None else _weights(ctx)
     if not weights:
         return []
     part = ctx.question.parts[0] if ctx.question.parts else None
     unit = part.unit if part else None
-    share = bool(part and part.share)
     rows = []
     for fact in ctx.snapshot.facts_by_entity.get(entity, []):
         if (ctx.doc and fact["doc"] != ctx.doc) \
@@ -106,8 +141,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True) -> list
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
         texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True),
                  _around(ctx, fact, "。！？\n"))
-        if share and not SHARE.search(texts[0] + texts[1]):
-            continue  # a share asked (占全市比重): the indicator's own figure or its growth does not answer
+        if not _kind_fits(ctx, fact, texts):
+            continue
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
         if score >= MIN_MATCH:
             unit_ok = bool(unit) and unit in (fact.get("unit") or "")

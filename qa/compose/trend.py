@@ -1,13 +1,14 @@
-"""trend: one entity's figure for what is asked, one per bulletin, oldest first."""
+"""trend: one entity's figure for what is asked, one per bulletin, oldest first; of each place when the
+question names several (晋中和阳泉工业投资这三期各是多少)."""
 from __future__ import annotations
 
 from qa.compose.base import Composed, Context
 from qa.compose.rows import evidence, matching_rows, table_row
 
 
-def _entity(ctx: Context) -> list[str]:
+def _entity(ctx: Context, place=None) -> list[str]:
     """The place asked about, then its region (晋中开发区 may mean the zone or 晋中's zones)."""
-    known = [p for p in ctx.places if p.known]
+    known = [place] if place else [p for p in ctx.places if p.known]
     names = [known[0].name, known[0].region] if known else [ctx.question.region]
     return [n for n in dict.fromkeys(names) if n]
 
@@ -22,18 +23,32 @@ def _one_unit(rows: list) -> list:
     return [row for row in rows if row.fact.get("unit") == unit]
 
 
-def compose(ctx: Context) -> Composed | None:
-    for name in _entity(ctx):
+def _series(ctx: Context, place=None) -> tuple[str, list] | None:
+    """(the entity, its best row per bulletin oldest first), of the first entity with two or more."""
+    for name in _entity(ctx, place):
         per_issue: dict[str, object] = {}
         for row in _one_unit(matching_rows(ctx, name, period_filter=False)):  # best first: the first per bulletin stays
             per_issue.setdefault(row.fact["doc"], row)
         rows = sorted(per_issue.values(), key=lambda r: r.fact.get("as_of") or 0)
         if len(rows) >= 2:
-            break
-    else:
+            return name, rows
+    return None
+
+
+def compose(ctx: Context) -> Composed | None:
+    places = list({p.name: p for p in ctx.places if p.known}.values())
+    series = [_series(ctx, p) for p in places] if len(places) >= 2 else [_series(ctx)]
+    found = [s for s in series if s]
+    if not found:
         return None
-    lines = [f"{name}，按期（从早到晚）："]
-    cited = [evidence(ctx, row) for row in rows]
-    lines += [f"{row.period or '时期不明'}：{ev.quote}[{k}]" for k, (row, ev) in enumerate(zip(rows, cited), 1)]
-    return Composed("trend", "\n".join(lines), cited,
-                    table=[table_row(row, k) for k, row in enumerate(rows, 1)])
+    missing = [p.name for p, s in zip(places, series) if not s] if len(places) >= 2 else []
+    lines, cited, table = [], [], []
+    for name, rows in found:
+        lines.append(f"{name}，按期（从早到晚）：")
+        for row in rows:
+            cited.append(evidence(ctx, row))
+            table.append(table_row(row, len(cited)))
+            lines.append(f"{row.period or '时期不明'}：{cited[-1].quote}[{len(cited)}]")
+    if missing:
+        lines.append(f"公报中没有找到{'、'.join(missing)}的这项数字。")
+    return Composed("trend", "\n".join(lines), cited, table=table)

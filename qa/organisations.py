@@ -1,0 +1,26 @@
+"""The body a 谁 question asks for when the answering sentence names no person (谁负责统筹协调 ↔
+充分发挥市开发区建设工作领导小组办公室的统筹协调作用). Pure functions (jieba only)."""
+from __future__ import annotations
+
+import re
+
+from qa.items import name_start
+
+# what the name of a body ends with (领导小组办公室, 商务局, 管委会)
+_BODY_END = re.compile(r"(?:办公室|局|委员会|委|管委会|中心|小组|政府|部门|公司|集团|协会|商会|平台|队伍)$")
+# the verb before a body whose role the sentence names (充分发挥…的作用, 依托…的平台), which jieba may tag a noun
+_OWNER_VERB = re.compile(r"^(?:.*?(?:充分|积极|切实|进一步))?(?:发挥|依托|依靠|通过|借助|由)")
+MIN_ECHO = 3  # characters of the question the sentence writes after the body's 的
+
+
+def owner_span(question: str, sentence: str) -> str | None:
+    """谁负责X ↔ …发挥Y的X作用: Y, the body whose X the sentence names, when Y reads as a body's name."""
+    for size in range(len(question), MIN_ECHO - 1, -1):
+        for at in range(len(question) - size + 1):
+            found = sentence.find("的" + question[at:at + size])
+            if found < 0:
+                continue
+            clause = _OWNER_VERB.sub("", re.split(r"[，,。；;：:、]", sentence[:found])[-1])
+            name = clause[name_start(clause):]
+            return name if _BODY_END.search(name) else None
+    return None
