@@ -61,6 +61,12 @@ def test_short_answer_must_stay() -> None:
     assert first_failure(text, CITATIONS, REGIONS) is None  # a figure question may leave out lesser facts
 
 
+def test_a_short_list_of_names_may_be_restated_name_by_name() -> None:
+    text = "晋中开发区签约项目23个[1]。阳泉规模以上工业增加值增长6.3%[3]。"
+    assert first_failure(text, CITATIONS, REGIONS, short="晋中、阳泉") is None
+    assert first_failure(text, CITATIONS, REGIONS, short="晋中、太原") == "short_answer_missing: 晋中、太原"
+
+
 def test_lists_keep_every_citation() -> None:
     text = FAITHFUL.replace("阳泉上半年规模以上工业增加值增长6.3%[3]。", "")
     assert first_failure(text, CITATIONS, REGIONS, kind="list") == "citation_dropped: [3]"
