@@ -17,7 +17,7 @@ from qa.words import cut_bounds, word_bounds
 
 _SHORT = (2, 3)      # the lengths of an abbreviation, in characters
 _LONGEST = 10        # the longest term an abbreviation stands for
-_MIN_USES = 2       # a term written once is no established term
+_MIN_USES = 2       # a term written once is no established term, unless the abbreviation is its words' initials
 _DOMINANCE = 3       # the term must be written this many times as often as any other reading
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
 # an indicator's name holds no zone and no time (经开区营业 of 经营, 比去年一季度 of 比一): such spans are no terms
@@ -71,10 +71,16 @@ def _most_written(short: str, corpus: Corpus) -> str | None:
     for k in corpus.lexical.candidates(short[0]):
         counts.update(_terms_reading(short, corpus.texts[k]))
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _MIN_USES:
+    if not ranked or (ranked[0][1] < _MIN_USES and _initials(ranked[0][0]) != short):
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     return ranked[0][0] if ranked[0][1] >= _DOMINANCE * runner_up else None
+
+
+def _initials(term: str) -> str:
+    """The first characters of the term's words (固定资产|投资 → 固投): an abbreviation of these is read even from a
+    term written once."""
+    return "".join(term[b] for b in sorted(cut_bounds(term)) if b < len(term))
 
 
 def written_term(short: str, corpus: Corpus) -> str | None:
@@ -102,8 +108,9 @@ def _abbreviation_at(text: str, at: int, starts: frozenset[int], corpus: Corpus)
     """(the term the word at `at` abbreviates, the word's length), or (None, 1). A longer window is tried only
     when the shorter one is no word the documents write and reads as none of their terms (青山开 of 青山开发区
     is no abbreviation)."""
-    if at not in starts and corpus.contains(text[max(0, at - 1):at + 1]):
-        return None, 1  # inside a word the documents write; where jieba misses a word start (市规上), none
+    before = text[max(0, at - 1):at + 1]
+    if at not in starts and (corpus.contains(before) or _common_word(before)):
+        return None, 1  # inside a word (外资有); where jieba misses a word start (市规上), none
     for n in _SHORT:
         short = text[at:at + n]
         if (len(short) < n or not _RUN.fullmatch(short) or _NOT_IN_TERMS & set(short) or corpus.contains(short)

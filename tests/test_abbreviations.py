@@ -38,8 +38,8 @@ def test_words_the_documents_write_stay_as_they_are():
 
 def test_no_reading_without_one_term_written_often_enough():
     assert written_term("社零", _corpus(TEXTS[:2])) is None  # the documents never write such a term
-    once = _corpus(["完成固定资产投资3.3亿元。", "工业投资22亿元。"])
-    assert written_term("固投", once) is None  # written once: no established term
+    once = _corpus(["规模以上工业增加值3.3亿元。", "工业投资22亿元。"])
+    assert written_term("规上", once) is None  # written once, and 规上 is not its words' initials (规模|以上)
     rivals = _corpus(["营业收入10亿元,营商收益5亿元。", "营业收入8亿元,营商收益4亿元。"])
     assert written_term("营收", rivals) is None  # two readings, neither most of them
 
@@ -55,3 +55,13 @@ def test_no_term_holds_a_zone_or_a_time_nor_is_cut_out_of_the_question():
 def test_an_everyday_word_means_itself():
     corpus = _corpus(["全市签约项目投资总投资额100亿元。", "总投资额50亿元,其中产业项目。"])
     assert spelled_out("进出口总额是多少", corpus) == "进出口总额是多少"  # 总额: a word of its own, no 总投资额
+
+
+def test_the_initials_of_a_term_written_once_read_as_it():
+    corpus = _corpus(["完成固定资产投资3.3亿元。", "工业投资22亿元。"])
+    assert spelled_out("固投多少", corpus) == "固定资产投资多少"  # 固定资产|投资
+
+
+def test_no_abbreviation_starts_inside_an_everyday_word():
+    corpus = _corpus(["甲资源有限公司投产。", "乙资源有限公司签约。"])
+    assert spelled_out("实际利用外资有多少", corpus) == "实际利用外资有多少"  # 外资: a word, no 资有
