@@ -28,8 +28,11 @@ def item_span(question: str, sentence: str) -> str | None:
             continue
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         scored.append((shared, -seg.start(), text[:end + len(kind)]))
+    maker = _maker(question, sentence) if kind in _MAKERS else None
+    if maker and (not scored or max(scored)[0] < _shared(question, maker[1])):
+        return maker[0]  # the part naming what the question says names no 企业: the firm written before it
     if not scored:
-        return _maker(question, sentence) if kind in _MAKERS else None
+        return None
     text = max(scored)[2]
     name = text[name_start(text):]
     said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
@@ -42,17 +45,24 @@ _ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|
 MAX_MAKER = 12
 
 
-def _maker(question: str, sentence: str) -> str | None:
-    """哪家企业 where the sentence writes no 企业: in the part of an enumeration sharing most with the question,
-    the name between the zone leading it and what the company makes (平定经开区[湖大特塑]年产…聚酰胺系列产品)."""
-    segments = [m.group() for m in _SEGMENT.finditer(sentence)]
-    text = max(segments, key=lambda t: sum(a + b in question for a, b in zip(t, t[1:])), default="")
+def _shared(question: str, text: str) -> int:
+    return sum(a + b in question for a, b in zip(text, text[1:]))
+
+
+def _maker(question: str, sentence: str) -> tuple[str, str] | None:
+    """(name, its part) for 哪家企业 where that part writes no 企业: in the part of the sentence sharing most with
+    the question, the name written before what the company makes or does (平定经开区[湖大特塑]年产…聚酰胺系列产品,
+    新投产的[弘盛通]500MW…独立储能电站), after its zone and after the 的 that qualifies it."""
+    text = max((m.group() for m in _SEGMENT.finditer(sentence)), key=lambda t: _shared(question, t), default="")
     start = name_start(text)
-    if not find_zones(text[:start]):
-        return None  # no zone before it: no maker written the way bulletins list them
     activity = _ACTIVITY.search(text, start)
-    name = text[start:activity.start()] if activity else ""
-    return name if 2 <= len(name) <= MAX_MAKER and name not in question else None
+    qualifier, _, name = text[start:activity.start()].rpartition("的") if activity else ("", "", "")
+    zones = find_zones(name)
+    led = bool(zones) and zones[0][0] == 0 or bool(find_zones(text[:start]))
+    name = name[zones[0][1]:] if zones and zones[0][0] == 0 else name
+    if not (led or qualifier):
+        return None  # neither a zone nor a 的 before it: no firm written the way bulletins list them
+    return (name, text) if 2 <= len(name) <= MAX_MAKER and name not in question else None
 
 
 def names_maker(question: str, sentence: str) -> bool:

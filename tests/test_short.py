@@ -82,3 +82,8 @@ def test_a_company_asked_where_the_sentence_writes_no_company_word():
     assert short_span(question, named) == "华瑞特材" and names_maker(question, named)
     assert not names_maker(question, unnamed)
     assert names_maker("襄垣经开区有什么项目？", unnamed)  # no company asked: nothing to lack
+    # a part naming what is asked, the firm after its 的, beats a part writing 企业 but not what is asked
+    both = "要提升甲乙丙等18家规模以上工业企业产出;要推动新投产的华瑞通300MW独立储能电站等项目入统。"
+    assert short_span("搞300MW独立储能电站的是哪家企业？", both) == "华瑞通"
+    from qa.items import item_span
+    assert item_span("五羊新城由哪个公司开发？", "五羊新城于1985年由东华实业开发。") is None  # no zone, no 的
