@@ -68,7 +68,8 @@ def _reading_end(short: str, run: str, at: int, ends: dict[int, int]) -> int | N
 
 def _most_written(short: str, corpus: Corpus) -> str | None:
     counts: Counter[str] = Counter()
-    for k in corpus.lexical.candidates(short[0]):
+    holding = min((corpus.lexical.candidates(c) for c in short), key=len)  # the texts with its rarest character
+    for k in holding:
         counts.update(_terms_reading(short, corpus.texts[k]))
     ranked = counts.most_common(2)
     if not ranked or (ranked[0][1] < _MIN_USES and _initials(ranked[0][0]) != short):
@@ -85,7 +86,7 @@ def _initials(term: str) -> str:
 
 def written_term(short: str, corpus: Corpus) -> str | None:
     """The term the documents write that `short` abbreviates (None: none, or no single one). Read once per
-    index state: a scan of the texts holding its first character."""
+    index state: a scan of the texts holding its rarest character."""
     known = _READ.setdefault(corpus, {})
     if short not in known:
         known[short] = _most_written(short, corpus)
