@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import jieba
 import jieba.posseg
@@ -18,11 +17,13 @@ from index.periods import Period, find_periods
 from index.places import is_place
 from index.zones import find_zones
 from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
+from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.listed import ASKS_LISTED
 from qa.plans import this_years_target
 from qa.segment import join_fragments
+from qa.words import word_bounds
 
 jieba.setLogLevel(logging.WARNING)
 _ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
@@ -57,11 +58,9 @@ _BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 # periods (and 今年) said in a question: when it is asked, not what
 _PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"
                            r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)")
-# statistical shorthand that bulletins spell out
 # the end of a month or quarter asked (截至6月底, 三季度末): the months of the year up to it
 _UP_TO_MONTH = re.compile(r"(?:截至|截止|到)?(1[0-2]|0?[1-9])月(?:底|末)")
 _UP_TO_QUARTER = re.compile(r"(?:截至|截止|到)?第?([一二三四])季度(?:末|底)")
-_ABBREVIATIONS = {"规上": "规模以上", "规下": "规模以下", "固投": "固定资产投资", "社零": "社会消费品零售总额"}
 # words of a rate that bulletins write as 增长
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长", "涨幅": "增长"}
 
@@ -96,16 +95,6 @@ def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
     return None, None
 
 
-@lru_cache(maxsize=4096)  # a question is cut several times while it is analysed
-def word_bounds(text: str) -> frozenset[int]:
-    """Offsets where jieba puts a word boundary in `text`."""
-    bounds, pos = {0}, 0
-    for word in jieba.lcut(text):
-        pos += len(word)
-        bounds.add(pos)
-    return frozenset(bounds)
-
-
 def mentions(text: str, name: str, bounds: frozenset[int]) -> list[int]:
     """Where `name` stands in `text` as a whole word (中法学院 does not hold 法学): it starts on a word
     boundary and ends on one or before a place suffix (晋中市, 晋中经开区)."""
@@ -133,8 +122,7 @@ def _without_regions(text: str, corpus: Corpus) -> str:
 
 
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
-    for short, full in _ABBREVIATIONS.items():
-        text = text.replace(short, full)
+    text = spelled_out(text, corpus)  # 营收 → 营业收入, as the documents write it
     text = _UP_TO_QUARTER.sub(lambda m: ("前" if m.group(1) != "一" else "") + f"{m.group(1)}季度", text)
     text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1)}月", text)  # 截至6月底: the months up to it
     text = written_synonyms(full_verbs(text, corpus), corpus)  # 签了 → 签约了, 园区 → 开发区

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import jieba
 import jieba.posseg
 
 TAGGED_TEXTS = 8192  # sentences kept (a few MB)
@@ -13,3 +14,18 @@ TAGGED_TEXTS = 8192  # sentences kept (a few MB)
 def tagged(text: str) -> tuple[jieba.posseg.pair, ...]:
     """jieba.posseg.cut(text), as a tuple that callers share: read it, never change its pairs."""
     return tuple(jieba.posseg.cut(text))
+
+
+@lru_cache(maxsize=4096)  # a question is cut several times while it is analysed
+def word_bounds(text: str) -> frozenset[int]:
+    """Offsets where jieba puts a word boundary in `text` (its start and end among them)."""
+    return cut_bounds(text)
+
+
+def cut_bounds(text: str) -> frozenset[int]:
+    """word_bounds, uncached: for the documents' texts, read once."""
+    bounds, pos = {0}, 0
+    for word in jieba.lcut(text):
+        pos += len(word)
+        bounds.add(pos)
+    return frozenset(bounds)

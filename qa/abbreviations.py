@@ -1,0 +1,136 @@
+"""Abbreviations read from the documents' own words. Staff shorten the terms bulletins write in full: a word of
+two or three characters keeps the first character of the term and some of its others, in order (营收 for
+营业收入, 规上 for 规模以上, 固投 for 固定资产投资). A question word the documents do not write stands for the
+term they do write that reads so, when one such term is what they write (the others are rare beside it)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from weakref import WeakKeyDictionary
+
+import jieba
+
+from index.zones import ZONE_WORD
+from qa.corpus import Corpus
+from qa.words import cut_bounds, word_bounds
+
+_SHORT = (2, 3)      # the lengths of an abbreviation, in characters
+_LONGEST = 10        # the longest term an abbreviation stands for
+_MIN_USES = 2       # a term written once is no established term, unless the abbreviation is its words' initials
+_DOMINANCE = 3       # the term must be written this many times as often as any other reading
+_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# an indicator's name holds no zone and no time (经开区营业 of 经营, 比去年一季度 of 比一): such spans are no terms
+_NO_TERM = re.compile(ZONE_WORD.pattern + r"|季度|半年|去年|今年|上年|同期")
+_COMMON = 100       # jieba's count of a common word (总额 3282, 人数 8857); abbreviations are rare there (营收 0)
+_NOT_IN_TERMS = set("多少几哪啥吗呢么谁了的着过")  # 有多, 建了: question words and particles, no abbreviation
+
+# index state -> abbreviation -> the documents' term (or None); forgotten with the index state it was read from
+_READ: WeakKeyDictionary[Corpus, dict[str, str | None]] = WeakKeyDictionary()
+
+
+@lru_cache(maxsize=256)
+def _ordered(short: str) -> re.Pattern:
+    """A pattern of the abbreviation's characters in order, within a term's length."""
+    return re.compile(".{0,%d}".join(map(re.escape, short)) % ((_LONGEST,) * (len(short) - 1)))
+
+
+def _terms_reading(short: str, text: str) -> list[str]:
+    """The terms of `text` an abbreviation may stand for: from the start of a word with its first character,
+    each other character, in order, starting a word within (营业|收入) or ending one (规模|以上), through the end
+    of the last one's word; at least twice as long as the abbreviation (人数 is no abbreviation of 人才数)."""
+    found = []
+    for run in _RUN.finditer(text):
+        if not _ordered(short).search(run.group()):
+            continue
+        ends: dict[int, int] = {}  # a word's first or last character -> the end of the longest such word
+        for _, start, end in jieba.tokenize(run.group(), mode="search"):
+            for edge in (start, end - 1):
+                ends[edge] = max(end, ends.get(edge, 0))
+        starts = cut_bounds(run.group())
+        for at in (i for i, c in enumerate(run.group()) if c == short[0] and i in starts):
+            end = _reading_end(short, run.group(), at, ends)
+            term = run.group()[at:end] if end else ""
+            if 2 * len(short) <= len(term) <= _LONGEST and not _NO_TERM.search(term):
+                found.append(term)
+    return found
+
+
+def _reading_end(short: str, run: str, at: int, ends: dict[int, int]) -> int | None:
+    """Where the term read from `at` ends (None: the abbreviation's characters stand at no word's edge there)."""
+    pos = at
+    for c in short[1:]:
+        pos = next((i for i in sorted(ends) if pos < i < at + _LONGEST and run[i] == c), -1)
+        if pos < 0:
+            return None
+    return ends[pos]
+
+
+def _most_written(short: str, corpus: Corpus) -> str | None:
+    counts: Counter[str] = Counter()
+    holding = min((corpus.lexical.candidates(c) for c in short), key=len)  # the texts with its rarest character
+    for k in holding:
+        counts.update(_terms_reading(short, corpus.texts[k]))
+    ranked = counts.most_common(2)
+    if not ranked or (ranked[0][1] < _MIN_USES and _initials(ranked[0][0]) != short):
+        return None
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= _DOMINANCE * runner_up else None
+
+
+def _initials(term: str) -> str:
+    """The first characters of the term's words (固定资产|投资 → 固投): an abbreviation of these is read even from a
+    term written once."""
+    return "".join(term[b] for b in sorted(cut_bounds(term)) if b < len(term))
+
+
+def written_term(short: str, corpus: Corpus) -> str | None:
+    """The term the documents write that `short` abbreviates (None: none, or no single one). Read once per
+    index state: a scan of the texts holding its rarest character."""
+    known = _READ.setdefault(corpus, {})
+    if short not in known:
+        known[short] = _most_written(short, corpus)
+    return known[short]
+
+
+def spelled_out(text: str, corpus: Corpus) -> str:
+    """`text` with each abbreviation the documents do not write replaced by the term they write (营收 → 营业收入).
+    An abbreviation starts where jieba starts a word of the question; the shortest reading wins."""
+    starts = word_bounds(text)
+    out, at = [], 0
+    while at < len(text):
+        term, length = _abbreviation_at(text, at, starts, corpus)
+        out.append(term or text[at])
+        at += length
+    return "".join(out)
+
+
+def _abbreviation_at(text: str, at: int, starts: frozenset[int], corpus: Corpus) -> tuple[str | None, int]:
+    """(the term the word at `at` abbreviates, the word's length), or (None, 1). A longer window is tried only
+    when the shorter one is no word the documents write and reads as none of their terms (青山开 of 青山开发区
+    is no abbreviation)."""
+    before = text[max(0, at - 1):at + 1]
+    if at not in starts and (corpus.contains(before) or _common_word(before)):
+        return None, 1  # inside a word (外资有); where jieba misses a word start (市规上), none
+    for n in _SHORT:
+        short = text[at:at + n]
+        if (len(short) < n or not _RUN.fullmatch(short) or _NOT_IN_TERMS & set(short) or corpus.contains(short)
+                or _common_word(short)):
+            break
+        term = written_term(short, corpus)
+        if term:
+            return (None, 1) if _cuts_a_word(text, at + n, starts, corpus) else (term, n)
+    return None, 1
+
+
+def _common_word(word: str) -> bool:
+    """A word of everyday Chinese (总额, 人数) means itself, even where the documents write a longer term."""
+    jieba.dt.check_initialized()
+    return (jieba.dt.FREQ.get(word) or 0) >= _COMMON
+
+
+def _cuts_a_word(text: str, end: int, starts: frozenset[int], corpus: Corpus) -> bool:
+    """Whether the window ending at `end` ends inside a word of the question that the documents write: jieba
+    cuts no word there and its last character and the next are written together (中工 of 项目中工业类, 比一 of
+    比一季度), so it abbreviates nothing."""
+    return end not in starts and corpus.contains(text[end - 1:end + 1])
