@@ -14,6 +14,8 @@ from qa.words import tagged
 _ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方")
 _AT = {"在", "于", "位于", "地处", "坐落于", "设在", "来自"}
 _JOINS = {"和", "与", "及", "、"}
+# words saying by what means or whom a thing was done (借什么活动举办 ↔ 借“全国…交易会”举办之机)
+_MEANS = ("借助", "凭借", "依托", "利用", "通过", "经过", "借", "经", "由")
 _PLACE_FLAGS = ("ns", "n", "nz", "nt", "nr", "f", "m", "eng", "x")
 
 
@@ -58,10 +60,25 @@ def object_of_verb(question: str, sentence: str) -> str | None:
     return run if run and run not in question else None  # the question's own object: not what it asks
 
 
+def means_asked(question: str, sentence: str) -> str | None:
+    """For 借/经/由/通过 + 什么/哪个 + noun + verb (是经什么会议审议通过的): what the sentence writes between the
+    same word and the question's next word after the noun (经[市政府常务会议]审议), without its quotes."""
+    m = ASKS_NAME.search(question)
+    means = next((w for w in _MEANS if question[:m.start()].endswith(w)), None) if m else None
+    if not means:
+        return None
+    after = [w.word for w in jieba.posseg.cut(question[m.end():]) if w.word.strip(PUNCT)]
+    for closer in (w for w in after[1:3] if len(w) >= 2):
+        found = re.search(re.escape(means) + "([^，,。；;：:！？!?]{2,%d}?)" % MAX_SPAN + re.escape(closer), sentence)
+        if found:
+            return found.group(1).strip("“”‘’\"'《》")
+    return None
+
+
 def answer_span(question: str, sentence: str) -> str | None:
     """What a 哪/谁/什么 question asks for in `sentence`: the aligned span; for 哪里, the place after
     在/于 when the aligned span runs on into a verb (寿阳举办 -> 寿阳) or is not found."""
-    name = object_of_verb(question, sentence) or aligned_span(question, sentence)
+    name = means_asked(question, sentence) or object_of_verb(question, sentence) or aligned_span(question, sentence)
     if name and echoes_question(question, name):
         name = None  # the question's own words (什么项目 -> 项目) are no answer
     place = place_asked(question, sentence)
