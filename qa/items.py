@@ -28,8 +28,12 @@ def item_span(question: str, sentence: str) -> str | None:
             continue
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         scored.append((shared, -seg.start(), text[:end + len(kind)]))
+    if kind in _MAKERS and (not scored or kind not in _closest_segment(question, sentence)):
+        maker = _maker(question, sentence)  # the part the question means writes no 企业
+        if maker or not scored:
+            return maker
     if not scored:
-        return _maker(question, sentence) if kind in _MAKERS else None
+        return None
     text = max(scored)[2]
     name = text[name_start(text):]
     said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
@@ -40,18 +44,40 @@ def item_span(question: str, sentence: str) -> str | None:
 _MAKERS = ("企业", "公司")
 _ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
 MAX_MAKER = 12
+MIN_OBJECT = 4  # what the question names of the company's project, shared with the sentence
+_NAME_POS = ("n", "eng")  # the words of a company's name (nr, ns, nz, nt …)
 
 
 def _maker(question: str, sentence: str) -> str | None:
     """哪家企业 where the sentence writes no 企业: in the part of an enumeration sharing most with the question,
     the name between the zone leading it and what the company makes (平定经开区[湖大特塑]年产…聚酰胺系列产品)."""
-    segments = [m.group() for m in _SEGMENT.finditer(sentence)]
-    text = max(segments, key=lambda t: sum(a + b in question for a, b in zip(t, t[1:])), default="")
+    text = _closest_segment(question, sentence)
     start = name_start(text)
     if not find_zones(text[:start]):
-        return None  # no zone before it: no maker written the way bulletins list them
+        return _before_object(question, text)  # no zone before it: the name just before what the question names
     activity = _ACTIVITY.search(text, start)
     name = text[start:activity.start()] if activity else ""
+    return name if 2 <= len(name) <= MAX_MAKER and name not in question else None
+
+
+def _closest_segment(question: str, sentence: str) -> str:
+    """The part of an enumeration sharing most two-character stretches with the question."""
+    segments = [m.group() for m in _SEGMENT.finditer(sentence)]
+    return max(segments, key=lambda t: sum(a + b in question for a, b in zip(t, t[1:])), default="")
+
+
+def _before_object(question: str, text: str) -> str | None:
+    """The name written right before the longest stretch the question shares with `text` (新投产的[弘盛通]
+    500MW/1000MWh独立储能电站 for 搞500MW/1000MWh独立储能电站的是哪家): the nouns there, after any zone."""
+    shared = max((text[i:j] for i in range(len(text)) for j in range(i + MIN_OBJECT, len(text) + 1)
+                  if text[i:j] in question), key=len, default="")
+    at = text.find(shared) if shared else 0
+    words = list(tagged(text[:at]))
+    start = at
+    while words and words[-1].flag.startswith(_NAME_POS):
+        start -= len(words.pop().word)
+    start = max([start] + [e for _, e in find_zones(text[:at]) if e <= at])
+    name = text[start:at]
     return name if 2 <= len(name) <= MAX_MAKER and name not in question else None
 
 

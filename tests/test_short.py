@@ -82,3 +82,12 @@ def test_a_company_asked_where_the_sentence_writes_no_company_word():
     assert short_span(question, named) == "华瑞特材" and names_maker(question, named)
     assert not names_maker(question, unnamed)
     assert names_maker("襄垣经开区有什么项目？", unnamed)  # no company asked: nothing to lack
+
+
+def test_a_company_asked_by_the_project_it_builds_is_the_name_just_before_it():
+    """哪家企业 ↔ …新投产的[某能源]200MW/400MWh储能电站等项目: in the part sharing most with the question (not the
+    one that writes 企业), the nouns right before what the question names of the project."""
+    from qa.short import short_span
+    question = "某市搞200MW/400MWh储能电站的是哪家企业？"
+    sentence = "推动甲材料、乙资源有限公司等9家规模以上工业企业产出;要加快推动新投产的丰源通200MW/400MWh储能电站等项目升规入统。"
+    assert short_span(question, sentence) == "丰源通"
