@@ -49,6 +49,8 @@ def test_the_zone_asked_is_the_one_leading_the_project_named():
     assert short_span("油田作业机器人项目是哪个开发区的", listed) == "沁县经开区"
     assert short_span("哪个开发区的聚酰胺项目", listed) == "襄垣经开区"
     assert short_span("哪个开发区排在最前", listed) == "潞城经开区"  # no item named: the first
+    planned = "积极推动长治经开区申报工作,推动长治开发区等有需求的开发区调区。"
+    assert short_span("长治要积极推动哪个开发区的申报？", planned) == "长治经开区"  # its verb; 开发区 is every zone's
 
 
 def test_several_names_asked_are_the_list_closed_by_deng():
