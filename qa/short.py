@@ -24,7 +24,7 @@ from qa.listed import ASKS_LISTED, listed_span
 from qa.organisations import owner_span
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
-from qa.verb_span import answer_span
+from qa.verb_span import MEANS_ASKED, answer_span, means_asked
 from qa.words import tagged
 
 _BREAK = re.compile(f"[{STOP}]")
@@ -235,6 +235,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
     (ITEM_ASKED.pattern, item_span),
+    (MEANS_ASKED, means_asked),
     (r"谁", owner_span),
     (r"谁|何人|哪一?位", person_span),
     (_MEASURE.pattern, measure_span),

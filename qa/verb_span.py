@@ -16,6 +16,7 @@ _AT = {"在", "于", "位于", "地处", "坐落于", "设在", "来自"}
 _JOINS = {"和", "与", "及", "、"}
 # words saying by what means or whom a thing was done (借什么活动举办 ↔ 借“全国…交易会”举办之机)
 _MEANS = ("借助", "凭借", "依托", "利用", "通过", "经过", "借", "经", "由")
+MEANS_ASKED = "(?:" + "|".join(_MEANS) + ")(?:什么|啥|哪|谁)"
 _PLACE_FLAGS = ("ns", "n", "nz", "nt", "nr", "f", "m", "eng", "x")
 
 
@@ -78,7 +79,7 @@ def means_asked(question: str, sentence: str) -> str | None:
 def answer_span(question: str, sentence: str) -> str | None:
     """What a 哪/谁/什么 question asks for in `sentence`: the aligned span; for 哪里, the place after
     在/于 when the aligned span runs on into a verb (寿阳举办 -> 寿阳) or is not found."""
-    name = means_asked(question, sentence) or object_of_verb(question, sentence) or aligned_span(question, sentence)
+    name = object_of_verb(question, sentence) or aligned_span(question, sentence)
     if name and echoes_question(question, name):
         name = None  # the question's own words (什么项目 -> 项目) are no answer
     place = place_asked(question, sentence)
