@@ -2,7 +2,8 @@
 
 `evals/gold/dev.jsonl` is tuned on freely; `evals/gold/test.jsonl` is written from the documents before
 the code it exercises and never read while tuning (evals/gold/README.md). Each question names its
-corpus: `sample` (documents/) or `issues` (documents/ plus the synthetic later issues in evals/corpus/).
+corpus: `sample` (documents/), `issues` (documents/ plus the synthetic later issues in evals/corpus/) or
+`other` (only the two synthetic issues of another province's bulletin in evals/corpus_other/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -20,7 +21,8 @@ from settings import ROOT
 
 GOLD_DIR = Path(__file__).with_name("gold")
 SPLITS = ("dev", "test")
-CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")]}
+CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")],
+           "other": [Path(__file__).with_name("corpus_other")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
@@ -38,8 +40,9 @@ def load_gold(*paths: Path) -> list[dict]:
 
 
 def corpus_files(corpus: str) -> list[Path]:
+    """The bulletins of a corpus: not its README nor the script that writes one of them."""
     return sorted(p for folder in CORPORA[corpus] for p in folder.iterdir()
-                  if p.is_file() and p.suffix != ".md" and not p.name.startswith("."))
+                  if p.is_file() and p.suffix not in (".md", ".py") and not p.name.startswith("."))
 
 
 def alternatives(expected) -> list[str]:

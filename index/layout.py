@@ -6,7 +6,7 @@ page's paragraphs in reading order, one per line, with running headers, footers 
 - Columns: an x-interval that almost no line crosses, with text on both sides, is a gutter. Lines that
   cross it (a title over both columns) split the page into bands; each band is read column by column.
 - Paragraphs: a column's lines are joined unless a line ends short of the column edge, the next is
-  indented, starts a heading or item (【…】, 一是), or a blank gap separates them.
+  indented, starts a heading, city line or item (【…】, ■XX市, 一是, 1.…), or a blank gap separates them.
 - Furniture: a line in the top or bottom zone of a page whose text (digits ignored) recurs there on most
   pages, and any page number there (`- 2 -`, `第 2 页`, `2/5`).
 """
@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
-_OPENS_BLOCK = re.compile(r"^(?:【|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)")
+_OPENS_BLOCK = re.compile(r"^(?:【|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"
+                          r"|[■●◆▲★]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))")  # a city line (■XX市), an item 1.…
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 EDGE_ZONE = 0.12  # top and bottom share of the page height where furniture sits

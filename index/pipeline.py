@@ -62,7 +62,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
     title = cleaned.title or loaded.title or Path(name).stem
     year = document_year(name, title) or document_year(cleaned.text)
     period = document_period(cleaned.text, year)
-    doc = {"title": title, "issue": find_issue(title, name),
+    doc = {"title": title, "issue": find_issue(title, loaded.title, name),  # the metadata title may name it alone
            "period": period.label if period else None,
            "as_of": (year or 0) * 100 + (period.end if period else 0)}
     chunks = []

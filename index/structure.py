@@ -4,9 +4,11 @@
 the city label printed under them), rejoins lines a page break cut (`平` + `定经开区`) and keeps
 headings and item starts as boundaries. Nothing inside a line is rewritten, so figures stay verbatim.
 
-`parse_sections` walks the cleaned text: a contribution ends at its `供稿:` line, sections start at
-【…】 or `xxx:` headings, items at `一是…`. A chunk is one item or one paragraph, never crosses a
-contribution, and satisfies `cleaned[start:end] == text`.
+`parse_sections` walks the cleaned text: a contribution ends at its `供稿:` line, a city line opens a
+region's part, sections start at 【…】, `xxx:` or `一、xxx` headings, items at ordinals (`index.headings`).
+Items restart with each section and region. A chunk is one item or one paragraph, never crosses a
+contribution or region, and satisfies `cleaned[start:end] == text`. A table row naming a zone is placed
+in the region whose text names that zone (a summary table after the last city's part holds every city's).
 """
 from __future__ import annotations
 
@@ -14,15 +16,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from index.places import is_place, place_label, unit_place
+from index.headings import (ITEM_ORDINAL, city_of_line, is_subtitle, item_pieces, section_of_line,
+                            subsection_of_line)
+from index.places import ZONE_SUFFIX, is_place, place_label, unit_place
 
 _TERMINAL = tuple("。！？；!?;")
 _BRACKET_HEADING = re.compile(r"^【(.+)】$")
 _COLON_HEADING = re.compile(r"^(\S.{0,14})[:：]$")
-_ITEM_START = re.compile(r"^[一二三四五六七八九十]{1,3}是")
+_ITEM_START = ITEM_ORDINAL
+_TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。` (index.tables)
 _CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
 _LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a publication name
 _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: a place or a zone
+_ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}{ZONE_SUFFIX}$")  # a row header that names a zone
+_APPENDIX = re.compile(r"^附(?:表|件|录)")
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 MAX_CHUNK_CHARS = 600
@@ -46,7 +53,8 @@ class Chunk:
 
 
 def _is_heading(line: str) -> bool:
-    return bool(_BRACKET_HEADING.match(line) or _COLON_HEADING.match(line) or _CREDIT.match(line))
+    return bool(_BRACKET_HEADING.match(line) or _COLON_HEADING.match(line) or _CREDIT.match(line)
+                or section_of_line(line) or subsection_of_line(line) or city_of_line(line))
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -62,12 +70,21 @@ def _front_matter(lines: list[str]) -> list[str]:
     return []
 
 
+def _titles_paragraphs(lines: list[str], line: str) -> bool:
+    """A recurring subtitle (重点项目), no page header: each time between a finished paragraph and the
+    paragraph it titles; a publication's name (…简报, …刊) stays a header."""
+    at = [i for i, l in enumerate(lines) if l == line]
+    return is_subtitle(line) and not re.search("[刊报期]", line) and all(
+        0 < i < len(lines) - 1 and lines[i - 1].endswith(_TERMINAL) and lines[i + 1].endswith(_TERMINAL)
+        and _is_prose(lines[i + 1]) for i in at)
+
+
 def _header_lines(lines: list[str], title_hint: str | None) -> set[str]:
     """Lines of the page-header block: short lines that recur, the front matter, the document title."""
     counts = Counter(lines)
     headers = {l for l, n in counts.items()
                if n >= 2 and len(l) <= 60 and not _is_heading(l) and not _ITEM_START.match(l)
-               and not l.endswith(_TERMINAL)}
+               and not l.endswith(_TERMINAL) and not _titles_paragraphs(lines, l)}
     headers.update(l for l in _front_matter(lines) if not _LABEL.match(l) or counts[l] > 1)
     if title_hint:
         headers.add(title_hint.strip())
@@ -155,38 +172,78 @@ def _contribution_region(credit: str | None, labels: list[str]) -> str | None:
     return labels[0] if labels else place
 
 
+@dataclass
+class _Position:
+    """Where the reader stands: the region a city line opened, the section and item, and whether a top
+    heading (一、…, 【…】, …：) opened the section, under which （一）… lines are items, not sections."""
+    region: str | None = None
+    section: str | None = None
+    item: str | None = None
+    top: bool = False
+
+    def passes(self, para: str) -> bool:
+        """Move past a city line, heading or subtitle (True); False for a paragraph, which stays."""
+        city, top = city_of_line(para), _BRACKET_HEADING.match(para) or _COLON_HEADING.match(para)
+        sub = None if self.top else subsection_of_line(para)
+        if city:  # the same city again is a running header (on each page), no new part
+            if city != self.region:
+                self.region, self.section, self.item, self.top = city, None, None, False
+        elif top or section_of_line(para):
+            self.section, self.item, self.top = section_of_line(para) or top.group(1).strip(), None, True
+        elif sub:
+            self.section, self.item = sub, None
+        elif is_subtitle(para):
+            self.item = para  # the title of the paragraph after it, not a chunk of its own
+        else:
+            return False
+        return True
+
+
 def parse_sections(doc: CleanedDoc) -> list[Chunk]:
     """Chunks with region, section and item, in document order."""
     chunks: list[Chunk] = []
     pending: list[Chunk] = []  # chunks of the contribution being read; its region is known at its end
-    section = item = None
+    at = _Position()
     offset = begin = 0  # begin: where the contribution being read started (after the previous credit)
     for para in doc.text.split("\n"):
         start, offset = offset, offset + len(para) + 1
         credit = _CREDIT.match(para)
-        heading = _BRACKET_HEADING.match(para) or _COLON_HEADING.match(para)
+        if credit or _APPENDIX.match(para):  # a credit closes a contribution, an appendix the last region's part
+            at = _Position()
         if credit:
             _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
-            pending, section, item, begin = [], None, None, offset
-        elif heading:
-            section, item = heading.group(1).strip(), None
-        else:
-            if _ITEM_START.match(para):
-                item = re.split(r"[。，,；;：:]", para, maxsplit=1)[0][:30]
-            for piece_start, piece in _split_long(start, para):
-                pending.append(Chunk(piece, piece_start, piece_start + len(piece), None, section, item))
+            pending, begin = [], offset
+        elif not at.passes(para):
+            for piece_at, piece, title in item_pieces(para):
+                at.item = title or at.item
+                pending += [Chunk(text, text_at, text_at + len(text), at.region, at.section, at.item)
+                            for text_at, text in _split_long(start + piece_at, piece)]
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
+    _place_table_rows(chunks)
     return chunks
 
 
 def _close(pending: list[Chunk], out: list[Chunk], credit: str | None,
            labels: list[tuple[int, str]], begin: int, end: int) -> None:
-    """Give a finished contribution its region: from its credit line, else the page labels in or after it."""
+    """Give a finished contribution its region: from its credit line, else the page labels in or after it;
+    a chunk under a city line keeps that city."""
     if not pending:
         return
     inside = [city for pos, city in labels if begin - 1 <= pos <= end]  # a label sits before the "\n"
     after = [city for pos, city in labels if pos > end]
     region = _contribution_region(credit, inside or after[:1])
     for chunk in pending:
-        chunk.region = region
+        chunk.region = chunk.region or region
         out.append(chunk)
+
+
+def _place_table_rows(chunks: list[Chunk]) -> None:
+    """A table row led by a zone goes to the one region whose prose names the zone; it is no item's."""
+    rows = [c for c in chunks if _TABLE_ROW.fullmatch(c.text)]
+    prose = [c for c in chunks if c.region and not _TABLE_ROW.fullmatch(c.text)]
+    for row in rows:
+        row.item = None
+        head = row.text.split(" ", 1)[0]
+        owners = {c.region for c in prose if head in c.text} if _ZONE_NAME.search(head) else set()
+        if len(owners) == 1 and row.region != next(iter(owners)):
+            row.region, row.section = owners.pop(), None

@@ -58,6 +58,9 @@ _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
+# those words asked of each thing named (一季度和上半年分别多少？): no indicator of the body; after 这三期/历次
+# they ask over the issues (_RANK_ONLY)
+_ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自))?" + _OWN_TAIL.pattern)
 
 
 def _spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -118,7 +121,7 @@ def _cut(text: str) -> tuple[str, str, bool]:
     """(body, own question words, whether it adds places) of a question: the lead that refers back, a
     joiner that adds (和…比) and the particles dropped."""
     text = text[_LEAD.match(text).end():]
-    tail = _OWN_TAIL.search(text)
+    tail = _ASKED_TAIL.search(text)
     body, adds = text[:tail.start()], _ADDS.match(text)
     body = body[adds.end():] if adds else body
     return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)

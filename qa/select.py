@@ -76,7 +76,8 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     counting the same subject in other contexts; else also those nearly as relevant. With no period
     named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
     wants_plan = bool(PLAN.search(question.text))
-    facts = [f for f in facts if not _period_conflicts(f, question.period, wants_plan)
+    # a later period makes a figure a target, no result; a measure asked after (怎样抓好…) may well be planned
+    facts = [f for f in facts if not _period_conflicts(f, question.period, wants_plan or not question.wants_figure)
              and (wants_plan or not _a_target(f, question))]
     if not facts:
         return []

@@ -30,6 +30,7 @@ def compose(ctx: Context) -> Composed | None:
     end = max(best.end, _sentence_end(text, start, MAX_HOW))
     while end > start and text[end - 1] in "，,；;：: ":
         end -= 1
-    where = "，".join(filter(None, [best.meta.get("region"), best.period]))
+    period = best.meta.get("period") or best.period  # the passage's; a period inside a measure is its deadline
+    where = "，".join(filter(None, [best.meta.get("region"), period]))
     answer = f"{text[start:end]}[1]" + (f"（{where}）" if where else "")
-    return Composed("how", answer, [ctx.evidence(best.hit, start, end, best.period, best.relevance)])
+    return Composed("how", answer, [ctx.evidence(best.hit, start, end, period, best.relevance)])

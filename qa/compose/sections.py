@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import jieba
 
+from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 
@@ -20,6 +21,7 @@ SYNONYMS = {"措施": ("举措", "做法", "办法"), "计划": ("打算", "安�
             "成绩": ("成效", "成果", "进展", "做了", "干了", "完成了"), "亮点": ("特色",),
             "一步": ("下步", "下阶段", "下一阶段", "接下来", "今后", "后续")}  # jieba cuts 下一步 as 下 / 一步
 _PARTS = re.compile(r"[及和与、]")
+_FILLER = frozenset({"主要"})  # 主要成效: a heading word that says nothing of the topic
 MIN_SECTION_MATCH = 0.6
 
 
@@ -96,13 +98,20 @@ def _heading_words(name: str) -> list[list[str]]:
     return [[w for w in jieba.lcut(part) if len(w) > 1] for part in _PARTS.split(name) if part.strip()]
 
 
+@lru_cache(maxsize=1024)
+def _alternatives(word: str) -> tuple[str, ...]:
+    """The word and the words that say the same of a section, either way (成效 for 成绩 as 成绩 for 成效)."""
+    groups = [(key, *alts) for key, alts in SYNONYMS.items()]
+    return (word, *dict.fromkeys(w for group in groups if word in group for w in group if w != word))
+
+
 def section_match(question: str, name: str, generic: set[str]) -> float:
     """Share of the heading's specific words (or synonyms) the question holds; the best part counts."""
     best = 0.0
     for words in _heading_words(name):
-        words = [w for w in words if w not in generic]
+        words = [w for w in words if w not in generic and w not in _FILLER]
         if words:
-            held = sum(any(alt in question for alt in (w, *SYNONYMS.get(w, ()))) for w in words)
+            held = sum(any(alt in question for alt in _alternatives(w)) for w in words)
             best = max(best, held / len(words))
     return best
 
@@ -130,8 +139,8 @@ def item_evidence(item: Item) -> Evidence:
 
 
 def _numbered(items: list[Item], first_n: int) -> list[str]:
-    """'1. 持续加速项目建设[n]' per item (the ordinal 二是 gives way to the number), n from first_n."""
-    return [f"{i}. {re.sub(r'^[一二三四五六七八九十]{1,3}是', '', item.title)}[{first_n + i - 1}]"
+    """'1. 持续加速项目建设[n]' per item (the ordinal, 二是 or （二）, gives way to the number), n from first_n."""
+    return [f"{i}. {ITEM_ORDINAL.sub('', item.title)}[{first_n + i - 1}]"
             for i, item in enumerate(items, 1)]
 
 

@@ -1,0 +1,105 @@
+"""What a bulletin's own lines say about its structure, whatever the layout:
+
+- a city line opens a region's part: a short line that is a place name, alone as `XX市` or decorated
+  (■XX市, ●XX, 【XX市】, 一、XX市, XX市：); the region is the city's short name (XX), as staff and credit lines
+  name it;
+- a numbered heading opens a section: `一、主要成效` (a Chinese numeral and 、, short, no sentence), or
+  `（一）主要成效` where no such heading is above it (一、临江市 / （一）主要成效 / 1.…);
+- an item opens with an ordinal, `一是…`, `（一）…` or `1.…`; its title is its lead clause; a paragraph
+  that is itself an enumeration (`一是…；二是…；三是…`, or `主要是：A；B；C。`) holds one item per part;
+- a subtitle is a short line of ideographs only, no place (重点项目): the title over the paragraph after it.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+import jieba
+import jieba.posseg
+
+from index.places import is_place, place_label
+from index.zones import ZONE_WORD
+
+jieba.setLogLevel(logging.WARNING)
+# marks and numbering around a city's name: ■XX市, 【XX市】, 一、XX市, （一）XX市, XX市：
+_DECORATION = re.compile(r"^(?:[■□●○◆◇▲△★☆▶►◼▪•·【\s]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])+"
+                         r"|[\s:：】]+$")
+_CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市$")
+_NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。！？；!?;，,:：]{1,20})$")
+_BRACKETED_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]\s*([^。！？；!?;，,:：]{1,20})$")
+ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
+_LEAD_END = re.compile(r"[。，,；;：:]")
+_INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是)")
+_COLON_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:](?=[^。]*[；;][^。]*[。]?$)")  # 主要是：A；B。
+_SUBTITLE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+MAX_TITLE = 30
+_NUMERALS = " 一二三四五六七八九十"
+
+
+def _names_place(word: str) -> bool:
+    """A place of the gazetteer, or a word jieba's lexicon tags as one (ns), that is no zone."""
+    if ZONE_WORD.search(word):
+        return False
+    if is_place(word):
+        return True
+    tagged = list(jieba.posseg.cut(word, HMM=False))
+    return len(tagged) == 1 and tagged[0].flag == "ns"
+
+
+def city_of_line(line: str) -> str | None:
+    """The region a city line opens (■临江市 -> 临江), None for any other line."""
+    core = _DECORATION.sub("", line)
+    if not 2 <= len(core) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+        return None
+    city = _CITY.match(core)
+    if city:  # XX市 is a city's name in itself, known to any lexicon or not
+        return city.group(1)
+    if core != line and _names_place(core):
+        return place_label(core) or core
+    return None
+
+
+def section_of_line(line: str) -> str | None:
+    """The section a numbered heading opens (一、主要成效 -> 主要成效)."""
+    m = _NUMBERED_HEADING.match(line)
+    return m.group(1).strip() if m else None
+
+
+def subsection_of_line(line: str) -> str | None:
+    """The section a bracketed numbered heading opens (（一）主要成效 -> 主要成效) where no 一、 heading is above it."""
+    m = _BRACKETED_HEADING.match(line)
+    return m.group(1).strip() if m else None
+
+
+def is_subtitle(line: str) -> bool:
+    """A short title line (重点项目) that is no place and no heading."""
+    return bool(_SUBTITLE.match(line)) and city_of_line(line) is None and not _names_place(line)
+
+
+def item_title(paragraph: str) -> str | None:
+    """The lead clause of a paragraph that opens with an ordinal (（一）经济指标稳中有进)."""
+    if not ITEM_ORDINAL.match(paragraph):
+        return None
+    return _lead(paragraph)
+
+
+def _lead(text: str) -> str:
+    return _LEAD_END.split(text, maxsplit=1)[0][:MAX_TITLE]
+
+
+def item_pieces(paragraph: str) -> list[tuple[int, str, str | None]]:
+    """(offset, text, item title) of each item of a paragraph, else of the whole paragraph. An enumeration in
+    order (一是…；二是…；三是…) holds one item per ordinal, a list nested in an item (二是抓好…其中一是…二是…)
+    stays in it; a list after a lead and a colon (主要是：A；B；C。) holds one item per part, the lead
+    (a connective, like a heading) in none."""
+    listed = _COLON_LIST.match(paragraph)
+    if listed:
+        offsets = [listed.end()] + [m.end() for m in re.finditer(r"[；;]", paragraph) if m.end() < len(paragraph)]
+        return [(at, piece, _lead(piece)) for at, end in zip(offsets, offsets[1:] + [len(paragraph)])
+                for piece in [paragraph[at:end]]]
+    pieces = [piece for piece in _INLINE_ORDINAL.split(paragraph) if piece]
+    ordinals = [re.match(r"[一二三四五六七八九十]{0,3}", piece).group() for piece in pieces]
+    if ordinals != [_NUMERALS[n] for n in range(1, len(pieces) + 1)]:
+        pieces = [paragraph]
+    offsets = [sum(map(len, pieces[:k])) for k in range(len(pieces))]
+    return [(at, piece, item_title(piece)) for at, piece in zip(offsets, pieces)]
