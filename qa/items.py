@@ -8,7 +8,8 @@ from index.zones import find_zones
 from qa.words import tagged
 
 ITEM_ASKED = re.compile(r"(?:什么|哪个|哪一个|哪家|哪一家|啥)(项目|企业|公司)"
-                        r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)")
+                        r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)"
+                        r"|哪一?家(?=的?[？?。！!]*$)")  # 电站是哪家的: a company, unnamed
 _SEGMENT = re.compile(r"[^，,；;。、：:]+")
 LEAD_POS = ("v", "d", "p", "c", "u", "m", "q", "f", "t", "r")  # verbs and function words before a name
 
@@ -19,7 +20,7 @@ def item_span(question: str, sentence: str) -> str | None:
     without the verbs and the zone before it."""
     asked = [m for m in ITEM_ASKED.finditer(question)]
     asked = next((m for m in asked if m.group(1)), asked[0])  # 什么项目 before 公司的是什么
-    kind = asked.group(1) or asked.group(2)
+    kind = _kind(asked)
     scored = []
     for seg in _SEGMENT.finditer(sentence):
         text = seg.group()
@@ -45,6 +46,7 @@ _MAKERS = ("企业", "公司")
 _ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
 MAX_MAKER = 12
 MIN_OBJECT = 4  # what the question names of the company's project, shared with the sentence
+_SPEC = re.compile(r"(?:\d[\dA-Za-z.／/×*万千百亿吨套台米瓦]*)?$")
 _NAME_POS = ("n", "eng")  # the words of a company's name (nr, ns, nz, nt …)
 
 
@@ -69,9 +71,9 @@ def _closest_segment(question: str, sentence: str) -> str:
 def _before_object(question: str, text: str) -> str | None:
     """The name written right before the longest stretch the question shares with `text` (新投产的[弘盛通]
     500MW/1000MWh独立储能电站 for 搞500MW/1000MWh独立储能电站的是哪家): the nouns there, after any zone."""
-    shared = max((text[i:j] for i in range(len(text)) for j in range(i + MIN_OBJECT, len(text) + 1)
-                  if text[i:j] in question), key=len, default="")
-    at = text.find(shared) if shared else 0
+    _, at = max(((j - i, i) for i in range(len(text)) for j in range(i + MIN_OBJECT, len(text) + 1)
+                    if text[i:j] in question), default=(0, 0))  # the longest, the later of equals: the object
+    at -= len(_SPEC.search(text[:at]).group())  # 500MW/1000MWh: the size of what it builds, not its name
     words = list(tagged(text[:at]))
     start = at
     while words and words[-1].flag.startswith(_NAME_POS):
@@ -81,10 +83,15 @@ def _before_object(question: str, text: str) -> str | None:
     return name if 2 <= len(name) <= MAX_MAKER and name not in question else None
 
 
+def _kind(asked: re.Match) -> str:
+    """What an ITEM_ASKED match asks for: 项目, 企业 or 公司 (哪家 alone: a company)."""
+    return asked.group(1) or asked.group(2) or "企业"
+
+
 def names_maker(question: str, sentence: str) -> bool:
     """Whether a sentence names what a 哪家企业/公司 question asks (always, for any other question)."""
     asked = ITEM_ASKED.search(question)
-    kind = asked and (asked.group(1) or asked.group(2))
+    kind = asked and _kind(asked)
     return kind not in _MAKERS or item_span(question, sentence) is not None
 
 

@@ -93,3 +93,4 @@ def test_a_company_asked_by_the_project_it_builds_is_the_name_just_before_it():
     question = "某市搞200MW/400MWh储能电站的是哪家企业？"
     sentence = "推动甲材料、乙资源有限公司等9家规模以上工业企业产出;要加快推动新投产的丰源通200MW/400MWh储能电站等项目升规入统。"
     assert short_span(question, sentence) == "丰源通"
+    assert short_span("某市新投产的储能电站是哪家的？", sentence) == "丰源通"  # 哪家 alone; its size is no name
