@@ -29,10 +29,9 @@ def item_span(question: str, sentence: str) -> str | None:
             continue
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         scored.append((shared, -seg.start(), text[:end + len(kind)]))
-    if kind in _MAKERS and (not scored or kind not in _closest_segment(question, sentence)):
-        maker = _maker(question, sentence)  # the part the question means writes no 企业
-        if maker or not scored:
-            return maker
+    maker = _maker(question, sentence) if kind in _MAKERS else None
+    if maker and (not scored or max(scored)[0] < _shared(question, maker[1])):
+        return maker[0]  # the part naming what the question says names no 企业: the firm written before it
     if not scored:
         return None
     text = max(scored)[2]
@@ -45,42 +44,26 @@ def item_span(question: str, sentence: str) -> str | None:
 _MAKERS = ("企业", "公司")
 _ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
 MAX_MAKER = 12
-MIN_OBJECT = 4  # what the question names of the company's project, shared with the sentence
-_SPEC = re.compile(r"(?:\d[\dA-Za-z.／/×*万千百亿吨套台米瓦]*)?$")
-_NAME_POS = ("n", "eng")  # the words of a company's name (nr, ns, nz, nt …)
 
 
-def _maker(question: str, sentence: str) -> str | None:
-    """哪家企业 where the sentence writes no 企业: in the part of an enumeration sharing most with the question,
-    the name between the zone leading it and what the company makes (平定经开区[湖大特塑]年产…聚酰胺系列产品)."""
-    text = _closest_segment(question, sentence)
+def _shared(question: str, text: str) -> int:
+    return sum(a + b in question for a, b in zip(text, text[1:]))
+
+
+def _maker(question: str, sentence: str) -> tuple[str, str] | None:
+    """(name, its part) for 哪家企业 where that part writes no 企业: in the part of the sentence sharing most with
+    the question, the name written before what the company makes or does (平定经开区[湖大特塑]年产…聚酰胺系列产品,
+    新投产的[弘盛通]500MW…独立储能电站), after its zone and after the 的 that qualifies it."""
+    text = max((m.group() for m in _SEGMENT.finditer(sentence)), key=lambda t: _shared(question, t), default="")
     start = name_start(text)
-    if not find_zones(text[:start]):
-        return _before_object(question, text)  # no zone before it: the name just before what the question names
     activity = _ACTIVITY.search(text, start)
-    name = text[start:activity.start()] if activity else ""
-    return name if 2 <= len(name) <= MAX_MAKER and name not in question else None
-
-
-def _closest_segment(question: str, sentence: str) -> str:
-    """The part of an enumeration sharing most two-character stretches with the question."""
-    segments = [m.group() for m in _SEGMENT.finditer(sentence)]
-    return max(segments, key=lambda t: sum(a + b in question for a, b in zip(t, t[1:])), default="")
-
-
-def _before_object(question: str, text: str) -> str | None:
-    """The name written right before the longest stretch the question shares with `text` (新投产的[弘盛通]
-    500MW/1000MWh独立储能电站 for 搞500MW/1000MWh独立储能电站的是哪家): the nouns there, after any zone."""
-    _, at = max(((j - i, i) for i in range(len(text)) for j in range(i + MIN_OBJECT, len(text) + 1)
-                    if text[i:j] in question), default=(0, 0))  # the longest, the later of equals: the object
-    at -= len(_SPEC.search(text[:at]).group())  # 500MW/1000MWh: the size of what it builds, not its name
-    words = list(tagged(text[:at]))
-    start = at
-    while words and words[-1].flag.startswith(_NAME_POS):
-        start -= len(words.pop().word)
-    start = max([start] + [e for _, e in find_zones(text[:at]) if e <= at])
-    name = text[start:at]
-    return name if 2 <= len(name) <= MAX_MAKER and name not in question else None
+    qualifier, _, name = text[start:activity.start()].rpartition("的") if activity else ("", "", "")
+    zones = find_zones(name)
+    led = bool(zones) and zones[0][0] == 0 or bool(find_zones(text[:start]))
+    name = name[zones[0][1]:] if zones and zones[0][0] == 0 else name
+    if not (led or qualifier):
+        return None  # neither a zone nor a 的 before it: no firm written the way bulletins list them
+    return (name, text) if 2 <= len(name) <= MAX_MAKER and name not in question else None
 
 
 def _kind(asked: re.Match) -> str:

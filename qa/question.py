@@ -40,6 +40,9 @@ SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家�
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
+# the comparative closing a 哪个/谁 question (哪个工业投资占比高): which one is asked, not what (no 比高 term)
+_COMPARATIVE_END = re.compile(r"(?<![多几])(?:更|最|较)?[高低多少快慢大小](?:一些|一点|些|点)?(?=[？?。！!呢啊]*$)")
+_WHICH = re.compile(r"哪|谁")
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
 _ONE_THING = re.compile(r"多少|几|哪|谁|什么|何时|何地|何人|是否")
@@ -148,6 +151,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     stripped = PLACE_SET.sub(" ", _without_regions(q.text, corpus))
     stripped = _PERIOD_WORDS.sub(" ", stripped)
     stripped = SET_OF.sub(" ", _RANKING.sub(" ", stripped))
+    if _WHICH.search(stripped):
+        stripped = _COMPARATIVE_END.sub(" ", stripped)
     words = join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains)
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):

@@ -117,13 +117,13 @@ def test_a_figure_the_question_states_must_stand_in_the_answer(sample_index):
 
 
 @pytest.mark.parametrize("question", ["工业投资占比多少", "工业投资的比重是多少", "工业投资占全市多少",
-                                      "工业投资在全市占多大比重", "工业投资的占比是多少"])
+                                      "工业投资在全市占多大比重", "工业投资的占比是多少", "哪个工业投资占比高"])
 def test_a_share_word_after_an_indicator_asks_that_indicators_share(corpus, question):
     """工业投资占比: the share written with 工业投资 (占全市49%), not a sentence writing 占比 of another
     indicator (工业类战新产业项目占比高达92%)."""
     q = analyse_question(question, corpus)
     ask = q.parts[0]
-    assert ask.share and "投资" in ask.focus and not {"占比", "比重"} & set(q.terms)  # the kind asked, no term
+    assert ask.share and "投资" in ask.focus and not {"占比", "比重", "比高"} & set(q.terms)  # the kind asked
     text = "工业类战新产业项目占比高达92%,工业投资22亿元,占全市49%"
     assert _target(text, ask, [], corpus).figure == "49%"
 

@@ -84,13 +84,15 @@ def test_a_company_asked_where_the_sentence_writes_no_company_word():
     assert short_span(question, named) == "华瑞特材" and names_maker(question, named)
     assert not names_maker(question, unnamed)
     assert names_maker("襄垣经开区有什么项目？", unnamed)  # no company asked: nothing to lack
+    # a part naming what is asked, the firm after its 的, beats a part writing 企业 but not what is asked
+    both = "要提升甲乙丙等18家规模以上工业企业产出;要推动新投产的华瑞通300MW独立储能电站等项目入统。"
+    assert short_span("搞300MW独立储能电站的是哪家企业？", both) == "华瑞通"
+    from qa.items import item_span
+    assert item_span("五羊新城由哪个公司开发？", "五羊新城于1985年由东华实业开发。") is None  # no zone, no 的
 
 
-def test_a_company_asked_by_the_project_it_builds_is_the_name_just_before_it():
-    """哪家企业 ↔ …新投产的[某能源]200MW/400MWh储能电站等项目: in the part sharing most with the question (not the
-    one that writes 企业), the nouns right before what the question names of the project."""
+def test_which_house_alone_asks_a_company():
+    """电站是哪家的 asks the firm as 哪家企业 does (…新投产的[丰源通]200MW/400MWh储能电站)."""
     from qa.short import short_span
-    question = "某市搞200MW/400MWh储能电站的是哪家企业？"
     sentence = "推动甲材料、乙资源有限公司等9家规模以上工业企业产出;要加快推动新投产的丰源通200MW/400MWh储能电站等项目升规入统。"
-    assert short_span(question, sentence) == "丰源通"
-    assert short_span("某市新投产的储能电站是哪家的？", sentence) == "丰源通"  # 哪家 alone; its size is no name
+    assert short_span("某市新投产的储能电站是哪家的？", sentence) == "丰源通"
