@@ -16,7 +16,7 @@ _AT = {"在", "于", "位于", "地处", "坐落于", "设在", "来自"}
 _JOINS = {"和", "与", "及", "、"}
 # words saying by what means or whom a thing was done (借什么活动举办 ↔ 借“全国…交易会”举办之机)
 _MEANS = ("借助", "凭借", "依托", "利用", "通过", "经过", "借", "经", "由")
-MEANS_ASKED = "(?:" + "|".join(_MEANS) + ")(?:什么|啥|哪|谁)"
+MEANS_ASKED = "(?:" + "|".join(_MEANS) + ")(?:什么|啥|哪)"  # a noun follows: 由谁 is a person's (people.py)
 _PLACE_FLAGS = ("ns", "n", "nz", "nt", "nr", "f", "m", "eng", "x")
 
 
@@ -65,11 +65,11 @@ def means_asked(question: str, sentence: str) -> str | None:
     """For 借/经/由/通过 + 什么/哪个 + noun + verb (是经什么会议审议通过的): what the sentence writes between the
     same word and the question's next word after the noun (经[市政府常务会议]审议), without its quotes."""
     m = ASKS_NAME.search(question)
-    means = next((w for w in _MEANS if question[:m.start()].endswith(w)), None) if m else None
+    means = next((w for w in _MEANS if question[:m.start()].endswith(w)), None) if m and m.group() != "谁" else None
     if not means:
         return None
     after = [w.word for w in jieba.posseg.cut(question[m.end():]) if w.word.strip(PUNCT)]
-    for closer in (w for w in after[1:3] if len(w) >= 2):
+    for closer in (w for w in after[1:3] if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)):
         found = re.search(re.escape(means) + "([^，,。；;：:！？!?]{2,%d}?)" % MAX_SPAN + re.escape(closer), sentence)
         if found:
             return found.group(1).strip("“”‘’\"'《》")
