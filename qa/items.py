@@ -8,7 +8,8 @@ from index.zones import find_zones
 from qa.words import tagged
 
 ITEM_ASKED = re.compile(r"(?:什么|哪个|哪一个|哪家|哪一家|啥)(项目|企业|公司)"
-                        r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)")
+                        r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)"
+                        r"|哪一?家(?=的?[？?。！!]*$)")  # 电站是哪家的: a company, unnamed
 _SEGMENT = re.compile(r"[^，,；;。、：:]+")
 LEAD_POS = ("v", "d", "p", "c", "u", "m", "q", "f", "t", "r")  # verbs and function words before a name
 
@@ -19,7 +20,7 @@ def item_span(question: str, sentence: str) -> str | None:
     without the verbs and the zone before it."""
     asked = [m for m in ITEM_ASKED.finditer(question)]
     asked = next((m for m in asked if m.group(1)), asked[0])  # 什么项目 before 公司的是什么
-    kind = asked.group(1) or asked.group(2)
+    kind = _kind(asked)
     scored = []
     for seg in _SEGMENT.finditer(sentence):
         text = seg.group()
@@ -65,10 +66,15 @@ def _maker(question: str, sentence: str) -> tuple[str, str] | None:
     return (name, text) if 2 <= len(name) <= MAX_MAKER and name not in question else None
 
 
+def _kind(asked: re.Match) -> str:
+    """What an ITEM_ASKED match asks for: 项目, 企业 or 公司 (哪家 alone: a company)."""
+    return asked.group(1) or asked.group(2) or "企业"
+
+
 def names_maker(question: str, sentence: str) -> bool:
     """Whether a sentence names what a 哪家企业/公司 question asks (always, for any other question)."""
     asked = ITEM_ASKED.search(question)
-    kind = asked and (asked.group(1) or asked.group(2))
+    kind = asked and _kind(asked)
     return kind not in _MAKERS or item_span(question, sentence) is not None
 
 

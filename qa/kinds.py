@@ -28,7 +28,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱)(?:一些|一点|些|点)?"
-                r"(?=[？?。，,！!\s呢啊]|的是|$)|领先|靠前|靠后|(?:排|居|位列|名列)?(?:第一|倒数第一|最后|末位|首位|榜首|前列)"
+                r"(?=[？?。，,！!\s呢啊]|的是|$)|领先|靠前|靠后|(?:排|居|位列|名列)?(?:第一(?![次期批季届轮])|倒数第一|最后|末位|首位|榜首|前列)"
                 r"|居首|垫底)"
                 r"|最(?:高|低|多|少|快|慢|大|小)|排(?:在)?(?:最后|末位|首位|前列|倒数)|居首|垫底|高于|低于|下降最|相差|差距|差多少|差了多少|(?<!占)比[？?]?$"
                 r"|孰(?:高|低|多|少|快|慢|大|小|优)|还是[^，,。？?]{1,10}?(?:高|低|多|少|快|慢|大|小)(?=[？?。呢吗]|$)|" + RANK_ASKED + 
@@ -48,10 +48,14 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
 ))
 
 
+_TITLE = re.compile(r"《[^》]*》")
+
+
 def classify(text: str, places: int = 0) -> str:
     """The kind of `text` (see qa/compose/base.KINDS); `places`: how many regions or zones it names. A
     figure asked of two places or two periods (一季度和上半年的开工率) is asked of each."""
-    kind = next((kind for kind, cue in _CUES if cue.search(text)), "figure")
+    worded = _TITLE.sub("《》", text)  # 《…若干措施》: a title's words are no cue of what is asked
+    kind = next((kind for kind, cue in _CUES if cue.search(worded)), "figure")
     return "each" if kind == "figure" and (places >= 2 or _periods_listed(text)) else kind
 
 

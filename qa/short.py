@@ -24,7 +24,7 @@ from qa.listed import ASKS_LISTED, listed_span
 from qa.organisations import owner_span
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
-from qa.verb_span import answer_span
+from qa.verb_span import MEANS_ASKED, answer_span, means_asked
 from qa.words import tagged
 
 _BREAK = re.compile(f"[{STOP}]")
@@ -210,11 +210,15 @@ _ITEM_END = re.compile(r"[、，,；;。]")
 
 def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]]) -> str:
     """In a list of items each led by its zone (甲区…A项目、乙区…B项目), the zone before the item that shares
-    most with the question (哪个开发区的B项目); the first zone when no item shares two characters."""
+    most with the question (哪个开发区的B项目), or whose verb it shares (积极推动[甲区]申报); the first zone when
+    none shares two characters. The zone word asked (开发区) is no sharing: every zone's item may write it."""
+    asked = _ZONE_ASKED.sub("|", question)
+
     def shared(zone: tuple[int, int, str]) -> int:
         end = _ITEM_END.search(sentence, zone[1])
-        item = sentence[zone[1]:end.start() if end else len(sentence)]
-        return SequenceMatcher(None, question, item, autojunk=False).find_longest_match().size
+        start = max((m.end() for m in _ITEM_END.finditer(sentence, 0, zone[0])), default=0)
+        item = sentence[start:zone[0]] + "|" + sentence[zone[1]:end.start() if end else len(sentence)]
+        return SequenceMatcher(None, asked, item, autojunk=False).find_longest_match().size
     best = max(zones, key=shared)  # max keeps the first of equals
     return best[2] if shared(best) >= 2 else zones[0][2]
 
@@ -231,6 +235,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
     (ITEM_ASKED.pattern, item_span),
+    (MEANS_ASKED, means_asked),
     (r"谁", owner_span),
     (r"谁|何人|哪一?位", person_span),
     (_MEASURE.pattern, measure_span),

@@ -73,7 +73,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
             match = (coverage(counts, weights) + coverage(text[s:e], weights)) / 2
-            if _RATE.search(ask.focus or "") and _of_another_part(text, s + m.start(), parts, weights):
+            if _RATE.search(ask.focus or "") and (_of_another_part(text, s + m.start(), parts, weights)
+                                                  or _rate_of_another(text, s + m.start(), clauses, pattern, ask)):
                 continue  # the growth of another indicator (…增加值完成13.25亿元;工业投资…同比增长2.2%)
             anchored = quoted_name(text, clauses[0][0], s + m.start(), s + m.end(), quoted)
             # nearest to the first figure asked, and after it rather than before at equal distance
@@ -126,6 +127,29 @@ def _of_another_part(text: str, at: int, parts: list[tuple[int, int]], weights: 
     scores = [(coverage(text[s:e], weights), s <= at < e) for s, e in parts]
     own = next((score for score, inside in scores if inside), 0.0)
     return len(parts) > 1 and own < PART_RATIO * max(score for score, _ in scores)
+
+
+def _rate_of_another(text: str, at: int, clauses: list[tuple[int, int]], pattern: re.Pattern, ask: Ask) -> bool:
+    """A rate of change is of the indicator written before it since the figure before, or, when that stretch
+    names only the change (`增加值 9.77亿元 同比增长 4.4%`), of the amount just before it: when another stretch
+    of the sentence names the indicator asked (工业投资) and the rate's own does not, it is another's."""
+    indicator = _indicator_asked(ask)
+    spans = [m.span() for m in pattern.finditer(text, clauses[0][0], clauses[-1][1])]
+    own = next((i for i, (s, _) in enumerate(spans) if s == at), None)
+    if not indicator or own is None:
+        return False
+    ends = [clauses[0][0]] + [e for _, e in spans]
+    stretches = [text[ends[i]:s] for i, (s, _) in enumerate(spans)]
+    owner = stretches[own]
+    if own and not _RATE.search(stretches[own - 1]) and not text[spans[own - 1][1] - 1] in "%‰":
+        owner = stretches[own - 1] + owner  # the amount before it, whose growth this is
+    return indicator not in owner and any(indicator in s for i, s in enumerate(stretches) if i != own)
+
+
+def _indicator_asked(ask: Ask) -> str | None:
+    """The term the question writes right before the change it asks (投资 of 工业投资同比增长多少)."""
+    first = next((i for i, t in enumerate(ask.terms) if t in (ask.focus or "")), None)
+    return ask.terms[first - 1] if first and len(ask.terms[first - 1]) > 1 else None
 
 
 def quoted_name(text: str, begin: int, start: int, end: int, quoted: list[str] | None) -> bool | None:

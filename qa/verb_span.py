@@ -14,6 +14,9 @@ from qa.words import tagged
 _ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方")
 _AT = {"在", "于", "位于", "地处", "坐落于", "设在", "来自"}
 _JOINS = {"和", "与", "及", "、"}
+# words saying by what means or whom a thing was done (借什么活动举办 ↔ 借“全国…交易会”举办之机)
+_MEANS = ("借助", "凭借", "依托", "利用", "通过", "经过", "借", "经", "由")
+MEANS_ASKED = "(?:" + "|".join(_MEANS) + ")(?:什么|啥|哪)"  # a noun follows: 由谁 is a person's (people.py)
 _PLACE_FLAGS = ("ns", "n", "nz", "nt", "nr", "f", "m", "eng", "x")
 
 
@@ -56,6 +59,21 @@ def object_of_verb(question: str, sentence: str) -> str | None:
                               for w in right[:2] if len(w.word) >= 2) if f), None)  # jieba tags 任教 a noun
     run = _noun_run(sentence[found.end():]) if found else None
     return run if run and run not in question else None  # the question's own object: not what it asks
+
+
+def means_asked(question: str, sentence: str) -> str | None:
+    """For 借/经/由/通过 + 什么/哪个 + noun + verb (是经什么会议审议通过的): what the sentence writes between the
+    same word and the question's next word after the noun (经[市政府常务会议]审议), without its quotes."""
+    m = ASKS_NAME.search(question)
+    means = next((w for w in _MEANS if question[:m.start()].endswith(w)), None) if m and m.group() != "谁" else None
+    if not means:
+        return None
+    after = [w.word for w in jieba.posseg.cut(question[m.end():]) if w.word.strip(PUNCT)]
+    for closer in (w for w in after[1:3] if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)):
+        found = re.search(re.escape(means) + "([^，,。；;：:！？!?]{2,%d}?)" % MAX_SPAN + re.escape(closer), sentence)
+        if found:
+            return found.group(1).strip("“”‘’\"'《》")
+    return None
 
 
 def answer_span(question: str, sentence: str) -> str | None:

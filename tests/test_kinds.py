@@ -51,6 +51,8 @@ from qa.places import named_places
     ("各开发区中规上工业增加值居首的是哪个", "compare"),
     ("晋中工业投资占比？", "figure"),                             # 占比 is a share, not 和…比
     ("和平定经开区比？", "compare"),
+    ("《某市支持开发区若干措施》是经什么会议审议通过的？", "name"),  # a title's 措施 asks no list
+    ("要做好哪年第一次“三个一批”活动的项目储备？", "name"),          # 第一次: an occasion, not a rank
 ])
 def test_kind_from_language_cues(question: str, kind: str) -> None:
     assert classify(question) == kind

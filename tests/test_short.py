@@ -49,6 +49,8 @@ def test_the_zone_asked_is_the_one_leading_the_project_named():
     assert short_span("油田作业机器人项目是哪个开发区的", listed) == "沁县经开区"
     assert short_span("哪个开发区的聚酰胺项目", listed) == "襄垣经开区"
     assert short_span("哪个开发区排在最前", listed) == "潞城经开区"  # no item named: the first
+    planned = "积极推动长治经开区申报工作,推动长治开发区等有需求的开发区调区。"
+    assert short_span("长治要积极推动哪个开发区的申报？", planned) == "长治经开区"  # its verb; 开发区 is every zone's
 
 
 def test_several_names_asked_are_the_list_closed_by_deng():
@@ -87,3 +89,10 @@ def test_a_company_asked_where_the_sentence_writes_no_company_word():
     assert short_span("搞300MW独立储能电站的是哪家企业？", both) == "华瑞通"
     from qa.items import item_span
     assert item_span("五羊新城由哪个公司开发？", "五羊新城于1985年由东华实业开发。") is None  # no zone, no 的
+
+
+def test_which_house_alone_asks_a_company():
+    """电站是哪家的 asks the firm as 哪家企业 does (…新投产的[丰源通]200MW/400MWh储能电站)."""
+    from qa.short import short_span
+    sentence = "推动甲材料、乙资源有限公司等9家规模以上工业企业产出;要加快推动新投产的丰源通200MW/400MWh储能电站等项目升规入统。"
+    assert short_span("某市新投产的储能电站是哪家的？", sentence) == "丰源通"

@@ -91,3 +91,12 @@ def test_asides_in_brackets_do_not_count_towards_a_spans_length():
     span = aligned_span("他为球队赢得了什么荣誉？",
                         "他为球队赢得了联赛冠军（League Champion of England）和足总杯冠军（FA Challenge Cup）等荣誉。")
     assert span and span.startswith("联赛冠军（League Champion of England）和足总杯冠军")
+
+
+@pytest.mark.parametrize("question, sentence, name", [
+    ("推介会是借什么活动举办的？", "在某地举办招商大会;借“全国糖酒商品交易会”举办之机,举办推介会", "全国糖酒商品交易会"),
+    ("《若干措施》是经什么会议审议通过的？", "《若干措施》经市政府常务会议审议通过后正式印发。", "市政府常务会议"),
+    ("这个项目由哪个部门牵头？", "该项目由市发改委牵头推进。", "市发改委"),
+])
+def test_the_means_asked_is_what_follows_the_same_word_in_the_sentence(question, sentence, name) -> None:
+    assert short_span(question, sentence) == name
