@@ -99,7 +99,7 @@ def item_pieces(paragraph: str) -> list[tuple[int, str, str | None]]:
                 for piece in [paragraph[at:end]]]
     pieces = [piece for piece in _INLINE_ORDINAL.split(paragraph) if piece]
     ordinals = [re.match(r"[一二三四五六七八九十]{0,3}", piece).group() for piece in pieces]
-    if ordinals != [_NUMERALS[n] for n in range(1, len(pieces) + 1)]:
+    if len(pieces) >= len(_NUMERALS) or ordinals != [_NUMERALS[n] for n in range(1, len(pieces) + 1)]:
         pieces = [paragraph]
     offsets = [sum(map(len, pieces[:k])) for k in range(len(pieces))]
     return [(at, piece, item_title(piece)) for at, piece in zip(offsets, pieces)]

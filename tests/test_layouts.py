@@ -94,6 +94,8 @@ def test_numbered_headings_and_enumerations():
     assert item_pieces("一是慢；二是少。三是缺。") == [(0, "一是慢；", "一是慢"), (4, "二是少。", "二是少"),
                                                 (8, "三是缺。", "三是缺")]
     assert item_pieces("二是抓好项目。其中一是多；二是快。") == [(0, "二是抓好项目。其中一是多；二是快。", "二是抓好项目")]
+    eleven = "；".join(["一是甲"] + [f"{n}是乙" for n in "二三四五六七八九十"]) + "；二是丙。"  # past 十: kept whole, no crash
+    assert item_pieces(eleven) == [(0, eleven, "一是甲")]
     assert item_pieces("主要是：配套不足，成本高；人才缺乏。") == [(4, "配套不足，成本高；", "配套不足"), (13, "人才缺乏。", "人才缺乏")]
     assert item_pieces("主要是：配套不足。") == [(0, "主要是：配套不足。", None)]  # one part: no list
 
