@@ -43,8 +43,9 @@ def written_regions(view: CorpusView) -> dict[str, str | None]:
 
 
 def _regions_written_holding(expected, view: CorpusView, written: dict) -> set[str | None]:
-    """The regions, as the indexer gave them or as written, of the chunks holding `expected`."""
-    return {r for cid, c in view.chunks.items() if holds(c["text"], expected) for r in (c.get("region"), written[cid])}
+    """The regions, as the indexer gave them or as written, of the chunks holding `expected` (None: a chunk of neither)."""
+    return {r for cid, c in view.chunks.items() if holds(c["text"], expected)
+            for r in ({c.get("region"), written[cid]} - {None} or {None})}
 
 
 def _case_problems(case: dict, view: CorpusView, written: dict) -> list[str]:
