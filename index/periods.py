@@ -22,6 +22,8 @@ _PERIOD_RE = re.compile(
     r"|(?P<m1>1[0-2]|0?[1-9])\s*(?:月份?)?\s*[-－—~至到]\s*(?P<m2>1[0-2]|0?[1-9])\s*月"
     r")"
 )
+_COMPARED = re.compile(r"(?:较|比|扭转|相比)$")  # 较上半年收窄, 扭转前三季度下降态势: a period compared with
+_YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
 _ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
 _YEAR_RE = re.compile(r"(20\d\d)")
 
@@ -50,11 +52,12 @@ class Period:
         return same_year and (self.since, self.start, self.end) == (other.since, other.start, other.end)
 
 
-def find_periods(text: str, default_year: int | None = None) -> list[Period]:
-    """Every period the text names, in order of appearance."""
+def find_periods(text: str, default_year: int | None = None, compared: bool = True) -> list[Period]:
+    """Every period the text names, in order of appearance; `compared=False` leaves out the periods a
+    figure is compared with (较上半年), which are not the figure's own."""
     found = []
     for m in _PERIOD_RE.finditer(text):
-        if m.group("past"):
+        if m.group("past") or not compared and _COMPARED.search(text, 0, m.start()):
             continue  # 比去年一季度: last year's figure, consumed so that 一季度 is not matched inside it
         year = int(m.group("year")) if m.group("year") else None
         if m.group("since"):
@@ -85,6 +88,16 @@ def document_year(*texts: str) -> int | None:
     """The bulletin's year: the latest year named in its title or file name."""
     years = [int(y) for t in texts for y in _YEAR_RE.findall(t or "")]
     return max(years) if years else None
+
+
+def reported_year(text: str, issue_year: int | None) -> int | None:
+    """The year a bulletin reports on, as its text writes it: the year named most often by its dated periods
+    (2025年全年) and sentence openers (2025年，…), never later than the issue's year (an issue of January
+    2026 reports 2025); the issue's year when the text names none."""
+    years = [p.year for p in find_periods(text) if p.year and not p.since]
+    years += [int(y) for y in _YEAR_OPENER.findall(text)]
+    years = [y for y in years if issue_year is None or y <= issue_year]
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else issue_year
 
 
 def document_period(text: str, year: int | None) -> Period | None:
