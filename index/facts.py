@@ -176,7 +176,7 @@ def _fact(chunk: dict, span: tuple[int, int], entity: str | None, indicator: str
     return {
         "id": hashlib.sha1(f"{chunk['doc']}\x00{offset + span[0]}\x00{figure}".encode()).hexdigest()[:16],
         "doc": chunk["doc"], "issue": chunk.get("issue"), "region": chunk.get("region"),
-        "entity": entity or chunk.get("region"), "indicator": indicator, "figure": figure,
+        "entity": entity or chunk.get("zone") or chunk.get("region"), "indicator": indicator, "figure": figure,
         "number": number, "unit": unit, "period": period,
         "as_of": chunk.get("as_of"), "chunk": chunk["id"], "start": offset + span[0], "end": offset + span[1],
         "quote": text[quote[0]:quote[1]], "section": chunk.get("section"), "item": chunk.get("item"),

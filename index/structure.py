@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from index.headings import (ITEM_ORDINAL, city_of_line, is_subtitle, item_pieces, section_of_line,
                             subsection_of_line, zone_of_line)
 from index.places import ZONE_SUFFIX, is_place, place_label, unit_place
+from index.zones import abbreviates
 
 _TERMINAL = tuple("。！？；!?;")
 _BRACKET_HEADING = re.compile(r"^【(.+)】$")
@@ -233,6 +234,7 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     _place_table_rows(chunks)
     _place_zone_entries(chunks, unplaced)
+    _short_zone_names(chunks)
     return chunks
 
 
@@ -270,3 +272,13 @@ def _place_zone_entries(chunks: list[Chunk], zones: set[str]) -> None:
             region = owners.pop()
             for chunk in chunks:
                 chunk.region = region if chunk.zone == zone else chunk.region
+
+
+def _short_zone_names(chunks: list[Chunk]) -> None:
+    """A zone entry's chunks name the zone as its text writes it most (鹤鸣经开区 under ◆ 鹤鸣经济技术开发区)."""
+    for zone in {c.zone for c in chunks if c.zone}:
+        entry = [c for c in chunks if c.zone == zone]
+        short = re.compile(re.escape(zone[:2]) + r"[\u4e00-\u9fff]{1,%d}?" % len(zone) + re.escape(zone[-1]))
+        written = Counter(m.group() for c in entry for m in short.finditer(c.text) if abbreviates(m.group(), zone))
+        for chunk in entry:
+            chunk.zone = written.most_common(1)[0][0] if written else zone

@@ -65,3 +65,10 @@ def find_zones(text: str) -> list[tuple[int, int, str]]:
             continue
         zones.append((start, m.end(), text[start:m.end()]))
     return zones
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """`short` is `full` written short, its place kept and the rest cut to some of its characters in order
+    (鹤鸣经开区 of 鹤鸣经济技术开发区, 澄湖综保区 of 澄湖综合保税区)."""
+    rest = iter(full[2:])
+    return short != full and short[:2] == full[:2] and short[-1] == full[-1] and all(c in rest for c in short[2:])

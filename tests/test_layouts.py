@@ -216,10 +216,11 @@ def test_a_zone_entry_opens_the_region_of_the_city_in_its_brackets():
     assert zone_of_line("◆ 典型案例（榕溪市）") is None and zone_of_line("◆ 全省开发区") is None
     assert zone_of_line("榕溪经开区") is None  # undecorated, a zone's name alone is no heading
     chunks = {c.text[:6]: c for c in _zone_first_chunks()}
-    assert (chunks["1. 规模扩"].region, chunks["1. 规模扩"].zone) == ("榕溪", "榕溪高新技术产业开发区")
+    # the entry's chunks name the zone as its text writes it (榕溪高新区)
+    assert (chunks["1. 规模扩"].region, chunks["1. 规模扩"].zone) == ("榕溪", "榕溪高新区")
     assert chunks["1. 稳中有"].region == "桐川"
     # the zone entry after a city's own entry belongs to the city in its brackets, not to that city
-    assert (chunks["1. 招商见"].region, chunks["1. 招商见"].zone) == ("苇塘", "苇塘经济技术开发区")
+    assert (chunks["1. 招商见"].region, chunks["1. 招商见"].zone) == ("苇塘", "苇塘经开区")
     # a zone entry naming no city: the region whose text names the zone
     assert (chunks["1. 园区扩"].region, chunks["1. 园区扩"].zone) == ("桐川", "桐川农业科技园区")
 
@@ -242,3 +243,13 @@ def test_the_period_reported_is_the_year_the_text_names_not_the_issues(tmp_path)
     assert (doc["issue"], doc["period"]) == ("2026年第1期", "2025年全年")
     facts = {f["figure"]: f["period"] for f in extract_facts(chunks)}
     assert facts["30.4亿元"] == "2025年全年"  # 较上半年: the period compared with is not the figure's
+
+
+def test_a_zone_entry_answers_for_its_zone_though_its_sentences_do_not_name_it(tmp_path, embedding):
+    settings = settings_under(tmp_path)
+    path = settings.docs_dir / "2026-01-dongtai.html"
+    path.write_text("<html><head><title>某省开发区动态（2026年第1期）</title></head><body>"
+                    + "".join(f"<p>{line}</p>" for line in ZONE_FIRST.split("\n")) + "</body></html>", encoding="utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    signed = BulletinQA(settings, embedding).ask("苇塘经开区签约项目多少个？")
+    assert "12个" in signed["answer"] and {c["region"] for c in signed["citations"]} == {"苇塘"}
