@@ -190,9 +190,9 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
     before goes on); else the chunk's own."""
     year = (chunk.get("as_of") or 0) // 100 or None
     text = chunk["text"]
-    named = find_periods(text[sentence_start:offset], year, compared=False)
+    named = find_periods(text[sentence_start:offset], year, bases=False)
     if not named and not _YEAR.search(text, sentence_start, offset):  # 全年 there is a target's year
-        named = [p for p in find_periods(text[:sentence_start], year, compared=False)
+        named = [p for p in find_periods(text[:sentence_start], year, bases=False)
                  if p.since or (p.start, p.end) != (1, 12)]
     return named[-1].label if named else chunk.get("period")
 

@@ -22,7 +22,8 @@ _PERIOD_RE = re.compile(
     r"|(?P<m1>1[0-2]|0?[1-9])\s*(?:月份?)?\s*[-－—~至到]\s*(?P<m2>1[0-2]|0?[1-9])\s*月"
     r")"
 )
-_COMPARED = re.compile(r"(?:较|比|扭转|相比)$")  # 较上半年收窄, 扭转前三季度下降态势: a period compared with
+# right before a period: the one a figure is compared with (较上半年收窄, 扭转前三季度下降态势)
+_COMPARED_WITH = re.compile(r"(?:(?<!同)[较比]|扭转)$")
 _YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
 _ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
 _YEAR_RE = re.compile(r"(20\d\d)")
@@ -52,13 +53,15 @@ class Period:
         return same_year and (self.since, self.start, self.end) == (other.since, other.start, other.end)
 
 
-def find_periods(text: str, default_year: int | None = None, compared: bool = True) -> list[Period]:
-    """Every period the text names, in order of appearance; `compared=False` leaves out the periods a
-    figure is compared with (较上半年), which are not the figure's own."""
+def find_periods(text: str, default_year: int | None = None, bases: bool = True) -> list[Period]:
+    """Every period the text names, in order of appearance; without `bases`, not those a figure is compared
+    with (增速较一季度回落: the figure is not of 一季度), as a figure's own period is read."""
     found = []
     for m in _PERIOD_RE.finditer(text):
-        if m.group("past") or not compared and _COMPARED.search(text, 0, m.start()):
+        if m.group("past"):
             continue  # 比去年一季度: last year's figure, consumed so that 一季度 is not matched inside it
+        if not bases and _COMPARED_WITH.search(text, 0, m.start()):
+            continue
         year = int(m.group("year")) if m.group("year") else None
         if m.group("since"):
             if year is None:
@@ -118,6 +121,11 @@ def find_issue(*texts: str) -> str | None:
         if m:
             return f"{m.group(1)}年第{m.group(2)}期" if m.group(1) else f"第{m.group(2)}期"
     return None
+
+
+def compares_with_period(text: str) -> bool:
+    """Whether a text compares with a period it names (比一季度多了多少, 较上半年末): a change between periods."""
+    return any(_COMPARED_WITH.search(text, 0, start) for start, _ in period_spans(text))
 
 
 def period_spans(text: str) -> list[tuple[int, int]]:

@@ -14,10 +14,12 @@ from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, SHARE, Ask
 from qa.relevance import coverage
+from qa.words import word_bounds
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
+_YEAR_ON_YEAR = re.compile(r"同比|[比较](?:去年|上年)")
 _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比")  # a change: a share (占全市32%) does not answer it
 PART_RATIO = 0.5  # a rate of change in a part of its sentence naming the asked indicator this much less is another's
 _PART_MARK = re.compile(r"[；;]")
@@ -72,6 +74,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             header = clauses[k - 1][0] if k and text[s - 1] == " " else s  # a table cell: its column header
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
+            if ask.against_period and _YEAR_ON_YEAR.search(text[header:s + m.end()]):
+                continue  # a change against last year (同比增长18.9%) asked against a period named (比一季度)
             counted = counts + (written_after(text, s + m.end()) if COUNT_FIGURE.match(figure) else "")
             match = (coverage(counted, weights) + coverage(text[s:e], weights)) / 2
             if _RATE.search(ask.focus or "") and (_of_another_part(text, s + m.start(), parts, weights)
@@ -80,9 +84,18 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             anchored = quoted_name(text, clauses[0][0], s + m.start(), s + m.end(), quoted)
             # nearest to the first figure asked, and after it rather than before at equal distance
             nearness = (-abs(k - near), k) if near is not None else (-k,)
-            scored.append(((anchored is not False, unit_ok, round(match, 3), bool(named), *nearness),
+            whole = not _only_inside_words(counts, ask.terms)
+            scored.append(((anchored is not False, unit_ok, round(match, 3), whole, bool(named), *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _only_inside_words(counts: str, terms: list[str]) -> bool:
+    """Whether a term asked stands in what a figure counts only inside a longer word (出口 in 进出口总额): at equal
+    match, a figure whose counts write it as a word of its own (其中出口24.15亿元) answers."""
+    bounds = word_bounds(counts)
+    return any(t in counts and not any(m.start() in bounds and m.end() in bounds
+                                       for m in re.finditer(re.escape(t), counts)) for t in terms)
 
 
 def _beyond_context(text: str, clauses: list[tuple[int, int]], pattern: re.Pattern,
