@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import jieba
 
 from qa.corpus import Corpus
+from index.zones import ZONE_WORD
 from qa.counted import asked_noun
 
 # words that ask or frame a question, never what it is about (no term, no attribute asked)
@@ -93,8 +94,13 @@ def _focus(text: str, corpus: Corpus) -> str | None:
     return last
 
 
+# 几个开发区的工业投资，垫底的是哪个: the places a figure is asked of, among which one is picked; no count asked
+_AMONG_PLACES = re.compile(rf"(?<!哪)几个(?=(?:{ZONE_WORD.pattern}|城?市|县|区).*?(?:哪(?!些|几)|谁))")
+
+
 def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
+    text = _AMONG_PLACES.sub("", text)
     pieces = [p for p in _PART_SPLIT.split(text) if FIGURE_HINT.search(p)]
     if len(pieces) < 2:
         return [Ask(terms, *_unit_of(text), _focus(text, corpus), bool(SHARE.search(text)), asked_noun(text))]

@@ -12,7 +12,11 @@ from qa.items import names_maker
 from qa.words import tagged
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
-_TOPIC = re.compile(r"[^，,。；;（(]*")  # a passage's first clause: what it is about
+# a passage's first clause: what it is about; after an item's title sentence (二是抓好项目建设。), the clause
+# that opens the item's body too when it frames a longer sentence (全省开发区2024年第三次“三个一批”活动,我市…):
+# titles name no occasion. A whole sentence there is a fact of its own, no frame of the others.
+_TOPIC = re.compile(r"[^，,。；;（(]*(?:。[^，,。；;（(]*(?=[，,]))?")
+_TITLE_LENGTH = 16
 _REFERS_BACK = re.compile(r"^[^，,。]{0,6}?(?:其|该|此|这|它|他|她|上述)")  # 其总部…, 该站…: subject in the sentence before
 
 
@@ -39,8 +43,14 @@ def sentence_coverage(text: str, sentences: list[tuple[int, int]], k: int, conte
     if k > 0 and _REFERS_BACK.match(own):
         own = text[sentences[k - 1][0]:sentences[k - 1][1]] + own
     if k > 0:
-        own = _TOPIC.match(text).group() + "\n" + own
+        own = _topic(text) + "\n" + own
     return 0.75 * coverage(own, weights) + 0.25 * coverage(own + "\n" + context, weights)
+
+
+def _topic(text: str) -> str:
+    topic = _TOPIC.match(text).group()
+    title = topic.find("。")
+    return topic if 0 <= title <= _TITLE_LENGTH else topic.split("。")[0]
 
 
 @lru_cache(maxsize=4096)

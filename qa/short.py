@@ -190,7 +190,8 @@ def measure_span(question: str, sentence: str) -> str | None:
 
 
 # ---- zones -----------------------------------------------------------------------------------------
-_ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern})")
+# 哪个开发区, 哪两个园区; in a bulletin of zones 哪个区 asks a zone too
+_ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern}|区(?![域县]))")
 
 
 def zone_span(question: str, sentence: str) -> str | None:

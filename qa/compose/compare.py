@@ -8,7 +8,7 @@ from collections import Counter
 from index.periods import find_periods
 from qa.compose import each, trend
 from qa.compose.base import Composed, Context
-from qa.compose.rows import entities, evidence, matching_rows, newest_best, table_row
+from qa.compose.rows import asks_across_zones, entities, evidence, matching_rows, newest_best, table_row
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
@@ -31,7 +31,7 @@ def _compared(ctx: Context) -> list[str]:
     named = entities(ctx)
     known = [p for p in ctx.places if p.known]
     text = ctx.question.text
-    if len(named) >= 2 or len(known) != 1 or not _RANK_OF_ONE.search(text) \
+    if len(named) >= 2 or len(known) != 1 or not _RANK_OF_ONE.search(text) or asks_across_zones(text) \
             or _ASKS_PERIODS.search(text) or len(find_periods(text)) >= 2:
         return named
     place = known[0]
