@@ -65,3 +65,22 @@ def lacks_what_is_asked(question: Question, sentence: str) -> bool:
     return bool((question.asks_date and not DATE.search(sentence))
                 or (question.asks_person and not names_person(sentence))
                 or (question.single and not names_maker(question.text, sentence)))
+
+
+_NAME_POS = ("n", "j", "eng", "l", "i")  # nouns, names, abbreviations, set phrases: what a name is made of
+_QUOTED = re.compile(r"[“《]([^”》]{2,})[”》]")
+
+
+def cannot_name(question: Question, sentence: str) -> bool:
+    """Whether a sentence cannot answer a question asking one name: it names nothing the question does not
+    (一是办好第二届某博览会, asked where that 博览会 is held), or no firm when a firm is asked (哪家公司)."""
+    return question.single and not question.wants_figure and (
+        _names_nothing_new(question.text, sentence) or not names_maker(question.text, sentence))
+
+
+def _names_nothing_new(question: str, sentence: str) -> bool:
+    """No quoted name and no noun of two characters or more outside the question's own words."""
+    if any(name not in question for name in _QUOTED.findall(sentence)):
+        return False
+    return not any(len(w.word) >= 2 and w.flag.startswith(_NAME_POS) and w.word not in question
+                   for w in tagged(sentence))

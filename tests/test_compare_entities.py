@@ -62,3 +62,29 @@ def test_the_higher_city_wins_a_comparison_ending_in_a_comparative(sample_index)
     answer = sample_index.qa.ask("一季度规上工业增加值，晋中和阳泉哪个市高一些？")
     assert answer["kind"] == "compare" and answer["short"] == "晋中"
     assert "70.3亿元" in answer["answer"] and "13.25亿元" in answer["answer"]
+
+
+def test_an_items_framing_clause_is_the_topic_of_its_later_sentences() -> None:
+    from qa.corpus import bigrams
+    from qa.relevance import sentence_coverage
+    from qa.quote import SENTENCE, spans
+    text = ("二是抓好项目建设。全省开发区第三次“甲乙丙”活动,我市铺排项目59个。主要呈现3个特点:一是投资规模大。"
+            "三是新兴产业占比高。丁戊经开区新型储能装备制造项目等一批项目签约落地。")
+    weights = {b: 1.0 for t in ("第三次", "甲乙丙", "活动", "丁戊") for b in bigrams(t)}
+    sentences = spans(SENTENCE, text)
+    last = next(k for k, (s, _) in enumerate(sentences) if text.startswith("丁戊", s))
+    assert sentence_coverage(text, sentences, last, "", weights) == 1.0
+    whole = "五是改革取得新进展。《某措施》经常务会议审议通过。某高新区试点运行平稳。"  # a sentence, no frame
+    sentences = spans(SENTENCE, whole)
+    assert sentence_coverage(whole, sentences, 2, "", {b: 1.0 for b in bigrams("常务会议")}) == 0.0
+
+
+@pytest.mark.parametrize("question, sentence, cannot", [
+    ("第二届某地博览会在哪个场馆举办？", "一是办好第二届某地博览会。", True),          # restates the question
+    ("某地6月12日办的活动叫什么？", "三是6月12日举办“某地开放合作周”。", False),    # a quoted name it lacks
+    ("某高新区的代办服务是委托哪家公司做的？", "某高新区优化“一站式”服务体系,将服务队伍扩充至61人。", True),  # no firm
+    ("某经开区兴鑫公司的是什么项目？", "某经开区兴鑫公司年产4万套负极材料设备生产线项目等早日落地。", False),
+])
+def test_a_name_is_answered_only_by_a_sentence_that_names_one(corpus, question, sentence, cannot) -> None:
+    from qa.relevance import cannot_name
+    assert cannot_name(analyse_question(question, corpus), sentence) is cannot
