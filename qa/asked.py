@@ -55,8 +55,15 @@ class Ask:
     counted: str | None = None  # the noun a count asked counts (几个开发区 → 开发区)
 
 
+# a position asked (居全省第几, 排名第几): bulletins write it 第N位, or 第N名 when the question says 名
+_RANK_ASKED = re.compile(r"第几(名)?(?![期次批季届轮个项条])")
+
+
 def _unit_of(text: str) -> tuple[str | None, bool]:
     """(unit, whether the question says it outright)."""
+    rank = _RANK_ASKED.search(text)
+    if rank:
+        return rank.group(1) or "位", False  # not said outright: ranked among peers when none is written
     explicit = _UNIT_HINT.search(text)
     if explicit:
         return _UNIT_ALIASES.get(explicit.group(1), explicit.group(1)), True

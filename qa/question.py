@@ -177,8 +177,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
 def _unknown_name(w, before: str, after: str, first: bool, region: str | None, corpus: Corpus) -> str | None:
     """A name no document mentions, in the place a city, zone, project or firm takes (the bulletins cannot
     answer), or one only another region's bulletins write before 项目 (阳泉高新区的光伏项目); else None."""
-    if _ASKED_KIND.search(before) or w.flag == "r":
-        return None  # 借什么机会: the kind of thing asked for; 那些项目: a pronoun points back, names nothing
+    if _ASKED_KIND.search(before) or w.flag in ("r", "m"):
+        return None  # 借什么机会: the kind of thing asked for; 那些项目: a pronoun points back; 三个区: a count
     if not corpus.contains(w.word) and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
                                         or _NAMED_THING.match(after) or (first and w.flag.startswith("n")
                                                                          and not _of_known_words(w.word, corpus))):

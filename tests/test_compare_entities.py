@@ -88,3 +88,47 @@ def test_an_items_framing_clause_is_the_topic_of_its_later_sentences() -> None:
 def test_a_name_is_answered_only_by_a_sentence_that_names_one(corpus, question, sentence, cannot) -> None:
     from qa.relevance import cannot_name
     assert cannot_name(analyse_question(question, corpus), sentence) is cannot
+
+
+_BULLETIN = """<html><head><title>某省开发区工作简报（2025年第1期）</title></head><body>
+<h1>某省开发区工作简报</h1><p>编者按：现将鹤岗、丹东两市开发区一季度工作情况摘编如下。</p>
+<h2>■鹤岗市</h2><h3>一、主要成效</h3>
+<p>（一）经济指标稳中有进。一季度，全市开发区实现营业收入86.5亿元，工业投资14.4亿元。鹤岗高新区营业收入40.1亿元，居全省开发区第3位。</p>
+<table><caption>表1　鹤岗市开发区一季度主要指标</caption>
+<tr><td>开发区</td><td>营业收入(亿元)</td><td>工业投资(亿元)</td></tr>
+<tr><td>鹤岗高新区</td><td>40.1</td><td>5.2</td></tr><tr><td>鹤岗经开区</td><td>30.2</td><td>7.9</td></tr>
+<tr><td>鹤岗综保区</td><td>16.2</td><td>1.3</td></tr></table>
+<h2>■丹东市</h2><h3>一、主要成效</h3>
+<p>1.对外贸易增长。一季度，全市开发区实现营业收入52.8亿元，工业投资9.6亿元。</p>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def zones_qa(tmp_path_factory, embedding):
+    from index.pipeline import IndexingPipeline
+    from qa.pipeline import BulletinQA
+    from tests.conftest import settings_under
+    settings = settings_under(tmp_path_factory.mktemp("zones-index"))
+    (settings.docs_dir / "2025-04-jianbao.html").write_text(_BULLETIN, encoding="utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+def test_a_position_asked_is_the_one_the_bulletin_writes(zones_qa) -> None:
+    answer = zones_qa.ask("鹤岗高新区营收在全省排名第几？")
+    assert answer["short"] == "第3位" and "第3位" in answer["answer"]
+
+
+@pytest.mark.parametrize("question, short", [
+    ("鹤岗三个开发区里鹤岗经开区的工业投资排第几？", "鹤岗经开区"),   # the city is the set, not a rival
+    ("鹤岗几个开发区的工业投资，垫底的是哪个？", "鹤岗综保区"),
+])
+def test_zones_picked_among_are_ranked_without_their_city(zones_qa, question: str, short: str) -> None:
+    answer = zones_qa.ask(question)
+    assert answer["kind"] == "compare" and answer["short"] == short
+    assert all(f in answer["answer"] for f in ("5.2亿元", "7.9亿元", "1.3亿元")) and "14.4亿元" not in answer["answer"]
+
+
+def test_the_zones_counted_as_districts_are_each_answered(zones_qa) -> None:
+    answer = zones_qa.ask("鹤岗三个区的工业投资分别是多少？")
+    assert answer["kind"] == "each" and all(f in answer["answer"] for f in ("5.2亿元", "7.9亿元", "1.3亿元"))

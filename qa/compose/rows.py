@@ -164,11 +164,21 @@ def asks_across_zones(text: str) -> bool:
     return bool(_ACROSS_ZONES.search(text))
 
 
+def compared_places(ctx: Context) -> list:
+    """The places a question names to compare, not a city named only as the set its zones are picked from
+    (阳泉三个开发区里平定经开区…排第几: 阳泉 is the scope)."""
+    if not asks_across_zones(ctx.question.text):
+        return ctx.places
+    zone_regions = {p.region for p in ctx.places if p.known and p.name != p.region}
+    return [p for p in ctx.places if not (p.known and p.name == p.region and p.name in zone_regions)]
+
+
 def entities(ctx: Context) -> list[str]:
     """What an each/compare question is about: the places it names (two or more), else the zones of
     its region when it asks across zones (各开发区, 哪个开发区), else the regions."""
-    named = [p.name for p in ctx.places if p.known]
-    if len(ctx.places) >= 2:
+    places = compared_places(ctx)
+    named = [p.name for p in places if p.known]
+    if len(places) >= 2:
         return list(dict.fromkeys(named))
     facts = ctx.snapshot.facts
     scope = ctx.question.region
