@@ -224,6 +224,21 @@ def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]
     return best[2] if shared(best) >= 2 else zones[0][2]
 
 
+# ---- a name asked as such (叫什么, 什么名字): the quoted name of the clause about it -------------------------
+_NAME_ASKED = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)|名(?:字|称)(?:是|叫)")
+_OPEN_QUOTE = re.compile(r"[“《]")
+
+
+def quoted_name_span(question: str, sentence: str) -> str | None:
+    """那场招商大会叫啥 ↔ …;在寿阳举办“山西中部城市群重要节点”招商引资大会;…: of the clauses writing a quoted
+    name, the one sharing most with the question, from the quote to the clause's end."""
+    clauses = [c for c in CLAUSE.finditer(sentence) if _OPEN_QUOTE.search(c.group())]
+    if not clauses:
+        return None
+    best = max(clauses, key=lambda c: sum(a + b in question for a, b in zip(c.group(), c.group()[1:])))
+    return tidy(best.group()[_OPEN_QUOTE.search(best.group()).start():]) or None
+
+
 # ---- the table -------------------------------------------------------------------------------------
 Extractor = Callable[[str, str], "str | None"]
 _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extract) for cue, extract in (
@@ -236,6 +251,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
     (ITEM_ASKED.pattern, item_span),
+    (_NAME_ASKED.pattern, quoted_name_span),
     (MEANS_ASKED, means_asked),
     (r"谁", owner_span),
     (r"谁|何人|哪一?位", person_span),

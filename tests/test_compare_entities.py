@@ -132,3 +132,23 @@ def test_zones_picked_among_are_ranked_without_their_city(zones_qa, question: st
 def test_the_zones_counted_as_districts_are_each_answered(zones_qa) -> None:
     answer = zones_qa.ask("鹤岗三个区的工业投资分别是多少？")
     assert answer["kind"] == "each" and all(f in answer["answer"] for f in ("5.2亿元", "7.9亿元", "1.3亿元"))
+
+
+def test_a_position_said_in_words_is_written_as_the_bulletins_write_it() -> None:
+    from qa.colloquial import written_positions
+    ranked = Corpus.from_chunks([{"text": "甲高新区营业收入448.9亿元，跃居全省开发区第1位。", "region": "甲市"}])
+    assert written_positions("上半年哪个开发区营收跃居全省第一？", ranked) == "上半年哪个开发区营收跃居全省第1位？"
+    assert written_positions("排名第二的是谁", ranked) == "排名第二的是谁"  # 第2位 is written nowhere
+    assert written_positions("全省第一次三个一批活动", ranked) == "全省第一次三个一批活动"  # an occasion, no position
+
+
+def test_a_name_asked_as_such_is_the_quoted_name_of_the_clause_about_it() -> None:
+    from qa.short import quoted_name_span
+    sentence = "利用商会契机开展招商;在甲县举办“乙丙城市群重要节点”招商引资大会;借“丁戊交易会”举办之机,举办推介会"
+    assert quoted_name_span("在甲县办的那场招商大会叫啥？", sentence) == "“乙丙城市群重要节点”招商引资大会"
+    assert quoted_name_span("那场会叫啥", "在甲县举办招商引资大会") is None  # no quoted name: other rules
+
+
+def test_the_kind_of_thing_a_name_is_asked_of_is_no_term_the_answer_writes(corpus) -> None:
+    q = analyse_question("晋中在寿阳办的那场招商大会叫啥？", corpus)
+    assert "大会" not in q.terms and "寿阳" in q.terms and q.single
