@@ -93,7 +93,7 @@ def zone_by_short_name(name: str, corpus: Corpus) -> str | None:
 
 
 # a long form of a kind of zone, and the short one bulletins write (阳泉高新技术产业开发区 is 阳泉高新区)
-_SAME_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
+_SAME_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "综合保税区": "综保区"}
 _COUNTY_END = re.compile(r"(?<=..)[县市]$")
 
 

@@ -35,7 +35,7 @@ _NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基
 _CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几)")
 _SHARE_WORD = re.compile(r"占比|比重|比例")  # the kind of figure asked (a share), as 增长 of 增长了多少: no term
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
-PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
+PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 # 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
 SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))")
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default

@@ -19,7 +19,7 @@ from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.definition import definition_span
 from qa.edges import clean_edges
-from qa.items import ITEM_ASKED, item_span
+from qa.items import ITEM_ASKED, item_span, name_start
 from qa.listed import ASKS_LISTED, listed_span
 from qa.organisations import owner_span
 from qa.people import person_span, possessor_span
@@ -194,11 +194,29 @@ def measure_span(question: str, sentence: str) -> str | None:
 _ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern}|区(?![域县]))")
 
 
+# a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…): a place a zone question may ask for
+_PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?产业园)(?!区)")  # after an item's number (2.)
+
+
+def _parks(sentence: str) -> list[tuple[int, int, str]]:
+    """The parks that open a clause of the sentence, without the verbs before their names."""
+    found = []
+    for clause in CLAUSE.finditer(sentence):
+        park = _PARK.match(clause.group())
+        if park:
+            start = clause.start() + park.start(1) + name_start(park.group(1))
+            end = clause.start() + park.end(1)
+            found.append((start, end, sentence[start:end]))
+    return found
+
+
 def zone_span(question: str, sentence: str) -> str | None:
-    """哪个开发区 ↔ 积极推进阳泉高新区核准类…试点: the zone the sentence names that the question does not;
-    哪两个/哪些开发区: all of them, as the sentence lists them."""
+    """哪个开发区 ↔ 积极推进阳泉高新区核准类…试点: the zone (or the park opening a clause) the sentence names
+    that the question does not; 哪两个/哪些开发区: all of them, as the sentence lists them."""
     asked = _ZONE_ASKED.search(question)
-    found = [zone for zone in find_zones(sentence) if zone[2] not in question] if asked else []
+    places = sorted(find_zones(sentence) + _parks(sentence))
+    places = [p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)]  # the whole
+    found = [zone for zone in places if zone[2] not in question] if asked else []
     if not found:
         return None
     if asked.group(1) and asked.group(1) not in "一":

@@ -94,12 +94,13 @@ _BULLETIN = """<html><head><title>某省开发区工作简报（2025年第1期�
 <h1>某省开发区工作简报</h1><p>编者按：现将鹤岗、丹东两市开发区一季度工作情况摘编如下。</p>
 <h2>■鹤岗市</h2><h3>一、主要成效</h3>
 <p>（一）经济指标稳中有进。一季度，全市开发区实现营业收入86.5亿元，工业投资14.4亿元。鹤岗高新区营业收入40.1亿元，居全省开发区第3位。</p>
+<p>（二）外资利用提速。一季度，全市开发区实际使用外资3860万美元，同比增长15.3%。</p>
 <table><caption>表1　鹤岗市开发区一季度主要指标</caption>
 <tr><td>开发区</td><td>营业收入(亿元)</td><td>工业投资(亿元)</td></tr>
 <tr><td>鹤岗高新区</td><td>40.1</td><td>5.2</td></tr><tr><td>鹤岗经开区</td><td>30.2</td><td>7.9</td></tr>
 <tr><td>鹤岗综保区</td><td>16.2</td><td>1.3</td></tr></table>
 <h2>■丹东市</h2><h3>一、主要成效</h3>
-<p>1.对外贸易增长。一季度，全市开发区实现营业收入52.8亿元，工业投资9.6亿元。</p>
+<p>1.对外贸易增长。一季度，全市开发区实现营业收入52.8亿元，工业投资9.6亿元；实际使用外资1.2亿美元，同比增长6.1%。</p>
 </body></html>"""
 
 
@@ -152,3 +153,29 @@ def test_a_name_asked_as_such_is_the_quoted_name_of_the_clause_about_it() -> Non
 def test_the_kind_of_thing_a_name_is_asked_of_is_no_term_the_answer_writes(corpus) -> None:
     q = analyse_question("晋中在寿阳办的那场招商大会叫啥？", corpus)
     assert "大会" not in q.terms and "寿阳" in q.terms and q.single
+
+
+def test_figures_of_one_unit_in_two_magnitudes_are_compared(zones_qa) -> None:
+    answer = zones_qa.ask("鹤岗和丹东一季度实际使用外资比一比，谁多？")
+    assert answer["kind"] == "compare" and answer["short"] == "丹东"
+    assert "1.2亿美元" in answer["answer"] and "3860万美元" in answer["answer"]
+
+
+@pytest.mark.parametrize("question, sentence, zone", [
+    ("甲市一季度投产的材料项目落在哪个园区？", "甲市化工产业园年产20万吨材料项目于2月26日投产；甲市经开区汽车产业园二期签约落地。", "甲市化工产业园"),
+    ("乙市打算推动哪个开发区申报省级开发区？", "2.推动乙市临港产业园申报省级开发区，10月底前完成申报材料。", "乙市临港产业园"),
+    ("哪个开发区有丙丁电商产业园？", "戊县经开区丙丁电商产业园等一批大项目签约落地", "戊县经开区"),  # the zone it lies in
+])
+def test_a_park_opening_its_clause_answers_which_zone(question: str, sentence: str, zone: str) -> None:
+    assert short_span(question, sentence) == zone
+
+
+def test_a_comprehensive_bonded_zone_is_named_only_after_a_name() -> None:
+    from index.zones import find_zones
+    sentence = "其中甲湖综保区进出口241.6亿元，列全省综合保税区第3位；实际使用外资2.08亿美元"
+    assert [name for _, _, name in find_zones(sentence)] == ["甲湖综保区"]
+    assert [name for _, _, name in find_zones("推动乙江综合保税区扩区")] == ["乙江综合保税区"]
+
+
+def test_a_set_of_four_cities_is_no_term(corpus) -> None:
+    assert "四个" not in analyse_question("前三季度四个市开发区营业收入谁最高？", corpus).terms

@@ -8,7 +8,8 @@ from collections import Counter
 from index.periods import find_periods
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context
-from qa.compose.rows import asks_across_zones, compared_places, entities, evidence, matching_rows, newest_best, table_row
+from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, matching_rows, newest_best,
+                             table_row)
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
@@ -44,15 +45,26 @@ def _compared(ctx: Context) -> list[str]:
     return list(dict.fromkeys(peers)) if place.name in peers else named
 
 
+_MAGNITUDES = {"万": 1e4, "亿": 1e8}  # 2.08亿美元 against 3860万美元: one unit, two magnitudes
+
+
+def _measured(fact: dict) -> tuple[str | None, float]:
+    """(the unit without its magnitude, the number in that unit): 2.08亿美元 → (美元, 208000000)."""
+    unit = fact.get("unit") or ""
+    if len(unit) > 1 and unit[0] in _MAGNITUDES:
+        return unit[1:], fact["number"] * _MAGNITUDES[unit[0]]
+    return unit or None, fact["number"]
+
+
 def compose(ctx: Context) -> Composed | None:
     best = {name: newest_best(matching_rows(ctx, name)) for name in _compared(ctx)}
     rows = [(name, row) for name, row in best.items() if row]
-    unit = Counter(row.fact.get("unit") for _, row in rows).most_common(1)[0][0] if rows else None
-    rows = [(name, row) for name, row in rows if row.fact.get("unit") == unit]  # only like with like
+    unit = Counter(_measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
+    rows = [(name, row) for name, row in rows if _measured(row.fact)[0] == unit]  # only like with like
     if len(rows) < 2:
         return None
     lowest = bool(_LOWEST.search(ctx.question.text)) and not _BOTH_ENDS.search(ctx.question.text)
-    rows.sort(key=lambda pair: pair[1].fact["number"], reverse=not lowest)
+    rows.sort(key=lambda pair: _measured(pair[1].fact)[1], reverse=not lowest)
     winner, top = rows[0]
     lines = [f"{winner}{'最低' if lowest else '最高'}（{top.fact['figure']}）："]
     cited = [evidence(ctx, row) for _, row in rows]

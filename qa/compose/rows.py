@@ -54,9 +54,18 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
     asked = ctx.question.text
     skip = also_skip + "".join(p.name for p in ctx.places) + "".join(
         m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED) for m in pattern.finditer(asked))
-    terms = [t for t in ctx.question.terms
-             if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
+    terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
+    terms = [t for t in terms if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
+
+
+_JOINED = re.compile(r"^[和与及跟、]|[和与及跟、]$")
+
+
+def _without_places(term: str, places: list) -> str:
+    for place in places:
+        term = term.replace(place.name, "")
+    return term
 
 
 def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str:
