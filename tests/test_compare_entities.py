@@ -14,6 +14,7 @@ from qa.kinds import classify, is_cue
 from qa.places import with_written_zones
 from qa.question import analyse_question
 from qa.short import short_span
+from tests.conftest import index_one
 
 
 @pytest.fixture(scope="module")
@@ -106,13 +107,7 @@ _BULLETIN = """<html><head><title>某省开发区工作简报（2025年第1期�
 
 @pytest.fixture(scope="module")
 def zones_qa(tmp_path_factory, embedding):
-    from index.pipeline import IndexingPipeline
-    from qa.pipeline import BulletinQA
-    from tests.conftest import settings_under
-    settings = settings_under(tmp_path_factory.mktemp("zones-index"))
-    (settings.docs_dir / "2025-04-jianbao.html").write_text(_BULLETIN, encoding="utf-8")
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_one(tmp_path_factory.mktemp("zones-index"), "2025-04-jianbao.html", _BULLETIN, embedding)
 
 
 def test_a_position_asked_is_the_one_the_bulletin_writes(zones_qa) -> None:
