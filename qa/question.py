@@ -32,7 +32,7 @@ _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新�
 _ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
 # the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
 _NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
-_CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几)")
+_CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几|吗|么|没有)")  # 提高了吗: whether, of the figure before
 _SHARE_WORD = re.compile(r"占比|比重|比例")  # the kind of figure asked (a share), as 增长 of 增长了多少: no term
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
 PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")

@@ -174,3 +174,9 @@ def test_a_comprehensive_bonded_zone_is_named_only_after_a_name() -> None:
 
 def test_a_set_of_four_cities_is_no_term(corpus) -> None:
     assert "四个" not in analyse_question("前三季度四个市开发区营业收入谁最高？", corpus).terms
+
+
+def test_whether_a_figure_rose_against_another_period_compares_them(corpus) -> None:
+    assert classify("前三季度某市的开工率比上半年提高了吗？", 1) == "compare"
+    assert classify("工业投资比去年同期增长了吗", 1) == "figure"  # a growth the bulletin writes, no comparison
+    assert analyse_question("前三季度阳泉的开工率比上半年提高了吗？", corpus).terms == ["开工率"]
