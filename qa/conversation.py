@@ -17,6 +17,7 @@ from index.zones import ZONE_WORD
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
 from qa.places import named_places, zone_by_short_name
+from qa.asked import CHANGE_WORDS
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
@@ -47,7 +48,7 @@ _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?的?呢?[�
 _FILLER = "的之、和与及跟 "
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
 _RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
-                        r"|比[^，,。？?]{1,12}?[高低多少快慢大小]了?(?:多少|几)?)"
+                        rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?)"
                         # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
                         r"|(?P<over>[这近前][几两三四五]期|[各每历]期|历次)?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
                         r"|(?P<over_only>[这近前][几两三四五]期|[各每历]期|历次)的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
@@ -201,10 +202,15 @@ def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
     哪个开发区最多？ 比上半年多了多少？), of each (分别是多少？) or over every issue (这三期分别是多少？). Its
     question words give way to the follow-up's, and a zone it named gives way to its city when the follow-up
     ranks zones."""
-    ask = _RANK_ONLY.fullmatch(text[_LEAD.match(text).end():].strip())
+    text = text[_LEAD.match(text).end():].strip()
+    later = next((text[:e] for s, e in period_spans(text) if s == 0 and "比" in text[e:e + 1]), "")
+    ask = _RANK_ONLY.fullmatch(text[len(later):])  # 上半年比一季度涨了多少: the later period, then the comparison
     if not previous or not ask:
         return None
     stem = _PREVIOUS_ASK.sub("", previous)
+    if later:  # the periods compared are the follow-up's
+        for start, end in reversed(_period_spans(stem)):
+            stem = stem[:start] + stem[end:]
     if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
         stem = _RANK_WORDS.sub("", stem)
     if ask["over"] or ask["over_only"]:  # 这三期分别是多少: every issue's, not the period asked before
@@ -214,7 +220,7 @@ def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
         for place in sorted(named_places(stem, corpus), key=lambda p: p.start, reverse=True):
             if place.known and place.region and place.name != place.region:
                 stem = stem[:place.start] + place.region + stem[place.end:]
-    return f"{stem}{ask['body']}？"
+    return f"{stem}{later}{ask['body']}？"
 
 
 def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:
