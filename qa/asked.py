@@ -41,7 +41,7 @@ _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增�
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
 FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
-_PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
+_PART_SPLIT = re.compile(r"[，,、；;和]|以及|并且|同时")  # 开工率和投产率: two figures (a piece without a figure word asks none)
 
 
 @dataclass

@@ -180,3 +180,9 @@ def test_whether_a_figure_rose_against_another_period_compares_them(corpus) -> N
     assert classify("前三季度某市的开工率比上半年提高了吗？", 1) == "compare"
     assert classify("工业投资比去年同期增长了吗", 1) == "figure"  # a growth the bulletin writes, no comparison
     assert analyse_question("前三季度阳泉的开工率比上半年提高了吗？", corpus).terms == ["开工率"]
+
+
+def test_two_figures_joined_by_he_are_two_parts(corpus) -> None:
+    parts = analyse_question("一季度阳泉的开工率和投产率分别是多少？", corpus).parts
+    assert [p.focus for p in parts] == ["开工率", "投产率"]
+    assert len(analyse_question("晋中和阳泉一季度工业投资各多少", corpus).parts) == 1  # places joined: one figure
