@@ -19,7 +19,7 @@ from qa.fact import Fact
 from qa.question import Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
                       spans, trim)
-from qa.relevance import coverage, lacks_what_is_asked, sentence_coverage, term_weights
+from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_coverage, term_weights
 from qa.select import select_facts
 from qa.short import short_span
 from qa.dates import DATE, date_in
@@ -78,6 +78,8 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
     sentences = spans(SENTENCE, text)
     for k, (s, e) in enumerate(sentences):
         relevance = sentence_coverage(text, sentences, k, context, weights)
+        if cannot_name(question, text[s:e]):
+            continue  # a name asked, and the sentence only restates the question or names no firm asked
         if lacks_what_is_asked(question, text[s:e]):
             relevance *= UNLIKELY
         if relevance < MIN_SENTENCE_RELEVANCE:
