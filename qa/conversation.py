@@ -41,13 +41,14 @@ _ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|�
 _ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
 _OVER_PERIODS = re.compile(r"[这近前往][几两三四五]期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
-# 前几期呢，走势怎样 / 变化呢: the previous question asked over every issue
-_OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?的?呢?[，,]?"
-                                 r"(?P<trend>(?:走势|趋势|变化)(?:怎样|怎么样|如何)?|(?:怎么|如何|咋)(?:变|走)的?)?")
+# 前几期呢，走势怎样 / 变化呢 / (那)几期下来是啥走势: the previous question asked over every issue
+_OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,]?"
+                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何)?"
+                                 r"|(?:怎么|如何|咋)(?:变|走)的?)?")
 _FILLER = "的之、和与及跟 "
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
 _RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
-                        r"|比[^，,。？?]{1,12}?[高低多少快慢大小]了?(?:多少|几)?)"
+                        r"|比[^，,。？?]{1,12}?(?:[高低多少快慢大小]|[涨升降增减]|提高|增加|减少|增长|下降)了?(?:多少|几)?)"
                         # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
                         r"|(?P<over>[这近前][几两三四五]期|[各每历]期|历次)?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
                         r"|(?P<over_only>[这近前][几两三四五]期|[各每历]期|历次)的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
@@ -187,7 +188,7 @@ def _swapped(body: str, previous: str) -> str | None:
     if _COMPARATIVE.fullmatch(body) and _COMPARATIVE.search(previous):
         return _COMPARATIVE.sub(body, previous, count=1)
     over = _OVER_PERIODS_ASKED.fullmatch(body)
-    if over and (over["over"] or over["trend"]) and not _OVER_PERIODS.search(previous):
+    if over and (over["over"] or over["since"] or over["trend"]) and not _OVER_PERIODS.search(previous):
         for start, end in reversed(_period_spans(previous)):  # every issue's period, not the one asked before
             previous = previous[:start] + previous[end:]
         tail = re.search(r"(?:是|有|为)?(?:多少|几)", previous)
@@ -201,10 +202,16 @@ def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
     哪个开发区最多？ 比上半年多了多少？), of each (分别是多少？) or over every issue (这三期分别是多少？). Its
     question words give way to the follow-up's, and a zone it named gives way to its city when the follow-up
     ranks zones."""
-    ask = _RANK_ONLY.fullmatch(text[_LEAD.match(text).end():].strip())
-    if not previous or not ask:
+    text = text[_LEAD.match(text).end():].strip()
+    spans = _period_spans(text)
+    since = text[:spans[0][1]] if spans and spans[0][0] == 0 else ""  # 上半年比一季度涨了多少: that period against another
+    ask = _RANK_ONLY.fullmatch(text[len(since):])
+    if not previous or not ask or (since and not ask["body"].startswith("比")):
         return None
     stem = _PREVIOUS_ASK.sub("", previous)
+    if since:  # the periods compared are the follow-up's, not the one asked before
+        for start, end in reversed(_period_spans(stem)):
+            stem = stem[:start] + stem[end:]
     if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
         stem = _RANK_WORDS.sub("", stem)
     if ask["over"] or ask["over_only"]:  # 这三期分别是多少: every issue's, not the period asked before
@@ -214,7 +221,7 @@ def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
         for place in sorted(named_places(stem, corpus), key=lambda p: p.start, reverse=True):
             if place.known and place.region and place.name != place.region:
                 stem = stem[:place.start] + place.region + stem[place.end:]
-    return f"{stem}{ask['body']}？"
+    return f"{stem}{since}{ask['body']}？"
 
 
 def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:

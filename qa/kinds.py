@@ -9,6 +9,7 @@ import re
 
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
+from qa.meanings import MEANINGS
 
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|[升降涨跌增减])"
@@ -20,10 +21,13 @@ CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|�
 RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|比起来|对比|比较|相比"
               r"|[从由](?:高|低|大|小|多|少)[到至](?:高|低|大|小|多|少)")
 
+_WAYS = ("办法", "做法")  # 采取了什么办法: how it is done, not a section's list
+_SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 and w not in _WAYS)
+
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
-    ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|历次|历年|历史|变化|变动|走势|趋势|增减情况"
-              r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)[到至][^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
+    ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|[比较跟与和]上[一个]?期|历次|历年|历史|变化|变动|走势|趋势|增减情况"
+              r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)"
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
@@ -39,11 +43,13 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"),  # 有哪几个开发区: their names
     ("each", r"分别|各(?:自|是|为|有|多少|完成|达到|实现)|各(?:开发区|园区|市|县|区)|每(?:个|家|一个)(?:开发区|园区|市|县|区)"),
     ("figure", r"多少|(?<!哪)几|多大|多高|比重|占比|[率额量值数](?:是)?(?:咋样|怎么样|如何)"),
-    ("summary", r"总结|概括|概述|概况|综述|简述|介绍|总体情况|整体情况|主要内容"),
+    ("summary", r"总结|概括|概述|概况|综述|简述|介绍|总体情况|整体情况|主要内容|说说|讲讲|谈谈|聊聊"),
     ("list", r"哪些|有何|举措|措施|计划|亮点|成绩|清单|(?:打算|准备|将要?)(?:做|干|搞|抓|开展)"
              r"|(?:后续|接下来|下一?步|今后|下阶段)[^，,。？?]{0,8}(?:安排|打算|部署|重点)(?:是什么|是啥|有哪些|有什么)?"
-             r"[？?。呢]*$"),  # 后续有什么安排; not 下一步打算怎么推动…
-    ("how", r"如何|怎样|怎么|咋|什么办法|什么方式|啥办法|啥方式"),
+             r"[？?。呢]*$"  # 后续有什么安排; not 下一步打算怎么推动…
+             rf"|(?:什么|啥|哪些|哪几)(?:样的)?(?:{_SECTION_WORDS})"),  # 遇到了什么困难, 有啥打算: a section's items
+    ("how", r"如何|怎样|怎么|咋|什么办法|什么方式|啥办法|啥方式"
+            r"|[靠凭](?:的是)?(?:什么|啥)|通过(?:什么|啥)(?:办法|方式|途径|手段)?"),  # 靠什么提高效率: the means
     ("name", r"哪|谁|什么|啥"),
 ))
 
@@ -73,11 +79,14 @@ def _periods_listed(text: str) -> bool:
 
 _FRAME = re.compile(r"[这近]?[几两三四五六]期|[哪那这]?一期|情况|数量|数字|数据|项目数|人数|第一|最后|末位|首位|榜首|垫底|居首"
                     r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)|[更较最][高低多少快慢大小]"  # 谁更多一点: how much, not what
-                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|" + CHANGE_ASKED)  # 是不是一直在降: whether, not what
+                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|" + CHANGE_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:
-    """Whether a word only says what kind of answer is wanted (总结, 概括, 三期), not what it is about."""
+    """Whether a word only says what kind of answer is wanted (总结, 概括, 三期) or which section (短板, 打算), not
+    what it is about."""
+    if any(word in group for group in MEANINGS):
+        return True
     for pattern in (_FRAME, *(cue for _, cue in _CUES)):
         word = pattern.sub("", word)
     return not word

@@ -2,10 +2,16 @@
 what the measure is) through the sentences after the best one, within MAX_HOW characters."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from qa.answer import find_facts, select_facts
 from qa.compose.base import Composed, Context
 
 MAX_HOW = 320
+# the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
+# by its own verbs, so only what the aim is about is looked for
+_AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现")
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -20,7 +26,10 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 
 def compose(ctx: Context) -> Composed | None:
-    facts = select_facts(find_facts(ctx.question, ctx.hits, ctx.corpus), ctx.question, ctx.corpus)
+    # a way is asked, not a figure (审批效率 is no rate to quote)
+    question = replace(ctx.question, terms=[t for t in ctx.question.terms if not _AIM.fullmatch(t)] or ctx.question.terms,
+                       wants_figure=False, single=False, parts=[])
+    facts = select_facts(find_facts(question, ctx.hits, ctx.corpus), question, ctx.corpus)
     if not facts:
         return None
     best = facts[0]

@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 
 from qa.compose.base import Composed, Context
-from qa.compose.sections import SYNONYMS, heading, outline_answer, question_regions, sections_for
+from qa.compose.sections import heading, outline_answer, question_regions, sections_for
 from qa.corpus import bigrams
+from qa.meanings import MEANINGS
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作"}
@@ -16,7 +17,7 @@ TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 
 def _asks_topic(ctx: Context, names: set[str]) -> bool:
     """Whether the question names something more specific than the section (a topic inside it)."""
-    heading_text = "".join(names) + "".join(w for alts in SYNONYMS.values() for w in alts)
+    heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
     for term in ctx.question.terms:
         if len(term) < 2 or term in _FRAMING or term in heading_text or not ctx.corpus.contains(term):
             continue

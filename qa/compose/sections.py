@@ -15,14 +15,13 @@ import jieba
 from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
+from qa.meanings import MEANINGS
+from qa.plans import PLAN
 
-SYNONYMS = {"措施": ("举措", "做法", "办法"), "计划": ("打算", "安排", "准备", "工作重点", "重点工作", "重点任务", "主要任务",
-                     "重点抓", "要抓", "要做", "要干", "要搞", "下一步", "下步", "接下来", "下阶段"),
-            "成绩": ("成效", "成果", "进展", "做了", "干了", "完成了"), "亮点": ("特色",),
-            "一步": ("下步", "下阶段", "下一阶段", "接下来", "今后", "后续")}  # jieba cuts 下一步 as 下 / 一步
 _PARTS = re.compile(r"[及和与、]")
-_FILLER = frozenset({"主要"})  # 主要成效: a heading word that says nothing of the topic
+_FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
 MIN_SECTION_MATCH = 0.6
+SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
 
 
 @dataclass
@@ -79,8 +78,7 @@ def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -
     for region in regions:
         own = [s for s in everything if (region is None or s.region == region) and (not ctx.doc or s.doc == ctx.doc)]
         if ctx.question.period:
-            own = [s for s in own if any(p and ctx.question.period.matches(p) for p in (
-                parse_period(s.period), parse_period(s.items[0].chunk.get("doc_period"))))]
+            own = _of_period(ctx, own)
         if named:
             own = named_sections(ctx, own)
         if not own:
@@ -88,6 +86,26 @@ def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -
         newest = max(s.items[0].chunk.get("as_of") or 0 for s in own)
         chosen += [s for s in own if (s.items[0].chunk.get("as_of") or 0) == newest]
     return chosen
+
+
+def _periods(section: Section) -> list:
+    return [p for p in (parse_period(section.period), parse_period(section.items[0].chunk.get("doc_period"))) if p]
+
+
+def _precedes(reported, asked) -> bool:
+    """A bulletin's period that ends just before the asked one starts (上半年 before 下半年, 前三季度 before 四季度)."""
+    same_year = reported.year is None or asked.year is None or reported.year == asked.year
+    return same_year and not reported.since and reported.end + 1 == asked.start
+
+
+def _of_period(ctx: Context, sections: list[Section]) -> list[Section]:
+    """The sections of the period asked; for plans asked for a period no bulletin reports (下半年有啥打算), those of
+    the bulletin whose period ends just before it: its plans are for that period."""
+    asked = ctx.question.period
+    reported = [s for s in sections if any(asked.matches(p) for p in _periods(s))]
+    if reported or not PLAN.search(ctx.question.text):
+        return reported
+    return [s for s in sections if any(_precedes(p, asked) for p in _periods(s))]
 
 
 @lru_cache(maxsize=4096)
@@ -101,8 +119,14 @@ def _heading_words(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1024)
 def _alternatives(word: str) -> tuple[str, ...]:
     """The word and the words that say the same of a section, either way (成效 for 成绩 as 成绩 for 成效)."""
-    groups = [(key, *alts) for key, alts in SYNONYMS.items()]
-    return (word, *dict.fromkeys(w for group in groups if word in group for w in group if w != word))
+    return (word, *dict.fromkeys(w for group in MEANINGS if word in group for w in group if w != word))
+
+
+def _held(question: str, word: str) -> float:
+    """1 for a heading word the question writes, SYNONYM_MATCH for a word of its meaning, else 0."""
+    if word in question:
+        return 1.0
+    return SYNONYM_MATCH if any(alt in question for alt in _alternatives(word)[1:]) else 0.0
 
 
 def section_match(question: str, name: str, generic: set[str]) -> float:
@@ -111,8 +135,7 @@ def section_match(question: str, name: str, generic: set[str]) -> float:
     for words in _heading_words(name):
         words = [w for w in words if w not in generic and w not in _FILLER]
         if words:
-            held = sum(any(alt in question for alt in _alternatives(w)) for w in words)
-            best = max(best, held / len(words))
+            best = max(best, sum(_held(question, w) for w in words) / len(words))
     return best
 
 

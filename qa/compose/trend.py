@@ -23,11 +23,18 @@ def _one_unit(rows: list) -> list:
     return [row for row in rows if row.fact.get("unit") == unit]
 
 
+def _by_match(ctx: Context, rows: list) -> list:
+    """Rows best first; a unit only guessed from the change asked (比上期涨了多少: %) gives way to the amounts on a
+    tie, since a trend's change is read off its figures, not from a rate one period states."""
+    part = ctx.question.parts[0] if ctx.question.parts else None
+    return rows if not part or part.strict_unit else sorted(rows, key=lambda r: (r.score, not r.unit_ok), reverse=True)
+
+
 def _series(ctx: Context, place=None) -> tuple[str, list] | None:
     """(the entity, its best row per bulletin oldest first), of the first entity with two or more."""
     for name in _entity(ctx, place):
         per_issue: dict[str, object] = {}
-        for row in _one_unit(matching_rows(ctx, name, period_filter=False)):  # best first: the first per bulletin stays
+        for row in _one_unit(_by_match(ctx, matching_rows(ctx, name, period_filter=False))):  # best first: the first per bulletin stays
             per_issue.setdefault(row.fact["doc"], row)
         rows = sorted(per_issue.values(), key=lambda r: r.fact.get("as_of") or 0)
         if len(rows) >= 2:

@@ -1,0 +1,106 @@
+"""Lists, how, summaries and trends asked the way staff ask them, on bulletins whose headings say it in their own
+words (存在问题, 短板弱项, 发展成效, 工作安排): a section is found by what it means, plans are asked for the period
+after a bulletin's (下半年有啥打算), a how question's aim (提高…效率) is no figure to find, and a trend is asked as
+a change against the previous issue or period (比上期, 上半年比一季度涨了多少, 几期下来). Two small invented
+issues of another layout, through the real loaders, index and pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from qa.compose.sections import section_match
+from qa.conversation import resolve_history
+from qa.corpus import Corpus
+from qa.kinds import classify
+from qa.pipeline import BulletinQA
+from index.pipeline import IndexingPipeline
+from tests.conftest import settings_under
+from tests.test_layouts import _html
+
+FIRST = {
+    "鹤岗市": {
+        "一、主要成效": ["（一）工业投资增长。一季度，全市开发区完成工业投资31.5亿元，同比增长9.6%；"
+                     "实际使用外资1520万美元，同比增长5.1%。", "（二）招商引资持续发力。新签约项目12个。"],
+        "二、存在问题": ["一是项目落地偏慢；二是外贸订单不足；三是用地不足。"],
+        "三、下步打算": ["1.抓好项目建设。力争二季度新开工项目10个。", "2.强化要素保障。盘活闲置土地500亩。"],
+    },
+    "丹东市": {
+        "一、发展成效": ["1.对外贸易增长。全市开发区进出口总额20.3亿元。",
+                     "2.服务方式创新。丹东经开区实施“一枚印章管审批”，一季度办理审批事项210件。"],
+        "二、短板弱项": ["一是配套设施不全；二是专业人才缺乏。"],
+        "三、工作安排": ["1.办好园区开放日。每月组织一次集中签约。", "2.引进外贸企业。新引进外贸企业10家。"],
+    },
+}
+SECOND = {
+    "鹤岗市": {
+        "一、主要成效": ["（一）工业投资加快。上半年，全市开发区完成工业投资66.1亿元，同比增长8.2%；"
+                     "实际使用外资3380万美元，同比增长6.4%。"],
+        "二、下步打算": ["1.冲刺年度目标。确保工业投资增长8%以上。", "2.推进园区扩区。9月底前完成扩区申报。"],
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    settings = settings_under(tmp_path_factory.mktemp("meanings"))
+    _html(settings.docs_dir / "2025-04-a.html", FIRST, "编者按：2025年一季度工作情况摘编如下。", "2025年第1期")
+    _html(settings.docs_dir / "2025-07-b.html", SECOND, "编者按：2025年上半年工作情况摘编如下。", "2025年第2期")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("鹤岗下半年有啥打算？", "list"), ("丹东遇到了什么困难？", "list"), ("丹东有哪些短板？", "list"),
+    ("丹东经开区靠什么提高审批效率？", "how"), ("采取了什么办法保障要素？", "how"),
+    ("说说鹤岗上半年开发区情况", "summary"),
+    ("营业收入比上期涨了多少？", "trend"), ("营业收入上半年比一季度涨了多少？", "trend"), ("工业投资几期下来什么走势？", "trend"),
+    ("营业收入上半年比去年同期增长多少？", "figure"),  # against last year: the growth one bulletin states
+])
+def test_kind_from_the_ways_staff_ask(question: str, kind: str) -> None:
+    assert classify(question, 1) == kind
+
+
+def test_a_heading_is_named_by_its_meaning_and_best_by_its_own_word() -> None:
+    assert section_match("有哪些短板？", "存在问题", set()) == section_match("遇到什么困难", "短板弱项", set()) > 0.6
+    assert section_match("有哪些成效", "发展成效", set()) > 0.6 and section_match("有啥打算", "工作安排", {"工作"}) > 0.6
+    # 亮点 asked: the heading that says 亮点 before one that says 成绩
+    assert section_match("亮点有哪些", "工作成绩及亮点", {"工作"}) > section_match("亮点有哪些", "工作成绩", {"工作"}) > 0.6
+    assert section_match("有哪些短板？", "下步打算", set()) == 0.0
+
+
+@pytest.mark.parametrize("question, items, region", [
+    ("丹东有哪些困难？", ["配套设施不全", "专业人才缺乏"], "丹东"),      # its heading: 短板弱项
+    ("丹东一季度取得了哪些成效", ["对外贸易增长", "服务方式创新"], "丹东"),  # 发展成效
+    ("丹东接下来有啥安排？", ["办好园区开放日", "引进外贸企业"], "丹东"),    # 工作安排
+    ("鹤岗一季度有哪些短板？", ["项目落地偏慢", "外贸订单不足", "用地不足"], "鹤岗"),  # 存在问题
+])
+def test_a_section_asked_in_other_words_lists_its_items(qa, question, items, region) -> None:
+    answer = qa.ask(question)
+    assert answer["kind"] == "list" and all(f". {item}[" in answer["answer"] for item in items), answer["answer"]
+    assert {c["region"] for c in answer["citations"]} == {region}
+
+
+def test_plans_asked_for_the_period_after_a_bulletin_are_that_bulletins_plans(qa) -> None:
+    later = qa.ask("鹤岗下半年有啥打算？")
+    assert "冲刺年度目标" in later["answer"] and "推进园区扩区" in later["answer"] and "抓好项目建设" not in later["answer"]
+    assert {c["period"] for c in later["citations"]} == {"2025年上半年"}
+    second_quarter = qa.ask("鹤岗二季度有什么计划？")
+    assert "抓好项目建设" in second_quarter["answer"] and "冲刺年度目标" not in second_quarter["answer"]
+    result = qa.ask("鹤岗下半年工业投资是多少？")  # a figure of a period no bulletin reports stays withheld
+    assert result["abstained"] and "2025年上半年" in result["answer"]
+
+
+def test_a_how_question_finds_the_measure_not_the_aim_it_names(qa) -> None:
+    answer = qa.ask("丹东经开区靠什么提高审批效率？")  # 效率 is no rate asked, 提高 not written in the measure
+    assert answer["kind"] == "how" and "一枚印章管审批" in answer["answer"]
+
+
+def test_a_change_against_the_previous_period_asks_the_trend(qa) -> None:
+    corpus = Corpus.from_chunks(qa.snapshot.chunks)
+    assert resolve_history("那几期下来是啥走势？", ["鹤岗一季度工业投资多少？"], corpus) == "鹤岗工业投资历次多少？"
+    resolved = resolve_history("上半年比一季度涨了多少？", ["鹤岗一季度实际使用外资多少？"], corpus)
+    assert resolved == "鹤岗实际使用外资上半年比一季度涨了多少？"
+    answer = qa.ask("上半年比一季度涨了多少？", history=["鹤岗一季度实际使用外资多少？"])
+    assert answer["kind"] == "trend" and answer["answer"].index("1520万美元") < answer["answer"].index("3380万美元")
+    assert "6.4%" not in answer["answer"]  # the amounts: the change is read off them, not one period's rate
+    again = qa.ask("鹤岗工业投资比上期多了多少？")
+    assert again["kind"] == "trend" and "31.5亿元" in again["answer"] and "66.1亿元" in again["answer"]
