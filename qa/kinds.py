@@ -43,7 +43,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"),  # 有哪几个开发区: their names
     ("each", r"分别|各(?:自|是|为|有|多少|完成|达到|实现)|各(?:开发区|园区|市|县|区)|每(?:个|家|一个)(?:开发区|园区|市|县|区)"),
     ("figure", r"多少|(?<!哪)几|多大|多高|比重|占比|[率额量值数](?:是)?(?:咋样|怎么样|如何)"),
-    ("summary", r"总结|概括|概述|概况|综述|简述|介绍|总体情况|整体情况|主要内容|说说|讲讲|谈谈|聊聊"),
+    ("summary", r"总结|概括|概述|概况|综述|简述|介绍|总体情况|整体情况|工作情况|开展情况|主要内容|说说|讲讲|谈谈|聊聊"),
     ("list", r"哪些|有何|举措|措施|计划|亮点|成绩|清单|(?:打算|准备|将要?)(?:做|干|搞|抓|开展)"
              r"|(?:后续|接下来|下一?步|今后|下阶段)[^，,。？?]{0,8}(?:安排|打算|部署|重点)(?:是什么|是啥|有哪些|有什么)?"
              r"[？?。呢]*$"  # 后续有什么安排; not 下一步打算怎么推动…
@@ -83,10 +83,7 @@ _FRAME = re.compile(r"[这近]?[几两三四五六]期|[哪那这]?一期|情况
 
 
 def is_cue(word: str) -> bool:
-    """Whether a word only says what kind of answer is wanted (总结, 概括, 三期) or which section (短板, 打算), not
-    what it is about."""
-    if any(word in group for group in MEANINGS):
-        return True
+    """Whether a word only says what kind of answer is wanted (总结, 概括, 三期), not what it is about."""
     for pattern in (_FRAME, *(cue for _, cue in _CUES)):
         word = pattern.sub("", word)
     return not word

@@ -20,8 +20,9 @@ FIRST = {
     "鹤岗市": {
         "一、主要成效": ["（一）工业投资增长。一季度，全市开发区完成工业投资31.5亿元，同比增长9.6%；"
                      "实际使用外资1520万美元，同比增长5.1%。", "（二）招商引资持续发力。新签约项目12个。"],
-        "二、存在问题": ["一是项目落地偏慢；二是外贸订单不足；三是用地不足。"],
-        "三、下步打算": ["1.抓好项目建设。力争二季度新开工项目10个。", "2.强化要素保障。盘活闲置土地500亩。"],
+        "二、存在问题": ["一是项目落地偏慢；二是外贸订单不足；三是用地不足；四是化工园区安全风险管控任务较重。"],
+        "三、下步打算": ["1.抓好项目建设。力争二季度新开工项目10个。", "2.强化要素保障。盘活闲置土地500亩。",
+                     "3.推进园区转型。化工园区建成智慧化管控平台，实行封闭化管理。"],
     },
     "丹东市": {
         "一、发展成效": ["1.对外贸易增长。全市开发区进出口总额20.3亿元。",
@@ -51,7 +52,7 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
 @pytest.mark.parametrize("question, kind", [
     ("鹤岗下半年有啥打算？", "list"), ("丹东遇到了什么困难？", "list"), ("丹东有哪些短板？", "list"),
     ("丹东经开区靠什么提高审批效率？", "how"), ("采取了什么办法保障要素？", "how"),
-    ("说说鹤岗上半年开发区情况", "summary"),
+    ("说说鹤岗上半年开发区情况", "summary"), ("鹤岗开发区一季度工作情况", "summary"),
     ("营业收入比上期涨了多少？", "trend"), ("营业收入上半年比一季度涨了多少？", "trend"), ("工业投资几期下来什么走势？", "trend"),
     ("营业收入上半年比去年同期增长多少？", "figure"),  # against last year: the growth one bulletin states
 ])
@@ -92,6 +93,11 @@ def test_plans_asked_for_the_period_after_a_bulletin_are_that_bulletins_plans(qa
 def test_a_how_question_finds_the_measure_not_the_aim_it_names(qa) -> None:
     answer = qa.ask("丹东经开区靠什么提高审批效率？")  # 效率 is no rate asked, 提高 not written in the measure
     assert answer["kind"] == "how" and "一枚印章管审批" in answer["answer"]
+
+
+def test_a_how_question_is_not_answered_by_a_problem(qa) -> None:
+    answer = qa.ask("鹤岗化工园区怎么管控安全风险？")  # the problem names it more closely than the measure does
+    assert answer["kind"] == "how" and "智慧化管控平台" in answer["answer"] and "任务较重" not in answer["answer"]
 
 
 def test_a_change_against_the_previous_period_asks_the_trend(qa) -> None:

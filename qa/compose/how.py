@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from qa.answer import find_facts, select_facts
 from qa.compose.base import Composed, Context
+from qa.meanings import tells_problems
 
 MAX_HOW = 320
 # the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
@@ -29,7 +30,9 @@ def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
     question = replace(ctx.question, terms=[t for t in ctx.question.terms if not _AIM.fullmatch(t)] or ctx.question.terms,
                        wants_figure=False, single=False, parts=[])
-    facts = select_facts(find_facts(question, ctx.hits, ctx.corpus), question, ctx.corpus)
+    # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重)
+    facts = [f for f in find_facts(question, ctx.hits, ctx.corpus) if not tells_problems(f.meta.get("section"))]
+    facts = select_facts(facts, question, ctx.corpus)
     if not facts:
         return None
     best = facts[0]
