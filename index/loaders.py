@@ -199,7 +199,9 @@ def _load_html(data: bytes) -> tuple[str, str | None]:
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
     for table in [t for t in soup.find_all("table") if t.find("table") is None]:
-        table.replace_with(_PARA + _PARA.join(_html_table(table)) + _PARA)
+        caption = table.find("caption")  # the table's title (its period, its unit): a paragraph of its own
+        named = [caption.extract().get_text(" ", strip=True)] if caption else []
+        table.replace_with(_PARA + _PARA.join([n for n in named if n] + _html_table(table)) + _PARA)
     for tag in soup.find_all(_HTML_BLOCKS):
         tag.insert_before(_PARA)
         tag.insert_after(_PARA)

@@ -72,6 +72,8 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
 
 
 _PARTICLES = set("的 了 是 有 为 在 达 到 共 约 又 还 都 也 吗 呢".split())
+# verbs saying a figure was reached (外资到位多少, 增加值完成多少): the attribute asked is written before them
+REACHED = set("到位 完成 实现 达到 达成 落实".split())
 
 
 def _focus(text: str, corpus: Corpus) -> str | None:
@@ -84,6 +86,8 @@ def _focus(text: str, corpus: Corpus) -> str | None:
         before = before[:share.start()] + ("占" if share.group(1) == "占" else "")  # 工业投资占比: 工业投资
     words = [w for w in jieba.lcut(before) if w.strip() and w not in _PARTICLES and w not in QUESTION_WORDS]
     words = [w for w in words if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w)]
+    while len(words) > 1 and words[-1] in REACHED:
+        words.pop()
     if not words:
         return None
     last = words[-1]

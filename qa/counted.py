@@ -56,12 +56,18 @@ def _noun_before(before: str) -> str:
     return "".join(run)
 
 
-def _own_noun(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """(text after the count within its clause, the noun run right before it)."""
+def written_after(sentence: str, end: int) -> str:
+    """The text after a count ending at `end`, within its clause and before the next figure: where the noun
+    it counts stands when written after it (新增11个投资项目)."""
     stop = _CLAUSE.search(sentence, end)
     after = sentence[end:min(stop.start() if stop else len(sentence), end + NEAR)]
     digit = _DIGIT.search(after)
-    after = after[:digit.start()] if digit else after
+    return after[:digit.start()] if digit else after
+
+
+def _own_noun(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """(text after the count within its clause, the noun run right before it)."""
+    after = written_after(sentence, end)
     clause_start = max((m.end() for m in _CLAUSE.finditer(sentence, 0, start)), default=0)
     return after, _noun_before(sentence[clause_start:start])
 

@@ -16,7 +16,7 @@ from index.figures import FIGURE
 from index.periods import Period, find_periods
 from index.places import is_place
 from index.zones import find_zones
-from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
+from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, REACHED, Ask, figures_asked
 from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
@@ -145,6 +145,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
         if (len(w.word) < 2 or w.word in QUESTION_WORDS or _ASKING.search(w.word) or i in change_verbs
+                or w.word in REACHED  # 外资到位多少: every figure asked is one reached; the bulletin may not say so
+                or w.flag == "r"  # 那些项目, 其中: a pronoun points back, it is no word the answer writes
                 or _SHARE_WORD.fullmatch(w.word)
                 or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word)):
             continue

@@ -11,7 +11,7 @@ import jieba
 
 from index.figures import FIGURE
 from qa.corpus import QUOTED, bigrams
-from qa.counted import COUNT_FIGURE, counts_noun
+from qa.counted import COUNT_FIGURE, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, SHARE, Ask
 from qa.relevance import coverage
 
@@ -72,7 +72,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             header = clauses[k - 1][0] if k and text[s - 1] == " " else s  # a table cell: its column header
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
-            match = (coverage(counts, weights) + coverage(text[s:e], weights)) / 2
+            counted = counts + (written_after(text, s + m.end()) if COUNT_FIGURE.match(figure) else "")
+            match = (coverage(counted, weights) + coverage(text[s:e], weights)) / 2
             if _RATE.search(ask.focus or "") and (_of_another_part(text, s + m.start(), parts, weights)
                                                   or _rate_of_another(text, s + m.start(), clauses, pattern, ask)):
                 continue  # the growth of another indicator (…增加值完成13.25亿元;工业投资…同比增长2.2%)

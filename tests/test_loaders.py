@@ -210,7 +210,7 @@ HTML = """<!DOCTYPE html>
 <p>全县地区生产总值<b>70.3亿元</b>，
 同比增长5.2%。</p><!-- 注释不要 -->
 <div>储能<span>500MW/1000MWh</span><br>1-3月数据</div>
-<table>
+<table><caption>表1 各开发区 一季度主要指标</caption>
   <thead><tr><th>开发区</th><th>规模以上工业增加值</th><th>同比增长</th></tr></thead>
   <tbody>
     <tr><td><p>祁县经开区</p></td><td> 12.3<span>亿元</span> </td><td>8.1%</td></tr>
@@ -230,7 +230,7 @@ def test_html_blocks_table_title_and_no_markup(tmp_path: Path) -> None:
     assert loaded.title == "祁县 一季度 公报"
     assert loaded.text == "\n\n".join([
         "2024年一季度经济运行", "全县地区生产总值70.3亿元，同比增长5.2%。",
-        "储能500MW/1000MWh\n1-3月数据", ROW_1, ROW_2, "<script> 是文字，不是标签"])
+        "储能500MW/1000MWh\n1-3月数据", "表1 各开发区 一季度主要指标", ROW_1, ROW_2, "<script> 是文字，不是标签"])
 
 
 def test_htm_gbk_page_table_without_th_uses_first_row(tmp_path: Path) -> None:

@@ -30,8 +30,9 @@ def corpus(sample_index) -> Corpus:
     return Corpus.from_chunks(sample_index.qa.snapshot.chunks)
 
 
-def test_a_pronoun_is_no_unknown_name(corpus) -> None:
-    assert analyse_question("晋中签约的那些项目一共投了多少钱？", corpus).unknown == []
+def test_a_pronoun_is_no_unknown_name_nor_a_term(corpus) -> None:
+    q = analyse_question("晋中签约的那些项目一共投了多少钱？", corpus)
+    assert q.unknown == [] and "那些" not in q.terms and "项目" in q.terms
 
 
 def test_the_growth_of_another_indicator_in_the_sentence_is_no_answer(sample_index) -> None:
