@@ -31,7 +31,7 @@ _OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什
 _ADDS = re.compile(r"^(?:再?和|与|跟|同)")
 _ASKS_ITSELF = re.compile(r"多少|几|哪|什么|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
 # question words anywhere in a question: what is left between them, places and periods is the indicator
-_ASK_WORDS = re.compile(r"这[几两三四五]期|[各每历]期|历次|分别|各自|是多少|是什么|多少|几|"
+_ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[各每历]期|历次|走势|趋势|变化|变动|分别|各自|是多少|是什么|多少|几|"
                         rf"(?:哪|各|每)[个家些里位]?(?:{ZONE_WORD.pattern}|市|县|区)?|什么|谁|怎么?样?|如何|咋样?|有何|有哪些|"
                         r"[最更较](?:高|低|多|少|快|慢|大|小)|[？?。!！]|目标|今年|本年|" + CHANGE_ASKED + "|" + RANK_ASKED
                         + "|" + PLACE_SET.pattern)  # 两市: who is asked, no indicator

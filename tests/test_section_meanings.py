@@ -103,6 +103,7 @@ def test_a_how_question_is_not_answered_by_a_problem(qa) -> None:
 def test_a_change_against_the_previous_period_asks_the_trend(qa) -> None:
     corpus = Corpus.from_chunks(qa.snapshot.chunks)
     assert resolve_history("那几期下来是啥走势？", ["鹤岗一季度工业投资多少？"], corpus) == "鹤岗工业投资历次多少？"
+    assert resolve_history("实际使用外资呢？", ["鹤岗工业投资两期走势？"], corpus) == "鹤岗实际使用外资两期走势？"
     resolved = resolve_history("上半年比一季度涨了多少？", ["鹤岗一季度实际使用外资多少？"], corpus)
     assert resolved == "鹤岗实际使用外资上半年比一季度涨了多少？"
     answer = qa.ask("上半年比一季度涨了多少？", history=["鹤岗一季度实际使用外资多少？"])
