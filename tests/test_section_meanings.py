@@ -84,6 +84,7 @@ def test_plans_asked_for_the_period_after_a_bulletin_are_that_bulletins_plans(qa
     later = qa.ask("鹤岗下半年有啥打算？")
     assert "冲刺年度目标" in later["answer"] and "推进园区扩区" in later["answer"] and "抓好项目建设" not in later["answer"]
     assert {c["period"] for c in later["citations"]} == {"2025年上半年"}
+    assert "推进园区扩区" in qa.ask("鹤岗下半年有什么安排？")["answer"]
     second_quarter = qa.ask("鹤岗二季度有什么计划？")
     assert "抓好项目建设" in second_quarter["answer"] and "冲刺年度目标" not in second_quarter["answer"]
     result = qa.ask("鹤岗下半年工业投资是多少？")  # a figure of a period no bulletin reports stays withheld

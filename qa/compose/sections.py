@@ -15,8 +15,7 @@ import jieba
 from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
-from qa.meanings import MEANINGS
-from qa.plans import PLAN
+from qa.meanings import MEANINGS, asks_plans
 
 _PARTS = re.compile(r"[及和与、]")
 _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
@@ -103,7 +102,7 @@ def _of_period(ctx: Context, sections: list[Section]) -> list[Section]:
     the bulletin whose period ends just before it: its plans are for that period."""
     asked = ctx.question.period
     reported = [s for s in sections if any(asked.matches(p) for p in _periods(s))]
-    if reported or not PLAN.search(ctx.question.text):
+    if reported or not asks_plans(ctx.question.text):
         return reported
     return [s for s in sections if any(_precedes(p, asked) for p in _periods(s))]
 
