@@ -151,7 +151,10 @@ def generic_words(sections: list[Section]) -> set[str]:
 def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
     """The sections the question names (by heading words), [] when it names none."""
     generic = _outline_of(ctx)[1]
-    scored = [(section_match(ctx.question.text, s.name, generic), s) for s in sections]
+    asked = ctx.question.text
+    for filler in _FILLER:  # 主要做法: no 要做 of a plan
+        asked = asked.replace(filler, "")
+    scored = [(section_match(asked, s.name, generic), s) for s in sections]
     best = max((score for score, _ in scored), default=0.0)
     return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best]
 
