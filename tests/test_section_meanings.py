@@ -19,7 +19,7 @@ from tests.test_layouts import _html
 FIRST = {
     "鹤岗市": {
         "一、主要成效": ["（一）工业投资增长。一季度，全市开发区完成工业投资31.5亿元，同比增长9.6%；"
-                     "实际使用外资1520万美元，同比增长5.1%。", "（二）招商引资持续发力。新签约项目12个。"],
+                     "实际使用外资1520万美元，同比增长5.1%。", "（二）招商引资持续发力。新签约项目12个。鹤岗高新区建成人才公寓300套。"],
         "二、存在问题": ["一是项目落地偏慢；二是外贸订单不足；三是用地不足；四是化工园区安全风险管控任务较重。"],
         "三、下步打算": ["1.抓好项目建设。力争二季度新开工项目10个。", "2.强化要素保障。盘活闲置土地500亩。",
                      "3.推进园区转型。化工园区建成智慧化管控平台，实行封闭化管理。"],
@@ -34,7 +34,7 @@ FIRST = {
 SECOND = {
     "鹤岗市": {
         "一、主要成效": ["（一）工业投资加快。上半年，全市开发区完成工业投资66.1亿元，同比增长8.2%；"
-                     "实际使用外资3380万美元，同比增长6.4%。"],
+                     "实际使用外资3380万美元，同比增长6.4%。", "（二）配套持续完善。鹤岗高新区人才公寓累计建成520套。"],
         "二、下步打算": ["1.冲刺年度目标。确保工业投资增长8%以上。", "2.推进园区扩区。9月底前完成扩区申报。"],
     },
 }
@@ -104,6 +104,8 @@ def test_a_how_question_finds_the_measure_not_the_aim_it_names(qa) -> None:
 def test_a_how_question_is_not_answered_by_a_problem(qa) -> None:
     answer = qa.ask("鹤岗化工园区怎么管控安全风险？")  # the problem names it more closely than the measure does
     assert answer["kind"] == "how" and "智慧化管控平台" in answer["answer"] and "任务较重" not in answer["answer"]
+    unsaid = qa.ask("鹤岗怎么解决外贸订单不足的问题？")  # no bulletin says how: the problem itself is no answer
+    assert "二是外贸订单不足" not in unsaid["answer"]
 
 
 def test_a_change_against_the_previous_period_asks_the_trend(qa) -> None:
@@ -117,3 +119,9 @@ def test_a_change_against_the_previous_period_asks_the_trend(qa) -> None:
     assert "6.4%" not in answer["answer"]  # the amounts: the change is read off them, not one period's rate
     again = qa.ask("鹤岗工业投资比上期多了多少？")
     assert again["kind"] == "trend" and "31.5亿元" in again["answer"] and "66.1亿元" in again["answer"]
+
+
+def test_a_trend_of_a_city_that_only_one_of_its_zones_reports_is_that_zones(qa) -> None:
+    answer = qa.ask("鹤岗人才公寓几期下来建了多少")
+    assert answer["kind"] == "trend" and answer["answer"].startswith("鹤岗高新区")
+    assert answer["answer"].index("300套") < answer["answer"].index("520套")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from qa.compose import compare, each, figure, how, listing, summary, trend, which, zones
 from qa.compose.base import Composed, Context
 from qa.compose.rows import asks_across_zones
+from qa.meanings import tells_problems
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
              "summary": summary.compose, "how": how.compose, "each": each.compose, "compare": compare.compose,
@@ -32,4 +33,11 @@ def compose(ctx: Context) -> Composed | None:
         tries.remove(figure.compose)  # 哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing
     if ctx.question.given:
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
-    return next((composed for composed in map(lambda c: c(ctx), tries) if composed), None)
+    return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)
+
+
+def _answers(ctx: Context, composed: Composed | None) -> bool:
+    """Whether a composed answer answers: a how question is never answered by the problems a bulletin reports
+    (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them."""
+    return composed is not None and not (
+        ctx.kind == "how" and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
