@@ -2,8 +2,9 @@
 
 `evals/gold/dev.jsonl` is tuned on freely; `evals/gold/test.jsonl` is written from the documents before
 the code it exercises and never read while tuning (evals/gold/README.md). Each question names its
-corpus: `sample` (documents/), `issues` (documents/ plus the synthetic later issues in evals/corpus/) or
-`other` (only the two synthetic issues of another province's bulletin in evals/corpus_other/).
+corpus: `sample` (documents/), `issues` (documents/ plus the synthetic later issues in evals/corpus/),
+`other` (only the two synthetic issues of another province's bulletin in evals/corpus_other/) or `pdf` (only
+the two PDF issues of a third province's zone-first bulletin in evals/corpus_pdf/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -22,7 +23,7 @@ from settings import ROOT
 GOLD_DIR = Path(__file__).with_name("gold")
 SPLITS = ("dev", "test")
 CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")],
-           "other": [Path(__file__).with_name("corpus_other")]}
+           "other": [Path(__file__).with_name("corpus_other")], "pdf": [Path(__file__).with_name("corpus_pdf")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
@@ -40,9 +41,9 @@ def load_gold(*paths: Path) -> list[dict]:
 
 
 def corpus_files(corpus: str) -> list[Path]:
-    """The bulletins of a corpus: not its README nor the script that writes one of them."""
+    """The bulletins of a corpus: not its README, the script that writes one of them nor its sources (`.in`)."""
     return sorted(p for folder in CORPORA[corpus] for p in folder.iterdir()
-                  if p.is_file() and p.suffix not in (".md", ".py") and not p.name.startswith("."))
+                  if p.is_file() and p.suffix not in (".md", ".py", ".in") and not p.name.startswith("."))
 
 
 def alternatives(expected) -> list[str]:
