@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.compose.sections import section_match
+from index.periods import parse_period
+from qa.compose.sections import _precedes, section_match
 from qa.conversation import resolve_history
 from qa.corpus import Corpus
 from qa.kinds import classify
@@ -33,9 +34,10 @@ FIRST = {
 }
 SECOND = {
     "鹤岗市": {
-        "一、主要成效": ["（一）工业投资加快。上半年，全市开发区完成工业投资66.1亿元，同比增长8.2%；"
+        "一、运行态势": ["上半年，全市开发区完成营业收入128.4亿元，同比增长7.1%；税收收入9.6亿元。"],
+        "二、主要成效": ["（一）工业投资加快。上半年，全市开发区完成工业投资66.1亿元，同比增长8.2%；"
                      "实际使用外资3380万美元，同比增长6.4%。", "（二）配套持续完善。鹤岗高新区人才公寓累计建成520套。"],
-        "二、下步打算": ["1.冲刺年度目标。确保工业投资增长8%以上。", "2.推进园区扩区。9月底前完成扩区申报。"],
+        "三、下步打算": ["1.冲刺年度目标。确保工业投资增长8%以上。", "2.推进园区扩区。9月底前完成扩区申报。"],
     },
 }
 
@@ -92,8 +94,17 @@ def test_plans_asked_for_the_period_after_a_bulletin_are_that_bulletins_plans(qa
     assert "推进园区扩区" in qa.ask("鹤岗下半年有什么安排？")["answer"]
     second_quarter = qa.ask("鹤岗二季度有什么计划？")
     assert "抓好项目建设" in second_quarter["answer"] and "冲刺年度目标" not in second_quarter["answer"]
+    assert "推进园区扩区" in qa.ask("鹤岗2025年有哪些打算？")["answer"]  # a year names no topic inside the plans
     result = qa.ask("鹤岗下半年工业投资是多少？")  # a figure of a period no bulletin reports stays withheld
     assert result["abstained"] and "2025年上半年" in result["answer"]
+
+
+@pytest.mark.parametrize("reported, asked, plans_for", [
+    ("2025年上半年", "下半年", True), ("2025年前三季度", "2025年四季度", True), ("2025年全年", "2026年一季度", True),
+    ("2025年上半年", "2026年下半年", False), ("2025年一季度", "2025年下半年", False),
+])
+def test_a_bulletins_plans_are_for_the_period_right_after_it(reported, asked, plans_for) -> None:
+    assert _precedes(parse_period(reported), parse_period(asked)) is plans_for
 
 
 def test_a_how_question_finds_the_measure_not_the_aim_it_names(qa) -> None:
@@ -125,3 +136,15 @@ def test_a_trend_of_a_city_that_only_one_of_its_zones_reports_is_that_zones(qa) 
     answer = qa.ask("鹤岗人才公寓几期下来建了多少")
     assert answer["kind"] == "trend" and answer["answer"].startswith("鹤岗高新区")
     assert answer["answer"].index("300套") < answer["answer"].index("520套")
+
+
+def test_a_summary_gives_each_items_first_figures_and_a_prose_sections_lead(qa) -> None:
+    answer = qa.ask("简要介绍鹤岗上半年开发区工作")
+    assert answer["kind"] == "summary"
+    assert "1. 上半年，全市开发区完成营业收入128.4亿元，同比增长7.1%[1]" in answer["answer"]  # 运行态势: prose
+    assert "1. 工业投资加快：上半年，全市开发区完成工业投资66.1亿元" in answer["answer"]
+    assert "1. 冲刺年度目标：确保工业投资增长8%以上[" in answer["answer"]
+    assert "税收收入9.6亿元" not in answer["answer"]  # the lead, not the whole paragraph
+    quotes = "".join(c["quote"] for c in answer["citations"])
+    assert all(figure in quotes for figure in ("128.4亿元", "66.1亿元", "8.2%", "8%"))
+    assert "3380万美元" not in answer["answer"]  # the first sentence's figures only

@@ -16,10 +16,11 @@ TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 
 
 def _asks_topic(ctx: Context, names: set[str]) -> bool:
-    """Whether the question names something more specific than the section (a topic inside it)."""
+    """Whether the question names something more specific than the section (a topic inside it); a number (the
+    year in 2026年有哪些打算) is none."""
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
     for term in ctx.question.terms:
-        if len(term) < 2 or term in _FRAMING or term in heading_text or not ctx.corpus.contains(term):
+        if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or not ctx.corpus.contains(term):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:

@@ -15,6 +15,7 @@ import jieba
 from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
+from qa.compose.gist import gist_end, lead_end
 from qa.meanings import MEANINGS, asks_plans
 
 _PARTS = re.compile(r"[及和与、]")
@@ -27,6 +28,7 @@ SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the h
 class Item:
     title: str              # the lead clause, as written: 二是持续加速项目建设
     chunk: dict             # the chunk that opens with it
+    lead: bool = False      # a section written as prose: its lead (the first figure's clause) stands for an item
 
 
 @dataclass
@@ -47,10 +49,19 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
             for part in region.get("sections", []):
                 items = [Item(item["title"], chunks[item["chunks"][0]]) for item in part.get("items", [])
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
+                items = items or _lead(part, chunks)
                 if part.get("title") and items:
                     sections.append(Section(doc.get("doc"), region.get("title"), part["title"],
                                             items[0].chunk.get("period"), items))
     return sections
+
+
+def _lead(part: dict, chunks: dict[str, dict]) -> list[Item]:
+    """A section of prose, no numbered item (一、运行态势): its lead as its one item."""
+    first = chunks.get((part.get("chunks") or [None])[0])
+    if not first or not first["text"].strip():
+        return []
+    return [Item(first["text"][:lead_end(first["text"])], first, lead=True)]
 
 
 _CACHE: dict[str | None, tuple[list[Section], set[str]]] = {}
@@ -92,9 +103,13 @@ def _periods(section: Section) -> list:
 
 
 def _precedes(reported, asked) -> bool:
-    """A bulletin's period that ends just before the asked one starts (上半年 before 下半年, 前三季度 before 四季度)."""
-    same_year = reported.year is None or asked.year is None or reported.year == asked.year
-    return same_year and not reported.since and reported.end + 1 == asked.start
+    """A bulletin's period that ends just before the asked one starts (上半年 before 下半年, 前三季度 before 四季度,
+    2025年全年 before 2026年)."""
+    if reported.since:
+        return False
+    if reported.year is None or asked.year is None:
+        return reported.end + 1 == asked.start
+    return reported.year * 12 + reported.end + 1 == asked.year * 12 + asked.start
 
 
 def _of_period(ctx: Context, sections: list[Section]) -> list[Section]:
@@ -159,14 +174,28 @@ def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
     return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best]
 
 
-def item_evidence(item: Item) -> Evidence:
-    return Evidence(item.chunk, 0, len(item.title), item.chunk.get("period"), 1.0)
+def item_evidence(item: Item, end: int | None = None) -> Evidence:
+    """The item cited by its title, or through `end` (its gist)."""
+    return Evidence(item.chunk, 0, end or len(item.title), item.chunk.get("period"), 1.0)
 
 
-def _numbered(items: list[Item], first_n: int) -> list[str]:
-    """'1. 持续加速项目建设[n]' per item (the ordinal, 二是 or （二）, gives way to the number), n from first_n."""
-    return [f"{i}. {ITEM_ORDINAL.sub('', item.title)}[{first_n + i - 1}]"
-            for i, item in enumerate(items, 1)]
+def _gist(item: Item) -> tuple[str, int | None]:
+    """(': ' and the figures right after the title, where the quote then ends) or ('', None)."""
+    text, after = item.chunk["text"], len(item.title)
+    after += after < len(text) and text[after] in "。，,；;：: "
+    end = None if item.lead else gist_end(text, after)
+    return (f"：{text[after:end]}", end) if end else ("", None)
+
+
+def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], list[Evidence]]:
+    """'1. 持续加速项目建设[n]' per item (the ordinal, 二是 or （二）, gives way to the number), n from first_n;
+    with `gist`, its first figures after the title too (each quoted by the citation)."""
+    lines, evidence = [], []
+    for i, item in enumerate(items, 1):
+        said, end = _gist(item) if gist else ("", None)
+        lines.append(f"{i}. {ITEM_ORDINAL.sub('', item.title)}{said}[{first_n + i - 1}]")
+        evidence.append(item_evidence(item, end))
+    return lines, evidence
 
 
 def heading(section: Section) -> str:
@@ -174,13 +203,14 @@ def heading(section: Section) -> str:
     return f"{section.name}" + (f"（{where}）" if where else "")
 
 
-def outline_answer(sections: list[Section], head) -> tuple[str, list[Evidence]]:
-    """Each section's `head(section)` line, then its numbered item titles, each cited by its title."""
+def outline_answer(sections: list[Section], head, gist: bool = False) -> tuple[str, list[Evidence]]:
+    """Each section's `head(section)` line, then its numbered item titles (with `gist`, and their first figures),
+    each cited."""
     lines, evidence = [], []
     for section in sections:
-        lines.append(head(section))
-        lines += _numbered(section.items, len(evidence) + 1)
-        evidence += [item_evidence(item) for item in section.items]
+        numbered, cited = _numbered(section.items, len(evidence) + 1, gist)
+        lines += [head(section), *numbered]
+        evidence += cited
     return "\n".join(lines), evidence
 
 
