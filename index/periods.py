@@ -22,6 +22,7 @@ _PERIOD_RE = re.compile(
     r"|(?P<m1>1[0-2]|0?[1-9])\s*(?:月份?)?\s*[-－—~至到]\s*(?P<m2>1[0-2]|0?[1-9])\s*月"
     r")"
 )
+_COMPARED_WITH = re.compile(r"(?<!同)[较比]$")  # right before a period: the one a figure is compared with
 _ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
 _YEAR_RE = re.compile(r"(20\d\d)")
 
@@ -50,12 +51,15 @@ class Period:
         return same_year and (self.since, self.start, self.end) == (other.since, other.start, other.end)
 
 
-def find_periods(text: str, default_year: int | None = None) -> list[Period]:
-    """Every period the text names, in order of appearance."""
+def find_periods(text: str, default_year: int | None = None, bases: bool = True) -> list[Period]:
+    """Every period the text names, in order of appearance; without `bases`, not those a figure is compared
+    with (增速较一季度回落: the figure is not of 一季度), as a figure's own period is read."""
     found = []
     for m in _PERIOD_RE.finditer(text):
         if m.group("past"):
             continue  # 比去年一季度: last year's figure, consumed so that 一季度 is not matched inside it
+        if not bases and _COMPARED_WITH.search(text, 0, m.start()):
+            continue
         year = int(m.group("year")) if m.group("year") else None
         if m.group("since"):
             if year is None:

@@ -13,7 +13,7 @@ from importlib import metadata
 
 # what a place's formal name ends with, and what a development zone's name ends with
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区|自治州|地区|盟|县|自治县|旗|区)$")
-ZONE_SUFFIX = r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区|综保区)"
+ZONE_SUFFIX = r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区|综保区|保税区|合作区)"
 _NOT_IN_ZONE_NAME = set("各全本该这其此每")  # 各开发区, 全市开发区: no particular zone
 MAX_ZONE_MIDDLE = 10     # 左权 + 生态文化旅游 + 示范区
 

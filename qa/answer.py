@@ -7,6 +7,7 @@ cut in `qa/quote.py`, the facts shown chosen in `qa/select.py`. This module ties
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from llama_index.core.schema import NodeWithScore
 
@@ -137,10 +138,20 @@ def _stands_in(figure: str, sentence: str) -> bool:
 def _of_region(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]:
     """A figure question about a region (no zone named): not the figures of a sentence about one of its
     zones (a table row 晋中开发区 规模以上工业增加值 62.35亿元 …, 阳泉高新区…扩充至61人): a zone's
-    figure is not its city's."""
+    figure is not its city's. Only when none of the city's own answers are its zones' quoted, from their names."""
     if not (question.region and question.wants_figure):
         return facts
-    return [f for f in facts if not (f.target and _zone_led(f.sentence, corpus))]
+    led = [f for f in facts if f.target and _zone_led(f.sentence, corpus)]
+    return [f for f in facts if f not in led] or [f for f in map(_from_zone_name, led) if f]
+
+
+def _from_zone_name(fact: Fact) -> Fact | None:
+    """A zone's fact quoted from the zone's name, when the region asked reports no figure of its own: the
+    answer then says whose figure it is (白河高新区…引进各类人才1360名); None when that quote runs too long."""
+    start = fact.hit.node.get_content().find(fact.sentence)
+    if start < 0 or fact.end - start > MAX_SINGLE_QUOTE:
+        return None
+    return replace(fact, start=min(start, fact.start))
 
 
 def _zone_led(sentence: str, corpus: Corpus) -> bool:

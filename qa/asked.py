@@ -16,7 +16,7 @@ QUESTION_WORDS = set(
     "多少 多少钱 几 几个 几家 几项 是 的 了 吗 呢 啊 呀 吧 请问 什么 哪些 哪个 哪 哪里 有 有多少 怎么样 咋样 咋 如何 "
     "情况 具体 一下 告诉 我 我们 共 总共 一共 分别 达到 多大 啥 为 目前 现在 能 可以 知道 想 问 问下 请 给 说说 "
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
-    "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 累计 共计 "
+    "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 达成 到位 累计 共计 "
     # words that frame a question rather than name what it is about
     "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
     "里面 里头 当中 之中 目标 那边 这边 这块 那块".split())
@@ -54,9 +54,17 @@ class Ask:
     counted: str | None = None  # the noun a count asked counts (几个开发区 → 开发区)
 
 
+def _begins_word(text: str, at: int, unit: str) -> bool:
+    """Whether the unit character at `at` begins a longer word (人才), other than the unit counted as times (人次)."""
+    word = jieba.lcut(text[at:at + 4])[0]
+    return len(word) > len(unit) and word != unit + "次"
+
+
 def _unit_of(text: str) -> tuple[str | None, bool]:
     """(unit, whether the question says it outright)."""
     explicit = _UNIT_HINT.search(text)
+    if explicit and _begins_word(text, explicit.start(1), explicit.group(1)):
+        explicit = None  # 多少人才: 人 begins the noun asked (人才, 人口), it is no unit
     if explicit:
         return _UNIT_ALIASES.get(explicit.group(1), explicit.group(1)), True
     counted = _COUNTED_HINT.search(text)
@@ -72,8 +80,6 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
 
 
 _PARTICLES = set("的 了 是 有 为 在 达 到 共 约 又 还 都 也 吗 呢".split())
-# verbs saying a figure was reached (外资到位多少, 增加值完成多少): the attribute asked is written before them
-REACHED = set("到位 完成 实现 达到 达成 落实".split())
 
 
 def _focus(text: str, corpus: Corpus) -> str | None:
@@ -86,8 +92,6 @@ def _focus(text: str, corpus: Corpus) -> str | None:
         before = before[:share.start()] + ("占" if share.group(1) == "占" else "")  # 工业投资占比: 工业投资
     words = [w for w in jieba.lcut(before) if w.strip() and w not in _PARTICLES and w not in QUESTION_WORDS]
     words = [w for w in words if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w)]
-    while len(words) > 1 and words[-1] in REACHED:
-        words.pop()
     if not words:
         return None
     last = words[-1]

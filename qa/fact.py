@@ -39,7 +39,7 @@ class Fact:
         period: a figure after 其中 belongs to the period its sentence continues), else the section's
         or bulletin's."""
         year = (self.meta.get("as_of") or 0) // 100 or None
-        named = find_periods(self.hit.node.get_content()[:self.end], year)
+        named = find_periods(self.hit.node.get_content()[:self.end], year, bases=False)
         if not named:
             return self.meta.get("period")
         as_of = self.meta.get("doc_period")

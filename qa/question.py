@@ -14,9 +14,9 @@ import jieba.posseg
 
 from index.figures import FIGURE
 from index.periods import Period, find_periods
-from index.places import is_place
+from index.places import ZONE_SUFFIX, is_place
 from index.zones import find_zones
-from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, REACHED, Ask, figures_asked
+from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
 from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
@@ -26,7 +26,7 @@ from qa.segment import join_fragments
 from qa.words import word_bounds
 
 jieba.setLogLevel(logging.WARNING)
-_ZONE = re.compile(r"[\u4e00-\u9fff]{2,12}?(经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区)")
+_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?({ZONE_SUFFIX})")
 _NOT_A_NAME = set("各全本该这其此每市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
 _ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
@@ -145,7 +145,6 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
         if (len(w.word) < 2 or w.word in QUESTION_WORDS or _ASKING.search(w.word) or i in change_verbs
-                or w.word in REACHED  # 外资到位多少: every figure asked is one reached; the bulletin may not say so
                 or w.flag == "r"  # 那些项目, 其中: a pronoun points back, it is no word the answer writes
                 or _SHARE_WORD.fullmatch(w.word)
                 or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word)):

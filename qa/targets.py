@@ -14,6 +14,7 @@ from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, SHARE, Ask
 from qa.relevance import coverage
+from qa.words import word_bounds
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
@@ -80,9 +81,18 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             anchored = quoted_name(text, clauses[0][0], s + m.start(), s + m.end(), quoted)
             # nearest to the first figure asked, and after it rather than before at equal distance
             nearness = (-abs(k - near), k) if near is not None else (-k,)
-            scored.append(((anchored is not False, unit_ok, round(match, 3), bool(named), *nearness),
+            whole = not _only_inside_words(counts, ask.terms)
+            scored.append(((anchored is not False, unit_ok, round(match, 3), whole, bool(named), *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _only_inside_words(counts: str, terms: list[str]) -> bool:
+    """Whether a term asked stands in what a figure counts only inside a longer word (出口 in 进出口总额): at equal
+    match, a figure whose counts write it as a word of its own (其中出口24.15亿元) answers."""
+    bounds = word_bounds(counts)
+    return any(t in counts and not any(m.start() in bounds and m.end() in bounds
+                                       for m in re.finditer(re.escape(t), counts)) for t in terms)
 
 
 def _beyond_context(text: str, clauses: list[tuple[int, int]], pattern: re.Pattern,

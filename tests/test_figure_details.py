@@ -1,0 +1,69 @@
+"""A figure's own details (issue 8, held-out figure questions): the period it is compared with is not its period
+(增速较一季度回落9.3个百分点 is a 上半年 figure), 多少人才 asks a count of 人才 in whatever measure word (1360名), every
+zone word names a zone (综保区, 保税区), a term asked matches a word of its own before one inside a longer word (出口 in
+进出口总额), and a city that reports no figure of its own is answered with its zone's,
+quoted from the zone's name. Pure parts on their own; the answers on a small invented bulletin, really indexed."""
+from __future__ import annotations
+
+import pytest
+
+from index.periods import find_periods
+from index.pipeline import IndexingPipeline
+from qa.asked import Ask, figures_asked
+from qa.corpus import Corpus
+from qa.quote import CLAUSE, spans
+from qa.targets import find_target
+from qa.pipeline import BulletinQA
+from tests.conftest import settings_under
+
+BULLETIN = """某省开发区工作简报
+2025年第2期
+编者按：现将鹤岗、丹东两市开发区2025年上半年工作情况摘编如下。
+
+■鹤岗市
+一、主要成效
+（一）外贸稳中有升。上半年，鹤岗综保区进出口总额121.75亿元，同比增长12.3%，增速较一季度回落9.3个百分点。
+（二）人才支撑加强。鹤岗高新区人才公寓累计建成980套，上半年引进各类人才1360名。
+
+■丹东市
+一、主要成效
+（一）经济指标平稳。上半年，全市开发区实现营业收入86.5亿元，引进各类人才420名。
+"""
+
+
+def test_a_period_a_figure_is_compared_with_is_not_its_own() -> None:
+    text = "上半年，进出口总额同比增长12.3%，增速较一季度回落9.3个百分点"
+    assert [p.label for p in find_periods(text, bases=False)] == ["上半年"]
+    assert [p.label for p in find_periods(text)] == ["上半年", "一季度"]  # a question's 比一季度 names a period
+
+
+@pytest.mark.parametrize("asked, unit", [("引进了多少人才", None), ("引进了多少人", "人"), ("接待了多少人次", "人")])
+def test_a_measure_word_that_begins_the_noun_asked_is_no_unit(asked, unit) -> None:
+    assert figures_asked(asked, ["引进"], Corpus.from_chunks([]))[0].unit == unit
+
+
+def test_a_term_written_as_a_word_of_its_own_beats_one_inside_a_longer_word() -> None:
+    text = "全市开发区实现进出口总额33.48亿元，同比增长9.7%，其中出口24.15亿元。"
+    ask = Ask(["出口"], "元", True, "出口")
+    assert find_target(text, spans(CLAUSE, text, 0), {"出口": 1.0}, ask).figure == "24.15亿元"
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    settings = settings_under(tmp_path_factory.mktemp("details"))
+    (settings.docs_dir / "2025-07-bulletin.txt").write_text(BULLETIN, encoding="utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+def test_a_change_against_an_earlier_period_answers_for_the_later_one(qa) -> None:
+    answer = qa.ask("鹤岗综保区上半年外贸增速比一季度回落了几个百分点？")
+    assert answer["short"] == "9.3个百分点"
+    assert [c["period"] for c in answer["citations"]] == ["2025年上半年"]
+
+
+def test_a_city_without_a_figure_of_its_own_gets_its_zones_quoted_from_the_zones_name(qa) -> None:
+    zone = qa.ask("鹤岗上半年引进了多少人才？")
+    assert zone["short"] == "1360名" and "鹤岗高新区" in zone["citations"][0]["quote"]
+    city = qa.ask("丹东上半年引进了多少人才？")
+    assert city["short"] == "420名" and "1360名" not in city["answer"]
