@@ -93,8 +93,15 @@ def zone_by_short_name(name: str, corpus: Corpus) -> str | None:
 
 
 # a long form of a kind of zone, and the short one bulletins write (阳泉高新技术产业开发区 is 阳泉高新区)
-_SAME_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区"}
+_SAME_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "综合保税区": "综保区"}
 _COUNTY_END = re.compile(r"(?<=..)[县市]$")
+
+
+def zone_key(name: str) -> str:
+    """A zone's name with its kind written short (澄湖高新技术产业开发区 → 澄湖高新区): both forms name one zone."""
+    for long, short in _SAME_KIND.items():
+        name = name.replace(long, short)
+    return name
 
 
 def written_zone(name: str, corpus: Corpus) -> str | None:

@@ -5,14 +5,17 @@ a change against the previous issue or period (比上期, 上半年比一季度�
 issues of another layout, through the real loaders, index and pipeline."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from index.periods import parse_period
-from qa.compose.sections import _precedes, section_match
+from qa.compose.sections import Item, Section, _of_zone, _precedes, section_match
 from qa.conversation import resolve_history
 from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
+from qa.places import Place, zone_key
 from index.pipeline import IndexingPipeline
 from tests.conftest import settings_under
 from tests.test_layouts import _html
@@ -148,3 +151,16 @@ def test_a_summary_gives_each_items_first_figures_and_a_prose_sections_lead(qa) 
     quotes = "".join(c["quote"] for c in answer["citations"])
     assert all(figure in quotes for figure in ("128.4亿元", "66.1亿元", "8.2%", "8%"))
     assert "3380万美元" not in answer["answer"]  # the first sentence's figures only
+
+
+def test_in_a_bulletin_reported_zone_by_zone_the_zone_asked_has_its_own_sections() -> None:
+    assert zone_key("鹤岗高新技术产业开发区") == "鹤岗高新区" and zone_key("鹤岗综合保税区") == "鹤岗综保区"
+    def section(zone):
+        return Section("b.pdf", "鹤岗", "短板弱项", "2025年全年", [Item("1. 某", {"zone": zone})], zone)
+    high_tech, bonded, city = section("鹤岗高新技术产业开发区"), section("鹤岗综合保税区"), section(None)
+    asked = SimpleNamespace(places=[Place("鹤岗高新区", 0, 5, "鹤岗", True)])
+    assert _of_zone(asked, [high_tech, bonded, city]) == [high_tech]
+    other = SimpleNamespace(places=[Place("鹤岗经开区", 0, 5, "鹤岗", True)])  # no entry of its own: the city's
+    assert _of_zone(other, [high_tech, bonded, city]) == [city]
+    whole = SimpleNamespace(places=[Place("鹤岗", 0, 2, "鹤岗", True)])
+    assert _of_zone(whole, [high_tech, bonded, city]) == [high_tech, bonded, city]

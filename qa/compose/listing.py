@@ -9,6 +9,7 @@ from qa.compose.base import Composed, Context
 from qa.compose.sections import heading, outline_answer, question_regions, sections_for
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS
+from qa.places import zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作"}
@@ -30,7 +31,9 @@ def _asks_topic(ctx: Context, names: set[str]) -> bool:
 
 def compose(ctx: Context) -> Composed | None:
     sections = sections_for(ctx, question_regions(ctx), named=True)
-    if not sections or _asks_topic(ctx, {s.name for s in sections}):
+    # a zone whose own entry is listed (◆ XX高新区（XX市）) is no topic inside it
+    if not sections or _asks_topic(ctx, {s.name for s in sections} | {z for s in sections if s.zone
+                                                                      for z in (s.zone, zone_key(s.zone))}):
         return None
     answer, evidence = outline_answer(sections, lambda section: heading(section) + "：")
     return Composed("list", answer, evidence)

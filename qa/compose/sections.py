@@ -17,6 +17,7 @@ from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
 from qa.meanings import MEANINGS, asks_plans
+from qa.places import zone_key
 
 _PARTS = re.compile(r"[及和与、]")
 _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
@@ -38,6 +39,7 @@ class Section:
     name: str
     period: str | None
     items: list[Item]
+    zone: str | None = None  # the zone whose entry it is in a bulletin reported zone by zone (◆ XX高新区（XX市）)
 
 
 def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[Section]:
@@ -52,7 +54,7 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                 items = items or _lead(part, chunks)
                 if part.get("title") and items:
                     sections.append(Section(doc.get("doc"), region.get("title"), part["title"],
-                                            items[0].chunk.get("period"), items))
+                                            items[0].chunk.get("period"), items, items[0].chunk.get("zone")))
     return sections
 
 
@@ -87,6 +89,7 @@ def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -
     chosen = []
     for region in regions:
         own = [s for s in everything if (region is None or s.region == region) and (not ctx.doc or s.doc == ctx.doc)]
+        own = _of_zone(ctx, own)
         if ctx.question.period:
             own = _of_period(ctx, own)
         if named:
@@ -96,6 +99,15 @@ def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -
         newest = max(s.items[0].chunk.get("as_of") or 0 for s in own)
         chosen += [s for s in own if (s.items[0].chunk.get("as_of") or 0) == newest]
     return chosen
+
+
+def _of_zone(ctx: Context, sections: list[Section]) -> list[Section]:
+    """In a bulletin reported zone by zone, the sections of the zone asked about (of the city's own entry when
+    it has none); any section when no zone is asked or no entry is a zone's."""
+    asked = {zone_key(p.name) for p in ctx.places if p.known and p.region and p.name != p.region}
+    if not asked or not any(s.zone for s in sections):
+        return sections
+    return [s for s in sections if s.zone and zone_key(s.zone) in asked] or [s for s in sections if not s.zone]
 
 
 def _periods(section: Section) -> list:
@@ -193,13 +205,13 @@ def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], l
     lines, evidence = [], []
     for i, item in enumerate(items, 1):
         said, end = _gist(item) if gist else ("", None)
-        lines.append(f"{i}. {ITEM_ORDINAL.sub('', item.title)}{said}[{first_n + i - 1}]")
+        lines.append(f"{i}. {ITEM_ORDINAL.sub('', item.title).strip()}{said}[{first_n + i - 1}]")
         evidence.append(item_evidence(item, end))
     return lines, evidence
 
 
 def heading(section: Section) -> str:
-    where = "，".join(filter(None, [section.region, section.period]))
+    where = "，".join(filter(None, [section.zone or section.region, section.period]))
     return f"{section.name}" + (f"（{where}）" if where else "")
 
 
