@@ -18,6 +18,11 @@ def tells_problems(heading: str | None) -> bool:
     return bool(heading) and any(word in heading for word in PROBLEMS)
 
 
+def tells_plans(heading: str | None) -> bool:
+    """Whether a section heading (下步打算, 工作安排) is about plans."""
+    return bool(heading) and asks_plans(heading)
+
+
 def names_section(word: str) -> bool:
     """Whether a word says which part of a bulletin is asked (短板, 打算): no topic its text must hold."""
     return any(word in group for group in MEANINGS)

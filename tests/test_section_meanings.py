@@ -10,6 +10,10 @@ from types import SimpleNamespace
 import pytest
 
 from index.periods import parse_period
+from llama_index.core.schema import NodeWithScore, TextNode
+
+from qa.answer import _in_entry
+from qa.fact import Fact
 from qa.compose.sections import Item, Section, _of_zone, _precedes, section_match
 from qa.conversation import resolve_history
 from qa.corpus import Corpus
@@ -23,7 +27,8 @@ from tests.test_layouts import _html
 FIRST = {
     "鹤岗市": {
         "一、主要成效": ["（一）工业投资增长。一季度，全市开发区完成工业投资31.5亿元，同比增长9.6%；"
-                     "实际使用外资1520万美元，同比增长5.1%。", "（二）招商引资持续发力。新签约项目12个。鹤岗高新区建成人才公寓300套。"],
+                     "实际使用外资1520万美元，同比增长5.1%。", "（二）招商引资持续发力。新签约项目12个。鹤岗高新区建成人才公寓300套。",
+                     "（三）园区转型加快推进。园区转型规划编制完成，园区转型试点开工3个。"],
         "二、存在问题": ["一是项目落地偏慢；二是外贸订单不足；三是用地不足；四是化工园区安全风险管控任务较重。"],
         "三、下步打算": ["1.抓好项目建设。力争二季度新开工项目10个。", "2.强化要素保障。盘活闲置土地500亩。",
                      "3.推进园区转型。化工园区建成智慧化管控平台，实行封闭化管理。"],
@@ -120,6 +125,17 @@ def test_a_how_question_is_not_answered_by_a_problem(qa) -> None:
     assert answer["kind"] == "how" and "智慧化管控平台" in answer["answer"] and "任务较重" not in answer["answer"]
     unsaid = qa.ask("鹤岗怎么解决外贸订单不足的问题？")  # no bulletin says how: the problem itself is no answer
     assert "二是外贸订单不足" not in unsaid["answer"]
+
+
+def test_a_how_question_after_plans_prefers_the_plans(qa) -> None:
+    answer = qa.ask("鹤岗一季度打算怎么推进园区转型？")  # 打算: the plan (3.推进园区转型), not the item done
+    assert answer["kind"] == "how" and "智慧化管控平台" in answer["answer"] and "试点开工" not in answer["answer"]
+
+
+def test_a_fact_in_a_zones_own_entry_is_the_zones() -> None:
+    node = NodeWithScore(node=TextNode(text="亩均税收提高到21.4万元。", metadata={"zone": "鹤岗高新技术产业开发区"}))
+    fact = Fact(node, 1.0, 0, 10, "亩均税收提高到21.4万元。")
+    assert _in_entry(fact, "鹤岗高新区") and not _in_entry(fact, "鹤岗经开区")
 
 
 def test_a_change_against_the_previous_period_asks_the_trend(qa) -> None:
