@@ -111,6 +111,11 @@ def find_issue(*texts: str) -> str | None:
     return None
 
 
+def compares_with_period(text: str) -> bool:
+    """Whether a text compares with a period it names (比一季度多了多少, 较上半年末): a change between periods."""
+    return any(_COMPARED_WITH.search(text, 0, start) for start, _ in period_spans(text))
+
+
 def period_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each period the text names, as `find_periods` finds them (去年一季度 excluded)."""
     return [m.span() for m in _PERIOD_RE.finditer(text)

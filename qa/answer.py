@@ -150,7 +150,8 @@ def _of_region(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fa
     if not (question.region and question.wants_figure):
         return facts
     led = [f for f in facts if f.target and _zone_led(f.sentence, corpus)]
-    return [f for f in facts if f not in led] or [f for f in map(_from_zone_name, led) if f]
+    named = [f for f in led if f.target.named]  # a figure of what is asked by name, none of another indicator
+    return [f for f in facts if f not in led] or [f for f in map(_from_zone_name, named) if f]
 
 
 def _from_zone_name(fact: Fact) -> Fact | None:

@@ -52,6 +52,7 @@ class Ask:
     focus: str | None          # the attribute asked for: 开工率 in '…开工率多少'
     share: bool = False        # a share is asked (占全市比重): the indicator's own figure does not answer
     counted: str | None = None  # the noun a count asked counts (几个开发区 → 开发区)
+    against_period: bool = False  # a change against a period named (比一季度涨了多少), not against last year
 
 
 def _begins_word(text: str, at: int, unit: str) -> bool:

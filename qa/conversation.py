@@ -17,6 +17,7 @@ from index.zones import ZONE_WORD
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
 from qa.places import named_places, zone_by_short_name
+from qa.asked import CHANGE_WORDS
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
@@ -48,7 +49,7 @@ _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>
 _FILLER = "的之、和与及跟 "
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
 _RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
-                        r"|比[^，,。？?]{1,12}?(?:[高低多少快慢大小]|[涨升降增减]|提高|增加|减少|增长|下降)了?(?:多少|几)?)"
+                        rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?)"
                         # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
                         r"|(?P<over>[这近前][几两三四五]期|[各每历]期|历次)?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
                         r"|(?P<over_only>[这近前][几两三四五]期|[各每历]期|历次)的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
@@ -203,13 +204,12 @@ def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
     question words give way to the follow-up's, and a zone it named gives way to its city when the follow-up
     ranks zones."""
     text = text[_LEAD.match(text).end():].strip()
-    spans = _period_spans(text)
-    since = text[:spans[0][1]] if spans and spans[0][0] == 0 else ""  # 上半年比一季度涨了多少: that period against another
-    ask = _RANK_ONLY.fullmatch(text[len(since):])
-    if not previous or not ask or (since and not ask["body"].startswith("比")):
+    later = next((text[:e] for s, e in period_spans(text) if s == 0 and "比" in text[e:e + 1]), "")
+    ask = _RANK_ONLY.fullmatch(text[len(later):])  # 上半年比一季度涨了多少: the later period, then the comparison
+    if not previous or not ask:
         return None
     stem = _PREVIOUS_ASK.sub("", previous)
-    if since:  # the periods compared are the follow-up's, not the one asked before
+    if later:  # the periods compared are the follow-up's
         for start, end in reversed(_period_spans(stem)):
             stem = stem[:start] + stem[end:]
     if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
@@ -221,7 +221,7 @@ def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
         for place in sorted(named_places(stem, corpus), key=lambda p: p.start, reverse=True):
             if place.known and place.region and place.name != place.region:
                 stem = stem[:place.start] + place.region + stem[place.end:]
-    return f"{stem}{since}{ask['body']}？"
+    return f"{stem}{later}{ask['body']}？"
 
 
 def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:

@@ -13,7 +13,7 @@ import jieba
 import jieba.posseg
 
 from index.figures import FIGURE
-from index.periods import Period, find_periods
+from index.periods import Period, compares_with_period, find_periods
 from index.places import ZONE_SUFFIX, is_place
 from index.zones import find_zones
 from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
@@ -132,7 +132,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.given = [m.group().strip() for m in FIGURE.finditer(q.text)]
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
-    periods = find_periods(q.text)
+    periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
     q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
     if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
@@ -163,6 +163,9 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
                    and w.word not in QUESTION_WORDS and not _ASKING.search(w.word)]
     q.wants_figure = bool(FIGURE_HINT.search(SET_OF.sub(" ", q.text)))
     q.parts = figures_asked(stripped, q.terms, corpus)
+    for ask in q.parts if compares_with_period(q.text) else ():  # periods are cut from `stripped`: read here
+        ask.against_period = True  # 上半年比一季度涨了多少: the amounts' change, no rate unless one is named
+        ask.unit = None if ask.unit == "%" and not ask.strict_unit else ask.unit
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))
     q.asks_person = bool(_ASKS_PERSON.search(q.text))

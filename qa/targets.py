@@ -19,6 +19,7 @@ from qa.words import word_bounds
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
+_YEAR_ON_YEAR = re.compile(r"同比|[比较](?:去年|上年)")
 _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比")  # a change: a share (占全市32%) does not answer it
 PART_RATIO = 0.5  # a rate of change in a part of its sentence naming the asked indicator this much less is another's
 _PART_MARK = re.compile(r"[；;]")
@@ -73,6 +74,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             header = clauses[k - 1][0] if k and text[s - 1] == " " else s  # a table cell: its column header
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
+            if ask.against_period and _YEAR_ON_YEAR.search(text[header:s + m.end()]):
+                continue  # a change against last year (同比增长18.9%) asked against a period named (比一季度)
             counted = counts + (written_after(text, s + m.end()) if COUNT_FIGURE.match(figure) else "")
             match = (coverage(counted, weights) + coverage(text[s:e], weights)) / 2
             if _RATE.search(ask.focus or "") and (_of_another_part(text, s + m.start(), parts, weights)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from index.periods import find_periods
+from index.periods import compares_with_period, find_periods
 from index.pipeline import IndexingPipeline
 from qa.asked import Ask, figures_asked
 from qa.corpus import Corpus
 from qa.quote import CLAUSE, spans
 from qa.targets import find_target
 from qa.pipeline import BulletinQA
+from qa.question import analyse_question
 from tests.conftest import settings_under
 
 BULLETIN = """某省开发区工作简报
@@ -24,10 +25,21 @@ BULLETIN = """某省开发区工作简报
 一、主要成效
 （一）外贸稳中有升。上半年，鹤岗综保区进出口总额121.75亿元，同比增长12.3%，增速较一季度回落9.3个百分点。
 （二）人才支撑加强。鹤岗高新区人才公寓累计建成980套，上半年引进各类人才1360名。
+（三）营收较快增长。鹤岗经开区营业收入162.3亿元，同比增长7.7%。
 
 ■丹东市
 一、主要成效
 （一）经济指标平稳。上半年，全市开发区实现营业收入86.5亿元，引进各类人才420名。
+"""
+
+FIRST_ISSUE = """某省开发区工作简报
+2025年第1期
+编者按：现将鹤岗、丹东两市开发区2025年一季度工作情况摘编如下。
+
+■鹤岗市
+一、主要成效
+（一）外贸开局平稳。一季度，鹤岗综保区进出口总额58.92亿元，同比增长21.6%。
+（二）营收稳步增长。鹤岗经开区营业收入72.7亿元，同比增长7.5%。
 """
 
 
@@ -35,6 +47,7 @@ def test_a_period_a_figure_is_compared_with_is_not_its_own() -> None:
     text = "上半年，进出口总额同比增长12.3%，增速较一季度回落9.3个百分点"
     assert [p.label for p in find_periods(text, bases=False)] == ["上半年"]
     assert [p.label for p in find_periods(text)] == ["上半年", "一季度"]  # a question's 比一季度 names a period
+    assert compares_with_period(text) and not compares_with_period("上半年同比增长12.3%")
 
 
 @pytest.mark.parametrize("asked, unit", [("引进了多少人才", None), ("引进了多少人", "人"), ("接待了多少人次", "人")])
@@ -51,6 +64,7 @@ def test_a_term_written_as_a_word_of_its_own_beats_one_inside_a_longer_word() ->
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
     settings = settings_under(tmp_path_factory.mktemp("details"))
+    (settings.docs_dir / "2025-04-bulletin.txt").write_text(FIRST_ISSUE, encoding="utf-8")
     (settings.docs_dir / "2025-07-bulletin.txt").write_text(BULLETIN, encoding="utf-8")
     assert not IndexingPipeline(settings, embedding).run().errors
     return BulletinQA(settings, embedding)
@@ -67,3 +81,18 @@ def test_a_city_without_a_figure_of_its_own_gets_its_zones_quoted_from_the_zones
     assert zone["short"] == "1360名" and "鹤岗高新区" in zone["citations"][0]["quote"]
     city = qa.ask("丹东上半年引进了多少人才？")
     assert city["short"] == "420名" and "1360名" not in city["answer"]
+
+
+def test_a_change_against_a_period_named_is_no_change_against_last_year(qa) -> None:
+    """No sentence states it: both periods' figures answer, not the later one's 同比 rate."""
+    answer = qa.ask("鹤岗经开区上半年营业收入比一季度涨了多少？")
+    assert "162.3亿元" in answer["answer"] and "72.7亿元" in answer["answer"] and "7.7%" not in answer["answer"]
+    follow_up = qa.ask("上半年比一季度涨了多少？", history=["鹤岗经开区一季度营业收入多少？"])
+    assert "162.3亿元" in follow_up["answer"] and "72.7亿元" in follow_up["answer"]
+    assert follow_up["resolved_question"].count("一季度") == 1
+
+
+def test_the_period_compared_with_is_not_the_period_asked(qa) -> None:
+    corpus = Corpus.from_chunks(qa.snapshot.chunks)
+    assert analyse_question("鹤岗综保区进出口总额比一季度末增加了多少？", corpus).period is None
+    assert analyse_question("鹤岗综保区上半年进出口总额比一季度增加了多少？", corpus).period.label == "上半年"
