@@ -16,6 +16,7 @@ from index.periods import parse_period
 from index.zones import AFTER_NAME_ONLY, find_zones
 from qa.corpus import Corpus
 from qa.fact import Fact
+from qa.places import zone_key
 from qa.question import Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
                       spans, trim)
@@ -119,14 +120,17 @@ def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
     mean the city's zones as a whole: its sentences first, else the city's figures."""
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
-        named = [f for f in facts if zone in _SPACE.sub("", text_of(f)) or _in_entry_of(f, zone)]
+        named = [f for f in facts if zone in _SPACE.sub("", text_of(f)) or _in_entry(f, zone)]
         if named:
             return named
     return facts if generic else []
 
 
-def _in_entry_of(fact: Fact, zone: str) -> bool:
-    return fact.hit.node.metadata.get("zone") == zone and not find_zones(fact.sentence)
+def _in_entry(fact: Fact, zone: str) -> bool:
+    """Whether the fact is in the zone's own entry of a bulletin reported zone by zone (◆ XX高新技术产业开发区（XX市）),
+    in a sentence that names no zone: such sentences need not name it."""
+    entry = fact.meta.get("zone")
+    return bool(entry) and zone_key(entry) == zone_key(zone) and not find_zones(fact.sentence)
 
 
 def _with_lead(fact: Fact) -> str:

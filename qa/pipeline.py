@@ -21,6 +21,7 @@ from qa.corpus import Corpus
 from qa.generate import AnswerWriter
 from qa.issues import issue_labels, with_periods
 from qa.kinds import classify, is_cue
+from qa.meanings import names_section
 from qa.places import named_places, with_written_zones
 from qa.question import analyse_question
 from qa.retrieve import DenseRetriever, HybridRetriever, LexicalRetriever
@@ -101,7 +102,8 @@ class BulletinQA:
             return _abstain(question, ASK_WHAT_ABOUT.format("、".join(bare)), started)
         q = analyse_question(resolved or text, corpus, region)
         titles = "".join(m.get("title") or "" for m in snapshot.manifest.values())  # 特刊: the bulletin's own name
-        q.unknown = [w for w in q.unknown if not is_cue(w) and w not in titles]  # 总结 in 请总结…: the kind of answer
+        # 总结 in 请总结…: the kind of answer; 短板 in 有哪些短板: the section, whatever its heading says
+        q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w)) and w not in titles]
         places = named_places(q.text, corpus)
         known = [p for p in places if p.known]
         uncovered = [p.name for p in places if not p.known]
