@@ -13,7 +13,7 @@ from llama_index.core.schema import NodeWithScore
 
 from index.figures import FIGURE
 from index.periods import parse_period
-from index.zones import AFTER_NAME_ONLY, find_zones
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.corpus import Corpus
 from qa.fact import Fact
 from qa.places import zone_key
@@ -177,7 +177,8 @@ def _zone_led(sentence: str, corpus: Corpus) -> bool:
 
 def _city_zones(zone: str, corpus: Corpus) -> bool:
     """A city's name with a generic zone word (晋中开发区): also the city's zones as a whole."""
-    return any(zone.startswith(r) and zone[len(r):] not in AFTER_NAME_ONLY for r in corpus.regions)
+    return any(zone.startswith(r) and ZONE_WORD.fullmatch(zone[len(r):]) and zone[len(r):] not in AFTER_NAME_ONLY
+               for r in corpus.regions)  # 澄湖临港产业园 is one zone of its city, not its zones as a whole
 
 
 def _of_quoted(facts: list[Fact], quoted: list[str]) -> list[Fact]:
