@@ -16,6 +16,7 @@ from index.periods import parse_period
 from index.zones import AFTER_NAME_ONLY, find_zones
 from qa.corpus import Corpus
 from qa.fact import Fact
+from qa.places import zone_key
 from qa.question import Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
                       spans, trim)
@@ -113,16 +114,23 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
 
 
 def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
-    """The facts of the zone asked about: in a sentence naming it, else in one whose name a page break cut
-    just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
+    """The facts of the zone asked about: in a sentence naming it or naming no zone in the zone's own entry
+    (◆ XX经济技术开发区（XX市）), else in one whose name a page break cut just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
     passage that names the zone elsewhere). A zone named as its city with a generic zone word (晋中开发区) may
     mean the city's zones as a whole: its sentences first, else the city's figures."""
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
-        named = [f for f in facts if zone in _SPACE.sub("", text_of(f))]
+        named = [f for f in facts if zone in _SPACE.sub("", text_of(f)) or _in_entry(f, zone)]
         if named:
             return named
     return facts if generic else []
+
+
+def _in_entry(fact: Fact, zone: str) -> bool:
+    """Whether the fact is in the zone's own entry of a bulletin reported zone by zone (◆ XX高新技术产业开发区（XX市）),
+    in a sentence that names no zone: such sentences need not name it."""
+    entry = fact.meta.get("zone")
+    return bool(entry) and zone_key(entry) == zone_key(zone) and not find_zones(fact.sentence)
 
 
 def _with_lead(fact: Fact) -> str:

@@ -54,6 +54,7 @@ class Ask:
     share: bool = False        # a share is asked (占全市比重): the indicator's own figure does not answer
     counted: str | None = None  # the noun a count asked counts (几个开发区 → 开发区)
     against_period: bool = False  # a change against a period named (比一季度涨了多少), not against last year
+    focus_written: bool = False  # the documents write the attribute asked as such (税收收入): a compound they use
 
 
 # a position asked (居全省第几, 排名第几): bulletins write it 第N位, or 第N名 when the question says 名
@@ -119,6 +120,11 @@ def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     text = _AMONG_PLACES.sub("", text)
     pieces = [p for p in _PART_SPLIT.split(text) if FIGURE_HINT.search(p)]
     if len(pieces) < 2:
-        return [Ask(terms, *_unit_of(text), _focus(text, corpus), bool(SHARE.search(text)), asked_noun(text))]
-    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus), bool(SHARE.search(p)),
-                asked_noun(p)) for p in pieces]
+        return [_ask(terms, text, corpus)]
+    return [_ask([t for t in terms if t in p] or terms, p, corpus) for p in pieces]
+
+
+def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
+    focus = _focus(text, corpus)
+    return Ask(terms, *_unit_of(text), focus, bool(SHARE.search(text)), asked_noun(text),
+               focus_written=bool(focus) and corpus.contains(focus))

@@ -21,6 +21,7 @@ from qa.corpus import Corpus
 from qa.generate import AnswerWriter
 from qa.issues import issue_labels, with_periods
 from qa.kinds import classify, is_cue
+from qa.meanings import names_section
 from qa.places import named_places, with_written_zones
 from qa.question import analyse_question
 from qa.retrieve import DenseRetriever, HybridRetriever, LexicalRetriever
@@ -31,7 +32,8 @@ MAX_QUESTION_CHARS = 500
 NOT_FOUND = "已索引的公报中没有找到能回答这个问题的内容。"
 ASK_WHAT_ABOUT = "问题只提到了“{}”，请说明想了解它的哪方面，例如某项指标是多少、有哪些工作措施或下一步工作计划。"
 LEXICAL_NOTICE = "向量检索暂不可用，本次仅按关键词检索。"
-_META_KEYS = ("doc", "title", "issue", "period", "doc_period", "as_of", "region", "section", "item", "start", "end")
+_META_KEYS = ("doc", "title", "issue", "period", "doc_period", "as_of", "region", "zone", "section", "item", "start",
+              "end")
 
 
 class BulletinQA:
@@ -100,7 +102,8 @@ class BulletinQA:
             return _abstain(question, ASK_WHAT_ABOUT.format("、".join(bare)), started)
         q = analyse_question(resolved or text, corpus, region)
         titles = "".join(m.get("title") or "" for m in snapshot.manifest.values())  # 特刊: the bulletin's own name
-        q.unknown = [w for w in q.unknown if not is_cue(w) and w not in titles]  # 总结 in 请总结…: the kind of answer
+        # 总结 in 请总结…: the kind of answer; 短板 in 有哪些短板: the section, whatever its heading says
+        q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w)) and w not in titles]
         places = named_places(q.text, corpus)
         known = [p for p in places if p.known]
         uncovered = [p.name for p in places if not p.known]

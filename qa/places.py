@@ -97,6 +97,13 @@ _SAME_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区
 _COUNTY_END = re.compile(r"(?<=..)[县市]$")
 
 
+def zone_key(name: str) -> str:
+    """A zone's name with its kind written short (澄湖高新技术产业开发区 → 澄湖高新区): both forms name one zone."""
+    for long, short in _SAME_KIND.items():
+        name = name.replace(long, short)
+    return name
+
+
 def written_zone(name: str, corpus: Corpus) -> str | None:
     """The zone the documents write for a zone name they never write (祁县开发区 → 祁县经开区, 平定县经开区 →
     平定经开区, 左权示范区 → 左权生态文化旅游示范区, 阳泉高新技术产业开发区 → 阳泉高新区): the one zone they

@@ -11,6 +11,7 @@ from qa.compose import compare, each, figure, how, listing, summary, trend, whic
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.rows import asks_across_zones
+from qa.meanings import tells_problems
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
              "summary": summary.compose, "how": how.compose, "each": each.compose, "compare": compare.compose,
@@ -37,4 +38,11 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
     if ctx.question.given:
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
-    return next((composed for composed in map(lambda c: c(ctx), tries) if composed), None)
+    return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)
+
+
+def _answers(ctx: Context, composed: Composed | None) -> bool:
+    """Whether a composed answer answers: a how question is never answered by the problems a bulletin reports
+    (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them."""
+    return composed is not None and not (
+        ctx.kind == "how" and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))

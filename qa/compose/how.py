@@ -2,10 +2,17 @@
 what the measure is) through the sentences after the best one, within MAX_HOW characters."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from qa.answer import find_facts, select_facts
 from qa.compose.base import Composed, Context
+from qa.meanings import asks_plans, tells_plans, tells_problems
 
 MAX_HOW = 320
+# the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
+# by its own verbs, so only what the aim is about is looked for
+_AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现")
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -20,7 +27,14 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 
 def compose(ctx: Context) -> Composed | None:
-    facts = select_facts(find_facts(ctx.question, ctx.hits, ctx.corpus), ctx.question, ctx.corpus)
+    # a way is asked, not a figure (审批效率 is no rate to quote)
+    terms = [t for t in ctx.question.terms if not _AIM.fullmatch(t)] or ctx.question.terms
+    question = replace(ctx.question, terms=terms, wants_figure=False, single=False, parts=[])
+    # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重)
+    facts = [f for f in find_facts(question, ctx.hits, ctx.corpus) if not tells_problems(f.meta.get("section"))]
+    if asks_plans(ctx.question.text):  # 打算怎么提高: what is planned, before what was done
+        facts = [f for f in facts if tells_plans(f.meta.get("section"))] or facts
+    facts = select_facts(facts, question, ctx.corpus)
     if not facts:
         return None
     best = facts[0]

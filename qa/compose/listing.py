@@ -6,8 +6,10 @@ from __future__ import annotations
 import math
 
 from qa.compose.base import Composed, Context
-from qa.compose.sections import SYNONYMS, heading, outline_answer, question_regions, sections_for
+from qa.compose.sections import heading, outline_answer, question_regions, sections_for
 from qa.corpus import bigrams
+from qa.meanings import MEANINGS
+from qa.places import zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作"}
@@ -15,10 +17,11 @@ TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 
 
 def _asks_topic(ctx: Context, names: set[str]) -> bool:
-    """Whether the question names something more specific than the section (a topic inside it)."""
-    heading_text = "".join(names) + "".join(w for alts in SYNONYMS.values() for w in alts)
+    """Whether the question names something more specific than the section (a topic inside it); a number (the
+    year in 2026年有哪些打算) is none."""
+    heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
     for term in ctx.question.terms:
-        if len(term) < 2 or term in _FRAMING or term in heading_text or not ctx.corpus.contains(term):
+        if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or not ctx.corpus.contains(term):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
@@ -28,7 +31,9 @@ def _asks_topic(ctx: Context, names: set[str]) -> bool:
 
 def compose(ctx: Context) -> Composed | None:
     sections = sections_for(ctx, question_regions(ctx), named=True)
-    if not sections or _asks_topic(ctx, {s.name for s in sections}):
+    # a zone whose own entry is listed (◆ XX高新区（XX市）) is no topic inside it
+    if not sections or _asks_topic(ctx, {s.name for s in sections} | {z for s in sections if s.zone
+                                                                      for z in (s.zone, zone_key(s.zone))}):
         return None
     answer, evidence = outline_answer(sections, lambda section: heading(section) + "：")
     return Composed("list", answer, evidence)

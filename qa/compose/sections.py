@@ -15,20 +15,21 @@ import jieba
 from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
+from qa.compose.gist import gist_end, lead_end
+from qa.meanings import MEANINGS, asks_plans
+from qa.places import zone_key
 
-SYNONYMS = {"措施": ("举措", "做法", "办法"), "计划": ("打算", "安排", "准备", "工作重点", "重点工作", "重点任务", "主要任务",
-                     "重点抓", "要抓", "要做", "要干", "要搞", "下一步", "下步", "接下来", "下阶段"),
-            "成绩": ("成效", "成果", "进展", "做了", "干了", "完成了"), "亮点": ("特色",),
-            "一步": ("下步", "下阶段", "下一阶段", "接下来", "今后", "后续")}  # jieba cuts 下一步 as 下 / 一步
 _PARTS = re.compile(r"[及和与、]")
-_FILLER = frozenset({"主要"})  # 主要成效: a heading word that says nothing of the topic
+_FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
 MIN_SECTION_MATCH = 0.6
+SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
 
 
 @dataclass
 class Item:
     title: str              # the lead clause, as written: 二是持续加速项目建设
     chunk: dict             # the chunk that opens with it
+    lead: bool = False      # a section written as prose: its lead (the first figure's clause) stands for an item
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Section:
     name: str
     period: str | None
     items: list[Item]
+    zone: str | None = None  # the zone whose entry it is in a bulletin reported zone by zone (◆ XX高新区（XX市）)
 
 
 def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[Section]:
@@ -49,10 +51,19 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
             for part in region.get("sections", []):
                 items = [Item(item["title"], chunks[item["chunks"][0]]) for item in part.get("items", [])
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
+                items = items or _lead(part, chunks)
                 if part.get("title") and items:
                     sections.append(Section(doc.get("doc"), region.get("title"), part["title"],
-                                            items[0].chunk.get("period"), items))
+                                            items[0].chunk.get("period"), items, items[0].chunk.get("zone")))
     return sections
+
+
+def _lead(part: dict, chunks: dict[str, dict]) -> list[Item]:
+    """A section of prose, no numbered item (一、运行态势): its lead as its one item."""
+    first = chunks.get((part.get("chunks") or [None])[0])
+    if not first or not first["text"].strip():
+        return []
+    return [Item(first["text"][:lead_end(first["text"])], first, lead=True)]
 
 
 _CACHE: dict[str | None, tuple[list[Section], set[str]]] = {}
@@ -78,9 +89,9 @@ def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -
     chosen = []
     for region in regions:
         own = [s for s in everything if (region is None or s.region == region) and (not ctx.doc or s.doc == ctx.doc)]
+        own = _of_zone(ctx, own)
         if ctx.question.period:
-            own = [s for s in own if any(p and ctx.question.period.matches(p) for p in (
-                parse_period(s.period), parse_period(s.items[0].chunk.get("doc_period"))))]
+            own = _of_period(ctx, own)
         if named:
             own = named_sections(ctx, own)
         if not own:
@@ -88,6 +99,39 @@ def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -
         newest = max(s.items[0].chunk.get("as_of") or 0 for s in own)
         chosen += [s for s in own if (s.items[0].chunk.get("as_of") or 0) == newest]
     return chosen
+
+
+def _of_zone(ctx: Context, sections: list[Section]) -> list[Section]:
+    """In a bulletin reported zone by zone, the sections of the zone asked about (of the city's own entry when
+    it has none); any section when no zone is asked or no entry is a zone's."""
+    asked = {zone_key(p.name) for p in ctx.places if p.known and p.region and p.name != p.region}
+    if not asked or not any(s.zone for s in sections):
+        return sections
+    return [s for s in sections if s.zone and zone_key(s.zone) in asked] or [s for s in sections if not s.zone]
+
+
+def _periods(section: Section) -> list:
+    return [p for p in (parse_period(section.period), parse_period(section.items[0].chunk.get("doc_period"))) if p]
+
+
+def _precedes(reported, asked) -> bool:
+    """A bulletin's period that ends just before the asked one starts (上半年 before 下半年, 前三季度 before 四季度,
+    2025年全年 before 2026年)."""
+    if reported.since:
+        return False
+    if reported.year is None or asked.year is None:
+        return reported.end + 1 == asked.start
+    return reported.year * 12 + reported.end + 1 == asked.year * 12 + asked.start
+
+
+def _of_period(ctx: Context, sections: list[Section]) -> list[Section]:
+    """The sections of the period asked; for plans asked for a period no bulletin reports (下半年有啥打算), those of
+    the bulletin whose period ends just before it: its plans are for that period."""
+    asked = ctx.question.period
+    reported = [s for s in sections if any(asked.matches(p) for p in _periods(s))]
+    if reported or not asks_plans(ctx.question.text):
+        return reported
+    return [s for s in sections if any(_precedes(p, asked) for p in _periods(s))]
 
 
 @lru_cache(maxsize=4096)
@@ -101,8 +145,14 @@ def _heading_words(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1024)
 def _alternatives(word: str) -> tuple[str, ...]:
     """The word and the words that say the same of a section, either way (成效 for 成绩 as 成绩 for 成效)."""
-    groups = [(key, *alts) for key, alts in SYNONYMS.items()]
-    return (word, *dict.fromkeys(w for group in groups if word in group for w in group if w != word))
+    return (word, *dict.fromkeys(w for group in MEANINGS if word in group for w in group if w != word))
+
+
+def _held(question: str, word: str) -> float:
+    """1 for a heading word the question writes, SYNONYM_MATCH for a word of its meaning, else 0."""
+    if word in question:
+        return 1.0
+    return SYNONYM_MATCH if any(alt in question for alt in _alternatives(word)[1:]) else 0.0
 
 
 def section_match(question: str, name: str, generic: set[str]) -> float:
@@ -111,8 +161,7 @@ def section_match(question: str, name: str, generic: set[str]) -> float:
     for words in _heading_words(name):
         words = [w for w in words if w not in generic and w not in _FILLER]
         if words:
-            held = sum(any(alt in question for alt in _alternatives(w)) for w in words)
-            best = max(best, held / len(words))
+            best = max(best, sum(_held(question, w) for w in words) / len(words))
     return best
 
 
@@ -129,33 +178,51 @@ def generic_words(sections: list[Section]) -> set[str]:
 def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
     """The sections the question names (by heading words), [] when it names none."""
     generic = _outline_of(ctx)[1]
-    scored = [(section_match(ctx.question.text, s.name, generic), s) for s in sections]
+    asked = ctx.question.text
+    for filler in _FILLER:  # 主要做法: no 要做 of a plan
+        asked = asked.replace(filler, "")
+    scored = [(section_match(asked, s.name, generic), s) for s in sections]
     best = max((score for score, _ in scored), default=0.0)
     return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best]
 
 
-def item_evidence(item: Item) -> Evidence:
-    return Evidence(item.chunk, 0, len(item.title), item.chunk.get("period"), 1.0)
+def item_evidence(item: Item, end: int | None = None) -> Evidence:
+    """The item cited by its title, or through `end` (its gist)."""
+    return Evidence(item.chunk, 0, end or len(item.title), item.chunk.get("period"), 1.0)
 
 
-def _numbered(items: list[Item], first_n: int) -> list[str]:
-    """'1. 持续加速项目建设[n]' per item (the ordinal, 二是 or （二）, gives way to the number), n from first_n."""
-    return [f"{i}. {ITEM_ORDINAL.sub('', item.title)}[{first_n + i - 1}]"
-            for i, item in enumerate(items, 1)]
+def _gist(item: Item) -> tuple[str, int | None]:
+    """(': ' and the figures right after the title, where the quote then ends) or ('', None)."""
+    text, after = item.chunk["text"], len(item.title)
+    after += after < len(text) and text[after] in "。，,；;：: "
+    end = None if item.lead else gist_end(text, after)
+    return (f"：{text[after:end]}", end) if end else ("", None)
+
+
+def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], list[Evidence]]:
+    """'1. 持续加速项目建设[n]' per item (the ordinal, 二是 or （二）, gives way to the number), n from first_n;
+    with `gist`, its first figures after the title too (each quoted by the citation)."""
+    lines, evidence = [], []
+    for i, item in enumerate(items, 1):
+        said, end = _gist(item) if gist else ("", None)
+        lines.append(f"{i}. {ITEM_ORDINAL.sub('', item.title).strip()}{said}[{first_n + i - 1}]")
+        evidence.append(item_evidence(item, end))
+    return lines, evidence
 
 
 def heading(section: Section) -> str:
-    where = "，".join(filter(None, [section.region, section.period]))
+    where = "，".join(filter(None, [section.zone or section.region, section.period]))
     return f"{section.name}" + (f"（{where}）" if where else "")
 
 
-def outline_answer(sections: list[Section], head) -> tuple[str, list[Evidence]]:
-    """Each section's `head(section)` line, then its numbered item titles, each cited by its title."""
+def outline_answer(sections: list[Section], head, gist: bool = False) -> tuple[str, list[Evidence]]:
+    """Each section's `head(section)` line, then its numbered item titles (with `gist`, and their first figures),
+    each cited."""
     lines, evidence = [], []
     for section in sections:
-        lines.append(head(section))
-        lines += _numbered(section.items, len(evidence) + 1)
-        evidence += [item_evidence(item) for item in section.items]
+        numbered, cited = _numbered(section.items, len(evidence) + 1, gist)
+        lines += [head(section), *numbered]
+        evidence += cited
     return "\n".join(lines), evidence
 
 

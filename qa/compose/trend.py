@@ -23,16 +23,37 @@ def _one_unit(rows: list) -> list:
     return [row for row in rows if row.fact.get("unit") == unit]
 
 
+def _by_match(ctx: Context, rows: list) -> list:
+    """Rows best first; a unit only guessed from the change asked (比上期涨了多少: %) gives way to the amounts on a
+    tie, since a trend's change is read off its figures, not from a rate one period states."""
+    part = ctx.question.parts[0] if ctx.question.parts else None
+    return rows if not part or part.strict_unit else sorted(rows, key=lambda r: (r.score, not r.unit_ok), reverse=True)
+
+
+def _rows_of(ctx: Context, name: str) -> list:
+    """The entity's best row per bulletin, oldest first."""
+    per_issue: dict[str, object] = {}
+    for row in _one_unit(_by_match(ctx, matching_rows(ctx, name, period_filter=False))):  # best first: the first per bulletin stays
+        per_issue.setdefault(row.fact["doc"], row)
+    return sorted(per_issue.values(), key=lambda r: r.fact.get("as_of") or 0)
+
+
+def _zones_of(ctx: Context, region: str) -> list[str]:
+    return [entity for entity, facts in ctx.snapshot.facts_by_entity.items()
+            if entity != region and any(f.get("region") == region for f in facts)]
+
+
 def _series(ctx: Context, place=None) -> tuple[str, list] | None:
-    """(the entity, its best row per bulletin oldest first), of the first entity with two or more."""
-    for name in _entity(ctx, place):
-        per_issue: dict[str, object] = {}
-        for row in _one_unit(matching_rows(ctx, name, period_filter=False)):  # best first: the first per bulletin stays
-            per_issue.setdefault(row.fact["doc"], row)
-        rows = sorted(per_issue.values(), key=lambda r: r.fact.get("as_of") or 0)
+    """(the entity, its best row per bulletin oldest first), of the first entity with two or more; when the place
+    reports none, of the one zone of it that does (白河人才公寓: its 高新区's), never a pick among several."""
+    names = _entity(ctx, place)
+    for name in names:
+        rows = _rows_of(ctx, name)
         if len(rows) >= 2:
             return name, rows
-    return None
+    zones = [(zone, rows) for zone in (_zones_of(ctx, names[-1]) if names else [])
+             for rows in [_rows_of(ctx, zone)] if len(rows) >= 2]
+    return zones[0] if len(zones) == 1 else None
 
 
 def compose(ctx: Context) -> Composed | None:
