@@ -5,6 +5,7 @@
 - a term asked matches a word of its own before one inside a longer word (出口 in 进出口总额);
 - an indicator the documents write (税收收入) is answered neither by another of its kind (营业收入) nor by a table
   column of another;
+- the zone and the year asked are no terms a sentence must write;
 - a city that reports no figure of its own is answered with its zone's, quoted from the zone's name; a zone of a
   name of its own after its city's (鹤岗临港产业园) is not the city's zones as a whole, and gets no other zone's figure.
 Pure parts on their own; the answers on a small invented bulletin, really indexed."""
@@ -119,3 +120,9 @@ def test_the_period_compared_with_is_not_the_period_asked(qa) -> None:
 def test_a_zone_named_after_its_city_gets_no_other_zones_figure(qa) -> None:
     assert qa.ask("鹤岗临港产业园营业收入多少？")["abstained"]
     assert qa.ask("鹤岗临港产业园新建标准厂房多少？")["short"] == "3.2万平方米"
+
+
+def test_the_zone_and_the_year_asked_are_no_terms_a_sentence_must_write(qa) -> None:
+    """The zone filters (its entry's sentences need not name it), the year dates: neither is a word to match."""
+    q = analyse_question("鹤岗经开区2025年营业收入多少？", Corpus.from_chunks(qa.snapshot.chunks))
+    assert q.zone == "鹤岗经开区" and q.terms and not any(t in "鹤岗经开区2025年" for t in q.terms)
