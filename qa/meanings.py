@@ -31,3 +31,8 @@ def names_section(word: str) -> bool:
 def asks_plans(question: str) -> bool:
     """Whether a question asks what is planned (有什么安排, 下步打算)."""
     return any(word in question for word in PLANS)
+
+
+def asks_section(question: str) -> bool:
+    """Whether a question names a section by any of its words (干了啥, 有啥打算, 存在什么问题)."""
+    return any(word in question for group in MEANINGS for word in group)

@@ -180,3 +180,14 @@ def test_in_a_bulletin_reported_zone_by_zone_the_zone_asked_has_its_own_sections
     assert _of_zone(other, [high_tech, bonded, city]) == [city]
     whole = SimpleNamespace(places=[Place("鹤岗", 0, 2, "鹤岗", True)])
     assert _of_zone(whole, [high_tech, bonded, city]) == [high_tech, bonded, city]
+
+
+def test_a_question_naming_two_meanings_lists_both_sections(qa) -> None:
+    answer = qa.ask("鹤岗一季度做了哪些工作，有什么打算？")
+    assert "1. 工业投资增长[" in answer["answer"] and "1. 抓好项目建设[" in answer["answer"]
+    assert "项目落地偏慢" not in answer["answer"]  # the problems were not asked
+
+
+def test_what_a_citys_zones_did_is_its_achievements_not_the_zones_names(qa) -> None:
+    answer = qa.ask("鹤岗开发区一季度干了啥")
+    assert answer["kind"] == "list" and "1. 工业投资增长[" in answer["answer"]
