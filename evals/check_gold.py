@@ -2,11 +2,7 @@
 
     python -m evals.check_gold [--set FILE ...]
 
-- every `must` and `short` string stands verbatim (figures whole) in a chunk of the region the question is about:
-  the region the indexer gave the chunk, or the region as written (the last heading line before the chunk that
-  names a region, where the indexer read no region or another one: `◆ XX开发区（XX市）`), or in a chunk of no
-  region at all (neither confirms nor refutes the gold's region; grading still counts such a citation as a wrong
-  region), so that a gold line is checked against the document, not against the indexer's reading of it;
+- every `must` and `short` string stands verbatim (figures whole) in a chunk of the region the question is about;
 - every `must_not` string stands somewhere in the corpus (a forbidden figure no document holds guards nothing);
 - every `not_covered` place stands nowhere in the corpus (the answer must say no bulletin covers it);
 - ids are unique and each question has a known split and kind.
@@ -17,43 +13,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from evals.goldset import SPLITS, CorpusView, alternatives, holds, load_gold
+from evals.goldset import SPLITS, CorpusView, alternatives, load_gold
 from qa.compose.base import KINDS
 
 
-HEADING_CHARS = 30     # a chunk this short naming one region is a heading line of that region's part
-
-
-def written_regions(view: CorpusView) -> dict[str, str | None]:
-    """Chunk id -> the region its document's last heading line before it names (None: no such heading).
-
-    A chunk the indexer gave a region other than the previous chunk's starts a part the indexer saw, which
-    ends the written region of any heading before it."""
-    known = {c.get("region") for c in view.chunks.values()} - {None}
-    order = sorted(view.chunks.values(), key=lambda c: (c["doc"], int(c["start"])))
-    written, current, previous = {}, None, (None, None)
-    for chunk in order:
-        if (chunk["doc"], chunk.get("region")) != previous and chunk.get("region"):
-            current = None
-        named = [r for r in known if r in chunk["text"]]
-        if len(chunk["text"]) <= HEADING_CHARS and len(named) == 1:
-            current = named[0]
-        written[chunk["id"]], previous = current, (chunk["doc"], chunk.get("region"))
-    return written
-
-
-def _regions_written_holding(expected, view: CorpusView, written: dict) -> set[str | None]:
-    """The regions, as the indexer gave them or as written, of the chunks holding `expected` (None: a chunk of neither)."""
-    return {r for cid, c in view.chunks.items() if holds(c["text"], expected)
-            for r in ({c.get("region"), written[cid]} - {None} or {None})}
-
-
-def _case_problems(case: dict, view: CorpusView, written: dict) -> list[str]:
+def _case_problems(case: dict, view: CorpusView) -> list[str]:
     problems = []
     regions = set(alternatives(case.get("region") or [])) or None
     for expected in case.get("must", []) + ([case["short"]] if case.get("short") else []):
-        where = _regions_written_holding(expected, view, written)
-        if not where or (regions and not where & (regions | {None})):
+        where = view.regions_holding(expected)
+        if not where or (regions and not where & regions):
             problems.append(f"{expected!r} is not in the text of {'/'.join(regions or ['the corpus'])}")
     for forbidden in case.get("must_not", []):
         if not view.regions_holding(forbidden):
@@ -69,13 +38,12 @@ def _case_problems(case: dict, view: CorpusView, written: dict) -> list[str]:
 def check_gold(cases: list[dict]) -> list[str]:
     """Every inconsistency between the gold set and its documents, as readable lines (none: consistent)."""
     views = {c: CorpusView.build(c) for c in sorted({c["corpus"] for c in cases})}
-    written = {c: written_regions(view) for c, view in views.items()}
     seen, problems = set(), []
     for case in cases:
         if case["id"] in seen:
             problems.append(f"{case['id']}: duplicate id")
         seen.add(case["id"])
-        problems += _case_problems(case, views[case["corpus"]], written[case["corpus"]])
+        problems += _case_problems(case, views[case["corpus"]])
     return problems
 
 

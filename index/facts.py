@@ -176,7 +176,7 @@ def _fact(chunk: dict, span: tuple[int, int], entity: str | None, indicator: str
     return {
         "id": hashlib.sha1(f"{chunk['doc']}\x00{offset + span[0]}\x00{figure}".encode()).hexdigest()[:16],
         "doc": chunk["doc"], "issue": chunk.get("issue"), "region": chunk.get("region"),
-        "entity": entity or chunk.get("region"), "indicator": indicator, "figure": figure,
+        "entity": entity or chunk.get("zone") or chunk.get("region"), "indicator": indicator, "figure": figure,
         "number": number, "unit": unit, "period": period,
         "as_of": chunk.get("as_of"), "chunk": chunk["id"], "start": offset + span[0], "end": offset + span[1],
         "quote": text[quote[0]:quote[1]], "section": chunk.get("section"), "item": chunk.get("item"),
@@ -190,9 +190,10 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
     before goes on); else the chunk's own."""
     year = (chunk.get("as_of") or 0) // 100 or None
     text = chunk["text"]
-    named = find_periods(text[sentence_start:offset], year)
+    named = find_periods(text[sentence_start:offset], year, bases=False)
     if not named and not _YEAR.search(text, sentence_start, offset):  # 全年 there is a target's year
-        named = [p for p in find_periods(text[:sentence_start], year) if p.since or (p.start, p.end) != (1, 12)]
+        named = [p for p in find_periods(text[:sentence_start], year, bases=False)
+                 if p.since or (p.start, p.end) != (1, 12)]
     return named[-1].label if named else chunk.get("period")
 
 

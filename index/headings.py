@@ -3,6 +3,8 @@
 - a city line opens a region's part: a short line that is a place name, alone as `XX市` or decorated
   (■XX市, ●XX, 【XX市】, 一、XX市, XX市：); the region is the city's short name (XX), as staff and credit lines
   name it;
+- a zone line opens a zone's entry (bulletins reported zone by zone): a zone's full name alone on a decorated
+  line, with its city in brackets (◆ XX高新技术产业开发区（XX市）), which opens that city's region;
 - a numbered heading opens a section: `一、主要成效` (a Chinese numeral and 、, short, no sentence), or
   `（一）主要成效` where no such heading is above it (一、临江市 / （一）主要成效 / 1.…);
 - an item opens with an ordinal, `一是…`, `（一）…` or `1.…`; its title is its lead clause; a paragraph
@@ -17,8 +19,8 @@ import re
 import jieba
 import jieba.posseg
 
-from index.places import is_place, place_label
-from index.zones import ZONE_WORD
+from index.places import ZONE_SUFFIX, is_place, place_label
+from index.zones import ZONE_WORD, find_zones
 
 jieba.setLogLevel(logging.WARNING)
 # marks and numbering around a city's name: ■XX市, 【XX市】, 一、XX市, （一）XX市, XX市：
@@ -27,13 +29,16 @@ _DECORATION = re.compile(r"^(?:[■□●○◆◇▲△★☆▶►◼▪•·�
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市$")
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。！？；!?;，,:：]{1,20})$")
 _BRACKETED_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]\s*([^。！？；!?;，,:：]{1,20})$")
-ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
+ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
 _LEAD_END = re.compile(r"[。，,；;：:]")
-_INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是)")
+_INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是|[②-⑩])")
 _COLON_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:](?=[^。]*[；;][^。]*[。]?$)")  # 主要是：A；B。
-_SUBTITLE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+_ZONE_ENTRY = re.compile(r"^([\u4e00-\u9fff]{2,24})[（(]([\u4e00-\u9fff]{2,8})[)）]$")  # zone (its city)
+_ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{ZONE_SUFFIX}|{ZONE_WORD.pattern})")
+_SUBTITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[：:])?[\u4e00-\u9fff]{2,10}$")  # 重点项目, 专栏：营商环境
 MAX_TITLE = 30
 _NUMERALS = " 一二三四五六七八九十"
+_CIRCLED = " ①②③④⑤⑥⑦⑧⑨⑩"
 
 
 def _names_place(word: str) -> bool:
@@ -57,6 +62,24 @@ def city_of_line(line: str) -> str | None:
     if core != line and _names_place(core):
         return place_label(core) or core
     return None
+
+
+def zone_of_line(line: str) -> tuple[str, str | None] | None:
+    """(zone, region of its city) when the line opens a zone's entry: ◆ XX经济技术开发区（XX市） -> (XX经济技术开发区,
+    XX); a decorated zone name without its city (◆ XX经开区) -> (XX经开区, None). None for any other line."""
+    core = _DECORATION.sub("", line)
+    entry = _ZONE_ENTRY.match(core)
+    if entry:  # the city written beside it makes any name ending in a zone word a zone (…产业园)
+        city = _city_name(entry.group(2))
+        return (entry.group(1), city) if city and _ZONE_NAME.fullmatch(entry.group(1)) else None
+    named = find_zones(core) if core != line else []  # alone, it must read as a zone's proper name
+    return (core, None) if named and named[0][:2] == (0, len(core)) else None
+
+
+def _city_name(text: str) -> str | None:
+    """The region a city's name in brackets names (XX市 -> XX), known to a lexicon or not."""
+    city = _CITY.match(text)
+    return city.group(1) if city else place_label(text) if _names_place(text) else None
 
 
 def section_of_line(line: str) -> str | None:
@@ -89,7 +112,7 @@ def _lead(text: str) -> str:
 
 def item_pieces(paragraph: str) -> list[tuple[int, str, str | None]]:
     """(offset, text, item title) of each item of a paragraph, else of the whole paragraph. An enumeration in
-    order (一是…；二是…；三是…) holds one item per ordinal, a list nested in an item (二是抓好…其中一是…二是…)
+    order (一是…；二是…；三是…, or ①…；②…) holds one item per ordinal, a list nested in an item (二是抓好…其中一是…二是…)
     stays in it; a list after a lead and a colon (主要是：A；B；C。) holds one item per part, the lead
     (a connective, like a heading) in none."""
     listed = _COLON_LIST.match(paragraph)
@@ -98,8 +121,9 @@ def item_pieces(paragraph: str) -> list[tuple[int, str, str | None]]:
         return [(at, piece, _lead(piece)) for at, end in zip(offsets, offsets[1:] + [len(paragraph)])
                 for piece in [paragraph[at:end]]]
     pieces = [piece for piece in _INLINE_ORDINAL.split(paragraph) if piece]
-    ordinals = [re.match(r"[一二三四五六七八九十]{0,3}", piece).group() for piece in pieces]
-    if len(pieces) >= len(_NUMERALS) or ordinals != [_NUMERALS[n] for n in range(1, len(pieces) + 1)]:
+    ordinals = [re.match(r"[①-⑩]|[一二三四五六七八九十]{0,3}", piece).group() for piece in pieces]
+    if len(pieces) >= len(_NUMERALS) or all(ordinals != [counting[n] for n in range(1, len(pieces) + 1)]
+                                            for counting in (_NUMERALS, _CIRCLED)):
         pieces = [paragraph]
     offsets = [sum(map(len, pieces[:k])) for k in range(len(pieces))]
     return [(at, piece, item_title(piece)) for at, piece in zip(offsets, pieces)]

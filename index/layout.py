@@ -17,6 +17,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from index.layout_tables import read_tables
+
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
 _OPENS_BLOCK = re.compile(r"^(?:【|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"
@@ -33,6 +35,7 @@ class Line:
     x1: float
     y1: float
     text: str
+    whole: bool = False  # a paragraph of its own (a table's row), joined to no other line
 
     @property
     def height(self) -> float:
@@ -80,7 +83,7 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
     size = _char_size(lines)
     gutters = _gutters(lines, size)
     if not gutters:
-        return [_merge_rows(sorted(lines, key=lambda ln: (ln.y0, ln.x0)), size)]
+        return [_merge_rows(read_tables(lines, size), size)]
     mids = [(lo + hi) / 2 for lo, hi in gutters]
     spanning = sorted((ln for ln in lines if any(ln.x0 < m < ln.x1 for m in mids)), key=lambda ln: ln.y0)
     blocks: list[list[Line]] = []
@@ -90,7 +93,7 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
         for column in range(len(mids) + 1):
             inside = [ln for ln in band if sum((ln.x0 + ln.x1) / 2 > m for m in mids) == column]
             if inside:
-                blocks.append(_merge_rows(sorted(inside, key=lambda ln: (ln.y0, ln.x0)), size))
+                blocks.append(_merge_rows(read_tables(inside, size), size))
         across = [ln for ln in spanning if ln.y0 == bottom]
         if across and blocks and blocks[-1][-1] in spanning and not band:
             blocks[-1] += across  # consecutive lines across the columns (a title) form one block
@@ -105,7 +108,8 @@ def _merge_rows(lines: list[Line], size: float) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
-        if prev and abs((ln.y0 + ln.y1) - (prev.y0 + prev.y1)) / 2 < size / 2 and ln.x0 >= prev.x1:
+        same_row = prev and abs((ln.y0 + ln.y1) - (prev.y0 + prev.y1)) / 2 < size / 2 and ln.x0 >= prev.x1
+        if same_row and not (prev.whole or ln.whole):
             out[-1] = Line(prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1), f"{prev.text} {ln.text}")
         else:
             out.append(ln)
@@ -129,7 +133,8 @@ def paragraphs(blocks: list[list[Line]]) -> list[str]:
         for i, ln in enumerate(block):
             gap_ok = i == 0 or ln.y0 - block[i - 1].y0 <= pitch * 1.5
             centred = ln.x0 - left > size and abs((ln.x0 - left) - (right - ln.x1)) < size  # a heading's 2nd line
-            continues = (prev is not None and gap_ok and prev.x1 >= prev_edge - 1.5 * size
+            own = ln.whole or (prev is not None and prev.whole)
+            continues = (prev is not None and not own and gap_ok and prev.x1 >= prev_edge - 1.5 * size
                          and (ln.x0 <= left + 0.8 * size or centred) and not _OPENS_BLOCK.match(ln.text))
             if continues:
                 glue = " " if _LATIN_END.search(out[-1]) and _LATIN_START.match(ln.text) else ""

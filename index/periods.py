@@ -22,7 +22,9 @@ _PERIOD_RE = re.compile(
     r"|(?P<m1>1[0-2]|0?[1-9])\s*(?:月份?)?\s*[-－—~至到]\s*(?P<m2>1[0-2]|0?[1-9])\s*月"
     r")"
 )
-_COMPARED_WITH = re.compile(r"(?<!同)[较比]$")  # right before a period: the one a figure is compared with
+# right before a period: the one a figure is compared with (较上半年收窄, 扭转前三季度下降态势)
+_COMPARED_WITH = re.compile(r"(?:(?<!同)[较比]|扭转)$")
+_YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
 _ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
 _YEAR_RE = re.compile(r"(20\d\d)")
 
@@ -89,6 +91,16 @@ def document_year(*texts: str) -> int | None:
     """The bulletin's year: the latest year named in its title or file name."""
     years = [int(y) for t in texts for y in _YEAR_RE.findall(t or "")]
     return max(years) if years else None
+
+
+def reported_year(text: str, issue_year: int | None) -> int | None:
+    """The year a bulletin reports on, as its text writes it: the year named most often by its dated periods
+    (2025年全年) and sentence openers (2025年，…), never later than the issue's year (an issue of January
+    2026 reports 2025); the issue's year when the text names none."""
+    years = [p.year for p in find_periods(text) if p.year and not p.since]
+    years += [int(y) for y in _YEAR_OPENER.findall(text)]
+    years = [y for y in years if issue_year is None or y <= issue_year]
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else issue_year
 
 
 def document_period(text: str, year: int | None) -> Period | None:

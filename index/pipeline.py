@@ -21,7 +21,7 @@ from index.loaders import LoadedFile, LoadError, load_file
 from index.ocr import OcrOptions, OcrReader
 from index.outline import build_outlines
 from index.pages import PageMark, page_at, page_marks
-from index.periods import document_period, document_year, find_issue, find_periods
+from index.periods import document_period, document_year, find_issue, find_periods, reported_year
 from index.store import IndexStore, VectorStoreUnavailable
 from index.structure import clean_text, parse_sections
 from settings import Settings
@@ -51,8 +51,8 @@ class IndexReport:
 
 
 def embed_text(chunk: dict) -> str:
-    """What the models see: the chunk with its region and section, so both are searchable."""
-    context = " ".join(filter(None, [chunk.get("region"), chunk.get("section")]))
+    """What the models see: the chunk with its region, zone and section, so all are searchable."""
+    context = " ".join(filter(None, [chunk.get("region"), chunk.get("zone"), chunk.get("section")]))
     return f"{context}：{chunk['text']}" if context else chunk["text"]
 
 
@@ -60,7 +60,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
     """Chunks (dicts with text, offsets and metadata) and the document's own metadata."""
     cleaned = clean_text(loaded.text, loaded.title)
     title = cleaned.title or loaded.title or Path(name).stem
-    year = document_year(name, title) or document_year(cleaned.text)
+    year = reported_year(cleaned.text, document_year(name, title) or document_year(cleaned.text))
     period = document_period(cleaned.text, year)
     doc = {"title": title, "issue": find_issue(title, loaded.title, name),  # the metadata title may name it alone
            "period": period.label if period else None,
@@ -73,7 +73,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
             "id": hashlib.sha1(f"{name}\x00{c.start}\x00{c.text}".encode()).hexdigest()[:20],
             "text": c.text, "doc": name, "title": title, "issue": doc["issue"],
             "period": own[0].label if own else doc["period"], "doc_period": doc["period"],
-            "as_of": doc["as_of"], "region": c.region, "section": c.section, "item": c.item,
+            "as_of": doc["as_of"], "region": c.region, "section": c.section, "item": c.item, "zone": c.zone,
             "start": c.start, "end": c.end, **_page_fields(marks, c.start, c.end),
         })
     doc["regions"] = sorted({c["region"] for c in chunks if c["region"]})

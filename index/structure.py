@@ -17,8 +17,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from index.headings import (ITEM_ORDINAL, city_of_line, is_subtitle, item_pieces, section_of_line,
-                            subsection_of_line)
+                            subsection_of_line, zone_of_line)
 from index.places import ZONE_SUFFIX, is_place, place_label, unit_place
+from index.zones import abbreviates
 
 _TERMINAL = tuple("。！？；!?;")
 _BRACKET_HEADING = re.compile(r"^【(.+)】$")
@@ -30,6 +31,7 @@ _LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a
 _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: a place or a zone
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}{ZONE_SUFFIX}$")  # a row header that names a zone
 _APPENDIX = re.compile(r"^附(?:表|件|录)")
+_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送)[:：]")  # the 报：…送：… footer after the last part
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 MAX_CHUNK_CHARS = 600
@@ -50,11 +52,12 @@ class Chunk:
     region: str | None
     section: str | None
     item: str | None
+    zone: str | None = None  # the zone whose entry holds the chunk (bulletins reported zone by zone)
 
 
 def _is_heading(line: str) -> bool:
     return bool(_BRACKET_HEADING.match(line) or _COLON_HEADING.match(line) or _CREDIT.match(line)
-                or section_of_line(line) or subsection_of_line(line) or city_of_line(line))
+                or section_of_line(line) or subsection_of_line(line) or city_of_line(line) or zone_of_line(line))
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -174,20 +177,27 @@ def _contribution_region(credit: str | None, labels: list[str]) -> str | None:
 
 @dataclass
 class _Position:
-    """Where the reader stands: the region a city line opened, the section and item, and whether a top
-    heading (一、…, 【…】, …：) opened the section, under which （一）… lines are items, not sections."""
+    """Where the reader stands: the region a city line opened, the zone a zone line opened, the section and
+    item, and whether a top heading (一、…, 【…】, …：) opened the section, under which （一）… lines are items,
+    not sections. `city_written`: the zone's line named its city (else the region is resolved from the text)."""
     region: str | None = None
+    zone: str | None = None
+    city_written: bool = True
     section: str | None = None
     item: str | None = None
     top: bool = False
 
     def passes(self, para: str) -> bool:
-        """Move past a city line, heading or subtitle (True); False for a paragraph, which stays."""
-        city, top = city_of_line(para), _BRACKET_HEADING.match(para) or _COLON_HEADING.match(para)
+        """Move past a city or zone line, heading or subtitle (True); False for a paragraph, which stays."""
+        city, zone = city_of_line(para), zone_of_line(para)
+        top = _BRACKET_HEADING.match(para) or _COLON_HEADING.match(para)
         sub = None if self.top else subsection_of_line(para)
         if city:  # the same city again is a running header (on each page), no new part
-            if city != self.region:
-                self.region, self.section, self.item, self.top = city, None, None, False
+            if city != self.region or self.zone:
+                self.region, self.zone, self.section, self.item, self.top = city, None, None, None, False
+        elif zone:  # a zone's entry: its own part, in its city's region
+            self.zone, self.region = zone[0], zone[1] or self.region
+            self.city_written, self.section, self.item, self.top = zone[1] is not None, None, None, False
         elif top or section_of_line(para):
             self.section, self.item, self.top = section_of_line(para) or top.group(1).strip(), None, True
         elif sub:
@@ -203,23 +213,28 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
     """Chunks with region, section and item, in document order."""
     chunks: list[Chunk] = []
     pending: list[Chunk] = []  # chunks of the contribution being read; its region is known at its end
+    unplaced: set[str] = set()  # zones whose entry line does not name their city
     at = _Position()
     offset = begin = 0  # begin: where the contribution being read started (after the previous credit)
     for para in doc.text.split("\n"):
         start, offset = offset, offset + len(para) + 1
         credit = _CREDIT.match(para)
-        if credit or _APPENDIX.match(para):  # a credit closes a contribution, an appendix the last region's part
-            at = _Position()
+        if credit or _APPENDIX.match(para) or _DISTRIBUTION.match(para):
+            at = _Position()  # a credit closes a contribution; an appendix or the 报/送 footer the last part
         if credit:
             _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
             pending, begin = [], offset
         elif not at.passes(para):
             for piece_at, piece, title in item_pieces(para):
                 at.item = title or at.item
-                pending += [Chunk(text, text_at, text_at + len(text), at.region, at.section, at.item)
+                pending += [Chunk(text, text_at, text_at + len(text), at.region, at.section, at.item, at.zone)
                             for text_at, text in _split_long(start + piece_at, piece)]
+            if not at.city_written:
+                unplaced.add(at.zone)
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     _place_table_rows(chunks)
+    _place_zone_entries(chunks, unplaced)
+    _short_zone_names(chunks)
     return chunks
 
 
@@ -239,11 +254,31 @@ def _close(pending: list[Chunk], out: list[Chunk], credit: str | None,
 
 def _place_table_rows(chunks: list[Chunk]) -> None:
     """A table row led by a zone goes to the one region whose prose names the zone; it is no item's."""
-    rows = [c for c in chunks if _TABLE_ROW.fullmatch(c.text)]
-    prose = [c for c in chunks if c.region and not _TABLE_ROW.fullmatch(c.text)]
+    rows = [c for c in chunks if _TABLE_ROW.fullmatch(c.text) and not ITEM_ORDINAL.match(c.text)]  # 1. 某某。 is an item
+    prose = [c for c in chunks if c.region and c not in rows]
     for row in rows:
         row.item = None
         head = row.text.split(" ", 1)[0]
         owners = {c.region for c in prose if head in c.text} if _ZONE_NAME.search(head) else set()
         if len(owners) == 1 and row.region != next(iter(owners)):
             row.region, row.section = owners.pop(), None
+
+
+def _place_zone_entries(chunks: list[Chunk], zones: set[str]) -> None:
+    """The entry of a zone whose line names no city goes to the one region whose other text names the zone."""
+    for zone in zones:
+        owners = {c.region for c in chunks if c.region and c.zone != zone and zone in c.text}
+        if len(owners) == 1:
+            region = owners.pop()
+            for chunk in chunks:
+                chunk.region = region if chunk.zone == zone else chunk.region
+
+
+def _short_zone_names(chunks: list[Chunk]) -> None:
+    """A zone entry's chunks name the zone as its text writes it most (鹤鸣经开区 under ◆ 鹤鸣经济技术开发区)."""
+    for zone in {c.zone for c in chunks if c.zone}:
+        entry = [c for c in chunks if c.zone == zone]
+        short = re.compile(re.escape(zone[:2]) + r"[\u4e00-\u9fff]{1,%d}?" % len(zone) + re.escape(zone[-1]))
+        written = Counter(m.group() for c in entry for m in short.finditer(c.text) if abbreviates(m.group(), zone))
+        for chunk in entry:
+            chunk.zone = written.most_common(1)[0][0] if written else zone

@@ -14,9 +14,9 @@ import jieba
 import jieba.posseg
 
 jieba.setLogLevel(logging.WARNING)
-ZONE_WORD = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区|农高区|开发区|示范区|工业园区|产业园区|"
-                       r"园区|合作区|综保区|保税区|新区")
-AFTER_NAME_ONLY = frozenset("经济技术开发区 高新技术产业开发区 经开区 高新区 农高区 综保区 保税区".split())
+ZONE_WORD = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区|农高区|开发区|示范区|工业园区|产业园区?|"
+                       r"园区|合作区|综保区|综合保税区|保税区|新区")  # 综合保税区 whole: 全省综合保税区 names none
+AFTER_NAME_ONLY = frozenset("经济技术开发区 高新技术产业开发区 经开区 高新区 农高区 综保区 综合保税区 保税区".split())
 MAX_NAME = 10
 _TEXT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}$" % (MAX_NAME + 4))
 # Words that end the text before a zone's name: verbs, prepositions, conjunctions, determiners and
@@ -36,7 +36,8 @@ _GENERIC_END = ("市", "省", "类")  # 晋中市开发区: the city's zones, no
 def _name_before(text: str, clause_start: bool, named: bool) -> str:
     """The proper name that ends `text`: its last words back to a stop word or a verb. A whole clause
     of nouns is a name too (左权生态文化旅游示范区: 旅游 is a verbal noun). `named`: the zone word is one
-    that always follows a place name (经开区), so the word next to it is one, whatever jieba reads it as."""
+    that always follows a place name (经开区), so the word next to it is one, whatever jieba reads it as (and
+    a place's name has two characters at least)."""
     words = list(jieba.posseg.lcut(text, HMM=False))
     if clause_start and len(text) <= MAX_NAME and not words[0].flag.startswith(_NOT_NAME_POS) \
             and not ZONE_WORD.search(text) \
@@ -44,7 +45,8 @@ def _name_before(text: str, clause_start: bool, named: bool) -> str:
         return text
     name = ""
     for word, pos in reversed(words):
-        misread_place = not name and len(word) >= 2 and (named or pos.startswith(_PLACE_MISREAD_POS))
+        misread_place = not name and len(word) >= 2 and (named or pos.startswith(_PLACE_MISREAD_POS)) \
+            or named and len(name) == 1 and len(word) == 1  # 栖|凤经开区: a place's name cut into characters
         if word in _STOP_WORDS or len(name) + len(word) > MAX_NAME or \
                 (pos.startswith(_NOT_NAME_POS) and not misread_place):
             break
@@ -65,3 +67,10 @@ def find_zones(text: str) -> list[tuple[int, int, str]]:
             continue
         zones.append((start, m.end(), text[start:m.end()]))
     return zones
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """`short` is `full` written short, its place kept and the rest cut to some of its characters in order
+    (鹤鸣经开区 of 鹤鸣经济技术开发区, 澄湖综保区 of 澄湖综合保税区)."""
+    rest = iter(full[2:])
+    return short != full and short[:2] == full[:2] and short[-1] == full[-1] and all(c in rest for c in short[2:])

@@ -24,6 +24,8 @@ _RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NO_TERM = re.compile(ZONE_WORD.pattern + r"|季度|半年|去年|今年|上年|同期")
 _COMMON = 100       # jieba's count of a common word (总额 3282, 人数 8857); abbreviations are rare there (营收 0)
 _NOT_IN_TERMS = set("多少几哪啥吗呢么谁了的着过")  # 有多, 建了: question words and particles, no abbreviation
+# a comparative ending its clause is what is asked of the word before it (哪个市高一些？ 谁快): no term's end
+_PREDICATE = re.compile(r"[高低多少快慢大小强弱](?:一些|一点|些|点)?(?:[？?。，,！!呢啊吗]|$)")
 
 # index state -> abbreviation -> the documents' term (or None); forgotten with the index state it was read from
 _READ: WeakKeyDictionary[Corpus, dict[str, str | None]] = WeakKeyDictionary()
@@ -115,7 +117,7 @@ def _abbreviation_at(text: str, at: int, starts: frozenset[int], corpus: Corpus)
     for n in _SHORT:
         short = text[at:at + n]
         if (len(short) < n or not _RUN.fullmatch(short) or _NOT_IN_TERMS & set(short) or corpus.contains(short)
-                or _common_word(short)):
+                or _common_word(short) or _PREDICATE.match(text, at + n - 1)):
             break
         term = written_term(short, corpus)
         if term:

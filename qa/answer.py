@@ -20,7 +20,7 @@ from qa.places import zone_key
 from qa.question import Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
                       spans, trim)
-from qa.relevance import coverage, lacks_what_is_asked, sentence_coverage, term_weights
+from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_coverage, term_weights
 from qa.select import select_facts
 from qa.short import short_span
 from qa.dates import DATE, date_in
@@ -79,6 +79,8 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
     sentences = spans(SENTENCE, text)
     for k, (s, e) in enumerate(sentences):
         relevance = sentence_coverage(text, sentences, k, context, weights)
+        if cannot_name(question, text[s:e]):
+            continue  # a name asked, and the sentence only restates the question or names no firm asked
         if lacks_what_is_asked(question, text[s:e]):
             relevance *= UNLIKELY
         if relevance < MIN_SENTENCE_RELEVANCE:
@@ -112,8 +114,8 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
 
 
 def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
-    """The facts of the zone asked about: in a sentence naming it, else in one whose name a page break cut
-    just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
+    """The facts of the zone asked about: in a sentence naming it or naming no zone in the zone's own entry
+    (◆ XX经济技术开发区（XX市）), else in one whose name a page break cut just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
     passage that names the zone elsewhere). A zone named as its city with a generic zone word (晋中开发区) may
     mean the city's zones as a whole: its sentences first, else the city's figures."""
     generic = _city_zones(zone, corpus)
@@ -126,9 +128,9 @@ def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
 
 def _in_entry(fact: Fact, zone: str) -> bool:
     """Whether the fact is in the zone's own entry of a bulletin reported zone by zone (◆ XX高新技术产业开发区（XX市）),
-    whose sentences need not name it."""
+    in a sentence that names no zone: such sentences need not name it."""
     entry = fact.meta.get("zone")
-    return bool(entry) and zone_key(entry) == zone_key(zone)
+    return bool(entry) and zone_key(entry) == zone_key(zone) and not find_zones(fact.sentence)
 
 
 def _with_lead(fact: Fact) -> str:

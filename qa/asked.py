@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import jieba
 
 from qa.corpus import Corpus
+from index.zones import ZONE_WORD
 from qa.counted import asked_noun
 
 # words that ask or frame a question, never what it is about (no term, no attribute asked)
@@ -19,7 +20,7 @@ QUESTION_WORDS = set(
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 达成 到位 累计 共计 "
     # words that frame a question rather than name what it is about
     "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
-    "里面 里头 当中 之中 目标 那边 这边 这块 那块".split())
+    "里面 里头 当中 之中 目标 那边 这边 这块 那块 名字 名称 全称".split())
 _UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
@@ -40,7 +41,7 @@ _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增�
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
 FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
-_PART_SPLIT = re.compile(r"[，,、；;]|以及|并且|同时")
+_PART_SPLIT = re.compile(r"[，,、；;和]|以及|并且|同时")  # 开工率和投产率: two figures (a piece without a figure word asks none)
 
 
 @dataclass
@@ -53,6 +54,11 @@ class Ask:
     share: bool = False        # a share is asked (占全市比重): the indicator's own figure does not answer
     counted: str | None = None  # the noun a count asked counts (几个开发区 → 开发区)
     against_period: bool = False  # a change against a period named (比一季度涨了多少), not against last year
+    focus_written: bool = False  # the documents write the attribute asked as such (税收收入): a compound they use
+
+
+# a position asked (居全省第几, 排名第几): bulletins write it 第N位, or 第N名 when the question says 名
+_RANK_ASKED = re.compile(r"第几(名)?(?![期次批季届轮个项条])")
 
 
 def _begins_word(text: str, at: int, unit: str) -> bool:
@@ -63,6 +69,9 @@ def _begins_word(text: str, at: int, unit: str) -> bool:
 
 def _unit_of(text: str) -> tuple[str | None, bool]:
     """(unit, whether the question says it outright)."""
+    rank = _RANK_ASKED.search(text)
+    if rank:
+        return rank.group(1) or "位", False  # not said outright: ranked among peers when none is written
     explicit = _UNIT_HINT.search(text)
     if explicit and _begins_word(text, explicit.start(1), explicit.group(1)):
         explicit = None  # 多少人才: 人 begins the noun asked (人才, 人口), it is no unit
@@ -102,10 +111,20 @@ def _focus(text: str, corpus: Corpus) -> str | None:
     return last
 
 
+# 几个开发区的工业投资，垫底的是哪个: the places a figure is asked of, among which one is picked; no count asked
+_AMONG_PLACES = re.compile(rf"(?<!哪)几个(?=(?:{ZONE_WORD.pattern}|城?市|县|区).*?(?:哪(?!些|几)|谁))")
+
+
 def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
+    text = _AMONG_PLACES.sub("", text)
     pieces = [p for p in _PART_SPLIT.split(text) if FIGURE_HINT.search(p)]
     if len(pieces) < 2:
-        return [Ask(terms, *_unit_of(text), _focus(text, corpus), bool(SHARE.search(text)), asked_noun(text))]
-    return [Ask([t for t in terms if t in p] or terms, *_unit_of(p), _focus(p, corpus), bool(SHARE.search(p)),
-                asked_noun(p)) for p in pieces]
+        return [_ask(terms, text, corpus)]
+    return [_ask([t for t in terms if t in p] or terms, p, corpus) for p in pieces]
+
+
+def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
+    focus = _focus(text, corpus)
+    return Ask(terms, *_unit_of(text), focus, bool(SHARE.search(text)), asked_noun(text),
+               focus_written=bool(focus) and corpus.contains(focus))

@@ -1,6 +1,7 @@
 """Colloquial wording read as bulletins write it. Short verbs: staff write 签了, 投了 where bulletins write 签约,
 投资; a one-character verb before 了 stands for the two-character verb starting with it that the documents write
-most. Synonyms: 园区 for 开发区, where the documents do not write the question's own wording."""
+most. Synonyms: 园区 for 开发区, where the documents do not write the question's own wording. Positions: 居全省第一 for
+the 第1位 bulletins write."""
 from __future__ import annotations
 
 import re
@@ -82,3 +83,16 @@ def written_synonyms(text: str, corpus: Corpus) -> str:
             if not corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]):
                 text = text[:m.start()] + written + text[m.end():]
     return text
+
+
+_NUMERALS = "一二三四五六七八九十"
+# a position said in words after a verb of ranking (跃居全省第一, 排名第二), not 第一次/第一批
+_POSITION_SAID = re.compile(rf"([居排列名][^，,。？?]{{0,6}}?第)([{_NUMERALS[:-1]}]|十)(?![次期批季届轮个项条名位{_NUMERALS}])")
+
+
+def written_positions(text: str, corpus: Corpus) -> str:
+    """`text` with a position said in words written as the documents write it (跃居全省第一 → 跃居全省第1位)."""
+    def written(m: re.Match) -> str:
+        position = f"第{_NUMERALS.index(m.group(2)) + 1}位"
+        return m.group(1)[:-1] + position if corpus.contains(position) else m.group()
+    return _POSITION_SAID.sub(written, text)

@@ -7,8 +7,8 @@ import re
 from index.zones import find_zones
 from qa.words import tagged
 
-ITEM_ASKED = re.compile(r"(?:什么|哪个|哪一个|哪家|哪一家|啥)(项目|企业|公司)"
-                        r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)"
+_WHAT_ITEM = re.compile(r"(?:什么|哪个|哪一个|哪家|哪一家|啥)(项目|企业|公司)")
+ITEM_ASKED = re.compile(_WHAT_ITEM.pattern + r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)"
                         r"|哪一?家(?=的?[？?。！!]*$)")  # 电站是哪家的: a company, unnamed
 _SEGMENT = re.compile(r"[^，,；;。、：:]+")
 LEAD_POS = ("v", "d", "p", "c", "u", "m", "q", "f", "t", "r")  # verbs and function words before a name
@@ -18,9 +18,7 @@ def item_span(question: str, sentence: str) -> str | None:
     """什么项目/哪家公司 ↔ …、榆社经开区新型储能装备制造项目等一批项目签约落地: in the enumerated part of
     the sentence that shares most with the question, the name ending with the word asked (项目, 公司),
     without the verbs and the zone before it."""
-    asked = [m for m in ITEM_ASKED.finditer(question)]
-    asked = next((m for m in asked if m.group(1)), asked[0])  # 什么项目 before 公司的是什么
-    kind = _kind(asked)
+    kind = _kind(_asked(question))
     scored = []
     for seg in _SEGMENT.finditer(sentence):
         text = seg.group()
@@ -61,9 +59,14 @@ def _maker(question: str, sentence: str) -> tuple[str, str] | None:
     zones = find_zones(name)
     led = bool(zones) and zones[0][0] == 0 or bool(find_zones(text[:start]))
     name = name[zones[0][1]:] if zones and zones[0][0] == 0 else name
-    if not (led or qualifier):
-        return None  # neither a zone nor a 的 before it: no firm written the way bulletins list them
+    if not (led or qualifier) or _only_verbs(name):
+        return None  # neither a zone nor a 的 before it: no firm written the way bulletins list them; 优化: no name
     return (name, text) if 2 <= len(name) <= MAX_MAKER and name not in question else None
+
+
+def _asked(question: str) -> re.Match | None:
+    """The ITEM_ASKED match that says what is asked: 什么项目 before 公司的是什么."""
+    return _WHAT_ITEM.search(question) or ITEM_ASKED.search(question)
 
 
 def _kind(asked: re.Match) -> str:
@@ -73,7 +76,7 @@ def _kind(asked: re.Match) -> str:
 
 def names_maker(question: str, sentence: str) -> bool:
     """Whether a sentence names what a 哪家企业/公司 question asks (always, for any other question)."""
-    asked = ITEM_ASKED.search(question)
+    asked = _asked(question)
     kind = asked and _kind(asked)
     return kind not in _MAKERS or item_span(question, sentence) is not None
 
@@ -86,3 +89,8 @@ def name_start(text: str) -> int:
         start += len(words.pop(0).word)
     zones = find_zones(text[start:])
     return start + zones[0][1] if zones and zones[0][0] == 0 and start + zones[0][1] < len(text) else start
+
+
+def _only_verbs(name: str) -> bool:
+    """A verb (优化, 推动) where a firm's name was looked for."""
+    return all(w.flag.startswith("v") for w in tagged(name))

@@ -123,8 +123,43 @@ def written_zone(name: str, corpus: Corpus) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# bare place names listed before one zone word they share (祁县、榆社两个经开区, 平定和盂县经开区)
+_SHARED_ZONE_WORD = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和与及跟])+[\u4e00-\u9fff]{2,4}?)"
+                               rf"(?:这?[两三四五六七八九几]个)?({ZONE_WORD.pattern})")
+_LIST_JOINER = re.compile(r"[、和与及跟]")
+
+
+def _as_zone(name: str, word: str, corpus: Corpus) -> str | None:
+    if ZONE_WORD.search(name) or "区" in name:
+        return None  # 盂县经开区和平定经开区: each already a zone
+    zone = name + word
+    return zone if corpus.contains(zone) else written_zone(zone, corpus)
+
+
+def _shared_zone_word(names: str, word: str, corpus: Corpus) -> tuple[int, list[str]] | None:
+    """(where the first name starts in `names`, each listed name with the zone word as the documents write
+    it); the first name's text may start before the name (对比祁县). None unless every name is a zone."""
+    first, *rest = _LIST_JOINER.split(names)
+    head = next((n for n in (first[-k:] for k in (4, 3, 2) if len(first) >= k) if _as_zone(n, word, corpus)), None)
+    zones = [_as_zone(n, word, corpus) for n in ([head] if head else []) + rest]
+    if not head or not all(zones):
+        return None
+    return len(first) - len(head), zones
+
+
+def _with_shared_zone_word(text: str, corpus: Corpus) -> str:
+    """祁县、榆社两个经开区 → 祁县经开区、榆社经开区: the zone word of a list given to each name in it."""
+    for m in reversed(list(_SHARED_ZONE_WORD.finditer(text))):
+        found = _shared_zone_word(m.group(1), m.group(2), corpus)
+        if found:
+            text = text[:m.start() + found[0]] + "、".join(found[1]) + text[m.end():]
+    return text
+
+
 def with_written_zones(text: str, corpus: Corpus) -> str:
-    """The question with each zone name the documents never write put as they write it (see written_zone)."""
+    """The question with each zone name the documents never write put as they write it (see written_zone),
+    and a zone word shared by a list of names given to each (see _with_shared_zone_word)."""
+    text = _with_shared_zone_word(text, corpus)
     for start, end, name in reversed(find_zones(text)):
         written = written_zone(name, corpus)
         text = text[:start] + written + text[end:] if written else text

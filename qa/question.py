@@ -18,7 +18,7 @@ from index.places import ZONE_SUFFIX, is_place
 from index.zones import find_zones
 from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
 from qa.abbreviations import spelled_out
-from qa.colloquial import full_verbs, written_synonyms
+from qa.colloquial import full_verbs, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.listed import ASKS_LISTED
 from qa.plans import this_years_target
@@ -32,10 +32,10 @@ _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新�
 _ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
 # the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
 _NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
-_CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几)")
+_CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几|吗|么|没有)")  # 提高了吗: whether, of the figure before
 _SHARE_WORD = re.compile(r"占比|比重|比例")  # the kind of figure asked (a share), as 增长 of 增长了多少: no term
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
-PLACE_SET = re.compile(r"(?:哪|两|三|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
+PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 # 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
 SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))")
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
@@ -46,8 +46,8 @@ _COMPARATIVE_END = re.compile(r"(?<![多几])(?:更|最|较)?[高低多少快慢
 _WHICH = re.compile(r"哪|谁")
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
-_ONE_THING = re.compile(r"多少|几|哪|谁|什么|何时|何地|何人|是否")
-_SEVERAL = re.compile(r"哪些|哪[几两三四]|分别|各自|各是|各为|各有|有何|有什么|几个方面|几方面|都有|包括|举措|措施|做法|"
+_ONE_THING = re.compile(r"多少|几|哪|谁|什么|啥|何时|何地|何人|是否")
+_SEVERAL = re.compile(r"哪些|哪[几两三四]|分别|各自|各是|各为|各有|有何|有什么|有啥|几个方面|几方面|都有|包括|举措|措施|做法|"
                       r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
@@ -125,7 +125,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     text = spelled_out(text, corpus)  # 营收 → 营业收入, as the documents write it
     text = _UP_TO_QUARTER.sub(lambda m: ("前" if m.group(1) != "一" else "") + f"{m.group(1)}季度", text)
     text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1)}月", text)  # 截至6月底: the months up to it
-    text = written_synonyms(full_verbs(text, corpus), corpus)  # 签了 → 签约了, 园区 → 开发区
+    # 签了 → 签约了, 园区 → 开发区, 居全省第一 → 居全省第1位
+    text = written_positions(written_synonyms(full_verbs(text, corpus), corpus), corpus)
     text = _THIS_ISSUE.sub("", text)  # 最新一期: the newest bulletin, which answers by default
     q = Question(text=text.strip())
     q.quoted = _quoted(q.text, corpus)
@@ -158,6 +159,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
         if unknown:
             q.unknown.append(unknown)
+    q.terms = _without_kind_named(q.terms, q.text)
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
         q.terms = [w.word for w in words if re.fullmatch(r"[\u4e00-\u9fff]", w.word)
                    and w.word not in QUESTION_WORDS and not _ASKING.search(w.word)]
@@ -176,11 +178,21 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     return q
 
 
+# the noun a name is asked of (那个活动叫什么名字): the kind of thing, which the answer names by its name instead
+_KIND_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?=的?(?:叫(?:什么|啥)|(?:的|是)?(?:名字|名称)))")
+
+
+def _without_kind_named(terms: list[str], text: str) -> list[str]:
+    named = _KIND_NAMED.search(text)
+    rest = [t for t in terms if not named or t != named.group(1)]
+    return rest or terms
+
+
 def _unknown_name(w, before: str, after: str, first: bool, region: str | None, corpus: Corpus) -> str | None:
     """A name no document mentions, in the place a city, zone, project or firm takes (the bulletins cannot
     answer), or one only another region's bulletins write before 项目 (阳泉高新区的光伏项目); else None."""
-    if _ASKED_KIND.search(before) or w.flag == "r":
-        return None  # 借什么机会: the kind of thing asked for; 那些项目: a pronoun points back, names nothing
+    if _ASKED_KIND.search(before) or w.flag in ("r", "m"):
+        return None  # 借什么机会: the kind of thing asked for; 那些项目: a pronoun points back; 三个区: a count
     if not corpus.contains(w.word) and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
                                         or _NAMED_THING.match(after) or (first and w.flag.startswith("n")
                                                                          and not _of_known_words(w.word, corpus))):

@@ -12,7 +12,11 @@ from qa.items import names_maker
 from qa.words import tagged
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
-_TOPIC = re.compile(r"[^，,。；;（(]*")  # a passage's first clause: what it is about
+# a passage's first clause: what it is about; after an item's title sentence (二是抓好项目建设。), the clause
+# that opens the item's body too when it frames a longer sentence (全省开发区2024年第三次“三个一批”活动,我市…):
+# titles name no occasion. A whole sentence there is a fact of its own, no frame of the others.
+_TOPIC = re.compile(r"[^，,。；;（(]*(?:。[^，,。；;（(]*(?=[，,]))?")
+_TITLE_LENGTH = 16
 _REFERS_BACK = re.compile(r"^[^，,。]{0,6}?(?:其|该|此|这|它|他|她|上述)")  # 其总部…, 该站…: subject in the sentence before
 
 
@@ -39,8 +43,14 @@ def sentence_coverage(text: str, sentences: list[tuple[int, int]], k: int, conte
     if k > 0 and _REFERS_BACK.match(own):
         own = text[sentences[k - 1][0]:sentences[k - 1][1]] + own
     if k > 0:
-        own = _TOPIC.match(text).group() + "\n" + own
+        own = _topic(text) + "\n" + own
     return 0.75 * coverage(own, weights) + 0.25 * coverage(own + "\n" + context, weights)
+
+
+def _topic(text: str) -> str:
+    topic = _TOPIC.match(text).group()
+    title = topic.find("。")
+    return topic if 0 <= title <= _TITLE_LENGTH else topic.split("。")[0]
 
 
 @lru_cache(maxsize=4096)
@@ -55,3 +65,22 @@ def lacks_what_is_asked(question: Question, sentence: str) -> bool:
     return bool((question.asks_date and not DATE.search(sentence))
                 or (question.asks_person and not names_person(sentence))
                 or (question.single and not names_maker(question.text, sentence)))
+
+
+_NAME_POS = ("n", "j", "eng", "l", "i")  # nouns, names, abbreviations, set phrases: what a name is made of
+_QUOTED = re.compile(r"[“《]([^”》]{2,})[”》]")
+
+
+def cannot_name(question: Question, sentence: str) -> bool:
+    """Whether a sentence cannot answer a question asking one name: it names nothing the question does not
+    (一是办好第二届某博览会, asked where that 博览会 is held), or no firm when a firm is asked (哪家公司)."""
+    return question.single and not question.wants_figure and (
+        _names_nothing_new(question.text, sentence) or not names_maker(question.text, sentence))
+
+
+def _names_nothing_new(question: str, sentence: str) -> bool:
+    """No quoted name and no noun of two characters or more outside the question's own words."""
+    if any(name not in question for name in _QUOTED.findall(sentence)):
+        return False
+    return not any(len(w.word) >= 2 and w.flag.startswith(_NAME_POS) and w.word not in question
+                   for w in tagged(sentence))

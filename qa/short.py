@@ -19,7 +19,7 @@ from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.definition import definition_span
 from qa.edges import clean_edges
-from qa.items import ITEM_ASKED, item_span
+from qa.items import ITEM_ASKED, item_span, name_start
 from qa.listed import ASKS_LISTED, listed_span
 from qa.organisations import owner_span
 from qa.people import person_span, possessor_span
@@ -190,14 +190,33 @@ def measure_span(question: str, sentence: str) -> str | None:
 
 
 # ---- zones -----------------------------------------------------------------------------------------
-_ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern})")
+# 哪个开发区, 哪两个园区; in a bulletin of zones 哪个区 asks a zone too
+_ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern}|区(?![域县]))")
+
+
+# a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…): a place a zone question may ask for
+_PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?产业园)(?!区)")  # after an item's number (2.)
+
+
+def _parks(sentence: str) -> list[tuple[int, int, str]]:
+    """The parks that open a clause of the sentence, without the verbs before their names."""
+    found = []
+    for clause in CLAUSE.finditer(sentence):
+        park = _PARK.match(clause.group())
+        if park:
+            start = clause.start() + park.start(1) + name_start(park.group(1))
+            end = clause.start() + park.end(1)
+            found.append((start, end, sentence[start:end]))
+    return found
 
 
 def zone_span(question: str, sentence: str) -> str | None:
-    """哪个开发区 ↔ 积极推进阳泉高新区核准类…试点: the zone the sentence names that the question does not;
-    哪两个/哪些开发区: all of them, as the sentence lists them."""
+    """哪个开发区 ↔ 积极推进阳泉高新区核准类…试点: the zone (or the park opening a clause) the sentence names
+    that the question does not; 哪两个/哪些开发区: all of them, as the sentence lists them."""
     asked = _ZONE_ASKED.search(question)
-    found = [zone for zone in find_zones(sentence) if zone[2] not in question] if asked else []
+    places = sorted(find_zones(sentence) + _parks(sentence))
+    places = [p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)]  # the whole
+    found = [zone for zone in places if zone[2] not in question] if asked else []
     if not found:
         return None
     if asked.group(1) and asked.group(1) not in "一":
@@ -223,6 +242,21 @@ def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]
     return best[2] if shared(best) >= 2 else zones[0][2]
 
 
+# ---- a name asked as such (叫什么, 什么名字): the quoted name of the clause about it -------------------------
+_NAME_ASKED = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)|名(?:字|称)(?:是|叫)")
+_OPEN_QUOTE = re.compile(r"[“《]")
+
+
+def quoted_name_span(question: str, sentence: str) -> str | None:
+    """那场招商大会叫啥 ↔ …;在寿阳举办“山西中部城市群重要节点”招商引资大会;…: of the clauses writing a quoted
+    name, the one sharing most with the question, from the quote to the clause's end."""
+    clauses = [c for c in CLAUSE.finditer(sentence) if _OPEN_QUOTE.search(c.group())]
+    if not clauses:
+        return None
+    best = max(clauses, key=lambda c: sum(a + b in question for a, b in zip(c.group(), c.group()[1:])))
+    return tidy(best.group()[_OPEN_QUOTE.search(best.group()).start():]) or None
+
+
 # ---- the table -------------------------------------------------------------------------------------
 Extractor = Callable[[str, str], "str | None"]
 _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extract) for cue, extract in (
@@ -235,6 +269,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
     (ITEM_ASKED.pattern, item_span),
+    (_NAME_ASKED.pattern, quoted_name_span),
     (MEANS_ASKED, means_asked),
     (r"谁", owner_span),
     (r"谁|何人|哪一?位", person_span),

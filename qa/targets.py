@@ -67,11 +67,15 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # part of a quoted name (“三个一批”), no count
             counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
             named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
+            cell = bool(k) and text[s - 1] == " "  # a table cell: the clause before is its column header
+            if ask.focus_written and not _RATE.search(ask.focus) and ((cell and named is False)
+                                      or _another_with_head(text[clauses[max(k - 1, 0)][0]:e], ask.focus)):
+                continue  # another indicator (营业收入 asked 税收收入, 固定资产投资 asked 工业投资; another column)
             if named is False and (ask.focus or "").endswith("率"):
                 continue  # a rate asked by name (开工率): another rate (占比92%) does not answer
             if _RATE.search(ask.focus or "") and not _RATE.search(counts):
                 continue  # not a rate of change (占全市32% asked 增长多少)
-            header = clauses[k - 1][0] if k and text[s - 1] == " " else s  # a table cell: its column header
+            header = clauses[k - 1][0] if cell else s
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
             if ask.against_period and _YEAR_ON_YEAR.search(text[header:s + m.end()]):
@@ -216,6 +220,15 @@ def _names_focus(counts: str, focus: str | None, weights: dict[str, float]) -> b
     head word: 增长 of 增加值增长); None when the question names none the documents write."""
     known = [b for b in bigrams(_head(focus or "")) if b in weights]
     return any(b in counts for b in known) if known else None
+
+
+def _another_with_head(counts: str, focus: str) -> bool:
+    """Whether `counts` writes the head of the attribute asked after another word than the attribute's own
+    (营业收入 for 税收收入): it names another indicator of that kind."""
+    head = _head(focus) if _head(focus) != focus else focus[-2:]  # 税收收入, one word to jieba: 收入
+    own = focus[:-len(head)]
+    return bool(own) and focus not in counts and any(counts[max(0, m.start() - len(own)):m.start()] != own
+                             for m in re.finditer(re.escape(head), counts))
 
 
 def competes(clause: str, targets: list[Target]) -> bool:

@@ -66,6 +66,14 @@ def settings_under(root: Path) -> Settings:
     return Settings(store_dir=root / "store", docs_dir=root / "docs")
 
 
+def index_one(root: Path, name: str, text: str, embedding: BulletinEmbedding) -> BulletinQA:
+    """A real index under `root` of one bulletin file `name` holding `text`, and the QA over it."""
+    settings = settings_under(root)
+    (settings.docs_dir / name).write_text(text, encoding="utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
 @pytest.fixture(scope="session")
 def embedding() -> BulletinEmbedding:
     """The bundled embedding model, loaded once for the whole session."""

@@ -1,8 +1,12 @@
-"""A figure's own details (issue 8, held-out figure questions): the period it is compared with is not its period
-(增速较一季度回落9.3个百分点 is a 上半年 figure), 多少人才 asks a count of 人才 in whatever measure word (1360名), every
-zone word names a zone (综保区, 保税区), a term asked matches a word of its own before one inside a longer word (出口 in
-进出口总额), and a city that reports no figure of its own is answered with its zone's,
-quoted from the zone's name. Pure parts on their own; the answers on a small invented bulletin, really indexed."""
+"""A figure's own details (issue 8, held-out figure questions):
+- the period a figure is compared with is not its period (增速较一季度回落9.3个百分点 is a 上半年 figure);
+- 多少人才 asks a count of 人才 in whatever measure word (1360名);
+- every zone word names a zone (综保区, 保税区);
+- a term asked matches a word of its own before one inside a longer word (出口 in 进出口总额);
+- an indicator the documents write (税收收入) is answered neither by another of its kind (营业收入) nor by a table
+  column of another;
+- a city that reports no figure of its own is answered with its zone's, quoted from the zone's name.
+Pure parts on their own; the answers on a small invented bulletin, really indexed."""
 from __future__ import annotations
 
 import pytest
@@ -59,6 +63,19 @@ def test_a_term_written_as_a_word_of_its_own_beats_one_inside_a_longer_word() ->
     text = "全市开发区实现进出口总额33.48亿元，同比增长9.7%，其中出口24.15亿元。"
     ask = Ask(["出口"], "元", True, "出口")
     assert find_target(text, spans(CLAUSE, text, 0), {"出口": 1.0}, ask).figure == "24.15亿元"
+
+
+ROW = "白河经开区 营业收入 331.5亿元 同比增长 6.6% 实际使用外资 2050万美元。"
+
+
+@pytest.mark.parametrize("text", ["白河经开区营业收入331.5亿元，居全省开发区第8位。", ROW])
+def test_an_indicator_the_documents_write_is_not_answered_by_another_of_its_kind(text) -> None:
+    weights = {"税收": 1.0, "收收": 1.0, "收入": 1.0}
+    asked = Ask(["税收收入"], "元", True, "税收收入", focus_written=True)
+    assert find_target(text, spans(CLAUSE, text, 0), weights, asked) is None
+    own = Ask(["营业收入"], "元", True, "营业收入", focus_written=True)
+    weights = {"营业": 1.0, "业收": 1.0, "收入": 1.0}
+    assert find_target(text, spans(CLAUSE, text, 0), weights, own).figure == "331.5亿元"
 
 
 @pytest.fixture(scope="module")

@@ -106,8 +106,8 @@ def test_check_gold_catches_a_figure_of_the_wrong_region_and_a_guard_no_document
 
 
 def test_check_gold_reads_a_zone_entry_by_the_city_its_heading_line_names():
-    """In the zone-first PDF issue, 栖凤经开区's entry follows `◆ 雁丘市`: its figure checks for 栖凤 (its heading),
-    while a figure of 雁丘's own entry still fails for 栖凤."""
+    """In the zone-first PDF issue, 栖凤经开区's entry follows `◆ 雁丘市`: the indexer files it under 栖凤 (its heading
+    names the city), so its figure checks for 栖凤, while a figure of 雁丘's own entry fails for 栖凤."""
     pdf = {**CASE, "corpus": "pdf", "region": "栖凤", "short": None}
     own = {**pdf, "id": "z1", "must": ["297.5亿元"]}           # 栖凤经开区, under `◆ 栖凤经济技术开发区（栖凤市）`
     neighbour = {**pdf, "id": "z2", "must": ["402.7亿元"]}     # 雁丘经开区, under `◆ 雁丘市`

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from index.headings import city_of_line, item_pieces, section_of_line
+from index.facts import extract_facts
+from index.headings import city_of_line, item_pieces, section_of_line, zone_of_line
 from index.layout import Line, paragraphs
 from index.loaders import load_file
 from index.pipeline import IndexingPipeline, chunk_document
@@ -191,3 +192,64 @@ def test_a_page_layout_starts_a_paragraph_at_a_city_line_and_a_numbered_item():
              Line(50, 164, 450, 174, "口12.1亿元，进口8.2亿元，跨境电商交易额4.3亿元，同比增长44.7%，增速居"),
              Line(50, 180, 450, 190, "2.营业收入稳步提升。全市开发区实现营业收入30.2亿元。")]
     assert [p[:6] for p in paragraphs([block])] == ["全市开发区实", "■丹东市", "1.对外贸易", "2.营业收入"]
+
+
+# ---- bulletins reported zone by zone (◆ XX开发区（XX市）) -----------------------------------------------------
+
+ZONE_FIRST = ("◆ 榕溪高新技术产业开发区（榕溪市）\n（一）发展成效\n1. 规模扩大。2025年，榕溪高新区实现营业收入90.1亿元，"
+              "同比增长6.2%，降幅较上半年收窄1.5个百分点；固定资产投资30.4亿元。\n（二）短板弱项\n"
+              "①龙头偏少，超十亿元企业仅2家；②人才引进难；③转化率偏低。\n◆ 桐川市\n（一）发展成效\n"
+              "1. 稳中有进。桐川市开发区营业收入50.2亿元，其中桐川农业科技园区营业收入8.3亿元。\n"
+              "◆ 苇塘经济技术开发区（苇塘市）\n（一）发展成效\n1. 招商见效。全年签约项目12个。\n专栏：营商环境\n"
+              "苇塘经开区推行“拿地即开工”，用时压缩至15个工作日。\n（二）短板弱项\n1. 配套率仍不足45%。\n"
+              "◆ 桐川农业科技园区\n（一）发展成效\n1. 园区扩容。新建智能温室3.2万平方米。\n"
+              "报：省政府办公厅 送：各市商务局\n某省商务厅 2026年1月22日印发")
+
+
+def _zone_first_chunks() -> list:
+    return parse_sections(clean_text(ZONE_FIRST))
+
+
+def test_a_zone_entry_opens_the_region_of_the_city_in_its_brackets():
+    assert zone_of_line("◆ 榕溪高新技术产业开发区（榕溪市）") == ("榕溪高新技术产业开发区", "榕溪")
+    assert zone_of_line("◆ 榕溪临港产业园（榕溪市）") == ("榕溪临港产业园", "榕溪")
+    assert zone_of_line("◆ 典型案例（榕溪市）") is None and zone_of_line("◆ 全省开发区") is None
+    assert zone_of_line("榕溪经开区") is None  # undecorated, a zone's name alone is no heading
+    chunks = {c.text[:6]: c for c in _zone_first_chunks()}
+    # the entry's chunks name the zone as its text writes it (榕溪高新区)
+    assert (chunks["1. 规模扩"].region, chunks["1. 规模扩"].zone) == ("榕溪", "榕溪高新区")
+    assert chunks["1. 稳中有"].region == "桐川"
+    # the zone entry after a city's own entry belongs to the city in its brackets, not to that city
+    assert (chunks["1. 招商见"].region, chunks["1. 招商见"].zone) == ("苇塘", "苇塘经开区")
+    # a zone entry naming no city: the region whose text names the zone
+    assert (chunks["1. 园区扩"].region, chunks["1. 园区扩"].zone) == ("桐川", "桐川农业科技园区")
+
+
+def test_zone_entries_keep_items_sections_and_the_footer_apart():
+    chunks = {c.text[:6]: c for c in _zone_first_chunks()}
+    assert [chunks[t].item for t in ("①龙头偏少，", "②人才引进难", "③转化率偏低")] == ["①龙头偏少", "②人才引进难", "③转化率偏低"]
+    assert chunks["1. 配套率"].item == "1. 配套率仍不足45%"  # `1. 某某。` is an item, not a table row
+    assert chunks["苇塘经开区推"].item == "专栏：营商环境" and "专栏：营商" not in chunks
+    footer = chunks["报：省政府办"]
+    assert (footer.region, footer.section, footer.item) == (None, None, None)
+
+
+def test_the_period_reported_is_the_year_the_text_names_not_the_issues(tmp_path):
+    path = tmp_path / "2026-01-dongtai-di1qi.html"
+    body = "".join(f"<p>{line}</p>" for line in ZONE_FIRST.split("\n"))
+    path.write_text(f"<html><head><title>某省开发区动态（2026年第1期）</title></head><body><p>本期摘编2025年全年（1-12月）"
+                    f"工作情况。</p>{body}</body></html>", encoding="utf-8")
+    chunks, doc = chunk_document(load_file(path), path.name)
+    assert (doc["issue"], doc["period"]) == ("2026年第1期", "2025年全年")
+    facts = {f["figure"]: f["period"] for f in extract_facts(chunks)}
+    assert facts["30.4亿元"] == "2025年全年"  # 较上半年: the period compared with is not the figure's
+
+
+def test_a_zone_entry_answers_for_its_zone_though_its_sentences_do_not_name_it(tmp_path, embedding):
+    settings = settings_under(tmp_path)
+    path = settings.docs_dir / "2026-01-dongtai.html"
+    path.write_text("<html><head><title>某省开发区动态（2026年第1期）</title></head><body>"
+                    + "".join(f"<p>{line}</p>" for line in ZONE_FIRST.split("\n")) + "</body></html>", encoding="utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    signed = BulletinQA(settings, embedding).ask("苇塘经开区签约项目多少个？")
+    assert "12个" in signed["answer"] and {c["region"] for c in signed["citations"]} == {"苇塘"}

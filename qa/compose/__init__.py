@@ -21,11 +21,13 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # a comparison of one place over the periods it names (上半年和一季度相比), or over every issue (哪期最多)
 # each of a section (下一步工作计划分别是什么): the section's items per place
 FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,)}
+# 居全省第几: the position the bulletin writes, before a ranking of the figures
+FIRST = {"compare": (compare.written_position,)}
 
 
 def compose(ctx: Context) -> Composed | None:
     own = COMPOSERS.get(ctx.kind, figure.compose)
-    tries = list(dict.fromkeys([own, *FALLBACKS.get(ctx.kind, ()), figure.compose]))
+    tries = list(dict.fromkeys([*FIRST.get(ctx.kind, ()), own, *FALLBACKS.get(ctx.kind, ()), figure.compose]))
     if ctx.kind == "name" or (ctx.kind == "figure" and not ctx.question.wants_figure):
         tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
     if ctx.kind in ("list", "name"):

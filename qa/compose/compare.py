@@ -6,9 +6,10 @@ import re
 from collections import Counter
 
 from index.periods import find_periods
-from qa.compose import each, trend
+from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context
-from qa.compose.rows import entities, evidence, matching_rows, newest_best, table_row
+from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, matching_rows, newest_best,
+                             table_row)
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
@@ -29,9 +30,9 @@ def _compared(ctx: Context) -> list[str]:
     """The places compared: those the question names, or the peers of the one place it ranks (the zones
     of its city for a zone, every city for a city), unless it ranks that place's periods."""
     named = entities(ctx)
-    known = [p for p in ctx.places if p.known]
+    known = [p for p in compared_places(ctx) if p.known]
     text = ctx.question.text
-    if len(named) >= 2 or len(known) != 1 or not _RANK_OF_ONE.search(text) \
+    if len(named) >= 2 or len(known) != 1 or not _RANK_OF_ONE.search(text) or asks_across_zones(text) \
             or _ASKS_PERIODS.search(text) or len(find_periods(text)) >= 2:
         return named
     place = known[0]
@@ -44,15 +45,26 @@ def _compared(ctx: Context) -> list[str]:
     return list(dict.fromkeys(peers)) if place.name in peers else named
 
 
+_MAGNITUDES = {"万": 1e4, "亿": 1e8}  # 2.08亿美元 against 3860万美元: one unit, two magnitudes
+
+
+def _measured(fact: dict) -> tuple[str | None, float]:
+    """(the unit without its magnitude, the number in that unit): 2.08亿美元 → (美元, 208000000)."""
+    unit = fact.get("unit") or ""
+    if len(unit) > 1 and unit[0] in _MAGNITUDES:
+        return unit[1:], fact["number"] * _MAGNITUDES[unit[0]]
+    return unit or None, fact["number"]
+
+
 def compose(ctx: Context) -> Composed | None:
     best = {name: newest_best(matching_rows(ctx, name)) for name in _compared(ctx)}
     rows = [(name, row) for name, row in best.items() if row]
-    unit = Counter(row.fact.get("unit") for _, row in rows).most_common(1)[0][0] if rows else None
-    rows = [(name, row) for name, row in rows if row.fact.get("unit") == unit]  # only like with like
+    unit = Counter(_measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
+    rows = [(name, row) for name, row in rows if _measured(row.fact)[0] == unit]  # only like with like
     if len(rows) < 2:
         return None
     lowest = bool(_LOWEST.search(ctx.question.text)) and not _BOTH_ENDS.search(ctx.question.text)
-    rows.sort(key=lambda pair: pair[1].fact["number"], reverse=not lowest)
+    rows.sort(key=lambda pair: _measured(pair[1].fact)[1], reverse=not lowest)
     winner, top = rows[0]
     lines = [f"{winner}{'最低' if lowest else '最高'}（{top.fact['figure']}）："]
     cited = [evidence(ctx, row) for _, row in rows]
@@ -63,6 +75,23 @@ def compose(ctx: Context) -> Composed | None:
         lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")
     return Composed("compare", "\n".join(lines), cited, short=winner,
                     table=[table_row(row, k) for k, (_, row) in enumerate(rows, 1)])
+
+
+# a position asked (居全省第几, 排名第几位): the one the bulletin writes (居全省开发区第2位) before any ranking
+_POSITION_ASKED = re.compile(r"第几")
+_POSITION = re.compile(r"\d+[位名]$")
+
+
+def written_position(ctx: Context) -> Composed | None:
+    """The position a bulletin writes for the place asked (its figure sentence, the rank in `short`)."""
+    if not _POSITION_ASKED.search(ctx.question.text):
+        return None
+    composed = figure.compose(ctx)
+    if not composed or not _POSITION.search(composed.short or ""):
+        return None
+    written = "第" + composed.short  # as the quote writes it (第2位), when it does
+    composed.short = written if any(written in ev.quote for ev in composed.evidence) else composed.short
+    return composed
 
 
 def over_periods(ctx: Context) -> Composed | None:

@@ -28,7 +28,7 @@ _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
-                           f"(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)"
+                           f"(?:{ZONE_WORD.pattern})|(?:各|每个|[几两三四五六七八九十]个)区|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)"
                            # 增速最高的开发区是哪个
                            f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:是|有)哪")
 
@@ -54,9 +54,18 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
     asked = ctx.question.text
     skip = also_skip + "".join(p.name for p in ctx.places) + "".join(
         m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED) for m in pattern.finditer(asked))
-    terms = [t for t in ctx.question.terms
-             if t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
+    terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
+    terms = [t for t in terms if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
+
+
+_JOINED = re.compile(r"^[和与及跟、]|[和与及跟、]$")
+
+
+def _without_places(term: str, places: list) -> str:
+    for place in places:
+        term = term.replace(place.name, "")
+    return term
 
 
 def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str:
@@ -164,11 +173,21 @@ def asks_across_zones(text: str) -> bool:
     return bool(_ACROSS_ZONES.search(text))
 
 
+def compared_places(ctx: Context) -> list:
+    """The places a question names to compare, not a city named only as the set its zones are picked from
+    (阳泉三个开发区里平定经开区…排第几: 阳泉 is the scope)."""
+    if not asks_across_zones(ctx.question.text):
+        return ctx.places
+    zone_regions = {p.region for p in ctx.places if p.known and p.name != p.region}
+    return [p for p in ctx.places if not (p.known and p.name == p.region and p.name in zone_regions)]
+
+
 def entities(ctx: Context) -> list[str]:
     """What an each/compare question is about: the places it names (two or more), else the zones of
     its region when it asks across zones (各开发区, 哪个开发区), else the regions."""
-    named = [p.name for p in ctx.places if p.known]
-    if len(ctx.places) >= 2:
+    places = compared_places(ctx)
+    named = [p.name for p in places if p.known]
+    if len(places) >= 2:
         return list(dict.fromkeys(named))
     facts = ctx.snapshot.facts
     scope = ctx.question.region

@@ -1,0 +1,60 @@
+"""Tables in a PDF's text layer: a narrow table in one column of a two-column bulletin printed by the real
+Chromium, whose zone names and headers wrap inside their cells (鹤 / 高新 / 区, 固定资产投 / 资（亿元）), comes
+out one sentence per row with whole names, whole headers and units, each row in the region of its zone's city;
+and the unit rules on lines laid out by hand (a table without wrapped cells, prose that is no table)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evals.bulletin_files import print_pdf
+from index.layout import Line
+from index.layout_tables import read_tables
+from index.loaders import load_file
+from index.pipeline import chunk_document
+from tests.conftest import CHROMIUM
+
+CITY_PART = ("<h2>{city}市</h2><h3>一、运行态势</h3>" + "<p>1-9月，{city}经开区实现营业收入{a}亿元，同比增长5.1%；{city}高新区"
+             "研发经费投入{b}亿元，全市开发区主要指标保持平稳增长，项目建设有序推进，营商环境持续优化。</p>" * 4)
+ROWS = [("榕溪高新区", "862.5", "8.7", "146.3", "1268"), ("榕溪经开区", "574.1", "5.9", "98.6", "743"),
+        ("苇塘经开区", "296.4", "-2.1", "63.8", "521")]
+
+
+@pytest.fixture(scope="session")
+def two_column_pdf(tmp_path_factory) -> Path:
+    header = "".join(f"<th>{h}</th>" for h in ("开发区", "营业收入（亿元）", "同比增长（%）", "固定资产投资（亿元）", "入驻企业（家）"))
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in ROWS)
+    parts = CITY_PART.format(city="榕溪", a="1436.6", b="28.7") + CITY_PART.format(city="苇塘", a="296.4", b="3.9")
+    page = ("<!doctype html><html><head><meta charset='utf-8'><title>某省开发区动态（2025年第3期）</title><style>"
+            "body{font-family:sans-serif;font-size:10.5pt;line-height:1.6} .cols{column-count:2;column-gap:10mm}"
+            "table{border-collapse:collapse;width:100%;font-size:9pt} td,th{border:1px solid #000;padding:2pt}"
+            "</style></head><body><h1>某省开发区动态</h1><div class='cols'><p>今年前三季度，全省开发区主要经济指标保持"
+            "平稳增长，现将两市开发区工作情况摘编如下。</p><table><caption>表1 重点开发区主要经济指标</caption>"
+            f"<tr>{header}</tr>{rows}</table>{parts}</div></body></html>")
+    out = tmp_path_factory.mktemp("pdf-tables") / "2025-10-dongtai.pdf"
+    print_pdf(page, out, CHROMIUM)
+    return out
+
+
+def test_a_wrapped_table_in_a_column_reads_row_by_row(two_column_pdf):
+    chunks, _ = chunk_document(load_file(two_column_pdf), two_column_pdf.name)
+    rows = [c for c in chunks if c["text"].startswith(tuple(r[0] for r in ROWS))]
+    assert [c["text"] for c in rows] == [
+        f"{name} 营业收入 {a}亿元 同比增长 {b}% 固定资产投资 {c}亿元 入驻企业 {d}家。" for name, a, b, c, d in ROWS]
+    assert [c["region"] for c in rows] == ["榕溪", "榕溪", "苇塘"]
+
+
+def _cells(y: float, texts: list[tuple[float, str]]) -> list[Line]:
+    return [Line(x, y, x + 10 * len(t), y + 9, t) for x, t in texts]
+
+
+def test_a_table_without_wrapped_cells_has_a_row_per_line_and_prose_is_left_alone():
+    prose = [Line(50, 60, 300, 70, "全市开发区营业收入86.5亿元，同比增长8.4%。")]
+    table = _cells(90, [(50, "开发区"), (120, "营业收入（亿元）"), (300, "企业（家）")]) + \
+        _cells(106, [(50, "榕溪高新区"), (140, "86.5"), (310, "12")]) + \
+        _cells(122, [(50, "苇塘经开区"), (140, "30.2"), (310, "7")])
+    lines = read_tables(prose + table, 9)
+    assert [ln.text for ln in lines] == ["全市开发区营业收入86.5亿元，同比增长8.4%。", "榕溪高新区 营业收入 86.5亿元 企业 12家。",
+                                         "苇塘经开区 营业收入 30.2亿元 企业 7家。"]
+    assert [ln.whole for ln in lines] == [False, True, True]
