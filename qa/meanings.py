@@ -23,9 +23,10 @@ def tells_plans(heading: str | None) -> bool:
     return bool(heading) and asks_plans(heading)
 
 
-def names_section(word: str) -> bool:
-    """Whether a word says which part of a bulletin is asked (短板, 打算): no topic its text must hold."""
-    return any(word in group for group in MEANINGS)
+def names_section(word: str, question: str = "") -> bool:
+    """Whether a word says which part of a bulletin is asked (短板, 打算), or is a piece of such a word the question
+    writes (阶段 of 下阶段): no topic its text must hold."""
+    return any(word == w or (word in w and w in question) for group in MEANINGS for w in group)
 
 
 def asks_plans(question: str) -> bool:
