@@ -13,7 +13,7 @@ from llama_index.core.schema import NodeWithScore
 
 from index.figures import FIGURE
 from index.periods import parse_period
-from index.zones import AFTER_NAME_ONLY, find_zones
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.corpus import Corpus
 from qa.fact import Fact
 from qa.places import zone_key
@@ -120,10 +120,21 @@ def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
     mean the city's zones as a whole: its sentences first, else the city's figures."""
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
-        named = [f for f in facts if zone in _SPACE.sub("", text_of(f)) or _in_entry(f, zone)]
+        named = [f for f in facts if (zone in _SPACE.sub("", text_of(f)) or _in_entry(f, zone))
+                 and not _after_another_zone(f, zone)]
         if named:
             return named
     return facts if generic else []
+
+
+def _after_another_zone(fact: Fact, zone: str) -> bool:
+    """A figure whose sentence names another zone last before it (鹤岗经开区营业收入162.3亿元；鹤岗临港产业园…, asked
+    of 鹤岗临港产业园): that zone's figure, though the sentence names the one asked too."""
+    at = fact.sentence.find(fact.target.counts) if fact.target else -1
+    if at < 0:
+        return False
+    before = [name for _, _, name in find_zones(fact.sentence[:at + len(fact.target.counts)])]
+    return bool(before) and zone_key(before[-1]) != zone_key(zone)
 
 
 def _in_entry(fact: Fact, zone: str) -> bool:
@@ -177,7 +188,8 @@ def _zone_led(sentence: str, corpus: Corpus) -> bool:
 
 def _city_zones(zone: str, corpus: Corpus) -> bool:
     """A city's name with a generic zone word (晋中开发区): also the city's zones as a whole."""
-    return any(zone.startswith(r) and zone[len(r):] not in AFTER_NAME_ONLY for r in corpus.regions)
+    return any(zone.startswith(r) and ZONE_WORD.fullmatch(zone[len(r):]) and zone[len(r):] not in AFTER_NAME_ONLY
+               for r in corpus.regions)  # not 澄湖临港产业园: a zone of its own name
 
 
 def _of_quoted(facts: list[Fact], quoted: list[str]) -> list[Fact]:

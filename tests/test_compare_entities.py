@@ -186,3 +186,11 @@ def test_two_figures_joined_by_he_are_two_parts(corpus) -> None:
     parts = analyse_question("一季度阳泉的开工率和投产率分别是多少？", corpus).parts
     assert [p.focus for p in parts] == ["开工率", "投产率"]
     assert len(analyse_question("晋中和阳泉一季度工业投资各多少", corpus).parts) == 1  # places joined: one figure
+
+
+def test_a_city_reported_only_through_its_zone_is_compared_by_it(tmp_path_factory, embedding) -> None:
+    text = _BULLETIN.replace("<p>1.对外贸易增长。一季度，全市开发区实现营业收入52.8亿元，工业投资9.6亿元；实际使用外资1.2亿美元，同比增长6.1%。</p>",
+                             "<p>1.对外贸易增长。丹东经开区实际使用外资1.2亿美元，同比增长6.1%。</p>")
+    answer = index_one(tmp_path_factory.mktemp("zone-only"), "2025-04-jianbao.html", text, embedding).ask(
+        "鹤岗和丹东一季度实际使用外资比一比，谁多？")
+    assert answer["kind"] == "compare" and answer["short"] == "丹东" and "1.2亿美元" in answer["answer"]

@@ -5,7 +5,8 @@
 - a term asked matches a word of its own before one inside a longer word (出口 in 进出口总额);
 - an indicator the documents write (税收收入) is answered neither by another of its kind (营业收入) nor by a table
   column of another;
-- a city that reports no figure of its own is answered with its zone's, quoted from the zone's name.
+- a city that reports no figure of its own is answered with its zone's, quoted from the zone's name; a zone of a
+  name of its own after its city's (鹤岗临港产业园) is not the city's zones as a whole, and gets no other zone's figure.
 Pure parts on their own; the answers on a small invented bulletin, really indexed."""
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ BULLETIN = """某省开发区工作简报
 一、主要成效
 （一）外贸稳中有升。上半年，鹤岗综保区进出口总额121.75亿元，同比增长12.3%，增速较一季度回落9.3个百分点。
 （二）人才支撑加强。鹤岗高新区人才公寓累计建成980套，上半年引进各类人才1360名。
-（三）营收较快增长。鹤岗经开区营业收入162.3亿元，同比增长7.7%。
+（三）营收较快增长。鹤岗经开区营业收入162.3亿元，同比增长7.7%；鹤岗临港产业园新建标准厂房3.2万平方米。
 
 ■丹东市
 一、主要成效
@@ -113,3 +114,8 @@ def test_the_period_compared_with_is_not_the_period_asked(qa) -> None:
     corpus = Corpus.from_chunks(qa.snapshot.chunks)
     assert analyse_question("鹤岗综保区进出口总额比一季度末增加了多少？", corpus).period is None
     assert analyse_question("鹤岗综保区上半年进出口总额比一季度增加了多少？", corpus).period.label == "上半年"
+
+
+def test_a_zone_named_after_its_city_gets_no_other_zones_figure(qa) -> None:
+    assert qa.ask("鹤岗临港产业园营业收入多少？")["abstained"]
+    assert qa.ask("鹤岗临港产业园新建标准厂房多少？")["short"] == "3.2万平方米"

@@ -8,8 +8,8 @@ from collections import Counter
 from index.periods import find_periods
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context
-from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, matching_rows, newest_best,
-                             table_row)
+from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, newest_best,
+                             place_rows, table_row)
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
@@ -57,7 +57,7 @@ def _measured(fact: dict) -> tuple[str | None, float]:
 
 
 def compose(ctx: Context) -> Composed | None:
-    best = {name: newest_best(matching_rows(ctx, name)) for name in _compared(ctx)}
+    best = {name: newest_best(place_rows(ctx, name)) for name in _compared(ctx)}
     rows = [(name, row) for name, row in best.items() if row]
     unit = Counter(_measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
     rows = [(name, row) for name, row in rows if _measured(row.fact)[0] == unit]  # only like with like

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from index.periods import find_periods
 from qa.compose.base import Composed, Context
-from qa.compose.rows import entities, evidence, in_period, matching_rows, newest_best, table_row
+from qa.compose.rows import entities, evidence, in_period, matching_rows, newest_best, place_rows, table_row
 from qa.question import PLACE_SET
 
 
@@ -25,7 +25,7 @@ def compose(ctx: Context) -> Composed | None:
     if len(periods) >= 2 and len(ctx.places) < 2:
         best, named = _per_period(ctx, periods), True
     else:
-        best = {name: newest_best(matching_rows(ctx, name)) for name in entities(ctx)}
+        best = {name: newest_best(place_rows(ctx, name)) for name in entities(ctx)}
         named = len(ctx.places) >= 2 or bool(PLACE_SET.search(ctx.question.text))  # 两市: every city, by name
     found = [(name, row) for name, row in best.items() if row]
     if len(found) < (1 if named else 2):

@@ -160,6 +160,17 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
     return rows
 
 
+def place_rows(ctx: Context, name: str) -> list[Row]:
+    """Rows about `name`; for a city with none of its own, those of the one zone of it that has some (a city
+    reported through its zone's entry: 栖凤 by 栖凤经开区)."""
+    rows = matching_rows(ctx, name)
+    if rows or name not in ctx.corpus.regions:
+        return rows
+    zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
+    found = [r for r in (matching_rows(ctx, zone) for zone in zones if zone) if r]
+    return found[0] if len(found) == 1 else []
+
+
 def newest_best(rows: list[Row]) -> Row | None:
     """The best row, from the newest bulletin among the rows nearly as good."""
     if not rows:
