@@ -23,11 +23,17 @@ def tells_plans(heading: str | None) -> bool:
     return bool(heading) and asks_plans(heading)
 
 
-def names_section(word: str) -> bool:
-    """Whether a word says which part of a bulletin is asked (短板, 打算): no topic its text must hold."""
-    return any(word in group for group in MEANINGS)
+def names_section(word: str, question: str = "") -> bool:
+    """Whether a word says which part of a bulletin is asked (短板, 打算), or is a piece of such a word the question
+    writes (阶段 of 下阶段): no topic its text must hold."""
+    return any(word == w or (word in w and w in question) for group in MEANINGS for w in group)
 
 
 def asks_plans(question: str) -> bool:
     """Whether a question asks what is planned (有什么安排, 下步打算)."""
     return any(word in question for word in PLANS)
+
+
+def asks_section(question: str) -> bool:
+    """Whether a question names a section by any of its words (干了啥, 有啥打算, 存在什么问题)."""
+    return any(word in question for group in MEANINGS for word in group)

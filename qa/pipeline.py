@@ -103,7 +103,7 @@ class BulletinQA:
         q = analyse_question(resolved or text, corpus, region)
         titles = "".join(m.get("title") or "" for m in snapshot.manifest.values())  # 特刊: the bulletin's own name
         # 总结 in 请总结…: the kind of answer; 短板 in 有哪些短板: the section, whatever its heading says
-        q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w)) and w not in titles]
+        q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w, q.text)) and w not in titles]
         places = named_places(q.text, corpus)
         known = [p for p in places if p.known]
         uncovered = [p.name for p in places if not p.known]

@@ -36,7 +36,7 @@ FIRST = {
     "丹东市": {
         "一、发展成效": ["1.对外贸易增长。全市开发区进出口总额20.3亿元。",
                      "2.服务方式创新。丹东经开区实施“一枚印章管审批”，一季度办理审批事项210件。"],
-        "二、短板弱项": ["一是配套设施不全；二是专业人才缺乏。"],
+        "二、短板弱项": ["一是配套设施不全，存在缺口；二是专业人才缺乏。"],
         "三、工作安排": ["1.办好园区开放日。每月组织一次集中签约。", "2.引进外贸企业。新引进外贸企业10家。"],
     },
 }
@@ -180,3 +180,24 @@ def test_in_a_bulletin_reported_zone_by_zone_the_zone_asked_has_its_own_sections
     assert _of_zone(other, [high_tech, bonded, city]) == [city]
     whole = SimpleNamespace(places=[Place("鹤岗", 0, 2, "鹤岗", True)])
     assert _of_zone(whole, [high_tech, bonded, city]) == [high_tech, bonded, city]
+
+
+def test_a_question_naming_two_meanings_lists_both_sections(qa) -> None:
+    answer = qa.ask("鹤岗一季度做了哪些工作，有什么打算？")
+    assert "1. 工业投资增长[" in answer["answer"] and "1. 抓好项目建设[" in answer["answer"]
+    assert "项目落地偏慢" not in answer["answer"]  # the problems were not asked
+
+
+def test_what_a_citys_zones_did_is_its_achievements_not_the_zones_names(qa) -> None:
+    answer = qa.ask("鹤岗开发区一季度干了啥")
+    assert answer["kind"] == "list" and "1. 工业投资增长[" in answer["answer"]
+
+
+@pytest.mark.parametrize("question, item", [
+    ("鹤岗高新区一季度有哪些短板？", "1. 项目落地偏慢["),   # the zone asked is who, no topic inside the section
+    ("丹东一季度存在哪些困难？", "1. 配套设施不全["),       # 存在 frames the question
+    ("鹤岗一季度下阶段有啥打算？", "1. 抓好项目建设["),     # 阶段, a piece of 下阶段, is no unknown topic
+])
+def test_framing_words_and_the_places_asked_name_no_topic_inside_a_section(qa, question, item) -> None:
+    answer = qa.ask(question)
+    assert answer["kind"] == "list" and item in answer["answer"], answer["answer"]

@@ -12,7 +12,7 @@ from qa.meanings import MEANINGS
 from qa.places import zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
-_FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作"}
+_FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
 TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 
 
@@ -31,9 +31,9 @@ def _asks_topic(ctx: Context, names: set[str]) -> bool:
 
 def compose(ctx: Context) -> Composed | None:
     sections = sections_for(ctx, question_regions(ctx), named=True)
-    # a zone whose own entry is listed (◆ XX高新区（XX市）) is no topic inside it
-    if not sections or _asks_topic(ctx, {s.name for s in sections} | {z for s in sections if s.zone
-                                                                      for z in (s.zone, zone_key(s.zone))}):
+    # the places asked, and a zone whose own entry is listed (◆ XX高新区（XX市）), are who, no topic inside a section
+    if not sections or _asks_topic(ctx, {s.name for s in sections} | {p.name for p in ctx.places if p.known}
+                                   | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}):
         return None
     answer, evidence = outline_answer(sections, lambda section: heading(section) + "：")
     return Composed("list", answer, evidence)

@@ -175,15 +175,23 @@ def generic_words(sections: list[Section]) -> set[str]:
     return {w for w, n in counts.items() if len(names) > 1 and n * 4 >= 3 * len(names)}
 
 
+def _meaning(name: str) -> int | None:
+    """Which class of MEANINGS a heading's words belong to (成绩 and 亮点 one, 计划 another), None for none."""
+    return next((k for k, group in enumerate(MEANINGS) if any(w in name for w in group)), None)
+
+
 def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
-    """The sections the question names (by heading words), [] when it names none."""
+    """The sections the question names (by heading words), the best of each meaning it names (做了哪些工作，有什么
+    计划: what was done and what is planned), [] when it names none."""
     generic = _outline_of(ctx)[1]
     asked = ctx.question.text
     for filler in _FILLER:  # 主要做法: no 要做 of a plan
         asked = asked.replace(filler, "")
     scored = [(section_match(asked, s.name, generic), s) for s in sections]
-    best = max((score for score, _ in scored), default=0.0)
-    return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best]
+    best: dict[int | None, float] = {}
+    for score, section in scored:
+        best[_meaning(section.name)] = max(score, best.get(_meaning(section.name), 0.0))
+    return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best[_meaning(s.name)]]
 
 
 def item_evidence(item: Item, end: int | None = None) -> Evidence:

@@ -12,13 +12,16 @@ from index.periods import parse_period
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.sections import question_regions
+from qa.meanings import asks_section
 
 _ZONE_KINDS = AFTER_NAME_ONLY | {"开发区", "示范区"}  # what 开发区 means, said generically
 _CLAUSE = re.compile(r"[，,；;。！？!?\n]")
 
 
 def _asks_zones(ctx: Context) -> str | None:
-    """The zone word the question asks the zones of, when that is all it asks."""
+    """The zone word the question asks the zones of, when that is all it asks (开发区干了啥 asks a section)."""
+    if asks_section(ctx.text):
+        return None
     words = [t for t in ctx.question.terms if t not in {p.name for p in ctx.places}]
     return words[0] if len(words) == 1 and ZONE_WORD.fullmatch(words[0]) else None
 
