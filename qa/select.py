@@ -12,6 +12,7 @@ from qa.question import Question
 SAME_SUBJECT_RATIO = 0.5  # a figure counting the same subject with the asked unit, when this relevant
 ALSO_RATIO = 0.85       # further facts are listed when at least this relevant as the best one
 MAX_FACTS = 3
+SAME_INDICATOR_RATIO = 0.95  # a newer bulletin's figure replaces the best one when at least this relevant
 
 
 
@@ -89,7 +90,9 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
         f.relevance >= SAME_SUBJECT_RATIO * best.relevance and _other_context(f, best, subject, context)) or (
         f.relevance >= ALSO_RATIO * best.relevance and (not question.single or _newer(f, best))
         and not _of_another_indicator(f, best))]
-    dated = [f for f in pool if f.meta.get("doc_period")]  # bulletins that say which period they report
+    # bulletins that say which period they report, and whose figure counts what the best one does: a newer figure
+    # missing a word the best one has (规划面积达到48.6 against 新增规划面积12.5) counts something else
+    dated = [f for f in pool if f.meta.get("doc_period") and f.relevance >= SAME_INDICATOR_RATIO * best.relevance]
     if question.period is None and dated:
         newest = max(f.meta["as_of"] for f in dated)
         pool = [f for f in pool if not f.meta.get("doc_period") or f.meta["as_of"] == newest]

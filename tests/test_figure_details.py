@@ -6,6 +6,8 @@
 - an indicator the documents write (税收收入) is answered neither by another of its kind (营业收入) nor by a table
   column of another;
 - the zone and the year asked are no terms a sentence must write;
+- a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
+  新增规划面积);
 - a city that reports no figure of its own is answered with its zone's, quoted from the zone's name; a zone of a
   name of its own after its city's (鹤岗临港产业园) is not the city's zones as a whole, and gets no other zone's figure.
 Pure parts on their own; the answers on a small invented bulletin, really indexed."""
@@ -32,6 +34,7 @@ BULLETIN = """某省开发区工作简报
 （一）外贸稳中有升。上半年，鹤岗综保区进出口总额121.75亿元，同比增长12.3%，增速较一季度回落9.3个百分点。
 （二）人才支撑加强。鹤岗高新区人才公寓累计建成980套，上半年引进各类人才1360名。
 （三）营收较快增长。鹤岗经开区营业收入162.3亿元，同比增长7.7%；鹤岗临港产业园新建标准厂房3.2万平方米。
+（四）园区承载力提升。鹤岗高新区完成扩区调区报批，扩区后规划面积达到48.6平方公里。
 
 ■丹东市
 一、主要成效
@@ -46,6 +49,7 @@ FIRST_ISSUE = """某省开发区工作简报
 一、主要成效
 （一）外贸开局平稳。一季度，鹤岗综保区进出口总额58.92亿元，同比增长21.6%。
 （二）营收稳步增长。鹤岗经开区营业收入72.7亿元，同比增长7.5%。
+（三）园区扩容。鹤岗高新区完成扩区调区，新增规划面积12.5平方公里。
 """
 
 
@@ -126,3 +130,8 @@ def test_the_zone_and_the_year_asked_are_no_terms_a_sentence_must_write(qa) -> N
     """The zone filters (its entry's sentences need not name it), the year dates: neither is a word to match."""
     q = analyse_question("鹤岗经开区2025年营业收入多少？", Corpus.from_chunks(qa.snapshot.chunks))
     assert q.zone == "鹤岗经开区" and q.terms and not any(t in "鹤岗经开区2025年" for t in q.terms)
+
+
+def test_a_newer_figure_of_something_else_does_not_replace_the_best(qa) -> None:
+    assert qa.ask("鹤岗高新区扩区调区新增规划面积多少平方公里？")["short"] == "12.5平方公里"
+    assert qa.ask("鹤岗经开区营业收入多少？")["short"] == "162.3亿元"  # the same indicator: the newest bulletin's
