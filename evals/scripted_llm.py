@@ -23,7 +23,7 @@ from settings import Settings
 
 RESTATE = "restate"
 _EVIDENCE = re.compile(r"^\[(\d+)\](?:（(.*?)）)?(.*)$", re.M)
-_LABEL = re.compile(r"(地区|时期)：([^；]*)")
+_LABEL = re.compile(r"(地区|开发区|时期)：([^；]*)")
 _PIECE = 6  # characters per streamed chunk
 
 
@@ -43,7 +43,8 @@ def restate(user_message: str) -> str:
         named = dict(_LABEL.findall(labels or ""))
         quote = quote.strip()
         cited = "".join(f"{piece}[{n}]" for piece in re.split(r"(?<=[。！？])", quote) if piece)
-        lead = (named.get("地区") or "") + (f"（{named['时期']}）" if named.get("时期") else "")
+        place = named.get("开发区") or named.get("地区") or ""  # a zone's name holds its city's
+        lead = place + (f"（{named['时期']}）" if named.get("时期") else "")
         parts.append((f"{lead}：" if lead else "") + cited + ("" if quote.endswith(("。", "！", "？")) else "。"))
     return "".join(parts)
 

@@ -11,7 +11,7 @@ from qa.compose.base import Composed, Evidence
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _REPEATED = re.compile(r"(\[\d+\])(?:\1)+")
-_META = ("doc", "title", "issue", "region", "section", "item")
+_META = ("doc", "title", "issue", "region", "zone", "section", "item")  # zone: the entry's, in zone-first bulletins
 
 
 def _doc_span(ev: Evidence) -> tuple[int, int]:

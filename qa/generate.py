@@ -26,7 +26,7 @@ SYSTEM_PROMPT = """你是政府公报问答助手。只根据用户给出的编�
 规则：
 1. 数字连同单位必须与证据原文一字不差；不得换算、取整、合计或推算，不得写出证据中没有的数字，数量不要改用汉字书写。
 2. 每句话末尾用 [n] 标出它所依据的证据编号，只用给出的编号；每条证据都要引用到。
-3. 写到地区或时期时，只能写该句所引证据标注的地区和时期。
+3. 写到地区、开发区或时期时，只能写该句所引证据标注的地区、开发区和时期。
 4. 清单或概述类问题，把各项改写成通顺的句子，每一项保留自己的引用。
 5. 不要添加证据以外的信息，不要解释这些规则。"""
 
@@ -43,9 +43,10 @@ def visible_text(text: str) -> str:
 
 
 def evidence_line(citation: dict) -> str:
-    """`[n]（地区：…；时期：…）quote`: one numbered piece of evidence as the model sees it."""
-    labels = [f"{name}：{citation[key]}" for key, name in (("region", "地区"), ("period", "时期"), ("issue", "期次"))
-              if citation.get(key)]
+    """`[n]（地区：…；开发区：…；时期：…）quote`: one numbered piece of evidence as the model sees it (开发区: the zone
+    whose entry it is, in a bulletin reported zone by zone, where the quote need not name it)."""
+    labels = [f"{name}：{citation[key]}" for key, name in (("region", "地区"), ("zone", "开发区"), ("period", "时期"),
+                                                          ("issue", "期次")) if citation.get(key)]
     return f"[{citation['n']}]" + (f"（{'；'.join(labels)}）" if labels else "") + (citation.get("quote") or "")
 
 
