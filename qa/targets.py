@@ -67,7 +67,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # part of a quoted name (“三个一批”), no count
             counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
             named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
-            cell = bool(k) and text[s - 1] == " "  # a table cell: the clause before is its column header
+            # a table cell (the figure alone after a space): the clause before is its column header
+            cell = bool(k) and text[s - 1] == " " and not text[s:s + m.start()].strip()
             if ask.focus_written and not _RATE.search(ask.focus) and ((cell and named is False)
                                       or _another_with_head(text[clauses[max(k - 1, 0)][0]:e], ask.focus)):
                 continue  # another indicator (营业收入 asked 税收收入, 固定资产投资 asked 工业投资; another column)

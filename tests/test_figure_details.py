@@ -84,6 +84,13 @@ def test_an_indicator_the_documents_write_is_not_answered_by_another_of_its_kind
     assert find_target(text, spans(CLAUSE, text, 0), weights, own).figure == "331.5亿元"
 
 
+def test_a_space_inside_prose_makes_no_table_cell() -> None:
+    text = "朔州开发区引进项目 <b> 共37个，总投资88.8亿元。"  # spaces left by markup in prose: <b> is no column header
+    ask = Ask(["引进", "项目"], "个", True, "引进项目", focus_written=True)
+    weights = {"引进": 1.0, "进项": 1.0, "项目": 1.0}
+    assert find_target(text, spans(CLAUSE, text, 0), weights, ask).figure == "37个"
+
+
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
     settings = settings_under(tmp_path_factory.mktemp("details"))
