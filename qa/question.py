@@ -139,7 +139,9 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
     asked_of = q.zone if q.zone and FIGURE_HINT.search(q.text) else "\0"  # a figure's zone filters, a way's is its topic
     stripped = PLACE_SET.sub(" ", _without_regions(q.text.replace(asked_of, " "), corpus))
-    stripped = _BARE_YEAR.sub(" ", _PERIOD_WORDS.sub(" ", stripped))  # a year is when (q.period), no word to match
+    reported = {p.year for p in corpus.reported}  # a year the bulletins report dates (q.period): no word to match
+    stripped = _BARE_YEAR.sub(lambda m: " " if int(m.group(1)) in reported else m.group(),
+                              _PERIOD_WORDS.sub(" ", stripped))
     stripped = SET_OF.sub(" ", _RANKING.sub(" ", stripped))
     if _WHICH.search(stripped):
         stripped = _COMPARATIVE_END.sub(" ", stripped)
