@@ -74,7 +74,7 @@ _QUOTED = re.compile(r"[“《]([^”》]{2,})[”》]")
 def cannot_name(question: Question, sentence: str) -> bool:
     """Whether a sentence cannot answer a question asking one name: it names nothing the question does not
     (一是办好第二届某博览会, asked where that 博览会 is held), or no firm when a firm is asked (哪家公司)."""
-    return question.single and not question.wants_figure and (
+    return question.single and not question.wants_figure and not question.asks_date and (
         _names_nothing_new(question.text, sentence) or not names_maker(question.text, sentence))
 
 

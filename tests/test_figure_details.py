@@ -22,7 +22,8 @@ from qa.corpus import Corpus
 from qa.quote import CLAUSE, spans
 from qa.targets import find_target
 from qa.pipeline import BulletinQA
-from qa.question import analyse_question
+from qa.question import Question, analyse_question
+from qa.relevance import cannot_name
 from tests.conftest import settings_under
 
 BULLETIN = """某省开发区工作简报
@@ -142,3 +143,10 @@ def test_the_zone_and_the_year_asked_are_no_terms_a_sentence_must_write(qa) -> N
 def test_a_newer_figure_of_something_else_does_not_replace_the_best(qa) -> None:
     assert qa.ask("鹤岗高新区扩区调区新增规划面积多少平方公里？")["short"] == "12.5平方公里"
     assert qa.ask("鹤岗经开区营业收入多少？")["short"] == "162.3亿元"  # the same indicator: the newest bulletin's
+
+
+def test_a_date_asked_is_not_withheld_for_naming_nothing_new() -> None:
+    """A date answers 什么时候 with no new noun (CMRC 2018's dates); a name asked still needs a new one."""
+    asked = Question(text="该站什么时候建成？", single=True, wants_figure=False, asks_date=True)
+    assert not cannot_name(asked, "该站于1998年建成。")
+    assert cannot_name(Question(text="该站是哪家公司建成的？", single=True, wants_figure=False), "该站于1998年建成。")
