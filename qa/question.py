@@ -137,8 +137,9 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
     if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
-    asked_of = q.zone if q.zone and FIGURE_HINT.search(q.text) else "\0"  # a figure's zone filters, a way's is its topic
-    stripped = PLACE_SET.sub(" ", _without_regions(q.text.replace(asked_of, " "), corpus))
+    # a figure's zone filters (its entry's sentences need not name it); a way's zone is its topic
+    unzoned = q.text.replace(q.zone, " ") if q.zone and FIGURE_HINT.search(q.text) else q.text
+    stripped = PLACE_SET.sub(" ", _without_regions(unzoned, corpus))
     reported = {p.year for p in corpus.reported}  # a year the bulletins report dates (q.period): no word to match
     stripped = _BARE_YEAR.sub(lambda m: " " if int(m.group(1)) in reported else m.group(),
                               _PERIOD_WORDS.sub(" ", stripped))
