@@ -26,10 +26,10 @@ _LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?
                    r"|它的?|其)?")
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
 _OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
-                       r"(?:相|对)?比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
+                       r"(?:相|对|(?<![同环]))比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
                        r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
 # a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
-_ADDS = re.compile(r"^(?:再?和|与|跟|同)")
+_ADDS = re.compile(r"^(?:再?和|与|跟|同(?![比期样]))")  # not 同比, 同期
 _ASKS_ITSELF = re.compile(r"多少|几|哪|什么|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
 # question words anywhere in a question: what is left between them, places and periods is the indicator
 _ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[各每历]期|历次|走势|趋势|变化|变动|分别|各自|是多少|是什么|多少|几|"
@@ -37,7 +37,7 @@ _ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[�
                         r"[最更较](?:高|低|多|少|快|慢|大|小)|[？?。!！]|目标|今年|本年|" + CHANGE_ASKED + "|" + RANK_ASKED
                         + "|" + PLACE_SET.pattern)  # 两市: who is asked, no indicator
 # the attribute a follow-up may ask of the previous indicator (增速呢？ after 工业投资是多少)
-_ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)|占(?:全市|全省|全县|总[量额数]?)?的?(?:比重|比例)?")
+_ATTRIBUTE = re.compile(r"(?:同比|环比)(?:增速|增幅|增长率?|下降|降幅)?|(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)|占(?:全市|全省|全县|总[量额数]?)?的?(?:比重|比例)?")
 # a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
 _ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
