@@ -90,6 +90,11 @@ def corpus(sample_index) -> Corpus:
     (["阳泉一季度工业投资是多少？"], "这个指标晋中是多少？", "晋中一季度工业投资是多少？"),
     (["阳泉一季度工业投资是多少？"], "增速呢？", "阳泉一季度工业投资增速是多少？"),     # an attribute of it
     (["阳泉一季度开工率是多少？"], "同比呢？", "阳泉一季度开工率同比是多少？"),        # 同比 is no joiner (同…比)
+    (["阳泉一季度工业投资是多少？"], "增长了多少？", "阳泉一季度工业投资增长了多少？"),
+    (["阳泉工业投资是多少？"], "排全省第几？", "阳泉工业投资排全省第几？"),         # the position it holds
+    (["阳泉工业投资是多少？"], "两期分别多少？", "阳泉工业投资两期分别多少？"),              # over the issues
+    # asking by itself of no place or period: of the previous question's
+    (["阳泉一季度有哪些短板？"], "那下一步怎么打算？", "阳泉一季度下一步怎么打算？"),
     (["阳泉一季度工业投资是多少？"], "同比增长呢", "阳泉一季度工业投资同比增长是多少？"),
     (["阳泉一季度工业投资同比增长多少？"], "那晋中的增速是多少", "晋中一季度工业投资同比增长是多少？"),
     (["阳泉一季度工作成绩有哪些？"], "那晋中的下一步工作计划有哪些？", "晋中一季度下一步工作计划有哪些？"),
@@ -111,6 +116,8 @@ def test_follow_up_inherits_the_rest_of_the_previous_question(corpus, history, f
     ([], "阳泉呢？"),                                          # nothing to follow
     (["晋中签约项目投资额是多少？"], "阳泉签约项目投资额是多少？"),  # a question of its own
     (["晋中签约项目投资额是多少？"], "阳泉的开工率是多少呢？"),     # asks by itself
+    (["阳泉开工率是多少？"], "哪个开发区开工率最高？"),             # ranks: of no one place
+    (["阳泉开工率是多少？"], "全省开发区有多少个？"),
 ])
 def test_a_question_of_its_own_is_no_follow_up(corpus, history, question) -> None:
     assert resolve_history(question, history, corpus) is None
