@@ -47,7 +47,7 @@ _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
 _OVER_PERIODS = re.compile(r"[这近前往]?[两三四五]期|[这近前往]几期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
 # 前几期呢，走势怎样 / 变化呢 / (那)几期下来是啥走势: the previous question asked over every issue
 _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,]?"
-                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何)?"
+                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
                                  r"|(?:怎么|如何|咋)(?:变|走)的?)?")
 _FILLER = "的之、和与及跟 "
 _OF_A_WHOLE = re.compile(r"哪|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
@@ -259,11 +259,31 @@ def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:
 def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str | None:
     """The question as understood from the conversation (each earlier question resolved in turn), or
     None when it is not a follow-up."""
-    previous = None
+    thread: list[str] = []
     for earlier in history or []:
         if earlier and earlier.strip():
-            previous = resolve(earlier, previous, corpus) or earlier.strip() if previous else earlier.strip()
-    return resolve(text, previous, corpus) if previous else None
+            thread.append(resolve(earlier, thread[-1], corpus) or earlier.strip() if thread else earlier.strip())
+    if not thread:
+        return None
+    ranks = _RANK_ONLY.fullmatch(text.strip()[_LEAD.match(text.strip()).end():])
+    return resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus)
+
+
+def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
+    """The last question of a thread with the places of those before it that asked the same of another place:
+    哪个高？ after 临江进出口总额多少？ and 白河呢？ ranks both."""
+    last = thread[-1]
+    span = _slots(last, corpus)["place"]
+    if not span:
+        return last
+    rest, places = last[:span[0]] + last[span[1]:], [last[span[0]:span[1]]]
+    for earlier in reversed(thread[:-1]):
+        other = _slots(earlier, corpus)["place"]
+        if not other or earlier[:other[0]] + earlier[other[1]:] != rest:
+            break
+        places.insert(0, earlier[other[0]:other[1]])
+    places = list(dict.fromkeys(places))
+    return last[:span[0]] + "、".join(places) + last[span[1]:] if len(places) > 1 else last
 
 
 def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:
