@@ -52,8 +52,9 @@ _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>
 _FILLER = "的之、和与及跟 "
 _OF_A_WHOLE = re.compile(r"哪|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
-_RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
-                        rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?)"
+_RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市|(?P<issue>期))?的?[更最较]?[高低多少快慢大小]"
+                        rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?"
+                        r"|(?:相差|差距|差)了?有?(?:多少|几|多大))"
                         # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
                         rf"|(?P<over>{_OVER_PERIODS.pattern})?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
                         rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
@@ -63,6 +64,8 @@ _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
+# what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
+_THINGS_ATTRIBUTE = re.compile(r"(?:总|计划|预计|协议)?(?:投资额?|产值|面积|用地|规模)|[^率]{1,2}率")
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
 # those words asked of each thing named (一季度和上半年分别多少？): no indicator of the body; after 这三期/历次
 # they ask over the issues (_RANK_ONLY)
@@ -133,25 +136,25 @@ def _cut(text: str) -> tuple[str, str, bool]:
     return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
 
 
-def _merged_indicator(new: str, old: str) -> str:
+def _merged_indicator(new: str, old: str, counted: bool) -> str:
     """The indicator a follow-up asks: the previous one when it already says the new one (增速 of 同比增长),
-    the previous one with the attribute asked (工业投资 + 增速), else the new one, of the previous one's
-    quoted subject when it names none (“签约一批” + 总投资)."""
+    the previous one with the attribute asked (工业投资 + 增速, or 签约项目 + 投资额 when it counted those
+    项目), else the new one, of the previous one's quoted subject when it names none (“签约一批” + 总投资)."""
     if not (new and old):
         return new
     if new in old or RATE_SYNONYMS.get(new, new) in old:
         return old
-    if _ATTRIBUTE.fullmatch(new):
+    if _ATTRIBUTE.fullmatch(new) or (counted and _THINGS_ATTRIBUTE.fullmatch(new)):
         return old + new
     subject = QUOTED.search(old)  # “签约一批”项目多少个 -> 总投资呢: the total of “签约一批”
     return subject.group() + new if subject and not QUOTED.search(new) else new
 
 
-def _merged(new: dict[str, str], old: dict[str, str], adds: bool) -> dict[str, str]:
+def _merged(new: dict[str, str], old: dict[str, str], adds: bool, counted: bool) -> dict[str, str]:
     """The follow-up's parts read against the previous question's: places added to (和…比) or narrowed
     to their zones (那三个重点开发区呢), the
     indicator merged, a year before (去年同期) put on the previous months (去年上半年)."""
-    merged = dict(new, indicator=_merged_indicator(new["indicator"], old["indicator"]))
+    merged = dict(new, indicator=_merged_indicator(new["indicator"], old["indicator"], counted))
     zones = merged.pop("zones")
     if zones:  # 三个重点开发区 of the previous place
         merged["place"] = (merged["place"] or old["place"]) + zones
@@ -177,7 +180,7 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     old = {slot: previous[span[0]:span[1]] if span else "" for slot, span in slots.items()}
     if all(new[slot] for slot, value in old.items() if value) and not adds:
         return None  # it names all the previous question did: a question of its own
-    new = _merged(new, old, adds)
+    new = _merged(new, old, adds, bool(_COUNT_WORD.search(previous)))
     if new["indicator"] and new["indicator"] != old["indicator"]:
         previous = _COUNT_WORD.sub("多少", previous)  # 总投资呢？ after 项目多少个
         slots = _slots(previous, corpus)
@@ -233,7 +236,7 @@ def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
             stem = stem[:start] + stem[end:]
     if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
         stem = _RANK_WORDS.sub("", stem)
-    if ask["over"] or ask["over_only"]:  # 这三期分别是多少: every issue's, not the period asked before
+    if ask["over"] or ask["over_only"] or ask["issue"]:  # 这三期分别是多少, 哪期最高: every issue's, not the one asked
         for start, end in reversed(_period_spans(stem)):
             stem = stem[:start] + stem[end:]
     if ZONE_WORD.search(ask["body"]):  # 哪个开发区最多 after 阳泉高新区…: the zones of 阳泉
