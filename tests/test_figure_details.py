@@ -7,6 +7,7 @@
   column of another;
 - the zone and the year asked are no terms a sentence must write;
 - a figure bounding a group (超10亿元的企业, 10亿元以上项目) is no value of what the question asks;
+- a quote standing inside another of the same bulletin is shown once;
 - a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
   新增规划面积);
 - a city that reports no figure of its own is answered with its zone's, quoted from the zone's name; a zone of a
@@ -25,7 +26,7 @@ from qa.targets import find_target
 from qa.pipeline import BulletinQA
 from qa.question import Question, analyse_question
 from qa.relevance import cannot_name
-from tests.conftest import settings_under
+from tests.conftest import index_one, settings_under
 
 BULLETIN = """某省开发区工作简报
 2025年第2期
@@ -162,3 +163,18 @@ def test_a_date_asked_is_not_withheld_for_naming_nothing_new() -> None:
     asked = Question(text="该站什么时候建成？", single=True, wants_figure=False, asks_date=True)
     assert not cannot_name(asked, "该站于1998年建成。")
     assert cannot_name(Question(text="该站是哪家公司建成的？", single=True, wants_figure=False), "该站于1998年建成。")
+
+
+NESTED = """某省开发区工作简报
+2025年第2期
+■丹东市
+一、主要成效
+（一）经济指标平稳。上半年，全市3个开发区实现营业收入1012.4亿元，同比增长9.2%；税收收入49.75亿元，同比增长6.4%。丹东高新区营业收入448.9亿元，跃居全省开发区第1位。
+"""
+
+
+def test_a_quote_inside_another_of_the_same_bulletin_is_shown_once(tmp_path, embedding) -> None:
+    qa = index_one(tmp_path, "2025-07-bulletin.txt", NESTED, embedding)
+    answer = qa.ask("丹东 营收 上半年")  # no question word: every fact nearly as relevant is shown
+    assert answer["answer"].count("448.9亿元") == 1
+    assert answer["answer"].count("1012.4亿元") == 1
