@@ -7,7 +7,7 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
-from qa.compose import compare, each, figure, how, listing, summary, trend, which, zones
+from qa.compose import compare, each, figure, how, indicators, listing, summary, trend, which, zones
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.rows import asks_across_zones
@@ -36,6 +36,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.remove(figure.compose)  # 哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing
     if ctx.kind == "figure" and compares_with_period(ctx.text):
         tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
+    if ctx.kind == "each":
+        tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
     if ctx.question.given:
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)
