@@ -31,7 +31,11 @@ _DECORATION = re.compile(r"^(?:[■□●○◆◇▲△★☆▶►◼▪•·�
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市$")
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。！？；!?;，,:：]{1,20})$")
 _BRACKETED_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]\s*([^。！？；!?;，,:：]{1,20})$")
-ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
+ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
+SUB_ORDINAL = re.compile(r"^\d{1,2}[)）]")  # 1）2）: the steps of the item above, which they stay in
+# a lead phrase titling its paragraph (抓招商。…, 拓开放：…), not a connective opening a list (主要是：, 编者按：)
+_LEAD_PHRASE = re.compile(r"^([\u4e00-\u9fff]{2,6})[。：:](?=.*[，,；;。])")
+_CONNECTIVE_END = tuple("是为有括下按如")
 _LEAD_END = re.compile(r"[。，,；;：:]")
 _INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是|[②-⑩])")
 _COLON_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:](?=[^。]*[；;][^。]*[。]?$)")  # 主要是：A；B。
@@ -135,7 +139,11 @@ def item_pieces(paragraph: str) -> list[tuple[int, str, str | None]]:
     """(offset, text, item title) of each item of a paragraph, else of the whole paragraph. An enumeration in
     order (一是…；二是…；三是…, or ①…；②…) holds one item per ordinal, a list nested in an item (二是抓好…其中一是…二是…)
     stays in it; a list after a lead and a colon (主要是：A；B；C。) holds one item per part, the lead
-    (a connective, like a heading) in none."""
+    (a connective, like a heading) in none; a paragraph opening with a short lead phrase (抓招商。…, 拓开放：A；B。)
+    is one item titled by it."""
+    lead = _LEAD_PHRASE.match(paragraph)
+    if lead and not lead.group(1).endswith(_CONNECTIVE_END):
+        return [(0, paragraph, lead.group(1))]
     listed = _COLON_LIST.match(paragraph)
     if listed:
         offsets = [listed.end()] + [m.end() for m in re.finditer(r"[；;]", paragraph) if m.end() < len(paragraph)]

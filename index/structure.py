@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from index.headings import (ITEM_ORDINAL, city_of_line, is_subtitle, item_pieces, meaning_of_line,
+from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, is_subtitle, item_pieces, meaning_of_line,
                             section_of_line, subsection_of_line, top_number, zone_of_line)
 from index.owners import place_table_rows, split_by_region_clauses
 from index.places import is_place, place_label, unit_place
@@ -25,7 +25,7 @@ from index.zones import abbreviates
 _TERMINAL = tuple("。！？；!?;")
 _BRACKET_HEADING = re.compile(r"^【(.+)】$")
 _COLON_HEADING = re.compile(r"^(\S.{0,14})[:：]$")
-_ITEM_START = ITEM_ORDINAL
+_ITEM_START = re.compile(f"{ITEM_ORDINAL.pattern}|{SUB_ORDINAL.pattern}")  # where a line never continues another
 _CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
 _LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a publication name
 _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: a place or a zone

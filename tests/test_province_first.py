@@ -9,6 +9,7 @@ import pytest
 from docx import Document
 
 from index.facts import extract_facts
+from index.headings import item_pieces
 from index.loaders import load_file
 from index.pipeline import chunk_document
 
@@ -18,7 +19,10 @@ TABLE = [["开发区", "实际使用外资（万美元）", "全省排名"],
          ["鹤岗高新技术产业开发区", "4120", "3"], ["丹东经济技术开发区", "2210", "6"]]
 CITIES = {  # per city: bold section line -> paragraphs
     "鹤岗市": {"主要做法": ["鹤岗高新区新签约项目12个，总投资46.2亿元。"], "存在的不足": ["可供工业用地不足300亩。"]},
-    "丹东市": {"主要做法": ["丹东经开区进出口总额20.3亿元，同比增长4.4%。"], "存在的不足": ["研发平台仅有7个。"]},
+    "丹东市": {"主要做法": ["丹东经开区进出口总额20.3亿元，同比增长4.4%。", "抓项目。新开工项目42个。具体做法：",
+                        "1）实行“拿地即开工”，审批时限压缩至15个工作日；", "2）新建标准厂房18.6万平方米。",
+                        "拓开放：丹东综保区进出口总额15.3亿元；跨境电商交易额3.8亿元。"],
+               "存在的不足": ["研发平台仅有7个。"]},
 }
 PLAN = "一要冲刺全年目标。全省开发区力争全年实际使用外资达到9亿美元。"
 
@@ -104,3 +108,15 @@ def test_a_title_line_naming_what_its_part_tells_is_a_section(chunks):
     assert [(c["region"], c["section"], c["item"]) for c in chunks if "300亩" in c["text"] or "7个" in c["text"]] == [
         ("鹤岗", "存在的不足", None), ("丹东", "存在的不足", None)]
     assert _holding(chunks, "46.2亿元")["section"] == "主要做法"
+
+
+def test_a_lead_phrase_titles_its_paragraph_and_numbered_steps_stay_in_it(chunks):
+    items = {text: _holding(chunks, text)["item"] for text in ("42个", "15个工作日", "18.6万平方米", "15.3亿元")}
+    assert items == {"42个": "抓项目", "15个工作日": "抓项目", "18.6万平方米": "抓项目", "15.3亿元": "拓开放"}
+    assert _holding(chunks, "15个工作日")["text"].startswith("1）")  # a step is no continuation of the lead's line
+    assert _holding(chunks, "15.3亿元")["text"].endswith("3.8亿元。")  # a titled paragraph is not cut at its ；
+
+
+def test_a_connective_before_a_colon_still_opens_a_list_and_yao_counts_items():
+    assert [title for _, _, title in item_pieces("主要是：配套不足；人才缺乏。")] == ["配套不足", "人才缺乏"]
+    assert item_pieces(PLAN)[0][2] == "一要冲刺全年目标"
