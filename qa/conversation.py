@@ -26,10 +26,10 @@ _LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?
                    r"|它的?|其)?")
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
 _OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
-                       r"(?:相|对)?比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
+                       r"(?:相|对|(?<![同环]))比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
                        r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
 # a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
-_ADDS = re.compile(r"^(?:再?和|与|跟|同)")
+_ADDS = re.compile(r"^(?:再?和|与|跟|同(?![比期样]))")  # not 同比, 同期
 # a place named, then a comparison asked (祁县经开区呢？谁快？): the place is compared with the previous one's
 _THEN_RANKED = re.compile(r"(?P<body>[^，,？?。！!]{1,16}?)呢[？?，,\s]*"
                           r"(?P<rank>(?:哪个|哪一个|哪家|谁)的?(?:更|最|较)?[高低多少快慢大小](?:一些|一点)?)[？?。!！\s]*")
@@ -40,28 +40,35 @@ _ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[�
                         r"[最更较](?:高|低|多|少|快|慢|大|小)|[？?。!！]|目标|今年|本年|" + CHANGE_ASKED + "|" + RANK_ASKED
                         + "|" + PLACE_SET.pattern)  # 两市: who is asked, no indicator
 # the attribute a follow-up may ask of the previous indicator (增速呢？ after 工业投资是多少)
-_ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)|占(?:全市|全省|全县|总[量额数]?)?的?(?:比重|比例)?")
+# or the position it holds (排全省第几？ 全省排名呢？)
+_ATTRIBUTE = re.compile(r"(?:(?:同比|环比)(?:增速|增幅|增长率?|下降|降幅)?|(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)|"
+                        r"占(?:全市|全省|全县|总[量额数]?)?的?(?:比重|比例)?|"
+                        r"在?(?:全省|全市|全国)?(?:排名|位次|排位|排|居|列)(?:在|于)?(?:全省|全市|全国)?第?)了?")
 # a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
 _ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
-_OVER_PERIODS = re.compile(r"[这近前往][几两三四五]期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
+_OVER_PERIODS = re.compile(r"[这近前往]?[两三四五]期|[这近前往]几期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
 # 前几期呢，走势怎样 / 变化呢 / (那)几期下来是啥走势: the previous question asked over every issue
 _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,]?"
-                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何)?"
+                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
                                  r"|(?:怎么|如何|咋)(?:变|走)的?)?")
 _FILLER = "的之、和与及跟 "
+_OF_A_WHOLE = re.compile(r"哪|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
-_RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
-                        rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?)"
+_RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市|(?P<issue>期))?的?[更最较]?[高低多少快慢大小]"
+                        rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?"
+                        r"|(?:相差|差距|差)了?有?(?:多少|几|多大))"
                         # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
-                        r"|(?P<over>[这近前][几两三四五]期|[各每历]期|历次)?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
-                        r"|(?P<over_only>[这近前][几两三四五]期|[各每历]期|历次)的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
+                        rf"|(?P<over>{_OVER_PERIODS.pattern})?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
+                        rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
 _RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
 _PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
 _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
+# what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
+_THINGS_ATTRIBUTE = re.compile(r"(?:总|计划|预计|协议)?(?:投资额?|产值|面积|用地|规模)|[^率]{1,2}率")
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
 # those words asked of each thing named (一季度和上半年分别多少？): no indicator of the body; after 这三期/历次
 # they ask over the issues (_RANK_ONLY)
@@ -132,25 +139,25 @@ def _cut(text: str) -> tuple[str, str, bool]:
     return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
 
 
-def _merged_indicator(new: str, old: str) -> str:
+def _merged_indicator(new: str, old: str, counted: bool) -> str:
     """The indicator a follow-up asks: the previous one when it already says the new one (增速 of 同比增长),
-    the previous one with the attribute asked (工业投资 + 增速), else the new one, of the previous one's
-    quoted subject when it names none (“签约一批” + 总投资)."""
+    the previous one with the attribute asked (工业投资 + 增速, or 签约项目 + 投资额 when it counted those
+    项目), else the new one, of the previous one's quoted subject when it names none (“签约一批” + 总投资)."""
     if not (new and old):
         return new
     if new in old or RATE_SYNONYMS.get(new, new) in old:
         return old
-    if _ATTRIBUTE.fullmatch(new):
+    if _ATTRIBUTE.fullmatch(new) or (counted and _THINGS_ATTRIBUTE.fullmatch(new)):
         return old + new
     subject = QUOTED.search(old)  # “签约一批”项目多少个 -> 总投资呢: the total of “签约一批”
     return subject.group() + new if subject and not QUOTED.search(new) else new
 
 
-def _merged(new: dict[str, str], old: dict[str, str], adds: bool) -> dict[str, str]:
+def _merged(new: dict[str, str], old: dict[str, str], adds: bool, counted: bool) -> dict[str, str]:
     """The follow-up's parts read against the previous question's: places added to (和…比) or narrowed
     to their zones (那三个重点开发区呢), the
     indicator merged, a year before (去年同期) put on the previous months (去年上半年)."""
-    merged = dict(new, indicator=_merged_indicator(new["indicator"], old["indicator"]))
+    merged = dict(new, indicator=_merged_indicator(new["indicator"], old["indicator"], counted))
     zones = merged.pop("zones")
     if zones:  # 三个重点开发区 of the previous place
         merged["place"] = (merged["place"] or old["place"]) + zones
@@ -168,13 +175,15 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     swapped = (_swapped(body.strip(_FILLER), previous) if body else None) or _ranked(text, previous, corpus)
     if swapped:
         return swapped
-    if not previous or not body or len(body) > MAX_BODY or _ASKS_ITSELF.search(body):
+    if previous and _ASKS_ITSELF.search(body):
+        return _of_previous_place(text, previous, corpus)
+    if not previous or not body or len(body) > MAX_BODY:
         return None
     slots, new = _slots(previous, corpus), _parts(body, corpus)
     old = {slot: previous[span[0]:span[1]] if span else "" for slot, span in slots.items()}
     if all(new[slot] for slot, value in old.items() if value) and not adds:
         return None  # it names all the previous question did: a question of its own
-    new = _merged(new, old, adds)
+    new = _merged(new, old, adds, bool(_COUNT_WORD.search(previous)))
     if new["indicator"] and new["indicator"] != old["indicator"]:
         previous = _COUNT_WORD.sub("多少", previous)  # 总投资呢？ after 项目多少个
         slots = _slots(previous, corpus)
@@ -192,6 +201,19 @@ def _as_added(text: str, corpus: Corpus) -> str:
     if not then or _ADDS.match(then["body"]) or then["body"].endswith("比") or not named_places(then["body"], corpus):
         return text  # 跟平定经开区比呢，谁多: already joined
     return f"和{then['body']}比{then['rank']}？"
+
+
+def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
+    """A follow-up that asks by itself but names no place or period (下一步怎么打算？ 有哪些短板？), asked of the
+    previous question's places and periods; None when it ranks or asks of a whole (哪个开发区最高, 全省…)."""
+    text = text[_LEAD.match(text).end():]
+    if _OF_A_WHOLE.search(text) or named_places(text, corpus) or _period_spans(text):
+        return None
+    slots = _slots(previous, corpus)
+    if not slots["place"]:
+        return None
+    named = "".join(previous[span[0]:span[1]] for span in (slots["place"], slots["period"]) if span)
+    return named + text
 
 
 def _swapped(body: str, previous: str) -> str | None:
@@ -225,7 +247,7 @@ def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
             stem = stem[:start] + stem[end:]
     if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
         stem = _RANK_WORDS.sub("", stem)
-    if ask["over"] or ask["over_only"]:  # 这三期分别是多少: every issue's, not the period asked before
+    if ask["over"] or ask["over_only"] or ask["issue"]:  # 这三期分别是多少, 哪期最高: every issue's, not the one asked
         for start, end in reversed(_period_spans(stem)):
             stem = stem[:start] + stem[end:]
     if ZONE_WORD.search(ask["body"]):  # 哪个开发区最多 after 阳泉高新区…: the zones of 阳泉
@@ -251,11 +273,31 @@ def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:
 def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str | None:
     """The question as understood from the conversation (each earlier question resolved in turn), or
     None when it is not a follow-up."""
-    previous = None
+    thread: list[str] = []
     for earlier in history or []:
         if earlier and earlier.strip():
-            previous = resolve(earlier, previous, corpus) or earlier.strip() if previous else earlier.strip()
-    return resolve(text, previous, corpus) if previous else None
+            thread.append(resolve(earlier, thread[-1], corpus) or earlier.strip() if thread else earlier.strip())
+    if not thread:
+        return None
+    ranks = _RANK_ONLY.fullmatch(text.strip()[_LEAD.match(text.strip()).end():])
+    return resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus)
+
+
+def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
+    """The last question of a thread with the places of those before it that asked the same of another place:
+    哪个高？ after 临江进出口总额多少？ and 白河呢？ ranks both."""
+    last = thread[-1]
+    span = _slots(last, corpus)["place"]
+    if not span:
+        return last
+    rest, places = last[:span[0]] + last[span[1]:], [last[span[0]:span[1]]]
+    for earlier in reversed(thread[:-1]):
+        other = _slots(earlier, corpus)["place"]
+        if not other or earlier[:other[0]] + earlier[other[1]:] != rest:
+            break
+        places.insert(0, earlier[other[0]:other[1]])
+    places = list(dict.fromkeys(places))
+    return last[:span[0]] + "、".join(places) + last[span[1]:] if len(places) > 1 else last
 
 
 def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:
