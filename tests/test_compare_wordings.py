@@ -65,7 +65,8 @@ def test_a_place_asked_by_its_position_in_the_ranking(two_issues, question: str,
     assert answer["kind"] == "compare" and answer["short"] == short
 
 
-@pytest.mark.parametrize("question", ["松原开发区工业投资排第二的是哪个", "倒数第一是谁", "营收第三名是哪家"])
+@pytest.mark.parametrize("question", ["松原开发区工业投资排第二的是哪个", "倒数第一是谁", "营收第三名是哪家",
+                                      "各开发区营收第一名是谁", "营收排名前三的开发区是哪几个", "甲的营收是乙的几倍"])
 def test_a_position_asked_is_a_comparison(question: str) -> None:
     assert classify(question, 1) == "compare"
 
@@ -73,3 +74,8 @@ def test_a_position_asked_is_a_comparison(question: str) -> None:
 def test_a_difference_of_rates_in_points_states_both_rates(two_issues) -> None:
     answer = two_issues.ask("松原已签约项目开工率上半年比一季度高了几个百分点？")
     assert not answer["abstained"] and "58.7%" in answer["answer"] and "46.3%" in answer["answer"]
+
+
+def test_the_first_n_asked_are_named_first(two_issues) -> None:
+    answer = two_issues.ask("一季度松原营收排名前两名的开发区是哪几个？")
+    assert answer["kind"] == "compare" and answer["answer"].startswith("前两：松原高新区、松原经开区")

@@ -51,6 +51,16 @@ _ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮
 _NUMERALS = "一二三四五六七八九十"
 
 
+_TOP = re.compile(r"前([两二三四五六七八九十])名?的")  # 排名前三的开发区: the first three, named first
+
+
+def _top_asked(text: str, rows: list) -> str:
+    """前三：A、B、C — the first N named, when the question asks the first N."""
+    m = _TOP.search(text)
+    n = _NUMERALS.index(m.group(1).replace("两", "二")) + 1 if m else 0
+    return f"前{m.group(1)}：{'、'.join(name for name, _ in rows[:n])}。\n" if 1 < n <= len(rows) else ""
+
+
 def _position_asked(text: str) -> int:
     """The position asked in the ranking, 1 (the first) unless the question names another."""
     m = _ORDINAL.search(text)
@@ -82,7 +92,7 @@ def compose(ctx: Context) -> Composed | None:
         return None
     winner, top = rows[position - 1]
     ranked = ('最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
-    lines = [f"{winner}{ranked}（{top.fact['figure']}）："]
+    lines = [f"{_top_asked(ctx.question.text, rows)}{winner}{ranked}（{top.fact['figure']}）："]
     cited = [evidence(ctx, row) for _, row in rows]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]

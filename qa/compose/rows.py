@@ -30,7 +30,8 @@ _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
                            f"(?:{ZONE_WORD.pattern})|(?:各|每个|[几两三四五六七八九十]个)区|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)"
                            # 增速最高的开发区是哪个
-                           f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:是|有)哪")
+                           f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:是|有)哪"
+                           f"|前[两二三四五六七八九十]名?的(?:{ZONE_WORD.pattern})")  # 排名前三的开发区
 
 
 @dataclass
