@@ -3,8 +3,9 @@
 `evals/gold/dev.jsonl` is tuned on freely; `evals/gold/test.jsonl` is written from the documents before
 the code it exercises and never read while tuning (evals/gold/README.md). Each question names its
 corpus: `sample` (documents/), `issues` (documents/ plus the synthetic later issues in evals/corpus/),
-`other` (only the two synthetic issues of another province's bulletin in evals/corpus_other/) or `pdf` (only
-the two PDF issues of a third province's zone-first bulletin in evals/corpus_pdf/).
+`other` (only the two synthetic issues of another province's bulletin in evals/corpus_other/), `pdf` (only
+the two PDF issues of a third province's zone-first bulletin in evals/corpus_pdf/) or `word` (only the two Word
+issues of a fourth province's overview-and-table-first bulletin in evals/corpus_word/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -23,7 +24,8 @@ from settings import ROOT
 GOLD_DIR = Path(__file__).with_name("gold")
 SPLITS = ("dev", "test")
 CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")],
-           "other": [Path(__file__).with_name("corpus_other")], "pdf": [Path(__file__).with_name("corpus_pdf")]}
+           "other": [Path(__file__).with_name("corpus_other")], "pdf": [Path(__file__).with_name("corpus_pdf")],
+           "word": [Path(__file__).with_name("corpus_word")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
@@ -87,3 +89,11 @@ class CorpusView:
     def regions_holding(self, expected) -> set[str | None]:
         """The regions whose chunks hold `expected` (None: a chunk of no region)."""
         return {c.get("region") for c in self.chunks.values() if holds(c["text"], expected)}
+
+    def regions_named_beside(self, expected) -> set[str]:
+        """The regions named in the clause that holds `expected` in a chunk of no region: a province-wide overview
+        gives each city's figure in a clause of its own (其中，X市…；Y市…), a table row names its zone (X高新…区)."""
+        known = {r for doc in self.manifest.values() for r in doc.get("regions") or []}
+        clauses = (clause for c in self.chunks.values() if c.get("region") is None
+                   for clause in re.split(r"[；;。\n]", c["text"]) if holds(clause, expected))
+        return {r for clause in clauses for r in known if r in clause}

@@ -7,6 +7,8 @@
   column of another;
 - the zone and the year asked are no terms a sentence must write;
 - a figure bounding a group (超10亿元的企业, 10亿元以上项目) is no value of what the question asks;
+- a quote standing inside another of the same bulletin is shown once;
+- a zone reported in an entry of its own is no term its sentences must write, whatever is asked of it;
 - a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
   新增规划面积);
 - a city that reports no figure of its own is answered with its zone's, quoted from the zone's name; a zone of a
@@ -25,7 +27,7 @@ from qa.targets import find_target
 from qa.pipeline import BulletinQA
 from qa.question import Question, analyse_question
 from qa.relevance import cannot_name
-from tests.conftest import settings_under
+from tests.conftest import index_one, settings_under
 
 BULLETIN = """某省开发区工作简报
 2025年第2期
@@ -162,3 +164,39 @@ def test_a_date_asked_is_not_withheld_for_naming_nothing_new() -> None:
     asked = Question(text="该站什么时候建成？", single=True, wants_figure=False, asks_date=True)
     assert not cannot_name(asked, "该站于1998年建成。")
     assert cannot_name(Question(text="该站是哪家公司建成的？", single=True, wants_figure=False), "该站于1998年建成。")
+
+
+NESTED = """某省开发区工作简报
+2025年第2期
+■丹东市
+一、主要成效
+（一）经济指标平稳。上半年，全市3个开发区实现营业收入1012.4亿元，同比增长9.2%；税收收入49.75亿元，同比增长6.4%。丹东高新区营业收入448.9亿元，跃居全省开发区第1位。
+"""
+
+
+def test_a_quote_inside_another_of_the_same_bulletin_is_shown_once(tmp_path, embedding) -> None:
+    qa = index_one(tmp_path, "2025-07-bulletin.txt", NESTED, embedding)
+    answer = qa.ask("丹东 营收 上半年")  # no question word: every fact nearly as relevant is shown
+    assert answer["answer"].count("448.9亿元") == 1
+    assert answer["answer"].count("1012.4亿元") == 1
+
+
+ZONE_ENTRIES = """某省开发区建设动态
+2026年第1期
+◆ 丹东高新技术产业开发区（丹东市）
+（一）发展成效
+1. 营收增长。2025年，丹东高新区实现营业收入436.2亿元。
+（二）工作安排
+①3月底前完成扩区调区报批；②新建中试平台6个。
+◆ 锦州经济技术开发区（锦州市）
+（一）发展成效
+1. 营收增长。2025年，锦州经开区实现营业收入297.5亿元。
+（二）工作安排
+①6月底前建成跨境电商监管中心；②推动园区循环化改造。
+"""
+
+
+def test_a_zone_reported_in_an_entry_of_its_own_is_no_term_its_sentences_must_write(tmp_path, embedding) -> None:
+    qa = index_one(tmp_path, "2026-01-dongtai.txt", ZONE_ENTRIES, embedding)
+    answer = qa.ask("丹东高新区3月底前要完成什么？")  # 3月底前: a deadline, no period asked
+    assert "扩区调区报批" in answer["short"] and answer["citations"][0]["zone"] == "丹东高新区"
