@@ -1,7 +1,8 @@
 """Comparisons as staff word them (issue 8's held-out gap, round cmp8): an abbreviation the bulletins write once
 in a heading, a comparison naming a place no bulletin covers, a follow-up that names a place and asks who is
-higher, a place asked by its position in a ranking, and a difference of rates asked in percentage points.
-Two invented issues of an invented bulletin, indexed by the real pipeline with the real model."""
+higher, a place asked by its position in a ranking, a difference of rates asked in percentage points, cities
+compared by an overview's clauses, zones asked by their short names. Invented bulletins, indexed by the real
+pipeline with the real model."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from index.pipeline import IndexingPipeline
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
-from tests.conftest import settings_under
+from tests.conftest import index_one, settings_under
 
 _ISSUE = """<html><head><title>某省开发区工作简报（2025年第{n}期）</title></head><body>
 <h1>某省开发区工作简报</h1><p>编者按：现将松原、白山两市开发区{months}工作情况摘编如下。</p>
@@ -79,3 +80,38 @@ def test_a_difference_of_rates_in_points_states_both_rates(two_issues) -> None:
 def test_the_first_n_asked_are_named_first(two_issues) -> None:
     answer = two_issues.ask("一季度松原营收排名前两名的开发区是哪几个？")
     assert answer["kind"] == "compare" and answer["answer"].startswith("前两：松原高新区、松原经开区")
+
+
+_OVERVIEW = """<html><head><title>某省开发区工作通报（2025年第2期）</title></head><body>
+<h1>某省商务厅　开发区工作通报</h1>
+<p>2025年第2期（总第27期）</p>
+<h2>一、总体情况</h2>
+<p>2025年上半年，全省开发区实现规模以上工业增加值886.4亿元，同比增长7.1%。其中，甲川市开发区实现规模以上工业增加值312.36亿元，同比增长8.3%，总量列全省第1；乙岭市开发区实现规模以上工业增加值205.74亿元，同比增长9.1%。</p>
+<table><caption>表1　2025年上半年全省重点开发区主要指标</caption>
+<tr><td>开发区</td><td>实际使用外资（万美元）</td><td>技改投资（亿元）</td></tr>
+<tr><td>甲川高新技术产业开发区</td><td>8630</td><td>38.62</td></tr>
+<tr><td>乙岭经济技术开发区</td><td>2693</td><td>22.94</td></tr></table>
+<h2>二、各市工作进展</h2>
+<h3>（一）甲川市</h3><p>抓招商。上半年，甲川市开发区新签约项目86个，总投资531.8亿元。甲川高新区新建研发平台9个。</p>
+<h3>（二）乙岭市</h3><p>育产业：乙岭经开区签约项目53个，总投资226.9亿元。</p>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def overview_qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("overview"), "2025-07-tongbao.html", _OVERVIEW, embedding)
+
+
+def test_cities_compared_by_the_overview_clauses_led_by_their_names(overview_qa) -> None:
+    answer = overview_qa.ask("上半年甲川和乙岭开发区规上工业增加值比较一下")
+    assert answer["short"] == "甲川" and "312.36亿元" in answer["answer"] and "205.74亿元" in answer["answer"]
+
+
+def test_zones_asked_short_are_compared_by_their_rows_written_in_full(overview_qa) -> None:
+    answer = overview_qa.ask("甲川高新区和乙岭经开区外资谁多？")
+    assert answer["short"] == "甲川高新区" and "8630万美元" in answer["answer"] and "2693万美元" in answer["answer"]
+
+
+def test_newly_signed_asked_of_a_follow_up_compares_the_signed(overview_qa) -> None:
+    answer = overview_qa.ask("乙岭呢，谁高？", history=["甲川上半年新签约项目总投资多少？"])
+    assert answer["short"] == "甲川" and "226.9亿元" in answer["answer"]
