@@ -57,8 +57,10 @@ class Ask:
     counted: str | None = None  # the noun a count asked counts (几个开发区 → 开发区)
     against_period: bool = False  # a change against a period named (比一季度涨了多少), not against last year
     focus_written: bool = False  # the documents write the attribute asked as such (税收收入): a compound they use
+    running_total: bool = False  # 累计 asked: the total so far (累计达到127个), not what was added (新建9个)
 
 
+RUNNING_TOTAL = re.compile(r"累计")
 # a position asked (居全省第几, 排名第几): bulletins write it 第N位, or 第N名 when the question says 名
 _RANK_ASKED = re.compile(r"第几(名)?(?![期次批季届轮个项条])")
 
@@ -131,4 +133,4 @@ def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
 def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     focus = _focus(text, corpus)
     return Ask(terms, *_unit_of(text), focus, bool(SHARE.search(text)), asked_noun(text),
-               focus_written=bool(focus) and corpus.contains(focus))
+               focus_written=bool(focus) and corpus.contains(focus), running_total=bool(RUNNING_TOTAL.search(text)))

@@ -22,10 +22,10 @@ from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
 # words that point back at the previous question: the conversation's thread, not a topic
-_LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)"
-                   r"|它的?|其)?")
+_LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:这一?期|本期)?的?"  # 这一期: the issue asked of
+                   r"(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)|它的?|其)?")
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
-_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
+_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|叫什么|叫啥|有哪些|有什么|怎么样|咋样|如何|"
                        r"(?:相|对|(?<![同环]))比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
                        r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
 # a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
@@ -33,7 +33,7 @@ _ADDS = re.compile(r"^(?:再?和|与|跟|同(?![比期样]))")  # not 同比, �
 # a place named, then a comparison asked (祁县经开区呢？谁快？): the place is compared with the previous one's
 _THEN_RANKED = re.compile(r"(?P<body>[^，,？?。！!]{1,16}?)呢[？?，,\s]*"
                           r"(?P<rank>(?:哪个|哪一个|哪家|谁)的?(?:更|最|较)?[高低多少快慢大小](?:一些|一点)?)[？?。!！\s]*")
-_ASKS_ITSELF = re.compile(r"多少|几|哪|什么|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
+_ASKS_ITSELF = re.compile(r"多少|几|哪|什么|啥|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
 # question words anywhere in a question: what is left between them, places and periods is the indicator
 _ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[各每历]期|历次|走势|趋势|变化|变动|分别|各自|是多少|是什么|多少|几|"
                         rf"(?:哪|各|每)[个家些里位]?(?:{ZONE_WORD.pattern}|市|县|区)?|什么|谁|怎么?样?|如何|咋样?|有何|有哪些|"

@@ -8,6 +8,7 @@
 - the zone and the year asked are no terms a sentence must write;
 - a figure bounding a group (超10亿元的企业, 10亿元以上项目) is no value of what the question asks;
 - a quote standing inside another of the same bulletin is shown once;
+- 累计 asks the total so far (累计达到46个), not what was added (新建5个), as a figure and over the issues;
 - a zone reported in an entry of its own is no term its sentences must write, whatever is asked of it;
 - a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
   新增规划面积);
@@ -39,6 +40,7 @@ BULLETIN = """某省开发区工作简报
 （二）人才支撑加强。鹤岗高新区人才公寓累计建成980套，上半年引进各类人才1360名。
 （三）营收较快增长。鹤岗经开区营业收入162.3亿元，同比增长7.7%；鹤岗临港产业园新建标准厂房3.2万平方米。
 （四）园区承载力提升。鹤岗高新区完成扩区调区报批，扩区后规划面积达到48.6平方公里。
+（五）创新平台增多。鹤岗高新区新建研发平台5个，累计达到46个。
 
 ■丹东市
 一、主要成效
@@ -54,6 +56,7 @@ FIRST_ISSUE = """某省开发区工作简报
 （一）外贸开局平稳。一季度，鹤岗综保区进出口总额58.92亿元，同比增长21.6%。
 （二）营收稳步增长。鹤岗经开区营业收入72.7亿元，同比增长7.5%。
 （三）园区扩容。鹤岗高新区完成扩区调区，新增规划面积12.5平方公里。
+（四）创新平台增多。鹤岗高新区新建研发平台3个，累计达到41个。
 """
 
 
@@ -200,3 +203,11 @@ def test_a_zone_reported_in_an_entry_of_its_own_is_no_term_its_sentences_must_wr
     qa = index_one(tmp_path, "2026-01-dongtai.txt", ZONE_ENTRIES, embedding)
     answer = qa.ask("丹东高新区3月底前要完成什么？")  # 3月底前: a deadline, no period asked
     assert "扩区调区报批" in answer["short"] and answer["citations"][0]["zone"] == "丹东高新区"
+
+
+def test_a_running_total_asked_is_the_total_so_far(qa) -> None:
+    assert qa.ask("鹤岗高新区研发平台累计多少个？")["short"] == "46个"
+    assert qa.ask("鹤岗高新区新建了多少个研发平台？")["short"] == "5个"
+    trend = qa.ask("鹤岗高新区研发平台累计数量是怎么变的？")
+    assert trend["kind"] == "trend" and [row["value"] for row in trend["table"]] == ["41个", "46个"]
+    assert all("研发平台" in c["quote"] for c in trend["citations"])  # the total quoted with what it counts

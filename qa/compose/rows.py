@@ -14,7 +14,7 @@ from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
-from qa.asked import SHARE
+from qa.asked import RUNNING_TOTAL, SHARE
 from qa.kinds import CHANGE_ASKED, is_cue
 from qa.places import zone_key
 from qa.plans import PLAN, stated_target
@@ -25,7 +25,7 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
-_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
+_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计")  # read with the clause before
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
@@ -167,6 +167,9 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
         if score >= MIN_MATCH:
             unit_ok = bool(unit) and unit in (fact.get("unit") or "")
             rows.append(Row(fact, round(score, 4), unit_ok, shown_period(ctx, fact)))
+    totals = [r for r in rows if RUNNING_TOTAL.search(r.fact.get("indicator") or "")]
+    if part and part.running_total and totals:
+        rows = totals  # 累计 asked: the total so far (累计达到127个), not what was added (新建9个)
     rows.sort(key=lambda r: (r.unit_ok, r.score), reverse=True)
     return rows
 
@@ -236,8 +239,8 @@ def evidence(ctx: Context, row: Row) -> Evidence:
     at, end = fact["start"] - chunk["start"], fact["end"] - chunk["start"]
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, at)]
     start = marks[-1] if marks else lo
-    if _RELATIVE.match(text, start) and len(marks) > 1:
-        start = marks[-2]
+    if _RELATIVE.match(text, start) and marks:
+        start = marks[-2] if len(marks) > 1 else lo
     stop = _CLAUSE_MARK.search(text, end, hi)
     return Evidence(chunk, start, stop.start() if stop else hi, row.period, row.score)
 
