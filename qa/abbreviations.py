@@ -1,7 +1,8 @@
 """Abbreviations read from the documents' own words. Staff shorten the terms bulletins write in full: a word of
 two or three characters keeps the first character of the term and some of its others, in order (营收 for
 营业收入, 规上 for 规模以上, 固投 for 固定资产投资). A question word the documents do not write stands for the
-term they do write that reads so, when one such term is what they write (the others are rare beside it)."""
+term they do write that reads so, when one such term is what they write (the others are rare beside it); so does
+one they write far less often than that term (营收 in one heading)."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,7 @@ _SHORT = (2, 3)      # the lengths of an abbreviation, in characters
 _LONGEST = 10        # the longest term an abbreviation stands for
 _MIN_USES = 2       # a term written once is no established term, unless the abbreviation is its words' initials
 _DOMINANCE = 3       # the term must be written this many times as often as any other reading
+_RARELY = 5          # an abbreviation the documents write still abbreviates a term they write this many times as often
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
 # an indicator's name holds no zone and no time (经开区营业 of 经营, 比去年一季度 of 比一): such spans are no terms
 _NO_TERM = re.compile(ZONE_WORD.pattern + r"|季度|半年|去年|今年|上年|同期")
@@ -116,13 +118,25 @@ def _abbreviation_at(text: str, at: int, starts: frozenset[int], corpus: Corpus)
         return None, 1  # inside a word (外资有); where jieba misses a word start (市规上), none
     for n in _SHORT:
         short = text[at:at + n]
-        if (len(short) < n or not _RUN.fullmatch(short) or _NOT_IN_TERMS & set(short) or corpus.contains(short)
-                or _common_word(short) or _PREDICATE.match(text, at + n - 1)):
+        if (len(short) < n or not _RUN.fullmatch(short) or _NOT_IN_TERMS & set(short)
+                or (corpus.contains(short) and not _written_rarely(short, corpus)) or _common_word(short)
+                or _PREDICATE.match(text, at + n - 1)):
             break
         term = written_term(short, corpus)
         if term:
             return (None, 1) if _cuts_a_word(text, at + n, starts, corpus) else (term, n)
     return None, 1
+
+
+def _written_rarely(short: str, corpus: Corpus) -> bool:
+    """Whether the documents write the abbreviation far less often than the term it reads as (营收 once, in a
+    heading, beside 营业收入 in every section): staff still mean that term by it."""
+    term = written_term(short, corpus)
+    return bool(term) and _texts_writing(term, corpus) >= _RARELY * _texts_writing(short, corpus)
+
+
+def _texts_writing(phrase: str, corpus: Corpus) -> int:
+    return sum(phrase in corpus.texts[k] for k in corpus.lexical.candidates(phrase))
 
 
 def _common_word(word: str) -> bool:
