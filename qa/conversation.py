@@ -244,7 +244,17 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
     for earlier in history or []:
         if earlier and earlier.strip():
             previous = resolve(earlier, previous, corpus) or earlier.strip() if previous else earlier.strip()
-    return resolve(text, previous, corpus) if previous else None
+    return (resolve(text, previous, corpus) or _in_scope(text, previous, corpus)) if previous else None
+
+
+def _in_scope(text: str, previous: str, corpus: Corpus) -> str | None:
+    """A question of its own that names no place and no period (项目建设具体是怎么抓的？) asks within the
+    places and periods the previous question named (晋中上半年…): the conversation's scope."""
+    if any(_spans(text, corpus)):
+        return None
+    places, periods = _spans(previous, corpus)
+    scope = "".join(previous[s:e] for s, e in places + periods)
+    return f"{scope}{text.strip()}" if scope else None
 
 
 def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:

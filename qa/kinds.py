@@ -9,7 +9,7 @@ import re
 
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
-from qa.meanings import MEANINGS
+from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|[升降涨跌增减])"
@@ -41,6 +41,9 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     # 分别有哪些: a list per place, not one figure each; 包括哪几个方面: items, not a count
     ("list", r"(?:分别|各自?)(?:有|是)?哪些|哪几(?:个方面|方面|项|条|点)|包括哪|几个方面"
              rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"),  # 有哪几个开发区: their names
+    # what is done about a problem (如何解决占比偏高的问题, 配套率不足下一步怎么办): a way, whatever figure word it names
+    ("how", r"(?:如何|怎样|怎么|咋|靠什么|通过什么|用什么)(?:来|去)?(?:" + "|".join(REMEDIES[:-3]) + r")"
+            r"|(?:" + "|".join(PROBLEMS) + r"|[偏过][高低多少慢弱大重]|缺口|较[大重])[^？?。]{0,12}?(?:怎么|咋|如何)办"),
     ("each", r"分别|各(?:自|是|为|有|多少|完成|达到|实现)|各(?:开发区|园区|市|县|区)|每(?:个|家|一个)(?:开发区|园区|市|县|区)"),
     ("figure", r"多少|(?<!哪)几|多大|多高|比重|占比|[率额量值数](?:是)?(?:咋样|怎么样|如何)"),
     ("summary", r"总结|概括|概述|概况|综述|简述|介绍|总体情况|整体情况|工作情况|开展情况|主要内容|说说|讲讲|谈谈|聊聊"),

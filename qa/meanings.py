@@ -7,6 +7,8 @@ from __future__ import annotations
 PLANS = ("计划", "打算", "安排", "准备", "工作重点", "重点工作", "重点任务", "主要任务", "重点抓", "要抓", "要做", "要干", "要搞",
          "一步", "下一步", "下步", "接下来", "下阶段", "下一阶段", "今后", "后续", "思路")
 PROBLEMS = ("问题", "短板", "弱项", "困难", "不足", "难点", "瓶颈", "差距", "薄弱", "挑战")
+# what a question asks to be done about a problem (怎么解决, 如何应对, 下一步怎么办): a remedy, not the problem
+REMEDIES = ("解决", "破解", "应对", "弥补", "补齐", "补足", "缓解", "化解", "扭转", "怎么办", "咋办", "如何办")
 MEANINGS = (("成绩", "成效", "成果", "成就", "亮点", "特色", "进展", "做了", "干了", "完成了"),
             PROBLEMS,
             PLANS,
@@ -21,6 +23,11 @@ def tells_problems(heading: str | None) -> bool:
 def tells_plans(heading: str | None) -> bool:
     """Whether a section heading (下步打算, 工作安排) is about plans."""
     return bool(heading) and asks_plans(heading)
+
+
+def asks_remedy(question: str) -> bool:
+    """Whether a question asks what is (to be) done about a problem (栖凤如何解决配套不足, 配套率不足怎么办)."""
+    return any(word in question for word in REMEDIES)
 
 
 def names_section(word: str, question: str = "") -> bool:

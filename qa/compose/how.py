@@ -32,19 +32,24 @@ def compose(ctx: Context) -> Composed | None:
     question = replace(ctx.question, terms=terms, wants_figure=False, single=False, parts=[])
     # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重)
     facts = [f for f in find_facts(question, ctx.hits, ctx.corpus) if not tells_problems(f.meta.get("section"))]
-    if asks_plans(ctx.question.text):  # 打算怎么提高: what is planned, before what was done
-        facts = [f for f in facts if tells_plans(f.meta.get("section"))] or facts
+    if asks_plans(ctx.question.text):  # 打算怎么提高: what is planned, not what was done (qa/compose/remedy.py)
+        facts = [f for f in facts if tells_plans(f.meta.get("section"))]
     facts = select_facts(facts, question, ctx.corpus)
     if not facts:
         return None
     best = facts[0]
-    text = best.hit.node.get_content()
-    # from the item's start when the best sentence lies within reach of it, else from that sentence
-    start = 0 if best.end <= MAX_HOW else best.start
-    end = max(best.end, _sentence_end(text, start, MAX_HOW))
+    return item_answer(ctx, best.hit, best.start, best.end, best.meta.get("period") or best.period, best.relevance)
+
+
+def item_answer(ctx: Context, hit, start: int, end: int, period: str | None, score: float) -> Composed:
+    """The way text[start:end] of a passage tells, quoted from its item's start when within reach (its title
+    says what the measure is) through the sentences after it, within MAX_HOW characters."""
+    text = hit.node.get_content()
+    start = 0 if end <= MAX_HOW else start  # from the item's start when the sentence lies within reach of it
+    end = max(end, _sentence_end(text, start, MAX_HOW))
     while end > start and text[end - 1] in "，,；;：: ":
         end -= 1
-    period = best.meta.get("period") or best.period  # the passage's; a period inside a measure is its deadline
-    where = "，".join(filter(None, [best.meta.get("region"), period]))
+    # the passage's period; a period inside a measure is its deadline
+    where = "，".join(filter(None, [hit.node.metadata.get("region"), period]))
     answer = f"{text[start:end]}[1]" + (f"（{where}）" if where else "")
-    return Composed("how", answer, [ctx.evidence(best.hit, start, end, period, best.relevance)])
+    return Composed("how", answer, [ctx.evidence(hit, start, end, period, score)])

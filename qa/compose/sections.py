@@ -22,6 +22,8 @@ from qa.places import zone_key
 _PARTS = re.compile(r"[及和与、]")
 _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
 MIN_SECTION_MATCH = 0.6
+MAX_PART_TITLE = 40  # characters of a list's part shown whole as its title
+_PART_END = re.compile(r"[。；;]")
 SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
 
 
@@ -49,13 +51,21 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
     for doc in snapshot_outline.values():
         for region in doc.get("regions", []):
             for part in region.get("sections", []):
-                items = [Item(item["title"], chunks[item["chunks"][0]]) for item in part.get("items", [])
+                items = [Item(_title(item["title"], chunks[item["chunks"][0]]), chunks[item["chunks"][0]])
+                         for item in part.get("items", [])
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
                 items = items or _lead(part, chunks)
                 if part.get("title") and items:
                     sections.append(Section(doc.get("doc"), region.get("title"), part["title"],
                                             items[0].chunk.get("period"), items, items[0].chunk.get("zone")))
     return sections
+
+
+def _title(lead: str, chunk: dict) -> str:
+    """An item's title: its lead clause; for a part of a list with no ordinals (主要是：A；B；C。), which is one
+    statement, not a titled item (青山高新区营收下降2.4%，主导产业支撑不强), the whole part when short."""
+    part = _PART_END.split(chunk["text"], 1)[0]
+    return part if not ITEM_ORDINAL.match(chunk["text"]) and len(part) <= MAX_PART_TITLE else lead
 
 
 def _lead(part: dict, chunks: dict[str, dict]) -> list[Item]:
