@@ -24,6 +24,9 @@ _PERIOD_RE = re.compile(
 )
 # right before a period: the one a figure is compared with (较上半年收窄, 扭转前三季度下降态势)
 _COMPARED_WITH = re.compile(r"(?:(?<!同)[较比]|扭转)$")
+# around a period: one set as a goal (确保全年…, 冲刺全年目标, 完成上半年任务), no period a bulletin reports on
+_GOAL_BEFORE = re.compile(r"(?:确保|力争|冲刺|锚定|紧盯|对照|完成|实现)$")
+_GOAL_AFTER = re.compile(r"(?:[^，,。；;]{0,4}?(?:目标|任务|考核|指标))")
 _YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
 _ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
 _YEAR_RE = re.compile(r"(20\d\d)")
@@ -104,11 +107,15 @@ def reported_year(text: str, issue_year: int | None) -> int | None:
 
 
 def document_period(text: str, year: int | None) -> Period | None:
-    """The period a bulletin reports on: the month range it names most often (ties: the latest)."""
+    """The period a bulletin reports on: the month range it names most often (ties: the latest), periods set
+    as goals aside (a 上半年 issue writes 确保完成全年目标任务 in its plans)."""
     counts: dict[Period, int] = {}
-    for p in find_periods(text, year):
-        if not p.since and p.year == year:
-            counts[p] = counts.get(p, 0) + 1
+    for start, end in period_spans(text):
+        if _GOAL_BEFORE.search(text, max(0, start - 2), start) or _GOAL_AFTER.match(text, end):
+            continue
+        for p in find_periods(text[start:end], year):
+            if not p.since and p.year == year:
+                counts[p] = counts.get(p, 0) + 1
     if not counts:
         return None
     return max(counts, key=lambda p: (counts[p], p.end, -p.start))

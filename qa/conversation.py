@@ -26,10 +26,10 @@ _LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?
                    r"|它的?|其)?")
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
 _OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
-                       r"(?:相|对)?比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
+                       r"(?:相|对|(?<![同环]))比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
                        r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
 # a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
-_ADDS = re.compile(r"^(?:再?和|与|跟|同)")
+_ADDS = re.compile(r"^(?:再?和|与|跟|同(?![比期样]))")  # not 同比, 同期
 _ASKS_ITSELF = re.compile(r"多少|几|哪|什么|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
 # question words anywhere in a question: what is left between them, places and periods is the indicator
 _ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[各每历]期|历次|走势|趋势|变化|变动|分别|各自|是多少|是什么|多少|几|"
@@ -37,22 +37,26 @@ _ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[�
                         r"[最更较](?:高|低|多|少|快|慢|大|小)|[？?。!！]|目标|今年|本年|" + CHANGE_ASKED + "|" + RANK_ASKED
                         + "|" + PLACE_SET.pattern)  # 两市: who is asked, no indicator
 # the attribute a follow-up may ask of the previous indicator (增速呢？ after 工业投资是多少)
-_ATTRIBUTE = re.compile(r"(?:同比|环比)?(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)|占(?:全市|全省|全县|总[量额数]?)?的?(?:比重|比例)?")
+# or the position it holds (排全省第几？ 全省排名呢？)
+_ATTRIBUTE = re.compile(r"(?:(?:同比|环比)(?:增速|增幅|增长率?|下降|降幅)?|(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)|"
+                        r"占(?:全市|全省|全县|总[量额数]?)?的?(?:比重|比例)?|"
+                        r"在?(?:全省|全市|全国)?(?:排名|位次|排位|排|居|列)(?:在|于)?(?:全省|全市|全国)?第?)了?")
 # a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
 _ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
-_OVER_PERIODS = re.compile(r"[这近前往][几两三四五]期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
+_OVER_PERIODS = re.compile(r"[这近前往]?[两三四五]期|[这近前往]几期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
 # 前几期呢，走势怎样 / 变化呢 / (那)几期下来是啥走势: the previous question asked over every issue
 _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,]?"
-                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何)?"
+                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
                                  r"|(?:怎么|如何|咋)(?:变|走)的?)?")
 _FILLER = "的之、和与及跟 "
+_OF_A_WHOLE = re.compile(r"哪|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
 _RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
                         rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?)"
                         # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
-                        r"|(?P<over>[这近前][几两三四五]期|[各每历]期|历次)?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
-                        r"|(?P<over_only>[这近前][几两三四五]期|[各每历]期|历次)的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
+                        rf"|(?P<over>{_OVER_PERIODS.pattern})?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
+                        rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
 _RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
 _PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
 _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
@@ -165,7 +169,9 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     swapped = (_swapped(body.strip(_FILLER), previous) if body else None) or _ranked(text, previous, corpus)
     if swapped:
         return swapped
-    if not previous or not body or len(body) > MAX_BODY or _ASKS_ITSELF.search(body):
+    if previous and _ASKS_ITSELF.search(body):
+        return _of_previous_place(text, previous, corpus)
+    if not previous or not body or len(body) > MAX_BODY:
         return None
     slots, new = _slots(previous, corpus), _parts(body, corpus)
     old = {slot: previous[span[0]:span[1]] if span else "" for slot, span in slots.items()}
@@ -181,6 +187,19 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     else:
         resolved = _replaced(previous, slots, new)
     return resolved if resolved != previous else None
+
+
+def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
+    """A follow-up that asks by itself but names no place or period (下一步怎么打算？ 有哪些短板？), asked of the
+    previous question's places and periods; None when it ranks or asks of a whole (哪个开发区最高, 全省…)."""
+    text = text[_LEAD.match(text).end():]
+    if _OF_A_WHOLE.search(text) or named_places(text, corpus) or _period_spans(text):
+        return None
+    slots = _slots(previous, corpus)
+    if not slots["place"]:
+        return None
+    named = "".join(previous[span[0]:span[1]] for span in (slots["place"], slots["period"]) if span)
+    return named + text
 
 
 def _swapped(body: str, previous: str) -> str | None:
@@ -240,11 +259,32 @@ def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:
 def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str | None:
     """The question as understood from the conversation (each earlier question resolved in turn), or
     None when it is not a follow-up."""
-    previous = None
+    thread: list[str] = []
     for earlier in history or []:
         if earlier and earlier.strip():
-            previous = resolve(earlier, previous, corpus) or earlier.strip() if previous else earlier.strip()
-    return (resolve(text, previous, corpus) or _in_scope(text, previous, corpus)) if previous else None
+            thread.append(resolve(earlier, thread[-1], corpus) or earlier.strip() if thread else earlier.strip())
+    if not thread:
+        return None
+    ranks = _RANK_ONLY.fullmatch(text.strip()[_LEAD.match(text.strip()).end():])
+    return (resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus)
+            or _in_scope(text, thread[-1], corpus))
+
+
+def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
+    """The last question of a thread with the places of those before it that asked the same of another place:
+    哪个高？ after 临江进出口总额多少？ and 白河呢？ ranks both."""
+    last = thread[-1]
+    span = _slots(last, corpus)["place"]
+    if not span:
+        return last
+    rest, places = last[:span[0]] + last[span[1]:], [last[span[0]:span[1]]]
+    for earlier in reversed(thread[:-1]):
+        other = _slots(earlier, corpus)["place"]
+        if not other or earlier[:other[0]] + earlier[other[1]:] != rest:
+            break
+        places.insert(0, earlier[other[0]:other[1]])
+    places = list(dict.fromkeys(places))
+    return last[:span[0]] + "、".join(places) + last[span[1]:] if len(places) > 1 else last
 
 
 def _in_scope(text: str, previous: str, corpus: Corpus) -> str | None:

@@ -23,6 +23,10 @@ _YEAR_ON_YEAR = re.compile(r"同比|[比较](?:去年|上年)")
 _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比")  # a change: a share (占全市32%) does not answer it
 PART_RATIO = 0.5  # a rate of change in a part of its sentence naming the asked indicator this much less is another's
 _PART_MARK = re.compile(r"[；;]")
+# a figure bounding a group it counts nothing of: 10亿元以上项目, 超10亿元的企业, 不足5亿元的园区
+_BOUND_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")
+_BOUND_BEFORE = re.compile(r"(?:超过?|逾|高于|低于|不足|不到|不低于|不少于)$")
+_OF_NOUN = re.compile(r"的(?=[\u4e00-\u9fff])")
 _CN = "一二两三四五六七八九十百千万"
 # a count in words the bulletin vocabulary lacks: 33话, 2至23公尺, 10英寸, 第十三届, 三朝, 八成 (a lone 一 is
 # mostly a word of its own: 一直, 一批; a numeral before 是/要 enumerates: 二是, 三要)
@@ -65,6 +69,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # asked 多少人次, this figure counts something else
             if any(a < s + m.start() < b for a, b in names):
                 continue  # part of a quoted name (“三个一批”), no count
+            if bounds_a_group(text, s + m.start(), s + m.end()):
+                continue  # 营业收入超10亿元的企业仅4家: 10亿元 is no one's 营业收入
             counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
             named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
             # a table cell (the figure alone after a space): the clause before is its column header
@@ -93,6 +99,13 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             scored.append(((anchored is not False, unit_ok, round(match, 3), whole, bool(named), *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def bounds_a_group(text: str, start: int, end: int) -> bool:
+    """Whether the figure text[start:end] bounds a group rather than stating a value (10亿元以上项目,
+    超10亿元的企业)."""
+    return bool(_BOUND_AFTER.match(text, end)
+                or (_BOUND_BEFORE.search(text, max(0, start - 3), start) and _OF_NOUN.match(text, end)))
 
 
 def _only_inside_words(counts: str, terms: list[str]) -> bool:

@@ -6,6 +6,7 @@
 - an indicator the documents write (税收收入) is answered neither by another of its kind (营业收入) nor by a table
   column of another;
 - the zone and the year asked are no terms a sentence must write;
+- a figure bounding a group (超10亿元的企业, 10亿元以上项目) is no value of what the question asks;
 - a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
   新增规划面积);
 - a city that reports no figure of its own is answered with its zone's, quoted from the zone's name; a zone of a
@@ -90,6 +91,17 @@ def test_a_space_inside_prose_makes_no_table_cell() -> None:
     ask = Ask(["引进", "项目"], "个", True, "引进项目", focus_written=True)
     weights = {"引进": 1.0, "进项": 1.0, "项目": 1.0}
     assert find_target(text, spans(CLAUSE, text, 0), weights, ask).figure == "37个"
+
+
+@pytest.mark.parametrize("text", ["①龙头企业偏少，营业收入超10亿元的企业仅4家。",
+                                  "签约营业收入10亿元以上项目6个。", "营业收入不足5亿元的园区有3个。"])
+def test_a_figure_bounding_a_group_is_no_value(text) -> None:
+    ask = Ask(["营业收入"], "元", True, "营业收入")
+    weights = {"营业": 1.0, "业收": 1.0, "收入": 1.0}
+    target = find_target(text, spans(CLAUSE, text, 0), weights, ask)
+    assert target is None or not target.figure.endswith("亿元")  # the count of the group, if anything
+    stated = "营业收入超10亿元，同比增长5.3%。"  # 超 before a value the sentence states
+    assert find_target(stated, spans(CLAUSE, stated, 0), weights, ask).figure == "10亿元"
 
 
 @pytest.fixture(scope="module")

@@ -257,6 +257,13 @@ def test_document_period_of_the_sample(cleaned):
     assert document_period("没有期间的文字", 2024) is None
 
 
+def test_a_period_set_as_a_goal_is_not_the_period_reported():
+    text = ("1-10月，全市开发区营业收入增长5%。下一步，确保全年目标任务完成：冲刺全年目标，"
+            "力争全年营收突破1000亿元，完成全年考核指标。")
+    assert document_period(text, 2025) == Period(2025, 1, 10)
+    assert document_period("全年实现营业收入436.2亿元。全年签约项目61个。", 2025) == Period(2025, 1, 12)
+
+
 def test_find_issue():
     assert find_issue("全省开发区特刊（2024年第2期）") == "2024年第2期"
     assert find_issue("特刊第 3 期") == "第3期"
