@@ -15,7 +15,7 @@ import re
 from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.kinds import CHANGE_ASKED, RANK_ASKED
+from qa.kinds import CHANGE_ASKED, RANK_ASKED, classify
 from qa.places import named_places, zone_by_short_name
 from qa.asked import CHANGE_WORDS
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
@@ -288,9 +288,10 @@ def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
 
 
 def _in_scope(text: str, previous: str, corpus: Corpus) -> str | None:
-    """A question of its own that names no place and no period (项目建设具体是怎么抓的？) asks within the
-    places and periods the previous question named (晋中上半年…): the conversation's scope."""
-    if any(_spans(text, corpus)):
+    """A way asked that names no place and no period (项目建设具体是怎么抓的？) asks within the places and periods
+    the previous question named (晋中上半年…): the conversation's scope. A ranking (哪个开发区最高) or a count
+    asks across every place."""
+    if classify(text) != "how" or any(_spans(text, corpus)):
         return None
     places, periods = _spans(previous, corpus)
     scope = "".join(previous[s:e] for s, e in places + periods)
