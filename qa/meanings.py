@@ -9,15 +9,21 @@ PLANS = ("计划", "打算", "安排", "准备", "工作重点", "重点工作",
 PROBLEMS = ("问题", "短板", "弱项", "困难", "不足", "难点", "瓶颈", "差距", "薄弱", "挑战")
 # what a question asks to be done about a problem (怎么解决, 如何应对, 下一步怎么办): a remedy, not the problem
 REMEDIES = ("解决", "破解", "应对", "弥补", "补齐", "补足", "缓解", "化解", "扭转", "怎么办", "咋办", "如何办")
+MEASURES = ("措施", "举措", "做法", "办法")
 MEANINGS = (("成绩", "成效", "成果", "成就", "亮点", "特色", "进展", "做了", "干了", "完成了"),
             PROBLEMS,
             PLANS,
-            ("措施", "举措", "做法", "办法"))
+            MEASURES)
 
 
 def tells_problems(heading: str | None) -> bool:
     """Whether a section heading (存在问题, 短板弱项) is about problems: it tells no measure or way of doing."""
     return bool(heading) and any(word in heading for word in PROBLEMS)
+
+
+def tells_measures(heading: str | None) -> bool:
+    """Whether a section heading (工作措施, 主要做法) tells how things are done."""
+    return bool(heading) and any(word in heading for word in MEASURES)
 
 
 def tells_plans(heading: str | None) -> bool:

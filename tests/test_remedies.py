@@ -20,10 +20,11 @@ PARTS = {
     "松原市": {
         "一、主要成效": ["（一）指标平稳增长。一季度，全市开发区完成营业收入88.2亿元，同比增长6.1%；"
                      "宁江经开区营业收入30.5亿元，扶余经开区营业收入21.7亿元。",
-                     "（二）园区服务提质。松原经开区推行“企业服务专员”制度，为企业解决融资问题35个。"],
-        "二、存在问题": ["主要是：传统产业占比偏高，钢铁产业占比61.2%；松原高新区营业收入同比下降3.4%，主导产业支撑不强；"
+                     "（二）企业服务提质。松原经开区推行“企业服务专员”制度，为企业解决融资问题35个。"],
+        "二、主要做法": ["（一）强化企业服务。建立服务专员驻企制度，每周上门收集企业诉求，限时办结。"],
+        "三、存在问题": ["主要是：传统产业占比偏高，钢铁产业占比61.2%；松原高新区营业收入同比下降3.4%，主导产业支撑不强；"
                      "职工住房不足，园区宿舍缺口较大。"],
-        "三、下步打算": ["1.推动钢铁产业智能化改造，实施技改项目8个。", "2.开展园区开放日活动，每月组织一次集中签约。",
+        "四、下步打算": ["1.推动钢铁产业智能化改造，实施技改项目8个。", "2.开展园区开放日活动，每月组织一次集中签约。",
                      "3.新建园区职工住房400套。"],
     },
 }
@@ -55,6 +56,12 @@ def test_a_remedy_is_the_plan_meeting_the_problem_not_the_problem(qa: BulletinQA
     assert answer["kind"] == "how" and not answer["abstained"]
     assert remedy in answer["answer"] and problem not in answer["answer"]
     assert all("打算" in c["section"] for c in answer["citations"])
+
+
+def test_a_way_asked_is_told_by_the_measures_before_the_achievements(qa: BulletinQA) -> None:
+    answer = qa.ask("松原企业服务是怎么抓的？")
+    assert answer["kind"] == "how" and "每周上门收集企业诉求" in answer["answer"]
+    assert [c["section"] for c in answer["citations"]] == ["主要做法"]
 
 
 def test_a_follow_up_naming_no_place_or_period_asks_within_the_previous_ones(qa: BulletinQA) -> None:

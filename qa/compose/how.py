@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from qa.answer import find_facts, select_facts
 from qa.compose.base import Composed, Context
-from qa.meanings import asks_plans, tells_plans, tells_problems
+from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
 
 MAX_HOW = 320
 # the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
@@ -34,6 +34,8 @@ def compose(ctx: Context) -> Composed | None:
     facts = [f for f in find_facts(question, ctx.hits, ctx.corpus) if not tells_problems(f.meta.get("section"))]
     if asks_plans(ctx.question.text):  # 打算怎么提高: what is planned, not what was done (qa/compose/remedy.py)
         facts = [f for f in facts if tells_plans(f.meta.get("section"))]
+    else:  # a way asked: where the bulletin says how (工作措施) before what it achieved, as relevant
+        facts.sort(key=lambda f: (-f.relevance, not tells_measures(f.meta.get("section"))))
     facts = select_facts(facts, question, ctx.corpus)
     if not facts:
         return None
