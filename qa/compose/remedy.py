@@ -25,8 +25,12 @@ _UNIT = re.compile(r"[^；;。]+[；;。]?")  # a problem or measure: a clause l
 
 
 def _weights(text: str, ctx: Context) -> dict[str, float]:
-    """IDF weights of the Chinese bigrams of a text (figures are no words a remedy repeats)."""
-    return {b: ctx.corpus.weight(b) for b in bigrams(re.sub(r"[^\u4e00-\u9fff]", " ", text)) if " " not in b}
+    """IDF weights of the Chinese bigrams of a text, but its cities: a remedy repeats what the problem is about,
+    not the city it is in (鹤鸣 in a plan of 鹤鸣高新区 does not answer 鹤鸣经开区's problem), nor its figures."""
+    for name in sorted(ctx.corpus.regions, key=len, reverse=True):
+        text = text.replace(name, " ")
+    text = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    return {b: ctx.corpus.weight(b) for b in bigrams(text) if " " not in b}
 
 
 def _problems(ctx: Context, asked: dict[str, float]) -> list[tuple[float, str, dict]]:
