@@ -27,6 +27,11 @@ PARTS = {
         "四、下步打算": ["1.推动钢铁产业智能化改造，实施技改项目8个。", "2.开展园区开放日活动，每月组织一次集中签约。",
                      "3.新建园区职工住房400套。"],
     },
+    "长岭市": {
+        "一、主要成效": ["（一）招商提速。新签约项目9个，总投资31.2亿元。", "（二）服务提质。建成人才公寓120套。"],
+        "二、存在问题": ["项目落地偏慢，开工率仅为40%；外贸订单不足；用地指标紧张。"],
+        "三、下步打算": ["1.抓项目开工。力争新开工项目6个。"],
+    },
 }
 
 
@@ -82,3 +87,15 @@ def test_a_part_of_a_list_without_ordinals_is_shown_whole(qa: BulletinQA) -> Non
     answer = qa.ask("松原一季度存在哪些问题？")
     assert answer["kind"] == "list"
     assert "松原高新区营业收入同比下降3.4%，主导产业支撑不强" in answer["answer"]
+
+
+def test_measures_asked_where_no_heading_says_so_are_what_was_done(qa: BulletinQA) -> None:
+    answer = qa.ask("长岭采取了哪些举措？")
+    assert answer["kind"] == "list" and "1. 招商提速" in answer["answer"] and "2. 服务提质" in answer["answer"]
+
+
+def test_problems_written_as_one_sentence_of_parts_are_listed_part_by_part(qa: BulletinQA) -> None:
+    answer = qa.ask("长岭存在哪些问题？")
+    lines = answer["answer"].splitlines()
+    assert [line.split("[")[0] for line in lines[1:]] == ["1. 项目落地偏慢，开工率仅为40%", "2. 外贸订单不足", "3. 用地指标紧张"]
+    assert [c["quote"] for c in answer["citations"]] == ["项目落地偏慢，开工率仅为40%", "外贸订单不足", "用地指标紧张"]

@@ -16,7 +16,7 @@ from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
-from qa.meanings import MEANINGS, asks_plans
+from qa.meanings import MEANINGS, MEASURES, asks_plans, tells_plans, tells_problems
 from qa.places import zone_key
 
 _PARTS = re.compile(r"[及和与、]")
@@ -24,6 +24,7 @@ _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"}
 MIN_SECTION_MATCH = 0.6
 MAX_PART_TITLE = 40  # characters of a list's part shown whole as its title
 _PART_END = re.compile(r"[。；;]")
+_PROSE_PART = re.compile(r"([^。；;]+)[。；;]?")
 SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
 
 
@@ -32,6 +33,7 @@ class Item:
     title: str              # the lead clause, as written: 二是持续加速项目建设
     chunk: dict             # the chunk that opens with it
     lead: bool = False      # a section written as prose: its lead (the first figure's clause) stands for an item
+    start: int = 0          # where the title stands in the chunk (a part of a prose list: after the parts before it)
 
 
 @dataclass
@@ -73,7 +75,16 @@ def _lead(part: dict, chunks: dict[str, dict]) -> list[Item]:
     first = chunks.get((part.get("chunks") or [None])[0])
     if not first or not first["text"].strip():
         return []
+    parts = [m for m in _PROSE_PART.finditer(first["text"]) if m.group(1).strip()]
+    if len(parts) >= 2 and (tells_problems(part.get("title")) or tells_plans(part.get("title"))):
+        # problems or plans written as one sentence of parts (A；B；C。): each part is one
+        return [Item(_part_title(m.group(1)), first, lead=True, start=m.start(1)) for m in parts]
     return [Item(first["text"][:lead_end(first["text"])], first, lead=True)]
+
+
+def _part_title(part: str) -> str:
+    """A prose list's part whole when short, else its lead clause."""
+    return part if len(part) <= MAX_PART_TITLE else re.split(r"[，,]", part, 1)[0]
 
 
 _CACHE: dict[str | None, tuple[list[Section], set[str]]] = {}
@@ -197,6 +208,13 @@ def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
     asked = ctx.question.text
     for filler in _FILLER:  # 主要做法: no 要做 of a plan
         asked = asked.replace(filler, "")
+    found = _best_named(asked, sections, generic)
+    if not found and any(word in asked for word in MEASURES):  # 采取了哪些举措 where no heading says 措施: what was done
+        found = _best_named(asked + MEANINGS[0][1], sections, generic)
+    return found
+
+
+def _best_named(asked: str, sections: list[Section], generic: set[str]) -> list[Section]:
     scored = [(section_match(asked, s.name, generic), s) for s in sections]
     best: dict[int | None, float] = {}
     for score, section in scored:
@@ -206,12 +224,12 @@ def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
 
 def item_evidence(item: Item, end: int | None = None) -> Evidence:
     """The item cited by its title, or through `end` (its gist)."""
-    return Evidence(item.chunk, 0, end or len(item.title), item.chunk.get("period"), 1.0)
+    return Evidence(item.chunk, item.start, end or item.start + len(item.title), item.chunk.get("period"), 1.0)
 
 
 def _gist(item: Item) -> tuple[str, int | None]:
     """(': ' and the figures right after the title, where the quote then ends) or ('', None)."""
-    text, after = item.chunk["text"], len(item.title)
+    text, after = item.chunk["text"], item.start + len(item.title)
     after += after < len(text) and text[after] in "。，,；;：: "
     end = None if item.lead else gist_end(text, after)
     return (f"：{text[after:end]}", end) if end else ("", None)
