@@ -20,6 +20,7 @@ from qa.relevance import coverage
 MIN_PROBLEM = 0.4       # share of the question's words a reported problem holds to be the one asked about
 MAX_PROBLEMS = 3
 MIN_SHARED = 0.1        # share of the problem's (or aim's) words an item repeats to answer it (one word of ten)
+MIN_AIM_SHARED = 0.2    # … of the question's own words, when no problem reported is what it asks about
 RETRIEVAL_PART = 0.3    # how much retrieval's score (1.0 the best passage) adds to the words shared
 _UNIT = re.compile(r"[^；;。]+[；;。]?")  # a problem or measure: a clause list's part, or a sentence
 
@@ -29,8 +30,8 @@ def _weights(text: str, ctx: Context) -> dict[str, float]:
     not the city it is in (鹤鸣 in a plan of 鹤鸣高新区 does not answer 鹤鸣经开区's problem), nor its figures."""
     for name in sorted(ctx.corpus.regions, key=len, reverse=True):
         text = text.replace(name, " ")
-    text = re.sub(r"[^\u4e00-\u9fff]", " ", text)
-    return {b: ctx.corpus.weight(b) for b in bigrams(text) if " " not in b}
+    pieces = re.sub(r"[^\u4e00-\u9fff]", " ", text).split()
+    return {b: ctx.corpus.weight(b) for piece in pieces for b in bigrams(piece)}
 
 
 def _problems(ctx: Context, asked: dict[str, float]) -> list[tuple[float, str, dict]]:
@@ -70,10 +71,11 @@ def compose(ctx: Context) -> Composed | None:
     if not asked:
         return None
     # the problems reported, each with its own retrieval; then the question's aim itself, with its hits
-    anchors = [(score, _weights(unit, ctx), chunk, ctx.retrieve(unit)) for score, unit, chunk in _problems(ctx, asked)]
-    anchors.append((MIN_PROBLEM, asked, None, ctx.hits))
+    anchors = [(score, _weights(unit, ctx), chunk, ctx.retrieve(unit), MIN_SHARED)
+               for score, unit, chunk in _problems(ctx, asked)]
+    anchors.append((MIN_PROBLEM, asked, None, ctx.hits, MIN_AIM_SHARED))
     best = None
-    for score, words, anchor, hits in anchors:
+    for score, words, anchor, hits, min_shared in anchors:
         top = max((h.score or 0.0 for h in hits), default=0.0) or 1.0
         for hit in hits:
             chunk = ctx.chunks[hit.node.node_id]
@@ -82,7 +84,7 @@ def compose(ctx: Context) -> Composed | None:
             for m in _UNIT.finditer(chunk["text"]):
                 shared = coverage(m.group(), words)
                 value = score * (shared + RETRIEVAL_PART * (hit.score or 0.0) / top)
-                if shared >= MIN_SHARED and (best is None or value > best[0]):
+                if shared >= min_shared and (best is None or value > best[0]):
                     best = (value, hit, m.start(), m.end())
     if best is None:
         return None
