@@ -30,7 +30,7 @@ PARTS = {
     "长岭市": {
         "一、主要成效": ["（一）招商提速。新签约项目9个，总投资31.2亿元。", "（二）服务提质。建成人才公寓120套。"],
         "二、存在问题": ["项目落地偏慢，开工率仅为40%；外贸订单不足；用地指标紧张。"],
-        "三、下步打算": ["1.抓项目开工。力争新开工项目6个。"],
+        "三、下阶段打算": ["1.抓项目开工。力争新开工项目6个。", "2.稳外贸。新增外贸企业5家。"],
     },
 }
 
@@ -99,3 +99,13 @@ def test_problems_written_as_one_sentence_of_parts_are_listed_part_by_part(qa: B
     lines = answer["answer"].splitlines()
     assert [line.split("[")[0] for line in lines[1:]] == ["1. 项目落地偏慢，开工率仅为40%", "2. 外贸订单不足", "3. 用地指标紧张"]
     assert [c["quote"] for c in answer["citations"]] == ["项目落地偏慢，开工率仅为40%", "外贸订单不足", "用地指标紧张"]
+
+
+def test_a_heading_word_jieba_cuts_is_read_whole(qa: BulletinQA) -> None:
+    answer = qa.ask("长岭有哪些打算？")  # 下阶段打算: jieba cuts 下 / 阶段, and 阶段 is no plan word
+    assert answer["kind"] == "list" and "1. 抓项目开工" in answer["answer"] and "2. 稳外贸" in answer["answer"]
+
+
+def test_a_remedy_of_no_problem_named_after_the_problems_lists_the_plans(qa: BulletinQA) -> None:
+    answer = qa.ask("打算怎么解决？", history=["松原一季度存在哪些问题？"])
+    assert "推动钢铁产业智能化改造" in answer["answer"] and "新建园区职工住房400套" in answer["answer"]

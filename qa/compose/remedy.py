@@ -10,7 +10,9 @@ repeats plus a part of its retrieval score, times how well its problem matches t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from qa.compose import listing
 from qa.compose.base import Composed, Context
 from qa.compose.how import _AIM, item_answer
 from qa.corpus import bigrams
@@ -61,6 +63,11 @@ def _fits(chunk: dict, anchor: dict | None, ctx: Context, plans_only: bool) -> b
     return not (zone and ctx.question.zone and zone != ctx.question.zone)
 
 
+def _plans(ctx: Context) -> Composed | None:
+    text = f"{ctx.text}有哪些打算"
+    return listing.compose(replace(ctx, text=text, question=replace(ctx.question, text=text, terms=[])))
+
+
 def compose(ctx: Context) -> Composed | None:
     plans_only = asks_plans(ctx.text)
     if not (asks_remedy(ctx.text) or plans_only):
@@ -68,8 +75,8 @@ def compose(ctx: Context) -> Composed | None:
     content = [t for t in ctx.question.terms
                if not (_AIM.fullmatch(t) or t in REMEDIES or names_section(t, ctx.text))]
     asked = _weights(" ".join(content), ctx)
-    if not asked:
-        return None
+    if not asked:  # 打算怎么解决？ after the problems were listed: what the place plans
+        return _plans(ctx) if plans_only else None
     # the problems reported, each with its own retrieval; then the question's aim itself, with its hits
     anchors = [(score, _weights(unit, ctx), chunk, ctx.retrieve(unit), MIN_SHARED)
                for score, unit, chunk in _problems(ctx, asked)]

@@ -24,6 +24,7 @@ _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"}
 MIN_SECTION_MATCH = 0.6
 MAX_PART_TITLE = 40  # characters of a list's part shown whole as its title
 _PART_END = re.compile(r"[。；;]")
+_SECTION_WORDS = sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True)
 _PROSE_PART = re.compile(r"([^。；;]+)[。；;]?")
 SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
 
@@ -160,7 +161,16 @@ def _heading_words(name: str) -> list[list[str]]:
     """The heading's parts (工作成绩及亮点: 工作成绩 / 亮点), each as its words, periods left out."""
     for s, e in reversed(period_spans(name)):
         name = name[:s] + name[e:]
-    return [[w for w in jieba.lcut(part) if len(w) > 1] for part in _PARTS.split(name) if part.strip()]
+    return [_words(part) for part in _PARTS.split(name) if part.strip()]
+
+
+def _words(part: str) -> list[str]:
+    """A heading part's words: the section words it holds whole (下阶段, which jieba cuts 下 / 阶段), then the rest."""
+    held = [w for w in _SECTION_WORDS if w in part]
+    held = [w for w in held if not any(w != other and w in other for other in held)]  # 下阶段, not 阶段 of it
+    for w in held:
+        part = part.replace(w, " ")
+    return held + [w for w in jieba.lcut(part) if len(w.strip()) > 1]
 
 
 @lru_cache(maxsize=1024)
