@@ -46,6 +46,7 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
 @pytest.mark.parametrize("question, kind", [
     ("松原打算如何解决传统产业占比偏高的问题？", "how"), ("松原职工住房不足，下一步怎么办？", "how"),
     ("松原下一步怎么办？", "list"), ("松原传统产业占比多少？", "figure"),
+    ("松原通过哪些途径解决融资难？", "how"), ("松原采取了哪些做法？", "list"),
 ])
 def test_a_remedy_asked_is_a_how_whatever_figure_word_it_names(question: str, kind: str) -> None:
     assert classify(question, 1) == kind
@@ -109,3 +110,8 @@ def test_a_heading_word_jieba_cuts_is_read_whole(qa: BulletinQA) -> None:
 def test_a_remedy_of_no_problem_named_after_the_problems_lists_the_plans(qa: BulletinQA) -> None:
     answer = qa.ask("打算怎么解决？", history=["松原一季度存在哪些问题？"])
     assert "推动钢铁产业智能化改造" in answer["answer"] and "新建园区职工住房400套" in answer["answer"]
+
+
+def test_the_words_asking_for_a_way_are_no_topic(qa: BulletinQA) -> None:
+    answer = qa.ask("长岭是通过哪些途径、采取了什么办法建成公寓的？")  # 通过, 途径, 采取, 办法: how it is asked
+    assert answer["kind"] == "how" and "建成人才公寓120套" in answer["answer"]

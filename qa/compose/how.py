@@ -13,6 +13,8 @@ MAX_HOW = 320
 # the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
 # by its own verbs, so only what the aim is about is looked for
 _AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现")
+# the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
+_WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠")
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -28,7 +30,7 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
-    terms = [t for t in ctx.question.terms if not _AIM.fullmatch(t)] or ctx.question.terms
+    terms = [t for t in ctx.question.terms if not (_AIM.fullmatch(t) or _WAY.fullmatch(t))] or ctx.question.terms
     question = replace(ctx.question, terms=terms, wants_figure=False, single=False, parts=[])
     # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重)
     facts = [f for f in find_facts(question, ctx.hits, ctx.corpus) if not tells_problems(f.meta.get("section"))]
