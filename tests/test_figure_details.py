@@ -11,6 +11,7 @@
 - 累计 asks the total so far (累计达到46个), not what was added (新建5个), as a figure and over the issues;
 - indicators joined for one place (人才公寓和引进人才分别是多少) are answered each, as questions of their own;
 - a trend asked as a change (涨了还是跌了) quotes the change each bulletin states with its figure;
+- a province-wide trend (全省开发区…走势) reads the figures of no region;
 - a zone reported in an entry of its own is no term its sentences must write, whatever is asked of it;
 - a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
   新增规划面积);
@@ -226,3 +227,18 @@ def test_a_trend_asked_as_a_change_quotes_the_change_each_bulletin_states(qa) ->
     trend = qa.ask("鹤岗经开区营业收入涨了还是跌了？")
     assert trend["kind"] == "trend"
     assert "同比增长7.5%" in trend["answer"] and "同比增长7.7%" in trend["answer"]  # not two cumulative amounts alone
+
+
+def _province_issue(issue: int, period: str, jobs: str, city_jobs: str) -> str:
+    return (f"某省开发区工作通报\n2025年第{issue}期\n一、总体情况\n{period}，全省开发区新增就业{jobs}。\n"
+            f"二、各市工作进展\n（一）丹东市\n{period}，丹东市开发区新增就业{city_jobs}。\n")
+
+
+def test_a_province_wide_trend_reads_the_figures_of_no_region(tmp_path, embedding) -> None:
+    settings = settings_under(tmp_path)
+    (settings.docs_dir / "2025-07-tongbao.txt").write_text(_province_issue(2, "上半年", "5.26万人", "1.02万人"), "utf-8")
+    (settings.docs_dir / "2025-12-tongbao.txt").write_text(_province_issue(4, "1-11月", "9.84万人", "2.13万人"), "utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    trend = BulletinQA(settings, embedding).ask("全省开发区新增就业走势如何？")
+    assert trend["kind"] == "trend" and trend["answer"].startswith("全省，按期")
+    assert [row["value"] for row in trend["table"]] == ["5.26万人", "9.84万人"]
