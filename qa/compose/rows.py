@@ -25,7 +25,6 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
-OF_THE_WHOLE = re.compile(r"全省|全国")  # the whole a bulletin reports on, whose figures belong to no region
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计")  # read with the clause before
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")

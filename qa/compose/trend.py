@@ -3,7 +3,8 @@ question names several (晋中和阳泉工业投资这三期各是多少)."""
 from __future__ import annotations
 
 from qa.compose.base import Composed, Context
-from qa.compose.rows import OF_THE_WHOLE, evidence, matching_rows, table_row, with_stated_change
+from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
+from qa.places import OF_THE_WHOLE
 
 
 def _entity(ctx: Context, place=None) -> list[str]:
