@@ -29,6 +29,7 @@ _PREDICATE = re.compile(r"[高低多少快慢大小强弱](?:一些|一点|些|�
 
 # index state -> abbreviation -> the documents' term (or None); forgotten with the index state it was read from
 _READ: WeakKeyDictionary[Corpus, dict[str, str | None]] = WeakKeyDictionary()
+_COUNTS: WeakKeyDictionary[Corpus, dict[str, bool]] = WeakKeyDictionary()  # abbreviation -> whether it counts itself
 
 
 @lru_cache(maxsize=256)
@@ -96,7 +97,8 @@ def written_term(short: str, corpus: Corpus) -> str | None:
 
 
 def spelled_out(text: str, corpus: Corpus) -> str:
-    """`text` with each abbreviation the documents do not write replaced by the term they write (营收 → 营业收入).
+    """`text` with each abbreviation replaced by the term the documents write (营收 → 营业收入), unless they write
+    it as a word of their own (see _stands_for).
     An abbreviation starts where jieba starts a word of the question; the shortest reading wins."""
     starts = word_bounds(text)
     out, at = [], 0
@@ -116,13 +118,36 @@ def _abbreviation_at(text: str, at: int, starts: frozenset[int], corpus: Corpus)
         return None, 1  # inside a word (外资有); where jieba misses a word start (市规上), none
     for n in _SHORT:
         short = text[at:at + n]
-        if (len(short) < n or not _RUN.fullmatch(short) or _NOT_IN_TERMS & set(short) or corpus.contains(short)
+        if (len(short) < n or not _RUN.fullmatch(short) or _NOT_IN_TERMS & set(short)
                 or _common_word(short) or _PREDICATE.match(text, at + n - 1)):
             break
         term = written_term(short, corpus)
+        if corpus.contains(short) and not _stands_for(short, term, corpus):
+            break  # a word the documents write means itself
         if term:
             return (None, 1) if _cuts_a_word(text, at + n, starts, corpus) else (term, n)
     return None, 1
+
+
+def _stands_for(short: str, term: str | None, corpus: Corpus) -> bool:
+    """Whether a word the documents write still abbreviates `term`: they never count anything by it (see
+    _counts_itself) and write the term at least _DOMINANCE times as often (营收 in one heading, 营业收入 throughout;
+    招商 inside 招商引资 is written as often as it)."""
+    return bool(term) and not _counts_itself(short, corpus) and _DOMINANCE * _uses(short, corpus) <= _uses(term, corpus)
+
+
+def _uses(phrase: str, corpus: Corpus) -> int:
+    return sum(corpus.texts[k].count(phrase) for k in corpus.lexical.candidates(phrase))
+
+
+def _counts_itself(short: str, corpus: Corpus) -> bool:
+    """Whether the documents write the word as a name of what they count: a figure follows it in its clause
+    (规上工业增加值占比61.5%). Written only without one (a heading: 营收稳步提升。), it still abbreviates."""
+    known = _COUNTS.setdefault(corpus, {})
+    if short not in known:
+        counted = re.compile(re.escape(short) + r"[^，,。；;：:\n]*?\d")
+        known[short] = any(counted.search(corpus.texts[k]) for k in corpus.lexical.candidates(short))
+    return known[short]
 
 
 def _common_word(word: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.kinds import CHANGE_ASKED, RANK_ASKED
+from qa.kinds import CHANGE_ASKED, RANK_ASKED, classify
 from qa.places import named_places, zone_by_short_name
 from qa.asked import CHANGE_WORDS
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
@@ -30,6 +30,9 @@ _OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什
                        r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
 # a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
 _ADDS = re.compile(r"^(?:再?和|与|跟|同(?![比期样]))")  # not 同比, 同期
+# a place named, then a comparison asked (祁县经开区呢？谁快？): the place is compared with the previous one's
+_THEN_RANKED = re.compile(r"(?P<body>[^，,？?。！!]{1,16}?)呢[？?，,\s]*"
+                          r"(?P<rank>(?:哪个|哪一个|哪家|谁)的?(?:更|最|较)?[高低多少快慢大小](?:一些|一点)?)[？?。!！\s]*")
 _ASKS_ITSELF = re.compile(r"多少|几|哪|什么|啥|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
 # question words anywhere in a question: what is left between them, places and periods is the indicator
 _ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[各每历]期|历次|走势|趋势|变化|变动|分别|各自|是多少|是什么|多少|几|"
@@ -167,7 +170,7 @@ def _merged(new: dict[str, str], old: dict[str, str], adds: bool, counted: bool)
 
 def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
-    text, previous = text.strip(), previous.strip()
+    text, previous = _as_added(text.strip(), corpus), previous.strip()
     body, own_words, adds = _cut(text)
     swapped = (_swapped(body.strip(_FILLER), previous) if body else None) or _ranked(text, previous, corpus)
     if swapped:
@@ -190,6 +193,14 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     else:
         resolved = _replaced(previous, slots, new)
     return resolved if resolved != previous else None
+
+
+def _as_added(text: str, corpus: Corpus) -> str:
+    """祁县经开区呢？谁快？ read as 和祁县经开区比谁快？: the place named joins the previous question's."""
+    then = _THEN_RANKED.fullmatch(text[_LEAD.match(text).end():])
+    if not then or _ADDS.match(then["body"]) or then["body"].endswith("比") or not named_places(then["body"], corpus):
+        return text  # 跟平定经开区比呢，谁多: already joined
+    return f"和{then['body']}比{then['rank']}？"
 
 
 def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
@@ -269,7 +280,8 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
     if not thread:
         return None
     ranks = _RANK_ONLY.fullmatch(text.strip()[_LEAD.match(text.strip()).end():])
-    return resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus)
+    return (resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus)
+            or _in_scope(text, thread[-1], corpus))
 
 
 def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
@@ -287,6 +299,17 @@ def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
         places.insert(0, earlier[other[0]:other[1]])
     places = list(dict.fromkeys(places))
     return last[:span[0]] + "、".join(places) + last[span[1]:] if len(places) > 1 else last
+
+
+def _in_scope(text: str, previous: str, corpus: Corpus) -> str | None:
+    """A way asked that names no place and no period (项目建设具体是怎么抓的？) asks within the places and periods
+    the previous question named (晋中上半年…): the conversation's scope. A ranking (哪个开发区最高) or a count
+    asks across every place."""
+    if classify(text) != "how" or any(_spans(text, corpus)):
+        return None
+    places, periods = _spans(previous, corpus)
+    scope = "".join(previous[s:e] for s, e in places + periods)
+    return f"{scope}{text.strip()}" if scope else None
 
 
 def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:

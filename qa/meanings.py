@@ -4,7 +4,10 @@ word of it, either way; a question naming one of them asks for a section's items
 index/meanings.py's, which reads a title line naming one of them as a section."""
 from __future__ import annotations
 
-from index.meanings import MEANINGS, PLANS, PROBLEMS  # the vocabulary headings are read with at index time
+from index.meanings import MEANINGS, MEASURES, PLANS, PROBLEMS  # the vocabulary headings are read with at index time
+
+# what a question asks to be done about a problem (怎么解决, 如何应对, 下一步怎么办): a remedy, not the problem
+REMEDIES = ("解决", "破解", "应对", "弥补", "补齐", "补足", "缓解", "化解", "扭转", "怎么办", "咋办", "如何办")
 
 
 def tells_problems(heading: str | None) -> bool:
@@ -12,9 +15,19 @@ def tells_problems(heading: str | None) -> bool:
     return bool(heading) and any(word in heading for word in PROBLEMS)
 
 
+def tells_measures(heading: str | None) -> bool:
+    """Whether a section heading (工作措施, 主要做法) tells how things are done."""
+    return bool(heading) and any(word in heading for word in MEASURES)
+
+
 def tells_plans(heading: str | None) -> bool:
     """Whether a section heading (下步打算, 工作安排) is about plans."""
     return bool(heading) and asks_plans(heading)
+
+
+def asks_remedy(question: str) -> bool:
+    """Whether a question asks what is (to be) done about a problem (栖凤如何解决配套不足, 配套率不足怎么办)."""
+    return any(word in question for word in REMEDIES)
 
 
 def names_section(word: str, question: str = "") -> bool:

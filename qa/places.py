@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
@@ -104,6 +105,21 @@ def zone_key(name: str) -> str:
     return name
 
 
+# index state -> region -> the one zone its documents name (None: none or several)
+_SOLE: WeakKeyDictionary[Corpus, dict[str, str | None]] = WeakKeyDictionary()
+
+
+def sole_zone(region: str, corpus: Corpus) -> str | None:
+    """The one zone a region's documents name (a city that reports one 经开区), as zone_key writes it; None
+    when they name none or several. Read once per index state and region."""
+    known = _SOLE.setdefault(corpus, {})
+    if region not in known:
+        zones = {zone_key(name) for text, owner in zip(corpus.texts, corpus.chunk_regions) if owner == region
+                 for _, _, name in find_zones(text)}
+        known[region] = zones.pop() if len(zones) == 1 else None
+    return known[region]
+
+
 def written_zone(name: str, corpus: Corpus) -> str | None:
     """The zone the documents write for a zone name they never write (祁县开发区 → 祁县经开区, 平定县经开区 →
     平定经开区, 左权示范区 → 左权生态文化旅游示范区, 阳泉高新技术产业开发区 → 阳泉高新区): the one zone they
@@ -140,11 +156,15 @@ def _shared_zone_word(names: str, word: str, corpus: Corpus) -> tuple[int, list[
     """(where the first name starts in `names`, each listed name with the zone word as the documents write
     it); the first name's text may start before the name (对比祁县). None unless every name is a zone."""
     first, *rest = _LIST_JOINER.split(names)
+    skipped = 0
+    while rest and (ZONE_WORD.search(first) or first.endswith("区")):  # 阳泉高新区、平定、盂县经开区: a zone named
+        skipped += len(first) + 1                                       # whole before the bare names keeps its name
+        first, *rest = rest
     head = next((n for n in (first[-k:] for k in (4, 3, 2) if len(first) >= k) if _as_zone(n, word, corpus)), None)
     zones = [_as_zone(n, word, corpus) for n in ([head] if head else []) + rest]
     if not head or not all(zones):
         return None
-    return len(first) - len(head), zones
+    return skipped + len(first) - len(head), zones
 
 
 def _with_shared_zone_word(text: str, corpus: Corpus) -> str:

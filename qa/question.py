@@ -110,7 +110,10 @@ def mentions(text: str, name: str, bounds: frozenset[int]) -> list[int]:
 def _region_of(question: str, corpus: Corpus, zone_region: str | None) -> str | None:
     bounds = word_bounds(question)
     named = [r for r in corpus.regions if mentions(question, r, bounds)]
-    return max(named, key=len) if named else zone_region
+    own = [r for r in named if not any(r != other and r in other for other in named)]  # 大同 inside 大同县
+    if len(own) > 1:
+        return None  # 鹤鸣高新区、雁丘经开区: several regions, none of them the question's
+    return own[0] if own else zone_region
 
 
 def _without_regions(text: str, corpus: Corpus) -> str:
