@@ -20,7 +20,7 @@ from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, is_subtitle
                             section_of_line, subsection_of_line, top_number, zone_of_line)
 from index.owners import place_table_rows, split_by_region_clauses
 from index.places import is_place, place_label, unit_place
-from index.zones import abbreviates
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD, abbreviates, find_zones
 
 _TERMINAL = tuple("。！？；!?;")
 _BRACKET_HEADING = re.compile(r"^【(.+)】$")
@@ -246,12 +246,13 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
                 at.item = title or at.item
                 pending += [Chunk(text, text_at, text_at + len(text), at.region, at.section, at.item, at.zone)
                             for text_at, text in _split_long(start + piece_at, piece)]
-            if not at.city_written:
+            if at.zone and not at.city_written:
                 unplaced.add(at.zone)
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region})
     place_table_rows(chunks)
     _place_zone_entries(chunks, unplaced)
+    _city_entries_of_their_zone(chunks)
     _short_zone_names(chunks)
     return chunks
 
@@ -278,6 +279,33 @@ def _place_zone_entries(chunks: list[Chunk], zones: set[str]) -> None:
             region = owners.pop()
             for chunk in chunks:
                 chunk.region = region if chunk.zone == zone else chunk.region
+
+
+def _city_entries_of_their_zone(chunks: list[Chunk]) -> None:
+    """In a bulletin reported zone by zone, a city's entry (◆ 雁丘市) reports through the zone of its own name that
+    its first sentence naming one is about (2025年，雁丘经开区实现营业收入…): that zone's entry."""
+    if not any(c.zone for c in chunks):
+        return
+    runs: list[list[Chunk]] = []
+    for previous, chunk in zip([None, *chunks], chunks):
+        if chunk.region and not chunk.zone:
+            if previous is None or previous.zone or previous.region != chunk.region or not runs:
+                runs.append([])
+            runs[-1].append(chunk)
+    entries = {c.zone for c in chunks if c.zone}
+    for run in runs:
+        named = next((zones[0][2] for c in run for zones in [find_zones(c.text)] if zones), None)
+        city = run[0].region
+        if (named and named.startswith(city) and not _the_citys_zones(named[len(city):])
+                and named not in entries and any(c.zone for c in chunks[:chunks.index(run[0])])):
+            for chunk in run:  # not 桐川市开发区 (the city's zones as a whole), nor a zone with an entry of its own
+                chunk.zone = named
+
+
+def _the_citys_zones(after_city: str) -> bool:
+    """Whether what follows a city's name is a generic zone word (市开发区, 开发区): its zones as a whole."""
+    rest = after_city.lstrip("市")
+    return bool(ZONE_WORD.fullmatch(rest)) and rest not in AFTER_NAME_ONLY
 
 
 def _short_zone_names(chunks: list[Chunk]) -> None:

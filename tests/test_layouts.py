@@ -205,6 +205,7 @@ ZONE_FIRST = ("◆ 榕溪高新技术产业开发区（榕溪市）\n（一）�
               "◆ 苇塘经济技术开发区（苇塘市）\n（一）发展成效\n1. 招商见效。全年签约项目12个。\n专栏：营商环境\n"
               "苇塘经开区推行“拿地即开工”，用时压缩至15个工作日。\n（二）短板弱项\n1. 配套率仍不足45%。\n"
               "◆ 桐川农业科技园区\n（一）发展成效\n1. 园区扩容。新建智能温室3.2万平方米。\n"
+              "◆ 雁川市\n（一）发展成效\n1. 止跌回稳。2025年，雁川经开区实现营业收入40.7亿元。\n2. 梯队壮大。入驻企业568家。\n"
               "报：省政府办公厅 送：各市商务局\n某省商务厅 2026年1月22日印发")
 
 
@@ -225,6 +226,9 @@ def test_a_zone_entry_opens_the_region_of_the_city_in_its_brackets():
     assert (chunks["1. 招商见"].region, chunks["1. 招商见"].zone) == ("苇塘", "苇塘经开区")
     # a zone entry naming no city: the region whose text names the zone
     assert (chunks["1. 园区扩"].region, chunks["1. 园区扩"].zone) == ("桐川", "桐川农业科技园区")
+    # a city's entry among zones' reports through the zone of its name it is about; not the city's zones as a whole
+    assert (chunks["2. 梯队壮"].region, chunks["2. 梯队壮"].zone) == ("雁川", "雁川经开区")
+    assert chunks["1. 稳中有"].zone is None
 
 
 def test_zone_entries_keep_items_sections_and_the_footer_apart():
