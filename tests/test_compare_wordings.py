@@ -105,6 +105,7 @@ def overview_qa(tmp_path_factory, embedding) -> BulletinQA:
 def test_cities_compared_by_the_overview_clauses_led_by_their_names(overview_qa) -> None:
     answer = overview_qa.ask("上半年甲川和乙岭开发区规上工业增加值比较一下")
     assert answer["short"] == "甲川" and "312.36亿元" in answer["answer"] and "205.74亿元" in answer["answer"]
+    assert [c["region"] for c in answer["citations"]] == ["甲川", "乙岭"]  # each clause is its city's
 
 
 def test_zones_asked_short_are_compared_by_their_rows_written_in_full(overview_qa) -> None:
