@@ -179,10 +179,10 @@ def place_rows(ctx: Context, name: str) -> list[Row]:
     with none of its own, those of an overview's clause led by its name (其中，瑞川市开发区实现…), else those of
     the one zone of it that has some (a city reported through its zone's entry: 栖凤 by 栖凤经开区). A row of
     an overview or table that no region's section holds is the place's region's."""
-    region = next((p.region for p in ctx.places if p.known and p.name == name), None)
-    rows = matching_rows(ctx, name) or _of_region(sorted(
+    rows = _of_region(matching_rows(ctx, name) or sorted(
         (r for entity in ctx.snapshot.facts_by_entity if entity != name and zone_key(entity) == zone_key(name)
-         for r in matching_rows(ctx, entity)), key=lambda r: (r.unit_ok, r.score), reverse=True), region)
+         for r in matching_rows(ctx, entity)), key=lambda r: (r.unit_ok, r.score), reverse=True),
+        _region_of(ctx, name))
     if rows or name not in ctx.corpus.regions:
         return rows
     overview = [r for r in matching_rows(ctx, "") if _around(ctx, r.fact, "，,；;。！？\n").startswith(name)]
@@ -191,6 +191,13 @@ def place_rows(ctx: Context, name: str) -> list[Row]:
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
     found = [r for r in (matching_rows(ctx, zone) for zone in zones if zone) if r]
     return found[0] if len(found) == 1 else []
+
+
+def _region_of(ctx: Context, name: str) -> str | None:
+    """The region of a place: the one the question's place has, else the one region whose sections write it."""
+    named = next((p.region for p in ctx.places if p.known and p.name == name), None)
+    writing = ctx.corpus.regions_writing(name) or ctx.corpus.regions_writing(zone_key(name))  # 赭岭综保区
+    return named or (writing[0] if len(writing) == 1 else None)
 
 
 def _of_region(rows: list[Row], region: str | None) -> list[Row]:
