@@ -2,8 +2,8 @@
 
     python -m evals.check_gold [--set FILE ...]
 
-- every `must` and `short` string stands verbatim (figures whole) in a chunk of the region the question is about,
-  or in a clause naming that region in a chunk of no region (grading still counts citing it as a wrong region);
+- every `must` and `short` string stands verbatim (figures whole) in a chunk of the region the question is about
+  (an overview's clause opening with a city, a zone's table row: the index files them in that region);
 - every `must_not` string stands somewhere in the corpus (a forbidden figure no document holds guards nothing);
 - every `not_covered` place stands nowhere in the corpus (the answer must say no bulletin covers it);
 - ids are unique and each question has a known split and kind.
@@ -22,8 +22,7 @@ def _case_problems(case: dict, view: CorpusView) -> list[str]:
     problems = []
     regions = set(alternatives(case.get("region") or [])) or None
     for expected in case.get("must", []) + ([case["short"]] if case.get("short") else []):
-        # a clause of no region's chunk that names the place (an overview's 其中，X市…, a table row) counts too
-        where = view.regions_holding(expected) | view.regions_named_beside(expected)
+        where = view.regions_holding(expected)
         if not where or (regions and not where & regions):
             problems.append(f"{expected!r} is not in the text of {'/'.join(regions or ['the corpus'])}")
     for forbidden in case.get("must_not", []):

@@ -89,11 +89,3 @@ class CorpusView:
     def regions_holding(self, expected) -> set[str | None]:
         """The regions whose chunks hold `expected` (None: a chunk of no region)."""
         return {c.get("region") for c in self.chunks.values() if holds(c["text"], expected)}
-
-    def regions_named_beside(self, expected) -> set[str]:
-        """The regions named in the clause that holds `expected` in a chunk of no region: a province-wide overview
-        gives each city's figure in a clause of its own (其中，X市…；Y市…), a table row names its zone (X高新…区)."""
-        known = {r for doc in self.manifest.values() for r in doc.get("regions") or []}
-        clauses = (clause for c in self.chunks.values() if c.get("region") is None
-                   for clause in re.split(r"[；;。\n]", c["text"]) if holds(clause, expected))
-        return {r for clause in clauses for r in known if r in clause}

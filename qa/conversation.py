@@ -15,7 +15,7 @@ import re
 from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.kinds import CHANGE_ASKED, RANK_ASKED
+from qa.kinds import CHANGE_ASKED, RANK_ASKED, classify
 from qa.places import named_places, zone_by_short_name
 from qa.asked import CHANGE_WORDS
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
@@ -280,7 +280,8 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
     if not thread:
         return None
     ranks = _RANK_ONLY.fullmatch(text.strip()[_LEAD.match(text.strip()).end():])
-    return resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus)
+    return (resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus)
+            or _in_scope(text, thread[-1], corpus))
 
 
 def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
@@ -298,6 +299,17 @@ def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
         places.insert(0, earlier[other[0]:other[1]])
     places = list(dict.fromkeys(places))
     return last[:span[0]] + "、".join(places) + last[span[1]:] if len(places) > 1 else last
+
+
+def _in_scope(text: str, previous: str, corpus: Corpus) -> str | None:
+    """A way asked that names no place and no period (项目建设具体是怎么抓的？) asks within the places and periods
+    the previous question named (晋中上半年…): the conversation's scope. A ranking (哪个开发区最高) or a count
+    asks across every place."""
+    if classify(text) != "how" or any(_spans(text, corpus)):
+        return None
+    places, periods = _spans(previous, corpus)
+    scope = "".join(previous[s:e] for s, e in places + periods)
+    return f"{scope}{text.strip()}" if scope else None
 
 
 def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:

@@ -156,11 +156,15 @@ def _shared_zone_word(names: str, word: str, corpus: Corpus) -> tuple[int, list[
     """(where the first name starts in `names`, each listed name with the zone word as the documents write
     it); the first name's text may start before the name (对比祁县). None unless every name is a zone."""
     first, *rest = _LIST_JOINER.split(names)
+    skipped = 0
+    while rest and (ZONE_WORD.search(first) or first.endswith("区")):  # 阳泉高新区、平定、盂县经开区: a zone named
+        skipped += len(first) + 1                                       # whole before the bare names keeps its name
+        first, *rest = rest
     head = next((n for n in (first[-k:] for k in (4, 3, 2) if len(first) >= k) if _as_zone(n, word, corpus)), None)
     zones = [_as_zone(n, word, corpus) for n in ([head] if head else []) + rest]
     if not head or not all(zones):
         return None
-    return len(first) - len(head), zones
+    return skipped + len(first) - len(head), zones
 
 
 def _with_shared_zone_word(text: str, corpus: Corpus) -> str:

@@ -7,6 +7,8 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
+from index.periods import period_spans
+
 TAGGED_TEXTS = 8192  # sentences kept (a few MB)
 
 
@@ -18,8 +20,9 @@ def tagged(text: str) -> tuple[jieba.posseg.pair, ...]:
 
 @lru_cache(maxsize=4096)  # a question is cut several times while it is analysed
 def word_bounds(text: str) -> frozenset[int]:
-    """Offsets where jieba puts a word boundary in `text` (its start and end among them)."""
-    return cut_bounds(text)
+    """Offsets where jieba puts a word boundary in `text` (its start and end among them), and where a period
+    stands (栖凤前三季度: jieba cuts 栖凤前 / 三季度, the period is 前三季度)."""
+    return cut_bounds(text) | {edge for span in period_spans(text) for edge in span}
 
 
 def cut_bounds(text: str) -> frozenset[int]:

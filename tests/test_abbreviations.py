@@ -36,6 +36,13 @@ def test_words_the_documents_write_stay_as_they_are():
     assert spelled_out("营业收入多少", corpus) == "营业收入多少"
 
 
+def test_a_word_written_only_in_a_heading_still_abbreviates_the_term_written_throughout():
+    texts = TEXTS + ["2.营收稳步提升。全年实现营业收入436.2亿元。", "乙高新区营业收入208.6亿元。"]
+    assert spelled_out("营收各多少", _corpus(texts)) == "营业收入各多少"  # 营收 counts nothing, 营业收入 is written 5 times
+    assert spelled_out("营收各多少", _corpus(texts + ["营收增长3.1%。"])) == "营收各多少"  # a figure counted by it
+    assert spelled_out("营收各多少", _corpus(["营收稳步提升。", "营业收入436.2亿元。"])) == "营收各多少"  # not 3 times
+
+
 def test_no_reading_without_one_term_written_often_enough():
     assert written_term("社零", _corpus(TEXTS[:2])) is None  # the documents never write such a term
     once = _corpus(["规模以上工业增加值3.3亿元。", "工业投资22亿元。"])

@@ -9,6 +9,7 @@
 - a figure bounding a group (超10亿元的企业, 10亿元以上项目) is no value of what the question asks;
 - a quote standing inside another of the same bulletin is shown once;
 - 累计 asks the total so far (累计达到46个), not what was added (新建5个), as a figure and over the issues;
+- indicators joined for one place (人才公寓和引进人才分别是多少) are answered each, as questions of their own;
 - a zone reported in an entry of its own is no term its sentences must write, whatever is asked of it;
 - a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
   新增规划面积);
@@ -211,3 +212,10 @@ def test_a_running_total_asked_is_the_total_so_far(qa) -> None:
     trend = qa.ask("鹤岗高新区研发平台累计数量是怎么变的？")
     assert trend["kind"] == "trend" and [row["value"] for row in trend["table"]] == ["41个", "46个"]
     assert all("研发平台" in c["quote"] for c in trend["citations"])  # the total quoted with what it counts
+
+
+def test_indicators_joined_for_one_place_are_answered_each(qa) -> None:
+    answer = qa.ask("上半年鹤岗高新区人才公寓和引进人才分别是多少？")
+    assert answer["kind"] == "each"
+    assert "980套" in answer["answer"] and "1360名" in answer["answer"]
+    assert [line.split("：")[0] for line in answer["answer"].splitlines()] == ["人才公寓", "引进人才"]

@@ -7,7 +7,7 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
-from qa.compose import compare, each, figure, how, listing, summary, trend, which, zones
+from qa.compose import compare, each, figure, how, indicators, listing, remedy, summary, trend, which, zones
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.rows import asks_across_zones
@@ -20,7 +20,8 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 
 # a comparison of one place over the periods it names (上半年和一季度相比), or over every issue (哪期最多)
 # each of a section (下一步工作计划分别是什么): the section's items per place
-FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,)}
+# a how whose answer says it in words of its own (怎么解决配套不足 → 加快人才公寓建设): the item meeting the problem
+FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,), "how": (remedy.compose,)}
 # 居全省第几: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (compare.written_position,)}
 
@@ -38,6 +39,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.remove(figure.compose)
     if ctx.kind == "figure" and compares_with_period(ctx.text):
         tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
+    if ctx.kind == "each":
+        tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
     if ctx.question.given:
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)

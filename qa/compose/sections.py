@@ -16,12 +16,16 @@ from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
-from qa.meanings import MEANINGS, asks_plans
+from qa.meanings import MEANINGS, MEASURES, asks_plans, tells_plans, tells_problems
 from qa.places import zone_key
 
 _PARTS = re.compile(r"[及和与、]")
 _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
 MIN_SECTION_MATCH = 0.6
+MAX_PART_TITLE = 40  # characters of a list's part shown whole as its title
+_PART_END = re.compile(r"[。；;]")
+_SECTION_WORDS = sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True)
+_PROSE_PART = re.compile(r"([^。；;]+)[。；;]?")
 SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
 
 
@@ -30,6 +34,7 @@ class Item:
     title: str              # the lead clause, as written: 二是持续加速项目建设
     chunk: dict             # the chunk that opens with it
     lead: bool = False      # a section written as prose: its lead (the first figure's clause) stands for an item
+    start: int = 0          # where the title stands in the chunk (a part of a prose list: after the parts before it)
 
 
 @dataclass
@@ -49,7 +54,8 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
     for doc in snapshot_outline.values():
         for region in doc.get("regions", []):
             for part in region.get("sections", []):
-                items = [Item(item["title"], chunks[item["chunks"][0]]) for item in part.get("items", [])
+                items = [Item(_title(item["title"], chunks[item["chunks"][0]]), chunks[item["chunks"][0]])
+                         for item in part.get("items", [])
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
                 items = items or _lead(part, chunks)
                 if part.get("title") and items:
@@ -58,12 +64,28 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
     return sections
 
 
+def _title(lead: str, chunk: dict) -> str:
+    """An item's title: its lead clause; for a part of a list with no ordinals (主要是：A；B；C。), which is one
+    statement, not a titled item (青山高新区营收下降2.4%，主导产业支撑不强), the whole part when short."""
+    part = _PART_END.split(chunk["text"], 1)[0]
+    return part if not ITEM_ORDINAL.match(chunk["text"]) and len(part) <= MAX_PART_TITLE else lead
+
+
 def _lead(part: dict, chunks: dict[str, dict]) -> list[Item]:
     """A section of prose, no numbered item (一、运行态势): its lead as its one item."""
     first = chunks.get((part.get("chunks") or [None])[0])
     if not first or not first["text"].strip():
         return []
+    parts = [m for m in _PROSE_PART.finditer(first["text"]) if m.group(1).strip()]
+    if len(parts) >= 2 and (tells_problems(part.get("title")) or tells_plans(part.get("title"))):
+        # problems or plans written as one sentence of parts (A；B；C。): each part is one
+        return [Item(_part_title(m.group(1)), first, lead=True, start=m.start(1)) for m in parts]
     return [Item(first["text"][:lead_end(first["text"])], first, lead=True)]
+
+
+def _part_title(part: str) -> str:
+    """A prose list's part whole when short, else its lead clause."""
+    return part if len(part) <= MAX_PART_TITLE else re.split(r"[，,]", part, 1)[0]
 
 
 _CACHE: dict[str | None, tuple[list[Section], set[str]]] = {}
@@ -139,7 +161,16 @@ def _heading_words(name: str) -> list[list[str]]:
     """The heading's parts (工作成绩及亮点: 工作成绩 / 亮点), each as its words, periods left out."""
     for s, e in reversed(period_spans(name)):
         name = name[:s] + name[e:]
-    return [[w for w in jieba.lcut(part) if len(w) > 1] for part in _PARTS.split(name) if part.strip()]
+    return [_words(part) for part in _PARTS.split(name) if part.strip()]
+
+
+def _words(part: str) -> list[str]:
+    """A heading part's words: the section words it holds whole (下阶段, which jieba cuts 下 / 阶段), then the rest."""
+    held = [w for w in _SECTION_WORDS if w in part]
+    held = [w for w in held if not any(w != other and w in other for other in held)]  # 下阶段, not 阶段 of it
+    for w in held:
+        part = part.replace(w, " ")
+    return held + [w for w in jieba.lcut(part) if len(w.strip()) > 1]
 
 
 @lru_cache(maxsize=1024)
@@ -187,21 +218,29 @@ def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
     asked = ctx.question.text
     for filler in _FILLER:  # 主要做法: no 要做 of a plan
         asked = asked.replace(filler, "")
+    found = _best_named(asked, sections, generic)
+    if not found and any(word in asked for word in MEASURES):  # 采取了哪些举措 where no heading says 措施: what was done
+        found = _best_named(asked + MEANINGS[0][1], sections, generic)
+    return found
+
+
+def _best_named(asked: str, sections: list[Section], generic: set[str]) -> list[Section]:
     scored = [(section_match(asked, s.name, generic), s) for s in sections]
-    best: dict[int | None, float] = {}
+    best: dict[tuple, float] = {}  # per meaning and bulletin: the newest bulletin's is then taken (sections_for)
     for score, section in scored:
-        best[_meaning(section.name)] = max(score, best.get(_meaning(section.name), 0.0))
-    return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best[_meaning(s.name)]]
+        key = (_meaning(section.name), section.doc)
+        best[key] = max(score, best.get(key, 0.0))
+    return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best[(_meaning(s.name), s.doc)]]
 
 
 def item_evidence(item: Item, end: int | None = None) -> Evidence:
     """The item cited by its title, or through `end` (its gist)."""
-    return Evidence(item.chunk, 0, end or len(item.title), item.chunk.get("period"), 1.0)
+    return Evidence(item.chunk, item.start, end or item.start + len(item.title), item.chunk.get("period"), 1.0)
 
 
 def _gist(item: Item) -> tuple[str, int | None]:
     """(': ' and the figures right after the title, where the quote then ends) or ('', None)."""
-    text, after = item.chunk["text"], len(item.title)
+    text, after = item.chunk["text"], item.start + len(item.title)
     after += after < len(text) and text[after] in "。，,；;：: "
     end = None if item.lead else gist_end(text, after)
     return (f"：{text[after:end]}", end) if end else ("", None)

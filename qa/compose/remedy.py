@@ -1,0 +1,99 @@
+"""how, when the item that answers says it in words of its own: a remedy asked of a problem (如何解决职工宿舍等
+配套不足的问题 → 加快人才公寓建设; 传统产业占比偏高打算怎么办 → 推动煤化工产业高端化改造), or a plan asked of an aim
+(打算怎么提高亩均效益 → 实施“亩均论英雄”改革).
+
+The bulletin states the problem in the question's words, in a section of problems; the item that answers is one
+of the sections wanted (plans when plans are asked, else any but problems) of the same place and zone, and it
+repeats words of the problem (or of the question's aim). Each candidate scores the share of those words it
+repeats plus a part of its retrieval score, times how well its problem matches the question.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qa.compose import listing
+from qa.compose.base import Composed, Context
+from qa.compose.how import _AIM, _WAY, item_answer
+from qa.corpus import bigrams
+from qa.meanings import REMEDIES, asks_plans, asks_remedy, names_section, tells_plans, tells_problems
+from qa.relevance import coverage
+
+MIN_PROBLEM = 0.4       # share of the question's words a reported problem holds to be the one asked about
+MAX_PROBLEMS = 3
+MIN_SHARED = 0.1        # share of the problem's (or aim's) words an item repeats to answer it (one word of ten)
+MIN_AIM_SHARED = 0.2    # … of the question's own words, when no problem reported is what it asks about
+RETRIEVAL_PART = 0.3    # how much retrieval's score (1.0 the best passage) adds to the words shared
+_UNIT = re.compile(r"[^；;。]+[；;。]?")  # a problem or measure: a clause list's part, or a sentence
+
+
+def _weights(text: str, ctx: Context) -> dict[str, float]:
+    """IDF weights of the Chinese bigrams of a text, but its cities: a remedy repeats what the problem is about,
+    not the city it is in (鹤鸣 in a plan of 鹤鸣高新区 does not answer 鹤鸣经开区's problem), nor its figures."""
+    for name in sorted(ctx.corpus.regions, key=len, reverse=True):
+        text = text.replace(name, " ")
+    pieces = re.sub(r"[^\u4e00-\u9fff]", " ", text).split()
+    return {b: ctx.corpus.weight(b) for piece in pieces for b in bigrams(piece)}
+
+
+def _problems(ctx: Context, asked: dict[str, float]) -> list[tuple[float, str, dict]]:
+    """(how well it matches the question, its text, its chunk) of the problems reported that the question names."""
+    found = []
+    for hit in ctx.hits:
+        chunk = ctx.chunks[hit.node.node_id]
+        if not tells_problems(chunk.get("section")):
+            continue
+        place = f"{chunk.get('region') or ''}{chunk.get('zone') or ''}"
+        for unit in _UNIT.findall(chunk["text"]):
+            score = coverage(unit + place, asked)
+            if score >= MIN_PROBLEM:
+                found.append((score, unit, chunk))
+    return sorted(found, key=lambda p: -p[0])[:MAX_PROBLEMS]
+
+
+def _fits(chunk: dict, anchor: dict | None, ctx: Context, plans_only: bool) -> bool:
+    """Whether a chunk may answer: of a wanted section, and of the problem's place and zone (the question's zone)."""
+    section = chunk.get("section")
+    if tells_problems(section) or (plans_only and not tells_plans(section)):
+        return False
+    zone = chunk.get("zone")
+    if anchor is not None:
+        return chunk.get("region") == anchor.get("region") and (not zone or not anchor.get("zone")
+                                                                 or zone == anchor["zone"])
+    return not (zone and ctx.question.zone and zone != ctx.question.zone)
+
+
+def _plans(ctx: Context) -> Composed | None:
+    text = f"{ctx.text}有哪些打算"
+    return listing.compose(replace(ctx, text=text, question=replace(ctx.question, text=text, terms=[])))
+
+
+def compose(ctx: Context) -> Composed | None:
+    plans_only = asks_plans(ctx.text)
+    if not (asks_remedy(ctx.text) or plans_only):
+        return None
+    content = [t for t in ctx.question.terms
+               if not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or t in REMEDIES or names_section(t, ctx.text))]
+    asked = _weights(" ".join(content), ctx)
+    if not asked:  # 打算怎么解决？ after the problems were listed: what the place plans
+        return _plans(ctx) if plans_only else None
+    # the problems reported, each with its own retrieval; then the question's aim itself, with its hits
+    anchors = [(score, _weights(unit, ctx), chunk, ctx.retrieve(unit), MIN_SHARED)
+               for score, unit, chunk in _problems(ctx, asked)]
+    anchors.append((MIN_PROBLEM, asked, None, ctx.hits, MIN_AIM_SHARED))
+    best = None
+    for score, words, anchor, hits, min_shared in anchors:
+        top = max((h.score or 0.0 for h in hits), default=0.0) or 1.0
+        for hit in hits:
+            chunk = ctx.chunks[hit.node.node_id]
+            if not _fits(chunk, anchor, ctx, plans_only):
+                continue
+            for m in _UNIT.finditer(chunk["text"]):
+                shared = coverage(m.group(), words)
+                value = score * (shared + RETRIEVAL_PART * (hit.score or 0.0) / top)
+                if shared >= min_shared and (best is None or value > best[0]):
+                    best = (value, hit, m.start(), m.end())
+    if best is None:
+        return None
+    _, hit, start, end = best
+    return item_answer(ctx, hit, start, end, hit.node.metadata.get("period"), best[0])
