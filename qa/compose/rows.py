@@ -7,7 +7,7 @@ A figure of the unit asked (多少个, 增速 -> %) beats any other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from index.periods import Period, parse_period
 from index.zones import ZONE_WORD
@@ -176,34 +176,16 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
 
 def place_rows(ctx: Context, name: str) -> list[Row]:
     """Rows about `name`, or about the same zone written in full (赭岭高新区 = 赭岭高新技术产业开发区); for a city
-    with none of its own, those of an overview's clause led by its name (其中，瑞川市开发区实现…), else those of
-    the one zone of it that has some (a city reported through its zone's entry: 栖凤 by 栖凤经开区). A row of
-    an overview or table that no region's section holds is the place's region's."""
-    rows = _of_region(matching_rows(ctx, name) or sorted(
+    with none of its own, those of the one zone of it that has some (a city reported through its zone's entry:
+    栖凤 by 栖凤经开区)."""
+    rows = matching_rows(ctx, name) or sorted(
         (r for entity in ctx.snapshot.facts_by_entity if entity != name and zone_key(entity) == zone_key(name)
-         for r in matching_rows(ctx, entity)), key=lambda r: (r.unit_ok, r.score), reverse=True),
-        _region_of(ctx, name))
+         for r in matching_rows(ctx, entity)), key=lambda r: (r.unit_ok, r.score), reverse=True)
     if rows or name not in ctx.corpus.regions:
         return rows
-    overview = [r for r in matching_rows(ctx, "") if _around(ctx, r.fact, "，,；;。！？\n").startswith(name)]
-    if overview:
-        return _of_region(overview, name)
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
     found = [r for r in (matching_rows(ctx, zone) for zone in zones if zone) if r]
     return found[0] if len(found) == 1 else []
-
-
-def _region_of(ctx: Context, name: str) -> str | None:
-    """The region of a place: the one the question's place has, else the one region whose sections write it."""
-    named = next((p.region for p in ctx.places if p.known and p.name == name), None)
-    writing = ctx.corpus.regions_writing(name) or ctx.corpus.regions_writing(zone_key(name))  # 赭岭综保区
-    return named or (writing[0] if len(writing) == 1 else None)
-
-
-def _of_region(rows: list[Row], region: str | None) -> list[Row]:
-    """The rows with `region` as theirs where their passage has none (an overview, a table before any city)."""
-    return [replace(r, fact=dict(r.fact, region=region)) if region and not r.fact.get("region") else r
-            for r in rows]
 
 
 def newest_best(rows: list[Row]) -> Row | None:
@@ -249,8 +231,6 @@ def evidence(ctx: Context, row: Row) -> Evidence:
     """The figure's clause as cited evidence (offsets inside its chunk), with the clause before it when
     the figure is relative to that one (…完成9.85亿元,同比增长2.2%); a table row whole, header included."""
     fact, chunk = row.fact, ctx.chunks[row.fact["chunk"]]
-    if fact.get("region") and not chunk.get("region"):
-        chunk = dict(chunk, region=fact["region"])  # an overview's clause about one city (place_rows)
     text, lo = chunk["text"], fact.get("quote_start", fact["start"]) - chunk["start"]
     hi = fact.get("quote_end", fact["end"]) - chunk["start"]
     at, end = fact["start"] - chunk["start"], fact["end"] - chunk["start"]
