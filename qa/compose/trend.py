@@ -3,13 +3,17 @@ question names several (晋中和阳泉工业投资这三期各是多少)."""
 from __future__ import annotations
 
 from qa.compose.base import Composed, Context
-from qa.compose.rows import evidence, matching_rows, table_row
+from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
+from qa.places import OF_THE_WHOLE
 
 
 def _entity(ctx: Context, place=None) -> list[str]:
-    """The place asked about, then its region (晋中开发区 may mean the zone or 晋中's zones)."""
+    """The place asked about, then its region (晋中开发区 may mean the zone or 晋中's zones); a province-wide
+    question (全省开发区…) asks the figures of no region's part ("")."""
     known = [place] if place else [p for p in ctx.places if p.known]
     names = [known[0].name, known[0].region] if known else [ctx.question.region]
+    if not known and not ctx.question.region and OF_THE_WHOLE.search(ctx.question.text):
+        return [""]
     return [n for n in dict.fromkeys(names) if n]
 
 
@@ -65,9 +69,10 @@ def compose(ctx: Context) -> Composed | None:
     missing = [p.name for p, s in zip(places, series) if not s] if len(places) >= 2 else []
     lines, cited, table = [], [], []
     for name, rows in found:
-        lines.append(f"{name}，按期（从早到晚）：")
+        whole = OF_THE_WHOLE.search(ctx.question.text)
+        lines.append(f"{name or (whole.group() if whole else '')}，按期（从早到晚）：")
         for row in rows:
-            cited.append(evidence(ctx, row))
+            cited.append(with_stated_change(ctx, evidence(ctx, row)))
             table.append(table_row(row, len(cited)))
             lines.append(f"{row.period or '时期不明'}：{cited[-1].quote}[{len(cited)}]")
     if missing:
