@@ -12,6 +12,7 @@
 - indicators joined for one place (人才公寓和引进人才分别是多少) are answered each, as questions of their own;
 - a trend asked as a change (涨了还是跌了) quotes the change each bulletin states with its figure;
 - a province-wide trend (全省开发区…走势) reads the figures of no region, and its plans are listed from its own part;
+- a zone asked by its short name (丹东经开区) is answered, and its trend read, from its table rows written in full, quoted with the row header;
 - a zone reported in an entry of its own is no term its sentences must write, whatever is asked of it;
 - a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
   新增规划面积);
@@ -264,3 +265,31 @@ def test_the_whole_provinces_plans_are_listed_from_its_own_part(tmp_path, embedd
     plans = qa.ask("那期通报对全省下一步有哪些要求？")  # 通报: the bulletin itself, no topic
     assert plans["kind"] == "list" and "确保全年收官" in plans["answer"] and "谋划明年项目" in plans["answer"]
     assert not any(c["region"] for c in plans["citations"])  # the province's part, no city's
+
+
+TABLE_ROWS = """某省开发区工作通报
+2025年第2期
+■丹东市
+一、主要成效
+（一）外资稳步增长。丹东市开发区实际使用外资同比增长6.2%，丹东经开区新签约项目3个。
+附表：上半年各开发区主要指标
+丹东经济技术开发区 实际使用外资 4372万美元 同比增长 -3.2% 技改投资 31.08亿元 全省排名 7。
+丹东高新技术产业开发区 实际使用外资 8630万美元 同比增长 12.4% 技改投资 38.62亿元 全省排名 2。
+"""
+
+
+def test_a_zone_asked_short_is_answered_from_its_row_written_in_full_quoted_with_its_header(tmp_path, embedding) -> None:
+    qa = index_one(tmp_path, "2025-07-tongbao.txt", TABLE_ROWS, embedding)
+    answer = qa.ask("上半年丹东经开区外资多少万美元？")
+    assert answer["short"] == "4372万美元"
+    assert answer["citations"][0]["quote"].startswith("丹东经济技术开发区")  # whose row it is
+
+
+def test_a_zones_trend_reads_its_rows_written_in_full(tmp_path, embedding) -> None:
+    settings = settings_under(tmp_path)
+    for issue, period, amount in ((2, "上半年", "4372万美元"), (4, "1-11月", "8117万美元")):
+        text = TABLE_ROWS.replace("2025年第2期", f"2025年第{issue}期").replace("上半年", period).replace("4372万美元", amount)
+        (settings.docs_dir / f"2025-{issue:02d}-tongbao.txt").write_text(text, "utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    trend = BulletinQA(settings, embedding).ask("丹东经开区外资走势咋样？")
+    assert trend["kind"] == "trend" and [row["value"] for row in trend["table"]] == ["4372万美元", "8117万美元"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qa.compose.base import Composed, Context
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
-from qa.places import OF_THE_WHOLE
+from qa.places import OF_THE_WHOLE, zone_key
 
 
 def _entity(ctx: Context, place=None) -> list[str]:
@@ -35,9 +35,13 @@ def _by_match(ctx: Context, rows: list) -> list:
 
 
 def _rows_of(ctx: Context, name: str) -> list:
-    """The entity's best row per bulletin, oldest first."""
+    """The entity's best row per bulletin, oldest first; a zone's rows under its name written in full too
+    (赭岭综保区: a table's 赭岭综合保税区)."""
+    written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and zone_key(e) == zone_key(name))]
+    rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False)),
+                  key=lambda r: (r.unit_ok, r.score), reverse=True)
     per_issue: dict[str, object] = {}
-    for row in _one_unit(_by_match(ctx, matching_rows(ctx, name, period_filter=False))):  # best first: the first per bulletin stays
+    for row in _one_unit(_by_match(ctx, rows)):  # best first: the first per bulletin stays
         per_issue.setdefault(row.fact["doc"], row)
     return sorted(per_issue.values(), key=lambda r: r.fact.get("as_of") or 0)
 
