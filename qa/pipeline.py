@@ -19,7 +19,7 @@ from qa.compose.base import Context
 from qa.conversation import asks_overview, names_only, resolve_history
 from qa.corpus import Corpus
 from qa.generate import AnswerWriter
-from qa.issues import issue_labels, with_periods
+from qa.issues import issue_labels, with_periods, with_table_periods
 from qa.kinds import classify, is_cue
 from qa.meanings import names_section
 from qa.places import named_places, with_written_zones
@@ -90,6 +90,7 @@ class BulletinQA:
         if not same_model(snapshot.embedding, self.embedding.identity):  # its vectors would rank nonsense
             return _abstain(question, mismatch_message(snapshot.embedding, self.embedding.identity), started)
         text, missing = with_periods(with_written_zones(text, corpus), snapshot.manifest)  # 第2期: its period
+        text = with_table_periods(text, snapshot.chunks, snapshot.manifest)  # 表1中: its bulletin's period
         if missing:
             message = f"已索引的公报中没有“{'、'.join(missing)}”；已索引的期次是：{'、'.join(issue_labels(snapshot.manifest))}。"
             return _abstain(question, message, started)

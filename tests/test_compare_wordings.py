@@ -105,6 +105,7 @@ def overview_qa(tmp_path_factory, embedding) -> BulletinQA:
 def test_cities_compared_by_the_overview_clauses_led_by_their_names(overview_qa) -> None:
     answer = overview_qa.ask("上半年甲川和乙岭开发区规上工业增加值比较一下")
     assert answer["short"] == "甲川" and "312.36亿元" in answer["answer"] and "205.74亿元" in answer["answer"]
+    assert [c["region"] for c in answer["citations"]] == ["甲川", "乙岭"]  # each clause is its city's
 
 
 def test_zones_asked_short_are_compared_by_their_rows_written_in_full(overview_qa) -> None:
@@ -115,3 +116,13 @@ def test_zones_asked_short_are_compared_by_their_rows_written_in_full(overview_q
 def test_newly_signed_asked_of_a_follow_up_compares_the_signed(overview_qa) -> None:
     answer = overview_qa.ask("乙岭呢，谁高？", history=["甲川上半年新签约项目总投资多少？"])
     assert answer["short"] == "甲川" and "226.9亿元" in answer["answer"]
+
+
+def test_a_table_named_by_number_is_read_as_its_bulletins_period() -> None:
+    from qa.issues import with_table_periods
+    chunks = [{"doc": "a.docx", "text": "表1　2025年1-9月重点开发区主要指标"}, {"doc": "b.docx", "text": "表2　分阶段"},
+              {"doc": "a.docx", "text": "表2　各市指标"}]
+    manifest = {"a.docx": {"period": "2025年前三季度"}, "b.docx": {"period": "2025年全年"}}
+    assert with_table_periods("表1中哪个开发区营收最高？", chunks, manifest) == "2025年前三季度哪个开发区营收最高？"
+    assert with_table_periods("表2里哪个最高？", chunks, manifest) == "表2里哪个最高？"  # two bulletins print one
+    assert with_table_periods("表3中哪个最高？", chunks, manifest) == "表3中哪个最高？"  # none does

@@ -176,16 +176,13 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
 
 def place_rows(ctx: Context, name: str) -> list[Row]:
     """Rows about `name`, or about the same zone written in full (赭岭高新区 = 赭岭高新技术产业开发区); for a city
-    with none of its own, those of an overview's clause led by its name (其中，瑞川市开发区实现…), else those of
-    the one zone of it that has some (a city reported through its zone's entry: 栖凤 by 栖凤经开区)."""
+    with none of its own, those of the one zone of it that has some (a city reported through its zone's entry:
+    栖凤 by 栖凤经开区)."""
     rows = matching_rows(ctx, name) or sorted(
         (r for entity in ctx.snapshot.facts_by_entity if entity != name and zone_key(entity) == zone_key(name)
          for r in matching_rows(ctx, entity)), key=lambda r: (r.unit_ok, r.score), reverse=True)
     if rows or name not in ctx.corpus.regions:
         return rows
-    overview = [r for r in matching_rows(ctx, "") if _around(ctx, r.fact, "，,；;。！？\n").startswith(name)]
-    if overview:
-        return overview
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
     found = [r for r in (matching_rows(ctx, zone) for zone in zones if zone) if r]
     return found[0] if len(found) == 1 else []
