@@ -50,6 +50,7 @@ _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>
                                  r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
                                  r"|(?:怎么|如何|咋)(?:变|走)的?)?")
 _FILLER = "的之、和与及跟 "
+_IN_SCOPE = ("how", "list", "summary")  # kinds of question asked of the place being talked about
 _OF_A_WHOLE = re.compile(r"哪|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
 _RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
@@ -288,10 +289,10 @@ def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
 
 
 def _in_scope(text: str, previous: str, corpus: Corpus) -> str | None:
-    """A way asked that names no place and no period (项目建设具体是怎么抓的？) asks within the places and periods
-    the previous question named (晋中上半年…): the conversation's scope. A ranking (哪个开发区最高) or a count
-    asks across every place."""
-    if classify(text) != "how" or any(_spans(text, corpus)):
+    """A way, a section's items or a summary asked that names no place and no period (项目建设具体是怎么抓的？
+    存在哪些问题？) asks within the places and periods the previous question named (晋中上半年…): the
+    conversation's scope. A ranking (哪个开发区最高) or a count asks across every place."""
+    if classify(text) not in _IN_SCOPE or any(_spans(text, corpus)):
         return None
     places, periods = _spans(previous, corpus)
     scope = "".join(previous[s:e] for s, e in places + periods)

@@ -75,6 +75,8 @@ def test_a_follow_up_naming_no_place_or_period_asks_within_the_previous_ones(qa:
     assert resolve_history("园区服务具体是怎么抓的？", ["松原一季度采取了哪些措施？"], corpus) \
         == "松原一季度园区服务具体是怎么抓的？"
     assert resolve_history("松原园区服务怎么抓的？", ["松原一季度采取了哪些措施？"], corpus) is None  # names its own place
+    assert resolve_history("存在哪些问题？", ["长岭一季度营业收入多少？"], corpus) == "长岭一季度存在哪些问题？"
+    assert resolve_history("哪个开发区营业收入最高？", ["长岭一季度营业收入多少？"], corpus) is None  # across every place
 
 
 def test_a_shared_zone_word_goes_to_the_bare_names_after_a_whole_zone(qa: BulletinQA) -> None:

@@ -16,7 +16,7 @@ from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
-from qa.meanings import MEANINGS, MEASURES, asks_plans, tells_plans, tells_problems
+from qa.meanings import MEANINGS, MEASURES, PLANS, asks_plans, tells_plans, tells_problems
 from qa.places import zone_key
 
 _PARTS = re.compile(r"[及和与、]")
@@ -183,7 +183,9 @@ def _held(question: str, word: str) -> float:
     """1 for a heading word the question writes, SYNONYM_MATCH for a word of its meaning, else 0."""
     if word in question:
         return 1.0
-    return SYNONYM_MATCH if any(alt in question for alt in _alternatives(word)[1:]) else 0.0
+    if not any(alt in question for alt in _alternatives(word)[1:]):
+        return 0.0
+    return 1.0 if word in PLANS else SYNONYM_MATCH  # plans are plans, whatever a heading calls them (打算, 安排)
 
 
 def section_match(question: str, name: str, generic: set[str]) -> float:
@@ -226,11 +228,10 @@ def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
 
 def _best_named(asked: str, sections: list[Section], generic: set[str]) -> list[Section]:
     scored = [(section_match(asked, s.name, generic), s) for s in sections]
-    best: dict[tuple, float] = {}  # per meaning and bulletin: the newest bulletin's is then taken (sections_for)
+    best: dict[int | None, float] = {}
     for score, section in scored:
-        key = (_meaning(section.name), section.doc)
-        best[key] = max(score, best.get(key, 0.0))
-    return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best[(_meaning(s.name), s.doc)]]
+        best[_meaning(section.name)] = max(score, best.get(_meaning(section.name), 0.0))
+    return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best[_meaning(s.name)]]
 
 
 def item_evidence(item: Item, end: int | None = None) -> Evidence:
