@@ -2,7 +2,8 @@
 
     python -m evals.check_gold [--set FILE ...]
 
-- every `must` and `short` string stands verbatim (figures whole) in a chunk of the region the question is about;
+- every `must` and `short` string stands verbatim (figures whole) in a chunk of the region the question is about
+  (an overview's clause opening with a city, a zone's table row: the index files them in that region);
 - every `must_not` string stands somewhere in the corpus (a forbidden figure no document holds guards nothing);
 - every `not_covered` place stands nowhere in the corpus (the answer must say no bulletin covers it);
 - ids are unique and each question has a known split and kind.

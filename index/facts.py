@@ -42,6 +42,7 @@ _LEADING = re.compile(
     r"全年|今年|去年|当年|年内|目前|当前|截至|截止|其中|预计|力争|确保|累计|共计|合计|总计|共|另有|此外|同时|"
     r"[一二三四五六七八九十]{1,3}是|全市|全省|全县|全区|我市|本市|各开发区|各园区|开发区|园区|已|均|还|又|也|并|将)")
 _VERB = re.compile(r"累计完成|完成|实现|达到|共")
+_RUNNING_TOTAL = re.compile(r"累计|共计|总计|合计")  # 新建研发平台9个，累计达到127个: all of them so far
 _TRAILING = re.compile(r"(?:为|高达|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|计|了|的|"
                        r"(?:控制|保持|稳定)?在)$")
 _RELATIVE = re.compile(r"^(?:同比|环比|比|较|占|为|是|增长|下降|增加|减少|提高|降低|增速|增幅|高于|低于|分别)")
@@ -126,7 +127,9 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
             phrase = _counted(text, end, before, phrase, counted)
         if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
             again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
-            phrase = (base if again else _noun_after(_CLAUSE_REST.match(text, end).group())) or carried
+            total = _RUNNING_TOTAL.search(before) if previous_end is not None and base else None
+            phrase = base + total.group() if total else (
+                base if again else _noun_after(_CLAUSE_REST.match(text, end).group())) or carried
         previous_end = end
         if _RELATIVE.match(phrase):
             out.append(base + phrase)

@@ -9,6 +9,7 @@
   `（一）主要成效` where no such heading is above it (一、临江市 / （一）主要成效 / 1.…);
 - an item opens with an ordinal, `一是…`, `（一）…` or `1.…`; its title is its lead clause; a paragraph
   that is itself an enumeration (`一是…；二是…；三是…`, or `主要是：A；B；C。`) holds one item per part;
+- a title line naming what its part tells (主要做法, 存在的不足, 下阶段重点; index/meanings.py) opens a section;
 - a subtitle is a short line of ideographs only, no place (重点项目): the title over the paragraph after it.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 import jieba
 import jieba.posseg
 
+from index.meanings import MEANINGS
 from index.places import ZONE_SUFFIX, is_place, place_label
 from index.zones import ZONE_WORD, find_zones
 
@@ -29,7 +31,11 @@ _DECORATION = re.compile(r"^(?:[■□●○◆◇▲△★☆▶►◼▪•·�
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市$")
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。！？；!?;，,:：]{1,20})$")
 _BRACKETED_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]\s*([^。！？；!?;，,:：]{1,20})$")
-ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
+ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
+SUB_ORDINAL = re.compile(r"^\d{1,2}[)）]")  # 1）2）: the steps of the item above, which they stay in
+# a lead phrase titling its paragraph (抓招商。…, 拓开放：…), not a connective opening a list (主要是：, 编者按：)
+_LEAD_PHRASE = re.compile(r"^([\u4e00-\u9fff]{2,6})[。：:](?=.*[，,；;。])")
+_CONNECTIVE_END = tuple("是为有括下按如")
 _LEAD_END = re.compile(r"[。，,；;：:]")
 _INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是|[②-⑩])")
 _COLON_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:](?=[^。]*[；;][^。]*[。]?$)")  # 主要是：A；B。
@@ -88,10 +94,29 @@ def section_of_line(line: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def top_number(line: str) -> int | None:
+    """The number of a line numbered at the top rank (三、下一步工作安排 -> 3, 十二、… -> 12), None for others."""
+    m = re.match(r"^([一二三四五六七八九十]{1,3})、", line)
+    if not m:
+        return None
+    tens, _, units = m.group(1).rpartition("十")
+    if "十" not in m.group(1):
+        return _NUMERALS.find(units) if len(units) == 1 else None
+    return (_NUMERALS.find(tens) if tens else 1) * 10 + (_NUMERALS.find(units) if units else 0)
+
+
 def subsection_of_line(line: str) -> str | None:
     """The section a bracketed numbered heading opens (（一）主要成效 -> 主要成效) where no 一、 heading is above it."""
     m = _BRACKETED_HEADING.match(line)
     return m.group(1).strip() if m else None
+
+
+def meaning_of_line(line: str) -> str | None:
+    """The section a title line opens when it names what its part tells (主要做法, 存在的不足, 下阶段重点), not a
+    paragraph's topic (重点项目)."""
+    title = line.rstrip(":：")
+    named = is_subtitle(title) and any(word in title for group in MEANINGS for word in group)
+    return title if named else None
 
 
 def is_subtitle(line: str) -> bool:
@@ -114,7 +139,11 @@ def item_pieces(paragraph: str) -> list[tuple[int, str, str | None]]:
     """(offset, text, item title) of each item of a paragraph, else of the whole paragraph. An enumeration in
     order (一是…；二是…；三是…, or ①…；②…) holds one item per ordinal, a list nested in an item (二是抓好…其中一是…二是…)
     stays in it; a list after a lead and a colon (主要是：A；B；C。) holds one item per part, the lead
-    (a connective, like a heading) in none."""
+    (a connective, like a heading) in none; a paragraph opening with a short lead phrase (抓招商。…, 拓开放：A；B。)
+    is one item titled by it."""
+    lead = _LEAD_PHRASE.match(paragraph)
+    if lead and not lead.group(1).endswith(_CONNECTIVE_END):
+        return [(0, paragraph, lead.group(1))]
     listed = _COLON_LIST.match(paragraph)
     if listed:
         offsets = [listed.end()] + [m.end() for m in re.finditer(r"[；;]", paragraph) if m.end() < len(paragraph)]

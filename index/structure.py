@@ -16,20 +16,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from index.headings import (ITEM_ORDINAL, city_of_line, is_subtitle, item_pieces, section_of_line,
-                            subsection_of_line, zone_of_line)
-from index.places import ZONE_SUFFIX, is_place, place_label, unit_place
+from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, is_subtitle, item_pieces, meaning_of_line,
+                            section_of_line, subsection_of_line, top_number, zone_of_line)
+from index.owners import place_table_rows, split_by_region_clauses
+from index.places import is_place, place_label, unit_place
 from index.zones import abbreviates
 
 _TERMINAL = tuple("。！？；!?;")
 _BRACKET_HEADING = re.compile(r"^【(.+)】$")
 _COLON_HEADING = re.compile(r"^(\S.{0,14})[:：]$")
-_ITEM_START = ITEM_ORDINAL
-_TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。` (index.tables)
+_ITEM_START = re.compile(f"{ITEM_ORDINAL.pattern}|{SUB_ORDINAL.pattern}")  # where a line never continues another
 _CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
 _LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a publication name
 _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: a place or a zone
-_ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}{ZONE_SUFFIX}$")  # a row header that names a zone
 _APPENDIX = re.compile(r"^附(?:表|件|录)")
 _DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送)[:：]")  # the 报：…送：… footer after the last part
 _PROSE_MARK = re.compile(r"[。，,；、]")
@@ -57,7 +56,8 @@ class Chunk:
 
 def _is_heading(line: str) -> bool:
     return bool(_BRACKET_HEADING.match(line) or _COLON_HEADING.match(line) or _CREDIT.match(line)
-                or section_of_line(line) or subsection_of_line(line) or city_of_line(line) or zone_of_line(line))
+                or section_of_line(line) or subsection_of_line(line) or city_of_line(line) or zone_of_line(line)
+                or meaning_of_line(line))
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -179,13 +179,17 @@ def _contribution_region(credit: str | None, labels: list[str]) -> str | None:
 class _Position:
     """Where the reader stands: the region a city line opened, the zone a zone line opened, the section and
     item, and whether a top heading (一、…, 【…】, …：) opened the section, under which （一）… lines are items,
-    not sections. `city_written`: the zone's line named its city (else the region is resolved from the text)."""
+    not sections. `city_written`: the zone's line named its city (else the region is resolved from the text).
+    `outer`: the number of the last top heading (二、各市工作进展) or numbered city line outside a region's part;
+    `inner`: a top-numbered heading was seen inside the current part (its own 一、二、 sections)."""
     region: str | None = None
     zone: str | None = None
     city_written: bool = True
     section: str | None = None
     item: str | None = None
     top: bool = False
+    outer: int = 0
+    inner: bool = False
 
     def passes(self, para: str) -> bool:
         """Move past a city or zone line, heading or subtitle (True); False for a paragraph, which stays."""
@@ -195,18 +199,31 @@ class _Position:
         if city:  # the same city again is a running header (on each page), no new part
             if city != self.region or self.zone:
                 self.region, self.zone, self.section, self.item, self.top = city, None, None, None, False
+                self.inner, self.outer = False, top_number(para) or self.outer
         elif zone:  # a zone's entry: its own part, in its city's region
             self.zone, self.region = zone[0], zone[1] or self.region
             self.city_written, self.section, self.item, self.top = zone[1] is not None, None, None, False
+            self.inner = False
         elif top or section_of_line(para):
+            self._number(top_number(para))
             self.section, self.item, self.top = section_of_line(para) or top.group(1).strip(), None, True
-        elif sub:
-            self.section, self.item = sub, None
+        elif sub or meaning_of_line(para):
+            self.section, self.item = sub or meaning_of_line(para), None
         elif is_subtitle(para):
             self.item = para  # the title of the paragraph after it, not a chunk of its own
         else:
             return False
         return True
+
+    def _number(self, number: int | None) -> None:
+        """A top heading numbered next after the one the region parts came under (三、 after 二、各市工作进展)
+        closes the last part: what follows is the whole bulletin's again. A part's own 一、二、 sections do not."""
+        if number and self.region and not self.inner and self.outer and number == self.outer + 1:
+            self.region = self.zone = None
+        elif number and self.region:
+            self.inner = True
+        if number and not self.region:
+            self.outer = number
 
 
 def parse_sections(doc: CleanedDoc) -> list[Chunk]:
@@ -232,7 +249,8 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
             if not at.city_written:
                 unplaced.add(at.zone)
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
-    _place_table_rows(chunks)
+    chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region})
+    place_table_rows(chunks)
     _place_zone_entries(chunks, unplaced)
     _short_zone_names(chunks)
     return chunks
@@ -250,18 +268,6 @@ def _close(pending: list[Chunk], out: list[Chunk], credit: str | None,
     for chunk in pending:
         chunk.region = chunk.region or region
         out.append(chunk)
-
-
-def _place_table_rows(chunks: list[Chunk]) -> None:
-    """A table row led by a zone goes to the one region whose prose names the zone; it is no item's."""
-    rows = [c for c in chunks if _TABLE_ROW.fullmatch(c.text) and not ITEM_ORDINAL.match(c.text)]  # 1. 某某。 is an item
-    prose = [c for c in chunks if c.region and c not in rows]
-    for row in rows:
-        row.item = None
-        head = row.text.split(" ", 1)[0]
-        owners = {c.region for c in prose if head in c.text} if _ZONE_NAME.search(head) else set()
-        if len(owners) == 1 and row.region != next(iter(owners)):
-            row.region, row.section = owners.pop(), None
 
 
 def _place_zone_entries(chunks: list[Chunk], zones: set[str]) -> None:

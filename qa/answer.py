@@ -16,7 +16,7 @@ from index.periods import parse_period
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.corpus import Corpus
 from qa.fact import Fact
-from qa.places import zone_key
+from qa.places import sole_zone, zone_key
 from qa.question import Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
                       spans, trim)
@@ -104,7 +104,7 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     if not weights:
         return []
     facts = [fact for hit in hits for fact in _sentence_facts(hit, question, corpus, weights)]
-    facts = _of_zone(facts, question.zone, corpus) if question.zone else _of_region(facts, question, corpus)
+    facts = _of_zone(facts, question, corpus) if question.zone else _of_region(facts, question, corpus)
     facts = _of_quoted(facts, question.quoted)
     facts = [f for f in facts if all(_stands_in(figure, f.sentence) for figure in question.given)]
     if any(f.target and f.target.unit_ok for f in facts):  # a figure of the kind asked beats any other
@@ -113,18 +113,23 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     return facts
 
 
-def _of_zone(facts: list[Fact], zone: str, corpus: Corpus) -> list[Fact]:
+def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]:
     """The facts of the zone asked about: in a sentence naming it or naming no zone in the zone's own entry
     (◆ XX经济技术开发区（XX市）), else in one whose name a page break cut just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
     passage that names the zone elsewhere). A zone named as its city with a generic zone word (晋中开发区) may
-    mean the city's zones as a whole: its sentences first, else the city's figures."""
+    mean the city's zones as a whole: its sentences first, else the city's figures. What a city that reports
+    one zone did (its 主导产业, its 做法) is that zone's: a question asking no figure takes the city's sentences."""
+    zone = question.zone
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
         named = [f for f in facts if (zone in _SPACE.sub("", text_of(f)) or _in_entry(f, zone))
                  and not _after_another_zone(f, zone)]
         if named:
             return named
-    return facts if generic else []
+    if generic:
+        return facts
+    return [] if question.wants_figure else [
+        f for f in facts if sole_zone(f.meta.get("region") or "", corpus) == zone_key(zone)]
 
 
 def _after_another_zone(fact: Fact, zone: str) -> bool:

@@ -17,12 +17,14 @@ QUESTION_WORDS = set(
     "多少 多少钱 几 几个 几家 几项 是 的 了 吗 呢 啊 呀 吧 请问 什么 哪些 哪个 哪 哪里 有 有多少 怎么样 咋样 咋 如何 "
     "情况 具体 一下 告诉 我 我们 共 总共 一共 分别 达到 多大 啥 为 目前 现在 能 可以 知道 想 问 问下 请 给 说说 "
     "一共有 多高 多 大概 大约 左右 是否 有没有 没有 呢 还有 及 和 与 或 以及 都 该 这个 那个 其 它 他们 上 中 在 "
+    "百分点 个百分点 "  # the unit a difference of rates is asked in (高了几个百分点), no indicator
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 达成 到位 累计 共计 "
     # words that frame a question rather than name what it is about
     "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
     "里面 里头 当中 之中 目标 那边 这边 这块 那块 名字 名称 全称".split())
 _UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
+_POINTS_ASKED = re.compile(r"(?:多少|(?<!哪)几)个?百分点")  # 高了几个百分点: no count of 个
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 # what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
 _COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
@@ -55,8 +57,10 @@ class Ask:
     counted: str | None = None  # the noun a count asked counts (几个开发区 → 开发区)
     against_period: bool = False  # a change against a period named (比一季度涨了多少), not against last year
     focus_written: bool = False  # the documents write the attribute asked as such (税收收入): a compound they use
+    running_total: bool = False  # 累计 asked: the total so far (累计达到127个), not what was added (新建9个)
 
 
+RUNNING_TOTAL = re.compile(r"累计")
 # a position asked (居全省第几, 排名第几): bulletins write it 第N位, or 第N名 when the question says 名
 _RANK_ASKED = re.compile(r"第几(名)?(?![期次批季届轮个项条])")
 
@@ -72,6 +76,8 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     rank = _RANK_ASKED.search(text)
     if rank:
         return rank.group(1) or "位", False  # not said outright: ranked among peers when none is written
+    if _POINTS_ASKED.search(text):
+        return "%", False  # a difference of rates: the rates in %, or the change as written (个百分点)
     explicit = _UNIT_HINT.search(text)
     if explicit and _begins_word(text, explicit.start(1), explicit.group(1)):
         explicit = None  # 多少人才: 人 begins the noun asked (人才, 人口), it is no unit
@@ -127,4 +133,4 @@ def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
 def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     focus = _focus(text, corpus)
     return Ask(terms, *_unit_of(text), focus, bool(SHARE.search(text)), asked_noun(text),
-               focus_written=bool(focus) and corpus.contains(focus))
+               focus_written=bool(focus) and corpus.contains(focus), running_total=bool(RUNNING_TOTAL.search(text)))

@@ -86,13 +86,16 @@ def written_synonyms(text: str, corpus: Corpus) -> str:
 
 
 _NUMERALS = "一二三四五六七八九十"
-# a position said in words after a verb of ranking (跃居全省第一, 排名第二), not 第一次/第一批
-_POSITION_SAID = re.compile(rf"([居排列名][^，,。？?]{{0,6}}?第)([{_NUMERALS[:-1]}]|十)(?![次期批季届轮个项条名位{_NUMERALS}])")
+# a position said in words after a verb of ranking or the whole ranked (跃居全省第一, 排名第二, 全省第一的), not
+# 第一次/第一批
+_POSITION_SAID = re.compile(rf"((?:[居排列名]|全[省市国])[^，,。？?]{{0,6}}?第)([{_NUMERALS[:-1]}]|十)(?![次期批季届轮个项条名位{_NUMERALS}])")
 
 
 def written_positions(text: str, corpus: Corpus) -> str:
-    """`text` with a position said in words written as the documents write it (跃居全省第一 → 跃居全省第1位)."""
+    """`text` with a position said in words written as the documents write it (跃居全省第一 → 跃居全省第1位, or
+    第1名, or 列全省第1 where they write neither)."""
     def written(m: re.Match) -> str:
-        position = f"第{_NUMERALS.index(m.group(2)) + 1}位"
-        return m.group(1)[:-1] + position if corpus.contains(position) else m.group()
+        n = _NUMERALS.index(m.group(2)) + 1
+        position = next((p for p in (f"第{n}位", f"第{n}名", f"第{n}") if corpus.contains(p)), None)
+        return m.group(1)[:-1] + position if position else m.group()  # 列全省第1: as written, no 位
     return _POSITION_SAID.sub(written, text)

@@ -22,15 +22,18 @@ from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
 # words that point back at the previous question: the conversation's thread, not a topic
-_LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)"
-                   r"|它的?|其)?")
+_LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:这一?期|本期)?的?"  # 这一期: the issue asked of
+                   r"(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)|它的?|其)?")
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
-_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|有哪些|有什么|怎么样|咋样|如何|"
+_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|叫什么|叫啥|有哪些|有什么|怎么样|咋样|如何|"
                        r"(?:相|对|(?<![同环]))比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
                        r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
 # a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
 _ADDS = re.compile(r"^(?:再?和|与|跟|同(?![比期样]))")  # not 同比, 同期
-_ASKS_ITSELF = re.compile(r"多少|几|哪|什么|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
+# a place named, then a comparison asked (祁县经开区呢？谁快？): the place is compared with the previous one's
+_THEN_RANKED = re.compile(r"(?P<body>[^，,？?。！!]{1,16}?)呢[？?，,\s]*"
+                          r"(?P<rank>(?:哪个|哪一个|哪家|谁)的?(?:更|最|较)?[高低多少快慢大小](?:一些|一点)?)[？?。!！\s]*")
+_ASKS_ITSELF = re.compile(r"多少|几|哪|什么|啥|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
 # question words anywhere in a question: what is left between them, places and periods is the indicator
 _ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[各每历]期|历次|走势|趋势|变化|变动|分别|各自|是多少|是什么|多少|几|"
                         rf"(?:哪|各|每)[个家些里位]?(?:{ZONE_WORD.pattern}|市|县|区)?|什么|谁|怎么?样?|如何|咋样?|有何|有哪些|"
@@ -53,8 +56,9 @@ _FILLER = "的之、和与及跟 "
 _IN_SCOPE = ("how", "list", "summary")  # kinds of question asked of the place being talked about
 _OF_A_WHOLE = re.compile(r"哪|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
-_RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市)?的?[更最较]?[高低多少快慢大小]"
-                        rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?)"
+_RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市|(?P<issue>期))?的?[更最较]?[高低多少快慢大小]"
+                        rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?"
+                        r"|(?:相差|差距|差)了?有?(?:多少|几|多大))"
                         # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
                         rf"|(?P<over>{_OVER_PERIODS.pattern})?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
                         rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
@@ -64,6 +68,8 @@ _OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
+# what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
+_THINGS_ATTRIBUTE = re.compile(r"(?:总|计划|预计|协议)?(?:投资额?|产值|面积|用地|规模)|[^率]{1,2}率")
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
 # those words asked of each thing named (一季度和上半年分别多少？): no indicator of the body; after 这三期/历次
 # they ask over the issues (_RANK_ONLY)
@@ -134,25 +140,25 @@ def _cut(text: str) -> tuple[str, str, bool]:
     return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
 
 
-def _merged_indicator(new: str, old: str) -> str:
+def _merged_indicator(new: str, old: str, counted: bool) -> str:
     """The indicator a follow-up asks: the previous one when it already says the new one (增速 of 同比增长),
-    the previous one with the attribute asked (工业投资 + 增速), else the new one, of the previous one's
-    quoted subject when it names none (“签约一批” + 总投资)."""
+    the previous one with the attribute asked (工业投资 + 增速, or 签约项目 + 投资额 when it counted those
+    项目), else the new one, of the previous one's quoted subject when it names none (“签约一批” + 总投资)."""
     if not (new and old):
         return new
     if new in old or RATE_SYNONYMS.get(new, new) in old:
         return old
-    if _ATTRIBUTE.fullmatch(new):
+    if _ATTRIBUTE.fullmatch(new) or (counted and _THINGS_ATTRIBUTE.fullmatch(new)):
         return old + new
     subject = QUOTED.search(old)  # “签约一批”项目多少个 -> 总投资呢: the total of “签约一批”
     return subject.group() + new if subject and not QUOTED.search(new) else new
 
 
-def _merged(new: dict[str, str], old: dict[str, str], adds: bool) -> dict[str, str]:
+def _merged(new: dict[str, str], old: dict[str, str], adds: bool, counted: bool) -> dict[str, str]:
     """The follow-up's parts read against the previous question's: places added to (和…比) or narrowed
     to their zones (那三个重点开发区呢), the
     indicator merged, a year before (去年同期) put on the previous months (去年上半年)."""
-    merged = dict(new, indicator=_merged_indicator(new["indicator"], old["indicator"]))
+    merged = dict(new, indicator=_merged_indicator(new["indicator"], old["indicator"], counted))
     zones = merged.pop("zones")
     if zones:  # 三个重点开发区 of the previous place
         merged["place"] = (merged["place"] or old["place"]) + zones
@@ -165,7 +171,7 @@ def _merged(new: dict[str, str], old: dict[str, str], adds: bool) -> dict[str, s
 
 def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
-    text, previous = text.strip(), previous.strip()
+    text, previous = _as_added(text.strip(), corpus), previous.strip()
     body, own_words, adds = _cut(text)
     swapped = (_swapped(body.strip(_FILLER), previous) if body else None) or _ranked(text, previous, corpus)
     if swapped:
@@ -178,7 +184,7 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     old = {slot: previous[span[0]:span[1]] if span else "" for slot, span in slots.items()}
     if all(new[slot] for slot, value in old.items() if value) and not adds:
         return None  # it names all the previous question did: a question of its own
-    new = _merged(new, old, adds)
+    new = _merged(new, old, adds, bool(_COUNT_WORD.search(previous)))
     if new["indicator"] and new["indicator"] != old["indicator"]:
         previous = _COUNT_WORD.sub("多少", previous)  # 总投资呢？ after 项目多少个
         slots = _slots(previous, corpus)
@@ -188,6 +194,14 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     else:
         resolved = _replaced(previous, slots, new)
     return resolved if resolved != previous else None
+
+
+def _as_added(text: str, corpus: Corpus) -> str:
+    """祁县经开区呢？谁快？ read as 和祁县经开区比谁快？: the place named joins the previous question's."""
+    then = _THEN_RANKED.fullmatch(text[_LEAD.match(text).end():])
+    if not then or _ADDS.match(then["body"]) or then["body"].endswith("比") or not named_places(then["body"], corpus):
+        return text  # 跟平定经开区比呢，谁多: already joined
+    return f"和{then['body']}比{then['rank']}？"
 
 
 def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
@@ -234,7 +248,7 @@ def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
             stem = stem[:start] + stem[end:]
     if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
         stem = _RANK_WORDS.sub("", stem)
-    if ask["over"] or ask["over_only"]:  # 这三期分别是多少: every issue's, not the period asked before
+    if ask["over"] or ask["over_only"] or ask["issue"]:  # 这三期分别是多少, 哪期最高: every issue's, not the one asked
         for start, end in reversed(_period_spans(stem)):
             stem = stem[:start] + stem[end:]
     if ZONE_WORD.search(ask["body"]):  # 哪个开发区最多 after 阳泉高新区…: the zones of 阳泉

@@ -44,6 +44,7 @@ class Corpus:
     reported: list[Period]          # the periods the bulletins report on (their own 一季度, 1-6月, …)
     region_periods: dict[str, set[str]] = field(default_factory=dict)  # region -> the periods reported for it
     quoted: set[str] = field(default_factory=set)  # names the documents write in quotes (“签约一批”)
+    entry_zones: set[str] = field(default_factory=set)  # zones reported in entries of their own (◆ XX开发区（XX市）)
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -68,7 +69,8 @@ class Corpus:
         chunk_regions = [c.get("region") or "" for c in chunks]
         return cls({r for r in chunk_regions if r}, texts, chunk_regions, lexical, idf, math.log(1 + n),
                    sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
-                   {name for text in texts for name in QUOTED.findall(text)})
+                   {name for text in texts for name in QUOTED.findall(text)},
+                   {c["zone"] for c in chunks if c.get("zone")})
 
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of

@@ -1,19 +1,13 @@
 """What a bulletin section is about, by meaning: the words staff and bulletins use for achievements, problems,
 plans and measures (成效 for 成绩, 短板 for 问题, 打算 for 计划). A heading word of a class is matched by any
-word of it, either way; a question naming one of them asks for a section's items (qa/kinds.py)."""
+word of it, either way; a question naming one of them asks for a section's items (qa/kinds.py). The words are
+index/meanings.py's, which reads a title line naming one of them as a section."""
 from __future__ import annotations
 
-# jieba cuts 下一步 as 下 / 一步
-PLANS = ("计划", "打算", "安排", "准备", "工作重点", "重点工作", "重点任务", "主要任务", "重点抓", "要抓", "要做", "要干", "要搞",
-         "一步", "下一步", "下步", "接下来", "下阶段", "下一阶段", "今后", "后续", "思路")
-PROBLEMS = ("问题", "短板", "弱项", "困难", "不足", "难点", "瓶颈", "差距", "薄弱", "挑战")
+from index.meanings import MEANINGS, MEASURES, PLANS, PROBLEMS  # the vocabulary headings are read with at index time
+
 # what a question asks to be done about a problem (怎么解决, 如何应对, 下一步怎么办): a remedy, not the problem
 REMEDIES = ("解决", "破解", "应对", "弥补", "补齐", "补足", "缓解", "化解", "扭转", "怎么办", "咋办", "如何办")
-MEASURES = ("措施", "举措", "做法", "办法")
-MEANINGS = (("成绩", "成效", "成果", "成就", "亮点", "特色", "进展", "做了", "干了", "完成了"),
-            PROBLEMS,
-            PLANS,
-            MEASURES)
 
 
 def tells_problems(heading: str | None) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
@@ -102,6 +103,21 @@ def zone_key(name: str) -> str:
     for long, short in _SAME_KIND.items():
         name = name.replace(long, short)
     return name
+
+
+# index state -> region -> the one zone its documents name (None: none or several)
+_SOLE: WeakKeyDictionary[Corpus, dict[str, str | None]] = WeakKeyDictionary()
+
+
+def sole_zone(region: str, corpus: Corpus) -> str | None:
+    """The one zone a region's documents name (a city that reports one 经开区), as zone_key writes it; None
+    when they name none or several. Read once per index state and region."""
+    known = _SOLE.setdefault(corpus, {})
+    if region not in known:
+        zones = {zone_key(name) for text, owner in zip(corpus.texts, corpus.chunk_regions) if owner == region
+                 for _, _, name in find_zones(text)}
+        known[region] = zones.pop() if len(zones) == 1 else None
+    return known[region]
 
 
 def written_zone(name: str, corpus: Corpus) -> str | None:

@@ -21,6 +21,7 @@ from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.listed import ASKS_LISTED
+from qa.places import zone_key
 from qa.plans import this_years_target
 from qa.segment import join_fragments
 from qa.words import word_bounds
@@ -58,9 +59,10 @@ _BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 # periods (and 今年) said in a question: when it is asked, not what
 _PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"
                            r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)")
-# the end of a month or quarter asked (截至6月底, 三季度末): the months of the year up to it
-_UP_TO_MONTH = re.compile(r"(?:截至|截止|到)?(1[0-2]|0?[1-9])月(?:底|末)")
-_UP_TO_QUARTER = re.compile(r"(?:截至|截止|到)?第?([一二三四])季度(?:末|底)")
+# the end of a month or quarter asked (截至6月底, 三季度末): the months of the year up to it; not a deadline
+# (3月底前完成…: a plan's date, whichever bulletin reports it)
+_UP_TO_MONTH = re.compile(r"(?:截至|截止|到)?(1[0-2]|0?[1-9])月(?:底|末)(?![前以])")
+_UP_TO_QUARTER = re.compile(r"(?:截至|截止|到)?第?([一二三四])季度(?:末|底)(?![前以])")
 # words of a rate that bulletins write as 增长
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长", "涨幅": "增长"}
 
@@ -108,7 +110,10 @@ def mentions(text: str, name: str, bounds: frozenset[int]) -> list[int]:
 def _region_of(question: str, corpus: Corpus, zone_region: str | None) -> str | None:
     bounds = word_bounds(question)
     named = [r for r in corpus.regions if mentions(question, r, bounds)]
-    return max(named, key=len) if named else zone_region
+    own = [r for r in named if not any(r != other and r in other for other in named)]  # 大同 inside 大同县
+    if len(own) > 1:
+        return None  # 鹤鸣高新区、雁丘经开区: several regions, none of them the question's
+    return own[0] if own else zone_region
 
 
 def _without_regions(text: str, corpus: Corpus) -> str:
@@ -137,8 +142,10 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
     if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
-    # a figure's zone filters (its entry's sentences need not name it); a way's zone is its topic
-    unzoned = q.text.replace(q.zone, " ") if q.zone and FIGURE_HINT.search(q.text) else q.text
+    # a figure's zone, or one reported in an entry of its own, filters (its entry's sentences need not name it);
+    # a way's zone in a city's report is its topic
+    filters = q.zone and (FIGURE_HINT.search(q.text) or zone_key(q.zone) in corpus.entry_zones)
+    unzoned = q.text.replace(q.zone, " ") if filters else q.text
     stripped = PLACE_SET.sub(" ", _without_regions(unzoned, corpus))
     reported = {p.year for p in corpus.reported}  # a year the bulletins report dates (q.period): no word to match
     stripped = _BARE_YEAR.sub(lambda m: " " if int(m.group(1)) in reported else m.group(),

@@ -9,6 +9,7 @@ from qa.corpus import Corpus, bigrams
 from qa.dates import DATE
 from qa.question import Question
 from qa.items import names_maker
+from qa.organisations import lacks_body
 from qa.words import tagged
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms
@@ -73,14 +74,29 @@ _QUOTED = re.compile(r"[“《]([^”》]{2,})[”》]")
 
 def cannot_name(question: Question, sentence: str) -> bool:
     """Whether a sentence cannot answer a question asking one name: it names nothing the question does not
-    (一是办好第二届某博览会, asked where that 博览会 is held), or no firm when a firm is asked (哪家公司)."""
+    (一是办好第二届某博览会, asked where that 博览会 is held), no firm when a firm is asked (哪家公司), or no
+    body when a department is asked (由哪个部门牵头)."""
     return question.single and not question.wants_figure and not question.asks_date and (
-        _names_nothing_new(question.text, sentence) or not names_maker(question.text, sentence))
+        _names_nothing_new(question.text, sentence) or not names_maker(question.text, sentence)
+        or lacks_body(question.text, sentence))
 
 
 def _names_nothing_new(question: str, sentence: str) -> bool:
-    """No quoted name and no noun of two characters or more outside the question's own words."""
+    """No quoted name and no run of nouns of two characters or more that the question does not write: a name
+    made of the question's own words in another order is new (雁丘农业科技园区, asked 雁丘…哪个园区…升级为
+    国家级农业科技园区)."""
     if any(name not in question for name in _QUOTED.findall(sentence)):
         return False
-    return not any(len(w.word) >= 2 and w.flag.startswith(_NAME_POS) and w.word not in question
-                   for w in tagged(sentence))
+    return not any(len(run) >= 2 and run not in question for run in _noun_runs(sentence))
+
+
+def _noun_runs(sentence: str) -> list[str]:
+    """The runs of consecutive name words of a sentence, each joined."""
+    runs, run = [], ""
+    for w in tagged(sentence):
+        if w.flag.startswith(_NAME_POS):
+            run += w.word
+            continue
+        runs.append(run)
+        run = ""
+    return runs + [run]

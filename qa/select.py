@@ -100,7 +100,13 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
         pool = [pool[0]] + [f for f in pool[1:] if _other_context(f, pool[0], subject, context)]
     chosen, seen = [], set()
     for fact in pool:
-        if fact.quote not in seen and (fact.short is None or fact.short not in seen):
+        if fact.quote not in seen and (fact.short is None or fact.short not in seen) and not _nested(fact, chosen):
             chosen.append(fact)  # the same figure twice is one fact
             seen.update({fact.quote, fact.short})
     return chosen[:MAX_FACTS]
+
+
+def _nested(fact: Fact, chosen: list[Fact]) -> bool:
+    """Whether a fact's quote holds, or stands inside, one already chosen from the same bulletin: one passage."""
+    return any(c.meta.get("doc") == fact.meta.get("doc") and (c.quote in fact.quote or fact.quote in c.quote)
+               for c in chosen)

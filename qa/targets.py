@@ -12,7 +12,7 @@ import jieba
 from index.figures import FIGURE
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun, written_after
-from qa.asked import CHANGE_WORDS, SHARE, Ask
+from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
 from qa.relevance import coverage
 from qa.words import word_bounds
 
@@ -96,7 +96,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             # nearest to the first figure asked, and after it rather than before at equal distance
             nearness = (-abs(k - near), k) if near is not None else (-k,)
             whole = not _only_inside_words(counts, ask.terms)
-            scored.append(((anchored is not False, unit_ok, round(match, 3), whole, bool(named), *nearness),
+            total = not ask.running_total or bool(RUNNING_TOTAL.search(text, header, s + m.start()))
+            scored.append(((anchored is not False, unit_ok, total, round(match, 3), whole, bool(named), *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
 

@@ -74,7 +74,7 @@ def test_sample_spot_checks() -> None:
 def test_sentence_with_several_figures_gives_each_its_own_indicator(tmp_path: Path) -> None:
     text = ("【2025年上半年工作成绩】\n"
             "一是运行平稳。上半年，全市开发区完成营业收入120.5亿元，同比增长8.2%，固定资产投资35亿元，占全市41%；"
-            "新增12家规上企业。平遥经开区实现营业收入40.6亿元，出口额3.1亿美元。\n"
+            "新增12家规上企业。平遥经开区实现营业收入40.6亿元，出口额3.1亿美元。新建研发平台6个，累计达到57个。\n"
             "二是项目提速。本次活动共铺排项目35个，总投资88.2亿元，其中签约12个、总投资30.1亿元。\n"
             "三是推动开工。推动洪洞经开区甲项目、霍州经开区年产3万吨乙项目、丙集团年产5万吨丁项目等9个项目开工。\n"
             "供稿:临汾市商务局\n")
@@ -86,6 +86,7 @@ def test_sentence_with_several_figures_gives_each_its_own_indicator(tmp_path: Pa
     assert got["41%"]["indicator"].startswith("固定资产投资") and "占全市" in got["41%"]["indicator"]
     assert "规上企业" in got["12家"]["indicator"]
     assert got["40.6亿元"]["indicator"] == "营业收入" and got["3.1亿美元"]["indicator"] == "出口额"
+    assert got["57个"]["indicator"] == "新建研发平台累计"  # the total so far of what the clause before counts
     assert {got[k]["entity"] for k in ("120.5亿元", "41%", "12家")} == {"临汾"}
     assert got["40.6亿元"]["entity"] == got["3.1亿美元"]["entity"] == "平遥经开区"
     # a list of zones: each zone's part ends at the next 、, and the count closing the list is the city's

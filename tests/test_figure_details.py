@@ -7,6 +7,10 @@
   column of another;
 - the zone and the year asked are no terms a sentence must write;
 - a figure bounding a group (超10亿元的企业, 10亿元以上项目) is no value of what the question asks;
+- a quote standing inside another of the same bulletin is shown once;
+- 累计 asks the total so far (累计达到46个), not what was added (新建5个), as a figure and over the issues;
+- indicators joined for one place (人才公寓和引进人才分别是多少) are answered each, as questions of their own;
+- a zone reported in an entry of its own is no term its sentences must write, whatever is asked of it;
 - a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
   新增规划面积);
 - a city that reports no figure of its own is answered with its zone's, quoted from the zone's name; a zone of a
@@ -25,7 +29,7 @@ from qa.targets import find_target
 from qa.pipeline import BulletinQA
 from qa.question import Question, analyse_question
 from qa.relevance import cannot_name
-from tests.conftest import settings_under
+from tests.conftest import index_one, settings_under
 
 BULLETIN = """某省开发区工作简报
 2025年第2期
@@ -37,6 +41,7 @@ BULLETIN = """某省开发区工作简报
 （二）人才支撑加强。鹤岗高新区人才公寓累计建成980套，上半年引进各类人才1360名。
 （三）营收较快增长。鹤岗经开区营业收入162.3亿元，同比增长7.7%；鹤岗临港产业园新建标准厂房3.2万平方米。
 （四）园区承载力提升。鹤岗高新区完成扩区调区报批，扩区后规划面积达到48.6平方公里。
+（五）创新平台增多。鹤岗高新区新建研发平台5个，累计达到46个。
 
 ■丹东市
 一、主要成效
@@ -52,6 +57,7 @@ FIRST_ISSUE = """某省开发区工作简报
 （一）外贸开局平稳。一季度，鹤岗综保区进出口总额58.92亿元，同比增长21.6%。
 （二）营收稳步增长。鹤岗经开区营业收入72.7亿元，同比增长7.5%。
 （三）园区扩容。鹤岗高新区完成扩区调区，新增规划面积12.5平方公里。
+（四）创新平台增多。鹤岗高新区新建研发平台3个，累计达到41个。
 """
 
 
@@ -162,3 +168,54 @@ def test_a_date_asked_is_not_withheld_for_naming_nothing_new() -> None:
     asked = Question(text="该站什么时候建成？", single=True, wants_figure=False, asks_date=True)
     assert not cannot_name(asked, "该站于1998年建成。")
     assert cannot_name(Question(text="该站是哪家公司建成的？", single=True, wants_figure=False), "该站于1998年建成。")
+
+
+NESTED = """某省开发区工作简报
+2025年第2期
+■丹东市
+一、主要成效
+（一）经济指标平稳。上半年，全市3个开发区实现营业收入1012.4亿元，同比增长9.2%；税收收入49.75亿元，同比增长6.4%。丹东高新区营业收入448.9亿元，跃居全省开发区第1位。
+"""
+
+
+def test_a_quote_inside_another_of_the_same_bulletin_is_shown_once(tmp_path, embedding) -> None:
+    qa = index_one(tmp_path, "2025-07-bulletin.txt", NESTED, embedding)
+    answer = qa.ask("丹东 营收 上半年")  # no question word: every fact nearly as relevant is shown
+    assert answer["answer"].count("448.9亿元") == 1
+    assert answer["answer"].count("1012.4亿元") == 1
+
+
+ZONE_ENTRIES = """某省开发区建设动态
+2026年第1期
+◆ 丹东高新技术产业开发区（丹东市）
+（一）发展成效
+1. 营收增长。2025年，丹东高新区实现营业收入436.2亿元。
+（二）工作安排
+①3月底前完成扩区调区报批；②新建中试平台6个。
+◆ 锦州经济技术开发区（锦州市）
+（一）发展成效
+1. 营收增长。2025年，锦州经开区实现营业收入297.5亿元。
+（二）工作安排
+①6月底前建成跨境电商监管中心；②推动园区循环化改造。
+"""
+
+
+def test_a_zone_reported_in_an_entry_of_its_own_is_no_term_its_sentences_must_write(tmp_path, embedding) -> None:
+    qa = index_one(tmp_path, "2026-01-dongtai.txt", ZONE_ENTRIES, embedding)
+    answer = qa.ask("丹东高新区3月底前要完成什么？")  # 3月底前: a deadline, no period asked
+    assert "扩区调区报批" in answer["short"] and answer["citations"][0]["zone"] == "丹东高新区"
+
+
+def test_a_running_total_asked_is_the_total_so_far(qa) -> None:
+    assert qa.ask("鹤岗高新区研发平台累计多少个？")["short"] == "46个"
+    assert qa.ask("鹤岗高新区新建了多少个研发平台？")["short"] == "5个"
+    trend = qa.ask("鹤岗高新区研发平台累计数量是怎么变的？")
+    assert trend["kind"] == "trend" and [row["value"] for row in trend["table"]] == ["41个", "46个"]
+    assert all("研发平台" in c["quote"] for c in trend["citations"])  # the total quoted with what it counts
+
+
+def test_indicators_joined_for_one_place_are_answered_each(qa) -> None:
+    answer = qa.ask("上半年鹤岗高新区人才公寓和引进人才分别是多少？")
+    assert answer["kind"] == "each"
+    assert "980套" in answer["answer"] and "1360名" in answer["answer"]
+    assert [line.split("：")[0] for line in answer["answer"].splitlines()] == ["人才公寓", "引进人才"]

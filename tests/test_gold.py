@@ -114,3 +114,15 @@ def test_check_gold_reads_a_zone_entry_by_the_city_its_heading_line_names():
     problems = check_gold([own, neighbour])
     assert not any(p.startswith("z1:") for p in problems)
     assert any(p.startswith("z2:") and "402.7亿元" in p for p in problems)
+
+
+def test_check_gold_reads_a_city_clause_of_a_province_overview_by_the_city_it_names():
+    """In the word corpus, each city's 规上 stands only in `一、总体情况` (其中，瑞川市开发区…412.36亿元…；赭岭市…), a chunk
+    of no region: the figure checks for the city its clause names, not for the city of the next clause."""
+    word = {**CASE, "corpus": "word", "short": None}
+    own = {**word, "id": "o1", "region": "瑞川", "must": ["412.36亿元"]}
+    next_clause = {**word, "id": "o2", "region": "赭岭", "must": ["412.36亿元"]}
+    table_row = {**word, "id": "o3", "region": "赭岭", "must": ["14960"]}   # 表1: 赭岭综合保税区 … 14960
+    problems = check_gold([own, next_clause, table_row])
+    assert not any(p.startswith(("o1:", "o3:")) for p in problems)
+    assert any(p.startswith("o2:") and "412.36亿元" in p for p in problems)

@@ -133,6 +133,10 @@ def test_the_end_of_a_month_or_quarter_asks_the_months_up_to_it(corpus, question
     assert (asked.start, asked.end) == period
 
 
+def test_a_deadline_is_no_period_asked(corpus) -> None:
+    assert analyse_question("阳泉3月底前要完成什么？", corpus).period is None
+
+
 @pytest.mark.parametrize("question", ["阳泉达产率是不是越来越低？", "晋中和阳泉工业投资这三期各是多少？"])
 def test_more_trend_wordings(question: str) -> None:
     assert classify(question, 2) == "trend"

@@ -7,7 +7,7 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
-from qa.compose import compare, each, figure, how, listing, remedy, summary, trend, which, zones
+from qa.compose import compare, each, figure, how, indicators, listing, remedy, summary, trend, which, zones
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.rows import asks_across_zones
@@ -33,10 +33,14 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
     if ctx.kind in ("list", "name"):
         tries.insert(0, zones.compose)  # 某市有哪些开发区: the zones its bulletin names
-    if ctx.kind == "compare" and (asks_across_zones(ctx.text) or len({p.name for p in ctx.places}) >= 2):
-        tries.remove(figure.compose)  # 哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing
+    if ctx.kind == "compare" and (asks_across_zones(ctx.text) or len({p.name for p in ctx.places if p.known}) >= 2):
+        # 哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing; when B is in no
+        # bulletin (partial coverage), A's figure is what can be answered
+        tries.remove(figure.compose)
     if ctx.kind == "figure" and compares_with_period(ctx.text):
         tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
+    if ctx.kind == "each":
+        tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
     if ctx.question.given:
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)

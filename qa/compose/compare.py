@@ -45,6 +45,28 @@ def _compared(ctx: Context) -> list[str]:
     return list(dict.fromkeys(peers)) if place.name in peers else named
 
 
+# a place asked by its position in the ranking (排第二的, 第三名, 倒数第二): not the first one
+# (第2位 in digits is the position a bulletin writes: answered as written, not by ranking)
+_ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮个项条家年])")
+_NUMERALS = "一二三四五六七八九十"
+
+
+_TOP = re.compile(r"前([两二三四五六七八九十])名?的")  # 排名前三的开发区: the first three, named first
+
+
+def _top_asked(text: str, rows: list) -> str:
+    """前三：A、B、C — the first N named, when the question asks the first N."""
+    m = _TOP.search(text)
+    n = _NUMERALS.index(m.group(1).replace("两", "二")) + 1 if m else 0
+    return f"前{m.group(1)}：{'、'.join(name for name, _ in rows[:n])}。\n" if 1 < n <= len(rows) else ""
+
+
+def _position_asked(text: str) -> int:
+    """The position asked in the ranking, 1 (the first) unless the question names another."""
+    m = _ORDINAL.search(text)
+    return _NUMERALS.index(m.group(1)) + 1 if m else 1
+
+
 _MAGNITUDES = {"万": 1e4, "亿": 1e8}  # 2.08亿美元 against 3860万美元: one unit, two magnitudes
 
 
@@ -65,8 +87,12 @@ def compose(ctx: Context) -> Composed | None:
         return None
     lowest = bool(_LOWEST.search(ctx.question.text)) and not _BOTH_ENDS.search(ctx.question.text)
     rows.sort(key=lambda pair: _measured(pair[1].fact)[1], reverse=not lowest)
-    winner, top = rows[0]
-    lines = [f"{winner}{'最低' if lowest else '最高'}（{top.fact['figure']}）："]
+    position = _position_asked(ctx.question.text)
+    if position > len(rows):
+        return None
+    winner, top = rows[position - 1]
+    ranked = ('最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
+    lines = [f"{_top_asked(ctx.question.text, rows)}{winner}{ranked}（{top.fact['figure']}）："]
     cited = [evidence(ctx, row) for _, row in rows]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]

@@ -14,23 +14,26 @@ from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
-from qa.asked import SHARE
+from qa.asked import RUNNING_TOTAL, SHARE
 from qa.kinds import CHANGE_ASKED, is_cue
+from qa.places import zone_key
 from qa.plans import PLAN, stated_target
 from qa.targets import quoted_name
+from qa.words import tagged
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
-_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅")
+_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计")  # read with the clause before
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
                            f"(?:{ZONE_WORD.pattern})|(?:各|每个|[几两三四五六七八九十]个)区|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)"
                            # 增速最高的开发区是哪个
-                           f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:是|有)哪")
+                           f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:是|有)哪"
+                           f"|前[两二三四五六七八九十]名?的(?:{ZONE_WORD.pattern})")  # 排名前三的开发区
 
 
 @dataclass
@@ -55,8 +58,16 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
     skip = also_skip + "".join(p.name for p in ctx.places) + "".join(
         m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED) for m in pattern.finditer(asked))
     terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
-    terms = [t for t in terms if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
+    terms = [_without_new(t) for t in terms
+             if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
+
+
+def _without_new(term: str) -> str:
+    """新签约 → 签约: 新 before a verb says 'newly', which a period's figure is anyway (签约项目98个 of 1-11月)."""
+    rest = term[1:]
+    newly = term.startswith("新") and len(rest) >= 2 and [w.flag for w in tagged(rest)] == ["v"]
+    return rest if newly else term
 
 
 _JOINED = re.compile(r"^[和与及跟、]|[和与及跟、]$")
@@ -156,16 +167,25 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
         if score >= MIN_MATCH:
             unit_ok = bool(unit) and unit in (fact.get("unit") or "")
             rows.append(Row(fact, round(score, 4), unit_ok, shown_period(ctx, fact)))
+    totals = [r for r in rows if RUNNING_TOTAL.search(r.fact.get("indicator") or "")]
+    if part and part.running_total and totals:
+        rows = totals  # 累计 asked: the total so far (累计达到127个), not what was added (新建9个)
     rows.sort(key=lambda r: (r.unit_ok, r.score), reverse=True)
     return rows
 
 
 def place_rows(ctx: Context, name: str) -> list[Row]:
-    """Rows about `name`; for a city with none of its own, those of the one zone of it that has some (a city
-    reported through its zone's entry: 栖凤 by 栖凤经开区)."""
-    rows = matching_rows(ctx, name)
+    """Rows about `name`, or about the same zone written in full (赭岭高新区 = 赭岭高新技术产业开发区); for a city
+    with none of its own, those of an overview's clause led by its name (其中，瑞川市开发区实现…), else those of
+    the one zone of it that has some (a city reported through its zone's entry: 栖凤 by 栖凤经开区)."""
+    rows = matching_rows(ctx, name) or sorted(
+        (r for entity in ctx.snapshot.facts_by_entity if entity != name and zone_key(entity) == zone_key(name)
+         for r in matching_rows(ctx, entity)), key=lambda r: (r.unit_ok, r.score), reverse=True)
     if rows or name not in ctx.corpus.regions:
         return rows
+    overview = [r for r in matching_rows(ctx, "") if _around(ctx, r.fact, "，,；;。！？\n").startswith(name)]
+    if overview:
+        return overview
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
     found = [r for r in (matching_rows(ctx, zone) for zone in zones if zone) if r]
     return found[0] if len(found) == 1 else []
@@ -219,8 +239,8 @@ def evidence(ctx: Context, row: Row) -> Evidence:
     at, end = fact["start"] - chunk["start"], fact["end"] - chunk["start"]
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, at)]
     start = marks[-1] if marks else lo
-    if _RELATIVE.match(text, start) and len(marks) > 1:
-        start = marks[-2]
+    if _RELATIVE.match(text, start) and marks:
+        start = marks[-2] if len(marks) > 1 else lo
     stop = _CLAUSE_MARK.search(text, end, hi)
     return Evidence(chunk, start, stop.start() if stop else hi, row.period, row.score)
 

@@ -1,0 +1,14 @@
+"""The words bulletins and staff use for what a part of a bulletin tells: achievements, problems, plans and
+measures (成效 for 成绩, 短板 for 问题, 打算 for 计划). A short title line naming one (主要做法, 存在的不足, 下阶段重点) opens
+a section (index/headings.py); a question naming one asks for a section's items (qa/meanings.py)."""
+from __future__ import annotations
+
+# jieba cuts 下一步 as 下 / 一步
+PLANS = ("计划", "打算", "安排", "准备", "工作重点", "重点工作", "重点任务", "主要任务", "重点抓", "要抓", "要做", "要干", "要搞",
+         "一步", "下一步", "下步", "接下来", "下阶段", "下一阶段", "今后", "后续", "思路")
+PROBLEMS = ("问题", "短板", "弱项", "困难", "不足", "难点", "瓶颈", "差距", "薄弱", "挑战")
+MEASURES = ("措施", "举措", "做法", "办法")
+MEANINGS = (("成绩", "成效", "成果", "成就", "亮点", "特色", "进展", "做了", "干了", "完成了"),
+            PROBLEMS,
+            PLANS,
+            MEASURES)

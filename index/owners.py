@@ -1,0 +1,75 @@
+"""Chunks of no region placed by what they name, once the regions of a bulletin are known:
+
+- an overview paragraph of no region (`其中，A市开发区…；B市开发区…。`): a clause that opens with a region's name
+  (after a short connective such as 其中，) is that region's, so each such clause is a chunk of its own in that
+  region; the clauses before the first one stay in no region, the clauses after one stay with it;
+- a table row led by a zone: the one region whose prose names the zone, else the region the zone's name starts
+  with (瑞川高新技术产业开发区 is 瑞川's when 瑞川 is a region the bulletin reports). A row is no item's.
+"""
+from __future__ import annotations
+
+import re
+
+from index.headings import ITEM_ORDINAL
+from index.places import ZONE_SUFFIX
+
+_TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。` (index.tables)
+_ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}{ZONE_SUFFIX}$")  # a row header that names a zone
+_CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
+_CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
+
+
+def is_table_row(text: str) -> bool:
+    return bool(_TABLE_ROW.fullmatch(text)) and not ITEM_ORDINAL.match(text)  # 1. 某某。 is an item
+
+
+def region_opening(clause: str, regions: list[str]) -> str | None:
+    """The region whose name opens the clause, after a short connective (其中，瑞川市… -> 瑞川); longest first."""
+    core = clause[_CONNECTIVE.match(clause).end():] if _CONNECTIVE.match(clause) else clause
+    return next((r for r in regions if core.startswith(r)), None)
+
+
+def split_by_region_clauses(chunks: list, regions: set[str]) -> list:
+    """Chunks of no region cut before each clause that opens with a region's name, which then holds it."""
+    ordered = sorted(regions, key=len, reverse=True)
+    out = []
+    for chunk in chunks:
+        out += _region_pieces(chunk, ordered) if chunk.region is None and not is_table_row(chunk.text) else [chunk]
+    return out
+
+
+def _region_pieces(chunk, regions: list[str]) -> list:
+    clauses = [c for c in _CLAUSE_END.split(chunk.text) if c]
+    owners = [region_opening(c, regions) for c in clauses]
+    if not any(owners):
+        return [chunk]
+    pieces: list = []
+    at = 0
+    for clause, owner in zip(clauses, owners):
+        if owner or not pieces:
+            pieces.append(_piece(chunk, chunk.start + at, clause, owner))
+        else:
+            pieces[-1] = _piece(chunk, pieces[-1].start, pieces[-1].text + clause, pieces[-1].region)
+        at += len(clause)
+    return pieces
+
+
+def _piece(chunk, start: int, text: str, region: str | None):
+    return type(chunk)(text, start, start + len(text), region, chunk.section, chunk.item, chunk.zone)
+
+
+def place_table_rows(chunks: list) -> None:
+    """A table row led by a zone goes to the one region whose prose names the zone, else to the region its name
+    starts with; it is no item's."""
+    rows = [c for c in chunks if is_table_row(c.text)]
+    prose = [c for c in chunks if c.region and c not in rows]
+    regions = sorted({c.region for c in prose}, key=len, reverse=True)
+    for row in rows:
+        row.item = None
+        head = row.text.split(" ", 1)[0]
+        if not _ZONE_NAME.search(head):
+            continue
+        owners = {c.region for c in prose if head in c.text}
+        owner = owners.pop() if len(owners) == 1 else next((r for r in regions if head.startswith(r)), None)
+        if owner and row.region != owner:
+            row.region, row.section = owner, None
