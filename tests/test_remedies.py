@@ -33,6 +33,10 @@ PARTS = {
         "二、存在问题": ["项目落地偏慢，开工率仅为40%；外贸订单不足；用地指标紧张。"],
         "三、下阶段打算": ["1.抓项目开工。力争新开工项目6个。", "2.稳外贸。新增外贸企业5家。"],
     },
+    "乾安市": {
+        "主要做法": ["抓招商。新签约项目12个，总投资40.5亿元。", "强创新。新建研发平台3个。"],
+        "下阶段重点": ["力争全年签约项目20个；建成标准厂房5万平方米。"],
+    },
 }
 
 
@@ -123,3 +127,13 @@ def test_the_words_asking_for_a_way_are_no_topic(qa: BulletinQA) -> None:
 def test_an_aim_of_reduction_is_no_word_the_measure_holds(qa: BulletinQA) -> None:
     answer = qa.ask("长岭是怎么把企业拿地到开工的时间压下来的？")  # 压下来: the aim, said by the measure in its own words
     assert answer["kind"] == "how" and "拿地即开工" in answer["answer"]
+
+
+def test_titles_of_a_few_characters_are_listed_with_their_first_figures(qa: BulletinQA) -> None:
+    answer = qa.ask("乾安主要做法有哪些？")
+    assert "1. 抓招商：新签约项目12个，总投资40.5亿元[1]" in answer["answer"] and "2. 强创新：新建研发平台3个" in answer["answer"]
+
+
+def test_a_plans_heading_qualified_by_another_word_is_named_by_any_plans_word(qa: BulletinQA) -> None:
+    answer = qa.ask("乾安下阶段有啥打算？")  # 下阶段重点: jieba cuts 下 / 阶段, and 重点 only qualifies it
+    assert "1. 力争全年签约项目20个" in answer["answer"] and "2. 建成标准厂房5万平方米" in answer["answer"]

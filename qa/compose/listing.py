@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from index.headings import ITEM_ORDINAL
 from qa.compose.base import Composed, Context
 from qa.compose.sections import heading, outline_answer, question_regions, sections_for
 from qa.corpus import bigrams
@@ -13,7 +14,8 @@ from qa.places import zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
-TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
+TOPIC_IDF = math.log(3)
+TERSE_TITLE = 4  # characters of a title that names a field of work only (抓招商, 强创新)  # a word in under half of the passages names a topic
 
 
 def _asks_topic(ctx: Context, names: set[str]) -> bool:
@@ -35,5 +37,7 @@ def compose(ctx: Context) -> Composed | None:
     if not sections or _asks_topic(ctx, {s.name for s in sections} | {p.name for p in ctx.places if p.known}
                                    | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}):
         return None
-    answer, evidence = outline_answer(sections, lambda section: heading(section) + "：")
+    terse = all(len(ITEM_ORDINAL.sub("", item.title).strip()) <= TERSE_TITLE for s in sections for item in s.items)
+    # 抓招商。强创新。: titles of a few characters say little: their first figures too
+    answer, evidence = outline_answer(sections, lambda section: heading(section) + "：", gist=terse)
     return Composed("list", answer, evidence)
