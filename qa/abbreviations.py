@@ -1,8 +1,7 @@
 """Abbreviations read from the documents' own words. Staff shorten the terms bulletins write in full: a word of
 two or three characters keeps the first character of the term and some of its others, in order (营收 for
 营业收入, 规上 for 规模以上, 固投 for 固定资产投资). A question word the documents do not write stands for the
-term they do write that reads so, when one such term is what they write (the others are rare beside it); so does
-one they write far less often than that term (营收 in one heading)."""
+term they do write that reads so, when one such term is what they write (the others are rare beside it)."""
 from __future__ import annotations
 
 import re
@@ -20,7 +19,6 @@ _SHORT = (2, 3)      # the lengths of an abbreviation, in characters
 _LONGEST = 10        # the longest term an abbreviation stands for
 _MIN_USES = 2       # a term written once is no established term, unless the abbreviation is its words' initials
 _DOMINANCE = 3       # the term must be written this many times as often as any other reading
-_RARELY = 5          # an abbreviation the documents write still abbreviates a term they write this many times as often
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
 # an indicator's name holds no zone and no time (经开区营业 of 经营, 比去年一季度 of 比一): such spans are no terms
 _NO_TERM = re.compile(ZONE_WORD.pattern + r"|季度|半年|去年|今年|上年|同期")
@@ -31,6 +29,7 @@ _PREDICATE = re.compile(r"[高低多少快慢大小强弱](?:一些|一点|些|�
 
 # index state -> abbreviation -> the documents' term (or None); forgotten with the index state it was read from
 _READ: WeakKeyDictionary[Corpus, dict[str, str | None]] = WeakKeyDictionary()
+_COUNTS: WeakKeyDictionary[Corpus, dict[str, bool]] = WeakKeyDictionary()  # abbreviation -> whether it counts itself
 
 
 @lru_cache(maxsize=256)
@@ -98,7 +97,8 @@ def written_term(short: str, corpus: Corpus) -> str | None:
 
 
 def spelled_out(text: str, corpus: Corpus) -> str:
-    """`text` with each abbreviation the documents do not write replaced by the term they write (营收 → 营业收入).
+    """`text` with each abbreviation replaced by the term the documents write (营收 → 营业收入), unless they write
+    it as a word of their own (see _stands_for).
     An abbreviation starts where jieba starts a word of the question; the shortest reading wins."""
     starts = word_bounds(text)
     out, at = [], 0
@@ -119,24 +119,35 @@ def _abbreviation_at(text: str, at: int, starts: frozenset[int], corpus: Corpus)
     for n in _SHORT:
         short = text[at:at + n]
         if (len(short) < n or not _RUN.fullmatch(short) or _NOT_IN_TERMS & set(short)
-                or (corpus.contains(short) and not _written_rarely(short, corpus)) or _common_word(short)
-                or _PREDICATE.match(text, at + n - 1)):
+                or _common_word(short) or _PREDICATE.match(text, at + n - 1)):
             break
         term = written_term(short, corpus)
+        if corpus.contains(short) and not _stands_for(short, term, corpus):
+            break  # a word the documents write means itself
         if term:
             return (None, 1) if _cuts_a_word(text, at + n, starts, corpus) else (term, n)
     return None, 1
 
 
-def _written_rarely(short: str, corpus: Corpus) -> bool:
-    """Whether the documents write the abbreviation far less often than the term it reads as (营收 once, in a
-    heading, beside 营业收入 in every section): staff still mean that term by it."""
-    term = written_term(short, corpus)
-    return bool(term) and _texts_writing(term, corpus) >= _RARELY * _texts_writing(short, corpus)
+def _stands_for(short: str, term: str | None, corpus: Corpus) -> bool:
+    """Whether a word the documents write still abbreviates `term`: they never count anything by it (see
+    _counts_itself) and write the term at least _DOMINANCE times as often (营收 in one heading, 营业收入 throughout;
+    招商 inside 招商引资 is written as often as it)."""
+    return bool(term) and not _counts_itself(short, corpus) and _DOMINANCE * _uses(short, corpus) <= _uses(term, corpus)
 
 
-def _texts_writing(phrase: str, corpus: Corpus) -> int:
-    return sum(phrase in corpus.texts[k] for k in corpus.lexical.candidates(phrase))
+def _uses(phrase: str, corpus: Corpus) -> int:
+    return sum(corpus.texts[k].count(phrase) for k in corpus.lexical.candidates(phrase))
+
+
+def _counts_itself(short: str, corpus: Corpus) -> bool:
+    """Whether the documents write the word as a name of what they count: a figure follows it in its clause
+    (规上工业增加值占比61.5%). Written only without one (a heading: 营收稳步提升。), it still abbreviates."""
+    known = _COUNTS.setdefault(corpus, {})
+    if short not in known:
+        counted = re.compile(re.escape(short) + r"[^，,。；;：:\n]*?\d")
+        known[short] = any(counted.search(corpus.texts[k]) for k in corpus.lexical.candidates(short))
+    return known[short]
 
 
 def _common_word(word: str) -> bool:

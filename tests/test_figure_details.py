@@ -10,6 +10,7 @@
 - a quote standing inside another of the same bulletin is shown once;
 - 累计 asks the total so far (累计达到46个), not what was added (新建5个), as a figure and over the issues;
 - indicators joined for one place (人才公寓和引进人才分别是多少) are answered each, as questions of their own;
+- a trend asked as a change (涨了还是跌了) quotes the change each bulletin states with its figure;
 - a zone reported in an entry of its own is no term its sentences must write, whatever is asked of it;
 - a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
   新增规划面积);
@@ -219,3 +220,9 @@ def test_indicators_joined_for_one_place_are_answered_each(qa) -> None:
     assert answer["kind"] == "each"
     assert "980套" in answer["answer"] and "1360名" in answer["answer"]
     assert [line.split("：")[0] for line in answer["answer"].splitlines()] == ["人才公寓", "引进人才"]
+
+
+def test_a_trend_asked_as_a_change_quotes_the_change_each_bulletin_states(qa) -> None:
+    trend = qa.ask("鹤岗经开区营业收入涨了还是跌了？")
+    assert trend["kind"] == "trend"
+    assert "同比增长7.5%" in trend["answer"] and "同比增长7.7%" in trend["answer"]  # not two cumulative amounts alone

@@ -245,6 +245,19 @@ def evidence(ctx: Context, row: Row) -> Evidence:
     return Evidence(chunk, start, stop.start() if stop else hi, row.period, row.score)
 
 
+# the change a sentence states right after a figure (，同比下降1.2%  ，与上年同期持平)
+_STATED_CHANGE = re.compile(r"[，,]\s*(?:同比|环比|与上年同期|比上年同期|较上年同期|比上年|较上年)?[^，,；;。]{0,4}?"
+                            r"(?:增长|下降|上升|回落|持平|增加|减少)[^，,；;。]*")
+
+
+def with_stated_change(ctx: Context, ev: Evidence) -> Evidence:
+    """The evidence with the change its sentence states right after it, when the question asks whether the
+    figure rose or fell (涨了还是跌了): the bulletin's own words answer, not two cumulative amounts."""
+    change = _STATED_CHANGE.match(ev.chunk["text"], ev.end)
+    asked = _CHANGE_ASKED.search(ctx.question.text)
+    return Evidence(ev.chunk, ev.start, change.end(), ev.period, ev.score) if change and asked else ev
+
+
 def table_row(row: Row, n: int) -> dict:
     fact = row.fact
     return {"entity": fact.get("entity"), "region": fact.get("region"), "indicator": fact.get("indicator"),

@@ -234,10 +234,11 @@ def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
 
 def _best_named(asked: str, sections: list[Section], generic: set[str]) -> list[Section]:
     scored = [(section_match(asked, s.name, generic), s) for s in sections]
-    best: dict[int | None, float] = {}
+    best: dict[tuple, float] = {}  # per meaning and bulletin: the newest bulletin's is then taken (sections_for)
     for score, section in scored:
-        best[_meaning(section.name)] = max(score, best.get(_meaning(section.name), 0.0))
-    return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best[_meaning(s.name)]]
+        key = (_meaning(section.name), section.doc)
+        best[key] = max(score, best.get(key, 0.0))
+    return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best[(_meaning(s.name), s.doc)]]
 
 
 def item_evidence(item: Item, end: int | None = None) -> Evidence:

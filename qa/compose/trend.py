@@ -3,7 +3,7 @@ question names several (晋中和阳泉工业投资这三期各是多少)."""
 from __future__ import annotations
 
 from qa.compose.base import Composed, Context
-from qa.compose.rows import evidence, matching_rows, table_row
+from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
 
 
 def _entity(ctx: Context, place=None) -> list[str]:
@@ -67,7 +67,7 @@ def compose(ctx: Context) -> Composed | None:
     for name, rows in found:
         lines.append(f"{name}，按期（从早到晚）：")
         for row in rows:
-            cited.append(evidence(ctx, row))
+            cited.append(with_stated_change(ctx, evidence(ctx, row)))
             table.append(table_row(row, len(cited)))
             lines.append(f"{row.period or '时期不明'}：{cited[-1].quote}[{len(cited)}]")
     if missing:
