@@ -137,3 +137,17 @@ def test_titles_of_a_few_characters_are_listed_with_their_first_figures(qa: Bull
 def test_a_plans_heading_qualified_by_another_word_is_named_by_any_plans_word(qa: BulletinQA) -> None:
     answer = qa.ask("乾安下阶段有啥打算？")  # 下阶段重点: jieba cuts 下 / 阶段, and 重点 only qualifies it
     assert "1. 力争全年签约项目20个" in answer["answer"] and "2. 建成标准厂房5万平方米" in answer["answer"]
+
+
+def test_the_province_asked_lists_the_part_of_no_city(tmp_path, embedding) -> None:
+    settings = settings_under(tmp_path)
+    _html(settings.docs_dir / "2025-04-a.html", {"松原市": PARTS["松原市"]}, "编者按：2025年一季度工作情况摘编如下。",
+          "2025年第1期")
+    text = (settings.docs_dir / "2025-04-a.html").read_text(encoding="utf-8")
+    # the province's own part, before the first city's: of no city
+    plans = "<h3>一、下一步工作安排</h3><p>一要冲刺全年目标。全省开发区力争全年签约项目300个。</p><p>二要狠抓项目落地。</p>"
+    (settings.docs_dir / "2025-04-a.html").write_text(text.replace("<h2>■", plans + "<h2>■", 1), "utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    answer = BulletinQA(settings, embedding).ask("全省下一步工作安排有哪些？")
+    assert "1. 冲刺全年目标" in answer["answer"] and "2. 狠抓项目落地" in answer["answer"]
+    assert all(c["region"] is None for c in answer["citations"])

@@ -7,7 +7,7 @@ import math
 
 from index.headings import ITEM_ORDINAL
 from qa.compose.base import Composed, Context
-from qa.compose.sections import heading, outline_answer, question_regions, sections_for
+from qa.compose.sections import WHOLE, heading, outline_answer, question_regions, sections_for
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS
 from qa.places import zone_key
@@ -23,7 +23,8 @@ def _asks_topic(ctx: Context, names: set[str]) -> bool:
     year in 2026年有哪些打算) is none."""
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
     for term in ctx.question.terms:
-        if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or not ctx.corpus.contains(term):
+        if (len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or WHOLE.fullmatch(term)
+                or not ctx.corpus.contains(term)):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
