@@ -4,14 +4,15 @@
   (after a short connective such as 其中，) is that region's, so each such clause is a chunk of its own in that
   region; the clauses before the first one stay in no region, the clauses after one stay with it;
 - a table row led by a zone: the one region whose prose names the zone, else the region the zone's name starts
-  with (瑞川高新技术产业开发区 is 瑞川's when 瑞川 is a region the bulletin reports). A row is no item's.
+  with (瑞川高新技术产业开发区 is 瑞川's when 瑞川 is a region the bulletin reports); a row led by a city (瑞川市) is
+  that city's. A row is no item's.
 """
 from __future__ import annotations
 
 import re
 
-from index.headings import ITEM_ORDINAL
-from index.places import ZONE_SUFFIX
+from index.headings import ITEM_ORDINAL, city_of_line
+from index.places import ZONE_SUFFIX, place_label
 
 _TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。` (index.tables)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}{ZONE_SUFFIX}$")  # a row header that names a zone
@@ -59,17 +60,23 @@ def _piece(chunk, start: int, text: str, region: str | None):
 
 
 def place_table_rows(chunks: list) -> None:
-    """A table row led by a zone goes to the one region whose prose names the zone, else to the region its name
-    starts with; it is no item's."""
+    """A table row led by a zone or a city goes to the region it belongs to (see _row_owner); it is no item's."""
     rows = [c for c in chunks if is_table_row(c.text)]
     prose = [c for c in chunks if c.region and c not in rows]
     regions = sorted({c.region for c in prose}, key=len, reverse=True)
     for row in rows:
         row.item = None
-        head = row.text.split(" ", 1)[0]
-        if not _ZONE_NAME.search(head):
-            continue
-        owners = {c.region for c in prose if head in c.text}
-        owner = owners.pop() if len(owners) == 1 else next((r for r in regions if head.startswith(r)), None)
+        owner = _row_owner(row.text.split(" ", 1)[0], prose, regions)
         if owner and row.region != owner:
             row.region, row.section = owner, None
+
+
+def _row_owner(head: str, prose: list, regions: list[str]) -> str | None:
+    """The one region whose prose names the row's zone, else the region the zone's name starts with, or the region
+    a city row names (X市, X)."""
+    if _ZONE_NAME.search(head):
+        owners = {c.region for c in prose if head in c.text}
+        if len(owners) == 1:
+            return owners.pop()
+    return next((r for r in regions if head.startswith(r)
+                 and (_ZONE_NAME.search(head) or r in (city_of_line(head), place_label(head), head))), None)

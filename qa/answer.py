@@ -122,8 +122,8 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
     zone = question.zone
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
-        named = [f for f in facts if (zone in _SPACE.sub("", text_of(f)) or _in_entry(f, zone))
-                 and not _after_another_zone(f, zone)]
+        named = [f for f in facts if (zone_key(zone) in zone_key(_SPACE.sub("", text_of(f))) or _in_entry(f, zone))
+                 and not _after_another_zone(f, zone)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
         if named:
             return named
     if generic:

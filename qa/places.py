@@ -15,6 +15,8 @@ from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.corpus import Corpus
 from qa.words import tagged
 
+OF_THE_WHOLE = re.compile(r"全省|全国")  # the whole a bulletin reports on, whose part and figures are no region's
+
 _JOINER = set("、和与及跟同")
 _ASKING = re.compile(r"[哪谁啥]|什么|多少")
 _ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.owners import is_table_row
 from qa.corpus import Corpus
 from qa.question import Question
 from qa.relevance import coverage, term_weights
@@ -53,6 +54,8 @@ def best_window(text: str, start: int, end: int, question: Question,
             if best_key is None or key > best_key:
                 best, best_key = (s, e), key
     s, e = best
+    if question.wants_figure and is_table_row(text[start:end].strip()):
+        s = start  # a table row's cell is quoted with the row's header: whose figure it is
     if not question.wants_figure:  # 怎么/什么/哪些: the measures are the sentence and those after it
         s, e = start, max(e, extend(text, start, MAX_STATEMENT))
     return *trim(text, s, e), targets

@@ -11,6 +11,8 @@
 - 累计 asks the total so far (累计达到46个), not what was added (新建5个), as a figure and over the issues;
 - indicators joined for one place (人才公寓和引进人才分别是多少) are answered each, as questions of their own;
 - a trend asked as a change (涨了还是跌了) quotes the change each bulletin states with its figure;
+- a province-wide trend (全省开发区…走势) reads the figures of no region, and its plans are listed from its own part;
+- a zone asked by its short name (丹东经开区) is answered, and its trend read, from its table rows written in full, quoted with the row header;
 - a zone reported in an entry of its own is no term its sentences must write, whatever is asked of it;
 - a newer bulletin's figure replaces an older one only when it counts the same thing (规划面积达到48.6 is no
   新增规划面积);
@@ -226,3 +228,68 @@ def test_a_trend_asked_as_a_change_quotes_the_change_each_bulletin_states(qa) ->
     trend = qa.ask("鹤岗经开区营业收入涨了还是跌了？")
     assert trend["kind"] == "trend"
     assert "同比增长7.5%" in trend["answer"] and "同比增长7.7%" in trend["answer"]  # not two cumulative amounts alone
+
+
+def _province_issue(issue: int, period: str, jobs: str, city_jobs: str) -> str:
+    return (f"某省开发区工作通报\n2025年第{issue}期\n一、总体情况\n{period}，全省开发区新增就业{jobs}。\n"
+            f"二、各市工作进展\n（一）丹东市\n{period}，丹东市开发区新增就业{city_jobs}。\n")
+
+
+def test_a_province_wide_trend_reads_the_figures_of_no_region(tmp_path, embedding) -> None:
+    settings = settings_under(tmp_path)
+    (settings.docs_dir / "2025-07-tongbao.txt").write_text(_province_issue(2, "上半年", "5.26万人", "1.02万人"), "utf-8")
+    (settings.docs_dir / "2025-12-tongbao.txt").write_text(_province_issue(4, "1-11月", "9.84万人", "2.13万人"), "utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    trend = BulletinQA(settings, embedding).ask("全省开发区新增就业走势如何？")
+    assert trend["kind"] == "trend" and trend["answer"].startswith("全省，按期")
+    assert [row["value"] for row in trend["table"]] == ["5.26万人", "9.84万人"]
+
+
+PROVINCE_PLANS = """某省开发区工作通报
+2025年第4期
+一、总体情况
+1-11月，全省开发区新增就业9.84万人。
+二、各市工作进展
+（一）丹东市
+1-11月，丹东市开发区新增就业2.13万人。
+下阶段重点
+一是建成标准厂房二期。二是启动飞地园区首批项目。
+三、下一步工作安排
+一要确保全年收官。全省开发区全力冲刺全年目标。
+二要谋划明年项目。各市提前储备2026年重点项目。
+"""
+
+
+def test_the_whole_provinces_plans_are_listed_from_its_own_part(tmp_path, embedding) -> None:
+    qa = index_one(tmp_path, "2025-12-tongbao.txt", PROVINCE_PLANS, embedding)
+    plans = qa.ask("那期通报对全省下一步有哪些要求？")  # 通报: the bulletin itself, no topic
+    assert plans["kind"] == "list" and "确保全年收官" in plans["answer"] and "谋划明年项目" in plans["answer"]
+    assert not any(c["region"] for c in plans["citations"])  # the province's part, no city's
+
+
+TABLE_ROWS = """某省开发区工作通报
+2025年第2期
+■丹东市
+一、主要成效
+（一）外资稳步增长。丹东市开发区实际使用外资同比增长6.2%，丹东经开区新签约项目3个。
+附表：上半年各开发区主要指标
+丹东经济技术开发区 实际使用外资 4372万美元 同比增长 -3.2% 技改投资 31.08亿元 全省排名 7。
+丹东高新技术产业开发区 实际使用外资 8630万美元 同比增长 12.4% 技改投资 38.62亿元 全省排名 2。
+"""
+
+
+def test_a_zone_asked_short_is_answered_from_its_row_written_in_full_quoted_with_its_header(tmp_path, embedding) -> None:
+    qa = index_one(tmp_path, "2025-07-tongbao.txt", TABLE_ROWS, embedding)
+    answer = qa.ask("上半年丹东经开区外资多少万美元？")
+    assert answer["short"] == "4372万美元"
+    assert answer["citations"][0]["quote"].startswith("丹东经济技术开发区")  # whose row it is
+
+
+def test_a_zones_trend_reads_its_rows_written_in_full(tmp_path, embedding) -> None:
+    settings = settings_under(tmp_path)
+    for issue, period, amount in ((2, "上半年", "4372万美元"), (4, "1-11月", "8117万美元")):
+        text = TABLE_ROWS.replace("2025年第2期", f"2025年第{issue}期").replace("上半年", period).replace("4372万美元", amount)
+        (settings.docs_dir / f"2025-{issue:02d}-tongbao.txt").write_text(text, "utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    trend = BulletinQA(settings, embedding).ask("丹东经开区外资走势咋样？")
+    assert trend["kind"] == "trend" and [row["value"] for row in trend["table"]] == ["4372万美元", "8117万美元"]

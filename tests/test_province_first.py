@@ -16,7 +16,7 @@ from index.pipeline import chunk_document
 OVERVIEW = ("其中，鹤岗市开发区实现营业收入86.5亿元，同比增长5.1%；丹东市开发区实现营业收入30.2亿元，"
             "增速列全省第2。")
 TABLE = [["开发区", "实际使用外资（万美元）", "全省排名"],
-         ["鹤岗高新技术产业开发区", "4120", "3"], ["丹东经济技术开发区", "2210", "6"]]
+         ["鹤岗高新技术产业开发区", "4120", "3"], ["丹东经济技术开发区", "2210", "6"], ["丹东市", "3310", "5"]]
 CITIES = {  # per city: bold section line -> paragraphs
     "鹤岗市": {"主要做法": ["鹤岗高新区新签约项目12个，总投资46.2亿元。"], "存在的不足": ["可供工业用地不足300亩。"]},
     "丹东市": {"主要做法": ["丹东经开区进出口总额20.3亿元，同比增长4.4%。", "抓项目。新开工项目42个。具体做法：",
@@ -80,6 +80,7 @@ def test_an_overview_clause_gives_its_facts_the_citys_region(chunks):
 def test_a_table_row_goes_to_the_city_its_zones_full_name_starts_with(chunks):
     assert _holding(chunks, "4120万美元")["region"] == "鹤岗"
     assert _holding(chunks, "2210万美元")["region"] == "丹东"
+    assert _holding(chunks, "3310万美元")["region"] == "丹东"  # a city's own row
 
 
 def test_the_top_heading_after_the_one_over_the_city_parts_closes_the_last_city(chunks):

@@ -4,27 +4,30 @@ is not a section list: it is left to the figure composer."""
 from __future__ import annotations
 
 import math
+import re
 
 from index.headings import ITEM_ORDINAL
 from qa.compose.base import Composed, Context
-from qa.compose.sections import WHOLE, heading, outline_answer, question_regions, sections_for
+from qa.compose.sections import heading, outline_answer, question_regions, sections_for
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS
-from qa.places import zone_key
+from qa.places import OF_THE_WHOLE, zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
-TOPIC_IDF = math.log(3)
-TERSE_TITLE = 4  # characters of a title that names a field of work only (抓招商, 强创新)  # a word in under half of the passages names a topic
+TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
+TERSE_TITLE = 4  # characters of a title that names a field of work only (抓招商, 强创新)
+_ISSUE = re.compile(r"\s*[（(][^）)]*[）)]\s*$")  # （2025年第2期） after the title's last word: the bulletin's kind
 
 
 def _asks_topic(ctx: Context, names: set[str]) -> bool:
     """Whether the question names something more specific than the section (a topic inside it); a number (the
     year in 2026年有哪些打算) is none."""
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
+    kinds = {_ISSUE.sub("", m.get("title") or "")[-2:] for m in ctx.snapshot.manifest.values()}  # 通报, 特刊, 简报
     for term in ctx.question.terms:
-        if (len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or WHOLE.fullmatch(term)
-                or not ctx.corpus.contains(term)):
+        if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or term in kinds \
+                or not ctx.corpus.contains(term):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
@@ -36,7 +39,8 @@ def compose(ctx: Context) -> Composed | None:
     sections = sections_for(ctx, question_regions(ctx), named=True)
     # the places asked, and a zone whose own entry is listed (◆ XX高新区（XX市）), are who, no topic inside a section
     if not sections or _asks_topic(ctx, {s.name for s in sections} | {p.name for p in ctx.places if p.known}
-                                   | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}):
+                                   | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
+                                   | {m.group() for m in OF_THE_WHOLE.finditer(ctx.question.text)}):
         return None
     terse = all(len(ITEM_ORDINAL.sub("", item.title).strip()) <= TERSE_TITLE for s in sections for item in s.items)
     # 抓招商。强创新。: titles of a few characters say little: their first figures too

@@ -17,7 +17,7 @@ from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
 from qa.meanings import MEANINGS, MEASURES, PLANS, asks_plans, tells_plans, tells_problems
-from qa.places import zone_key
+from qa.places import OF_THE_WHOLE, zone_key
 
 _PARTS = re.compile(r"[及和与、]")
 _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
@@ -25,7 +25,6 @@ MIN_SECTION_MATCH = 0.6
 MAX_PART_TITLE = 40  # characters of a list's part shown whole as its title
 _PART_END = re.compile(r"[。；;]")
 _SECTION_WORDS = sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True)
-WHOLE = re.compile(r"全省|全区|全国")  # the whole a provincial bulletin speaks for (全市 is a city's)
 _PROSE_PART = re.compile(r"([^。；;]+)[。；;]?")
 SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
 
@@ -111,7 +110,7 @@ def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -
     everything = _outline_of(ctx)[0]
     chosen = []
     for region in regions:
-        own = [s for s in everything if s.region == region and (not ctx.doc or s.doc == ctx.doc)]
+        own = [s for s in everything if (region is None or (s.region or "") == region) and (not ctx.doc or s.doc == ctx.doc)]
         own = _of_zone(ctx, own)
         if ctx.question.period:
             own = _of_period(ctx, own)
@@ -283,10 +282,10 @@ def outline_answer(sections: list[Section], head, gist: bool = False) -> tuple[s
 
 
 def question_regions(ctx: Context) -> list[str | None]:
-    """The regions asked about: those the question names (or the filter), else every region."""
+    """The regions asked about: those the question names (or the filter), else the whole's own part ("": 全省…,
+    the part of a bulletin that is no region's) when asked of the whole, else every region."""
     named = [p.region for p in ctx.places if p.known and p.region]
     if ctx.question.region and ctx.question.region not in named:
         named.insert(0, ctx.question.region)
-    if not named and WHOLE.search(ctx.text):
-        return [None]  # 对全省提了哪些要求: the bulletin's own part, of no city
-    return list(dict.fromkeys(named)) or sorted(ctx.corpus.regions) or [None]
+    whole = [""] if OF_THE_WHOLE.search(ctx.question.text) else []
+    return list(dict.fromkeys(named)) or whole or sorted(ctx.corpus.regions) or [None]

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from qa.compose.base import Composed, Context
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
+from qa.places import OF_THE_WHOLE, zone_key
 
 
 def _entity(ctx: Context, place=None) -> list[str]:
-    """The place asked about, then its region (晋中开发区 may mean the zone or 晋中's zones)."""
+    """The place asked about, then its region (晋中开发区 may mean the zone or 晋中's zones); a province-wide
+    question (全省开发区…) asks the figures of no region's part ("")."""
     known = [place] if place else [p for p in ctx.places if p.known]
     names = [known[0].name, known[0].region] if known else [ctx.question.region]
+    if not known and not ctx.question.region and OF_THE_WHOLE.search(ctx.question.text):
+        return [""]
     return [n for n in dict.fromkeys(names) if n]
 
 
@@ -31,9 +35,13 @@ def _by_match(ctx: Context, rows: list) -> list:
 
 
 def _rows_of(ctx: Context, name: str) -> list:
-    """The entity's best row per bulletin, oldest first."""
+    """The entity's best row per bulletin, oldest first; a zone's rows under its name written in full too
+    (赭岭综保区: a table's 赭岭综合保税区)."""
+    written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and zone_key(e) == zone_key(name))]
+    rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False)),
+                  key=lambda r: (r.unit_ok, r.score), reverse=True)
     per_issue: dict[str, object] = {}
-    for row in _one_unit(_by_match(ctx, matching_rows(ctx, name, period_filter=False))):  # best first: the first per bulletin stays
+    for row in _one_unit(_by_match(ctx, rows)):  # best first: the first per bulletin stays
         per_issue.setdefault(row.fact["doc"], row)
     return sorted(per_issue.values(), key=lambda r: r.fact.get("as_of") or 0)
 
@@ -65,7 +73,8 @@ def compose(ctx: Context) -> Composed | None:
     missing = [p.name for p, s in zip(places, series) if not s] if len(places) >= 2 else []
     lines, cited, table = [], [], []
     for name, rows in found:
-        lines.append(f"{name}，按期（从早到晚）：")
+        whole = OF_THE_WHOLE.search(ctx.question.text)
+        lines.append(f"{name or (whole.group() if whole else '')}，按期（从早到晚）：")
         for row in rows:
             cited.append(with_stated_change(ctx, evidence(ctx, row)))
             table.append(table_row(row, len(cited)))
