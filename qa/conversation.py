@@ -15,7 +15,7 @@ import re
 from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.kinds import CHANGE_ASKED, RANK_ASKED, classify
+from qa.kinds import CHANGE_ASKED, RANK_ASKED
 from qa.places import named_places, zone_by_short_name
 from qa.asked import CHANGE_WORDS
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
@@ -53,7 +53,7 @@ _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>
                                  r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
                                  r"|(?:怎么|如何|咋)(?:变|走)的?)?")
 _FILLER = "的之、和与及跟 "
-_OF_A_WHOLE = re.compile(r"哪|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
+_OF_A_WHOLE = re.compile(rf"哪(?!些|几)|哪(?:些|几个?)(?:{ZONE_WORD.pattern}|市|县)|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
 _RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市|(?P<issue>期))?的?[更最较]?[高低多少快慢大小]"
                         rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?"
@@ -280,8 +280,7 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
     if not thread:
         return None
     ranks = _RANK_ONLY.fullmatch(text.strip()[_LEAD.match(text.strip()).end():])
-    return (resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus)
-            or _in_scope(text, thread[-1], corpus))
+    return resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus)
 
 
 def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
@@ -299,17 +298,6 @@ def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
         places.insert(0, earlier[other[0]:other[1]])
     places = list(dict.fromkeys(places))
     return last[:span[0]] + "、".join(places) + last[span[1]:] if len(places) > 1 else last
-
-
-def _in_scope(text: str, previous: str, corpus: Corpus) -> str | None:
-    """A way asked that names no place and no period (项目建设具体是怎么抓的？) asks within the places and periods
-    the previous question named (晋中上半年…): the conversation's scope. A ranking (哪个开发区最高) or a count
-    asks across every place."""
-    if classify(text) != "how" or any(_spans(text, corpus)):
-        return None
-    places, periods = _spans(previous, corpus)
-    scope = "".join(previous[s:e] for s, e in places + periods)
-    return f"{scope}{text.strip()}" if scope else None
 
 
 def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:

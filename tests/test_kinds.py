@@ -53,6 +53,7 @@ from qa.places import named_places
     ("和平定经开区比？", "compare"),
     ("《某市支持开发区若干措施》是经什么会议审议通过的？", "name"),  # a title's 措施 asks no list
     ("要做好哪年第一次“三个一批”活动的项目储备？", "name"),          # 第一次: an occasion, not a rank
+    ("某市开发区工作搞得怎么样？", "summary"), ("今年干得咋样", "summary"),
     ("四个市前三季度营业收入都是多少？", "each"), ("两个市的外贸进出口是多少", "each"),  # a set of cities: each
     ("某市传统产业占比偏高，打算如何解决？", "how"), ("某区引才有什么做法？", "how"), ("有啥好经验", "how"), ("配套率不足，下一步怎么办？", "how"),  # a remedy asked
 ])

@@ -28,9 +28,14 @@ PARTS = {
                      "3.新建园区职工住房400套。"],
     },
     "长岭市": {
-        "一、主要成效": ["（一）招商提速。新签约项目9个，总投资31.2亿元。", "（二）服务提质。建成人才公寓120套。"],
+        "一、主要成效": ["（一）招商提速。新签约项目9个，总投资31.2亿元。", "（二）服务提质。建成人才公寓120套。",
+                     "（三）审批提速。推行“拿地即开工”，企业从拿地到开工用时压缩至20个工作日。"],
         "二、存在问题": ["项目落地偏慢，开工率仅为40%；外贸订单不足；用地指标紧张。"],
         "三、下阶段打算": ["1.抓项目开工。力争新开工项目6个。", "2.稳外贸。新增外贸企业5家。"],
+    },
+    "乾安市": {
+        "主要做法": ["抓招商。新签约项目12个，总投资40.5亿元。", "强创新。新建研发平台3个。"],
+        "下阶段重点": ["力争全年签约项目20个；建成标准厂房5万平方米。"],
     },
 }
 
@@ -75,6 +80,8 @@ def test_a_follow_up_naming_no_place_or_period_asks_within_the_previous_ones(qa:
     assert resolve_history("园区服务具体是怎么抓的？", ["松原一季度采取了哪些措施？"], corpus) \
         == "松原一季度园区服务具体是怎么抓的？"
     assert resolve_history("松原园区服务怎么抓的？", ["松原一季度采取了哪些措施？"], corpus) is None  # names its own place
+    assert resolve_history("存在哪些问题？", ["长岭一季度营业收入多少？"], corpus) == "长岭一季度存在哪些问题？"
+    assert resolve_history("哪个开发区营业收入最高？", ["长岭一季度营业收入多少？"], corpus) is None  # across every place
 
 
 def test_a_shared_zone_word_goes_to_the_bare_names_after_a_whole_zone(qa: BulletinQA) -> None:
@@ -115,3 +122,32 @@ def test_a_remedy_of_no_problem_named_after_the_problems_lists_the_plans(qa: Bul
 def test_the_words_asking_for_a_way_are_no_topic(qa: BulletinQA) -> None:
     answer = qa.ask("长岭是通过哪些途径、采取了什么办法建成公寓的？")  # 通过, 途径, 采取, 办法: how it is asked
     assert answer["kind"] == "how" and "建成人才公寓120套" in answer["answer"]
+
+
+def test_an_aim_of_reduction_is_no_word_the_measure_holds(qa: BulletinQA) -> None:
+    answer = qa.ask("长岭是怎么把企业拿地到开工的时间压下来的？")  # 压下来: the aim, said by the measure in its own words
+    assert answer["kind"] == "how" and "拿地即开工" in answer["answer"]
+
+
+def test_titles_of_a_few_characters_are_listed_with_their_first_figures(qa: BulletinQA) -> None:
+    answer = qa.ask("乾安主要做法有哪些？")
+    assert "1. 抓招商：新签约项目12个，总投资40.5亿元[1]" in answer["answer"] and "2. 强创新：新建研发平台3个" in answer["answer"]
+
+
+def test_a_plans_heading_qualified_by_another_word_is_named_by_any_plans_word(qa: BulletinQA) -> None:
+    answer = qa.ask("乾安下阶段有啥打算？")  # 下阶段重点: jieba cuts 下 / 阶段, and 重点 only qualifies it
+    assert "1. 力争全年签约项目20个" in answer["answer"] and "2. 建成标准厂房5万平方米" in answer["answer"]
+
+
+def test_the_province_asked_lists_the_part_of_no_city(tmp_path, embedding) -> None:
+    settings = settings_under(tmp_path)
+    _html(settings.docs_dir / "2025-04-a.html", {"松原市": PARTS["松原市"]}, "编者按：2025年一季度工作情况摘编如下。",
+          "2025年第1期")
+    text = (settings.docs_dir / "2025-04-a.html").read_text(encoding="utf-8")
+    # the province's own part, before the first city's: of no city
+    plans = "<h3>一、下一步工作安排</h3><p>一要冲刺全年目标。全省开发区力争全年签约项目300个。</p><p>二要狠抓项目落地。</p>"
+    (settings.docs_dir / "2025-04-a.html").write_text(text.replace("<h2>■", plans + "<h2>■", 1), "utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    answer = BulletinQA(settings, embedding).ask("全省下一步工作安排有哪些？")
+    assert "1. 冲刺全年目标" in answer["answer"] and "2. 狠抓项目落地" in answer["answer"]
+    assert all(c["region"] is None for c in answer["citations"])

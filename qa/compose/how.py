@@ -12,7 +12,8 @@ from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
 MAX_HOW = 320
 # the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
 # by its own verbs, so only what the aim is about is looked for
-_AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现")
+_AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
+                  r"|缩短|压缩|压减|[压降]下来|提上来")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
 _WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠")
 

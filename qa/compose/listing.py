@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from index.headings import ITEM_ORDINAL
 from qa.compose.base import Composed, Context
 from qa.compose.sections import heading, outline_answer, question_regions, sections_for
 from qa.corpus import bigrams
@@ -15,6 +16,7 @@ from qa.places import OF_THE_WHOLE, zone_key
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
 TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
+TERSE_TITLE = 4  # characters of a title that names a field of work only (抓招商, 强创新)
 _ISSUE = re.compile(r"\s*[（(][^）)]*[）)]\s*$")  # （2025年第2期） after the title's last word: the bulletin's kind
 
 
@@ -40,5 +42,7 @@ def compose(ctx: Context) -> Composed | None:
                                    | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
                                    | {m.group() for m in OF_THE_WHOLE.finditer(ctx.question.text)}):
         return None
-    answer, evidence = outline_answer(sections, lambda section: heading(section) + "：")
+    terse = all(len(ITEM_ORDINAL.sub("", item.title).strip()) <= TERSE_TITLE for s in sections for item in s.items)
+    # 抓招商。强创新。: titles of a few characters say little: their first figures too
+    answer, evidence = outline_answer(sections, lambda section: heading(section) + "：", gist=terse)
     return Composed("list", answer, evidence)

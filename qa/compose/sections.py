@@ -16,7 +16,7 @@ from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
-from qa.meanings import MEANINGS, MEASURES, asks_plans, tells_plans, tells_problems
+from qa.meanings import MEANINGS, MEASURES, PLANS, asks_plans, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, zone_key
 
 _PARTS = re.compile(r"[及和与、]")
@@ -165,11 +165,15 @@ def _heading_words(name: str) -> list[list[str]]:
 
 
 def _words(part: str) -> list[str]:
-    """A heading part's words: the section words it holds whole (下阶段, which jieba cuts 下 / 阶段), then the rest."""
-    held = [w for w in _SECTION_WORDS if w in part]
-    held = [w for w in held if not any(w != other and w in other for other in held)]  # 下阶段, not 阶段 of it
-    for w in held:
-        part = part.replace(w, " ")
+    """A heading part's words: the section words it holds whole (下阶段, which jieba cuts 下 / 阶段), longest first and
+    apart from its filler (主要做法 holds 做法, not 要做), then the rest."""
+    held = []
+    for filler in _FILLER:
+        part = part.replace(filler, f" {filler} ")
+    for word in _SECTION_WORDS:
+        if word in part:
+            held.append(word)
+            part = part.replace(word, " ")
     return held + [w for w in jieba.lcut(part) if len(w.strip()) > 1]
 
 
@@ -183,7 +187,9 @@ def _held(question: str, word: str) -> float:
     """1 for a heading word the question writes, SYNONYM_MATCH for a word of its meaning, else 0."""
     if word in question:
         return 1.0
-    return SYNONYM_MATCH if any(alt in question for alt in _alternatives(word)[1:]) else 0.0
+    if not any(alt in question for alt in _alternatives(word)[1:]):
+        return 0.0
+    return 1.0 if word in PLANS else SYNONYM_MATCH  # plans are plans, whatever a heading calls them (打算, 安排)
 
 
 def section_match(question: str, name: str, generic: set[str]) -> float:
@@ -191,6 +197,8 @@ def section_match(question: str, name: str, generic: set[str]) -> float:
     best = 0.0
     for words in _heading_words(name):
         words = [w for w in words if w not in generic and w not in _FILLER]
+        if any(w in _SECTION_WORDS for w in words):  # 下阶段重点: the section word names it, 重点 only qualifies it
+            words = [w for w in words if w in _SECTION_WORDS or w in question]
         if words:
             best = max(best, sum(_held(question, w) for w in words) / len(words))
     return best
