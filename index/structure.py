@@ -20,7 +20,7 @@ from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, is_subtitle
                             section_of_line, subsection_of_line, top_number, zone_of_line)
 from index.owners import place_table_rows, split_by_region_clauses
 from index.places import is_place, place_label, unit_place
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD, abbreviates, find_zones
+from index.entries import city_entries_of_their_zone, place_zone_entries, short_zone_names
 
 _TERMINAL = tuple("。！？；!?;")
 _BRACKET_HEADING = re.compile(r"^【(.+)】$")
@@ -251,9 +251,9 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region})
     place_table_rows(chunks)
-    _place_zone_entries(chunks, unplaced)
-    _city_entries_of_their_zone(chunks)
-    _short_zone_names(chunks)
+    place_zone_entries(chunks, unplaced)
+    city_entries_of_their_zone(chunks)
+    short_zone_names(chunks)
     return chunks
 
 
@@ -269,50 +269,3 @@ def _close(pending: list[Chunk], out: list[Chunk], credit: str | None,
     for chunk in pending:
         chunk.region = chunk.region or region
         out.append(chunk)
-
-
-def _place_zone_entries(chunks: list[Chunk], zones: set[str]) -> None:
-    """The entry of a zone whose line names no city goes to the one region whose other text names the zone."""
-    for zone in zones:
-        owners = {c.region for c in chunks if c.region and c.zone != zone and zone in c.text}
-        if len(owners) == 1:
-            region = owners.pop()
-            for chunk in chunks:
-                chunk.region = region if chunk.zone == zone else chunk.region
-
-
-def _city_entries_of_their_zone(chunks: list[Chunk]) -> None:
-    """In a bulletin reported zone by zone, a city's entry (◆ 雁丘市) reports through the zone of its own name that
-    its first sentence naming one is about (2025年，雁丘经开区实现营业收入…): that zone's entry."""
-    if not any(c.zone for c in chunks):
-        return
-    runs: list[list[Chunk]] = []
-    for previous, chunk in zip([None, *chunks], chunks):
-        if chunk.region and not chunk.zone:
-            if previous is None or previous.zone or previous.region != chunk.region or not runs:
-                runs.append([])
-            runs[-1].append(chunk)
-    entries = {c.zone for c in chunks if c.zone}
-    for run in runs:
-        named = next((zones[0][2] for c in run for zones in [find_zones(c.text)] if zones), None)
-        city = run[0].region
-        if (named and named.startswith(city) and not _the_citys_zones(named[len(city):])
-                and named not in entries and any(c.zone for c in chunks[:chunks.index(run[0])])):
-            for chunk in run:  # not 桐川市开发区 (the city's zones as a whole), nor a zone with an entry of its own
-                chunk.zone = named
-
-
-def _the_citys_zones(after_city: str) -> bool:
-    """Whether what follows a city's name is a generic zone word (市开发区, 开发区): its zones as a whole."""
-    rest = after_city.lstrip("市")
-    return bool(ZONE_WORD.fullmatch(rest)) and rest not in AFTER_NAME_ONLY
-
-
-def _short_zone_names(chunks: list[Chunk]) -> None:
-    """A zone entry's chunks name the zone as its text writes it most (鹤鸣经开区 under ◆ 鹤鸣经济技术开发区)."""
-    for zone in {c.zone for c in chunks if c.zone}:
-        entry = [c for c in chunks if c.zone == zone]
-        short = re.compile(re.escape(zone[:2]) + r"[\u4e00-\u9fff]{1,%d}?" % len(zone) + re.escape(zone[-1]))
-        written = Counter(m.group() for c in entry for m in short.finditer(c.text) if abbreviates(m.group(), zone))
-        for chunk in entry:
-            chunk.zone = written.most_common(1)[0][0] if written else zone

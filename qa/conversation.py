@@ -52,7 +52,7 @@ _OVER_PERIODS = re.compile(r"[这近前往]?[两三四五]期|[这近前往]几�
 _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,]?"
                                  r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
                                  r"|(?:怎么|如何|咋)(?:变|走)的?)?")
-_FILLER = "的之、和与及跟 "
+FILLER = "的之、和与及跟 "
 _OF_A_WHOLE = re.compile(rf"哪(?!些|几)|哪(?:些|几个?)(?:{ZONE_WORD.pattern}|市|县)|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
 _RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市|(?P<issue>期))?的?[更最较]?[高低多少快慢大小]"
@@ -63,7 +63,6 @@ _RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.p
                         rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
 _RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
 _PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
-_OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
@@ -75,7 +74,7 @@ _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少�
 _ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自))?" + _OWN_TAIL.pattern)
 
 
-def _spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def named_spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(place spans, period spans) of a text."""
     return [(p.start, p.end) for p in named_places(text, corpus)], _period_spans(text)
 
@@ -90,9 +89,9 @@ def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | Non
         at = max(at, e)
     trimmed = []
     for s, e in runs:
-        while s < e and text[s] in _FILLER:
+        while s < e and text[s] in FILLER:
             s += 1
-        while e > s and text[e - 1] in _FILLER:
+        while e > s and text[e - 1] in FILLER:
             e -= 1
         if e - s >= 2:
             trimmed.append((s, e))
@@ -101,7 +100,7 @@ def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | Non
 
 def _slots(text: str, corpus: Corpus) -> dict[str, tuple[int, int] | None]:
     """(start, end) of the places, the periods and the indicator of a question (None: absent)."""
-    places, periods = _spans(text, corpus)
+    places, periods = named_spans(text, corpus)
     return {"place": (places[0][0], places[-1][1]) if places else None,
             "period": (periods[0][0], periods[-1][1]) if periods else None,
             "indicator": _indicator(text, places + periods)}
@@ -120,7 +119,7 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     rest = body
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
-    rest = rest.strip(_FILLER)
+    rest = rest.strip(FILLER)
     short_zone = None if places else zone_by_short_name(rest, corpus)
     if short_zone:  # 平定呢: the one zone of that name
         return {"place": short_zone, "period": "".join(body[s:e] for s, e in periods), "indicator": "", "zones": ""}
@@ -129,14 +128,14 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
             "indicator": "" if zones else rest, "zones": rest if zones and zones.group(1) else ""}
 
 
-def _cut(text: str) -> tuple[str, str, bool]:
+def cut(text: str) -> tuple[str, str, bool]:
     """(body, own question words, whether it adds places) of a question: the lead that refers back, a
     joiner that adds (和…比) and the particles dropped."""
     text = text[_LEAD.match(text).end():]
     tail = _ASKED_TAIL.search(text)
     body, adds = text[:tail.start()], _ADDS.match(text)
     body = body[adds.end():] if adds else body
-    return body.strip(_FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
+    return body.strip(FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
 
 
 def _merged_indicator(new: str, old: str, counted: bool) -> str:
@@ -171,8 +170,8 @@ def _merged(new: dict[str, str], old: dict[str, str], adds: bool, counted: bool)
 def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = _as_added(text.strip(), corpus), previous.strip()
-    body, own_words, adds = _cut(text)
-    swapped = (_swapped(body.strip(_FILLER), previous) if body else None) or _ranked(text, previous, corpus)
+    body, own_words, adds = cut(text)
+    swapped = (_swapped(body.strip(FILLER), previous) if body else None) or _ranked(text, previous, corpus)
     if swapped:
         return swapped
     if previous and _ASKS_ITSELF.search(body):
@@ -298,29 +297,3 @@ def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
         places.insert(0, earlier[other[0]:other[1]])
     places = list(dict.fromkeys(places))
     return last[:span[0]] + "、".join(places) + last[span[1]:] if len(places) > 1 else last
-
-
-def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:
-    """(the places and periods a question names when its body names nothing else but how it is doing,
-    else []; the rest of the question, its own question words and closing words as written)."""
-    text = text.strip()
-    body, own_words, _ = _cut(text)
-    places, periods = _spans(body, corpus)
-    rest = body
-    for s, e in sorted(places + periods, reverse=True):
-        rest = rest[:s] + rest[e:]
-    named = [] if _OVERVIEW.sub("", rest).strip(_FILLER) else [body[s:e] for s, e in sorted(places + periods)]
-    return named, rest + (text[text.find(body) + len(body):] if body else text)
-
-
-def names_only(text: str, corpus: Corpus) -> list[str]:
-    """The places (or periods) a question names when it says nothing else about them (晋中？ 阳泉高新区):
-    it does not say what it asks about. [] for a question that does."""
-    named, tail = _named_alone(text, corpus)
-    return named if not _OVERVIEW.search(tail) and not _cut(text.strip())[1] else []
-
-
-def asks_overview(text: str, corpus: Corpus) -> bool:
-    """Whether a question asks how a place is doing as a whole (晋中的情况, 阳泉怎么样): a summary."""
-    named, tail = _named_alone(text, corpus)
-    return bool(named) and bool(_OVERVIEW.search(tail))

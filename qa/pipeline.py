@@ -16,7 +16,8 @@ from qa.answer import period_not_reported
 from qa.citations import answer_fields
 from qa.compose import compose
 from qa.compose.base import Context
-from qa.conversation import asks_overview, names_only, resolve_history
+from qa.conversation import resolve_history
+from qa.overview import asks_overview, names_only
 from qa.corpus import Corpus
 from qa.generate import AnswerWriter
 from qa.issues import issue_labels, with_periods, with_table_periods

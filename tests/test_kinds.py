@@ -9,7 +9,8 @@ import pytest
 
 from qa.citations import answer_fields, merge_evidence
 from qa.compose.base import Composed, Evidence
-from qa.conversation import asks_overview, names_only, resolve_history
+from qa.conversation import resolve_history
+from qa.overview import asks_overview, names_only
 from qa.corpus import Corpus
 from qa.kinds import classify, is_cue
 from qa.places import named_places
