@@ -67,6 +67,14 @@ def test_a_short_list_of_names_may_be_restated_name_by_name() -> None:
     assert first_failure(text, CITATIONS, REGIONS, short="晋中、太原") == "short_answer_missing: 晋中、太原"
 
 
+def test_a_zone_in_short_may_be_restated_by_its_full_name() -> None:
+    cited = [{"n": 1, "region": "晋中", "period": "2024年一季度", "issue": None,
+              "quote": "太谷经济技术开发区 新开工项目 9个"}]
+    text = "2024年一季度，太谷经济技术开发区新开工项目9个[1]。"
+    assert first_failure(text, cited, REGIONS, short="太谷经开区") is None
+    assert first_failure(text, cited, REGIONS, short="祁县经开区") == "short_answer_missing: 祁县经开区"
+
+
 def test_lists_keep_every_citation() -> None:
     text = FAITHFUL.replace("阳泉上半年规模以上工业增加值增长6.3%[3]。", "")
     assert first_failure(text, CITATIONS, REGIONS, kind="list") == "citation_dropped: [3]"
