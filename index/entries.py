@@ -40,14 +40,14 @@ def city_entries_of_their_zone(chunks: list[Chunk]) -> None:
     for run in runs:
         named = next((zones[0][2] for c in run for zones in [find_zones(c.text)] if zones), None)
         city = run[0].region
-        if (named and named.startswith(city) and not _the_citys_zones(named[len(city):])
+        if (named and named.startswith(city) and not the_citys_zones(named[len(city):])
                 and not any(named == e or abbreviates(named, e) for e in entries)
                 and any(c.zone for c in chunks[:chunks.index(run[0])])):
             for chunk in run:  # not 桐川市开发区 (the city's zones as a whole), nor a zone with an entry of its own
                 chunk.zone = named
 
 
-def _the_citys_zones(after_city: str) -> bool:
+def the_citys_zones(after_city: str) -> bool:
     """Whether what follows a city's name is a generic zone word (市开发区, 开发区): its zones as a whole."""
     rest = after_city.lstrip("市")
     return bool(ZONE_WORD.fullmatch(rest)) and rest not in AFTER_NAME_ONLY

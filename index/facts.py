@@ -21,6 +21,7 @@ import re
 import jieba
 
 from index.figures import FIGURE, MINUS, signed_start, split_figure
+from index.owners import TABLE_ROW
 from index.periods import Period, find_periods
 from index.zones import find_zones
 
@@ -30,7 +31,6 @@ FIELDS = ("id", "doc", "issue", "region", "entity", "indicator", "figure", "numb
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _PART = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # the quote: a sentence, or its part up to a semicolon
 _CLAUSE_MARK = re.compile(r"[，,；;：:、]")
-_TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。`
 _YEAR = re.compile(r"20\d\d年")
 _YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
 _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
@@ -257,7 +257,7 @@ def _prose_facts(chunk: dict) -> list[dict]:
 
 def chunk_facts(chunk: dict) -> list[dict]:
     """Every figure of one chunk, as facts (offsets in the cleaned document)."""
-    if _TABLE_ROW.fullmatch(chunk["text"]) and FIGURE.search(chunk["text"]):
+    if TABLE_ROW.fullmatch(chunk["text"]) and FIGURE.search(chunk["text"]):
         return _table_facts(chunk)
     return _prose_facts(chunk)
 

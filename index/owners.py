@@ -14,14 +14,14 @@ import re
 from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX, place_label
 
-_TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。` (index.tables)
+TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。` (index.tables)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}{ZONE_SUFFIX}$")  # a row header that names a zone
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
 
 
 def is_table_row(text: str) -> bool:
-    return bool(_TABLE_ROW.fullmatch(text)) and not ITEM_ORDINAL.match(text)  # 1. 某某。 is an item
+    return bool(TABLE_ROW.fullmatch(text)) and not ITEM_ORDINAL.match(text)  # 1. 某某。 is an item
 
 
 def region_opening(clause: str, regions: list[str]) -> str | None:

@@ -13,7 +13,8 @@ from llama_index.core.schema import NodeWithScore
 
 from index.figures import FIGURE
 from index.periods import parse_period
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
+from index.entries import the_citys_zones
+from index.zones import find_zones
 from qa.corpus import Corpus
 from qa.fact import Fact
 from qa.places import sole_zone, zone_key
@@ -193,7 +194,7 @@ def _zone_led(sentence: str, corpus: Corpus) -> bool:
 
 def _city_zones(zone: str, corpus: Corpus) -> bool:
     """A city's name with a generic zone word (晋中开发区): also the city's zones as a whole."""
-    return any(zone.startswith(r) and ZONE_WORD.fullmatch(zone[len(r):]) and zone[len(r):] not in AFTER_NAME_ONLY
+    return any(zone.startswith(r) and the_citys_zones(zone[len(r):])
                for r in corpus.regions)  # not 澄湖临港产业园: a zone of its own name
 
 
