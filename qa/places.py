@@ -145,6 +145,7 @@ def written_zone(name: str, corpus: Corpus) -> str | None:
 _SHARED_ZONE_WORD = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和与及跟])+[\u4e00-\u9fff]{2,4}?)"
                                rf"(?:这?[两三四五六七八九几]个)?({ZONE_WORD.pattern})")
 _LIST_JOINER = re.compile(r"[、和与及跟]")
+_CITIES_COUNTED = re.compile(r"[两三四五六七八九几]个?(?:城)?市$")  # 鹤鸣和澄湖两市开发区: the cities' zones, no zone's name
 
 
 def _as_zone(name: str, word: str, corpus: Corpus) -> str | None:
@@ -172,7 +173,7 @@ def _shared_zone_word(names: str, word: str, corpus: Corpus) -> tuple[int, list[
 def _with_shared_zone_word(text: str, corpus: Corpus) -> str:
     """祁县、榆社两个经开区 → 祁县经开区、榆社经开区: the zone word of a list given to each name in it."""
     for m in reversed(list(_SHARED_ZONE_WORD.finditer(text))):
-        found = _shared_zone_word(m.group(1), m.group(2), corpus)
+        found = None if _CITIES_COUNTED.search(m.group(1)) else _shared_zone_word(m.group(1), m.group(2), corpus)
         if found:
             text = text[:m.start() + found[0]] + "、".join(found[1]) + text[m.end():]
     return text

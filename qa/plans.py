@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from index.periods import Period
+from qa.meanings import asks_plans
 
 # a question after what is planned or aimed at (this whole year, in an issue of its first months), not what was
 # achieved
@@ -25,6 +26,14 @@ def this_years_target(period: Period | None, text: str, reported: list[Period]) 
     """A target asked for a whole year the bulletins report on (`reported`: their periods)."""
     whole_year = period is not None and (period.start, period.end, period.since) == (1, 12, False)
     return whole_year and period.year in {None, *(p.year for p in reported)} and bool(PLAN.search(text))
+
+
+def plans_ahead(period: Period | None, text: str, reported: list[Period]) -> bool:
+    """A plan asked for months after the bulletins' (下半年准备怎么抓, 四季度打算): the time it is planned for, which
+    the issue before it states; no period of a figure reported."""
+    ahead = period is not None and not period.since and not any(period.matches(p) for p in reported) and any(
+        not p.since and p.end < period.start and (period.year in (None, p.year)) for p in reported)
+    return ahead and (bool(PLAN.search(text)) or asks_plans(text))
 
 
 def stated_target(sentence: str, counts: str) -> bool:

@@ -2,7 +2,9 @@
 上半年), from the fact rows; a named place or period no row answers is said so."""
 from __future__ import annotations
 
-from index.periods import find_periods
+from dataclasses import replace
+
+from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
 from qa.compose.rows import entities, evidence, in_period, matching_rows, newest_best, place_rows, table_row
 from qa.question import PLACE_SET
@@ -20,12 +22,33 @@ def _per_period(ctx: Context, periods: list) -> dict[str, object]:
     return max(tries, key=lambda best: sum(bool(row) for row in best.values()), default={})
 
 
+def _own_periods(ctx: Context) -> dict[str, Period]:
+    """Each place's own period when the question pairs them (瑞川上半年和沅港1-11月): the period written after a
+    place and before the next one; none unless two places are given different periods."""
+    text, places = ctx.question.text, [p for p in ctx.places if p.known]
+    spans = period_spans(text)
+    own = {}
+    for place, following in zip(places, [*places[1:], None]):
+        after = [found for a, b in spans if place.end <= a < (following.start if following else len(text))
+                 for found in find_periods(text[a:b])[:1]]
+        if after:
+            own[place.name] = after[0]
+    return own if len({p.label for p in own.values()}) >= 2 else {}
+
+
+def _rows_of(ctx: Context, name: str, period: Period | None):
+    """The best row of a place, in its own period when the question gives it one."""
+    asked = replace(ctx, question=replace(ctx.question, period=period)) if period else ctx
+    return newest_best(place_rows(asked, name))
+
+
 def compose(ctx: Context) -> Composed | None:
     periods = list(dict.fromkeys(find_periods(ctx.question.text)))
     if len(periods) >= 2 and len(ctx.places) < 2:
         best, named = _per_period(ctx, periods), True
     else:
-        best = {name: newest_best(place_rows(ctx, name)) for name in entities(ctx)}
+        own = _own_periods(ctx)
+        best = {name: _rows_of(ctx, name, own.get(name)) for name in entities(ctx)}
         named = len(ctx.places) >= 2 or bool(PLACE_SET.search(ctx.question.text))  # 两市: every city, by name
     found = [(name, row) for name, row in best.items() if row]
     if len(found) < (1 if named else 2):

@@ -6,16 +6,28 @@ import re
 from dataclasses import replace
 
 from qa.answer import find_facts, select_facts
-from qa.compose.base import Composed, Context
+from qa.compose.base import Composed, Context, Evidence
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
 
 MAX_HOW = 320
+_ANNOUNCE = ("：", ":")  # 具体做法： what follows is the way
 # the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
 # by its own verbs, so only what the aim is about is looked for
 _AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
                   r"|缩短|压缩|压减|[压降]下来|提上来")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
 _WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠")
+# what a way is worth to the asker (有啥经验可推广, 值得借鉴): the asking, not what the measure is about
+_WORTH = re.compile(r"(?:可以?|值得|能)(?:推广|复制|借鉴|学习|参考)")
+
+
+def topic_terms(question, corpus) -> list[str]:
+    """The question's words a measure's text may hold: not its aim's verb nor the words asking the way, nor
+    one no bulletin writes (咋搞, 怎么弄: how it is asked; a name no bulletin writes was withheld before)."""
+    worth = "".join(_WORTH.findall(question.text))
+    terms = [t for t in question.terms if not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or t in worth)
+             and corpus.contains(t)]
+    return terms or question.terms
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -31,8 +43,7 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
-    terms = [t for t in ctx.question.terms if not (_AIM.fullmatch(t) or _WAY.fullmatch(t))] or ctx.question.terms
-    question = replace(ctx.question, terms=terms, wants_figure=False, single=False, parts=[])
+    question = replace(ctx.question, terms=topic_terms(ctx.question, ctx.corpus), wants_figure=False, single=False, parts=[])
     # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重)
     facts = [f for f in find_facts(question, ctx.hits, ctx.corpus) if not tells_problems(f.meta.get("section"))]
     if asks_plans(ctx.question.text):  # 打算怎么提高: what is planned, not what was done (qa/compose/remedy.py)
@@ -48,13 +59,34 @@ def compose(ctx: Context) -> Composed | None:
 
 def item_answer(ctx: Context, hit, start: int, end: int, period: str | None, score: float) -> Composed:
     """The way text[start:end] of a passage tells, quoted from its item's start when within reach (its title
-    says what the measure is) through the sentences after it, within MAX_HOW characters."""
+    says what the measure is) through the sentences after it, within MAX_HOW characters; a quote that ends
+    announcing what follows (具体做法：) goes on with the passages of the item after it, each cited."""
     text = hit.node.get_content()
     start = 0 if end <= MAX_HOW else start  # from the item's start when the sentence lies within reach of it
     end = max(end, _sentence_end(text, start, MAX_HOW))
+    announces = text[start:end].rstrip().endswith(_ANNOUNCE)
     while end > start and text[end - 1] in "，,；;：: ":
         end -= 1
+    evidence = [ctx.evidence(hit, start, end, period, score)]
+    lines = [f"{text[start:end]}[1]"]
+    for chunk in _following(ctx, evidence[0].chunk, MAX_HOW - (end - start)) if announces else ():
+        evidence.append(Evidence(chunk, 0, len(chunk["text"]), period, score))
+        lines.append(f"{chunk['text']}[{len(evidence)}]")
     # the passage's period; a period inside a measure is its deadline
     where = "，".join(filter(None, [hit.node.metadata.get("region"), period]))
-    answer = f"{text[start:end]}[1]" + (f"（{where}）" if where else "")
-    return Composed("how", answer, [ctx.evidence(hit, start, end, period, score)])
+    answer = "\n".join(lines) + (f"（{where}）" if where else "")
+    return Composed("how", answer, evidence)
+
+
+def _following(ctx: Context, chunk: dict, room: int) -> list[dict]:
+    """The passages right after `chunk` in its bulletin that belong to the same item (its list announced by a
+    colon: 1）…, 2）…), within `room` characters."""
+    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
+    at = next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), len(ordered))
+    found = []
+    for c in ordered[at + 1:]:
+        room -= len(c["text"])
+        if c.get("item") != chunk.get("item") or c.get("section") != chunk.get("section") or room < 0:
+            break
+        found.append(c)
+    return found

@@ -44,5 +44,5 @@ def compose(ctx: Context) -> Composed | None:
         return None
     terse = all(len(ITEM_ORDINAL.sub("", item.title).strip()) <= TERSE_TITLE for s in sections for item in s.items)
     # 抓招商。强创新。: titles of a few characters say little: their first figures too
-    answer, evidence = outline_answer(sections, lambda section: heading(section) + "：", gist=terse)
+    answer, evidence = outline_answer(sections, lambda section: heading(section) + "：", gist=True)
     return Composed("list", answer, evidence)
