@@ -1,0 +1,85 @@
+"""Ways, plans and figures asked in shapes the bulletins do not write: a how question's own wording (咋搞, 有啥经验可
+推广) is no topic; a way announced by a colon (具体做法：) goes on with the item's numbered lines; a plan asked for the
+months after an issue (下半年准备怎么…) is read in that issue; a list shows each item's first figures; places asked
+in different periods each keep their own; 两市开发区 names cities. Two small invented bulletins, through the real
+loaders, index and pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from index.pipeline import IndexingPipeline
+from qa.corpus import Corpus
+from qa.kinds import classify
+from qa.pipeline import BulletinQA
+from qa.places import with_written_zones
+from tests.conftest import settings_under
+from tests.test_layouts import _html
+
+FIRST_HALF = {
+    "柳城市": {
+        "主要做法": ["抓招商。上半年新签约项目21个，总投资86.4亿元；5月20日举办“柳城产业链招商周”，现场签约项目9个。",
+                   "抓项目。上半年柳城经开区新开工项目14个。具体做法：",
+                   "1）推行“预审代办”，审批时限压缩至18个工作日；",
+                   "2）设立3亿元项目周转资金，撬动银行贷款9.2亿元。"],
+        "存在的不足": ["一是研发投入不足，研发经费占营业收入比重仅1.4%；二是园区配套不完善。"],
+        "下阶段重点": ["一要抓项目落地。对签约项目实行“周盯办、月评比”，确保开工率达到70%。",
+                    "二要抓外贸。新开通货运班列2条。"],
+        "工作成效": ["柳城开发区实现营业收入212.6亿元，同比增长6.8%。"],
+    },
+    "桦川市": {
+        "工作成效": ["全市开发区实现营业收入133.5亿元，同比增长5.1%。"],
+    },
+}
+THREE_QUARTERS = {
+    "柳城市": {"工作成效": ["柳城开发区实现营业收入318.2亿元，同比增长7.0%。"]},
+    "桦川市": {"工作成效": ["全市开发区实现营业收入201.9亿元，同比增长5.6%。"]},
+}
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    settings = settings_under(tmp_path_factory.mktemp("ways"))
+    _html(settings.docs_dir / "2025-07-a.html", FIRST_HALF, "编者按：2025年上半年工作情况摘编如下。", "2025年第2期")
+    _html(settings.docs_dir / "2025-10-a.html", THREE_QUARTERS, "编者按：2025年前三季度，柳城、桦川两市开发区营业收入稳步增长，工作情况摘编如下。", "2025年第3期")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+@pytest.mark.parametrize("question", ["柳城招商那块是咋搞起来的？", "柳城招商有啥经验值得推广复制？"])
+def test_the_wording_of_a_how_is_no_topic_its_answer_must_hold(qa: BulletinQA, question: str) -> None:
+    answer = qa.ask(question)
+    assert answer["kind"] == "how" and "柳城产业链招商周" in answer["answer"]
+
+
+def test_means_asked_with_de_is_a_how() -> None:
+    assert classify("柳城经开区抓项目靠的什么？", 1) == "how"
+
+
+def test_a_way_announced_by_a_colon_goes_on_with_its_numbered_lines(qa: BulletinQA) -> None:
+    answer = qa.ask("柳城经开区抓项目靠的什么？")
+    assert "预审代办" in answer["answer"] and "3亿元项目周转资金" in answer["answer"]
+    assert len(answer["citations"]) == 3  # the item's opening and each of its lines, cited
+
+
+def test_a_plan_asked_for_the_months_after_an_issue_is_read_in_it(qa: BulletinQA) -> None:
+    answer = qa.ask("柳城下半年准备怎么抓项目落地？")
+    assert not answer["abstained"] and "周盯办、月评比" in answer["answer"]
+
+
+def test_a_list_shows_each_items_first_figures(qa: BulletinQA) -> None:
+    answer = qa.ask("柳城有哪些短板？")
+    assert answer["kind"] == "list" and "1.4%" in answer["answer"]
+
+
+def test_places_asked_in_different_periods_each_keep_their_own(qa: BulletinQA) -> None:
+    answer = qa.ask("柳城上半年和桦川前三季度营业收入各是多少？")
+    assert answer["kind"] == "each"
+    assert "212.6亿元" in answer["answer"] and "201.9亿元" in answer["answer"]
+    assert "318.2亿元" not in answer["answer"] and "133.5亿元" not in answer["answer"]
+
+
+def test_cities_counted_before_a_zone_word_name_the_cities(qa: BulletinQA) -> None:
+    corpus = Corpus.from_chunks(qa.snapshot.chunks, qa.snapshot.lexical)
+    assert with_written_zones("柳城和桦川两市开发区营业收入各多少", corpus) == "柳城和桦川两市开发区营业收入各多少"
+    answer = qa.ask("柳城和桦川两市开发区前三季度营业收入各是多少？")
+    assert "318.2亿元" in answer["answer"] and "201.9亿元" in answer["answer"]
