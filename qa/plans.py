@@ -28,12 +28,22 @@ def this_years_target(period: Period | None, text: str, reported: list[Period]) 
     return whole_year and period.year in {None, *(p.year for p in reported)} and bool(PLAN.search(text))
 
 
-def plans_ahead(period: Period | None, text: str, reported: list[Period]) -> bool:
-    """A plan asked for months after the bulletins' (下半年准备怎么抓, 四季度打算): the time it is planned for, which
-    the issue before it states; no period of a figure reported."""
-    ahead = period is not None and not period.since and not any(period.matches(p) for p in reported) and any(
-        not p.since and p.end < period.start and (period.year in (None, p.year)) for p in reported)
-    return ahead and (bool(PLAN.search(text)) or asks_plans(text))
+def precedes(reported: Period, asked: Period) -> bool:
+    """A bulletin's period that ends just before the asked one starts (上半年 before 下半年, 前三季度 before 四季度,
+    2025年全年 before 2026年)."""
+    if reported.since:
+        return False
+    if reported.year is None or asked.year is None:
+        return reported.end + 1 == asked.start
+    return reported.year * 12 + reported.end + 1 == asked.year * 12 + asked.start
+
+
+def plan_issue(period: Period | None, text: str, reported: list[Period]) -> Period | None:
+    """For plans asked for months no bulletin reports (下半年准备怎么抓, 二季度有什么计划): the period of the bulletin
+    ending just before them, whose plans are for them; None otherwise."""
+    if period is None or any(period.matches(p) for p in reported) or not (PLAN.search(text) or asks_plans(text)):
+        return None
+    return next((p for p in reported if precedes(p, period)), None)
 
 
 def stated_target(sentence: str, counts: str) -> bool:

@@ -22,7 +22,7 @@ from qa.colloquial import full_verbs, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.listed import ASKS_LISTED
 from qa.places import zone_key
-from qa.plans import plans_ahead, this_years_target
+from qa.plans import plan_issue, this_years_target
 from qa.segment import join_fragments
 from qa.words import word_bounds
 
@@ -140,8 +140,9 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
     q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
-    if this_years_target(q.period, q.text, corpus.reported) or plans_ahead(q.period, q.text, corpus.reported):
-        q.period = None  # 全年的增长目标, 下半年打算: the year's target or a plan, whichever of its issues states it
+    if this_years_target(q.period, q.text, corpus.reported):
+        q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
+    q.period = plan_issue(q.period, q.text, corpus.reported) or q.period  # 下半年准备: the 上半年 issue's plans
     # a figure's zone, or one reported in an entry of its own, filters (its entry's sentences need not name it);
     # a way's zone in a city's report is its topic
     filters = q.zone and (FIGURE_HINT.search(q.text) or zone_key(q.zone) in corpus.entry_zones)

@@ -48,6 +48,9 @@ def compose(ctx: Context) -> Composed | None:
     facts = [f for f in find_facts(question, ctx.hits, ctx.corpus) if not tells_problems(f.meta.get("section"))]
     if asks_plans(ctx.question.text):  # 打算怎么提高: what is planned, not what was done (qa/compose/remedy.py)
         facts = [f for f in facts if tells_plans(f.meta.get("section"))]
+        # a period inside a planned measure is its deadline (确保三季度末…), no other period's figure; the
+        # passages retrieved are already those of the period asked
+        question = replace(question, period=None)
     else:  # a way asked: where the bulletin says how (工作措施) before what it achieved, as relevant
         facts.sort(key=lambda f: (-f.relevance, not tells_measures(f.meta.get("section"))))
     facts = select_facts(facts, question, ctx.corpus)

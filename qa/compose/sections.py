@@ -18,6 +18,7 @@ from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
 from qa.meanings import MEANINGS, MEASURES, PLANS, asks_plans, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, zone_key
+from qa.plans import precedes
 
 _PARTS = re.compile(r"[及和与、]")
 _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
@@ -136,16 +137,6 @@ def _periods(section: Section) -> list:
     return [p for p in (parse_period(section.period), parse_period(section.items[0].chunk.get("doc_period"))) if p]
 
 
-def _precedes(reported, asked) -> bool:
-    """A bulletin's period that ends just before the asked one starts (上半年 before 下半年, 前三季度 before 四季度,
-    2025年全年 before 2026年)."""
-    if reported.since:
-        return False
-    if reported.year is None or asked.year is None:
-        return reported.end + 1 == asked.start
-    return reported.year * 12 + reported.end + 1 == asked.year * 12 + asked.start
-
-
 def _of_period(ctx: Context, sections: list[Section]) -> list[Section]:
     """The sections of the period asked; for plans asked for a period no bulletin reports (下半年有啥打算), those of
     the bulletin whose period ends just before it: its plans are for that period."""
@@ -153,7 +144,7 @@ def _of_period(ctx: Context, sections: list[Section]) -> list[Section]:
     reported = [s for s in sections if any(asked.matches(p) for p in _periods(s))]
     if reported or not asks_plans(ctx.question.text):
         return reported
-    return [s for s in sections if any(_precedes(p, asked) for p in _periods(s))]
+    return [s for s in sections if any(precedes(p, asked) for p in _periods(s))]
 
 
 @lru_cache(maxsize=4096)
