@@ -43,7 +43,8 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
-    question = replace(ctx.question, terms=topic_terms(ctx.question, ctx.corpus), wants_figure=False, single=False, parts=[])
+    question = replace(ctx.question, terms=topic_terms(ctx.question, ctx.corpus), wants_figure=False, single=False,
+                       parts=[])
     # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重)
     facts = [f for f in find_facts(question, ctx.hits, ctx.corpus) if not tells_problems(f.meta.get("section"))]
     if asks_plans(ctx.question.text):  # 打算怎么提高: what is planned, not what was done (qa/compose/remedy.py)
@@ -57,26 +58,27 @@ def compose(ctx: Context) -> Composed | None:
     if not facts:
         return None
     best = facts[0]
-    return item_answer(ctx, best.hit, best.start, best.end, best.meta.get("period") or best.period, best.relevance)
+    return item_answer(ctx, ctx.chunks[best.hit.node.node_id], best.start, best.end,
+                       best.meta.get("period") or best.period, best.relevance)
 
 
-def item_answer(ctx: Context, hit, start: int, end: int, period: str | None, score: float) -> Composed:
-    """The way text[start:end] of a passage tells, quoted from its item's start when within reach (its title
-    says what the measure is) through the sentences after it, within MAX_HOW characters; a quote that ends
+def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | None, score: float) -> Composed:
+    """The way chunk text[start:end] tells, quoted from its item's start when within reach (its title says
+    what the measure is) through the sentences after it, within MAX_HOW characters; a quote that ends
     announcing what follows (具体做法：) goes on with the passages of the item after it, each cited."""
-    text = hit.node.get_content()
+    text = chunk["text"]
     start = 0 if end <= MAX_HOW else start  # from the item's start when the sentence lies within reach of it
     end = max(end, _sentence_end(text, start, MAX_HOW))
     announces = text[start:end].rstrip().endswith(_ANNOUNCE)
     while end > start and text[end - 1] in "，,；;：: ":
         end -= 1
-    evidence = [ctx.evidence(hit, start, end, period, score)]
+    evidence = [Evidence(chunk, start, end, period, score)]
     lines = [f"{text[start:end]}[1]"]
-    for chunk in _following(ctx, evidence[0].chunk, MAX_HOW - (end - start)) if announces else ():
-        evidence.append(Evidence(chunk, 0, len(chunk["text"]), period, score))
-        lines.append(f"{chunk['text']}[{len(evidence)}]")
+    for following in _following(ctx, chunk, MAX_HOW - (end - start)) if announces else ():
+        evidence.append(Evidence(following, 0, len(following["text"]), period, score))
+        lines.append(f"{following['text']}[{len(evidence)}]")
     # the passage's period; a period inside a measure is its deadline
-    where = "，".join(filter(None, [hit.node.metadata.get("region"), period]))
+    where = "，".join(filter(None, [chunk.get("region"), period]))
     answer = "\n".join(lines) + (f"（{where}）" if where else "")
     return Composed("how", answer, evidence)
 
