@@ -62,6 +62,12 @@ _RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.p
                         rf"|(?P<over>{_OVER_PERIODS.pattern})?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
                         rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
 _RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
+# a follow-up asking how what the previous question counted came about (他们是怎么做到的？ 靠什么实现的): its topic
+_CAME_ABOUT = re.compile(r"(?:他们|它们?|他|她|这些?|那些?|其)?(?:又|都)?是?(?:怎么|怎样|如何|咋|靠什么|凭什么|通过什么)样?"
+                         r"(?:做到|实现|达到|完成|取得|搞|弄|干)(?:的|出来的|起来的|成的)?[呢啊]?[？?。!！]*")
+# a follow-up asking the change up to a later period (到全年变化怎么样？ 到1-11月呢，涨了还是跌了？)
+_CHANGE_TO = re.compile(r"(?:到|至)(?P<to>[^，,？?。]{2,12}?)(?:为止)?呢?[，,]?(?P<ask>(?:有|是)?(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
+                        r"(?:怎么样|怎样|如何|大吗|大不大)?|(?:怎么|如何|咋)(?:变|走)的?|" + CHANGE_ASKED + r")[？?。!！]*")
 _PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
 _PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
@@ -171,7 +177,8 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = _as_added(text.strip(), corpus), previous.strip()
     body, own_words, adds = cut(text)
-    swapped = (_swapped(body.strip(FILLER), previous) if body else None) or _ranked(text, previous, corpus)
+    swapped = (_swapped(body.strip(FILLER), previous) if body else None) or _ranked(text, previous, corpus) \
+        or _changed_to(text, previous)
     if swapped:
         return swapped
     if previous and _ASKS_ITSELF.search(body):
@@ -212,7 +219,21 @@ def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
     if not slots["place"]:
         return None
     named = "".join(previous[span[0]:span[1]] for span in (slots["place"], slots["period"]) if span)
+    if _CAME_ABOUT.fullmatch(text) and slots["indicator"]:  # 是怎么做到的: how the previous figure came about
+        text = previous[slots["indicator"][0]:slots["indicator"][1]] + re.sub(r"^(?:他们|它们?|他|她|这些?|那些?|其)", "", text)
     return named + text
+
+
+def _changed_to(text: str, previous: str) -> str | None:
+    """The previous question asked as a change from its period to the one a follow-up names (到全年变化怎么样？
+    after 鹤鸣高新区前三季度营业收入多少？ → 鹤鸣高新区从前三季度到全年营业收入有什么变化？)."""
+    to = _CHANGE_TO.fullmatch(text[_LEAD.match(text).end():].strip())
+    spans = _period_spans(previous)
+    if not to or not spans or period_spans(to["to"]) != [(0, len(to["to"]))]:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    stem = _PREVIOUS_ASK.sub("", previous[:start] + previous[end:])
+    return f"{stem[:start]}从{previous[start:end]}到{to['to']}{stem[start:]}有什么变化？"
 
 
 def _swapped(body: str, previous: str) -> str | None:

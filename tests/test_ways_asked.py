@@ -83,3 +83,13 @@ def test_cities_counted_before_a_zone_word_name_the_cities(qa: BulletinQA) -> No
     assert with_written_zones("柳城和桦川两市开发区营业收入各多少", corpus) == "柳城和桦川两市开发区营业收入各多少"
     answer = qa.ask("柳城和桦川两市开发区前三季度营业收入各是多少？")
     assert "318.2亿元" in answer["answer"] and "201.9亿元" in answer["answer"]
+
+
+def test_how_a_figure_came_about_asked_as_a_follow_up_takes_the_previous_topic(qa: BulletinQA) -> None:
+    answer = qa.ask("他们是怎么做到的？", history=["柳城上半年新签约项目多少个？"])
+    assert "签约项目" in answer["resolved_question"] and "柳城产业链招商周" in answer["answer"]
+
+
+def test_a_change_up_to_a_later_period_asked_as_a_follow_up_is_a_trend(qa: BulletinQA) -> None:
+    answer = qa.ask("到前三季度变化怎么样？", history=["柳城开发区上半年营业收入多少？"])
+    assert answer["kind"] == "trend" and "212.6亿元" in answer["answer"] and "318.2亿元" in answer["answer"]
