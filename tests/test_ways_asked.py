@@ -21,13 +21,16 @@ FIRST_HALF = {
                    "抓项目。上半年柳城经开区新开工项目14个。具体做法：",
                    "1）推行“预审代办”，审批时限压缩至18个工作日；",
                    "2）设立3亿元项目周转资金，撬动银行贷款9.2亿元。"],
-        "存在的不足": ["一是研发投入不足，研发经费占营业收入比重仅1.4%；二是园区配套不完善。"],
+        "存在的不足": ["一是研发投入不足，研发经费占营业收入比重仅1.4%；二是园区配套不完善；三是外资到位偏慢，实际使用外资同比下降。"],
         "下阶段重点": ["一要抓项目落地。对签约项目实行“周盯办、月评比”，确保开工率达到70%。",
-                    "二要抓外贸。新开通货运班列2条。"],
-        "工作成效": ["柳城开发区实现营业收入212.6亿元，同比增长6.8%。"],
+                    "二要抓外贸。新开通货运班列2条。", "三要抓外资。力争实际使用外资突破3000万美元。"],
+        "工作成效": ["柳城开发区实现营业收入212.6亿元，同比增长6.8%。",
+                   "对外开放扩大。实际使用外资1200万美元，同比下降4.1%；进出口总额20.1亿元。"],
     },
     "桦川市": {
         "工作成效": ["全市开发区实现营业收入133.5亿元，同比增长5.1%。"],
+        "存在问题": ["营业收入持续负增长，传统化工产业占比偏高，达到58.4%；园区道路欠账较多。"],
+        "下阶段打算": ["一是力争营业收入止跌回稳；二是推动化工产业高端化改造；三是新建园区道路3公里。"],
     },
 }
 THREE_QUARTERS = {
@@ -93,3 +96,13 @@ def test_how_a_figure_came_about_asked_as_a_follow_up_takes_the_previous_topic(q
 def test_a_change_up_to_a_later_period_asked_as_a_follow_up_is_a_trend(qa: BulletinQA) -> None:
     answer = qa.ask("到前三季度变化怎么样？", history=["柳城开发区上半年营业收入多少？"])
     assert answer["kind"] == "trend" and "212.6亿元" in answer["answer"] and "318.2亿元" in answer["answer"]
+
+
+def test_a_problem_asked_is_met_by_the_plan_not_by_an_achievement_repeating_it(qa: BulletinQA) -> None:
+    answer = qa.ask("柳城外资下降怎么办？")
+    assert answer["kind"] == "how" and "3000万美元" in answer["answer"] and "1200万美元" not in answer["answer"]
+
+
+def test_the_problem_asked_is_its_clause_not_those_stated_beside_it(qa: BulletinQA) -> None:
+    answer = qa.ask("桦川营业收入负增长如何破解？")
+    assert "止跌回稳" in answer["answer"] and "高端化改造" not in answer["answer"]

@@ -11,7 +11,7 @@ from qa.compose import compare, each, figure, how, indicators, listing, remedy, 
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.rows import asks_across_zones
-from qa.meanings import tells_problems
+from qa.meanings import asks_remedy, tells_problems
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
              "summary": summary.compose, "how": how.compose, "each": each.compose, "compare": compare.compose,
@@ -41,6 +41,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
     if ctx.kind == "each":
         tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
+    if ctx.kind == "how" and asks_remedy(ctx.text):
+        tries.insert(0, remedy.compose)  # 外资下降怎么办: what meets the problem, before a passage repeating it
     if ctx.question.given:
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)

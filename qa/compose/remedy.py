@@ -16,7 +16,8 @@ from qa.compose import listing
 from qa.compose.base import Composed, Context
 from qa.compose.how import _AIM, _WAY, item_answer
 from qa.corpus import bigrams
-from qa.meanings import REMEDIES, asks_plans, asks_remedy, names_section, tells_plans, tells_problems
+from qa.meanings import (REMEDIES, asks_plans, asks_remedy, names_section, tells_measures, tells_plans,
+                         tells_problems)
 from qa.relevance import coverage
 
 MIN_PROBLEM = 0.4       # share of the question's words a reported problem holds to be the one asked about
@@ -25,6 +26,7 @@ MIN_SHARED = 0.1        # share of the problem's (or aim's) words an item repeat
 MIN_AIM_SHARED = 0.2    # … of the question's own words, when no problem reported is what it asks about
 RETRIEVAL_PART = 0.3    # how much retrieval's score (1.0 the best passage) adds to the words shared
 _UNIT = re.compile(r"[^；;。]+[；;。]?")  # a problem or measure: a clause list's part, or a sentence
+_CLAUSE = re.compile(r"[^，,；;。]+")
 
 
 def _weights(text: str, ctx: Context) -> dict[str, float]:
@@ -47,20 +49,47 @@ def _problems(ctx: Context, asked: dict[str, float]) -> list[tuple[float, str, d
         for unit in _UNIT.findall(chunk["text"]):
             score = coverage(unit + place, asked)
             if score >= MIN_PROBLEM:
-                found.append((score, unit, chunk))
+                found.append((score, _named_clauses(unit, asked), chunk))
     return sorted(found, key=lambda p: -p[0])[:MAX_PROBLEMS]
 
 
-def _fits(chunk: dict, anchor: dict | None, ctx: Context, plans_only: bool) -> bool:
-    """Whether a chunk may answer: of a wanted section, and of the problem's place and zone (the question's zone)."""
+def _named_clauses(unit: str, asked: dict[str, float]) -> str:
+    """The clauses of a problem that hold words of the question (营业收入持续负增长 of 营业收入持续负增长，传统煤化工
+    产业占比偏高): the problem asked, not those stated beside it; the whole when none alone does."""
+    named = [c for c in _CLAUSE.findall(unit) if coverage(c, asked) > 0]
+    return "，".join(named) or unit
+
+
+def _fits(chunk: dict, anchor: dict | None, ctx: Context, plans_only: bool, strict: bool) -> bool:
+    """Whether a chunk may answer: of a wanted section, and of the problem's place and zone (the question's zone);
+    `strict`, only what the problem's own bulletin plans or does about it (an achievement there restates the state
+    the problem reports: 实际使用外资…同比下降6.2%)."""
     section = chunk.get("section")
     if tells_problems(section) or (plans_only and not tells_plans(section)):
         return False
     zone = chunk.get("zone")
     if anchor is not None:
         return chunk.get("region") == anchor.get("region") and (not zone or not anchor.get("zone")
-                                                                 or zone == anchor["zone"])
+                                                                 or zone == anchor["zone"]) and (
+            not strict or (chunk.get("doc") == anchor.get("doc") and (tells_plans(section) or tells_measures(section))))
     return not (zone and ctx.question.zone and zone != ctx.question.zone)
+
+
+def _best(anchors: list, ctx: Context, plans_only: bool, strict: bool) -> tuple | None:
+    """(value, hit, start, end) of the unit that best meets a problem (or the aim) among the anchors' hits."""
+    best = None
+    for score, words, anchor, hits, min_shared in anchors:
+        top = max((h.score or 0.0 for h in hits), default=0.0) or 1.0
+        for hit in hits:
+            chunk = ctx.chunks[hit.node.node_id]
+            if not _fits(chunk, anchor, ctx, plans_only, strict):
+                continue
+            for m in _UNIT.finditer(chunk["text"]):
+                shared = coverage(m.group(), words)
+                value = score * (shared + RETRIEVAL_PART * (hit.score or 0.0) / top)
+                if shared >= min_shared and (best is None or value > best[0]):
+                    best = (value, hit, m.start(), m.end())
+    return best
 
 
 def _plans(ctx: Context) -> Composed | None:
@@ -77,22 +106,12 @@ def compose(ctx: Context) -> Composed | None:
     asked = _weights(" ".join(content), ctx)
     if not asked:  # 打算怎么解决？ after the problems were listed: what the place plans
         return _plans(ctx) if plans_only else None
-    # the problems reported, each with its own retrieval; then the question's aim itself, with its hits
+    # the problems reported, each with its own retrieval; else the question's aim itself, with its hits
     anchors = [(score, _weights(unit, ctx), chunk, ctx.retrieve(unit), MIN_SHARED)
                for score, unit, chunk in _problems(ctx, asked)]
-    anchors.append((MIN_PROBLEM, asked, None, ctx.hits, MIN_AIM_SHARED))
-    best = None
-    for score, words, anchor, hits, min_shared in anchors:
-        top = max((h.score or 0.0 for h in hits), default=0.0) or 1.0
-        for hit in hits:
-            chunk = ctx.chunks[hit.node.node_id]
-            if not _fits(chunk, anchor, ctx, plans_only):
-                continue
-            for m in _UNIT.finditer(chunk["text"]):
-                shared = coverage(m.group(), words)
-                value = score * (shared + RETRIEVAL_PART * (hit.score or 0.0) / top)
-                if shared >= min_shared and (best is None or value > best[0]):
-                    best = (value, hit, m.start(), m.end())
+    if not anchors:  # a problem reported is what is asked about: a passage of other words is no remedy of it
+        anchors.append((MIN_PROBLEM, asked, None, ctx.hits, MIN_AIM_SHARED))
+    best = _best(anchors, ctx, plans_only, strict=True) or _best(anchors, ctx, plans_only, strict=False)
     if best is None:
         return None
     _, hit, start, end = best
