@@ -4,8 +4,9 @@
 the code it exercises and never read while tuning (evals/gold/README.md). Each question names its
 corpus: `sample` (documents/), `issues` (documents/ plus the synthetic later issues in evals/corpus/),
 `other` (only the two synthetic issues of another province's bulletin in evals/corpus_other/), `pdf` (only
-the two PDF issues of a third province's zone-first bulletin in evals/corpus_pdf/) or `word` (only the two Word
-issues of a fourth province's overview-and-table-first bulletin in evals/corpus_word/).
+the two PDF issues of a third province's zone-first bulletin in evals/corpus_pdf/), `word` (only the two Word
+issues of a fourth province's overview-and-table-first bulletin in evals/corpus_word/) or `web` (only the two
+saved web pages of a city's park bulletin, its counties as regions, in evals/corpus_web/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -18,14 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.loaders import LoadError, load_file
-from index.pipeline import chunk_document
+from index.pipeline import chunk_document, clean_text
 from settings import ROOT
 
 GOLD_DIR = Path(__file__).with_name("gold")
+PLACE_LINE = re.compile(r"(?m)^[\u4e00-\u9fff]{1,6}[市县区]$")   # a line that is a place's name alone: its heading
 SPLITS = ("dev", "test")
 CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")],
            "other": [Path(__file__).with_name("corpus_other")], "pdf": [Path(__file__).with_name("corpus_pdf")],
-           "word": [Path(__file__).with_name("corpus_word")]}
+           "word": [Path(__file__).with_name("corpus_word")], "web": [Path(__file__).with_name("corpus_web")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
@@ -68,6 +70,7 @@ def holds(text: str, expected) -> bool:
 class CorpusView:
     chunks: dict[str, dict]                          # chunk id -> chunk dict (text, doc, region, period, …)
     manifest: dict[str, dict] = field(default_factory=dict)
+    headings: dict[str, str] = field(default_factory=dict)  # chunk id of no region -> the place line above it
 
     @classmethod
     def from_snapshot(cls, snapshot) -> "CorpusView":
@@ -76,16 +79,31 @@ class CorpusView:
     @classmethod
     def build(cls, corpus: str) -> "CorpusView":
         """The corpus as the indexer cuts it, without embedding anything."""
-        chunks, manifest = {}, {}
+        chunks, manifest, headings = {}, {}, {}
         for path in corpus_files(corpus):
             try:
-                doc_chunks, doc = chunk_document(load_file(path), path.name)
+                loaded = load_file(path)
+                doc_chunks, doc = chunk_document(loaded, path.name)
             except LoadError:
                 continue
             manifest[path.name] = doc
             chunks.update({c["id"]: c for c in doc_chunks})
-        return cls(chunks, manifest)
+            lines = [(m.start(), m.group()) for m in PLACE_LINE.finditer(clean_text(loaded.text, loaded.title).text)]
+            for c in doc_chunks:
+                above = [line for start, line in lines if start < c["start"]]
+                if c["region"] is None and above:
+                    headings[c["id"]] = above[-1]
+        return cls(chunks, manifest, headings)
 
     def regions_holding(self, expected) -> set[str | None]:
         """The regions whose chunks hold `expected` (None: a chunk of no region)."""
         return {c.get("region") for c in self.chunks.values() if holds(c["text"], expected)}
+
+    def filed_by_reader(self, expected, names: set[str]) -> bool:
+        """Whether a chunk the indexer filed in no region holds `expected` where a reader files it under one of
+        `names`: below a place line naming it (`芷川区` over its paragraphs), or in a row opening with its name."""
+        def named(text: str) -> bool:
+            return any(text.startswith(name) for name in names)
+        return any(c.get("region") is None and holds(c["text"], expected)
+                   and (named(c["text"]) or named(self.headings.get(cid, "\0")))
+                   for cid, c in self.chunks.items())
