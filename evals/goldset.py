@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index.loaders import LoadError, load_file
-from index.pipeline import chunk_document, clean_text
+from index.pipeline import chunk_document
 from settings import ROOT
 
 GOLD_DIR = Path(__file__).with_name("gold")
-PLACE_LINE = re.compile(r"(?m)^[\u4e00-\u9fff]{1,6}[市县区]$")   # a line that is a place's name alone: its heading
 SPLITS = ("dev", "test")
 CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")],
            "other": [Path(__file__).with_name("corpus_other")], "pdf": [Path(__file__).with_name("corpus_pdf")],
@@ -70,7 +69,6 @@ def holds(text: str, expected) -> bool:
 class CorpusView:
     chunks: dict[str, dict]                          # chunk id -> chunk dict (text, doc, region, period, …)
     manifest: dict[str, dict] = field(default_factory=dict)
-    headings: dict[str, str] = field(default_factory=dict)  # chunk id of no region -> the place line above it
 
     @classmethod
     def from_snapshot(cls, snapshot) -> "CorpusView":
@@ -79,31 +77,16 @@ class CorpusView:
     @classmethod
     def build(cls, corpus: str) -> "CorpusView":
         """The corpus as the indexer cuts it, without embedding anything."""
-        chunks, manifest, headings = {}, {}, {}
+        chunks, manifest = {}, {}
         for path in corpus_files(corpus):
             try:
-                loaded = load_file(path)
-                doc_chunks, doc = chunk_document(loaded, path.name)
+                doc_chunks, doc = chunk_document(load_file(path), path.name)
             except LoadError:
                 continue
             manifest[path.name] = doc
             chunks.update({c["id"]: c for c in doc_chunks})
-            lines = [(m.start(), m.group()) for m in PLACE_LINE.finditer(clean_text(loaded.text, loaded.title).text)]
-            for c in doc_chunks:
-                above = [line for start, line in lines if start < c["start"]]
-                if c["region"] is None and above:
-                    headings[c["id"]] = above[-1]
-        return cls(chunks, manifest, headings)
+        return cls(chunks, manifest)
 
     def regions_holding(self, expected) -> set[str | None]:
         """The regions whose chunks hold `expected` (None: a chunk of no region)."""
         return {c.get("region") for c in self.chunks.values() if holds(c["text"], expected)}
-
-    def filed_by_reader(self, expected, names: set[str]) -> bool:
-        """Whether a chunk the indexer filed in no region holds `expected` where a reader files it under one of
-        `names`: below a place line naming it (`芷川区` over its paragraphs), or in a row opening with its name."""
-        def named(text: str) -> bool:
-            return any(text.startswith(name) for name in names)
-        return any(c.get("region") is None and holds(c["text"], expected)
-                   and (named(c["text"]) or named(self.headings.get(cid, "\0")))
-                   for cid, c in self.chunks.items())

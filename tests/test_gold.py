@@ -126,18 +126,3 @@ def test_check_gold_reads_a_city_clause_of_a_province_overview_by_the_city_it_na
     problems = check_gold([own, next_clause, table_row])
     assert not any(p.startswith(("o1:", "o3:")) for p in problems)
     assert any(p.startswith("o2:") and "412.36亿元" in p for p in problems)
-
-
-def test_check_gold_reads_a_county_paragraph_by_the_place_line_above_it():
-    """In the web corpus the counties head their paragraphs as lines of their own (`芷川区`) and the indexer files
-    those paragraphs in no region: a figure below `芷川区` checks for 芷川, not for the next county; a park's table row
-    checks for the county its name opens with, not for another."""
-    web = {**CASE, "corpus": "web", "short": None}
-    own = {**web, "id": "c1", "region": ["芷川区", "芷川"], "must": ["42.16亿元"]}
-    next_county = {**web, "id": "c2", "region": ["槐安县", "槐安"], "must": ["42.16亿元"]}
-    row = {**web, "id": "c3", "region": ["槐安县", "槐安"], "must": ["118.6"]}     # 槐安经开区 营业收入 118.6 …
-    other_row = {**web, "id": "c4", "region": ["芷川区", "芷川"], "must": ["118.6"]}
-    problems = check_gold([own, next_county, row, other_row])
-    assert not any(p.startswith(("c1:", "c3:")) for p in problems)
-    assert any(p.startswith("c2:") and "42.16亿元" in p for p in problems)
-    assert any(p.startswith("c4:") and "118.6" in p for p in problems)
