@@ -46,7 +46,7 @@ def _name_before(text: str, clause_start: bool, named: bool) -> str:
     name = ""
     for word, pos in reversed(words):
         misread_place = not name and len(word) >= 2 and (named or pos.startswith(_PLACE_MISREAD_POS)) \
-            or named and len(name) == 1 and len(word) == 1  # 栖|凤经开区: a place's name cut into characters
+            or named and len(name) + len(word) <= 2  # 栖|凤经开区, 槐|安经开区: a place's name cut into characters
         if word in _STOP_WORDS or len(name) + len(word) > MAX_NAME or \
                 (pos.startswith(_NOT_NAME_POS) and not misread_place):
             break

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.pipeline import IndexingPipeline
+from index.zones import find_zones
 from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
@@ -106,3 +107,11 @@ def test_a_problem_asked_is_met_by_the_plan_not_by_an_achievement_repeating_it(q
 def test_the_problem_asked_is_its_clause_not_those_stated_beside_it(qa: BulletinQA) -> None:
     answer = qa.ask("桦川营业收入负增长如何破解？")
     assert "止跌回稳" in answer["answer"] and "高端化改造" not in answer["answer"]
+
+
+@pytest.mark.parametrize("text, zones", [
+    ("槐安经开区营业收入两期变化？", ["槐安经开区"]),       # jieba cuts 槐 / 安: a place's name, whatever it reads
+    ("推动槐安经开区标准厂房二期", ["槐安经开区"]), ("全市经开区", []), ("各经开区", []),
+])
+def test_a_zone_word_after_a_place_takes_two_characters_jieba_cuts_apart(text: str, zones: list[str]) -> None:
+    assert [name for _, _, name in find_zones(text)] == zones
