@@ -66,6 +66,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
 
 
 _TITLE = re.compile(r"《[^》]*》")
+_HOW_IT_WENT = re.compile(r"(?:咋样|怎么样|怎样|如何)[呢啊？?。!！\s]*$")
 
 
 def classify(text: str, places: int = 0) -> str:
@@ -73,7 +74,10 @@ def classify(text: str, places: int = 0) -> str:
     figure asked of two places or two periods (一季度和上半年的开工率) is asked of each."""
     worded = _TITLE.sub("《》", text)  # 《…若干措施》: a title's words are no cue of what is asked
     kind = next((kind for kind, cue in _CUES if cue.search(worded)), "figure")
-    return "each" if kind == "figure" and (places >= 2 or _periods_listed(text)) else kind
+    several = places >= 2 or _periods_listed(text)
+    if kind == "how" and several and _HOW_IT_WENT.search(worded):
+        return "each"  # 外贸进出口一季度和上半年咋样: how each went, not a way of doing
+    return "each" if kind == "figure" and several else kind
 
 
 # what joins two periods asked each: a conjunction, or the first one's own question (一季度多少上半年多少)

@@ -115,3 +115,11 @@ def test_the_problem_asked_is_its_clause_not_those_stated_beside_it(qa: Bulletin
 ])
 def test_a_zone_word_after_a_place_takes_two_characters_jieba_cuts_apart(text: str, zones: list[str]) -> None:
     assert [name for _, _, name in find_zones(text)] == zones
+
+
+@pytest.mark.parametrize("question, places, kind", [
+    ("柳城营业收入上半年和前三季度咋样？", 1, "each"),  # how each period went, no way of doing
+    ("柳城和桦川营业收入怎么样？", 2, "each"), ("柳城招商怎么样？", 1, "how"), ("柳城和桦川招商是怎么做的？", 2, "how"),
+])
+def test_how_it_went_asked_of_several_periods_or_places_is_each(question: str, places: int, kind: str) -> None:
+    assert classify(question, places) == kind
