@@ -134,6 +134,22 @@ def meaning_of_line(line: str) -> str | None:
     return title if named else None
 
 
+# a section named inline at a paragraph's start, after a marker or ordinal (■困难问题　…, ★下步举措：…, （3）困难问题。…)
+_INLINE_SECTION = re.compile(r"^(?:[■□●○◆◇▲△★☆▶►◼▪•·]\s*|[（(][一二三四五六七八九十\d]{1,2}[)）]\s*)"
+                             r"(?P<title>[\u4e00-\u9fff]{2,5})(?:\s+|[:：。])\s*(?=\S)")  # a part's name, no item's lead
+
+
+_HOW_IT_RUNS = re.compile(r"(?:运行|总体|基本|发展)(?:情况|态势|概况)$")  # 运行情况: how things ran, a part of its own
+
+
+def inline_section(paragraph: str) -> tuple[str, int] | None:
+    """(the section, where the paragraph's own text starts) when it opens by naming what its part tells."""
+    inline = _INLINE_SECTION.match(paragraph)
+    title = inline and (meaning_of_line(inline.group("title")) or _HOW_IT_RUNS.search(inline.group("title"))
+                        and inline.group("title"))
+    return (title, inline.end()) if title else None
+
+
 def is_subtitle(line: str) -> bool:
     """A short title line (重点项目) that is no place and no heading."""
     return bool(_SUBTITLE.match(line)) and city_of_line(line) is None and not _names_place(line)

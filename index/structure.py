@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, is_subtitle, item_pieces, meaning_of_line,
-                            section_of_line, subsection_of_line, top_number, zone_of_line)
+from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, inline_section, is_subtitle, item_pieces,
+                            meaning_of_line, section_of_line, subsection_of_line, top_number, zone_of_line)
 from index.owners import place_table_rows, split_by_region_clauses
 from index.places import is_place, place_label, unit_place
 from index.entries import city_entries_of_their_zone, place_zone_entries, short_zone_names
@@ -242,7 +242,12 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
             _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
             pending, begin = [], offset
         elif not at.passes(para):
-            for piece_at, piece, title in item_pieces(para):
+            inline = inline_section(para)  # ■困难问题　…: the section opens, the rest is its text
+            if inline:
+                at.section, at.item = inline[0], None
+            skip = inline[1] if inline else 0
+            for piece_at, piece, title in item_pieces(para[skip:]):
+                piece_at += skip
                 at.item = title or at.item
                 pending += [Chunk(text, text_at, text_at + len(text), at.region, at.section, at.item, at.zone)
                             for text_at, text in _split_long(start + piece_at, piece)]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 import re
 
-from index.headings import ITEM_ORDINAL
 from qa.compose.base import Composed, Context
+from qa.compose.how import item_answer
 from qa.compose.sections import heading, outline_answer, question_regions, sections_for
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS
@@ -16,7 +16,6 @@ from qa.places import OF_THE_WHOLE, zone_key
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
 TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
-TERSE_TITLE = 4  # characters of a title that names a field of work only (抓招商, 强创新)
 _ISSUE = re.compile(r"\s*[（(][^）)]*[）)]\s*$")  # （2025年第2期） after the title's last word: the bulletin's kind
 
 
@@ -42,7 +41,10 @@ def compose(ctx: Context) -> Composed | None:
                                    | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
                                    | {m.group() for m in OF_THE_WHOLE.finditer(ctx.question.text)}):
         return None
-    terse = all(len(ITEM_ORDINAL.sub("", item.title).strip()) <= TERSE_TITLE for s in sections for item in s.items)
-    # 抓招商。强创新。: titles of a few characters say little: their first figures too
+    if len(sections) == 1 and len(sections[0].items) == 1:  # a list of one: its title alone says little
+        item = sections[0].items[0]
+        whole = item_answer(ctx, item.chunk, item.start, item.start + len(item.title), item.chunk.get("period"), 1.0)
+        return Composed("list", f"{heading(sections[0])}：\n{whole.answer}", whole.evidence)
+    # each item's title, then its first figures (抓招商：新签约项目21个; 研发投入不足：…仅1.1%)
     answer, evidence = outline_answer(sections, lambda section: heading(section) + "：", gist=True)
     return Composed("list", answer, evidence)

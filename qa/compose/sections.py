@@ -190,6 +190,8 @@ def section_match(question: str, name: str, generic: set[str]) -> float:
         words = [w for w in words if w not in generic and w not in _FILLER]
         if any(w in _SECTION_WORDS for w in words):  # 下阶段重点: the section word names it, 重点 only qualifies it
             words = [w for w in words if w in _SECTION_WORDS or w in question]
+        if any(w in PLANS and _held(question, w) for w in words):
+            return 1.0  # 下步举措, 下阶段重点 asked as plans (有啥打算): a plan, whatever it is called after 下步
         if words:
             best = max(best, sum(_held(question, w) for w in words) / len(words))
     return best
