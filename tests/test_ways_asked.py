@@ -9,6 +9,7 @@ import pytest
 
 from index.pipeline import IndexingPipeline
 from index.zones import find_zones
+from qa.compose.how import _DOING, _titled
 from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
@@ -123,3 +124,18 @@ def test_a_zone_word_after_a_place_takes_two_characters_jieba_cuts_apart(text: s
 ])
 def test_how_it_went_asked_of_several_periods_or_places_is_each(question: str, places: int, kind: str) -> None:
     assert classify(question, places) == kind
+
+
+
+@pytest.mark.parametrize("item, question, titled", [
+    ("抓项目", "桐溪经开区抓项目靠的什么？", True), ("二是持续加速项目建设", "怎么持续加速项目建设的？", True),
+    ("抓招商", "桐溪经开区抓项目靠的什么？", False), (None, "抓项目靠的什么？", False),
+])
+def test_an_item_whose_title_the_question_writes_is_the_way_asked(item, question: str, titled: bool) -> None:
+    assert _titled(item, question) is titled
+
+
+@pytest.mark.parametrize("sentence, doing", [("数字经济产业园推行“拎包入驻”。", True), ("建立外资企业“服务专员”制度", True),
+                                             ("数字经济产业园获评“省级数字经济示范园区”，新入驻企业51家。", False)])
+def test_a_way_is_told_by_a_verb_of_doing_a_result_by_what_came_of_it(sentence: str, doing: bool) -> None:
+    assert bool(_DOING.search(sentence)) is doing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.periods import parse_period
 from qa.answer import find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
@@ -17,6 +18,17 @@ _AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优�
                   r"|缩短|压缩|压减|[压降]下来|提上来")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
 _WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠")
+# a way is told by a verb of doing something (推行“拎包入驻”, 建立服务专员制度), a result by what came of it (获评,
+# 新增): of sentences nearly as relevant, the one doing something says the way
+_DOING = re.compile(r"推行|实行|推广|建立|建成|设立|组建|开展|采取|实施|推出|出台|创新|探索|搭建|引入|开通|配备|牵头")
+DOING_PART = 0.05
+TITLE_PART = 0.1  # an item whose title the question writes (抓项目靠的什么 → the item 抓项目) does what is asked
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、)）])")
+
+
+def _titled(item: str | None, question: str) -> bool:
+    title = _ORDINAL.sub("", (item or "").strip()).rstrip("。：:，,")
+    return len(title) >= 2 and title in question
 # what a way is worth to the asker (有啥经验可推广, 值得借鉴): the asking, not what the measure is about
 _WORTH = re.compile(r"(?:可以?|值得|能)(?:推广|复制|借鉴|学习|参考)")
 
@@ -53,7 +65,11 @@ def compose(ctx: Context) -> Composed | None:
         # passages retrieved are already those of the period asked
         question = replace(question, period=None)
     else:  # a way asked: where the bulletin says how (工作措施) before what it achieved, as relevant
-        facts.sort(key=lambda f: (-f.relevance, not tells_measures(f.meta.get("section"))))
+        facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(_DOING.search(f.sentence))
+                                  - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text),
+                                  not tells_measures(f.meta.get("section"))))
+        if facts and question.period is None:  # a way is no figure a newer bulletin updates: the best one's
+            question = replace(question, period=parse_period(facts[0].meta.get("doc_period")))
     facts = select_facts(facts, question, ctx.corpus)
     if not facts:
         return None
