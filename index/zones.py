@@ -42,7 +42,8 @@ def _name_before(text: str, clause_start: bool, named: bool) -> str:
     words = list(jieba.posseg.lcut(text, HMM=False))
     if clause_start and len(text) <= MAX_NAME and not words[0].flag.startswith(_NOT_NAME_POS) \
             and not ZONE_WORD.search(text) \
-            and not any(w.word in _STOP_WORDS or w.flag == "v" for w in words):  # 晋中开发区比祁县: two names
+            and not any(w.word in _STOP_WORDS or w.flag == "v" or w.flag.startswith(("m", "t")) for w in words):
+        # 晋中开发区比祁县: two names; 芷川区一季度园区: a time between
         return text
     name = ""
     for word, pos in reversed(words):
