@@ -4,7 +4,6 @@ cells over every column they span, an ordered list's items by their numbers, and
 opens its region. Invented places; through the real loader and chunker."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
