@@ -87,9 +87,10 @@ def test_a_figure_per_mu_keeps_its_unit():
     assert FIGURE.search("亩均税收 9.86万元/亩。").group() == "9.86万元/亩"
 
 
-def test_a_time_word_ends_no_zones_name():
+def test_a_time_or_a_goals_verb_ends_no_zones_name():
     assert find_zones("岚溪区一季度园区外资用了多少？") == []
     assert [z[2] for z in find_zones("一季度岚溪经开区外资用了多少？")] == ["岚溪经开区"]
+    assert find_zones("全年力争园区规上工业增加值增长10%") == []  # a goal's verb, no name
 
 
 @pytest.fixture(scope="module")
