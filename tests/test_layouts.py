@@ -50,6 +50,15 @@ def _html(path: Path, parts: dict = PARTS, note: str = NOTE, issue: str = "2025�
     return path
 
 
+def index_html_issues(root: Path, embedding, issues: list[tuple[str, dict, str, str]]) -> BulletinQA:
+    """A real index under `root` of web-page issues (file name, parts, editor's note, issue), and the QA over it."""
+    settings = settings_under(root)
+    for name, parts, note, issue in issues:
+        _html(settings.docs_dir / name, parts, note, issue)
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
 def _docx(path: Path) -> Path:
     document = Document()
     document.core_properties.title = "某省开发区工作简报（2025年第3期）"

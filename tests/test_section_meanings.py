@@ -21,9 +21,7 @@ from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from qa.places import Place, zone_key
-from index.pipeline import IndexingPipeline
-from tests.conftest import settings_under
-from tests.test_layouts import _html
+from tests.test_layouts import index_html_issues
 
 FIRST = {
     "鹤岗市": {
@@ -53,11 +51,9 @@ SECOND = {
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("meanings"))
-    _html(settings.docs_dir / "2025-04-a.html", FIRST, "编者按：2025年一季度工作情况摘编如下。", "2025年第1期")
-    _html(settings.docs_dir / "2025-07-b.html", SECOND, "编者按：2025年上半年工作情况摘编如下。", "2025年第2期")
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_html_issues(tmp_path_factory.mktemp("meanings"), embedding, [
+        ("2025-04-a.html", FIRST, "编者按：2025年一季度工作情况摘编如下。", "2025年第1期"),
+        ("2025-07-b.html", SECOND, "编者按：2025年上半年工作情况摘编如下。", "2025年第2期")])
 
 
 @pytest.mark.parametrize("question, kind", [

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from index.pipeline import IndexingPipeline
 from index.zones import find_zones
 from qa.compose.how import _DOING, _titled
 from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from qa.places import with_written_zones
-from tests.conftest import settings_under
-from tests.test_layouts import _html
+from tests.test_layouts import index_html_issues
 
 FIRST_HALF = {
     "柳城市": {
@@ -43,11 +41,10 @@ THREE_QUARTERS = {
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("ways"))
-    _html(settings.docs_dir / "2025-07-a.html", FIRST_HALF, "编者按：2025年上半年工作情况摘编如下。", "2025年第2期")
-    _html(settings.docs_dir / "2025-10-a.html", THREE_QUARTERS, "编者按：2025年前三季度，柳城、桦川两市开发区营业收入稳步增长，工作情况摘编如下。", "2025年第3期")
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_html_issues(tmp_path_factory.mktemp("ways"), embedding, [
+        ("2025-07-a.html", FIRST_HALF, "编者按：2025年上半年工作情况摘编如下。", "2025年第2期"),
+        ("2025-10-a.html", THREE_QUARTERS, "编者按：2025年前三季度，柳城、桦川两市开发区营业收入稳步增长，工作情况摘编如下。",
+         "2025年第3期")])
 
 
 @pytest.mark.parametrize("question", ["柳城招商那块是咋搞起来的？", "柳城招商有啥经验值得推广复制？"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.periods import parse_period
 from qa.answer import find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
@@ -69,7 +68,7 @@ def compose(ctx: Context) -> Composed | None:
                                   - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text),
                                   not tells_measures(f.meta.get("section"))))
         if facts and question.period is None:  # a way is no figure a newer bulletin updates: the best one's
-            question = replace(question, period=parse_period(facts[0].meta.get("doc_period")))
+            facts = [f for f in facts if f.meta.get("doc") == facts[0].meta.get("doc")]
     facts = select_facts(facts, question, ctx.corpus)
     if not facts:
         return None
