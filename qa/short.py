@@ -19,6 +19,7 @@ from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.definition import definition_span
 from qa.edges import clean_edges
+from qa.kinds import NAME_ASKED
 from qa.items import ITEM_ASKED, item_span, name_start
 from qa.listed import ASKS_LISTED, listed_span
 from qa.organisations import owner_span
@@ -194,6 +195,25 @@ def measure_span(question: str, sentence: str) -> str | None:
 _ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern}|区(?![域县]))")
 
 
+# a city or county asked (哪个市, 哪座城市, 哪个县): the place word of that level the sentence names
+_CITY_ASKED = re.compile(r"(?:哪|什么)[一个座]?(?:城市|地市|(市|县))")
+
+
+def city_span(question: str, sentence: str) -> str | None:
+    """哪个市…全省第一 ↔ 瑞川市开发区实现…总量列全省第1: the first city (county) the sentence names that the
+    question does not, as written (瑞川市; 鹤鸣 + 市 when the segmenter splits it)."""
+    level = (_CITY_ASKED.search(question).group(1) or "市")
+    words = [w.word for w in tagged(sentence)]
+    for k, word in enumerate(words):
+        name = word if word.endswith(level) else word + level if words[k + 1:k + 2] == [level] else ""
+        if len(name) >= 3 and name not in question and not _NOT_A_NAME.match(name):
+            return name
+    return None
+
+
+_NOT_A_NAME = re.compile(r"[全本该我各每他外省县城地][\u4e00-\u9fff]?[市县]$")  # 全市, 本县, 地级市: no city's name
+
+
 # a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…): a place a zone question may ask for
 _PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?产业园)(?!区)")  # after an item's number (2.)
 
@@ -243,7 +263,7 @@ def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]
 
 
 # ---- a name asked as such (叫什么, 什么名字): the quoted name of the clause about it -------------------------
-_NAME_ASKED = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)|名(?:字|称)(?:是|叫)")
+_NAME_ASKED = re.compile(NAME_ASKED)
 _OPEN_QUOTE = re.compile(r"[“《]")
 
 
@@ -266,6 +286,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
     (r"谁的", possessor_span),
+    (_CITY_ASKED.pattern, city_span),
     (_ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
     (ITEM_ASKED.pattern, item_span),

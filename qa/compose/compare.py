@@ -10,13 +10,14 @@ from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context
 from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, newest_best,
                              place_rows, table_row)
+from qa.kinds import FALL_ASKED
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
-                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|倒数|最后|末位|垫底")
+                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|倒数|最后|末位|垫底|" + FALL_ASKED)
 
 # 谁高谁低, 孰多孰少: both ends asked, ranked from the top
 _BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]")
@@ -70,17 +71,46 @@ def _position_asked(text: str) -> int:
 _MAGNITUDES = {"万": 1e4, "亿": 1e8}  # 2.08亿美元 against 3860万美元: one unit, two magnitudes
 
 
+_FELL_BY = re.compile(r"(?:下降|减少|回落|下滑|降低)$")  # 同比下降1.2%: a change of -1.2%
+
+
+def _signed(fact: dict) -> float:
+    """The number as a change reads it: 同比下降1.2% is -1.2 (同比增长 -3.2% is -3.2 already)."""
+    return -fact["number"] if _FELL_BY.search(fact.get("indicator") or "") else fact["number"]
+
+
 def _measured(fact: dict) -> tuple[str | None, float]:
-    """(the unit without its magnitude, the number in that unit): 2.08亿美元 → (美元, 208000000)."""
+    """(the unit without its magnitude, the signed number in that unit): 2.08亿美元 → (美元, 208000000)."""
     unit = fact.get("unit") or ""
     if len(unit) > 1 and unit[0] in _MAGNITUDES:
-        return unit[1:], fact["number"] * _MAGNITUDES[unit[0]]
-    return unit or None, fact["number"]
+        return unit[1:], _signed(fact) * _MAGNITUDES[unit[0]]
+    return unit or None, _signed(fact)
+
+
+_FALL = re.compile(FALL_ASKED)
+_CHANGE = re.compile(r"增长|增速|增幅|同比|环比|下降|减少")
+
+
+def _fall_asked(ctx: Context) -> bool:
+    """哪家下降了, 下降的是哪个: which fell, not which fell most (下降最多 ranks the figures as asked)."""
+    return bool(_FALL.search(ctx.question.text)) and not re.search(r"最|排|第", ctx.question.text)
+
+
+def _changes(ctx: Context, rows: list) -> list:
+    """For a fall asked, a place's rows of a change (同比增长 -3.2%, 同比下降1.2%): its amount is no fall."""
+    return [row for row in rows if _CHANGE.search(row.fact.get("indicator") or "")] if _fall_asked(ctx) else rows
+
+
+def _fallen(ctx: Context, rows: list) -> list:
+    """The rows compared; for a fall asked, none unless the lowest change is a fall."""
+    if not _fall_asked(ctx) or not rows:
+        return rows
+    return rows if min(_signed(row.fact) for _, row in rows) < 0 else []
 
 
 def compose(ctx: Context) -> Composed | None:
-    best = {name: newest_best(place_rows(ctx, name)) for name in _compared(ctx)}
-    rows = [(name, row) for name, row in best.items() if row]
+    best = {name: newest_best(_changes(ctx, place_rows(ctx, name))) for name in _compared(ctx)}
+    rows = _fallen(ctx, [(name, row) for name, row in best.items() if row])
     unit = Counter(_measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
     rows = [(name, row) for name, row in rows if _measured(row.fact)[0] == unit]  # only like with like
     if len(rows) < 2:

@@ -1,0 +1,68 @@
+"""Comparisons and names as staff word them (issue 8's held-out gap, round cmp9): a zone written in full in a
+table and short in prose is compared once; a fall asked (哪家下降了) is read from the changes, and a fall written
+in words (同比下降2.4%) ranks below any growth; a name asked with 总结 in it (总结的经验叫什么) is a name; a city
+asked by its written rank (哪个市…全省第一) is answered with the city. An invented bulletin, indexed by the real
+pipeline with the real model."""
+from __future__ import annotations
+
+import pytest
+
+from qa.kinds import classify
+from qa.pipeline import BulletinQA
+from qa.short import short_span
+from tests.conftest import index_one
+
+_BULLETIN = """<html><head><title>某省开发区工作通报（2025年第2期）</title></head><body>
+<h1>某省开发区工作通报</h1>
+<h2>一、总体情况</h2>
+<p>2025年上半年，全省开发区实现规模以上工业增加值500.2亿元。其中，青枫市开发区实现规模以上工业增加值320.5亿元，同比增长1.5%，
+总量列全省第1；柳岸市开发区实现规模以上工业增加值179.7亿元，同比下降2.4%。</p>
+<table><caption>表1　2025年上半年重点开发区主要指标</caption>
+<tr><td>开发区</td><td>营业收入(亿元)</td><td>营业收入同比增长(%)</td></tr>
+<tr><td>青枫高新技术产业开发区</td><td>150.3</td><td>8.2</td></tr>
+<tr><td>青枫经济技术开发区</td><td>170.2</td><td>-1.6</td></tr>
+<tr><td>柳岸综合保税区</td><td>179.7</td><td>3.5</td></tr></table>
+<h2>二、各市工作进展</h2>
+<h3>（一）青枫市</h3>
+<p>育产业。上半年，青枫高新区营业收入150.3亿元，青枫经开区营业收入170.2亿元。</p>
+<p>典型经验：“一窗通办”全程代办。青枫高新区为每个落地项目配备1名“一窗通办”专员，审批时间缩短一半。</p>
+<h3>（二）柳岸市</h3>
+<p>拓开放。上半年，柳岸综保区营业收入179.7亿元，进出口总额62.4亿元。</p>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def bulletin(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("falls-and-places"), "2025-07-tongbao.html", _BULLETIN, embedding)
+
+
+def test_a_zone_written_in_full_and_short_is_compared_once(bulletin) -> None:
+    answer = bulletin.ask("上半年哪个开发区营业收入最高？")
+    assert answer["kind"] == "compare" and "柳岸综" in answer["short"]
+    values = [row["value"] for row in answer["table"]]
+    assert len(values) == len(set(values)) == 3, answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["上半年哪个开发区营业收入同比下降了？", "营业收入同比下降的是哪家开发区？"])
+def test_a_fall_asked_names_the_zone_whose_change_is_a_fall(bulletin, question) -> None:
+    assert classify(question) == "compare"
+    answer = bulletin.ask(question)
+    assert answer["short"] in ("青枫经济技术开发区", "青枫经开区") and "-1.6%" in answer["answer"]
+
+
+def test_a_fall_written_in_words_ranks_below_a_growth(bulletin) -> None:
+    answer = bulletin.ask("上半年哪个市开发区规模以上工业增加值增速最高？")
+    assert answer["short"] == "青枫" and "2.4%" in answer["answer"], answer["answer"]
+
+
+def test_a_name_asked_with_a_summary_word_in_it_is_a_name(bulletin) -> None:
+    assert classify("青枫高新区总结的典型经验叫什么？") == "name"
+    answer = bulletin.ask("青枫高新区总结的典型经验叫什么？")
+    assert answer["kind"] == "name" and "一窗通办" in answer["answer"]
+
+
+def test_a_city_asked_by_its_written_rank_is_answered_with_the_city(bulletin) -> None:
+    sentence = "其中，青枫市开发区实现规模以上工业增加值320.5亿元，同比增长1.5%，总量列全省第1"
+    assert short_span("规上工业增加值总量全省第一的是哪个市？", sentence) == "青枫市"
+    answer = bulletin.ask("上半年规模以上工业增加值总量全省第一的是哪个市？")
+    assert answer["short"] == "青枫市", answer["answer"]
