@@ -1,8 +1,9 @@
 """Comparisons and names as staff word them (issue 8's held-out gap, round cmp9): a zone written in full in a
 table and short in prose is compared once; a fall asked (哪家下降了) is read from the changes, and a fall written
 in words (同比下降2.4%) ranks below any growth; a name asked with 总结 in it (总结的经验叫什么) is a name; a city
-asked by its written rank (哪个市…全省第一) is answered with the city. An invented bulletin, indexed by the real
-pipeline with the real model."""
+asked by its written rank (哪个市…全省第一) is answered with the city, a zone by the rank its table writes
+(全省排名 1) unless a figure is ranked; 两个差多少 after two places compares
+them. An invented bulletin, indexed by the real pipeline with the real model."""
 from __future__ import annotations
 
 import pytest
@@ -18,10 +19,10 @@ _BULLETIN = """<html><head><title>某省开发区工作通报（2025年第2期�
 <p>2025年上半年，全省开发区实现规模以上工业增加值500.2亿元。其中，青枫市开发区实现规模以上工业增加值320.5亿元，同比增长1.5%，
 总量列全省第1；柳岸市开发区实现规模以上工业增加值179.7亿元，同比下降2.4%。</p>
 <table><caption>表1　2025年上半年重点开发区主要指标</caption>
-<tr><td>开发区</td><td>营业收入(亿元)</td><td>营业收入同比增长(%)</td></tr>
-<tr><td>青枫高新技术产业开发区</td><td>150.3</td><td>8.2</td></tr>
-<tr><td>青枫经济技术开发区</td><td>170.2</td><td>-1.6</td></tr>
-<tr><td>柳岸综合保税区</td><td>179.7</td><td>3.5</td></tr></table>
+<tr><td>开发区</td><td>营业收入(亿元)</td><td>营业收入同比增长(%)</td><td>全省排名</td></tr>
+<tr><td>青枫高新技术产业开发区</td><td>150.3</td><td>8.2</td><td>1</td></tr>
+<tr><td>青枫经济技术开发区</td><td>170.2</td><td>-1.6</td><td>2</td></tr>
+<tr><td>柳岸综合保税区</td><td>179.7</td><td>3.5</td><td>3</td></tr></table>
 <h2>二、各市工作进展</h2>
 <h3>（一）青枫市</h3>
 <p>育产业。上半年，青枫高新区营业收入150.3亿元，青枫经开区营业收入170.2亿元。</p>
@@ -66,3 +67,17 @@ def test_a_city_asked_by_its_written_rank_is_answered_with_the_city(bulletin) ->
     assert short_span("规上工业增加值总量全省第一的是哪个市？", sentence) == "青枫市"
     answer = bulletin.ask("上半年规模以上工业增加值总量全省第一的是哪个市？")
     assert answer["short"] == "青枫市", answer["answer"]
+
+
+@pytest.mark.parametrize("follow_up", ["两个差多少？", "它们谁高？"])
+def test_the_two_places_of_a_conversation_are_compared_when_asked_of_together(bulletin, follow_up) -> None:
+    history = ["上半年青枫市开发区规模以上工业增加值是多少？", "那柳岸呢？"]
+    answer = bulletin.ask(follow_up, history=history)
+    assert answer["kind"] == "compare" and answer["short"] == "青枫"
+    assert "320.5亿元" in answer["answer"] and "179.7亿元" in answer["answer"]
+
+
+def test_a_zone_asked_by_its_written_rank_is_the_one_the_table_ranks_there(bulletin) -> None:
+    answer = bulletin.ask("上半年全省排名第一的开发区是哪家？")
+    assert answer["short"] == "青枫高新技术产业开发区" and len(answer["citations"]) == 1, answer["answer"]
+    assert bulletin.ask("上半年哪个开发区营业收入排名第一？")["short"] in ("柳岸综合保税区", "柳岸综保区")
