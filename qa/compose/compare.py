@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.periods import find_periods
+from index.periods import compares_with_period, find_periods
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context
 from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, newest_best,
@@ -153,8 +153,12 @@ def written_position(ctx: Context) -> Composed | None:
 def over_periods(ctx: Context) -> Composed | None:
     """哪期最多, 一季度和上半年相比: the figures per period (those named, else every issue's) with the
     highest (lowest) stated first and, its period, in `short`."""
-    over_issues = _ASKS_PERIODS.search(ctx.question.text) or len(find_periods(ctx.question.text)) >= 2
-    composed = each.compose(ctx) or (trend.compose(ctx) if over_issues else None)
+    text = ctx.question.text
+    # 比前三季度多了多少: the period named against the issues' others, when one figure each is all there is
+    over_issues = _ASKS_PERIODS.search(text) or len(find_periods(text)) >= 2 or compares_with_period(text)
+    composed = each.compose(ctx)
+    if over_issues and len((composed.table or []) if composed else []) < 2:
+        composed = trend.compose(ctx) or composed
     rows = (composed.table or []) if composed else []
     if len(rows) < 2 or len({r["unit"] for r in rows}) > 1 or len({r["entity"] for r in rows}) > 1:
         return composed
