@@ -16,7 +16,9 @@ from qa.answer import period_not_reported
 from qa.citations import answer_fields
 from qa.compose import compose
 from qa.compose.base import Context
+from qa.compose.how import item_answer
 from qa.conversation import resolve_history
+from qa.ordinal import item_asked, item_number, numbered_items
 from qa.overview import asks_overview, names_only
 from qa.corpus import Corpus
 from qa.generate import AnswerWriter
@@ -98,6 +100,21 @@ class BulletinQA:
         vector = (text, self._state[2].embed_soon(text))  # embedded while the question is analysed
         history = [with_periods(with_written_zones(h, corpus), snapshot.manifest)[0]
                    for h in history or [] if isinstance(h, str)]
+        number = item_number(text) if history else None
+        understood = (number and self._item_of_list(question, number, history, region, top_k, doc, started)) \
+            or self._understand(question, text, history, region, top_k, doc, vector, started)
+        if isinstance(understood, dict):  # withheld
+            return understood
+        ctx, composed, resolved, uncovered = understood
+        rewrite = partial(self.writer.write, question=ctx.text, places=partial(named_places, corpus=corpus),
+                          on_draft=on_draft) if self.writer and generate else None
+        return self._respond(question, ctx, composed, resolved, uncovered, started, rewrite)
+
+    def _understand(self, question: str, text: str, history: list[str], region: str | None, top_k: int | None,
+                    doc: str | None, vector: tuple, started: float) -> tuple | dict:
+        """(context, composed answer or None, the follow-up as resolved, places not covered) of a question, or
+        the answer JSON withholding it."""
+        snapshot, corpus, _, _, chunks = self._state
         resolved = resolve_history(text, history, corpus)
         bare = [] if resolved else names_only(text, corpus)
         if bare:  # 晋中？ alone: no figure of that place is the one asked
@@ -117,9 +134,28 @@ class BulletinQA:
         kind = "summary" if asks_overview(q.text, corpus) else classify(q.text, len({p.name for p in places}))
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
                       kind, places, chunks, doc)
-        rewrite = partial(self.writer.write, question=ctx.text, places=partial(named_places, corpus=corpus),
-                          on_draft=on_draft) if self.writer and generate else None
-        return self._respond(question, ctx, compose(ctx), resolved, uncovered, started, rewrite)
+        return ctx, compose(ctx), resolved, uncovered
+
+    def _item_of_list(self, question: str, number: int, history: list[str], region: str | None,
+                      top_k: int | None, doc: str | None, started: float) -> tuple | dict | None:
+        """第二条具体说说: the content of the item numbered so in the list the previous question is answered
+        with; None when that answer is no single numbered list (the follow-up is then read as any other)."""
+        # 第二条呢？ 第三条呢？: the list is the question before the items asked
+        at = max((k for k, asked in enumerate(history) if item_number(asked) is None), default=None)
+        if at is None:
+            return None
+        previous = self._understand(history[at], history[at], history[:at], region, top_k, doc, (None, None), started)
+        if isinstance(previous, dict):
+            return None
+        ctx, listed, resolved, _ = previous
+        items = numbered_items(listed)
+        if not items:
+            return None
+        asked = item_asked(items, number)
+        if asked is None:
+            return _abstain(question, f"上一个回答只列出了{len(items)}条。", started, kind="how")
+        asked_as = f"{(resolved or history[at]).rstrip('？?。 ')}：{asked.quote}"
+        return ctx, item_answer(ctx, asked.chunk, asked.start, asked.end, asked.period, asked.score), asked_as, []
 
     @staticmethod
     def _respond(question: str, ctx: Context, composed, resolved: str | None, uncovered: list[str],

@@ -16,6 +16,8 @@ from qa.corpus import Corpus
 from qa.words import tagged
 
 OF_THE_WHOLE = re.compile(r"全省|全国")  # the whole a bulletin reports on, whose part and figures are no region's
+# the whole as what is asked about (全省开发区营业收入), not as a measure of a place (居全省第3位, 占全省比重, 全省平均)
+_WHOLE_ASKED = re.compile(r"(?<![居列占排位于比超过])(?:全省|全国)(?![第平排])")
 
 _JOINER = set("、和与及跟同")
 _ASKING = re.compile(r"[哪谁啥]|什么|多少")
@@ -81,6 +83,11 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     places.sort(key=lambda p: p.start)
     places += _unknown(text, corpus, places)
     return sorted(places, key=lambda p: p.start)
+
+
+def asks_of_the_whole(text: str, places: list[Place], region: str | None) -> bool:
+    """全省开发区…: a question about the whole a bulletin reports on, naming no place of it."""
+    return not region and not any(p.known for p in places) and bool(_WHOLE_ASKED.search(text))
 
 
 _ZONE_WORDS = ZONE_WORD.pattern.split("|")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from qa.answer import find_facts, select_facts
-from qa.compose.base import Composed, Context
+from qa.compose.base import Composed, Context, Evidence
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
 
 MAX_HOW = 320
@@ -43,18 +43,19 @@ def compose(ctx: Context) -> Composed | None:
     if not facts:
         return None
     best = facts[0]
-    return item_answer(ctx, best.hit, best.start, best.end, best.meta.get("period") or best.period, best.relevance)
+    return item_answer(ctx, ctx.chunks[best.hit.node.node_id], best.start, best.end,
+                       best.meta.get("period") or best.period, best.relevance)
 
 
-def item_answer(ctx: Context, hit, start: int, end: int, period: str | None, score: float) -> Composed:
-    """The way text[start:end] of a passage tells, quoted from its item's start when within reach (its title
-    says what the measure is) through the sentences after it, within MAX_HOW characters."""
-    text = hit.node.get_content()
+def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | None, score: float) -> Composed:
+    """The way chunk text[start:end] tells, quoted from its item's start when within reach (its title says
+    what the measure is) through the sentences after it, within MAX_HOW characters."""
+    text = chunk["text"]
     start = 0 if end <= MAX_HOW else start  # from the item's start when the sentence lies within reach of it
     end = max(end, _sentence_end(text, start, MAX_HOW))
     while end > start and text[end - 1] in "，,；;：: ":
         end -= 1
     # the passage's period; a period inside a measure is its deadline
-    where = "，".join(filter(None, [hit.node.metadata.get("region"), period]))
+    where = "，".join(filter(None, [chunk.get("region"), period]))
     answer = f"{text[start:end]}[1]" + (f"（{where}）" if where else "")
-    return Composed("how", answer, [ctx.evidence(hit, start, end, period, score)])
+    return Composed("how", answer, [Evidence(chunk, start, end, period, score)])

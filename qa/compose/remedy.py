@@ -96,4 +96,4 @@ def compose(ctx: Context) -> Composed | None:
     if best is None:
         return None
     _, hit, start, end = best
-    return item_answer(ctx, hit, start, end, hit.node.metadata.get("period"), best[0])
+    return item_answer(ctx, ctx.chunks[hit.node.node_id], start, end, hit.node.metadata.get("period"), best[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qa.compose.base import Composed, Context
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
-from qa.places import OF_THE_WHOLE, zone_key
+from qa.places import OF_THE_WHOLE, asks_of_the_whole, zone_key
 
 
 def _entity(ctx: Context, place=None) -> list[str]:
@@ -12,7 +12,7 @@ def _entity(ctx: Context, place=None) -> list[str]:
     question (全省开发区…) asks the figures of no region's part ("")."""
     known = [place] if place else [p for p in ctx.places if p.known]
     names = [known[0].name, known[0].region] if known else [ctx.question.region]
-    if not known and not ctx.question.region and OF_THE_WHOLE.search(ctx.question.text):
+    if asks_of_the_whole(ctx.question.text, ctx.places, ctx.question.region):
         return [""]
     return [n for n in dict.fromkeys(names) if n]
 
