@@ -2,16 +2,17 @@
 table and short in prose is compared once; a fall asked (哪家下降了) is read from the changes, and a fall written
 in words (同比下降2.4%) ranks below any growth; a name asked with 总结 in it (总结的经验叫什么) is a name; a city
 asked by its written rank (哪个市…全省第一) is answered with the city, a zone by the rank its table writes
-(全省排名 1) unless a figure is ranked; 两个差多少 after two places compares
-them. An invented bulletin, indexed by the real pipeline with the real model."""
+(全省排名 1) unless a figure is ranked; 两个差多少 after two places compares them; a zone asked over the issues
+is never answered by a sibling zone. Invented bulletins, indexed by the real pipeline with the real model."""
 from __future__ import annotations
 
 import pytest
 
+from index.pipeline import IndexingPipeline
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from qa.short import short_span
-from tests.conftest import index_one
+from tests.conftest import index_one, settings_under
 
 _BULLETIN = """<html><head><title>某省开发区工作通报（2025年第2期）</title></head><body>
 <h1>某省开发区工作通报</h1>
@@ -81,3 +82,23 @@ def test_a_zone_asked_by_its_written_rank_is_the_one_the_table_ranks_there(bulle
     answer = bulletin.ask("上半年全省排名第一的开发区是哪家？")
     assert answer["short"] == "青枫高新技术产业开发区" and len(answer["citations"]) == 1, answer["answer"]
     assert bulletin.ask("上半年哪个开发区营业收入排名第一？")["short"] in ("柳岸综合保税区", "柳岸综保区")
+
+
+_ISSUE = """<html><head><title>某省开发区简报（2025年第{n}期）</title></head><body><h1>某省开发区简报</h1>
+<h2>■青枫市</h2><h3>一、主要成效</h3><p>{period}，青枫经开区营业收入{jing}亿元。{gao}</p></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def two_issues(tmp_path_factory, embedding) -> BulletinQA:
+    settings = settings_under(tmp_path_factory.mktemp("zone-series"))
+    for name, text in (("2025-04-jianbao.html", _ISSUE.format(n=1, period="一季度", jing="61.2",
+                                                              gao="青枫高新区营业收入同比下降2.4%。")),
+                       ("2025-07-jianbao.html", _ISSUE.format(n=2, period="上半年", jing="130.5", gao=""))):
+        (settings.docs_dir / name).write_text(text, encoding="utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+def test_a_zone_asked_over_the_issues_is_never_answered_by_a_sibling_zone(two_issues) -> None:
+    answer = two_issues.ask("青枫高新区营业收入这两期各是多少？")
+    assert "61.2" not in answer["answer"] and "130.5" not in answer["answer"], answer["answer"]
