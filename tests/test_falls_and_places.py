@@ -26,10 +26,10 @@ _BULLETIN = """<html><head><title>某省开发区工作通报（2025年第2期�
 <tr><td>柳岸综合保税区</td><td>179.7</td><td>3.5</td><td>3</td></tr></table>
 <h2>二、各市工作进展</h2>
 <h3>（一）青枫市</h3>
-<p>育产业。上半年，青枫高新区营业收入150.3亿元，青枫经开区营业收入170.2亿元。</p>
+<p>育产业。上半年，青枫高新区营业收入150.3亿元，进出口总额48.1亿元；青枫经开区营业收入170.2亿元。</p>
 <p>典型经验：“一窗通办”全程代办。青枫高新区为每个落地项目配备1名“一窗通办”专员，审批时间缩短一半。</p>
 <h3>（二）柳岸市</h3>
-<p>拓开放。上半年，柳岸综保区营业收入179.7亿元，进出口总额62.4亿元。</p>
+<p>拓开放。上半年，柳岸综保区营业收入179.7亿元，进出口总额62.4亿元，列全省综合保税区第3；跨境电商交易额8.6亿元。</p>
 </body></html>"""
 
 
@@ -102,3 +102,14 @@ def two_issues(tmp_path_factory, embedding) -> BulletinQA:
 def test_a_zone_asked_over_the_issues_is_never_answered_by_a_sibling_zone(two_issues) -> None:
     answer = two_issues.ask("青枫高新区营业收入这两期各是多少？")
     assert "61.2" not in answer["answer"] and "130.5" not in answer["answer"], answer["answer"]
+
+
+def test_a_position_asked_is_the_one_written_not_the_figure_after_it(bulletin) -> None:
+    answer = bulletin.ask("柳岸综保区进出口总额在全省综合保税区排第几？")
+    assert answer["short"] == "第3", answer["answer"]
+
+
+def test_a_comparison_of_some_places_says_whose_figure_no_bulletin_gives(bulletin) -> None:
+    answer = bulletin.ask("上半年青枫高新区、青枫经开区和柳岸综保区，谁家进出口总额更猛？")
+    assert answer["kind"] == "compare" and answer["short"] in ("柳岸综保区", "柳岸综合保税区"), answer["answer"]
+    assert "48.1亿元" in answer["answer"] and "没有找到青枫经开区" in answer["answer"]

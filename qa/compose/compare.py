@@ -7,9 +7,9 @@ from collections import Counter
 
 from index.periods import compares_with_period, find_periods
 from qa.compose import each, figure, trend
-from qa.compose.base import Composed, Context
+from qa.compose.base import Composed, Context, Evidence
 from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, newest_best,
-                             place_rows, table_row)
+                             one_name_per_zone, place_rows, table_row)
 from qa.kinds import FALL_ASKED
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -43,7 +43,7 @@ def _compared(ctx: Context) -> list[str]:
                  if f.get("region") == place.region and f.get("entity") not in (None, place.region)]
     else:
         peers = [f["region"] for f in facts if f.get("region")]
-    return list(dict.fromkeys(peers)) if place.name in peers else named
+    return one_name_per_zone([place.name] + peers) if place.name in peers else named
 
 
 # a place asked by its position in the ranking (排第二的, 第三名, 倒数第二): not the first one
@@ -126,6 +126,9 @@ def compose(ctx: Context) -> Composed | None:
     cited = [evidence(ctx, row) for _, row in rows]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
+    missing = [name for name, row in best.items() if not row]
+    if missing:  # a ranking of some is no ranking of all: say whose figure no bulletin gives
+        lines.append(f"公报中没有找到{'、'.join(missing)}的这项数字。")
     periods = list(dict.fromkeys(row.period for _, row in rows))
     if len(periods) > 1:
         lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")
@@ -136,6 +139,7 @@ def compose(ctx: Context) -> Composed | None:
 # a position asked (居全省第几, 排名第几位): the one the bulletin writes (居全省开发区第2位) before any ranking
 _POSITION_ASKED = re.compile(r"第几")
 _POSITION = re.compile(r"\d+[位名]$")
+_WRITTEN = re.compile(r"第\d+[位名]?(?![\d.期批次季届轮个项条家年号])")
 
 
 def written_position(ctx: Context) -> Composed | None:
@@ -143,11 +147,23 @@ def written_position(ctx: Context) -> Composed | None:
     if not _POSITION_ASKED.search(ctx.question.text):
         return None
     composed = figure.compose(ctx)
-    if not composed or not _POSITION.search(composed.short or ""):
+    if not composed:
         return None
-    written = "第" + composed.short  # as the quote writes it (第2位), when it does
-    composed.short = written if any(written in ev.quote for ev in composed.evidence) else composed.short
-    return composed
+    if _POSITION.search(composed.short or ""):
+        written = "第" + composed.short  # as the quote writes it (第2位), when it does
+        composed.short = written if any(written in ev.quote for ev in composed.evidence) else composed.short
+        return composed
+    # the short is a figure (进出口总额62.4亿元, …第2；跨境电商交易额79.64亿元): the position its sentence writes
+    for k, ev in enumerate(composed.evidence):
+        text = ev.chunk["text"]
+        end = min((i for i in (text.find(c, ev.start) for c in "。！？\n") if i >= 0), default=len(text))
+        written = _WRITTEN.search(text, ev.start, end)
+        if written:
+            longer = Evidence(ev.chunk, ev.start, max(ev.end, written.end()), ev.period, ev.score)
+            composed.answer = composed.answer.replace(ev.quote, longer.quote, 1)
+            composed.evidence[k], composed.short = longer, written.group()
+            return composed
+    return None
 
 
 def over_periods(ctx: Context) -> Composed | None:

@@ -226,13 +226,18 @@ def entities(ctx: Context) -> list[str]:
     if asks_across_zones(ctx.question.text):
         found = [f["entity"] for f in facts if f.get("entity") and f["entity"] != f.get("region")
                  and (scope is None or f.get("region") == scope)]
-        # a zone written in full in a table and short in prose (赭岭综合保税区, 赭岭综保区) is one zone, named once
-        first = {}
-        for name in found:
-            first.setdefault(zone_key(name), name)
-        return list(first.values())
+        return one_name_per_zone(found)
     found = [f["region"] for f in facts if f.get("region") and (scope is None or f["region"] == scope)]
     return list(dict.fromkeys(found))
+
+
+def one_name_per_zone(names: list[str]) -> list[str]:
+    """The names, a zone written in full in a table and short in prose (赭岭综合保税区, 赭岭综保区) once, by its
+    first name."""
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(zone_key(name), name)
+    return list(first.values())
 
 
 def evidence(ctx: Context, row: Row) -> Evidence:
