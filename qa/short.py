@@ -230,6 +230,11 @@ def _parks(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def lacks_zone(question: str, sentence: str) -> bool:
+    """A zone asked (落户在哪个开发区) of a sentence that names none, nor a park opening a clause."""
+    return bool(_ZONE_ASKED.search(question)) and not find_zones(sentence) and not _parks(sentence)
+
+
 def zone_span(question: str, sentence: str) -> str | None:
     """哪个开发区 ↔ 积极推进阳泉高新区核准类…试点: the zone (or the park opening a clause) the sentence names
     that the question does not; 哪两个/哪些开发区: all of them, as the sentence lists them."""
@@ -267,6 +272,22 @@ _NAME_ASKED = re.compile(NAME_ASKED)
 _OPEN_QUOTE = re.compile(r"[“《]")
 
 
+_BEFORE_NAME_ASKED = re.compile(r"([^，,。？?；;]{2,16}?)的?(?=" + NAME_ASKED + ")")
+_POINTING = {"那个", "这个", "那家", "这家", "那", "这", "的", "该"}
+
+
+def kind_named_span(question: str, sentence: str) -> str | None:
+    """左权那个示范区叫什么 ↔ 左权生态文化旅游示范区产业项目投资…: the name in the sentence from the thing's first
+    word (左权) to its kind (示范区), when the question writes only those."""
+    asked = _BEFORE_NAME_ASKED.search(question)
+    words = [w.word for w in tagged(asked.group(1))] if asked else []
+    words = [w for w in words if w not in _POINTING]
+    if len(words) < 2:
+        return None
+    name = re.search(re.escape(words[0]) + r"[\u4e00-\u9fff（）()]{1,16}?" + re.escape(words[-1]), sentence)
+    return name.group() if name and name.group() not in question else None
+
+
 def quoted_name_span(question: str, sentence: str) -> str | None:
     """那场招商大会叫啥 ↔ …;在寿阳举办“山西中部城市群重要节点”招商引资大会;…: of the clauses writing a quoted
     name, the one sharing most with the question, from the quote to the clause's end."""
@@ -286,6 +307,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
     (r"谁的", possessor_span),
+    (_NAME_ASKED.pattern, kind_named_span),
     (_CITY_ASKED.pattern, city_span),
     (_ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
