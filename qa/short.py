@@ -282,8 +282,8 @@ def kind_named_span(question: str, sentence: str) -> str | None:
     asked = _BEFORE_NAME_ASKED.search(question)
     words = [w.word for w in tagged(asked.group(1))] if asked else []
     words = [w for w in words if w not in _POINTING]
-    if len(words) < 2:
-        return None
+    if len(words) != 2:
+        return None  # 榆社经开区签约落地的储能项目: a thing described, not a name's first word and kind
     name = re.search(re.escape(words[0]) + r"[\u4e00-\u9fff（）()]{1,16}?" + re.escape(words[-1]), sentence)
     return name.group() if name and name.group() not in question else None
 
