@@ -29,6 +29,8 @@ jieba.setLogLevel(logging.WARNING)
 _DECORATION = re.compile(r"^(?:[■□●○◆◇▲△★☆▶►◼▪•·【\s]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])+"
                          r"|[\s:：】]+$")
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市$")
+_COUNTY = re.compile(r"^([\u4e00-\u9fff]{2,3})[县区旗]$")  # a city's bulletin reports by county or district
+_COMMON_FLAGS = ("n", "v", "a", "d", "vn", "an", "ad", "m", "q", "t", "f")  # 核心区, 功能区: no place's name
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。！？；!?;，,:：]{1,20})$")
 _BRACKETED_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]\s*([^。！？；!?;，,:：]{1,20})$")
 ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
@@ -67,7 +69,20 @@ def city_of_line(line: str) -> str | None:
         return city.group(1)
     if core != line and _names_place(core):
         return place_label(core) or core
-    return None
+    return _county(core)
+
+
+def _county(core: str) -> str | None:
+    """The region a county's or district's line opens (芷川区 -> 芷川, as staff name it): a name of two or three
+    characters holding no common word of the lexicon before 县/区/旗, and no zone (高新区, 园区); a county of the
+    gazetteer keeps its own label."""
+    county = _COUNTY.match(core)
+    if not county or ZONE_WORD.search(core) or re.search(f"{ZONE_SUFFIX}$", core) or core[0] in "各全本该这其此每":
+        return None
+    if place_label(core):
+        return place_label(core)
+    words = jieba.posseg.cut(county.group(1), HMM=False)  # 招生地区, 核心区: words of the language, no name
+    return None if any(len(w.word) > 1 and w.flag in _COMMON_FLAGS for w in words) else county.group(1)
 
 
 def zone_of_line(line: str) -> tuple[str, str | None] | None:

@@ -23,6 +23,7 @@ from index.ocr import IMAGE_SUFFIXES, ImageError, OcrReader, load_image
 from index.office import ConversionError, to_docx
 from index.pages import PageSpan, PageText, join_pages
 from index.pdf import PdfError, load_pdf
+from index.html import article, page_title, table_grid
 from index.tables import CJK, table_lines
 from index.word import WordError, load_docx
 
@@ -193,21 +194,29 @@ def _md_cells(line: str) -> list[str]:
 def _load_html(data: bytes) -> tuple[str, str | None]:
     text = _decode(data, _declared_charset(data)).replace(_PARA, "").replace(_LINE, "")
     soup = BeautifulSoup(text, "html.parser")
-    title = (soup.title.get_text(" ", strip=True) or None) if soup.title else None
+    title = page_title(soup)
     for node in soup.find_all(["script", "style", "noscript", "template", "head", "title"]):
         node.decompose()
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
-    for table in [t for t in soup.find_all("table") if t.find("table") is None]:
+    page = article(soup)  # the site around the article (menus, related links, footer) is no bulletin text
+    for table in [t for t in page.find_all("table") if t.find("table") is None]:
         caption = table.find("caption")  # the table's title (its period, its unit): a paragraph of its own
         named = [caption.extract().get_text(" ", strip=True)] if caption else []
-        table.replace_with(_PARA + _PARA.join([n for n in named if n] + _html_table(table)) + _PARA)
-    for tag in soup.find_all(_HTML_BLOCKS):
+        for tag in table.find_all(["br", "p", "div", "li"]):  # line breaks inside a cell are spaces
+            tag.insert_after(" ")
+        rows, header_rows = table_grid(table)
+        lines = table_lines(rows, header_rows=header_rows)
+        table.replace_with(_PARA + _PARA.join([n for n in named if n] + lines) + _PARA)
+    for listed in page.find_all("ol"):  # the numbers a browser shows are the items' ordinals (1.…)
+        for number, item in enumerate(listed.find_all("li", recursive=False), 1):
+            item.insert(0, f"{number}.")
+    for tag in page.find_all(_HTML_BLOCKS):
         tag.insert_before(_PARA)
         tag.insert_after(_PARA)
-    for br in soup.find_all("br"):
+    for br in page.find_all("br"):
         br.replace_with(_LINE)
-    flat = re.sub(r"[ \t\r\n\f\v\xa0]+", " ", _CJK_BREAK.sub("", soup.get_text()))
+    flat = re.sub(r"[ \t\r\n\f\v\xa0\u3000]+", " ", _CJK_BREAK.sub("", page.get_text()))
     paragraphs = ["\n".join(ln.strip() for ln in p.split(_LINE) if ln.strip()) for p in flat.split(_PARA)]
     return "\n\n".join(p for p in paragraphs if p), title
 
@@ -222,23 +231,6 @@ def _declared_charset(data: bytes) -> str | None:
     if name in {"gb2312", "gbk"}:
         return "gb18030"
     return None if name is None or name.startswith(("latin", "iso8859", "cp125", "ascii")) else name
-
-
-def _html_table(table: Tag) -> list[str]:
-    for tag in table.find_all(["br", "p", "div", "li"]):  # keep line breaks inside a cell as spaces
-        tag.insert_after(" ")
-    rows, header_flags = [], []
-    for tr in table.find_all("tr"):
-        cells: list[str] = []
-        for cell in tr.find_all(["td", "th"], recursive=False):
-            cells.append(cell.get_text())
-            span = str(cell.get("colspan", "1"))
-            cells += [""] * (min(int(span), 100) - 1 if span.isdigit() and int(span) > 1 else 0)
-        rows.append(cells)
-        header_flags.append(tr.find("th") is not None or tr.find_parent("thead") is not None)
-    # Without any <th>/<thead> the first row is taken as the header, as in most bulletin tables.
-    has_header = bool(header_flags) and (header_flags[0] or not any(header_flags))
-    return table_lines(rows, has_header)
 
 
 _LOADERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {

@@ -12,18 +12,38 @@ CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _HEADER_UNIT = re.compile(r"^(?P<name>.*?\S)\s*[（(](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,6})[)）]$")
 _BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")  # a header broken over lines: 规模以上 / 工业增加值
+# a header cell saying only that the column holds the amount itself (营业收入 over 绝对值（亿元）)
+_AMOUNT_ITSELF = re.compile(r"^(?:绝对值|绝对额|绝对量|总量|总额|数值|数额|金额)(?=$|[（(])")
 
 
-def table_lines(rows: list[list[str]], has_header: bool = True) -> list[str]:
+def table_lines(rows: list[list[str]], has_header: bool = True, header_rows: int = 1) -> list[str]:
     """One sentence per data row: `<row header> <col header> <cell> ...。`. A column header that gives
     the unit (`工业投资(亿元)`) lends it to the bare numbers under it: `工业投资 12.5亿元` (a row header to
-    the numbers beside it)."""
+    the numbers beside it). Several header rows are read as one (merged_header)."""
     rows = [[" ".join(c.split()) for c in row] for row in rows]
     rows = [row for row in rows if any(row)]
-    if has_header and len(rows) > 1 and max(len(r) for r in rows) > 1:
-        header, units = zip(*(_header_unit(_CJK_GAP.sub("", cell)) for cell in rows[0]))
-        return [_sentence(list(header), _with_units(row, units)) for row in rows[1:]]
+    header_rows = header_rows if has_header else 0
+    if header_rows and len(rows) > header_rows and max(len(r) for r in rows) > 1:
+        header, units = zip(*(_header_unit(_CJK_GAP.sub("", cell)) for cell in merged_header(rows[:header_rows])))
+        return [_sentence(list(header), _with_units(row, units)) for row in rows[header_rows:]]
     return [_sentence([], row) for row in rows]
+
+
+def merged_header(rows: list[list[str]]) -> list[str]:
+    """One header per column from several header rows: the distinct texts from top to bottom
+    (营业收入 over 增速（%） -> 营业收入增速（%）; over 绝对值（亿元） -> 营业收入（亿元）)."""
+    width = max(len(r) for r in rows)
+    merged = []
+    for col in range(width):
+        parts: list[str] = []
+        for row in rows:
+            text = " ".join(row[col].split()) if col < len(row) else ""
+            if text and text not in parts:
+                parts.append(text)
+        if len(parts) > 1:
+            parts[-1] = _AMOUNT_ITSELF.sub("", parts[-1])
+        merged.append("".join(parts))
+    return merged
 
 
 def _header_unit(cell: str) -> tuple[str, str]:

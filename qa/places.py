@@ -16,8 +16,9 @@ from qa.corpus import Corpus
 from qa.words import tagged
 
 OF_THE_WHOLE = re.compile(r"全省|全国")  # the whole a bulletin reports on, whose part and figures are no region's
-# the whole as what is asked about (全省开发区营业收入), not as a measure of a place (居全省第3位, 占全省比重, 全省平均)
-_WHOLE_ASKED = re.compile(r"(?<![居列占排位于比超过])(?:全省|全国)(?![第平排])")
+# the whole as what is asked about (全省开发区营业收入, 全市园区… in a city's bulletin), not as a measure of a place
+# (居全省第3位, 占全省比重, 全省平均)
+_WHOLE_ASKED = re.compile(r"(?<![居列占排位于比超过])全[省国市县区](?![第平排])")
 
 _JOINER = set("、和与及跟同")
 _ASKING = re.compile(r"[哪谁啥]|什么|多少")
@@ -85,9 +86,11 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     return sorted(places, key=lambda p: p.start)
 
 
-def asks_of_the_whole(text: str, places: list[Place], region: str | None) -> bool:
-    """全省开发区…: a question about the whole a bulletin reports on, naming no place of it."""
-    return not region and not any(p.known for p in places) and bool(_WHOLE_ASKED.search(text))
+def whole_asked(text: str, places: list[Place], region: str | None) -> str | None:
+    """The whole a question asks about, naming no place of it (全省 in 全省开发区…, 全市 in 全市园区…), else None;
+    its passages are those of no region that name it (a city's bulletin reports 全市, a province's 全省)."""
+    found = None if region or any(p.known for p in places) else _WHOLE_ASKED.search(text)
+    return found.group() if found else None
 
 
 _ZONE_WORDS = ZONE_WORD.pattern.split("|")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from qa.answer import compose_answer, find_facts, select_facts
 from qa.compose.base import Composed, Context
-from qa.places import asks_of_the_whole
+from qa.places import whole_asked
 
 
 def compose(ctx: Context) -> Composed | None:
     hits = ctx.hits
-    if ctx.kind == "figure" and asks_of_the_whole(ctx.question.text, ctx.places, ctx.question.region):
+    whole = whole_asked(ctx.question.text, ctx.places, ctx.question.region) if ctx.kind == "figure" else None
+    if whole:
         # 全省开发区…多少: the whole's own figure; a city's (全市开发区…) answers for another region, however alike its
         # words, so bulletins that report city by city withhold it
-        hits = [hit for hit in hits if not hit.node.metadata.get("region")]
+        hits = [hit for hit in hits if not hit.node.metadata.get("region") and whole in hit.node.get_content()]
     facts = select_facts(find_facts(ctx.question, hits, ctx.corpus), ctx.question, ctx.corpus)
     if not facts:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qa.compose.base import Composed, Context
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
-from qa.places import OF_THE_WHOLE, asks_of_the_whole, zone_key
+from qa.places import whole_asked, zone_key
 
 
 def _entity(ctx: Context, place=None) -> list[str]:
@@ -12,7 +12,7 @@ def _entity(ctx: Context, place=None) -> list[str]:
     question (全省开发区…) asks the figures of no region's part ("")."""
     known = [place] if place else [p for p in ctx.places if p.known]
     names = [known[0].name, known[0].region] if known else [ctx.question.region]
-    if asks_of_the_whole(ctx.question.text, ctx.places, ctx.question.region):
+    if whole_asked(ctx.question.text, ctx.places, ctx.question.region):
         return [""]
     return [n for n in dict.fromkeys(names) if n]
 
@@ -75,8 +75,7 @@ def compose(ctx: Context) -> Composed | None:
     missing = [p.name for p, s in zip(places, series) if not s] if len(places) >= 2 else []
     lines, cited, table = [], [], []
     for name, rows in found:
-        whole = OF_THE_WHOLE.search(ctx.question.text)
-        lines.append(f"{name or (whole.group() if whole else '')}，按期（从早到晚）：")
+        lines.append(f"{name or whole_asked(ctx.question.text, [], None) or ''}，按期（从早到晚）：")
         for row in rows:
             cited.append(with_stated_change(ctx, evidence(ctx, row)))
             table.append(table_row(row, len(cited)))

@@ -1,0 +1,78 @@
+"""What a saved web page holds besides markup: its article apart from the site around it (navigation, the
+publishing line, related links, the footer with its phone and record numbers), its title apart from the
+site's name, and its tables cell by cell with merged cells (rowspan, colspan) spread over the grid."""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+ARTICLE_SHARE = 0.5  # the container must hold at least this share of the page's paragraph text
+_TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|--|—|-\s)\s*")  # 简报（第1期）_工作动态_某市商务局
+
+
+def _weight(tag: Tag) -> int:
+    return len(_CJK.findall(tag.get_text()))
+
+
+def article(soup: BeautifulSoup) -> Tag:
+    """The element whose own paragraphs and tables hold the most text (the article), when it holds at least
+    ARTICLE_SHARE of all of them; else the whole page (a page of no paragraphs, or one spread over several)."""
+    blocks = soup.find_all(["p", "table", "ol", "ul", "h2", "h3", "h4", "h5", "h6"])
+    blocks = [b for b in blocks if not b.find_parent(["p", "table", "ol", "ul"])]
+    held: dict[int, tuple[Tag, int]] = {}
+    for block in blocks:
+        parent = block.parent
+        tag, weight = held.get(id(parent), (parent, 0))
+        held[id(parent)] = (tag, weight + _weight(block))
+    total = sum(_weight(b) for b in blocks)
+    best = max(held.values(), key=lambda pair: pair[1], default=None)
+    if best is None or best[1] < ARTICLE_SHARE * total:
+        return soup
+    return best[0]
+
+
+def page_title(soup: BeautifulSoup) -> str | None:
+    """The page's <title> without the column and site names a CMS appends (…_工作动态_某市商务局)."""
+    if not soup.title:
+        return None
+    title = soup.title.get_text(" ", strip=True)
+    return _TITLE_PARTS.split(title)[0] or title or None
+
+
+def table_grid(table: Tag) -> tuple[list[list[str]], int]:
+    """(rows of cell texts, with a merged cell's text in every row it spans and, in header rows, every
+    column; how many leading rows are headers: rows of <th> or in <thead>, else the first row)."""
+    rows: list[list[str]] = []
+    flags: list[bool] = []
+    below: dict[int, list] = {}  # column -> [text, rows it still covers]
+    for tr in table.find_all("tr"):
+        header = tr.find("th") is not None or tr.find_parent("thead") is not None
+        cells = iter(tr.find_all(["td", "th"], recursive=False))
+        row: list[str] = []
+        while True:
+            if len(row) in below:
+                text, left = below[len(row)]
+                below[len(row)][1] -= 1
+                if left <= 1:
+                    del below[len(row)]
+                row.append(text)
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text, wide, tall = cell.get_text(), _span(cell, "colspan"), _span(cell, "rowspan")
+            for k in range(wide):
+                if tall > 1:
+                    below[len(row)] = [text, tall - 1]
+                row.append(text if k == 0 or header else "")
+        rows.append(row)
+        flags.append(header)
+    leading = next((k for k, flag in enumerate(flags) if not flag), len(flags))
+    return rows, max(leading, 1)
+
+
+def _span(cell: Tag, name: str) -> int:
+    value = str(cell.get(name, "1")).strip()
+    return min(int(value), 100) if value.isdigit() and int(value) > 1 else 1
