@@ -4,7 +4,8 @@ in words (同比下降2.4%) ranks below any growth; a name asked with 总结 in 
 asked by its written rank (哪个市…全省第一) is answered with the city, a zone by the rank its table writes
 (全省排名 1) unless a figure is ranked; 两个差多少 after two places compares them; a zone asked over the issues
 is never answered by a sibling zone; a zone asked is read from a sentence naming one; a name asked by
-its first word and kind (左权那个示范区叫什么) is the whole name. Invented bulletins, indexed by the real pipeline with the real model."""
+its first word and kind (左权那个示范区叫什么) is the whole name; a firm asked is its registered name; a ranking naming no place ranks the zones when
+the places report none. Invented bulletins, indexed by the real pipeline with the real model."""
 from __future__ import annotations
 
 import pytest
@@ -29,7 +30,7 @@ _BULLETIN = """<html><head><title>某省开发区工作通报（2025年第2期�
 <h3>（一）青枫市</h3>
 <p>育产业。上半年，青枫高新区营业收入150.3亿元，进出口总额48.1亿元；青枫经开区营业收入170.2亿元。</p>
 <p>典型经验：“一窗通办”全程代办。青枫高新区为每个落地项目配备1名“一窗通办”专员，审批时间缩短一半。</p>
-<p>抓项目。星岚新材料项目5月签约落户，一期完成设备安装。</p>
+<p>抓项目。星岚新材料项目5月签约落户，一期完成设备安装。3月9日，青枫润田食品有限公司年产2万吨冻干果蔬项目竣工投产。</p>
 <p>强招商。青枫高新区引进星岚新材料项目，总投资12亿元。</p>
 <h3>（二）柳岸市</h3>
 <p>拓开放。上半年，柳岸综保区营业收入179.7亿元，进出口总额62.4亿元，列全省综合保税区第3；跨境电商交易额8.6亿元。</p>
@@ -118,6 +119,20 @@ def test_a_zone_asked_is_answered_from_a_sentence_naming_one(bulletin) -> None:
 def test_a_name_asked_by_its_first_word_and_kind_is_the_whole_name(bulletin) -> None:
     assert short_span("左权那个示范区叫什么？", "左权生态文化旅游示范区产业项目投资完成7.3亿元") == "左权生态文化旅游示范区"
     assert bulletin.ask("星岚那个项目叫什么？")["short"] == "星岚新材料项目"
+
+
+def test_a_firm_asked_is_the_registered_name_the_sentence_writes(bulletin) -> None:
+    answer = bulletin.ask("青枫投产的冻干果蔬项目是哪家企业的？")
+    assert answer["short"] == "青枫润田食品有限公司", answer["answer"]
+
+
+def test_a_ranking_naming_no_place_ranks_the_zones_when_the_places_report_none(bulletin) -> None:
+    answer = bulletin.ask("上半年营业收入谁垫底？")
+    assert answer["kind"] == "compare" and answer["short"] in ("青枫高新技术产业开发区", "青枫高新区"), answer["answer"]
+
+
+def test_a_gap_in_points_is_a_comparison() -> None:
+    assert classify("一季度规上工业增加值增速，青枫和柳岸差几个百分点？") == "compare"
 
 
 def test_a_position_asked_is_the_one_written_not_the_figure_after_it(bulletin) -> None:

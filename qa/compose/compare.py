@@ -9,7 +9,7 @@ from index.periods import compares_with_period, find_periods
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, newest_best,
-                             one_name_per_zone, place_rows, table_row)
+                             one_name_per_zone, place_rows, table_row, zone_entities)
 from qa.kinds import FALL_ASKED
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -108,8 +108,14 @@ def _fallen(ctx: Context, rows: list) -> list:
     return rows if min(_signed(row.fact) for _, row in rows) < 0 else []
 
 
+def _best(ctx: Context, names: list[str]) -> dict:
+    return {name: newest_best(_changes(ctx, place_rows(ctx, name))) for name in names}
+
+
 def compose(ctx: Context) -> Composed | None:
-    best = {name: newest_best(_changes(ctx, place_rows(ctx, name))) for name in _compared(ctx)}
+    best = _best(ctx, _compared(ctx))
+    if sum(bool(row) for row in best.values()) < 2 and not ctx.places:
+        best = _best(ctx, zone_entities(ctx))  # 谁垫底, named no place: the zones a table ranks, when places have none
     rows = _fallen(ctx, [(name, row) for name, row in best.items() if row])
     unit = Counter(_measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
     rows = [(name, row) for name, row in rows if _measured(row.fact)[0] == unit]  # only like with like

@@ -224,11 +224,16 @@ def entities(ctx: Context) -> list[str]:
     facts = ctx.snapshot.facts
     scope = ctx.question.region
     if asks_across_zones(ctx.question.text):
-        found = [f["entity"] for f in facts if f.get("entity") and f["entity"] != f.get("region")
-                 and (scope is None or f.get("region") == scope)]
-        return one_name_per_zone(found)
+        return zone_entities(ctx)
     found = [f["region"] for f in facts if f.get("region") and (scope is None or f["region"] == scope)]
     return list(dict.fromkeys(found))
+
+
+def zone_entities(ctx: Context) -> list[str]:
+    """The zones of the question's region (every zone when it names none), each once."""
+    scope = ctx.question.region
+    return one_name_per_zone([f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
+                              and (scope is None or f.get("region") == scope)])
 
 
 def one_name_per_zone(names: list[str]) -> list[str]:
