@@ -131,6 +131,11 @@ def test_a_ranking_naming_no_place_ranks_the_zones_when_the_places_report_none(b
     assert answer["kind"] == "compare" and answer["short"] in ("青枫高新技术产业开发区", "青枫高新区"), answer["answer"]
 
 
+def test_the_first_places_asked_as_which_ones_are_named_first(bulletin) -> None:
+    answer = bulletin.ask("上半年营业收入前两名是哪几个开发区？")
+    assert answer["kind"] == "compare" and answer["answer"].startswith("前两：柳岸综合保税区、青枫经济技术开发区")
+
+
 def test_a_gap_in_points_is_a_comparison() -> None:
     assert classify("一季度规上工业增加值增速，青枫和柳岸差几个百分点？") == "compare"
 

@@ -30,7 +30,7 @@ _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|�
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
-_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
+_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|哪几个?|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
                            f"(?:{ZONE_WORD.pattern})|(?:各|每个|[几两三四五六七八九十]个)区"
                            # 开发区中营业收入垫底的是哪个; not 各市开发区中 nor …中哪个市 (the cities are ranked)
                            f"|(?<![市县])(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)(?=[，,]?(?![^，,。？?]*哪个?城?市)"
