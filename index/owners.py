@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from index.headings import ITEM_ORDINAL, city_of_line
-from index.places import ZONE_SUFFIX, place_label
+from index.headings import ITEM_ORDINAL
+from index.places import ZONE_SUFFIX
 
 TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。` (index.tables)
 # a row header that names a zone; in a table of zones a name ending in 园 is a park too (高新园, 食品园)
@@ -73,11 +73,10 @@ def place_table_rows(chunks: list) -> None:
 
 
 def _row_owner(head: str, prose: list, regions: list[str]) -> str | None:
-    """The one region whose prose names the row's zone, else the region the zone's name starts with, or the region
-    a city row names (X市, X)."""
+    """The one region whose prose names the row's zone, else the region the row's header starts with (its zone's
+    name, X市, X)."""
     if _ZONE_NAME.search(head):
         owners = {c.region for c in prose if head in c.text}
         if len(owners) == 1:
             return owners.pop()
-    return next((r for r in regions if head.startswith(r)
-                 and (_ZONE_NAME.search(head) or r in (city_of_line(head), place_label(head), head))), None)
+    return next((r for r in regions if head.startswith(r)), None)  # 蓼城集中区, 晋中市, 晋中合计: 蓼城's, 晋中's

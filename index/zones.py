@@ -24,7 +24,8 @@ _TEXT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}$" % (MAX_NAME + 4))
 _STOP_WORDS = frozenset(
     "压实 指导 部署 调度 省厅 市委 市政府 政府 推动 推进 支持 加快 积极 深化 发挥 充分发挥 建设 申报 保障 服务 实施 开展 举办 落实 打造 依托 围绕 组织 "
     "全市 全省 全县 全区 我市 本市 省级 国家级 市级 县级 重点 主要 相关 有关 其他 其余 所有 部分 这些 以及 "
-    "各 每 该 本 和 与 及 的 在 对 由 为 将 把 是 等 了 从 到 向 至 于 类 家 个 或 如 进 中 内 全 新".split())
+    "各 每 该 本 和 与 及 的 在 对 由 为 将 把 是 等 了 从 到 向 至 于 类 家 个 或 如 进 中 内 全 新 "
+    "季度 年度 月份 半年 上半年 下半年 全年 今年 去年 同期 当年 本年".split())  # 一季度园区: when, not which
 # Parts of speech that never belong to a zone's name (verbs, adverbs, prepositions, conjunctions,
 # particles, pronouns, numerals, measure words, locatives, times). jieba reads some place names as
 # adjectives or adverbs (平遥, 大同): the word next to the zone word may be one.
@@ -41,7 +42,8 @@ def _name_before(text: str, clause_start: bool, named: bool) -> str:
     words = list(jieba.posseg.lcut(text, HMM=False))
     if clause_start and len(text) <= MAX_NAME and not words[0].flag.startswith(_NOT_NAME_POS) \
             and not ZONE_WORD.search(text) \
-            and not any(w.word in _STOP_WORDS or w.flag == "v" for w in words):  # 晋中开发区比祁县: two names
+            and not any(w.word in _STOP_WORDS or w.flag == "v" or w.flag.startswith(("m", "t")) for w in words):
+        # 晋中开发区比祁县: two names; 芷川区一季度园区: a time between
         return text
     name = ""
     for word, pos in reversed(words):

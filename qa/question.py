@@ -30,6 +30,7 @@ jieba.setLogLevel(logging.WARNING)
 _ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?({ZONE_SUFFIX})")
 _NOT_A_NAME = set("各全本该这其此每市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
+_REGION_SUFFIX = re.compile(r"[市县旗]|区(?!域|间|划|别)")  # 芷川区: the region 芷川 named in full
 _ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
 # the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
 _NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
@@ -117,11 +118,12 @@ def _region_of(question: str, corpus: Corpus, zone_region: str | None) -> str | 
 
 
 def _without_regions(text: str, corpus: Corpus) -> str:
-    """The question with the regions it names as whole words (and their 市) blanked out."""
+    """The question with the regions it names as whole words (and their 市, 县 or 区) blanked out."""
     for region in sorted(corpus.regions, key=len, reverse=True):
         bounds = word_bounds(text)
         for start in reversed(mentions(text, region, bounds)):
-            end = start + len(region) + (text[start + len(region):].startswith("市"))
+            end = start + len(region)
+            end += bool(_REGION_SUFFIX.match(text, end))
             text = text[:start] + " " + text[end:]
     return text
 

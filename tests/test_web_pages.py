@@ -20,7 +20,8 @@ PAGE = """<html><head><title>某市园区运行简报（2026年第1期）_工作
 <p>　　2026年一季度，全市园区实现营业收入312.6亿元，同比增长7.4%。</p>
 <table><tr><th rowspan="2">园区</th><th colspan="2">营业收入</th></tr>
 <tr><th>绝对值（亿元）</th><th>增速（%）</th></tr>
-<tr><td>岚溪高新园</td><td>96.3</td><td>11.2</td></tr><tr><td>桐岭经开区</td><td>58.1</td><td>-2.4</td></tr></table>
+<tr><td>岚溪高新园</td><td>96.3</td><td>11.2</td></tr><tr><td>桐岭经开区</td><td>58.1</td><td>-2.4</td></tr>
+<tr><td>桐岭集中区</td><td>23.9</td><td>5.6</td></tr></table>
 <h3>岚溪区</h3>
 <p>■ 岚溪区园区规上工业增加值21.46亿元，同比增长9.1%，其中岚溪高新园占六成。</p>
 <h3>桐岭县</h3>
@@ -68,6 +69,7 @@ def test_each_county_or_district_line_opens_its_region(loaded):
     region = {f["figure"]: f["region"] for f in extract_facts(chunks)}
     assert region["21.46亿元"] == "岚溪" and region["13.27亿元"] == "桐岭" and region["312.6亿元"] is None
     assert region["96.3亿元"] == "岚溪" and region["58.1亿元"] == "桐岭"  # a table row goes to its zone's county
+    assert region["23.9亿元"] == "桐岭"  # its header starts with the county's name, whatever its zone word
 
 
 @pytest.mark.parametrize("line, region", [
@@ -81,3 +83,9 @@ def test_a_county_line_is_a_name_before_its_suffix_never_a_word_of_the_language(
 def test_a_figure_per_mu_keeps_its_unit():
     from index.figures import FIGURE
     assert FIGURE.search("亩均税收 9.86万元/亩。").group() == "9.86万元/亩"
+
+
+def test_a_time_word_ends_no_zones_name():
+    from index.zones import find_zones
+    assert find_zones("岚溪区一季度园区外资用了多少？") == []
+    assert [z[2] for z in find_zones("一季度岚溪经开区外资用了多少？")] == ["岚溪经开区"]
