@@ -22,6 +22,7 @@ from qa.edges import clean_edges
 from qa.kinds import NAME_ASKED
 from qa.items import ITEM_ASKED, item_span, name_start
 from qa.listed import ASKS_LISTED, listed_span
+from qa.named import CITY_ASKED, city_span, kind_named_span
 from qa.organisations import owner_span
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
@@ -195,25 +196,6 @@ def measure_span(question: str, sentence: str) -> str | None:
 _ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern}|区(?![域县]))")
 
 
-# a city or county asked (哪个市, 哪座城市, 哪个县): the place word of that level the sentence names
-_CITY_ASKED = re.compile(r"(?:哪|什么)[一个座]?(?:城市|地市|(市|县))")
-
-
-def city_span(question: str, sentence: str) -> str | None:
-    """哪个市…全省第一 ↔ 瑞川市开发区实现…总量列全省第1: the first city (county) the sentence names that the
-    question does not, as written (瑞川市; 鹤鸣 + 市 when the segmenter splits it)."""
-    level = (_CITY_ASKED.search(question).group(1) or "市")
-    words = [w.word for w in tagged(sentence)]
-    for k, word in enumerate(words):
-        name = word if word.endswith(level) else word + level if words[k + 1:k + 2] == [level] else ""
-        if len(name) >= 3 and name not in question and not _NOT_A_NAME.match(name):
-            return name
-    return None
-
-
-_NOT_A_NAME = re.compile(r"[全本该我各每他外省县城地][\u4e00-\u9fff]?[市县]$")  # 全市, 本县, 地级市: no city's name
-
-
 # a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…): a place a zone question may ask for
 _PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?产业园)(?!区)")  # after an item's number (2.)
 
@@ -272,22 +254,6 @@ _NAME_ASKED = re.compile(NAME_ASKED)
 _OPEN_QUOTE = re.compile(r"[“《]")
 
 
-_BEFORE_NAME_ASKED = re.compile(r"([^，,。？?；;]{2,16}?)的?(?=" + NAME_ASKED + ")")
-_POINTING = {"那个", "这个", "那家", "这家", "那", "这", "的", "该"}
-
-
-def kind_named_span(question: str, sentence: str) -> str | None:
-    """左权那个示范区叫什么 ↔ 左权生态文化旅游示范区产业项目投资…: the name in the sentence from the thing's first
-    word (左权) to its kind (示范区), when the question writes only those."""
-    asked = _BEFORE_NAME_ASKED.search(question)
-    words = [w.word for w in tagged(asked.group(1))] if asked else []
-    words = [w for w in words if w not in _POINTING]
-    if len(words) != 2:
-        return None  # 榆社经开区签约落地的储能项目: a thing described, not a name's first word and kind
-    name = re.search(re.escape(words[0]) + r"[\u4e00-\u9fff（）()]{1,16}?" + re.escape(words[-1]), sentence)
-    return name.group() if name and name.group() not in question else None
-
-
 def quoted_name_span(question: str, sentence: str) -> str | None:
     """那场招商大会叫啥 ↔ …;在寿阳举办“山西中部城市群重要节点”招商引资大会;…: of the clauses writing a quoted
     name, the one sharing most with the question, from the quote to the clause's end."""
@@ -308,7 +274,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
     (r"谁的", possessor_span),
     (_NAME_ASKED.pattern, kind_named_span),
-    (_CITY_ASKED.pattern, city_span),
+    (CITY_ASKED.pattern, city_span),
     (_ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
     (ITEM_ASKED.pattern, item_span),
