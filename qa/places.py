@@ -21,6 +21,7 @@ OF_THE_WHOLE = re.compile(r"全省|全国")  # the whole a bulletin reports on, 
 _WHOLE_ASKED = re.compile(r"(?<![居列占排位于比超过])全[省国市县区](?![第平排])")
 
 _JOINER = set("、和与及跟同")
+_COUNTY_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[县区旗]")
 _ASKING = re.compile(r"[哪谁啥]|什么|多少")
 _ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")
 
@@ -57,7 +58,11 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
     the places found so far)."""
     words, pos = [], 0
     for w in tagged(text):
-        words.append((w.word, w.flag, pos))
+        if words and len(words[-1][0]) == 1 and _COUNTY_WORD.fullmatch(words[-1][0] + w.word) \
+                and not ZONE_WORD.search(w.word) and words[-1][0] not in "各全本该这其此每":
+            words[-1] = (words[-1][0] + w.word, "ns", words[-1][2])  # 桦|林区: a county's name cut apart
+        else:
+            words.append((w.word, w.flag, pos))
         pos += len(w.word)
     starts, ends = {p.start for p in known}, {p.end for p in known}
     found = []

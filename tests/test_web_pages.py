@@ -4,14 +4,17 @@ cells over every column they span, an ordered list's items by their numbers, and
 opens its region. Invented places; through the real loader and chunker."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from index.facts import extract_facts
+from index.figures import FIGURE
 from index.headings import city_of_line
 from index.loaders import load_file
-from index.pipeline import chunk_document
+from index.pipeline import IndexingPipeline, chunk_document
+from index.zones import find_zones
+from qa.pipeline import BulletinQA
+from tests.conftest import settings_under
 
 PAGE = """<html><head><title>某市园区运行简报（2026年第1期）_工作动态_某市商务局</title></head><body>
 <ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li></ul>
@@ -81,11 +84,33 @@ def test_a_county_line_is_a_name_before_its_suffix_never_a_word_of_the_language(
 
 
 def test_a_figure_per_mu_keeps_its_unit():
-    from index.figures import FIGURE
     assert FIGURE.search("亩均税收 9.86万元/亩。").group() == "9.86万元/亩"
 
 
-def test_a_time_word_ends_no_zones_name():
-    from index.zones import find_zones
+def test_a_time_or_a_goals_verb_ends_no_zones_name():
     assert find_zones("岚溪区一季度园区外资用了多少？") == []
     assert [z[2] for z in find_zones("一季度岚溪经开区外资用了多少？")] == ["岚溪经开区"]
+    assert find_zones("全年力争园区规上工业增加值增长10%") == []  # a goal's verb, no name
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    settings = settings_under(tmp_path_factory.mktemp("web-qa"))
+    (settings.docs_dir / "2026-04-page.html").write_text(PAGE, encoding="utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+def test_a_county_asked_with_its_suffix_is_its_region(qa):
+    answer = qa.ask("桐岭县园区固定资产投资多少？")
+    assert answer["short"] == "13.27亿元" and answer["citations"][0]["region"] == "桐岭"
+
+
+def test_a_county_no_bulletin_covers_is_named_whole(qa):
+    answer = qa.ask("岚溪区和桦林区规上工业增加值分别多少？")
+    assert "21.46亿元" in answer["answer"] and "没有关于“桦林区”" in answer["answer"]
+
+
+def test_the_city_as_a_whole_is_its_own_lead_paragraph(qa):
+    answer = qa.ask("一季度全市园区营业收入多少？")
+    assert answer["short"] == "312.6亿元" and answer["citations"][0]["region"] is None
