@@ -108,6 +108,7 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     facts = _of_zone(facts, question, corpus) if question.zone else _of_region(facts, question, corpus)
     facts = _of_quoted(facts, question.quoted)
     facts = [f for f in facts if all(_stands_in(figure, f.sentence) for figure in question.given)]
+    facts = [f for f in facts if all(day in f.sentence for day in _days_given(question))]
     if any(f.target and f.target.unit_ok for f in facts):  # a figure of the kind asked beats any other
         facts = [f for f in facts if f.target and f.target.unit_ok]
     facts.sort(key=lambda f: f.relevance, reverse=True)
@@ -155,6 +156,15 @@ def _with_lead(fact: Fact) -> str:
     text = fact.hit.node.get_content()
     at = text.find(fact.sentence)
     return text[max(0, at - BROKEN_NAME_LEAD):at + len(fact.sentence)] if at >= 0 else fact.sentence
+
+
+_DAY = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}(?=[日号])")
+
+
+def _days_given(question: Question) -> list[str]:
+    """The days a question states of what it asks (3月8日开工的项目): its answer's sentence states them too;
+    not when a date is what it asks."""
+    return [] if question.asks_date else [m.group() + "日" for m in _DAY.finditer(question.text)]
 
 
 def _stands_in(figure: str, sentence: str) -> bool:

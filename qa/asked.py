@@ -42,7 +42,7 @@ _SHARE_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,3}?)?(占比|比重|比例|占)
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|涨了?(?:多少|几)|占.{0,8}(?:多少|几)")
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
-FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模|金额|总额|数量|产值|投资额|多大|多高")
+FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模(?!以[上下])|金额|总额|数量|产值|投资额|多大|多高")  # 规模以上: a qualifier
 _PART_SPLIT = re.compile(r"[，,、；;和]|以及|并且|同时")  # 开工率和投产率: two figures (a piece without a figure word asks none)
 
 

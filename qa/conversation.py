@@ -23,7 +23,8 @@ from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 MAX_BODY = 16
 # words that point back at the previous question: the conversation's thread, not a topic
 _LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:这一?期|本期)?的?"  # 这一期: the issue asked of
-                   r"(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)|它的?|其)?")
+                   r"(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)"
+                   r"|(?:这|那)?(?:两者|二者|两个|两家|俩|它们|他们)(?:之间)?的?|它的?|其)?")  # 两个差多少: the two asked
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
 _OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|叫什么|叫啥|有哪些|有什么|怎么样|咋样|如何|"
                        r"(?:相|对|(?<![同环]))比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"

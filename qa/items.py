@@ -27,6 +27,9 @@ def item_span(question: str, sentence: str) -> str | None:
             continue
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         scored.append((shared, -seg.start(), text[:end + len(kind)]))
+    firm = _firm(question, sentence) if kind in _MAKERS else None
+    if firm:
+        return firm
     maker = _maker(question, sentence) if kind in _MAKERS else None
     if maker and (not scored or max(scored)[0] < _shared(question, maker[1])):
         return maker[0]  # the part naming what the question says names no 企业: the firm written before it
@@ -42,6 +45,19 @@ def item_span(question: str, sentence: str) -> str | None:
 _MAKERS = ("企业", "公司")
 _ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
 MAX_MAKER = 12
+
+
+# a firm's name ends with what it is registered as (恒禾食品有限公司, 世昌精密株式会社)
+_FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|株式会社|公司)")
+
+
+def _firm(question: str, sentence: str) -> str | None:
+    """哪家企业 ↔ 1月16日，槐安县恒禾食品有限公司年产8万吨预制菜项目竣工投产: the registered name in the part of the
+    sentence sharing most with the question, without the verbs before it."""
+    text = max((m.group() for m in _SEGMENT.finditer(sentence)), key=lambda t: _shared(question, t), default="")
+    firm = _FIRM.search(text)
+    name = firm.group()[name_start(firm.group()):] if firm else ""
+    return name if len(name) > 4 and name not in question else None
 
 
 def _shared(question: str, text: str) -> int:

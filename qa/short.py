@@ -19,8 +19,10 @@ from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.definition import definition_span
 from qa.edges import clean_edges
+from qa.kinds import NAME_ASKED
 from qa.items import ITEM_ASKED, item_span, name_start
 from qa.listed import ASKS_LISTED, listed_span
+from qa.named import CITY_ASKED, city_span, kind_named_span
 from qa.organisations import owner_span
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
@@ -210,6 +212,11 @@ def _parks(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def lacks_zone(question: str, sentence: str) -> bool:
+    """A zone asked (落户在哪个开发区) of a sentence that names none, nor a park opening a clause."""
+    return bool(_ZONE_ASKED.search(question)) and not find_zones(sentence) and not _parks(sentence)
+
+
 def zone_span(question: str, sentence: str) -> str | None:
     """哪个开发区 ↔ 积极推进阳泉高新区核准类…试点: the zone (or the park opening a clause) the sentence names
     that the question does not; 哪两个/哪些开发区: all of them, as the sentence lists them."""
@@ -243,7 +250,7 @@ def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]
 
 
 # ---- a name asked as such (叫什么, 什么名字): the quoted name of the clause about it -------------------------
-_NAME_ASKED = re.compile(r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)|名(?:字|称)(?:是|叫)")
+_NAME_ASKED = re.compile(NAME_ASKED)
 _OPEN_QUOTE = re.compile(r"[“《]")
 
 
@@ -266,6 +273,8 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
     (r"谁的", possessor_span),
+    (_NAME_ASKED.pattern, kind_named_span),
+    (CITY_ASKED.pattern, city_span),
     (_ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
     (ITEM_ASKED.pattern, item_span),

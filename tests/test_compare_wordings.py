@@ -126,3 +126,8 @@ def test_a_table_named_by_number_is_read_as_its_bulletins_period() -> None:
     assert with_table_periods("表1中哪个开发区营收最高？", chunks, manifest) == "2025年前三季度哪个开发区营收最高？"
     assert with_table_periods("表2里哪个最高？", chunks, manifest) == "表2里哪个最高？"  # two bulletins print one
     assert with_table_periods("表3中哪个最高？", chunks, manifest) == "表3中哪个最高？"  # none does
+
+
+def test_a_change_against_one_period_named_reads_it_against_the_later_issue(two_issues) -> None:
+    answer = two_issues.ask("白山开发区营业收入比一季度多了多少？")
+    assert not answer["abstained"] and "52.8亿元" in answer["answer"] and "101.3亿元" in answer["answer"]

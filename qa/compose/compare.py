@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.periods import find_periods
+from index.periods import compares_with_period, find_periods
 from qa.compose import each, figure, trend
-from qa.compose.base import Composed, Context
+from qa.compose.base import Composed, Context, Evidence
 from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, newest_best,
-                             place_rows, table_row)
+                             one_name_per_zone, place_rows, table_row, zone_entities)
+from qa.kinds import FALL_ASKED
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
-                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|倒数|最后|末位|垫底")
+                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|倒数|最后|末位|垫底|" + FALL_ASKED)
 
 # 谁高谁低, 孰多孰少: both ends asked, ranked from the top
 _BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]")
@@ -42,7 +43,7 @@ def _compared(ctx: Context) -> list[str]:
                  if f.get("region") == place.region and f.get("entity") not in (None, place.region)]
     else:
         peers = [f["region"] for f in facts if f.get("region")]
-    return list(dict.fromkeys(peers)) if place.name in peers else named
+    return one_name_per_zone([place.name] + peers) if place.name in peers else named
 
 
 # a place asked by its position in the ranking (排第二的, 第三名, 倒数第二): not the first one
@@ -51,7 +52,7 @@ _ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮
 _NUMERALS = "一二三四五六七八九十"
 
 
-_TOP = re.compile(r"前([两二三四五六七八九十])名?的")  # 排名前三的开发区: the first three, named first
+_TOP = re.compile(r"前([两二三四五六七八九十])名?(?:的|是|有|分别)")  # 排名前三的开发区: the first three, named first
 
 
 def _top_asked(text: str, rows: list) -> str:
@@ -70,17 +71,52 @@ def _position_asked(text: str) -> int:
 _MAGNITUDES = {"万": 1e4, "亿": 1e8}  # 2.08亿美元 against 3860万美元: one unit, two magnitudes
 
 
+_FELL_BY = re.compile(r"(?:下降|减少|回落|下滑|降低)$")  # 同比下降1.2%: a change of -1.2%
+
+
+def _signed(fact: dict) -> float:
+    """The number as a change reads it: 同比下降1.2% is -1.2 (同比增长 -3.2% is -3.2 already)."""
+    return -fact["number"] if _FELL_BY.search(fact.get("indicator") or "") else fact["number"]
+
+
 def _measured(fact: dict) -> tuple[str | None, float]:
-    """(the unit without its magnitude, the number in that unit): 2.08亿美元 → (美元, 208000000)."""
+    """(the unit without its magnitude, the signed number in that unit): 2.08亿美元 → (美元, 208000000)."""
     unit = fact.get("unit") or ""
     if len(unit) > 1 and unit[0] in _MAGNITUDES:
-        return unit[1:], fact["number"] * _MAGNITUDES[unit[0]]
-    return unit or None, fact["number"]
+        return unit[1:], _signed(fact) * _MAGNITUDES[unit[0]]
+    return unit or None, _signed(fact)
+
+
+_FALL = re.compile(FALL_ASKED)
+_CHANGE = re.compile(r"增长|增速|增幅|同比|环比|下降|减少")
+
+
+def _fall_asked(ctx: Context) -> bool:
+    """哪家下降了, 下降的是哪个: which fell, not which fell most (下降最多 ranks the figures as asked)."""
+    return bool(_FALL.search(ctx.question.text)) and not re.search(r"最|排|第", ctx.question.text)
+
+
+def _changes(ctx: Context, rows: list) -> list:
+    """For a fall asked, a place's rows of a change (同比增长 -3.2%, 同比下降1.2%): its amount is no fall."""
+    return [row for row in rows if _CHANGE.search(row.fact.get("indicator") or "")] if _fall_asked(ctx) else rows
+
+
+def _fallen(ctx: Context, rows: list) -> list:
+    """The rows compared; for a fall asked, none unless the lowest change is a fall."""
+    if not _fall_asked(ctx) or not rows:
+        return rows
+    return rows if min(_signed(row.fact) for _, row in rows) < 0 else []
+
+
+def _best(ctx: Context, names: list[str]) -> dict:
+    return {name: newest_best(_changes(ctx, place_rows(ctx, name))) for name in names}
 
 
 def compose(ctx: Context) -> Composed | None:
-    best = {name: newest_best(place_rows(ctx, name)) for name in _compared(ctx)}
-    rows = [(name, row) for name, row in best.items() if row]
+    best = _best(ctx, _compared(ctx))
+    if sum(bool(row) for row in best.values()) < 2 and not ctx.places:
+        best = _best(ctx, zone_entities(ctx))  # 谁垫底, named no place: the zones a table ranks, when places have none
+    rows = _fallen(ctx, [(name, row) for name, row in best.items() if row])
     unit = Counter(_measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
     rows = [(name, row) for name, row in rows if _measured(row.fact)[0] == unit]  # only like with like
     if len(rows) < 2:
@@ -96,6 +132,9 @@ def compose(ctx: Context) -> Composed | None:
     cited = [evidence(ctx, row) for _, row in rows]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
+    missing = [name for name, row in best.items() if not row]
+    if missing:  # a ranking of some is no ranking of all: say whose figure no bulletin gives
+        lines.append(f"公报中没有找到{'、'.join(missing)}的这项数字。")
     periods = list(dict.fromkeys(row.period for _, row in rows))
     if len(periods) > 1:
         lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")
@@ -106,6 +145,7 @@ def compose(ctx: Context) -> Composed | None:
 # a position asked (居全省第几, 排名第几位): the one the bulletin writes (居全省开发区第2位) before any ranking
 _POSITION_ASKED = re.compile(r"第几")
 _POSITION = re.compile(r"\d+[位名]$")
+_WRITTEN = re.compile(r"第\d+[位名]?(?![\d.期批次季届轮个项条家年号])")
 
 
 def written_position(ctx: Context) -> Composed | None:
@@ -113,18 +153,34 @@ def written_position(ctx: Context) -> Composed | None:
     if not _POSITION_ASKED.search(ctx.question.text):
         return None
     composed = figure.compose(ctx)
-    if not composed or not _POSITION.search(composed.short or ""):
+    if not composed:
         return None
-    written = "第" + composed.short  # as the quote writes it (第2位), when it does
-    composed.short = written if any(written in ev.quote for ev in composed.evidence) else composed.short
-    return composed
+    if _POSITION.search(composed.short or ""):
+        written = "第" + composed.short  # as the quote writes it (第2位), when it does
+        composed.short = written if any(written in ev.quote for ev in composed.evidence) else composed.short
+        return composed
+    # the short is a figure (进出口总额62.4亿元, …第2；跨境电商交易额79.64亿元): the position its sentence writes
+    for k, ev in enumerate(composed.evidence):
+        text = ev.chunk["text"]
+        end = min((i for i in (text.find(c, ev.start) for c in "。！？\n") if i >= 0), default=len(text))
+        written = _WRITTEN.search(text, ev.start, end)
+        if written:
+            longer = Evidence(ev.chunk, ev.start, max(ev.end, written.end()), ev.period, ev.score)
+            composed.answer = composed.answer.replace(ev.quote, longer.quote, 1)
+            composed.evidence[k], composed.short = longer, written.group()
+            return composed
+    return None
 
 
 def over_periods(ctx: Context) -> Composed | None:
     """哪期最多, 一季度和上半年相比: the figures per period (those named, else every issue's) with the
     highest (lowest) stated first and, its period, in `short`."""
-    over_issues = _ASKS_PERIODS.search(ctx.question.text) or len(find_periods(ctx.question.text)) >= 2
-    composed = each.compose(ctx) or (trend.compose(ctx) if over_issues else None)
+    text = ctx.question.text
+    # 比前三季度多了多少: the period named against the issues' others, when one figure each is all there is
+    over_issues = _ASKS_PERIODS.search(text) or len(find_periods(text)) >= 2 or compares_with_period(text)
+    composed = each.compose(ctx)
+    if over_issues and len((composed.table or []) if composed else []) < 2:
+        composed = trend.compose(ctx) or composed
     rows = (composed.table or []) if composed else []
     if len(rows) < 2 or len({r["unit"] for r in rows}) > 1 or len({r["entity"] for r in rows}) > 1:
         return composed

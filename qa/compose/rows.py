@@ -25,12 +25,16 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
-_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计")  # read with the clause before
+# read with the clause before: a change or share of its figure, or the total of what it counts (项目86个，总投资…)
+_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|总(?:投资|金额|额|产值|规模)")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
-_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
-                           f"(?:{ZONE_WORD.pattern})|(?:各|每个|[几两三四五六七八九十]个)区|(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)[，,]?(?:谁|哪)"
+_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|哪几个?|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
+                           f"(?:{ZONE_WORD.pattern})|(?:各|每个|[几两三四五六七八九十]个)区"
+                           # 开发区中营业收入垫底的是哪个; not 各市开发区中 nor …中哪个市 (the cities are ranked)
+                           f"|(?<![市县])(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)(?=[，,]?(?![^，,。？?]*哪个?城?市)"
+                           r"[^，,。？?]{0,12}?(?:谁|哪))"
                            # 增速最高的开发区是哪个
                            f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:是|有)哪"
                            f"|前[两二三四五六七八九十]名?的(?:{ZONE_WORD.pattern})")  # 排名前三的开发区
@@ -220,11 +224,25 @@ def entities(ctx: Context) -> list[str]:
     facts = ctx.snapshot.facts
     scope = ctx.question.region
     if asks_across_zones(ctx.question.text):
-        found = [f["entity"] for f in facts if f.get("entity") and f["entity"] != f.get("region")
-                 and (scope is None or f.get("region") == scope)]
-    else:
-        found = [f["region"] for f in facts if f.get("region") and (scope is None or f["region"] == scope)]
+        return zone_entities(ctx)
+    found = [f["region"] for f in facts if f.get("region") and (scope is None or f["region"] == scope)]
     return list(dict.fromkeys(found))
+
+
+def zone_entities(ctx: Context) -> list[str]:
+    """The zones of the question's region (every zone when it names none), each once."""
+    scope = ctx.question.region
+    return one_name_per_zone([f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
+                              and (scope is None or f.get("region") == scope)])
+
+
+def one_name_per_zone(names: list[str]) -> list[str]:
+    """The names, a zone written in full in a table and short in prose (赭岭综合保税区, 赭岭综保区) once, by its
+    first name."""
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(zone_key(name), name)
+    return list(first.values())
 
 
 def evidence(ctx: Context, row: Row) -> Evidence:

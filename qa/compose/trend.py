@@ -59,6 +59,8 @@ def _series(ctx: Context, place=None) -> tuple[str, list] | None:
         rows = _rows_of(ctx, name)
         if len(rows) >= 2:
             return name, rows
+    if names and names[0] != names[-1] and names[0] in ctx.snapshot.facts_by_entity:
+        return None  # a zone named that reports it once: not a sibling zone's series
     zones = [(zone, rows) for zone in (_zones_of(ctx, names[-1]) if names else [])
              for rows in [_rows_of(ctx, zone)] if len(rows) >= 2]
     return zones[0] if len(zones) == 1 else None

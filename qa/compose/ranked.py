@@ -1,0 +1,80 @@
+"""ranked: the place at the position a question asks (全省排名第一的开发区是哪家？ 列全省第二的是哪个市？) as the
+bulletin writes that position (全省排名 1, 列全省第2, 居全省第2位), before any ranking of figures: a written rank
+may weigh more than one figure. Only when the question names no comparative (最高, 更多: those rank a figure)."""
+from __future__ import annotations
+
+import re
+
+from qa.answer import coverage
+from qa.compose.base import Composed, Context, Evidence
+from qa.compose.rows import MIN_MATCH, asks_across_zones, in_period, question_weights, shown_period
+
+_NUMERALS = "一二三四五六七八九十"
+# the position asked: 第一, 第2位, 首位, 榜首 after a word of ranking (排名, 列, 居, 全省); not 第一次, 第三期
+_ASKED = re.compile(r"(?:排名|排位|名次|位次|排|列|居|位列|名列|全省|全市|全国)(?:在|于)?(?:全省|全市|全国)?[^，,。？?]{0,4}?"
+                    r"第([一二三四五六七八九十]|\d{1,2})(?:名|位)?(?![次期批季届轮个项条家年号天])|(首位|榜首)")
+_COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)|几")
+_AFTER = r"(?![\d.])(?![次期批季届轮个项条家年号天])"
+
+
+def _position(text: str) -> int | None:
+    """The position a question asks (1 for 第一, 首位), or None when it asks none or ranks a figure."""
+    m = _ASKED.search(text)
+    if not m or _COMPARATIVE.search(text):
+        return None
+    digit = m.group(1) or "一"
+    return int(digit) if digit.isdigit() else _NUMERALS.index(digit) + 1
+
+
+def _written(n: int) -> re.Pattern:
+    """Where a text writes position `n`: 排名 1, 排名第1, 第1位, 列全省第一, 居首."""
+    cn = _NUMERALS[n - 1] if n <= len(_NUMERALS) else str(n)
+    first = "|居首|首位|榜首" if n == 1 else ""
+    return re.compile(rf"(?:排名|排位|名次|位次)\s*{n}{_AFTER}|第\s*(?:{n}|{cn}){_AFTER}(?:位|名)?{first}")
+
+
+def _holder(ctx: Context, chunk: dict, at: int) -> dict | None:
+    """The fact the position at chunk offset `at` is written of: the last one before it in its sentence."""
+    text = chunk["text"]
+    sentence_start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    before = [f for f in ctx.snapshot.facts if f["chunk"] == chunk["id"]
+              and sentence_start <= f["start"] - chunk["start"] < at]
+    return max(before, key=lambda f: f["start"], default=None)
+
+
+_RANK_COLUMN = re.compile(r"排名|排位|名次|位次")
+
+
+def _ranked_by(chunk: dict, fact: dict, mark: re.Match) -> str:
+    """What the written position ranks: a column of its own after the last figure (… 17.05亿元 全省排名 1), else the
+    figures of its sentence before it (…增加值412.36亿元，同比增长8.3%，总量列全省第1)."""
+    text, end = chunk["text"], fact["end"] - chunk["start"]
+    own = text[end:mark.end()]
+    if _RANK_COLUMN.search(own):
+        return own
+    return text[max(text.rfind(c, 0, mark.start()) for c in "。！？\n") + 1:mark.end()]
+
+
+def compose(ctx: Context) -> Composed | None:
+    n = _position(ctx.question.text)
+    if n is None:
+        return None
+    weights, zones = question_weights(ctx), asks_across_zones(ctx.question.text)
+    found = []
+    for chunk in ctx.chunks.values():
+        for mark in _written(n).finditer(chunk["text"]):
+            fact = _holder(ctx, chunk, mark.start())
+            if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
+                    or zones == (fact.get("entity") in (None, fact.get("region"))):
+                continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
+            score = coverage(_ranked_by(chunk, fact, mark), weights) if weights else 1.0
+            if score >= MIN_MATCH:
+                found.append((score, fact.get("as_of") or 0, chunk, fact, mark.end()))
+    if not found:
+        return None
+    _, _, chunk, fact, end = max(found, key=lambda x: x[:2])
+    period = shown_period(ctx, fact)
+    start = fact.get("quote_start", fact["start"]) - chunk["start"]
+    ev = Evidence(chunk, start, max(end, fact.get("quote_end", fact["end"]) - chunk["start"]), period)
+    return Composed(ctx.kind, f"{fact['entity']}：{ev.quote}[1]" + (f"（{period}）" if period else ""), [ev],
+                    short=fact["entity"])

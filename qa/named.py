@@ -1,0 +1,42 @@
+"""Names a question asks by what they are (哪个市, 左权那个示范区叫什么), cut from the answering sentence: the city
+(county) it names, or the whole name from the thing's first word to its kind. Pure functions (jieba only)."""
+from __future__ import annotations
+
+import re
+
+from qa.kinds import NAME_ASKED
+from qa.words import tagged
+
+# a city or county asked (哪个市, 哪座城市, 哪个县): the place word of that level the sentence names
+CITY_ASKED = re.compile(r"(?:哪|什么)[一个座]?(?:城市|地市|(市|县))")
+
+
+def city_span(question: str, sentence: str) -> str | None:
+    """哪个市…全省第一 ↔ 瑞川市开发区实现…总量列全省第1: the first city (county) the sentence names that the
+    question does not, as written (瑞川市; 鹤鸣 + 市 when the segmenter splits it)."""
+    level = (CITY_ASKED.search(question).group(1) or "市")
+    words = [w.word for w in tagged(sentence)]
+    for k, word in enumerate(words):
+        name = word if word.endswith(level) else word + level if words[k + 1:k + 2] == [level] else ""
+        if len(name) >= 3 and name not in question and not _NOT_A_NAME.match(name):
+            return name
+    return None
+
+
+_NOT_A_NAME = re.compile(r"[全本该我各每他外省县城地][\u4e00-\u9fff]?[市县]$")  # 全市, 本县, 地级市: no city's name
+
+
+_BEFORE_NAME_ASKED = re.compile(r"([^，,。？?；;]{2,16}?)的?(?=" + NAME_ASKED + ")")
+_POINTING = {"那个", "这个", "那家", "这家", "那", "这", "的", "该"}
+
+
+def kind_named_span(question: str, sentence: str) -> str | None:
+    """左权那个示范区叫什么 ↔ 左权生态文化旅游示范区产业项目投资…: the name in the sentence from the thing's first
+    word (左权) to its kind (示范区), when the question writes only those."""
+    asked = _BEFORE_NAME_ASKED.search(question)
+    words = [w.word for w in tagged(asked.group(1))] if asked else []
+    words = [w for w in words if w not in _POINTING]
+    if len(words) != 2:
+        return None  # 榆社经开区签约落地的储能项目: a thing described, not a name's first word and kind
+    name = re.search(re.escape(words[0]) + r"[\u4e00-\u9fff（）()]{1,16}?" + re.escape(words[-1]), sentence)
+    return name.group() if name and name.group() not in question else None
