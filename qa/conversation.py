@@ -17,6 +17,7 @@ from index.zones import ZONE_WORD
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
 from qa.places import named_places, zone_by_short_name
+from qa.pronouns import pointed_back
 from qa.asked import CHANGE_WORDS
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
@@ -301,7 +302,8 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
     if not thread:
         return None
     ranks = _RANK_ONLY.fullmatch(text.strip()[_LEAD.match(text.strip()).end():])
-    return resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus)
+    return pointed_back(text, thread[-1]) or resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1],
+                                                     corpus)
 
 
 def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
