@@ -12,14 +12,14 @@ _BODY_END = re.compile(r"(?:办公室|局|委员会|委|管委会|中心|小组|
 _OWNER_VERB = re.compile(r"^(?:.*?(?:充分|积极|切实|进一步))?(?:发挥|依托|依靠|通过|借助|由)")
 MIN_ECHO = 3  # characters of the question the sentence writes after the body's 的
 # a public body asked by its kind (由哪个部门牵头, 哪些单位参与): the answer names one
-_BODY_ASKED = re.compile(r"(?:哪个|哪一个|哪些|哪几个|哪家|什么|啥)(?:部门|单位|机构)")
+BODY_ASKED = re.compile(r"(?:哪个|哪一个|哪些|哪几个|哪家|什么|啥)(?:部门|单位|机构)")
 # a body's name as sentences write it: a name, then what kind of body it is (市商务局, 领导小组办公室, 市政府)
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}?(?:办公室|局|厅|委员会|管委会|委|中心|小组|政府|公司|集团)")
 
 
 def lacks_body(question: str, sentence: str) -> bool:
     """Whether a question asks a public body by its kind and the sentence names none the question does not."""
-    return bool(_BODY_ASKED.search(question)) and not any(
+    return bool(BODY_ASKED.search(question)) and not any(
         m.group() not in question for m in _BODY_NAME.finditer(sentence))
 
 
@@ -33,4 +33,15 @@ def owner_span(question: str, sentence: str) -> str | None:
             clause = _OWNER_VERB.sub("", re.split(r"[，,。；;：:、]", sentence[:found])[-1])
             name = clause[name_start(clause):]
             return name if _BODY_END.search(name) else None
+    return None
+
+
+def body_span(question: str, sentence: str) -> str | None:
+    """哪个部门牵头 ↔ 县发展改革局牵头，…: the first body the sentence names that the question does not, from where
+    its name starts in its clause (由市交通运输局… -> 市交通运输局)."""
+    for m in _BODY_NAME.finditer(sentence):
+        clause = re.split(r"[，,。；;：:、和与及]", sentence[:m.end()])[-1]
+        name = clause[name_start(clause):]
+        if len(name) > 1 and name not in question:
+            return name
     return None

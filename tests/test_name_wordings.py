@@ -9,6 +9,7 @@ import pytest
 from qa.corpus import Corpus
 from qa.organisations import lacks_body
 from qa.question import analyse_question
+from qa.short import short_span
 from tests.conftest import index_one
 
 
@@ -58,3 +59,11 @@ def test_places_of_two_regions_give_the_question_no_one_region() -> None:
                                  {"text": "白山高新区入驻企业208家。", "region": "白山"}])
     q = analyse_question("入驻企业数量，松原经开区、白山高新区排个序", corpus)
     assert q.region is None and not q.unknown
+
+
+@pytest.mark.parametrize("question, sentence, body", [
+    ("这项改革是哪个部门牵头的？", "县发展改革局牵头，对园区规上工业企业开展亩均效益综合评价。", "县发展改革局"),
+    ("链式招商是哪个单位牵头的？", "区投资促进中心牵头，组建6个产业链招商小分队。", "区投资促进中心"),
+])
+def test_a_body_asked_by_its_kind_is_the_first_the_sentence_names(question, sentence, body):
+    assert short_span(question, sentence) == body
