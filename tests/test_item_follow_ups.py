@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.pipeline import IndexingPipeline
 from qa.ordinal import item_number
 from qa.pipeline import BulletinQA
-from tests.conftest import settings_under
-from tests.test_layouts import _html
+from tests.test_layouts import index_html_issues
 
 PARTS = {
     "白河市": {
@@ -28,10 +26,8 @@ PARTS = {
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("items"))
-    _html(settings.docs_dir / "2025-04-a.html", PARTS, "编者按：2025年一季度工作情况摘编如下。", "2025年第1期")
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_html_issues(tmp_path_factory.mktemp("items"), embedding,
+                             [("2025-04-a.html", PARTS, "编者按：2025年一季度工作情况摘编如下。", "2025年第1期")])
 
 
 @pytest.mark.parametrize("question, number", [

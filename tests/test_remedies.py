@@ -14,7 +14,7 @@ from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from qa.places import with_written_zones
 from tests.conftest import settings_under
-from tests.test_layouts import _html
+from tests.test_layouts import _html, index_html_issues
 
 PARTS = {
     "松原市": {
@@ -42,10 +42,8 @@ PARTS = {
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("remedies"))
-    _html(settings.docs_dir / "2025-04-a.html", PARTS, "编者按：2025年一季度工作情况摘编如下。", "2025年第1期")
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_html_issues(tmp_path_factory.mktemp("remedies"), embedding,
+                             [("2025-04-a.html", PARTS, "编者按：2025年一季度工作情况摘编如下。", "2025年第1期")])
 
 
 @pytest.mark.parametrize("question, kind", [
