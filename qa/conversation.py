@@ -12,20 +12,15 @@ from __future__ import annotations
 
 import re
 
-from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
 from qa.places import named_places, zone_by_short_name
 from qa.pronouns import pointed_back
-from qa.asked import CHANGE_WORDS
+from qa.reasked import LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, ranked, swapped
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
-# words that point back at the previous question: the conversation's thread, not a topic
-_LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:这一?期|本期)?的?"  # 这一期: the issue asked of
-                   r"(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)"
-                   r"|(?:这|那)?(?:两者|二者|两个|两家|俩|它们|他们)(?:之间)?的?|它的?|其)?")  # 两个差多少: the two asked
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
 _OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|叫什么|叫啥|有哪些|有什么|怎么样|咋样|如何|"
                        r"(?:相|对|(?<![同环]))比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
@@ -48,43 +43,24 @@ _ATTRIBUTE = re.compile(r"(?:(?:同比|环比)(?:增速|增幅|增长率?|下降
                         r"在?(?:全省|全市|全国)?(?:排名|位次|排位|排|居|列)(?:在|于)?(?:全省|全市|全国)?第?)了?")
 # a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
 _ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
-_COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
-_OVER_PERIODS = re.compile(r"[这近前往]?[两三四五]期|[这近前往]几期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
-# 前几期呢，走势怎样 / 变化呢 / (那)几期下来是啥走势: the previous question asked over every issue
-_OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,]?"
-                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
-                                 r"|(?:怎么|如何|咋)(?:变|走)的?)?")
 FILLER = "的之、和与及跟 "
 _OF_A_WHOLE = re.compile(rf"哪(?!些|几)|哪(?:些|几个?)(?:{ZONE_WORD.pattern}|市|县)|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
-# a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
-_RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市|(?P<issue>期))?的?[更最较]?[高低多少快慢大小]"
-                        rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?"
-                        r"|(?:相差|差距|差)了?有?(?:多少|几|多大))"
-                        # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
-                        rf"|(?P<over>{_OVER_PERIODS.pattern})?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
-                        rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
-_RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
 # a follow-up asking how what the previous question counted came about (他们是怎么做到的？ 靠什么实现的): its topic
 _CAME_ABOUT = re.compile(r"(?:他们|它们?|他|她|这些?|那些?|其)?(?:又|都)?是?(?:怎么|怎样|如何|咋|靠什么|凭什么|通过什么)样?"
                          r"(?:做到|实现|达到|完成|取得|搞|弄|干)(?:的|出来的|起来的|成的)?[呢啊]?[？?。!！]*")
-# a follow-up asking the change up to a later period (到全年变化怎么样？ 到1-11月呢，涨了还是跌了？)
-_CHANGE_TO = re.compile(r"(?:到|至)(?P<to>[^，,？?。]{2,12}?)(?:为止)?呢?[，,]?(?P<ask>(?:有|是)?(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
-                        r"(?:怎么样|怎样|如何|大吗|大不大)?|(?:怎么|如何|咋)(?:变|走)的?|" + CHANGE_ASKED + r")[？?。!！]*")
-_PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
-_PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _SAME_MONTHS = re.compile(r"同期$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 # what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
 _THINGS_ATTRIBUTE = re.compile(r"(?:总|计划|预计|协议)?(?:投资额?|产值|面积|用地|规模)|[^率]{1,2}率")
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
 # those words asked of each thing named (一季度和上半年分别多少？): no indicator of the body; after 这三期/历次
-# they ask over the issues (_RANK_ONLY)
+# they ask over the issues (qa/reasked.py: RANK_ONLY)
 _ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自))?" + _OWN_TAIL.pattern)
 
 
 def named_spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(place spans, period spans) of a text."""
-    return [(p.start, p.end) for p in named_places(text, corpus)], _period_spans(text)
+    return [(p.start, p.end) for p in named_places(text, corpus)], asked_periods(text)
 
 
 def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -114,16 +90,10 @@ def _slots(text: str, corpus: Corpus) -> dict[str, tuple[int, int] | None]:
             "indicator": _indicator(text, places + periods)}
 
 
-def _period_spans(text: str) -> list[tuple[int, int]]:
-    """Periods as index/periods.py reads them, and a year before (去年同期, 上年): a period asked in turn."""
-    return sorted(period_spans(text) + [m.span() for m in _PAST_YEAR.finditer(text)
-                                        if not any(s <= m.start() < e for s, e in period_spans(text))])
-
-
 def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     """What a follow-up's body names: its places, its periods, and the rest (an indicator)."""
     places = named_places(body, corpus)
-    periods = _period_spans(body)
+    periods = asked_periods(body)
     rest = body
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
@@ -139,7 +109,7 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
 def cut(text: str) -> tuple[str, str, bool]:
     """(body, own question words, whether it adds places) of a question: the lead that refers back, a
     joiner that adds (和…比) and the particles dropped."""
-    text = text[_LEAD.match(text).end():]
+    text = text[LEAD.match(text).end():]
     tail = _ASKED_TAIL.search(text)
     body, adds = text[:tail.start()], _ADDS.match(text)
     body = body[adds.end():] if adds else body
@@ -170,7 +140,7 @@ def _merged(new: dict[str, str], old: dict[str, str], adds: bool, counted: bool)
         merged["place"] = (merged["place"] or old["place"]) + zones
     if adds and old["place"] and new["place"]:
         merged["place"] = f"{old['place']}、{new['place']}"
-    if _PAST_YEAR.fullmatch(new["period"]) and old["period"]:
+    if PAST_YEAR.fullmatch(new["period"]) and old["period"]:
         merged["period"] = _SAME_MONTHS.sub("", new["period"]) + _YEAR.sub("", old["period"])
     return merged
 
@@ -179,10 +149,10 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = _as_added(text.strip(), corpus), previous.strip()
     body, own_words, adds = cut(text)
-    swapped = (_swapped(body.strip(FILLER), previous) if body else None) or _ranked(text, previous, corpus) \
-        or _changed_to(text, previous)
-    if swapped:
-        return swapped
+    asked_anew = (swapped(body.strip(FILLER), previous) if body else None) or ranked(text, previous, corpus) \
+        or changed_to(text, previous)
+    if asked_anew:
+        return asked_anew
     if previous and _ASKS_ITSELF.search(body):
         return _of_previous_place(text, previous, corpus)
     if not previous or not body or len(body) > MAX_BODY:
@@ -205,7 +175,7 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
 
 def _as_added(text: str, corpus: Corpus) -> str:
     """祁县经开区呢？谁快？ read as 和祁县经开区比谁快？: the place named joins the previous question's."""
-    then = _THEN_RANKED.fullmatch(text[_LEAD.match(text).end():])
+    then = _THEN_RANKED.fullmatch(text[LEAD.match(text).end():])
     if not then or _ADDS.match(then["body"]) or then["body"].endswith("比") or not named_places(then["body"], corpus):
         return text  # 跟平定经开区比呢，谁多: already joined
     return f"和{then['body']}比{then['rank']}？"
@@ -214,8 +184,8 @@ def _as_added(text: str, corpus: Corpus) -> str:
 def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
     """A follow-up that asks by itself but names no place or period (下一步怎么打算？ 有哪些短板？), asked of the
     previous question's places and periods; None when it ranks or asks of a whole (哪个开发区最高, 全省…)."""
-    text = text[_LEAD.match(text).end():]
-    if _OF_A_WHOLE.search(text) or named_places(text, corpus) or _period_spans(text):
+    text = text[LEAD.match(text).end():]
+    if _OF_A_WHOLE.search(text) or named_places(text, corpus) or asked_periods(text):
         return None
     slots = _slots(previous, corpus)
     if not slots["place"]:
@@ -224,59 +194,6 @@ def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
     if _CAME_ABOUT.fullmatch(text) and slots["indicator"]:  # 是怎么做到的: how the previous figure came about
         text = previous[slots["indicator"][0]:slots["indicator"][1]] + re.sub(r"^(?:他们|它们?|他|她|这些?|那些?|其)", "", text)
     return named + text
-
-
-def _changed_to(text: str, previous: str) -> str | None:
-    """The previous question asked as a change from its period to the one a follow-up names (到全年变化怎么样？
-    after 鹤鸣高新区前三季度营业收入多少？ → 鹤鸣高新区从前三季度到全年营业收入有什么变化？)."""
-    to = _CHANGE_TO.fullmatch(text[_LEAD.match(text).end():].strip())
-    spans = _period_spans(previous)
-    if not to or not spans or period_spans(to["to"]) != [(0, len(to["to"]))]:
-        return None
-    start, end = spans[0][0], spans[-1][1]
-    stem = _PREVIOUS_ASK.sub("", previous[:start] + previous[end:])
-    return f"{stem[:start]}从{previous[start:end]}到{to['to']}{stem[start:]}有什么变化？"
-
-
-def _swapped(body: str, previous: str) -> str | None:
-    """The previous question with its comparative (最多 -> 最少的呢) or its span of periods (这几期的呢)
-    changed, when that is all a follow-up says."""
-    if _COMPARATIVE.fullmatch(body) and _COMPARATIVE.search(previous):
-        return _COMPARATIVE.sub(body, previous, count=1)
-    over = _OVER_PERIODS_ASKED.fullmatch(body)
-    if over and (over["over"] or over["since"] or over["trend"]) and not _OVER_PERIODS.search(previous):
-        for start, end in reversed(_period_spans(previous)):  # every issue's period, not the one asked before
-            previous = previous[:start] + previous[end:]
-        tail = re.search(r"(?:是|有|为)?(?:多少|几)", previous)
-        at = tail.start() if tail else len(previous.rstrip("？?。"))
-        return previous[:at] + (over["over"] or "历次") + previous[at:]
-    return None
-
-
-def _ranked(text: str, previous: str, corpus: Corpus) -> str | None:
-    """The previous question asked anew, when that is all a follow-up asks: as a comparison (哪个多？ 谁最快？
-    哪个开发区最多？ 比上半年多了多少？), of each (分别是多少？) or over every issue (这三期分别是多少？). Its
-    question words give way to the follow-up's, and a zone it named gives way to its city when the follow-up
-    ranks zones."""
-    text = text[_LEAD.match(text).end():].strip()
-    later = next((text[:e] for s, e in period_spans(text) if s == 0 and "比" in text[e:e + 1]), "")
-    ask = _RANK_ONLY.fullmatch(text[len(later):])  # 上半年比一季度涨了多少: the later period, then the comparison
-    if not previous or not ask:
-        return None
-    stem = _PREVIOUS_ASK.sub("", previous)
-    if later:  # the periods compared are the follow-up's
-        for start, end in reversed(_period_spans(stem)):
-            stem = stem[:start] + stem[end:]
-    if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
-        stem = _RANK_WORDS.sub("", stem)
-    if ask["over"] or ask["over_only"] or ask["issue"]:  # 这三期分别是多少, 哪期最高: every issue's, not the one asked
-        for start, end in reversed(_period_spans(stem)):
-            stem = stem[:start] + stem[end:]
-    if ZONE_WORD.search(ask["body"]):  # 哪个开发区最多 after 阳泉高新区…: the zones of 阳泉
-        for place in sorted(named_places(stem, corpus), key=lambda p: p.start, reverse=True):
-            if place.known and place.region and place.name != place.region:
-                stem = stem[:place.start] + place.region + stem[place.end:]
-    return f"{stem}{later}{ask['body']}？"
 
 
 def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:
@@ -301,7 +218,7 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
             thread.append(resolve(earlier, thread[-1], corpus) or earlier.strip() if thread else earlier.strip())
     if not thread:
         return None
-    ranks = _RANK_ONLY.fullmatch(text.strip()[_LEAD.match(text.strip()).end():])
+    ranks = RANK_ONLY.fullmatch(text.strip()[LEAD.match(text.strip()).end():])
     return pointed_back(text, thread[-1]) or resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1],
                                                      corpus)
 

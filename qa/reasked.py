@@ -1,0 +1,96 @@
+"""Follow-ups that ask the previous question anew: with its comparative swapped (最多 -> 最少的呢), over every issue
+(这几期的呢), as a comparison or of each (哪个多？ 谁最快？ 分别是多少？ 比上半年多了多少？), or as a change up to a later
+period (到全年变化怎么样？). Each returns the whole question, or None when the follow-up asks something else."""
+from __future__ import annotations
+
+import re
+
+from index.periods import period_spans
+from index.zones import ZONE_WORD
+from qa.asked import CHANGE_WORDS
+from qa.corpus import Corpus
+from qa.kinds import CHANGE_ASKED
+from qa.places import named_places
+
+# words that point back at the previous question: the conversation's thread, not a topic
+LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:这一?期|本期)?的?"  # 这一期: the issue asked of
+                   r"(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)"
+                   r"|(?:这|那)?(?:两者|二者|两个|两家|俩|它们|他们)(?:之间)?的?|它的?|其)?")  # 两个差多少: the two asked
+PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
+_COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
+_OVER_PERIODS = re.compile(r"[这近前往]?[两三四五]期|[这近前往]几期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
+# 前几期呢，走势怎样 / 变化呢 / (那)几期下来是啥走势: the previous question asked over every issue
+_OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,]?"
+                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
+                                 r"|(?:怎么|如何|咋)(?:变|走)的?)?")
+# a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
+RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市|(?P<issue>期))?的?[更最较]?[高低多少快慢大小]"
+                        rf"|比[^，,。？?]{{1,12}}?(?:[高低多少快慢大小]|{CHANGE_WORDS}|降)了?(?:多少|几)?"
+                        r"|(?:相差|差距|差)了?有?(?:多少|几|多大))"
+                        # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
+                        rf"|(?P<over>{_OVER_PERIODS.pattern})?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
+                        rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
+_RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
+# a follow-up asking the change up to a later period (到全年变化怎么样？ 到1-11月呢，涨了还是跌了？)
+_CHANGE_TO = re.compile(r"(?:到|至)(?P<to>[^，,？?。]{2,12}?)(?:为止)?呢?[，,]?(?P<ask>(?:有|是)?(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
+                        r"(?:怎么样|怎样|如何|大吗|大不大)?|(?:怎么|如何|咋)(?:变|走)的?|" + CHANGE_ASKED + r")[？?。!！]*")
+_PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
+
+
+def asked_periods(text: str) -> list[tuple[int, int]]:
+    """Periods as index/periods.py reads them, and a year before (去年同期, 上年): a period asked in turn."""
+    return sorted(period_spans(text) + [m.span() for m in PAST_YEAR.finditer(text)
+                                        if not any(s <= m.start() < e for s, e in period_spans(text))])
+
+
+def changed_to(text: str, previous: str) -> str | None:
+    """The previous question asked as a change from its period to the one a follow-up names (到全年变化怎么样？
+    after 鹤鸣高新区前三季度营业收入多少？ → 鹤鸣高新区从前三季度到全年营业收入有什么变化？)."""
+    to = _CHANGE_TO.fullmatch(text[LEAD.match(text).end():].strip())
+    spans = asked_periods(previous)
+    if not to or not spans or period_spans(to["to"]) != [(0, len(to["to"]))]:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    stem = _PREVIOUS_ASK.sub("", previous[:start] + previous[end:])
+    return f"{stem[:start]}从{previous[start:end]}到{to['to']}{stem[start:]}有什么变化？"
+
+
+def swapped(body: str, previous: str) -> str | None:
+    """The previous question with its comparative (最多 -> 最少的呢) or its span of periods (这几期的呢)
+    changed, when that is all a follow-up says."""
+    if _COMPARATIVE.fullmatch(body) and _COMPARATIVE.search(previous):
+        return _COMPARATIVE.sub(body, previous, count=1)
+    over = _OVER_PERIODS_ASKED.fullmatch(body)
+    if over and (over["over"] or over["since"] or over["trend"]) and not _OVER_PERIODS.search(previous):
+        for start, end in reversed(asked_periods(previous)):  # every issue's period, not the one asked before
+            previous = previous[:start] + previous[end:]
+        tail = re.search(r"(?:是|有|为)?(?:多少|几)", previous)
+        at = tail.start() if tail else len(previous.rstrip("？?。"))
+        return previous[:at] + (over["over"] or "历次") + previous[at:]
+    return None
+
+
+def ranked(text: str, previous: str, corpus: Corpus) -> str | None:
+    """The previous question asked anew, when that is all a follow-up asks: as a comparison (哪个多？ 谁最快？
+    哪个开发区最多？ 比上半年多了多少？), of each (分别是多少？) or over every issue (这三期分别是多少？). Its
+    question words give way to the follow-up's, and a zone it named gives way to its city when the follow-up
+    ranks zones."""
+    text = text[LEAD.match(text).end():].strip()
+    later = next((text[:e] for s, e in period_spans(text) if s == 0 and "比" in text[e:e + 1]), "")
+    ask = RANK_ONLY.fullmatch(text[len(later):])  # 上半年比一季度涨了多少: the later period, then the comparison
+    if not previous or not ask:
+        return None
+    stem = _PREVIOUS_ASK.sub("", previous)
+    if later:  # the periods compared are the follow-up's
+        for start, end in reversed(asked_periods(stem)):
+            stem = stem[:start] + stem[end:]
+    if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
+        stem = _RANK_WORDS.sub("", stem)
+    if ask["over"] or ask["over_only"] or ask["issue"]:  # 这三期分别是多少, 哪期最高: every issue's, not the one asked
+        for start, end in reversed(asked_periods(stem)):
+            stem = stem[:start] + stem[end:]
+    if ZONE_WORD.search(ask["body"]):  # 哪个开发区最多 after 阳泉高新区…: the zones of 阳泉
+        for place in sorted(named_places(stem, corpus), key=lambda p: p.start, reverse=True):
+            if place.known and place.region and place.name != place.region:
+                stem = stem[:place.start] + place.region + stem[place.end:]
+    return f"{stem}{later}{ask['body']}？"
