@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 import charset_normalizer
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Comment
 
 from index.normalize import normalize_text
 from index.ocr import IMAGE_SUFFIXES, ImageError, OcrReader, load_image
