@@ -21,7 +21,7 @@ import jieba
 import jieba.posseg
 
 from index.meanings import MEANINGS
-from index.places import ZONE_SUFFIX, is_place, place_label
+from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place, place_label
 from index.zones import ZONE_WORD, find_zones
 
 jieba.setLogLevel(logging.WARNING)
@@ -77,7 +77,7 @@ def _county(core: str) -> str | None:
     characters holding no common word of the lexicon before 县/区/旗, and no zone (高新区, 园区); a county of the
     gazetteer keeps its own label."""
     county = _COUNTY.match(core)
-    if not county or ZONE_WORD.search(core) or re.search(f"{ZONE_SUFFIX}$", core) or core[0] in "各全本该这其此每":
+    if not county or ZONE_WORD.search(core) or re.search(f"{ZONE_SUFFIX}$", core) or core[0] in NO_PARTICULAR:
         return None
     if place_label(core):
         return place_label(core)

@@ -14,7 +14,7 @@ from importlib import metadata
 # what a place's formal name ends with, and what a development zone's name ends with
 _ADMIN_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区|自治州|地区|盟|县|自治县|旗|区)$")
 ZONE_SUFFIX = r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区|综保区|保税区|合作区)"
-_NOT_IN_ZONE_NAME = set("各全本该这其此每")  # 各开发区, 全市开发区: no particular zone
+NO_PARTICULAR = frozenset("各全本该这其此每")  # 各开发区, 全市开发区, 各县区: no particular zone or place
 MAX_ZONE_MIDDLE = 10     # 左权 + 生态文化旅游 + 示范区
 
 
@@ -52,7 +52,7 @@ def place_label(text: str) -> str | None:
     for prefix in _place_prefixes(text):
         rest = text[len(prefix):]
         m = re.fullmatch(rf"([\u4e00-\u9fff]{{0,{MAX_ZONE_MIDDLE}}}?){ZONE_SUFFIX}", rest)
-        if m and not (set(m.group(1)) & _NOT_IN_ZONE_NAME):
+        if m and not (set(m.group(1)) & NO_PARTICULAR):
             return text
     return None
 

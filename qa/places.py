@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from index.places import is_place
+from index.places import NO_PARTICULAR, is_place
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.corpus import Corpus
 from qa.words import tagged
@@ -59,7 +59,7 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
     words, pos = [], 0
     for w in tagged(text):
         if words and len(words[-1][0]) == 1 and _COUNTY_WORD.fullmatch(words[-1][0] + w.word) \
-                and not ZONE_WORD.search(w.word) and words[-1][0] not in "各全本该这其此每":
+                and not ZONE_WORD.search(w.word) and words[-1][0] not in NO_PARTICULAR:
             words[-1] = (words[-1][0] + w.word, "ns", words[-1][2])  # 桦|林区: a county's name cut apart
         else:
             words.append((w.word, w.flag, pos))

@@ -14,7 +14,7 @@ import jieba.posseg
 
 from index.figures import FIGURE
 from index.periods import Period, compares_with_period, find_periods
-from index.places import ZONE_SUFFIX, is_place
+from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place
 from index.zones import find_zones
 from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
 from qa.abbreviations import spelled_out
@@ -28,7 +28,7 @@ from qa.words import word_bounds
 
 jieba.setLogLevel(logging.WARNING)
 _ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?({ZONE_SUFFIX})")
-_NOT_A_NAME = set("各全本该这其此每市省县区")  # 各开发区, 全市开发区: no particular zone
+_NOT_A_NAME = NO_PARTICULAR | set("市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
 _REGION_SUFFIX = re.compile(r"[市县旗]|区(?!域|间|划|别)")  # 芷川区: the region 芷川 named in full
 _ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
