@@ -93,10 +93,19 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
         if window:
             qs, qe, targets = window
             match = sum(t.match for t in targets) / len(targets) if targets else 1.0
-            name = short_span(question.text, text[s:e]) if not targets else None
+            name = short_span(question.text, text[s:e]) if not targets or _asks_which(question) else None
             facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[s:e],
                               targets[0] if targets else None, name))
     return facts
+
+
+# 哪个市/哪家/谁 with no amount asked (增速升至全省第一的是哪个市): the figure words qualify what is named
+_WHICH = re.compile(r"哪|谁")
+_AMOUNT = re.compile(r"多少|(?<!哪)几|多大|多高|多长|多久")
+
+
+def _asks_which(question: Question) -> bool:
+    return bool(_WHICH.search(question.text)) and not _AMOUNT.search(question.text) and not question.asks_date
 
 
 def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) -> list[Fact]:

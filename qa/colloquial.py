@@ -64,14 +64,33 @@ def _most_written(verb: str, corpus: Corpus) -> str | None:
 
 
 def full_verbs(text: str, corpus: Corpus) -> str:
-    """`text` with each one-character verb before 了 written as the documents write it (签了 → 签约了)."""
-    words = tagged(text)
-    out = []
-    for i, w in enumerate(words):
-        following = words[i + 1].word if i + 1 < len(words) else ""
-        shortened = len(w.word) == 1 and w.flag == "v" and following == _PERFECTIVE and w.word not in _CHANGES
-        out.append((_written_verb(w.word, corpus) if shortened else None) or w.word)
+    """`text` with each one-character verb before 了 written as the documents write it (签了 → 签约了), and each
+    verb split by 的/了 around its object joined again (签的约 → 签约, 投的产 → 投产)."""
+    tags = list(tagged(text))
+    words, flags = [w.word for w in tags], [w.flag for w in tags]
+    out, i = [], 0
+    while i < len(words):
+        word, following = words[i], words[i + 1] if i + 1 < len(words) else ""
+        one_verb = len(word) == 1 and flags[i] == "v"
+        joined = _split_verb(word, following, words[i + 2] if i + 2 < len(words) else "", corpus) if one_verb else None
+        if joined:
+            out.append(joined)
+            i += 3
+            continue
+        shortened = one_verb and following == _PERFECTIVE and word not in _CHANGES
+        out.append((_written_verb(word, corpus) if shortened else None) or word)
+        i += 1
     return "".join(out)
+
+
+_SPLITTERS = ("的", "了")
+
+
+def _split_verb(verb: str, splitter: str, rest: str, corpus: Corpus) -> str | None:
+    """签 的 约 → 签约: a two-character verb the documents write, said with 的/了 between its characters."""
+    whole = verb + rest
+    return whole if (splitter in _SPLITTERS and len(rest) == 1 and whole in _two_character_verbs().get(verb, ())
+                     and corpus.contains(whole)) else None
 
 
 def written_synonyms(text: str, corpus: Corpus) -> str:

@@ -22,7 +22,7 @@ class Fact:
 
     @property
     def short(self) -> str | None:
-        short = self.target.figure if self.target else self.name
+        short = self.name or (self.target.figure if self.target else None)  # a name is only sought when asked
         return short if short and short in self.quote else None  # always read in the quote
 
     @property

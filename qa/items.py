@@ -56,8 +56,18 @@ def _firm(question: str, sentence: str) -> str | None:
     sentence sharing most with the question, without the verbs before it."""
     text = max((m.group() for m in _SEGMENT.finditer(sentence)), key=lambda t: _shared(question, t), default="")
     firm = _FIRM.search(text)
-    name = firm.group()[name_start(firm.group()):] if firm else ""
+    name = _after_partner(firm.group()[name_start(firm.group()):]) if firm else ""
     return name if len(name) > 4 and name not in question else None
+
+
+def _after_partner(name: str) -> str:
+    """The firm of 甲园与乙有限公司 (签约): the name after the last 与/跟/同/和 that jieba reads as a word of its own."""
+    at, cut = 0, 0
+    for w in tagged(name):
+        at += len(w.word)
+        if w.word in "与跟同和" and w.flag in ("p", "c") and at < len(name) - 4:
+            cut = at
+    return name[cut:]
 
 
 def _shared(question: str, text: str) -> int:
@@ -98,13 +108,20 @@ def names_maker(question: str, sentence: str) -> bool:
 
 
 def name_start(text: str) -> int:
-    """Where a name starts after the verbs, function words and zone written before it (加快推动阳泉高新区…)."""
+    """Where a name starts after the verbs, function words and zone written before it, and after the links from
+    that zone to it (加快推动阳泉高新区…, 甲经开区引进的乙公司…, 甲经开区与乙株式会社…)."""
     words = list(tagged(text))
     start = 0
     while len(words) > 1 and (words[0].flag.startswith(LEAD_POS) or words[0].word in "等及和与"):
         start += len(words.pop(0).word)
     zones = find_zones(text[start:])
-    return start + zones[0][1] if zones and zones[0][0] == 0 and start + zones[0][1] < len(text) else start
+    if not (zones and zones[0][0] == 0 and start + zones[0][1] < len(text)):
+        return start
+    start += zones[0][1]
+    words = list(tagged(text[start:]))
+    while len(words) > 1 and (words[0].flag.startswith(("p", "c", "u")) or words[0].flag == "v" and words[1].word == "的"):
+        start += len(words.pop(0).word)  # 与, 和; a verb qualifying the name (引进的): a figure or word opens it
+    return start
 
 
 def _only_verbs(name: str) -> bool:

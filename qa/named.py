@@ -12,15 +12,30 @@ CITY_ASKED = re.compile(r"(?:哪|什么)[一个座]?(?:城市|地市|(市|县))"
 
 
 def city_span(question: str, sentence: str) -> str | None:
-    """哪个市…全省第一 ↔ 瑞川市开发区实现…总量列全省第1: the first city (county) the sentence names that the
-    question does not, as written (瑞川市; 鹤鸣 + 市 when the segmenter splits it)."""
+    """哪个市…增速全省第一 ↔ 甲市开发区…总量列全省第1；乙市开发区…增速升至全省第1: of the cities (counties) the
+    sentence names that the question does not, the one whose part of the sentence shares most with the question
+    (the first of equals), as written (瑞川市; 鹤鸣 + 市 when the segmenter splits it)."""
     level = (CITY_ASKED.search(question).group(1) or "市")
     words = [w.word for w in tagged(sentence)]
+    found, at = [], 0
     for k, word in enumerate(words):
         name = word if word.endswith(level) else word + level if words[k + 1:k + 2] == [level] else ""
         if len(name) >= 3 and name not in question and not _NOT_A_NAME.match(name):
-            return name
-    return None
+            found.append((_shared(question, _part_at(sentence, at)), -at, name))
+        at += len(word)
+    return max(found)[2] if found else None
+
+
+_PART = re.compile(r"[^；;。]+")
+
+
+def _part_at(sentence: str, at: int) -> str:
+    """The part of the sentence (between semicolons) holding position `at`: one city's own clauses."""
+    return next((m.group() for m in _PART.finditer(sentence) if m.start() <= at < m.end()), "")
+
+
+def _shared(question: str, text: str) -> int:
+    return sum(a + b in question for a, b in zip(text, text[1:]))
 
 
 _NOT_A_NAME = re.compile(r"[全本该我各每他外省县城地][\u4e00-\u9fff]?[市县]$")  # 全市, 本县, 地级市: no city's name

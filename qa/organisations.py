@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.items import name_start
+from qa.words import tagged
 
 # what the name of a body ends with (领导小组办公室, 商务局, 管委会)
 _BODY_END = re.compile(r"(?:办公室|局|委员会|委|管委会|中心|小组|政府|部门|公司|集团|协会|商会|平台|队伍)$")
@@ -43,5 +44,22 @@ def body_span(question: str, sentence: str) -> str | None:
         clause = re.split(r"[，,。；;：:、和与及]", sentence[:m.end()])[-1]
         name = clause[name_start(clause):]
         if len(name) > 1 and name not in question:
+            return name
+    return None
+
+
+_DOER_ASKED = re.compile(r"由?谁(?:来|来?负责)?")
+_MANNER = re.compile(r"(?:共同|联合|一起|统一|具体|主要|负责)+$")  # 由甲局和乙委[共同]牵头: how, not who
+
+
+def doer_span(question: str, sentence: str) -> str | None:
+    """谁牵头/由谁负责 ↔ 县营商环境服务中心牵头，…: the body the sentence writes right before the question's verb
+    (after 由, without 共同 and the like), when it reads as a body's name."""
+    asked = _DOER_ASKED.search(question)
+    verb = next((w.word for w in tagged(question[asked.end():]) if len(w.word) >= 2), None) if asked else None
+    for m in re.finditer(re.escape(verb), sentence) if verb else ():
+        clause = _MANNER.sub("", re.split(r"[，,。；;：:]", sentence[:m.start()])[-1])
+        name = clause[name_start(clause):]
+        if len(name) > 1 and _BODY_END.search(name) and name not in question:
             return name
     return None

@@ -68,14 +68,21 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
     found = []
     for k, (word, flag, at) in enumerate(words):
         inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
+        asked = _ASKING.search(word) or _after_question_word(words, k)
         if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
-                or _ASKING.search(word):  # 跟哪些地区: the place asked, not one named
+                or asked:  # 跟哪些地区, 在哪座城市: the kind of place asked, not one named
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
         if flag == "ns" or before or after:
             found.append(Place(word, at, at + len(word), None, False))
     return found
+
+
+def _after_question_word(words: list[tuple[str, str, int]], k: int) -> bool:
+    """Whether word k follows a question word, or one and its measure word (哪座|城市, 哪个|地区)."""
+    j = k - 1 - (k >= 2 and words[k - 1][1] == "q")
+    return j >= 0 and bool(_ASKING.search(words[j][0]))
 
 
 def named_places(text: str, corpus: Corpus) -> list[Place]:

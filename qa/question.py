@@ -41,6 +41,8 @@ PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一�
 # 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
 SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))")
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
+# 那(么) opening a question is a connective (那雁丘打算…: "then"), not 那 pointing at a thing (那个项目, 那年)
+_CONNECTIVE = re.compile(r"^\s*那么?(?![个些家位项里边儿时样座次条期批年天])")
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
 # the comparative closing a 哪个/谁 question (哪个工业投资占比高): which one is asked, not what (no 比高 term)
@@ -135,6 +137,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     # 签了 → 签约了, 园区 → 开发区, 居全省第一 → 居全省第1位
     text = written_positions(written_synonyms(full_verbs(text, corpus), corpus), corpus)
     text = _THIS_ISSUE.sub("", text)  # 最新一期: the newest bulletin, which answers by default
+    text = _CONNECTIVE.sub("", text)
     q = Question(text=text.strip())
     q.quoted = _quoted(q.text, corpus)
     q.given = [m.group().strip() for m in FIGURE.finditer(q.text)]

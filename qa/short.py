@@ -23,7 +23,7 @@ from qa.kinds import NAME_ASKED
 from qa.items import ITEM_ASKED, item_span, name_start
 from qa.listed import ASKS_LISTED, listed_span
 from qa.named import CITY_ASKED, city_span, kind_named_span
-from qa.organisations import BODY_ASKED, body_span, owner_span
+from qa.organisations import BODY_ASKED, body_span, doer_span, owner_span
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
 from qa.verb_span import MEANS_ASKED, answer_span, means_asked
@@ -282,6 +282,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (MEANS_ASKED, means_asked),
     (BODY_ASKED.pattern, body_span),
     (r"谁", owner_span),
+    (r"谁", doer_span),
     (r"谁|何人|哪一?位", person_span),
     (_MEASURE.pattern, measure_span),
     (r"定义|指什么|什么意思|意思是什么|含义|涵义|什么是|^何为|^何谓", definition_span),

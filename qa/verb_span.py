@@ -11,7 +11,7 @@ import jieba.posseg
 from qa.span import ASKS_NAME, MAX_SPAN, PUNCT, aligned_span, echoes_question
 from qa.words import tagged
 
-_ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方")
+_ASKS_PLACE = re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方|(?:哪|什么)[一个座]?(?:城市|国家|省份?|地区)")
 _AT = {"在", "于", "位于", "地处", "坐落于", "设在", "来自"}
 _JOINS = {"和", "与", "及", "、"}
 # words saying by what means or whom a thing was done (借什么活动举办 ↔ 借“全国…交易会”举办之机)
