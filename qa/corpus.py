@@ -32,6 +32,15 @@ def _report_periods(chunks: list[dict]) -> set[Period]:
     return set().union(*dated) if 2 * len(dated) >= len(of_doc) else set()
 
 
+def _row_zones(facts: list[dict]) -> dict[str, str]:
+    """The entities of the facts that are no region (a table row's zone), each with its one region."""
+    regions: dict[str, set[str]] = {}
+    for f in facts:
+        if f.get("entity") and f.get("region") and f["entity"] != f["region"]:
+            regions.setdefault(f["entity"], set()).add(f["region"])
+    return {entity: next(iter(found)) for entity, found in regions.items() if len(found) == 1}
+
+
 @dataclass(eq=False)  # one index state: compared and hashed by identity (derived facts are kept per state)
 class Corpus:
     """What the indexed documents tell about the questions they can answer."""
@@ -45,6 +54,8 @@ class Corpus:
     region_periods: dict[str, set[str]] = field(default_factory=dict)  # region -> the periods reported for it
     quoted: set[str] = field(default_factory=set)  # names the documents write in quotes (“签约一批”)
     entry_zones: set[str] = field(default_factory=set)  # zones reported in entries of their own (◆ XX开发区（XX市）)
+    row_zones: dict[str, str] = field(default_factory=dict)  # zone -> region, of the facts' own entities (港城园 of
+                                                             # a table row), whatever word their names end with
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -52,8 +63,10 @@ class Corpus:
         return sorted(labels, key=lambda label: next(((p.year or 0, p.end) for p in [parse_period(label)] if p), (0, 0)))
 
     @classmethod
-    def from_chunks(cls, chunks: list[dict], lexical: LexicalIndex | None = None) -> "Corpus":
-        """`lexical`: the snapshot's BM25 index over these chunks, in their order (built here when None)."""
+    def from_chunks(cls, chunks: list[dict], lexical: LexicalIndex | None = None,
+                    facts: list[dict] | None = None) -> "Corpus":
+        """`lexical`: the snapshot's BM25 index over these chunks, in their order (built here when None);
+        `facts`: the snapshot's facts, whose entities of one region name its zones."""
         texts = [c["text"] for c in chunks]
         lexical = LexicalIndex.build(texts) if lexical is None else lexical
         df: Counter[str] = Counter()
@@ -70,7 +83,7 @@ class Corpus:
         return cls({r for r in chunk_regions if r}, texts, chunk_regions, lexical, idf, math.log(1 + n),
                    sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
                    {name for text in texts for name in QUOTED.findall(text)},
-                   {c["zone"] for c in chunks if c.get("zone")})
+                   {c["zone"] for c in chunks if c.get("zone")}, _row_zones(facts or []))
 
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of

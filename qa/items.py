@@ -23,8 +23,8 @@ def item_span(question: str, sentence: str) -> str | None:
     for seg in _SEGMENT.finditer(sentence):
         text = seg.group()
         end = text.find(kind)
-        if end <= 0:
-            continue
+        if end <= 0 or _COUNT.match(text, end + len(kind)):
+            continue  # 新认定高新技术企业14家, 引进链主企业1-2家: a kind of firm counted, no firm's name
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         scored.append((shared, -seg.start(), text[:end + len(kind)]))
     firm = _firm(question, sentence) if kind in _MAKERS else None
@@ -33,8 +33,8 @@ def item_span(question: str, sentence: str) -> str | None:
     maker = _maker(question, sentence) if kind in _MAKERS else None
     if maker and (not scored or max(scored)[0] < _shared(question, maker[1])):
         return maker[0]  # the part naming what the question says names no 企业: the firm written before it
-    if not scored:
-        return None
+    if not scored:  # 甲公司年产…项目总投资12亿元，为县域…最大的工业项目: the firm of another part
+        return _firm(question, sentence, anywhere=True) if kind in _MAKERS else None
     text = max(scored)[2]
     name = text[name_start(text):]
     said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
@@ -43,6 +43,7 @@ def item_span(question: str, sentence: str) -> str | None:
 
 
 _MAKERS = ("企业", "公司")
+_COUNT = re.compile(r"(?:\d+(?:[-—~～]\d+)?|[一二两三四五六七八九十几数]+)[家个项户]")
 _ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
 MAX_MAKER = 12
 
@@ -51,10 +52,12 @@ MAX_MAKER = 12
 _FIRM = re.compile(r"[\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|株式会社|公司)")
 
 
-def _firm(question: str, sentence: str) -> str | None:
+def _firm(question: str, sentence: str, anywhere: bool = False) -> str | None:
     """哪家企业 ↔ 1月16日，槐安县恒禾食品有限公司年产8万吨预制菜项目竣工投产: the registered name in the part of the
-    sentence sharing most with the question, without the verbs before it."""
-    text = max((m.group() for m in _SEGMENT.finditer(sentence)), key=lambda t: _shared(question, t), default="")
+    sentence sharing most with the question (`anywhere`: of the parts writing one), without the verbs before it."""
+    parts = [m.group() for m in _SEGMENT.finditer(sentence)]
+    parts = [p for p in parts if _FIRM.search(p)] if anywhere else parts
+    text = max(parts, key=lambda t: _shared(question, t), default="")
     firm = _FIRM.search(text)
     name = _after_partner(firm.group()[name_start(firm.group()):]) if firm else ""
     return name if len(name) > 4 and name not in question else None

@@ -74,8 +74,28 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
-        if flag == "ns" or before or after:
+        if flag == "ns" or ((before or after) and word[0] not in _NOT_A_NAME):  # 和其他县区: none named
             found.append(Place(word, at, at + len(word), None, False))
+    return found + _listed_after(text, corpus, known + found)
+
+
+# a name listed after a known place up to the next joiner or question word (、栖凤和[青岚]谁最高), however cut
+_LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和与及跟，,？?]|谁|哪|的|[三四五六七]个|$)")
+
+
+_NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place named
+
+
+def _listed_after(text: str, corpus: Corpus, places: list[Place]) -> list[Place]:
+    """Names no document writes, listed right after a known place (鹤鸣、栖凤和青岚谁最高: 青岚, which jieba cuts
+    as 凤和青|岚)."""
+    found = []
+    for place in (p for p in places if p.known):
+        m = _LISTED_NAME.match(text, place.end)
+        name = m.group(1) if m else ""
+        if name and not corpus.contains(name) and not _ASKING.search(name) and name[0] not in _NOT_A_NAME \
+                and not any(p.start < m.end() and m.start(1) < p.end for p in places + found):
+            found.append(Place(name, m.start(1), m.end(1), None, False))
     return found
 
 
@@ -89,6 +109,11 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     """Zones, regions and unknown place names of `text`, in order of appearance (a region inside a
     zone's name, 晋中 in 晋中开发区, is part of the zone)."""
     places = _zones(text, corpus)
+    for zone, region in sorted(corpus.row_zones.items(), key=lambda pair: -len(pair[0])):  # 港城园: a zone by the
+        for m in re.finditer(re.escape(zone), text):                                      # facts, not by its word
+            another = any(text[:m.start()].endswith(r) for r in corpus.regions - {region})  # 甲市乙区: not 丙市's 乙区
+            if not another and not any(p.start < m.end() and m.start() < p.end for p in places):
+                places.append(Place(zone, m.start(), m.end(), region, True))
     for region in sorted(corpus.regions, key=len, reverse=True):
         for m in re.finditer(re.escape(region), text):
             if not any(p.start <= m.start() < p.end for p in places):

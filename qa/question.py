@@ -20,6 +20,7 @@ from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, Ask, figures_ask
 from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
+from qa.kinds import FALL_WHICH
 from qa.listed import ASKS_LISTED
 from qa.places import zone_key
 from qa.plans import plan_issue, this_years_target
@@ -30,7 +31,7 @@ jieba.setLogLevel(logging.WARNING)
 _ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?({ZONE_SUFFIX})")
 _NOT_A_NAME = NO_PARTICULAR | set("市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
-_REGION_SUFFIX = re.compile(r"[市县旗]|区(?!域|间|划|别)")  # 芷川区: the region 芷川 named in full
+_REGION_SUFFIX = re.compile(r"(?:[市县旗]|区(?!间|划|别))(?!域)")  # 芷川区: 芷川 named in full; 县域: a word
 _ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
 # the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
 _NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
@@ -119,6 +120,17 @@ def _region_of(question: str, corpus: Corpus, zone_region: str | None) -> str | 
     return own[0] if own else zone_region
 
 
+_FALL_WHICH = re.compile(FALL_WHICH)
+
+
+def _without_fall_asked(text: str) -> str:
+    """下降的是哪个, 哪家增速为负: the fall that picks the answer blanked; the figure's own words stay."""
+    for m in reversed(list(_FALL_WHICH.finditer(text))):
+        group = 1 if m.group(1) else 2
+        text = text[:m.start(group)] + " " + text[m.end(group):]
+    return text
+
+
 def _without_regions(text: str, corpus: Corpus) -> str:
     """The question with the regions it names as whole words (and their 市, 县 or 区) blanked out."""
     for region in sorted(corpus.regions, key=len, reverse=True):
@@ -158,7 +170,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
                               _PERIOD_WORDS.sub(" ", stripped))
     stripped = SET_OF.sub(" ", _RANKING.sub(" ", stripped))
     if _WHICH.search(stripped):
-        stripped = _COMPARATIVE_END.sub(" ", stripped)
+        stripped = _without_fall_asked(_COMPARATIVE_END.sub(" ", stripped))
     words = join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains)
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
