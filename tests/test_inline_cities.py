@@ -63,3 +63,23 @@ def test_a_citys_figure_is_cited_from_its_own_paragraph(qa):
 def test_a_city_of_no_paragraph_is_not_answered_from_anothers(qa):
     answer = qa.ask("白沙实际使用外资多少？")
     assert "2130万美元" not in answer["answer"]
+
+
+def test_a_zone_table_grouped_by_merged_city_cells_gives_each_row_its_zone_and_city(tmp_path):
+    import docx
+    document = docx.Document()
+    document.add_paragraph("青崖市：1-4月，青崖经开区实现营业收入512.4亿元。")
+    document.add_paragraph("【白沙市】1-4月，白沙市开发区规上工业增加值95.3亿元。")
+    rows = [["市", "开发区", "营业收入（亿元）"], ["青崖市", "青崖经开区", "512.4"], ["", "平湖经开区", "233.1"],
+            ["白沙市", "白沙综保区", "88.9"]]
+    table = document.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(1, 0).merge(table.cell(2, 0))  # the city's cell spans its two zones' rows
+    path = tmp_path / "2026-05-tongbao.docx"
+    document.save(path)
+    chunks, _ = chunk_document(load_file(path), path.name)
+    facts = {f["figure"]: f for f in extract_facts(chunks)}
+    assert [facts["233.1亿元"][k] for k in ("entity", "region")] == ["平湖经开区", "青崖"]  # its city by the merged cell
+    assert [facts["88.9亿元"][k] for k in ("entity", "region")] == ["白沙综保区", "白沙"]
