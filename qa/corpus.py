@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from index.lexical import LexicalIndex
 from index.periods import Period, parse_period
+from index.places import names_part
 
 
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
@@ -32,12 +33,18 @@ def _report_periods(chunks: list[dict]) -> set[Period]:
     return set().union(*dated) if 2 * len(dated) >= len(of_doc) else set()
 
 
-def _row_zones(facts: list[dict]) -> dict[str, str]:
-    """The entities of the facts that are no region (a table row's zone), each with its one region."""
+_TOTAL = re.compile(r"合计|总计|小计|平均|^全")  # 全市合计: a table's total row, no part of a region
+
+
+def _parts(facts: list[dict]) -> dict[str, str]:
+    """The parts of regions the facts' entities name, each with its one region: a name led by its region's
+    (芷川高新园, see index.places.names_part), or a table row's zone led by no region's name (港城园)."""
     regions: dict[str, set[str]] = {}
     for f in facts:
-        if f.get("entity") and f.get("region") and f["entity"] != f["region"]:
-            regions.setdefault(f["entity"], set()).add(f["region"])
+        entity, region = f.get("entity") or "", f.get("region")
+        if region and entity != region and (names_part(entity, region) or not (
+                entity.startswith(region) or _TOTAL.search(entity))):
+            regions.setdefault(entity, set()).add(region)
     return {entity: next(iter(found)) for entity, found in regions.items() if len(found) == 1}
 
 
@@ -54,8 +61,7 @@ class Corpus:
     region_periods: dict[str, set[str]] = field(default_factory=dict)  # region -> the periods reported for it
     quoted: set[str] = field(default_factory=set)  # names the documents write in quotes (“签约一批”)
     entry_zones: set[str] = field(default_factory=set)  # zones reported in entries of their own (◆ XX开发区（XX市）)
-    row_zones: dict[str, str] = field(default_factory=dict)  # zone -> region, of the facts' own entities (港城园 of
-                                                             # a table row), whatever word their names end with
+    parts: dict[str, str] = field(default_factory=dict)  # a region's parts its tables list (芷川高新园 -> 芷川)
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -63,10 +69,9 @@ class Corpus:
         return sorted(labels, key=lambda label: next(((p.year or 0, p.end) for p in [parse_period(label)] if p), (0, 0)))
 
     @classmethod
-    def from_chunks(cls, chunks: list[dict], lexical: LexicalIndex | None = None,
-                    facts: list[dict] | None = None) -> "Corpus":
+    def from_chunks(cls, chunks: list[dict], lexical: LexicalIndex | None = None, facts: list[dict] = ()) -> "Corpus":
         """`lexical`: the snapshot's BM25 index over these chunks, in their order (built here when None);
-        `facts`: the snapshot's facts, whose entities of one region name its zones."""
+        `facts`: the snapshot's, whose entities name the regions' parts."""
         texts = [c["text"] for c in chunks]
         lexical = LexicalIndex.build(texts) if lexical is None else lexical
         df: Counter[str] = Counter()
@@ -83,7 +88,8 @@ class Corpus:
         return cls({r for r in chunk_regions if r}, texts, chunk_regions, lexical, idf, math.log(1 + n),
                    sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
                    {name for text in texts for name in QUOTED.findall(text)},
-                   {c["zone"] for c in chunks if c.get("zone")}, _row_zones(facts or []))
+                   {c["zone"] for c in chunks if c.get("zone")},
+                   _parts(facts))
 
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of
