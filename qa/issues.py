@@ -76,16 +76,19 @@ def issue_labels(manifest: dict[str, dict]) -> list[str]:
             sorted(numbered(manifest).items(), key=lambda kv: kv[1].get("as_of") or 0)]
 
 
+# a table named (表1所列, 表中, 附表里; not 代表, 发表): its rows are what is asked, its words no term
+TABLE_NAMED = re.compile(r"(?<![代发图外报仪])(?:[附上下本该此]表|表)\s*\d*(?:中|里面|里|内|所列|上)|表\s*\d+")
 # a table named by its number (表1中, 附表2里): the bulletin that prints it
-_TABLE_ASKED = re.compile(r"附?表\s*(\d{1,2})(?:中|里面|里|上)?(?!\d)")
+_TABLE_ASKED = re.compile(r"附?表\s*(\d{1,2})((?:中|里面|里|上)?)(?!\d)")
 
 
 def with_table_periods(text: str, chunks: list[dict], manifest: dict[str, dict]) -> str:
     """`text` with a table it names by number written as the period of the one bulletin printing a table of that
-    number (表1中哪个开发区… → 2025年前三季度哪个开发区…); unchanged where several bulletins or none print one."""
+    number, the table still named (表1中哪个开发区… → 2025年前三季度表中哪个开发区…: its rows are what is asked);
+    unchanged where several bulletins or none print one."""
     def period_of(m: re.Match) -> str:
         caption = re.compile(rf"表\s*{m.group(1)}(?!\d)")
         docs = {c["doc"] for c in chunks if caption.search(c["text"])}
         period = manifest.get(docs.pop(), {}).get("period") if len(docs) == 1 else None
-        return period or m.group()
+        return f"{period}表{m.group(2)}" if period else m.group()
     return _TABLE_ASKED.sub(period_of, text)

@@ -20,6 +20,7 @@ from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, Ask, figures_ask
 from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
+from qa.issues import TABLE_NAMED
 from qa.kinds import FALL_WHICH
 from qa.listed import ASKS_LISTED
 from qa.places import zone_key
@@ -168,7 +169,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     reported = {p.year for p in corpus.reported}  # a year the bulletins report dates (q.period): no word to match
     stripped = _BARE_YEAR.sub(lambda m: " " if int(m.group(1)) in reported else m.group(),
                               _PERIOD_WORDS.sub(" ", stripped))
-    stripped = SET_OF.sub(" ", _RANKING.sub(" ", stripped))
+    stripped = TABLE_NAMED.sub(" ", SET_OF.sub(" ", _RANKING.sub(" ", stripped)))
     if _WHICH.search(stripped):
         stripped = _without_fall_asked(_COMPARATIVE_END.sub(" ", stripped))
     words = join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains)

@@ -123,7 +123,7 @@ def test_a_table_named_by_number_is_read_as_its_bulletins_period() -> None:
     chunks = [{"doc": "a.docx", "text": "表1　2025年1-9月重点开发区主要指标"}, {"doc": "b.docx", "text": "表2　分阶段"},
               {"doc": "a.docx", "text": "表2　各市指标"}]
     manifest = {"a.docx": {"period": "2025年前三季度"}, "b.docx": {"period": "2025年全年"}}
-    assert with_table_periods("表1中哪个开发区营收最高？", chunks, manifest) == "2025年前三季度哪个开发区营收最高？"
+    assert with_table_periods("表1中哪个开发区营收最高？", chunks, manifest) == "2025年前三季度表中哪个开发区营收最高？"  # still a table's rows
     assert with_table_periods("表2里哪个最高？", chunks, manifest) == "表2里哪个最高？"  # two bulletins print one
     assert with_table_periods("表3中哪个最高？", chunks, manifest) == "表3中哪个最高？"  # none does
 

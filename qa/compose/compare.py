@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, newest_best,
                              one_name_per_zone, place_rows, table_row, zone_entities)
+from qa.issues import TABLE_NAMED
 from qa.kinds import FALL_ASKED
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -108,12 +110,31 @@ def _fallen(ctx: Context, rows: list) -> list:
     return rows if min(_signed(row.fact) for _, row in rows) < 0 else []
 
 
+
+
+def _tabled(ctx: Context, rows: list) -> list:
+    """A place's rows; of a table's rows only, when the question names a table (表1所列, 附表里: its rows are what is
+    compared, not the prose about the same places) and the place has some."""
+    if not TABLE_NAMED.search(ctx.question.text):
+        return rows
+    return [row for row in rows if is_table_row(row.fact.get("quote") or "")] or rows
+
+
+def _table_entities(ctx: Context) -> list[str]:
+    """The zones the tables list (of the question's region, when it names one)."""
+    scope = ctx.question.region
+    return one_name_per_zone([f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
+                              and is_table_row(f.get("quote") or "") and (scope is None or f.get("region") == scope)])
+
+
 def _best(ctx: Context, names: list[str]) -> dict:
-    return {name: newest_best(_changes(ctx, place_rows(ctx, name))) for name in names}
+    return {name: newest_best(_changes(ctx, _tabled(ctx, place_rows(ctx, name)))) for name in names}
 
 
 def compose(ctx: Context) -> Composed | None:
-    best = _best(ctx, _compared(ctx))
+    named = _compared(ctx)
+    tabled = TABLE_NAMED.search(ctx.question.text) and sum(p.known for p in compared_places(ctx)) < 2
+    best = _best(ctx, (_table_entities(ctx) if tabled else []) or named)
     if sum(bool(row) for row in best.values()) < 2 and not ctx.places:
         best = _best(ctx, zone_entities(ctx))  # 谁垫底, named no place: the zones a table ranks, when places have none
     rows = _fallen(ctx, [(name, row) for name, row in best.items() if row])
