@@ -77,7 +77,7 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
         inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
         asked = _ASKING.search(word) or _after_question_word(words, k)
         if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
-                or asked:  # 跟哪些地区, 在哪座城市: the kind of place asked, not one named
+                or asked or PLACE_SET.fullmatch(word):  # 跟哪些地区, 在哪座城市, 四市中: places asked, none named
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
@@ -91,6 +91,8 @@ _LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和�
 
 
 _NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place named
+# a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not a place's name
+PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 
 
 def _listed_after(text: str, corpus: Corpus, places: list[Place]) -> list[Place]:

@@ -23,7 +23,7 @@ from qa.corpus import QUOTED, Corpus, bigrams
 from qa.issues import TABLE_NAMED
 from qa.kinds import FALL_WHICH
 from qa.listed import ASKS_LISTED
-from qa.places import zone_key
+from qa.places import PLACE_SET, zone_key
 from qa.plans import plan_issue, this_years_target
 from qa.segment import join_fragments
 from qa.words import word_bounds
@@ -38,15 +38,15 @@ _ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the 
 _NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
 _CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几|吗|么|没有)")  # 提高了吗: whether, of the figure before
 _SHARE_WORD = re.compile(r"占比|比重|比例")  # the kind of figure asked (a share), as 增长 of 增长了多少: no term
-# a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not what
-PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
 # 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
 SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))")
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # 那(么) opening a question is a connective (那雁丘打算…: "then"), not 那 pointing at a thing (那个项目, 那年)
 _CONNECTIVE = re.compile(r"^\s*那么?(?![个些家位项里边儿时样座次条期批年天])")
 # an order asked (由多到少排个序): how to rank, not what is ranked
-_RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行")
+_RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名|排行"
+                      r"|(?:排|位列|名列)?(?:在|到)?(?:倒数第?|第)[一二三四五六七八九十\d]{1,2}[名位]?"  # 排倒数第二: which
+                      r"(?![次期批季届轮个项条家年号天\d])")
 # the comparative closing a 哪个/谁 question (哪个工业投资占比高): which one is asked, not what (no 比高 term)
 _COMPARATIVE_END = re.compile(r"(?<![多几])(?:更|最|较)?[高低多少快慢大小](?:一些|一点|些|点)?(?=[？?。！!呢啊]*$)")
 _WHICH = re.compile(r"哪|谁")

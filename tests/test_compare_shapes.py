@@ -45,6 +45,11 @@ def test_a_table_named_compares_its_rows_not_the_prose(parks_qa) -> None:
     assert not answer["abstained"] and answer["short"] == "蘅塘港城园" and "20.5亿元" not in answer["answer"]
 
 
+def test_a_position_from_the_bottom_is_counted_from_the_bottom(parks_qa) -> None:
+    answer = parks_qa.ask("表1中营业收入排倒数第二的是哪个园区？")
+    assert not answer["abstained"] and answer["short"] == "梓桥食品园"
+
+
 def test_a_negative_rate_asked_as_such_is_a_fall(parks_qa) -> None:
     assert classify("一季度入库税收增速为负的是哪个园区？") == "compare"
     answer = parks_qa.ask("一季度入库税收增速为负的是哪个园区？")
@@ -63,6 +68,7 @@ def test_the_firm_stands_in_another_part_of_the_sentence_the_question_restates(p
 @pytest.mark.parametrize("question, uncovered", [
     ("一季度营业收入，枫坞、梓桥和青岚谁最高？", ["青岚"]),
     ("一季度营业收入，枫坞和其他县区谁高？", []),  # no place named after 和
+    ("一季度枫坞营业收入在三县区中排第几？", []),  # a set of places counted, none named
 ])
 def test_a_place_listed_after_covered_ones_is_read_whole(question: str, uncovered: list[str]) -> None:
     corpus = Corpus.from_chunks([{"text": "枫坞区园区营业收入186.4亿元。", "region": "枫坞"},

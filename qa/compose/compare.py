@@ -50,7 +50,7 @@ def _compared(ctx: Context) -> list[str]:
 
 # a place asked by its position in the ranking (排第二的, 第三名, 倒数第二): not the first one
 # (第2位 in digits is the position a bulletin writes: answered as written, not by ranking)
-_ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮个项条家年])")
+_ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮个项条家年])|倒数第(\d{1,2})")  # 倒数第2: no bulletin writes
 _NUMERALS = "一二三四五六七八九十"
 
 
@@ -67,7 +67,7 @@ def _top_asked(text: str, rows: list) -> str:
 def _position_asked(text: str) -> int:
     """The position asked in the ranking, 1 (the first) unless the question names another."""
     m = _ORDINAL.search(text)
-    return _NUMERALS.index(m.group(1)) + 1 if m else 1
+    return (_NUMERALS.index(m.group(1)) + 1 if m.group(1) else int(m.group(2))) if m else 1
 
 
 _MAGNITUDES = {"万": 1e4, "亿": 1e8}  # 2.08亿美元 against 3860万美元: one unit, two magnitudes
