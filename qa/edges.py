@@ -22,7 +22,7 @@ _NAMING = re.compile(r"^(?:被)?(?:称为|称作|叫作|叫做|名为|号称|统
 _SAID_TOPIC = re.compile(r"^(.{2,12}?)(?:是由|是|为)(?=.{2})")
 _TOPIC = re.compile(r"^.{0,24}?[)）」』”》]\s*(?:是由|是|为)(?=.{2})")
 _COUNT = re.compile(r"(?<=.{2})[一二两三四五六七八九十几\d]+[种个类项位名家座所部条支款]$")
-_TRAILING = re.compile(r"(?<=.{2})之$")
+_TRAILING = re.compile(r"(?<=.{2})之$|(?<=.{2})一[座个家所项条台套处]$")  # 污水处理厂[一座]: how many, not which
 _WHEN_AFTER = re.compile(r"(?<=.{2})(?:在|于)(?:" + DATE.pattern + r")$")  # Mozilla Firefox[在2004年]推出
 _TITLED = re.compile(r"^[^《》]{0,12}(《[^《》]+》)[^《》]{0,3}$")  # 古龙的《九月鹰飞》, 韩愈《…》一诗: the work
 

@@ -55,3 +55,19 @@ def kind_named_span(question: str, sentence: str) -> str | None:
         return None  # 榆社经开区签约落地的储能项目: a thing described, not a name's first word and kind
     name = re.search(re.escape(words[0]) + r"[\u4e00-\u9fff（）()]{1,16}?" + re.escape(words[-1]), sentence)
     return name.group() if name and name.group() not in question else None
+
+
+# the kind of thing a question asks the name of (新业态是什么, 推行的是什么模式, 哪种审批模式)
+_KIND_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4})(?:是|叫)(?:什么|啥)|(?:什么|啥|哪种|哪项|哪一?个)([\u4e00-\u9fff]{2,4})")
+
+
+def quoted_kind_span(question: str, sentence: str) -> str | None:
+    """新业态是什么 ↔ 澄湖综保区“保税研发”新业态获批: the quoted name the sentence writes right before the kind asked
+    (or the kind's end: 业态), without its quotes."""
+    for m in _KIND_ASKED.finditer(question):
+        kind = m.group(1) or m.group(2)
+        for tail in (kind[-k:] for k in range(len(kind), 1, -1)):
+            found = re.search(r"“([^“”]{2,20})”的?" + re.escape(tail), sentence)
+            if found and found.group(1) not in question:
+                return found.group(1)
+    return None

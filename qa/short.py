@@ -22,7 +22,7 @@ from qa.edges import clean_edges
 from qa.kinds import NAME_ASKED
 from qa.items import ITEM_ASKED, item_span, name_start
 from qa.listed import ASKS_LISTED, listed_span
-from qa.named import CITY_ASKED, city_span, kind_named_span
+from qa.named import CITY_ASKED, city_span, kind_named_span, quoted_kind_span
 from qa.organisations import BODY_ASKED, body_span, doer_span, owner_span
 from qa.people import person_span, possessor_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
@@ -273,6 +273,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
     (r"谁的", possessor_span),
+    (r"什么|啥|哪", quoted_kind_span),
     (_NAME_ASKED.pattern, kind_named_span),
     (CITY_ASKED.pattern, city_span),
     (_ZONE_ASKED.pattern, zone_span),

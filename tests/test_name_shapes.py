@@ -30,6 +30,9 @@ from tests.conftest import index_one
     # the body written right before the question's verb
     ("“园区吹哨”机制由谁牵头？", "推行“园区吹哨”机制。县政务服务中心牵头，为园区企业建立诉求台账。", "县政务服务中心"),
     ("航线是谁牵头开通的？", "园区依托二类口岸，由市交通运输局和园区管委会共同牵头，开通集装箱航线。", "市交通运输局和园区管委会"),
+    # the quoted name written right before the kind asked; a facility without how many of it
+    ("综保区获批的新业态是什么？", "9月12日，丁湖综保区“保税研发”新业态获批，跨境电商单量已达1860万单。", "保税研发"),
+    ("经开区新建的是什么设施？", "戊港经开区新建污水处理厂一座，日处理能力达到3万吨。", "污水处理厂"),
     # a city asked as 哪座城市: the place after 在
     ("9月的专场推介会是在哪座城市开的？", "9月20日在杭州举办己鸣开发区专场推介会，现场签约项目18个。", "杭州"),
 ])
