@@ -166,6 +166,21 @@ def inline_city(paragraph: str) -> tuple[str, int] | None:
     return (region, 0 if lead.group("subject") else lead.end()) if region else None
 
 
+_MEANING_WORDS = "|".join(sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True))
+# a sentence that opens by naming what the rest tells, inside a paragraph (从存在问题看，…, 下一步，…, 在工作成效方面，…)
+_SENTENCE_CUE = re.compile(rf"(?:^|(?<=[。；;！？]))(?:从|在|就)?(?P<name>[\u4e00-\u9fff]{{0,4}}?(?:{_MEANING_WORDS}))"
+                           r"(?:来看|看|方面|上)?[，,：:](?=.)")  # 具体做法： closing a paragraph leads in what follows
+
+
+def sections_within(paragraph: str) -> list[tuple[int, str, str | None]]:
+    """(offset, text, the section it opens or None) of each part of a paragraph cut where a sentence opens by naming
+    what it tells, as bulletins that give each city one paragraph write their sections; else the whole."""
+    cues = list(_SENTENCE_CUE.finditer(paragraph))
+    starts = [0] + [m.start() for m in cues if m.start() > 0]
+    names = {m.start(): m.group("name") for m in cues}
+    return [(at, paragraph[at:end], names.get(at)) for at, end in zip(starts, starts[1:] + [len(paragraph)])]
+
+
 def is_subtitle(line: str) -> bool:
     """A short title line (重点项目) that is no place and no heading."""
     return bool(_SUBTITLE.match(line)) and city_of_line(line) is None and not _names_place(line)
