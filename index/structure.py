@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, inline_city, inline_section, is_subtitle,
                             item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
                             top_number, zone_of_line)
-from index.owners import place_table_rows, split_by_region_clauses
+from index.owners import is_table_row, place_table_rows, split_by_region_clauses
 from index.places import is_place, place_label, unit_place
 from index.entries import city_entries_of_their_zone, place_zone_entries, short_zone_names
 
@@ -221,7 +221,7 @@ class _Position:
 
     def enters(self, para: str) -> int:
         """Open the region of a paragraph that starts with its city (青崖市：…, 【白沙市】…); where its text starts."""
-        city = inline_city(para)
+        city = None if is_table_row(para) else inline_city(para)  # 青崖市开发区 营业收入 …: a table's row
         if city:
             self._open(city[0])
         return city[1] if city else 0

@@ -47,6 +47,14 @@ def test_each_city_paragraph_is_its_regions_and_the_closing_part_the_provinces(t
     assert region["1820.6亿元"] is None and region["7%"] is None  # the province's opening and closing parts
 
 
+def test_a_table_row_led_by_a_city_opens_no_region(tmp_path):
+    path = tmp_path / "2026-03-tongbao.txt"
+    path.write_text(BULLETIN.replace("二、各市", "青崖市开发区 营业收入 212.4亿元。\n全省开发区新签约项目86个。\n二、各市"),
+                    encoding="utf-8")
+    chunks, _ = chunk_document(load_file(path), path.name)
+    assert {c["region"] for c in chunks if "86个" in c["text"]} == {None}  # the province's, after the row
+
+
 @pytest.mark.parametrize("paragraph, sections", [
     ("增加值45.3亿元。从存在问题看，进出口下降3.4%。下一步，推进保税维修。", [None, "存在问题", "下一步"]),
     ("在工作成效方面，开工项目9个。", ["工作成效"]),
