@@ -14,7 +14,8 @@ import re
 from index.headings import ITEM_ORDINAL
 from index.places import ZONE_SUFFIX
 
-TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。` (index.tables)
+# `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose)
+TABLE_ROW = re.compile(r"(?=\w)[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")
 # a row header that names a zone; in a table of zones a name ending in 园 is a park too (高新园, 食品园)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")

@@ -36,10 +36,11 @@ class Place:
 
 
 def _zones(text: str, corpus: Corpus) -> list[Place]:
-    """Zones as index/zones.py reads them that some region's documents name; a region's name with a
-    generic zone word that no document writes (阳泉开发区) means the region's zones: the region; with
-    the word of one kind of zone (晋中高新区), it names a zone no bulletin covers. (A question's
-    other zone-like phrases, 晋中今年开发区, are no names; unknown place names come from `_unknown`.)"""
+    """Zones as index/zones.py reads them that some region's documents name, and the parts of regions their
+    tables list (`Corpus.parts`); a region's name with a generic zone word that no document writes (阳泉开发区)
+    means the region's zones: the region; with the word of one kind of zone (晋中高新区), it names a zone no
+    bulletin covers. (A question's other zone-like phrases, 晋中今年开发区, are no names; unknown place names
+    come from `_unknown`.)"""
     found = []
     for start, end, name in find_zones(text):
         owners = corpus.regions_writing(name)
@@ -50,6 +51,10 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
             found.append(Place(region, start, start + len(region), region, True))
         elif region or is_place(_ZONE_END.sub("", name)):  # 寿阳开发区, 晋中高新区: a zone no bulletin writes
             found.append(Place(name, start, end, None, False))
+    for name in sorted(corpus.parts, key=len, reverse=True):  # 芷川高新园: a park by a name no zone word ends
+        for m in re.finditer(re.escape(name), text):
+            if not any(p.start < m.end() and m.start() < p.end for p in found):
+                found.append(Place(name, m.start(), m.end(), corpus.parts[name], True))
     return found
 
 
