@@ -93,6 +93,18 @@ def _split_verb(verb: str, splitter: str, rest: str, corpus: Corpus) -> str | No
                      and corpus.contains(whole)) else None
 
 
+# an honour asked as such (获得了什么荣誉, 有啥称号): bulletins write the verb and the honour's quoted name instead
+_HONOUR_ASKED = re.compile(r"(?:获得|得到|拿到|荣获|有)了?(?:什么|哪些|啥|哪个|哪项)(?:荣誉称号|荣誉|称号|牌子)"
+                           r"|(?:什么|哪些|啥|哪个|哪项)(?:荣誉称号|荣誉|称号)")
+_HONOUR_VERBS = ("获评", "荣获", "被评为", "被授予", "入选", "获批")
+
+
+def written_honours(text: str, corpus: Corpus) -> str:
+    """获得了什么荣誉 → 获评什么: an honour asked with the verb the documents write before one (the first they do)."""
+    verb = next((v for v in _HONOUR_VERBS if corpus.contains(v)), None)
+    return _HONOUR_ASKED.sub(f"{verb}什么", text) if verb and not corpus.contains("荣誉") else text
+
+
 def written_synonyms(text: str, corpus: Corpus) -> str:
     """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区)."""
     for said, written in _SYNONYMS.items():

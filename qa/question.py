@@ -15,10 +15,10 @@ import jieba.posseg
 from index.figures import FIGURE
 from index.periods import Period, compares_with_period, find_periods
 from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place
-from index.zones import find_zones
+from index.zones import AFTER_NAME_ONLY, find_zones
 from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
 from qa.abbreviations import spelled_out
-from qa.colloquial import full_verbs, written_positions, written_synonyms
+from qa.colloquial import full_verbs, written_honours, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.issues import TABLE_NAMED
 from qa.kinds import FALL_WHICH
@@ -148,7 +148,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     text = _UP_TO_QUARTER.sub(lambda m: ("前" if m.group(1) != "一" else "") + f"{m.group(1)}季度", text)
     text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1)}月", text)  # 截至6月底: the months up to it
     # 签了 → 签约了, 园区 → 开发区, 居全省第一 → 居全省第1位
-    text = written_positions(written_synonyms(full_verbs(text, corpus), corpus), corpus)
+    text = written_honours(written_positions(written_synonyms(full_verbs(text, corpus), corpus), corpus), corpus)
     text = _THIS_ISSUE.sub("", text)  # 最新一期: the newest bulletin, which answers by default
     text = _CONNECTIVE.sub("", text)
     q = Question(text=text.strip())
@@ -190,6 +190,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         if unknown:
             q.unknown.append(unknown)
     q.terms = _without_kind_named(q.terms, q.text)
+    if q.zone:  # 岚溪综保区获评什么: a kind written short or long (综合保税区) is the zone's name's, no term
+        q.terms = [t for t in q.terms if t not in AFTER_NAME_ONLY] or q.terms
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
         q.terms = [w.word for w in words if re.fullmatch(r"[\u4e00-\u9fff]", w.word)
                    and w.word not in QUESTION_WORDS and not _ASKING.search(w.word)]

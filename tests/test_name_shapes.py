@@ -72,3 +72,10 @@ def test_a_question_opened_by_the_connective_na_names_its_place() -> None:
 def test_a_verb_split_around_its_object_is_read_whole(shapes_qa) -> None:
     answer = shapes_qa.ask("松原经开区5月20日跟哪家企业签的约？")
     assert not answer["abstained"] and answer["short"] == "上海明芯半导体有限公司"
+
+
+def test_an_honour_asked_is_read_with_the_verb_the_documents_write() -> None:
+    corpus = Corpus.from_chunks([{"text": "枫坞综合保税区获评“国家进口贸易促进创新示范区”。", "region": "枫坞"},
+                                 {"text": "松原经开区入驻企业412家。", "region": "松原"}])
+    q = analyse_question("枫坞综保区获得了什么荣誉？", corpus)
+    assert "获评" in q.text and "综保区" not in q.terms  # the zone's kind word is its name's, no term
