@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from evals.bulletin_files import print_pdf
-from index.layout import Line
+from index.layout import Line, reading_order
 from index.layout_tables import read_tables
 from index.loaders import load_file
 from index.pipeline import chunk_document
@@ -58,3 +58,43 @@ def test_a_table_without_wrapped_cells_has_a_row_per_line_and_prose_is_left_alon
     assert [ln.text for ln in lines] == ["全市开发区营业收入86.5亿元，同比增长8.4%。", "榕溪高新区 营业收入 86.5亿元 企业 12家。",
                                          "苇塘经开区 营业收入 30.2亿元 企业 7家。"]
     assert [ln.whole for ln in lines] == [False, True, True]
+
+
+ZONES = [("青梧市", "青梧经开区", "731.25", "12.6", "20315"), ("青梧市", "青梧高新区", "488.09", "-2.4", "7342"),
+         ("青梧市", "青梧综保区", "96.37", "15.8", "3120"), ("澜沧市", "澜沧高新区", "254.61", "6.3", "1875")]
+RULED_PAGE = """<!doctype html><html><head><meta charset='utf-8'><style>
+body{{font-family:serif;font-size:11pt}} table{{border-collapse:collapse;width:100%;font-size:10pt}}
+th,td{{border:1px solid #333;padding:2pt 4pt;text-align:center}}</style></head><body>
+<p>上半年，全省开发区主要指标平稳增长，各开发区情况见附表。</p><p>附表：各开发区主要指标（2026年1-6月）</p><table>
+<tr><th rowspan="2">市</th><th rowspan="2">开发区</th><th colspan="2">营业收入</th><th rowspan="2">实际使用外资（万美元）</th></tr>
+<tr><th>绝对值（亿元）</th><th>增速（%）</th></tr>
+<tr><td rowspan="3">{city}</td>{rest}</tr>{rows}<tr><td>{last_city}</td>{last}</tr></table>
+<p>报：省委办公厅、省政府办公厅　　送：各设区市人民政府　　发：各设区市商务局</p></body></html>"""
+
+
+@pytest.fixture(scope="session")
+def ruled_pdf(tmp_path_factory) -> Path:
+    cells = ["".join(f"<td>{c}</td>" for c in zone[1:]) for zone in ZONES]
+    page = RULED_PAGE.format(city=ZONES[0][0], rest=cells[0], rows="".join(f"<tr>{c}</tr>" for c in cells[1:3]),
+                             last_city=ZONES[3][0], last=cells[3])
+    out = tmp_path_factory.mktemp("pdf-ruled") / "2026-07-tongbao.pdf"
+    print_pdf(page, out, CHROMIUM)
+    return out
+
+
+def test_a_ruled_table_reads_row_by_row_with_its_merged_city_in_every_row(ruled_pdf):
+    """Centred cells apart by less than a gutter, a city cell centred over three rows, a two-row header with
+    a merged cell: each row one sentence with whole figures, the city beside each of its zones."""
+    text = load_file(ruled_pdf).text
+    rows = [ln for ln in text.splitlines() if ln.startswith(tuple(z[1] for z in ZONES))]
+    assert rows == [f"{zone} {city} 营业收入 {a}亿元 营业收入增速 {b}% 实际使用外资 {c}万美元。"
+                    for city, zone, a, b, c in ZONES]
+
+
+def test_pieces_of_one_row_across_the_columns_read_once():
+    """A footer row whose pieces cross two column gutters (报：… 送：… 发：…) is one band edge, read once."""
+    columns = [Line(x, 100 + 20 * k, x + 150, 110 + 20 * k, f"第{n}栏第{k}行正文内容。") for n, x in enumerate((50, 230, 410))
+               for k in range(6)]
+    footer = [Line(50, 300, 300, 310, "报：省委办公厅"), Line(320, 300, 560, 310, "送：各设区市人民政府")]
+    read = [ln.text for block in reading_order(columns + footer) for ln in block]
+    assert read[-2:] == ["报：省委办公厅", "送：各设区市人民政府"] and len(read) == len(columns) + 2
