@@ -24,6 +24,7 @@ RULE_WIDTH = 2.0  # a border is at most this thick (points); a thicker shape is 
 TOUCH = 2.0       # borders this close meet (points)
 _LATIN_END = re.compile(r"[A-Za-z0-9.%]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
+_BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -125,13 +126,13 @@ class _Grid:
 
 
 def _header_rows(rows: list[list[str]]) -> int:
-    """Leading rows with no figure in them (at least one)."""
+    """Leading rows with no figure in them (none: a table's part on a later page, under no header)."""
     count = 0
     for row in rows:
-        if any(FIGURE.search(c) or re.fullmatch(r"[-+]?\d+(?:\.\d+)?", c) for c in row):
+        if any(FIGURE.search(c) or _BARE_NUMBER.fullmatch(c) for c in row):
             break
         count += 1
-    return max(1, min(count, len(rows) - 1))
+    return min(count, len(rows) - 1)
 
 
 def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[Line]:
