@@ -18,12 +18,11 @@ import pypdfium2.raw as pdfium_c
 
 from index.figures import FIGURE
 from index.layout import Line
+from index.layout_tables import join_piece
 from index.tables import table_lines
 
 RULE_WIDTH = 2.0  # a border is at most this thick (points); a thicker shape is a shading or a picture
 TOUCH = 2.0       # borders this close meet (points)
-_LATIN_END = re.compile(r"[A-Za-z0-9.%]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9]")
 _BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
@@ -115,9 +114,7 @@ class _Grid:
         texts: dict[tuple[int, int], str] = {}
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             key = self.cell_of(ln)
-            text = texts.get(key, "")
-            glue = " " if _LATIN_END.search(text) and _LATIN_START.match(ln.text) else ""
-            texts[key] = text + glue + ln.text.strip()
+            texts[key] = join_piece(texts.get(key, ""), ln.text)
         return [[texts.get(self.owner[(j, i)], "") for i in range(len(self.xs) - 1)] for j in range(len(self.ys) - 1)]
 
     def spread(self, j: int, i: int) -> bool:
