@@ -3,9 +3,7 @@
     python -m evals.check_gold [--set FILE ...]
 
 - every `must` and `short` string stands verbatim (figures whole) in a chunk of the region the question is about
-  (an overview's clause opening with a city, a zone's table row: the index files them in that region), or in a
-  chunk the indexer filed in no region that opens with the region inline (`【X市】…`, `X市：…`) or follows one in
-  the same section (evals/corpus_inline: the answers' citations are still graded by the region the index gives);
+  (an overview's clause opening with a city, a zone's table row: the index files them in that region);
 - every `must_not` string stands somewhere in the corpus (a forbidden figure no document holds guards nothing);
 - every `not_covered` place stands nowhere in the corpus (the answer must say no bulletin covers it);
 - ids are unique and each question has a known split and kind.
@@ -25,7 +23,7 @@ def _case_problems(case: dict, view: CorpusView) -> list[str]:
     regions = set(alternatives(case.get("region") or [])) or None
     for expected in case.get("must", []) + ([case["short"]] if case.get("short") else []):
         where = view.regions_holding(expected)
-        if not where or (regions and not where & regions and not view.filed_by_reader(expected, regions)):
+        if not where or (regions and not where & regions):
             problems.append(f"{expected!r} is not in the text of {'/'.join(regions or ['the corpus'])}")
     for forbidden in case.get("must_not", []):
         if not view.regions_holding(forbidden):

@@ -25,9 +25,6 @@ from index.pipeline import chunk_document
 from settings import ROOT
 
 GOLD_DIR = Path(__file__).with_name("gold")
-# a paragraph opening with a place, inline (`【X市】…`, `X市：…`, `X市开发区…`, a bold `X市` run), or a table row
-# opening with it (after the table's caption, if the row is read with it)
-PLACE_LEAD = re.compile(r"^(?:附表.*?）)?【?([\u4e00-\u9fff]{2,4}[市县])(?=】|：|\s|开发区)")
 SPLITS = ("dev", "test")
 CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")],
            "other": [Path(__file__).with_name("corpus_other")], "pdf": [Path(__file__).with_name("corpus_pdf")],
@@ -75,7 +72,6 @@ def holds(text: str, expected) -> bool:
 class CorpusView:
     chunks: dict[str, dict]                          # chunk id -> chunk dict (text, doc, region, period, …)
     manifest: dict[str, dict] = field(default_factory=dict)
-    leads: dict[str, str] = field(default_factory=dict)    # chunk id of no region -> the place it runs under
 
     @classmethod
     def from_snapshot(cls, snapshot) -> "CorpusView":
@@ -84,7 +80,7 @@ class CorpusView:
     @classmethod
     def build(cls, corpus: str) -> "CorpusView":
         """The corpus as the indexer cuts it, without embedding anything."""
-        chunks, manifest, leads = {}, {}, {}
+        chunks, manifest = {}, {}
         for path in corpus_files(corpus):
             try:
                 doc_chunks, doc = chunk_document(load_file(path), path.name)
@@ -92,30 +88,8 @@ class CorpusView:
                 continue
             manifest[path.name] = doc
             chunks.update({c["id"]: c for c in doc_chunks})
-            leads.update(_place_leads(doc_chunks))
-        return cls(chunks, manifest, leads)
+        return cls(chunks, manifest)
 
     def regions_holding(self, expected) -> set[str | None]:
         """The regions whose chunks hold `expected` (None: a chunk of no region)."""
         return {c.get("region") for c in self.chunks.values() if holds(c["text"], expected)}
-
-    def filed_by_reader(self, expected, names: set[str]) -> bool:
-        """Whether a chunk the indexer filed in no region holds `expected` where a reader files it under one of
-        `names`: it opens with the place inline, or follows (in the same section) a chunk that does."""
-        return any(c.get("region") is None and holds(c["text"], expected)
-                   and self.leads.get(cid, "\0").startswith(tuple(names))
-                   for cid, c in self.chunks.items())
-
-
-def _place_leads(doc_chunks: list[dict]) -> dict[str, str]:
-    """For each chunk of no region, the place it runs under: the place its text opens with, else that of the chunk
-    before it in the same section (a city's second paragraph, the next rows of its merged table cell)."""
-    leads, lead, section = {}, None, object()
-    for c in doc_chunks:
-        if c.get("section") != section:
-            lead, section = None, c.get("section")
-        opening = PLACE_LEAD.match(c["text"].lstrip())
-        lead = opening.group(1) if opening else lead
-        if c.get("region") is None and lead:
-            leads[c["id"]] = lead
-    return leads

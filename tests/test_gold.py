@@ -127,17 +127,3 @@ def test_check_gold_reads_a_city_clause_of_a_province_overview_by_the_city_it_na
     assert not any(p.startswith(("o1:", "o3:")) for p in problems)
     assert any(p.startswith("o2:") and "412.36亿元" in p for p in problems)
 
-
-def test_check_gold_reads_an_inline_city_paragraph_by_the_city_it_opens_with():
-    """In the inline corpus each city's report opens with the city inline (`岚溪市 1-2月…` as a bold run, `【岚溪市】…`)
-    and the indexer may file it in no region: a figure of 岚溪's second paragraph (`从存在问题看…320亩`) checks for
-    岚溪, not for the next city; a zone's row under the city's merged cell (岚溪高新区 152.38) checks for 岚溪 only."""
-    inline = {**CASE, "corpus": "inline", "short": None}
-    own = {**inline, "id": "i1", "region": ["岚溪市", "岚溪"], "must": ["320亩"]}
-    next_city = {**inline, "id": "i2", "region": ["桑陵市", "桑陵"], "must": ["320亩"]}
-    row = {**inline, "id": "i3", "region": ["岚溪市", "岚溪"], "must": ["152.38"]}
-    other_row = {**inline, "id": "i4", "region": ["桑陵市", "桑陵"], "must": ["152.38"]}
-    problems = check_gold([own, next_city, row, other_row])
-    assert not any(p.startswith(("i1:", "i3:")) for p in problems)
-    assert any(p.startswith("i2:") and "320亩" in p for p in problems)
-    assert any(p.startswith("i4:") and "152.38" in p for p in problems)

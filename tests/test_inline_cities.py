@@ -28,6 +28,7 @@ BULLETIN = """某省开发区工作通报
 @pytest.mark.parametrize("paragraph, region", [
     ("青崖市：1-2月，青崖经开区实现营业收入212.4亿元。", "青崖"), ("【白沙市】1-2月，规上工业增加值45.3亿元。", "白沙"),
     ("石门市开发区1-2月实现营业收入133.8亿元。", "石门"), ("石门市1-2月，实现营业收入133.8亿元。", "石门"),
+    ("成纪县，中国古县名，其址历史上曾有迁移。", None),  # a place defined, no report
     ("石门市 1-2月，实现营业收入133.8亿元。", "石门"),  # the city a bold run, a space after it
     ("嵘州市商务局园区科 2026年4月15日", None),  # the issuer, no city's report
     ("阳泉市开发区2024年1-9月主要指标完成情况", None),  # a table's caption: it reports nothing
