@@ -10,6 +10,7 @@ narrow gap between two cells never glues them (`岚溪市 岚溪高新区`, `141
 """
 from __future__ import annotations
 
+import ctypes
 import re
 from dataclasses import dataclass
 
@@ -42,12 +43,43 @@ def page_rules(page: pdfium.PdfPage) -> list[Rule]:
     height = page.get_height()
     rules = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = obj.get_bounds()
-        if right - left <= RULE_WIDTH < top - bottom:
-            rules.append(Rule(True, (left + right) / 2, height - top, height - bottom))
-        elif top - bottom <= RULE_WIDTH < right - left:
-            rules.append(Rule(False, height - (top + bottom) / 2, left, right))
+        for left, bottom, right, top in _strokes(obj):
+            if right - left <= RULE_WIDTH < top - bottom:
+                rules.append(Rule(True, (left + right) / 2, height - top, height - bottom))
+            elif top - bottom <= RULE_WIDTH < right - left:
+                rules.append(Rule(False, height - (top + bottom) / 2, left, right))
     return rules
+
+
+def _strokes(obj: pdfium.PdfObject) -> list[tuple[float, float, float, float]]:
+    """Boxes of what a path draws: the path's own when thin (Chromium draws a border a rectangle), else each
+    subpath's, and each line of a path only stroked (a whole grid drawn as one path, as office suites do)."""
+    box = obj.get_bounds()
+    if min(box[2] - box[0], box[3] - box[1]) <= RULE_WIDTH:
+        return [box]
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+    pieces = [[a, b] for sub in _subpaths(obj) for a, b in zip(sub, sub[1:])] if stroke.value and not fill.value \
+        else _subpaths(obj)
+    return [(min(xs), min(ys), max(xs), max(ys)) for xs, ys in (zip(*piece) for piece in pieces)]
+
+
+def _subpaths(obj: pdfium.PdfObject) -> list[list[tuple[float, float]]]:
+    """The path's points on the page, one list per subpath (a move starts one; a close returns to its start)."""
+    matrix, raw = obj.get_matrix(), obj.raw
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpaths: list[list[tuple[float, float]]] = []
+    for i in range(pdfium_c.FPDFPath_CountSegments(raw)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(raw, i)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = matrix.on_point(x.value, y.value)
+        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append([point])
+        else:
+            subpaths[-1].append(point)
+        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            subpaths[-1].append(subpaths[-1][0])
+    return subpaths
 
 
 def blocked(x0: float, x1: float, baseline: float, walls: list[Rule]) -> bool:

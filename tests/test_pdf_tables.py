@@ -98,3 +98,36 @@ def test_pieces_of_one_row_across_the_columns_read_once():
     footer = [Line(50, 300, 300, 310, "报：省委办公厅"), Line(320, 300, 560, 310, "送：各设区市人民政府")]
     read = [ln.text for block in reading_order(columns + footer) for ln in block]
     assert read[-2:] == ["报：省委办公厅", "送：各设区市人民政府"] and len(read) == len(columns) + 2
+
+
+
+WIDTHS = (60, 110, 110, 90, 150)  # px; the grid below is drawn to these columns and 28px rows
+SVG_PAGE = """<!doctype html><html><head><meta charset='utf-8'><style>body{{font-family:serif;font-size:11pt}}
+.t{{position:relative;width:520px}} table{{border-collapse:collapse;table-layout:fixed;width:520px;font-size:10pt}}
+td{{height:28px;padding:0;text-align:center;box-sizing:border-box}} svg{{position:absolute;left:0;top:0}}</style></head>
+<body><p>附表：各开发区主要指标（2026年1-6月）</p><div class='t'><table>{cols}{rows}</table>
+<svg width='520' height='{height}'><path d='{path}' stroke='#000' stroke-width='1' fill='none'/></svg></div></body></html>"""
+
+
+@pytest.fixture(scope="session")
+def one_path_grid_pdf(tmp_path_factory) -> Path:
+    """The ruled table again, its borders drawn as one stroked path of many lines (as office suites draw a grid)."""
+    header = ("市", "开发区", "营业收入（亿元）", "增速（%）", "实际使用外资（万美元）")
+    body = [("<td rowspan='3'>" + ZONES[0][0] + "</td>" if k == 0 else "" if k < 3 else f"<td>{z[0]}</td>")
+            + "".join(f"<td>{c}</td>" for c in z[1:]) for k, z in enumerate(ZONES)]
+    rows = "".join(f"<tr>{r}</tr>" for r in ["".join(f"<td>{h}</td>" for h in header)] + body)
+    xs = [sum(WIDTHS[:i]) for i in range(len(WIDTHS) + 1)]
+    ys = [28 * j for j in range(len(ZONES) + 2)]
+    lines = [f"M{x} 0 L{x} {ys[-1]}" for x in xs] + [f"M{xs[0 if j in (0, 1, 4, 5) else 1]} {y} L{xs[-1]} {y}"
+                                                     for j, y in enumerate(ys)]  # none over the city's merged cell
+    page = SVG_PAGE.format(cols="".join(f"<col style='width:{w}px'>" for w in WIDTHS), rows=rows, height=ys[-1],
+                           path=" ".join(lines))
+    out = tmp_path_factory.mktemp("pdf-grid") / "2026-07-tongbao.pdf"
+    print_pdf(page, out, CHROMIUM)
+    return out
+
+
+def test_a_grid_drawn_as_one_stroked_path_reads_row_by_row(one_path_grid_pdf):
+    text = load_file(one_path_grid_pdf).text
+    rows = [ln for ln in text.splitlines() if ln.startswith(tuple(z[1] for z in ZONES))]
+    assert rows == [f"{zone} {city} 营业收入 {a}亿元 增速 {b}% 实际使用外资 {c}万美元。" for city, zone, a, b, c in ZONES]
