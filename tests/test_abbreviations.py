@@ -41,6 +41,8 @@ def test_a_word_written_only_in_a_heading_still_abbreviates_the_term_written_thr
     assert spelled_out("营收各多少", _corpus(texts)) == "营业收入各多少"  # 营收 counts nothing, 营业收入 is written 5 times
     assert spelled_out("营收各多少", _corpus(texts + ["营收增长3.1%。"])) == "营收各多少"  # a figure counted by it
     assert spelled_out("营收各多少", _corpus(["营收稳步提升。", "营业收入436.2亿元。"])) == "营收各多少"  # not 3 times
+    listed = TEXTS + ["按亩均税收、亩均营收等6项指标分类。"]  # 6项 counts the list, not 营收
+    assert spelled_out("营收各多少", _corpus(listed)) == "营业收入各多少"
 
 
 def test_no_reading_without_one_term_written_often_enough():
