@@ -45,6 +45,7 @@ class Corpus:
     region_periods: dict[str, set[str]] = field(default_factory=dict)  # region -> the periods reported for it
     quoted: set[str] = field(default_factory=set)  # names the documents write in quotes (“签约一批”)
     entry_zones: set[str] = field(default_factory=set)  # zones reported in entries of their own (◆ XX开发区（XX市）)
+    entities: set[str] = field(default_factory=set)  # what the facts are about besides regions (a table's row names)
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -52,8 +53,9 @@ class Corpus:
         return sorted(labels, key=lambda label: next(((p.year or 0, p.end) for p in [parse_period(label)] if p), (0, 0)))
 
     @classmethod
-    def from_chunks(cls, chunks: list[dict], lexical: LexicalIndex | None = None) -> "Corpus":
-        """`lexical`: the snapshot's BM25 index over these chunks, in their order (built here when None)."""
+    def from_chunks(cls, chunks: list[dict], lexical: LexicalIndex | None = None, entities=()) -> "Corpus":
+        """`lexical`: the snapshot's BM25 index over these chunks, in their order (built here when None);
+        `entities`: what the snapshot's facts are about (zones, a table's row names)."""
         texts = [c["text"] for c in chunks]
         lexical = LexicalIndex.build(texts) if lexical is None else lexical
         df: Counter[str] = Counter()
@@ -70,7 +72,7 @@ class Corpus:
         return cls({r for r in chunk_regions if r}, texts, chunk_regions, lexical, idf, math.log(1 + n),
                    sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
                    {name for text in texts for name in QUOTED.findall(text)},
-                   {c["zone"] for c in chunks if c.get("zone")})
+                   {c["zone"] for c in chunks if c.get("zone")}, set(entities) - set(chunk_regions))
 
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of

@@ -85,6 +85,7 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     """Zones, regions and unknown place names of `text`, in order of appearance (a region inside a
     zone's name, 晋中 in 晋中开发区, is part of the zone)."""
     places = _zones(text, corpus)
+    places += _named_entities(text, corpus, places)
     for region in sorted(corpus.regions, key=len, reverse=True):
         for m in re.finditer(re.escape(region), text):
             if not any(p.start <= m.start() < p.end for p in places):
@@ -92,6 +93,19 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     places.sort(key=lambda p: p.start)
     places += _unknown(text, corpus, places)
     return sorted(places, key=lambda p: p.start)
+
+
+def _named_entities(text: str, corpus: Corpus, found: list[Place]) -> list[Place]:
+    """What the facts are about that no zone word marks (a table's row 港城园, 蓼城集中区), named in the question
+    outside the zones found."""
+    places = []
+    unmarked = [e for e in corpus.entities if len(e) >= 3 and not ZONE_WORD.search(e)]  # the others: _zones
+    for name in sorted(unmarked, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if not any(p.start < m.end() and m.start() < p.end for p in found + places):
+                owners = corpus.regions_writing(name)
+                places.append(Place(name, m.start(), m.end(), owners[0] if len(owners) == 1 else None, True))
+    return places
 
 
 def whole_asked(text: str, places: list[Place], region: str | None) -> str | None:

@@ -31,8 +31,8 @@ RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pa
                         rf"|(?P<over>{_OVER_PERIODS.pattern})?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
                         rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
 _RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
-# a follow-up asking the change up to a later period (到全年变化怎么样？ 到1-11月呢，涨了还是跌了？)
-_CHANGE_TO = re.compile(r"(?:到|至)(?P<to>[^，,？?。]{2,12}?)(?:为止)?呢?[，,]?(?P<ask>(?:有|是)?(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
+# a follow-up asking the change up to a later period (到全年变化怎么样？ 到1-11月呢，涨了还是跌了？ 到1-11月是涨是跌？)
+_CHANGE_TO = re.compile(r"(?:到|至)(?P<to>[^，,？?。]{2,12}?)(?:为止)?呢?[，,]?(?:有|是)?(?P<ask>(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
                         r"(?:怎么样|怎样|如何|大吗|大不大)?|(?:怎么|如何|咋)(?:变|走)的?|" + CHANGE_ASKED + r")[？?。!！]*")
 _PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
 

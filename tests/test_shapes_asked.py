@@ -1,14 +1,17 @@
 """Questions of other shapes than the bulletins' own: a trend asked as 一路下滑吗 or 前后对比; places asked as a
 set by their kind (各县区); a whole year asked of bulletins that report it (全年: when, not a target); each place
-with its own indicator (X的A和Y的B). Two small invented bulletins, through the real loaders, index and pipeline."""
+with its own indicator (X的A和Y的B); a table's row named without a zone word (港城园) is a place. Small invented
+bulletins, through the real loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
 
 from index.periods import Period
+from index.pipeline import IndexingPipeline
 from qa.kinds import classify
 from qa.plans import this_years_target
 from qa.pipeline import BulletinQA
+from tests.conftest import settings_under
 from tests.test_layouts import index_html_issues
 
 THREE_QUARTERS = {
@@ -61,3 +64,28 @@ def test_each_place_keeps_its_own_indicator(qa: BulletinQA) -> None:
     assert answer["kind"] == "each"
     assert "2150万美元" in answer["answer"] and "31.4亿元" in answer["answer"]
     assert not any(other in answer["answer"] for other in ("56.8亿元", "980万美元", "201.9亿元"))
+
+
+@pytest.fixture(scope="module")
+def parks(tmp_path_factory, embedding) -> BulletinQA:
+    """A page whose table names its parks short, with no zone word (滨江园, 柳城食品园)."""
+    rows = [["园区", "营业收入(亿元)"], ["滨江园", "52.3"], ["柳城食品园", "18.6"], ["柳城经开区", "96.4"]]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    settings = settings_under(tmp_path_factory.mktemp("parks"))
+    (settings.docs_dir / "2026-04-a.html").write_text(
+        "<html><head><title>某市园区简报（2026年第1期）</title></head><body><h1>某市园区简报</h1>"
+        "<p>2026年一季度，全市园区实现营业收入167.3亿元。</p><p><strong>表1 各园区主要指标</strong></p>"
+        f"<table>{table}</table><h2>■柳城县</h2><h3>运行情况</h3><p>柳城县园区一季度营业收入115.0亿元。</p>"
+        "</body></html>", encoding="utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+def test_a_table_row_named_without_a_zone_word_is_a_place(parks: BulletinQA) -> None:
+    answer = parks.ask("滨江园和柳城食品园营业收入分别是多少？")
+    assert answer["kind"] == "each" and "52.3亿元" in answer["answer"] and "18.6亿元" in answer["answer"]
+
+
+def test_a_follow_up_asking_whether_it_rose_up_to_a_later_period_is_a_trend(qa: BulletinQA) -> None:
+    answer = qa.ask("那到全年是涨了还是跌了？", history=["桦川开发区前三季度营业收入是多少？"])
+    assert answer["kind"] == "trend" and "201.9亿元" in answer["answer"] and "275.3亿元" in answer["answer"]
