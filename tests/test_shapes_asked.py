@@ -1,6 +1,6 @@
 """Questions of other shapes than the bulletins' own: a trend asked as 一路下滑吗 or 前后对比; places asked as a
 set by their kind (各县区); a whole year asked of bulletins that report it (全年: when, not a target); each place
-with its own indicator (X的A和Y的B); a table's row named without a zone word (港城园) is a place. Small invented
+with its own indicator (X的A和Y的B); a topic asked as an area (招商方面); a table's row named without a zone word (港城园) is a place. Small invented
 bulletins, through the real loaders, index and pipeline."""
 from __future__ import annotations
 
@@ -19,7 +19,11 @@ THREE_QUARTERS = {
     "桦川市": {"工作成效": ["全市开发区实现营业收入201.9亿元，同比下降1.6%；实际使用外资980万美元；进出口总额31.4亿元。"]},
 }
 WHOLE_YEAR = {
-    "柳城市": {"工作成效": ["柳城开发区实现营业收入436.5亿元，同比增长7.2%；实际使用外资3080万美元。"]},
+    "柳城市": {"工作成效": ["柳城开发区实现营业收入436.5亿元，同比增长7.2%；实际使用外资3080万美元。"],
+            "主要做法": ["链式招商见效。组建招商小分队6个，全年引进亿元以上项目23个。",
+                     "服务企业提速。推行“企业服务专员”制度，全年解决企业诉求218件。"],
+            "存在问题": ["招商项目储备不足；专业招商人才缺乏；招商引资考核偏重签约。"],
+            "下步打算": ["一是开展招商月活动；二是组建驻外招商队伍；三是完善招商考核办法。"]},
     "桦川市": {"工作成效": ["全市开发区实现营业收入275.3亿元，同比增长0.4%；进出口总额42.7亿元。"]},
 }
 
@@ -89,3 +93,9 @@ def test_a_table_row_named_without_a_zone_word_is_a_place(parks: BulletinQA) -> 
 def test_a_follow_up_asking_whether_it_rose_up_to_a_later_period_is_a_trend(qa: BulletinQA) -> None:
     answer = qa.ask("那到全年是涨了还是跌了？", history=["桦川开发区前三季度营业收入是多少？"])
     assert answer["kind"] == "trend" and "201.9亿元" in answer["answer"] and "275.3亿元" in answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["柳城招商方面有哪些做法？", "柳城在招商方面有哪些举措？"])
+def test_a_topic_asked_as_an_area_is_the_topic(qa: BulletinQA, question: str) -> None:
+    answer = qa.ask(question)
+    assert answer["kind"] == "list" and "招商小分队" in answer["answer"] and "企业服务专员" not in answer["answer"]
