@@ -1,7 +1,8 @@
 """Questions of other shapes than the bulletins' own: a trend asked as 一路下滑吗 or 前后对比; places asked as a
 set by their kind (各县区); a whole year asked of bulletins that report it (全年: when, not a target); each place
-with its own indicator (X的A和Y的B); a topic asked as an area (招商方面); a table's row named without a zone word (港城园) is a place. Small invented
-bulletins, through the real loaders, index and pipeline."""
+with its own indicator (X的A和Y的B); a topic asked as an area (招商方面); a table's row named without a zone word
+(港城园) is a place; a table of periods gives a trend each column. Small invented bulletins, through the real
+loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -70,17 +71,23 @@ def test_each_place_keeps_its_own_indicator(qa: BulletinQA) -> None:
     assert not any(other in answer["answer"] for other in ("56.8亿元", "980万美元", "201.9亿元"))
 
 
+def _page(path, issue: str, opening: str, table: list[list[str]]) -> None:
+    """A city's park bulletin page: its opening, a table, one county's report."""
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in table)
+    path.write_text(f"<html><head><title>某市园区简报（{issue}）</title></head><body><h1>某市园区简报</h1>"
+                    f"<p>{opening}</p><p><strong>表1 主要指标</strong></p><table>{rows}</table><h2>■柳城县</h2>"
+                    "<h3>运行情况</h3><p>柳城县园区营业收入115.0亿元。</p></body></html>", encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def parks(tmp_path_factory, embedding) -> BulletinQA:
-    """A page whose table names its parks short, with no zone word (滨江园, 柳城食品园)."""
-    rows = [["园区", "营业收入(亿元)"], ["滨江园", "52.3"], ["柳城食品园", "18.6"], ["柳城经开区", "96.4"]]
-    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    """Two pages: the first's table names its parks short, with no zone word (滨江园, 柳城食品园); the second's
+    gives the city's figures of both periods, one column each."""
     settings = settings_under(tmp_path_factory.mktemp("parks"))
-    (settings.docs_dir / "2026-04-a.html").write_text(
-        "<html><head><title>某市园区简报（2026年第1期）</title></head><body><h1>某市园区简报</h1>"
-        "<p>2026年一季度，全市园区实现营业收入167.3亿元。</p><p><strong>表1 各园区主要指标</strong></p>"
-        f"<table>{table}</table><h2>■柳城县</h2><h3>运行情况</h3><p>柳城县园区一季度营业收入115.0亿元。</p>"
-        "</body></html>", encoding="utf-8")
+    _page(settings.docs_dir / "2026-04-a.html", "2026年第1期", "2026年一季度，全市园区实现营业收入167.3亿元。",
+          [["园区", "营业收入(亿元)"], ["滨江园", "52.3"], ["柳城食品园", "18.6"], ["柳城经开区", "96.4"]])
+    _page(settings.docs_dir / "2026-07-a.html", "2026年第2期", "2026年上半年，全市园区实现营业收入351.6亿元。",
+          [["指标", "一季度", "上半年"], ["标准厂房竣工面积(万平方米)", "12.4", "27.9"]])
     assert not IndexingPipeline(settings, embedding).run().errors
     return BulletinQA(settings, embedding)
 
@@ -99,3 +106,8 @@ def test_a_follow_up_asking_whether_it_rose_up_to_a_later_period_is_a_trend(qa: 
 def test_a_topic_asked_as_an_area_is_the_topic(qa: BulletinQA, question: str) -> None:
     answer = qa.ask(question)
     assert answer["kind"] == "list" and "招商小分队" in answer["answer"] and "企业服务专员" not in answer["answer"]
+
+
+def test_a_table_of_periods_gives_a_trend_its_columns(parks: BulletinQA) -> None:
+    answer = parks.ask("全市园区标准厂房竣工面积从一季度到上半年怎么变化？")
+    assert answer["kind"] == "trend" and "12.4万平方米" in answer["answer"] and "27.9万平方米" in answer["answer"]
