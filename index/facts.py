@@ -23,6 +23,7 @@ import jieba
 from index.figures import FIGURE, MINUS, signed_start, split_figure
 from index.owners import TABLE_ROW
 from index.periods import Period, find_periods
+from index.places import names_part
 from index.zones import find_zones
 
 FIELDS = ("id", "doc", "issue", "region", "entity", "indicator", "figure", "number", "unit", "period",
@@ -238,11 +239,31 @@ def _period_cell(cell: str, year: int | None) -> str | None:
     return periods[0].label if len(periods) == 1 and _PERIOD_ONLY.fullmatch(cell) else None
 
 
-def _prose_facts(chunk: dict) -> list[dict]:
+def _is_table_row(chunk: dict) -> bool:
+    return bool(TABLE_ROW.fullmatch(chunk["text"]) and FIGURE.search(chunk["text"]))
+
+
+def _parts_named(chunks: list[dict]) -> list[str]:
+    """The parts of regions a document's tables list as rows (芷川高新园 of its region): zones in its prose too."""
+    rows = {c["text"].split(" ")[0]: c.get("region") for c in chunks if _is_table_row(c)}
+    return sorted((row for row, region in rows.items() if names_part(row, region)), key=len, reverse=True)
+
+
+def _zones_in(sentence: str, parts: list[str]) -> list[tuple[int, int, str]]:
+    """The zones a sentence names: by a zone word, or as a part its document's tables list."""
+    zones = find_zones(sentence)
+    for part in parts:
+        for m in re.finditer(re.escape(part), sentence):
+            if not any(s < m.end() and m.start() < e for s, e, _ in zones):
+                zones.append((m.start(), m.end(), part))
+    return sorted(zones)
+
+
+def _prose_facts(chunk: dict, parts: list[str]) -> list[dict]:
     """The figures of a paragraph, read sentence by sentence; each quotes its sentence up to a semicolon."""
     text, facts, carried = chunk["text"], [], ""
     for sm in _SENTENCE.finditer(text):
-        zones = find_zones(sm.group())
+        zones = _zones_in(sm.group(), parts)
         spans, quotes = [], []
         for part in _PART.finditer(text, sm.start(), sm.end()):
             part_spans = _prose_spans(text, part.start(), part.end())
@@ -255,13 +276,12 @@ def _prose_facts(chunk: dict) -> list[dict]:
     return facts
 
 
-def chunk_facts(chunk: dict) -> list[dict]:
-    """Every figure of one chunk, as facts (offsets in the cleaned document)."""
-    if TABLE_ROW.fullmatch(chunk["text"]) and FIGURE.search(chunk["text"]):
-        return _table_facts(chunk)
-    return _prose_facts(chunk)
+def chunk_facts(chunk: dict, parts: list[str] = ()) -> list[dict]:
+    """Every figure of one chunk, as facts (offsets in the cleaned document); `parts`: see _parts_named."""
+    return _table_facts(chunk) if _is_table_row(chunk) else _prose_facts(chunk, list(parts))
 
 
 def extract_facts(chunks: list[dict]) -> list[dict]:
     """The facts of a document's chunks, in document order."""
-    return [fact for chunk in chunks for fact in chunk_facts(chunk)]
+    parts = _parts_named(chunks)
+    return [fact for chunk in chunks for fact in chunk_facts(chunk, parts)]

@@ -150,6 +150,22 @@ def inline_section(paragraph: str) -> tuple[str, int] | None:
     return (title, inline.end()) if title else None
 
 
+# a city's report opening its paragraph: 【青崖市】…, 青崖市：…, or the city as the subject of what it did, when
+# a zone word, a time or a comma follows (青崖市开发区1-2月…, 青崖市1-2月…; not 青崖市商务局, the issuer)
+_CITY_LEAD = re.compile(r"^【(?P<bracketed>[^】]{2,8})】\s*(?=\S)|^(?P<colon>[\u4e00-\u9fff]{2,8})[:：]\s*(?=\S)"
+                        r"|^(?P<subject>[\u4e00-\u9fff]{2,4}[市县区旗])(?=(?:各|全市|全县|全区)?(?:开发区|园区|经开区|高新区)"
+                        r"|\d|[一二三四五六七八九十]{1,2}(?:季度|月)|[上下]半年|前三季度|今年|[，,])")
+
+
+def inline_city(paragraph: str) -> tuple[str, int] | None:
+    """(the region, where the paragraph's own text starts) when a paragraph opens with the city it reports on, as
+    bulletins that give each city a paragraph, not a heading line, write it; a city as subject stays in the text."""
+    lead = _CITY_LEAD.match(paragraph) if re.search("[，,。；;]", paragraph) else None  # a caption reports nothing
+    name = lead and next(g for g in lead.groups() if g)
+    region = name and city_of_line(name)
+    return (region, 0 if lead.group("subject") else lead.end()) if region else None
+
+
 def is_subtitle(line: str) -> bool:
     """A short title line (重点项目) that is no place and no heading."""
     return bool(_SUBTITLE.match(line)) and city_of_line(line) is None and not _names_place(line)

@@ -14,9 +14,11 @@ import re
 from index.headings import ITEM_ORDINAL
 from index.places import ZONE_SUFFIX
 
-TABLE_ROW = re.compile(r"[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")  # `<row> <col> <cell> ...。` (index.tables)
+# `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose)
+TABLE_ROW = re.compile(r"(?=\w)[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")
 # a row header that names a zone; in a table of zones a name ending in 园 is a park too (高新园, 食品园)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
+_REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
 
@@ -67,16 +69,18 @@ def place_table_rows(chunks: list) -> None:
     regions = sorted({c.region for c in prose}, key=len, reverse=True)
     for row in rows:
         row.item = None
-        owner = _row_owner(row.text.split(" ", 1)[0], prose, regions)
+        owner = _row_owner(row.text.split(" ", 2), prose, regions)
         if owner and row.region != owner:
             row.region, row.section = owner, None
 
 
-def _row_owner(head: str, prose: list, regions: list[str]) -> str | None:
-    """The one region whose prose names the row's zone, else the region the row's header starts with (its zone's
-    name, X市, X)."""
+def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
+    """The one region whose prose names the row's zone (`cells[0]`), else the region the row's header starts with
+    (its zone's name, X市, X), else the one its group's cell names (`平湖经开区 青崖市 …`: see index.tables)."""
+    head, group = cells[0], cells[1] if len(cells) > 1 else ""
     if _ZONE_NAME.search(head):
         owners = {c.region for c in prose if head in c.text}
         if len(owners) == 1:
             return owners.pop()
-    return next((r for r in regions if head.startswith(r)), None)  # 蓼城集中区, 晋中市, 晋中合计: 蓼城's, 晋中's
+    return next((r for r in regions if head.startswith(r)), None) \
+        or next((r for r in regions if _REGION_CELL.fullmatch(group[len(r):]) and group.startswith(r)), None)

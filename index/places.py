@@ -16,6 +16,16 @@ _ADMIN_SUFFIX = re.compile(r"(?:省|市|自治区|特别行政区|自治州|地�
 ZONE_SUFFIX = r"(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|农高区|示范区|产业园|工业园|园区|新区|综保区|保税区|合作区)"
 NO_PARTICULAR = frozenset("各全本该这其此每")  # 各开发区, 全市开发区, 各县区: no particular zone or place
 MAX_ZONE_MIDDLE = 10     # 左权 + 生态文化旅游 + 示范区
+_PART_OF = re.compile(r"[市县区旗]?([\u4e00-\u9fff]{2,10})")
+_TOTAL_WORDS = frozenset("合计 总计 小计 全部 平均".split())
+
+
+def names_part(name: str, region: str | None) -> bool:
+    """Whether a table's row header names a part of its region (芷川高新园 of 芷川, 蓼城集中区 of 蓼城): the
+    region's name, then a name of two or more characters that is no total (芷川合计) and not the region's own
+    name in full (芷川区). Tables list a region's parks so, by names no zone word need end."""
+    rest = _PART_OF.fullmatch(name[len(region):]) if region and name.startswith(region) else None
+    return bool(rest) and rest.group(1) not in _TOTAL_WORDS
 
 
 @lru_cache(maxsize=1)

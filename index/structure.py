@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, inline_section, is_subtitle, item_pieces,
-                            meaning_of_line, section_of_line, subsection_of_line, top_number, zone_of_line)
+from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, inline_city, inline_section, is_subtitle,
+                            item_pieces, meaning_of_line, section_of_line, subsection_of_line, top_number,
+                            zone_of_line)
 from index.owners import place_table_rows, split_by_region_clauses
 from index.places import is_place, place_label, unit_place
 from index.entries import city_entries_of_their_zone, place_zone_entries, short_zone_names
@@ -197,9 +198,7 @@ class _Position:
         top = _BRACKET_HEADING.match(para) or _COLON_HEADING.match(para)
         sub = None if self.top else subsection_of_line(para)
         if city:  # the same city again is a running header (on each page), no new part
-            if city != self.region or self.zone:
-                self.region, self.zone, self.section, self.item, self.top = city, None, None, None, False
-                self.inner, self.outer = False, top_number(para) or self.outer
+            self._open(city, top_number(para))
         elif zone:  # a zone's entry: its own part, in its city's region
             self.zone, self.region = zone[0], zone[1] or self.region
             self.city_written, self.section, self.item, self.top = zone[1] is not None, None, None, False
@@ -214,6 +213,18 @@ class _Position:
         else:
             return False
         return True
+
+    def _open(self, city: str, number: int | None = None) -> None:
+        if city != self.region or self.zone:
+            self.region, self.zone, self.section, self.item, self.top = city, None, None, None, False
+            self.inner, self.outer = False, number or self.outer
+
+    def enters(self, para: str) -> int:
+        """Open the region of a paragraph that starts with its city (青崖市：…, 【白沙市】…); where its text starts."""
+        city = inline_city(para)
+        if city:
+            self._open(city[0])
+        return city[1] if city else 0
 
     def _number(self, number: int | None) -> None:
         """A top heading numbered next after the one the region parts came under (三、 after 二、各市工作进展)
@@ -242,10 +253,11 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
             _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
             pending, begin = [], offset
         elif not at.passes(para):
-            inline = inline_section(para)  # ■困难问题　…: the section opens, the rest is its text
+            skip = at.enters(para)
+            inline = inline_section(para[skip:])  # ■困难问题　…: the section opens, the rest is its text
             if inline:
                 at.section, at.item = inline[0], None
-            skip = inline[1] if inline else 0
+            skip += inline[1] if inline else 0
             for piece_at, piece, title in item_pieces(para[skip:]):
                 piece_at += skip
                 at.item = title or at.item

@@ -25,8 +25,24 @@ def table_lines(rows: list[list[str]], has_header: bool = True, header_rows: int
     header_rows = header_rows if has_header else 0
     if header_rows and len(rows) > header_rows and max(len(r) for r in rows) > 1:
         header, units = zip(*(_header_unit(_CJK_GAP.sub("", cell)) for cell in merged_header(rows[:header_rows])))
-        return [_sentence(list(header), _with_units(row, units)) for row in rows[header_rows:]]
+        header, data = _named_within_groups(list(header), rows[header_rows:])
+        return [_sentence(header, _with_units(row, units)) for row in data]
     return [_sentence([], row) for row in rows]
+
+
+def _named_within_groups(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """(header, rows) with the second column first when the first groups the rows and the second names each
+    (市 | 开发区 | 营业收入: a city's cell merged over its zones' rows): a row is its zone's, and its group's
+    cell, written in every row it spans, is read beside it (`青崖经开区 青崖市 营业收入 512.4亿元。`; its
+    header, often one character, would read as letter-spacing)."""
+    groups, names = [r[0] if r else "" for r in rows], [r[1] if len(r) > 1 else "" for r in rows]
+    merged = any(not below or below == above for above, below in zip(groups, groups[1:]))
+    if len(rows) < 2 or len(header) < 3 or not groups[0] or not merged or not all(names) \
+            or len(set(names)) < len(names) or any(_BARE_NUMBER.fullmatch(n) or FIGURE.search(n) for n in names):
+        return header, rows
+    for k in range(1, len(groups)):
+        groups[k] = groups[k] or groups[k - 1]  # the cells under a merged one are empty in .docx
+    return [header[1], "", *header[2:]], [[n, g, *r[2:]] for n, g, r in zip(names, groups, rows)]
 
 
 def merged_header(rows: list[list[str]]) -> list[str]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from index.lexical import LexicalIndex
 from index.periods import Period, parse_period
+from index.places import names_part
+from index.zones import ZONE_WORD
 
 
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
@@ -32,6 +34,14 @@ def _report_periods(chunks: list[dict]) -> set[Period]:
     return set().union(*dated) if 2 * len(dated) >= len(of_doc) else set()
 
 
+def _row_name(fact: dict) -> bool:
+    """Whether a fact's entity is a table's row header that no zone word marks, of a region (港城园 of 苇塘): its row
+    sentence opens with it."""
+    name, region = fact.get("entity") or "", fact.get("region")
+    return (len(name) >= 3 and bool(region) and name != region and not ZONE_WORD.search(name)
+            and (fact.get("quote") or "").startswith(name + " "))
+
+
 @dataclass(eq=False)  # one index state: compared and hashed by identity (derived facts are kept per state)
 class Corpus:
     """What the indexed documents tell about the questions they can answer."""
@@ -45,7 +55,7 @@ class Corpus:
     region_periods: dict[str, set[str]] = field(default_factory=dict)  # region -> the periods reported for it
     quoted: set[str] = field(default_factory=set)  # names the documents write in quotes (“签约一批”)
     entry_zones: set[str] = field(default_factory=set)  # zones reported in entries of their own (◆ XX开发区（XX市）)
-    entities: set[str] = field(default_factory=set)  # what the facts are about besides regions (a table's row names)
+    parts: dict[str, str] = field(default_factory=dict)  # a region's parts its tables list (芷川高新园 -> 芷川)
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -53,9 +63,9 @@ class Corpus:
         return sorted(labels, key=lambda label: next(((p.year or 0, p.end) for p in [parse_period(label)] if p), (0, 0)))
 
     @classmethod
-    def from_chunks(cls, chunks: list[dict], lexical: LexicalIndex | None = None, entities=()) -> "Corpus":
+    def from_chunks(cls, chunks: list[dict], lexical: LexicalIndex | None = None, facts: list[dict] = ()) -> "Corpus":
         """`lexical`: the snapshot's BM25 index over these chunks, in their order (built here when None);
-        `entities`: what the snapshot's facts are about (zones, a table's row names)."""
+        `facts`: the snapshot's, whose entities name the regions' parts."""
         texts = [c["text"] for c in chunks]
         lexical = LexicalIndex.build(texts) if lexical is None else lexical
         df: Counter[str] = Counter()
@@ -72,7 +82,9 @@ class Corpus:
         return cls({r for r in chunk_regions if r}, texts, chunk_regions, lexical, idf, math.log(1 + n),
                    sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
                    {name for text in texts for name in QUOTED.findall(text)},
-                   {c["zone"] for c in chunks if c.get("zone")}, set(entities) - set(chunk_regions))
+                   {c["zone"] for c in chunks if c.get("zone")},
+                   {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))
+                    or _row_name(f)})
 
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of

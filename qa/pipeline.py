@@ -61,7 +61,7 @@ class BulletinQA:
         self.store.reset_client()
         dense = DenseRetriever(self.store, self.embedding, {n.node_id: n for n in nodes})
         # swap everything at once so a concurrent question sees either the old or the new index
-        self._state = (snapshot, Corpus.from_chunks(snapshot.chunks, snapshot.lexical, snapshot.facts_by_entity), dense,
+        self._state = (snapshot, Corpus.from_chunks(snapshot.chunks, snapshot.lexical, snapshot.facts), dense,
                        LexicalRetriever(snapshot.lexical, nodes), {c["id"]: c for c in snapshot.chunks})
         log.info("index %s loaded: %d chunks", snapshot.version, len(nodes))
         if snapshot.version and not same_model(snapshot.embedding, self.embedding.identity):

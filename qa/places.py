@@ -39,10 +39,11 @@ class Place:
 
 
 def _zones(text: str, corpus: Corpus) -> list[Place]:
-    """Zones as index/zones.py reads them that some region's documents name; a region's name with a
-    generic zone word that no document writes (阳泉开发区) means the region's zones: the region; with
-    the word of one kind of zone (晋中高新区), it names a zone no bulletin covers. (A question's
-    other zone-like phrases, 晋中今年开发区, are no names; unknown place names come from `_unknown`.)"""
+    """Zones as index/zones.py reads them that some region's documents name, and the parts of regions their
+    tables list (`Corpus.parts`); a region's name with a generic zone word that no document writes (阳泉开发区)
+    means the region's zones: the region; with the word of one kind of zone (晋中高新区), it names a zone no
+    bulletin covers. (A question's other zone-like phrases, 晋中今年开发区, are no names; unknown place names
+    come from `_unknown`.)"""
     found = []
     for start, end, name in find_zones(text):
         owners = corpus.regions_writing(name)
@@ -53,6 +54,10 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
             found.append(Place(region, start, start + len(region), region, True))
         elif region or is_place(_ZONE_END.sub("", name)):  # 寿阳开发区, 晋中高新区: a zone no bulletin writes
             found.append(Place(name, start, end, None, False))
+    for name in sorted(corpus.parts, key=len, reverse=True):  # 芷川高新园: a park by a name no zone word ends
+        for m in re.finditer(re.escape(name), text):
+            if not any(p.start < m.end() and m.start() < p.end for p in found):
+                found.append(Place(name, m.start(), m.end(), corpus.parts[name], True))
     return found
 
 
@@ -85,7 +90,6 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     """Zones, regions and unknown place names of `text`, in order of appearance (a region inside a
     zone's name, 晋中 in 晋中开发区, is part of the zone)."""
     places = _zones(text, corpus)
-    places += _named_entities(text, corpus, places)
     for region in sorted(corpus.regions, key=len, reverse=True):
         for m in re.finditer(re.escape(region), text):
             if not any(p.start <= m.start() < p.end for p in places):
@@ -93,19 +97,6 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     places.sort(key=lambda p: p.start)
     places += _unknown(text, corpus, places)
     return sorted(places, key=lambda p: p.start)
-
-
-def _named_entities(text: str, corpus: Corpus, found: list[Place]) -> list[Place]:
-    """What the facts are about that no zone word marks (a table's row 港城园, 蓼城集中区), named in the question
-    outside the zones found."""
-    places = []
-    unmarked = [e for e in corpus.entities if len(e) >= 3 and not ZONE_WORD.search(e)]  # the others: _zones
-    for name in sorted(unmarked, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if not any(p.start < m.end() and m.start() < p.end for p in found + places):
-                owners = corpus.regions_writing(name)
-                places.append(Place(name, m.start(), m.end(), owners[0] if len(owners) == 1 else None, True))
-    return places
 
 
 def whole_asked(text: str, places: list[Place], region: str | None) -> str | None:

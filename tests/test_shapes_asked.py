@@ -75,17 +75,17 @@ def _page(path, issue: str, opening: str, table: list[list[str]]) -> None:
     """A city's park bulletin page: its opening, a table, one county's report."""
     rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in table)
     path.write_text(f"<html><head><title>某市园区简报（{issue}）</title></head><body><h1>某市园区简报</h1>"
-                    f"<p>{opening}</p><p><strong>表1 主要指标</strong></p><table>{rows}</table><h2>■柳城县</h2>"
-                    "<h3>运行情况</h3><p>柳城县园区营业收入115.0亿元。</p></body></html>", encoding="utf-8")
+                    f"<p>{opening}</p><h2>■柳城县</h2><h3>运行情况</h3><p>柳城县园区营业收入115.0亿元。</p>"
+                    f"<p><strong>表1 主要指标</strong></p><table>{rows}</table></body></html>", encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def parks(tmp_path_factory, embedding) -> BulletinQA:
-    """Two pages: the first's table names its parks short, with no zone word (滨江园, 柳城食品园); the second's
+    """Two pages: the first's table names its parks short, with no zone word (滨江园, 临港物流园); the second's
     gives the city's figures of both periods, one column each."""
     settings = settings_under(tmp_path_factory.mktemp("parks"))
     _page(settings.docs_dir / "2026-04-a.html", "2026年第1期", "2026年一季度，全市园区实现营业收入167.3亿元。",
-          [["园区", "营业收入(亿元)"], ["滨江园", "52.3"], ["柳城食品园", "18.6"], ["柳城经开区", "96.4"]])
+          [["园区", "营业收入(亿元)"], ["滨江园", "52.3"], ["临港物流园", "18.6"], ["柳城经开区", "96.4"]])
     _page(settings.docs_dir / "2026-07-a.html", "2026年第2期", "2026年上半年，全市园区实现营业收入351.6亿元。",
           [["指标", "一季度", "上半年"], ["标准厂房竣工面积(万平方米)", "12.4", "27.9"]])
     assert not IndexingPipeline(settings, embedding).run().errors
@@ -93,7 +93,7 @@ def parks(tmp_path_factory, embedding) -> BulletinQA:
 
 
 def test_a_table_row_named_without_a_zone_word_is_a_place(parks: BulletinQA) -> None:
-    answer = parks.ask("滨江园和柳城食品园营业收入分别是多少？")
+    answer = parks.ask("滨江园和临港物流园营业收入分别是多少？")
     assert answer["kind"] == "each" and "52.3亿元" in answer["answer"] and "18.6亿元" in answer["answer"]
 
 
@@ -109,5 +109,5 @@ def test_a_topic_asked_as_an_area_is_the_topic(qa: BulletinQA, question: str) ->
 
 
 def test_a_table_of_periods_gives_a_trend_its_columns(parks: BulletinQA) -> None:
-    answer = parks.ask("全市园区标准厂房竣工面积从一季度到上半年怎么变化？")
+    answer = parks.ask("柳城县园区标准厂房竣工面积从一季度到上半年怎么变化？")
     assert answer["kind"] == "trend" and "12.4万平方米" in answer["answer"] and "27.9万平方米" in answer["answer"]

@@ -11,6 +11,7 @@ from index.facts import extract_facts
 from index.figures import FIGURE
 from index.headings import city_of_line
 from index.loaders import load_file
+from index.owners import is_table_row
 from index.pipeline import IndexingPipeline, chunk_document
 from index.zones import find_zones
 from qa.pipeline import BulletinQA
@@ -27,6 +28,7 @@ PAGE = """<html><head><title>某市园区运行简报（2026年第1期）_工作
 <tr><td>桐岭集中区</td><td>23.9</td><td>5.6</td></tr></table>
 <h3>岚溪区</h3>
 <p>■ 岚溪区园区规上工业增加值21.46亿元，同比增长9.1%，其中岚溪高新园占六成。</p>
+<p>■ 岚溪高新园一季度新认定高新技术企业12家。</p>
 <h3>桐岭县</h3>
 <p>（1）运行情况。桐岭县园区固定资产投资13.27亿元。</p>
 <p>（2）下步举措：</p>
@@ -75,6 +77,13 @@ def test_each_county_or_district_line_opens_its_region(loaded):
     assert region["23.9亿元"] == "桐岭"  # its header starts with the county's name, whatever its zone word
 
 
+def test_a_park_a_table_lists_is_a_zone_in_the_prose_too(loaded):
+    path, page = loaded
+    entity = {f["figure"]: f["entity"] for f in extract_facts(chunk_document(page, path.name)[0])}
+    assert entity["12家"] == "岚溪高新园"  # no zone word ends its name; the table's row says it is a park
+    assert not is_table_row("■ 岚溪高新园一季度新认定高新技术企业12家。")  # a marker and a space: prose
+
+
 @pytest.mark.parametrize("line, region", [
     ("岚溪区", "岚溪"), ("■桐岭县", "桐岭"), ("平定县", "平定县"), ("城南区", "城南"),
     ("高新区", None), ("园区", None), ("核心区", None), ("招生地区", None), ("各县区", None), ("功能区", None),
@@ -109,6 +118,11 @@ def test_a_county_asked_with_its_suffix_is_its_region(qa):
 def test_a_county_no_bulletin_covers_is_named_whole(qa):
     answer = qa.ask("岚溪区和桦林区规上工业增加值分别多少？")
     assert "21.46亿元" in answer["answer"] and "没有关于“桦林区”" in answer["answer"]
+
+
+def test_parks_a_table_lists_are_places_of_a_question(qa):
+    answer = qa.ask("岚溪高新园和桐岭集中区营业收入各是多少？")
+    assert "96.3亿元" in answer["answer"] and "23.9亿元" in answer["answer"] and "没有找到" not in answer["answer"]
 
 
 def test_the_city_as_a_whole_is_its_own_lead_paragraph(qa):
