@@ -111,3 +111,9 @@ def test_a_topic_asked_as_an_area_is_the_topic(qa: BulletinQA, question: str) ->
 def test_a_table_of_periods_gives_a_trend_its_columns(parks: BulletinQA) -> None:
     answer = parks.ask("柳城县园区标准厂房竣工面积从一季度到上半年怎么变化？")
     assert answer["kind"] == "trend" and "12.4万平方米" in answer["answer"] and "27.9万平方米" in answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["柳城全年的工作重点是什么？", "柳城全年有哪些重点工作？"])
+def test_a_plan_asked_as_its_work_focus_is_the_plans(qa: BulletinQA, question: str) -> None:
+    answer = qa.ask(question)
+    assert answer["kind"] == "list" and "招商月活动" in answer["answer"] and "驻外招商队伍" in answer["answer"]
