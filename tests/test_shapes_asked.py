@@ -117,3 +117,10 @@ def test_a_table_of_periods_gives_a_trend_its_columns(parks: BulletinQA) -> None
 def test_a_plan_asked_as_its_work_focus_is_the_plans(qa: BulletinQA, question: str) -> None:
     answer = qa.ask(question)
     assert answer["kind"] == "list" and "招商月活动" in answer["answer"] and "驻外招商队伍" in answer["answer"]
+
+
+@pytest.mark.parametrize("previous", ["柳城全年存在哪些问题？", "柳城全年主要做法有哪些？"])
+def test_a_follow_up_naming_another_section_asks_that_section(qa: BulletinQA, previous: str) -> None:
+    answer = qa.ask("那下步打算呢？", history=[previous])
+    assert answer["kind"] == "list" and "招商月活动" in answer["answer"] and "储备不足" not in answer["answer"]
+    assert "下步打算" in answer["resolved_question"]
