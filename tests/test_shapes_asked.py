@@ -124,3 +124,14 @@ def test_a_follow_up_naming_another_section_asks_that_section(qa: BulletinQA, pr
     answer = qa.ask("那下步打算呢？", history=[previous])
     assert answer["kind"] == "list" and "招商月活动" in answer["answer"] and "储备不足" not in answer["answer"]
     assert "下步打算" in answer["resolved_question"]
+
+
+def test_each_place_in_each_period_named(qa: BulletinQA) -> None:
+    answer = qa.ask("柳城和桦川前三季度、全年营业收入分别是多少？")
+    assert answer["kind"] == "each"
+    assert all(f in answer["answer"] for f in ("318.2亿元", "201.9亿元", "436.5亿元", "275.3亿元"))
+
+
+def test_how_to_answer_is_no_word_of_what_is_asked(qa: BulletinQA) -> None:
+    answer = qa.ask("柳城、桦川全年营业收入逐一列举")
+    assert not answer["abstained"] and "436.5亿元" in answer["answer"] and "275.3亿元" in answer["answer"]

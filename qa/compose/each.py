@@ -73,7 +73,10 @@ def compose(ctx: Context) -> Composed | None:
         best, named = _per_period(ctx, periods), True
     else:
         own, indicators = _own_periods(ctx), _own_indicators(ctx)
-        best = {name: _rows_of(ctx, name, own.get(name), indicators.get(name)) for name in entities(ctx)}
+        shared = periods if len(periods) >= 2 and not own else [None]  # X和Y一季度、上半年: each place in each
+        best = {name + (period.label if period else ""): _rows_of(ctx, name, own.get(name) or period,
+                                                                  indicators.get(name))
+                for name in entities(ctx) for period in shared}
         named = len(ctx.places) >= 2 or bool(PLACE_SET.search(ctx.question.text))  # 两市: every city, by name
     found = [(name, row) for name, row in best.items() if row]
     if len(found) < (1 if named else 2):
