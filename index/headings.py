@@ -151,10 +151,11 @@ def inline_section(paragraph: str) -> tuple[str, int] | None:
 
 
 # a city's report opening its paragraph: 【青崖市】…, 青崖市：…, or the city as the subject of what it did, when
-# a zone word, a time or a comma follows (青崖市开发区1-2月…, 青崖市1-2月…; not 青崖市商务局, the issuer)
+# a zone word, a time or a space (after a bold run) follows (青崖市开发区1-2月…, 青崖市　1-2月…; not 青崖市商务局, nor
+# 成纪县，中国古县名… defining a place)
 _CITY_LEAD = re.compile(r"^【(?P<bracketed>[^】]{2,8})】\s*(?=\S)|^(?P<colon>[\u4e00-\u9fff]{2,8})[:：]\s*(?=\S)"
                         r"|^(?P<subject>[\u4e00-\u9fff]{2,4}[市县区旗])(?=(?:各|全市|全县|全区)?(?:开发区|园区|经开区|高新区)"
-                        r"|\d|[一二三四五六七八九十]{1,2}(?:季度|月)|[上下]半年|前三季度|今年|[，,])")
+                        r"|\d|[一二三四五六七八九十]{1,2}(?:季度|月)|[上下]半年|前三季度|今年|\s)")
 
 
 def inline_city(paragraph: str) -> tuple[str, int] | None:
@@ -164,6 +165,21 @@ def inline_city(paragraph: str) -> tuple[str, int] | None:
     name = lead and next(g for g in lead.groups() if g)
     region = name and city_of_line(name)
     return (region, 0 if lead.group("subject") else lead.end()) if region else None
+
+
+_MEANING_WORDS = "|".join(sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True))
+# a sentence that opens by naming what the rest tells, inside a paragraph (从存在问题看，…, 下一步，…, 在工作成效方面，…)
+_SENTENCE_CUE = re.compile(rf"(?:^|(?<=[。；;！？]))(?:从|在|就)?(?P<name>[\u4e00-\u9fff]{{0,4}}?(?:{_MEANING_WORDS}))"
+                           r"(?:来看|看|方面|上)?[，,：:](?=.)")  # 具体做法： closing a paragraph leads in what follows
+
+
+def sections_within(paragraph: str) -> list[tuple[int, str, str | None]]:
+    """(offset, text, the section it opens or None) of each part of a paragraph cut where a sentence opens by naming
+    what it tells, as bulletins that give each city one paragraph write their sections; else the whole."""
+    cues = list(_SENTENCE_CUE.finditer(paragraph))
+    starts = [0] + [m.start() for m in cues if m.start() > 0]
+    names = {m.start(): m.group("name") for m in cues}
+    return [(at, paragraph[at:end], names.get(at)) for at, end in zip(starts, starts[1:] + [len(paragraph)])]
 
 
 def is_subtitle(line: str) -> bool:

@@ -17,9 +17,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, inline_city, inline_section, is_subtitle,
-                            item_pieces, meaning_of_line, section_of_line, subsection_of_line, top_number,
-                            zone_of_line)
-from index.owners import place_table_rows, split_by_region_clauses
+                            item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
+                            top_number, zone_of_line)
+from index.owners import is_table_row, place_table_rows, split_by_region_clauses
 from index.places import is_place, place_label, unit_place
 from index.entries import city_entries_of_their_zone, place_zone_entries, short_zone_names
 
@@ -221,10 +221,24 @@ class _Position:
 
     def enters(self, para: str) -> int:
         """Open the region of a paragraph that starts with its city (青崖市：…, 【白沙市】…); where its text starts."""
-        city = inline_city(para)
+        city = None if is_table_row(para) else inline_city(para)  # 青崖市开发区 营业收入 …: a table's row
         if city:
             self._open(city[0])
         return city[1] if city else 0
+
+    def chunks_of(self, para: str, start: int) -> list[Chunk]:
+        """The chunks of a paragraph's text (starting at `start`): its items, each part a sentence opens by naming
+        what it tells (下一步，…) in that section; the paragraph after it is in the section it began in."""
+        chunks, section = [], self.section
+        for part_at, part, named in sections_within(para):
+            self.section, self.item = (named, None) if named else (self.section, self.item)
+            for piece_at, piece, title in item_pieces(part):
+                self.item = title or self.item
+                chunks += [Chunk(text, at, at + len(text), self.region, self.section, self.item, self.zone)
+                           for at, text in _split_long(start + part_at + piece_at, piece)]
+        if self.section != section:
+            self.section, self.item = section, None
+        return chunks
 
     def _number(self, number: int | None) -> None:
         """A top heading numbered next after the one the region parts came under (三、 after 二、各市工作进展)
@@ -258,11 +272,7 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
             if inline:
                 at.section, at.item = inline[0], None
             skip += inline[1] if inline else 0
-            for piece_at, piece, title in item_pieces(para[skip:]):
-                piece_at += skip
-                at.item = title or at.item
-                pending += [Chunk(text, text_at, text_at + len(text), at.region, at.section, at.item, at.zone)
-                            for text_at, text in _split_long(start + piece_at, piece)]
+            pending += at.chunks_of(para[skip:], start + skip)
             if at.zone and not at.city_written:
                 unplaced.add(at.zone)
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))

@@ -126,3 +126,4 @@ def test_check_gold_reads_a_city_clause_of_a_province_overview_by_the_city_it_na
     problems = check_gold([own, next_clause, table_row])
     assert not any(p.startswith(("o1:", "o3:")) for p in problems)
     assert any(p.startswith("o2:") and "412.36亿元" in p for p in problems)
+

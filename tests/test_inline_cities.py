@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from index.facts import extract_facts
-from index.headings import inline_city
+from index.headings import inline_city, sections_within
 from index.loaders import load_file
 from index.pipeline import IndexingPipeline, chunk_document
 from qa.pipeline import BulletinQA
@@ -18,7 +18,7 @@ BULLETIN = """某省开发区工作通报
 1-2月，全省开发区实现营业收入1820.6亿元，同比增长6.3%。
 二、各市开发区工作进展
 青崖市：1-2月，青崖经开区实现营业收入212.4亿元，同比增长8.1%；新签约项目17个，总投资96.5亿元。
-【白沙市】1-2月，白沙市开发区规上工业增加值45.3亿元，同比增长5.2%。
+【白沙市】1-2月，白沙市开发区规上工业增加值45.3亿元，同比增长5.2%。从存在问题看，白沙综保区进出口总额同比下降3.4%。下一步，白沙市将推进保税维修业务，争取跨境电商试点。
 石门市开发区1-2月实现营业收入133.8亿元，同比增长4.6%，实际使用外资2130万美元。
 三、下一步工作要求
 各市要压紧压实责任，确保一季度开发区营业收入增长7%以上。
@@ -28,6 +28,8 @@ BULLETIN = """某省开发区工作通报
 @pytest.mark.parametrize("paragraph, region", [
     ("青崖市：1-2月，青崖经开区实现营业收入212.4亿元。", "青崖"), ("【白沙市】1-2月，规上工业增加值45.3亿元。", "白沙"),
     ("石门市开发区1-2月实现营业收入133.8亿元。", "石门"), ("石门市1-2月，实现营业收入133.8亿元。", "石门"),
+    ("成纪县，中国古县名，其址历史上曾有迁移。", None),  # a place defined, no report
+    ("石门市 1-2月，实现营业收入133.8亿元。", "石门"),  # the city a bold run, a space after it
     ("嵘州市商务局园区科 2026年4月15日", None),  # the issuer, no city's report
     ("阳泉市开发区2024年1-9月主要指标完成情况", None),  # a table's caption: it reports nothing
     ("下一步：加快标准厂房建设，开展驻点招商。", None), ("全市开发区1-2月营业收入增长5%。", None),
@@ -47,6 +49,24 @@ def test_each_city_paragraph_is_its_regions_and_the_closing_part_the_provinces(t
     assert region["1820.6亿元"] is None and region["7%"] is None  # the province's opening and closing parts
 
 
+def test_a_table_row_led_by_a_city_opens_no_region(tmp_path):
+    path = tmp_path / "2026-03-tongbao.txt"
+    path.write_text(BULLETIN.replace("二、各市", "青崖市开发区 营业收入 212.4亿元。\n全省开发区新签约项目86个。\n二、各市"),
+                    encoding="utf-8")
+    chunks, _ = chunk_document(load_file(path), path.name)
+    assert {c["region"] for c in chunks if "86个" in c["text"]} == {None}  # the province's, after the row
+
+
+@pytest.mark.parametrize("paragraph, sections", [
+    ("增加值45.3亿元。从存在问题看，进出口下降3.4%。下一步，推进保税维修。", [None, "存在问题", "下一步"]),
+    ("在工作成效方面，开工项目9个。", ["工作成效"]),
+    ("项目进展顺利，完成投资5亿元。同时，加快建设。", [None]),  # 进展 inside a clause names no part
+    ("抓项目。新开工项目42个。具体做法：", [None]),  # a lead-in closing the paragraph: what follows is its
+])
+def test_a_sentence_naming_what_it_tells_opens_a_section_within_its_paragraph(paragraph, sections):
+    assert [named for _, _, named in sections_within(paragraph)] == sections
+
+
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
     settings = settings_under(tmp_path_factory.mktemp("inline-qa"))
@@ -58,6 +78,12 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
 def test_a_citys_figure_is_cited_from_its_own_paragraph(qa):
     answer = qa.ask("石门营业收入多少？")
     assert answer["short"] == "133.8亿元" and answer["citations"][0]["region"] == "石门"
+
+
+def test_a_citys_problems_are_the_sentences_its_paragraph_says_they_are(qa):
+    answer = qa.ask("白沙存在什么问题？")
+    assert "3.4%" in answer["answer"] and "保税维修" not in answer["answer"]
+    assert {c["region"] for c in answer["citations"]} == {"白沙"}
 
 
 def test_a_city_of_no_paragraph_is_not_answered_from_anothers(qa):
