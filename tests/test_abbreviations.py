@@ -72,3 +72,9 @@ def test_the_initials_of_a_term_written_once_read_as_it():
 def test_no_abbreviation_starts_inside_an_everyday_word():
     corpus = _corpus(["甲资源有限公司投产。", "乙资源有限公司签约。"])
     assert spelled_out("实际利用外资有多少", corpus) == "实际利用外资有多少"  # 外资: a word, no 资有
+
+
+def test_a_count_after_deng_counts_the_list_not_the_word():
+    texts = TEXTS + ["按亩均税收、亩均营收等6项指标把园区企业分为A、B、C、D四类。", "丙高新区营业收入63.48亿元。"]
+    assert spelled_out("丙高新区营收多少？", _corpus(texts)) == "丙高新区营业收入多少？"
+    assert spelled_out("丙高新区营收多少？", _corpus(TEXTS + ["丙高新区营收63.48亿元。"])) == "丙高新区营收多少？"

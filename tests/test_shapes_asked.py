@@ -13,6 +13,7 @@ from qa.kinds import classify
 from qa.plans import this_years_target
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
+from tests.test_facts import _facts_of, _write
 from tests.test_layouts import index_html_issues
 
 THREE_QUARTERS = {
@@ -135,3 +136,10 @@ def test_each_place_in_each_period_named(qa: BulletinQA) -> None:
 def test_how_to_answer_is_no_word_of_what_is_asked(qa: BulletinQA) -> None:
     answer = qa.ask("柳城、桦川全年营业收入逐一列举")
     assert not answer["abstained"] and "436.5亿元" in answer["answer"] and "275.3亿元" in answer["answer"]
+
+
+def test_the_year_of_a_target_is_no_period_of_the_figures_after_it(tmp_path) -> None:
+    text = ("【2025年1-4月工作情况】\n1-4月，全市开发区实现营业收入120.5亿元；实际使用外资4.96亿美元，完成全年目标的35.4%；"
+            "进出口总额91.7亿元，同比增长9.5%。\n供稿:临汾市商务局\n")
+    _, _, facts = _facts_of(_write(tmp_path, "2025-05-linfen.txt", text))
+    assert {f["figure"]: f["period"] for f in facts}["91.7亿元"] == "2025年1-4月"
