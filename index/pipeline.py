@@ -27,6 +27,7 @@ from index.structure import clean_text, parse_sections
 from settings import Settings
 
 log = logging.getLogger(__name__)
+_MASTHEAD_CHARS = 200  # a bulletin's masthead (title, 期号, issuer, date) stands in its first lines
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -62,7 +63,8 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
     title = cleaned.title or loaded.title or Path(name).stem
     year = reported_year(cleaned.text, document_year(name, title) or document_year(cleaned.text))
     period = document_period(cleaned.text, year)
-    doc = {"title": title, "issue": find_issue(title, loaded.title, name),  # the metadata title may name it alone
+    # the metadata title may name the issue alone, or only the masthead (2026年第1期（总第37期）) does
+    doc = {"title": title, "issue": find_issue(title, loaded.title, name, loaded.text[:_MASTHEAD_CHARS]),
            "period": period.label if period else None,
            "as_of": (year or 0) * 100 + (period.end if period else 0)}
     chunks = []

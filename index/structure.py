@@ -31,7 +31,7 @@ _CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
 _LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a publication name
 _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: a place or a zone
 _APPENDIX = re.compile(r"^附(?:表|件|录)")
-_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送)[:：]")  # the 报：…送：… footer after the last part
+_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送|发)[:：]")  # the 报：…送：…发：… footer after the last part
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 MAX_CHUNK_CHARS = 600
@@ -98,7 +98,7 @@ def _header_lines(lines: list[str], title_hint: str | None) -> set[str]:
 def _title(lines: list[str], headers: set[str], title_hint: str | None) -> str | None:
     """The longest header line naming the publication (…特刊, …简报), with the header line before it
     when that one is not part of it (全省开发区 + “…”特刊)."""
-    named = [i for i, l in enumerate(lines) if l in headers and ("刊" in l or "报" in l)]
+    named = [i for i, l in enumerate(lines) if l in headers and ("刊" in l or "报" in l) and not _DISTRIBUTION.match(l)]
     if not named:
         return title_hint
     i = max(named, key=lambda k: len(lines[k]))
@@ -140,8 +140,8 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
             in_header = False
             continue
         in_header = False
-        if joinable and not _is_heading(line) and not _ITEM_START.match(line):
-            paragraphs[-1] += line  # a page break cut this sentence
+        if joinable and not _is_heading(line) and not _ITEM_START.match(line) and not is_table_row(line):
+            paragraphs[-1] += line  # a page break cut this sentence (a table's row starts its own line)
             offset += len(line)
         else:
             if paragraphs:

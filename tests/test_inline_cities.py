@@ -22,6 +22,10 @@ BULLETIN = """某省开发区工作通报
 石门市开发区1-2月实现营业收入133.8亿元，同比增长4.6%，实际使用外资2130万美元。
 三、下一步工作要求
 各市要压紧压实责任，确保一季度开发区营业收入增长7%以上。
+附表1：各开发区主要指标完成情况（2026年1-2月）
+平湖经开区 青崖市 营业收入 61.7亿元。
+报：省政府办公厅
+发：各市商务局
 """
 
 
@@ -47,6 +51,8 @@ def test_each_city_paragraph_is_its_regions_and_the_closing_part_the_provinces(t
     region = {f["figure"]: f["region"] for f in extract_facts(chunks)}
     assert region["212.4亿元"] == "青崖" and region["45.3亿元"] == "白沙" and region["133.8亿元"] == "石门"
     assert region["1820.6亿元"] is None and region["7%"] is None  # the province's opening and closing parts
+    assert region["61.7亿元"] == "青崖"  # the appendix's row: its own line, not the caption's end
+    assert doc["issue"] == "2026年第1期" and doc["title"] == "某省开发区工作通报"  # from the masthead, not the footer
 
 
 def test_a_table_row_led_by_a_city_opens_no_region(tmp_path):
