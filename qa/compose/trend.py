@@ -56,11 +56,10 @@ def _slot(ctx: Context, fact: dict) -> str:
     return (ctx.chunks.get(fact["chunk"]) or {}).get("doc_period") or fact["doc"]
 
 
-def _when(row) -> tuple[int, int]:
-    """(year, last month) a row's figure is of: its own period (上半年 before 1-11月 in one table), in its
-    bulletin's year when the period names none; else its bulletin's."""
-    as_of, period = row.fact.get("as_of") or 0, parse_period(row.fact.get("period"))
-    return (period.year or as_of // 100, period.end) if period else (as_of // 100, as_of % 100)
+def _when(row) -> tuple:
+    """When a row's figure is of: its bulletin, then its own period within it (上半年 before 1-11月 in one table)."""
+    period = parse_period(row.fact.get("period"))
+    return row.fact.get("as_of") or 0, (period.year or 0, period.end) if period else (0, 0)
 
 
 def _zones_of(ctx: Context, region: str) -> list[str]:
