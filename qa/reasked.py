@@ -19,7 +19,7 @@ LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(
                    r"|(?:这|那)?(?:两者|二者|两个|两家|俩|它们|他们)(?:之间)?的?|它的?|其)?")  # 两个差多少: the two asked
 PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
-_OVER_PERIODS = re.compile(r"[这近前往后]?[两三四五]期|[这近前往后]几期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
+_OVER_PERIODS = re.compile(r"[这近前往]?[两三四五]期|[这近前往]几期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
 # 前几期呢，走势怎样 / 变化呢 / (那)几期下来是啥走势: the previous question asked over every issue
 _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,？?]?"
                                  r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化|变动){1,2}(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"

@@ -145,6 +145,6 @@ def test_the_year_of_a_target_is_no_period_of_the_figures_after_it(tmp_path) -> 
     assert {f["figure"]: f["period"] for f in facts}["91.7亿元"] == "2025年1-4月"
 
 
-def test_a_follow_up_over_the_later_issues_asked_apart_from_its_trend_words(qa: BulletinQA) -> None:
-    answer = qa.ask("后两期呢？变化趋势怎样？", history=["桦川开发区前三季度营业收入是多少？"])
+def test_a_follow_up_over_the_issues_asked_apart_from_its_trend_words(qa: BulletinQA) -> None:
+    answer = qa.ask("这两期呢？变化趋势怎样？", history=["桦川开发区前三季度营业收入是多少？"])
     assert answer["kind"] == "trend" and "201.9亿元" in answer["answer"] and "275.3亿元" in answer["answer"]
