@@ -142,11 +142,11 @@ def _uses(phrase: str, corpus: Corpus) -> int:
 
 def _counts_itself(short: str, corpus: Corpus) -> bool:
     """Whether the documents write the word as a name of what they count: a figure follows it in its clause
-    (规上工业增加值占比61.5%). Written only without one (a heading: 营收稳步提升。), it still abbreviates; a count after
-    等 (亩均税收、亩均营收等6项指标) counts the list, not the word."""
+    (规上工业增加值占比61.5%). Written only without one (a heading: 营收稳步提升。), or as an item of a list a
+    count closes (亩均税收、亩均营收等6项指标), it still abbreviates."""
     known = _COUNTS.setdefault(corpus, {})
     if short not in known:
-        counted = re.compile(re.escape(short) + r"[^，,。；;：:\n等]*?\d")
+        counted = re.compile(re.escape(short) + r"[^，,。；;：:、等\n]*?\d")
         known[short] = any(counted.search(corpus.texts[k]) for k in corpus.lexical.candidates(short))
     return known[short]
 
