@@ -17,7 +17,7 @@ from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
 from qa.places import named_places, zone_by_short_name
 from qa.pronouns import pointed_back
-from qa.reasked import LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, ranked, swapped
+from qa.reasked import LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, ranked, section_swapped, swapped
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
@@ -152,8 +152,8 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = _as_added(text.strip(), corpus), previous.strip()
     body, own_words, adds = cut(text)
-    asked_anew = (swapped(body.strip(FILLER), previous) if body else None) or ranked(text, previous, corpus) \
-        or changed_to(text, previous)
+    asked_anew = (swapped(body.strip(FILLER), previous) or section_swapped(body.strip(FILLER), previous) if body
+                  else None) or ranked(text, previous, corpus) or changed_to(text, previous)
     if asked_anew:
         return asked_anew
     if previous and _ASKS_ITSELF.search(body):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from index.lexical import LexicalIndex
 from index.periods import Period, parse_period
 from index.places import names_part
+from index.zones import ZONE_WORD
 
 
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
@@ -31,6 +32,14 @@ def _report_periods(chunks: list[dict]) -> set[Period]:
         of_doc.setdefault(c.get("doc", ""), set()).update([period] if period else [])
     dated = [periods for periods in of_doc.values() if periods]
     return set().union(*dated) if 2 * len(dated) >= len(of_doc) else set()
+
+
+def _row_name(fact: dict) -> bool:
+    """Whether a fact's entity is a table's row header that no zone word marks, of a region (港城园 of 苇塘): its row
+    sentence opens with it."""
+    name, region = fact.get("entity") or "", fact.get("region")
+    return (len(name) >= 3 and bool(region) and name != region and not ZONE_WORD.search(name)
+            and (fact.get("quote") or "").startswith(name + " "))
 
 
 @dataclass(eq=False)  # one index state: compared and hashed by identity (derived facts are kept per state)
@@ -74,7 +83,8 @@ class Corpus:
                    sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
                    {name for text in texts for name in QUOTED.findall(text)},
                    {c["zone"] for c in chunks if c.get("zone")},
-                   {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))})
+                   {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))
+                    or _row_name(f)})
 
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of
