@@ -36,6 +36,8 @@ _YEAR = re.compile(r"20\d\d年")
 _YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
 _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
 _TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # the region's own figures
+# a year a target is set for (完成全年目标的35.4%): no period of the figures after it
+_TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任务|计划))")
 _CITY_WIDE = re.compile(r"全市|全省|全县|全区|我市|本市|各开发区|各园区")
 _QUALIFIER_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")  # 10亿元以上项目: a threshold
 _LEADING = re.compile(
@@ -194,7 +196,8 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
     before goes on); else the chunk's own."""
     year = (chunk.get("as_of") or 0) // 100 or None
     text = chunk["text"]
-    named = find_periods(text[sentence_start:offset], year, bases=False)
+    own = _TARGET_YEAR.sub(lambda m: " " * len(m.group()), text[sentence_start:offset])
+    named = find_periods(own, year, bases=False)
     if not named and not _YEAR.search(text, sentence_start, offset):  # 全年 there is a target's year
         named = [p for p in find_periods(text[:sentence_start], year, bases=False)
                  if p.since or (p.start, p.end) != (1, 12)]

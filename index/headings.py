@@ -175,11 +175,13 @@ _SENTENCE_CUE = re.compile(rf"(?:^|(?<=[。；;！？]))(?:从|在|就)?(?P<name
 
 def sections_within(paragraph: str) -> list[tuple[int, str, str | None]]:
     """(offset, text, the section it opens or None) of each part of a paragraph cut where a sentence opens by naming
-    what it tells, as bulletins that give each city one paragraph write their sections; else the whole."""
+    what it tells, as bulletins that give each city one paragraph write their sections; else the whole. A part's
+    text starts after its cue (从存在问题看，), as a section's after its heading."""
     cues = list(_SENTENCE_CUE.finditer(paragraph))
-    starts = [0] + [m.start() for m in cues if m.start() > 0]
-    names = {m.start(): m.group("name") for m in cues}
-    return [(at, paragraph[at:end], names.get(at)) for at, end in zip(starts, starts[1:] + [len(paragraph)])]
+    bounds = [(0, 0, None)] if not cues or cues[0].start() > 0 else []
+    bounds += [(m.start(), m.end(), m.group("name")) for m in cues]
+    ends = [start for start, _, _ in bounds[1:]] + [len(paragraph)]
+    return [(text_at, paragraph[text_at:end], name) for (_, text_at, name), end in zip(bounds, ends)]
 
 
 def is_subtitle(line: str) -> bool:

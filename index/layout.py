@@ -88,7 +88,7 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
     spanning = sorted((ln for ln in lines if any(ln.x0 < m < ln.x1 for m in mids)), key=lambda ln: ln.y0)
     blocks: list[list[Line]] = []
     top = float("-inf")
-    for bottom in [ln.y0 for ln in spanning] + [float("inf")]:
+    for bottom in sorted({ln.y0 for ln in spanning}) + [float("inf")]:  # pieces of one row: one band edge
         band = [ln for ln in lines if top <= ln.y0 < bottom and ln not in spanning]
         for column in range(len(mids) + 1):
             inside = [ln for ln in band if sum((ln.x0 + ln.x1) / 2 > m for m in mids) == column]

@@ -94,14 +94,19 @@ def _table_rows(rows: list[list]) -> list[list[list]]:
     return grouped
 
 
+def join_piece(cell: str, piece: str) -> str:
+    """A cell's text with the next piece (a wrapped line) after it: a space only between Latin letters or digits."""
+    glue = " " if _LATIN_END.search(cell) and _LATIN_START.match(piece) else ""
+    return cell + glue + piece.strip()
+
+
 def _cells(group: list[list], columns: list[tuple[float, float]]) -> list[str]:
     cells = [""] * len(columns)
     for row in group:
         for ln in row:
             i = _column_of(ln, columns)
             if i is not None:
-                glue = " " if _LATIN_END.search(cells[i]) and _LATIN_START.match(ln.text) else ""
-                cells[i] += glue + ln.text.strip()
+                cells[i] = join_piece(cells[i], ln.text)
     return cells
 
 

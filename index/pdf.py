@@ -18,6 +18,7 @@ import pypdfium2.raw as pdfium_c
 from index.layout import Line, page_texts
 from index.ocr import OcrReader, ocr_texts
 from index.pages import PageText
+from index.pdf_rules import Rule, blocked, page_rules, ruled_tables
 
 log = logging.getLogger(__name__)
 MIN_TEXT_CHARS = 5  # fewer characters than this on a page with content: treated as a scan
@@ -65,8 +66,9 @@ def _gap(last: _Glyph, g: _Glyph, em: float = 0.0) -> float:
     return g.x0 - max(last.x1, last.x0 + size if _IDEOGRAPH.match(last.char) else 0.0)
 
 
-def _chains(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
-    """Chain glyphs (left to right) onto the open line with their baseline whose end is nearest."""
+def _chains(glyphs: list[_Glyph], walls: list[Rule] = ()) -> list[list[_Glyph]]:
+    """Chain glyphs (left to right) onto the open line with their baseline whose end is nearest, never
+    across a table's vertical border."""
     chains: list[list[_Glyph]] = []
     for g in sorted(glyphs, key=lambda g: (g.x0, g.baseline)):
         best, best_gap = None, None
@@ -74,7 +76,8 @@ def _chains(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
             size = max(chain[-1].size, g.size)
             gap = _gap(chain[-1], g)
             if abs(g.baseline - chain[-1].baseline) < 0.4 * size and -0.5 * size <= gap <= PIECE_GAP * size \
-                    and (best_gap is None or gap < best_gap):
+                    and (best_gap is None or gap < best_gap) \
+                    and not blocked((chain[-1].x0 + chain[-1].x1) / 2, (g.x0 + g.x1) / 2, g.baseline, walls):
                 best, best_gap = chain, gap
         if best is None:
             chains.append([g])
@@ -130,7 +133,8 @@ def load_pdf(data: bytes, reader: OcrReader, label: str = "") -> tuple[list[Page
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
             heights[number] = page.get_height()
-            lines = [_line(chain) for chain in _chains(_glyphs(page, page.get_textpage()))]
+            rules = page_rules(page)
+            lines = ruled_tables([_line(chain) for chain in _chains(_glyphs(page, page.get_textpage()), rules)], rules)
             if sum(len(ln.text) for ln in lines) >= MIN_TEXT_CHARS:
                 layer[number] = lines
             else:

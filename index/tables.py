@@ -31,18 +31,21 @@ def table_lines(rows: list[list[str]], has_header: bool = True, header_rows: int
 
 
 def _named_within_groups(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """(header, rows) with the second column first when the first groups the rows and the second names each
-    (市 | 开发区 | 营业收入: a city's cell merged over its zones' rows): a row is its zone's, and its group's
-    cell, written in every row it spans, is read beside it (`青崖经开区 青崖市 营业收入 512.4亿元。`; its
-    header, often one character, would read as letter-spacing)."""
-    groups, names = [r[0] if r else "" for r in rows], [r[1] if len(r) > 1 else "" for r in rows]
-    merged = any(not below or below == above for above, below in zip(groups, groups[1:]))
-    if len(rows) < 2 or len(header) < 3 or not groups[0] or not merged or not all(names) \
-            or len(set(names)) < len(names) or any(_BARE_NUMBER.fullmatch(n) or FIGURE.search(n) for n in names):
+    """(header, rows) with the second column first when it names each row and the first only groups or counts
+    them. A city's cell merged over its zones' rows (市 | 开发区 | 营业收入), written in every row it spans, is read
+    beside its zone (`青崖经开区 青崖市 营业收入 512.4亿元。`; its header, often one character, would read as
+    letter-spacing); a rank or serial number (排名 | 开发区: 1, 2, 3) with its header (`岚溪经开区 排名 1 …`)."""
+    firsts, names = [r[0] if r else "" for r in rows], [r[1] if len(r) > 1 else "" for r in rows]
+    if len(rows) < 2 or len(header) < 3 or not firsts[0] or not all(names) or len(set(names)) < len(names) \
+            or any(_BARE_NUMBER.fullmatch(n) or FIGURE.search(n) for n in names):
         return header, rows
-    for k in range(1, len(groups)):
-        groups[k] = groups[k] or groups[k - 1]  # the cells under a merged one are empty in .docx
-    return [header[1], "", *header[2:]], [[n, g, *r[2:]] for n, g, r in zip(names, groups, rows)]
+    if all(f.isdigit() for f in firsts) and [int(f) for f in firsts] == list(range(int(firsts[0]), int(firsts[0]) + len(rows))):
+        return [header[1], header[0], *header[2:]], [[n, f, *r[2:]] for n, f, r in zip(names, firsts, rows)]
+    if not any(not below or below == above for above, below in zip(firsts, firsts[1:])):
+        return header, rows
+    for k in range(1, len(firsts)):
+        firsts[k] = firsts[k] or firsts[k - 1]  # the cells under a merged one are empty in .docx
+    return [header[1], "", *header[2:]], [[n, g, *r[2:]] for n, g, r in zip(names, firsts, rows)]
 
 
 def merged_header(rows: list[list[str]]) -> list[str]:

@@ -17,7 +17,7 @@ from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
 from qa.places import named_places, zone_by_short_name
 from qa.pronouns import pointed_back
-from qa.reasked import LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, ranked, swapped
+from qa.reasked import LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, ranked, section_swapped, swapped
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
@@ -44,7 +44,10 @@ _ATTRIBUTE = re.compile(r"(?:(?:同比|环比)(?:增速|增幅|增长率?|下降
 # a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
 _ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
 FILLER = "的之、和与及跟 "
-_OF_A_WHOLE = re.compile(rf"哪(?!些|几)|哪(?:些|几个?)(?:{ZONE_WORD.pattern}|市|县)|谁|最|排名|全省|全市|全国|各|所有")  # a follow-up asking by itself of no one place
+# a follow-up asking by itself of no one place: which place (哪个开发区, 哪个市), who ranks (谁高), a whole; not which
+# firm, project or body (哪家企业, 谁牵头: a name within the previous place)
+_OF_A_WHOLE = re.compile(rf"哪(?:[个家座]|些|几个?)?(?:{ZONE_WORD.pattern}|市|县|区|地|里|边)|谁(?=[最更]|的?[高低多少快慢大小强弱])"
+                         r"|最|排名|全省|全市|全国|各|所有")
 # a follow-up asking how what the previous question counted came about (他们是怎么做到的？ 靠什么实现的): its topic
 _CAME_ABOUT = re.compile(r"(?:他们|它们?|他|她|这些?|那些?|其)?(?:又|都)?是?(?:怎么|怎样|如何|咋|靠什么|凭什么|通过什么)样?"
                          r"(?:做到|实现|达到|完成|取得|搞|弄|干)(?:的|出来的|起来的|成的)?[呢啊]?[？?。!！]*")
@@ -149,8 +152,8 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = _as_added(text.strip(), corpus), previous.strip()
     body, own_words, adds = cut(text)
-    asked_anew = (swapped(body.strip(FILLER), previous) if body else None) or ranked(text, previous, corpus) \
-        or changed_to(text, previous)
+    asked_anew = (swapped(body.strip(FILLER), previous) or section_swapped(body.strip(FILLER), previous) if body
+                  else None) or ranked(text, previous, corpus) or changed_to(text, previous)
     if asked_anew:
         return asked_anew
     if previous and _ASKS_ITSELF.search(body):
@@ -183,12 +186,13 @@ def _as_added(text: str, corpus: Corpus) -> str:
 
 def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
     """A follow-up that asks by itself but names no place or period (下一步怎么打算？ 有哪些短板？), asked of the
-    previous question's places and periods; None when it ranks or asks of a whole (哪个开发区最高, 全省…)."""
+    previous question's places and periods (its period alone after a question of the whole: 1-2月全省…); None
+    when it ranks or asks of a whole (哪个开发区最高, 全省…)."""
     text = text[LEAD.match(text).end():]
     if _OF_A_WHOLE.search(text) or named_places(text, corpus) or asked_periods(text):
         return None
     slots = _slots(previous, corpus)
-    if not slots["place"]:
+    if not slots["place"] and not slots["period"]:
         return None
     named = "".join(previous[span[0]:span[1]] for span in (slots["place"], slots["period"]) if span)
     if _CAME_ABOUT.fullmatch(text) and slots["indicator"]:  # 是怎么做到的: how the previous figure came about

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from index.lexical import LexicalIndex
 from index.periods import Period, parse_period
 from index.places import names_part
+from index.zones import ZONE_WORD
 
 
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
@@ -33,19 +34,12 @@ def _report_periods(chunks: list[dict]) -> set[Period]:
     return set().union(*dated) if 2 * len(dated) >= len(of_doc) else set()
 
 
-_TOTAL = re.compile(r"合计|总计|小计|平均|^全")  # 全市合计: a table's total row, no part of a region
-
-
-def _parts(facts: list[dict]) -> dict[str, str]:
-    """The parts of regions the facts' entities name, each with its one region: a name led by its region's
-    (芷川高新园, see index.places.names_part), or a table row's zone led by no region's name (港城园)."""
-    regions: dict[str, set[str]] = {}
-    for f in facts:
-        entity, region = f.get("entity") or "", f.get("region")
-        if region and entity != region and (names_part(entity, region) or not (
-                entity.startswith(region) or _TOTAL.search(entity))):
-            regions.setdefault(entity, set()).add(region)
-    return {entity: next(iter(found)) for entity, found in regions.items() if len(found) == 1}
+def _row_name(fact: dict) -> bool:
+    """Whether a fact's entity is a table's row header that no zone word marks, of a region (港城园 of 苇塘): its row
+    sentence opens with it."""
+    name, region = fact.get("entity") or "", fact.get("region")
+    return (len(name) >= 3 and bool(region) and name != region and not ZONE_WORD.search(name)
+            and (fact.get("quote") or "").startswith(name + " "))
 
 
 @dataclass(eq=False)  # one index state: compared and hashed by identity (derived facts are kept per state)
@@ -89,7 +83,8 @@ class Corpus:
                    sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
                    {name for text in texts for name in QUOTED.findall(text)},
                    {c["zone"] for c in chunks if c.get("zone")},
-                   _parts(facts))
+                   {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))
+                    or _row_name(f)})
 
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of

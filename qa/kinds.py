@@ -12,7 +12,7 @@ from index.zones import ZONE_WORD
 from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
-_CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|[升降涨跌增减])"
+_CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|下跌|上涨|攀升|回升|走高|走低|[升降涨跌增减])"
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
                 r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
@@ -34,7 +34,7 @@ _SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 a
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|[比较跟与和]上[一个]?期|历次|历年|历史|变化|变动|走势|趋势|增减情况"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
-              r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)"
+              r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱|猛|厉害)(?:一些|一点|些|点)?"
@@ -66,7 +66,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              r"|(?:后续|接下来|下一?步|今后|下阶段)[^，,。？?]{0,8}(?:安排|打算|部署|重点)(?:是什么|是啥|有哪些|有什么)?"
              r"[？?。呢]*$"  # 后续有什么安排; not 下一步打算怎么推动…
              r"|(?:后续|接下来|下一?步|今后|下阶段)(?:准备|打算|要|将)?(?:怎么|如何|咋)(?:干|做|办|打算|安排)的?[？?。呢]*$"  # 下一步怎么干
-             rf"|(?:什么|啥|哪些|哪几)(?:样的)?(?:{_SECTION_WORDS})"),  # 遇到了什么困难, 有啥打算: a section's items
+             rf"|(?:什么|啥|哪些|哪几)(?:样的)?(?:{_SECTION_WORDS})"  # 遇到了什么困难, 有啥打算: a section's items
+             rf"|(?:{_SECTION_WORDS})(?:都|主要|具体)?(?:是|有|包括)(?:什么|啥|哪些|哪几)"),  # 工作重点是什么: the same
     ("how", r"如何|怎样|怎么|咋|(?:什么|啥)(?:好的?)?(?:办法|方式|做法|经验|途径|手段|招)"  # 有什么经验: the way it was done
             r"|[靠凭](?:的是?|着)?(?:什么|啥)|通过(?:什么|啥)(?:办法|方式|途径|手段)?"),  # 靠什么提高效率: the means
     ("name", r"哪|谁|什么|啥"),

@@ -23,6 +23,9 @@ _WHOLE_ASKED = re.compile(r"(?<![居列占排位于比超过])全[省国市县�
 _JOINER = set("、和与及跟同")
 _COUNTY_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[县区旗]")
 _ASKING = re.compile(r"[哪谁啥]|什么|多少")
+# a set of places named by their kind (各县区, 每个市, 全部园区): the places reported, no name of one
+_PLACES_OF_A_KIND = re.compile(rf"[{''.join(sorted(NO_PARTICULAR))}](?:个|一个|部)?"
+                               r"(?:县市区|县区|区县|县市|市县|地市|城市|乡镇|[市县区镇地])")
 _ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")
 
 
@@ -77,8 +80,8 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
         inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
         asked = _ASKING.search(word) or _after_question_word(words, k)
         if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
-                or asked or PLACE_SET.fullmatch(word):  # 跟哪些地区, 在哪座城市, 四市中: places asked, none named
-            continue
+                or asked or PLACE_SET.fullmatch(word) or _PLACES_OF_A_KIND.fullmatch(word):
+            continue  # 跟哪些地区, 在哪座城市, 四市中, 各县区: places asked or counted, none named
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
         if flag == "ns" or ((before or after) and word[0] not in _NOT_A_NAME):  # 和其他县区: none named

@@ -17,6 +17,7 @@ from qa.meanings import asks_plans
 PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打算|下一?步|下阶段|今后|将要|要达到|任务|早日|尽快|尽早|"
                   r"要(?:推动|推进|加快|抓好|做好)|"
                   r"(?:今年|本年|全年)(?!以来)|年底|年末")
+_THE_YEAR = re.compile(r"(?:今年|本年|全年)(?!以来)")
 _AIMED = re.compile(r"确保|力争|争取")
 _TARGET_AFTER = ("目标", "的目标", "以上目标", "左右的目标")
 _HOPED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:早日|尽快|尽早)")  # 推动…6个项目早日落地: not landed yet
@@ -25,7 +26,11 @@ _HOPED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:早日|尽快|尽早)")  # �
 def this_years_target(period: Period | None, text: str, reported: list[Period]) -> bool:
     """A target asked for a whole year the bulletins report on (`reported`: their periods)."""
     whole_year = period is not None and (period.start, period.end, period.since) == (1, 12, False)
-    return whole_year and period.year in {None, *(p.year for p in reported)} and bool(PLAN.search(text))
+    if not whole_year or period.year not in {None, *(p.year for p in reported)}:
+        return False
+    if any(period.matches(p) for p in reported):  # a bulletin reports the whole year: 全年 says when, no target
+        text = _THE_YEAR.sub("", text)
+    return bool(PLAN.search(text))
 
 
 def precedes(reported: Period, asked: Period) -> bool:

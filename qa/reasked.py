@@ -10,6 +10,7 @@ from index.zones import ZONE_WORD
 from qa.asked import CHANGE_WORDS
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED
+from qa.meanings import MEANINGS
 from qa.places import named_places
 
 # words that point back at the previous question: the conversation's thread, not a topic
@@ -20,8 +21,8 @@ PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
 _OVER_PERIODS = re.compile(r"[这近前往]?[两三四五]期|[这近前往]几期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
 # 前几期呢，走势怎样 / 变化呢 / (那)几期下来是啥走势: the previous question asked over every issue
-_OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,]?"
-                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化)(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
+_OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,？?]?"
+                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化|变动){1,2}(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
                                  r"|(?:怎么|如何|咋)(?:变|走)的?)?")
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
 RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市|(?P<issue>期))?的?[更最较]?[高低多少快慢大小]"
@@ -31,9 +32,13 @@ RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pa
                         rf"|(?P<over>{_OVER_PERIODS.pattern})?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
                         rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
 _RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
-# a follow-up asking the change up to a later period (到全年变化怎么样？ 到1-11月呢，涨了还是跌了？)
-_CHANGE_TO = re.compile(r"(?:到|至)(?P<to>[^，,？?。]{2,12}?)(?:为止)?呢?[，,]?(?P<ask>(?:有|是)?(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
+# a follow-up asking the change up to a later period (到全年变化怎么样？ 到1-11月呢，涨了还是跌了？ 到1-11月是涨是跌？)
+_CHANGE_TO = re.compile(r"(?:到|至)(?P<to>[^，,？?。]{2,12}?)(?:为止)?呢?[，,]?(?:有|是)?(?P<ask>(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
                         r"(?:怎么样|怎样|如何|大吗|大不大)?|(?:怎么|如何|咋)(?:变|走)的?|" + CHANGE_ASKED + r")[？?。!！]*")
+_SECTION_WORD = "|".join(sorted((w for group in MEANINGS for w in group if len(w) > 1), key=len, reverse=True))
+# a section asked, with the words asking it (存在哪些问题, 有哪些亮点工作, 主要成效有哪些)
+_SECTION_ASKED = re.compile(rf"(?:存在|有|取得了?|遇到了?|面临|主要|的)*(?:哪些|什么|啥|哪几[个项条方面]*)?"
+                            rf"(?:{_SECTION_WORD})+(?:工作)?(?:有哪些|是什么|有什么|是啥|包括哪些)?")
 _PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
 
 
@@ -94,3 +99,18 @@ def ranked(text: str, previous: str, corpus: Corpus) -> str | None:
             if place.known and place.region and place.name != place.region:
                 stem = stem[:place.start] + place.region + stem[place.end:]
     return f"{stem}{later}{ask['body']}？"
+
+
+def _meanings(text: str) -> set[int]:
+    return {k for k, group in enumerate(MEANINGS) for w in group if len(w) > 1 and w in text}
+
+
+def section_swapped(body: str, previous: str) -> str | None:
+    """The previous question asked of another section, when a follow-up names only that (下一步打算呢？ after
+    雁丘市前三季度存在哪些问题？ → 雁丘市前三季度下一步打算有哪些？)."""
+    if not re.fullmatch(rf"(?:{_SECTION_WORD})+(?:工作)?", body) or not previous:
+        return None
+    asked = next((m for m in _SECTION_ASKED.finditer(previous) if _meanings(m.group()) - _meanings(body)), None)
+    if not asked:
+        return None
+    return f"{previous[:asked.start()]}{body}有哪些{previous[asked.end():]}"

@@ -86,6 +86,7 @@ def test_county_wide_stays_a_word_after_its_county() -> None:
 def test_a_table_zone_is_a_place_unless_another_region_claims_it() -> None:
     corpus = Corpus.from_chunks([{"text": "枫坞区港城园营业收入34.1亿元。", "region": "枫坞"},
                                  {"text": "梓桥县园区营业收入39.5亿元。", "region": "梓桥"}],
-                                facts=[{"entity": "港城园", "region": "枫坞"}, {"entity": "枫坞", "region": "枫坞"}])
+                                facts=[{"entity": "港城园", "region": "枫坞", "quote": "港城园 营业收入 34.1亿元"},
+                                       {"entity": "枫坞", "region": "枫坞"}])
     assert [(p.name, p.region) for p in named_places("港城园营业收入多少？", corpus)] == [("港城园", "枫坞")]
     assert ("港城园", "枫坞") not in [(p.name, p.region) for p in named_places("梓桥港城园营业收入多少？", corpus)]

@@ -197,3 +197,18 @@ def test_a_figure_given_as_a_qualifier_asks_no_place_of_it() -> None:
     assert _given_value("哪个开发区增速是14.5%？", "14.5%")
     assert not _given_value("10亿元以上项目哪个市多？", "10亿元")
     assert not _given_value("年产10000吨聚酰胺系列产品项目落在哪个开发区", "10000吨")
+
+
+@pytest.mark.parametrize("history, follow_up, resolved", [
+    (["阳泉前三季度工业投资多少？"], "停产的是哪家企业？", "阳泉前三季度停产的是哪家企业？"),  # a name within the place
+    (["阳泉前三季度工业投资多少？"], "具体由谁牵头？", "阳泉前三季度具体由谁牵头？"),
+    (["前三季度全省开发区工业投资多少？"], "排第一的开发区占多少？", "前三季度排第一的开发区占多少？"),  # its period
+])
+def test_a_follow_up_asking_a_name_or_of_the_whole_keeps_the_previous_place_or_period(corpus, history, follow_up,
+                                                                                     resolved) -> None:
+    assert resolve_history(follow_up, history, corpus) == resolved
+
+
+def test_a_follow_up_asking_which_place_or_who_ranks_is_asked_of_every_place(corpus) -> None:
+    assert resolve_history("哪个开发区最高？", ["阳泉前三季度工业投资多少？"], corpus) != "阳泉前三季度哪个开发区最高？"
+    assert resolve_history("谁更高？", ["阳泉前三季度工业投资多少？"], corpus) != "阳泉前三季度谁更高？"

@@ -115,3 +115,12 @@ def test_a_zone_table_grouped_by_merged_city_cells_gives_each_row_its_zone_and_c
     facts = {f["figure"]: f for f in extract_facts(chunks)}
     assert [facts["233.1亿元"][k] for k in ("entity", "region")] == ["平湖经开区", "青崖"]  # its city by the merged cell
     assert [facts["88.9亿元"][k] for k in ("entity", "region")] == ["白沙综保区", "白沙"]
+
+
+def test_a_rank_column_leaves_each_row_to_the_zone_it_names():
+    from index.tables import table_lines
+    rows = [["排名", "开发区", "税收收入（亿元）"], ["1", "岚溪经开区", "12.86"], ["2", "岚溪高新区", "10.37"]]
+    assert table_lines(rows) == ["岚溪经开区 排名 1 税收收入 12.86亿元。", "岚溪高新区 排名 2 税收收入 10.37亿元。"]
+    listed = [["序号", "项目", "投资（亿元）"], ["1", "甲项目", "5"], ["3", "乙项目", "3"]]  # not 1, 2: no count
+    assert table_lines(listed)[0].startswith("1 ")
+

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from evals.bulletin_files import print_pdf
-from index.layout import Line
+from index.layout import Line, reading_order
 from index.layout_tables import read_tables
 from index.loaders import load_file
 from index.pipeline import chunk_document
@@ -58,3 +58,76 @@ def test_a_table_without_wrapped_cells_has_a_row_per_line_and_prose_is_left_alon
     assert [ln.text for ln in lines] == ["全市开发区营业收入86.5亿元，同比增长8.4%。", "榕溪高新区 营业收入 86.5亿元 企业 12家。",
                                          "苇塘经开区 营业收入 30.2亿元 企业 7家。"]
     assert [ln.whole for ln in lines] == [False, True, True]
+
+
+ZONES = [("青梧市", "青梧经开区", "731.25", "12.6", "20315"), ("青梧市", "青梧高新区", "488.09", "-2.4", "7342"),
+         ("青梧市", "青梧综保区", "96.37", "15.8", "3120"), ("澜沧市", "澜沧高新区", "254.61", "6.3", "1875")]
+RULED_PAGE = """<!doctype html><html><head><meta charset='utf-8'><style>
+body{{font-family:serif;font-size:11pt}} table{{border-collapse:collapse;width:100%;font-size:10pt}}
+th,td{{border:1px solid #333;padding:2pt 4pt;text-align:center}}</style></head><body>
+<p>上半年，全省开发区主要指标平稳增长，各开发区情况见附表。</p><p>附表：各开发区主要指标（2026年1-6月）</p><table>
+<tr><th rowspan="2">市</th><th rowspan="2">开发区</th><th colspan="2">营业收入</th><th rowspan="2">实际使用外资（万美元）</th></tr>
+<tr><th>绝对值（亿元）</th><th>增速（%）</th></tr>
+<tr><td rowspan="3">{city}</td>{rest}</tr>{rows}<tr><td>{last_city}</td>{last}</tr></table>
+<p>报：省委办公厅、省政府办公厅　　送：各设区市人民政府　　发：各设区市商务局</p></body></html>"""
+
+
+@pytest.fixture(scope="session")
+def ruled_pdf(tmp_path_factory) -> Path:
+    cells = ["".join(f"<td>{c}</td>" for c in zone[1:]) for zone in ZONES]
+    page = RULED_PAGE.format(city=ZONES[0][0], rest=cells[0], rows="".join(f"<tr>{c}</tr>" for c in cells[1:3]),
+                             last_city=ZONES[3][0], last=cells[3])
+    out = tmp_path_factory.mktemp("pdf-ruled") / "2026-07-tongbao.pdf"
+    print_pdf(page, out, CHROMIUM)
+    return out
+
+
+def test_a_ruled_table_reads_row_by_row_with_its_merged_city_in_every_row(ruled_pdf):
+    """Centred cells apart by less than a gutter, a city cell centred over three rows, a two-row header with
+    a merged cell: each row one sentence with whole figures, the city beside each of its zones."""
+    text = load_file(ruled_pdf).text
+    rows = [ln for ln in text.splitlines() if ln.startswith(tuple(z[1] for z in ZONES))]
+    assert rows == [f"{zone} {city} 营业收入 {a}亿元 营业收入增速 {b}% 实际使用外资 {c}万美元。"
+                    for city, zone, a, b, c in ZONES]
+
+
+def test_pieces_of_one_row_across_the_columns_read_once():
+    """A footer row whose pieces cross two column gutters (报：… 送：… 发：…) is one band edge, read once."""
+    columns = [Line(x, 100 + 20 * k, x + 150, 110 + 20 * k, f"第{n}栏第{k}行正文内容。") for n, x in enumerate((50, 230, 410))
+               for k in range(6)]
+    footer = [Line(50, 300, 300, 310, "报：省委办公厅"), Line(320, 300, 560, 310, "送：各设区市人民政府")]
+    read = [ln.text for block in reading_order(columns + footer) for ln in block]
+    assert read[-2:] == ["报：省委办公厅", "送：各设区市人民政府"] and len(read) == len(columns) + 2
+
+
+
+WIDTHS = (60, 110, 110, 90, 150)  # px; the grid below is drawn to these columns and 28px rows
+SVG_PAGE = """<!doctype html><html><head><meta charset='utf-8'><style>body{{font-family:serif;font-size:11pt}}
+.t{{position:relative;width:520px}} table{{border-collapse:collapse;table-layout:fixed;width:520px;font-size:10pt}}
+td{{height:28px;padding:0;text-align:center;box-sizing:border-box}} svg{{position:absolute;left:0;top:0}}</style></head>
+<body><p>附表：各开发区主要指标（2026年1-6月）</p><div class='t'><table>{cols}{rows}</table>
+<svg width='520' height='{height}'><path d='{path}' stroke='#000' stroke-width='1' fill='none'/></svg></div></body></html>"""
+
+
+@pytest.fixture(scope="session")
+def one_path_grid_pdf(tmp_path_factory) -> Path:
+    """The ruled table again, its borders drawn as one stroked path of many lines (as office suites draw a grid)."""
+    header = ("市", "开发区", "营业收入（亿元）", "增速（%）", "实际使用外资（万美元）")
+    body = [("<td rowspan='3'>" + ZONES[0][0] + "</td>" if k == 0 else "" if k < 3 else f"<td>{z[0]}</td>")
+            + "".join(f"<td>{c}</td>" for c in z[1:]) for k, z in enumerate(ZONES)]
+    rows = "".join(f"<tr>{r}</tr>" for r in ["".join(f"<td>{h}</td>" for h in header)] + body)
+    xs = [sum(WIDTHS[:i]) for i in range(len(WIDTHS) + 1)]
+    ys = [28 * j for j in range(len(ZONES) + 2)]
+    lines = [f"M{x} 0 L{x} {ys[-1]}" for x in xs] + [f"M{xs[0 if j in (0, 1, 4, 5) else 1]} {y} L{xs[-1]} {y}"
+                                                     for j, y in enumerate(ys)]  # none over the city's merged cell
+    page = SVG_PAGE.format(cols="".join(f"<col style='width:{w}px'>" for w in WIDTHS), rows=rows, height=ys[-1],
+                           path=" ".join(lines))
+    out = tmp_path_factory.mktemp("pdf-grid") / "2026-07-tongbao.pdf"
+    print_pdf(page, out, CHROMIUM)
+    return out
+
+
+def test_a_grid_drawn_as_one_stroked_path_reads_row_by_row(one_path_grid_pdf):
+    text = load_file(one_path_grid_pdf).text
+    rows = [ln for ln in text.splitlines() if ln.startswith(tuple(z[1] for z in ZONES))]
+    assert rows == [f"{zone} {city} 营业收入 {a}亿元 增速 {b}% 实际使用外资 {c}万美元。" for city, zone, a, b, c in ZONES]

@@ -2,12 +2,16 @@
 上半年), from the fact rows; a named place or period no row answers is said so."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
 from qa.compose.rows import entities, evidence, in_period, matching_rows, newest_best, place_rows, table_row
-from qa.question import PLACE_SET
+from qa.question import PLACE_SET, analyse_question
+
+# what joins one place's indicator to the next place, or ends the question (…和Y的B分别是多少？)
+_TAIL = re.compile(r"(?:以及|[和与及、，,])$|(?:分别|各自?|都)?(?:是|为|有)?(?:多少|几[个家项]?)?(?:呢)?[？?。!！\s]*$")
 
 
 def _per_period(ctx: Context, periods: list) -> dict[str, object]:
@@ -36,9 +40,30 @@ def _own_periods(ctx: Context) -> dict[str, Period]:
     return own if len({p.label for p in own.values()}) >= 2 else {}
 
 
-def _rows_of(ctx: Context, name: str, period: Period | None):
-    """The best row of a place, in its own period when the question gives it one."""
-    asked = replace(ctx, question=replace(ctx.question, period=period)) if period else ctx
+def _own_indicators(ctx: Context) -> dict[str, str]:
+    """Each place's own indicator when the question gives every place one (X的A和Y的B): the words after the
+    的 that follows a place, up to the next place; none unless every place has one and they differ."""
+    text, places = ctx.question.text, [p for p in ctx.places if p.known]
+    own = {}
+    for place, following in zip(places, [*places[1:], None]):
+        between = text[place.end:following.start if following else len(text)]
+        words = _TAIL.sub("", _TAIL.sub("", between)).rpartition("的")
+        if not words[1] or len(words[2]) < 2:
+            return {}
+        own[place.name] = words[2]
+    return own if len(places) >= 2 and len(set(own.values())) >= 2 else {}
+
+
+def _rows_of(ctx: Context, name: str, period: Period | None, indicator: str | None = None):
+    """The best row of a place, in its own period when the question gives it one, of its own indicator
+    when it has one (asked as a question of its own: that place's indicator in the question's period)."""
+    asked = ctx
+    if indicator:  # its own weights too: not those of the whole question, kept in `extra`
+        text = f"{name}的{indicator}是多少？"
+        question = replace(analyse_question(text, ctx.corpus, ctx.question.region), period=ctx.question.period)
+        asked = replace(ctx, text=text, question=question, extra={})
+    if period:
+        asked = replace(asked, question=replace(asked.question, period=period))
     return newest_best(place_rows(asked, name))
 
 
@@ -47,8 +72,11 @@ def compose(ctx: Context) -> Composed | None:
     if len(periods) >= 2 and len(ctx.places) < 2:
         best, named = _per_period(ctx, periods), True
     else:
-        own = _own_periods(ctx)
-        best = {name: _rows_of(ctx, name, own.get(name)) for name in entities(ctx)}
+        own, indicators = _own_periods(ctx), _own_indicators(ctx)
+        shared = periods if len(periods) >= 2 and not own else [None]  # X和Y一季度、上半年: each place in each
+        best = {name + (period.label if period else ""): _rows_of(ctx, name, own.get(name) or period,
+                                                                  indicators.get(name))
+                for name in entities(ctx) for period in shared}
         named = len(ctx.places) >= 2 or bool(PLACE_SET.search(ctx.question.text))  # 两市: every city, by name
     found = [(name, row) for name, row in best.items() if row]
     if len(found) < (1 if named else 2):

@@ -217,8 +217,10 @@ def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
     计划: what was done and what is planned), [] when it names none."""
     generic = _outline_of(ctx)[1]
     asked = ctx.question.text
+    kept = [w for w in _SECTION_WORDS if w in asked and any(f in w for f in _FILLER)]  # 工作重点: a plan's word whole
     for filler in _FILLER:  # 主要做法: no 要做 of a plan
         asked = asked.replace(filler, "")
+    asked = " ".join([asked, *kept])
     found = _best_named(asked, sections, generic)
     if not found and any(word in asked for word in MEASURES):  # 采取了哪些举措 where no heading says 措施: what was done
         found = _best_named(asked + MEANINGS[0][1], sections, generic)

@@ -2,6 +2,7 @@
 question names several (晋中和阳泉工业投资这三期各是多少)."""
 from __future__ import annotations
 
+from index.periods import parse_period
 from qa.compose.base import Composed, Context
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
 from qa.places import whole_asked, zone_key
@@ -35,15 +36,30 @@ def _by_match(ctx: Context, rows: list) -> list:
 
 
 def _rows_of(ctx: Context, name: str) -> list:
-    """The entity's best row per bulletin, oldest first; a zone's rows under its name written in full too
+    """The entity's best row per period, oldest first; a zone's rows under its name written in full too
     (赭岭综保区: a table's 赭岭综合保税区)."""
     written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and zone_key(e) == zone_key(name))]
     rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
-    per_issue: dict[str, object] = {}
-    for row in _one_unit(_by_match(ctx, rows)):  # best first: the first per bulletin stays
-        per_issue.setdefault(row.fact["doc"], row)
-    return sorted(per_issue.values(), key=lambda r: r.fact.get("as_of") or 0)
+    per_period: dict[str, object] = {}
+    for row in _one_unit(_by_match(ctx, rows)):  # best first: the first per period stays
+        per_period.setdefault(_slot(ctx, row.fact), row)
+    return sorted(per_period.values(), key=_when)
+
+
+def _slot(ctx: Context, fact: dict) -> str:
+    """The period a figure stands for in a series: its own when bulletins report on it (a table of periods gives
+    each column's), else its bulletin's (2023年以来的签约 in the 上半年 issue competes for 上半年)."""
+    period = parse_period(fact.get("period"))
+    if period and ctx.corpus.reports_on(period):
+        return period.label
+    return (ctx.chunks.get(fact["chunk"]) or {}).get("doc_period") or fact["doc"]
+
+
+def _when(row) -> tuple:
+    """When a row's figure is of: its bulletin, then its own period within it (上半年 before 1-11月 in one table)."""
+    period = parse_period(row.fact.get("period"))
+    return row.fact.get("as_of") or 0, (period.year or 0, period.end) if period else (0, 0)
 
 
 def _zones_of(ctx: Context, region: str) -> list[str]:
