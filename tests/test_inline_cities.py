@@ -8,9 +8,9 @@ import pytest
 from index.facts import extract_facts
 from index.headings import inline_city, sections_within
 from index.loaders import load_file
-from index.pipeline import IndexingPipeline, chunk_document
+from index.pipeline import chunk_document
 from qa.pipeline import BulletinQA
-from tests.conftest import settings_under
+from tests.conftest import index_one
 
 BULLETIN = """某省开发区工作通报
 2026年第1期（1-2月）
@@ -75,10 +75,7 @@ def test_a_sentence_naming_what_it_tells_opens_a_section_within_its_paragraph(pa
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("inline-qa"))
-    (settings.docs_dir / "2026-03-tongbao.txt").write_text(BULLETIN, encoding="utf-8")
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_one(tmp_path_factory.mktemp("inline-qa"), "2026-03-tongbao.txt", BULLETIN, embedding)
 
 
 def test_a_citys_figure_is_cited_from_its_own_paragraph(qa):

@@ -12,10 +12,10 @@ from index.figures import FIGURE
 from index.headings import city_of_line
 from index.loaders import load_file
 from index.owners import is_table_row
-from index.pipeline import IndexingPipeline, chunk_document
+from index.pipeline import chunk_document
 from index.zones import find_zones
 from qa.pipeline import BulletinQA
-from tests.conftest import settings_under
+from tests.conftest import index_one
 
 PAGE = """<html><head><title>某市园区运行简报（2026年第1期）_工作动态_某市商务局</title></head><body>
 <ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li></ul>
@@ -104,10 +104,7 @@ def test_a_time_or_a_goals_verb_ends_no_zones_name():
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("web-qa"))
-    (settings.docs_dir / "2026-04-page.html").write_text(PAGE, encoding="utf-8")
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_one(tmp_path_factory.mktemp("web-qa"), "2026-04-page.html", PAGE, embedding)
 
 
 def test_a_county_asked_with_its_suffix_is_its_region(qa):
