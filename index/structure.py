@@ -215,6 +215,7 @@ class _Position:
         return True
 
     def _open(self, city: str, number: int | None = None) -> None:
+        """Enter a city's part (`number`: its line's top number, 三、晋中市); the same city again opens none."""
         if city != self.region or self.zone:
             self.region, self.zone, self.section, self.item, self.top = city, None, None, None, False
             self.inner, self.outer = False, number or self.outer
