@@ -58,6 +58,10 @@ _PREPOSITIONS = ("为", "由", "对", "向", "帮助", "协助", "带动", "吸�
 _VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队伍 -> 领办代办队伍
 MAX_INDICATOR = 20
 _ATTRIBUTE = re.compile(r"^(?:计划)?总|^投资|^涉及")  # what counted things amount to: 总投资, 投资额
+# how a clause tells a change of its subject (税收收入由负转正, 外贸进出口止跌回升, 规上工业增加值增速回升)
+_CHANGE_OPENS = re.compile(r"由[负降减亏正增]|从[负降减亏]|逆势|止跌|止降|扭转|持续|大幅|稳步|稳中|较快|快速|明显|"
+                           r"首次|继续|保持|再创|双双")
+_CHANGE_ENDS = re.compile(r"(?:回升|回落|上扬|下滑|增长|下降|转正|提升|提高|加快|放缓|好转|攀升|向好)+$")
 
 
 def _strip(phrase: str, zones: list[str]) -> str:
@@ -144,9 +148,15 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
     return out, base
 
 
+def _subject(clause: str) -> str:
+    """What a clause with no figure tells a change of: `税收收入由负转正` -> 税收收入."""
+    return _CHANGE_ENDS.sub("", _strip(_CHANGE_OPENS.split(clause)[0], []))
+
+
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """Figures of the sentence text[s:e], each with the text before it in its clause (after the previous
-    figure of that clause unless that one is a threshold)."""
+    figure of that clause unless that one is a threshold). A first figure whose clause holds only a verb
+    (`税收收入由负转正，实现33.18亿元`) takes the subject of the clause before."""
     spans, clause_start = [], s
     for m in FIGURE.finditer(text, s, e):
         marks = [s] + [c.end() for c in _CLAUSE_MARK.finditer(text, s, m.start())]
@@ -158,7 +168,10 @@ def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
         elif not _QUALIFIER_AFTER.match(text, spans[-1][1]):
             clause_start = spans[-1][1]
         start = signed_start(text, m.start())
-        spans.append((start, m.end(), text[clause_start:start]))
+        before = text[clause_start:start]
+        if not spans and len(marks) > 1 and cut == clause_start and not _strip(_VERB.sub("", before), []):
+            before = _subject(text[marks[-2]:cut]) + before
+        spans.append((start, m.end(), before))
     return spans
 
 
