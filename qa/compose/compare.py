@@ -127,6 +127,13 @@ def _table_entities(ctx: Context) -> list[str]:
                               and is_table_row(f.get("quote") or "") and (scope is None or f.get("region") == scope)])
 
 
+def _as_quoted(name: str, row, quote: str) -> str:
+    """A zone as its cited quote writes it (a table row's 岚溪综保区, not the prose's 岚溪综合保税区), so that
+    staff can quote the name beside its figure."""
+    written = row.fact.get("entity") or ""
+    return written if name not in quote and written and written in quote else name
+
+
 def _best(ctx: Context, names: list[str]) -> dict:
     return {name: newest_best(_changes(ctx, _tabled(ctx, place_rows(ctx, name)))) for name in names}
 
@@ -147,10 +154,11 @@ def compose(ctx: Context) -> Composed | None:
     position = _position_asked(ctx.question.text)
     if position > len(rows):
         return None
+    cited = [evidence(ctx, row) for _, row in rows]
+    rows = [(_as_quoted(name, row, ev.quote), row) for (name, row), ev in zip(rows, cited)]
     winner, top = rows[position - 1]
     ranked = ('最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
     lines = [f"{_top_asked(ctx.question.text, rows)}{winner}{ranked}（{top.fact['figure']}）："]
-    cited = [evidence(ctx, row) for _, row in rows]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
     missing = [name for name, row in best.items() if not row]

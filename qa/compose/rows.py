@@ -188,8 +188,11 @@ def place_rows(ctx: Context, name: str) -> list[Row]:
     if rows or name not in ctx.corpus.regions:
         return rows
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
-    found = [r for r in (matching_rows(ctx, zone) for zone in zones if zone) if r]
-    return found[0] if len(found) == 1 else []
+    found: dict[str, list[Row]] = {}  # by zone: its full and short names (柘山经济技术开发区, 柘山经开区) are one
+    for zone in filter(None, zones):
+        found.setdefault(zone_key(zone), []).extend(matching_rows(ctx, zone))
+    found = {key: rows for key, rows in found.items() if rows}
+    return sorted(*found.values(), key=lambda r: (r.unit_ok, r.score), reverse=True) if len(found) == 1 else []
 
 
 def newest_best(rows: list[Row]) -> Row | None:
