@@ -7,8 +7,8 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
-from qa.compose import (compare, each, figure, how, indicators, listing, ranked, remedy, summary, trend, which,
-                        zones)
+from qa.compose import (cause, compare, each, figure, how, indicators, listing, ranked, remedy, summary, trend,
+                        which, zones)
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.rows import asks_across_zones
@@ -42,6 +42,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
     if ctx.kind == "each":
         tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
+    if ctx.kind == "how" and cause.asks_cause(ctx.text):
+        tries.insert(0, cause.compose)  # 为什么下降: the sentence with its cause, a problem reported included
     if ctx.kind == "how" and asks_remedy(ctx.text):
         tries.insert(0, remedy.compose)  # 外资下降怎么办: what meets the problem, before a passage repeating it
     if ctx.question.given:
@@ -51,6 +53,6 @@ def compose(ctx: Context) -> Composed | None:
 
 def _answers(ctx: Context, composed: Composed | None) -> bool:
     """Whether a composed answer answers: a how question is never answered by the problems a bulletin reports
-    (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them."""
-    return composed is not None and not (
-        ctx.kind == "how" and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
+    (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them, unless it asks why."""
+    return composed is not None and not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
+                                         and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
