@@ -6,9 +6,10 @@ corpus: `sample` (documents/), `issues` (documents/ plus the synthetic later iss
 `other` (only the two synthetic issues of another province's bulletin in evals/corpus_other/), `pdf` (only
 the two PDF issues of a third province's zone-first bulletin in evals/corpus_pdf/), `word` (only the two Word
 issues of a fourth province's overview-and-table-first bulletin in evals/corpus_word/), `web` (only the two
-saved web pages of a city's park bulletin, its counties as regions, in evals/corpus_web/) or `inline` (only the
+saved web pages of a city's park bulletin, its counties as regions, in evals/corpus_web/), `inline` (only the
 three issues, .doc/.docx/PDF, of another province's bulletin whose cities open their paragraphs inline, in
-evals/corpus_inline/).
+evals/corpus_inline/) or `scan` (only the three quarterly issues, scanned PDF/text PDF/.docx, of a city's brief
+whose regions are its zones and their counties, in evals/corpus_scan/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -29,7 +30,7 @@ SPLITS = ("dev", "test")
 CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")],
            "other": [Path(__file__).with_name("corpus_other")], "pdf": [Path(__file__).with_name("corpus_pdf")],
            "word": [Path(__file__).with_name("corpus_word")], "web": [Path(__file__).with_name("corpus_web")],
-           "inline": [Path(__file__).with_name("corpus_inline")]}
+           "inline": [Path(__file__).with_name("corpus_inline")], "scan": [Path(__file__).with_name("corpus_scan")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
