@@ -54,10 +54,14 @@ def the_citys_zones(after_city: str) -> bool:
 
 
 def short_zone_names(chunks: list[Chunk]) -> None:
-    """A zone entry's chunks name the zone as its text writes it most (鹤鸣经开区 under ◆ 鹤鸣经济技术开发区)."""
+    """A zone entry's chunks name the zone as its text writes it most (鹤鸣经开区 under ◆ 鹤鸣经济技术开发区); so
+    does the region of a zone that is its own (a city's brief by zone), as staff name it."""
     for zone in {c.zone for c in chunks if c.zone}:
         entry = [c for c in chunks if c.zone == zone]
         short = re.compile(re.escape(zone[:2]) + r"[\u4e00-\u9fff]{1,%d}?" % len(zone) + re.escape(zone[-1]))
         written = Counter(m.group() for c in entry for m in short.finditer(c.text) if abbreviates(m.group(), zone))
+        name = written.most_common(1)[0][0] if written else zone
+        for chunk in chunks:
+            chunk.region = name if chunk.region == zone else chunk.region
         for chunk in entry:
-            chunk.zone = written.most_common(1)[0][0] if written else zone
+            chunk.zone = name

@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, inline_city, inline_section, is_subtitle,
-                            item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
+from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, county_zone_of_line, inline_city,
+                            inline_section, is_subtitle, item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
                             top_number, zone_of_line)
 from index.owners import is_table_row, place_table_rows, split_by_region_clauses
 from index.places import is_place, place_label, unit_place
@@ -58,7 +58,7 @@ class Chunk:
 def _is_heading(line: str) -> bool:
     return bool(_BRACKET_HEADING.match(line) or _COLON_HEADING.match(line) or _CREDIT.match(line)
                 or section_of_line(line) or subsection_of_line(line) or city_of_line(line) or zone_of_line(line)
-                or meaning_of_line(line))
+                or county_zone_of_line(line) or meaning_of_line(line))
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -194,11 +194,14 @@ class _Position:
 
     def passes(self, para: str) -> bool:
         """Move past a city or zone line, heading or subtitle (True); False for a paragraph, which stays."""
-        city, zone = city_of_line(para), zone_of_line(para)
+        city, zone, county_zone = city_of_line(para), zone_of_line(para), county_zone_of_line(para)
         top = _BRACKET_HEADING.match(para) or _COLON_HEADING.match(para)
         sub = None if self.top else subsection_of_line(para)
         if city:  # the same city again is a running header (on each page), no new part
             self._open(city, top_number(para))
+        elif county_zone:  # a zone's part of a city's brief: the zone is its region
+            self.region = self.zone = county_zone[0]
+            self.city_written, self.section, self.item, self.top, self.inner = True, county_zone[1], None, False, False
         elif zone:  # a zone's entry: its own part, in its city's region
             self.zone, self.region = zone[0], zone[1] or self.region
             self.city_written, self.section, self.item, self.top = zone[1] is not None, None, None, False
@@ -243,8 +246,10 @@ class _Position:
 
     def _number(self, number: int | None) -> None:
         """A top heading numbered next after the one the region parts came under (三、 after 二、各市工作进展)
-        closes the last part: what follows is the whole bulletin's again. A part's own 一、二、 sections do not."""
-        if number and self.region and not self.inner and self.outer and number == self.outer + 1:
+        closes the last part: what follows is the whole bulletin's again. A part's own 一、二、 sections do not, but
+        any closes a zone's part numbered under one (（一）XX开发区（XX县）)."""
+        own = self.zone and self.zone == self.region  # a zone's part numbered （N） under a part: 三、 closes it
+        if number and self.region and (own or not self.inner and self.outer and number == self.outer + 1):
             self.region = self.zone = None
         elif number and self.region:
             self.inner = True

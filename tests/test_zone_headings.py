@@ -1,0 +1,80 @@
+"""A city's brief whose regions are its zones: each zone's part opens with a numbered heading naming the zone in full
+and the county or district it sits in (（一）XX经济技术开发区（XX区）), under one of the brief's parts; the next part
+line (三、…) closes it. The bulletin below is invented (澜州市 and its zones are no real places)."""
+from __future__ import annotations
+
+import pytest
+
+from index.headings import county_zone_of_line
+from index.structure import clean_text, parse_sections
+from tests.conftest import index_one
+
+BRIEF = """澜州市开发区运行简报
+2026年第1期
+澜州市商务局编 2026年4月20日
+一、全市开发区运行总体情况
+一季度，全市开发区实现营业收入812.4亿元，同比增长7.2%。
+二、各开发区运行情况
+（一）澜州经济技术开发区（澜东区）
+主要指标
+一季度，澜州经开区实现营业收入402.6亿元，同比增长8.8%；实际利用外资5120万美元。
+亮点工作
+3月2日，澜州经开区新能源电池项目开工。
+存在困难
+（1）用地指标紧张。
+（2）部分企业订单不足。
+（二）澜州综合保税区（澜东区）主要指标
+1-3月，澜州综保区完成进出口总额96.3亿元，同比增长12.1%；实际利用外资1730万美元。
+主要做法
+1.推行“两段准入”，通关时间压缩至1.1小时。
+（三）芃溪工业园区（芃溪县）
+主要指标
+一季度，芃溪园区实现营业收入88.7亿元，同比下降1.6%；税收收入12340万元。
+下步打算
+第一，加快污水处理厂建设；第二，力争上半年营业收入由负转正。
+三、下步工作安排
+下一步，市商务局将一是开展“二季度攻坚”行动；二是召开全市开发区项目观摩会。
+"""
+
+
+@pytest.fixture(scope="module")
+def chunks():
+    return parse_sections(clean_text(BRIEF))
+
+
+def of(chunks, phrase: str):
+    return next(c for c in chunks if phrase in c.text)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("（一）澜州经济技术开发区（澜东区）", ("澜州经济技术开发区", None)),
+    ("（二）澜州综合保税区（澜东区）主要指标", ("澜州综合保税区", "主要指标")),  # a scan's line: its first section
+    ("（三）芃溪工业园区（芃溪县）", ("芃溪工业园区", None)),
+    ("（一）主要指标（澜东区）", None),               # no zone's name
+    ("（一）澜州经济技术开发区（一季度）", None),     # no county in its brackets
+    ("澜州经济技术开发区（澜东区）", None),           # not numbered: no heading of a part
+    ("（一）澜州经开区（澜东区）实现营业收入402.6亿元", None),  # a sentence, not a title after it
+])
+def test_a_numbered_zone_with_its_county_opens_the_zones_part(line: str, expected) -> None:
+    assert county_zone_of_line(line) == expected
+
+
+def test_each_zone_is_its_own_region_named_as_its_text_writes_it(chunks) -> None:
+    assert of(chunks, "402.6亿元").region == "澜州经开区" and of(chunks, "用地指标紧张").region == "澜州经开区"
+    assert of(chunks, "96.3亿元").region == "澜州综保区"  # the same county, another zone
+    assert of(chunks, "12340万元").region == "芃溪园区" and of(chunks, "污水处理厂").region == "芃溪园区"
+    assert of(chunks, "96.3亿元").section == "主要指标" and of(chunks, "两段准入").section == "主要做法"
+
+
+def test_the_headings_are_no_items_and_the_city_and_bureau_parts_no_zones(chunks) -> None:
+    assert not any("（澜东区）" in c.text or "（芃溪县）" in c.text for c in chunks)
+    assert not any(c.item and "开发区" in c.item for c in chunks)
+    assert of(chunks, "812.4亿元").region is None
+    assert of(chunks, "项目观摩会").region is None and of(chunks, "项目观摩会").zone is None
+
+
+def test_a_zone_is_asked_by_its_short_name_and_cited_in_its_region(tmp_path, embedding) -> None:
+    qa = index_one(tmp_path, "brief.txt", BRIEF, embedding)
+    answer = qa.ask("澜州综保区一季度实际利用外资多少？")
+    assert "1730万美元" in answer["answer"] and "5120万美元" not in answer["answer"]
+    assert answer["citations"] and all(c["region"] == "澜州综保区" for c in answer["citations"])
