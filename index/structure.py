@@ -31,7 +31,8 @@ _CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
 _LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a publication name
 _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: a place or a zone
 _APPENDIX = re.compile(r"^附(?:表|件|录)")
-_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送|发)[:：]")  # the 报：…送：…发：… footer after the last part
+_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送|发)[:：]"  # the 报：…送：…发：… footer after the last part,
+                           r"|^[\u4e00-\u9fff]{2,20}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$")  # and its …办公室 X年X月X日印发
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 MAX_CHUNK_CHARS = 600
@@ -267,11 +268,14 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
     for para in doc.text.split("\n"):
         start, offset = offset, offset + len(para) + 1
         credit = _CREDIT.match(para)
-        if credit or _APPENDIX.match(para) or _DISTRIBUTION.match(para):
-            at = _Position()  # a credit closes a contribution; an appendix or the 报/送 footer the last part
+        if credit or _APPENDIX.match(para):
+            at = _Position()  # a credit closes a contribution; an appendix the last part
         if credit:
             _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
             pending, begin = [], offset
+        elif _DISTRIBUTION.match(para):  # the footer is no part's; a scan's reading order may put it before the last
+            pending += [Chunk(text, pos, pos + len(text), None, None, None)  # part's text, which stays that part's
+                        for pos, text in _split_long(start, para)]
         elif not at.passes(para):
             skip = at.enters(para)
             inline = inline_section(para[skip:])  # ■困难问题　…: the section opens, the rest is its text
