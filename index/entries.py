@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD, abbreviates, find_zones
+from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, abbreviates, find_zones
 
 if TYPE_CHECKING:
     from index.structure import Chunk
@@ -55,12 +55,15 @@ def the_citys_zones(after_city: str) -> bool:
 
 def short_zone_names(chunks: list[Chunk]) -> None:
     """A zone entry's chunks name the zone as its text writes it most (鹤鸣经开区 under ◆ 鹤鸣经济技术开发区); so
-    does the region of a zone that is its own (a city's brief by zone), as staff name it."""
+    does the region of a zone that is its own (a city's brief by zone), as staff name it: when its text writes no
+    short name (a scan misread it), the usual short form of its kind (琮州高新技术产业开发区 -> 琮州高新区)."""
     for zone in {c.zone for c in chunks if c.zone}:
         entry = [c for c in chunks if c.zone == zone]
         short = re.compile(re.escape(zone[:2]) + r"[\u4e00-\u9fff]{1,%d}?" % len(zone) + re.escape(zone[-1]))
         written = Counter(m.group() for c in entry for m in short.finditer(c.text) if abbreviates(m.group(), zone))
         name = written.most_common(1)[0][0] if written else zone
+        if name == zone and any(c.region == zone for c in entry):
+            name = next((zone[:-len(k)] + short for k, short in SHORT_KIND.items() if zone.endswith(k)), zone)
         for chunk in chunks:
             chunk.region = name if chunk.region == zone else chunk.region
         for chunk in entry:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from index.lexical import LexicalIndex
 from index.periods import Period, parse_period
 from index.places import names_part
-from index.zones import ZONE_WORD
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD
 
 
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
@@ -42,6 +42,18 @@ def _row_name(fact: dict) -> bool:
             and (fact.get("quote") or "").startswith(name + " "))
 
 
+_TITLE_CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市")
+_KIND_END = re.compile("(?:" + "|".join(sorted(AFTER_NAME_ONLY, key=len, reverse=True)) + ")$")
+
+
+def _home_zones(chunks: list[dict], regions: set[str]) -> dict[str, str]:
+    """In a city's briefs whose regions are its zones (琮州市开发区运行简报: 琮州经开区, 苕峪经开区, …), the zone of each
+    kind named after the city (琮州经开区): the one its staff call by the kind alone (经开区)."""
+    cities = {m.group(1) for c in chunks for m in [_TITLE_CITY.match(c.get("title") or "")] if m}
+    return {kind.group(): region for region in regions for kind in [_KIND_END.search(region)]
+            if kind and region[:kind.start()] in cities}
+
+
 @dataclass(eq=False)  # one index state: compared and hashed by identity (derived facts are kept per state)
 class Corpus:
     """What the indexed documents tell about the questions they can answer."""
@@ -56,6 +68,7 @@ class Corpus:
     quoted: set[str] = field(default_factory=set)  # names the documents write in quotes (“签约一批”)
     entry_zones: set[str] = field(default_factory=set)  # zones reported in entries of their own (◆ XX开发区（XX市）)
     parts: dict[str, str] = field(default_factory=dict)  # a region's parts its tables list (芷川高新园 -> 芷川)
+    home_zones: dict[str, str] = field(default_factory=dict)  # 经开区 -> 琮州经开区: see _home_zones
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -79,12 +92,13 @@ class Corpus:
             if c.get("doc_period"):
                 by_period.setdefault(c.get("region") or "", set()).add(c["doc_period"])
         chunk_regions = [c.get("region") or "" for c in chunks]
-        return cls({r for r in chunk_regions if r}, texts, chunk_regions, lexical, idf, math.log(1 + n),
+        regions = {r for r in chunk_regions if r}
+        return cls(regions, texts, chunk_regions, lexical, idf, math.log(1 + n),
                    sorted(reported, key=lambda p: (p.year or 0, p.end)), by_period,
                    {name for text in texts for name in QUOTED.findall(text)},
                    {c["zone"] for c in chunks if c.get("zone")},
                    {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))
-                    or _row_name(f)})
+                    or _row_name(f)}, _home_zones(chunks, regions))
 
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from index.places import NO_PARTICULAR, is_place
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
+from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, find_zones
 from qa.corpus import Corpus
 from qa.words import tagged
 
@@ -118,14 +118,23 @@ def _after_question_word(words: list[tuple[str, str, int]], k: int) -> bool:
     return j >= 0 and bool(_ASKING.search(words[j][0]))
 
 
+# a kind of zone written alone, no whole's (全省综保区, 各经开区, 省级高新区): the home zone of that kind
+_BARE_KIND = re.compile(r"(?<![全各省级家国])(?:" + "|".join(sorted(AFTER_NAME_ONLY, key=len, reverse=True)) + ")")
+
+
 def named_places(text: str, corpus: Corpus) -> list[Place]:
     """Zones, regions and unknown place names of `text`, in order of appearance (a region inside a
-    zone's name, 晋中 in 晋中开发区, is part of the zone)."""
+    zone's name, 晋中 in 晋中开发区, is part of the zone); a kind of zone alone (高新区) is the city's own zone of
+    that kind in a city's briefs by zone (`Corpus.home_zones`)."""
     places = _zones(text, corpus)
     for region in sorted(corpus.regions, key=len, reverse=True):
         for m in re.finditer(re.escape(region), text):
             if not any(p.start <= m.start() < p.end for p in places):
                 places.append(Place(region, m.start(), m.end(), region, True))
+    for m in _BARE_KIND.finditer(text) if corpus.home_zones else ():
+        home = corpus.home_zones.get(m.group())
+        if home and not any(p.start < m.end() and m.start() < p.end for p in places):
+            places.append(Place(home, m.start(), m.end(), home, True))
     places.sort(key=lambda p: p.start)
     places += _unknown(text, corpus, places)
     return sorted(places, key=lambda p: p.start)
@@ -150,15 +159,13 @@ def zone_by_short_name(name: str, corpus: Corpus) -> str | None:
     return zones[0] if len(zones) == 1 else None
 
 
-# a long form of a kind of zone, and the short one bulletins write (阳泉高新技术产业开发区 is 阳泉高新区)
-_SAME_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "综合保税区": "综保区"}
-_LONG_KIND = {short: long for long, short in _SAME_KIND.items()}
+_LONG_KIND = {short: long for long, short in SHORT_KIND.items()}
 _COUNTY_END = re.compile(r"(?<=..)[县市]$")
 
 
 def zone_key(name: str) -> str:
     """A zone's name with its kind written short (澄湖高新技术产业开发区 → 澄湖高新区): both forms name one zone."""
-    for long, short in _SAME_KIND.items():
+    for long, short in SHORT_KIND.items():
         name = name.replace(long, short)
     return name
 
@@ -186,7 +193,7 @@ def written_zone(name: str, corpus: Corpus) -> str | None:
     if not word or corpus.contains(name):
         return None
     stem = name[:word.start()]
-    same = _SAME_KIND.get(word.group()) or _LONG_KIND.get(word.group())
+    same = SHORT_KIND.get(word.group()) or _LONG_KIND.get(word.group())
     if same and corpus.contains(stem + same):
         return stem + same
     if stem in corpus.regions:

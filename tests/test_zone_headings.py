@@ -7,6 +7,8 @@ import pytest
 
 from index.headings import county_zone_of_line
 from index.structure import clean_text, parse_sections
+from qa.corpus import Corpus
+from qa.places import named_places
 from tests.conftest import index_one
 
 BRIEF = """澜州市开发区运行简报
@@ -78,3 +80,19 @@ def test_a_zone_is_asked_by_its_short_name_and_cited_in_its_region(tmp_path, emb
     answer = qa.ask("澜州综保区一季度实际利用外资多少？")
     assert "1730万美元" in answer["answer"] and "5120万美元" not in answer["answer"]
     assert answer["citations"] and all(c["region"] == "澜州综保区" for c in answer["citations"])
+
+
+def test_a_zone_whose_text_writes_no_short_name_is_named_by_its_kinds_short_form() -> None:
+    misread = BRIEF.replace("一季度，澜州经开区实现", "一季度，州经开区实现").replace("3月2日，澜州经开区", "3月2日，园区")
+    assert of(parse_sections(clean_text(misread)), "402.6亿元").region == "澜州经开区"
+
+
+def test_a_kind_of_zone_alone_is_the_citys_own_zone_of_that_kind(tmp_path, embedding) -> None:
+    brief = BRIEF.replace("（三）芃溪工业园区（芃溪县）", "（三）芃溪经济开发区（芃溪县）").replace("芃溪园区", "芃溪经开区")
+    qa = index_one(tmp_path, "brief.txt", brief, embedding)
+    corpus = Corpus.from_chunks(qa.snapshot.chunks)
+    places = named_places("经开区一季度实际利用外资多少？", corpus)
+    assert [p.region for p in places] == ["澜州经开区"]  # 澜州经开区, not 芃溪经开区: the city's own
+    assert [p.region for p in named_places("在全省综保区中排第几", corpus)] == []  # the province's, no zone
+    answer = qa.ask("综保区呢？", history=["经开区一季度实际利用外资多少？"])
+    assert "1730万美元" in answer["answer"] and all(c["region"] == "澜州综保区" for c in answer["citations"])
