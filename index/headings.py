@@ -104,14 +104,14 @@ _COUNTY_ZONE = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]\s
                           r"\s*([\u4e00-\u9fff]{2,6})?$")
 
 
-def county_zone_of_line(line: str) -> tuple[str, str | None] | None:
-    """(zone, the title of its first section when on the same line) when the line opens a zone's part of a city's
-    brief: （一）XX经济技术开发区（XX区） -> (XX经济技术开发区, None). Several zones may sit in one county: the zone,
-    not the county, is the part's region. None for any other line."""
+def county_zone_of_line(line: str) -> tuple[str, str | None, str] | None:
+    """(zone, the title of its first section when on the same line, county) when the line opens a zone's part of a
+    city's brief: （一）XX经济技术开发区（XX区） -> (XX经济技术开发区, None, XX区). Several zones may sit in one
+    county: the zone, not the county, is the part's region. None for any other line."""
     m = _COUNTY_ZONE.match(line)
     if not m or not _ZONE_NAME.fullmatch(m.group(1)) or not (_county(m.group(2)) or place_label(m.group(2))):
         return None
-    return (m.group(1), m.group(3)) if not m.group(3) or is_subtitle(m.group(3)) else None
+    return (m.group(1), m.group(3), m.group(2)) if not m.group(3) or is_subtitle(m.group(3)) else None
 
 
 def _city_name(text: str) -> str | None:

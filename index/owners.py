@@ -59,7 +59,7 @@ def _region_pieces(chunk, regions: list[str]) -> list:
 
 
 def _piece(chunk, start: int, text: str, region: str | None):
-    return type(chunk)(text, start, start + len(text), region, chunk.section, chunk.item, chunk.zone)
+    return type(chunk)(text, start, start + len(text), region, chunk.section, chunk.item, chunk.zone, chunk.county)
 
 
 def place_table_rows(chunks: list) -> None:

@@ -76,7 +76,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
             "text": c.text, "doc": name, "title": title, "issue": doc["issue"],
             "period": own[0].label if own else doc["period"], "doc_period": doc["period"],
             "as_of": doc["as_of"], "region": c.region, "section": c.section, "item": c.item, "zone": c.zone,
-            "start": c.start, "end": c.end, **_page_fields(marks, c.start, c.end),
+            "county": c.county, "start": c.start, "end": c.end, **_page_fields(marks, c.start, c.end),
         })
     doc["regions"] = sorted({c["region"] for c in chunks if c["region"]})
     return chunks, doc

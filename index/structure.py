@@ -54,6 +54,7 @@ class Chunk:
     section: str | None
     item: str | None
     zone: str | None = None  # the zone whose entry holds the chunk (bulletins reported zone by zone)
+    county: str | None = None  # the county or district its zone's heading names (（一）XX开发区（XX区）)
 
 
 def _is_heading(line: str) -> bool:
@@ -186,6 +187,7 @@ class _Position:
     `inner`: a top-numbered heading was seen inside the current part (its own 一、二、 sections)."""
     region: str | None = None
     zone: str | None = None
+    county: str | None = None
     city_written: bool = True
     section: str | None = None
     item: str | None = None
@@ -202,6 +204,7 @@ class _Position:
             self._open(city, top_number(para))
         elif county_zone:  # a zone's part of a city's brief: the zone is its region
             self.region = self.zone = county_zone[0]
+            self.county = county_zone[2]
             self.city_written, self.section, self.item, self.top, self.inner = True, county_zone[1], None, False, False
         elif zone:  # a zone's entry: its own part, in its city's region
             self.zone, self.region = zone[0], zone[1] or self.region
@@ -239,7 +242,8 @@ class _Position:
             self.section, self.item = (named, None) if named else (self.section, self.item)
             for piece_at, piece, title in item_pieces(part):
                 self.item = title or self.item
-                chunks += [Chunk(text, at, at + len(text), self.region, self.section, self.item, self.zone)
+                county = self.county if self.zone and self.zone == self.region else None
+                chunks += [Chunk(text, at, at + len(text), self.region, self.section, self.item, self.zone, county)
                            for at, text in _split_long(start + part_at + piece_at, piece)]
         if self.section != section:
             self.section, self.item = section, None

@@ -54,6 +54,15 @@ def _home_zones(chunks: list[dict], regions: set[str]) -> dict[str, str]:
             if kind and region[:kind.start()] in cities}
 
 
+def _counties(chunks: list[dict]) -> dict[str, list[str]]:
+    """The zones each county holds, as the zones' headings name their county (（一）XX开发区（XX区））."""
+    held: dict[str, set[str]] = {}
+    for c in chunks:
+        if c.get("county") and c.get("region"):
+            held.setdefault(c["county"], set()).add(c["region"])
+    return {county: sorted(regions) for county, regions in held.items()}
+
+
 @dataclass(eq=False)  # one index state: compared and hashed by identity (derived facts are kept per state)
 class Corpus:
     """What the indexed documents tell about the questions they can answer."""
@@ -69,6 +78,7 @@ class Corpus:
     entry_zones: set[str] = field(default_factory=set)  # zones reported in entries of their own (◆ XX开发区（XX市）)
     parts: dict[str, str] = field(default_factory=dict)  # a region's parts its tables list (芷川高新园 -> 芷川)
     home_zones: dict[str, str] = field(default_factory=dict)  # 经开区 -> 琮州经开区: see _home_zones
+    counties: dict[str, list[str]] = field(default_factory=dict)  # 琮东区 -> the zones (regions) its headings place in it
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -98,7 +108,7 @@ class Corpus:
                    {name for text in texts for name in QUOTED.findall(text)},
                    {c["zone"] for c in chunks if c.get("zone")},
                    {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))
-                    or _row_name(f)}, _home_zones(chunks, regions))
+                    or _row_name(f)}, _home_zones(chunks, regions), _counties(chunks))
 
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of

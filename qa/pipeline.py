@@ -122,9 +122,11 @@ class BulletinQA:
         q = analyse_question(resolved or text, corpus, region)
         titles = "".join(m.get("title") or "" for m in snapshot.manifest.values())  # 特刊: the bulletin's own name
         # 总结 in 请总结…: the kind of answer; 短板 in 有哪些短板: the section, whatever its heading says
-        q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w, q.text)) and w not in titles]
         places = named_places(q.text, corpus)
         known = [p for p in places if p.known]
+        named = [q.text[p.start:p.end] for p in known]  # 琮东区, a county only the zones' headings write: a place
+        q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w, q.text)) and w not in titles
+                     and not any(w in name for name in named)]
         uncovered = [p.name for p in places if not p.known]
         if (q.unknown and not (known and uncovered)) or (uncovered and not known):  # partial coverage answers
             names = "、".join(dict.fromkeys(q.unknown + uncovered))

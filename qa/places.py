@@ -124,13 +124,17 @@ _BARE_KIND = re.compile(r"(?<![全各省级家国])(?:" + "|".join(sorted(AFTER_
 
 def named_places(text: str, corpus: Corpus) -> list[Place]:
     """Zones, regions and unknown place names of `text`, in order of appearance (a region inside a
-    zone's name, 晋中 in 晋中开发区, is part of the zone); a kind of zone alone (高新区) is the city's own zone of
-    that kind in a city's briefs by zone (`Corpus.home_zones`)."""
+    zone's name, 晋中 in 晋中开发区, is part of the zone); in a city's briefs by zone, a county names the zones its
+    headings place in it, and a kind of zone alone (高新区) is the city's own zone of that kind (`Corpus.home_zones`)."""
     places = _zones(text, corpus)
     for region in sorted(corpus.regions, key=len, reverse=True):
         for m in re.finditer(re.escape(region), text):
             if not any(p.start <= m.start() < p.end for p in places):
                 places.append(Place(region, m.start(), m.end(), region, True))
+    for county, zones in corpus.counties.items():  # 琮东区的两个开发区: the zones it holds
+        for m in re.finditer(re.escape(county), text):
+            if not any(p.start < m.end() and m.start() < p.end for p in places):
+                places += [Place(zone, m.start(), m.end(), zone, True) for zone in zones]
     for m in _BARE_KIND.finditer(text) if corpus.home_zones else ():
         home = corpus.home_zones.get(m.group())
         if home and not any(p.start < m.end() and m.start() < p.end for p in places):

@@ -49,9 +49,9 @@ def of(chunks, phrase: str):
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("（一）澜州经济技术开发区（澜东区）", ("澜州经济技术开发区", None)),
-    ("（二）澜州综合保税区（澜东区）主要指标", ("澜州综合保税区", "主要指标")),  # a scan's line: its first section
-    ("（三）芃溪工业园区（芃溪县）", ("芃溪工业园区", None)),
+    ("（一）澜州经济技术开发区（澜东区）", ("澜州经济技术开发区", None, "澜东区")),
+    ("（二）澜州综合保税区（澜东区）主要指标", ("澜州综合保税区", "主要指标", "澜东区")),  # a scan's line: its first section
+    ("（三）芃溪工业园区（芃溪县）", ("芃溪工业园区", None, "芃溪县")),
     ("（一）主要指标（澜东区）", None),               # no zone's name
     ("（一）澜州经济技术开发区（一季度）", None),     # no county in its brackets
     ("澜州经济技术开发区（澜东区）", None),           # not numbered: no heading of a part
@@ -96,3 +96,12 @@ def test_a_kind_of_zone_alone_is_the_citys_own_zone_of_that_kind(tmp_path, embed
     assert [p.region for p in named_places("在全省综保区中排第几", corpus)] == []  # the province's, no zone
     answer = qa.ask("综保区呢？", history=["经开区一季度实际利用外资多少？"])
     assert "1730万美元" in answer["answer"] and all(c["region"] == "澜州综保区" for c in answer["citations"])
+
+
+def test_a_county_names_the_zones_its_headings_place_in_it(tmp_path, embedding) -> None:
+    qa = index_one(tmp_path, "brief.txt", BRIEF, embedding)
+    places = named_places("澜东区的两个开发区一季度实际利用外资各多少？", Corpus.from_chunks(qa.snapshot.chunks))
+    assert sorted(p.region for p in places) == ["澜州经开区", "澜州综保区"]
+    answer = qa.ask("澜东区的两个开发区一季度实际利用外资各多少？")
+    assert "5120万美元" in answer["answer"] and "1730万美元" in answer["answer"]
+    assert {c["region"] for c in answer["citations"]} == {"澜州经开区", "澜州综保区"}

@@ -23,6 +23,7 @@ from qa.plans import precedes
 _PARTS = re.compile(r"[及和与、]")
 _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
 MIN_SECTION_MATCH = 0.6
+OVERVIEW = "概况"  # the heading shown over a zone's untitled opening paragraph
 MAX_PART_TITLE = 40  # characters of a list's part shown whole as its title
 _PART_END = re.compile(r"[。；;]")
 _SECTION_WORDS = sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True)
@@ -54,13 +55,15 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
     sections = []
     for doc in snapshot_outline.values():
         for region in doc.get("regions", []):
-            for part in region.get("sections", []):
+            for k, part in enumerate(region.get("sections", [])):
                 items = [Item(_title(item["title"], chunks[item["chunks"][0]]), chunks[item["chunks"][0]])
                          for item in part.get("items", [])
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
                 items = items or _lead(part, chunks)
-                if part.get("title") and items:
-                    sections.append(Section(doc.get("doc"), region.get("title"), part["title"],
+                # a zone's entry opening with its figures before its first section title: its overview
+                title = part.get("title") or (OVERVIEW if k == 0 and items and items[0].chunk.get("zone") else None)
+                if title and items:
+                    sections.append(Section(doc.get("doc"), region.get("title"), title,
                                             items[0].chunk.get("period"), items, items[0].chunk.get("zone")))
     return sections
 
