@@ -99,7 +99,8 @@ def test_a_kind_of_zone_alone_is_the_citys_own_zone_of_that_kind(tmp_path, embed
 
 
 def test_a_county_names_the_zones_its_headings_place_in_it(tmp_path, embedding) -> None:
-    qa = index_one(tmp_path, "brief.txt", BRIEF, embedding)
+    written = BRIEF.replace("同比增长7.2%。", "同比增长7.2%，其中澜东区开发区461.0亿元。")  # the county's name in text too
+    qa = index_one(tmp_path, "brief.txt", written, embedding)
     places = named_places("澜东区的两个开发区一季度实际利用外资各多少？", Corpus.from_chunks(qa.snapshot.chunks))
     assert sorted(p.region for p in places) == ["澜州经开区", "澜州综保区"]
     answer = qa.ask("澜东区的两个开发区一季度实际利用外资各多少？")

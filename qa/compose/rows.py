@@ -59,7 +59,8 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
     """The bigram weights of the question's terms; not of its places, set of zones, change asked (一路增加的吗)
     nor `also_skip`: they say whose figure and what kind, not what it counts."""
     asked = ctx.question.text
-    skip = also_skip + "".join(p.name for p in ctx.places) + "".join(
+    counties = [w for p in ctx.places for w in [asked[p.start:p.end]] if w in ctx.corpus.counties]  # 琮东区的两个开发区
+    skip = also_skip + "".join(p.name for p in ctx.places) + "".join(counties) + "".join(
         m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED) for m in pattern.finditer(asked))
     terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
     terms = [_without_new(t) for t in terms
