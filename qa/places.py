@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
+from index.periods import period_spans
 from index.places import NO_PARTICULAR, is_place
 from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, find_zones
 from qa.corpus import Corpus
@@ -118,14 +119,10 @@ def _after_question_word(words: list[tuple[str, str, int]], k: int) -> bool:
     return j >= 0 and bool(_ASKING.search(words[j][0]))
 
 
-# a kind of zone written alone, no whole's (全省综保区, 各经开区, 省级高新区): the home zone of that kind
-_BARE_KIND = re.compile(r"(?<![全各省级家国])(?:" + "|".join(sorted(AFTER_NAME_ONLY, key=len, reverse=True)) + ")")
-
-
 def named_places(text: str, corpus: Corpus) -> list[Place]:
     """Zones, regions and unknown place names of `text`, in order of appearance (a region inside a
     zone's name, 晋中 in 晋中开发区, is part of the zone); in a city's briefs by zone, a county names the zones its
-    headings place in it, and a kind of zone alone (高新区) is the city's own zone of that kind (`Corpus.home_zones`)."""
+    headings place in it."""
     places = _zones(text, corpus)
     for region in sorted(corpus.regions, key=len, reverse=True):
         for m in re.finditer(re.escape(region), text):
@@ -135,10 +132,6 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
         for m in re.finditer(re.escape(county), text):
             if not any(p.start < m.end() and m.start() < p.end for p in places):
                 places += [Place(zone, m.start(), m.end(), zone, True) for zone in zones]
-    for m in _BARE_KIND.finditer(text) if corpus.home_zones else ():
-        home = corpus.home_zones.get(m.group())
-        if home and not any(p.start < m.end() and m.start() < p.end for p in places):
-            places.append(Place(home, m.start(), m.end(), home, True))
     places.sort(key=lambda p: p.start)
     places += _unknown(text, corpus, places)
     return sorted(places, key=lambda p: p.start)
@@ -246,10 +239,28 @@ def _with_shared_zone_word(text: str, corpus: Corpus) -> str:
     return text
 
 
+# a kind of zone written alone, no whole's (全省综保区, 各经开区, 省级高新区): the home zone of that kind
+_BARE_KIND = re.compile(r"(?<![全各省级家国])(?:" + "|".join(sorted(AFTER_NAME_ONLY, key=len, reverse=True)) + ")")
+
+
+def _with_home_zones(text: str, corpus: Corpus) -> str:
+    """高新区呢 → 琮州高新区呢: in a city's briefs by zone, a kind of zone alone is the city's own zone of that kind
+    (`Corpus.home_zones`), as its staff call it."""
+    periods = period_spans(text)  # 一季度高新区: a period before the kind, no zone's name
+    named = [(start, end, name) for start, end, name in find_zones(text)
+             if not any(s <= start and start < e for s, e in periods)]
+    for m in reversed(list(_BARE_KIND.finditer(text)) if corpus.home_zones else []):
+        home = corpus.home_zones.get(m.group())
+        if home and not any(start < m.end() and m.start() < end for start, end, _ in named):
+            text = text[:m.start()] + home + text[m.end():]
+    return text
+
+
 def with_written_zones(text: str, corpus: Corpus) -> str:
     """The question with each zone name the documents never write put as they write it (see written_zone),
-    and a zone word shared by a list of names given to each (see _with_shared_zone_word)."""
-    text = _with_shared_zone_word(text, corpus)
+    a zone word shared by a list of names given to each (see _with_shared_zone_word), and a kind of zone alone
+    named as the city's own (see _with_home_zones)."""
+    text = _with_home_zones(_with_shared_zone_word(text, corpus), corpus)
     for start, end, name in reversed(find_zones(text)):
         written = written_zone(name, corpus)
         text = text[:start] + written + text[end:] if written else text
