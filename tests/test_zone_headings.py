@@ -8,6 +8,7 @@ import pytest
 from index.headings import county_zone_of_line
 from index.structure import clean_text, parse_sections
 from qa.corpus import Corpus
+from qa.kinds import classify
 from qa.places import named_places, with_written_zones
 from tests.conftest import index_one
 
@@ -107,3 +108,11 @@ def test_a_county_names_the_zones_its_headings_place_in_it(tmp_path, embedding) 
     answer = qa.ask("澜东区的两个开发区一季度实际利用外资各多少？")
     assert "5120万美元" in answer["answer"] and "1730万美元" in answer["answer"]
     assert {c["region"] for c in answer["citations"]} == {"澜州经开区", "澜州综保区"}
+
+
+def test_how_the_citys_zones_ran_is_a_summary_of_the_citys_own_part(tmp_path, embedding) -> None:
+    assert classify("一季度全市开发区总体运行情况") == "summary"
+    qa = index_one(tmp_path, "brief.txt", BRIEF, embedding)
+    answer = qa.ask("一季度全市开发区总体运行情况")
+    assert answer["kind"] == "summary" and "812.4亿元" in answer["answer"]
+    assert answer["citations"] and all(c["region"] is None for c in answer["citations"])  # no zone's part

@@ -17,7 +17,7 @@ from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
 from qa.meanings import MEANINGS, MEASURES, PLANS, asks_plans, tells_plans, tells_problems
-from qa.places import OF_THE_WHOLE, zone_key
+from qa.places import OF_THE_WHOLE, whole_asked, zone_key
 from qa.plans import precedes
 
 _PARTS = re.compile(r"[及和与、]")
@@ -285,5 +285,6 @@ def question_regions(ctx: Context) -> list[str | None]:
     named = [p.region for p in ctx.places if p.known and p.region]
     if ctx.question.region and ctx.question.region not in named:
         named.insert(0, ctx.question.region)
-    whole = [""] if OF_THE_WHOLE.search(ctx.question.text) else []
+    asked = OF_THE_WHOLE.search(ctx.question.text) or whole_asked(ctx.question.text, ctx.places, ctx.question.region)
+    whole = [""] if asked else []  # 全市开发区总体运行情况 in a city's brief: its own part
     return list(dict.fromkeys(named)) or whole or sorted(ctx.corpus.regions) or [None]
