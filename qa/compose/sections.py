@@ -75,8 +75,15 @@ def _title(lead: str, chunk: dict) -> str:
     return part if not ITEM_ORDINAL.match(chunk["text"]) and len(part) <= MAX_PART_TITLE else lead
 
 
+_ARABIC_ORDINAL = re.compile(r"^[（(]\d{1,2}[)）]")  # （1）…（2）…: paragraphs numbered under a section
+
+
 def _lead(part: dict, chunks: dict[str, dict]) -> list[Item]:
-    """A section of prose, no numbered item (一、运行态势): its lead as its one item."""
+    """A section of prose, no numbered item (一、运行态势): its lead as its one item; paragraphs numbered （1）（2）
+    each one."""
+    numbered = [chunks[c] for c in part.get("chunks", []) if c in chunks and _ARABIC_ORDINAL.match(chunks[c]["text"])]
+    if len(numbered) >= 2:
+        return [Item(c["text"][:lead_end(c["text"])], c, lead=True) for c in numbered]
     first = chunks.get((part.get("chunks") or [None])[0])
     if not first or not first["text"].strip():
         return []
