@@ -222,14 +222,15 @@ def _without_kind_named(terms: list[str], text: str) -> list[str]:
 
 def _unknown_name(w, before: str, after: str, first: bool, region: str | None, corpus: Corpus) -> str | None:
     """A name no document mentions, in the place a city, zone, project or firm takes (the bulletins cannot
-    answer), or one only another region's bulletins write before 项目 (阳泉高新区的光伏项目); else None."""
+    answer), or one only another region's bulletins write before 项目 (阳泉高新区的光伏项目; not a verb, 解决企业…);
+    else None."""
     if _ASKED_KIND.search(before) or w.flag in ("r", "m"):
         return None  # 借什么机会: the kind of thing asked for; 那些项目: a pronoun points back; 三个区: a count
     if not corpus.contains(w.word) and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
                                         or _NAMED_THING.match(after) or (first and w.flag.startswith("n")
                                                                          and not _of_known_words(w.word, corpus))):
         return w.word
-    if _NAMED_THING.match(after) and region and region not in corpus.regions_writing(w.word):
+    if _NAMED_THING.match(after) and region and w.flag != "v" and region not in corpus.regions_writing(w.word):
         return f"{region}的{w.word}"
     return None
 

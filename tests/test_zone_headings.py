@@ -10,6 +10,7 @@ from index.structure import clean_text, parse_sections
 from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.places import named_places, with_written_zones
+from qa.question import analyse_question
 from tests.conftest import index_one
 
 BRIEF = """澜州市开发区运行简报
@@ -96,6 +97,7 @@ def test_a_kind_of_zone_alone_is_the_citys_own_zone_of_that_kind(tmp_path, embed
     assert with_written_zones("在全省综保区中排第几", corpus) == "在全省综保区中排第几"  # the province's, no zone
     assert with_written_zones("芃溪经开区呢", corpus) == "芃溪经开区呢"  # a zone named whole
     assert with_written_zones("前三季度经开区有什么打算", corpus) == "前三季度澜州经开区有什么打算"  # a period before it
+    assert analyse_question("澜州综保区用什么办法加快企业通关？", corpus).unknown == []  # a verb before 企业: no name
     answer = qa.ask("综保区呢？", history=["经开区一季度实际利用外资多少？"])
     assert "1730万美元" in answer["answer"] and all(c["region"] == "澜州综保区" for c in answer["citations"])
 
