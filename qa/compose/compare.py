@@ -127,11 +127,11 @@ def _table_entities(ctx: Context) -> list[str]:
                               and is_table_row(f.get("quote") or "") and (scope is None or f.get("region") == scope)])
 
 
-def _as_quoted(name: str, row, quote: str) -> str:
-    """A zone as its cited quote writes it (a table row's 岚溪综保区, not the prose's 岚溪综合保税区), so that
-    staff can quote the name beside its figure."""
+def _as_quoted(name: str, row, quote: str, question: str) -> str:
+    """A zone the question does not name, as its cited quote writes it (a table row's 岚溪综保区, not the prose's
+    岚溪综合保税区), so that staff can quote the name beside its figure; one it names, as it names it."""
     written = row.fact.get("entity") or ""
-    return written if name not in quote and written and written in quote else name
+    return written if name not in quote and name not in question and written and written in quote else name
 
 
 def _best(ctx: Context, names: list[str]) -> dict:
@@ -155,7 +155,7 @@ def compose(ctx: Context) -> Composed | None:
     if position > len(rows):
         return None
     cited = [evidence(ctx, row) for _, row in rows]
-    rows = [(_as_quoted(name, row, ev.quote), row) for (name, row), ev in zip(rows, cited)]
+    rows = [(_as_quoted(name, row, ev.quote, ctx.question.text), row) for (name, row), ev in zip(rows, cited)]
     winner, top = rows[position - 1]
     ranked = ('最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
     lines = [f"{_top_asked(ctx.question.text, rows)}{winner}{ranked}（{top.fact['figure']}）："]
