@@ -30,13 +30,15 @@ HEADER_PITCH = 1.5    # header rows above a table are at most this many characte
 _LATIN_END = re.compile(r"[A-Za-z0-9.%]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 _BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+# above a table, a caption (表1 …, 附表2 …) and a unit note (单位：亿元) head no column
+_NOT_HEADER = re.compile(r"^(?:(?:附表|续表|表)\s*[\d一二三四五六七八九十]|[（(]?单位\s*[:：])")
 
 
 @dataclass
 class Table:
-    """A table just read: where its columns part (x) and its header rows, for a part continued under no header."""
-    bounds: list[float]
-    left: float
+    """A table just read: the x-ranges its columns' data cover and its header rows, for a part continued under
+    no header."""
+    columns: list[tuple[float, float]]
     header: list[list[str]]
 
 
@@ -149,11 +151,14 @@ def _holds_figure(row: list) -> bool:
 
 def _heads(row: list, bounds: list[float], left: float, right: float, size: float) -> bool:
     """Whether a row above a table can be its header's: no figure, each piece in one column or centred over
-    the columns it spans (a caption or prose line is neither)."""
+    some of the columns (a caption over them all, a unit note or a line of prose is none)."""
     for ln in row:
-        if FIGURE.search(ln.text) or _BARE_NUMBER.fullmatch(ln.text) or ln.x0 < left - size or ln.x1 > right + size:
+        if FIGURE.search(ln.text) or _BARE_NUMBER.fullmatch(ln.text) or _NOT_HEADER.match(ln.text) \
+                or ln.x0 < left - size or ln.x1 > right + size:
             return False
         over = _covered(ln, bounds, size)
+        if len(over) > len(bounds):
+            return False
         if len(over) > 1:
             edges = [left, *bounds, right]
             if abs((ln.x0 + ln.x1) - (edges[over[0]] + edges[over[-1] + 1])) / 2 > size:
@@ -178,14 +183,13 @@ def _header(rows: list[list], bounds: list[float], size: float) -> list[list[str
     return [[p[k] if k < len(p) else "" for p in parts] for k in range(depth)]
 
 
-def _continues(last: Table | None, bounds: list[float], rows: list[list]) -> bool:
-    """Whether headerless rows go on with the last table: as many columns, each piece (moved by the
-    difference of their left edges) in the column of the same number."""
-    if last is None or len(last.bounds) != len(bounds):
+def _continues(last: Table | None, columns: list[tuple[float, float]], size: float) -> bool:
+    """Whether headerless rows go on with the last table: as many columns, each (moved by the difference of
+    their left edges, as in the next column of a page) over the same x-range as the last table's."""
+    if last is None or len(last.columns) != len(columns):
         return False
-    shift = min(ln.x0 for row in rows for ln in row) - last.left
-    return all(_column((ln.x0 + ln.x1) / 2 - shift, last.bounds) == _column((ln.x0 + ln.x1) / 2, bounds)
-               for row in rows for ln in row)
+    shift = columns[0][0] - last.columns[0][0]
+    return all(x0 - shift < b1 + size and b0 < x1 - shift + size for (x0, x1), (b0, b1) in zip(columns, last.columns))
 
 
 def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry: Carry) -> tuple[int, list]:
@@ -197,7 +201,8 @@ def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry
     while head > start + 1 and len(rows[head - 1]) == 1 and rows[head - 1][0].x0 <= min(ln.x0 for ln in rows[head]):
         head -= 1  # a row header's first line, above its figures centred on its lines: the row's, not the header's
     data = rows[head:end]
-    bounds = _bounds(data)
+    columns = _columns(data)
+    bounds = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])]  # columns part in the middle of their gaps
     left, right = min(ln.x0 for row in data for ln in row), max(ln.x1 for row in data for ln in row)
     top = start
     while top > floor and rows[top][0].y0 - rows[top - 1][0].y0 <= HEADER_PITCH * size \
@@ -205,7 +210,7 @@ def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry
         top -= 1
     if top < head:
         header = _header(rows[top:head], bounds, size)
-    elif _continues(carry.last, bounds, data):
+    elif _continues(carry.last, columns, size):
         header = carry.last.header
     else:
         header = []
@@ -217,7 +222,7 @@ def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry
             c = _column((ln.x0 + ln.x1) / 2, bounds)
             cells[-1][c] = join_piece(cells[-1][c], ln.text)
     texts = table_lines(header + cells, has_header=bool(header), header_rows=len(header))
-    carry.last = Table(bounds, left, header) if header else None
+    carry.last = Table(columns, header) if header else None
     return top, [replace(min(g, key=lambda ln: ln.y0), x0=left, x1=right, y1=max(ln.y1 for ln in g), text=text,
                          whole=True, cuts=()) for g, text in zip(groups, texts)]
 
@@ -241,12 +246,6 @@ def _by_figures(rows: list[list], bounds: list[float], size: float) -> list[list
         above = [a for a, y in enumerate(ys) if y <= ln.y0]
         groups[min(centred, key=lambda a: abs(ys[a] - ln.y0)) if centred else max(above, default=0)].append(ln)
     return groups
-
-
-def _bounds(rows: list[list]) -> list[float]:
-    """Where the columns part: the middle of each gap between the x-ranges the rows' pieces cover."""
-    columns = _columns(rows)
-    return [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])]
 
 
 def _originals(rows: list[list], source: dict[int, object]) -> list:

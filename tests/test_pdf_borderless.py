@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from evals.bulletin_files import print_pdf
+from index.layout import Line, page_texts
+from index.layout_tables import read_tables
 from index.loaders import load_file
-from tests.conftest import CHROMIUM, settings_under
 from index.pipeline import IndexingPipeline
 from qa.pipeline import BulletinQA
+from tests.conftest import CHROMIUM, settings_under
 
 STYLE = ("body{font-family:serif;font-size:11pt;line-height:1.6} table{border-collapse:collapse;font-size:10pt}"
          "td,th{padding:1pt 5pt;font-weight:normal;vertical-align:middle;text-align:center}"
@@ -129,3 +131,47 @@ def test_a_borderless_row_answers_with_its_zone(borderless_qa, question, zone, f
     result = borderless_qa.ask(question)
     cite = result["citations"][0]
     assert figure in result["answer"] and figure in cite["quote"] and zone in cite["quote"], result["answer"]
+
+
+def _cells(y: float, texts: list[tuple[float, str]]) -> list[Line]:
+    return [Line(x, y, x + 10 * len(t), y + 9, t) for x, t in texts]
+
+
+HEAD = _cells(90, [(50, "开发区"), (150, "营业收入（亿元）"), (330, "企业（家）")])
+
+
+@pytest.mark.parametrize("name_at, figures_at", [((106, 118), 106), ((104, 116), 110)], ids=["top", "middle"])
+def test_a_wrapped_row_header_joins_the_row_its_figures_are_on(name_at, figures_at):
+    """A zone name over two lines, its figures on its first line (Word's top alignment) or between its
+    lines (centred): one row, the next row its own."""
+    lines = HEAD + _cells(name_at[0], [(50, "澜台高新技")]) + _cells(name_at[1], [(50, "术产业开发区")]) + \
+        _cells(figures_at, [(170, "86.5"), (350, "12")]) + _cells(134, [(50, "鹭川经开区"), (170, "30.2"), (350, "7")])
+    assert [ln.text for ln in read_tables(lines, 9)] == ["澜台高新技术产业开发区 营业收入 86.5亿元 企业 12家。",
+                                                         "鹭川经开区 营业收入 30.2亿元 企业 7家。"]
+
+
+def _continued(between: list[Line], columns: tuple[float, ...] = (50, 170, 350)) -> list[str]:
+    first = HEAD + _cells(106, [(50, "澜台经开区"), (170, "86.5"), (350, "12")]) + \
+        _cells(122, [(50, "鹭川经开区"), (170, "30.2"), (350, "7")]) + between
+    rest = [Line(x, y, x + 10 * len(t), y + 9, t) for y, row in ((100, ("石渠综保区", "18.3", "9")),
+                                                                 (116, ("枫亭高新区", "35.1", "4"))) for x, t in zip(columns, row)]
+    return page_texts([first, rest], [800, 800])[1].splitlines()
+
+
+def test_rows_under_no_header_go_on_under_the_table_the_last_page_ended_on():
+    assert _continued([]) == ["石渠综保区 营业收入 18.3亿元 企业 9家。", "枫亭高新区 营业收入 35.1亿元 企业 4家。"]
+
+
+def test_rows_under_no_header_borrow_none_after_prose_or_from_other_columns():
+    """Prose read after the table, or other column positions: the rows are read with no header, not another's."""
+    prose = [Line(50, 150, 400, 159, "上半年全省开发区主要指标保持平稳增长，重点项目建设有序推进。")]
+    assert _continued(prose) == ["石渠综保区 18.3 9。", "枫亭高新区 35.1 4。"]
+    assert _continued([], columns=(50, 250, 300)) == ["石渠综保区 18.3 9。", "枫亭高新区 35.1 4。"]
+
+
+def test_a_caption_or_unit_note_right_above_the_header_heads_no_column():
+    """A caption centred over the whole table and a unit note over its last column, a line above its header."""
+    above = _cells(78, [(160, "表3 开发区主要指标")]) + _cells(66, [(330, "单位：亿元")])
+    rows = _cells(106, [(50, "澜台经开区"), (170, "86.5"), (350, "12")])
+    lines = [ln.text for ln in read_tables(above + HEAD + rows + _cells(122, [(50, "鹭川经开区"), (170, "30.2"), (350, "7")]), 9)]
+    assert lines == ["单位：亿元", "表3 开发区主要指标", "澜台经开区 营业收入 86.5亿元 企业 12家。", "鹭川经开区 营业收入 30.2亿元 企业 7家。"]
