@@ -31,6 +31,7 @@ _LATIN_END = re.compile(r"[A-Za-z0-9.%]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 _BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 # above a table, a caption (表1 …, 附表2 …) and a unit note (单位：亿元) head no column
+_CONTINUED = re.compile(r"^续表|[（(]续[）)]$")  # 续表1, 表1（续）: the caption of a table's next part
 _NOT_HEADER = re.compile(r"^(?:(?:附表|续表|表)\s*[\d一二三四五六七八九十]|[（(]?单位\s*[:：])")
 
 
@@ -275,11 +276,11 @@ def read_tables(lines: list, size: float, carry: Carry | None = None) -> list:
         if sum(len(r) >= MIN_CELLS for r in rows[i:end]) < 2:
             i += 1
             continue
-        if i > done:
+        if any(not _CONTINUED.search(ln.text) for ln in _originals(rows[done:i], source)):
             carry.last = None  # something was read between: rows with no header are no continuation
         top, table = _read(rows, i, end, done, size, carry)
         out += _originals(rows[done:top], source) + table
         i = done = end
-    if done < len(rows):
+    if any(not _CONTINUED.search(ln.text) for ln in _originals(rows[done:], source)):
         carry.last = None
     return out + _originals(rows[done:], source)

@@ -150,16 +150,18 @@ def test_a_wrapped_row_header_joins_the_row_its_figures_are_on(name_at, figures_
                                                          "鹭川经开区 营业收入 30.2亿元 企业 7家。"]
 
 
-def _continued(between: list[Line], columns: tuple[float, ...] = (50, 170, 350)) -> list[str]:
+def _continued(between: list[Line], columns: tuple[float, ...] = (50, 170, 350), lead: list[Line] = ()) -> list[str]:
     first = HEAD + _cells(106, [(50, "澜台经开区"), (170, "86.5"), (350, "12")]) + \
         _cells(122, [(50, "鹭川经开区"), (170, "30.2"), (350, "7")]) + between
     rest = [Line(x, y, x + 10 * len(t), y + 9, t) for y, row in ((100, ("石渠综保区", "18.3", "9")),
                                                                  (116, ("枫亭高新区", "35.1", "4"))) for x, t in zip(columns, row)]
-    return page_texts([first, rest], [800, 800])[1].splitlines()
+    return page_texts([first, [*lead, *rest]], [800, 800])[1].splitlines()
 
 
 def test_rows_under_no_header_go_on_under_the_table_the_last_page_ended_on():
-    assert _continued([]) == ["石渠综保区 营业收入 18.3亿元 企业 9家。", "枫亭高新区 营业收入 35.1亿元 企业 4家。"]
+    rows = ["石渠综保区 营业收入 18.3亿元 企业 9家。", "枫亭高新区 营业收入 35.1亿元 企业 4家。"]
+    assert _continued([]) == rows
+    assert _continued([], lead=_cells(80, [(50, "续表1")])) == ["续表1", *rows]
 
 
 def test_rows_under_no_header_borrow_none_after_prose_or_from_other_columns():
