@@ -61,10 +61,13 @@ NARROW = [("澜台高新技术产业开发区", "澜台", "731.25", "12.6", "203
           ("鹭川高新区", "鹭川", "96.37", "15.8", "3120")]
 
 
+CITY_PROSE = "<p>{c}市开发区上半年聚焦主导产业链，加快项目建设，扩大有效投资，推动产业集群发展，营商环境持续优化。</p>"
+
+
 def two_column_page() -> str:
     """A narrow borderless table in the left column of a two-column page; zone names and headers wrap."""
     rows = "".join(f"<tr><td>{z}</td><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for z, _, a, b, c in NARROW)
-    prose = "<p>{c}市开发区上半年聚焦主导产业链，加快项目建设，扩大有效投资，推动产业集群发展，营商环境持续优化。</p>" * 4
+    prose = CITY_PROSE * 4
     return ("<!doctype html><html><head><meta charset='utf-8'><title>某省开发区动态（2026年第4期）</title>"
             f"<style>{STYLE} .cols{{column-count:2;column-gap:10mm}} td,th{{padding:1pt 4pt}}</style></head><body>"
             f"<h1>某省开发区动态</h1><div class='cols'>{PROSE}<p>表1 重点开发区主要指标</p>"
@@ -107,6 +110,7 @@ def test_a_narrow_borderless_table_in_a_column_reads_row_by_row(borderless_pdfs)
     rows = [ln for ln in lines if ln.startswith(tuple(r[0] for r in NARROW))]
     assert rows == [f"{z} 营业收入 {a}亿元 同比增长 {b}% 税收收入 {c}万元。" for z, _, a, b, c in NARROW]
     assert lines[:3] == ["某省开发区动态", PROSE[3:-4], "表1 重点开发区主要指标"]
+    assert [lines.count(CITY_PROSE.format(c=c)[3:-4]) for c in ("澜台", "鹭川")] == [4, 4]  # the other column
 
 
 @pytest.fixture(scope="session")
@@ -131,6 +135,7 @@ def test_a_borderless_row_answers_with_its_zone(borderless_qa, question, zone, f
     result = borderless_qa.ask(question)
     cite = result["citations"][0]
     assert figure in result["answer"] and figure in cite["quote"] and zone in cite["quote"], result["answer"]
+    assert cite["region"] == zone[:2]  # the zone's city (each invented zone is named after it)
 
 
 def _cells(y: float, texts: list[tuple[float, str]]) -> list[Line]:
