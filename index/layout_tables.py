@@ -8,13 +8,15 @@ space between two columns (a cell's wrapped or centred text: 鹤鸣 / 高新 / �
 gaps between the x-ranges the data rows' pieces cover.
 
 The header is the table's leading rows without a figure, and the rows just above it (closer than a line and a
-half) whose pieces each sit in one column or are centred over several (`进出口` over `总额 | 增速`): a column's
-header is its pieces top to bottom, a cell's wrapped lines joined (`营业收入` / `（亿元）`), a piece over several
-columns heading each (`index.tables.merged_header`: 进出口总额). A table row is the visual rows up to a pitch nearer
-the widest than the tightest (a wrapped cell's lines sit closer than two rows do). A table with no header row that
-starts a page or column right after a table of the same columns goes on under that table's header (one continued
-over a page break). Each data row becomes one line of its own in `index.tables`' form
-(`鹤鸣高新区 营业收入 862.5亿元 …。`).
+half) whose pieces each head one column or are centred over several; a caption (表1 …), a unit note (单位：亿元)
+or a piece over every column heads none. A column's header is its pieces top to bottom, a cell's wrapped lines
+joined (`营业收入` / `（亿元）`), a piece centred over several columns heading each (`进出口` over `总额 | 增速`, read
+by `index.tables.merged_header`). Figures do not wrap: each visual row holding one after its first piece is a table
+row, and the other pieces (a row header's wrapped lines) join the row their cell is centred on, else the row above
+(top-aligned, as Word sets cells). Rows under no header that start a page or column right after a table whose
+columns cover the same x-ranges (or after its caption, 续表1) go on under that table's header: a table continued
+over a page break. Each data row becomes one line of its own in `index.tables`' form (`鹤鸣高新区 营业收入
+862.5亿元 …。`).
 """
 from __future__ import annotations
 
@@ -138,11 +140,14 @@ def _column(x: float, bounds: list[float]) -> int:
     return sum(x > b for b in bounds)
 
 
-def _covered(ln, bounds: list[float], size: float) -> list[int]:
-    """The columns a piece lies over by at least half a character (the one its centre is in, at least)."""
-    edges = [float("-inf"), *bounds, float("inf")]
-    over = [c for c in range(len(bounds) + 1) if min(ln.x1, edges[c + 1]) - max(ln.x0, edges[c]) >= size / 2]
-    return over if len(over) > 1 else [_column((ln.x0 + ln.x1) / 2, bounds)]
+def _covered(ln, edges: list[float], size: float) -> list[int]:
+    """The columns a piece heads: those it is centred over (a merged cell's text, 进出口 over 总额 | 增速), else
+    the one its centre is in (a wide header may run past its column's figures)."""
+    bounds = edges[1:-1]
+    first, last = _column(ln.x0 + size / 2, bounds), _column(ln.x1 - size / 2, bounds)
+    if last > first and abs((ln.x0 + ln.x1) - (edges[first] + edges[last + 1])) / 2 <= size:
+        return list(range(first, last + 1))
+    return [_column((ln.x0 + ln.x1) / 2, bounds)]
 
 
 def _holds_figure(row: list) -> bool:
@@ -150,30 +155,21 @@ def _holds_figure(row: list) -> bool:
     return any(FIGURE.search(ln.text) or _BARE_NUMBER.fullmatch(ln.text) for ln in row[1:])
 
 
-def _heads(row: list, bounds: list[float], left: float, right: float, size: float) -> bool:
-    """Whether a row above a table can be its header's: no figure, each piece in one column or centred over
-    some of the columns (a caption over them all, a unit note or a line of prose is none)."""
-    for ln in row:
-        if FIGURE.search(ln.text) or _BARE_NUMBER.fullmatch(ln.text) or _NOT_HEADER.match(ln.text) \
-                or ln.x0 < left - size or ln.x1 > right + size:
-            return False
-        over = _covered(ln, bounds, size)
-        if len(over) > len(bounds):
-            return False
-        if len(over) > 1:
-            edges = [left, *bounds, right]
-            if abs((ln.x0 + ln.x1) - (edges[over[0]] + edges[over[-1] + 1])) / 2 > size:
-                return False
-    return True
+def _heads(row: list, edges: list[float], size: float) -> bool:
+    """Whether a row above a table can be its header's: no figure, each piece within the table and over
+    fewer than all its columns (a caption over them all, a unit note or a line of prose is none)."""
+    return not any(FIGURE.search(ln.text) or _BARE_NUMBER.fullmatch(ln.text) or _NOT_HEADER.match(ln.text)
+                   or ln.x0 < edges[0] - size or ln.x1 > edges[-1] + size
+                   or len(_covered(ln, edges, size)) == len(edges) - 1 for ln in row)
 
 
-def _header(rows: list[list], bounds: list[float], size: float) -> list[list[str]]:
+def _header(rows: list[list], edges: list[float], size: float) -> list[list[str]]:
     """Header rows for `table_lines`: per column its pieces top to bottom, a cell's wrapped lines as one part,
     each piece over several columns a part of every column it spans."""
-    parts: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
+    parts: list[list[str]] = [[] for _ in range(len(edges) - 1)]
     own = [False] * len(parts)  # whether the column's last part is its own cell, still taking wrapped lines
     for ln in sorted((ln for row in rows for ln in row), key=lambda ln: (ln.y0, ln.x0)):
-        over = _covered(ln, bounds, size)
+        over = _covered(ln, edges, size)
         for c in over:
             if len(over) == 1 and own[c]:
                 parts[c][-1] = join_piece(parts[c][-1], ln.text)
@@ -204,13 +200,14 @@ def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry
     data = rows[head:end]
     columns = _columns(data)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])]  # columns part in the middle of their gaps
-    left, right = min(ln.x0 for row in data for ln in row), max(ln.x1 for row in data for ln in row)
+    left, right = columns[0][0], columns[-1][1]
+    edges = [left, *bounds, right]
     top = start
     while top > floor and rows[top][0].y0 - rows[top - 1][0].y0 <= HEADER_PITCH * size \
-            and _heads(rows[top - 1], bounds, left, right, size):
+            and _heads(rows[top - 1], edges, size):
         top -= 1
     if top < head:
-        header = _header(rows[top:head], bounds, size)
+        header = _header(rows[top:head], edges, size)
     elif _continues(carry.last, columns, size):
         header = carry.last.header
     else:
@@ -238,10 +235,11 @@ def _by_figures(rows: list[list], bounds: list[float], size: float) -> list[list
         return None
     ys = [sum(ln.y0 for ln in rows[k]) / len(rows[k]) for k in anchors]
     groups = [list(rows[k]) for k in anchors]
-    tops: dict[int, list[float]] = {}
-    for ln in (ln for row in rows for ln in row):
+    tops: dict[int, list[float]] = {}  # per column, where its pieces off the figures' rows stand
+    loose = [ln for k, row in enumerate(rows) if k not in anchors for ln in row]
+    for ln in loose:
         tops.setdefault(_column((ln.x0 + ln.x1) / 2, bounds), []).append(ln.y0)
-    for ln in (ln for k, row in enumerate(rows) if k not in anchors for ln in row):
+    for ln in loose:
         column = tops[_column((ln.x0 + ln.x1) / 2, bounds)]
         centred = [a for a, y in enumerate(ys) if any(abs(2 * y - ln.y0 - other) < size / 2 for other in column)]
         above = [a for a, y in enumerate(ys) if y <= ln.y0]

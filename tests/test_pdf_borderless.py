@@ -5,14 +5,18 @@ stands between prose paragraphs, continues on the next page under no header, or 
 two-column page; prose around it reads as before. The real index and QA then cite each figure with its zone."""
 from __future__ import annotations
 
+import subprocess
+import tempfile
 from pathlib import Path
 
+import docx
 import pytest
 
 from evals.bulletin_files import print_pdf
 from index.layout import Line, page_texts
 from index.layout_tables import read_tables
 from index.loaders import load_file
+from index.office import soffice
 from index.pipeline import IndexingPipeline
 from qa.pipeline import BulletinQA
 from tests.conftest import CHROMIUM, settings_under
@@ -182,3 +186,38 @@ def test_a_caption_or_unit_note_right_above_the_header_heads_no_column():
     rows = _cells(106, [(50, "澜台经开区"), (170, "86.5"), (350, "12")])
     lines = [ln.text for ln in read_tables(above + HEAD + rows + _cells(122, [(50, "鹭川经开区"), (170, "30.2"), (350, "7")]), 9)]
     assert lines == ["单位：亿元", "表3 开发区主要指标", "澜台经开区 营业收入 86.5亿元 企业 12家。", "鹭川经开区 营业收入 30.2亿元 企业 7家。"]
+
+
+WORD_ROWS = [("开发区", "营业收入（亿元）", "增速（%）", "进出口总额（亿元）", "入驻企业（家）"),
+             ("云岫高新技术产业开发区", "862.5", "8.1", "213.4", "1268"), ("云岫经开区", "574.1", "5.9", "", "743"),
+             ("石渠经开区", "296.4", "-2.1", "45.6", "521")]
+
+
+@pytest.fixture(scope="session")
+def word_pdf(tmp_path_factory) -> Path:
+    """A .docx table in Word's default style (no borders, cells top-aligned and left-aligned), exported to PDF
+    by LibreOffice: the header and a zone name wrap in their cells."""
+    document = docx.Document()
+    document.add_paragraph("上半年，全省开发区坚持稳中求进，主要经济指标总体平稳，重点项目建设有序推进，营商环境持续优化。")
+    document.add_paragraph("表1 2026年1-6月重点开发区主要经济指标")
+    table = document.add_table(rows=len(WORD_ROWS), cols=len(WORD_ROWS[0]))
+    for cells, row in zip(table.rows, WORD_ROWS):
+        for cell, text in zip(cells.cells, row):
+            cell.text = text
+    document.add_paragraph("石渠市开发区加快转型升级，上半年新增规上工业企业17家，完成固定资产投资93.6亿元，同比增长6.7%。")
+    folder = tmp_path_factory.mktemp("pdf-word")
+    source = folder / "2026-07-tongbao.docx"
+    document.save(str(source))
+    with tempfile.TemporaryDirectory(prefix="bqa-pdf-") as profile:
+        subprocess.run([soffice(), f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--convert-to",
+                        "pdf", "--outdir", str(folder), str(source)], capture_output=True, timeout=180, check=True)
+    return source.with_suffix(".pdf")
+
+
+def test_a_word_table_exported_by_libreoffice_reads_row_by_row(word_pdf):
+    lines = load_file(word_pdf).text.splitlines()
+    assert lines[2:5] == [
+        "云岫高新技术产业开发区 营业收入 862.5亿元 增速 8.1% 进出口总额 213.4亿元 入驻企业 1268家。",
+        "云岫经开区 营业收入 574.1亿元 增速 5.9% 入驻企业 743家。",
+        "石渠经开区 营业收入 296.4亿元 增速 -2.1% 进出口总额 45.6亿元 入驻企业 521家。"]
+    assert len(lines) == 6 and lines[5].startswith("石渠市开发区加快转型升级")
