@@ -1,8 +1,9 @@
 """Borderless tables in a PDF (columns aligned by whitespace only, as Word and typesetting export them), printed
-by the real Chromium: each row comes out one sentence with its zone, its headers and their units, whether the
-headers wrap in their cells (营业收入 / （亿元）), span two levels (进出口 over 总额 | 增速), a cell is blank, the table
-stands between prose paragraphs, continues on the next page under no header, or sits in one column of a
-two-column page; prose around it reads as before. The real index and QA then cite each figure with its zone."""
+by the real Chromium and LibreOffice: each row comes out one sentence with its zone, its headers and their units,
+whether the headers wrap in their cells (营业收入 / （亿元）), span two levels (进出口 over 总额 | 增速), a cell is
+blank, the table stands between prose paragraphs, continues on the next page under no header, is ruled only above,
+below and under its header (a three-line table), or sits in one column of a two-column page; prose around it reads
+as before. The real index and QA then cite each figure with its zone; rules on hand-laid lines."""
 from __future__ import annotations
 
 import subprocess
@@ -23,7 +24,8 @@ from tests.conftest import CHROMIUM, settings_under
 
 STYLE = ("body{font-family:serif;font-size:11pt;line-height:1.6} table{border-collapse:collapse;font-size:10pt}"
          "td,th{padding:1pt 5pt;font-weight:normal;vertical-align:middle;text-align:center}"
-         "td:first-child{text-align:left} .next{page-break-before:always}")
+         "td:first-child{text-align:left} .next{page-break-before:always}"
+         ".three{border-top:1.5px solid #000;border-bottom:1.5px solid #000} .three th{border-bottom:1px solid #000}")
 # zone, city, 营业收入（亿元）, 增速（%）, 进出口总额（亿元）, 进出口增速（%）, 入驻企业（家）; '' is a blank cell
 FIRST = [("云岫高新区", "云岫", "862.5", "8.1", "213.4", "12.6", "1268"),
          ("云岫经开区", "云岫", "574.1", "5.9", "98.7", "-3.2", "743"),
@@ -39,9 +41,10 @@ PROSE = ("<p>上半年，全省开发区坚持稳中求进，主要经济指标�
 CITIES = ("<h3>云岫市</h3><p>云岫市开发区聚焦主导产业，上半年新签约项目34个，总投资286.5亿元。</p>"
           "<h3>石渠市</h3><p>石渠市开发区加快转型升级，上半年新增规上工业企业17家。</p>"
           "<h3>枫亭市</h3><p>枫亭市开发区深化改革创新，上半年完成固定资产投资93.6亿元，同比增长6.7%。</p>")
-# a second, different table straight after prose on the next page: its own header, not the first table's
+# a second, different table straight after prose on the next page: its own header, not the first table's; ruled
+# above and below and under its header only (a three-line table), which gives no grid of borders
 SECOND = [("云岫高新区", "46", "15.2"), ("石渠经开区", "23", "8.9"), ("枫亭高新区", "12", "3.1")]
-SECOND_TABLE = ("<table><tr><th>开发区</th><th>新签约项目（个）</th><th>签约投资额（亿元）</th></tr>"
+SECOND_TABLE = ("<table class='three'><tr><th>开发区</th><th>新签约项目（个）</th><th>签约投资额（亿元）</th></tr>"
                 + "".join(f"<tr><td>{z}</td><td>{n}</td><td>{v}</td></tr>" for z, n, v in SECOND) + "</table>")
 
 
