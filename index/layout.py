@@ -77,10 +77,13 @@ def _both_sides(lines: list[Line], gutter: tuple[float, float], size: float) -> 
     left = sum(ln.x1 <= lo for ln in lines)
     right = sum(ln.x0 >= hi for ln in lines)
     crossing = len(lines) - left - right
-    # columns of text hold lines of prose; a table's columns (numbers, short names) do not
+    # a page column's lines of prose end at (or start at) the gutter; a gap between a table's columns has short
+    # cells on both sides, or on one side with lines of prose running across it
     prose = [ln for ln in lines if ln.x1 - ln.x0 >= PROSE_WIDTH * size]
-    return left >= 3 and right >= 3 and crossing <= len(lines) // 4 \
-        and sum(ln.x1 <= lo for ln in prose) >= 3 and sum(ln.x0 >= hi for ln in prose) >= 3
+    sides = [sum(lo - 2 * size <= ln.x1 <= lo for ln in prose), sum(hi <= ln.x0 <= hi + 2 * size for ln in prose)]
+    across = sum(ln.x0 < lo and ln.x1 > hi for ln in prose)
+    return left >= 3 and right >= 3 and crossing <= len(lines) // 4 and max(sides) >= 3 \
+        and (min(sides) >= 3 or across < 3)
 
 
 def reading_order(lines: list[Line], carry: Carry | None = None) -> list[list[Line]]:

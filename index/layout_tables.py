@@ -195,19 +195,21 @@ def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry
     while head < end and not _holds_figure(rows[head]):
         head += 1
     head = start + 1 if head == end else head  # no figure anywhere: the first row heads the columns
-    while head > start + 1 and len(rows[head - 1]) == 1 and rows[head - 1][0].x0 <= min(ln.x0 for ln in rows[head]):
-        head -= 1  # a row header's first line, above its figures centred on its lines: the row's, not the header's
-    data = rows[head:end]
-    columns = _columns(data)
-    bounds = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])]  # columns part in the middle of their gaps
-    left, right = columns[0][0], columns[-1][1]
-    edges = [left, *bounds, right]
+    columns = _columns(rows[head:end])
+    edges = [columns[0][0], *((a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])), columns[-1][1]]
     top = start
     while top > floor and rows[top][0].y0 - rows[top - 1][0].y0 <= HEADER_PITCH * size \
             and _heads(rows[top - 1], edges, size):
         top -= 1
+    first = head
+    while head > top and _centred_on(rows[head - 1], rows[first], rows[first + 1:end], size):
+        head -= 1  # a row header's first lines, its figures centred on its lines: the row's, not the header's
+    data = rows[head:end]
+    columns = _columns(data)
+    bounds = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])]  # columns part in the middle of their gaps
+    left, right = columns[0][0], columns[-1][1]
     if top < head:
-        header = _header(rows[top:head], edges, size)
+        header = _header(rows[top:head], [left, *bounds, right], size)
     elif _continues(carry.last, columns, size):
         header = carry.last.header
     else:
@@ -223,6 +225,16 @@ def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry
     carry.last = Table(columns, header) if header else None
     return top, [replace(min(g, key=lambda ln: ln.y0), x0=left, x1=right, y1=max(ln.y1 for ln in g), text=text,
                          whole=True, cuts=()) for g, text in zip(groups, texts)]
+
+
+def _centred_on(row: list, anchor: list, below: list[list], size: float) -> bool:
+    """Whether a lone piece above a row of figures is the first line of a cell centred on that row: a piece
+    under it mirrors it across the row."""
+    if len(row) != 1:
+        return False
+    ln, y = row[0], sum(a.y0 for a in anchor) / len(anchor)
+    return any(other.x0 < ln.x1 and ln.x0 < other.x1 and abs(other.y0 - (2 * y - ln.y0)) < size / 2
+               for other in (o for r in [anchor, *below] for o in r))
 
 
 def _by_figures(rows: list[list], bounds: list[float], size: float) -> list[list] | None:

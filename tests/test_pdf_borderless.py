@@ -224,3 +224,22 @@ def test_a_word_table_exported_by_libreoffice_reads_row_by_row(word_pdf):
         "云岫经开区 营业收入 574.1亿元 增速 5.9% 入驻企业 743家。",
         "石渠经开区 营业收入 296.4亿元 增速 -2.1% 进出口总额 45.6亿元 入驻企业 521家。"]
     assert len(lines) == 6 and lines[5].startswith("石渠市开发区加快转型升级")
+
+
+BESIDE = [("澜台高新区", "731.25", "12.6", "20315"), ("澜台经开区", "488.09", "-2.4", "7342"), ("鹭川高新区", "96.37", "15.8", "3120")]
+
+
+def test_a_table_alone_in_its_column_leaves_the_prose_beside_it_whole(tmp_path):
+    """A page of two columns, the left one only a table (its zone names wrapped, figures centred between their
+    lines): the right column's paragraphs read whole, as before; each zone's figures on one line with it."""
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in BESIDE)
+    page = ("<!doctype html><html><head><meta charset='utf-8'><style>body{font-family:serif;font-size:11pt;"
+            "line-height:1.6} .g{display:flex;gap:10mm} .g>div{flex:1} table{border-collapse:collapse;font-size:10pt}"
+            "td,th{padding:1pt 4pt}</style></head><body><h1>某省开发区动态</h1><div class='g'><div><table><tr><th>开发区</th>"
+            f"<th>营业收入（亿元）</th><th>增速（%）</th><th>税收（万元）</th></tr>{rows}</table></div>"
+            f"<div>{CITY_PROSE.format(c='澜台') * 3}</div></div></body></html>")
+    out = tmp_path / "2026-08-dongtai.pdf"
+    print_pdf(page, out, CHROMIUM)
+    lines = load_file(out).text.splitlines()
+    assert lines.count(CITY_PROSE.format(c="澜台")[3:-4]) == 3
+    assert [next(ln for ln in lines if ln.startswith(row[0])).rstrip("。").split() for row in BESIDE] == [list(r) for r in BESIDE]
