@@ -168,8 +168,12 @@ def _header(rows: list[list], edges: list[float], size: float) -> list[list[str]
     each piece over several columns a part of every column it spans."""
     parts: list[list[str]] = [[] for _ in range(len(edges) - 1)]
     own = [False] * len(parts)  # whether the column's last part is its own cell, still taking wrapped lines
-    for ln in sorted((ln for row in rows for ln in row), key=lambda ln: (ln.y0, ln.x0)):
-        over = _covered(ln, edges, size)
+    spans = []
+    for row in rows:  # a piece spans no column another piece of its row stands in
+        taken = [_column((ln.x0 + ln.x1) / 2, edges[1:-1]) for ln in row]
+        spans += [(ln, [c for c in _covered(ln, edges, size) if c == mine or c not in taken])
+                  for ln, mine in zip(row, taken)]
+    for ln, over in sorted(spans, key=lambda span: (span[0].y0, span[0].x0)):
         for c in over:
             if len(over) == 1 and own[c]:
                 parts[c][-1] = join_piece(parts[c][-1], ln.text)

@@ -243,3 +243,13 @@ def test_a_table_alone_in_its_column_leaves_the_prose_beside_it_whole(tmp_path):
     lines = load_file(out).text.splitlines()
     assert lines.count(CITY_PROSE.format(c="澜台")[3:-4]) == 3
     assert [next(ln for ln in lines if ln.startswith(row[0])).rstrip("。").split() for row in BESIDE] == [list(r) for r in BESIDE]
+
+
+def test_a_header_beside_another_on_its_row_spans_no_column_of_the_other():
+    """Left-aligned headers wider than their figures: 同比增速（%） happens to be centred over its column and the
+    next, where 税收（万元） stands on the same row; it heads its own column only."""
+    head = _cells(90, [(50, "开发区"), (150, "营业收入（亿元）"), (260, "同比增速（%）"), (335, "税收（万元）")])
+    rows = [_cells(106 + 16 * k, [(50, zone), (150, a), (260, b), (330, c)])
+            for k, (zone, a, b, c) in enumerate([("澜台经开区", "86.5", "8.1", "12"), ("鹭川经开区", "30.2", "-2.4", "7")])]
+    assert [ln.text for ln in read_tables(head + rows[0] + rows[1], 9)] == [
+        "澜台经开区 营业收入 86.5亿元 同比增速 8.1% 税收 12万元。", "鹭川经开区 营业收入 30.2亿元 同比增速 -2.4% 税收 7万元。"]
