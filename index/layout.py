@@ -72,7 +72,8 @@ def _gutters(lines: list[Line], size: float) -> list[tuple[float, float]]:
 
 
 def _both_sides(lines: list[Line], gutter: tuple[float, float], size: float) -> bool:
-    """Enough lines wholly left and wholly right of the gutter, and few crossing it (else: a table)."""
+    """Enough lines wholly left and wholly right of the gutter, few crossing it, and lines of prose ending or
+    starting at it (else: a table's columns)."""
     lo, hi = gutter
     left = sum(ln.x1 <= lo for ln in lines)
     right = sum(ln.x0 >= hi for ln in lines)
