@@ -128,6 +128,8 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
             continue
         if unit[0] in _COUNT_UNITS:
             phrase = _counted(text, end, before, phrase, counted)
+        if not phrase:  # 税收收入由负转正，实现33.18亿元: the clause before says what
+            phrase = _subject_before(text, start - len(before), zones)
         if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
             again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
             total = _RUNNING_TOTAL.search(before) if previous_end is not None and base else None
@@ -142,6 +144,23 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
         base, counted = phrase, phrase if unit[0] in _COUNT_UNITS else counted
         out.append(phrase)
     return out, base
+
+
+# what a subject's clause says of it before a bare verb's figure (由负转正, 扭转下降态势, 止跌回稳, 继续保持)
+_HOW_IT_WENT = re.compile(r"由|扭转|止跌|保持|继续|持续|首次|逆势")
+
+
+def _subject_before(text: str, clause_start: int, zones: list[str]) -> str:
+    """The subject of the clause before a figure whose own clause says nothing of it (税收收入由负转正，实现33.18亿元
+    -> 税收收入), when that clause says how the subject went and states no figure of its own; else ""."""
+    end = clause_start - 1
+    begin = max(text.rfind(c, 0, max(end, 0)) for c in "，,；;：:、。！？\n") + 1
+    clause = text[begin:max(end, begin)]
+    went = _HOW_IT_WENT.search(clause)
+    if end <= begin or not went or FIGURE.search(clause):
+        return ""
+    subject = _strip(clause[:went.start()], zones)
+    return subject if 2 <= len(subject) <= MAX_INDICATOR else ""
 
 
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:

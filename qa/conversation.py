@@ -17,7 +17,8 @@ from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
 from qa.places import named_places, zone_by_short_name
 from qa.pronouns import pointed_back
-from qa.reasked import LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, ranked, section_swapped, swapped
+from qa.reasked import (LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, neighbouring_issues, ranked,
+                        section_swapped, swapped)
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
@@ -52,6 +53,7 @@ _OF_A_WHOLE = re.compile(rf"哪(?:[个家座]|些|几个?)?(?:{ZONE_WORD.pattern
 _CAME_ABOUT = re.compile(r"(?:他们|它们?|他|她|这些?|那些?|其)?(?:又|都)?是?(?:怎么|怎样|如何|咋|靠什么|凭什么|通过什么)样?"
                          r"(?:做到|实现|达到|完成|取得|搞|弄|干)(?:的|出来的|起来的|成的)?[呢啊]?[？?。!！]*")
 _SAME_MONTHS = re.compile(r"同期$")
+_SAME_PERIOD = re.compile(r"^(?:同期|同一时期|同时期|同一期|这一期|该期)$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 # what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
 _THINGS_ATTRIBUTE = re.compile(r"(?:总|计划|预计|协议)?(?:投资额?|产值|面积|用地|规模)|[^率]{1,2}率")
@@ -100,7 +102,7 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     rest = body
     for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
         rest = rest[:s] + rest[e:]
-    rest = rest.strip(FILLER)
+    rest = _SAME_PERIOD.sub("", rest.strip(FILLER)).strip(FILLER)  # 桑陵同期呢: the previous period, no indicator
     short_zone = None if places else zone_by_short_name(rest, corpus)
     if short_zone:  # 平定呢: the one zone of that name
         return {"place": short_zone, "period": "".join(body[s:e] for s, e in periods), "indicator": "", "zones": ""}
@@ -152,7 +154,7 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = _as_added(text.strip(), corpus), previous.strip()
     body, own_words, adds = cut(text)
-    asked_anew = (swapped(body.strip(FILLER), previous) or section_swapped(body.strip(FILLER), previous) if body
+    asked_anew = neighbouring_issues(text, previous, corpus) or (swapped(body.strip(FILLER), previous) or section_swapped(body.strip(FILLER), previous) if body
                   else None) or ranked(text, previous, corpus) or changed_to(text, previous)
     if asked_anew:
         return asked_anew
