@@ -19,6 +19,7 @@ import hashlib
 import re
 
 import jieba
+import jieba.posseg
 
 from index.figures import FIGURE, MINUS, signed_start, split_figure
 from index.owners import TABLE_ROW
@@ -130,6 +131,8 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
             phrase = _counted(text, end, before, phrase, counted)
         if not phrase:  # 税收收入由负转正，实现33.18亿元: the clause before says what
             phrase = _subject_before(text, start - len(before), zones)
+        elif len(phrase) <= 2:  # 推进低效用地盘活，累计盘活503亩: the verb's object is in the clause before
+            phrase += _object_before(text, start - len(before), phrase)
         if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
             again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
             total = _RUNNING_TOTAL.search(before) if previous_end is not None and base else None
@@ -161,6 +164,22 @@ def _subject_before(text: str, clause_start: int, zones: list[str]) -> str:
         return ""
     subject = _strip(clause[:went.start()], zones)
     return subject if 2 <= len(subject) <= MAX_INDICATOR else ""
+
+
+def _object_before(text: str, clause_start: int, verb: str) -> str:
+    """What a bare verb before a figure acts on, when the clause before ends with it after the verb (推进低效用地盘活，
+    累计盘活503亩 -> 低效用地): the words after that clause's last verb; else ""."""
+    end = clause_start - 1
+    begin = max(text.rfind(c, 0, max(end, 0)) for c in "，,；;：:、。！？\n") + 1
+    clause = text[begin:max(end, begin)]
+    if not clause.endswith(verb) or FIGURE.search(clause):
+        return ""
+    words, at, last_verb = jieba.posseg.lcut(clause[:-len(verb)], HMM=False), 0, 0
+    for word in words:
+        at += len(word.word)
+        last_verb = at if word.flag == "v" else last_verb
+    thing = clause[last_verb:-len(verb)]
+    return thing if 2 <= len(thing) <= 8 else ""
 
 
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:

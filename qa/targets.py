@@ -180,8 +180,11 @@ def _rate_of_another(text: str, at: int, clauses: list[tuple[int, int]], pattern
 
 
 def _indicator_asked(ask: Ask) -> str | None:
-    """The term the question writes right before the change it asks (投资 of 工业投资同比增长多少)."""
+    """The term the question writes right before the change it asks (投资 of 工业投资同比增长多少; 外资 of
+    外资增长多少, where the change alone is the focus)."""
     first = next((i for i, t in enumerate(ask.terms) if t in (ask.focus or "")), None)
+    if first is None and ask.terms and _RATE.fullmatch(ask.focus or ""):
+        first = len(ask.terms)
     return ask.terms[first - 1] if first and len(ask.terms[first - 1]) > 1 else None
 
 

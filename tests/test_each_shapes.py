@@ -10,17 +10,22 @@ from pathlib import Path
 import pytest
 
 from index.pipeline import IndexingPipeline
+from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
 from tests.test_facts import _facts_of, _write
 
 ISSUES = {  # issue number, period: city -> its paragraph
     (1, "一季度"): {
-        "柳城市": "一季度，全市开发区实现营业收入100.1亿元，同比增长6.0%；税收收入8.1亿元，同比增长3.0%。其中，柳城高新区"
+        "柳城市": "一季度，全市开发区实现营业收入100.1亿元，同比增长6.0%；税收收入8.1亿元，同比增长3.0%；实际使用外资2150万"
+               "美元，同比增长12.5%。其中，柳城高新区"
                "实现营业收入60.2亿元，同比增长7.1%；柳城综保区实现营业收入20.3亿元，同比下降3.2%。柳城高新区一季度新认定"
                "高新技术企业14家，累计达到156家。",
-        "桦川市": "一季度，全市开发区实现营业收入80.4亿元，同比增长4.0%；税收收入由负转正，实现5.5亿元，同比增长0.8%。"
+        "桦川市": "一季度，全市开发区实现营业收入80.4亿元，同比增长4.0%，增速居全省第2位；税收收入由负转正，实现5.5亿元，"
+               "同比增长0.8%。"
                "其中，桦川高新区实现营业收入40.5亿元，同比增长9.2%；桦川经开区实现营业收入30.6亿元，同比下降1.1%。",
+        "榆林市": "一季度，全市开发区实现营业收入50.7亿元，同比增长2.2%。",
+        "松江市": "一季度，全市开发区实现营业收入45.9亿元，同比增长3.3%。",
     },
     (2, "上半年"): {
         "柳城市": "上半年，全市开发区实现营业收入210.1亿元，同比增长6.5%。其中，柳城高新区实现营业收入125.2亿元，同比增长"
@@ -72,6 +77,7 @@ def test_periods_compared_rank_a_fall_below_a_rise(qa: BulletinQA) -> None:
 
 
 @pytest.mark.parametrize("history, follow_up, shown, not_shown", [
+    ("一季度柳城开发区税收收入多少？", "桦川呢？两个市分别多少？", ["8.1亿元", "5.5亿元"], ["100.1亿元"]),
     ("上半年柳城市开发区营业收入是多少？", "上一期呢？", ["100.1亿元"], ["210.1亿元", "320.1亿元"]),
     ("一季度柳城市开发区营业收入是多少？", "后两期呢？", ["210.1亿元", "320.1亿元"], ["100.1亿元"]),
     ("前三季度桦川市开发区营业收入是多少？", "前两期对比呢？", ["80.4亿元", "170.4亿元"], ["260.4亿元"]),
@@ -102,11 +108,13 @@ def test_a_trend_of_a_total_takes_the_totals(qa: BulletinQA) -> None:
     assert answer["kind"] == "trend" and [row["value"] for row in answer["table"]] == ["156家", "173家"]
 
 
-def test_a_bare_verb_takes_the_subject_of_the_clause_before(tmp_path: Path) -> None:
+def test_a_bare_verb_takes_what_the_clause_before_names(tmp_path: Path) -> None:
     _, _, facts = _facts_of(_write(tmp_path, "a.txt", "某省开发区简报\n桦川市\n一季度，全市开发区营业收入80.4亿元；"
-                                                     "税收收入由负转正，实现5.5亿元，同比增长0.8%。"))
+                                                     "税收收入由负转正，实现5.5亿元，同比增长0.8%。下一步，桦川市将继续推进"
+                                                     "低效用地盘活，一季度累计盘活320亩。"))
     indicators = {f["figure"]: f["indicator"] for f in facts}
     assert indicators["5.5亿元"] == "税收收入" and indicators["0.8%"].startswith("税收收入")
+    assert indicators["320亩"] == "盘活低效用地"  # the verb's object, written before it in the clause before
 
 
 def test_each_city_with_a_bare_verb_figure(qa: BulletinQA) -> None:
@@ -117,3 +125,23 @@ def test_each_city_with_a_bare_verb_figure(qa: BulletinQA) -> None:
 def test_a_place_no_bulletin_covers_joined_by_and(qa: BulletinQA) -> None:
     answer = qa.ask("一季度柳城和荻港开发区营业收入各多少？")
     assert not answer["abstained"] and "100.1亿元" in answer["answer"] and "荻港" in answer["answer"]
+
+
+def test_places_an_issue_leaves_out_are_not_answered_by_others(qa: BulletinQA) -> None:
+    answer = qa.ask("上半年榆林、松江开发区营业收入各多少？")
+    assert answer["abstained"] and not any(f in answer["answer"] for f in ("210.1亿元", "170.4亿元", "50.7亿元"))
+
+
+def test_the_growth_asked_is_of_the_indicator_written_before_it(qa: BulletinQA) -> None:
+    assert qa.ask("一季度柳城开发区外资增长多少？")["short"] == "12.5%"
+
+
+@pytest.mark.parametrize("question, kind", [("桦川营业收入增速排全省第几？", "compare"), ("桦川营业收入回升了吗？", "trend"),
+                                            ("柳城税收收入下降了没有", "trend"), ("柳城营业收入增长了多少？", "figure")])
+def test_a_rank_or_a_change_asked(question: str, kind: str) -> None:
+    assert classify(question, 1) == kind
+
+
+def test_the_rank_a_bulletin_writes(qa: BulletinQA) -> None:
+    answer = qa.ask("一季度桦川市开发区营业收入增速排全省第几？")
+    assert answer["kind"] == "compare" and "第2位" in answer["short"]

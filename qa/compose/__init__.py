@@ -51,6 +51,11 @@ def compose(ctx: Context) -> Composed | None:
 
 def _answers(ctx: Context, composed: Composed | None) -> bool:
     """Whether a composed answer answers: a how question is never answered by the problems a bulletin reports
-    (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them."""
-    return composed is not None and not (
-        ctx.kind == "how" and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
+    (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them; a question of each of several places named
+    never by passages of other places only (柘山、禾川 in an issue that leaves them out ↛ 桑陵's figure)."""
+    if composed is None:
+        return False
+    named = {p.region for p in ctx.places if p.known and p.region}
+    if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
+        return False
+    return not (ctx.kind == "how" and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
