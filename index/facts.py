@@ -106,7 +106,7 @@ def _counted(text: str, end: int, before: str, phrase: str, counted: str) -> str
         return _VERB_OF.sub("", rest.replace("了", ""))[:MAX_INDICATOR] or phrase
     if phrase.endswith("等"):  # examples, then what they are examples of
         return _noun_after(rest) or phrase
-    if len(phrase) > 2:
+    if len(phrase) > 2 or phrase in ("总数", "总量"):  # 净增63家，总数达到841家: the total of what was counted
         return phrase
     noun = _noun_after(rest)
     return phrase + (noun or (jieba.lcut(counted)[-1] if phrase and counted else ""))

@@ -10,11 +10,12 @@ from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, newest_best, of_kind_asked,
-                             one_name_per_zone, place_rows, table_row, zone_entities)
+from qa.compose.rows import (Row, asks_across_zones, compared_places, entities, evidence, in_period, newest_best,
+                             of_kind_asked, one_name_per_zone, place_rows, shown_period, table_row, zone_entities)
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
 from qa.kinds import FALL_ASKED
+from qa.places import zone_key
 
 # periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
@@ -143,6 +144,12 @@ def _best(ctx: Context, names: list[str]) -> dict:
     return {name: newest_best(_changes(ctx, _tabled(ctx, place_rows(ctx, name)))) for name in names}
 
 
+# a position in the whole province or city (排全省第几): only the one a bulletin writes (`written_position`, tried
+# first); the places it reports may be some of those ranked, so no position is computed from their figures
+_WHOLE_RANK = re.compile(r"(?:全省|全国|全市)[^，,。？?]{0,6}第几")
+_RANK_COLUMN = re.compile(r"排名|排位|位次|名次")
+
+
 def compose(ctx: Context) -> Composed | None:
     named = _compared(ctx)
     tabled = TABLE_NAMED.search(ctx.question.text) and sum(p.known for p in compared_places(ctx)) < 2
@@ -150,6 +157,9 @@ def compose(ctx: Context) -> Composed | None:
     if sum(bool(row) for row in best.values()) < 2 and not ctx.places:
         best = _best(ctx, zone_entities(ctx))  # 谁垫底, named no place: the zones a table ranks, when places have none
     rows = _fallen(ctx, [(name, row) for name, row in best.items() if row])
+    if _WHOLE_RANK.search(ctx.question.text) and sum(p.known for p in compared_places(ctx)) < 2 \
+            and not all(_RANK_COLUMN.search(row.fact.get("indicator") or "") for _, row in rows):
+        return None  # 排全省第几 of one place: the ranks a table writes, never one computed from figures
     fall_size = bool(_FALL_SIZE.search(ctx.question.text))
     if fall_size:  # 降幅最小: among those that fell (the one that fell, when one did)
         rows = [(name, row) for name, row in rows if _signed(row.fact) < 0]
@@ -191,7 +201,7 @@ def written_position(ctx: Context) -> Composed | None:
         return None
     composed = figure.compose(ctx)
     if not composed:
-        return None
+        return _rank_cell(ctx)
     if _POSITION.search(composed.short or ""):
         written = "第" + composed.short  # as the quote writes it (第2位), when it does
         composed.short = written if any(written in ev.quote for ev in composed.evidence) else composed.short
@@ -206,7 +216,7 @@ def written_position(ctx: Context) -> Composed | None:
             composed.answer = composed.answer.replace(ev.quote, longer.quote, 1)
             composed.evidence[k], composed.short = longer, written.group()
             return composed
-    return None
+    return _rank_cell(ctx)
 
 
 def over_periods(ctx: Context) -> Composed | None:
@@ -227,3 +237,25 @@ def over_periods(ctx: Context) -> Composed | None:
     label = (top["period"] or "时期不明").split("截至")[-1]  # 2023年以来，截至2024年上半年: that bulletin's
     answer = f"{label}{'最低' if lowest else '最高'}（{top['value']}[{top['n']}]）。\n{composed.answer}"
     return Composed("compare", answer, composed.evidence, short=label, table=rows)
+
+
+# a table's rank column (全省排名 16): the position written in the row of the place asked
+_RANK_CELL = re.compile(r"(?:全省|全市|全国)?(?:排名|位次|名次)\s*(\d{1,3})(?![\d.%])")
+
+
+def _rank_cell(ctx: Context) -> Composed | None:
+    """The rank a table's row writes for the one place asked, in the period asked (newest first)."""
+    known = [p for p in ctx.places if p.known]
+    if len(known) != 1:
+        return None
+    facts = [f for entity, written in ctx.snapshot.facts_by_entity.items()
+             if entity and zone_key(entity) == zone_key(known[0].name) for f in written]
+    for fact in sorted(facts, key=lambda f: f.get("as_of") or 0, reverse=True):
+        rank = _RANK_CELL.search(fact.get("quote") or "")
+        if rank and is_table_row(fact["quote"]) and in_period(ctx, fact, ctx.question.period):
+            row = Row(fact, 1.0, False, shown_period(ctx, fact))
+            ev = evidence(ctx, row)
+            if rank.group() in ev.quote:
+                return Composed("compare", f"{known[0].name}：{ev.quote}[1]" + (f"（{row.period}）" if row.period else ""),
+                                [ev], short=rank.group(1))
+    return None
