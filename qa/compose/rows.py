@@ -26,7 +26,7 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # read with the clause before: a change or share of its figure, or the total of what it counts (项目86个，总投资…)
-_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|总(?:投资|金额|额|产值|规模)")
+_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|总(?:投资|金额|额|产值|规模|数|量)")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
