@@ -153,29 +153,31 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
 _HOW_IT_WENT = re.compile(r"由|扭转|止跌|保持|继续|持续|首次|逆势")
 
 
-def _subject_before(text: str, clause_start: int, zones: list[str]) -> str:
-    """The subject of the clause before a figure whose own clause says nothing of it (税收收入由负转正，实现33.18亿元
-    -> 税收收入), when that clause says how the subject went and states no figure of its own; else ""."""
+def _clause_before(text: str, clause_start: int) -> str:
+    """The clause before the one starting at `clause_start`, when it states no figure; else ""."""
     end = clause_start - 1
     begin = max(text.rfind(c, 0, max(end, 0)) for c in "，,；;：:、。！？\n") + 1
     clause = text[begin:max(end, begin)]
+    return "" if FIGURE.search(clause) else clause
+
+
+def _subject_before(text: str, clause_start: int, zones: list[str]) -> str:
+    """The subject of the clause before a figure whose own clause says nothing of it (税收收入由负转正，实现33.18亿元
+    -> 税收收入), when that clause says how the subject went; else ""."""
+    clause = _clause_before(text, clause_start)
     went = _HOW_IT_WENT.search(clause)
-    if end <= begin or not went or FIGURE.search(clause):
-        return ""
-    subject = _strip(clause[:went.start()], zones)
+    subject = _strip(clause[:went.start()], zones) if went else ""
     return subject if 2 <= len(subject) <= MAX_INDICATOR else ""
 
 
 def _object_before(text: str, clause_start: int, verb: str) -> str:
     """What a bare verb before a figure acts on, when the clause before ends with it after the verb (推进低效用地盘活，
     累计盘活503亩 -> 低效用地): the words after that clause's last verb; else ""."""
-    end = clause_start - 1
-    begin = max(text.rfind(c, 0, max(end, 0)) for c in "，,；;：:、。！？\n") + 1
-    clause = text[begin:max(end, begin)]
-    if not clause.endswith(verb) or FIGURE.search(clause):
+    clause = _clause_before(text, clause_start)
+    if not clause.endswith(verb):
         return ""
-    words, at, last_verb = jieba.posseg.lcut(clause[:-len(verb)], HMM=False), 0, 0
-    for word in words:
+    at, last_verb = 0, 0
+    for word in jieba.posseg.lcut(clause[:-len(verb)], HMM=False):
         at += len(word.word)
         last_verb = at if word.flag == "v" else last_verb
     thing = clause[last_verb:-len(verb)]

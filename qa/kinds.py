@@ -16,8 +16,10 @@ _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|�
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
                 r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
-                r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?"
-                r"|(?<![增同环])" + _CHANGES + r"了(?:吗|么|没有?)")  # 回升了吗: whether it did, a change asked
+                r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?")
+# whether it changed, asked yes or no (回升了吗, 下降了没有): a trend unless asked against a period or last year
+# (比上半年提高了吗: a comparison; 比去年同期增长了吗: the growth written)
+CHANGED_ASKED = r"(?<![增同环])" + _CHANGES + r"了(?:吗|么|没有?)"
 # which of them fell or fell short (哪家下降了, 下降的是哪个, 谁没有完成): a comparison, read from the lowest
 FALL_ASKED = r"下降|减少|下滑|回落|负增长|为负|是负的|没有?完成|未完成|未达到?"
 # who fell, asked as such (哪家下降了, 下降的是哪个): the fall is what picks the answer, not a word it writes
@@ -36,7 +38,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|[比较跟与和]上[一个]?期|历次|历年|历史|变化|变动|走势|趋势|增减情况"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
-              r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED),
+              r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED
+              + r"|^[^比]*?" + CHANGED_ASKED),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱|猛|厉害)(?:一些|一点|些|点)?"
                 r"(?=[？?。，,！!\s呢啊]|的是|$)|领先|靠前|靠后|(?:排|居|位列|名列)?(?:第一(?![次期批季届轮])|倒数第一|最后|末位|首位|榜首|前列)"
@@ -106,7 +109,7 @@ def _periods_listed(text: str) -> bool:
 _FRAME = re.compile(r"[这近]?[几两三四五六]期|[多高少低]出|[哪那这]?一期|情况|进展|进度|数量|数字|数据|项目数|人数|最后|末位|首位|榜首|垫底|居首"
                     r"|第一名?|倒数|第[二三四五六七八九十]名?|前?[两二三四五六七八九十]名|前[两二三四五六七八九十]"  # 排第二, 前三: which, not what
                     r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)|[更较最][高低多少快慢大小]"  # 谁更多一点: how much, not what
-                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|" + CHANGE_ASKED)  # 是不是一直在降: whether, not what
+                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:

@@ -15,7 +15,7 @@ from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
 from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
-from qa.kinds import CHANGE_ASKED, is_cue
+from qa.kinds import CHANGE_ASKED, CHANGED_ASKED, is_cue
 from qa.places import zone_key
 from qa.plans import PLAN, stated_target
 from qa.targets import quoted_name
@@ -28,6 +28,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # read with the clause before: a change or share of its figure, or the total of what it counts (项目86个，总投资…)
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|总(?:投资|金额|额|产值|规模|数|量)")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
+_CHANGED_ASKED = re.compile(CHANGED_ASKED)  # 回升了吗: whether, not what
 _FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
@@ -61,7 +62,7 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
     nor `also_skip`: they say whose figure and what kind, not what it counts."""
     asked = ctx.question.text
     skip = also_skip + "".join(p.name for p in ctx.places) + "".join(
-        m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED, _FALL_SIZE) for m in pattern.finditer(asked))
+        m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _FALL_SIZE) for m in pattern.finditer(asked))
     terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
     terms = [_without_new(t) for t in terms
              if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
