@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from index.pipeline import IndexingPipeline
+from index.zones import find_zones
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
@@ -177,3 +178,10 @@ def test_no_position_computed_from_the_places_reported(qa: BulletinQA) -> None:
 def test_progress_asked_over_the_issues(qa: BulletinQA) -> None:
     answer = qa.ask("柳城盘活低效用地进展逐期看")  # 进展 frames what is asked; 盘活 takes its object from before
     assert answer["kind"] == "trend" and [row["value"] for row in answer["table"]] == ["150亩", "320亩"]
+
+
+@pytest.mark.parametrize("sentence, zones", [("组织本地灯饰企业入驻综保区跨境电商平台", []),
+                                             ("5家企业入驻柳城高新区", ["柳城高新区"]),
+                                             ("甲公司落户桦川经开区", ["桦川经开区"])])
+def test_a_verb_before_a_zone_word_is_no_part_of_its_name(sentence: str, zones: list[str]) -> None:
+    assert [name for _, _, name in find_zones(sentence)] == zones  # 企业入驻综保区 names no zone
