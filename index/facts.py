@@ -19,6 +19,7 @@ import hashlib
 import re
 
 import jieba
+import jieba.posseg
 
 from index.figures import FIGURE, MINUS, signed_start, split_figure
 from index.owners import TABLE_ROW
@@ -58,10 +59,6 @@ _PREPOSITIONS = ("为", "由", "对", "向", "帮助", "协助", "带动", "吸�
 _VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队伍 -> 领办代办队伍
 MAX_INDICATOR = 20
 _ATTRIBUTE = re.compile(r"^(?:计划)?总|^投资|^涉及")  # what counted things amount to: 总投资, 投资额
-# how a clause tells a change of its subject (税收收入由负转正, 外贸进出口止跌回升, 规上工业增加值增速回升)
-_CHANGE_OPENS = re.compile(r"由[负降减亏正增]|从[负降减亏]|逆势|止跌|止降|扭转|持续|大幅|稳步|稳中|较快|快速|明显|"
-                           r"首次|继续|保持|再创|双双")
-_CHANGE_ENDS = re.compile(r"(?:回升|回落|上扬|下滑|增长|下降|转正|提升|提高|加快|放缓|好转|攀升|向好)+$")
 
 
 def _strip(phrase: str, zones: list[str]) -> str:
@@ -109,7 +106,7 @@ def _counted(text: str, end: int, before: str, phrase: str, counted: str) -> str
         return _VERB_OF.sub("", rest.replace("了", ""))[:MAX_INDICATOR] or phrase
     if phrase.endswith("等"):  # examples, then what they are examples of
         return _noun_after(rest) or phrase
-    if len(phrase) > 2:
+    if len(phrase) > 2 or phrase in ("总数", "总量"):  # 净增63家，总数达到841家: the total of what was counted
         return phrase
     noun = _noun_after(rest)
     return phrase + (noun or (jieba.lcut(counted)[-1] if phrase and counted else ""))
@@ -132,6 +129,10 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
             continue
         if unit[0] in _COUNT_UNITS:
             phrase = _counted(text, end, before, phrase, counted)
+        if not phrase:  # 税收收入由负转正，实现33.18亿元: the clause before says what
+            phrase = _subject_before(text, start - len(before), zones)
+        elif len(phrase) <= 2:  # 推进低效用地盘活，累计盘活503亩: the verb's object is in the clause before
+            phrase += _object_before(text, start - len(before), phrase)
         if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
             again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
             total = _RUNNING_TOTAL.search(before) if previous_end is not None and base else None
@@ -148,15 +149,44 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
     return out, base
 
 
-def _subject(clause: str) -> str:
-    """What a clause with no figure tells a change of: `税收收入由负转正` -> 税收收入."""
-    return _CHANGE_ENDS.sub("", _strip(_CHANGE_OPENS.split(clause)[0], []))
+# what a subject's clause says of it before a bare verb's figure (由负转正, 扭转下降态势, 止跌回稳, 继续保持)
+_HOW_IT_WENT = re.compile(r"由|扭转|止跌|保持|继续|持续|首次|逆势")
+
+
+def _clause_before(text: str, clause_start: int) -> str:
+    """The clause before the one starting at `clause_start`, when it states no figure; else ""."""
+    end = clause_start - 1
+    begin = max(text.rfind(c, 0, max(end, 0)) for c in "，,；;：:、。！？\n") + 1
+    clause = text[begin:max(end, begin)]
+    return "" if FIGURE.search(clause) else clause
+
+
+def _subject_before(text: str, clause_start: int, zones: list[str]) -> str:
+    """The subject of the clause before a figure whose own clause says nothing of it (税收收入由负转正，实现33.18亿元
+    -> 税收收入), when that clause says how the subject went; else ""."""
+    clause = _clause_before(text, clause_start)
+    went = _HOW_IT_WENT.search(clause)
+    subject = _strip(clause[:went.start()], zones) if went else ""
+    return subject if 2 <= len(subject) <= MAX_INDICATOR else ""
+
+
+def _object_before(text: str, clause_start: int, verb: str) -> str:
+    """What a bare verb before a figure acts on, when the clause before ends with it after the verb (推进低效用地盘活，
+    累计盘活503亩 -> 低效用地): the words after that clause's last verb; else ""."""
+    clause = _clause_before(text, clause_start)
+    if not clause.endswith(verb):
+        return ""
+    at, last_verb = 0, 0
+    for word in jieba.posseg.lcut(clause[:-len(verb)], HMM=False):
+        at += len(word.word)
+        last_verb = at if word.flag == "v" else last_verb
+    thing = clause[last_verb:-len(verb)]
+    return thing if 2 <= len(thing) <= 8 else ""
 
 
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """Figures of the sentence text[s:e], each with the text before it in its clause (after the previous
-    figure of that clause unless that one is a threshold). A first figure whose clause holds only a verb
-    (`税收收入由负转正，实现33.18亿元`) takes the subject of the clause before."""
+    figure of that clause unless that one is a threshold)."""
     spans, clause_start = [], s
     for m in FIGURE.finditer(text, s, e):
         marks = [s] + [c.end() for c in _CLAUSE_MARK.finditer(text, s, m.start())]
@@ -168,10 +198,7 @@ def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
         elif not _QUALIFIER_AFTER.match(text, spans[-1][1]):
             clause_start = spans[-1][1]
         start = signed_start(text, m.start())
-        before = text[clause_start:start]
-        if not spans and len(marks) > 1 and cut == clause_start and not _strip(_VERB.sub("", before), []):
-            before = _subject(text[marks[-2]:cut]) + before
-        spans.append((start, m.end(), before))
+        spans.append((start, m.end(), text[clause_start:start]))
     return spans
 
 
