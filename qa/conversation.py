@@ -44,6 +44,7 @@ _ATTRIBUTE = re.compile(r"(?:(?:同比|环比)(?:增速|增幅|增长率?|下降
 # a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
 _ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
 FILLER = "的之、和与及跟 "
+_ADMIN_SUFFIX = "市县区旗州盟"  # 蓼城县呢？: the county's name whole, no 县 left over as an indicator
 # a follow-up asking by itself of no one place: which place (哪个开发区, 哪个市), who ranks (谁高), a whole; not which
 # firm, project or body (哪家企业, 谁牵头: a name within the previous place)
 _OF_A_WHOLE = re.compile(rf"哪(?:[个家座]|些|几个?)?(?:{ZONE_WORD.pattern}|市|县|区|地|里|边)|谁(?=[最更]|的?[高低多少快慢大小强弱])"
@@ -62,8 +63,13 @@ _ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自))?" + _OWN_TAIL.patt
 
 
 def named_spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(place spans, period spans) of a text."""
-    return [(p.start, p.end) for p in named_places(text, corpus)], asked_periods(text)
+    """(place spans, period spans) of a text; a place's span takes the 县/市/区 written after its name (蓼城县)."""
+    return [(p.start, p.end + _admin_suffix(text, p.end)) for p in named_places(text, corpus)], asked_periods(text)
+
+
+def _admin_suffix(text: str, end: int) -> int:
+    """1 when a 县/市/区 follows a name that ends in none (蓼城|县, not 平定经开区|市场…), else 0."""
+    return int(end < len(text) and text[end] in _ADMIN_SUFFIX and text[end - 1] not in _ADMIN_SUFFIX)
 
 
 def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -96,9 +102,9 @@ def _slots(text: str, corpus: Corpus) -> dict[str, tuple[int, int] | None]:
 def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     """What a follow-up's body names: its places, its periods, and the rest (an indicator)."""
     places = named_places(body, corpus)
-    periods = asked_periods(body)
+    spans, periods = named_spans(body, corpus)
     rest = body
-    for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
+    for s, e in sorted(spans + periods, reverse=True):
         rest = rest[:s] + rest[e:]
     rest = rest.strip(FILLER)
     short_zone = None if places else zone_by_short_name(rest, corpus)

@@ -7,12 +7,14 @@ synonyms (举措 for 措施, 打算 for 计划); words most headings share (工�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import jieba
 
+from index.figures import FIGURE
 from index.headings import ITEM_ORDINAL
+from index.owners import is_table_row
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
@@ -28,6 +30,13 @@ _PART_END = re.compile(r"[。；;]")
 _SECTION_WORDS = sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True)
 _PROSE_PART = re.compile(r"([^。；;]+)[。；;]?")
 SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
+MAX_LEADS = 8  # sentence leads a summary gives of one section's prose
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+# items written inline: 一是…；二是…, 第一，…, ①…, （一）… after a clause's start (or 将: 岚溪市将第一，…)
+_INLINE_ORDINAL = re.compile(r"(?:^|(?<=[，,；;：:。将]))(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]"
+                             r"|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
+_LEAD_IN = re.compile(r"(?:方面|来看|看|其中|此外|同时|下一步)$")  # 在项目建设方面，/ 从运行特点看，: no lead by itself
+_CLAUSE = re.compile(r"[，,；;。！？!?]")
 
 
 @dataclass
@@ -46,6 +55,7 @@ class Section:
     period: str | None
     items: list[Item]
     zone: str | None = None  # the zone whose entry it is in a bulletin reported zone by zone (◆ XX高新区（XX市）)
+    more: list[Item] = field(default_factory=list)  # a prose section's further paragraphs, by their sentences' leads
 
 
 def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[Section]:
@@ -58,11 +68,52 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                 items = [Item(_title(item["title"], chunks[item["chunks"][0]]), chunks[item["chunks"][0]])
                          for item in part.get("items", [])
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
-                items = items or _lead(part, chunks)
-                if part.get("title") and items:
-                    sections.append(Section(doc.get("doc"), region.get("title"), part["title"],
-                                            items[0].chunk.get("period"), items, items[0].chunk.get("zone")))
+                prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and _is_prose(chunks[c]["text"])]
+                more = [] if items else [lead for chunk in prose[1:] for lead in sentence_leads(chunk)]
+                if not part.get("title") and region.get("title"):
+                    # a region's paragraphs under no heading (青崖市：1-4月，…): its sentences' leads, for a summary
+                    items, more = [lead for chunk in prose for lead in sentence_leads(chunk)][:MAX_LEADS], []
+                elif part.get("title"):
+                    items = items or _lead(part, chunks)
+                else:
+                    items = []  # the bulletin's masthead, captions and lines of no region and no heading
+                if items:
+                    sections.append(Section(doc.get("doc"), region.get("title"), part.get("title") or "",
+                                            items[0].chunk.get("period"), items, items[0].chunk.get("zone"),
+                                            more[:MAX_LEADS]))
     return sections
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of clauses, not a table's row (岚溪经开区 营业收入 186.42亿元。) or a caption."""
+    return bool(_CLAUSE.search(text.rstrip("。"))) and not is_table_row(text)
+
+
+def sentence_leads(chunk: dict) -> list[Item]:
+    """Each sentence of a paragraph by its lead (its first figure's clause, else its first clause past a lead-in
+    such as 在项目建设方面); a sentence of items written inline (第一，…；第二，…) by each item's lead."""
+    text, leads = chunk["text"], []
+    for sentence in _SENTENCE.finditer(text):
+        ordinals = list(_INLINE_ORDINAL.finditer(text, sentence.start(), sentence.end()))
+        if len(ordinals) < 2:
+            leads.append(_lead_of(chunk, sentence.start(), sentence.end()))
+            continue
+        if FIGURE.search(text, sentence.start(), ordinals[0].start()):  # figures before the items: a lead too
+            leads.append(_lead_of(chunk, sentence.start(), ordinals[0].start()))
+        ends = [o.start() for o in ordinals[1:]] + [sentence.end()]
+        leads += [_lead_of(chunk, o.end(), end) for o, end in zip(ordinals, ends)]
+    return [lead for lead in leads if lead.title]
+
+
+def _lead_of(chunk: dict, start: int, end: int) -> Item:
+    piece = chunk["text"][start:end]
+    start += len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    cut = lead_end(piece)
+    if _LEAD_IN.search(piece[:cut]) and not FIGURE.search(piece, 0, cut):
+        following = _CLAUSE.search(piece, cut + 1)
+        cut = following.start() if following else len(piece)
+    return Item(piece[:cut].rstrip("，,；;：:。"), chunk, lead=True, start=start)
 
 
 def _title(lead: str, chunk: dict) -> str:
@@ -212,11 +263,11 @@ def _meaning(name: str) -> int | None:
     return next((k for k, group in enumerate(MEANINGS) if any(w in name for w in group)), None)
 
 
-def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
-    """The sections the question names (by heading words), the best of each meaning it names (做了哪些工作，有什么
-    计划: what was done and what is planned), [] when it names none."""
+def named_sections(ctx: Context, sections: list[Section], asked: str | None = None) -> list[Section]:
+    """The sections the question (or `asked`, its words that may name one) names by heading words, the best of each
+    meaning it names (做了哪些工作，有什么计划: what was done and what is planned), [] when it names none."""
     generic = _outline_of(ctx)[1]
-    asked = ctx.question.text
+    asked = ctx.question.text if asked is None else asked
     kept = [w for w in _SECTION_WORDS if w in asked and any(f in w for f in _FILLER)]  # 工作重点: a plan's word whole
     for filler in _FILLER:  # 主要做法: no 要做 of a plan
         asked = asked.replace(filler, "")
@@ -262,6 +313,8 @@ def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], l
 
 def heading(section: Section) -> str:
     where = "，".join(filter(None, [section.zone or section.region, section.period]))
+    if not section.name:  # a region's paragraphs under no heading: the region and period head them
+        return where
     return f"{section.name}" + (f"（{where}）" if where else "")
 
 

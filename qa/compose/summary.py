@@ -2,14 +2,20 @@
 section of prose by its lead), each cited; only the sections the question names, when it names some."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from qa.compose.base import Composed, Context
 from qa.compose.sections import heading, named_sections, outline_answer, question_regions, sections_for
+
+_OVERALL = re.compile(r"总体|整体|大体")  # 总体情况如何: the whole asked, no heading 总体情况 named
 
 
 def compose(ctx: Context) -> Composed | None:
     sections = sections_for(ctx, question_regions(ctx))
-    sections = named_sections(ctx, sections) or sections
+    sections = named_sections(ctx, sections, _OVERALL.sub("", ctx.question.text)) or sections
     if not sections:
         return None
+    sections = [replace(s, items=s.items + s.more) for s in sections]  # a summary reads every paragraph's lead
     answer, evidence = outline_answer(sections, lambda section: f"【{heading(section)}】", gist=True)
     return Composed("summary", answer, evidence)
