@@ -100,3 +100,15 @@ def test_a_county_named_whole_in_a_follow_up(counties: BulletinQA) -> None:
     answer = counties.ask("桐岭县呢？", history=["枫溪区一季度有哪些困难问题？"])
     assert "困难问题" in answer["resolved_question"] and "1.8万吨" in answer["answer"]
     assert "300亩" not in answer["answer"]
+
+
+def test_what_was_done_under_no_heading_is_listed_from_the_paragraph(province: BulletinQA) -> None:
+    answer = province.ask("青崖市1-4月取得了哪些成效？")
+    assert answer["kind"] == "list" and "321.4亿元" in answer["answer"] and "园区管家" in answer["answer"]
+    assert "空置率" not in answer["answer"]  # its problems are a section of their own
+    assert "198.7亿元" not in answer["answer"]
+
+
+def test_a_way_asked_of_a_place_alone_is_the_way_its_text_names(province: BulletinQA) -> None:
+    answer = province.ask("白沙市有什么好经验？")  # its text writes 做法, not 经验
+    assert answer["kind"] == "how" and "以企招企" in answer["answer"] and "园区管家" not in answer["answer"]

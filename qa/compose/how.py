@@ -17,6 +17,7 @@ _AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优�
                   r"|缩短|压缩|压减|[压降]下来|提上来")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
 _WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠")
+_WAYS = ("做法", "经验", "办法", "举措", "措施", "模式")  # the words a bulletin names a way with (X市的做法是…)
 # a way is told by a verb of doing something (推行“拎包入驻”, 建立服务专员制度), a result by what came of it (获评,
 # 新增): of sentences nearly as relevant, the one doing something says the way
 _DOING = re.compile(r"推行|实行|推广|建立|建成|设立|组建|开展|采取|实施|推出|出台|创新|探索|搭建|引入|开通|配备|牵头")
@@ -38,7 +39,15 @@ def topic_terms(question, corpus) -> list[str]:
     worth = "".join(_WORTH.findall(question.text))
     terms = [t for t in question.terms if not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or t in worth)
              and corpus.contains(t)]
-    return terms or question.terms
+    return terms or _way_written(question, corpus) or question.terms
+
+
+def _way_written(question, corpus) -> list[str]:
+    """Of a way asked of a place and nothing else (柘山有什么经验做法), the word for it the place's text writes (柘山市的
+    做法是…): the question's own first, else another word that says the same."""
+    region = question.region
+    asked = [w for w in _WAYS if w in question.text]
+    return next(([w] for w in dict.fromkeys(asked + list(_WAYS)) if region and region in corpus.regions_writing(w)), [])
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
