@@ -38,7 +38,7 @@ def topic_terms(question, corpus) -> list[str]:
     one no bulletin writes (咋搞, 怎么弄: how it is asked; a name no bulletin writes was withheld before)."""
     worth = "".join(_WORTH.findall(question.text))
     terms = [t for t in question.terms if not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or t in worth)
-             and corpus.contains(t)]
+             and corpus.contains(t) and len(t) > 1]  # 有什么好经验: 好 says what is asked, no topic
     return terms or _way_written(question, corpus) or question.terms
 
 
@@ -91,7 +91,9 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     what the measure is) through the sentences after it, within MAX_HOW characters; a quote that ends
     announcing what follows (具体做法：) goes on with the passages of the item after it, each cited."""
     text = chunk["text"]
-    start = 0 if end <= MAX_HOW else start  # from the item's start when the sentence lies within reach of it
+    # from the item's (or section's) start when the sentence lies within reach of it; a paragraph under no heading
+    # (青崖市：1-4月，营业收入…。青崖市的做法是…) opens with what the place achieved, not with the way asked
+    start = 0 if end <= MAX_HOW and (chunk.get("item") or chunk.get("section")) else start
     end = max(end, _sentence_end(text, start, MAX_HOW))
     announces = text[start:end].rstrip().endswith(_ANNOUNCE)
     while end > start and text[end - 1] in "，,；;：: ":
