@@ -34,6 +34,27 @@ COUNTIES = """某市园区经济运行简报（2026年第1期）
 ■ 冷链物流设施不足，冷库容量仅1.8万吨。
 """
 
+CITY = """某市园区经济运行简报（2026年第2期）
+2026年上半年，全市园区主要经济指标稳中有升。1-6月，全市园区实现营业收入516.5亿元，同比增长8.3%。各园区主要指标见下表。
+枫溪区
+运行情况
+■ 1-6月，枫溪区园区规上工业增加值49.6亿元，同比增长11.5%。
+下步举措
+■ 下半年力争新开工亿元以上项目20个。
+桐岭县
+运行情况
+■ 上半年，桐岭县园区完成规上工业增加值26.4亿元，同比增长7.1%。
+下步举措
+■ 年底前新增冷库容量3万吨。
+下一步，市商务局将会同各县市区，开展“项目攻坚季”活动，力争全年全市园区营业收入突破1100亿元。
+（责任编辑：张三）
+"""
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("city"), "2026-07-c.txt", CITY, embedding)
+
 
 @pytest.fixture(scope="module")
 def province(tmp_path_factory, embedding) -> BulletinQA:
@@ -112,3 +133,18 @@ def test_what_was_done_under_no_heading_is_listed_from_the_paragraph(province: B
 def test_a_way_asked_of_a_place_alone_is_the_way_its_text_names(province: BulletinQA) -> None:
     answer = province.ask("白沙市有什么好经验？")  # its text writes 做法, not 经验
     assert answer["kind"] == "how" and "以企招企" in answer["answer"] and "园区管家" not in answer["answer"]
+
+
+def test_the_whole_citys_plans_after_the_last_county_are_not_the_countys(city: BulletinQA) -> None:
+    plans = city.ask("桐岭县下一步有什么打算？")
+    assert "3万吨" in plans["answer"] and "1100亿元" not in plans["answer"] and "张三" not in plans["answer"]
+    summary = city.ask("概括一下桐岭县上半年园区情况")
+    assert "26.4亿元" in summary["answer"] and "项目攻坚季" not in summary["answer"]
+
+
+def test_the_whole_city_is_summarised_by_its_own_lead(city: BulletinQA) -> None:
+    answer = city.ask("概括一下上半年全市园区运行情况")
+    assert "516.5亿元" in answer["answer"] and "1100亿元" in answer["answer"]
+    assert "49.6亿元" not in answer["answer"] and "见下表" not in answer["answer"]
+    assert "2026年上半年，全市园区主要经济指标稳中有升" in answer["answer"]  # a period alone is no lead
+    assert all(c["region"] is None for c in answer["citations"])

@@ -15,11 +15,12 @@ import jieba
 from index.figures import FIGURE
 from index.headings import ITEM_ORDINAL
 from index.owners import is_table_row
+from index.structure import DISTRIBUTION
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
 from qa.meanings import MEANINGS, MEASURES, PLANS, asks_plans, tells_plans, tells_problems
-from qa.places import OF_THE_WHOLE, zone_key
+from qa.places import OF_THE_WHOLE, whole_asked, zone_key
 from qa.plans import precedes
 
 _PARTS = re.compile(r"[及和与、]")
@@ -37,6 +38,8 @@ _INLINE_ORDINAL = re.compile(r"(?:^|(?<=[，,；;：:。将]))(?:[一二三四�
                              r"|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
 _LEAD_IN = re.compile(r"(?:方面|来看|看|其中|此外|同时|下一步)$")  # 在项目建设方面，/ 从运行特点看，: no lead by itself
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
+MIN_LEAD = 4  # characters a lead needs besides its periods to say something (not 2026年上半年 alone)
+_POINTER = re.compile(r"见(?:下|附|上)?表")  # 各园区主要指标见下表: points to a table, tells nothing
 
 
 @dataclass
@@ -70,13 +73,10 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
                 prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and _is_prose(chunks[c]["text"])]
                 more = [] if items else [lead for chunk in prose[1:] for lead in sentence_leads(chunk)]
-                if not part.get("title") and region.get("title"):
-                    # a region's paragraphs under no heading (青崖市：1-4月，…): its sentences' leads, for a summary
-                    items, more = [lead for chunk in prose for lead in sentence_leads(chunk)][:MAX_LEADS], []
-                elif part.get("title"):
+                if part.get("title"):
                     items = items or _lead(part, chunks)
-                else:
-                    items = []  # the bulletin's masthead, captions and lines of no region and no heading
+                else:  # paragraphs under no heading (青崖市：1-4月，…; a city's own lead): their sentences' leads
+                    items, more = [lead for chunk in prose for lead in sentence_leads(chunk)][:MAX_LEADS], []
                 if items:
                     sections.append(Section(doc.get("doc"), region.get("title"), part.get("title") or "",
                                             items[0].chunk.get("period"), items, items[0].chunk.get("zone"),
@@ -85,8 +85,8 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
 
 
 def _is_prose(text: str) -> bool:
-    """A paragraph of clauses, not a table's row (岚溪经开区 营业收入 186.42亿元。) or a caption."""
-    return bool(_CLAUSE.search(text.rstrip("。"))) and not is_table_row(text)
+    """A paragraph of clauses, not a table's row (岚溪经开区 营业收入 186.42亿元。), a caption or the 报：…送：… footer."""
+    return bool(_CLAUSE.search(text.rstrip("。"))) and not is_table_row(text) and not DISTRIBUTION.match(text)
 
 
 def sentence_leads(chunk: dict) -> list[Item]:
@@ -94,6 +94,8 @@ def sentence_leads(chunk: dict) -> list[Item]:
     such as 在项目建设方面); a sentence of items written inline (第一，…；第二，…) by each item's lead."""
     text, leads = chunk["text"], []
     for sentence in _SENTENCE.finditer(text):
+        if _POINTER.search(sentence.group()) and not FIGURE.search(sentence.group()):
+            continue
         ordinals = list(_INLINE_ORDINAL.finditer(text, sentence.start(), sentence.end()))
         if len(ordinals) < 2:
             leads.append(_lead_of(chunk, sentence.start(), sentence.end()))
@@ -105,12 +107,19 @@ def sentence_leads(chunk: dict) -> list[Item]:
     return [lead for lead in leads if lead.title]
 
 
+def _says_little(clause: str) -> bool:
+    """A clause too short to stand for its sentence, its periods aside (2026年上半年，…)."""
+    for s, e in reversed(period_spans(clause)):
+        clause = clause[:s] + clause[e:]
+    return len(clause.strip()) < MIN_LEAD
+
+
 def _lead_of(chunk: dict, start: int, end: int) -> Item:
     piece = chunk["text"][start:end]
     start += len(piece) - len(piece.lstrip())
     piece = piece.strip()
     cut = lead_end(piece)
-    if _LEAD_IN.search(piece[:cut]) and not FIGURE.search(piece, 0, cut):
+    if (_LEAD_IN.search(piece[:cut]) and not FIGURE.search(piece, 0, cut)) or _says_little(piece[:cut]):
         following = _CLAUSE.search(piece, cut + 1)
         cut = following.start() if following else len(piece)
     return Item(piece[:cut].rstrip("，,；;：:。"), chunk, lead=True, start=start)
@@ -335,5 +344,6 @@ def question_regions(ctx: Context) -> list[str | None]:
     named = [p.region for p in ctx.places if p.known and p.region]
     if ctx.question.region and ctx.question.region not in named:
         named.insert(0, ctx.question.region)
-    whole = [""] if OF_THE_WHOLE.search(ctx.question.text) else []
+    whole = [""] if OF_THE_WHOLE.search(ctx.question.text) \
+        or whole_asked(ctx.question.text, ctx.places, ctx.question.region) else []  # 全市园区 of a city's bulletin
     return list(dict.fromkeys(named)) or whole or sorted(ctx.corpus.regions) or [None]
