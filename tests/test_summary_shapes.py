@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.headings import sections_within
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from tests.conftest import index_one
@@ -17,7 +18,7 @@ PROVINCE = """某省开发区工作通报
 在项目建设方面，全省开发区新签约项目210个，总投资980.2亿元。从运行特点看，第一，外贸回暖明显；第二，研发投入加快增长；第三，营业收入下降的开发区减少到4个。
 二、各市开发区工作进展
 青崖市：1-4月，全市开发区实现营业收入321.4亿元，同比增长9.2%。在项目建设方面，新签约项目18个，总投资86.3亿元。青崖市的做法是推行“园区管家”：由市商务局牵头，为园区企业配备专职管家，项目平均落地周期缩短2个月。从存在问题看，青崖高新区标准厂房空置率达15%。
-白沙市：1-4月，全市开发区实现营业收入198.7亿元，同比增长4.4%。白沙市的做法是“以企招企”：依托已落户龙头企业，引进配套项目9个。从存在问题看，白沙经开区可供工业用地不足200亩。
+白沙市：1-4月，全市开发区实现营业收入198.7亿元，同比增长4.4%。白沙市的做法是“以企招企”：依托已落户龙头企业，引进配套项目9个。从存在问题看，白沙经开区可供工业用地不足200亩；创新投入不足，研发经费投入仅1.2亿元；配套设施欠账较多。
 三、下一步工作要求
 一是抓好二季度项目开工，力争新开工项目不少于120个；二是做好外资招引，全年实际使用外资力争达到5亿美元；三是各市按时报送月度材料。
 """
@@ -106,7 +107,7 @@ def test_work_requirements_are_the_provinces_plans(province: BulletinQA) -> None
 
 @pytest.mark.parametrize("question, kind", [
     ("桐溪经开区抓项目有什么具体做法？", "how"), ("招商有什么好做法？", "how"), ("采取了哪些做法？", "list"),
-    ("有什么具体数字吗", "name"),
+    ("有什么具体数字吗", "name"), ("鹤鸣高新区有什么典型经验？", "how"), ("有哪些典型经验？", "list"),
 ])
 def test_a_qualified_way_asked_is_how(question: str, kind: str) -> None:
     assert classify(question) == kind
@@ -148,3 +149,18 @@ def test_the_whole_city_is_summarised_by_its_own_lead(city: BulletinQA) -> None:
     assert "49.6亿元" not in answer["answer"] and "见下表" not in answer["answer"]
     assert "2026年上半年，全市园区主要经济指标稳中有升" in answer["answer"]  # a period alone is no lead
     assert all(c["region"] is None for c in answer["citations"])
+
+
+@pytest.mark.parametrize("paragraph, sections", [
+    ("营业收入负增长；创新投入不足，研发经费投入仅3.9亿元；设施欠账较多。", [None]),  # a problem stated, no cue
+    ("营收增长。从存在问题看，用地紧张。下一步，加快施工。", [None, "存在问题", "下一步"]),
+    ("在工作成效方面，新签约项目18个。存在问题：用地紧张。", ["工作成效", "存在问题"]),
+])
+def test_a_section_is_named_by_a_cue_not_by_a_problem_stated(paragraph: str, sections: list) -> None:
+    assert [name for _, _, name in sections_within(paragraph)] == sections
+
+
+def test_problems_written_as_parts_are_listed_each(province: BulletinQA) -> None:
+    answer = province.ask("白沙市存在哪些问题？")
+    for said in ("200亩", "1.2亿元", "配套设施欠账较多"):
+        assert said in answer["answer"]
