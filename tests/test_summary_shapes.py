@@ -51,6 +51,27 @@ CITY = """某市园区经济运行简报（2026年第2期）
 （责任编辑：张三）
 """
 
+MEASURES_ONLY = """某省开发区工作通报
+2025年第2期（总第27期）
+一、总体情况
+上半年，全省开发区实现规模以上工业增加值986.4亿元，同比增长7.1%。
+其中，青崖市开发区实现规模以上工业增加值312.5亿元，同比增长8.3%；白沙市开发区实现规模以上工业增加值201.6亿元，同比增长6.2%。
+从运行特点看，工业支撑有力，全省开发区规模以上工业增加值增速高于全省平均1.6个百分点。
+表2　全省开发区主要指标分阶段完成情况
+二、各市工作进展
+（一）青崖市
+主要做法
+抓招商。上半年，青崖市开发区新签约项目56个，总投资231.8亿元。
+强创新。青崖高新区新建省级以上研发平台9个，累计达到87个。
+存在的不足
+青崖经开区可供工业用地不足400亩。
+"""
+
+
+@pytest.fixture(scope="module")
+def measures_only(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("measures"), "2025-07-d.txt", MEASURES_ONLY, embedding)
+
 
 @pytest.fixture(scope="module")
 def city(tmp_path_factory, embedding) -> BulletinQA:
@@ -164,3 +185,16 @@ def test_problems_written_as_parts_are_listed_each(province: BulletinQA) -> None
     answer = province.ask("白沙市存在哪些问题？")
     for said in ("200亩", "1.2亿元", "配套设施欠账较多"):
         assert said in answer["answer"]
+
+
+def test_achievements_asked_where_the_headings_say_what_was_done(measures_only: BulletinQA) -> None:
+    answer = measures_only.ask("青崖市上半年有什么亮点？")
+    assert answer["kind"] == "list" and "抓招商" in answer["answer"] and "231.8亿元" in answer["answer"]
+    assert "强创新" in answer["answer"] and "400亩" not in answer["answer"]
+
+
+def test_a_section_cut_by_the_cities_it_names_is_summarised_once(measures_only: BulletinQA) -> None:
+    answer = measures_only.ask("上半年全省开发区整体情况如何？")
+    assert "986.4亿元" in answer["answer"] and "高于全省平均1.6个百分点" in answer["answer"]
+    assert answer["answer"].count("【总体情况") == 1 and "表2" not in answer["answer"]
+    assert "312.5亿元" not in answer["answer"]  # a city's clause is the city's

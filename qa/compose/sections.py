@@ -86,7 +86,7 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
 
 def _is_prose(text: str) -> bool:
     """A paragraph of clauses, not a table's row (岚溪经开区 营业收入 186.42亿元。), a caption or the 报：…送：… footer."""
-    return bool(_CLAUSE.search(text.rstrip("。"))) and not is_table_row(text) and not DISTRIBUTION.match(text)
+    return bool(_CLAUSE.search(text)) and not is_table_row(text) and not DISTRIBUTION.match(text)
 
 
 def sentence_leads(chunk: dict) -> list[Item]:
@@ -134,7 +134,7 @@ def _title(lead: str, chunk: dict) -> str:
 
 def _lead(part: dict, chunks: dict[str, dict]) -> list[Item]:
     """A section of prose, no numbered item (一、运行态势): its lead as its one item."""
-    first = chunks.get((part.get("chunks") or [None])[0])
+    first = next((chunks[c] for c in part.get("chunks", []) if c in chunks and _is_prose(chunks[c]["text"])), None)
     if not first or not first["text"].strip():
         return []
     parts = [m for m in _PROSE_PART.finditer(first["text"]) if m.group(1).strip()]
@@ -284,6 +284,8 @@ def named_sections(ctx: Context, sections: list[Section], asked: str | None = No
     found = _best_named(asked, sections, generic)
     if not found and any(word in asked for word in MEASURES):  # 采取了哪些举措 where no heading says 措施: what was done
         found = _best_named(asked + MEANINGS[0][1], sections, generic)
+    if not found and any(word in asked for word in MEANINGS[0]):  # 有什么亮点 where the headings say 主要做法: the same
+        found = _best_named(asked + MEASURES[2], sections, generic)
     return found
 
 
