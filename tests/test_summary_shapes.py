@@ -36,12 +36,14 @@ COUNTIES = """某市园区经济运行简报（2026年第1期）
 """
 
 CITY = """某市园区经济运行简报（2026年第2期）
-2026年上半年，全市园区主要经济指标稳中有升。1-6月，全市园区实现营业收入516.5亿元，同比增长8.3%。各园区主要指标见下表。
+编者按：2026年上半年，全市园区主要经济指标稳中有升。1-6月，全市园区实现营业收入516.5亿元，同比增长8.3%。各园区主要指标见下表。
 枫溪区
 运行情况
 ■ 1-6月，枫溪区园区规上工业增加值49.6亿元，同比增长11.5%。
+亮点工作
+■ 冷链物流加快发展。枫溪区建成冷链物流中心1个，新增冷库容量2万吨。
 下步举措
-■ 下半年力争新开工亿元以上项目20个。
+■ 下半年力争新开工亿元以上项目20个；扩大冷链物流规模，新增冷库容量1万吨。
 桐岭县
 运行情况
 ■ 上半年，桐岭县园区完成规上工业增加值26.4亿元，同比增长7.1%。
@@ -168,7 +170,7 @@ def test_the_whole_city_is_summarised_by_its_own_lead(city: BulletinQA) -> None:
     answer = city.ask("概括一下上半年全市园区运行情况")
     assert "516.5亿元" in answer["answer"] and "1100亿元" in answer["answer"]
     assert "49.6亿元" not in answer["answer"] and "见下表" not in answer["answer"]
-    assert "2026年上半年，全市园区主要经济指标稳中有升" in answer["answer"]  # a period alone is no lead
+    assert "编者按：2026年上半年，全市园区主要经济指标稳中有升" in answer["answer"]  # a label and period are no lead
     assert all(c["region"] is None for c in answer["citations"])
 
 
@@ -198,3 +200,10 @@ def test_a_section_cut_by_the_cities_it_names_is_summarised_once(measures_only: 
     assert "986.4亿元" in answer["answer"] and "高于全省平均1.6个百分点" in answer["answer"]
     assert answer["answer"].count("【总体情况") == 1 and "表2" not in answer["answer"]
     assert "312.5亿元" not in answer["answer"]  # a city's clause is the city's
+
+
+def test_a_way_asked_of_what_was_done_is_no_plan(city: BulletinQA) -> None:
+    done = city.ask("枫溪区是怎么扩大冷链物流规模的？")
+    assert done["kind"] == "how" and "2万吨" in done["answer"] and "1万吨" not in done["answer"]
+    planned = city.ask("枫溪区打算怎么扩大冷链物流规模？")
+    assert "1万吨" in planned["answer"] and "2万吨" not in planned["answer"]

@@ -30,6 +30,8 @@ def _titled(item: str | None, question: str) -> bool:
     title = _ORDINAL.sub("", (item or "").strip()).rstrip("。：:，,")
     return len(title) >= 2 and title in question
 # what a way is worth to the asker (有啥经验可推广, 值得借鉴): the asking, not what the measure is about
+# a way asked of what was done (是怎么扩大的, 怎么做到的): a plan is no answer
+_DONE = re.compile(r"是(?:怎么|怎样|如何|咋|靠什么|通过什么)[^？?，,。]*的|(?:做到|实现|取得|完成)的")
 _WORTH = re.compile(r"(?:可以?|值得|能)(?:推广|复制|借鉴|学习|参考)")
 
 
@@ -73,6 +75,8 @@ def compose(ctx: Context) -> Composed | None:
         # passages retrieved are already those of the period asked
         question = replace(question, period=None)
     else:  # a way asked: where the bulletin says how (工作措施) before what it achieved, as relevant
+        if _DONE.search(ctx.question.text):  # 是怎么扩大…的: what was done, not what is planned
+            facts = [f for f in facts if not tells_plans(f.meta.get("section")) or tells_measures(f.meta.get("section"))]
         facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(_DOING.search(f.sentence))
                                   - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text),
                                   not tells_measures(f.meta.get("section"))))

@@ -39,6 +39,7 @@ _INLINE_ORDINAL = re.compile(r"(?:^|(?<=[，,；;：:。将]))(?:[一二三四�
 _LEAD_IN = re.compile(r"(?:方面|来看|看|其中|此外|同时|下一步)$")  # 在项目建设方面，/ 从运行特点看，: no lead by itself
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 MIN_LEAD = 4  # characters a lead needs besides its periods to say something (not 2026年上半年 alone)
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 编者按：, 注：: what the text is, not what it says
 _POINTER = re.compile(r"见(?:下|附|上)?表")  # 各园区主要指标见下表: points to a table, tells nothing
 
 
@@ -111,7 +112,7 @@ def _says_little(clause: str) -> bool:
     """A clause too short to stand for its sentence, its periods aside (2026年上半年，…)."""
     for s, e in reversed(period_spans(clause)):
         clause = clause[:s] + clause[e:]
-    return len(clause.strip()) < MIN_LEAD
+    return len(_LABEL.sub("", clause).strip()) < MIN_LEAD
 
 
 def _lead_of(chunk: dict, start: int, end: int) -> Item:
