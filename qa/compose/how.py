@@ -76,7 +76,8 @@ def compose(ctx: Context) -> Composed | None:
         question = replace(question, period=None)
     else:  # a way asked: where the bulletin says how (工作措施) before what it achieved, as relevant
         if _DONE.search(ctx.question.text):  # 是怎么扩大…的: what was done, not what is planned
-            facts = [f for f in facts if not tells_plans(f.meta.get("section")) or tells_measures(f.meta.get("section"))]
+            # (主要做法 holds 要做 of a plan word: 主要 says nothing of the section)
+            facts = [f for f in facts if not tells_plans((f.meta.get("section") or "").replace("主要", ""))]
         facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(_DOING.search(f.sentence))
                                   - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text),
                                   not tells_measures(f.meta.get("section"))))
