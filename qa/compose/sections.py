@@ -1,5 +1,6 @@
 """The outline list and summary answers read: per bulletin and region, its sections and their items
-(the snapshot's outline, index/outline.py), and which section a question names.
+(the snapshot's outline, index/outline.py; paragraphs under no heading as a section with no name, by their
+sentences' leads, qa/compose/leads.py), and which section a question names.
 
 A question names a section when it holds the section heading's specific words or their usual
 synonyms (举措 for 措施, 打算 for 计划); words most headings share (工作) say nothing.
@@ -12,13 +13,11 @@ from functools import lru_cache
 
 import jieba
 
-from index.figures import FIGURE
 from index.headings import ITEM_ORDINAL
-from index.owners import is_table_row
-from index.structure import DISTRIBUTION
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
+from qa.compose.leads import MAX_LEADS, Item, is_prose, sentence_leads
 from qa.meanings import MEANINGS, MEASURES, PLANS, asks_plans, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, whole_asked, zone_key
 from qa.plans import precedes
@@ -31,24 +30,6 @@ _PART_END = re.compile(r"[。；;]")
 _SECTION_WORDS = sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True)
 _PROSE_PART = re.compile(r"([^。；;]+)[。；;]?")
 SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
-MAX_LEADS = 8  # sentence leads a summary gives of one section's prose
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
-# items written inline: 一是…；二是…, 第一，…, ①…, （一）… after a clause's start (or 将: 岚溪市将第一，…)
-_INLINE_ORDINAL = re.compile(r"(?:^|(?<=[，,；;：:。将]))(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]"
-                             r"|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
-_LEAD_IN = re.compile(r"(?:方面|来看|看|其中|此外|同时|下一步)$")  # 在项目建设方面，/ 从运行特点看，: no lead by itself
-_CLAUSE = re.compile(r"[，,；;。！？!?]")
-MIN_LEAD = 4  # characters a lead needs besides its periods to say something (not 2026年上半年 alone)
-_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 编者按：, 注：: what the text is, not what it says
-_POINTER = re.compile(r"见(?:下|附|上)?表")  # 各园区主要指标见下表: points to a table, tells nothing
-
-
-@dataclass
-class Item:
-    title: str              # the lead clause, as written: 二是持续加速项目建设
-    chunk: dict             # the chunk that opens with it
-    lead: bool = False      # a section written as prose: its lead (the first figure's clause) stands for an item
-    start: int = 0          # where the title stands in the chunk (a part of a prose list: after the parts before it)
 
 
 @dataclass
@@ -72,7 +53,7 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                 items = [Item(_title(item["title"], chunks[item["chunks"][0]]), chunks[item["chunks"][0]])
                          for item in part.get("items", [])
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
-                prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and _is_prose(chunks[c]["text"])]
+                prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])]
                 more = [] if items else [lead for chunk in prose[1:] for lead in sentence_leads(chunk)]
                 if part.get("title"):
                     items = items or _lead(part, chunks)
@@ -85,47 +66,6 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
     return sections
 
 
-def _is_prose(text: str) -> bool:
-    """A paragraph of clauses, not a table's row (岚溪经开区 营业收入 186.42亿元。), a caption or the 报：…送：… footer."""
-    return bool(_CLAUSE.search(text)) and not is_table_row(text) and not DISTRIBUTION.match(text)
-
-
-def sentence_leads(chunk: dict) -> list[Item]:
-    """Each sentence of a paragraph by its lead (its first figure's clause, else its first clause past a lead-in
-    such as 在项目建设方面); a sentence of items written inline (第一，…；第二，…) by each item's lead."""
-    text, leads = chunk["text"], []
-    for sentence in _SENTENCE.finditer(text):
-        if _POINTER.search(sentence.group()) and not FIGURE.search(sentence.group()):
-            continue
-        ordinals = list(_INLINE_ORDINAL.finditer(text, sentence.start(), sentence.end()))
-        if len(ordinals) < 2:
-            leads.append(_lead_of(chunk, sentence.start(), sentence.end()))
-            continue
-        if FIGURE.search(text, sentence.start(), ordinals[0].start()):  # figures before the items: a lead too
-            leads.append(_lead_of(chunk, sentence.start(), ordinals[0].start()))
-        ends = [o.start() for o in ordinals[1:]] + [sentence.end()]
-        leads += [_lead_of(chunk, o.end(), end) for o, end in zip(ordinals, ends)]
-    return [lead for lead in leads if lead.title]
-
-
-def _says_little(clause: str) -> bool:
-    """A clause too short to stand for its sentence, its periods aside (2026年上半年，…)."""
-    for s, e in reversed(period_spans(clause)):
-        clause = clause[:s] + clause[e:]
-    return len(_LABEL.sub("", clause).strip()) < MIN_LEAD
-
-
-def _lead_of(chunk: dict, start: int, end: int) -> Item:
-    piece = chunk["text"][start:end]
-    start += len(piece) - len(piece.lstrip())
-    piece = piece.strip()
-    cut = lead_end(piece)
-    if (_LEAD_IN.search(piece[:cut]) and not FIGURE.search(piece, 0, cut)) or _says_little(piece[:cut]):
-        following = _CLAUSE.search(piece, cut + 1)
-        cut = following.start() if following else len(piece)
-    return Item(piece[:cut].rstrip("，,；;：:。"), chunk, lead=True, start=start)
-
-
 def _title(lead: str, chunk: dict) -> str:
     """An item's title: its lead clause; for a part of a list with no ordinals (主要是：A；B；C。), which is one
     statement, not a titled item (青山高新区营收下降2.4%，主导产业支撑不强), the whole part when short."""
@@ -135,7 +75,7 @@ def _title(lead: str, chunk: dict) -> str:
 
 def _lead(part: dict, chunks: dict[str, dict]) -> list[Item]:
     """A section of prose, no numbered item (一、运行态势): its lead as its one item."""
-    first = next((chunks[c] for c in part.get("chunks", []) if c in chunks and _is_prose(chunks[c]["text"])), None)
+    first = next((chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])), None)
     if not first or not first["text"].strip():
         return []
     parts = [m for m in _PROSE_PART.finditer(first["text"]) if m.group(1).strip()]

@@ -1,5 +1,6 @@
 """summary: each section's items as an outline (region, section, numbered item titles with their first figures, a
-section of prose by its lead), each cited; only the sections the question names, when it names some."""
+section of prose by its lead and its further paragraphs' sentence leads, paragraphs under no heading by their
+sentences' leads), each cited; only the sections the question names, when it names some."""
 from __future__ import annotations
 
 import re
