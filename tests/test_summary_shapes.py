@@ -131,8 +131,10 @@ def test_work_requirements_are_the_provinces_plans(province: BulletinQA) -> None
 @pytest.mark.parametrize("question, kind", [
     ("桐溪经开区抓项目有什么具体做法？", "how"), ("招商有什么好做法？", "how"), ("采取了哪些做法？", "list"),
     ("有什么具体数字吗", "name"), ("鹤鸣高新区有什么典型经验？", "how"), ("有哪些典型经验？", "list"),
+    ("蒲宁市开发区发展得如何？", "summary"), ("鹤鸣2025年开发区发展情况", "summary"), ("那期通报主要讲了什么", "summary"),
+    ("说了哪些问题", "list"),
 ])
-def test_a_qualified_way_asked_is_how(question: str, kind: str) -> None:
+def test_a_qualified_way_and_how_it_went_are_read(question: str, kind: str) -> None:
     assert classify(question) == kind
 
 
