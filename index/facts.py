@@ -19,6 +19,7 @@ import hashlib
 import re
 
 import jieba
+import jieba.posseg
 
 from index.figures import FIGURE, MINUS, signed_start, split_figure
 from index.owners import TABLE_ROW
@@ -105,7 +106,7 @@ def _counted(text: str, end: int, before: str, phrase: str, counted: str) -> str
         return _VERB_OF.sub("", rest.replace("了", ""))[:MAX_INDICATOR] or phrase
     if phrase.endswith("等"):  # examples, then what they are examples of
         return _noun_after(rest) or phrase
-    if len(phrase) > 2:
+    if len(phrase) > 2 or phrase in ("总数", "总量"):  # 净增63家，总数达到841家: the total of what was counted
         return phrase
     noun = _noun_after(rest)
     return phrase + (noun or (jieba.lcut(counted)[-1] if phrase and counted else ""))
@@ -128,6 +129,10 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
             continue
         if unit[0] in _COUNT_UNITS:
             phrase = _counted(text, end, before, phrase, counted)
+        if not phrase:  # 税收收入由负转正，实现33.18亿元: the clause before says what
+            phrase = _subject_before(text, start - len(before), zones)
+        elif len(phrase) <= 2:  # 推进低效用地盘活，累计盘活503亩: the verb's object is in the clause before
+            phrase += _object_before(text, start - len(before), phrase)
         if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
             again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
             total = _RUNNING_TOTAL.search(before) if previous_end is not None and base else None
@@ -142,6 +147,41 @@ def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str]
         base, counted = phrase, phrase if unit[0] in _COUNT_UNITS else counted
         out.append(phrase)
     return out, base
+
+
+# what a subject's clause says of it before a bare verb's figure (由负转正, 扭转下降态势, 止跌回稳, 继续保持)
+_HOW_IT_WENT = re.compile(r"由|扭转|止跌|保持|继续|持续|首次|逆势")
+
+
+def _clause_before(text: str, clause_start: int) -> str:
+    """The clause before the one starting at `clause_start`, when it states no figure; else ""."""
+    end = clause_start - 1
+    begin = max(text.rfind(c, 0, max(end, 0)) for c in "，,；;：:、。！？\n") + 1
+    clause = text[begin:max(end, begin)]
+    return "" if FIGURE.search(clause) else clause
+
+
+def _subject_before(text: str, clause_start: int, zones: list[str]) -> str:
+    """The subject of the clause before a figure whose own clause says nothing of it (税收收入由负转正，实现33.18亿元
+    -> 税收收入), when that clause says how the subject went; else ""."""
+    clause = _clause_before(text, clause_start)
+    went = _HOW_IT_WENT.search(clause)
+    subject = _strip(clause[:went.start()], zones) if went else ""
+    return subject if 2 <= len(subject) <= MAX_INDICATOR else ""
+
+
+def _object_before(text: str, clause_start: int, verb: str) -> str:
+    """What a bare verb before a figure acts on, when the clause before ends with it after the verb (推进低效用地盘活，
+    累计盘活503亩 -> 低效用地): the words after that clause's last verb; else ""."""
+    clause = _clause_before(text, clause_start)
+    if not clause.endswith(verb):
+        return ""
+    at, last_verb = 0, 0
+    for word in jieba.posseg.lcut(clause[:-len(verb)], HMM=False):
+        at += len(word.word)
+        last_verb = at if word.flag == "v" else last_verb
+    thing = clause[last_verb:-len(verb)]
+    return thing if 2 <= len(thing) <= 8 else ""
 
 
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:

@@ -17,6 +17,9 @@ _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|�
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
                 r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
                 r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?")
+# whether it changed, asked yes or no (回升了吗, 下降了没有): a trend unless asked against a period or last year
+# (比上半年提高了吗: a comparison; 比去年同期增长了吗: the growth written)
+CHANGED_ASKED = r"(?<![增同环])" + _CHANGES + r"了(?:吗|么|没有?)"
 # which of them fell or fell short (哪家下降了, 下降的是哪个, 谁没有完成): a comparison, read from the lowest
 FALL_ASKED = r"下降|减少|下滑|回落|负增长|为负|是负的|没有?完成|未完成|未达到?"
 # who fell, asked as such (哪家下降了, 下降的是哪个): the fall is what picks the answer, not a word it writes
@@ -27,20 +30,25 @@ NAME_ASKED = r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)|名(?:字|称)(?:�
 RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|比起来|对比|比较|相比"
               r"|[从由](?:高|低|大|小|多|少)[到至](?:高|低|大|小|多|少)")
 
+# why something happened (为什么下降, 原因是什么, 由什么导致): the passage telling it, asked as a how
+WHY = re.compile(r"为什么|为啥|为何|缘何|何以|怎么会|(?:什么|啥|哪些)原因|原因(?:是|在于|有哪些)|(?:是|由)(?:什么|啥)(?:导致|造成|引起)")
 _WAYS = ("办法", "做法")  # 采取了什么办法: how it is done, not a section's list
 _SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 and w not in _WAYS)
 
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
+    ("how", WHY.pattern),  # 为什么下降, 降幅最大的原因是什么: the passage telling why, whatever else it names
     ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|[比较跟与和]上[一个]?期|历次|历年|历史|变化|变动|走势|趋势|增减情况"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
-              r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED),
+              r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED
+              + r"|^[^比]*?" + CHANGED_ASKED),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱|猛|厉害)(?:一些|一点|些|点)?"
                 r"(?=[？?。，,！!\s呢啊]|的是|$)|领先|靠前|靠后|(?:排|居|位列|名列)?(?:第一(?![次期批季届轮])|倒数第一|最后|末位|首位|榜首|前列)"
                 r"|居首|垫底)"
                 r"|(?:排|位列|名列)(?:在|到)?(?:倒数)?第[二三四五六七八九十]|倒数第[一二三四五六七八九十]|第[一二三四五六七八九十]名"
+                r"|(?:排|居|列|位列|位居)(?:在|于)?(?:全省|全市|全国|全县)[^，,。？?]{0,6}?第几"  # 排全省第几: the rank written
                 r"|前[两二三四五六七八九十]名?(?:的|是|有|分别)|是[^，,。？?]{1,16}的(?:几|多少)倍"
                 r"|最(?:高|低|多|少|快|慢|大|小)|排(?:在)?(?:最后|末位|首位|前列|倒数)|居首|垫底|高于|低于|下降最|相差|差距|差了?(?:多少|几)|[多高少低]出了?(?:多少|几)|(?<!占)比[？?]?$"
                 r"|" + FALL_WHICH +
@@ -102,10 +110,10 @@ def _periods_listed(text: str) -> bool:
                for (a, a_end), (b_start, b) in zip(spans, spans[1:]))
 
 
-_FRAME = re.compile(r"[这近]?[几两三四五六]期|[多高少低]出|[哪那这]?一期|情况|数量|数字|数据|项目数|人数|最后|末位|首位|榜首|垫底|居首"
+_FRAME = re.compile(r"[这近]?[几两三四五六]期|[多高少低]出|[哪那这]?一期|情况|进展|进度|数量|数字|数据|项目数|人数|最后|末位|首位|榜首|垫底|居首"
                     r"|第一名?|倒数|第[二三四五六七八九十]名?|前?[两二三四五六七八九十]名|前[两二三四五六七八九十]"  # 排第二, 前三: which, not what
                     r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)|[更较最][高低多少快慢大小]"  # 谁更多一点: how much, not what
-                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|" + CHANGE_ASKED)  # 是不是一直在降: whether, not what
+                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:

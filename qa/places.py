@@ -91,7 +91,8 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
 
 
 # a name listed after a known place up to the next joiner or question word (、栖凤和[青岚]谁最高), however cut
-_LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和与及跟，,？?]|谁|哪|的|[三四五六七]个|$)")
+_LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和与及跟，,？?]|谁|哪|的|[三四五六七]个|$"
+                          rf"|(?:{ZONE_WORD.pattern}))")  # 岚溪和荻港开发区: 荻港's zones
 
 
 _NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place named
@@ -152,6 +153,7 @@ def zone_by_short_name(name: str, corpus: Corpus) -> str | None:
 
 # a long form of a kind of zone, and the short one bulletins write (阳泉高新技术产业开发区 is 阳泉高新区)
 _SAME_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "综合保税区": "综保区"}
+_LONG_KIND = {short: long for long, short in _SAME_KIND.items()}
 _COUNTY_END = re.compile(r"(?<=..)[县市]$")
 
 
@@ -179,13 +181,13 @@ def sole_zone(region: str, corpus: Corpus) -> str | None:
 
 def written_zone(name: str, corpus: Corpus) -> str | None:
     """The zone the documents write for a zone name they never write (祁县开发区 → 祁县经开区, 平定县经开区 →
-    平定经开区, 左权示范区 → 左权生态文化旅游示范区, 阳泉高新技术产业开发区 → 阳泉高新区): the one zone they
+    平定经开区, 左权示范区 → 左权生态文化旅游示范区, 阳泉高新技术产业开发区 → 阳泉高新区 and back): the one zone they
     write after the same place name; None when they write none or several, or the name is a city's."""
     word = _ZONE_END.search(name)
     if not word or corpus.contains(name):
         return None
     stem = name[:word.start()]
-    same = _SAME_KIND.get(word.group())
+    same = _SAME_KIND.get(word.group()) or _LONG_KIND.get(word.group())
     if same and corpus.contains(stem + same):
         return stem + same
     if stem in corpus.regions:

@@ -106,6 +106,16 @@ def test_label_before_a_colon_and_a_sentence_that_goes_on(tmp_path: Path) -> Non
     assert got["9.1%"][0] == "清徐经开区" and got["9.1%"][1].startswith("规上工业总产值")
 
 
+
+def test_a_clause_with_only_a_verb_takes_the_subject_of_the_clause_before(tmp_path: Path) -> None:
+    text = ("【2025年1-6月运行情况】\n一是收入回暖。全市开发区一般公共预算收入由降转升，实现18.6亿元，同比增长2.4%；"
+            "外贸进出口止跌回升，完成42.3亿元。其中，清徐经开区完成9.7亿元。\n供稿：太原市商务局\n")
+    _, _, facts = _facts_of(_write(tmp_path, "2025-taiyuan.txt", text))
+    got = {f["figure"]: f["indicator"] for f in facts}
+    assert got["18.6亿元"] == "一般公共预算收入" and got["2.4%"] == "一般公共预算收入同比增长"
+    assert got["42.3亿元"] == "外贸进出口"
+    assert got["9.7亿元"] == "外贸进出口"  # 其中…完成: still the sentence before's
+
 def _indicator_docx(path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("【2025年一季度工作成绩】")

@@ -1,0 +1,51 @@
+"""how, asked why (为什么下降, 原因是什么, 为啥26天就能开工): the sentence that says it, quoted whole so that its
+cause (主要是…, 受…影响, 由于…) or the way before a colon (推行“标准地+承诺制”供地：…) stays with what it explains.
+Of sentences nearly as relevant, one writing a cause answers, whichever issue it is in. A cause may be a problem
+the bulletin reports (存在问题), unlike a way of doing."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qa.answer import find_facts, select_facts
+from qa.compose.base import Composed, Context, Evidence
+from qa.compose.how import MAX_HOW
+from qa.kinds import WHY
+
+_CAUSE = re.compile(r"主要是|主要受|受[^，,；;。]{1,20}影响|由于|得益于|因为|原因是|原因在于|带动|拉动|导致|造成|归功于")
+CAUSED_PART = 0.75  # a sentence writing a cause answers when it is this relevant beside the best one
+_PART_END = re.compile(r"[；;]")
+
+
+def asks_cause(text: str) -> bool:
+    return bool(WHY.search(text))
+
+
+def _quoted(text: str, sentence: str, near: int) -> tuple[int, int]:
+    """Where the sentence (the fact's, found nearest `near`) stands in the chunk text, up to the end of its part
+    (up to a semicolon) writing the cause, else of its first part: the next part tells another thing."""
+    starts = [m.start() for m in re.finditer(re.escape(sentence), text)] or [near]
+    start = min(starts, key=lambda at: abs(at - near))
+    cause = _CAUSE.search(sentence)
+    stop = _PART_END.search(sentence, cause.end() if cause else 0)
+    return start, start + (stop.start() if stop else len(sentence.rstrip("。！？!?")))
+
+
+def compose(ctx: Context) -> Composed | None:
+    why = "".join(WHY.findall(ctx.question.text))
+    terms = [t for t in ctx.question.terms if t not in why] or ctx.question.terms
+    question = replace(ctx.question, terms=terms, wants_figure=False, single=False, parts=[])
+    facts = find_facts(question, ctx.hits, ctx.corpus)
+    caused = [f for f in facts if _CAUSE.search(f.sentence) and f.relevance >= CAUSED_PART * facts[0].relevance]
+    facts = select_facts(caused or facts, question, ctx.corpus)  # a cause is no figure a newer issue updates
+    if not facts:
+        return None
+    best = facts[0]
+    chunk = ctx.chunks[best.hit.node.node_id]
+    start, end = _quoted(chunk["text"], best.sentence, best.start)
+    start = max(start, end - MAX_HOW)
+    text = chunk["text"][start:end].strip()
+    period = best.meta.get("period") or best.period
+    where = "，".join(filter(None, [chunk.get("region"), period]))
+    return Composed("how", f"{text}[1]" + (f"（{where}）" if where else ""),
+                    [Evidence(chunk, start, end, period, best.relevance)])
