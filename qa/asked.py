@@ -20,8 +20,8 @@ QUESTION_WORDS = set(
     "百分点 个百分点 "  # the unit a difference of rates is asked in (高了几个百分点), no indicator
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 达成 到位 累计 共计 "
     # words that frame a question rather than name what it is about
-    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
-    "里面 里头 当中 之中 目标 那边 这边 这块 那块 方面 领域 层面 名字 名称 全称 "
+    "准备 打算 方式 举措 做法 办法 手段 经验 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
+    "里面 里头 当中 之中 目标 那边 这边 这块 那块 方面 领域 层面 名字 名称 全称 总体 整体 大体 "
     "列出 列举 罗列 一一 逐一 逐个 挨个 一下子".split())  # 一一列出: how to answer, no word of it
 _UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")

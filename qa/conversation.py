@@ -102,9 +102,9 @@ def _slots(text: str, corpus: Corpus) -> dict[str, tuple[int, int] | None]:
 def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     """What a follow-up's body names: its places, its periods, and the rest (an indicator)."""
     places = named_places(body, corpus)
-    periods = asked_periods(body)
+    spans, periods = named_spans(body, corpus)
     rest = body
-    for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
+    for s, e in sorted(spans + periods, reverse=True):
         rest = rest[:s] + rest[e:]
     rest = _SAME_PERIOD.sub("", rest.strip(FILLER)).strip(FILLER)  # 桑陵同期呢: the previous period, no indicator
     short_zone = None if places else zone_by_short_name(rest, corpus)

@@ -15,7 +15,7 @@ import jieba.posseg
 from index.figures import FIGURE
 from index.periods import Period, compares_with_period, find_periods
 from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place
-from index.zones import AFTER_NAME_ONLY, find_zones
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
 from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_honours, written_positions, written_synonyms
@@ -233,7 +233,8 @@ def _unknown_name(w, before: str, after: str, first: bool, region: str | None, c
                                         or _NAMED_THING.match(after) or (first and w.flag.startswith("n")
                                                                          and not _of_known_words(w.word, corpus))):
         return w.word
-    if _NAMED_THING.match(after) and region and region not in corpus.regions_writing(w.word):
+    if _NAMED_THING.match(after) and region and region not in corpus.regions_writing(w.word) \
+            and not ZONE_WORD.fullmatch(w.word):  # 帮园区企业: the region's parks' firms, no park of a name
         return f"{region}的{w.word}"
     return None
 
