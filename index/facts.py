@@ -6,10 +6,8 @@ A fact is a row dict (FIELDS, plus section, item and quote_start/quote_end). Its
 - entity: the zone named last before the figure in its sentence (平定经开区), unless a city-wide subject
   (全市, 各开发区) comes after it or, in a list of zones, a `、` closes its part; else the chunk's region.
   In a table row, the row header (a 合计 row is the region's).
-- indicator: what is written just before the figure in its own clause, without time words, subjects
-  and verbs (`1-3月，全市开发区规模以上工业增加值完成13.25亿元` -> 规模以上工业增加值). A relative figure
-  (`占全市49%`, `同比增长2.2%`) is read against the figure before it: 工业投资占全市. A bare verb before a
-  count takes the noun after it (`新增11个投资项目` -> 新增投资项目). In a table row: the column header.
+- indicator: what is written just before the figure in its own clause (index/indicators.py); in a table row,
+  the column header.
 - period: the last period named before the figure in its sentence, else in the chunk's earlier sentences,
   else the chunk's own; in a table, a header that is a period.
 """
@@ -18,9 +16,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-import jieba
-
 from index.figures import FIGURE, MINUS, signed_start, split_figure
+from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW
 from index.periods import Period, find_periods
 from index.places import names_part
@@ -39,124 +36,9 @@ _TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体
 # a year a target is set for (完成全年目标的35.4%): no period of the figures after it
 _TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任务|计划))")
 _CITY_WIDE = re.compile(r"全市|全省|全县|全区|我市|本市|各开发区|各园区")
-_QUALIFIER_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")  # 10亿元以上项目: a threshold
-_LEADING = re.compile(
-    r"^(?:20\d\d年(?:以来|底|末)?|\d{1,2}(?:\s*[-－—~至到]\s*\d{1,2})?月(?:份|底|末)?|[一二三四]季度|前三季度|上半年|下半年|"
-    r"全年|今年|去年|当年|年内|目前|当前|截至|截止|其中|预计|力争|确保|累计|共计|合计|总计|共|另有|此外|同时|"
-    r"[一二三四五六七八九十]{1,3}是|全市|全省|全县|全区|我市|本市|各开发区|各园区|开发区|园区|已|均|还|又|也|并|将)")
-_VERB = re.compile(r"累计完成|完成|实现|达到|共")
-_RUNNING_TOTAL = re.compile(r"累计|共计|总计|合计")  # 新建研发平台9个，累计达到127个: all of them so far
-_TRAILING = re.compile(r"(?:为|高达|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|计|了|的|"
-                       r"(?:控制|保持|稳定)?在)$")
-_RELATIVE = re.compile(r"^(?:同比|环比|比|较|占|为|是|增长|下降|增加|减少|提高|降低|增速|增幅|高于|低于|分别)")
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“”\"]+")
-_NOUN_END = frozenset("完成 实现 达到 提供 组成 开展 举办 建设 涉及 铺排 落地 推进 实施 的 了 在 为 是 和 与 及 等 将 对 "
-                      "共 已 有序 加快 尽快 早日".split())
-_COUNT_UNITS = "个家项名人户套台辆座场批条件次种位"
-_CLAUSE_REST = re.compile(r"[^，,；;：:、。！？!?\d]*")
-_PREPOSITIONS = ("为", "由", "对", "向", "帮助", "协助", "带动", "吸纳")
-_VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队伍 -> 领办代办队伍
-MAX_INDICATOR = 20
-_ATTRIBUTE = re.compile(r"^(?:计划)?总|^投资|^涉及")  # what counted things amount to: 总投资, 投资额
-# how a clause tells a change of its subject (税收收入由负转正, 外贸进出口止跌回升, 规上工业增加值增速回升)
-_CHANGE_OPENS = re.compile(r"由[负降减亏正增]|从[负降减亏]|逆势|止跌|止降|扭转|持续|大幅|稳步|稳中|较快|快速|明显|"
-                           r"首次|继续|保持|再创|双双")
-_CHANGE_ENDS = re.compile(r"(?:回升|回落|上扬|下滑|增长|下降|转正|提升|提高|加快|放缓|好转|攀升|向好)+$")
-
-
-def _strip(phrase: str, zones: list[str]) -> str:
-    """The phrase without leading time words, subjects and zone names, and without trailing verbs."""
-    for zone in zones:
-        phrase = phrase.rpartition(zone)[2] if zone in phrase else phrase
-    previous = None
-    while phrase != previous:
-        previous = phrase
-        phrase = _LEADING.sub("", phrase.strip("，,；;：: "))
-        phrase = _TRAILING.sub("", phrase)
-    return phrase
-
-
-def _indicator_phrase(before: str, zones: list[str]) -> str:
-    """What the text before a figure says it counts: after `完成` when something follows it, else before;
-    the whole phrase when what precedes the verb modifies what follows (投产项目的已完成投资)."""
-    phrase = _strip(before, zones)
-    verbs = list(_VERB.finditer(phrase))
-    verb = verbs[-1] if verbs else None
-    if verb is None or phrase[:verb.start()].endswith(("的", "已")):
-        return phrase
-    after, before_verb = _strip(phrase[verb.end():], zones), _strip(phrase[:verb.start()], zones)
-    return after or before_verb
-
-
-def _noun_after(text: str) -> str:
-    """The noun just after a count, up to a verb or particle (`11个投资项目提供…` -> 投资项目)."""
-    m = _NOUN_AFTER.match(text)
-    noun = ""
-    for word in jieba.lcut(m.group()) if m else []:
-        if word in _NOUN_END:
-            break
-        noun += word
-    return noun
-
-
-def _counted(text: str, end: int, before: str, phrase: str, counted: str) -> str:
-    """What a count counts when the words before it do not say it: the noun after it (`新增11个投资项目`,
-    `康博特、耀邦等18家规模以上工业企业`), the rest of its clause after a preposition (`为32个项目提供了
-    领办代办服务`, `由333人组成的领办代办队伍`), or the noun the sentence counts (`铺排项目60个，其中签约17个`
-    -> 签约项目)."""
-    rest = _CLAUSE_REST.match(text, end).group()
-    if before.rstrip("，,；;：: ").endswith(_PREPOSITIONS):
-        return _VERB_OF.sub("", rest.replace("了", ""))[:MAX_INDICATOR] or phrase
-    if phrase.endswith("等"):  # examples, then what they are examples of
-        return _noun_after(rest) or phrase
-    if len(phrase) > 2:
-        return phrase
-    noun = _noun_after(rest)
-    return phrase + (noun or (jieba.lcut(counted)[-1] if phrase and counted else ""))
-
-
-def _read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str],
-                  carried: str = "") -> tuple[list[str], str]:
-    """The indicator of each figure span (start, end, text before it in its clause) of one sentence, and the
-    last one that is not relative. A share or a change (`占全市49%`, `同比增长2.2%`) is read against the figure
-    before it, and so is an attribute of counted things (`“签约一批”项目101个，总投资506.2亿元`); a figure
-    with nothing to say what it is (`其中，甲经开区完成40.6亿元`) takes `carried`, the previous sentence's."""
-    out: list[str] = []
-    base, counted, previous_end = carried, "", None  # counted: the last count's indicator (铺排项目)
-    for start, end, before in spans:
-        phrase = _indicator_phrase(before, zones)
-        unit = split_figure(text[start:end])[1]
-        if _QUALIFIER_AFTER.match(text, end):  # 10亿元以上项目: the threshold of a group
-            previous_end = end
-            out.append(_strip(before, zones) + text[end:end + 2] + _noun_after(text[end + 2:]))
-            continue
-        if unit[0] in _COUNT_UNITS:
-            phrase = _counted(text, end, before, phrase, counted)
-        if not phrase:  # 领办代办项目53个、108件: the same subject counted again; else what follows
-            again = previous_end is not None and _CLAUSE_MARK.fullmatch(text[previous_end:start])
-            total = _RUNNING_TOTAL.search(before) if previous_end is not None and base else None
-            phrase = base + total.group() if total else (
-                base if again else _noun_after(_CLAUSE_REST.match(text, end).group())) or carried
-        previous_end = end
-        if _RELATIVE.match(phrase):
-            out.append(base + phrase)
-            continue
-        if counted and base == counted and _ATTRIBUTE.match(phrase):
-            phrase = counted + phrase
-        base, counted = phrase, phrase if unit[0] in _COUNT_UNITS else counted
-        out.append(phrase)
-    return out, base
-
-
-def _subject(clause: str) -> str:
-    """What a clause with no figure tells a change of: `税收收入由负转正` -> 税收收入."""
-    return _CHANGE_ENDS.sub("", _strip(_CHANGE_OPENS.split(clause)[0], []))
-
-
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """Figures of the sentence text[s:e], each with the text before it in its clause (after the previous
-    figure of that clause unless that one is a threshold). A first figure whose clause holds only a verb
-    (`税收收入由负转正，实现33.18亿元`) takes the subject of the clause before."""
+    figure of that clause unless that one is a threshold)."""
     spans, clause_start = [], s
     for m in FIGURE.finditer(text, s, e):
         marks = [s] + [c.end() for c in _CLAUSE_MARK.finditer(text, s, m.start())]
@@ -165,13 +47,10 @@ def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
             cut = marks[-2]  # 规上工业总产值：123亿元 (the label before the colon)
         if cut > clause_start or not spans:
             clause_start = cut
-        elif not _QUALIFIER_AFTER.match(text, spans[-1][1]):
+        elif not QUALIFIER_AFTER.match(text, spans[-1][1]):
             clause_start = spans[-1][1]
         start = signed_start(text, m.start())
-        before = text[clause_start:start]
-        if not spans and len(marks) > 1 and cut == clause_start and not _strip(_VERB.sub("", before), []):
-            before = _subject(text[marks[-2]:cut]) + before
-        spans.append((start, m.end(), before))
+        spans.append((start, m.end(), text[clause_start:start]))
     return spans
 
 
@@ -237,7 +116,7 @@ def _table_facts(chunk: dict) -> list[dict]:
     quote, row = (0, len(text.rstrip("。"))), text.split(" ")[0]
     year = (chunk.get("as_of") or 0) // 100 or None
     row_period, facts = _period_cell(row, year), []
-    for (s, e, column), indicator in zip(spans, _read_figures(text, spans, [])[0]):
+    for (s, e, column), indicator in zip(spans, read_figures(text, spans, [])[0]):
         column_period = _period_cell(column, year)
         entity = None if row_period or column_period or row in _TOTAL_ROWS else row
         if column_period and not find_zones(row):
@@ -285,7 +164,7 @@ def _prose_facts(chunk: dict, parts: list[str]) -> list[dict]:
             part_spans = _prose_spans(text, part.start(), part.end())
             spans += part_spans
             quotes += [(part.start(), part.end() - (part.group()[-1] in "。！？!?；;"))] * len(part_spans)
-        indicators, carried = _read_figures(text, spans, [name for _, _, name in zones], carried)
+        indicators, carried = read_figures(text, spans, [name for _, _, name in zones], carried)
         for (s, e, _), indicator, quote in zip(spans, indicators, quotes):
             entity = _entity(sm.group(), s - sm.start(), zones)
             facts.append(_fact(chunk, (s, e), entity, indicator, quote, _period(chunk, sm.start(), s)))

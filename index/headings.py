@@ -186,15 +186,22 @@ def inline_city(paragraph: str) -> tuple[str, int] | None:
 
 _MEANING_WORDS = "|".join(sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True))
 # a sentence that opens by naming what the rest tells, inside a paragraph (从存在问题看，…, 下一步，…, 在工作成效方面，…)
-_SENTENCE_CUE = re.compile(rf"(?:^|(?<=[。；;！？]))(?:从|在|就)?(?P<name>[\u4e00-\u9fff]{{0,4}}?(?:{_MEANING_WORDS}))"
-                           r"(?:来看|看|方面|上)?[，,：:](?=.)")  # 具体做法： closing a paragraph leads in what follows
+_SENTENCE_CUE = re.compile(rf"(?:^|(?<=[。；;！？]))(?P<from>从|在|就)?(?P<name>(?P<before>[\u4e00-\u9fff]{{0,4}}?)"
+                           rf"(?:{_MEANING_WORDS}))(?P<frame>来看|看|方面|上)?[，,：:](?=.)")  # 具体做法： closing a paragraph leads in what follows
+# what a cue may write before its section word unframed (存在问题：, 主要做法：); other words make it a statement
+# (创新投入不足，研发经费投入仅3.9亿元: a problem stated, no section named)
+_CUE_QUALIFIERS = frozenset({"", "存在", "主要", "当前", "目前", "工作", "发展", "具体", "存在的", "主要的"})
+
+
+def _names_section(cue: re.Match) -> bool:
+    return bool(cue.group("from") or cue.group("frame")) or cue.group("before") in _CUE_QUALIFIERS
 
 
 def sections_within(paragraph: str) -> list[tuple[int, str, str | None]]:
     """(offset, text, the section it opens or None) of each part of a paragraph cut where a sentence opens by naming
     what it tells, as bulletins that give each city one paragraph write their sections; else the whole. A part's
     text starts after its cue (从存在问题看，), as a section's after its heading."""
-    cues = list(_SENTENCE_CUE.finditer(paragraph))
+    cues = [cue for cue in _SENTENCE_CUE.finditer(paragraph) if _names_section(cue)]
     bounds = [(0, 0, None)] if not cues or cues[0].start() > 0 else []
     bounds += [(m.start(), m.end(), m.group("name")) for m in cues]
     ends = [start for start, _, _ in bounds[1:]] + [len(paragraph)]

@@ -17,7 +17,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from index.layout_tables import read_tables
+from index.layout_tables import Carry, read_tables
 
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
@@ -25,6 +25,7 @@ _OPENS_BLOCK = re.compile(r"^(?:【|[一二三四五六七八九十]{1,3}是|[�
                           r"|[■●◆▲★]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))")  # a city line (■XX市), an item 1.…
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
+PROSE_WIDTH = 8  # a line of prose in a page column is at least this many characters wide
 EDGE_ZONE = 0.12  # top and bottom share of the page height where furniture sits
 
 
@@ -36,6 +37,9 @@ class Line:
     y1: float
     text: str
     whole: bool = False  # a paragraph of its own (a table's row), joined to no other line
+    # gaps as wide as between two table cells: (index of the space in text, x where the text before it ends,
+    # x where the text after it starts); `index.layout_tables` reads cells closer than a column gutter by them
+    cuts: tuple[tuple[int, float, float], ...] = ()
 
     @property
     def height(self) -> float:
@@ -64,26 +68,35 @@ def _gutters(lines: list[Line], size: float) -> list[tuple[float, float]]:
             if start > 0 and b < bins and (b - start) * step >= size:
                 runs.append((left + start * step, left + b * step))
             start = None
-    return [g for g in runs if _both_sides(lines, g)]
+    return [g for g in runs if _both_sides(lines, g, size)]
 
 
-def _both_sides(lines: list[Line], gutter: tuple[float, float]) -> bool:
-    """Enough lines wholly left and wholly right of the gutter, and few crossing it (else: a table)."""
+def _both_sides(lines: list[Line], gutter: tuple[float, float], size: float) -> bool:
+    """Enough lines wholly left and wholly right of the gutter, few crossing it, and lines of prose ending or
+    starting at it (else: a table's columns)."""
     lo, hi = gutter
     left = sum(ln.x1 <= lo for ln in lines)
     right = sum(ln.x0 >= hi for ln in lines)
     crossing = len(lines) - left - right
-    return left >= 3 and right >= 3 and crossing <= len(lines) // 4
+    # a page column's lines of prose end at (or start at) the gutter; a gap between a table's columns has short
+    # cells on both sides, or on one side with lines of prose running across it
+    prose = [ln for ln in lines if ln.x1 - ln.x0 >= PROSE_WIDTH * size]
+    sides = [sum(lo - 2 * size <= ln.x1 <= lo for ln in prose), sum(hi <= ln.x0 <= hi + 2 * size for ln in prose)]
+    across = sum(ln.x0 < lo and ln.x1 > hi for ln in prose)
+    return left >= 3 and right >= 3 and crossing <= len(lines) // 4 and max(sides) >= 3 \
+        and (min(sides) >= 3 or across < 3)
 
 
-def reading_order(lines: list[Line]) -> list[list[Line]]:
-    """Blocks of lines in reading order: a column of a band, or a line spanning the columns."""
+def reading_order(lines: list[Line], carry: Carry | None = None) -> list[list[Line]]:
+    """Blocks of lines in reading order: a column of a band, or a line spanning the columns. `carry`: the
+    table the previous page ended on, then the one this page ends on (a table continued under no header)."""
     if not lines:
         return []
+    carry = carry or Carry()
     size = _char_size(lines)
     gutters = _gutters(lines, size)
     if not gutters:
-        return [_merge_rows(read_tables(lines, size), size)]
+        return [_merge_rows(read_tables(lines, size, carry), size)]
     mids = [(lo + hi) / 2 for lo, hi in gutters]
     spanning = sorted((ln for ln in lines if any(ln.x0 < m < ln.x1 for m in mids)), key=lambda ln: ln.y0)
     blocks: list[list[Line]] = []
@@ -93,8 +106,9 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
         for column in range(len(mids) + 1):
             inside = [ln for ln in band if sum((ln.x0 + ln.x1) / 2 > m for m in mids) == column]
             if inside:
-                blocks.append(_merge_rows(read_tables(inside, size), size))
+                blocks.append(_merge_rows(read_tables(inside, size, carry), size))
         across = [ln for ln in spanning if ln.y0 == bottom]
+        carry.last = None if across else carry.last
         if across and blocks and blocks[-1][-1] in spanning and not band:
             blocks[-1] += across  # consecutive lines across the columns (a title) form one block
         elif across:
@@ -154,6 +168,11 @@ def _edge_lines(lines: list[Line], height: float) -> list[Line]:
     return [ln for ln in lines if ln.y1 <= height * EDGE_ZONE or ln.y0 >= height * (1 - EDGE_ZONE)]
 
 
+def _alone(ln: Line, lines: list[Line]) -> bool:
+    """No other line beside it (a page number stands alone on its row; a table's last cell does not)."""
+    return not any(other is not ln and other.y0 < ln.y1 and ln.y0 < other.y1 for other in lines)
+
+
 def drop_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
     """Each page's lines without running headers/footers (recurring on most pages) and page numbers."""
     counts: Counter[str] = Counter()
@@ -165,10 +184,11 @@ def drop_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[L
     for lines, height in zip(pages, heights):
         edge = {id(ln) for ln in _edge_lines(lines, height)}
         kept.append([ln for ln in lines if id(ln) not in edge or not (
-            _furniture_key(ln.text) in recurring or _PAGE_NUMBER.match(ln.text.strip()))])
+            _furniture_key(ln.text) in recurring or _PAGE_NUMBER.match(ln.text.strip()) and _alone(ln, lines))])
     return kept
 
 
 def page_texts(pages: list[list[Line]], heights: list[float]) -> list[str]:
     """Each page's paragraphs, one per line, furniture removed."""
-    return ["\n".join(paragraphs(reading_order(lines))) for lines in drop_furniture(pages, heights)]
+    carry = Carry()
+    return ["\n".join(paragraphs(reading_order(lines, carry))) for lines in drop_furniture(pages, heights)]

@@ -25,6 +25,7 @@ MIN_TEXT_CHARS = 5  # fewer characters than this on a page with content: treated
 SPACE_GAP = 0.2     # a gap wider than this share of the font size is a space
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 PIECE_GAP = 1.2     # a gap wider than this many font sizes splits the line (a column gutter)
+CELL_GAP = 0.5      # a gap standing out by this many font sizes may part two table cells (a word space does not)
 
 
 class PdfError(Exception):
@@ -91,13 +92,15 @@ def _line(chain: list[_Glyph]) -> Line:
     em = sorted(g.size for g in chain)[len(chain) // 2]
     gaps = [_gap(a, b, em) for a, b in zip(chain, chain[1:])]
     usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
-    parts = [chain[0].char]
+    parts, cuts = [chain[0].char], []
     for g, gap in zip(chain[1:], gaps):
+        if gap - max(usual, 0.0) > CELL_GAP * em:
+            cuts.append((len(parts), g.x0 - gap, g.x0))
         if gap - max(usual, 0.0) > SPACE_GAP * em:
             parts.append(" ")
         parts.append(g.char)
     base = sum(g.baseline for g in chain) / len(chain)
-    return Line(chain[0].x0, base - 0.88 * em, chain[-1].x1, base + 0.12 * em, "".join(parts))
+    return Line(chain[0].x0, base - 0.88 * em, chain[-1].x1, base + 0.12 * em, "".join(parts), cuts=tuple(cuts))
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:

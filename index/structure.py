@@ -31,8 +31,12 @@ _CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
 _LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a publication name
 _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: a place or a zone
 _APPENDIX = re.compile(r"^附(?:表|件|录)")
-_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送|发)[:：]"  # the 报：…送：…发：… footer after the last part,
-                           r"|^[\u4e00-\u9fff]{2,20}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$")  # and its …办公室 X年X月X日印发
+DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送|发)[:：]"  # the 报：…送：…发：… footer after the last part,
+                          r"|^[\u4e00-\u9fff]{2,20}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$")  # and its …办公室 X年X月X日印发
+# a paragraph addressing every place (下一步，市商务局将会同各县市区…; 各市要…) after the last place's part: the whole's
+_TO_EVERY_PLACE = re.compile(r"(?:会同|组织|指导|督促|要求|请|推动|带领)各(?:县市区|县区|市县|设区市|市|县|地)"
+                             r"|^[^。，,]{0,12}各(?:县市区|县区|设区市|市|地)要")
+_EDITOR = re.compile(r"^[（(]?(?:责任编辑|编辑|校对)[:：]")  # a web article's editor credit closes the last part
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 MAX_CHUNK_CHARS = 600
@@ -100,7 +104,7 @@ def _header_lines(lines: list[str], title_hint: str | None) -> set[str]:
 def _title(lines: list[str], headers: set[str], title_hint: str | None) -> str | None:
     """The longest header line naming the publication (…特刊, …简报), with the header line before it
     when that one is not part of it (全省开发区 + “…”特刊)."""
-    named = [i for i, l in enumerate(lines) if l in headers and ("刊" in l or "报" in l) and not _DISTRIBUTION.match(l)]
+    named = [i for i, l in enumerate(lines) if l in headers and ("刊" in l or "报" in l) and not DISTRIBUTION.match(l)]
     if not named:
         return title_hint
     i = max(named, key=lambda k: len(lines[k]))
@@ -272,12 +276,13 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
     for para in doc.text.split("\n"):
         start, offset = offset, offset + len(para) + 1
         credit = _CREDIT.match(para)
-        if credit or _APPENDIX.match(para):
-            at = _Position()  # a credit closes a contribution; an appendix the last part
+        if credit or _APPENDIX.match(para) or _EDITOR.match(para) \
+                or (_TO_EVERY_PLACE.search(para) and not inline_city(para)):
+            at = _Position()  # a credit closes a contribution; an appendix, an editor line or the whole's plans the last part
         if credit:
             _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
             pending, begin = [], offset
-        elif _DISTRIBUTION.match(para):  # the footer is no part's; a scan's reading order may put it before the last
+        elif DISTRIBUTION.match(para):  # the footer is no part's; a scan's reading order may put it before the last
             pending += [Chunk(text, pos, pos + len(text), None, None, None)  # part's text, which stays that part's
                         for pos, text in _split_long(start, para)]
         elif not at.passes(para):

@@ -28,7 +28,8 @@ _STOP_WORDS = frozenset(
     "全市 全省 全县 全区 我市 本市 省级 国家级 市级 县级 重点 主要 相关 有关 其他 其余 所有 部分 这些 以及 "
     "各 每 该 本 和 与 及 的 在 对 由 为 将 把 是 等 了 从 到 向 至 于 类 家 个 或 如 进 中 内 全 新 "
     "季度 年度 月份 半年 上半年 下半年 全年 今年 去年 同期 当年 本年 "  # 一季度园区: when, not which
-    "力争 确保 争取 力求 预计 计划".split())  # 力争园区…: a goal's verb
+    "力争 确保 争取 力求 预计 计划 "  # 力争园区…: a goal's verb
+    "入驻 进驻 落户 迁入 进入".split())  # 企业入驻综保区: a verb whose object is the zone, no part of its name
 # Parts of speech that never belong to a zone's name (verbs, adverbs, prepositions, conjunctions,
 # particles, pronouns, numerals, measure words, locatives, times). jieba reads some place names as
 # adjectives or adverbs (平遥, 大同): the word next to the zone word may be one.

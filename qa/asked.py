@@ -20,8 +20,8 @@ QUESTION_WORDS = set(
     "百分点 个百分点 "  # the unit a difference of rates is asked in (高了几个百分点), no indicator
     "数 数量 数字 情况如何 怎样 几何 多长 多久 哪年 哪一年 完成 实现 达到 达成 到位 累计 共计 "
     # words that frame a question rather than name what it is about
-    "准备 打算 方式 举措 做法 办法 手段 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
-    "里面 里头 当中 之中 目标 那边 这边 这块 那块 方面 领域 层面 名字 名称 全称 "
+    "准备 打算 方式 举措 做法 办法 手段 经验 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
+    "里面 里头 当中 之中 目标 那边 这边 这块 那块 方面 领域 层面 名字 名称 全称 总体 整体 大体 "
     "列出 列举 罗列 一一 逐一 逐个 挨个 一下子".split())  # 一一列出: how to answer, no word of it
 _UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
@@ -40,8 +40,11 @@ _COUNTED_END = re.compile(r"(" + "|".join(_COUNTED) + r")(?:数量?|个数)[？?
 SHARE = re.compile(r"占比|比重|占(?!用|地|有|据|领)")  # a share asked (占全市比重) or written (占全市32%)
 # after the indicator whose share is asked (工业投资占比), with the whole it is a share of (在全市占)
 _SHARE_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,3}?)?(占比|比重|比例|占)")
-_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|涨了?(?:多少|几)|占.{0,8}(?:多少|几)")
-_RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅")  # always written in % (开工率 is no 132个)
+# the size of a fall asked (降幅最大, 下降最多的开发区, 跌幅): a rate of change ranked, lowest first
+FALL_SIZE = r"降幅|跌幅|(?:下降|下滑|回落)得?(?:最|幅度)"
+_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|涨了?(?:多少|几)|占.{0,8}(?:多少|几)|"
+                           + FALL_SIZE)
+_RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅|" + FALL_SIZE)  # always in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
 FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模(?!以[上下])|金额|总额|数量|产值|投资额|多大|多高")  # 规模以上: a qualifier
 _PART_SPLIT = re.compile(r"[，,、；;和]|以及|并且|同时")  # 开工率和投产率: two figures (a piece without a figure word asks none)
@@ -61,7 +64,12 @@ class Ask:
     running_total: bool = False  # 累计 asked: the total so far (累计达到127个), not what was added (新建9个)
 
 
-RUNNING_TOTAL = re.compile(r"累计")
+# a total so far as a text writes it (累计达到156家, 总数达到903家, 共有高新技术企业468家)
+RUNNING_TOTAL = re.compile(r"累计|共计|总计|合计|总数|共有|现有|拥有")
+# a total so far asked (一共有多少家, 高企总数, 高新技术企业数量), unless what was added is (新认定多少家, 净增几家): a
+# stock, not a period's flow
+_TOTAL_ASKED = re.compile(r"累计|一共|总共|共有|共计|合计|总数|现有|目前有|拥有|存量|数量")
+_ADDED_ASKED = re.compile(r"新增|净增|新认定|新引进|新招引|新建|新签约|新开工|新入驻|新登记|增加|引进")
 # a position asked (居全省第几, 排名第几): bulletins write it 第N位, or 第N名 when the question says 名
 _RANK_ASKED = re.compile(r"第几(名)?(?![期次批季届轮个项条])")
 
@@ -118,8 +126,15 @@ def _focus(text: str, corpus: Corpus) -> str | None:
     return last
 
 
-# 几个开发区的工业投资，垫底的是哪个: the places a figure is asked of, among which one is picked; no count asked
-_AMONG_PLACES = re.compile(rf"(?<!哪)几个(?=(?:{ZONE_WORD.pattern}|城?市|县|区).*?(?:哪(?!些|几)|谁))")
+# 几个开发区的工业投资，垫底的是哪个; 几个高新区营业收入各多少: the places a figure is asked of (one picked, or
+# each); no count asked (有几个开发区 counts them)
+_AMONG_PLACES = re.compile(rf"(?<!哪)几个(?=(?:{ZONE_WORD.pattern}|城?市|县|区)(?:.*?(?:哪(?!些|几)|谁)"
+                           r"|[^，,。？?]+?(?:分别|各自?|都)(?:是|为|有)?(?:多少|几)))")
+
+
+def _total_asked(text: str) -> bool:
+    """Whether the total so far is asked (共有多少家, 累计新认定多少家), not what a period added (新认定多少家)."""
+    return bool(_TOTAL_ASKED.search(text)) and ("累计" in text or not _ADDED_ASKED.search(text))
 
 
 def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
@@ -134,4 +149,4 @@ def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
 def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     focus = _focus(text, corpus)
     return Ask(terms, *_unit_of(text), focus, bool(SHARE.search(text)), asked_noun(text),
-               focus_written=bool(focus) and corpus.contains(focus), running_total=bool(RUNNING_TOTAL.search(text)))
+               focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text))

@@ -17,7 +17,8 @@ from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
 from qa.places import named_places, zone_by_short_name
 from qa.pronouns import pointed_back
-from qa.reasked import LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, ranked, section_swapped, swapped
+from qa.reasked import (LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, neighbouring_issues, ranked,
+                        section_swapped, swapped)
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
@@ -30,6 +31,9 @@ _ADDS = re.compile(r"^(?:再?和|与|跟|同(?![比期样]))")  # not 同比, �
 # a place named, then a comparison asked (祁县经开区呢？谁快？): the place is compared with the previous one's
 _THEN_RANKED = re.compile(r"(?P<body>[^，,？?。！!]{1,16}?)呢[？?，,\s]*"
                           r"(?P<rank>(?:哪个|哪一个|哪家|谁)的?(?:更|最|较)?[高低多少快慢大小](?:一些|一点)?)[？?。!！\s]*")
+# a place named, then each of the places asked (白河呢？两个市分别多少？ 那青山呢，两地各是多少): both places' figures
+_THEN_EACH = re.compile(r"(?P<body>[^，,？?。！!]{1,16}?)呢[？?，,\s]*(?:这|那)?(?:两|二|俩)?[个家座]?(?:市|地|县|区|者|个|家)?的?"
+                        r"(?:分别|各自?|都)(?P<ask>(?:[^，,。？?]{0,6}?)(?:是|为|有)?(?:多少|几[个家项人]?)[呢？?。!！\s]*)")
 _ASKS_ITSELF = re.compile(r"多少|几|哪|什么|啥|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
 # question words anywhere in a question: what is left between them, places and periods is the indicator
 _ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[各每历]期|历次|走势|趋势|变化|变动|分别|各自|是多少|是什么|多少|几|"
@@ -52,6 +56,7 @@ _OF_A_WHOLE = re.compile(rf"哪(?:[个家座]|些|几个?)?(?:{ZONE_WORD.pattern
 _CAME_ABOUT = re.compile(r"(?:他们|它们?|他|她|这些?|那些?|其)?(?:又|都)?是?(?:怎么|怎样|如何|咋|靠什么|凭什么|通过什么)样?"
                          r"(?:做到|实现|达到|完成|取得|搞|弄|干)(?:的|出来的|起来的|成的)?[呢啊]?[？?。!！]*")
 _SAME_MONTHS = re.compile(r"同期$")
+_SAME_PERIOD = re.compile(r"^(?:同期|同一时期|同时期|同一期|这一期|该期)$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 # what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
 _THINGS_ATTRIBUTE = re.compile(r"(?:总|计划|预计|协议)?(?:投资额?|产值|面积|用地|规模)|[^率]{1,2}率")
@@ -62,8 +67,9 @@ _ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自))?" + _OWN_TAIL.patt
 
 
 def named_spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(place spans, period spans) of a text."""
-    return [(p.start, p.end) for p in named_places(text, corpus)], asked_periods(text)
+    """(place spans, period spans) of a text; a region's span with the 市 or 县 written after its name (岚溪市)."""
+    return [(p.start, p.end + (p.name == p.region and text[p.end:p.end + 1] in ("市", "县")))
+            for p in named_places(text, corpus)], asked_periods(text)
 
 
 def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -96,11 +102,11 @@ def _slots(text: str, corpus: Corpus) -> dict[str, tuple[int, int] | None]:
 def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     """What a follow-up's body names: its places, its periods, and the rest (an indicator)."""
     places = named_places(body, corpus)
-    periods = asked_periods(body)
+    spans, periods = named_spans(body, corpus)
     rest = body
-    for s, e in sorted([(p.start, p.end) for p in places] + periods, reverse=True):
+    for s, e in sorted(spans + periods, reverse=True):
         rest = rest[:s] + rest[e:]
-    rest = rest.strip(FILLER)
+    rest = _SAME_PERIOD.sub("", rest.strip(FILLER)).strip(FILLER)  # 桑陵同期呢: the previous period, no indicator
     short_zone = None if places else zone_by_short_name(rest, corpus)
     if short_zone:  # 平定呢: the one zone of that name
         return {"place": short_zone, "period": "".join(body[s:e] for s, e in periods), "indicator": "", "zones": ""}
@@ -152,7 +158,7 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     """`text` as a whole question when it is a follow-up of `previous`, else None."""
     text, previous = _as_added(text.strip(), corpus), previous.strip()
     body, own_words, adds = cut(text)
-    asked_anew = (swapped(body.strip(FILLER), previous) or section_swapped(body.strip(FILLER), previous) if body
+    asked_anew = neighbouring_issues(text, previous, corpus) or (swapped(body.strip(FILLER), previous) or section_swapped(body.strip(FILLER), previous) if body
                   else None) or ranked(text, previous, corpus) or changed_to(text, previous)
     if asked_anew:
         return asked_anew
@@ -177,7 +183,11 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
 
 
 def _as_added(text: str, corpus: Corpus) -> str:
-    """祁县经开区呢？谁快？ read as 和祁县经开区比谁快？: the place named joins the previous question's."""
+    """祁县经开区呢？谁快？ read as 和祁县经开区比谁快？, 白河呢？两个市分别多少？ as 和白河多少？: the place named joins
+    the previous question's."""
+    each = _THEN_EACH.fullmatch(text[LEAD.match(text).end():])
+    if each and named_places(each["body"], corpus) and not _ADDS.match(each["body"]):
+        return f"和{each['body']}{each['ask']}"
     then = _THEN_RANKED.fullmatch(text[LEAD.match(text).end():])
     if not then or _ADDS.match(then["body"]) or then["body"].endswith("比") or not named_places(then["body"], corpus):
         return text  # 跟平定经开区比呢，谁多: already joined

@@ -7,7 +7,7 @@ import re
 from qa.conversation import FILLER, cut, named_spans
 from qa.corpus import Corpus
 
-_OVERVIEW = re.compile(r"情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
+_OVERVIEW = re.compile(r"总体|整体|大体|情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
 
 
 def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:

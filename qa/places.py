@@ -92,7 +92,8 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
 
 
 # a name listed after a known place up to the next joiner or question word (、栖凤和[青岚]谁最高), however cut
-_LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和与及跟，,？?]|谁|哪|的|[三四五六七]个|$)")
+_LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和与及跟，,？?]|谁|哪|的|[三四五六七]个|$"
+                          rf"|(?:{ZONE_WORD.pattern}))")  # 岚溪和荻港开发区: 荻港's zones
 
 
 _NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place named

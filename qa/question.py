@@ -15,8 +15,8 @@ import jieba.posseg
 from index.figures import FIGURE
 from index.periods import Period, compares_with_period, find_periods
 from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place
-from index.zones import AFTER_NAME_ONLY, find_zones
-from qa.asked import CHANGE_WORDS, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
+from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
 from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_honours, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
@@ -29,6 +29,7 @@ from qa.segment import join_fragments
 from qa.words import word_bounds
 
 jieba.setLogLevel(logging.WARNING)
+_FALL_SIZE = re.compile(FALL_SIZE)
 _ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?({ZONE_SUFFIX})")
 _NOT_A_NAME = NO_PARTICULAR | set("市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
@@ -39,7 +40,8 @@ _NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基
 _CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几|吗|么|没有)")  # 提高了吗: whether, of the figure before
 _SHARE_WORD = re.compile(r"占比|比重|比例")  # the kind of figure asked (a share), as 增长 of 增长了多少: no term
 # 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
-SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))")
+SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))"
+                    r"|(?:所有|全部)(?=的?[\u4e00-\u9fff]{0,4}?(?:区|园|市|县))")  # 所有高新区: which places, no term
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # 那(么) opening a question is a connective (那雁丘打算…: "then"), not 那 pointing at a thing (那个项目, 那年)
 _CONNECTIVE = re.compile(r"^\s*那么?(?![个些家位项里边儿时样座次条期批年天])")
@@ -197,6 +199,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
                    and w.word not in QUESTION_WORDS and not _ASKING.search(w.word)]
     q.wants_figure = bool(FIGURE_HINT.search(SET_OF.sub(" ", q.text)))
     q.parts = figures_asked(stripped, q.terms, corpus)
+    for ask in q.parts if _FALL_SIZE.search(q.text) else ():  # 下降最多: a rate ranked (cut from `stripped`)
+        ask.unit, ask.strict_unit = "%", True
     for ask in q.parts if compares_with_period(q.text) else ():  # periods are cut from `stripped`: read here
         ask.against_period = True  # 上半年比一季度涨了多少: the amounts' change, no rate unless one is named
         ask.unit = None if ask.unit == "%" and not ask.strict_unit else ask.unit
@@ -230,7 +234,8 @@ def _unknown_name(w, before: str, after: str, first: bool, region: str | None, c
                                         or _NAMED_THING.match(after) or (first and w.flag.startswith("n")
                                                                          and not _of_known_words(w.word, corpus))):
         return w.word
-    if _NAMED_THING.match(after) and region and w.flag != "v" and region not in corpus.regions_writing(w.word):
+    if _NAMED_THING.match(after) and region and w.flag != "v" and region not in corpus.regions_writing(w.word) \
+            and not ZONE_WORD.fullmatch(w.word):  # 帮园区企业: the region's parks' firms, no park of a name
         return f"{region}的{w.word}"
     return None
 

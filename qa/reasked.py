@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.periods import period_spans
+from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
 from qa.asked import CHANGE_WORDS
 from qa.corpus import Corpus
@@ -46,6 +46,37 @@ def asked_periods(text: str) -> list[tuple[int, int]]:
     """Periods as index/periods.py reads them, and a year before (去年同期, 上年): a period asked in turn."""
     return sorted(period_spans(text) + [m.span() for m in PAST_YEAR.finditer(text)
                                         if not any(s <= m.start() < e for s, e in period_spans(text))])
+
+
+# issues named by their place next to the one asked before (上一期呢？ 前两期对比呢？ 后两期呢？变化趋势怎样？), then
+# only particles and the words of a trend or a comparison
+_NEIGHBOURS = re.compile(r"(?:(?P<back>上|前(?=[一两二三四五]))|(?P<on>下|后(?=[一两二三四五])))(?P<n>[一两二三四五])?个?期的?"
+                         r"(?:[呢啊，,？?。!！\s]|对比|比较|相比|(?:是|有)?(?:啥|什么|怎样的)?(?:走势|趋势|变化|变动)"
+                         r"|怎么?样|如何|(?:是|有|分别|各)*(?:多少|几))*")
+_HOW_MANY = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def neighbouring_issues(text: str, previous: str, corpus: Corpus) -> str | None:
+    """The previous question asked of the issues before or after its own period, in the order the bulletins
+    report (上一期呢？ after 上半年…多少 → 1-4月…; 后两期呢？ after 1-2月… → 1-4月、上半年…, each of them); of the
+    newest issue's neighbours when it named no period. None when the bulletins report no such issue."""
+    asked = _NEIGHBOURS.fullmatch(text[LEAD.match(text).end():].strip())
+    series = corpus.reported
+    if not asked or not previous or not series:
+        return None
+    spans = asked_periods(previous)
+    own = find_periods(previous[spans[0][0]:spans[-1][1]]) if spans else []
+    at = next((k for k, p in enumerate(series) if own and own[-1].matches(p)), None) if spans else len(series) - 1
+    n = _HOW_MANY[asked["n"]]
+    if at is None:
+        return None
+    picked = series[max(at - n, 0):at] if asked["back"] else series[at + 1:at + 1 + n]
+    if len(picked) < n:
+        return None
+    periods = "、".join(p.label for p in picked)
+    start, end = spans[0][0] if spans else 0, spans[-1][1] if spans else 0
+    stem = previous[:start] + periods + previous[end:]
+    return _PREVIOUS_ASK.sub("", stem) + "分别是多少？" if n > 1 else stem
 
 
 def changed_to(text: str, previous: str) -> str | None:

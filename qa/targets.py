@@ -20,6 +20,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
 FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
 _YEAR_ON_YEAR = re.compile(r"同比|[比较](?:去年|上年)")
+_GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长|增速|增幅)")  # 外资增长多少: the growth alone is the focus
 _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比")  # a change: a share (占全市32%) does not answer it
 PART_RATIO = 0.5  # a rate of change in a part of its sentence naming the asked indicator this much less is another's
 _PART_MARK = re.compile(r"[；;]")
@@ -180,8 +181,11 @@ def _rate_of_another(text: str, at: int, clauses: list[tuple[int, int]], pattern
 
 
 def _indicator_asked(ask: Ask) -> str | None:
-    """The term the question writes right before the change it asks (投资 of 工业投资同比增长多少)."""
+    """The term the question writes right before the change it asks (投资 of 工业投资同比增长多少; 外资 of
+    外资增长多少, where the change alone is the focus)."""
     first = next((i for i, t in enumerate(ask.terms) if t in (ask.focus or "")), None)
+    if first is None and _GROWTH_ONLY.fullmatch(ask.focus or ""):
+        first = max((i + 1 for i, t in enumerate(ask.terms) if not _RATE.search(t)), default=None)
     return ask.terms[first - 1] if first and len(ask.terms[first - 1]) > 1 else None
 
 

@@ -6,6 +6,7 @@ Every page records each request it makes; no test may see one leave 127.0.0.1.
 from __future__ import annotations
 
 import csv
+import io
 import re
 import shutil
 from collections import Counter
@@ -14,6 +15,7 @@ from urllib.parse import urlparse
 
 import pytest
 from openpyxl import load_workbook
+from PIL import Image, ImageChops
 
 from evals.app_server import AppDidNotStart, running_app
 from index.store import IndexStore
@@ -110,6 +112,37 @@ def test_filter_an_indicator_shows_its_rows_and_a_line_chart(page, facts) -> Non
     chart.first.locator("canvas, svg").first.wait_for()  # the chart follows the table
     assert indicator in chart.first.inner_text()
     assert page.locator(".bqa-data-bar:visible").count() == 0
+
+
+def _line_chart_image(page, indicator: str, n: int) -> Image.Image:
+    choose_indicator(page, indicator, n)
+    chart = page.locator(".bqa-data-line:visible").first
+    chart.locator("canvas, svg").first.wait_for()
+    page.wait_for_function("t => document.querySelector('#bqa-data-charts').innerText.includes(t)", arg=indicator)
+    page.wait_for_timeout(1500)  # the chart's transition
+    return Image.open(io.BytesIO(chart.screenshot())).convert("RGB")
+
+
+def test_a_chart_after_another_indicator_draws_the_new_figures(server, browser, facts) -> None:
+    """The chart of an indicator picked after another is the chart drawn when it is picked first (a plot given
+    new data for the same periods and entity once kept drawing the old figures)."""
+    indicator, n = trend_indicator(facts)
+    other, m = trend_indicator([f for f in facts if f["indicator"] != indicator])
+    fresh = open_page(browser, server)
+    try:
+        open_data_tab(fresh)
+        drawn_first = _line_chart_image(fresh, indicator, n)
+    finally:
+        fresh.context.close()
+    switched = open_page(browser, server)
+    try:
+        open_data_tab(switched)
+        _line_chart_image(switched, other, m)
+        drawn_after = _line_chart_image(switched, indicator, n)
+    finally:
+        switched.context.close()
+    assert drawn_after.size == drawn_first.size
+    assert ImageChops.difference(drawn_after, drawn_first).getbbox() is None
 
 
 def test_csv_and_xlsx_downloads_read_back_with_chinese_intact(page, facts, tmp_path) -> None:

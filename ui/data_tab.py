@@ -88,6 +88,11 @@ def export_file(facts: list[dict], key: str, write, suffix: str) -> str:
     return str(path)
 
 
+def emptied_plots() -> list:
+    """Updates that empty the line slots then the bar slots, leaving their visibility as it is."""
+    return [gr.LinePlot(value=None) for _ in range(MAX_CHARTS)] + [gr.BarPlot(value=None) for _ in range(MAX_CHARTS)]
+
+
 def chart_updates(rows: list[dict]) -> list:
     """Updates for the line slots then the bar slots: the charts of the selection, the rest hidden."""
     specs = chart_specs(rows)
@@ -119,8 +124,10 @@ class DataHandlers:
     def show(self, *values: str) -> tuple:
         wanted = FactFilter(*(None if v in (None, "", ALL) else v for v in values))
         rows = self.view.current().rows(wanted)
-        # the CSV button waits for the new selection's file (csv_download enables it)
-        return wanted, summary_line(len(rows)), table_rows(rows), "", gr.DownloadButton(interactive=False)
+        # the CSV button waits for the new selection's file (csv_download enables it); the charts are emptied,
+        # since a plot given new data for the same x and series keeps drawing its old data (Gradio 6.31)
+        return (wanted, summary_line(len(rows)), table_rows(rows), "", gr.DownloadButton(interactive=False),
+                *emptied_plots())
 
     def charts(self, wanted: FactFilter | None) -> list:
         return chart_updates(self.view.rows(wanted))
@@ -175,7 +182,7 @@ def build(service: BulletinService, tab: gr.Tab) -> None:
         event.then(on.charts, selection, [*plots, chart_hint], **events).then(
             on.csv_download, selection, csv_button, **events)
 
-    shown = [selection, summary, table, source, csv_button]
+    shown = [selection, summary, table, source, csv_button, *plots]
     # change, not input: a Dropdown dispatches input twice per pick (on the pick and on its blur), so the
     # table would be made and drawn twice; select misses a pick made with the keyboard
     after_table(gr.on([f.change for f in filters], on.show, filters, shown, queue=False, **events))

@@ -34,9 +34,10 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
     if ctx.kind in ("list", "name"):
         tries.insert(0, zones.compose)  # 某市有哪些开发区: the zones its bulletin names
-    if ctx.kind == "compare" and (asks_across_zones(ctx.text) or len({p.name for p in ctx.places if p.known}) >= 2):
+    if ctx.kind == "compare" and (asks_across_zones(ctx.text) or len({p.name for p in ctx.places if p.known}) >= 2
+                                  or "第几" in ctx.text):
         # 哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing; when B is in no
-        # bulletin (partial coverage), A's figure is what can be answered
+        # bulletin (partial coverage), A's figure is what can be answered; 排全省第几: a figure is no position
         tries.remove(figure.compose)
     if ctx.kind == "figure" and compares_with_period(ctx.text):
         tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
@@ -53,6 +54,13 @@ def compose(ctx: Context) -> Composed | None:
 
 def _answers(ctx: Context, composed: Composed | None) -> bool:
     """Whether a composed answer answers: a how question is never answered by the problems a bulletin reports
-    (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them, unless it asks why."""
-    return composed is not None and not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
-                                         and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
+    (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them, unless it asks why; a question of each of
+    several places named never by passages of other places only (柘山、禾川 in an issue that leaves them out ↛ 桑陵's
+    figure)."""
+    if composed is None:
+        return False
+    named = {p.region for p in ctx.places if p.known and p.region}
+    if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
+        return False
+    return not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
+                and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))

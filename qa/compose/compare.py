@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from index.figures import split_figure
 from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.rows import (asks_across_zones, compared_places, entities, evidence, newest_best,
-                             one_name_per_zone, place_rows, table_row, zone_entities)
+from qa.compose.rows import (Row, asks_across_zones, compared_places, entities, evidence, in_period, newest_best,
+                             of_kind_asked, one_name_per_zone, place_rows, shown_period, table_row, zone_entities)
 from qa.issues import TABLE_NAMED
+from qa.asked import FALL_SIZE
 from qa.kinds import FALL_ASKED
+from qa.places import zone_key
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
@@ -22,11 +24,21 @@ _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[�
                      r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|倒数|最后|末位|垫底|" + FALL_ASKED)
 
 # 谁高谁低, 孰多孰少: both ends asked, ranked from the top
+_FALL_SIZE = re.compile(FALL_SIZE)
 _BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]")
 
 
 # a rank asked of one place (盂县经开区是不是最低, 晋中排第几): it is ranked among its peers
 _RANK_OF_ONE = re.compile(r"最(?:高|低|多|少|快|慢|大|小)|第[一几]|倒数|垫底|居首|榜首|末位|排名|排[在第]")
+
+
+def _lowest_first(text: str) -> bool:
+    """Whether the ranking is read from the lowest: 最低, 倒数, 下降的; the largest fall (降幅最大, 下降最多) is the
+    lowest change, the smallest fall (降幅最小) the highest."""
+    fall = _FALL_SIZE.search(text)
+    if fall:
+        return not re.match(r"[^，,。？?]{0,4}?最(?:小|少|低|慢)", text[fall.end():])
+    return bool(_LOWEST.search(text)) and not _BOTH_ENDS.search(text)
 
 
 def _compared(ctx: Context) -> list[str]:
@@ -123,19 +135,26 @@ def _tabled(ctx: Context, rows: list) -> list:
 def _table_entities(ctx: Context) -> list[str]:
     """The zones the tables list (of the question's region, when it names one)."""
     scope = ctx.question.region
-    return one_name_per_zone([f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
-                              and is_table_row(f.get("quote") or "") and (scope is None or f.get("region") == scope)])
+    return of_kind_asked(ctx.question.text, one_name_per_zone(
+        [f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
+         and is_table_row(f.get("quote") or "") and (scope is None or f.get("region") == scope)]))
 
 
-def _as_quoted(name: str, row, quote: str) -> str:
-    """A zone as its cited quote writes it (a table row's 岚溪综保区, not the prose's 岚溪综合保税区), so that
-    staff can quote the name beside its figure."""
+def _as_quoted(name: str, row, quote: str, question: str) -> str:
+    """A zone the question does not name, as its cited quote writes it (a table row's 岚溪综保区, not the prose's
+    岚溪综合保税区), so that staff can quote the name beside its figure; one it names, as it names it."""
     written = row.fact.get("entity") or ""
-    return written if name not in quote and written and written in quote else name
+    return written if name not in quote and name not in question and written and written in quote else name
 
 
 def _best(ctx: Context, names: list[str]) -> dict:
     return {name: newest_best(_changes(ctx, _tabled(ctx, place_rows(ctx, name)))) for name in names}
+
+
+# a position in the whole province or city (排全省第几): only the one a bulletin writes (`written_position`, tried
+# first); the places it reports may be some of those ranked, so no position is computed from their figures
+_WHOLE_RANK = re.compile(r"(?:全省|全国|全市)[^，,。？?]{0,6}第几")
+_RANK_COLUMN = re.compile(r"排名|排位|位次|名次")
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -145,19 +164,26 @@ def compose(ctx: Context) -> Composed | None:
     if sum(bool(row) for row in best.values()) < 2 and not ctx.places:
         best = _best(ctx, zone_entities(ctx))  # 谁垫底, named no place: the zones a table ranks, when places have none
     rows = _fallen(ctx, [(name, row) for name, row in best.items() if row])
+    if _WHOLE_RANK.search(ctx.question.text) and sum(p.known for p in compared_places(ctx)) < 2 \
+            and not all(_RANK_COLUMN.search(row.fact.get("indicator") or "") for _, row in rows):
+        return None  # 排全省第几 of one place: the ranks a table writes, never one computed from figures
+    fall_size = bool(_FALL_SIZE.search(ctx.question.text))
+    if fall_size:  # 降幅最小: among those that fell (the one that fell, when one did)
+        rows = [(name, row) for name, row in rows if _signed(row.fact) < 0]
     unit = Counter(_measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
     rows = [(name, row) for name, row in rows if _measured(row.fact)[0] == unit]  # only like with like
-    if len(rows) < 2:
+    if len(rows) < (1 if fall_size else 2):
         return None
-    lowest = bool(_LOWEST.search(ctx.question.text)) and not _BOTH_ENDS.search(ctx.question.text)
+    lowest = _lowest_first(ctx.question.text)
     rows.sort(key=lambda pair: _measured(pair[1].fact)[1], reverse=not lowest)
     position = _position_asked(ctx.question.text)
     if position > len(rows):
         return None
     cited = [evidence(ctx, row) for _, row in rows]
-    rows = [(_as_quoted(name, row, ev.quote), row) for (name, row), ev in zip(rows, cited)]
+    rows = [(_as_quoted(name, row, ev.quote, ctx.question.text), row) for (name, row), ev in zip(rows, cited)]
     winner, top = rows[position - 1]
-    ranked = ('最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
+    ranked = (('降幅最大' if lowest else '降幅最小') if fall_size else
+              '最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
     lines = [f"{_top_asked(ctx.question.text, rows)}{winner}{ranked}（{top.fact['figure']}）："]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
@@ -183,7 +209,7 @@ def written_position(ctx: Context) -> Composed | None:
         return None
     composed = figure.compose(ctx)
     if not composed:
-        return None
+        return _rank_cell(ctx)
     if _POSITION.search(composed.short or ""):
         written = "第" + composed.short  # as the quote writes it (第2位), when it does
         composed.short = written if any(written in ev.quote for ev in composed.evidence) else composed.short
@@ -198,7 +224,7 @@ def written_position(ctx: Context) -> Composed | None:
             composed.answer = composed.answer.replace(ev.quote, longer.quote, 1)
             composed.evidence[k], composed.short = longer, written.group()
             return composed
-    return None
+    return _rank_cell(ctx)
 
 
 def over_periods(ctx: Context) -> Composed | None:
@@ -215,7 +241,29 @@ def over_periods(ctx: Context) -> Composed | None:
         return composed
     lowest = bool(_LOWEST.search(ctx.question.text))
     pick = min if lowest else max
-    top = pick(rows, key=lambda r: float(_NUMBER.search(r["value"] or "0").group()))
+    top = pick(rows, key=lambda r: _signed({"number": split_figure(r["value"] or "0")[0], "indicator": r["indicator"]}))
     label = (top["period"] or "时期不明").split("截至")[-1]  # 2023年以来，截至2024年上半年: that bulletin's
     answer = f"{label}{'最低' if lowest else '最高'}（{top['value']}[{top['n']}]）。\n{composed.answer}"
     return Composed("compare", answer, composed.evidence, short=label, table=rows)
+
+
+# a table's rank column (全省排名 16): the position written in the row of the place asked
+_RANK_CELL = re.compile(r"(?:全省|全市|全国)?(?:排名|位次|名次)\s*(\d{1,3})(?![\d.%])")
+
+
+def _rank_cell(ctx: Context) -> Composed | None:
+    """The rank a table's row writes for the one place asked, in the period asked (newest first)."""
+    known = [p for p in ctx.places if p.known]
+    if len(known) != 1:
+        return None
+    facts = [f for entity, written in ctx.snapshot.facts_by_entity.items()
+             if entity and zone_key(entity) == zone_key(known[0].name) for f in written]
+    for fact in sorted(facts, key=lambda f: f.get("as_of") or 0, reverse=True):
+        rank = _RANK_CELL.search(fact.get("quote") or "")
+        if rank and is_table_row(fact["quote"]) and in_period(ctx, fact, ctx.question.period):
+            row = Row(fact, 1.0, False, shown_period(ctx, fact))
+            ev = evidence(ctx, row)
+            if rank.group() in ev.quote:
+                return Composed("compare", f"{known[0].name}：{ev.quote}[1]" + (f"（{row.period}）" if row.period else ""),
+                                [ev], short=rank.group(1))
+    return None

@@ -16,7 +16,8 @@ _ANNOUNCE = ("：", ":")  # 具体做法： what follows is the way
 _AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
                   r"|缩短|压缩|压减|[压降]下来|提上来")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
-_WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠")
+_WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠|典型|成功")  # 典型经验: the way, qualified
+_WAYS = ("做法", "经验", "办法", "举措", "措施", "模式")  # the words a bulletin names a way with (X市的做法是…)
 # a way is told by a verb of doing something (推行“拎包入驻”, 建立服务专员制度), a result by what came of it (获评,
 # 新增): of sentences nearly as relevant, the one doing something says the way
 _DOING = re.compile(r"推行|实行|推广|建立|建成|设立|组建|开展|采取|实施|推出|出台|创新|探索|搭建|引入|开通|配备|牵头")
@@ -29,6 +30,8 @@ def _titled(item: str | None, question: str) -> bool:
     title = _ORDINAL.sub("", (item or "").strip()).rstrip("。：:，,")
     return len(title) >= 2 and title in question
 # what a way is worth to the asker (有啥经验可推广, 值得借鉴): the asking, not what the measure is about
+# a way asked of what was done (是怎么扩大的, 怎么做到的): a plan is no answer
+_DONE = re.compile(r"是(?:怎么|怎样|如何|咋|靠什么|通过什么)[^？?，,。]*的|(?:做到|实现|取得|完成)的")
 _WORTH = re.compile(r"(?:可以?|值得|能)(?:推广|复制|借鉴|学习|参考)")
 
 
@@ -37,8 +40,16 @@ def topic_terms(question, corpus) -> list[str]:
     one no bulletin writes (咋搞, 怎么弄: how it is asked; a name no bulletin writes was withheld before)."""
     worth = "".join(_WORTH.findall(question.text))
     terms = [t for t in question.terms if not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or t in worth)
-             and corpus.contains(t)]
-    return terms or question.terms
+             and corpus.contains(t) and len(t) > 1]  # 有什么好经验: 好 says what is asked, no topic
+    return terms or _way_written(question, corpus) or question.terms
+
+
+def _way_written(question, corpus) -> list[str]:
+    """Of a way asked of a place and nothing else (柘山有什么经验做法), the word for it the place's text writes (柘山市的
+    做法是…): the question's own first, else another word that says the same."""
+    region = question.region
+    asked = [w for w in _WAYS if w in question.text]
+    return next(([w] for w in dict.fromkeys(asked + list(_WAYS)) if region and region in corpus.regions_writing(w)), [])
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -64,6 +75,9 @@ def compose(ctx: Context) -> Composed | None:
         # passages retrieved are already those of the period asked
         question = replace(question, period=None)
     else:  # a way asked: where the bulletin says how (工作措施) before what it achieved, as relevant
+        if _DONE.search(ctx.question.text):  # 是怎么扩大…的: what was done, not what is planned
+            # (主要做法 holds 要做 of a plan word: 主要 says nothing of the section)
+            facts = [f for f in facts if not tells_plans((f.meta.get("section") or "").replace("主要", ""))]
         facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(_DOING.search(f.sentence))
                                   - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text),
                                   not tells_measures(f.meta.get("section"))))
@@ -82,7 +96,9 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     what the measure is) through the sentences after it, within MAX_HOW characters; a quote that ends
     announcing what follows (具体做法：) goes on with the passages of the item after it, each cited."""
     text = chunk["text"]
-    start = 0 if end <= MAX_HOW else start  # from the item's start when the sentence lies within reach of it
+    # from the item's (or section's) start when the sentence lies within reach of it; a paragraph under no heading
+    # (青崖市：1-4月，营业收入…。青崖市的做法是…) opens with what the place achieved, not with the way asked
+    start = 0 if end <= MAX_HOW and (chunk.get("item") or chunk.get("section")) else start
     end = max(end, _sentence_end(text, start, MAX_HOW))
     announces = text[start:end].rstrip().endswith(_ANNOUNCE)
     while end > start and text[end - 1] in "，,；;：: ":

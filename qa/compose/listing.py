@@ -8,9 +8,9 @@ import re
 
 from qa.compose.base import Composed, Context
 from qa.compose.how import item_answer
-from qa.compose.sections import heading, outline_answer, question_regions, sections_for
+from qa.compose.sections import Section, heading, outline_answer, question_regions, sections_for
 from qa.corpus import bigrams
-from qa.meanings import MEANINGS
+from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans
 from qa.places import OF_THE_WHOLE, zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
@@ -34,8 +34,18 @@ def _asks_topic(ctx: Context, names: set[str]) -> bool:
     return False
 
 
+def _unheaded(ctx: Context) -> list[Section]:
+    """What was done or achieved, asked of a region that reports it under no heading (青崖市：1-4月，…; 有哪些亮点,
+    采取了哪些措施): its paragraphs' sentences; never its problems or plans, which a bulletin says it has."""
+    asked = ctx.question.text
+    if not any(word in asked for word in (*MEANINGS[0], *MEASURES)) or asks_plans(asked) \
+            or any(word in asked for word in PROBLEMS):
+        return []
+    return [s for s in sections_for(ctx, [r for r in question_regions(ctx) if r]) if not s.name]
+
+
 def compose(ctx: Context) -> Composed | None:
-    sections = sections_for(ctx, question_regions(ctx), named=True)
+    sections = sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
     # the places asked, and a zone whose own entry is listed (◆ XX高新区（XX市）), are who, no topic inside a section
     if not sections or _asks_topic(ctx, {s.name for s in sections} | {p.name for p in ctx.places if p.known}
                                    | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}

@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 
 from index.periods import Period, parse_period
-from index.zones import ZONE_WORD
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
-from qa.asked import RUNNING_TOTAL, SHARE
-from qa.kinds import CHANGE_ASKED, is_cue
+from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
+from qa.kinds import CHANGE_ASKED, CHANGED_ASKED, is_cue
 from qa.places import zone_key
 from qa.plans import PLAN, stated_target
 from qa.targets import quoted_name
@@ -26,8 +26,10 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # read with the clause before: a change or share of its figure, or the total of what it counts (项目86个，总投资…)
-_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|总(?:投资|金额|额|产值|规模)")
+_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|总(?:投资|金额|额|产值|规模|数|量)")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
+_CHANGED_ASKED = re.compile(CHANGED_ASKED)  # 回升了吗: whether, not what
+_FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
 _ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|哪几个?|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
@@ -61,7 +63,7 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
     asked = ctx.question.text
     counties = [w for p in ctx.places for w in [asked[p.start:p.end]] if w in ctx.corpus.counties]  # 琮东区的两个开发区
     skip = also_skip + "".join(p.name for p in ctx.places) + "".join(counties) + "".join(
-        m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED) for m in pattern.finditer(asked))
+        m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _FALL_SIZE) for m in pattern.finditer(asked))
     terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
     terms = [_without_new(t) for t in terms
              if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
@@ -172,10 +174,13 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
         if score >= MIN_MATCH:
             unit_ok = bool(unit) and unit in (fact.get("unit") or "")
             rows.append(Row(fact, round(score, 4), unit_ok, shown_period(ctx, fact)))
-    totals = [r for r in rows if RUNNING_TOTAL.search(r.fact.get("indicator") or "")]
-    if part and part.running_total and totals:
-        rows = totals  # 累计 asked: the total so far (累计达到127个), not what was added (新建9个)
     rows.sort(key=lambda r: (r.unit_ok, r.score), reverse=True)
+    # 累计 asked: the total so far (累计达到127个), not what was added (新建9个); of what is asked, not of the
+    # total of something else in its sentence (入驻企业数量: not 专精特新企业累计达到125家)
+    totals = [r for r in rows if RUNNING_TOTAL.search(r.fact.get("indicator") or "")
+              and (r.unit_ok, r.score) >= (rows[0].unit_ok, rows[0].score * 0.9)]
+    if part and part.running_total and totals:
+        rows = totals
     return rows
 
 
@@ -189,11 +194,10 @@ def place_rows(ctx: Context, name: str) -> list[Row]:
     if rows or name not in ctx.corpus.regions:
         return rows
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
-    found: dict[str, list[Row]] = {}  # by zone: its full and short names (柘山经济技术开发区, 柘山经开区) are one
-    for zone in filter(None, zones):
-        found.setdefault(zone_key(zone), []).extend(matching_rows(ctx, zone))
-    found = {key: rows for key, rows in found.items() if rows}
-    return sorted(*found.values(), key=lambda r: (r.unit_ok, r.score), reverse=True) if len(found) == 1 else []
+    found = {zone: rows for zone in zones if zone for rows in [matching_rows(ctx, zone)] if rows}
+    if len({zone_key(zone) for zone in found}) != 1:  # one zone, though written short and in full
+        return []
+    return sorted((r for rows in found.values() for r in rows), key=lambda r: (r.unit_ok, r.score), reverse=True)
 
 
 def newest_best(rows: list[Row]) -> Row | None:
@@ -234,10 +238,19 @@ def entities(ctx: Context) -> list[str]:
 
 
 def zone_entities(ctx: Context) -> list[str]:
-    """The zones of the question's region (every zone when it names none), each once."""
+    """The zones of the question's region (every zone when it names none), each once; of the kind asked."""
     scope = ctx.question.region
-    return one_name_per_zone([f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
-                              and (scope is None or f.get("region") == scope)])
+    return of_kind_asked(ctx.question.text, one_name_per_zone(
+        [f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
+         and (scope is None or f.get("region") == scope)]))
+
+
+def of_kind_asked(text: str, zones: list[str]) -> list[str]:
+    """The zones of the kind a set of zones names (所有综保区, 几个高新区, 哪个经开区最多: 综保区, 高新区, 经开区); all of
+    them when the set names zones in general (各开发区, 哪个园区)."""
+    words = [w for m in _ACROSS_ZONES.finditer(text) for w in ZONE_WORD.findall(m.group()) if w in AFTER_NAME_ONLY]
+    kind = zone_key(words[-1]) if words else ""
+    return [zone for zone in zones if zone_key(zone).endswith(kind)]
 
 
 def one_name_per_zone(names: list[str]) -> list[str]:

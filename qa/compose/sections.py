@@ -1,5 +1,6 @@
 """The outline list and summary answers read: per bulletin and region, its sections and their items
-(the snapshot's outline, index/outline.py), and which section a question names.
+(the snapshot's outline, index/outline.py; paragraphs under no heading as a section with no name, by their
+sentences' leads, qa/compose/leads.py), and which section a question names.
 
 A question names a section when it holds the section heading's specific words or their usual
 synonyms (举措 for 措施, 打算 for 计划); words most headings share (工作) say nothing.
@@ -7,7 +8,7 @@ synonyms (举措 for 措施, 打算 for 计划); words most headings share (工�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import jieba
@@ -16,6 +17,7 @@ from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context, Evidence
 from qa.compose.gist import gist_end, lead_end
+from qa.compose.leads import MAX_LEADS, Item, is_prose, sentence_leads
 from qa.meanings import MEANINGS, MEASURES, PLANS, asks_plans, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, whole_asked, zone_key
 from qa.plans import precedes
@@ -32,14 +34,6 @@ SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the h
 
 
 @dataclass
-class Item:
-    title: str              # the lead clause, as written: 二是持续加速项目建设
-    chunk: dict             # the chunk that opens with it
-    lead: bool = False      # a section written as prose: its lead (the first figure's clause) stands for an item
-    start: int = 0          # where the title stands in the chunk (a part of a prose list: after the parts before it)
-
-
-@dataclass
 class Section:
     doc: str
     region: str | None
@@ -47,6 +41,7 @@ class Section:
     period: str | None
     items: list[Item]
     zone: str | None = None  # the zone whose entry it is in a bulletin reported zone by zone (◆ XX高新区（XX市）)
+    more: list[Item] = field(default_factory=list)  # a prose section's further paragraphs, by their sentences' leads
 
 
 def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[Section]:
@@ -59,12 +54,18 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                 items = [Item(_title(item["title"], chunks[item["chunks"][0]]), chunks[item["chunks"][0]])
                          for item in part.get("items", [])
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
-                items = items or _lead(part, chunks)
+                prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])]
+                more = [] if items else [lead for chunk in prose[1:] for lead in sentence_leads(chunk)]
+                if part.get("title"):
+                    items = items or _lead(part, chunks)
+                else:  # paragraphs under no heading (青崖市：1-4月，…; a city's own lead): their sentences' leads
+                    items, more = [lead for chunk in prose for lead in sentence_leads(chunk)][:MAX_LEADS], []
                 # a zone's entry opening with its figures before its first section title: its overview
-                title = part.get("title") or (OVERVIEW if k == 0 and items and items[0].chunk.get("zone") else None)
-                if title and items:
+                title = part.get("title") or (OVERVIEW if k == 0 and items and items[0].chunk.get("zone") else "")
+                if items:
                     sections.append(Section(doc.get("doc"), region.get("title"), title,
-                                            items[0].chunk.get("period"), items, items[0].chunk.get("zone")))
+                                            items[0].chunk.get("period"), items, items[0].chunk.get("zone"),
+                                            more[:MAX_LEADS]))
     return sections
 
 
@@ -84,7 +85,7 @@ def _lead(part: dict, chunks: dict[str, dict]) -> list[Item]:
     numbered = [chunks[c] for c in part.get("chunks", []) if c in chunks and _ARABIC_ORDINAL.match(chunks[c]["text"])]
     if len(numbered) >= 2:
         return [Item(c["text"][:lead_end(c["text"])], c, lead=True) for c in numbered]
-    first = chunks.get((part.get("chunks") or [None])[0])
+    first = next((chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])), None)
     if not first or not first["text"].strip():
         return []
     parts = [m for m in _PROSE_PART.finditer(first["text"]) if m.group(1).strip()]
@@ -222,11 +223,11 @@ def _meaning(name: str) -> int | None:
     return next((k for k, group in enumerate(MEANINGS) if any(w in name for w in group)), None)
 
 
-def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
-    """The sections the question names (by heading words), the best of each meaning it names (做了哪些工作，有什么
-    计划: what was done and what is planned), [] when it names none."""
+def named_sections(ctx: Context, sections: list[Section], asked: str | None = None) -> list[Section]:
+    """The sections the question (or `asked`, its words that may name one) names by heading words, the best of each
+    meaning it names (做了哪些工作，有什么计划: what was done and what is planned), [] when it names none."""
     generic = _outline_of(ctx)[1]
-    asked = ctx.question.text
+    asked = ctx.question.text if asked is None else asked
     kept = [w for w in _SECTION_WORDS if w in asked and any(f in w for f in _FILLER)]  # 工作重点: a plan's word whole
     for filler in _FILLER:  # 主要做法: no 要做 of a plan
         asked = asked.replace(filler, "")
@@ -234,6 +235,8 @@ def named_sections(ctx: Context, sections: list[Section]) -> list[Section]:
     found = _best_named(asked, sections, generic)
     if not found and any(word in asked for word in MEASURES):  # 采取了哪些举措 where no heading says 措施: what was done
         found = _best_named(asked + MEANINGS[0][1], sections, generic)
+    if not found and any(word in asked for word in MEANINGS[0]):  # 有什么亮点 where the headings say 主要做法: the same
+        found = _best_named(asked + MEASURES[2], sections, generic)
     return found
 
 
@@ -272,6 +275,8 @@ def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], l
 
 def heading(section: Section) -> str:
     where = "，".join(filter(None, [section.zone or section.region, section.period]))
+    if not section.name:  # a region's paragraphs under no heading: the region and period head them
+        return where
     return f"{section.name}" + (f"（{where}）" if where else "")
 
 
@@ -293,5 +298,5 @@ def question_regions(ctx: Context) -> list[str | None]:
     if ctx.question.region and ctx.question.region not in named:
         named.insert(0, ctx.question.region)
     asked = OF_THE_WHOLE.search(ctx.question.text) or whole_asked(ctx.question.text, ctx.places, ctx.question.region)
-    whole = [""] if asked else []  # 全市开发区总体运行情况 in a city's brief: its own part
+    whole = [""] if asked else []  # 全市开发区总体运行情况 in a city's brief, 全市园区 of a city's bulletin: its own part
     return list(dict.fromkeys(named)) or whole or sorted(ctx.corpus.regions) or [None]

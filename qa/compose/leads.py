@@ -1,0 +1,72 @@
+"""The leads a summary gives of prose: each sentence of a paragraph by its first figure's clause (else its first
+clause past a lead-in such as 在项目建设方面), and items written inline (第一，…；第二，…) each by its own."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.figures import FIGURE
+from index.owners import is_table_row
+from index.periods import period_spans
+from index.structure import DISTRIBUTION
+from qa.compose.gist import lead_end
+
+MAX_LEADS = 8  # sentence leads a summary gives of one section's prose
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+# items written inline: 一是…；二是…, 第一，…, ①…, （一）… after a clause's start (or 将: 岚溪市将第一，…)
+_INLINE_ORDINAL = re.compile(r"(?:^|(?<=[，,；;：:。将]))(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]"
+                             r"|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
+_LEAD_IN = re.compile(r"(?:方面|来看|看|其中|此外|同时|下一步)$")  # 在项目建设方面，/ 从运行特点看，: no lead by itself
+_CLAUSE = re.compile(r"[，,；;。！？!?]")
+MIN_LEAD = 4  # characters a lead needs besides its periods to say something (not 2026年上半年 alone)
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 编者按：, 注：: what the text is, not what it says
+_POINTER = re.compile(r"见(?:下|附|上)?表")  # 各园区主要指标见下表: points to a table, tells nothing
+
+
+@dataclass
+class Item:
+    title: str              # the lead clause, as written: 二是持续加速项目建设
+    chunk: dict             # the chunk that opens with it
+    lead: bool = False      # a section written as prose: its lead (the first figure's clause) stands for an item
+    start: int = 0          # where the title stands in the chunk (a part of a prose list: after the parts before it)
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of clauses, not a table's row (岚溪经开区 营业收入 186.42亿元。), a caption or the 报：…送：… footer."""
+    return bool(_CLAUSE.search(text)) and not is_table_row(text) and not DISTRIBUTION.match(text)
+
+
+def sentence_leads(chunk: dict) -> list[Item]:
+    """Each sentence of a paragraph by its lead (its first figure's clause, else its first clause past a lead-in
+    such as 在项目建设方面); a sentence of items written inline (第一，…；第二，…) by each item's lead."""
+    text, leads = chunk["text"], []
+    for sentence in _SENTENCE.finditer(text):
+        if _POINTER.search(sentence.group()) and not FIGURE.search(sentence.group()):
+            continue
+        ordinals = list(_INLINE_ORDINAL.finditer(text, sentence.start(), sentence.end()))
+        if len(ordinals) < 2:
+            leads.append(_lead_of(chunk, sentence.start(), sentence.end()))
+            continue
+        if FIGURE.search(text, sentence.start(), ordinals[0].start()):  # figures before the items: a lead too
+            leads.append(_lead_of(chunk, sentence.start(), ordinals[0].start()))
+        ends = [o.start() for o in ordinals[1:]] + [sentence.end()]
+        leads += [_lead_of(chunk, o.end(), end) for o, end in zip(ordinals, ends)]
+    return [lead for lead in leads if lead.title]
+
+
+def _says_little(clause: str) -> bool:
+    """A clause too short to stand for its sentence, its periods aside (2026年上半年，…)."""
+    for s, e in reversed(period_spans(clause)):
+        clause = clause[:s] + clause[e:]
+    return len(_LABEL.sub("", clause).strip()) < MIN_LEAD
+
+
+def _lead_of(chunk: dict, start: int, end: int) -> Item:
+    piece = chunk["text"][start:end]
+    start += len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    cut = lead_end(piece)
+    if (_LEAD_IN.search(piece[:cut]) and not FIGURE.search(piece, 0, cut)) or _says_little(piece[:cut]):
+        following = _CLAUSE.search(piece, cut + 1)
+        cut = following.start() if following else len(piece)
+    return Item(piece[:cut].rstrip("，,；;：:。"), chunk, lead=True, start=start)
