@@ -17,7 +17,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from index.layout_tables import read_tables
+from index.layout_tables import MIN_CELLS, _visual_rows, read_tables
 
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
@@ -25,6 +25,10 @@ _OPENS_BLOCK = re.compile(r"^(?:【|[一二三四五六七八九十]{1,3}是|[�
                           r"|[■●◆▲★]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))")  # a city line (■XX市), an item 1.…
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
+PROSE_WIDTH = 8  # a line of prose in a page column is at least this many characters wide
+NARROW = 0.6  # a line at most this share of the text width fits a column of two
+TABLE_PITCH = 3  # a table's rows are at most this many character sizes apart
+SAME_SIZE = 1.5  # lines of one paragraph: heights within this ratio (a title over its subtitle is not)
 EDGE_ZONE = 0.12  # top and bottom share of the page height where furniture sits
 
 
@@ -77,40 +81,175 @@ def _both_sides(lines: list[Line], gutter: tuple[float, float]) -> bool:
 
 
 def reading_order(lines: list[Line]) -> list[list[Line]]:
-    """Blocks of lines in reading order: a column of a band, or a line spanning the columns."""
+    """Blocks of lines in reading order: each column of a run of columns, or what stands across them."""
     if not lines:
         return []
     size = _char_size(lines)
-    gutters = _gutters(lines, size)
+    gutters = _page_gutters(lines, size)
     if not gutters:
         return [_merge_rows(read_tables(lines, size), size)]
-    mids = [(lo + hi) / 2 for lo, hi in gutters]
-    spanning = sorted((ln for ln in lines if any(ln.x0 < m < ln.x1 for m in mids)), key=lambda ln: ln.y0)
     blocks: list[list[Line]] = []
-    top = float("-inf")
-    for bottom in sorted({ln.y0 for ln in spanning}) + [float("inf")]:  # pieces of one row: one band edge
-        band = [ln for ln in lines if top <= ln.y0 < bottom and ln not in spanning]
-        for column in range(len(mids) + 1):
-            inside = [ln for ln in band if sum((ln.x0 + ln.x1) / 2 > m for m in mids) == column]
-            if inside:
-                blocks.append(_merge_rows(read_tables(inside, size), size))
-        across = [ln for ln in spanning if ln.y0 == bottom]
-        if across and blocks and blocks[-1][-1] in spanning and not band:
-            blocks[-1] += across  # consecutive lines across the columns (a title) form one block
-        elif across:
-            blocks.append(across)
-        top = bottom
+    for run, columnar in _runs(lines, gutters, size):
+        if columnar:
+            blocks += _columns(run, _gutters(_prose(run, size), size) or gutters, size)
+        else:
+            blocks.append(_merge_rows(read_tables(run, size), size, apart=True))
     return blocks
 
 
-def _merge_rows(lines: list[Line], size: float) -> list[Line]:
-    """Pieces of one line (same baseline, split at a wide gap) become one line joined by a space."""
+def _prose(lines: list[Line], size: float) -> list[Line]:
+    """Lines that are no table's: not on a baseline with two other pieces, nor a table's row already read."""
+    return [ln for row in _visual_rows(lines, size) if len(row) < MIN_CELLS for ln in row if not ln.whole]
+
+
+def _page_gutters(lines: list[Line], size: float) -> list[tuple[float, float]]:
+    """Gutters by the lines of prose: a table's columns are no page columns. When lines across the whole
+    text width (a paragraph over both columns) fill the gutter, by the narrower lines of prose only."""
+    prose = _prose(lines, size)
+    if not prose:
+        return []
+    left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
+    # a column's lines of prose: not a table's cells, nor a title or caption centred on the page
+    narrow = [ln for ln in prose if PROSE_WIDTH * size <= ln.x1 - ln.x0 <= NARROW * (right - left)
+              and len(ln.text) >= PROSE_WIDTH and abs(ln.x0 + ln.x1 - left - right) / 2 > size]
+    return _gutters(prose, size) or (_gutters(narrow, size) if narrow else [])
+
+
+def _across(lines: list[Line], gutters: list[tuple[float, float]], size: float) -> set[int]:
+    """Ids of the lines that stand across the columns: into a gutter's middle half (a title, a paragraph or a
+    caption over both), or within a table over the gutter: rows of three or more cells on both sides of it,
+    each within a few lines of the next, and whatever lies between them (a cell's wrapped text)."""
+    cores = [(lo + (hi - lo) / 4, hi - (hi - lo) / 4) for lo, hi in gutters]
+    mids = [(lo + hi) / 2 for lo, hi in gutters]
+    across = {id(ln) for ln in lines if any(ln.x0 < b and ln.x1 > a for a, b in cores)}
+    for row in _visual_rows(lines, size):  # the other pieces of a row across the columns (报：… 送：…)
+        if any(id(ln) in across for ln in row):
+            across.update(id(ln) for ln in row)
+    rows = [row for row in _visual_rows(lines, size)
+            if len(row) >= MIN_CELLS and any(row[0].x1 <= m <= row[-1].x0 for m in mids)]
+    for above, below in zip(rows, rows[1:]):
+        if below[0].y0 - above[0].y0 <= TABLE_PITCH * size:
+            top, bottom = min(ln.y0 for ln in above), max(ln.y1 for ln in below)
+            across.update(id(ln) for ln in lines if top <= (ln.y0 + ln.y1) / 2 <= bottom)
+    return across
+
+
+def _runs(lines: list[Line], gutters: list[tuple[float, float]], size: float) -> list[tuple[list[Line], bool]]:
+    """The page top down as runs of columns and blocks across them, each with whether it is a run of columns.
+
+    The page is cut where lines across the columns start or end, and at each blank strip across the page.
+    A part with a line over half of each column's width in every column is columns; a part in one column
+    only (a heading at the left margin) stands across when columns follow it and nothing beside it above,
+    else it goes on the run above (a column longer than the other, a footer under it), as does a part with
+    short lines in several columns (a masthead's office and date)."""
+    mids = [(lo + hi) / 2 for lo, hi in gutters]
+    across = _across(lines, gutters, size)
+    strip = _line_gap(_prose(lines, size)) + size / 4  # a blank strip wider than a column's lines keep parts the page
+    parts: list[list] = []  # [lines, kind, whether a blank strip is above it]; kind: across, columns, side
+    bottom = float("-inf")
+    for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+        kind, blank = ("across" if id(ln) in across else "text"), ln.y0 - bottom > strip
+        if parts and parts[-1][1] == kind and not blank:
+            parts[-1][0].append(ln)
+        else:
+            parts.append([[ln], kind, blank])
+        bottom = max(bottom, ln.y1)
+    edges = [min(ln.x0 for ln in lines)] + [x for g in gutters for x in g] + [max(ln.x1 for ln in lines)]
+    spans = list(zip(edges[::2], edges[1::2]))  # each column's x-range
+    for part in parts:
+        if part[1] == "text":
+            held = {_column(ln, mids) for ln in part[0]}
+            filled = all(any(_column(ln, mids) == c and ln.x1 - ln.x0 >= (hi - lo) / 2 for ln in part[0])
+                         for c, (lo, hi) in enumerate(spans))
+            part[1] = "columns" if filled else "side" if len(held) == 1 else "mixed"
+    parts = _heads(parts, mids, strip + size)
+    for i, part in enumerate(parts):  # the last line of a paragraph across the page, at the left margin
+        if part[1] == "side" and i and parts[i - 1][1] == "across" and not part[2]:
+            part[1] = "across"
+    for i in range(len(parts) - 2, -1, -1):  # a heading over the columns below it
+        if parts[i][1] == "side" and parts[i + 1][1] in ("columns", "head") \
+                and (i == 0 or _clear_above(parts[i - 1], parts[i][0], mids, strip + size)):
+            parts[i][1] = "head"
+    runs: list[tuple[list[Line], bool]] = []
+    for part, kind, _ in parts:
+        columnar = kind == "columns" or kind in ("side", "mixed") and bool(runs) and runs[-1][1]
+        if runs and (runs[-1][1] == columnar):
+            runs[-1][0].extend(part)
+        else:
+            runs.append((list(part), columnar))
+    return runs
+
+
+def _column(ln: Line, mids: list[float]) -> int:
+    return sum((ln.x0 + ln.x1) / 2 > m for m in mids)
+
+
+def _clear_above(above: list, head: list[Line], mids: list[float], pitch: float) -> bool:
+    """Whether lines in one column can head what is below them: the part above is no columns, or its other
+    columns end more than a line higher (not a column's own heading beside the other column's text)."""
+    side = _column(head[0], mids)
+    bottom = max((ln.y1 for ln in above[0] if _column(ln, mids) != side), default=float("-inf"))
+    return above[1] != "columns" or head[0].y0 - bottom > pitch
+
+
+def _heads(parts: list[list], mids: list[float], pitch: float) -> list[list]:
+    """Columns parts with a heading over the columns split off: lines at the top of a part, in one column and
+    above every line of the others, where the other columns of the run above ended more than a line higher
+    (a heading set between two runs of columns, too close to the text below it for a blank strip)."""
+    out: list[list] = []
+    for part in parts:
+        if out and out[-1][1] == "columns" and part[1] == "columns":
+            side = _column(part[0][0], mids)
+            top = min(ln.y0 for ln in part[0] if _column(ln, mids) != side)
+            head = [ln for ln in part[0] if _column(ln, mids) == side and ln.y1 <= top]
+            if head and _clear_above(out[-1], head, mids, pitch):
+                out.append([head, "head", part[2]])
+                part = [[ln for ln in part[0] if ln not in head], "columns", False]
+        out.append(part)
+    return out
+
+
+def _line_gap(lines: list[Line]) -> float:
+    """The usual blank between a line of prose and the next one below it in its column."""
+    ordered = sorted(lines, key=lambda ln: ln.y0)
+    gaps = []
+    for i, ln in enumerate(ordered):
+        below = next((b for b in ordered[i + 1:] if b.y0 >= ln.y1 and b.x0 < ln.x1 and ln.x0 < b.x1), None)
+        if below is not None:
+            gaps.append(below.y0 - ln.y1)
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def _columns(run: list[Line], gutters: list[tuple[float, float]], size: float) -> list[list[Line]]:
+    """A run's columns left to right, then what stands under the columns' foot in one column only (a footer
+    under both, short lines at the left margin): the lines after the column's last blank wider than its lines
+    keep, a line or more below the other columns' foot, where the column's text above ends level with theirs
+    (at most two lines lower: a column much longer than the others goes on)."""
+    mids = [(lo + hi) / 2 for lo, hi in gutters]
+    columns = [[ln for ln in run if _column(ln, mids) == c] for c in range(len(mids) + 1)]
+    columns = [sorted(column, key=lambda ln: (ln.y0, ln.x0)) for column in columns if column]
+    tail: list[Line] = []
+    for c, column in enumerate(columns):
+        foot = max((ln.y1 for i, other in enumerate(columns) if i != c for ln in other), default=float("inf"))
+        gaps = [b.y0 - a.y1 for a, b in zip(column, column[1:]) if b.y0 > a.y1]
+        usual = statistics.median(gaps) if gaps else 0.0
+        starts = [k for k in range(1, len(column)) if column[k].y0 >= foot + size
+                  and column[k].y0 - column[k - 1].y1 > usual + size / 2]
+        if starts and sum(ln.y1 > foot + size / 2 for ln in column[:starts[-1]]) <= 2:
+            tail, columns[c] = column[starts[-1]:], column[:starts[-1]]
+    blocks = [_merge_rows(read_tables(column, size), size) for column in columns]
+    return blocks + ([_merge_rows(read_tables(tail, size), size)] if tail else [])
+
+
+def _merge_rows(lines: list[Line], size: float, apart: bool = False) -> list[Line]:
+    """Pieces of one line (same baseline, split at a wide gap) become one line joined by a space; `apart`: each
+    such row a paragraph of its own (pieces across the columns: a footer's 报：… 送：…, a masthead's date)."""
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
         same_row = prev and abs((ln.y0 + ln.y1) - (prev.y0 + prev.y1)) / 2 < size / 2 and ln.x0 >= prev.x1
         if same_row and not (prev.whole or ln.whole):
-            out[-1] = Line(prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1), f"{prev.text} {ln.text}")
+            out[-1] = Line(prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1), f"{prev.text} {ln.text}", apart)
         else:
             out.append(ln)
     return out
@@ -131,10 +270,12 @@ def paragraphs(blocks: list[list[Line]]) -> list[str]:
         pitches = [b.y0 - a.y0 for a, b in zip(block, block[1:]) if b.y0 > a.y0]
         pitch = statistics.median(pitches) if pitches else size * 2
         for i, ln in enumerate(block):
-            gap_ok = i == 0 or ln.y0 - block[i - 1].y0 <= pitch * 1.5
+            # a paragraph runs on into the next column (back up the page), not over a blank below it
+            gap_ok = prev is None or ln.y0 - prev.y0 <= pitch * 1.5
+            same_size = prev is not None and max(ln.height, prev.height) <= SAME_SIZE * min(ln.height, prev.height)
             centred = ln.x0 - left > size and abs((ln.x0 - left) - (right - ln.x1)) < size  # a heading's 2nd line
             own = ln.whole or (prev is not None and prev.whole)
-            continues = (prev is not None and not own and gap_ok and prev.x1 >= prev_edge - 1.5 * size
+            continues = (same_size and not own and gap_ok and prev.x1 >= prev_edge - 1.5 * size
                          and (ln.x0 <= left + 0.8 * size or centred) and not _OPENS_BLOCK.match(ln.text))
             if continues:
                 glue = " " if _LATIN_END.search(out[-1]) and _LATIN_START.match(ln.text) else ""

@@ -60,7 +60,10 @@ TABLE = [("开发区", "营业收入（亿元）", "增速（%）", "固定资�
          ("蒲汀园区", "184.2", "-1.6", "27.3", "12.8")]
 CLOSING = [("h3", "四、下步工作安排"),
            ("p", "下一步，市商务局将一是7月下旬开展开发区半年度综合评价；二是推进开发区亩均效益评价全覆盖；"
-                 "三是组织赴深圳、苏州开展产业链招商，力争全年新签约亿元以上项目160个、总投资1100亿元以上。")]
+                 "三是组织赴深圳、苏州开展产业链招商，力争全年新签约亿元以上项目160个、总投资1100亿元以上。"),
+           ("p", "同时，市商务局将会同市发展改革委、市自然资源和规划局建立开发区低效用地处置联席会议制度，"
+                 "对批而未供、供而未用土地逐宗制定处置方案，力争年底前盘活低效用地1500亩以上；"
+                 "推动各开发区完善企业服务专员制度，做到企业诉求一般事项3个工作日内回复、复杂事项15个工作日内办结。")]
 FOOT = ["报送：市委办公室、市政府办公室", "抄送：各县（区）人民政府，市直有关部门"]
 
 
@@ -87,7 +90,8 @@ LAYOUTS = {
     # a long left column beside a short right one, a table under both
     "unequal": _page(f'<div class="grid"><div>{_tags(ZONE_A + ZONE_B[:2])}</div><div>{_tags(ZONE_C)}</div></div>'
                      f'{_table()}'),
-    # the left column ends with a zone's heading; its text starts the right column; the footer under both
+    # the left column ends with a zone's heading; its text starts the right column (level with the left, as a
+    # column flows); the footer under both
     "heading-at-foot": _page(f'<div class="grid"><div>{_tags(ZONE_A + ZONE_B[:2] + ZONE_C[:1])}</div>'
                              f'<div>{_tags(ZONE_C[1:] + CLOSING)}</div></div>'),
 }
@@ -147,7 +151,7 @@ def test_what_stands_across_the_page_is_read_between_the_column_runs(printed, oc
 def test_a_borderless_table_across_the_page_is_read_row_by_row(printed, ocr, name) -> None:
     lines = _pages(printed, name, ocr).splitlines()
     for row in TABLE[1:]:
-        holding = [ln for ln in lines if row[0] in ln]
+        holding = [ln for ln in lines if ln.startswith(row[0])]
         assert holding and all(cell in holding[0] for cell in row[1:]), (row, holding)
 
 
@@ -167,4 +171,4 @@ def test_a_scanned_page_reads_its_columns_in_order(printed, ocr, name) -> None:
     # the column paragraphs' figures, in order, as one stretch of the page's figures
     joined, wanted = " ".join(got), " ".join(expected)
     assert wanted in joined, f"{wanted}\n{joined}\n{text}"
-    assert _flat(text).find(FOOT[0][:2]) > _flat(text).find(_figures(EXPECTED[name][-1][1])[-1]), text
+    assert _flat(text).find(FOOT[0][:2]) > _flat(text).rfind(expected[-1]), f"the footer comes last:\n{text}"
