@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.layout_tables import MIN_CELLS, _visual_rows, read_tables
 
@@ -93,13 +93,26 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
         if columnar:
             blocks += _columns(run, _gutters(_prose(run, size), size) or gutters, size)
         else:
-            blocks.append(_merge_rows(read_tables(run, size), size, apart=True))
+            blocks.append(_apart(read_tables(run, size), size))
     return blocks
 
 
+def _apart(lines: list[Line], size: float) -> list[Line]:
+    """Pieces that share a row across the columns (a footer's 报：… 送：…, a masthead's office and date) each a
+    paragraph of their own, in rows top down."""
+    return [replace(ln, whole=True) if len(row) > 1 else ln for row in _visual_rows(lines, size) for ln in row]
+
+
 def _prose(lines: list[Line], size: float) -> list[Line]:
-    """Lines that are no table's: not on a baseline with two other pieces, nor a table's row already read."""
-    return [ln for row in _visual_rows(lines, size) if len(row) < MIN_CELLS for ln in row if not ln.whole]
+    """Lines that are no table's: not cells of a table's visual row, nor a table's row already read."""
+    return [ln for row in _visual_rows(lines, size) if not _cells(row, size) for ln in row if not ln.whole]
+
+
+def _cells(row: list[Line], size: float) -> bool:
+    """Whether a visual row is a table's: three or more pieces, at most one of them a line of prose (the
+    lines of three columns side by side are all prose)."""
+    long = sum(len(ln.text) >= PROSE_WIDTH and ln.x1 - ln.x0 >= PROSE_WIDTH * size for ln in row)
+    return len(row) >= MIN_CELLS and long <= 1
 
 
 def _page_gutters(lines: list[Line], size: float) -> list[tuple[float, float]]:
@@ -126,7 +139,7 @@ def _across(lines: list[Line], gutters: list[tuple[float, float]], size: float) 
         if any(id(ln) in across for ln in row):
             across.update(id(ln) for ln in row)
     rows = [row for row in _visual_rows(lines, size)
-            if len(row) >= MIN_CELLS and any(row[0].x1 <= m <= row[-1].x0 for m in mids)]
+            if _cells(row, size) and any(row[0].x1 <= m <= row[-1].x0 for m in mids)]
     for above, below in zip(rows, rows[1:]):
         if below[0].y0 - above[0].y0 <= TABLE_PITCH * size:
             top, bottom = min(ln.y0 for ln in above), max(ln.y1 for ln in below)
@@ -241,15 +254,14 @@ def _columns(run: list[Line], gutters: list[tuple[float, float]], size: float) -
     return blocks + ([_merge_rows(read_tables(tail, size), size)] if tail else [])
 
 
-def _merge_rows(lines: list[Line], size: float, apart: bool = False) -> list[Line]:
-    """Pieces of one line (same baseline, split at a wide gap) become one line joined by a space; `apart`: each
-    such row a paragraph of its own (pieces across the columns: a footer's 报：… 送：…, a masthead's date)."""
+def _merge_rows(lines: list[Line], size: float) -> list[Line]:
+    """Pieces of one line (same baseline, split at a wide gap) become one line joined by a space."""
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
         same_row = prev and abs((ln.y0 + ln.y1) - (prev.y0 + prev.y1)) / 2 < size / 2 and ln.x0 >= prev.x1
         if same_row and not (prev.whole or ln.whole):
-            out[-1] = Line(prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1), f"{prev.text} {ln.text}", apart)
+            out[-1] = Line(prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1), f"{prev.text} {ln.text}")
         else:
             out.append(ln)
     return out
