@@ -3,10 +3,14 @@
 Input per page: text lines with their boxes (top-down coordinates, any unit). Output per page: the
 page's paragraphs in reading order, one per line, with running headers, footers and page numbers gone.
 
-- Columns: an x-interval that almost no line crosses, with text on both sides, is a gutter. Lines that
-  cross it (a title over both columns) split the page into bands; each band is read column by column.
+- Columns: an x-interval that almost no line of prose crosses, with text on both sides, is a gutter (a
+  table's cells give none; when paragraphs across the page fill it, the narrower lines of prose find it).
+  The page is cut, top down, into runs of columns and what stands across them: lines into a gutter, a
+  table with cells on both sides, a heading at the margin between two runs; each run is read column by
+  column, and short lines under both columns' foot (a footer) after them.
 - Paragraphs: a column's lines are joined unless a line ends short of the column edge, the next is
-  indented, starts a heading, city line or item (【…】, ■XX市, 一是, 1.…), or a blank gap separates them.
+  indented, starts a heading, city line or item (【…】, ■XX市, 一是, 1.…), a blank gap separates them, or
+  their sizes differ (a title over its subtitle); a paragraph runs on into the next column, not below.
 - Furniture: a line in the top or bottom zone of a page whose text (digits ignored) recurs there on most
   pages, and any page number there (`- 2 -`, `第 2 页`, `2/5`).
 """
