@@ -95,7 +95,8 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     for run, columnar in _runs(lines, gutters, size):
         if columnar:
-            blocks += _columns(run, _gutters(_prose(run, size), size) or gutters, size)
+            local = [_narrowed(g, run, size) for g in _gutters(_prose(run, size), size)]  # the run's own gutter
+            blocks += _columns(run, local or gutters, size)
         else:
             blocks.append(_apart(read_tables(run, size), size))
     return blocks
@@ -109,14 +110,19 @@ def _apart(lines: list[Line], size: float) -> list[Line]:
 
 def _prose(lines: list[Line], size: float) -> list[Line]:
     """Lines that are no table's: not cells of a table's visual row, nor a table's row already read."""
-    return [ln for row in _visual_rows(lines, size) if not _cells(row, size) for ln in row if not ln.whole]
+    return [ln for row in _visual_rows(lines, size) for ln in row
+            if not ln.whole and (not _cells(row, size) or _long(ln, size))]
+
+
+def _long(ln: Line, size: float) -> bool:
+    """Whether a line is long enough to be a column's line of prose rather than a table's cell."""
+    return len(ln.text) >= PROSE_WIDTH and ln.x1 - ln.x0 >= PROSE_WIDTH * size
 
 
 def _cells(row: list[Line], size: float) -> bool:
     """Whether a visual row is a table's: three or more pieces, at most one of them a line of prose (the
-    lines of three columns side by side are all prose)."""
-    long = sum(len(ln.text) >= PROSE_WIDTH and ln.x1 - ln.x0 >= PROSE_WIDTH * size for ln in row)
-    return len(row) >= MIN_CELLS and long <= 1
+    lines of three columns side by side are all prose; a table's row may stand beside a column's line)."""
+    return len(row) >= MIN_CELLS and sum(_long(ln, size) for ln in row) <= 1
 
 
 def _page_gutters(lines: list[Line], size: float) -> list[tuple[float, float]]:
@@ -127,9 +133,29 @@ def _page_gutters(lines: list[Line], size: float) -> list[tuple[float, float]]:
         return []
     left, right = min(ln.x0 for ln in prose), max(ln.x1 for ln in prose)
     # a column's lines of prose: not a table's cells, nor a title or caption centred on the page
-    narrow = [ln for ln in prose if PROSE_WIDTH * size <= ln.x1 - ln.x0 <= NARROW * (right - left)
-              and len(ln.text) >= PROSE_WIDTH and abs(ln.x0 + ln.x1 - left - right) / 2 > size]
-    return _gutters(prose, size) or (_gutters(narrow, size) if narrow else [])
+    narrow = [ln for ln in prose if _long(ln, size) and ln.x1 - ln.x0 <= NARROW * (right - left)
+              and abs(ln.x0 + ln.x1 - left - right) / 2 > size]
+    gutters = _gutters(prose, size) or (_gutters(narrow, size) if narrow else [])
+    return [_narrowed(g, lines, size) for g in gutters]
+
+
+def _narrowed(gutter: tuple[float, float], lines: list[Line], size: float) -> tuple[float, float]:
+    """The widest part of a gutter that the fewest lines of any kind cover (a table in one column may reach
+    into what its lines of prose leave free), if at least half a character wide."""
+    lo, hi = gutter
+    step = size / 8
+    edges = [lo + k * step for k in range(int((hi - lo) / step) + 1)]
+    cover = [sum(ln.x0 < x + step and ln.x1 > x for ln in lines) for x in edges[:-1]]
+    if not cover:
+        return gutter
+    best, start, run = (lo, lo), None, None
+    for k, n in enumerate(cover + [None]):
+        if n == min(cover) and start is None:
+            start = k
+        elif n != min(cover) and start is not None:
+            run = (edges[start], edges[k] if k < len(edges) else hi)
+            best, start = max(best, run, key=lambda g: g[1] - g[0]), None
+    return best if best[1] - best[0] >= size / 2 else gutter
 
 
 def _across(lines: list[Line], gutters: list[tuple[float, float]], size: float) -> set[int]:
@@ -142,8 +168,9 @@ def _across(lines: list[Line], gutters: list[tuple[float, float]], size: float) 
     for row in _visual_rows(lines, size):  # the other pieces of a row across the columns (报：… 送：…)
         if any(id(ln) in across for ln in row):
             across.update(id(ln) for ln in row)
-    rows = [row for row in _visual_rows(lines, size)
-            if _cells(row, size) and any(row[0].x1 <= m <= row[-1].x0 for m in mids)]
+    rows = [row for row in _visual_rows(lines, size) if _cells(row, size) and any(
+        any(ln.x1 <= m for ln in row if not _long(ln, size)) and any(ln.x0 >= m for ln in row if not _long(ln, size))
+        for m in mids)]  # cells on both sides of a gutter: a table in one column leaves the other column's line
     for above, below in zip(rows, rows[1:]):
         if below[0].y0 - above[0].y0 <= TABLE_PITCH * size:
             top, bottom = min(ln.y0 for ln in above), max(ln.y1 for ln in below)
