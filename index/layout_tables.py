@@ -62,7 +62,7 @@ def _cut(ln) -> list:
     return pieces + [replace(ln, x0=x0, text=ln.text[start:].strip(), cuts=())]
 
 
-def _visual_rows(lines: list, size: float) -> list[list]:
+def visual_rows(lines: list, size: float) -> list[list]:
     """Lines (top-down) grouped by baseline, each group left to right."""
     rows: list[list] = []
     for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
@@ -283,7 +283,7 @@ def read_tables(lines: list, size: float, carry: Carry | None = None) -> list:
         for piece in _cut(ln):
             pieces.append(piece)
             source[id(piece)] = ln
-    rows = _visual_rows(pieces, size)
+    rows = visual_rows(pieces, size)
     out, i, done = [], 0, 0
     while i < len(rows):
         end = _table_end(rows, i) if len(rows[i]) >= MIN_CELLS else i + 1
