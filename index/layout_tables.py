@@ -21,6 +21,7 @@ over a page break. Each data row becomes one line of its own in `index.tables`' 
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, replace
 
 from index.figures import FIGURE
@@ -150,9 +151,13 @@ def _covered(ln, edges: list[float], size: float) -> list[int]:
     return [_column((ln.x0 + ln.x1) / 2, bounds)]
 
 
+def _is_figure(text: str) -> bool:
+    return bool(FIGURE.search(text) or _BARE_NUMBER.fullmatch(text))
+
+
 def _holds_figure(row: list) -> bool:
     """Whether a piece after the row's first is a figure (a header's cells hold none)."""
-    return any(FIGURE.search(ln.text) or _BARE_NUMBER.fullmatch(ln.text) for ln in row[1:])
+    return any(_is_figure(ln.text) for ln in row[1:])
 
 
 def _heads(row: list, edges: list[float], size: float) -> bool:
@@ -241,18 +246,40 @@ def _centred_on(row: list, anchor: list, below: list[list], size: float) -> bool
                for other in (o for r in [anchor, *below] for o in r))
 
 
+def _split_by_tilt(figure_rows: list[int], rows: list[list], bounds: list[float], size: float) -> list[list[int]]:
+    """The figure rows, those less than a line apart whose pieces fill different columns taken as one (a scanned
+    page a little tilted puts a row's left cells a few pixels below its right ones)."""
+    def figures(k: int) -> list:  # its figures' pieces (a wrapped row header may stand on either line)
+        return [ln for ln in rows[k] if _is_figure(ln.text)]
+
+    def filled(k: int) -> set[int]:
+        return {_column((ln.x0 + ln.x1) / 2, bounds) for ln in figures(k)}
+
+    def height(k: int) -> float:
+        return statistics.mean(ln.y0 for ln in figures(k))
+
+    anchors: list[list[int]] = []
+    for k in figure_rows:
+        taken, mine = {c for j in (anchors[-1] if anchors else []) for c in filled(j)}, filled(k)
+        if anchors and height(k) - height(anchors[-1][-1]) < size and not taken & mine:
+            anchors[-1].append(k)
+        else:
+            anchors.append([k])
+    return anchors
+
+
 def _by_figures(rows: list[list], bounds: list[float], size: float) -> list[list] | None:
     """The pieces of each table row: a row per visual row holding a figure (figures do not wrap); any other
     piece joins the row its cell is centred on (a piece of its column mirrors it across that row's baseline:
     澜台高新技 / 术产业开发 731.25 / 区), else the row above it (a cell's lines run down from its top). None
     without figures."""
-    anchors = [k for k, row in enumerate(rows) if _holds_figure(row)]
+    anchors = _split_by_tilt([k for k, row in enumerate(rows) if _holds_figure(row)], rows, bounds, size)
     if not anchors:
         return None
-    ys = [sum(ln.y0 for ln in rows[k]) / len(rows[k]) for k in anchors]
-    groups = [list(rows[k]) for k in anchors]
+    groups = [[ln for k in anchor for ln in rows[k]] for anchor in anchors]
+    ys = [sum(ln.y0 for ln in group) / len(group) for group in groups]
     tops: dict[int, list[float]] = {}  # per column, where its pieces off the figures' rows stand
-    loose = [ln for k, row in enumerate(rows) if k not in anchors for ln in row]
+    loose = [ln for k, row in enumerate(rows) if not any(k in anchor for anchor in anchors) for ln in row]
     for ln in loose:
         tops.setdefault(_column((ln.x0 + ln.x1) / 2, bounds), []).append(ln.y0)
     for ln in loose:

@@ -154,6 +154,17 @@ def _cells(y: float, texts: list[tuple[float, str]]) -> list[Line]:
 HEAD = _cells(90, [(50, "开发区"), (150, "营业收入（亿元）"), (330, "企业（家）")])
 
 
+def test_a_row_of_a_tilted_scan_is_one_row():
+    """A scanned page a little tilted: a row's left figures stand a few pixels below its right ones, its wrapped zone
+    name over two lines (澜台经开 / 区); every figure stays with its zone and its column's header."""
+    head = _cells(90, [(50, "开发区"), (150, "营业收入（亿元）"), (260, "增速（%）"), (330, "企业（家）")])
+    row = _cells(104, [(50, "澜台经开")]) + _cells(106, [(330, "63")]) + _cells(112, [(150, "86.5"), (260, "8.1")]) \
+        + _cells(117, [(50, "区")])
+    other = _cells(140, [(50, "鹭川经开区"), (150, "30.2"), (260, "-2.4"), (330, "7")])
+    assert [ln.text for ln in read_tables(head + row + other, 9)] == [
+        "澜台经开区 营业收入 86.5亿元 增速 8.1% 企业 63家。", "鹭川经开区 营业收入 30.2亿元 增速 -2.4% 企业 7家。"]
+
+
 @pytest.mark.parametrize("name_at, figures_at", [((106, 118), 106), ((104, 116), 110)], ids=["top", "middle"])
 def test_a_wrapped_row_header_joins_the_row_its_figures_are_on(name_at, figures_at):
     """A zone name over two lines, its figures on its first line (Word's top alignment) or between its
