@@ -35,7 +35,8 @@ _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 _BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 # above a table, a caption (表1 …, 附表2 …) and a unit note (单位：亿元) head no column
 _CONTINUED = re.compile(r"^续表|[（(]续[）)]$")  # 续表1, 表1（续）: the caption of a table's next part
-_NOT_HEADER = re.compile(r"^(?:(?:附表|续表|表)\s*[\d一二三四五六七八九十]|[（(]?单位\s*[:：])")
+_CAPTION = re.compile(r"^(?:附表|续表|表)\s*[\d一二三四五六七八九十]")  # 附表2 上半年…, 表1 …: a table's caption
+_NOT_HEADER = re.compile(rf"{_CAPTION.pattern}|^[（(]?单位\s*[:：]")
 
 
 @dataclass
@@ -97,12 +98,13 @@ def _table_end(rows: list[list], start: int) -> int:
     that each fit one column, up to the last wide row and the lines its cells wrap onto below it."""
     end = start + 1
     for i in range(start + 1, len(rows)):
-        if len(rows[i]) < MIN_CELLS and not _fits(rows[i], _columns(rows[start:i], wide_only=True)):
-            break
+        if _CAPTION.match(rows[i][0].text) or (
+                len(rows[i]) < MIN_CELLS and not _fits(rows[i], _columns(rows[start:i], wide_only=True))):
+            break  # the next table's caption (附表2…) ends this one
         end = i + 1 if len(rows[i]) >= MIN_CELLS else end
     row_gap = _row_gap(_pitches(rows[start:end]))
-    while end < len(rows) and _fits(rows[end], _columns(rows[start:end], wide_only=True)) \
-            and rows[end][0].y0 - rows[end - 1][0].y0 < row_gap:
+    while end < len(rows) and not _CAPTION.match(rows[end][0].text) \
+            and _fits(rows[end], _columns(rows[start:end], wide_only=True)) and rows[end][0].y0 - rows[end - 1][0].y0 < row_gap:
         end += 1
     return end
 

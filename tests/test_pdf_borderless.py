@@ -154,6 +154,19 @@ def _cells(y: float, texts: list[tuple[float, str]]) -> list[Line]:
 HEAD = _cells(90, [(50, "开发区"), (150, "营业收入（亿元）"), (330, "企业（家）")])
 
 
+def test_the_next_tables_caption_ends_a_table():
+    """Two tables one under the other, the second's caption between them: its header heads its own rows, never
+    the first table's header (a 总投资（亿元） over a 外资（万美元） column would print a figure in the wrong unit)."""
+    first = _cells(90, [(50, "项目"), (150, "总投资（亿元）"), (260, "开工时间")]) + [
+        *_cells(106, [(50, "甲项目"), (150, "28.0"), (260, "5月16日")]), *_cells(122, [(50, "乙项目"), (150, "11.5"), (260, "4月12日")])]
+    caption = _cells(150, [(50, "附表2 各开发区主要指标")])
+    second = _cells(170, [(50, "开发区"), (150, "营业收入（亿元）"), (260, "外资（万美元）")]) + [
+        *_cells(186, [(50, "澜台经开区"), (150, "86.5"), (260, "4730")]), *_cells(202, [(50, "鹭川经开区"), (150, "30.2"), (260, "2150")])]
+    assert [ln.text for ln in read_tables(first + caption + second, 9)] == [
+        "甲项目 总投资 28.0亿元 开工时间 5月16日。", "乙项目 总投资 11.5亿元 开工时间 4月12日。", "附表2 各开发区主要指标",
+        "澜台经开区 营业收入 86.5亿元 外资 4730万美元。", "鹭川经开区 营业收入 30.2亿元 外资 2150万美元。"]
+
+
 def test_a_row_of_a_tilted_scan_is_one_row():
     """A scanned page a little tilted: a row's left figures stand a few pixels below its right ones, its wrapped zone
     name over two lines (澜台经开 / 区); every figure stays with its zone and its column's header."""
