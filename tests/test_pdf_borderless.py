@@ -155,16 +155,19 @@ HEAD = _cells(90, [(50, "开发区"), (150, "营业收入（亿元）"), (330, "
 
 
 def test_the_next_tables_caption_ends_a_table():
-    """Two tables one under the other, the second's caption between them: its header heads its own rows, never
-    the first table's header (a 总投资（亿元） over a 外资（万美元） column would print a figure in the wrong unit)."""
-    first = _cells(90, [(50, "项目"), (150, "总投资（亿元）"), (260, "开工时间")]) + [
-        *_cells(106, [(50, "甲项目"), (150, "28.0"), (260, "5月16日")]), *_cells(122, [(50, "乙项目"), (150, "11.5"), (260, "4月12日")])]
-    caption = _cells(150, [(50, "附表2 各开发区主要指标")])
-    second = _cells(170, [(50, "开发区"), (150, "营业收入（亿元）"), (260, "外资（万美元）")]) + [
-        *_cells(186, [(50, "澜台经开区"), (150, "86.5"), (260, "4730")]), *_cells(202, [(50, "鹭川经开区"), (150, "30.2"), (260, "2150")])]
+    """Two tables one under the other, the second's caption between them inside the first's wide column: the second
+    is read under its own header, never the first's (a 总投资（亿元） over a 外资（万美元） column would print a figure
+    in the wrong unit)."""
+    first = _cells(90, [(50, "项目名称"), (200, "总投资（亿元）"), (330, "开工时间")]) + [
+        *_cells(106, [(50, "新能源汽车电驱系统项目"), (200, "28.0"), (330, "5月16日")]),
+        *_cells(122, [(50, "一体化压铸车身件项目"), (200, "11.5"), (330, "4月12日")])]
+    caption = _cells(146, [(60, "附表2主要指标")])
+    second = _cells(162, [(50, "开发区"), (200, "营业收入（亿元）"), (330, "外资（万美元）")]) + [
+        *_cells(178, [(50, "澜台经开区"), (200, "86.5"), (330, "4730")]),
+        *_cells(194, [(50, "鹭川经开区"), (200, "30.2"), (330, "2150")])]
     assert [ln.text for ln in read_tables(first + caption + second, 9)] == [
-        "甲项目 总投资 28.0亿元 开工时间 5月16日。", "乙项目 总投资 11.5亿元 开工时间 4月12日。", "附表2 各开发区主要指标",
-        "澜台经开区 营业收入 86.5亿元 外资 4730万美元。", "鹭川经开区 营业收入 30.2亿元 外资 2150万美元。"]
+        "新能源汽车电驱系统项目 总投资 28.0亿元 开工时间 5月16日。", "一体化压铸车身件项目 总投资 11.5亿元 开工时间 4月12日。",
+        "附表2主要指标", "澜台经开区 营业收入 86.5亿元 外资 4730万美元。", "鹭川经开区 营业收入 30.2亿元 外资 2150万美元。"]
 
 
 def test_a_row_of_a_tilted_scan_is_one_row():
