@@ -36,15 +36,16 @@ def why_qa(tmp_path_factory, embedding) -> BulletinQA:
 @pytest.mark.parametrize("question", ["鹭湾经开区营收为什么下降？", "鹭湾经开区营业收入降幅全省最大，原因是什么？",
                                       "鹭湾经开区营收下滑是啥原因？"])
 def test_why_is_answered_by_the_sentence_writing_the_cause(why_qa, question) -> None:
-    assert classify(question) == "how"
+    assert classify(question) == "how" and classify("锣鼓常用的节奏型称为什么？") != "how"  # 称为 + 什么: no why
     answer = why_qa.ask(question)
     assert not answer["abstained"] and "停产检修" in answer["answer"]
     assert "2.8%" in answer["citations"][0]["quote"] and "130.2亿元" not in answer["answer"]
+    assert answer["short"] == "龙头企业蓟阳化工一条产线停产检修"  # the cause, as the short answer
 
 
 def test_a_cause_among_the_problems_reported_answers(why_qa) -> None:
     answer = why_qa.ask("苇川高新区工业增加值负增长是什么原因？")
-    assert not answer["abstained"] and "出口订单减少" in answer["answer"]
+    assert not answer["abstained"] and "出口订单减少" in answer["answer"] and "出口订单减少" in answer["short"]
     assert "闲置厂房" not in answer["answer"]  # the next part of the sentence tells another problem
 
 

@@ -48,4 +48,14 @@ def compose(ctx: Context) -> Composed | None:
     period = best.meta.get("period") or best.period
     where = "，".join(filter(None, [chunk.get("region"), period]))
     return Composed("how", f"{text}[1]" + (f"（{where}）" if where else ""),
-                    [Evidence(chunk, start, end, period, best.relevance)])
+                    [Evidence(chunk, start, end, period, best.relevance)], short=_cause_written(text))
+
+
+def _cause_written(text: str) -> str:
+    """The cause a quote writes, as the short answer: its clause after the cause word (主要是[龙头企业停产检修]), or
+    the whole of 受…影响."""
+    cause = _CAUSE.search(text)
+    if cause and cause.group().startswith("受"):
+        return cause.group()  # 受海外订单减少影响: the cause is inside
+    clause = re.match(r"[^，,；;。！？!?]+", text[cause.end():]) if cause else None
+    return clause.group().strip("：: ") if clause else ""
