@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from qa.answer import find_facts, select_facts
+from qa.answer import FIGURE, find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.how import MAX_HOW
 from qa.kinds import WHY
+from qa.short import short_span
 
 _CAUSE = re.compile(r"主要是|主要受|受[^，,；;。]{1,20}影响|由于|得益于|因为|原因是|原因在于|带动|拉动|导致|造成|归功于")
 CAUSED_PART = 0.75  # a sentence writing a cause answers when it is this relevant beside the best one
@@ -48,7 +49,14 @@ def compose(ctx: Context) -> Composed | None:
     period = best.meta.get("period") or best.period
     where = "，".join(filter(None, [chunk.get("region"), period]))
     return Composed("how", f"{text}[1]" + (f"（{where}）" if where else ""),
-                    [Evidence(chunk, start, end, period, best.relevance)], short=_cause_written(text))
+                    [Evidence(chunk, start, end, period, best.relevance)],
+                    short=_cause_written(text) or _read_short(ctx.question.text, text))
+
+
+def _read_short(question: str, text: str) -> str:
+    """The short-answer reader's span (qa/short.py) when it is no bare figure: a figure says how much, not why."""
+    short = short_span(question, text)
+    return short if short and short in text and not FIGURE.fullmatch(short) else ""
 
 
 def _cause_written(text: str) -> str:
