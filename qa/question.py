@@ -25,6 +25,7 @@ from qa.kinds import FALL_WHICH
 from qa.listed import ASKS_LISTED
 from qa.places import PLACE_SET, zone_key
 from qa.plans import plan_issue, this_years_target
+from qa.question_period import as_written, other_year, past_period, without_periods
 from qa.segment import join_fragments
 from qa.words import word_bounds
 
@@ -42,7 +43,6 @@ _SHARE_WORD = re.compile(r"占比|比重|比例")  # the kind of figure asked (a
 # 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
 SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))"
                     r"|(?:所有|全部)(?=的?[\u4e00-\u9fff]{0,4}?(?:区|园|市|县))")  # 所有高新区: which places, no term
-_THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # 那(么) opening a question is a connective (那雁丘打算…: "then"), not 那 pointing at a thing (那个项目, 那年)
 _CONNECTIVE = re.compile(r"^\s*那么?(?![个些家位项里边儿时样座次条期批年天])")
 # an order asked (由多到少排个序): how to rank, not what is ranked
@@ -60,16 +60,6 @@ _SEVERAL = re.compile(r"哪些|哪[几两三四]|分别|各自|各是|各为|各
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
-# a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
-_PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
-_BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
-# periods (and 今年) said in a question: when it is asked, not what
-_PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"
-                           r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)")
-# the end of a month or quarter asked (截至6月底, 三季度末): the months of the year up to it; not a deadline
-# (3月底前完成…: a plan's date, whichever bulletin reports it)
-_UP_TO_MONTH = re.compile(r"(?:截至|截止|到)?(1[0-2]|0?[1-9])月(?:底|末)(?![前以])")
-_UP_TO_QUARTER = re.compile(r"(?:截至|截止|到)?第?([一二三四])季度(?:末|底)(?![前以])")
 # words of a rate that bulletins write as 增长
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长", "涨幅": "增长"}
 
@@ -146,12 +136,9 @@ def _without_regions(text: str, corpus: Corpus) -> str:
 
 
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
-    text = spelled_out(text, corpus)  # 营收 → 营业收入, as the documents write it
-    text = _UP_TO_QUARTER.sub(lambda m: ("前" if m.group(1) != "一" else "") + f"{m.group(1)}季度", text)
-    text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1)}月", text)  # 截至6月底: the months up to it
+    text = as_written(spelled_out(text, corpus))  # 营收 → 营业收入, 截至6月底 → 1-6月: as the documents write it
     # 签了 → 签约了, 园区 → 开发区, 居全省第一 → 居全省第1位
     text = written_honours(written_positions(written_synonyms(full_verbs(text, corpus), corpus), corpus), corpus)
-    text = _THIS_ISSUE.sub("", text)  # 最新一期: the newest bulletin, which answers by default
     text = _CONNECTIVE.sub("", text)
     q = Question(text=text.strip())
     q.quoted = _quoted(q.text, corpus)
@@ -159,7 +146,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
-    q.period = _past_period(q.text, corpus) or (periods[0] if periods else None)
+    q.period = past_period(q.text, corpus) or (periods[0] if periods else None)
     if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
     q.period = plan_issue(q.period, q.text, corpus.reported) or q.period  # 下半年准备: the 上半年 issue's plans
@@ -169,8 +156,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     unzoned = q.text.replace(q.zone, " ") if filters else q.text
     stripped = PLACE_SET.sub(" ", _without_regions(unzoned, corpus))
     reported = {p.year for p in corpus.reported}  # a year the bulletins report dates (q.period): no word to match
-    stripped = _BARE_YEAR.sub(lambda m: " " if int(m.group(1)) in reported else m.group(),
-                              _PERIOD_WORDS.sub(" ", stripped))
+    stripped = without_periods(stripped, reported)
     stripped = TABLE_NAMED.sub(" ", SET_OF.sub(" ", _RANKING.sub(" ", stripped)))
     if _WHICH.search(stripped):
         stripped = _without_fall_asked(_COMPARATIVE_END.sub(" ", stripped))
@@ -210,7 +196,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     # 几月几号 asks a date, 哪几家 names (of 规模以上企业 too), not a count
     q.wants_figure = q.wants_figure and not q.asks_date and not ASKS_LISTED.search(q.text)
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
-        q.period = _other_year(q.text, corpus)
+        q.period = other_year(q.text, corpus)
     return q
 
 
@@ -267,29 +253,6 @@ def _change_verbs(text: str, words: list) -> set[int]:
             found.add(i)
         at += len(w.word)
     return found
-
-
-def _past_period(text: str, corpus: Corpus) -> Period | None:
-    """The period of a year before the bulletins' (去年上半年, 上年同期, 去年) that a question asks about,
-    not compares with (比去年同期增加): the months named (同期: the newest bulletin's; else the whole
-    year), a year before the newest bulletin's."""
-    m = _PAST_YEAR.search(text)
-    newest = corpus.reported[-1] if corpus.reported else None
-    if not m or not newest or not newest.year:
-        return None
-    named = find_periods(text[m.end():m.end() + 8])
-    months = named[0] if named else newest if m.group().endswith("同期") else Period(None)  # 去年: the year
-    return Period(newest.year - 1, months.start, months.end)
-
-
-def _other_year(text: str, corpus: Corpus) -> Period | None:
-    """A year named alone (2025年) that no bulletin reports on, in a figure question: the whole of it, so
-    that nothing of the years they do report answers it. A year they report (2024年签约…) narrows nothing."""
-    reported = {p.year for p in corpus.reported}
-    for m in _BARE_YEAR.finditer(text):
-        if reported and int(m.group(1)) not in reported:
-            return Period(int(m.group(1)))
-    return None
 
 
 def asks_one_thing(text: str) -> bool:

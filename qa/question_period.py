@@ -1,0 +1,58 @@
+"""The period a question names, as the bulletins write it: 截至6月底 → 1-6月, 三季度末 → 前三季度, a past year
+(去年同期) or a year no bulletin reports (2023年), and the period words cut before the question's terms are read."""
+from __future__ import annotations
+
+import re
+
+from index.periods import Period, find_periods
+from qa.corpus import Corpus
+
+_THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
+# a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
+_PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
+_BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
+# periods (and 今年) said in a question: when it is asked, not what
+_PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"
+                           r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)")
+# the end of a month or quarter asked (截至6月底, 三季度末): the months of the year up to it; not a deadline
+# (3月底前完成…: a plan's date, whichever bulletin reports it)
+_UP_TO_MONTH = re.compile(r"(?:截至|截止|到)?(1[0-2]|0?[1-9])月(?:底|末)(?![前以])")
+_UP_TO_QUARTER = re.compile(r"(?:截至|截止|到)?第?([一二三四])季度(?:末|底)(?![前以])")
+
+
+def as_written(text: str) -> str:
+    """截至6月底 → 1-6月, 三季度末 → 前三季度 (the months up to it), 最新一期 → "" (the newest answers by default)."""
+    text = _UP_TO_QUARTER.sub(lambda m: ("前" if m.group(1) != "一" else "") + f"{m.group(1)}季度", text)
+    text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1)}月", text)
+    return _THIS_ISSUE.sub("", text)
+
+
+def without_periods(text: str, reported_years: set[int]) -> str:
+    """The text without its period words, nor the years the bulletins report (q.period dates them: no word to
+    match); a year they do not report stays."""
+    return _BARE_YEAR.sub(lambda m: " " if int(m.group(1)) in reported_years else m.group(),
+                          _PERIOD_WORDS.sub(" ", text))
+
+
+def past_period(text: str, corpus: Corpus) -> Period | None:
+    """The period of a year before the bulletins' (去年上半年, 上年同期, 去年) that a question asks about,
+    not compares with (比去年同期增加): the months named (同期: the newest bulletin's; else the whole
+    year), a year before the newest bulletin's."""
+    m = _PAST_YEAR.search(text)
+    newest = corpus.reported[-1] if corpus.reported else None
+    if not m or not newest or not newest.year:
+        return None
+    named = find_periods(text[m.end():m.end() + 8])
+    months = named[0] if named else newest if m.group().endswith("同期") else Period(None)  # 去年: the year
+    return Period(newest.year - 1, months.start, months.end)
+
+
+def other_year(text: str, corpus: Corpus) -> Period | None:
+    """A year named alone (2025年) that no bulletin reports on, in a figure question: the whole of it, so
+    that nothing of the years they do report answers it. A year they report (2024年签约…) narrows nothing."""
+    reported = {p.year for p in corpus.reported}
+    for m in _BARE_YEAR.finditer(text):
+        if reported and int(m.group(1)) not in reported:
+            return Period(int(m.group(1)))
+    return None
+
