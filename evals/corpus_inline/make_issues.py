@@ -19,12 +19,12 @@ from docx import Document
 from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: evals.bulletin_files
+from evals.bulletin_files import print_pdf  # noqa: E402
 from issues import ISSUE_1, ISSUE_2, ISSUE_3  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 STEM = "kaifaqu-gongzuo-tongbao"
-CHROMIUM = ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--no-pdf-header-footer"]
 
 
 def _word_table(doc, caption: str, header: list[str], rows: list[list[str]], merge_first: bool) -> None:
@@ -136,18 +136,10 @@ def write_html(blocks: list[tuple], path: Path) -> None:
                     + "\n".join(body) + "\n</body>\n</html>\n", encoding="utf-8")
 
 
-def print_pdf(source: Path, pdf: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "page.html"
-        shutil.copyfile(source, page)
-        subprocess.run([*CHROMIUM, f"--print-to-pdf={pdf}", page.as_uri()], check=True, capture_output=True,
-                       timeout=120)
-
-
 if __name__ == "__main__":
     write_doc(ISSUE_1, HERE / f"2026-03-{STEM}-di1qi.doc")
     write_docx(ISSUE_2, HERE / f"2026-05-{STEM}-di2qi.docx", part_as_heading=False)
     source = HERE / f"2026-07-{STEM}-di3qi.html.in"
     write_html(ISSUE_3, source)
-    print_pdf(source, HERE / f"2026-07-{STEM}-di3qi.pdf")
+    print_pdf(source.read_text(encoding="utf-8"), HERE / f"2026-07-{STEM}-di3qi.pdf")
     print("\n".join(sorted(p.name for p in HERE.iterdir())))

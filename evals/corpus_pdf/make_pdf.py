@@ -7,29 +7,23 @@ beside their PDFs; each is copied to a temporary `.html` for Chromium to print.
 """
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: evals.bulletin_files
+from evals.bulletin_files import print_pdf as print_pdf_of  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--no-pdf-header-footer"]
 
 
-def print_pdf(source: Path) -> Path:
+def pdf_beside(source: Path) -> Path:
     """The PDF of the HTML in `source` (`x.html.in` -> `x.pdf`), written beside it."""
     pdf = HERE / source.name.removesuffix(".html.in")
     pdf = pdf.with_name(pdf.name + ".pdf")
-    with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "page.html"
-        shutil.copyfile(source, page)
-        subprocess.run([CHROMIUM, *FLAGS, f"--print-to-pdf={pdf}", page.as_uri()],
-                       check=True, capture_output=True, timeout=120)
+    print_pdf_of(source.read_text(encoding="utf-8"), pdf)
     return pdf
 
 
 if __name__ == "__main__":
     for html in sorted(HERE.glob("*.html.in")):
-        print(print_pdf(html))
+        print(pdf_beside(html))

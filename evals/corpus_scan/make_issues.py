@@ -11,8 +11,6 @@ table's numbers carry no unit (`单位：亿元、%` above it). The PDFs are pri
 from __future__ import annotations
 
 import html
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -25,12 +23,12 @@ from docx.shared import Pt
 from PIL import Image, ImageFilter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: evals.bulletin_files
+from evals.bulletin_files import print_pdf  # noqa: E402
 from issues import ISSUE_1, ISSUE_2, ISSUE_3  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 STEM = "kaifaqu-yunxing-jianbao"
-CHROMIUM = ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--no-pdf-header-footer"]
 TABLE_GAP_MM = 22        # white above 上半年's appendix: 附表2 then breaks after 砚溪园区's row, onto page 3
 SCAN_DPI = 170
 SCAN_TILT = (0.35, -0.5, 0.25)          # degrees, one per page in turn: a sheet fed slightly askew
@@ -105,14 +103,6 @@ def write_html(blocks: list[tuple], path: Path, ruled: bool, table_gap_mm: int =
                     + "\n".join(body) + "\n</body>\n</html>\n", encoding="utf-8")
 
 
-def print_pdf(source: Path, pdf: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "page.html"
-        shutil.copyfile(source, page)
-        subprocess.run([*CHROMIUM, f"--print-to-pdf={pdf}", page.as_uri()], check=True, capture_output=True,
-                       timeout=120)
-
-
 def scan_pdf(printed: Path, scanned: Path) -> None:
     """An image-only PDF of the printed pages, as a grey office scanner makes it."""
     rng = np.random.default_rng(9)
@@ -171,10 +161,10 @@ if __name__ == "__main__":
         source = HERE / f"2026-04-{STEM}-di1qi.html.in"
         write_html(ISSUE_1, source, ruled=True)
         printed = Path(tmp) / "printed.pdf"
-        print_pdf(source, printed)
+        print_pdf(source.read_text(encoding="utf-8"), printed)
         scan_pdf(printed, HERE / f"2026-04-{STEM}-di1qi.pdf")
     source = HERE / f"2026-07-{STEM}-di2qi.html.in"
     write_html(ISSUE_2, source, ruled=False, table_gap_mm=TABLE_GAP_MM)
-    print_pdf(source, HERE / f"2026-07-{STEM}-di2qi.pdf")
+    print_pdf(source.read_text(encoding="utf-8"), HERE / f"2026-07-{STEM}-di2qi.pdf")
     write_docx(ISSUE_3, HERE / f"2026-10-{STEM}-di3qi.docx")
     print("\n".join(sorted(p.name for p in HERE.iterdir())))
