@@ -66,12 +66,18 @@ def settings_under(root: Path) -> Settings:
     return Settings(store_dir=root / "store", docs_dir=root / "docs")
 
 
-def index_one(root: Path, name: str, text: str, embedding: BulletinEmbedding) -> BulletinQA:
-    """A real index under `root` of one bulletin file `name` holding `text`, and the QA over it."""
+def index_files(root: Path, files: dict[str, str], embedding: BulletinEmbedding) -> BulletinQA:
+    """A real index under `root` of bulletin files (name -> text), and the QA over it."""
     settings = settings_under(root)
-    (settings.docs_dir / name).write_text(text, encoding="utf-8")
+    for name, text in files.items():
+        (settings.docs_dir / name).write_text(text, encoding="utf-8")
     assert not IndexingPipeline(settings, embedding).run().errors
     return BulletinQA(settings, embedding)
+
+
+def index_one(root: Path, name: str, text: str, embedding: BulletinEmbedding) -> BulletinQA:
+    """A real index under `root` of one bulletin file `name` holding `text`, and the QA over it."""
+    return index_files(root, {name: text}, embedding)
 
 
 @pytest.fixture(scope="session")

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from index.pipeline import IndexingPipeline
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from qa.short import lacks_zone, short_span
-from tests.conftest import index_one, settings_under
+from tests.conftest import index_files, index_one
 
 _BULLETIN = """<html><head><title>某省开发区工作通报（2025年第2期）</title></head><body>
 <h1>某省开发区工作通报</h1>
@@ -94,13 +93,9 @@ _ISSUE = """<html><head><title>某省开发区简报（2025年第{n}期）</titl
 
 @pytest.fixture(scope="module")
 def two_issues(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("zone-series"))
-    for name, text in (("2025-04-jianbao.html", _ISSUE.format(n=1, period="一季度", jing="61.2",
-                                                              gao="青枫高新区营业收入同比下降2.4%。")),
-                       ("2025-07-jianbao.html", _ISSUE.format(n=2, period="上半年", jing="130.5", gao=""))):
-        (settings.docs_dir / name).write_text(text, encoding="utf-8")
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_files(tmp_path_factory.mktemp("zone-series"), {
+        "2025-04-jianbao.html": _ISSUE.format(n=1, period="一季度", jing="61.2", gao="青枫高新区营业收入同比下降2.4%。"),
+        "2025-07-jianbao.html": _ISSUE.format(n=2, period="上半年", jing="130.5", gao="")}, embedding)
 
 
 def test_a_zone_asked_over_the_issues_is_never_answered_by_a_sibling_zone(two_issues) -> None:

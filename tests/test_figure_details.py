@@ -32,7 +32,7 @@ from qa.targets import find_target
 from qa.pipeline import BulletinQA
 from qa.question import Question, analyse_question
 from qa.relevance import cannot_name
-from tests.conftest import index_one, settings_under
+from tests.conftest import index_files, index_one, settings_under
 
 BULLETIN = """某省开发区工作简报
 2025年第2期
@@ -115,11 +115,8 @@ def test_a_figure_bounding_a_group_is_no_value(text) -> None:
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("details"))
-    (settings.docs_dir / "2025-04-bulletin.txt").write_text(FIRST_ISSUE, encoding="utf-8")
-    (settings.docs_dir / "2025-07-bulletin.txt").write_text(BULLETIN, encoding="utf-8")
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_files(tmp_path_factory.mktemp("details"),
+                       {"2025-04-bulletin.txt": FIRST_ISSUE, "2025-07-bulletin.txt": BULLETIN}, embedding)
 
 
 def test_a_change_against_an_earlier_period_answers_for_the_later_one(qa) -> None:

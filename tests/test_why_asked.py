@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.pipeline import IndexingPipeline
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
-from tests.conftest import settings_under
+from tests.conftest import index_files
 
 _FIRST = """某省开发区工作通报（2026年第1期）
 二、各市开发区工作进展
@@ -26,11 +25,8 @@ _SECOND = """某省开发区工作通报（2026年第2期）
 
 @pytest.fixture(scope="module")
 def why_qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("why"))
-    (settings.docs_dir / "2026-03-tongbao-di1qi.txt").write_text(_FIRST, encoding="utf-8")
-    (settings.docs_dir / "2026-05-tongbao-di2qi.txt").write_text(_SECOND, encoding="utf-8")
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_files(tmp_path_factory.mktemp("why"),
+                       {"2026-03-tongbao-di1qi.txt": _FIRST, "2026-05-tongbao-di2qi.txt": _SECOND}, embedding)
 
 
 @pytest.mark.parametrize("question", ["鹭湾经开区营收为什么下降？", "鹭湾经开区营业收入降幅全省最大，原因是什么？",
