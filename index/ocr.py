@@ -26,6 +26,7 @@ from typing import Callable
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from index.layout import Line, page_texts
+from index.ocr_signs import with_minus_signs
 from index.pages import PageText
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ class OcrOptions:
 
     def key(self) -> str:
         return (f"rapidocr-1.4.4/det{self.det_limit_side_len}/cls{int(self.use_cls)}/rec{self.rec_height}"
-                f"/batch{self.rec_batch}/pieces")
+                f"/batch{self.rec_batch}/pieces/minus")
 
     def engine(self):
         """A RapidOCR engine set up as these options say (one per page read at once)."""
@@ -139,6 +140,7 @@ class OcrReader:
         if page.lines and page.confidence < LOW_CONFIDENCE and not self.options.use_cls:
             turned = self._page(engine(pixels, use_cls=True, return_word_box=True)[0], image.size)
             page = turned if turned.confidence > page.confidence else page
+        page.lines = with_minus_signs(np.asarray(image.convert("L")), page.lines)
         return page
 
     @staticmethod
