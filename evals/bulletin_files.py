@@ -17,7 +17,9 @@ import tempfile
 from pathlib import Path
 
 import docx
+import numpy as np
 import pypdfium2 as pdfium
+from PIL import Image, ImageFilter
 
 from index.office import soffice
 
@@ -88,6 +90,24 @@ def scan_pdf(source: Path, out: Path, dpi: int = SCAN_DPI) -> None:
     finally:
         pdf.close()
     images[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+
+
+def office_scan_pdf(printed: Path, scanned: Path, dpi: int = 170, tilts: tuple[float, ...] = (0.35, -0.5, 0.25),
+                    seed: int = 9) -> None:
+    """An image-only PDF of the printed pages, as a grey office scanner makes it: each page tilted in turn by
+    `tilts` (degrees: a sheet fed slightly askew), a little blurred, grey paper, ink not quite black, noise and
+    dust specks."""
+    rng = np.random.default_rng(seed)
+    pages = []
+    for n, page in enumerate(pdfium.PdfDocument(printed)):
+        image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        image = image.rotate(tilts[n % len(tilts)], resample=Image.BICUBIC, expand=False, fillcolor=255)
+        image = image.filter(ImageFilter.GaussianBlur(0.4))
+        pixels = np.asarray(image, dtype=np.float32) * 0.93 + 8
+        pixels += rng.normal(0, 7, pixels.shape)
+        pixels[rng.random(pixels.shape) < 0.0008] = 60
+        pages.append(Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "L"))
+    pages[0].save(scanned, "PDF", save_all=True, append_images=pages[1:], resolution=dpi)
 
 
 def word_doc(blocks: list[tuple[str, str]], out: Path) -> None:

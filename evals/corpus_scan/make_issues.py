@@ -15,23 +15,18 @@ import sys
 import tempfile
 from pathlib import Path
 
-import numpy as np
-import pypdfium2 as pdfium
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
-from PIL import Image, ImageFilter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository: evals.bulletin_files
-from evals.bulletin_files import print_pdf  # noqa: E402
+from evals.bulletin_files import office_scan_pdf, print_pdf  # noqa: E402
 from issues import ISSUE_1, ISSUE_2, ISSUE_3  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 STEM = "kaifaqu-yunxing-jianbao"
 TABLE_GAP_MM = 22        # white above 上半年's appendix: 附表2 then breaks after 砚溪园区's row, onto page 3
-SCAN_DPI = 170
-SCAN_TILT = (0.35, -0.5, 0.25)          # degrees, one per page in turn: a sheet fed slightly askew
 
 STYLE = """@page { size: A4; margin: 20mm 18mm; }
   body { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", serif; font-size: 11pt; line-height: 1.7; }
@@ -103,21 +98,6 @@ def write_html(blocks: list[tuple], path: Path, ruled: bool, table_gap_mm: int =
                     + "\n".join(body) + "\n</body>\n</html>\n", encoding="utf-8")
 
 
-def scan_pdf(printed: Path, scanned: Path) -> None:
-    """An image-only PDF of the printed pages, as a grey office scanner makes it."""
-    rng = np.random.default_rng(9)
-    pages = []
-    for n, page in enumerate(pdfium.PdfDocument(printed)):
-        image = page.render(scale=SCAN_DPI / 72, grayscale=True).to_pil().convert("L")
-        image = image.rotate(SCAN_TILT[n % len(SCAN_TILT)], resample=Image.BICUBIC, expand=False, fillcolor=255)
-        image = image.filter(ImageFilter.GaussianBlur(0.4))
-        pixels = np.asarray(image, dtype=np.float32) * 0.93 + 8          # paper a little grey, ink not quite black
-        pixels += rng.normal(0, 7, pixels.shape)
-        pixels[rng.random(pixels.shape) < 0.0008] = 60                    # dust specks
-        pages.append(Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "L"))
-    pages[0].save(scanned, "PDF", save_all=True, append_images=pages[1:], resolution=SCAN_DPI)
-
-
 def write_docx(blocks: list[tuple], path: Path) -> None:
     doc = Document()
     doc.styles["Normal"].font.size = Pt(12)
@@ -162,7 +142,7 @@ if __name__ == "__main__":
         write_html(ISSUE_1, source, ruled=True)
         printed = Path(tmp) / "printed.pdf"
         print_pdf(source.read_text(encoding="utf-8"), printed)
-        scan_pdf(printed, HERE / f"2026-04-{STEM}-di1qi.pdf")
+        office_scan_pdf(printed, HERE / f"2026-04-{STEM}-di1qi.pdf")
     source = HERE / f"2026-07-{STEM}-di2qi.html.in"
     write_html(ISSUE_2, source, ruled=False, table_gap_mm=TABLE_GAP_MM)
     print_pdf(source.read_text(encoding="utf-8"), HERE / f"2026-07-{STEM}-di2qi.pdf")
