@@ -9,7 +9,8 @@ issues of a fourth province's overview-and-table-first bulletin in evals/corpus_
 saved web pages of a city's park bulletin, its counties as regions, in evals/corpus_web/), `inline` (only the
 three issues, .doc/.docx/PDF, of another province's bulletin whose cities open their paragraphs inline, in
 evals/corpus_inline/) or `scan` (only the three quarterly issues, scanned PDF/text PDF/.docx, of a city's brief
-whose regions are its zones and their counties, in evals/corpus_scan/).
+whose regions are its zones and their counties, in evals/corpus_scan/) or `month` (only the three monthly issues,
+saved web page/printed PDF/.docx, of a province's 开发区运行监测通报 over cumulative months, in evals/corpus_month/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -30,7 +31,8 @@ SPLITS = ("dev", "test")
 CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(__file__).with_name("corpus")],
            "other": [Path(__file__).with_name("corpus_other")], "pdf": [Path(__file__).with_name("corpus_pdf")],
            "word": [Path(__file__).with_name("corpus_word")], "web": [Path(__file__).with_name("corpus_web")],
-           "inline": [Path(__file__).with_name("corpus_inline")], "scan": [Path(__file__).with_name("corpus_scan")]}
+           "inline": [Path(__file__).with_name("corpus_inline")], "scan": [Path(__file__).with_name("corpus_scan")],
+           "month": [Path(__file__).with_name("corpus_month")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
