@@ -11,7 +11,7 @@ from qa.compose import (cause, compare, each, figure, how, indicators, listing, 
                         which, zones)
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
-from qa.compose.rows import asks_across_zones
+from qa.compose.entities import asks_across_zones
 from qa.meanings import asks_remedy, tells_problems
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,

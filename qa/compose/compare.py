@@ -10,8 +10,9 @@ from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.rows import (Row, asks_across_zones, compared_places, entities, evidence, in_period, newest_best,
-                             of_kind_asked, one_name_per_zone, place_rows, shown_period, table_row, zone_entities)
+from qa.compose.entities import (asks_across_zones, compared_places, entities, of_kind_asked, one_name_per_zone,
+                                 zone_entities)
+from qa.compose.rows import Row, evidence, in_period, newest_best, place_rows, shown_period, table_row
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
 from qa.kinds import FALL_ASKED

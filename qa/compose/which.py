@@ -6,7 +6,8 @@ import re
 
 from index.figures import split_figure
 from qa.compose.base import Composed, Context
-from qa.compose.rows import entities, evidence, matching_rows, newest_best, question_weights, table_row
+from qa.compose.entities import entities
+from qa.compose.rows import evidence, matching_rows, newest_best, question_weights, table_row
 
 _ASKS_WHICH = re.compile(r"哪[个家些几一]|谁")
 _ABOVE = re.compile(r"超过|高于|大于|多于|以上|不低于|不少于")
