@@ -184,12 +184,25 @@ def place_rows(ctx: Context, name: str) -> list[Row]:
         (r for entity in ctx.snapshot.facts_by_entity if entity != name and zone_key(entity) == zone_key(name)
          for r in matching_rows(ctx, entity)), key=lambda r: (r.unit_ok, r.score), reverse=True)
     if rows or name not in ctx.corpus.regions:
-        return rows
+        return rows or _of_only_park(ctx, name)
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
     found = {zone: rows for zone in zones if zone for rows in [matching_rows(ctx, zone)] if rows}
     if len({zone_key(zone) for zone in found}) != 1:  # one zone, though written short and in full
         return []
     return sorted((r for rows in found.values() for r in rows), key=lambda r: (r.unit_ok, r.score), reverse=True)
+
+
+# a sentence about the park itself, unnamed (园区主导产业为…，现有高新技术企业41家): its region's one park's
+_PARK_ITSELF = re.compile(r"^[\W\d]*(?:该?园区|该?开发区|该区|园内)")
+
+
+def _of_only_park(ctx: Context, name: str) -> list[Row]:
+    """Rows of a park its region reports with no name, when it is the one park its region's tables list (蓼城集中区,
+    asked, in 蓼城县's 园区…现有高新技术企业41家); none for a park among several."""
+    region = ctx.corpus.parts.get(name)
+    if not region or list(ctx.corpus.parts.values()).count(region) != 1:
+        return []
+    return [row for row in matching_rows(ctx, region) if _PARK_ITSELF.match(row.fact.get("quote") or "")]
 
 
 def newest_best(rows: list[Row]) -> Row | None:
