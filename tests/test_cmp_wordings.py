@@ -1,7 +1,7 @@
 """each, compare and trend asked in words that say how to answer, not what (哪家领先, 分头说说, 列个表, 历次通报的数据,
 环比变化如何), a park its region reports without naming it (园区…现有高新技术企业41家), and how many firms there are
-(高企多少家: the total written beside what a period added). Three small invented issues through the real loaders,
-index and pipeline."""
+(高企多少家: the total written beside what a period added), and a change against another period the bulletin states
+(增速比一季度加快0.5个百分点). Three small invented issues through the real loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -21,7 +21,8 @@ CITIES = {  # issue number, period: city -> its paragraph
         "松江县": "一季度，松江县实现营业收入45.9亿元，同比增长3.3%。园区现有高新技术企业29家。",
     },
     (2, "上半年"): {
-        "柳城市": "上半年，全市开发区实现营业收入210.1亿元，同比增长6.5%；税收收入17.2亿元，同比增长3.6%。",
+        "柳城市": "上半年，全市开发区实现营业收入210.1亿元，同比增长6.5%，增速比一季度加快0.5个百分点；税收收入17.2亿元，"
+               "同比增长3.6%。",
         "桦川市": "上半年，全市开发区实现营业收入170.4亿元，同比增长4.6%。",
     },
     (3, "前三季度"): {
@@ -91,3 +92,10 @@ def test_how_many_firms_there_are(qa):
     assert "156家" in answer["answer"] and "88家" in answer["answer"]
     added = qa.ask("一季度柳城高新区新认定高企多少家？")
     assert "14家" in added["answer"]
+
+
+def test_the_change_against_a_period_as_stated(qa):
+    answer = qa.ask("柳城开发区上半年营收增速比一季度加快了多少？")
+    assert "加快0.5个百分点" in answer["answer"] and len(answer["citations"]) == 1
+    # 税收收入's change is not written: not the 营业收入 one
+    assert "0.5个百分点" not in qa.ask("柳城开发区上半年税收收入增速比一季度加快了多少？")["answer"]
