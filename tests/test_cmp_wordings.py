@@ -99,3 +99,10 @@ def test_the_change_against_a_period_as_stated(qa):
     assert "加快0.5个百分点" in answer["answer"] and len(answer["citations"]) == 1
     # 税收收入's change is not written: not the 营业收入 one
     assert "0.5个百分点" not in qa.ask("柳城开发区上半年税收收入增速比一季度加快了多少？")["answer"]
+
+
+def test_the_first_places_asked_last(qa):
+    assert classify("上半年九个开发区高企数量前三名") == "compare"
+    assert classify("前三季度工业投资多少") == "figure"
+    answer = qa.ask("一季度柳城、桦川两市开发区营业收入前两名")
+    assert answer["kind"] == "compare" and answer["answer"].startswith("前两：柳城")

@@ -67,7 +67,8 @@ _ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮
 _NUMERALS = "一二三四五六七八九十"
 
 
-_TOP = re.compile(r"前([两二三四五六七八九十])名?(?:的|是|有|分别)")  # 排名前三的开发区: the first three, named first
+# 排名前三的开发区, 外资前三名: the first three, named first
+_TOP = re.compile(r"前([两二三四五六七八九十])(?:名?(?:的|是|有|分别)|名(?=[？?。呢]|$))")
 
 
 def _top_asked(text: str, rows: list) -> str:
