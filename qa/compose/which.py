@@ -1,5 +1,6 @@
 """which: the places whose figure is the one the question gives (哪个开发区增速是14.5%？) or above or below it
-(晋中哪些开发区增速超过10%？ 工业投资低于10亿元的开发区有哪几个？), from the fact rows; the places in `short`."""
+(晋中哪些开发区增速超过10%？ 工业投资低于10亿元的开发区有哪几个？), or above or below the whole's own figure (增速高于全省
+平均的有哪些, 跑赢全省的是哪几个市: the whole's figure first), from the fact rows; the places in `short`."""
 from __future__ import annotations
 
 import re
@@ -10,8 +11,11 @@ from qa.compose.entities import entities
 from qa.compose.rows import evidence, matching_rows, newest_best, question_weights, table_row
 
 _ASKS_WHICH = re.compile(r"哪[个家些几一]|谁")
-_ABOVE = re.compile(r"超过|高于|大于|多于|以上|不低于|不少于")
-_BELOW = re.compile(r"低于|小于|少于|不到|不足|以下")
+_ABOVE = re.compile(r"超过|高于|大于|多于|快于|跑赢|以上|不低于|不少于")
+_BELOW = re.compile(r"低于|小于|少于|慢于|跑输|不及|不到|不足|以下")
+# 高于全省平均, 跑赢全省, 低于全市平均水平: the whole's own figure is the one compared with
+AGAINST_WHOLE = re.compile(r"(?:超过|高于|快于|跑赢|多于|低于|慢于|跑输|少于|不及)了?(?:全省|全市|全区|全县)(?:开发区|园区)?的?"
+                           r"(?:平均)?(?:水平|值)?")
 
 
 # what follows a figure given as the value asked (…14.5%？ …7.06亿元的是哪个), not as a qualifier of a noun
@@ -34,26 +38,42 @@ def _passes(number: float, given: float, text: str) -> bool:
     return number == given
 
 
-def compose(ctx: Context) -> Composed | None:
+def _threshold(ctx: Context) -> tuple[float, str, str, object] | None:
+    """(number, unit, words of the question it leaves out of what is asked, the whole's row or None) of the figure
+    compared with: the one the question gives, else the whole's own (全省开发区…同比增长7.1%)."""
     text, given = ctx.question.text, ctx.question.given
+    whole = AGAINST_WHOLE.search(text)
+    if whole and not given and _ASKS_WHICH.search(text):
+        base = newest_best(matching_rows(ctx, "", weights=question_weights(ctx, whole.group())))
+        return (base.fact["number"], base.fact.get("unit"), whole.group(), base) if base else None
     if len(given) != 1 or not _ASKS_WHICH.search(text) or not _given_value(text, given[0]):
         return None
     number, unit = split_figure(given[0])
-    skip = given[0] + "".join(m.group() for pattern in (_ABOVE, _BELOW) for m in pattern.finditer(text))
+    return number, unit, given[0], None
+
+
+def compose(ctx: Context) -> Composed | None:
+    text, threshold = ctx.question.text, _threshold(ctx)
+    if threshold is None:
+        return None
+    number, unit, said, base = threshold
+    skip = said + "".join(m.group() for pattern in (_ABOVE, _BELOW) for m in pattern.finditer(text))
     weights = question_weights(ctx, skip)
     if not weights:
         return None
     found = []
     for name in entities(ctx):
         rows = [r for r in matching_rows(ctx, name, weights=weights) if r.fact.get("unit") == unit]
-        row = next((r for r in rows if r.fact["figure"] == given[0]), None) if not (
+        row = next((r for r in rows if r.fact["figure"] == said), None) if not (
             _ABOVE.search(text) or _BELOW.search(text)) else newest_best(rows)
         if row and _passes(row.fact["number"], number, text):
             found.append((name, row))
     if not found:
         return None
-    cited = [evidence(ctx, row) for _, row in found]
-    lines = [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
-             for k, ((name, row), ev) in enumerate(zip(found, cited), 1)]
-    return Composed(ctx.kind, "\n".join(lines), cited, short="、".join(name for name, _ in found),
-                    table=[table_row(row, k) for k, (_, row) in enumerate(found, 1)])
+    shown = [("", base)] if base else []  # the whole's figure, cited first
+    cited = [evidence(ctx, row) for _, row in shown + found]
+    lines = [f"{i}. {name}：{ev.quote}[{i + len(shown)}]" + (f"（{row.period}）" if row.period else "")
+             for i, ((name, row), ev) in enumerate(zip(found, cited[len(shown):]), 1)]
+    head = [f"对照：{cited[0].quote}[1]" + (f"（{base.period}）" if base.period else "")] if base else []
+    return Composed(ctx.kind, "\n".join(head + lines), cited, short="、".join(name for name, _ in found),
+                    table=[table_row(row, k) for k, (_, row) in enumerate(shown + found, 1)])
