@@ -96,7 +96,7 @@ def test_how_many_firms_there_are(qa):
 
 def test_the_change_against_a_period_as_stated(qa):
     answer = qa.ask("柳城开发区上半年营收增速比一季度加快了多少？")
-    assert "加快0.5个百分点" in answer["answer"] and len(answer["citations"]) == 1
+    assert "加快0.5个百分点" in answer["answer"] and len(answer["citations"]) == 1 and answer["short"] == "0.5个百分点"
     # 税收收入's change is not written: not the 营业收入 one
     assert "0.5个百分点" not in qa.ask("柳城开发区上半年税收收入增速比一季度加快了多少？")["answer"]
 

@@ -56,5 +56,6 @@ def compose(ctx: Context) -> Composed | None:
         row = newest_best(rows)
         if row:
             ev = evidence(ctx, row)
-            return Composed("figure", f"{ev.quote}[1]" + (f"（{row.period}）" if row.period else "") + "。", [ev])
+            return Composed("figure", f"{ev.quote}[1]" + (f"（{row.period}）" if row.period else "") + "。", [ev],
+                            short=row.fact["figure"])
     return None
