@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qa.kinds import classify, is_cue
+from tests.test_facts import _facts_of, _write
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
 
@@ -121,3 +122,13 @@ def test_above_the_wholes_own_figure(tmp_path_factory, embedding):
     assert "同比增长5.0%" in answer["citations"][0]["quote"] and "4.0%" not in answer["answer"]
     behind = qa.ask("一季度营业收入增速跑输全省的是哪个市？")
     assert behind["short"] == "桦川"
+
+
+def test_a_rank_among_the_whole_names_no_city_wide_subject(tmp_path):
+    text = ("【2025年1-11月工作成绩】\n一是拓开放。赭岭综保区实现进出口总额296.37亿元，列全省综合保税区第2；跨境电商交易额"
+            "79.64亿元，同比增长33.5%。柳城高新区研发投入强度3.2%，高于全市平均水平1.1个百分点。全市开发区实现营业收入"
+            "500.2亿元。\n供稿：赭岭市商务局\n")
+    _, _, facts = _facts_of(_write(tmp_path, "2025-zheling.txt", text))
+    entity = {f["figure"]: f["entity"] for f in facts}
+    assert entity["79.64亿元"] == "赭岭综保区" and entity["1.1个百分点"] == "柳城高新区"
+    assert entity["500.2亿元"] != "柳城高新区"  # 全市开发区: still the city's
