@@ -132,3 +132,14 @@ def test_a_rank_among_the_whole_names_no_city_wide_subject(tmp_path):
     entity = {f["figure"]: f["entity"] for f in facts}
     assert entity["79.64亿元"] == "赭岭综保区" and entity["1.1个百分点"] == "柳城高新区"
     assert entity["500.2亿元"] != "柳城高新区"  # 全市开发区: still the city's
+
+
+def test_who_leads_or_lags_and_all_at_once(qa):
+    for question, first in (("一季度柳城和桦川开发区营业收入谁领跑？", "柳城"), ("一季度柳城和桦川开发区营业收入比拼，谁胜出？", "柳城"),
+                            ("一季度柳城和桦川开发区营业收入哪个落后？", "桦川"),
+                            ("一季度柳城、桦川开发区营业收入增速强弱如何？", "柳城")):
+        answer = qa.ask(question)
+        assert answer["kind"] == "compare" and answer["short"] in (first, first + "市"), question
+    summed = qa.ask("一季度两市开发区税收收入汇总一下")
+    assert summed["kind"] == "each" and "8.1亿元" in summed["answer"] and "5.5亿元" in summed["answer"]
+    assert qa.ask("柳城开发区营业收入走向如何？")["kind"] == "trend"

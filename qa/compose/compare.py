@@ -22,11 +22,11 @@ from qa.places import zone_key
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
-                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|倒数|最后|末位|垫底|" + FALL_ASKED)
+                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|落后|殿后|倒数|最后|末位|垫底|" + FALL_ASKED)
 
-# 谁高谁低, 孰多孰少: both ends asked, ranked from the top
+# 谁高谁低, 孰多孰少, 强弱如何: both ends asked, ranked from the top
 _FALL_SIZE = re.compile(FALL_SIZE)
-_BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]")
+_BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]|高低|强弱|快慢")
 
 
 # a rank asked of one place (盂县经开区是不是最低, 晋中排第几): it is ranked among its peers
