@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.figures import split_figure
 from qa.compose.base import Composed, Context
+from qa.compose.compare import measured, ranked
 from qa.compose.entities import entities
 from qa.compose.rows import evidence, matching_rows, newest_best, question_weights, table_row
 
@@ -38,42 +40,50 @@ def _passes(number: float, given: float, text: str) -> bool:
     return number == given
 
 
-def _threshold(ctx: Context) -> tuple[float, str, str, object] | None:
-    """(number, unit, words of the question it leaves out of what is asked, the whole's row or None) of the figure
-    compared with: the one the question gives, else the whole's own (全省开发区…同比增长7.1%)."""
-    text, given = ctx.question.text, ctx.question.given
-    whole = AGAINST_WHOLE.search(text)
-    if whole and not given and _ASKS_WHICH.search(text):
-        base = newest_best(matching_rows(ctx, "", weights=question_weights(ctx, whole.group())))
-        return (base.fact["number"], base.fact.get("unit"), whole.group(), base) if base else None
-    if len(given) != 1 or not _ASKS_WHICH.search(text) or not _given_value(text, given[0]):
+def _beside_whole(ctx: Context, words: str) -> Composed | None:
+    """The places ranked above (below) the whole's own figure, that figure cited first (全省开发区…同比增长7.1%)."""
+    weights = question_weights(ctx, words)  # 全省平均水平 is whom to compare with, not what is asked
+    base = newest_best(matching_rows(ctx, "", weights=weights))
+    if not base:
         return None
-    number, unit = split_figure(given[0])
-    return number, unit, given[0], None
+    ctx = replace(ctx, extra={**ctx.extra, "row_weights": weights})
+    unit, level = measured(base.fact)
+    below = bool(_BELOW.search(ctx.question.text))
+    found = [(name, row) for name, row in ranked(ctx)[0] if measured(row.fact)[0] == unit
+             and (measured(row.fact)[1] < level if below else measured(row.fact)[1] > level)]
+    if not found:
+        return None
+    cited = [evidence(ctx, row) for row in [base] + [row for _, row in found]]
+    lines = [f"对照：{cited[0].quote}[1]" + (f"（{base.period}）" if base.period else "")]
+    lines += [f"{k}. {name}：{ev.quote}[{k + 1}]" + (f"（{row.period}）" if row.period else "")
+              for k, ((name, row), ev) in enumerate(zip(found, cited[1:]), 1)]
+    return Composed(ctx.kind, "\n".join(lines), cited, short="、".join(name for name, _ in found),
+                    table=[table_row(row, k) for k, row in enumerate([base] + [row for _, row in found], 1)])
 
 
 def compose(ctx: Context) -> Composed | None:
-    text, threshold = ctx.question.text, _threshold(ctx)
-    if threshold is None:
+    text, given = ctx.question.text, ctx.question.given
+    whole = AGAINST_WHOLE.search(text)
+    if whole and not given and _ASKS_WHICH.search(text):
+        return _beside_whole(ctx, whole.group())
+    if len(given) != 1 or not _ASKS_WHICH.search(text) or not _given_value(text, given[0]):
         return None
-    number, unit, said, base = threshold
-    skip = said + "".join(m.group() for pattern in (_ABOVE, _BELOW) for m in pattern.finditer(text))
+    number, unit = split_figure(given[0])
+    skip = given[0] + "".join(m.group() for pattern in (_ABOVE, _BELOW) for m in pattern.finditer(text))
     weights = question_weights(ctx, skip)
     if not weights:
         return None
     found = []
     for name in entities(ctx):
         rows = [r for r in matching_rows(ctx, name, weights=weights) if r.fact.get("unit") == unit]
-        row = next((r for r in rows if r.fact["figure"] == said), None) if not (
+        row = next((r for r in rows if r.fact["figure"] == given[0]), None) if not (
             _ABOVE.search(text) or _BELOW.search(text)) else newest_best(rows)
         if row and _passes(row.fact["number"], number, text):
             found.append((name, row))
     if not found:
         return None
-    shown = [("", base)] if base else []  # the whole's figure, cited first
-    cited = [evidence(ctx, row) for _, row in shown + found]
-    lines = [f"{i}. {name}：{ev.quote}[{i + len(shown)}]" + (f"（{row.period}）" if row.period else "")
-             for i, ((name, row), ev) in enumerate(zip(found, cited[len(shown):]), 1)]
-    head = [f"对照：{cited[0].quote}[1]" + (f"（{base.period}）" if base.period else "")] if base else []
-    return Composed(ctx.kind, "\n".join(head + lines), cited, short="、".join(name for name, _ in found),
-                    table=[table_row(row, k) for k, (_, row) in enumerate(shown + found, 1)])
+    cited = [evidence(ctx, row) for _, row in found]
+    lines = [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
+             for k, ((name, row), ev) in enumerate(zip(found, cited), 1)]
+    return Composed(ctx.kind, "\n".join(lines), cited, short="、".join(name for name, _ in found),
+                    table=[table_row(row, k) for k, (_, row) in enumerate(found, 1)])
