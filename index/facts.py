@@ -35,7 +35,11 @@ _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上�
 _TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # the region's own figures
 # a year a target is set for (完成全年目标的35.4%): no period of the figures after it
 _TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任务|计划))")
-_CITY_WIDE = re.compile(r"全市|全省|全县|全区|我市|本市|各开发区|各园区")
+# a city-wide subject; not the whole a rank or a comparison names (列全省综合保税区第2, 高于全市平均水平): the figure
+# after it is still the zone's before it
+_CITY_WIDE = re.compile(r"(?<![列居排于])(?:全市|全省|全县|全区)|我市|本市|各开发区|各园区")
+
+
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """Figures of the sentence text[s:e], each with the text before it in its clause (after the previous
     figure of that clause unless that one is a threshold)."""

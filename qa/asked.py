@@ -132,9 +132,15 @@ _AMONG_PLACES = re.compile(rf"(?<!哪)几个(?=(?:{ZONE_WORD.pattern}|城?市|�
                            r"|[^，,。？?]+?(?:分别|各自?|都)(?:是|为|有)?(?:多少|几)))")
 
 
+# how many firms there are (高企分别多少家, 有几家): a stock, its total where a bulletin writes one beside what was added
+_FIRMS_COUNTED = re.compile(r"(?:多少|几)家")
+
+
 def _total_asked(text: str) -> bool:
-    """Whether the total so far is asked (共有多少家, 累计新认定多少家), not what a period added (新认定多少家)."""
-    return bool(_TOTAL_ASKED.search(text)) and ("累计" in text or not _ADDED_ASKED.search(text))
+    """Whether the total so far is asked (共有多少家, 累计新认定多少家, 高企多少家), not what a period added (新认定多少家)."""
+    if "累计" in text:
+        return True
+    return not _ADDED_ASKED.search(text) and bool(_TOTAL_ASKED.search(text) or _FIRMS_COUNTED.search(text))
 
 
 def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qa.abbreviations import spelled_out
-from qa.compose.rows import asks_across_zones
+from qa.compose.entities import asks_across_zones
 from qa.corpus import Corpus
 from qa.kinds import classify, is_cue
 from qa.places import with_written_zones

@@ -148,7 +148,7 @@ def test_two_periods_each_asked_are_asked_each(question: str) -> None:
 
 
 def test_the_zones_are_ranked_when_asked_which_zone_is_highest() -> None:
-    from qa.compose.rows import asks_across_zones
+    from qa.compose.entities import asks_across_zones
     assert asks_across_zones("阳泉增速最高的开发区是哪个？") and not asks_across_zones("哪个市的开发区多？")
 
 

@@ -7,11 +7,11 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
-from qa.compose import (cause, compare, each, figure, how, indicators, listing, ranked, remedy, summary, trend,
-                        which, zones)
+from qa.compose import (cause, compare, each, figure, how, indicators, listing, ranked, remedy, stated_change,
+                        summary, trend, which, zones)
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
-from qa.compose.rows import asks_across_zones
+from qa.compose.entities import asks_across_zones
 from qa.meanings import asks_remedy, tells_problems
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
@@ -47,7 +47,9 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, cause.compose)  # 为什么下降: the sentence with its cause, a problem reported included
     if ctx.kind == "how" and asks_remedy(ctx.text):
         tries.insert(0, remedy.compose)  # 外资下降怎么办: what meets the problem, before a passage repeating it
-    if ctx.question.given:
+    if ctx.kind in ("figure", "compare", "each", "trend") and stated_change.CHANGE_AGAINST.search(ctx.text):
+        tries.insert(0, stated_change.compose)  # 增速比一季度回落了多少: the change the bulletin states, if it does
+    if ctx.question.given or which.AGAINST_WHOLE.search(ctx.text):
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)
 

@@ -10,8 +10,9 @@ from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.rows import (Row, asks_across_zones, compared_places, entities, evidence, in_period, newest_best,
-                             of_kind_asked, one_name_per_zone, place_rows, shown_period, table_row, zone_entities)
+from qa.compose.entities import (asks_across_zones, compared_places, entities, of_kind_asked, one_name_per_zone,
+                                 zone_entities)
+from qa.compose.rows import Row, evidence, in_period, newest_best, place_rows, shown_period, table_row
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
 from qa.kinds import FALL_ASKED
@@ -21,11 +22,11 @@ from qa.places import zone_key
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
-                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|倒数|最后|末位|垫底|" + FALL_ASKED)
+                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|落后|殿后|倒数|最后|末位|垫底|" + FALL_ASKED)
 
-# 谁高谁低, 孰多孰少: both ends asked, ranked from the top
+# 谁高谁低, 孰多孰少, 强弱如何: both ends asked, ranked from the top
 _FALL_SIZE = re.compile(FALL_SIZE)
-_BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]")
+_BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]|高低|强弱|快慢")
 
 
 # a rank asked of one place (盂县经开区是不是最低, 晋中排第几): it is ranked among its peers
@@ -66,7 +67,8 @@ _ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮
 _NUMERALS = "一二三四五六七八九十"
 
 
-_TOP = re.compile(r"前([两二三四五六七八九十])名?(?:的|是|有|分别)")  # 排名前三的开发区: the first three, named first
+# 排名前三的开发区, 外资前三名: the first three, named first
+_TOP = re.compile(r"前([两二三四五六七八九十])(?:名?(?:的|是|有|分别)|名(?=[？?。呢]|$))")
 
 
 def _top_asked(text: str, rows: list) -> str:
@@ -93,7 +95,7 @@ def _signed(fact: dict) -> float:
     return -fact["number"] if _FELL_BY.search(fact.get("indicator") or "") else fact["number"]
 
 
-def _measured(fact: dict) -> tuple[str | None, float]:
+def measured(fact: dict) -> tuple[str | None, float]:
     """(the unit without its magnitude, the signed number in that unit): 2.08亿美元 → (美元, 208000000)."""
     unit = fact.get("unit") or ""
     if len(unit) > 1 and unit[0] in _MAGNITUDES:
@@ -157,7 +159,9 @@ _WHOLE_RANK = re.compile(r"(?:全省|全国|全市)[^，,。？?]{0,6}第几")
 _RANK_COLUMN = re.compile(r"排名|排位|位次|名次")
 
 
-def compose(ctx: Context) -> Composed | None:
+def ranked(ctx: Context) -> tuple[list[tuple[str, Row]], dict[str, Row | None]]:
+    """(the places with their rows, of one unit, ranked best first (lowest first when asked so); every place
+    compared with its row or None), or no rows when there is nothing to rank."""
     named = _compared(ctx)
     tabled = TABLE_NAMED.search(ctx.question.text) and sum(p.known for p in compared_places(ctx)) < 2
     best = _best(ctx, (_table_entities(ctx) if tabled else []) or named)
@@ -166,25 +170,32 @@ def compose(ctx: Context) -> Composed | None:
     rows = _fallen(ctx, [(name, row) for name, row in best.items() if row])
     if _WHOLE_RANK.search(ctx.question.text) and sum(p.known for p in compared_places(ctx)) < 2 \
             and not all(_RANK_COLUMN.search(row.fact.get("indicator") or "") for _, row in rows):
-        return None  # 排全省第几 of one place: the ranks a table writes, never one computed from figures
+        return [], best  # 排全省第几 of one place: the ranks a table writes, never one computed from figures
     fall_size = bool(_FALL_SIZE.search(ctx.question.text))
     if fall_size:  # 降幅最小: among those that fell (the one that fell, when one did)
         rows = [(name, row) for name, row in rows if _signed(row.fact) < 0]
-    unit = Counter(_measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
-    rows = [(name, row) for name, row in rows if _measured(row.fact)[0] == unit]  # only like with like
+    unit = Counter(measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
+    rows = [(name, row) for name, row in rows if measured(row.fact)[0] == unit]  # only like with like
     if len(rows) < (1 if fall_size else 2):
+        return [], best
+    rows.sort(key=lambda pair: measured(pair[1].fact)[1], reverse=not _lowest_first(ctx.question.text))
+    return rows, best
+
+
+def compose(ctx: Context) -> Composed | None:
+    rows, best = ranked(ctx)
+    if not rows:
         return None
-    lowest = _lowest_first(ctx.question.text)
-    rows.sort(key=lambda pair: _measured(pair[1].fact)[1], reverse=not lowest)
+    lowest, fall_size = _lowest_first(ctx.question.text), bool(_FALL_SIZE.search(ctx.question.text))
     position = _position_asked(ctx.question.text)
     if position > len(rows):
         return None
     cited = [evidence(ctx, row) for _, row in rows]
     rows = [(_as_quoted(name, row, ev.quote, ctx.question.text), row) for (name, row), ev in zip(rows, cited)]
     winner, top = rows[position - 1]
-    ranked = (('降幅最大' if lowest else '降幅最小') if fall_size else
-              '最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
-    lines = [f"{_top_asked(ctx.question.text, rows)}{winner}{ranked}（{top.fact['figure']}）："]
+    said = (('降幅最大' if lowest else '降幅最小') if fall_size else
+            '最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
+    lines = [f"{_top_asked(ctx.question.text, rows)}{winner}{said}（{top.fact['figure']}）："]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
     missing = [name for name, row in best.items() if not row]

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
-from qa.compose.rows import entities, evidence, in_period, matching_rows, newest_best, place_rows, table_row
+from qa.compose.entities import entities
+from qa.compose.rows import evidence, in_period, matching_rows, newest_best, place_rows, table_row
 from qa.question import PLACE_SET, analyse_question
 
 # what joins one place's indicator to the next place, or ends the question (…和Y的B分别是多少？)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from index.periods import period_spans
 from qa.compose import figure
 from qa.compose.base import Composed, Context
-from qa.compose.rows import asks_across_zones
+from qa.compose.entities import asks_across_zones
 from qa.question import PLACE_SET, analyse_question
 
 _JOINER = re.compile(r"以及|[和与及、]")

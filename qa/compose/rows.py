@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 
 from index.periods import Period, parse_period
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD
+from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
+from qa.compose.entities import ACROSS_ZONES
 from qa.corpus import bigrams
 from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
-from qa.kinds import CHANGE_ASKED, CHANGED_ASKED, is_cue
+from qa.kinds import CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, is_cue
 from qa.places import zone_key
 from qa.plans import PLAN, stated_target
 from qa.targets import quoted_name
@@ -28,20 +29,10 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # read with the clause before: a change or share of its figure, or the total of what it counts (项目86个，总投资…)
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|总(?:投资|金额|额|产值|规模|数|量)")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
+_BETWEEN_PERIODS = re.compile(CHANGE_BETWEEN_PERIODS)  # 环比变化: a trend asked, no word the row writes
 _CHANGED_ASKED = re.compile(CHANGED_ASKED)  # 回升了吗: whether, not what
 _FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
-# 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
-_ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|哪几个?|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
-                           f"(?:{ZONE_WORD.pattern})|(?:各|每个|[几两三四五六七八九十]个)区"
-                           # 开发区中营业收入垫底的是哪个; not 各市开发区中 nor …中哪个市 (the cities are ranked)
-                           f"|(?<![市县])(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)(?=[，,]?(?![^，,。？?]*哪个?城?市)"
-                           r"[^，,。？?]{0,12}?(?:谁|哪))"
-                           # 增速最高的开发区是哪个
-                           f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:是|有)哪"
-                           f"|前[两二三四五六七八九十]名?的(?:{ZONE_WORD.pattern})")  # 排名前三的开发区
-
-
 @dataclass
 class Row:
     fact: dict
@@ -63,7 +54,8 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
     asked = ctx.question.text
     counties = [w for p in ctx.places for w in [asked[p.start:p.end]] if w in ctx.corpus.counties]  # 琮东区的两个开发区
     skip = also_skip + "".join(p.name for p in ctx.places) + "".join(counties) + "".join(
-        m.group() for pattern in (_ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _FALL_SIZE) for m in pattern.finditer(asked))
+        m.group() for pattern in (ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _FALL_SIZE, _BETWEEN_PERIODS)
+        for m in pattern.finditer(asked))
     terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
     terms = [_without_new(t) for t in terms
              if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
@@ -192,12 +184,25 @@ def place_rows(ctx: Context, name: str) -> list[Row]:
         (r for entity in ctx.snapshot.facts_by_entity if entity != name and zone_key(entity) == zone_key(name)
          for r in matching_rows(ctx, entity)), key=lambda r: (r.unit_ok, r.score), reverse=True)
     if rows or name not in ctx.corpus.regions:
-        return rows
+        return rows or _of_only_park(ctx, name)
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
     found = {zone: rows for zone in zones if zone for rows in [matching_rows(ctx, zone)] if rows}
     if len({zone_key(zone) for zone in found}) != 1:  # one zone, though written short and in full
         return []
     return sorted((r for rows in found.values() for r in rows), key=lambda r: (r.unit_ok, r.score), reverse=True)
+
+
+# a sentence about the park itself, unnamed (园区主导产业为…，现有高新技术企业41家): its region's one park's
+_PARK_ITSELF = re.compile(r"^[\W\d]*(?:该?园区|该?开发区|该区|园内)")
+
+
+def _of_only_park(ctx: Context, name: str) -> list[Row]:
+    """Rows of a park its region reports with no name, when it is the one park its region's tables list (蓼城集中区,
+    asked, in 蓼城县's 园区…现有高新技术企业41家); none for a park among several."""
+    region = ctx.corpus.parts.get(name)
+    if not region or list(ctx.corpus.parts.values()).count(region) != 1:
+        return []
+    return [row for row in matching_rows(ctx, region) if _PARK_ITSELF.match(row.fact.get("quote") or "")]
 
 
 def newest_best(rows: list[Row]) -> Row | None:
@@ -206,60 +211,6 @@ def newest_best(rows: list[Row]) -> Row | None:
         return None
     top = [r for r in rows if (r.unit_ok, r.score) >= (rows[0].unit_ok, rows[0].score * 0.9)]
     return max(top, key=lambda r: (r.fact.get("as_of") or 0, r.score))
-
-
-def asks_across_zones(text: str) -> bool:
-    """Whether a question asks over the zones of a place (各开发区, 哪个开发区)."""
-    return bool(_ACROSS_ZONES.search(text))
-
-
-def compared_places(ctx: Context) -> list:
-    """The places a question names to compare, not a city named only as the set its zones are picked from
-    (阳泉三个开发区里平定经开区…排第几: 阳泉 is the scope)."""
-    if not asks_across_zones(ctx.question.text):
-        return ctx.places
-    zone_regions = {p.region for p in ctx.places if p.known and p.name != p.region}
-    return [p for p in ctx.places if not (p.known and p.name == p.region and p.name in zone_regions)]
-
-
-def entities(ctx: Context) -> list[str]:
-    """What an each/compare question is about: the places it names (two or more), else the zones of
-    its region when it asks across zones (各开发区, 哪个开发区), else the regions."""
-    places = compared_places(ctx)
-    named = [p.name for p in places if p.known]
-    if len(places) >= 2:
-        return list(dict.fromkeys(named))
-    facts = ctx.snapshot.facts
-    scope = ctx.question.region
-    if asks_across_zones(ctx.question.text):
-        return zone_entities(ctx)
-    found = [f["region"] for f in facts if f.get("region") and (scope is None or f["region"] == scope)]
-    return list(dict.fromkeys(found))
-
-
-def zone_entities(ctx: Context) -> list[str]:
-    """The zones of the question's region (every zone when it names none), each once; of the kind asked."""
-    scope = ctx.question.region
-    return of_kind_asked(ctx.question.text, one_name_per_zone(
-        [f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
-         and (scope is None or f.get("region") == scope)]))
-
-
-def of_kind_asked(text: str, zones: list[str]) -> list[str]:
-    """The zones of the kind a set of zones names (所有综保区, 几个高新区, 哪个经开区最多: 综保区, 高新区, 经开区); all of
-    them when the set names zones in general (各开发区, 哪个园区)."""
-    words = [w for m in _ACROSS_ZONES.finditer(text) for w in ZONE_WORD.findall(m.group()) if w in AFTER_NAME_ONLY]
-    kind = zone_key(words[-1]) if words else ""
-    return [zone for zone in zones if zone_key(zone).endswith(kind)]
-
-
-def one_name_per_zone(names: list[str]) -> list[str]:
-    """The names, a zone written in full in a table and short in prose (赭岭综合保税区, 赭岭综保区) once, by its
-    first name."""
-    first: dict[str, str] = {}
-    for name in names:
-        first.setdefault(zone_key(name), name)
-    return list(first.values())
 
 
 def evidence(ctx: Context, row: Row) -> Evidence:

@@ -1,16 +1,23 @@
 """which: the places whose figure is the one the question gives (哪个开发区增速是14.5%？) or above or below it
-(晋中哪些开发区增速超过10%？ 工业投资低于10亿元的开发区有哪几个？), from the fact rows; the places in `short`."""
+(晋中哪些开发区增速超过10%？ 工业投资低于10亿元的开发区有哪几个？), or above or below the whole's own figure (增速高于全省
+平均的有哪些, 跑赢全省的是哪几个市: the whole's figure first), from the fact rows; the places in `short`."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.figures import split_figure
 from qa.compose.base import Composed, Context
-from qa.compose.rows import entities, evidence, matching_rows, newest_best, question_weights, table_row
+from qa.compose.compare import measured, ranked
+from qa.compose.entities import entities
+from qa.compose.rows import evidence, matching_rows, newest_best, question_weights, table_row
 
 _ASKS_WHICH = re.compile(r"哪[个家些几一]|谁")
-_ABOVE = re.compile(r"超过|高于|大于|多于|以上|不低于|不少于")
-_BELOW = re.compile(r"低于|小于|少于|不到|不足|以下")
+_ABOVE = re.compile(r"超过|高于|大于|多于|快于|跑赢|以上|不低于|不少于")
+_BELOW = re.compile(r"低于|小于|少于|慢于|跑输|不及|不到|不足|以下")
+# 高于全省平均, 跑赢全省, 低于全市平均水平: the whole's own figure is the one compared with
+AGAINST_WHOLE = re.compile(r"(?:超过|高于|快于|跑赢|多于|低于|慢于|跑输|少于|不及)了?(?:全省|全市|全区|全县)(?:开发区|园区)?的?"
+                           r"(?:平均)?(?:水平|值)?")
 
 
 # what follows a figure given as the value asked (…14.5%？ …7.06亿元的是哪个), not as a qualifier of a noun
@@ -33,8 +40,32 @@ def _passes(number: float, given: float, text: str) -> bool:
     return number == given
 
 
+def _beside_whole(ctx: Context, words: str) -> Composed | None:
+    """The places ranked above (below) the whole's own figure, that figure cited first (全省开发区…同比增长7.1%)."""
+    weights = question_weights(ctx, words)  # 全省平均水平 is whom to compare with, not what is asked
+    base = newest_best(matching_rows(ctx, "", weights=weights))
+    if not base:
+        return None
+    ctx = replace(ctx, extra={**ctx.extra, "row_weights": weights})
+    unit, level = measured(base.fact)
+    below = bool(_BELOW.search(ctx.question.text))
+    found = [(name, row) for name, row in ranked(ctx)[0] if measured(row.fact)[0] == unit
+             and (measured(row.fact)[1] < level if below else measured(row.fact)[1] > level)]
+    if not found:
+        return None
+    cited = [evidence(ctx, row) for row in [base] + [row for _, row in found]]
+    lines = [f"对照：{cited[0].quote}[1]" + (f"（{base.period}）" if base.period else "")]
+    lines += [f"{k}. {name}：{ev.quote}[{k + 1}]" + (f"（{row.period}）" if row.period else "")
+              for k, ((name, row), ev) in enumerate(zip(found, cited[1:]), 1)]
+    return Composed(ctx.kind, "\n".join(lines), cited, short="、".join(name for name, _ in found),
+                    table=[table_row(row, k) for k, row in enumerate([base] + [row for _, row in found], 1)])
+
+
 def compose(ctx: Context) -> Composed | None:
     text, given = ctx.question.text, ctx.question.given
+    whole = AGAINST_WHOLE.search(text)
+    if whole and not given and _ASKS_WHICH.search(text):
+        return _beside_whole(ctx, whole.group())
     if len(given) != 1 or not _ASKS_WHICH.search(text) or not _given_value(text, given[0]):
         return None
     number, unit = split_figure(given[0])

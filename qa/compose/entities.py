@@ -1,0 +1,74 @@
+"""Who an each/compare question is about: the places it names, else the zones of its region when it asks
+across zones (各开发区, 哪个开发区), else the regions; each zone once, of the kind asked."""
+from __future__ import annotations
+
+import re
+
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD
+from qa.compose.base import Context
+from qa.places import zone_key
+
+# 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
+ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|哪几个?|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
+                          f"(?:{ZONE_WORD.pattern})|(?:各|每个|[几两三四五六七八九十]个)区"
+                          # 开发区中营业收入垫底的是哪个; not 各市开发区中 nor …中哪个市 (the cities are ranked)
+                          f"|(?<![市县])(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)(?=[，,]?(?![^，,。？?]*哪个?城?市)"
+                          r"[^，,。？?]{0,12}?(?:谁|哪))"
+                          # 增速最高的开发区是哪个
+                          f"|最[高低多少快慢大小]的(?:{ZONE_WORD.pattern})|(?:{ZONE_WORD.pattern})(?:是|有)哪"
+                          f"|前[两二三四五六七八九十]名?的(?:{ZONE_WORD.pattern})")  # 排名前三的开发区
+
+
+
+def asks_across_zones(text: str) -> bool:
+    """Whether a question asks over the zones of a place (各开发区, 哪个开发区)."""
+    return bool(ACROSS_ZONES.search(text))
+
+
+def compared_places(ctx: Context) -> list:
+    """The places a question names to compare, not a city named only as the set its zones are picked from
+    (阳泉三个开发区里平定经开区…排第几: 阳泉 is the scope)."""
+    if not asks_across_zones(ctx.question.text):
+        return ctx.places
+    zone_regions = {p.region for p in ctx.places if p.known and p.name != p.region}
+    return [p for p in ctx.places if not (p.known and p.name == p.region and p.name in zone_regions)]
+
+
+def entities(ctx: Context) -> list[str]:
+    """What an each/compare question is about: the places it names (two or more), else the zones of
+    its region when it asks across zones (各开发区, 哪个开发区), else the regions."""
+    places = compared_places(ctx)
+    named = [p.name for p in places if p.known]
+    if len(places) >= 2:
+        return list(dict.fromkeys(named))
+    facts = ctx.snapshot.facts
+    scope = ctx.question.region
+    if asks_across_zones(ctx.question.text):
+        return zone_entities(ctx)
+    found = [f["region"] for f in facts if f.get("region") and (scope is None or f["region"] == scope)]
+    return list(dict.fromkeys(found))
+
+
+def zone_entities(ctx: Context) -> list[str]:
+    """The zones of the question's region (every zone when it names none), each once; of the kind asked."""
+    scope = ctx.question.region
+    return of_kind_asked(ctx.question.text, one_name_per_zone(
+        [f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
+         and (scope is None or f.get("region") == scope)]))
+
+
+def of_kind_asked(text: str, zones: list[str]) -> list[str]:
+    """The zones of the kind a set of zones names (所有综保区, 几个高新区, 哪个经开区最多: 综保区, 高新区, 经开区); all of
+    them when the set names zones in general (各开发区, 哪个园区)."""
+    words = [w for m in ACROSS_ZONES.finditer(text) for w in ZONE_WORD.findall(m.group()) if w in AFTER_NAME_ONLY]
+    kind = zone_key(words[-1]) if words else ""
+    return [zone for zone in zones if zone_key(zone).endswith(kind)]
+
+
+def one_name_per_zone(names: list[str]) -> list[str]:
+    """The names, a zone written in full in a table and short in prose (赭岭综合保税区, 赭岭综保区) once, by its
+    first name."""
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(zone_key(name), name)
+    return list(first.values())
