@@ -18,7 +18,7 @@ from collections import Counter
 
 from index.layout_columns import reading_order
 from index.layout_line import Line, char_size
-from index.layout_tables import Carry
+from index.layout_tables import MIN_CELLS, Carry
 
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
@@ -70,9 +70,16 @@ def _edge_lines(lines: list[Line], height: float) -> list[Line]:
     return [ln for ln in lines if ln.y1 <= height * EDGE_ZONE or ln.y0 >= height * (1 - EDGE_ZONE)]
 
 
-def _alone(ln: Line, lines: list[Line]) -> bool:
-    """No other line beside it (a page number stands alone on its row; a table's last cell does not)."""
-    return not any(other is not ln and other.y0 < ln.y1 and ln.y0 < other.y1 for other in lines)
+def _beside(ln: Line, lines: list[Line]) -> int:
+    """How many other lines share its row (a page number stands alone on its row; a table's cell does not)."""
+    return sum(other is not ln and other.y0 < ln.y1 and ln.y0 < other.y1 for other in lines)
+
+
+def _recurs(ln: Line, lines: list[Line], recurring: set[str]) -> bool:
+    """Whether a line is a running header or footer: its text recurs at the page edges. Figures alone (`#`, as a page
+    number's) recur in any table's cells, so a line of figures only that stands in a table's row is none."""
+    key = _furniture_key(ln.text)
+    return key in recurring and (key.strip("#") != "" or _beside(ln, lines) < MIN_CELLS - 1)
 
 
 def drop_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
@@ -86,7 +93,7 @@ def drop_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[L
     for lines, height in zip(pages, heights):
         edge = {id(ln) for ln in _edge_lines(lines, height)}
         kept.append([ln for ln in lines if id(ln) not in edge or not (
-            _furniture_key(ln.text) in recurring or _PAGE_NUMBER.match(ln.text.strip()) and _alone(ln, lines))])
+            _recurs(ln, lines, recurring) or _PAGE_NUMBER.match(ln.text.strip()) and not _beside(ln, lines))])
     return kept
 
 
