@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from index.layout_table_rows import (by_figures, centred_on, column_at, holds_figure, is_figure, join_piece,
                                      least_row_pitch, pitches, table_rows)
-from index.tables import table_lines
+from index.tables import UNIT_NOTE, table_lines
 
 MIN_CELLS = 3         # pieces on one baseline that make a visual row a table's
 HEADER_PITCH = 1.5    # header rows above a table are at most this many character sizes apart
@@ -41,6 +41,7 @@ class Table:
     no header."""
     columns: list[tuple[float, float]]
     header: list[list[str]]
+    note: str = ""  # its unit note (单位：亿元)
 
 
 @dataclass
@@ -176,10 +177,12 @@ def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry
     columns = _columns(data)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])]  # columns part in the middle of their gaps
     left, right = columns[0][0], columns[-1][1]
+    notes = [ln.text for row in rows[max(floor, top - 2):top] for ln in row if UNIT_NOTE.match(ln.text)]
+    note = notes[-1] if notes else ""  # 单位：亿元、% over the header, or beside the caption
     if top < head:
         header = _header(rows[top:head], [left, *bounds, right], size)
     elif _continues(carry.last, columns, size):
-        header = carry.last.header
+        header, note = carry.last.header, carry.last.note
     else:
         header = []
     groups = by_figures(data, bounds, size) or [[ln for row in group for ln in row] for group in table_rows(data)]
@@ -189,8 +192,8 @@ def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry
         for ln in sorted(group, key=lambda ln: (ln.y0, ln.x0)):
             c = column_at((ln.x0 + ln.x1) / 2, bounds)
             cells[-1][c] = join_piece(cells[-1][c], ln.text)
-    texts = table_lines(header + cells, has_header=bool(header), header_rows=len(header))
-    carry.last = Table(columns, header) if header else None
+    texts = table_lines(header + cells, has_header=bool(header), header_rows=len(header), note=note)
+    carry.last = Table(columns, header, note) if header else None
     return top, [replace(min(g, key=lambda ln: ln.y0), x0=left, x1=right, y1=max(ln.y1 for ln in g), text=text,
                          whole=True, cuts=()) for g, text in zip(groups, texts)]
 
