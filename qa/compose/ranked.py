@@ -7,7 +7,7 @@ import re
 
 from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.rows import MIN_MATCH, asks_across_zones, in_period, question_weights, shown_period
+from qa.compose.rows import MIN_MATCH, asks_across_zones, in_period, is_zone_fact, question_weights, shown_period
 
 _NUMERALS = "一二三四五六七八九十"
 # the position asked: 第一, 第2位, 首位, 榜首 after a word of ranking (排名, 列, 居, 全省); not 第一次, 第三期
@@ -65,7 +65,7 @@ def compose(ctx: Context) -> Composed | None:
         for mark in _written(n).finditer(chunk["text"]):
             fact = _holder(ctx, chunk, mark.start())
             if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
-                    or zones == (fact.get("entity") in (None, fact.get("region"))):
+                    or zones != is_zone_fact(fact):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
             score = coverage(_ranked_by(chunk, fact, mark), weights) if weights else 1.0
             if score >= MIN_MATCH:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from index.periods import Period, parse_period
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
@@ -238,11 +238,25 @@ def entities(ctx: Context) -> list[str]:
 
 
 def zone_entities(ctx: Context) -> list[str]:
-    """The zones of the question's region (every zone when it names none), each once; of the kind asked."""
+    """The zones of the question's region (every zone when it names none), each once; of the kind asked. A region
+    that is itself a zone (a city's brief reported zone by zone) is one of them, and a park its part names is
+    no peer of it."""
     scope = ctx.question.region
     return of_kind_asked(ctx.question.text, one_name_per_zone(
-        [f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
-         and (scope is None or f.get("region") == scope)]))
+        [f["entity"] for f in ctx.snapshot.facts if f.get("entity") and is_zone(f["entity"])
+         and (f["entity"] != f.get("region") or scope is None) and (scope is None or f.get("region") == scope)
+         and (scope or f["entity"] == f.get("region") or not is_zone(f.get("region") or ""))]))
+
+
+def is_zone_fact(fact: dict) -> bool:
+    """Whether a fact is a zone's: of an entity within its region, or of a region that is itself a zone."""
+    entity = fact.get("entity")
+    return bool(entity) and (entity != fact.get("region") or is_zone(entity))
+
+
+def is_zone(name: str) -> bool:
+    """Whether a name is a zone's as a whole (琮州经开区), not a city's, a county's or a table row's number."""
+    return any(start == 0 and end == len(name) for start, end, _ in find_zones(name))
 
 
 def of_kind_asked(text: str, zones: list[str]) -> list[str]:
