@@ -11,7 +11,7 @@ from index.periods import compares_with_period, find_periods
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.rows import (Row, asks_across_zones, compared_places, entities, evidence, in_period, newest_best,
-                             is_zone, of_kind_asked, one_name_per_zone, place_rows, shown_period, table_row,
+                             of_kind_asked, one_name_per_zone, peer_zone, place_rows, shown_period, table_row,
                              zone_entities)
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
@@ -137,8 +137,7 @@ def _table_entities(ctx: Context) -> list[str]:
     """The zones the tables list (of the question's region, when it names one)."""
     scope = ctx.question.region
     return of_kind_asked(ctx.question.text, one_name_per_zone(
-        [f["entity"] for f in ctx.snapshot.facts if f.get("entity") and is_zone(f["entity"])
-         and (f["entity"] != f.get("region") or scope is None)
+        [f["entity"] for f in ctx.snapshot.facts if peer_zone(f, scope)
          and is_table_row(f.get("quote") or "") and (scope is None or f.get("region") == scope)]))
 
 

@@ -238,14 +238,23 @@ def entities(ctx: Context) -> list[str]:
 
 
 def zone_entities(ctx: Context) -> list[str]:
-    """The zones of the question's region (every zone when it names none), each once; of the kind asked. A region
-    that is itself a zone (a city's brief reported zone by zone) is one of them, and a park its part names is
-    no peer of it."""
+    """The zones of the question's region (every zone when it names none), each once; of the kind asked (see
+    `peer_zone`)."""
     scope = ctx.question.region
     return of_kind_asked(ctx.question.text, one_name_per_zone(
-        [f["entity"] for f in ctx.snapshot.facts if f.get("entity") and is_zone(f["entity"])
-         and (f["entity"] != f.get("region") or scope is None) and (scope is None or f.get("region") == scope)
-         and (scope or f["entity"] == f.get("region") or not is_zone(f.get("region") or ""))]))
+        [f["entity"] for f in ctx.snapshot.facts
+         if peer_zone(f, scope) and (scope is None or f.get("region") == scope)]))
+
+
+def peer_zone(fact: dict, scope: str | None) -> bool:
+    """Whether a fact's entity is one of the zones asked across: a zone within its region, or (no region asked) a
+    region that is itself a zone; not a park named in a zone's own part, nor a table row's serial number."""
+    entity, region = fact.get("entity"), fact.get("region")
+    if not entity or entity.isdigit():
+        return False
+    if entity == region:
+        return scope is None and is_zone(entity)
+    return bool(scope) or not is_zone(region or "")
 
 
 def is_zone_fact(fact: dict) -> bool:
@@ -255,7 +264,7 @@ def is_zone_fact(fact: dict) -> bool:
 
 
 def is_zone(name: str) -> bool:
-    """Whether a name is a zone's as a whole (琮州经开区), not a city's, a county's or a table row's number."""
+    """Whether a name is a zone's as a whole (琮州经开区), not a city's or a county's."""
     return any(start == 0 and end == len(name) for start, end, _ in find_zones(name))
 
 
