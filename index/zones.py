@@ -96,3 +96,9 @@ def misread_of(name: str, own: str) -> bool:
     place, own_place = name[:a.start()], own[:b.start()]
     return len(place) == len(own_place) >= 2 and sum(x != y for x, y in zip(place, own_place)) == 1
 
+
+def written_short(name: str) -> str:
+    """A zone's name with its kind written short (蒿岭经济开发区 → 蒿岭经开区): both forms name one zone."""
+    for long, short in SHORT_KIND.items():
+        name = name.replace(long, short)
+    return name
