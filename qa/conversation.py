@@ -122,7 +122,7 @@ def cut(text: str) -> tuple[str, str, bool]:
     tail = _ASKED_TAIL.search(text)
     body, adds = text[:tail.start()], _ADDS.match(text)
     body = body[adds.end():] if adds else body
-    return body.strip(FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
+    return body.strip(FILLER + "呢？?，,"), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
 
 
 def _merged_indicator(new: str, old: str, counted: bool) -> str:
@@ -184,9 +184,9 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
 
 def _as_added(text: str, corpus: Corpus) -> str:
     """祁县经开区呢？谁快？ read as 和祁县经开区比谁快？, 白河呢？两个市分别多少？ as 和白河多少？: the place named joins
-    the previous question's."""
+    the previous question's; two places named (高新区和萸江呢？分别多少) are the ones asked each."""
     each = _THEN_EACH.fullmatch(text[LEAD.match(text).end():])
-    if each and named_places(each["body"], corpus) and not _ADDS.match(each["body"]):
+    if each and len(named_places(each["body"], corpus)) == 1 and not _ADDS.match(each["body"]):
         return f"和{each['body']}{each['ask']}"
     then = _THEN_RANKED.fullmatch(text[LEAD.match(text).end():])
     if not then or _ADDS.match(then["body"]) or then["body"].endswith("比") or not named_places(then["body"], corpus):
