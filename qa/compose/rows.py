@@ -17,7 +17,6 @@ from qa.corpus import bigrams
 from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
 from qa.kinds import CHANGE_ASKED, CHANGED_ASKED, is_cue
 from qa.places import zone_key
-from qa.question import RATE_SYNONYMS
 from qa.plans import PLAN, stated_target
 from qa.targets import quoted_name
 from qa.words import tagged
@@ -151,9 +150,6 @@ def _kind_fits(ctx: Context, fact: dict, texts: tuple[str, str, str]) -> bool:
     return bool(PLAN.search(asked)) or not _is_target(ctx, fact)
 
 
-_RATE_WORD = re.compile("|".join(RATE_SYNONYMS))  # the question's 增速 is read as 增长 (qa.question): so is a fact's
-
-
 def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights: dict | None = None) -> list[Row]:
     """Rows about `entity` that count what the question asks (`weights`: of its terms, by default
     `question_weights`), best first."""
@@ -170,8 +166,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         if _of_another_name(ctx, fact):
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
-        texts = tuple(_RATE_WORD.sub("增长", text) for text in (  # a table's 增速 column is asked as 增长 is
-            fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True), _around(ctx, fact, "。！？\n")))
+        texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True),
+                 _around(ctx, fact, "。！？\n"))
         if not _kind_fits(ctx, fact, texts):
             continue
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
