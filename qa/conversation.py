@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
@@ -233,8 +234,21 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
     if not thread:
         return None
     ranks = RANK_ONLY.fullmatch(text.strip()[LEAD.match(text.strip()).end():])
-    return pointed_back(text, thread[-1]) or resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1],
+    return pointed_back(text, thread[-1]) or _over_both_periods(text, thread[-1]) or resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1],
                                                      corpus)
+
+
+# a period named, then a comparison asked (一季度呢？比较一下): the previous question over both periods
+_THEN_COMPARED = re.compile(r"(?P<body>[^，,？?。！!]{1,10}?)呢[？?，,\s]*(?:比较|对比|相比|比一比|比一下)(?:一下)?[？?。!！\s]*")
+
+
+def _over_both_periods(text: str, previous: str) -> str | None:
+    """砚溪园区上半年固定资产投资增长多少？ then 一季度呢？比较一下: 砚溪园区上半年和一季度固定资产投资增长多少？"""
+    then = _THEN_COMPARED.fullmatch(text.strip()[LEAD.match(text.strip()).end():])
+    body, spans = then["body"].strip(FILLER) if then else "", period_spans(previous)
+    if not spans or period_spans(body) != [(0, len(body))]:
+        return None
+    return previous[:spans[-1][1]] + "和" + body + previous[spans[-1][1]:]
 
 
 def _places_of_thread(thread: list[str], corpus: Corpus) -> str:

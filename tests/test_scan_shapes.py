@@ -11,6 +11,7 @@ from index.layout import Line, page_texts
 from index.loaders import load_file
 from index.tables import table_lines
 from index.zones import misread_of
+from qa.conversation import resolve_history
 from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.places import with_written_zones
@@ -107,7 +108,7 @@ def test_every_zone_is_answered_when_the_zones_are_the_regions(qa):
 
 
 @pytest.mark.parametrize("question, winner, figure", [("前三季度哪个开发区实际利用外资最高？", "澜州经开区", "15120万美元"),
-                                                      ("前三季度营收增速最低的是哪个开发区？", "蒿岭经开区", "-1.4%")])
+                                                      ("前三季度营业收入最低的是哪个开发区？", "澜州综保区", "190.4亿元")])
 def test_a_ranking_over_the_zones_that_are_the_regions(qa, question: str, winner: str, figure: str):
     answer = qa.ask(question)
     assert answer["short"] == winner and figure in answer["answer"]
@@ -161,3 +162,17 @@ def test_a_table_row_of_a_zone_named_in_full_in_its_heading_is_that_zones(qa):
     """蒿岭经开区's row, its part's heading writing 蒿岭经济开发区 and its text a misread: the row is in its region."""
     rows = [f for f in qa.snapshot.facts if f["figure"] == "1930万美元"]
     assert rows and all(f["region"] == "蒿岭经开区" for f in rows)
+
+
+def test_a_period_then_a_comparison_asks_over_both_periods(qa):
+    corpus = Corpus.from_chunks(qa.snapshot.chunks)
+    assert resolve_history("一季度呢？比较一下", ["芃溪园区上半年固定资产投资增长多少？"], corpus) \
+        == "芃溪园区上半年和一季度固定资产投资增长多少？"
+    assert resolve_history("澜州综保区呢？比较一下", ["芃溪园区上半年固定资产投资增长多少？"], corpus) \
+        != "芃溪园区上半年和澜州综保区固定资产投资增长多少？"  # a place compared is no period
+
+
+def test_two_asks_of_one_sentence_after_two_question_marks(qa):
+    """…几个？总投资多少？ asks two figures, as …几个，总投资多少？ does."""
+    answer = qa.ask("芃溪园区前三季度营业收入多少？税收收入多少？")
+    assert "322.7亿元" in answer["answer"] and "12340万元" in answer["answer"]
