@@ -102,3 +102,25 @@ def written_short(name: str) -> str:
     for long, short in SHORT_KIND.items():
         name = name.replace(long, short)
     return name
+
+
+def peer_zone(fact: dict, scope: str | None) -> bool:
+    """Whether a fact's entity is one of the zones asked across: a zone within its region, or (no region asked) a
+    region that is itself a zone; not a park named in a zone's own part, nor a table row's serial number."""
+    entity, region = fact.get("entity"), fact.get("region")
+    if not entity or entity.isdigit():
+        return False
+    if entity == region:
+        return scope is None and is_zone(entity)
+    return bool(scope) or not is_zone(region or "")
+
+
+def is_zone_fact(fact: dict) -> bool:
+    """Whether a fact is a zone's: of an entity within its region, or of a region that is itself a zone."""
+    entity = fact.get("entity")
+    return bool(entity) and (entity != fact.get("region") or is_zone(entity))
+
+
+def is_zone(name: str) -> bool:
+    """Whether a name is a zone's as a whole (琮州经开区), not a city's or a county's."""
+    return any(start == 0 and end == len(name) for start, end, _ in find_zones(name))

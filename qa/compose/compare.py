@@ -8,10 +8,11 @@ from collections import Counter
 from index.figures import split_figure
 from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
+from index.zones import peer_zone
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.rows import (Row, asks_across_zones, compared_places, entities, evidence, in_period, newest_best,
-                             of_kind_asked, one_name_per_zone, peer_zone, place_rows, shown_period, table_row,
+                             of_kind_asked, one_name_per_zone, place_rows, shown_period, table_row,
                              zone_entities)
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from index.zones import is_zone_fact
 from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.rows import MIN_MATCH, asks_across_zones, in_period, is_zone_fact, question_weights, shown_period
+from qa.compose.rows import MIN_MATCH, asks_across_zones, in_period, question_weights, shown_period
 
 _NUMERALS = "一二三四五六七八九十"
 # the position asked: 第一, 第2位, 首位, 榜首 after a word of ranking (排名, 列, 居, 全省); not 第一次, 第三期

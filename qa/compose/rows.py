@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from index.periods import Period, parse_period
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD, peer_zone
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.corpus import bigrams
@@ -244,28 +244,6 @@ def zone_entities(ctx: Context) -> list[str]:
     return of_kind_asked(ctx.question.text, one_name_per_zone(
         [f["entity"] for f in ctx.snapshot.facts
          if peer_zone(f, scope) and (scope is None or f.get("region") == scope)]))
-
-
-def peer_zone(fact: dict, scope: str | None) -> bool:
-    """Whether a fact's entity is one of the zones asked across: a zone within its region, or (no region asked) a
-    region that is itself a zone; not a park named in a zone's own part, nor a table row's serial number."""
-    entity, region = fact.get("entity"), fact.get("region")
-    if not entity or entity.isdigit():
-        return False
-    if entity == region:
-        return scope is None and is_zone(entity)
-    return bool(scope) or not is_zone(region or "")
-
-
-def is_zone_fact(fact: dict) -> bool:
-    """Whether a fact is a zone's: of an entity within its region, or of a region that is itself a zone."""
-    entity = fact.get("entity")
-    return bool(entity) and (entity != fact.get("region") or is_zone(entity))
-
-
-def is_zone(name: str) -> bool:
-    """Whether a name is a zone's as a whole (琮州经开区), not a city's or a county's."""
-    return any(start == 0 and end == len(name) for start, end, _ in find_zones(name))
 
 
 def of_kind_asked(text: str, zones: list[str]) -> list[str]:
