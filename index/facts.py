@@ -21,7 +21,7 @@ from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW
 from index.periods import Period, find_periods
 from index.places import names_part
-from index.zones import find_zones
+from index.zones import find_zones, misread_of
 
 FIELDS = ("id", "doc", "issue", "region", "entity", "indicator", "figure", "number", "unit", "period",
           "as_of", "chunk", "start", "end", "quote")
@@ -75,6 +75,8 @@ def _fact(chunk: dict, span: tuple[int, int], entity: str | None, indicator: str
     text, offset = chunk["text"], chunk["start"]
     figure = text[span[0]:span[1]]
     number, unit = split_figure(figure)
+    own = chunk.get("zone") if chunk.get("zone") == chunk.get("region") else None  # a zone's own part
+    entity = own if entity and own and misread_of(entity, own) else entity
     return {
         "id": hashlib.sha1(f"{chunk['doc']}\x00{offset + span[0]}\x00{figure}".encode()).hexdigest()[:16],
         "doc": chunk["doc"], "issue": chunk.get("issue"), "region": chunk.get("region"),

@@ -21,18 +21,14 @@ over a page break. Each data row becomes one line of its own in `index.tables`' 
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, replace
 
-from index.figures import FIGURE
-from index.tables import table_lines
+from index.layout_table_rows import (by_figures, centred_on, column_at, holds_figure, is_figure, join_piece,
+                                     least_row_pitch, pitches, table_rows)
+from index.tables import UNIT_NOTE, table_lines
 
 MIN_CELLS = 3         # pieces on one baseline that make a visual row a table's
-ROW_GAP = 1.2         # pitches within this ratio are one size: no cell wraps
 HEADER_PITCH = 1.5    # header rows above a table are at most this many character sizes apart
-_LATIN_END = re.compile(r"[A-Za-z0-9.%]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9]")
-_BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 # above a table, a caption (表1 …, 附表2 …) and a unit note (单位：亿元) head no column
 _CONTINUED = re.compile(r"^续表|[（(]续[）)]$")  # 续表1, 表1（续）: the caption of a table's next part
 _CAPTION = re.compile(r"^(?:附表|续表|表)\s*[\d一二三四五六七八九十]")  # 附表2 上半年…, 表1 …: a table's caption
@@ -45,6 +41,7 @@ class Table:
     no header."""
     columns: list[tuple[float, float]]
     header: list[list[str]]
+    note: str = ""  # its unit note (单位：亿元)
 
 
 @dataclass
@@ -102,72 +99,33 @@ def _table_end(rows: list[list], start: int) -> int:
                 len(rows[i]) < MIN_CELLS and not _fits(rows[i], _columns(rows[start:i], wide_only=True))):
             break  # the next table's caption (附表2…) ends this one
         end = i + 1 if len(rows[i]) >= MIN_CELLS else end
-    row_gap = _row_gap(_pitches(rows[start:end]))
+    row_gap = least_row_pitch(pitches(rows[start:end]))
     while end < len(rows) and not _CAPTION.match(rows[end][0].text) \
             and _fits(rows[end], _columns(rows[start:end], wide_only=True)) and rows[end][0].y0 - rows[end - 1][0].y0 < row_gap:
         end += 1
     return end
 
 
-def _pitches(rows: list[list]) -> list[float]:
-    return [b[0].y0 - a[0].y0 for a, b in zip(rows, rows[1:])]
 
 
-def _row_gap(pitches: list[float]) -> float:
-    """The least pitch that parts two table rows. Where cells wrap, pitches fall in two sizes (lines of a
-    cell, rows apart), parted at their middle; else every visual row is a table row (0)."""
-    if not pitches or max(pitches) <= ROW_GAP * min(pitches):
-        return 0.0
-    return (max(pitches) + min(pitches)) / 2
-
-
-def _table_rows(rows: list[list]) -> list[list[list]]:
-    """Visual rows grouped into table rows."""
-    row_gap = _row_gap(_pitches(rows))
-    grouped = [[rows[0]]]
-    for row, pitch in zip(rows[1:], _pitches(rows)):
-        if pitch < row_gap:
-            grouped[-1].append(row)
-        else:
-            grouped.append([row])
-    return grouped
-
-
-def join_piece(cell: str, piece: str) -> str:
-    """A cell's text with the next piece (a wrapped line) after it: a space only between Latin letters or digits."""
-    glue = " " if _LATIN_END.search(cell) and _LATIN_START.match(piece) else ""
-    return cell + glue + piece.strip()
-
-
-def _column(x: float, bounds: list[float]) -> int:
-    return sum(x > b for b in bounds)
-
-
-def _covered(ln, edges: list[float], size: float) -> list[int]:
+def covered(ln, edges: list[float], size: float) -> list[int]:
     """The columns a piece heads: those it is centred over (a merged cell's text, 进出口 over 总额 | 增速), else
     the one its centre is in (a wide header may run past its column's figures)."""
     bounds = edges[1:-1]
-    first, last = _column(ln.x0 + size / 2, bounds), _column(ln.x1 - size / 2, bounds)
+    first, last = column_at(ln.x0 + size / 2, bounds), column_at(ln.x1 - size / 2, bounds)
     if last > first and abs((ln.x0 + ln.x1) - (edges[first] + edges[last + 1])) / 2 <= size:
         return list(range(first, last + 1))
-    return [_column((ln.x0 + ln.x1) / 2, bounds)]
+    return [column_at((ln.x0 + ln.x1) / 2, bounds)]
 
 
-def _is_figure(text: str) -> bool:
-    return bool(FIGURE.search(text) or _BARE_NUMBER.fullmatch(text))
-
-
-def _holds_figure(row: list) -> bool:
-    """Whether a piece after the row's first is a figure (a header's cells hold none)."""
-    return any(_is_figure(ln.text) for ln in row[1:])
 
 
 def _heads(row: list, edges: list[float], size: float) -> bool:
     """Whether a row above a table can be its header's: no figure, each piece within the table and over
     fewer than all its columns (a caption over them all, a unit note or a line of prose is none)."""
-    return not any(FIGURE.search(ln.text) or _BARE_NUMBER.fullmatch(ln.text) or _NOT_HEADER.match(ln.text)
+    return not any(is_figure(ln.text) or _NOT_HEADER.match(ln.text)
                    or ln.x0 < edges[0] - size or ln.x1 > edges[-1] + size
-                   or len(_covered(ln, edges, size)) == len(edges) - 1 for ln in row)
+                   or len(covered(ln, edges, size)) == len(edges) - 1 for ln in row)
 
 
 def _header(rows: list[list], edges: list[float], size: float) -> list[list[str]]:
@@ -177,8 +135,8 @@ def _header(rows: list[list], edges: list[float], size: float) -> list[list[str]
     own = [False] * len(parts)  # whether the column's last part is its own cell, still taking wrapped lines
     spans = []
     for row in rows:  # a piece spans no column another piece of its row stands in
-        taken = [_column((ln.x0 + ln.x1) / 2, edges[1:-1]) for ln in row]
-        spans += [(ln, [c for c in _covered(ln, edges, size) if c == mine or c not in taken])
+        taken = [column_at((ln.x0 + ln.x1) / 2, edges[1:-1]) for ln in row]
+        spans += [(ln, [c for c in covered(ln, edges, size) if c == mine or c not in taken])
                   for ln, mine in zip(row, taken)]
     for ln, over in sorted(spans, key=lambda span: (span[0].y0, span[0].x0)):
         for c in over:
@@ -203,7 +161,7 @@ def _continues(last: Table | None, columns: list[tuple[float, float]], size: flo
 def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry: Carry) -> tuple[int, list]:
     """(where the table's header starts, one line per data row) for the table body rows[start:end]."""
     head = start
-    while head < end and not _holds_figure(rows[head]):
+    while head < end and not holds_figure(rows[head]):
         head += 1
     head = start + 1 if head == end else head  # no figure anywhere: the first row heads the columns
     columns = _columns(rows[head:end])
@@ -213,83 +171,33 @@ def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry
             and _heads(rows[top - 1], edges, size):
         top -= 1
     first = head
-    while head > top and _centred_on(rows[head - 1], rows[first], rows[first + 1:end], size):
+    while head > top and centred_on(rows[head - 1], rows[first], rows[first + 1:end], size):
         head -= 1  # a row header's first lines, its figures centred on its lines: the row's, not the header's
     data = rows[head:end]
     columns = _columns(data)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])]  # columns part in the middle of their gaps
     left, right = columns[0][0], columns[-1][1]
+    notes = [ln.text for row in rows[max(floor, top - 2):top] for ln in row if UNIT_NOTE.match(ln.text)]
+    note = notes[-1] if notes else ""  # 单位：亿元、% over the header, or beside the caption
     if top < head:
         header = _header(rows[top:head], [left, *bounds, right], size)
     elif _continues(carry.last, columns, size):
-        header = carry.last.header
+        header, note = carry.last.header, carry.last.note
     else:
         header = []
-    groups = _by_figures(data, bounds, size) or [[ln for row in group for ln in row] for group in _table_rows(data)]
+    groups = by_figures(data, bounds, size) or [[ln for row in group for ln in row] for group in table_rows(data)]
     cells = []
     for group in groups:
         cells.append([""] * (len(bounds) + 1))
         for ln in sorted(group, key=lambda ln: (ln.y0, ln.x0)):
-            c = _column((ln.x0 + ln.x1) / 2, bounds)
+            c = column_at((ln.x0 + ln.x1) / 2, bounds)
             cells[-1][c] = join_piece(cells[-1][c], ln.text)
-    texts = table_lines(header + cells, has_header=bool(header), header_rows=len(header))
-    carry.last = Table(columns, header) if header else None
+    texts = table_lines(header + cells, has_header=bool(header), header_rows=len(header), note=note)
+    carry.last = Table(columns, header, note) if header else None
     return top, [replace(min(g, key=lambda ln: ln.y0), x0=left, x1=right, y1=max(ln.y1 for ln in g), text=text,
                          whole=True, cuts=()) for g, text in zip(groups, texts)]
 
 
-def _centred_on(row: list, anchor: list, below: list[list], size: float) -> bool:
-    """Whether a lone piece above a row of figures is the first line of a cell centred on that row: a piece
-    under it mirrors it across the row."""
-    if len(row) != 1:
-        return False
-    ln, y = row[0], sum(a.y0 for a in anchor) / len(anchor)
-    return any(other.x0 < ln.x1 and ln.x0 < other.x1 and abs(other.y0 - (2 * y - ln.y0)) < size / 2
-               for other in (o for r in [anchor, *below] for o in r))
-
-
-def _split_by_tilt(figure_rows: list[int], rows: list[list], bounds: list[float], size: float) -> list[list[int]]:
-    """The figure rows, those less than a line apart whose pieces fill different columns taken as one (a scanned
-    page a little tilted puts a row's left cells a few pixels below its right ones)."""
-    def figures(k: int) -> list:  # its figures' pieces (a wrapped row header may stand on either line)
-        return [ln for ln in rows[k] if _is_figure(ln.text)]
-
-    def filled(k: int) -> set[int]:
-        return {_column((ln.x0 + ln.x1) / 2, bounds) for ln in figures(k)}
-
-    def height(k: int) -> float:
-        return statistics.mean(ln.y0 for ln in figures(k))
-
-    anchors: list[list[int]] = []
-    for k in figure_rows:
-        taken, mine = {c for j in (anchors[-1] if anchors else []) for c in filled(j)}, filled(k)
-        if anchors and height(k) - height(anchors[-1][-1]) < size and not taken & mine:
-            anchors[-1].append(k)
-        else:
-            anchors.append([k])
-    return anchors
-
-
-def _by_figures(rows: list[list], bounds: list[float], size: float) -> list[list] | None:
-    """The pieces of each table row: a row per visual row holding a figure (figures do not wrap); any other
-    piece joins the row its cell is centred on (a piece of its column mirrors it across that row's baseline:
-    澜台高新技 / 术产业开发 731.25 / 区), else the row above it (a cell's lines run down from its top). None
-    without figures."""
-    anchors = _split_by_tilt([k for k, row in enumerate(rows) if _holds_figure(row)], rows, bounds, size)
-    if not anchors:
-        return None
-    groups = [[ln for k in anchor for ln in rows[k]] for anchor in anchors]
-    ys = [sum(ln.y0 for ln in group) / len(group) for group in groups]
-    tops: dict[int, list[float]] = {}  # per column, where its pieces off the figures' rows stand
-    loose = [ln for k, row in enumerate(rows) if not any(k in anchor for anchor in anchors) for ln in row]
-    for ln in loose:
-        tops.setdefault(_column((ln.x0 + ln.x1) / 2, bounds), []).append(ln.y0)
-    for ln in loose:
-        column = tops[_column((ln.x0 + ln.x1) / 2, bounds)]
-        centred = [a for a, y in enumerate(ys) if any(abs(2 * y - ln.y0 - other) < size / 2 for other in column)]
-        above = [a for a, y in enumerate(ys) if y <= ln.y0]
-        groups[min(centred, key=lambda a: abs(ys[a] - ln.y0)) if centred else max(above, default=0)].append(ln)
-    return groups
 
 
 def _originals(rows: list[list], source: dict[int, object]) -> list:

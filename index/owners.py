@@ -13,6 +13,7 @@ import re
 
 from index.headings import ITEM_ORDINAL
 from index.places import ZONE_SUFFIX
+from index.zones import written_short
 
 # `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose)
 TABLE_ROW = re.compile(r"(?=\w)[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")
@@ -76,11 +77,11 @@ def place_table_rows(chunks: list) -> None:
 
 def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
     """The one region whose prose names the row's zone (`cells[0]`), else the region the row's header starts with
-    (its zone's name, X市, X), else the one its group's cell names (`平湖经开区 青崖市 …`: see index.tables)."""
+    (its zone's name, X市, X) or names in its kind's other form (蒿岭经开区 of 蒿岭经济开发区), else the one its group's cell names (`平湖经开区 青崖市 …`: see index.tables)."""
     head, group = cells[0], cells[1] if len(cells) > 1 else ""
     if _ZONE_NAME.search(head):
         owners = {c.region for c in prose if head in c.text}
         if len(owners) == 1:
             return owners.pop()
-    return next((r for r in regions if head.startswith(r)), None) \
+    return next((r for r in regions if head.startswith(r) or written_short(head) == written_short(r)), None) \
         or next((r for r in regions if _REGION_CELL.fullmatch(group[len(r):]) and group.startswith(r)), None)

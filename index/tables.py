@@ -16,15 +16,18 @@ _CJK_GAP = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")  # a header broken over li
 _AMOUNT_ITSELF = re.compile(r"^(?:绝对值|绝对额|绝对量|总量|总额|数值|数额|金额)(?=$|[（(])")
 
 
-def table_lines(rows: list[list[str]], has_header: bool = True, header_rows: int = 1) -> list[str]:
+def table_lines(rows: list[list[str]], has_header: bool = True, header_rows: int = 1, note: str = "") -> list[str]:
     """One sentence per data row: `<row header> <col header> <cell> ...。`. A column header that gives
     the unit (`工业投资(亿元)`) lends it to the bare numbers under it: `工业投资 12.5亿元` (a row header to
-    the numbers beside it). Several header rows are read as one (merged_header)."""
+    the numbers beside it), else the table's unit note (`note`, 单位：亿元、%; see `_noted_unit`). Several header
+    rows are read as one (merged_header)."""
     rows = [[" ".join(c.split()) for c in row] for row in rows]
     rows = [row for row in rows if any(row)]
     header_rows = header_rows if has_header else 0
     if header_rows and len(rows) > header_rows and max(len(r) for r in rows) > 1:
         header, units = zip(*(_header_unit(_CJK_GAP.sub("", cell)) for cell in merged_header(rows[:header_rows])))
+        noted = _note_units(note)
+        units = tuple(unit or _noted_unit(name, noted) for name, unit in zip(header, units))
         header, data = _named_within_groups(list(header), rows[header_rows:])
         return [_sentence(header, _with_units(row, units)) for row in data]
     return [_sentence([], row) for row in rows]
@@ -71,6 +74,30 @@ def _header_unit(cell: str) -> tuple[str, str]:
     if m and FIGURE.fullmatch("1" + m.group("unit").strip()):
         return m.group("name"), m.group("unit").strip()
     return cell, ""
+
+
+UNIT_NOTE = re.compile(r"^[（(]?单位\s*[:：]\s*(?P<units>[^()（）]{1,20}?)[)）]?$")  # 单位：亿元、% over a table
+_RATE_COLUMN = re.compile(r"(?:增速|增幅|增长|下降|比重|占比|率)$")  # a column of rates: its figures are %
+_NO_UNIT_COLUMN = re.compile(r"排名|排位|名次|位次|序号")  # ranks and serial numbers take no unit
+
+
+def _note_units(note: str) -> list[str]:
+    """The units a table's note gives (单位：亿元、% -> 亿元, %), each a unit a figure can carry."""
+    m = UNIT_NOTE.match(note.strip())
+    units = [u.strip() for u in re.split(r"[、，,/；;\s]+", m.group("units"))] if m else []
+    return [u for u in units if u and FIGURE.fullmatch("1" + u)]
+
+
+def _noted_unit(name: str, noted: list[str]) -> str:
+    """The unit a note gives a column whose header gives none: % for a column of rates when the note lists %, its
+    one other unit for any other column (two other units leave it bare: which is whose is not written); none for
+    a rank or serial number."""
+    if _NO_UNIT_COLUMN.search(name):
+        return ""
+    if "%" in noted and _RATE_COLUMN.search(name):
+        return "%"
+    others = [u for u in noted if u != "%"]
+    return others[0] if len(others) == 1 and not _RATE_COLUMN.search(name) else ""
 
 
 def _with_units(row: list[str], units: tuple[str, ...]) -> list[str]:

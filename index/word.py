@@ -8,7 +8,7 @@ import docx
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from index.tables import table_lines
+from index.tables import UNIT_NOTE, table_lines
 
 
 class WordError(Exception):
@@ -38,7 +38,9 @@ def _docx_blocks(container, parent) -> list[str]:
         if child.tag == qn("w:p"):
             blocks.append(Paragraph(child, parent).text.strip())
         elif child.tag == qn("w:tbl"):
-            blocks += table_lines([_docx_row(tr, parent) for tr in child.iterchildren(qn("w:tr"))])
+            note = next((b for b in reversed(blocks) if b), "")  # 单位：亿元 between the caption and the table
+            blocks += table_lines([_docx_row(tr, parent) for tr in child.iterchildren(qn("w:tr"))],
+                                  note=note if UNIT_NOTE.match(note) else "")
         elif child.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs/tables
             for content in child.iterchildren(qn("w:sdtContent")):
                 blocks += _docx_blocks(content, parent)

@@ -17,7 +17,7 @@ jieba.setLogLevel(logging.WARNING)
 ZONE_WORD = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区|农高区|开发区|示范区|工业园区|产业园区?|"
                        r"园区|合作区|综保区|综合保税区|保税区|新区")  # 综合保税区 whole: 全省综合保税区 names none
 # a long form of a kind of zone, and the short one bulletins write (阳泉高新技术产业开发区 is 阳泉高新区)
-SHORT_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "综合保税区": "综保区"}
+SHORT_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "综合保税区": "综保区", "经济开发区": "经开区"}
 AFTER_NAME_ONLY = frozenset("经济技术开发区 高新技术产业开发区 经开区 高新区 农高区 综保区 综合保税区 保税区".split())
 MAX_NAME = 10
 _TEXT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}$" % (MAX_NAME + 4))
@@ -80,3 +80,47 @@ def abbreviates(short: str, full: str) -> bool:
     (鹤鸣经开区 of 鹤鸣经济技术开发区, 澄湖综保区 of 澄湖综合保税区)."""
     rest = iter(full[2:])
     return short != full and short[:2] == full[:2] and short[-1] == full[-1] and all(c in rest for c in short[2:])
+
+
+_KINDS = {**SHORT_KIND, "工业园区": "园区"}
+_KIND_END = re.compile(f"(?:{'|'.join(_KINDS)}|{ZONE_WORD.pattern})$")
+
+
+def misread_of(name: str, own: str) -> bool:
+    """Whether zone `name` is zone `own` with one character of its place read wrong, as OCR misreads a scan (茗峪经开区
+    in 苕峪经济开发区's own part): the same kind, in full or short, a place as long (two characters or more) that differs
+    in one character."""
+    a, b = _KIND_END.search(name), _KIND_END.search(own)
+    if not a or not b or _KINDS.get(a.group(), a.group()) != _KINDS.get(b.group(), b.group()):
+        return False
+    place, own_place = name[:a.start()], own[:b.start()]
+    return len(place) == len(own_place) >= 2 and sum(x != y for x, y in zip(place, own_place)) == 1
+
+
+def written_short(name: str) -> str:
+    """A zone's name with its kind written short (蒿岭经济开发区 → 蒿岭经开区): both forms name one zone."""
+    for long, short in SHORT_KIND.items():
+        name = name.replace(long, short)
+    return name
+
+
+def peer_zone(fact: dict, scope: str | None) -> bool:
+    """Whether a fact's entity is one of the zones asked across: a zone within its region, or (no region asked) a
+    region that is itself a zone; not a park named in a zone's own part, nor a table row's serial number."""
+    entity, region = fact.get("entity"), fact.get("region")
+    if not entity or entity.isdigit():
+        return False
+    if entity == region:
+        return scope is None and is_zone(entity)
+    return bool(scope) or not is_zone(region or "")
+
+
+def is_zone_fact(fact: dict) -> bool:
+    """Whether a fact is a zone's: of an entity within its region, or of a region that is itself a zone."""
+    entity = fact.get("entity")
+    return bool(entity) and (entity != fact.get("region") or is_zone(entity))
+
+
+def is_zone(name: str) -> bool:
+    """Whether a name is a zone's as a whole (琮州经开区), not a city's or a county's."""
+    return any(start == 0 and end == len(name) for start, end, _ in find_zones(name))

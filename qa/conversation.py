@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED, RANK_ASKED
@@ -122,7 +123,7 @@ def cut(text: str) -> tuple[str, str, bool]:
     tail = _ASKED_TAIL.search(text)
     body, adds = text[:tail.start()], _ADDS.match(text)
     body = body[adds.end():] if adds else body
-    return body.strip(FILLER), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
+    return body.strip(FILLER + "呢？?，,"), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
 
 
 def _merged_indicator(new: str, old: str, counted: bool) -> str:
@@ -184,9 +185,9 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
 
 def _as_added(text: str, corpus: Corpus) -> str:
     """祁县经开区呢？谁快？ read as 和祁县经开区比谁快？, 白河呢？两个市分别多少？ as 和白河多少？: the place named joins
-    the previous question's."""
+    the previous question's; two places named (高新区和萸江呢？分别多少) are the ones asked each."""
     each = _THEN_EACH.fullmatch(text[LEAD.match(text).end():])
-    if each and named_places(each["body"], corpus) and not _ADDS.match(each["body"]):
+    if each and len(named_places(each["body"], corpus)) == 1 and not _ADDS.match(each["body"]):
         return f"和{each['body']}{each['ask']}"
     then = _THEN_RANKED.fullmatch(text[LEAD.match(text).end():])
     if not then or _ADDS.match(then["body"]) or then["body"].endswith("比") or not named_places(then["body"], corpus):
@@ -233,8 +234,21 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
     if not thread:
         return None
     ranks = RANK_ONLY.fullmatch(text.strip()[LEAD.match(text.strip()).end():])
-    return pointed_back(text, thread[-1]) or resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1],
+    return pointed_back(text, thread[-1]) or _over_both_periods(text, thread[-1]) or resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1],
                                                      corpus)
+
+
+# a period named, then a comparison asked (一季度呢？比较一下): the previous question over both periods
+_THEN_COMPARED = re.compile(r"(?P<body>[^，,？?。！!]{1,10}?)呢[？?，,\s]*(?:比较|对比|相比|比一比|比一下)(?:一下)?[？?。!！\s]*")
+
+
+def _over_both_periods(text: str, previous: str) -> str | None:
+    """砚溪园区上半年固定资产投资增长多少？ then 一季度呢？比较一下: 砚溪园区上半年和一季度固定资产投资增长多少？"""
+    then = _THEN_COMPARED.fullmatch(text.strip()[LEAD.match(text.strip()).end():])
+    body, spans = then["body"].strip(FILLER) if then else "", period_spans(previous)
+    if not spans or period_spans(body) != [(0, len(body))]:
+        return None
+    return previous[:spans[-1][1]] + "和" + body + previous[spans[-1][1]:]
 
 
 def _places_of_thread(thread: list[str], corpus: Corpus) -> str:

@@ -46,7 +46,7 @@ _SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 a
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("how", WHY.pattern),  # 为什么下降, 降幅最大的原因是什么: the passage telling why, whatever else it names
-    ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐]期|[比较跟与和]上[一个]?期|历次|历年|历史|变化|变动|走势|走向|趋势|增减情况"
+    ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐](?:期|个?季度(?![末初]))|[比较跟与和]上[一个]?期|历次|历年|历史|变化|变动|走势|走向|趋势|增减情况"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED

@@ -12,7 +12,7 @@ from weakref import WeakKeyDictionary
 
 from index.periods import period_spans
 from index.places import NO_PARTICULAR, is_place
-from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, find_zones
+from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, find_zones, written_short
 from qa.corpus import Corpus
 from qa.words import tagged
 
@@ -157,15 +157,13 @@ def zone_by_short_name(name: str, corpus: Corpus) -> str | None:
     return zones[0] if len(zones) == 1 else None
 
 
-_LONG_KIND = {short: long for long, short in SHORT_KIND.items()}
+_LONG_KIND = {short: long for long, short in reversed(SHORT_KIND.items())}  # 经开区 -> 经济技术开发区, the first
 _COUNTY_END = re.compile(r"(?<=..)[县市]$")
 
 
 def zone_key(name: str) -> str:
     """A zone's name with its kind written short (澄湖高新技术产业开发区 → 澄湖高新区): both forms name one zone."""
-    for long, short in SHORT_KIND.items():
-        name = name.replace(long, short)
-    return name
+    return written_short(name)
 
 
 # index state -> region -> the one zone its documents name (None: none or several)
@@ -257,11 +255,32 @@ def _with_home_zones(text: str, corpus: Corpus) -> str:
     return text
 
 
+# what may follow a zone's place written alone (萸江呢, 萸江和…, 萸江一季度): not 萸江港, 萸江县, 萸江经开区
+_AFTER_BARE_PLACE = re.compile(r"$|[呢和与及跟同、，,？?。的在\s]")
+
+
+def _with_zone_places(text: str, corpus: Corpus) -> str:
+    """萸江呢 → 萸江经开区呢: in a brief whose regions are zones, a zone's place written alone is that zone, when no
+    other zone region has that place."""
+    zones: dict[str, list[str]] = {}
+    for region in corpus.regions:
+        kind = _ZONE_END.search(region)
+        if kind and kind.start() >= 2 and find_zones(region) == [(0, len(region), region)]:
+            zones.setdefault(region[:kind.start()], []).append(region)
+    periods = {start for start, _ in period_spans(text)}
+    for place, (zone, *others) in zones.items():
+        for m in [] if others else reversed(list(re.finditer(re.escape(place), text))):
+            if text.startswith(zone, m.start()) or not (m.end() in periods or _AFTER_BARE_PLACE.match(text, m.end())):
+                continue
+            text = text[:m.start()] + zone + text[m.end():]
+    return text
+
+
 def with_written_zones(text: str, corpus: Corpus) -> str:
     """The question with each zone name the documents never write put as they write it (see written_zone),
-    a zone word shared by a list of names given to each (see _with_shared_zone_word), and a kind of zone alone
-    named as the city's own (see _with_home_zones)."""
-    text = _with_home_zones(_with_shared_zone_word(text, corpus), corpus)
+    a zone word shared by a list of names given to each (see _with_shared_zone_word), a kind of zone alone
+    named as the city's own (see _with_home_zones) and a zone's place alone as that zone (see _with_zone_places)."""
+    text = _with_home_zones(_with_shared_zone_word(_with_zone_places(text, corpus), corpus), corpus)
     for start, end, name in reversed(find_zones(text)):
         written = written_zone(name, corpus)
         text = text[:start] + written + text[end:] if written else text

@@ -8,6 +8,7 @@ from collections import Counter
 from index.figures import split_figure
 from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
+from index.zones import peer_zone
 from qa.compose import each, figure, trend
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import (asks_across_zones, compared_places, entities, of_kind_asked, one_name_per_zone,
@@ -138,7 +139,7 @@ def _table_entities(ctx: Context) -> list[str]:
     """The zones the tables list (of the question's region, when it names one)."""
     scope = ctx.question.region
     return of_kind_asked(ctx.question.text, one_name_per_zone(
-        [f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
+        [f["entity"] for f in ctx.snapshot.facts if peer_zone(f, scope)
          and is_table_row(f.get("quote") or "") and (scope is None or f.get("region") == scope)]))
 
 
@@ -167,7 +168,8 @@ def ranked(ctx: Context) -> tuple[list[tuple[str, Row]], dict[str, Row | None]]:
     best = _best(ctx, (_table_entities(ctx) if tabled else []) or named)
     if sum(bool(row) for row in best.values()) < 2 and not ctx.places:
         best = _best(ctx, zone_entities(ctx))  # 谁垫底, named no place: the zones a table ranks, when places have none
-    rows = _fallen(ctx, [(name, row) for name, row in best.items() if row])
+    once = {row.fact.get("id"): name for name, row in reversed(best.items()) if row}  # one fact found by two names: once
+    rows = _fallen(ctx, [(name, row) for name, row in best.items() if row and once[row.fact.get("id")] == name])
     if _WHOLE_RANK.search(ctx.question.text) and sum(p.known for p in compared_places(ctx)) < 2 \
             and not all(_RANK_COLUMN.search(row.fact.get("indicator") or "") for _, row in rows):
         return [], best  # 排全省第几 of one place: the ranks a table writes, never one computed from figures

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD, peer_zone
 from qa.compose.base import Context
 from qa.places import zone_key
 
@@ -50,11 +50,12 @@ def entities(ctx: Context) -> list[str]:
 
 
 def zone_entities(ctx: Context) -> list[str]:
-    """The zones of the question's region (every zone when it names none), each once; of the kind asked."""
+    """The zones of the question's region (every zone when it names none), each once; of the kind asked (see
+    `peer_zone`)."""
     scope = ctx.question.region
     return of_kind_asked(ctx.question.text, one_name_per_zone(
-        [f["entity"] for f in ctx.snapshot.facts if f.get("entity") and f["entity"] != f.get("region")
-         and (scope is None or f.get("region") == scope)]))
+        [f["entity"] for f in ctx.snapshot.facts
+         if peer_zone(f, scope) and (scope is None or f.get("region") == scope)]))
 
 
 def of_kind_asked(text: str, zones: list[str]) -> list[str]:

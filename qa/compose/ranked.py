@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.zones import is_zone_fact
 from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import asks_across_zones
@@ -66,7 +67,7 @@ def compose(ctx: Context) -> Composed | None:
         for mark in _written(n).finditer(chunk["text"]):
             fact = _holder(ctx, chunk, mark.start())
             if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
-                    or zones == (fact.get("entity") in (None, fact.get("region"))):
+                    or zones != is_zone_fact(fact):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
             score = coverage(_ranked_by(chunk, fact, mark), weights) if weights else 1.0
             if score >= MIN_MATCH:

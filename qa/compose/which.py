@@ -26,9 +26,10 @@ _VALUE_END = re.compile(r"(?:以上|以下)?(?:的是|是|说的是|指的是|�
 
 
 def _given_value(text: str, figure: str) -> bool:
-    """Whether the question gives `figure` as the value it asks about, compared with (超过10%) or stated."""
+    """Whether the question gives `figure` as the value it asks about, compared with (超过10%) or stated; a position
+    (排名第1位的是哪个) is none."""
     at = text.find(figure)
-    return bool(_ABOVE.search(text, max(0, at - 3), at) or _BELOW.search(text, max(0, at - 3), at)
+    return not text[max(0, at - 1):at] == "第" and bool(_ABOVE.search(text, max(0, at - 3), at) or _BELOW.search(text, max(0, at - 3), at)
                 or _VALUE_END.match(text, at + len(figure)))
 
 
