@@ -14,7 +14,7 @@ _ANNOUNCE = ("：", ":")  # 具体做法： what follows is the way
 # the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
 # by its own verbs, so only what the aim is about is looked for
 _AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
-                  r"|缩短|压缩|压减|[压降]下来|提上来")
+                  r"|缩短|压缩|压减|[压降]下来|提上来|吸引|招引|留住|带动|稳住")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
 _WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠|典型|成功")  # 典型经验: the way, qualified
 _WAYS = ("做法", "经验", "办法", "举措", "措施", "模式")  # the words a bulletin names a way with (X市的做法是…)
@@ -76,8 +76,7 @@ def compose(ctx: Context) -> Composed | None:
         question = replace(question, period=None)
     else:  # a way asked: where the bulletin says how (工作措施) before what it achieved, as relevant
         if _DONE.search(ctx.question.text):  # 是怎么扩大…的: what was done, not what is planned
-            # (主要做法 holds 要做 of a plan word: 主要 says nothing of the section)
-            facts = [f for f in facts if not tells_plans((f.meta.get("section") or "").replace("主要", ""))]
+            facts = [f for f in facts if not tells_plans(f.meta.get("section"))]
         facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(_DOING.search(f.sentence))
                                   - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text),
                                   not tells_measures(f.meta.get("section"))))
@@ -91,10 +90,12 @@ def compose(ctx: Context) -> Composed | None:
                        best.meta.get("period") or best.period, best.relevance)
 
 
-def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | None, score: float) -> Composed:
+def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | None, score: float,
+                then: tuple[dict, ...] = ()) -> Composed:
     """The way chunk text[start:end] tells, quoted from its item's start when within reach (its title says
     what the measure is) through the sentences after it, within MAX_HOW characters; a quote that ends
-    announcing what follows (具体做法：) goes on with the passages of the item after it, each cited."""
+    announcing what follows (具体做法：) goes on with the passages of the item after it, each cited, and so does
+    one followed by the passages `then` (a target's measure)."""
     text = chunk["text"]
     # from the item's (or section's) start when the sentence lies within reach of it; a paragraph under no heading
     # (青崖市：1-4月，营业收入…。青崖市的做法是…) opens with what the place achieved, not with the way asked
@@ -105,13 +106,23 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
         end -= 1
     evidence = [Evidence(chunk, start, end, period, score)]
     lines = [f"{text[start:end]}[1]"]
-    for following in _following(ctx, chunk, MAX_HOW - (end - start)) if announces else ():
+    for following in _following(ctx, chunk, MAX_HOW - (end - start)) if announces else then:
         evidence.append(Evidence(following, 0, len(following["text"]), period, score))
         lines.append(f"{following['text']}[{len(evidence)}]")
     # the passage's period; a period inside a measure is its deadline
     where = "，".join(filter(None, [chunk.get("region"), period]))
     answer = "\n".join(lines) + (f"（{where}）" if where else "")
     return Composed("how", answer, evidence)
+
+
+def next_passage(ctx: Context, chunk: dict) -> dict | None:
+    """The passage right after `chunk` in its bulletin when it is of the same region and section (the next part of
+    a list written one part a passage)."""
+    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
+    at = next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), len(ordered))
+    after = ordered[at + 1] if at + 1 < len(ordered) else None
+    same = after and (after.get("region"), after.get("section")) == (chunk.get("region"), chunk.get("section"))
+    return after if same else None
 
 
 def _following(ctx: Context, chunk: dict, room: int) -> list[dict]:

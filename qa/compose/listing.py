@@ -8,7 +8,8 @@ import re
 
 from qa.compose.base import Composed, Context
 from qa.compose.how import item_answer
-from qa.compose.sections import Section, heading, outline_answer, question_regions, sections_for
+from qa.compose.outline_text import heading, outline_answer
+from qa.compose.sections import Section, question_regions, sections_for
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans
 from qa.places import OF_THE_WHOLE, zone_key
