@@ -27,12 +27,18 @@ def _asks_topic(ctx: Context, names: set[str]) -> bool:
     kinds = {_ISSUE.sub("", m.get("title") or "")[-2:] for m in ctx.snapshot.manifest.values()}  # 通报, 特刊, 简报
     for term in ctx.question.terms:
         if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or term in kinds \
-                or not ctx.corpus.contains(term):
+                or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
             return True
     return False
+
+
+def _asking_verb(term: str, asked: str) -> bool:
+    """Whether a term is the verb a list is asked with (提了哪些要求, 抓了什么工作: the verb before 了 and the question
+    word), no topic inside the section."""
+    return re.search(re.escape(term) + r"了(?:哪些|什么|啥|哪几)", asked) is not None
 
 
 def _unheaded(ctx: Context) -> list[Section]:
