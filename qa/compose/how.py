@@ -14,7 +14,9 @@ _ANNOUNCE = ("：", ":")  # 具体做法： what follows is the way
 # the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
 # by its own verbs, so only what the aim is about is looked for
 _AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
-                  r"|缩短|压缩|压减|[压降]下来|提上来|吸引|招引|留住|带动|稳住")
+                  r"|缩短|压缩|压减|[压降]下来|提上来")
+# an aim's verb opening a word jieba keeps whole (吸引外资, 提高效率): the word's object is the topic
+_AIM_OPENING = re.compile(_AIM.pattern + r"|吸引|招引|引进")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
 _WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠|典型|成功")  # 典型经验: the way, qualified
 _WAYS = ("做法", "经验", "办法", "举措", "措施", "模式")  # the words a bulletin names a way with (X市的做法是…)
@@ -48,7 +50,7 @@ def topic_terms(question, corpus) -> list[str]:
 def _object(term: str) -> str:
     """A term opening with an aim's verb (吸引外资, 提高效率) as its object (外资, 效率): the measure is written by its
     own verbs."""
-    aim = _AIM.match(term)
+    aim = _AIM_OPENING.match(term)
     return term[aim.end():] if aim and len(term) - aim.end() >= 2 else term
 
 

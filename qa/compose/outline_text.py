@@ -11,8 +11,10 @@ from qa.compose.gist import GIST_MAX, gist_end
 from qa.compose.leads import Item
 from qa.compose.sections import Section
 
-# the ordinals a bulletin numbers its items with (二是, （二）, 2., and （2）, 2）, 第二，): the answer's own number replaces them
-SHOWN_ORDINAL = re.compile(ITEM_ORDINAL.pattern + r"|^(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|第[一二三四五六七八九十]{1,3}[，,、：:])")
+# the ordinals and bullets a bulletin marks its items with (二是, （二）, 2., and （2）, 2）, 第二，, ■): the answer's own
+# number replaces them
+SHOWN_ORDINAL = re.compile(ITEM_ORDINAL.pattern + r"|^(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|第[一二三四五六七八九十]{1,3}[，,、：:]"
+                           r"|[■□★☆◆◇●○▲△▪•]\s*)")
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
