@@ -31,9 +31,11 @@ BULLETIN = """某省开发区工作动态
 二、主要做法
 （1）推行“园区管家”服务。为每个落地项目配备1名管家，全程代办审批事项，项目平均投产周期缩短近3个月。
 （2）深化亩均评价改革。对园区企业开展亩均效益综合评价，实行用地、用能差别化政策，推动停产企业提前复产。
+（3）发展跨境电商新业态。组织本地企业入驻跨境电商平台，新建公共海外仓2个。
 三、下阶段打算
 一要冲刺全年目标。全年营业收入力争突破120亿元。
 二要深化开发区改革。年底前完成开发区“亩均论英雄”综合评价，评价结果与用地指标分配挂钩。
+三要建成跨境电商监管中心。年底前建成跨境电商监管中心并投入运营。
 """
 
 COUNTIES = """某市园区经济运行简报（2026年第2期）
@@ -106,6 +108,16 @@ def test_an_items_figures_in_its_second_sentence_are_cited_apart(qa: BulletinQA)
     assert "逐月分析指标完成情况" not in answer["answer"]  # the sentence between is not shown
     assert any(c["quote"] == "1-9月，全市开发区规上工业增加值完成31.25亿元" for c in answer["citations"])
     assert "88.6亿元" not in answer["answer"]
+
+
+def test_a_places_zones_asked_how_they_are_doing_is_a_summary(qa: BulletinQA) -> None:
+    answer = qa.ask("白沙市开发区前三季度怎么样？")
+    assert answer["kind"] == "summary" and "88.6亿元" in answer["answer"] and "园区管家" in answer["answer"]
+
+
+def test_a_way_asked_after_it_was_done_is_no_plan(qa: BulletinQA) -> None:
+    answer = qa.ask("白沙市跨境电商怎么做起来的？")
+    assert "公共海外仓" in answer["answer"] and "监管中心" not in answer["answer"]
 
 
 def test_a_target_is_quoted_with_the_measure_after_it(qa: BulletinQA) -> None:
