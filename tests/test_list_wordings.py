@@ -40,9 +40,9 @@ BULLETIN = """某省开发区工作动态
 
 COUNTIES = """某市园区经济运行简报（2026年第2期）
 2026年上半年，全市园区主要经济指标稳中有升。
-枫溪区
+芷川区
 运行情况
-■ 1-6月，枫溪区园区规上工业增加值49.6亿元，同比增长11.5%。
+■ 1-6月，芷川区园区规上工业增加值49.6亿元，同比增长11.5%。
 困难问题
 ■ 高端人才供给不足，工程师缺口约800人；标准厂房出租率下降到78.4%。
 桐岭县
@@ -91,9 +91,14 @@ def test_a_list_shows_one_numbering(qa: BulletinQA) -> None:
 
 
 def test_a_bullet_gives_way_to_the_number(counties: BulletinQA) -> None:
-    answer = counties.ask("枫溪区上半年有啥短板？")
+    answer = counties.ask("芷川区上半年有啥短板？")
     assert "工程师缺口约800人" in answer["answer"] and "78.4%" in answer["answer"]
     assert "■" not in answer["answer"] and "26.4亿元" not in answer["answer"]
+
+
+def test_a_county_asked_after_a_verb_is_named_whole(counties: BulletinQA) -> None:
+    answer = counties.ask("说说芷川区上半年情况")  # jieba: 说 | 说 | 芷川区, no county 说芷川区
+    assert answer["kind"] == "summary" and "49.6亿元" in answer["answer"] and "没有关于" not in answer["answer"]
 
 
 def test_an_item_without_figures_is_shown_by_its_first_clause(qa: BulletinQA) -> None:
@@ -118,6 +123,12 @@ def test_a_places_zones_asked_how_they_are_doing_is_a_summary(qa: BulletinQA) ->
 def test_a_way_asked_after_it_was_done_is_no_plan(qa: BulletinQA) -> None:
     answer = qa.ask("白沙市跨境电商怎么做起来的？")
     assert "公共海外仓" in answer["answer"] and "监管中心" not in answer["answer"]
+
+
+def test_a_summary_of_a_topic_is_the_item_telling_it(qa: BulletinQA) -> None:
+    answer = qa.ask("介绍一下青崖市外资招商情况")
+    assert not answer["abstained"] and "服务专员" in answer["answer"] and "外资项目4个" in answer["answer"]
+    assert "196.4亿元" not in answer["answer"] and "止跌回稳" not in answer["answer"]  # not the whole outline
 
 
 def test_a_target_is_quoted_with_the_measure_after_it(qa: BulletinQA) -> None:
