@@ -125,12 +125,6 @@ def test_a_way_asked_after_it_was_done_is_no_plan(qa: BulletinQA) -> None:
     assert "公共海外仓" in answer["answer"] and "监管中心" not in answer["answer"]
 
 
-def test_a_summary_of_a_topic_is_the_item_telling_it(qa: BulletinQA) -> None:
-    answer = qa.ask("介绍一下青崖市外资招商情况")
-    assert not answer["abstained"] and "服务专员" in answer["answer"] and "外资项目4个" in answer["answer"]
-    assert "196.4亿元" not in answer["answer"] and "止跌回稳" not in answer["answer"]  # not the whole outline
-
-
 def test_a_target_is_quoted_with_the_measure_after_it(qa: BulletinQA) -> None:
     answer = qa.ask("青崖营收负增长如何破解？")
     assert "新材料产业园" in answer["answer"] and "绿色园区" not in answer["answer"]

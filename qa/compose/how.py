@@ -86,8 +86,7 @@ def compose(ctx: Context) -> Composed | None:
         # passages retrieved are already those of the period asked
         question = replace(question, period=None)
     else:  # a way asked: where the bulletin says how (工作措施) before what it achieved, as relevant
-        # 是怎么扩大…的, and a topic's 情况 asked as a summary (介绍一下招商引资情况): what was done, not what is planned
-        if _DONE.search(ctx.question.text) or ctx.kind == "summary":
+        if _DONE.search(ctx.question.text):  # 是怎么扩大…的: what was done, not what is planned
             facts = [f for f in facts if not tells_plans(f.meta.get("section"))]
         facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(_DOING.search(f.sentence))
                                   - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text),

@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 
 from qa.compose.base import Composed, Context
-from qa.compose.listing import asks_topic
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, named_sections, question_regions, sections_for
 
@@ -17,7 +16,7 @@ _OVERALL = re.compile(r"总体|整体|大体")  # 总体情况如何: the whole 
 def compose(ctx: Context) -> Composed | None:
     sections = sections_for(ctx, question_regions(ctx))
     sections = named_sections(ctx, sections, _OVERALL.sub("", ctx.question.text)) or sections
-    if not sections or asks_topic(ctx, sections):  # 介绍一下招商引资情况: the passage telling it (qa/compose/how.py)
+    if not sections:
         return None
     sections = _joined([replace(s, items=s.items + s.more) for s in sections])  # every paragraph's lead
     answer, evidence = outline_answer(sections, lambda section: f"【{heading(section)}】", gist=True)
