@@ -17,7 +17,7 @@ BULLETIN = """某省开发区工作动态
 今年前三季度，全省开发区主要经济指标保持平稳增长。
 青崖市
 一、运行态势
-1-9月，青崖经开区实现营业收入196.4亿元，同比下降3.1%；固定资产投资43.8亿元，同比增长5.2%。
+1-9月，青崖经开区实现营业收入196.4亿元，同比下降3.1%；固定资产投资43.8亿元，同比增长5.2%。入驻企业达到312家。
 二、工作亮点
 一是强化指标调度。建立重点规模以上工业企业运行情况表、重点工业项目投资完成情况表、发展水平指标完成情况表等台账，逐月分析指标完成情况。1-9月，全市开发区规上工业增加值完成31.25亿元。
 二是外资招商以商引商。市商务局牵头建立外资企业“服务专员”制度，为已落户的9家外资企业各配备1名服务专员，依托存量外资企业开展以商引商，新引进外资项目4个。
@@ -123,6 +123,12 @@ def test_a_places_zones_asked_how_they_are_doing_is_a_summary(qa: BulletinQA) ->
 def test_a_way_asked_after_it_was_done_is_no_plan(qa: BulletinQA) -> None:
     answer = qa.ask("白沙市跨境电商怎么做起来的？")
     assert "公共海外仓" in answer["answer"] and "监管中心" not in answer["answer"]
+
+
+def test_a_prose_sections_lead_is_its_first_sentences_figures(qa: BulletinQA) -> None:
+    answer = qa.ask("青崖市前三季度整体怎么样？")
+    assert "营业收入196.4亿元，同比下降3.1%；固定资产投资43.8亿元" in answer["answer"]
+    assert "312家" not in answer["answer"]  # the first sentence's, not the paragraph's
 
 
 def test_a_target_is_quoted_with_the_measure_after_it(qa: BulletinQA) -> None:
