@@ -4,6 +4,8 @@ word of it, either way; a question naming one of them asks for a section's items
 index/meanings.py's, which reads a title line naming one of them as a section."""
 from __future__ import annotations
 
+import re
+
 from index.meanings import MEANINGS, MEASURES, PLANS, PROBLEMS  # the vocabulary headings are read with at index time
 
 # what a question asks to be done about a problem (怎么解决, 如何应对, 下一步怎么办): a remedy, not the problem
@@ -36,8 +38,13 @@ def names_section(word: str, question: str = "") -> bool:
     return any(word == w or (word in w and w in question) for group in MEANINGS for w in group)
 
 
+# the 要 of 主要/重要 is no intent (要做, 要抓): 主要做法 and 主要抓了哪些工作 tell what was done, not what is planned
+_NOT_INTENT = re.compile(r"[主重]要(?=[做干搞抓])")
+
+
 def asks_plans(question: str) -> bool:
-    """Whether a question asks what is planned (有什么安排, 下步打算)."""
+    """Whether a question (or heading) asks what is planned (有什么安排, 下步打算); 主要做法 does not."""
+    question = _NOT_INTENT.sub("", question)
     return any(word in question for word in PLANS)
 
 

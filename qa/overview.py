@@ -8,6 +8,7 @@ from qa.conversation import FILLER, cut, named_spans
 from qa.corpus import Corpus
 
 _OVERVIEW = re.compile(r"总体|整体|大体|情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
+_ZONES = re.compile(r"开发区|园区")  # 青山开发区怎么样: the place's zones as a whole, nothing inside them
 
 
 def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:
@@ -19,7 +20,7 @@ def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:
     rest = body
     for s, e in sorted(places + periods, reverse=True):
         rest = rest[:s] + rest[e:]
-    named = [] if _OVERVIEW.sub("", rest).strip(FILLER) else [body[s:e] for s, e in sorted(places + periods)]
+    named = [] if _OVERVIEW.sub("", _ZONES.sub("", rest)).strip(FILLER) else [body[s:e] for s, e in sorted(places + periods)]
     return named, rest + (text[text.find(body) + len(body):] if body else text)
 
 

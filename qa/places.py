@@ -69,9 +69,10 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
     """Place names no document mentions: tagged as places, or listed beside a known place (`known`:
     the places found so far)."""
     words, pos = [], 0
+    named = {p.start for p in known}  # 说|芷川区: a known place's name whole, no county cut apart
     for w in tagged(text):
         if words and len(words[-1][0]) == 1 and _COUNTY_WORD.fullmatch(words[-1][0] + w.word) \
-                and not ZONE_WORD.search(w.word) and words[-1][0] not in NO_PARTICULAR:
+                and not ZONE_WORD.search(w.word) and words[-1][0] not in NO_PARTICULAR and pos not in named:
             words[-1] = (words[-1][0] + w.word, "ns", words[-1][2])  # 桦|林区: a county's name cut apart
         else:
             words.append((w.word, w.flag, pos))

@@ -27,7 +27,19 @@ def gist_end(text: str, start: int, limit: int = GIST_MAX) -> int | None:
     return end
 
 
-def lead_end(text: str, limit: int = GIST_MAX) -> int:
-    """Where the lead of a prose section ends: its first figure's clause, else its first clause."""
+LEAD_MAX = 100  # characters of a prose section's lead: the figures its first sentence gives (营收…；规上工业增加值…)
+
+
+def lead_end(text: str, limit: int = LEAD_MAX) -> int:
+    """Where the lead of a prose section ends: the clauses of its first sentence that hold figures, else its first
+    clause."""
     first = _CLAUSE_END.search(text).start()
-    return gist_end(text, 0, limit) or min(first, limit)
+    end = gist_end(text, 0, GIST_MAX)
+    if end is None:
+        return min(first, GIST_MAX)
+    while end < len(text) and text[end] in "；;" and limit - end > 1:  # the sentence's next part of figures
+        following = gist_end(text, end + 1, limit - end - 1)
+        if following is None:
+            break
+        end = following
+    return end

@@ -15,6 +15,8 @@ _ANNOUNCE = ("：", ":")  # 具体做法： what follows is the way
 # by its own verbs, so only what the aim is about is looked for
 _AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
                   r"|缩短|压缩|压减|[压降]下来|提上来")
+# an aim's verb opening a word jieba keeps whole (吸引外资, 提高效率): the word's object is the topic
+_AIM_OPENING = re.compile(_AIM.pattern + r"|吸引|招引|引进")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
 _WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠|典型|成功")  # 典型经验: the way, qualified
 _WAYS = ("做法", "经验", "办法", "举措", "措施", "模式")  # the words a bulletin names a way with (X市的做法是…)
@@ -31,7 +33,8 @@ def _titled(item: str | None, question: str) -> bool:
     return len(title) >= 2 and title in question
 # what a way is worth to the asker (有啥经验可推广, 值得借鉴): the asking, not what the measure is about
 # a way asked of what was done (是怎么扩大的, 怎么做到的): a plan is no answer
-_DONE = re.compile(r"是(?:怎么|怎样|如何|咋|靠什么|通过什么)[^？?，,。]*的|(?:做到|实现|取得|完成)的")
+_DONE = re.compile(r"是(?:怎么|怎样|如何|咋|靠什么|通过什么)[^？?，,。]*的|(?:做到|实现|取得|完成)的"
+                   r"|(?:怎么|怎样|如何|咋)[^？?，,。]*的[？?。呢]*$")  # 怎么做起来的: what was done, asked after it
 _WORTH = re.compile(r"(?:可以?|值得|能)(?:推广|复制|借鉴|学习|参考)")
 
 
@@ -39,9 +42,17 @@ def topic_terms(question, corpus) -> list[str]:
     """The question's words a measure's text may hold: not its aim's verb nor the words asking the way, nor
     one no bulletin writes (咋搞, 怎么弄: how it is asked; a name no bulletin writes was withheld before)."""
     worth = "".join(_WORTH.findall(question.text))
-    terms = [t for t in question.terms if not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or t in worth)
+    objects = [_object(t) for t in question.terms]  # 吸引外资, one word to jieba: the aim's object 外资
+    terms = [t for t in objects if not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or t in worth)
              and corpus.contains(t) and len(t) > 1]  # 有什么好经验: 好 says what is asked, no topic
     return terms or _way_written(question, corpus) or question.terms
+
+
+def _object(term: str) -> str:
+    """A term opening with an aim's verb (吸引外资, 提高效率) as its object (外资, 效率): the measure is written by its
+    own verbs."""
+    aim = _AIM_OPENING.match(term)
+    return term[aim.end():] if aim and len(term) - aim.end() >= 2 else term
 
 
 def _way_written(question, corpus) -> list[str]:
@@ -76,8 +87,7 @@ def compose(ctx: Context) -> Composed | None:
         question = replace(question, period=None)
     else:  # a way asked: where the bulletin says how (工作措施) before what it achieved, as relevant
         if _DONE.search(ctx.question.text):  # 是怎么扩大…的: what was done, not what is planned
-            # (主要做法 holds 要做 of a plan word: 主要 says nothing of the section)
-            facts = [f for f in facts if not tells_plans((f.meta.get("section") or "").replace("主要", ""))]
+            facts = [f for f in facts if not tells_plans(f.meta.get("section"))]
         facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(_DOING.search(f.sentence))
                                   - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text),
                                   not tells_measures(f.meta.get("section"))))
@@ -91,10 +101,12 @@ def compose(ctx: Context) -> Composed | None:
                        best.meta.get("period") or best.period, best.relevance)
 
 
-def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | None, score: float) -> Composed:
+def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | None, score: float,
+                then: tuple[dict, ...] = ()) -> Composed:
     """The way chunk text[start:end] tells, quoted from its item's start when within reach (its title says
     what the measure is) through the sentences after it, within MAX_HOW characters; a quote that ends
-    announcing what follows (具体做法：) goes on with the passages of the item after it, each cited."""
+    announcing what follows (具体做法：) goes on with the passages of the item after it, each cited, and so does
+    one followed by the passages `then` (a target's measure)."""
     text = chunk["text"]
     # from the item's (or section's) start when the sentence lies within reach of it; a paragraph under no heading
     # (青崖市：1-4月，营业收入…。青崖市的做法是…) opens with what the place achieved, not with the way asked
@@ -105,13 +117,23 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
         end -= 1
     evidence = [Evidence(chunk, start, end, period, score)]
     lines = [f"{text[start:end]}[1]"]
-    for following in _following(ctx, chunk, MAX_HOW - (end - start)) if announces else ():
+    for following in _following(ctx, chunk, MAX_HOW - (end - start)) if announces else then:
         evidence.append(Evidence(following, 0, len(following["text"]), period, score))
         lines.append(f"{following['text']}[{len(evidence)}]")
     # the passage's period; a period inside a measure is its deadline
     where = "，".join(filter(None, [chunk.get("region"), period]))
     answer = "\n".join(lines) + (f"（{where}）" if where else "")
     return Composed("how", answer, evidence)
+
+
+def next_passage(ctx: Context, chunk: dict) -> dict | None:
+    """The passage right after `chunk` in its bulletin when it is of the same region and section (the next part of
+    a list written one part a passage)."""
+    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
+    at = next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), len(ordered))
+    after = ordered[at + 1] if at + 1 < len(ordered) else None
+    same = after and (after.get("region"), after.get("section")) == (chunk.get("region"), chunk.get("section"))
+    return after if same else None
 
 
 def _following(ctx: Context, chunk: dict, room: int) -> list[dict]:

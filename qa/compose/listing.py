@@ -8,7 +8,8 @@ import re
 
 from qa.compose.base import Composed, Context
 from qa.compose.how import item_answer
-from qa.compose.sections import Section, heading, outline_answer, question_regions, sections_for
+from qa.compose.outline_text import heading, outline_answer
+from qa.compose.sections import Section, question_regions, sections_for
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans
 from qa.places import OF_THE_WHOLE, zone_key
@@ -16,22 +17,33 @@ from qa.places import OF_THE_WHOLE, zone_key
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
 TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
+_DIVISIONS = "市县区"  # 芷川区 of the region 芷川: the place asked, written whole
 _ISSUE = re.compile(r"\s*[（(][^）)]*[）)]\s*$")  # （2025年第2期） after the title's last word: the bulletin's kind
 
 
-def _asks_topic(ctx: Context, names: set[str]) -> bool:
-    """Whether the question names something more specific than the section (a topic inside it); a number (the
-    year in 2026年有哪些打算) is none."""
+def asks_topic(ctx: Context, sections: list[Section]) -> bool:
+    """Whether the question names something more specific than the sections (a topic inside them); the places
+    asked, a zone whose own entry is listed (◆ XX高新区（XX市）) and a number (the year in 2026年有哪些打算) are none."""
+    names = ({s.name for s in sections} | {p.name for p in ctx.places if p.known}
+             | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
+             | {m.group() for m in OF_THE_WHOLE.finditer(ctx.question.text)})
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
     kinds = {_ISSUE.sub("", m.get("title") or "")[-2:] for m in ctx.snapshot.manifest.values()}  # 通报, 特刊, 简报
     for term in ctx.question.terms:
         if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or term in kinds \
-                or not ctx.corpus.contains(term):
+                or term[:-1] in names and term[-1] in _DIVISIONS \
+                or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
             return True
     return False
+
+
+def _asking_verb(term: str, asked: str) -> bool:
+    """Whether a term is the verb a list is asked with (提了哪些要求, 抓了什么工作: the verb before 了 and the question
+    word), no topic inside the section."""
+    return re.search(re.escape(term) + r"了(?:哪些|什么|啥|哪几)", asked) is not None
 
 
 def _unheaded(ctx: Context) -> list[Section]:
@@ -46,10 +58,7 @@ def _unheaded(ctx: Context) -> list[Section]:
 
 def compose(ctx: Context) -> Composed | None:
     sections = sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
-    # the places asked, and a zone whose own entry is listed (◆ XX高新区（XX市）), are who, no topic inside a section
-    if not sections or _asks_topic(ctx, {s.name for s in sections} | {p.name for p in ctx.places if p.known}
-                                   | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
-                                   | {m.group() for m in OF_THE_WHOLE.finditer(ctx.question.text)}):
+    if not sections or asks_topic(ctx, sections):
         return None
     if len(sections) == 1 and len(sections[0].items) == 1:  # a list of one: its title alone says little
         item = sections[0].items[0]

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from qa.compose import listing
 from qa.compose.base import Composed, Context
-from qa.compose.how import _AIM, _WAY, item_answer
+from qa.compose.how import _AIM, _DOING, _WAY, item_answer, next_passage
 from qa.corpus import bigrams
 from qa.meanings import (REMEDIES, asks_plans, asks_remedy, names_section, tells_measures, tells_plans,
                          tells_problems)
@@ -27,6 +27,8 @@ MIN_AIM_SHARED = 0.2    # … of the question's own words, when no problem repor
 RETRIEVAL_PART = 0.3    # how much retrieval's score (1.0 the best passage) adds to the words shared
 _UNIT = re.compile(r"[^；;。]+[；;。]?")  # a problem or measure: a clause list's part, or a sentence
 _CLAUSE = re.compile(r"[^，,；;。]+")
+# a target (力争…, 确保…) opening a plan's part
+_TARGET = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}是|[①-⑳]|\d{1,2}[.．、])?(?:力争|确保|争取|努力)")
 
 
 def _weights(text: str, ctx: Context) -> dict[str, float]:
@@ -115,4 +117,17 @@ def compose(ctx: Context) -> Composed | None:
     if best is None:
         return None
     _, hit, start, end = best
-    return item_answer(ctx, ctx.chunks[hit.node.node_id], start, end, hit.node.metadata.get("period"), best[0])
+    chunk, then = ctx.chunks[hit.node.node_id], ()
+    if _TARGET.match(chunk["text"], start) and not _DOING.search(chunk["text"], start, end):
+        # a target (一是力争营业收入止跌回稳) says where to get, not how: the measure after it does, unless it meets
+        # another problem the bulletin reports (二是推动化工产业高端化改造 of 化工产业占比偏高)
+        others = _weights(" ".join(c for a in anchors if a[2] for c in _CLAUSE.findall(a[2]["text"])
+                                   if not coverage(c, asked)), ctx)
+        following = _UNIT.search(chunk["text"], end)
+        measure = following.group() if following else (next_passage(ctx, chunk) or {}).get("text", "")
+        if measure and coverage(measure, others) < MIN_SHARED:
+            if following:
+                end = following.end()
+            else:
+                then = (next_passage(ctx, chunk),)
+    return item_answer(ctx, chunk, start, end, hit.node.metadata.get("period"), best[0], then)

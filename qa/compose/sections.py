@@ -15,10 +15,17 @@ import jieba
 
 from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
-from qa.compose.base import Context, Evidence
-from qa.compose.gist import gist_end, lead_end
+from qa.compose.base import Context
+from qa.compose.gist import lead_end
 from qa.compose.leads import MAX_LEADS, Item, is_prose, sentence_leads
-from qa.meanings import MEANINGS, MEASURES, PLANS, asks_plans, tells_plans, tells_problems
+from qa.meanings import (
+    MEANINGS,
+    MEASURES,
+    PLANS,
+    asks_plans,
+    tells_plans,
+    tells_problems,
+)
 from qa.places import OF_THE_WHOLE, whole_asked, zone_key
 from qa.plans import precedes
 
@@ -247,48 +254,6 @@ def _best_named(asked: str, sections: list[Section], generic: set[str]) -> list[
         key = (_meaning(section.name), section.doc)
         best[key] = max(score, best.get(key, 0.0))
     return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best[(_meaning(s.name), s.doc)]]
-
-
-def item_evidence(item: Item, end: int | None = None) -> Evidence:
-    """The item cited by its title, or through `end` (its gist)."""
-    return Evidence(item.chunk, item.start, end or item.start + len(item.title), item.chunk.get("period"), 1.0)
-
-
-def _gist(item: Item) -> tuple[str, int | None]:
-    """(': ' and the figures right after the title, where the quote then ends) or ('', None)."""
-    text, after = item.chunk["text"], item.start + len(item.title)
-    after += after < len(text) and text[after] in "。，,；;：: "
-    end = None if item.lead else gist_end(text, after)
-    return (f"：{text[after:end]}", end) if end else ("", None)
-
-
-def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], list[Evidence]]:
-    """'1. 持续加速项目建设[n]' per item (the ordinal, 二是 or （二）, gives way to the number), n from first_n;
-    with `gist`, its first figures after the title too (each quoted by the citation)."""
-    lines, evidence = [], []
-    for i, item in enumerate(items, 1):
-        said, end = _gist(item) if gist else ("", None)
-        lines.append(f"{i}. {ITEM_ORDINAL.sub('', item.title).strip()}{said}[{first_n + i - 1}]")
-        evidence.append(item_evidence(item, end))
-    return lines, evidence
-
-
-def heading(section: Section) -> str:
-    where = "，".join(filter(None, [section.zone or section.region, section.period]))
-    if not section.name:  # a region's paragraphs under no heading: the region and period head them
-        return where
-    return f"{section.name}" + (f"（{where}）" if where else "")
-
-
-def outline_answer(sections: list[Section], head, gist: bool = False) -> tuple[str, list[Evidence]]:
-    """Each section's `head(section)` line, then its numbered item titles (with `gist`, and their first figures),
-    each cited."""
-    lines, evidence = [], []
-    for section in sections:
-        numbered, cited = _numbered(section.items, len(evidence) + 1, gist)
-        lines += [head(section), *numbered]
-        evidence += cited
-    return "\n".join(lines), evidence
 
 
 def question_regions(ctx: Context) -> list[str | None]:

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from qa.compose.base import Composed, Context
-from qa.compose.sections import Section, heading, named_sections, outline_answer, question_regions, sections_for
+from qa.compose.outline_text import heading, outline_answer
+from qa.compose.sections import Section, named_sections, question_regions, sections_for
 
 _OVERALL = re.compile(r"总体|整体|大体")  # 总体情况如何: the whole asked, no heading 总体情况 named
 
