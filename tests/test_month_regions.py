@@ -81,3 +81,12 @@ def test_the_provinces_growth_is_the_total_rows_or_its_prose(qa: BulletinQA) -> 
     answer = qa.ask("1—8月全省开发区营业收入同比增长多少？")
     assert answer["short"] == "6.1%" and not {"4.9%", "7.2%", "5.3%"} & set(answer["answer"].split())
     assert {c["region"] for c in answer["citations"]} == {None}
+
+
+@pytest.mark.parametrize("question", ["1—8月赤岭市开发区情况怎么样？", "白河开发区总体怎么样", "青石市园区工作情况如何"])
+def test_how_a_citys_zones_are_doing_is_a_summary(qa: BulletinQA, question: str) -> None:
+    assert qa.ask(question)["kind"] == "summary"
+
+
+def test_a_topic_of_a_citys_zones_is_no_summary(qa: BulletinQA) -> None:
+    assert qa.ask("赤岭市开发区外资情况怎么样")["kind"] != "summary"
