@@ -26,6 +26,7 @@ _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
 TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # a table's whole
+CAPTION = re.compile(r"附?表\s*[\d一二三四五六七八九十]+(?:[-－—]\d+)?(?=\s|$)")  # 表1 2025年1—8月各市主要指标
 _NOTE = re.compile(r"(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]")  # the note under a table
 
 
@@ -88,19 +89,19 @@ def _row_cities(chunks: list) -> set[str]:
 
 
 def _whole_tables(chunks: list, text: str) -> None:
-    """The total row of a table whose other rows are in several regions, and the note right under that table,
-    are in no region: the table sums the regions up (it came after the last city's part, not in it)."""
+    """The total row of a table whose other rows are in several regions, its caption (a row of the run too) and
+    the note right under that table are in no region: the table sums the regions up (it came after the last city's part, not in it)."""
     tables: list[list] = []
     for i, chunk in enumerate(chunks):
         if is_table_row(chunk.text):
             tables += [[]] if not i or not is_table_row(chunks[i - 1].text) else []
             tables[-1].append(chunk)
     for table in tables:
-        if len({row.region for row in table if row.text.split(" ")[0] not in TOTAL_ROWS} - {None}) < 2:
+        whole = [row for row in table if row.text.split(" ")[0] in TOTAL_ROWS or CAPTION.match(row.text)]
+        if len({row.region for row in table if row not in whole} - {None}) < 2:
             continue
-        for row in table:
-            if row.text.split(" ")[0] in TOTAL_ROWS:
-                row.region = None
+        for row in whole:
+            row.region = None
         note_at = table[-1].end + 1  # the paragraph after the table's last row
         if _NOTE.match(text, note_at):
             note_end = text.find("\n", note_at) % (len(text) + 1)

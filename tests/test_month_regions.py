@@ -1,7 +1,8 @@
 """Regions of a provincial bulletin's tables: a table of every city's rows is the whole's, so its total row (全省,
 合计) and the note under it (注：…) are in no city, whatever city line came before the table; a ranking table's
-zone whose name does not begin with its city's is the city its 所在市 cell names; a cell's thousands separator
-(4,321.0) does not stop a row being a table's. An invented web page, through the real loader, index and pipeline."""
+zone whose name does not begin with its city's is the city its 所在市 cell names, and the row's header holds the
+position the row writes (排第一的开发区); a cell's thousands separator (4,321.0) does not stop a row being a table's;
+末位/垫底 is a position asked; how a city's zones are doing is a summary. An invented web page, through the real loader, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -28,7 +29,8 @@ PAGE = """<html><head><title>开发区运行监测通报（2025年第8期）</ti
 </table>
 <p>注：全省合计不含新设开发区；8月数据为快报数。</p>
 <p><strong>二、综合考核排名</strong></p>
-<p>对全省开发区1—8月运行情况进行了综合考核，排名见表2。</p>
+<p>对全省开发区1—8月运行情况进行了综合考核，排名见表2。赤岭经开区综合排名下降1位，居全省末位。</p>
+<p>表2 2025年1—8月全省开发区综合考核排名</p>
 <table><tr><th>排名</th><th>开发区</th><th>所在市</th><th>综合得分</th></tr>
 <tr><td>1</td><td>白河经开区</td><td>白河市</td><td>91.3</td></tr>
 <tr><td>2</td><td>苇塘高新区</td><td>青石市</td><td>88.6</td></tr>
@@ -90,3 +92,16 @@ def test_how_a_citys_zones_are_doing_is_a_summary(qa: BulletinQA, question: str)
 
 def test_a_topic_of_a_citys_zones_is_no_summary(qa: BulletinQA) -> None:
     assert qa.ask("赤岭市开发区外资情况怎么样")["kind"] != "summary"
+
+
+@pytest.mark.parametrize("question, zone, region", [
+    ("1—8月综合考核排第一的开发区是哪个？", "白河经开区", "白河"), ("综合考核排名第二的是哪个开发区", "苇塘高新区", "青石"),
+])
+def test_a_ranking_rows_position_names_its_zone(qa: BulletinQA, question: str, zone: str, region: str) -> None:
+    answer = qa.ask(question)
+    assert answer["short"] == zone and [c["region"] for c in answer["citations"]] == [region]
+
+
+def test_the_last_position_is_asked_as_such(qa: BulletinQA) -> None:
+    answer = qa.ask("1—8月综合排名垫底的开发区是哪个？")
+    assert answer["short"] == "赤岭经开区" and "末位" in answer["answer"]
