@@ -105,3 +105,28 @@ def test_a_ranking_rows_position_names_its_zone(qa: BulletinQA, question: str, z
 def test_the_last_position_is_asked_as_such(qa: BulletinQA) -> None:
     answer = qa.ask("1—8月综合排名垫底的开发区是哪个？")
     assert answer["short"] == "赤岭经开区" and "末位" in answer["answer"]
+
+
+CITY_PARTS = """<html><head><title>开发区运行监测通报（2025年第11期）</title></head><body>
+<p>1—11月，全省开发区实现营业收入905.3亿元，同比增长6.8%。现将各市情况通报如下。</p>
+<p><strong>一、白河市</strong></p>
+<p><strong>（一）主要成效</strong></p>
+<p>1—11月，白河市开发区实现营业收入506.9亿元，同比增长8.9%。白河经开区新落地亿元以上项目9个，总投资36.5亿元。</p>
+<p><strong>（二）存在问题</strong></p>
+<p>白河高新区用地指标紧张，缺口约120亩。</p>
+<p><strong>二、青石市</strong></p>
+<p><strong>（一）主要成效</strong></p>
+<p>1—11月，青石市开发区实现营业收入398.4亿元，同比增长4.1%。青石高新区新增高新技术企业23家。</p>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def city_parts(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("month-parts"), "2025-12-tongbao.html", CITY_PARTS, embedding)
+
+
+def test_a_summary_gives_each_sentence_of_a_prose_section(city_parts: BulletinQA) -> None:
+    answer = city_parts.ask("白河1—11月开发区总体怎么样？")
+    assert answer["kind"] == "summary"
+    assert all(figure in answer["answer"] for figure in ("506.9亿元", "9个", "120亩"))
+    assert "398.4亿元" not in answer["answer"] and "23家" not in answer["answer"]

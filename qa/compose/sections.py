@@ -57,7 +57,11 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                 prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])]
                 more = [] if items else [lead for chunk in prose[1:] for lead in sentence_leads(chunk)]
                 if part.get("title"):
-                    items = items or _lead(part, chunks)
+                    lead = [] if items else _lead(part, chunks)
+                    items = items or lead
+                    if len(lead) == 1 and prose and lead[0].chunk is prose[0]:  # its other sentences by their leads
+                        more = [item for item in sentence_leads(prose[0])
+                                if item.start >= lead[0].start + len(lead[0].title)] + more
                 else:  # paragraphs under no heading (青崖市：1-4月，…; a city's own lead): their sentences' leads
                     items, more = [lead for chunk in prose for lead in sentence_leads(chunk)][:MAX_LEADS], []
                 # a zone's entry opening with its figures before its first section title: its overview
