@@ -116,7 +116,7 @@ CITY_PARTS = """<html><head><title>开发区运行监测通报（2025年第11期
 <p>白河高新区用地指标紧张，缺口约120亩。</p>
 <p><strong>二、青石市</strong></p>
 <p><strong>（一）主要成效</strong></p>
-<p>1—11月，青石市开发区实现营业收入398.4亿元，同比增长4.1%。青石高新区新增高新技术企业23家。</p>
+<p>1—11月，青石市开发区运行稳中有进。全市开发区实现营业收入398.4亿元，同比增长4.1%，增速比1—10月加快0.3个百分点。青石高新区新增高新技术企业23家。</p>
 </body></html>"""
 
 
@@ -130,3 +130,8 @@ def test_a_summary_gives_each_sentence_of_a_prose_section(city_parts: BulletinQA
     assert answer["kind"] == "summary"
     assert all(figure in answer["answer"] for figure in ("506.9亿元", "9个", "120亩"))
     assert "398.4亿元" not in answer["answer"] and "23家" not in answer["answer"]
+
+
+def test_a_summarys_lead_reaches_the_end_of_the_sentence_it_cuts_into(city_parts: BulletinQA) -> None:
+    answer = city_parts.ask("概括一下青石1—11月开发区情况")["answer"]
+    assert answer.count("398.4亿元") == 1 and "0.3个百分点" in answer and "23家" in answer
