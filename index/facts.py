@@ -18,7 +18,7 @@ import re
 
 from index.figures import FIGURE, MINUS, signed_start, split_figure
 from index.indicators import QUALIFIER_AFTER, read_figures
-from index.owners import TABLE_ROW
+from index.owners import TABLE_ROW, TOTAL_ROWS
 from index.periods import Period, find_periods
 from index.places import names_part
 from index.zones import find_zones, misread_of
@@ -32,7 +32,6 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:、]")
 _YEAR = re.compile(r"20\d\d年")
 _YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
 _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
-_TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # the region's own figures
 # a year a target is set for (完成全年目标的35.4%): no period of the figures after it
 _TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任务|计划))")
 # a city-wide subject; not the whole a rank or a comparison names (列全省综合保税区第2, 高于全市平均水平): the figure
@@ -124,7 +123,7 @@ def _table_facts(chunk: dict) -> list[dict]:
     row_period, facts = _period_cell(row, year), []
     for (s, e, column), indicator in zip(spans, read_figures(text, spans, [])[0]):
         column_period = _period_cell(column, year)
-        entity = None if row_period or column_period or row in _TOTAL_ROWS else row
+        entity = None if row_period or column_period or row in TOTAL_ROWS else row
         if column_period and not find_zones(row):
             indicator = row  # 工业投资 2023年 12亿元 2024年 15亿元
         period = row_period or column_period or _period(chunk, 0, s)

@@ -4,24 +4,31 @@
   (after a short connective such as 其中，) is that region's, so each such clause is a chunk of its own in that
   region; the clauses before the first one stay in no region, the clauses after one stay with it;
 - a table row led by a zone: the one region whose prose names the zone, else the region the zone's name starts
-  with (瑞川高新技术产业开发区 is 瑞川's when 瑞川 is a region the bulletin reports); a row led by a city (瑞川市) is
-  that city's. A row is no item's.
+  with (瑞川高新技术产业开发区 is 瑞川's when 瑞川 is a region the bulletin reports), else the region a cell of the
+  row names (`所在市 瑞川市`); a row led by a city (瑞川市) is that city's. A row is no item's;
+- a table whose rows are several regions' is the whole's: its total row (全省, 合计) and the note under it
+  (`注：…`) are in no region, whatever city line came before the table.
 """
 from __future__ import annotations
 
 import re
 
-from index.headings import ITEM_ORDINAL
+from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX
 from index.zones import written_short
 
-# `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose)
-TABLE_ROW = re.compile(r"(?=\w)[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")
+# `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose);
+# a cell's comma is a thousands separator (42,680), not a clause's
+_CELL = r"(?:[^\s，,；;。！？]|(?<=\d),(?=\d{3}))+"
+TABLE_ROW = re.compile(rf"(?=\w){_CELL}(?: {_CELL})+。?")
 # a row header that names a zone; in a table of zones a name ending in 园 is a park too (高新园, 食品园)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
+TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # a table's whole
+CAPTION = re.compile(r"附?表\s*[\d一二三四五六七八九十]+(?:[-－—]\d+)?(?=\s|$)")  # 表1 2025年1—8月各市主要指标
+_NOTE = re.compile(r"(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]")  # the note under a table
 
 
 def is_table_row(text: str) -> bool:
@@ -36,7 +43,7 @@ def region_opening(clause: str, regions: list[str]) -> str | None:
 
 def split_by_region_clauses(chunks: list, regions: set[str]) -> list:
     """Chunks of no region cut before each clause that opens with a region's name, which then holds it."""
-    ordered = sorted(regions, key=len, reverse=True)
+    ordered = sorted(regions | _row_cities(chunks), key=len, reverse=True)
     out = []
     for chunk in chunks:
         out += _region_pieces(chunk, ordered) if chunk.region is None and not is_table_row(chunk.text) else [chunk]
@@ -63,25 +70,56 @@ def _piece(chunk, start: int, text: str, region: str | None):
     return type(chunk)(text, start, start + len(text), region, chunk.section, chunk.item, chunk.zone, chunk.county)
 
 
-def place_table_rows(chunks: list) -> None:
-    """A table row led by a zone or a city goes to the region it belongs to (see _row_owner); it is no item's."""
+def place_table_rows(chunks: list, text: str) -> None:
+    """A table row led by a zone or a city goes to the region it belongs to (see _row_owner); it is no item's.
+    A table of several regions' rows is the whole's (see _whole_tables); `text`: the cleaned document."""
     rows = [c for c in chunks if is_table_row(c.text)]
     prose = [c for c in chunks if c.region and c not in rows]
-    regions = sorted({c.region for c in prose}, key=len, reverse=True)
+    regions = sorted({c.region for c in prose} | _row_cities(chunks), key=len, reverse=True)
     for row in rows:
         row.item = None
-        owner = _row_owner(row.text.split(" ", 2), prose, regions)
+        owner = _row_owner(row.text.rstrip("。").split(" "), prose, regions)
         if owner and row.region != owner:
             row.region, row.section = owner, None
+    _whole_tables(chunks, text)
+
+
+def _row_cities(chunks: list) -> set[str]:
+    """The regions of the cities that lead table rows (桉平市 营业收入 …): a table of cities reports on each."""
+    return {city for c in chunks if is_table_row(c.text) for city in [city_of_line(c.text.split(" ")[0])] if city}
+
+
+def _whole_tables(chunks: list, text: str) -> None:
+    """The total row of a table whose other rows are in several regions, its caption (a row of the run too) and
+    the note right under that table are in no region: the table sums the regions up (it came after the last city's part, not in it)."""
+    tables: list[list] = []
+    for i, chunk in enumerate(chunks):
+        if is_table_row(chunk.text):
+            tables += [[]] if not i or not is_table_row(chunks[i - 1].text) else []
+            tables[-1].append(chunk)
+    for table in tables:
+        whole = [row for row in table if row.text.split(" ")[0] in TOTAL_ROWS or CAPTION.match(row.text)]
+        if len({row.region for row in table if row not in whole} - {None}) < 2:
+            continue
+        for row in whole:
+            row.region = None
+        note_at = table[-1].end + 1  # the paragraph after the table's last row
+        if _NOTE.match(text, note_at):
+            note_end = text.find("\n", note_at) % (len(text) + 1)
+            for chunk in chunks:
+                if note_at <= chunk.start < note_end:
+                    chunk.region = None
 
 
 def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
     """The one region whose prose names the row's zone (`cells[0]`), else the region the row's header starts with
-    (its zone's name, X市, X) or names in its kind's other form (蒿岭经开区 of 蒿岭经济开发区), else the one its group's cell names (`平湖经开区 青崖市 …`: see index.tables)."""
-    head, group = cells[0], cells[1] if len(cells) > 1 else ""
+    (its zone's name, X市, X) or names in its kind's other form (蒿岭经开区 of 蒿岭经济开发区), else the first region
+    a cell names (`平湖经开区 青崖市 …`: see index.tables; `枞岭工业园区 排名 13 所在市 萁阳市 …`)."""
+    head = cells[0]
     if _ZONE_NAME.search(head):
         owners = {c.region for c in prose if head in c.text}
         if len(owners) == 1:
             return owners.pop()
     return next((r for r in regions if head.startswith(r) or written_short(head) == written_short(r)), None) \
-        or next((r for r in regions if _REGION_CELL.fullmatch(group[len(r):]) and group.startswith(r)), None)
+        or next((r for cell in cells[1:] for r in regions
+                 if cell.startswith(r) and _REGION_CELL.fullmatch(cell[len(r):])), None)

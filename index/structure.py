@@ -181,7 +181,7 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
                 unplaced.add(at.zone)
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region})
-    place_table_rows(chunks)
+    place_table_rows(chunks, doc.text)
     place_zone_entries(chunks, unplaced)
     city_entries_of_their_zone(chunks)
     short_zone_names(chunks)

@@ -8,19 +8,21 @@ from qa.conversation import FILLER, cut, named_spans
 from qa.corpus import Corpus
 
 _OVERVIEW = re.compile(r"总体|整体|大体|情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
-_ZONES = re.compile(r"开发区|园区")  # 青山开发区怎么样: the place's zones as a whole, nothing inside them
+# the zones of the place named, which every bulletin reports on (蒲渚市开发区情况怎么样): no topic of their own
+_ITS_ZONES = re.compile(r"^的?(?:各|全市|全县|全区)?(?:开发区|园区)(?:的|工作)?")
 
 
-def _named_alone(text: str, corpus: Corpus) -> tuple[list[str], str]:
-    """(the places and periods a question names when its body names nothing else but how it is doing,
-    else []; the rest of the question, its own question words and closing words as written)."""
+def _named_alone(text: str, corpus: Corpus, zones: bool = False) -> tuple[list[str], str]:
+    """(the places and periods a question names when its body names nothing else but how it is doing (`zones`:
+    or their zones as a whole), else []; the rest of the question, its own question words and closing words)."""
     text = text.strip()
     body, own_words, _ = cut(text)
     places, periods = named_spans(body, corpus)
     rest = body
     for s, e in sorted(places + periods, reverse=True):
         rest = rest[:s] + rest[e:]
-    named = [] if _OVERVIEW.sub("", _ZONES.sub("", rest)).strip(FILLER) else [body[s:e] for s, e in sorted(places + periods)]
+    rest = _ITS_ZONES.sub("", rest) if zones and places else rest
+    named = [] if _OVERVIEW.sub("", rest).strip(FILLER) else [body[s:e] for s, e in sorted(places + periods)]
     return named, rest + (text[text.find(body) + len(body):] if body else text)
 
 
@@ -33,5 +35,5 @@ def names_only(text: str, corpus: Corpus) -> list[str]:
 
 def asks_overview(text: str, corpus: Corpus) -> bool:
     """Whether a question asks how a place is doing as a whole (晋中的情况, 阳泉怎么样): a summary."""
-    named, tail = _named_alone(text, corpus)
+    named, tail = _named_alone(text, corpus, zones=True)
     return bool(named) and bool(_OVERVIEW.search(tail))

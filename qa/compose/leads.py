@@ -3,7 +3,7 @@ clause past a lead-in such as 在项目建设方面), and items written inline (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.figures import FIGURE
 from index.owners import is_table_row
@@ -52,6 +52,16 @@ def sentence_leads(chunk: dict) -> list[Item]:
         ends = [o.start() for o in ordinals[1:]] + [sentence.end()]
         leads += [_lead_of(chunk, o.end(), end) for o, end in zip(ordinals, ends)]
     return [lead for lead in leads if lead.title]
+
+
+def with_sentences(lead: Item, sentences: list[Item]) -> tuple[list[Item], list[Item]]:
+    """A prose section's lead, reaching to the end of a sentence's lead it cuts into (…稳中有升。…同比增长8.4%，增速比
+    1-2月加快0.8个百分点), and the leads of the paragraph's sentences after it."""
+    end = lead.start + len(lead.title)
+    for sentence in sentences:
+        if lead.start < sentence.start < end < sentence.start + len(sentence.title):
+            end = sentence.start + len(sentence.title)
+    return [replace(lead, title=lead.chunk["text"][lead.start:end])], [s for s in sentences if s.start >= end]
 
 
 def _says_little(clause: str) -> bool:

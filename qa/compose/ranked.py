@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.owners import CAPTION, is_table_row
 from index.zones import is_zone_fact
 from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence
@@ -14,22 +15,29 @@ from qa.compose.rows import MIN_MATCH, in_period, question_weights, shown_period
 _NUMERALS = "一二三四五六七八九十"
 # the position asked: 第一, 第2位, 首位, 榜首 after a word of ranking (排名, 列, 居, 全省); not 第一次, 第三期
 _ASKED = re.compile(r"(?:排名|排位|名次|位次|排|列|居|位列|名列|全省|全市|全国)(?:在|于)?(?:全省|全市|全国)?[^，,。？?]{0,4}?"
-                    r"第([一二三四五六七八九十]|\d{1,2})(?:名|位)?(?![次期批季届轮个项条家年号天])|(首位|榜首)")
+                    r"第([一二三四五六七八九十]|\d{1,2})(?:名|位)?(?![次期批季届轮个项条家年号天])|(首位|榜首)"
+                    r"|(末位|垫底|倒数第[一1]|最后一名)")
+_LAST = 0  # the position 末位, 垫底: the last, whatever its number
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)|几")
 _AFTER = r"(?![\d.])(?![次期批季届轮个项条家年号天])"
 
 
 def _position(text: str) -> int | None:
-    """The position a question asks (1 for 第一, 首位), or None when it asks none or ranks a figure."""
+    """The position a question asks (1 for 第一, 首位; _LAST for 末位), or None when it asks none or ranks a
+    figure."""
     m = _ASKED.search(text)
     if not m or _COMPARATIVE.search(text):
         return None
+    if m.group(3):
+        return _LAST
     digit = m.group(1) or "一"
     return int(digit) if digit.isdigit() else _NUMERALS.index(digit) + 1
 
 
 def _written(n: int) -> re.Pattern:
     """Where a text writes position `n`: 排名 1, 排名第1, 第1位, 列全省第一, 居首."""
+    if n == _LAST:
+        return re.compile(r"末位|垫底|倒数第[一1](?:位|名)?|最后一名")
     cn = _NUMERALS[n - 1] if n <= len(_NUMERALS) else str(n)
     first = "|居首|首位|榜首" if n == 1 else ""
     return re.compile(rf"(?:排名|排位|名次|位次)\s*{n}{_AFTER}|第\s*(?:{n}|{cn}){_AFTER}(?:位|名)?{first}")
@@ -45,6 +53,27 @@ def _holder(ctx: Context, chunk: dict, at: int) -> dict | None:
 
 
 _RANK_COLUMN = re.compile(r"排名|排位|名次|位次")
+
+
+def _row_holder(chunk: dict, at: int) -> dict | None:
+    """A ranking table's row (朔溪经开区 排名 1 所在市 …) with its position before any figure: the row's header
+    holds it, as a fact would (its entity, region, period), quoting the row."""
+    head = chunk["text"].split(" ")[0]
+    if not is_table_row(chunk["text"]) or at <= len(head):
+        return None
+    end = chunk["start"] + len(chunk["text"].rstrip("。"))
+    return {"entity": head, "region": chunk.get("region"), "doc": chunk["doc"], "period": chunk.get("period"),
+            "as_of": chunk.get("as_of"), "start": chunk["start"], "end": chunk["start"] + len(head),
+            "quote_start": chunk["start"], "quote_end": end}
+
+
+def _caption(ctx: Context, row: dict) -> str:
+    """The line right above the table a row is in (表1 2025年1—10月全省开发区综合考核排名): what the table ranks."""
+    before = [c for c in ctx.chunks.values() if c["doc"] == row["doc"] and c["start"] < row["start"]]
+    for chunk in sorted(before, key=lambda c: c["start"], reverse=True):
+        if not is_table_row(chunk["text"]) or CAPTION.match(chunk["text"]):
+            return chunk["text"]
+    return ""
 
 
 def _ranked_by(chunk: dict, fact: dict, mark: re.Match) -> str:
@@ -66,10 +95,13 @@ def compose(ctx: Context) -> Composed | None:
     for chunk in ctx.chunks.values():
         for mark in _written(n).finditer(chunk["text"]):
             fact = _holder(ctx, chunk, mark.start())
+            row = None if fact else _row_holder(chunk, mark.start())
+            fact = fact or row
             if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
                     or zones != is_zone_fact(fact):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
-            score = coverage(_ranked_by(chunk, fact, mark), weights) if weights else 1.0
+            ranked_by = _caption(ctx, chunk) + chunk["text"] if row else _ranked_by(chunk, fact, mark)
+            score = coverage(ranked_by, weights) if weights else 1.0
             if score >= MIN_MATCH:
                 found.append((score, fact.get("as_of") or 0, chunk, fact, mark.end()))
     if not found:

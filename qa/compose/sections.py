@@ -17,7 +17,7 @@ from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context
 from qa.compose.gist import lead_end
-from qa.compose.leads import MAX_LEADS, Item, is_prose, sentence_leads
+from qa.compose.leads import MAX_LEADS, Item, is_prose, sentence_leads, with_sentences
 from qa.meanings import (
     MEANINGS,
     MEASURES,
@@ -64,7 +64,11 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                 prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])]
                 more = [] if items else [lead for chunk in prose[1:] for lead in sentence_leads(chunk)]
                 if part.get("title"):
-                    items = items or _lead(part, chunks)
+                    lead = [] if items else _lead(part, chunks)
+                    if len(lead) == 1 and prose and lead[0].chunk is prose[0]:  # its other sentences by their leads
+                        lead, further = with_sentences(lead[0], sentence_leads(prose[0]))
+                        more = further + more
+                    items = items or lead
                 else:  # paragraphs under no heading (青崖市：1-4月，…; a city's own lead): their sentences' leads
                     items, more = [lead for chunk in prose for lead in sentence_leads(chunk)][:MAX_LEADS], []
                 # a zone's entry opening with its figures before its first section title: its overview
