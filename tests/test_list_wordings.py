@@ -127,8 +127,9 @@ def test_a_way_asked_after_it_was_done_is_no_plan(qa: BulletinQA) -> None:
 
 def test_a_prose_sections_lead_is_its_first_sentences_figures(qa: BulletinQA) -> None:
     answer = qa.ask("青崖市前三季度整体怎么样？")
-    assert "营业收入196.4亿元，同比下降3.1%；固定资产投资43.8亿元" in answer["answer"]
-    assert "312家" not in answer["answer"]  # the first sentence's, not the paragraph's
+    assert "营业收入196.4亿元，同比下降3.1%；固定资产投资43.8亿元，同比增长5.2%[1]" in answer["answer"]
+    # the lead is the first sentence's; the paragraph's next sentence is an item of its own, cited apart
+    assert "2. 入驻企业达到312家[2]" in answer["answer"]
 
 
 def test_a_target_is_quoted_with_the_measure_after_it(qa: BulletinQA) -> None:
