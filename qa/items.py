@@ -88,9 +88,14 @@ def _maker(question: str, sentence: str) -> tuple[str, str] | None:
     zones = find_zones(name)
     led = bool(zones) and zones[0][0] == 0 or bool(find_zones(text[:start]))
     name = name[zones[0][1]:] if zones and zones[0][0] == 0 else name
-    if not (led or qualifier) or _only_verbs(name):
+    if not (led or qualifier) or _only_verbs(name) or _restates(question, name):
         return None  # neither a zone nor a 的 before it: no firm written the way bulletins list them; 优化: no name
     return (name, text) if 2 <= len(name) <= MAX_MAKER and name not in question else None
+
+
+def _restates(question: str, name: str) -> bool:
+    """A name holding a word of the question (人才公寓累计建成, asked 人才公寓是哪家公司建的): what was made, not who."""
+    return any(len(w.word) >= 2 and w.word in question for w in tagged(name))
 
 
 def _asked(question: str) -> re.Match | None:

@@ -42,7 +42,7 @@ def body_span(question: str, sentence: str) -> str | None:
     its name starts in its clause (由市交通运输局… -> 市交通运输局)."""
     for m in _BODY_NAME.finditer(sentence):
         clause = re.split(r"[，,。；;：:、和与及]", sentence[:m.end()])[-1]
-        name = clause[name_start(clause):]
+        name = _BY.sub("", clause[name_start(clause):])
         if len(name) > 1 and name not in question:
             return name
     return None
@@ -50,6 +50,7 @@ def body_span(question: str, sentence: str) -> str | None:
 
 _DOER_ASKED = re.compile(r"由?谁(?:来|来?负责)?")
 _MANNER = re.compile(r"(?:共同|联合|一起|统一|具体|主要|负责)+$")  # 由甲局和乙委[共同]牵头: how, not who
+_BY = re.compile(r"^由(?=[\u4e00-\u9fff]{3})")  # [由]岚溪高新区管委会牵头: jieba may join 由 to the name (由岚溪/nr)
 
 
 def doer_span(question: str, sentence: str) -> str | None:
@@ -59,7 +60,7 @@ def doer_span(question: str, sentence: str) -> str | None:
     verb = next((w.word for w in tagged(question[asked.end():]) if len(w.word) >= 2), None) if asked else None
     for m in re.finditer(re.escape(verb), sentence) if verb else ():
         clause = _MANNER.sub("", re.split(r"[，,。；;：:]", sentence[:m.start()])[-1])
-        name = clause[name_start(clause):]
+        name = _BY.sub("", clause[name_start(clause):])
         if len(name) > 1 and _BODY_END.search(name) and name not in question:
             return name
     return None
