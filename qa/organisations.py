@@ -8,7 +8,7 @@ from qa.items import name_start
 from qa.words import tagged
 
 # what the name of a body ends with (领导小组办公室, 商务局, 管委会)
-_BODY_END = re.compile(r"(?:办公室|局|委员会|委|管委会|中心|小组|政府|部门|公司|集团|协会|商会|平台|队伍)$")
+_BODY_END = re.compile(r"(?:办公室|办|局|委员会|委|管委会|中心|小组|政府|部门|公司|集团|协会|商会|平台|队伍)$")  # 口岸办: 办公室 short
 # the verb before a body whose role the sentence names (充分发挥…的作用, 依托…的平台), which jieba may tag a noun
 _OWNER_VERB = re.compile(r"^(?:.*?(?:充分|积极|切实|进一步))?(?:发挥|依托|依靠|通过|借助|由)")
 MIN_ECHO = 3  # characters of the question the sentence writes after the body's 的

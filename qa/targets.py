@@ -247,7 +247,13 @@ def _another_with_head(counts: str, focus: str) -> bool:
     head = _head(focus) if _head(focus) != focus else focus[-2:]  # 税收收入, one word to jieba: 收入
     own = focus[:-len(head)]
     return bool(own) and focus not in counts and any(counts[max(0, m.start() - len(own)):m.start()] != own
-                             for m in re.finditer(re.escape(head), counts))
+                             and not _owns_total(counts, m.start(), own) for m in re.finditer(re.escape(head), counts))
+
+
+def _owns_total(counts: str, at: int, own: str) -> bool:
+    """…轮毂项目，总投资8.6亿元 asked 项目投资: the total (总) of the thing the attribute's own word names, written
+    before it, is that thing's (no other indicator)."""
+    return counts[at - 1:at] == "总" and own in counts[:at - 1]
 
 
 def competes(clause: str, targets: list[Target]) -> bool:
