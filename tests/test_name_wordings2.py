@@ -65,6 +65,12 @@ def test_what_was_made_is_no_maker() -> None:
     assert item_span("要升规入统的储能电站是哪家的？", "要加快推动新投产的弘远通500MW独立储能电站等项目升规入统。") == "弘远通"
 
 
+def test_a_name_cut_apart_names_no_head_noun() -> None:
+    from qa.counted import asked_noun
+    assert asked_noun("新增了几家专精特新？") is None  # 专精/n 特新/d: not a count of 专精
+    assert asked_noun("新增了几家专精特新企业？") == "企业"
+
+
 def test_units_of_throughput_are_part_of_the_figure() -> None:
     assert FIGURE.search("上半年完成集装箱吞吐量4.6万标箱，同比增长38.2%").group() == "4.6万标箱"
     assert FIGURE.search("跨境电商进出口单量达到2730万单").group() == "2730万单"
