@@ -60,6 +60,11 @@ def test_a_things_total_is_its_own() -> None:
     assert _another_with_head("实现营业收入56.31亿元", "税收收入")
 
 
+def test_another_zones_item_is_no_answer() -> None:
+    sentence = "甲经开区大恒光伏项目和光存信息存储产业园项目、乙社经开区独立储能电站项目、丙县经开区中通电商产业园等一批大项目好项目签约落地、开工建设。"
+    assert item_span("乙社经开区签约落地了啥项目？", sentence) == "独立储能电站项目"
+
+
 def test_what_was_made_is_no_maker() -> None:
     assert item_span("白鹭高新区的人才公寓是哪家公司建的？", "白鹭高新区人才公寓累计建成980套，上半年引进人才1360名。") is None
     assert item_span("要升规入统的储能电站是哪家的？", "要加快推动新投产的弘远通500MW独立储能电站等项目升规入统。") == "弘远通"
