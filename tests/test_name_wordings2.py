@@ -65,6 +65,12 @@ def test_another_zones_item_is_no_answer() -> None:
     assert item_span("乙社经开区签约落地了啥项目？", sentence) == "独立储能电站项目"
 
 
+def test_a_city_asked_where_none_is_written_has_no_short() -> None:
+    from qa.short import short_span
+    assert short_span("港城园属于哪个市？", "港城园岸线资源紧张，可用码头泊位仅剩2个。") is None
+    assert short_span("港城园属于哪个市？", "丙塘市港城园岸线资源紧张。") == "丙塘市"
+
+
 def test_what_was_made_is_no_maker() -> None:
     assert item_span("白鹭高新区的人才公寓是哪家公司建的？", "白鹭高新区人才公寓累计建成980套，上半年引进人才1360名。") is None
     assert item_span("要升规入统的储能电站是哪家的？", "要加快推动新投产的弘远通500MW独立储能电站等项目升规入统。") == "弘远通"
