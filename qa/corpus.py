@@ -116,8 +116,8 @@ class Corpus:
         return any(phrase in self.texts[k] for k in self.lexical.candidates(phrase))
 
     def count(self, phrase: str) -> int:
-        """How many texts write `phrase`."""
-        return sum(phrase in self.texts[k] for k in self.lexical.candidates(phrase))
+        """How many times the documents write `phrase`."""
+        return sum(self.texts[k].count(phrase) for k in self.lexical.candidates(phrase))
 
     def regions_writing(self, phrase: str) -> list[str]:
         """The regions some of whose documents write `phrase`."""
