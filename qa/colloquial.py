@@ -106,10 +106,11 @@ def written_honours(text: str, corpus: Corpus) -> str:
 
 
 def written_synonyms(text: str, corpus: Corpus) -> str:
-    """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区)."""
+    """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区), unless
+    they write the synonym more often than that word."""
     for said, written in _SYNONYMS.items():
-        if not corpus.contains(written):
-            continue
+        if not corpus.contains(written) or corpus.count(said) > corpus.count(written):
+            continue  # documents writing the question's word more often (a city's 园区 bulletins) keep it
         for m in reversed(list(re.finditer(said, text))):
             if not corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]):
                 text = text[:m.start()] + written + text[m.end():]

@@ -24,7 +24,7 @@ from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 
 MAX_BODY = 16
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
-_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少|几[个家项人]?)|是什么|是啥|叫什么|叫啥|有哪些|有什么|怎么样|咋样|如何|"
+_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少钱?|几[个家项人]?|多大|多高)|是什么|是啥|叫什么|叫啥|有哪些|有什么|怎么样|咋样|如何|"
                        r"(?:相|对|(?<![同环]))比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
                        r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
 # a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay

@@ -115,6 +115,10 @@ class Corpus:
         every text costs ~20 ms at 100,000 chunks, and a question asks this for each of its words)."""
         return any(phrase in self.texts[k] for k in self.lexical.candidates(phrase))
 
+    def count(self, phrase: str) -> int:
+        """How many times the documents write `phrase`."""
+        return sum(self.texts[k].count(phrase) for k in self.lexical.candidates(phrase))
+
     def regions_writing(self, phrase: str) -> list[str]:
         """The regions some of whose documents write `phrase`."""
         found = {self.chunk_regions[k] for k in self.lexical.candidates(phrase) if phrase in self.texts[k]}

@@ -38,7 +38,10 @@ def asked_noun(question: str) -> str | None:
     zone = ZONE_WORD.search(phrase)
     if zone and zone.end() == len(phrase):
         return zone.group()
-    words = [(w, f) for w, f in _words(phrase) if f.startswith(_NOUN_POS)]
+    tagged_phrase = _words(phrase)
+    if tagged_phrase and not tagged_phrase[-1][1].startswith(_NOUN_POS + ("v", "nr", "ns", "nz")):
+        return None  # 几家专精特新 (专精/n 特新/d): a name cut apart, its head unknown
+    words = [(w, f) for w, f in tagged_phrase if f.startswith(_NOUN_POS)]
     if not words or len(words[-1][0]) < 2 or (len(words) == 1 and words[0][1] == "vn"):
         return None  # 多少投资: an amount, not a count of things
     return words[-1][0]

@@ -36,3 +36,19 @@ def date_in(quote: str, near: int = 0) -> str | None:
     """The date or time in `quote` nearest to offset `near` (2024年3月15日, 3月底, 上午9时), or None."""
     found = [m for m in DATE.finditer(quote)]
     return min(found, key=lambda m: abs(m.start() - near)).group() if found else None
+
+
+# a project's milestones: a date asked of one (哪天投产, 什么时候开工的) is not the date of another
+_MILESTONE = re.compile(r"签约|开工|投产|复产|停产|竣工|建成|获批|批复|验收|开业|运营|揭牌|启动|落地|入驻|开通")
+_WHEN = re.compile(r"什么时候|什么时间|何时|哪一?[天日年]|哪个月|几月|几号")
+
+
+def lacks_milestone(question: str, sentence: str) -> bool:
+    """Whether a question asks the date of a milestone (the one nearest its question word: 签约后什么时候开工 asks
+    开工) and the sentence does not write it (6月18日…项目开工, asked 哪天投产)."""
+    when = _WHEN.search(question)
+    asked = list(_MILESTONE.finditer(question))
+    if not when or not asked:
+        return False
+    nearest = min(asked, key=lambda m: min(abs(m.start() - when.end()), abs(when.start() - m.end())))
+    return nearest.group() not in sentence

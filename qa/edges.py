@@ -14,6 +14,7 @@ from qa.copula import subject_of_copula
 from qa.dates import DATE
 from qa.people import person_names
 from qa.span import ASKS_SEVERAL, tidy
+from qa.words import tagged
 
 _ASKED = re.compile(r"哪|什么|啥|谁|何")
 _PREPOSITIONS = "由以在于从向与和跟同被对将把用给"
@@ -68,4 +69,20 @@ def clean_edges(question: str, span: str) -> str:
     if ASKS_SEVERAL.search(question):
         cleaned = _COUNT.sub("", cleaned)
     cleaned = _TITLED.sub(r"\1", _TRAILING.sub("", _WHEN_AFTER.sub("", cleaned)))
-    return cleaned or span
+    return _from_kind_name(question, cleaned) or span
+
+
+_KIND_ASKED = re.compile(r"(?:哪|什么|啥)[所个家座位项种条]?")
+
+
+def _from_kind_name(question: str, span: str) -> str:
+    """联合[岚溪大学] asked 跟哪所大学: a span ending with the kind of thing asked opens with its name, not with the
+    verbs the sentence writes before it (that the question does not)."""
+    m = _KIND_ASKED.search(question)
+    kind = next(iter(tagged(question[m.end():])), None) if m else None
+    if not kind or len(kind.word) < 2 or not span.endswith(kind.word):
+        return span
+    words, start = list(tagged(span)), 0
+    while len(words) > 1 and words[0].flag.startswith("v") and words[0].word not in question:
+        start += len(words.pop(0).word)
+    return span[start:] if len(span) - start > len(kind.word) else span

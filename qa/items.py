@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from index.zones import find_zones
+from qa.places import zone_key
 from qa.words import tagged
 
 _WHAT_ITEM = re.compile(r"(?:什么|哪个|哪一个|哪家|哪一家|啥)(项目|企业|公司)")
@@ -25,6 +26,8 @@ def item_span(question: str, sentence: str) -> str | None:
         end = text.find(kind)
         if end <= 0 or _COUNT.match(text, end + len(kind)):
             continue  # 新认定高新技术企业14家, 引进链主企业1-2家: a kind of firm counted, no firm's name
+        if _of_another_zone(question, text):
+            continue  # 、乙经开区…项目 asked of 甲经开区: another zone's item
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         scored.append((shared, -seg.start(), text[:end + len(kind)]))
     firm = _firm(question, sentence) if kind in _MAKERS else None
@@ -88,9 +91,21 @@ def _maker(question: str, sentence: str) -> tuple[str, str] | None:
     zones = find_zones(name)
     led = bool(zones) and zones[0][0] == 0 or bool(find_zones(text[:start]))
     name = name[zones[0][1]:] if zones and zones[0][0] == 0 else name
-    if not (led or qualifier) or _only_verbs(name):
+    if not (led or qualifier) or _only_verbs(name) or _restates(question, name):
         return None  # neither a zone nor a 的 before it: no firm written the way bulletins list them; 优化: no name
     return (name, text) if 2 <= len(name) <= MAX_MAKER and name not in question else None
+
+
+def _of_another_zone(question: str, segment: str) -> bool:
+    """Whether a segment names zones and none of those the question names (it names one)."""
+    asked = {zone_key(name) for _, _, name in find_zones(question)}
+    named = {zone_key(name) for _, _, name in find_zones(segment)}
+    return bool(asked) and bool(named) and not asked & named
+
+
+def _restates(question: str, name: str) -> bool:
+    """A name holding a word of the question (人才公寓累计建成, asked 人才公寓是哪家公司建的): what was made, not who."""
+    return any(len(w.word) >= 2 and w.word in question for w in tagged(name))
 
 
 def _asked(question: str) -> re.Match | None:

@@ -8,7 +8,7 @@ from qa.items import name_start
 from qa.words import tagged
 
 # what the name of a body ends with (领导小组办公室, 商务局, 管委会)
-_BODY_END = re.compile(r"(?:办公室|局|委员会|委|管委会|中心|小组|政府|部门|公司|集团|协会|商会|平台|队伍)$")
+_BODY_END = re.compile(r"(?:办公室|办|局|委员会|委|管委会|中心|小组|政府|部门|公司|集团|协会|商会|平台|队伍)$")  # 口岸办: 办公室 short
 # the verb before a body whose role the sentence names (充分发挥…的作用, 依托…的平台), which jieba may tag a noun
 _OWNER_VERB = re.compile(r"^(?:.*?(?:充分|积极|切实|进一步))?(?:发挥|依托|依靠|通过|借助|由)")
 MIN_ECHO = 3  # characters of the question the sentence writes after the body's 的
@@ -42,7 +42,7 @@ def body_span(question: str, sentence: str) -> str | None:
     its name starts in its clause (由市交通运输局… -> 市交通运输局)."""
     for m in _BODY_NAME.finditer(sentence):
         clause = re.split(r"[，,。；;：:、和与及]", sentence[:m.end()])[-1]
-        name = clause[name_start(clause):]
+        name = _BY.sub("", clause[name_start(clause):])
         if len(name) > 1 and name not in question:
             return name
     return None
@@ -50,6 +50,7 @@ def body_span(question: str, sentence: str) -> str | None:
 
 _DOER_ASKED = re.compile(r"由?谁(?:来|来?负责)?")
 _MANNER = re.compile(r"(?:共同|联合|一起|统一|具体|主要|负责)+$")  # 由甲局和乙委[共同]牵头: how, not who
+_BY = re.compile(r"^由(?=[\u4e00-\u9fff]{3})")  # [由]岚溪高新区管委会牵头: jieba may join 由 to the name (由岚溪/nr)
 
 
 def doer_span(question: str, sentence: str) -> str | None:
@@ -59,7 +60,7 @@ def doer_span(question: str, sentence: str) -> str | None:
     verb = next((w.word for w in tagged(question[asked.end():]) if len(w.word) >= 2), None) if asked else None
     for m in re.finditer(re.escape(verb), sentence) if verb else ():
         clause = _MANNER.sub("", re.split(r"[，,。；;：:]", sentence[:m.start()])[-1])
-        name = clause[name_start(clause):]
+        name = _BY.sub("", clause[name_start(clause):])
         if len(name) > 1 and _BODY_END.search(name) and name not in question:
             return name
     return None

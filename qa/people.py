@@ -76,3 +76,15 @@ def possessor_span(question: str, sentence: str) -> str | None:
     clause = re.split(r"[，,。；;：:]", sentence[:at.start()])[-1]
     names = [n for _, n in person_names(clause) if n not in question]
     return names[-1] if names else None
+
+
+# a person asked by the post they hold (负责人是谁, 谁是链长, 厂长叫什么名字): only a sentence writing that post
+# says who holds it; a name elsewhere in the sentence (a firm jieba tags as a person) is no answer
+_POST = r"(?:负责人|联系人|带头人|牵头人|代表人|董事长|总经理|经理|主任|书记|[局处科部厂院校园链市县区镇村组队]长)"
+_POST_ASKED = re.compile(rf"({_POST})(?:是|为)?(?:谁|哪位|何人|叫什么|叫啥|姓什么)|(?:谁|哪位|何人)(?:是|担任|任)[^，,？?的]{{0,8}}的?({_POST})")
+
+
+def lacks_post(question: str, sentence: str) -> bool:
+    """Whether a question asks who holds a post and the sentence does not write that post."""
+    m = _POST_ASKED.search(question)
+    return bool(m) and (m.group(1) or m.group(2)) not in sentence

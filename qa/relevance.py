@@ -6,10 +6,11 @@ import re
 from functools import lru_cache
 
 from qa.corpus import Corpus, bigrams
-from qa.dates import DATE
+from qa.dates import DATE, lacks_milestone
 from qa.question import Question
 from qa.items import names_maker
 from qa.organisations import lacks_body
+from qa.people import lacks_post
 from qa.short import lacks_zone
 from qa.words import tagged
 
@@ -76,10 +77,14 @@ _QUOTED = re.compile(r"[“《]([^”》]{2,})[”》]")
 def cannot_name(question: Question, sentence: str) -> bool:
     """Whether a sentence cannot answer a question asking one name: it names nothing the question does not
     (一是办好第二届某博览会, asked where that 博览会 is held), no firm when a firm is asked (哪家公司), or no
-    body when a department is asked (由哪个部门牵头), no zone when a zone is (落户在哪个开发区)."""
-    return question.single and not question.wants_figure and not question.asks_date and (
+    body when a department is asked (由哪个部门牵头), no zone when a zone is (落户在哪个开发区), not the post whose
+    holder is asked (负责人是谁); a date asked of a milestone (哪天投产), and the sentence writes another (…开工)."""
+    if question.asks_date:
+        return lacks_milestone(question.text, sentence)
+    return question.single and not question.wants_figure and (
         _names_nothing_new(question.text, sentence) or not names_maker(question.text, sentence)
-        or lacks_body(question.text, sentence) or lacks_zone(question.text, sentence))
+        or lacks_body(question.text, sentence) or lacks_zone(question.text, sentence)
+        or lacks_post(question.text, sentence))
 
 
 def _names_nothing_new(question: str, sentence: str) -> bool:

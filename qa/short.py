@@ -259,4 +259,6 @@ def short_span(question: str, sentence: str) -> str | None:
             span = clean_edges(question, span) if span else span
             if span and span != question and not echoes_question(question, span):
                 return span
+            if extract is city_span and CITY_ASKED.search(question).group(1):
+                return None  # 港城园属于哪个市: a sentence naming no 市 has no city to give, nor any other name
     return None

@@ -68,6 +68,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # a count of another noun (30个 of 项目 asked 几个开发区)
             if ask.strict_unit and not unit_ok:
                 continue  # asked 多少人次, this figure counts something else
+            if _former_level(text, s + m.start(), s + m.end(), e, ask):
+                continue  # 由原来的36小时压缩至8小时以内: the level left, not the one reached
             if any(a < s + m.start() < b for a, b in names):
                 continue  # part of a quoted name (“三个一批”), no count
             if bounds_a_group(text, s + m.start(), s + m.end()):
@@ -83,7 +85,7 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # a rate asked by name (开工率): another rate (占比92%) does not answer
             if _RATE.search(ask.focus or "") and not _RATE.search(counts):
                 continue  # not a rate of change (占全市32% asked 增长多少)
-            header = clauses[k - 1][0] if cell else s
+            header = clauses[k - 1][0] if cell or (k and _LINK_ONLY.fullmatch(text[s:s + m.start()])) else s
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
             if ask.against_period and _YEAR_ON_YEAR.search(text[header:s + m.end()]):
@@ -101,6 +103,21 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             scored.append(((anchored is not False, unit_ok, total, round(match, 3), whole, bool(named), *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+_FROM = re.compile(r"(?:由|从)[^，,。；;由从]{0,8}$")
+_TO = re.compile(r"[^，,。；;]{0,8}?(?:至|到)")
+_FORMER_ASKED = ("原", "之前", "以前", "过去")
+
+
+def _former_level(text: str, start: int, end: int, clause_end: int, ask: Ask) -> bool:
+    """Whether a figure is the level a change started from (由A…至B: A), the question not asking it (原来多少)."""
+    return bool(_FROM.search(text, max(0, start - 9), start) and _TO.match(text, end, clause_end)
+                and not any(w in t for t in ask.terms for w in _FORMER_ASKED))
+
+
+# a clause that only links a figure to the clause before (加工贸易占比偏高，[达到]67.3%): that clause says what it is
+_LINK_ONLY = re.compile(r"[，,\s]*(?:已经?|约|仍|均)?(?:达到|达|为|是|约为|有)?")
 
 
 def bounds_a_group(text: str, start: int, end: int) -> bool:
@@ -247,7 +264,13 @@ def _another_with_head(counts: str, focus: str) -> bool:
     head = _head(focus) if _head(focus) != focus else focus[-2:]  # 税收收入, one word to jieba: 收入
     own = focus[:-len(head)]
     return bool(own) and focus not in counts and any(counts[max(0, m.start() - len(own)):m.start()] != own
-                             for m in re.finditer(re.escape(head), counts))
+                             and not _owns_total(counts, m.start(), own) for m in re.finditer(re.escape(head), counts))
+
+
+def _owns_total(counts: str, at: int, own: str) -> bool:
+    """…轮毂项目，总投资8.6亿元 asked 项目投资: the total (总) of the thing the attribute's own word names, written
+    before it, is that thing's (no other indicator)."""
+    return counts[at - 1:at] == "总" and own in counts[:at - 1]
 
 
 def competes(clause: str, targets: list[Target]) -> bool:
