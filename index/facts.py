@@ -16,10 +16,10 @@ from __future__ import annotations
 import hashlib
 import re
 
-from index.figures import FIGURE, MINUS, signed_start, split_figure
+from index.figures import COMMA, FIGURE, MINUS, signed_start, split_figure
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW
-from index.periods import Period, find_periods
+from index.periods import Period, find_periods, period_spans
 from index.places import names_part
 from index.zones import find_zones
 
@@ -28,7 +28,7 @@ FIELDS = ("id", "doc", "issue", "region", "entity", "indicator", "figure", "numb
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _PART = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # the quote: a sentence, or its part up to a semicolon
-_CLAUSE_MARK = re.compile(r"[，,；;：:、]")
+_CLAUSE_MARK = re.compile(rf"[，；;：:、]|{COMMA}")
 _YEAR = re.compile(r"20\d\d年")
 _YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
 _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
@@ -37,10 +37,13 @@ _TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体
 _TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任务|计划))")
 _CITY_WIDE = re.compile(r"全市|全省|全县|全区|我市|本市|各开发区|各园区")
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
-    """Figures of the sentence text[s:e], each with the text before it in its clause (after the previous
-    figure of that clause unless that one is a threshold)."""
+    """Figures of the sentence text[s:e] (not the months of a period: 前10个月), each with the text before it
+    in its clause (after the previous figure of that clause unless that one is a threshold)."""
     spans, clause_start = [], s
+    periods = [(s + a, s + b) for a, b in period_spans(text[s:e])]
     for m in FIGURE.finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in periods):
+            continue  # 前10个月: a period, no figure
         marks = [s] + [c.end() for c in _CLAUSE_MARK.finditer(text, s, m.start())]
         cut = marks[-1]
         if len(marks) > 1 and text[cut - 1] in "：:" and not text[cut:m.start()].strip():

@@ -24,7 +24,7 @@ import re
 import statistics
 from dataclasses import dataclass, replace
 
-from index.figures import FIGURE
+from index.figures import BARE_NUMBER, FIGURE
 from index.tables import table_lines
 
 MIN_CELLS = 3         # pieces on one baseline that make a visual row a table's
@@ -32,7 +32,6 @@ ROW_GAP = 1.2         # pitches within this ratio are one size: no cell wraps
 HEADER_PITCH = 1.5    # header rows above a table are at most this many character sizes apart
 _LATIN_END = re.compile(r"[A-Za-z0-9.%]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
-_BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 # above a table, a caption (表1 …, 附表2 …) and a unit note (单位：亿元) head no column
 _CONTINUED = re.compile(r"^续表|[（(]续[）)]$")  # 续表1, 表1（续）: the caption of a table's next part
 _CAPTION = re.compile(r"^(?:附表|续表|表)\s*[\d一二三四五六七八九十]")  # 附表2 上半年…, 表1 …: a table's caption
@@ -154,7 +153,7 @@ def _covered(ln, edges: list[float], size: float) -> list[int]:
 
 
 def _is_figure(text: str) -> bool:
-    return bool(FIGURE.search(text) or _BARE_NUMBER.fullmatch(text))
+    return bool(FIGURE.search(text) or BARE_NUMBER.fullmatch(text))
 
 
 def _holds_figure(row: list) -> bool:
@@ -165,7 +164,7 @@ def _holds_figure(row: list) -> bool:
 def _heads(row: list, edges: list[float], size: float) -> bool:
     """Whether a row above a table can be its header's: no figure, each piece within the table and over
     fewer than all its columns (a caption over them all, a unit note or a line of prose is none)."""
-    return not any(FIGURE.search(ln.text) or _BARE_NUMBER.fullmatch(ln.text) or _NOT_HEADER.match(ln.text)
+    return not any(FIGURE.search(ln.text) or BARE_NUMBER.fullmatch(ln.text) or _NOT_HEADER.match(ln.text)
                    or ln.x0 < edges[0] - size or ln.x1 > edges[-1] + size
                    or len(_covered(ln, edges, size)) == len(edges) - 1 for ln in row)
 

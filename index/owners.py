@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-from index.headings import ITEM_ORDINAL
+from index.figures import SEPARATOR
+from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX
 
 # `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose)
-TABLE_ROW = re.compile(r"(?=\w)[^\s，,；;。！？]+(?: [^\s，,；;。！？]+)+。?")
+_CELL = rf"(?:[^\s，,；;。！？]|{SEPARATOR})+"  # a cell: no clause mark, but a figure's thousands separator (18,642.7)
+TABLE_ROW = re.compile(rf"(?=\w){_CELL}(?: {_CELL})+。?")
 # a row header that names a zone; in a table of zones a name ending in 园 is a park too (高新园, 食品园)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
@@ -62,11 +64,17 @@ def _piece(chunk, start: int, text: str, region: str | None):
     return type(chunk)(text, start, start + len(text), region, chunk.section, chunk.item, chunk.zone, chunk.county)
 
 
+def row_cities(chunks: list) -> set[str]:
+    """The regions whose names lead table rows (朔溪市 营业收入累计 5,836.4亿元 …): a row of a table of cities is
+    that city's, whether or not a paragraph of the bulletin opens with it."""
+    return {city for c in chunks if is_table_row(c.text) and (city := city_of_line(c.text.split(" ")[0]))}
+
+
 def place_table_rows(chunks: list) -> None:
     """A table row led by a zone or a city goes to the region it belongs to (see _row_owner); it is no item's."""
     rows = [c for c in chunks if is_table_row(c.text)]
     prose = [c for c in chunks if c.region and c not in rows]
-    regions = sorted({c.region for c in prose}, key=len, reverse=True)
+    regions = sorted({c.region for c in prose} | row_cities(rows), key=len, reverse=True)
     for row in rows:
         row.item = None
         owner = _row_owner(row.text.split(" ", 2), prose, regions)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, county_zone_of_line, inline_city,
                             inline_section, is_subtitle, item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
                             top_number, zone_of_line)
-from index.owners import is_table_row, place_table_rows, split_by_region_clauses
+from index.owners import is_table_row, place_table_rows, row_cities, split_by_region_clauses
 from index.places import is_place, place_label, unit_place
 from index.entries import city_entries_of_their_zone, place_zone_entries, short_zone_names
 
@@ -295,7 +295,7 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
             if at.zone and not at.city_written:
                 unplaced.add(at.zone)
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
-    chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region})
+    chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region} | row_cities(chunks))
     place_table_rows(chunks)
     place_zone_entries(chunks, unplaced)
     city_entries_of_their_zone(chunks)

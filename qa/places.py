@@ -157,7 +157,7 @@ def zone_by_short_name(name: str, corpus: Corpus) -> str | None:
     return zones[0] if len(zones) == 1 else None
 
 
-_LONG_KIND = {short: long for long, short in SHORT_KIND.items()}
+_LONG_KIND = {short: long for long, short in reversed(SHORT_KIND.items())}  # 经开区: 经济技术开发区 first
 _COUNTY_END = re.compile(r"(?<=..)[县市]$")
 
 
