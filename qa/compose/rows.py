@@ -95,7 +95,8 @@ def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str
     if not chunk:
         return fact.get("quote") or ""
     text, at = chunk["text"], fact["start"] - chunk["start"]
-    found = [m.start() for m in re.finditer(rf"[{re.escape(marks.replace(',', ''))}]|{COMMA}", text)]
+    commas = f"|{COMMA}" if "," in marks else ""  # not the thousands separator of 18,642.7
+    found = [m.start() for m in re.finditer(rf"[{re.escape(marks.replace(',', ''))}]{commas}", text)]
     begin = max((i for i in found if i < at), default=-1) + 1
     if relative and begin > 0 and _RELATIVE.match(text, begin):
         begin = max((i for i in found if i < begin - 1), default=-1) + 1
