@@ -92,10 +92,11 @@ def test_a_question_asking_the_first_months_asks_their_range() -> None:
     assert "1-2月" in as_written("前两个月外资多少")
 
 
-def test_economic_development_zone_keeps_its_whole_name() -> None:
+def test_an_economic_zone_keeps_its_whole_name() -> None:
     assert [z[2] for z in find_zones("榴城市在栖棠经济开发区试点")] == ["栖棠经济开发区"]
     assert [z[2] for z in find_zones("澜渡经济开发区综合排名上升2位")] == ["澜渡经济开发区"]
     assert find_zones("全省经济开发区营业收入") == []
+    assert [z[2] for z in find_zones("青崖临空经济区货邮吞吐量20.7万吨")] == ["青崖临空经济区"]
 
 
 def _facts(path: Path) -> tuple[str, list[dict], dict]:
