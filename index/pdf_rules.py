@@ -11,7 +11,6 @@ narrow gap between two cells never glues them (`岚溪市 岚溪高新区`, `141
 from __future__ import annotations
 
 import ctypes
-import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium

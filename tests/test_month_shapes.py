@@ -123,7 +123,7 @@ def test_facts_hold_whole_figures_verbatim_and_no_period_is_a_figure(tmp_path: P
 def test_a_web_pages_issue_stands_above_its_article_and_its_table_rows_read_whole(tmp_path: Path) -> None:
     path = tmp_path / "2025-09-tongbao.html"
     path.write_text(TABLE_PAGE, encoding="utf-8")
-    cleaned, facts, doc = _facts(path)
+    _, facts, doc = _facts(path)
     assert doc["issue"] == "2025年第8期" and doc["title"].startswith("2025年1—8月全省开发区运行监测通报")
     rows = {f["figure"]: f for f in facts if f["region"] in ("青崖", "白沙")}
     assert rows["42,680万美元"]["region"] == "青崖" and rows["42,680万美元"]["indicator"].startswith("实际使用外资")
