@@ -5,7 +5,7 @@ A fact is a row dict (FIELDS, plus section, item and quote_start/quote_end). Its
 
 - entity: the zone named last before the figure in its sentence (平定经开区), unless a city-wide subject
   (全市, 各开发区) comes after it or, in a list of zones, a `、` closes its part; else the chunk's region.
-  In a table row, the row header (a 合计 row is the region's).
+  In a table row, the row header (a 合计 row, or one naming the region's city, is the region's).
 - indicator: what is written just before the figure in its own clause (index/indicators.py); in a table row,
   the column header.
 - period: the last period named before the figure in its sentence, else in the chunk's earlier sentences,
@@ -17,6 +17,7 @@ import hashlib
 import re
 
 from index.figures import COMMA, FIGURE, MINUS, signed_start, split_figure
+from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW
 from index.periods import Period, find_periods, period_spans
@@ -121,7 +122,8 @@ def _table_facts(chunk: dict) -> list[dict]:
     row_period, facts = _period_cell(row, year), []
     for (s, e, column), indicator in zip(spans, read_figures(text, spans, [])[0]):
         column_period = _period_cell(column, year)
-        entity = None if row_period or column_period or row in _TOTAL_ROWS else row
+        own = row in _TOTAL_ROWS or city_of_line(row) == chunk.get("region")  # 合计, 青崖市: the region's own
+        entity = None if row_period or column_period or own else row
         if column_period and not find_zones(row):
             indicator = row  # 工业投资 2023年 12亿元 2024年 15亿元
         period = row_period or column_period or _period(chunk, 0, s)

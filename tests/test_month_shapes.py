@@ -48,7 +48,7 @@ TABLE_PAGE = """<html><head><title>2025年1—8月全省开发区运行监测通
 <table><tr><th>地区</th><th>营业收入（亿元）</th><th>实际使用外资（万美元）</th><th>外资同比（%）</th></tr>
 <tr><td>青崖市</td><td>5,836.4</td><td>42,680</td><td>5.4</td></tr>
 <tr><td>白沙市</td><td>4,127.5</td><td>31,250</td><td>-6.8</td></tr></table>
-<p>青崖市在榴河经济开发区试点“厂房按揭”，已有19家企业入驻。白沙市组织对接会4场，促成本地配套合同金额12,680万元。</p>
+<p>青崖市在榴河经济开发区试点“厂房按揭”，已有19家企业入驻；榴河经济开发区实际使用外资1.35亿美元。白沙市组织对接会4场，促成本地配套合同金额12,680万元。</p>
 </div></div><div class="bottom">网站标识码：xx0000001</div></body></html>"""
 
 
@@ -127,6 +127,7 @@ def test_a_web_pages_issue_stands_above_its_article_and_its_table_rows_read_whol
     assert doc["issue"] == "2025年第8期" and doc["title"].startswith("2025年1—8月全省开发区运行监测通报")
     rows = {f["figure"]: f for f in facts if f["region"] in ("青崖", "白沙")}
     assert rows["42,680万美元"]["region"] == "青崖" and rows["42,680万美元"]["indicator"].startswith("实际使用外资")
+    assert rows["42,680万美元"]["entity"] == "青崖"  # a city's row is the city's own figure, as a 合计 row is
     assert rows["4,127.5亿元"]["region"] == "白沙" and rows["-6.8%"]["region"] == "白沙"
     assert rows["12,680万元"]["region"] == "白沙"  # a city's sentence after another's: the row names both as cities
     assert not any(f["figure"] in ("680万美元", "836.4亿元", "680万元") for f in facts)
@@ -152,6 +153,11 @@ def test_the_months_asked_answer_with_that_periods_whole_figure(months: Bulletin
     answer = months.ask(question)
     assert answer["short"] == short, answer["answer"]
     assert {c["period"] for c in answer["citations"]} == {period}
+
+
+def test_each_city_answers_from_its_row_though_a_zone_of_it_has_the_indicator(months: BulletinQA) -> None:
+    answer = months.ask("1—8月各市开发区实际使用外资分别是多少万美元？")
+    assert "42,680万美元" in answer["answer"] and "31,250万美元" in answer["answer"], answer["answer"]
 
 
 def test_a_separated_figure_is_quoted_whole(months: BulletinQA) -> None:
