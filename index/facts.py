@@ -122,7 +122,7 @@ def _table_facts(chunk: dict) -> list[dict]:
     row_period, facts = _period_cell(row, year), []
     for (s, e, column), indicator in zip(spans, read_figures(text, spans, [])[0]):
         column_period = _period_cell(column, year)
-        own = row in _TOTAL_ROWS or city_of_line(row) == chunk.get("region")  # 合计, 青崖市: the region's own
+        own = row in _TOTAL_ROWS or bool(chunk.get("region")) and city_of_line(row) == chunk["region"]  # 合计, 青崖市
         entity = None if row_period or column_period or own else row
         if column_period and not find_zones(row):
             indicator = row  # 工业投资 2023年 12亿元 2024年 15亿元

@@ -133,6 +133,15 @@ def test_a_web_pages_issue_stands_above_its_article_and_its_table_rows_read_whol
     assert not any(f["figure"] in ("680万美元", "836.4亿元", "680万元") for f in facts)
 
 
+def test_a_zones_row_in_no_region_keeps_its_zone(tmp_path: Path) -> None:
+    path = tmp_path / "2026-04-jianbao.md"
+    path.write_text("# 某市开发区运行简报\n\n一季度主要指标如下。\n\n| 开发区 | 营业收入（亿元） | 同比增长（%） |\n"
+                    "| --- | --- | --- |\n| 甲溪高新区 | 1,352.8 | 10.6 |\n| 乙岭经开区 | 486.2 | 9.1 |\n", encoding="utf-8")
+    _, facts, _ = _facts(path)
+    assert {f["figure"]: f["entity"] for f in facts} == {"1,352.8亿元": "甲溪高新区", "10.6%": "甲溪高新区",
+                                                        "486.2亿元": "乙岭经开区", "9.1%": "乙岭经开区"}
+
+
 @pytest.fixture(scope="module")
 def months(tmp_path_factory, embedding) -> BulletinQA:
     return index_files(tmp_path_factory.mktemp("months"), {"2025-11-tongbao-10.txt": OCTOBER,
