@@ -5,7 +5,7 @@ A fact is a row dict (FIELDS, plus section, item and quote_start/quote_end). Its
 
 - entity: the zone named last before the figure in its sentence (平定经开区), unless a city-wide subject
   (全市, 各开发区) comes after it or, in a list of zones, a `、` closes its part; else the chunk's region.
-  In a table row, the row header (a 合计 row is the region's).
+  In a table row, the row header (a 合计 row, or one naming the region's city, is the region's).
 - indicator: what is written just before the figure in its own clause (index/indicators.py); in a table row,
   the column header.
 - period: the last period named before the figure in its sentence, else in the chunk's earlier sentences,
@@ -16,10 +16,11 @@ from __future__ import annotations
 import hashlib
 import re
 
-from index.figures import FIGURE, MINUS, signed_start, split_figure
+from index.figures import COMMA, FIGURE, MINUS, signed_start, split_figure
+from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW, TOTAL_ROWS
-from index.periods import Period, find_periods
+from index.periods import Period, find_periods, period_spans
 from index.places import names_part
 from index.zones import find_zones, misread_of
 
@@ -28,7 +29,7 @@ FIELDS = ("id", "doc", "issue", "region", "entity", "indicator", "figure", "numb
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _PART = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # the quote: a sentence, or its part up to a semicolon
-_CLAUSE_MARK = re.compile(r"[，,；;：:、]")
+_CLAUSE_MARK = re.compile(rf"[，；;：:、]|{COMMA}")
 _YEAR = re.compile(r"20\d\d年")
 _YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
 _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
@@ -40,10 +41,13 @@ _CITY_WIDE = re.compile(r"(?<![列居排于])(?:全市|全省|全县|全区)|我
 
 
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
-    """Figures of the sentence text[s:e], each with the text before it in its clause (after the previous
-    figure of that clause unless that one is a threshold)."""
+    """Figures of the sentence text[s:e] (not the months of a period: 前10个月), each with the text before it
+    in its clause (after the previous figure of that clause unless that one is a threshold)."""
     spans, clause_start = [], s
+    periods = [(s + a, s + b) for a, b in period_spans(text[s:e])]
     for m in FIGURE.finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in periods):
+            continue  # 前10个月: a period, no figure
         marks = [s] + [c.end() for c in _CLAUSE_MARK.finditer(text, s, m.start())]
         cut = marks[-1]
         if len(marks) > 1 and text[cut - 1] in "：:" and not text[cut:m.start()].strip():
@@ -123,7 +127,8 @@ def _table_facts(chunk: dict) -> list[dict]:
     row_period, facts = _period_cell(row, year), []
     for (s, e, column), indicator in zip(spans, read_figures(text, spans, [])[0]):
         column_period = _period_cell(column, year)
-        entity = None if row_period or column_period or row in TOTAL_ROWS else row
+        own = row in TOTAL_ROWS or bool(chunk.get("region")) and city_of_line(row) == chunk["region"]  # 合计, 青崖市
+        entity = None if row_period or column_period or own else row
         if column_period and not find_zones(row):
             indicator = row  # 工业投资 2023年 12亿元 2024年 15亿元
         period = row_period or column_period or _period(chunk, 0, s)

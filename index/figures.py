@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = r"\d+(?:\.\d+)?(?:[-～~]\d+(?:\.\d+)?)?\s*"
+# a number: digits, or digits in three-digit groups after a thousands separator (18,642.7); a comma between
+# two figures (增长5%,12个, 1,2月) leaves no such group. A range joins two (5—8亿元, 1,500—2,000人).
+_DIGITS = r"(?:(?<!\d)\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_RANGE = r"[-～~—–]"
+# a comma that parts clauses or list items, not a thousands separator (the 18,642.7 of a figure)
+SEPARATOR = r"(?<=\d),(?=\d{3}(?!\d))"
+COMMA = rf"(?!{SEPARATOR}),"
+BARE_NUMBER = re.compile(rf"[-+]?{_DIGITS}")  # a table cell holding a number only
+_NUMBER = rf"(?<!\d){_DIGITS}(?:{_RANGE}{_DIGITS})?\s*"
 FIGURE = re.compile(
     _NUMBER + r"(?:%|‰|万亿元|万亿美元|亿美元|万美元|亿千瓦时|万千瓦时|万千瓦|千瓦|亿元|万元|千元|元|万吨|万平方米|平方米|平方公里|公里|"
     r"亿立方米|万立方米|立方米|万亩|亩|万标米|标米|万标箱|标箱|万单|个百分点|百分点|万人次|人次|"
@@ -16,13 +24,13 @@ FIGURE = re.compile(
     r"(?:/\d+(?:\.\d+)?\s*[A-Za-z]+|/(?:小时|秒|分钟|年|天|日|人|次|亩))?"  # 500MW/1000MWh, 350公里/小时
 )
 MINUS = "-－−"
-_VALUE = re.compile(r"([-－−]?)(\d+(?:\.\d+)?)(?:[-～~]\d+(?:\.\d+)?)?")
+_VALUE = re.compile(rf"([-－−]?)({_DIGITS})(?:{_RANGE}{_DIGITS})?")
 
 
 def split_figure(figure: str) -> tuple[float, str]:
     """(number, unit) of a figure: `-1.2%` -> (-1.2, '%'); a range `3-5个` gives its first number."""
     m = _VALUE.match(figure)
-    number = float(m.group(2))
+    number = float(m.group(2).replace(",", ""))
     return (-number if m.group(1) else number), figure[m.end():].strip()
 
 

@@ -20,6 +20,7 @@ import re
 import jieba
 import jieba.posseg
 
+from index.figures import COMMA
 from index.meanings import MEANINGS
 from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place, place_label
 from index.zones import ZONE_WORD, find_zones
@@ -38,7 +39,7 @@ SUB_ORDINAL = re.compile(r"^\d{1,2}[)）]")  # 1）2）: the steps of the item a
 # a lead phrase titling its paragraph (抓招商。…, 拓开放：…), not a connective opening a list (主要是：, 编者按：)
 _LEAD_PHRASE = re.compile(r"^([\u4e00-\u9fff]{2,6})[。：:](?=.*[，,；;。])")
 _CONNECTIVE_END = tuple("是为有括下按如")
-_LEAD_END = re.compile(r"[。，,；;：:]")
+_LEAD_END = re.compile(rf"[。，；;：:]|{COMMA}")  # not a figure's thousands separator (1,500—2,000人)
 _INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是|[②-⑩])")
 _COLON_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:](?=[^。]*[；;][^。]*[。]?$)")  # 主要是：A；B。
 _ZONE_ENTRY = re.compile(r"^([\u4e00-\u9fff]{2,24})[（(]([\u4e00-\u9fff]{2,8})[)）]$")  # zone (its city)

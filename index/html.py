@@ -7,9 +7,12 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
+from index.periods import find_issue
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 ARTICLE_SHARE = 0.5  # the container must hold at least this share of the page's paragraph text
-_TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|--|—|-\s)\s*")  # 简报（第1期）_工作动态_某市商务局
+# 简报（第1期）_工作动态_某市商务局; a dash between digits is a range (2025年1—8月…通报)
+_TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|--|(?<!\d)—|—(?!\d)|-\s)\s*")
 
 
 def _weight(tag: Tag) -> int:
@@ -39,6 +42,16 @@ def page_title(soup: BeautifulSoup) -> str | None:
         return None
     title = soup.title.get_text(" ", strip=True)
     return _TITLE_PARTS.split(title)[0] or title or None
+
+
+def with_issue(title: str | None, page: Tag) -> str | None:
+    """The title, with the issue (2025年第8期) the lines heading the article name when the title names none: a
+    CMS puts the bulletin's masthead in the publishing line above the article's text (…通报 2025年第8期 来源：…)."""
+    if find_issue(title):
+        return title
+    heading = " ".join(tag.get_text(" ", strip=True) for tag in reversed(page.find_previous_siblings()))
+    issue = find_issue(heading)
+    return f"{title}（{issue}）" if title and issue else title or issue
 
 
 def table_grid(table: Tag) -> tuple[list[list[str]], int]:

@@ -12,17 +12,17 @@ import re
 import jieba
 import jieba.posseg
 
-from index.figures import FIGURE, split_figure
+from index.figures import COMMA, FIGURE, split_figure
 
-_CLAUSE_MARK = re.compile(r"[，,；;：:、]")
+_CLAUSE_MARK = re.compile(rf"[，；;：:、]|{COMMA}")
 QUALIFIER_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")  # 10亿元以上项目: a threshold
 _LEADING = re.compile(
-    r"^(?:20\d\d年(?:以来|底|末)?|\d{1,2}(?:\s*[-－—~至到]\s*\d{1,2})?月(?:份|底|末)?|[一二三四]季度|前三季度|上半年|下半年|"
+    r"^(?:[①-⑳]|\d{1,2}[.．、](?!\d)|20\d\d年(?:以来|底|末)?|\d{1,2}(?:\s*[-－—~至到]\s*\d{1,2})?月(?:份|底|末)?|[一二三四]季度|前三季度|前[\d一二两三四五六七八九十]{1,2}个月|上半年|下半年|"
     r"全年|今年|去年|当年|年内|目前|当前|截至|截止|其中|预计|力争|确保|累计|共计|合计|总计|共|另有|此外|同时|"
     r"[一二三四五六七八九十]{1,3}是|全市|全省|全县|全区|我市|本市|各开发区|各园区|开发区|园区|已|均|还|又|也|并|将)")
 _VERB = re.compile(r"累计完成|完成|实现|达到|共")
 _RUNNING_TOTAL = re.compile(r"累计|共计|总计|合计")  # 新建研发平台9个，累计达到127个: all of them so far
-_TRAILING = re.compile(r"(?:为|高达|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|计|了|的|"
+_TRAILING = re.compile(r"(?:为|高达|达|近|超|超过|逾|突破|增至|扩充至|增加至|提升至|提高到|达到|共|(?<![累合总])计|了|的|"
                        r"(?:控制|保持|稳定)?在)$")
 _RELATIVE = re.compile(r"^(?:同比|环比|比|较|占|为|是|增长|下降|增加|减少|提高|降低|增速|增幅|高于|低于|分别)")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff“”\"]+")

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 import statistics
 
-from index.figures import FIGURE
+from index.figures import BARE_NUMBER, FIGURE
 
 ROW_GAP = 1.2         # pitches within this ratio are one size: no cell wraps
 _LATIN_END = re.compile(r"[A-Za-z0-9.%]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
-_BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
 def pitches(rows: list[list]) -> list[float]:
@@ -54,7 +53,7 @@ def column_at(x: float, bounds: list[float]) -> int:
 
 
 def is_figure(text: str) -> bool:
-    return bool(FIGURE.search(text) or _BARE_NUMBER.fullmatch(text))
+    return bool(FIGURE.search(text) or BARE_NUMBER.fullmatch(text))
 
 
 def holds_figure(row: list) -> bool:

@@ -23,7 +23,7 @@ from index.ocr import IMAGE_SUFFIXES, ImageError, OcrReader, load_image
 from index.office import ConversionError, to_docx
 from index.pages import PageSpan, PageText, join_pages
 from index.pdf import PdfError, load_pdf
-from index.html import article, page_title, table_grid
+from index.html import article, page_title, table_grid, with_issue
 from index.tables import CJK, table_lines
 from index.word import WordError, load_docx
 
@@ -200,6 +200,7 @@ def _load_html(data: bytes) -> tuple[str, str | None]:
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
     page = article(soup)  # the site around the article (menus, related links, footer) is no bulletin text
+    title = with_issue(title, page)
     for table in [t for t in page.find_all("table") if t.find("table") is None]:
         caption = table.find("caption")  # the table's title (its period, its unit): a paragraph of its own
         named = [caption.extract().get_text(" ", strip=True)] if caption else []

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
+from index.figures import SEPARATOR
 from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX
 from index.zones import written_short
 
-# `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose);
-# a cell's comma is a thousands separator (42,680), not a clause's
-_CELL = r"(?:[^\s，,；;。！？]|(?<=\d),(?=\d{3}))+"
+# `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose)
+_CELL = rf"(?:[^\s，,；;。！？]|{SEPARATOR})+"  # a cell: no clause mark, but a figure's thousands separator (18,642.7)
 TABLE_ROW = re.compile(rf"(?=\w){_CELL}(?: {_CELL})+。?")
 # a row header that names a zone; in a table of zones a name ending in 园 is a park too (高新园, 食品园)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
@@ -43,7 +43,7 @@ def region_opening(clause: str, regions: list[str]) -> str | None:
 
 def split_by_region_clauses(chunks: list, regions: set[str]) -> list:
     """Chunks of no region cut before each clause that opens with a region's name, which then holds it."""
-    ordered = sorted(regions | _row_cities(chunks), key=len, reverse=True)
+    ordered = sorted(regions | row_cities(chunks), key=len, reverse=True)
     out = []
     for chunk in chunks:
         out += _region_pieces(chunk, ordered) if chunk.region is None and not is_table_row(chunk.text) else [chunk]
@@ -70,23 +70,24 @@ def _piece(chunk, start: int, text: str, region: str | None):
     return type(chunk)(text, start, start + len(text), region, chunk.section, chunk.item, chunk.zone, chunk.county)
 
 
+def row_cities(chunks: list) -> set[str]:
+    """The regions whose names lead table rows (朔溪市 营业收入累计 5,836.4亿元 …): a row of a table of cities is
+    that city's, whether or not a paragraph of the bulletin opens with it."""
+    return {city for c in chunks if is_table_row(c.text) and (city := city_of_line(c.text.split(" ")[0]))}
+
+
 def place_table_rows(chunks: list, text: str) -> None:
     """A table row led by a zone or a city goes to the region it belongs to (see _row_owner); it is no item's.
     A table of several regions' rows is the whole's (see _whole_tables); `text`: the cleaned document."""
     rows = [c for c in chunks if is_table_row(c.text)]
     prose = [c for c in chunks if c.region and c not in rows]
-    regions = sorted({c.region for c in prose} | _row_cities(chunks), key=len, reverse=True)
+    regions = sorted({c.region for c in prose} | row_cities(rows), key=len, reverse=True)
     for row in rows:
         row.item = None
         owner = _row_owner(row.text.rstrip("。").split(" "), prose, regions)
         if owner and row.region != owner:
             row.region, row.section = owner, None
     _whole_tables(chunks, text)
-
-
-def _row_cities(chunks: list) -> set[str]:
-    """The regions of the cities that lead table rows (桉平市 营业收入 …): a table of cities reports on each."""
-    return {city for c in chunks if is_table_row(c.text) for city in [city_of_line(c.text.split(" ")[0])] if city}
 
 
 def _whole_tables(chunks: list, text: str) -> None:

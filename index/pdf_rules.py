@@ -11,20 +11,18 @@ narrow gap between two cells never glues them (`岚溪市 岚溪高新区`, `141
 from __future__ import annotations
 
 import ctypes
-import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from index.figures import FIGURE
+from index.figures import BARE_NUMBER, FIGURE
 from index.layout import Line
 from index.layout_tables import join_piece
 from index.tables import table_lines
 
 RULE_WIDTH = 2.0  # a border is at most this thick (points); a thicker shape is a shading or a picture
 TOUCH = 2.0       # borders this close meet (points)
-_BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -158,7 +156,7 @@ def _header_rows(rows: list[list[str]]) -> int:
     """Leading rows with no figure in them (none: a table's part on a later page, under no header)."""
     count = 0
     for row in rows:
-        if any(FIGURE.search(c) or _BARE_NUMBER.fullmatch(c) for c in row):
+        if any(FIGURE.search(c) or BARE_NUMBER.fullmatch(c) for c in row):
             break
         count += 1
     return min(count, len(rows) - 1)

@@ -14,14 +14,26 @@ _NAMED_RANGES = {(1, 3): "一季度", (4, 6): "二季度", (7, 9): "三季度", 
                  (1, 6): "上半年", (1, 9): "前三季度", (1, 12): "全年"}
 
 _YEAR = r"(?:(?P<year>20\d\d)年(?:的|度)?)?"
+_FIRST_MONTHS = r"(?<!提)前(?P<months>1[0-2]|[1-9]|十[一二]?|[一两二三四五六七八九])个月"  # not 提前3个月 (a duration)
+FIRST_MONTHS = re.compile(_FIRST_MONTHS)
 _PERIOD_RE = re.compile(
     r"(?P<past>去年|上年|同期)?" + _YEAR + r"(?:"
     r"(?P<since>以来)"
     r"|(?P<front>前)?第?(?P<q>[一二三四1-4])季度"
     r"|(?P<half>上半年|下半年|全年)"
     r"|(?P<m1>1[0-2]|0?[1-9])\s*(?:月份?)?\s*[-－—~至到]\s*(?P<m2>1[0-2]|0?[1-9])\s*月"
+    r"|" + _FIRST_MONTHS +  # 前10个月: 1-10月
+    r"|(?P<upto>1[0-2]|0?[1-9])月(?:底|末)(?!前|起|以?后)"  # 截至10月底, 10月末: 1-10月; 11月底前 is a deadline
     r")"
 )
+_CN_MONTHS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2, "十一": 11, "十二": 12}
+
+
+def month_number(word: str) -> int:
+    """10 or 十 -> 10: a month's number as digits or Chinese numerals (1-12)."""
+    return int(word) if word.isdigit() else _CN_MONTHS[word]
+
+
 # right before a period: the one a figure is compared with (较上半年收窄, 扭转前三季度下降态势)
 _COMPARED_WITH = re.compile(r"(?:(?<!同)[较比]|扭转)$")
 # around a period: one set as a goal (确保全年…, 冲刺全年目标, 完成上半年任务), no period a bulletin reports on
@@ -76,6 +88,9 @@ def find_periods(text: str, default_year: int | None = None, bases: bool = True)
             start, end = (1 if m.group("front") else 3 * q - 2), 3 * q
         elif m.group("half"):
             start, end = {"上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}[m.group("half")]
+        elif m.group("months") or m.group("upto"):
+            months = m.group("months") or m.group("upto")
+            start, end = 1, month_number(months)
         else:
             start, end = int(m.group("m1")), int(m.group("m2"))
             if start > end:

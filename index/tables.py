@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 
-from index.figures import FIGURE
+from index.figures import BARE_NUMBER, FIGURE
 
 CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _HEADER_UNIT = re.compile(r"^(?P<name>.*?\S)\s*[（(](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,6})[)）]$")
-_BARE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")  # a header broken over lines: 规模以上 / 工业增加值
 # a header cell saying only that the column holds the amount itself (营业收入 over 绝对值（亿元）)
 _AMOUNT_ITSELF = re.compile(r"^(?:绝对值|绝对额|绝对量|总量|总额|数值|数额|金额)(?=$|[（(])")
@@ -40,7 +39,7 @@ def _named_within_groups(header: list[str], rows: list[list[str]]) -> tuple[list
     letter-spacing); a rank or serial number (排名 | 开发区: 1, 2, 3) with its header (`岚溪经开区 排名 1 …`)."""
     firsts, names = [r[0] if r else "" for r in rows], [r[1] if len(r) > 1 else "" for r in rows]
     if len(rows) < 2 or len(header) < 3 or not firsts[0] or not all(names) or len(set(names)) < len(names) \
-            or any(_BARE_NUMBER.fullmatch(n) or FIGURE.search(n) for n in names):
+            or any(BARE_NUMBER.fullmatch(n) or FIGURE.search(n) for n in names):
         return header, rows
     if all(f.isdigit() for f in firsts) and [int(f) for f in firsts] == list(range(int(firsts[0]), int(firsts[0]) + len(rows))):
         return [header[1], header[0], *header[2:]], [[n, f, *r[2:]] for n, f, r in zip(names, firsts, rows)]
@@ -106,7 +105,7 @@ def _with_units(row: list[str], units: tuple[str, ...]) -> list[str]:
     cells = [name] + row[1:]
     for i in range(1, len(cells)):
         unit = row_unit or (units[i] if i < len(units) else "")
-        cells[i] += unit if _BARE_NUMBER.fullmatch(cells[i]) else ""
+        cells[i] += unit if BARE_NUMBER.fullmatch(cells[i]) else ""
     return cells
 
 

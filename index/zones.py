@@ -14,11 +14,11 @@ import jieba
 import jieba.posseg
 
 jieba.setLogLevel(logging.WARNING)
-ZONE_WORD = re.compile(r"经济技术开发区|高新技术产业开发区|经开区|高新区|农高区|开发区|示范区|工业园区|产业园区?|"
+ZONE_WORD = re.compile(r"经济技术开发区|高新技术产业开发区|经济开发区|经开区|经济区|高新区|农高区|开发区|示范区|工业园区|产业园区?|"
                        r"园区|合作区|综保区|综合保税区|保税区|新区")  # 综合保税区 whole: 全省综合保税区 names none
 # a long form of a kind of zone, and the short one bulletins write (阳泉高新技术产业开发区 is 阳泉高新区)
-SHORT_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "综合保税区": "综保区", "经济开发区": "经开区"}
-AFTER_NAME_ONLY = frozenset("经济技术开发区 高新技术产业开发区 经开区 高新区 农高区 综保区 综合保税区 保税区".split())
+SHORT_KIND = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "经济开发区": "经开区", "综合保税区": "综保区"}
+AFTER_NAME_ONLY = frozenset("经济技术开发区 高新技术产业开发区 经济开发区 经济区 经开区 高新区 农高区 综保区 综合保税区 保税区".split())
 MAX_NAME = 10
 _TEXT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}$" % (MAX_NAME + 4))
 # Words that end the text before a zone's name: verbs, prepositions, conjunctions, determiners and

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.periods import Period, find_periods
+from index.periods import FIRST_MONTHS, Period, find_periods, month_number
 from qa.corpus import Corpus
 
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
@@ -21,9 +21,10 @@ _UP_TO_QUARTER = re.compile(r"(?:截至|截止|到)?第?([一二三四])季度(?
 
 
 def as_written(text: str) -> str:
-    """截至6月底 → 1-6月, 三季度末 → 前三季度 (the months up to it), 最新一期 → "" (the newest answers by default)."""
+    """截至6月底 → 1-6月, 前10个月 → 1-10月, 三季度末 → 前三季度 (the months up to it), 最新一期 → "" (the newest answers by default)."""
     text = _UP_TO_QUARTER.sub(lambda m: ("前" if m.group(1) != "一" else "") + f"{m.group(1)}季度", text)
     text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1)}月", text)
+    text = FIRST_MONTHS.sub(lambda m: f"1-{month_number(m.group('months'))}月", text)
     return _THIS_ISSUE.sub("", text)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.figures import COMMA, SEPARATOR
 from index.owners import is_table_row
 from qa.corpus import Corpus
 from qa.question import Question
@@ -12,7 +13,8 @@ from qa.relevance import coverage, term_weights
 from qa.targets import Target, competes, find_target
 
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
-CLAUSE = re.compile(r"[^，,；;：:、 ]+[，,；;：:、 ]*")  # spaces separate the cells of a table row
+# spaces separate the cells of a table row; a thousands separator (18,642.7) parts nothing
+CLAUSE = re.compile(rf"(?:[^，,；;：:、 ]|{SEPARATOR})+(?:[，；;：:、 ]|{COMMA})*")
 MAX_QUOTE = 90
 MAX_STATEMENT = 200     # a quote that answers 怎么/什么 rather than 多少
 MAX_SINGLE_ANSWER = 116  # one fact asked: quote, marker, where and when within 120 characters

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import jieba
 
-from index.figures import FIGURE
+from index.figures import FIGURE, signed_start
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
@@ -18,7 +18,7 @@ from qa.words import word_bounds
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
-FIGURE_UNIT = re.compile(r"^[\d.\s～~-]+")  # a figure's number, leaving its unit
+FIGURE_UNIT = re.compile(r"^[\d.,\s～~—–-]+")  # a figure's number, leaving its unit
 _YEAR_ON_YEAR = re.compile(r"同比|[比较](?:去年|上年)")
 _GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长|增速|增幅)")  # 外资增长多少: the growth alone is the focus
 _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比")  # a change: a share (占全市32%) does not answer it
@@ -62,7 +62,7 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
     parts = _parts(text, clauses[0][0], clauses[-1][1]) if clauses else []
     for k, (s, e) in enumerate(clauses):
         for m in pattern.finditer(text[s:e]):
-            figure = m.group().strip()
+            figure = text[signed_start(text, s + m.start()):s + m.end()].strip()  # 同比增长-3.2%: its sign
             unit_ok = _unit_fits(text, s + m.start(), s + m.end(), figure, ask)
             if unit_ok is None:
                 continue  # a count of another noun (30个 of 项目 asked 几个开发区)
@@ -159,7 +159,7 @@ def _unit_fits(text: str, start: int, end: int, figure: str, ask: Ask) -> bool |
     """Whether the figure text[start:end] has the unit asked; None for a count of another noun than the one asked.
     A count of the noun asked fits whatever its measure word, unless the question says one other than 个
     (9家工业类开发区 answers 几个开发区, not 几件)."""
-    unit_ok = bool(ask.unit) and ask.unit in figure.lstrip("0123456789.-/～~ ")
+    unit_ok = bool(ask.unit) and ask.unit in FIGURE_UNIT.sub("", figure).lstrip("/")
     noun = counts_noun(text, start, end, ask.counted) if ask.counted and COUNT_FIGURE.match(figure) else None
     if noun is False:
         return None

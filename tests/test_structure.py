@@ -249,7 +249,8 @@ def test_last_year_is_not_counted_in_longer_wordings(text):
 def test_find_periods_in_order_and_bad_ranges():
     found = find_periods("1-3月完成13.25亿元，一季度新增20家，2023年以来铺排项目，上半年目标", 2024)
     assert [p.label for p in found] == ["2024年一季度", "2024年一季度", "2023年以来", "2024年上半年"]
-    assert find_periods("9-3月") == [] and find_periods("截止3月底") == [] and parse_period(None) is None
+    assert find_periods("9-3月") == [] and find_periods("3月底前完成") == [] and parse_period(None) is None
+    assert [p.label for p in find_periods("截止3月底", 2024)] == ["2024年一季度"]  # the months up to it
 
 
 def test_document_period_of_the_sample(cleaned):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.figures import COMMA
 from index.periods import Period, parse_period
 from index.zones import ZONE_WORD
 from qa.answer import coverage
@@ -25,7 +26,7 @@ from qa.words import tagged
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
-_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_CLAUSE_MARK = re.compile(rf"[，；;：:]|{COMMA}")  # not the thousands separator of 18,642.7
 # read with the clause before: a change or share of its figure, or the total of what it counts (项目86个，总投资…)
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|总(?:投资|金额|额|产值|规模|数|量)")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
@@ -86,11 +87,12 @@ def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str
     if not chunk:
         return fact.get("quote") or ""
     text, at = chunk["text"], fact["start"] - chunk["start"]
-    begin = max(text.rfind(c, 0, at) for c in marks) + 1
+    commas = f"|{COMMA}" if "," in marks else ""  # not the thousands separator of 18,642.7
+    found = [m.start() for m in re.finditer(rf"[{re.escape(marks.replace(',', ''))}]{commas}", text)]
+    begin = max((i for i in found if i < at), default=-1) + 1
     if relative and begin > 0 and _RELATIVE.match(text, begin):
-        begin = max(text.rfind(c, 0, begin - 1) for c in marks) + 1
-    ends = [i for i in (text.find(c, at) for c in marks) if i >= 0]
-    return text[begin:min(ends, default=len(text))]
+        begin = max((i for i in found if i < begin - 1), default=-1) + 1
+    return text[begin:min((i for i in found if i >= at), default=len(text))]
 
 
 def _of_another_name(ctx: Context, fact: dict) -> bool:
