@@ -46,6 +46,9 @@ _SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 a
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("how", WHY.pattern),  # 为什么下降, 降幅最大的原因是什么: the passage telling why, whatever else it names
+    # what is to be done about something (对排名靠后的开发区怎么办): a way, whatever ranking or figure it names; not the
+    # plans of 下一步怎么办 (a section's list)
+    ("how", r"^(?!.*(?:后续|接下来|下一?步|今后|下阶段)).*(?:怎么|如何|怎样|咋)(?:办|处理|应对)[？?。呢]*$"),
     ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐](?:期|个?季度(?![末初]))|[比较跟与和]上[一个]?期|历次|历年|历史|变化|变动|走势|走向|趋势|增减情况"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now

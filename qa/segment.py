@@ -30,3 +30,25 @@ def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], boo
         else:
             joined.append(word)
     return joined
+
+
+_PLACE_END = ("市", "县")
+_NOT_IN_PLACE_NAMES = ("p", "u", "c", "r", "d", "e", "x", "m", "q", "f", "w")
+
+
+def join_place_names(words: list[pair]) -> list[pair]:
+    """A place name jieba does not know, cut into single characters before 市/县 (霁|川|市), joined into one
+    word tagged as a place (霁川市/ns): it can then be told to be a name no document writes. Two or three
+    characters only, none a function word (各|市, 这|两|市 stay)."""
+    joined: list[pair] = []
+    for word in words:
+        run = 0
+        while (run < len(joined) and len(joined[-1 - run].word) == 1 and "\u4e00" <= joined[-1 - run].word <= "\u9fff"
+               and joined[-1 - run].word not in _FUNCTION_WORDS and not joined[-1 - run].flag.startswith(_NOT_IN_PLACE_NAMES)):
+            run += 1
+        if word.word in _PLACE_END and 2 <= run <= 3:
+            name = "".join(w.word for w in joined[-run:]) + word.word
+            joined[-run:] = [pair(name, "ns")]
+        else:
+            joined.append(word)
+    return joined
