@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from index.figures import COMMA, FIGURE, MINUS, signed_start, split_figure
+from index.figures import BARE_NUMBER, COMMA, FIGURE, MINUS, signed_start, split_figure
 from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW, TOTAL_ROWS
@@ -31,6 +31,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _PART = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # the quote: a sentence, or its part up to a semicolon
 _CLAUSE_MARK = re.compile(rf"[，；;：:、]|{COMMA}")
 _YEAR = re.compile(r"20\d\d年")
+_SCORE = re.compile(r"(?:得分|分数|评分|分值|指数)$")  # a column of scores: numbers without a unit
 _YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
 _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
 # a year a target is set for (完成全年目标的35.4%): no period of the figures after it
@@ -62,10 +63,11 @@ def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
 
 
 def _table_spans(text: str) -> list[tuple[int, int, str]]:
-    """Figures of a table row sentence, each with the column header (the cell before it)."""
+    """Figures of a table row sentence, each with the column header (the cell before it); a score is a number
+    without a unit (综合得分 92.6), a rank or a serial number none."""
     spans, pos, previous = [], 0, ""
     for k, cell in enumerate(text.rstrip("。").split(" ")):
-        if k and FIGURE.fullmatch(cell.lstrip(MINUS)):
+        if k and (FIGURE.fullmatch(cell.lstrip(MINUS)) or _SCORE.search(previous) and BARE_NUMBER.fullmatch(cell)):
             spans.append((pos, pos + len(cell), previous))
         previous = cell
         pos += len(cell) + 1

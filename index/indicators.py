@@ -102,7 +102,7 @@ def read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str],
             previous_end = end
             out.append(_strip(before, zones) + text[end:end + 2] + _noun_after(text[end + 2:]))
             continue
-        if unit[0] in _COUNT_UNITS:
+        if unit and unit[0] in _COUNT_UNITS:
             phrase = _counted(text, end, before, phrase, counted)
         if not phrase:  # 税收收入由负转正，实现33.18亿元: the clause before says what
             phrase = _subject_before(text, start - len(before), zones)
@@ -119,7 +119,7 @@ def read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str],
             continue
         if counted and base == counted and _ATTRIBUTE.match(phrase):
             phrase = counted + phrase
-        base, counted = phrase, phrase if unit[0] in _COUNT_UNITS else counted
+        base, counted = phrase, phrase if unit and unit[0] in _COUNT_UNITS else counted
         out.append(phrase)
     return out, base
 
