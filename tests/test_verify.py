@@ -91,3 +91,18 @@ def test_markers_after_the_stop_and_grouped_markers() -> None:
     parts = sentences("投资额126.6亿元。[1]项目101个[2]。\n无数字的一句。")
     assert [(p.text, p.cites) for p in parts] == [("投资额126.6亿元。", (1,)), ("项目101个。", (2,)),
                                                   ("无数字的一句。", ())]
+
+
+def test_a_county_cell_the_quote_writes_names_no_uncited_zone() -> None:
+    """A county names its zones (琮东区的两个开发区); restating a row's 所在县区 cell is quoting it, not naming the
+    county's other zone."""
+    corpus = Corpus.from_chunks([
+        {"region": "琮州经开区", "county": "琮东区", "text": "琮州经开区实现营业收入486.2亿元。"},
+        {"region": "琮州综保区", "county": "琮东区", "text": "琮州综保区实现营业收入58.4亿元。"}])
+    cited = [{"n": 1, "region": "琮州综保区", "period": "2026年上半年", "issue": None,
+              "quote": "琮州综保区 所在县区 琮东区 营业收入 121.9亿元"}]
+    places = partial(named_places, corpus=corpus)
+    assert first_failure("2026年上半年，琮州综保区（所在县区琮东区）营业收入121.9亿元[1]。", cited, places) is None
+    other = [{**cited[0], "quote": "琮州综保区 营业收入 121.9亿元"}]
+    assert first_failure("2026年上半年，琮东区的琮州综保区营业收入121.9亿元[1]。", other, places) \
+        .startswith("region_not_cited: 琮州经开区")
