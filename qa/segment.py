@@ -33,7 +33,13 @@ def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], boo
 
 
 _PLACE_END = ("市", "县")
-_NOT_IN_PLACE_NAMES = ("p", "u", "c", "r", "d", "e", "x", "m", "q", "f", "w")
+_NOT_IN_PLACE_NAMES = tuple(flag for flag in _NOT_IN_NAMES if flag != "v")  # 霁 is tagged a verb (vg)
+
+
+def _place_char(word: pair) -> bool:
+    """A single Chinese character that may be part of a place's name jieba does not know."""
+    return (len(word.word) == 1 and "\u4e00" <= word.word <= "\u9fff" and word.word not in _FUNCTION_WORDS
+            and not word.flag.startswith(_NOT_IN_PLACE_NAMES))
 
 
 def join_place_names(words: list[pair]) -> list[pair]:
@@ -42,13 +48,9 @@ def join_place_names(words: list[pair]) -> list[pair]:
     characters only, none a function word (各|市, 这|两|市 stay)."""
     joined: list[pair] = []
     for word in words:
-        run = 0
-        while (run < len(joined) and len(joined[-1 - run].word) == 1 and "\u4e00" <= joined[-1 - run].word <= "\u9fff"
-               and joined[-1 - run].word not in _FUNCTION_WORDS and not joined[-1 - run].flag.startswith(_NOT_IN_PLACE_NAMES)):
-            run += 1
+        run = next((k for k in range(len(joined)) if not _place_char(joined[-1 - k])), len(joined))
         if word.word in _PLACE_END and 2 <= run <= 3:
-            name = "".join(w.word for w in joined[-run:]) + word.word
-            joined[-run:] = [pair(name, "ns")]
+            joined[-run:] = [pair("".join(w.word for w in joined[-run:]) + word.word, "ns")]
         else:
             joined.append(word)
     return joined
