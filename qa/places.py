@@ -1,8 +1,5 @@
 """The places a question names: regions and zones as the documents write them, and place names the
-documents never mention (for partial coverage: answer the others, say which one no bulletin covers).
-
-A name counts as a place when jieba tags it one (ns), or when it stands in an enumeration with a
-known place (晋中、大同 / 阳泉和忻州): parallel items of one list are of one kind.
+documents never mention (`qa/unwritten_places.py`), and the question with zone names as the documents write them.
 """
 from __future__ import annotations
 
@@ -11,22 +8,16 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from index.periods import period_spans
-from index.places import NO_PARTICULAR, is_place
+from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, find_zones, written_short
 from qa.corpus import Corpus
-from qa.words import tagged
+from qa.unwritten_places import unwritten_places
 
 OF_THE_WHOLE = re.compile(r"全省|全国")  # the whole a bulletin reports on, whose part and figures are no region's
 # the whole as what is asked about (全省开发区营业收入, 全市园区… in a city's bulletin), not as a measure of a place
 # (居全省第3位, 占全省比重, 全省平均)
 _WHOLE_ASKED = re.compile(r"(?<![居列占排位于比超过])全[省国市县区](?![第平排])")
 
-_JOINER = set("、和与及跟同")
-_COUNTY_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[县区旗]")
-_ASKING = re.compile(r"[哪谁啥]|什么|多少")
-# a set of places named by their kind (各县区, 每个市, 全部园区): the places reported, no name of one
-_PLACES_OF_A_KIND = re.compile(rf"[{''.join(sorted(NO_PARTICULAR))}](?:个|一个|部)?"
-                               r"(?:县市区|县区|区县|县市|市县|地市|城市|乡镇|[市县区镇地])")
 _ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")
 
 
@@ -44,7 +35,7 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
     tables list (`Corpus.parts`); a region's name with a generic zone word that no document writes (阳泉开发区)
     means the region's zones: the region; with the word of one kind of zone (晋中高新区), it names a zone no
     bulletin covers. (A question's other zone-like phrases, 晋中今年开发区, are no names; unknown place names
-    come from `_unknown`.)"""
+    come from `unwritten_places`.)"""
     found = []
     for start, end, name in find_zones(text):
         owners = corpus.regions_writing(name)
@@ -65,62 +56,6 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
     return found
 
 
-def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
-    """Place names no document mentions: tagged as places, or listed beside a known place (`known`:
-    the places found so far)."""
-    words, pos = [], 0
-    named = {p.start for p in known}  # 说|芷川区: a known place's name whole, no county cut apart
-    for w in tagged(text):
-        if words and len(words[-1][0]) == 1 and _COUNTY_WORD.fullmatch(words[-1][0] + w.word) \
-                and not ZONE_WORD.search(w.word) and words[-1][0] not in NO_PARTICULAR and pos not in named:
-            words[-1] = (words[-1][0] + w.word, "ns", words[-1][2])  # 桦|林区: a county's name cut apart
-        else:
-            words.append((w.word, w.flag, pos))
-        pos += len(w.word)
-    starts, ends = {p.start for p in known}, {p.end for p in known}
-    found = []
-    for k, (word, flag, at) in enumerate(words):
-        inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
-        asked = _ASKING.search(word) or _after_question_word(words, k)
-        if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
-                or asked or PLACE_SET.fullmatch(word) or _PLACES_OF_A_KIND.fullmatch(word):
-            continue  # 跟哪些地区, 在哪座城市, 四市中, 各县区: places asked or counted, none named
-        before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
-        after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
-        if flag == "ns" or ((before or after) and word[0] not in _NOT_A_NAME):  # 和其他县区: none named
-            found.append(Place(word, at, at + len(word), None, False))
-    return found + _listed_after(text, corpus, known + found)
-
-
-# a name listed after a known place up to the next joiner or question word (、栖凤和[青岚]谁最高), however cut
-_LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和与及跟，,？?]|谁|哪|的|[三四五六七]个|$"
-                          rf"|(?:{ZONE_WORD.pattern}))")  # 岚溪和荻港开发区: 荻港's zones
-
-
-_NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place named
-# a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not a place's name
-PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
-
-
-def _listed_after(text: str, corpus: Corpus, places: list[Place]) -> list[Place]:
-    """Names no document writes, listed right after a known place (鹤鸣、栖凤和青岚谁最高: 青岚, which jieba cuts
-    as 凤和青|岚)."""
-    found = []
-    for place in (p for p in places if p.known):
-        m = _LISTED_NAME.match(text, place.end)
-        name = m.group(1) if m else ""
-        if name and not corpus.contains(name) and not _ASKING.search(name) and name[0] not in _NOT_A_NAME \
-                and not any(p.start < m.end() and m.start(1) < p.end for p in places + found):
-            found.append(Place(name, m.start(1), m.end(1), None, False))
-    return found
-
-
-def _after_question_word(words: list[tuple[str, str, int]], k: int) -> bool:
-    """Whether word k follows a question word, or one and its measure word (哪座|城市, 哪个|地区)."""
-    j = k - 1 - (k >= 2 and words[k - 1][1] == "q")
-    return j >= 0 and bool(_ASKING.search(words[j][0]))
-
-
 def named_places(text: str, corpus: Corpus) -> list[Place]:
     """Zones, regions and unknown place names of `text`, in order of appearance (a region inside a
     zone's name, 晋中 in 晋中开发区, is part of the zone); in a city's briefs by zone, a county names the zones its
@@ -135,7 +70,8 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
             if not any(p.start < m.end() and m.start() < p.end for p in places):
                 places += [Place(zone, m.start(), m.end(), zone, True) for zone in zones]
     places.sort(key=lambda p: p.start)
-    places += _unknown(text, corpus, places)
+    places += [Place(name, start, end, None, False)
+               for name, start, end in unwritten_places(text, corpus, [(p.start, p.end) for p in places])]
     return sorted(places, key=lambda p: p.start)
 
 

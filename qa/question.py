@@ -23,10 +23,11 @@ from qa.corpus import QUOTED, Corpus, bigrams
 from qa.issues import TABLE_NAMED
 from qa.kinds import FALL_WHICH
 from qa.listed import ASKS_LISTED
-from qa.places import PLACE_SET, zone_key
+from qa.places import zone_key
 from qa.plans import plan_issue, this_years_target
 from qa.question_period import as_written, other_year, past_period, without_periods
 from qa.segment import join_fragments, join_place_names
+from qa.unwritten_places import PLACE_SET
 from qa.words import word_bounds
 
 jieba.setLogLevel(logging.WARNING)

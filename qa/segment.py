@@ -54,3 +54,33 @@ def join_place_names(words: list[pair]) -> list[pair]:
         else:
             joined.append(word)
     return joined
+
+
+_NAME_FLAGS = ("ns", "nr", "nz", "j")  # jieba's tags of proper names and abbreviations
+
+
+def place_char_run(words: tuple[pair, ...] | list[pair], at_end: bool) -> tuple[int, int] | None:
+    """Where a place name stands at the start of `words` (at their end when `at_end`), as offsets into their
+    text: a word jieba tags a name (2-4 characters) or a run of two or three single characters it cut from one
+    (霁|川), with the 市/县 after it. None when the words there are no such name."""
+    sizes = [len(w.word) for w in words]
+    order = list(range(len(words)))[::-1] if at_end else list(range(len(words)))
+    if at_end and order and words[order[0]].word in _PLACE_END:
+        order = order[1:]  # 霁川|市 before the joiner: the name runs to the end
+    run = []
+    for k in order:
+        if _place_char(words[k]) and words[k].word not in _PLACE_END:
+            run.append(k)
+            continue
+        if not run and words[k].flag.startswith(_NAME_FLAGS) and 2 <= sizes[k] <= 4:
+            run = [k]
+        break
+    if not (len(run) == 1 and sizes[run[0]] >= 2 or 2 <= len(run) <= 3):
+        return None
+    first, last = min(run), max(run)
+    if not at_end and last + 1 < len(words) and words[last + 1].word in _PLACE_END:
+        last += 1  # 霁|川|市 after the joiner
+    if at_end and last + 1 < len(words):
+        last += 1  # the 市 skipped above
+    start = sum(sizes[:first])
+    return start, start + sum(sizes[first:last + 1])

@@ -1,0 +1,102 @@
+"""Place names of a question that no document writes, for partial coverage (answer the places covered, say
+which one no bulletin covers). A name counts as a place when jieba tags it one (ns), or when it stands in an
+enumeration with a place (晋中、大同 / 阳泉和忻州 / 霁川和朔溪): parallel items of one list are of one kind."""
+from __future__ import annotations
+
+import re
+
+from index.places import NO_PARTICULAR
+from index.zones import ZONE_WORD
+from qa.corpus import Corpus
+from qa.segment import place_char_run
+from qa.words import tagged
+
+Span = tuple[int, int]  # a place's start and end in the question
+
+_JOINER = set("、和与及跟同")
+_COUNTY_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[县区旗]")
+_ASKING = re.compile(r"[哪谁啥]|什么|多少")
+# a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not a place's name
+PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)")
+# a set of places named by their kind (各县区, 每个市, 全部园区): the places reported, no name of one
+_PLACES_OF_A_KIND = re.compile(rf"[{''.join(sorted(NO_PARTICULAR))}](?:个|一个|部)?"
+                               r"(?:县市区|县区|区县|县市|市县|地市|城市|乡镇|[市县区镇地])")
+_NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place named
+# a name listed after a place up to the next joiner or question word (、栖凤和[青岚]谁最高), however cut
+_LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和与及跟，,？?]|谁|哪|的|[三四五六七]个|$"
+                          rf"|(?:{ZONE_WORD.pattern}))")  # 岚溪和荻港开发区: 荻港's zones
+
+
+def unwritten_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each place name of `text` no document mentions (`known`: the spans of the places
+    the documents write)."""
+    found = _tagged_places(text, corpus, known)
+    return found + _listed_beside(text, corpus, known, found)
+
+
+def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[str, int, int]]:
+    """Names tagged as places, or words jieba keeps whole beside a joiner next to a known place."""
+    words, pos = [], 0
+    named = {start for start, _ in known}  # 说|芷川区: a known place's name whole, no county cut apart
+    for w in tagged(text):
+        if words and len(words[-1][0]) == 1 and _COUNTY_WORD.fullmatch(words[-1][0] + w.word) \
+                and not ZONE_WORD.search(w.word) and words[-1][0] not in NO_PARTICULAR and pos not in named:
+            words[-1] = (words[-1][0] + w.word, "ns", words[-1][2])  # 桦|林区: a county's name cut apart
+        else:
+            words.append((w.word, w.flag, pos))
+        pos += len(w.word)
+    starts, ends = {s for s, _ in known}, {e for _, e in known}
+    found = []
+    for k, (word, flag, at) in enumerate(words):
+        inside = any(s <= at < e for s, e in known)  # 太原 of an unknown 太原经开区
+        if inside or not _may_name(word, corpus) or _after_question_word(words, k):
+            continue
+        before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
+        after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
+        if flag == "ns" or before or after:
+            found.append((word, at, at + len(word)))
+    return found
+
+
+def _may_name(word: str, corpus: Corpus) -> bool:
+    """Whether `word` may be a place's name no document writes: Chinese, two characters or more, unwritten, and
+    no question word, set of places (跟哪些地区, 四市中, 各县区) or reference (其他市)."""
+    return len(word) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word)) and not corpus.contains(word) \
+        and not _ASKING.search(word) and word[0] not in _NOT_A_NAME and not PLACE_SET.fullmatch(word) \
+        and not _PLACES_OF_A_KIND.fullmatch(word)
+
+
+def _listed_beside(text: str, corpus: Corpus, places: list[Span],
+                   tagged_found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Names no document writes listed right before or after a place (霁川和朔溪, 朔溪与霁川市, 鹤鸣、栖凤和青岚),
+    which jieba cuts into characters (霁|川) or joins to the joiner (和霁川): each side of the joiner is cut on
+    its own, and its characters next to the joiner read as one name."""
+    found: list[tuple[str, int, int]] = []
+    for start, end in places:
+        sides = []
+        if start > 0 and text[start - 1] in _JOINER:
+            sides.append((0, start - 1, True))  # the name ends at the joiner
+        if end < len(text) and text[end] in _JOINER:
+            sides.append((end + 1, len(text), False))  # the name starts after it
+        for lo, hi, ends_there in sides:
+            listed = None if ends_there else _LISTED_NAME.match(text, end)
+            span = listed.span(1) if listed else _shifted(place_char_run(tagged(text[lo:hi]), ends_there), lo)
+            if span is None:
+                continue
+            name_start, name_end = span
+            name = text[name_start:name_end]
+            taken = any(s < name_end and name_start < e for s, e in places) \
+                or any(s < name_end and name_start < e for _, s, e in tagged_found + found)
+            if not taken and _may_name(name, corpus):
+                found.append((name, name_start, name_end))
+    return found
+
+
+def _shifted(span: Span | None, by: int) -> Span | None:
+    return span and (span[0] + by, span[1] + by)
+
+
+def _after_question_word(words: list[tuple[str, str, int]], k: int) -> bool:
+    """Whether word k follows a question word, or one and its measure word (哪座|城市, 哪个|地区)."""
+    j = k - 1 - (k >= 2 and words[k - 1][1] == "q")
+    return j >= 0 and bool(_ASKING.search(words[j][0]))
