@@ -37,6 +37,9 @@ BULLETIN = """某省开发区工作通报
     ("嵘州市商务局园区科 2026年4月15日", None),  # the issuer, no city's report
     ("阳泉市开发区2024年1-9月主要指标完成情况", None),  # a table's caption: it reports nothing
     ("下一步：加快标准厂房建设，开展驻点招商。", None), ("全市开发区1-2月营业收入增长5%。", None),
+    ("（一）石门市。石门市开发区实现营业收入133.8亿元。", "石门"), ("2.石门市：实现营业收入133.8亿元。", "石门"),
+    ("三、石门市开发区1-2月实现营业收入133.8亿元。", "石门"),  # numbered as the province's parts are
+    ("（一）主要成效。开发区实现营业收入133.8亿元。", None), ("1.下一步：开展驻点招商，加快建设。", None),
 ])
 def test_a_paragraph_opening_with_its_city_names_its_region(paragraph, region):
     found = inline_city(paragraph)
