@@ -26,9 +26,10 @@ from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place, place_label
 from index.zones import ZONE_WORD, find_zones
 
 jieba.setLogLevel(logging.WARNING)
-# marks and numbering around a city's name: ■XX市, 【XX市】, 一、XX市, （一）XX市, XX市：
-_DECORATION = re.compile(r"^(?:[■□●○◆◇▲△★☆▶►◼▪•·【\s]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])+"
-                         r"|[\s:：】]+$")
+# the numbering of a city's part: 一、 （一） （1） 1.
+_CITY_NUMBER = r"[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d)"
+# marks and numbering around a city's name: ■XX市, 【XX市】, 一、XX市, （一）XX市, 1.XX市, XX市：
+_DECORATION = re.compile(rf"^(?:[■□●○◆◇▲△★☆▶►◼▪•·【\s]|{_CITY_NUMBER})+|[\s:：】]+$")
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市$")
 _COUNTY = re.compile(r"^([\u4e00-\u9fff]{2,3})[县区旗]$")  # a city's bulletin reports by county or district
 _COMMON_FLAGS = ("n", "v", "a", "d", "vn", "an", "ad", "m", "q", "t", "f")  # 核心区, 功能区: no place's name
@@ -171,7 +172,7 @@ def inline_section(paragraph: str) -> tuple[str, int] | None:
 # a city's report opening its paragraph, numbered or not: 【青崖市】…, 青崖市：…, （一）青崖市。…, or the city as the
 # subject of what it did, when a zone word, a time or a space (after a bold run) follows (青崖市开发区1-2月…, 青崖市　1-2月…; not 青崖市商务局, nor
 # 成纪县，中国古县名… defining a place)
-_CITY_LEAD = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])?\s*"
+_CITY_LEAD = re.compile(rf"^(?:{_CITY_NUMBER})?\s*"
                         r"(?:【(?P<bracketed>[^】]{2,8})】\s*(?=\S)|(?P<colon>[\u4e00-\u9fff]{2,8})[:：。]\s*(?=\S)"
                         r"|(?P<subject>[\u4e00-\u9fff]{2,4}[市县区旗])(?=(?:各|全市|全县|全区)?(?:开发区|园区|经开区|高新区)"
                         r"|\d|[一二三四五六七八九十]{1,2}(?:季度|月)|[上下]半年|前三季度|今年|\s))")

@@ -95,6 +95,8 @@ def _chunk(chunks: list[dict], text: str) -> dict:
     ("重点项目", None), ("招商引资", None), ("工作措施:", None), ("全市开发区", None), ("■丹东经开区", None),
     ("鹤岗市营业收入86.5亿元。", None), ("【鹤岗市】", "鹤岗"), ("一、鹤岗市", "鹤岗"), ("（二）丹东市", "丹东"),
     ("一、主要成效", None), ("【工作成绩及亮点】", None),
+    ("1.鹤岗市", "鹤岗"), ("（2）丹东市", "丹东"), ("2．丹东市", "丹东"), ("1.招商引资", None), ("2.开发区", None),
+    ("1.2025年", None),
 ])
 def test_a_city_line_is_a_short_place_line_alone_or_decorated(line, city):
     assert city_of_line(line) == city
