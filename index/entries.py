@@ -16,7 +16,13 @@ if TYPE_CHECKING:
 
 
 def place_zone_entries(chunks: list[Chunk], zones: set[str]) -> None:
-    """The entry of a zone whose line names no city goes to the one region whose other text names the zone."""
+    """The entry of a zone whose line names no city goes to the one region whose other text names the zone; in a
+    brief that reports zones and no city at all (a city bureau's brief by zone: 一、XX高新区), each zone's entry is
+    its own region, as a zone's line with its county makes it (（一）XX经开区（XX区））."""
+    if not any(c.region for c in chunks):
+        for chunk in chunks:
+            chunk.region = chunk.zone if chunk.zone in zones else None
+        return
     for zone in zones:
         owners = {c.region for c in chunks if c.region and c.zone != zone and zone in c.text}
         if len(owners) == 1:

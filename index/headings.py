@@ -173,7 +173,7 @@ def inline_section(paragraph: str) -> tuple[str, int] | None:
 # subject of what it did, when a zone word, a time or a space (after a bold run) follows (青崖市开发区1-2月…, 青崖市　1-2月…; not 青崖市商务局, nor
 # 成纪县，中国古县名… defining a place)
 _CITY_LEAD = re.compile(rf"^(?:{_CITY_NUMBER})?\s*"
-                        r"(?:【(?P<bracketed>[^】]{2,8})】\s*(?=\S)|(?P<colon>[\u4e00-\u9fff]{2,8})[:：。]\s*(?=\S)"
+                        r"(?:【(?P<bracketed>[^】]{2,24})】\s*(?=\S)|(?P<colon>[\u4e00-\u9fff]{2,24}?)[:：。]\s*(?=\S)"
                         r"|(?P<subject>[\u4e00-\u9fff]{2,4}[市县区旗])(?=(?:各|全市|全县|全区)?(?:开发区|园区|经开区|高新区)"
                         r"|\d|[一二三四五六七八九十]{1,2}(?:季度|月)|[上下]半年|前三季度|今年|\s))")
 
@@ -185,6 +185,15 @@ def inline_city(paragraph: str) -> tuple[str, int] | None:
     name = lead and next(g for g in lead.groups() if g)
     region = name and city_of_line(name)
     return (region, 0 if lead.group("subject") else lead.end()) if region else None
+
+
+def inline_zone(paragraph: str) -> tuple[str, int] | None:
+    """(the zone, where the paragraph's own text starts) when a paragraph opens with the zone it reports on, in
+    brackets or before a colon (【XX高新区】…, XX经开区：…), as a brief that gives each zone a paragraph writes it."""
+    lead = _CITY_LEAD.match(paragraph) if re.search("[，,。；;]", paragraph) else None
+    name = lead and (lead.group("bracketed") or lead.group("colon"))
+    zones = find_zones(name) if name else []
+    return (name, lead.end()) if zones and zones[0][:2] == (0, len(name)) else None
 
 
 _MEANING_WORDS = "|".join(sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True))

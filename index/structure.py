@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from index.cleaning import (BRACKET_HEADING, COLON_HEADING, CREDIT, DISTRIBUTION, CleanedDoc,  # noqa: F401
                             clean_text)
 from index.entries import city_entries_of_their_zone, place_zone_entries, short_zone_names
-from index.headings import (city_of_line, county_zone_of_line, inline_city, inline_section, is_subtitle, item_pieces,
-                            meaning_of_line, section_of_line, sections_within, subsection_of_line, top_number,
-                            zone_of_line)
+from index.headings import (city_of_line, county_zone_of_line, inline_city, inline_section, inline_zone, is_subtitle,
+                            item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
+                            top_number, zone_of_line)
 from index.owners import is_table_row, place_table_rows, split_by_region_clauses
 from index.places import is_place, unit_place
 
@@ -117,11 +117,16 @@ class _Position:
             self.inner, self.outer = False, number or self.outer
 
     def enters(self, para: str) -> int:
-        """Open the region of a paragraph that starts with its city (青崖市：…, 【白沙市】…); where its text starts."""
-        city = None if is_table_row(para) else inline_city(para)  # 青崖市开发区 营业收入 …: a table's row
+        """Open the region of a paragraph that starts with its city (青崖市：…, 【白沙市】…), or the entry of one that
+        starts with its zone (青崖经开区：…); where its text starts."""
+        if is_table_row(para):  # 青崖市开发区 营业收入 …: a table's row
+            return 0
+        city, zone = inline_city(para), inline_zone(para)
         if city:
             self._open(city[0])
-        return city[1] if city else 0
+        elif zone and zone[0] != self.zone:
+            self.zone, self.city_written, self.section, self.item, self.top = zone[0], False, None, None, False
+        return (city or zone or (None, 0))[1]
 
     def chunks_of(self, para: str, start: int) -> list[Chunk]:
         """The chunks of a paragraph's text (starting at `start`): its items, each part a sentence opens by naming
