@@ -164,24 +164,60 @@ def _binary() -> str:
 # ---- per-format loaders: bytes -> (text, title) ---------------------------------------------
 
 def _load_md(data: bytes) -> tuple[str, str | None]:
-    lines = _decode(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _lines(data)
     title = next((ln[2:].strip() for ln in lines if ln.startswith("# ") and ln[2:].strip()), None)
+    return _with_table_rows(lines, (_md_table_at, _tab_table_at)), title
+
+
+def _load_txt(data: bytes) -> tuple[str, str | None]:
+    return _with_table_rows(_lines(data), (_tab_table_at,)), None
+
+
+def _lines(data: bytes) -> list[str]:
+    return _decode(data).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+TableAt = Callable[[list[str], int], tuple[list[list[str]], int] | None]  # a table found at line i: rows, end
+
+
+def _with_table_rows(lines: list[str], readers: tuple[TableAt, ...]) -> str:
+    """The text with each table a reader finds (its rows and the line after it) written one sentence per row, as
+    the other formats' tables are, in a paragraph of its own."""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if "|" in lines[i] and i + 1 < len(lines) and _MD_SEPARATOR.match(lines[i + 1]):
-            end = i + 2
-            while end < len(lines) and "|" in lines[end] and lines[end].strip():
-                end += 1
-            rows = [_md_cells(ln) for ln in lines[i:i + 1] + lines[i + 2:end]]
-            block = "\n\n".join(table_lines(rows))
-            out += ([""] if out and out[-1].strip() else []) + [block]
+        found = next((table for read in readers if (table := read(lines, i))), None)
+        if found:
+            rows, end = found
+            out += ([""] if out and out[-1].strip() else []) + ["\n\n".join(table_lines(rows))]
             out += [""] if end < len(lines) and lines[end].strip() else []
             i = end
         else:
             out.append(lines[i])
             i += 1
-    return "\n".join(out), title
+    return "\n".join(out)
+
+
+def _md_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A Markdown table starting at line i (a header, a |---| line, rows): its rows and where it ends."""
+    if not ("|" in lines[i] and i + 1 < len(lines) and _MD_SEPARATOR.match(lines[i + 1])):
+        return None
+    end = i + 2
+    while end < len(lines) and "|" in lines[end] and lines[end].strip():
+        end += 1
+    return [_md_cells(ln) for ln in lines[i:i + 1] + lines[i + 2:end]], end
+
+
+def _tab_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A table pasted as text, its cells parted by tabs (a header and rows of as many cells, two or more): its
+    rows and where it ends. A single tabbed line is no table."""
+    def cells(line: str) -> list[str]:
+        return [c.strip() for c in line.strip().split("\t")] if "\t" in line.strip() else []
+    width = len(cells(lines[i]))
+    end = i
+    while end < len(lines) and width >= 2 and len(cells(lines[end])) == width:
+        end += 1
+    return ([cells(ln) for ln in lines[i:end]], end) if end - i >= 2 else None
 
 
 def _md_cells(line: str) -> list[str]:
@@ -235,6 +271,6 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 _LOADERS: dict[str, Callable[[bytes], tuple[str, str | None]]] = {
-    ".txt": lambda data: (_decode(data), None), ".md": _load_md, ".docx": load_docx,
+    ".txt": _load_txt, ".md": _load_md, ".docx": load_docx,
     ".html": _load_html, ".htm": _load_html,
 }

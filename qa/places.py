@@ -44,6 +44,8 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
             found.append(Place(name, start, end, owners[0] if len(owners) == 1 else None, True))
         elif region and name[len(region):] not in AFTER_NAME_ONLY:
             found.append(Place(region, start, start + len(region), region, True))
+        elif corpus.contains(name):  # a zone only parts of no region write (a brief's table of its zones)
+            found.append(Place(name, start, end, None, True))
         elif region or is_place(_ZONE_END.sub("", name)):  # 寿阳开发区, 晋中高新区: a zone no bulletin writes
             found.append(Place(name, start, end, None, False))
     written = (name for name in corpus.parts if name in text)  # a substring test first: a question names few of them

@@ -1,7 +1,9 @@
 """A city's brief that reports its zones and no city: each zone's part opens with a decorated or numbered line
 naming the zone (一、XX高新区, ◆XX经开区) or with the zone leading its paragraph (XX经开区：…, 【XX高新区】…), and
-no county beside it. Each zone is then its own region, so questions about it are answered from its part. The
-briefs below are invented (蘩州市 and its zones are no real places)."""
+no county beside it. Each zone is then its own region, so questions about it are answered from its part. A brief
+that lists its zones only in a table (pasted into a .txt, its cells parted by tabs) names them too: each zone its
+table writes is a place a question may name. The briefs below are invented (蘩州市 and its zones are no real
+places)."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +61,29 @@ def test_a_zones_figure_is_answered_from_its_part(qa, question, figure) -> None:
 def test_a_zones_plan_is_answered_from_its_part(qa) -> None:
     answer = qa.ask("芗溪经开区下一步有什么打算？")
     assert "标准厂房" in answer["answer"] and "算力中心" not in answer["answer"]
+
+
+_TABLED = ("蘩州市开发区工作简报\n2025年第4期\n一、总体情况\n1-9月，全市开发区实现营业收入2864.2亿元。\n二、主要指标\n"
+           "表1 各园区主要指标\n园区\t营业收入（亿元）\t增速（%）\n蘩东高新区\t712.4\t6.2\n芗溪经开区\t502.8\t4.1\n"
+           "蓠港综保区\t333.1\t-8.6\n")
+
+
+@pytest.fixture(scope="module")
+def tabled(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("tabled"), {"2025-10-jianbao.txt": _TABLED}, embedding)
+
+
+def test_a_table_pasted_with_tabs_is_read_row_by_row(tabled) -> None:
+    rows = [f for f in tabled.snapshot.facts if f.get("entity") == "蓠港综保区"]
+    assert {(f["figure"], f["indicator"]) for f in rows} >= {("333.1亿元", "营业收入"), ("-8.6%", "营业收入增速")}
+
+
+@pytest.mark.parametrize("question", ["前三季度蘩东高新区和芗溪经开区营收增速分别是多少", "蘩东高新区、芗溪经开区营收增速分别为多少"])
+def test_zones_only_a_table_names_are_answered_each(tabled, question) -> None:
+    answer = tabled.ask(question)
+    assert "6.2%" in answer["answer"] and "4.1%" in answer["answer"] and "没有" not in answer["answer"]
+
+
+def test_zones_only_a_table_names_are_compared(tabled) -> None:
+    answer = tabled.ask("蘩东高新区和芗溪经开区营收哪个高？")
+    assert answer["short"].startswith("蘩东高新区") and "502.8亿元" in answer["answer"]
