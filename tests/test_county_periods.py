@@ -2,7 +2,8 @@
 open with 下半年，…将 is a 上半年 issue; an issue published in January about the year before (its text opens
 `2025年，…`, its plans `2026年，力争…`) reports that year; a figure a change starts from (由上年的341.4亿元增至…)
 is the year before's and counts what the one it changes to counts; a sentence opened by another year (2026年，
-力争…) dates its figures to that year. Invented bulletins, through the real loader, index and pipeline."""
+力争…) dates its figures to that year; a position among the whole asked (增速全县第一的) is the sentence writing it,
+not the whole's own figure; a year's plans are those of the issue on the year before. Invented bulletins, through the real loader, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -26,7 +27,7 @@ HALF = """上半年全县园区工作专报｜稳中有进
 
 【桐林镇】桐林经开区实现营业收入８８.４亿元，同比增长7.1%。
 
-榆坪镇：榆坪食品园实现营业收入41.3亿元，同比增长9.8%。
+榆坪镇：榆坪经开区实现营业收入41.3亿元，同比增长9.8%，增速居全县第一。
 
 03
 下步打算
@@ -109,5 +110,16 @@ def test_a_january_issues_figure_is_of_the_year_before(qa: BulletinQA) -> None:
 
 
 def test_a_place_not_reported_for_the_asked_period_is_withheld(qa: BulletinQA) -> None:
-    answer = qa.ask("榆坪食品园2025年全年营业收入多少？")
+    answer = qa.ask("榆坪经开区2025年全年营业收入多少？")
     assert "41.3" not in answer["answer"] and not answer["citations"]
+
+
+def test_the_park_first_among_the_whole_is_the_one_written_so(qa: BulletinQA) -> None:
+    answer = qa.ask("上半年营收增速全县第一的是哪个园区？")
+    assert answer["short"] == "榆坪经开区" and "312.6" not in answer["answer"]
+
+
+def test_next_years_plans_are_the_plans_of_the_issue_on_the_year_before(qa: BulletinQA) -> None:
+    answer = qa.ask("2026年下步打算有哪些？")
+    assert "扩区" in answer["answer"] and "闲置厂房" not in answer["answer"]
+    assert {c["period"] for c in answer["citations"]} == {"2025年全年"}
