@@ -3,7 +3,9 @@ open with 下半年，…将 is a 上半年 issue; an issue published in January
 `2025年，…`, its plans `2026年，力争…`) reports that year; a figure a change starts from (由上年的341.4亿元增至…)
 is the year before's and counts what the one it changes to counts; a sentence opened by another year (2026年，
 力争…) dates its figures to that year; a position among the whole asked (增速全县第一的) is the sentence writing it,
-not the whole's own figure; a year's plans are those of the issue on the year before. Invented bulletins, through the real loader, index and pipeline."""
+not the whole's own figure; a year's plans are those of the issue on the year before; a trend states one measure
+written at two magnitudes (52300万元, 10.46亿元) as each issue writes it; 蒹塘呢 after 榉口区…: the county asked
+instead, its 区 written or not. Invented bulletins, through the real loader, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -25,9 +27,9 @@ HALF = """上半年全县园区工作专报｜稳中有进
 02
 乡镇亮点
 
-【桐林镇】桐林经开区实现营业收入８８.４亿元，同比增长7.1%。
+【桐林区】桐林经开区实现营业收入８８.４亿元，同比增长7.1%，税收收入52300万元。
 
-榆坪镇：榆坪经开区实现营业收入41.3亿元，同比增长9.8%，增速居全县第一。
+榆坪县：榆坪经开区实现营业收入41.3亿元，同比增长9.8%，增速居全县第一。
 
 03
 下步打算
@@ -46,11 +48,11 @@ YEAR = """园区工作专报
 
 一、全年总体情况
 
-2025年，全县园区实现营业收入655.2亿元，同比增长7.0%。榆坪镇材料未报送，以上数据不含榆坪镇。
+2025年，全县园区实现营业收入655.2亿元，同比增长7.0%。榆坪县材料未报送，以上数据不含榆坪县。
 
 二、亮点工作
 
-桐林镇：桐林经开区营业收入由上年的160.5亿元增至178.9亿元，全年新签约项目8个。
+桐林区：桐林经开区营业收入由上年的160.5亿元增至178.9亿元，税收收入10.46亿元，全年新签约项目8个。
 
 三、下步打算
 
@@ -123,3 +125,13 @@ def test_next_years_plans_are_the_plans_of_the_issue_on_the_year_before(qa: Bull
     answer = qa.ask("2026年下步打算有哪些？")
     assert "扩区" in answer["answer"] and "闲置厂房" not in answer["answer"]
     assert {c["period"] for c in answer["citations"]} == {"2025年全年"}
+
+
+def test_a_trend_over_two_magnitudes_of_one_measure(qa: BulletinQA) -> None:
+    answer = qa.ask("桐林经开区税收收入上半年到全年有什么变化？")
+    assert "52300万元" in answer["answer"] and "10.46亿元" in answer["answer"]
+
+
+def test_a_follow_up_names_another_county_than_the_one_written_with_its_qu(qa: BulletinQA) -> None:
+    answer = qa.ask("榆坪呢？", history=["上半年桐林区园区情况怎么样？"])
+    assert "41.3亿元" in answer["answer"] and "８８.４" not in answer["answer"]
