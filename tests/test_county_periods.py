@@ -135,3 +135,8 @@ def test_a_trend_over_two_magnitudes_of_one_measure(qa: BulletinQA) -> None:
 def test_a_follow_up_names_another_county_than_the_one_written_with_its_qu(qa: BulletinQA) -> None:
     answer = qa.ask("榆坪呢？", history=["上半年桐林区园区情况怎么样？"])
     assert "41.3亿元" in answer["answer"] and "８８.４" not in answer["answer"]
+
+
+def test_a_change_asked_is_the_sentence_stating_both_levels(qa: BulletinQA) -> None:
+    answer = qa.ask("桐林经开区2025年营收比上年增加了多少？")
+    assert "160.5亿元" in answer["answer"] and "178.9亿元" in answer["answer"]
