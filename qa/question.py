@@ -150,8 +150,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.period = past_period(q.text, corpus) or (periods[0] if periods else None)
     if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
-    # 下半年准备, 2026年下步打算: the plans of the issue before (上半年's, 2025年全年's)
-    q.period = plan_issue(q.period or other_year(q.text, corpus), q.text, corpus.reported) or q.period
+    q.period = plan_issue(q.period, q.text, corpus.reported) or q.period  # 下半年准备: the 上半年 issue's plans
     # a figure's zone, or one reported in an entry of its own, filters (its entry's sentences need not name it);
     # a way's zone in a city's report is its topic
     filters = q.zone and (FIGURE_HINT.search(q.text) or zone_key(q.zone) in corpus.entry_zones)
@@ -201,6 +200,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.wants_figure = q.wants_figure and not q.asks_date and not ASKS_LISTED.search(q.text)
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = other_year(q.text, corpus)
+    elif q.period is None:  # 2026年下步打算: the plans of the issue on the year before (its figures: 2026年's)
+        q.period = plan_issue(other_year(q.text, corpus), q.text, corpus.reported)
     return q
 
 
