@@ -10,7 +10,9 @@ saved web pages of a city's park bulletin, its counties as regions, in evals/cor
 three issues, .doc/.docx/PDF, of another province's bulletin whose cities open their paragraphs inline, in
 evals/corpus_inline/) or `scan` (only the three quarterly issues, scanned PDF/text PDF/.docx, of a city's brief
 whose regions are its zones and their counties, in evals/corpus_scan/) or `month` (only the three monthly issues,
-saved web page/printed PDF/.docx, of a province's 开发区运行监测通报 over cumulative months, in evals/corpus_month/).
+saved web page/printed PDF/.docx, of a province's 开发区运行监测通报 over cumulative months, in evals/corpus_month/)
+or `county` (only the three issues, WeChat .txt/photographed .jpg pages/.docx, of a city 商务局's 开发区工作专报 whose
+regions are its districts and counties, in evals/corpus_county/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -32,7 +34,8 @@ CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(_
            "other": [Path(__file__).with_name("corpus_other")], "pdf": [Path(__file__).with_name("corpus_pdf")],
            "word": [Path(__file__).with_name("corpus_word")], "web": [Path(__file__).with_name("corpus_web")],
            "inline": [Path(__file__).with_name("corpus_inline")], "scan": [Path(__file__).with_name("corpus_scan")],
-           "month": [Path(__file__).with_name("corpus_month")]}
+           "month": [Path(__file__).with_name("corpus_month")],
+           "county": [Path(__file__).with_name("corpus_county")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:

@@ -20,7 +20,7 @@ from index.figures import BARE_NUMBER, COMMA, FIGURE, MINUS, signed_start, split
 from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW, TOTAL_ROWS
-from index.periods import Period, find_periods, period_spans
+from index.periods import Period, find_periods, opening_year, parse_period, period_spans
 from index.places import names_part
 from index.zones import find_zones, misread_of
 
@@ -36,6 +36,8 @@ _YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
 _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
 # a year a target is set for (完成全年目标的35.4%): no period of the figures after it
 _TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任务|计划))")
+# right before a figure: the year before's (由上年的341.4亿元增至…, 去年同期为12个), no figure of this issue's period
+_LAST_YEAR = re.compile(r"(?:上年|去年)(?:同期|全年)?(?:的|为|是)?$")
 # a city-wide subject; not the whole a rank or a comparison names (列全省综合保税区第2, 高于全市平均水平): the figure
 # after it is still the zone's before it
 _CITY_WIDE = re.compile(r"(?<![列居排于])(?:全市|全省|全县|全区)|我市|本市|各开发区|各园区")
@@ -94,17 +96,22 @@ def _fact(chunk: dict, span: tuple[int, int], entity: str | None, indicator: str
 
 
 def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
-    """The last period named before `offset` in its sentence; else, unless the sentence names a year of
-    its own (2024年第四次…活动), the last period of the chunk's earlier sentences (其中…: the sentence
-    before goes on); else the chunk's own."""
+    """The last period named before `offset` in its sentence; else the whole year opening the sentence when
+    it is not the chunk's (2026年，力争…); else, unless the sentence names a year of its own (2024年第四次…活动),
+    the last period of the chunk's earlier sentences (其中…: the sentence before goes on); else the chunk's own.
+    A figure written as the year before's (由上年的…) has that period a year earlier."""
     year = (chunk.get("as_of") or 0) // 100 or None
     text = chunk["text"]
     own = _TARGET_YEAR.sub(lambda m: " " * len(m.group()), text[sentence_start:offset])
     named = find_periods(own, year, bases=False)
+    named = named or [p for p in [opening_year(own, year)] if p]
     if not named and not _YEAR.search(text, sentence_start, offset):  # 全年 there is a target's year
         named = [p for p in find_periods(text[:sentence_start], year, bases=False)
                  if p.since or (p.start, p.end) != (1, 12)]
-    return named[-1].label if named else chunk.get("period")
+    period = named[-1] if named else parse_period(chunk.get("period"))
+    if period and period.year and not period.since and _LAST_YEAR.search(own):
+        return Period(period.year - 1, period.start, period.end).label
+    return period.label if period else chunk.get("period")
 
 
 def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> str | None:

@@ -34,6 +34,18 @@ def split_figure(figure: str) -> tuple[float, str]:
     return (-number if m.group(1) else number), figure[m.end():].strip()
 
 
+_MAGNITUDES = {"万亿": 1e12, "万": 1e4, "亿": 1e8}
+
+
+def unit_magnitude(unit: str) -> tuple[str, float]:
+    """(the unit without its magnitude, the magnitude): 亿美元 -> (美元, 1e8); 96200万元 and 14.86亿元 measure
+    one thing, written at two magnitudes."""
+    for word, size in _MAGNITUDES.items():
+        if len(unit) > len(word) and unit.startswith(word):
+            return unit[len(word):], size
+    return unit, 1.0
+
+
 def signed_start(text: str, start: int) -> int:
     """Where the figure at `start` begins with its minus sign (增长-2.3%), which is not a range's dash."""
     if start and text[start - 1] in MINUS and (start == 1 or not text[start - 2].isdigit()):

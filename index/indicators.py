@@ -34,6 +34,10 @@ _PREPOSITIONS = ("为", "由", "对", "向", "帮助", "协助", "带动", "吸�
 _VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队伍 -> 领办代办队伍
 MAX_INDICATOR = 20
 _ATTRIBUTE = re.compile(r"^(?:计划)?总|^投资|^涉及")  # what counted things amount to: 总投资, 投资额
+# a change from one figure to another: 营业收入由上年的341.4亿元增至372.5亿元, 时间由45天缩短至30天; both count what
+# stands before 由
+_FROM = re.compile(r"(?:由|从)(?:上年|去年|年初|上半年|[一二三四]季度|前三季度|\d{1,2}月)?(?:同期|底|末)?的?$")
+_TO = re.compile(r"(?:增|减|降|升|提高|提升|上升|下降|缩短|缩减|压缩|扩大|增加|减少|回升|回落)?(?:至|到)")
 
 
 def _strip(phrase: str, zones: list[str]) -> str:
@@ -95,7 +99,16 @@ def read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str],
     with nothing to say what it is (`其中，甲经开区完成40.6亿元`) takes `carried`, the previous sentence's."""
     out: list[str] = []
     base, counted, previous_end = carried, "", None  # counted: the last count's indicator (铺排项目)
+    changed_from = False  # the figure before is one a change starts from (由45天缩短至30天)
     for start, end, before in spans:
+        if changed_from and _TO.fullmatch(before):
+            out.append(out[-1])  # …增至372.5亿元: the same indicator as the figure it changed from
+            previous_end, changed_from = end, False
+            continue
+        change_from = _FROM.search(before) if _TO.match(text, end) else None
+        changed_from = bool(change_from)
+        if change_from:
+            before = before[:change_from.start()]  # 营业收入由上年的341.4亿元增至…: 营业收入
         phrase = _indicator_phrase(before, zones)
         unit = split_figure(text[start:end])[1]
         if QUALIFIER_AFTER.match(text, end):  # 10亿元以上项目: the threshold of a group

@@ -39,6 +39,8 @@ _COMPARED_WITH = re.compile(r"(?:(?<!同)[较比]|扭转)$")
 # around a period: one set as a goal (确保全年…, 冲刺全年目标, 完成上半年任务), no period a bulletin reports on
 _GOAL_BEFORE = re.compile(r"(?:确保|力争|冲刺|锚定|紧盯|对照|完成|实现)$")
 _GOAL_AFTER = re.compile(r"(?:[^，,。；;]{0,4}?(?:目标|任务|考核|指标))")
+# after a period or a year opening its sentence: a plan for it (下半年，全市将…; 2026年，力争…), no period reported on
+_PLAN_AFTER = re.compile(r"[，,]?[^，,。；;：:]{0,12}?(?:将|力争|计划|拟|预计|争取)")
 _YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
 _ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
 _YEAR_RE = re.compile(r"(20\d\d)")
@@ -116,17 +118,22 @@ def reported_year(text: str, issue_year: int | None) -> int | None:
     (2025年全年) and sentence openers (2025年，…), never later than the issue's year (an issue of January
     2026 reports 2025); the issue's year when the text names none."""
     years = [p.year for p in find_periods(text) if p.year and not p.since]
-    years += [int(y) for y in _YEAR_OPENER.findall(text)]
+    years += [int(m.group(1)) for m in _YEAR_OPENER.finditer(text) if not _PLAN_AFTER.match(text, m.end())]
     years = [y for y in years if issue_year is None or y <= issue_year]
     return max(set(years), key=lambda y: (years.count(y), y)) if years else issue_year
 
 
-def document_period(text: str, year: int | None) -> Period | None:
-    """The period a bulletin reports on: the month range it names most often (ties: the latest), periods set
-    as goals aside (a 上半年 issue writes 确保完成全年目标任务 in its plans)."""
+def document_period(text: str, year: int | None, title: str = "") -> Period | None:
+    """The period a bulletin reports on: the one its title names (上半年全市开发区工作专报), else the month range
+    its text names most often (ties: the latest), periods set as goals or plans aside (a 上半年 issue writes
+    确保完成全年目标任务 or 下半年，全市将… in its plans)."""
+    titled = {p for p in find_periods(title, year) if not p.since and p.year == year}
+    if len(titled) == 1:
+        return titled.pop()
     counts: dict[Period, int] = {}
     for start, end in period_spans(text):
-        if _GOAL_BEFORE.search(text, max(0, start - 2), start) or _GOAL_AFTER.match(text, end):
+        if _GOAL_BEFORE.search(text, max(0, start - 2), start) or _GOAL_AFTER.match(text, end) \
+                or _PLAN_AFTER.match(text, end):
             continue
         for p in find_periods(text[start:end], year):
             if not p.since and p.year == year:
@@ -143,6 +150,12 @@ def find_issue(*texts: str) -> str | None:
         if m:
             return f"{m.group(1)}年第{m.group(2)}期" if m.group(1) else f"第{m.group(2)}期"
     return None
+
+
+def opening_year(sentence: str, year: int | None) -> Period | None:
+    """The whole of another year than `year` that opens a sentence (2026年，力争…: what it says is of 2026)."""
+    m = _YEAR_OPENER.match(sentence.lstrip())
+    return Period(int(m.group(1))) if m and int(m.group(1)) != year else None
 
 
 def compares_with_period(text: str) -> bool:

@@ -62,7 +62,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
     cleaned = clean_text(loaded.text, loaded.title)
     title = cleaned.title or loaded.title or Path(name).stem
     year = reported_year(cleaned.text, document_year(name, title) or document_year(cleaned.text))
-    period = document_period(cleaned.text, year)
+    period = document_period(cleaned.text, year, title)
     # the metadata title may name the issue alone, or only the masthead (2026年第1期（总第37期）) does
     doc = {"title": title, "issue": find_issue(title, loaded.title, name, loaded.text[:_MASTHEAD_CHARS]),
            "period": period.label if period else None,

@@ -68,8 +68,10 @@ _ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自))?" + _OWN_TAIL.patt
 
 
 def named_spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(place spans, period spans) of a text; a region's span with the 市 or 县 written after its name (岚溪市)."""
-    return [(p.start, p.end + (p.name == p.region and text[p.end:p.end + 1] in ("市", "县")))
+    """(place spans, period spans) of a text; a region's span with the 市, 县 or 区 written after its name (岚溪市,
+    榉口区; not the 区 of 区域)."""
+    return [(p.start, p.end + (p.name == p.region and text[p.end:p.end + 1] in ("市", "县", "区")
+                               and text[p.end:p.end + 2] != "区域"))
             for p in named_places(text, corpus)], asked_periods(text)
 
 

@@ -53,6 +53,7 @@ _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:�
 # the comparative closing a 哪个/谁 question (哪个工业投资占比高): which one is asked, not what (no 比高 term)
 _COMPARATIVE_END = re.compile(r"(?<![多几])(?:更|最|较)?[高低多少快慢大小](?:一些|一点|些|点)?(?=[？?。！!呢啊]*$)")
 _WHICH = re.compile(r"哪|谁")
+_WHOLES_POSITION = re.compile(r"全[省市县区]第[一二三四五六七八九十\d]{1,2}(?![\d.次期批季届轮个项条家年号天])")
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
 _ONE_THING = re.compile(r"多少|几|哪|谁|什么|啥|何时|何地|何人|是否")
@@ -179,6 +180,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         if unknown:
             q.unknown.append(unknown)
     q.terms = _without_kind_named(q.terms, q.text)
+    # 增速全市第一的是哪个园区: a position among the whole, as a bulletin writes it (增速居全市第一), is what it says
+    q.terms += [m.group() for m in _WHOLES_POSITION.finditer(q.text) if corpus.contains(m.group())]
     if q.zone:  # 岚溪综保区获评什么: a kind written short or long (综合保税区) is the zone's name's, no term
         q.terms = [t for t in q.terms if t not in AFTER_NAME_ONLY] or q.terms
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
@@ -198,6 +201,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.wants_figure = q.wants_figure and not q.asks_date and not ASKS_LISTED.search(q.text)
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         q.period = other_year(q.text, corpus)
+    elif q.period is None:  # 2026年下步打算: the plans of the issue on the year before (its figures: 2026年's)
+        q.period = plan_issue(other_year(q.text, corpus), q.text, corpus.reported)
     return q
 
 

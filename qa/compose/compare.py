@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.figures import split_figure
+from index.figures import split_figure, unit_magnitude
 from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
 from index.zones import peer_zone
@@ -85,9 +85,6 @@ def _position_asked(text: str) -> int:
     return (_NUMERALS.index(m.group(1)) + 1 if m.group(1) else int(m.group(2))) if m else 1
 
 
-_MAGNITUDES = {"万": 1e4, "亿": 1e8}  # 2.08亿美元 against 3860万美元: one unit, two magnitudes
-
-
 _FELL_BY = re.compile(r"(?:下降|减少|回落|下滑|降低)$")  # 同比下降1.2%: a change of -1.2%
 
 
@@ -98,10 +95,8 @@ def _signed(fact: dict) -> float:
 
 def measured(fact: dict) -> tuple[str | None, float]:
     """(the unit without its magnitude, the signed number in that unit): 2.08亿美元 → (美元, 208000000)."""
-    unit = fact.get("unit") or ""
-    if len(unit) > 1 and unit[0] in _MAGNITUDES:
-        return unit[1:], _signed(fact) * _MAGNITUDES[unit[0]]
-    return unit or None, _signed(fact)
+    unit, magnitude = unit_magnitude(fact.get("unit") or "")
+    return unit or None, _signed(fact) * magnitude
 
 
 _FALL = re.compile(FALL_ASKED)

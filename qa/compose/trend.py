@@ -2,6 +2,7 @@
 question names several (晋中和阳泉工业投资这三期各是多少)."""
 from __future__ import annotations
 
+from index.figures import unit_magnitude
 from index.periods import parse_period
 from qa.compose.base import Composed, Context
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
@@ -20,12 +21,16 @@ def _entity(ctx: Context, place=None) -> list[str]:
 
 def _one_unit(rows: list) -> list:
     """The rows of the unit most bulletins report the figure in (亿元 each period, not a % one period
-    has), best first: a trend compares like with like."""
+    has), best first: a trend compares like with like, at whatever magnitude each writes it (96200万元, 14.86亿元)."""
     issues: dict[str | None, set[str]] = {}
     for row in rows:
-        issues.setdefault(row.fact.get("unit"), set()).add(row.fact["doc"])
+        issues.setdefault(_measure(row), set()).add(row.fact["doc"])
     unit = max(issues, key=lambda u: len(issues[u]), default=None)  # ties: the best row's unit (dicts keep order)
-    return [row for row in rows if row.fact.get("unit") == unit]
+    return [row for row in rows if _measure(row) == unit]
+
+
+def _measure(row) -> str | None:
+    return unit_magnitude(row.fact.get("unit") or "")[0] or None
 
 
 def _by_match(ctx: Context, rows: list) -> list:
