@@ -173,3 +173,30 @@ def test_a_park_a_countys_prose_names_with_its_name_is_its_figures_entity(tmp_pa
     assert entity["12万人次"] != "芦水湿地公园"
     result = qa.ask("菱溪新材料园营业收入多少？")
     assert result["short"] == "38.2亿元", result["answer"]
+
+
+FIRST_WRITTEN = """芦阳市开发区工作专报
+2025年第3期
+二、亮点工作
+苇溪县：苇溪高新区新签约亿元以上项目15个，居全市首位。
+芦水区：芦水经开区引进企业8家，营业收入98.1亿元。
+三、经验做法
+（一）“链长+园长”双长制。苇溪县由县领导任链长，全年招引配套企业27家。
+（二）闲置厂房“腾笼换鸟”。芦水区建立闲置厂房台账，盘活厂房5.7万平方米。
+"""
+
+
+@pytest.fixture(scope="module")
+def first_written(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("county_first"), "2025-10-brief.txt", FIRST_WRITTEN, embedding)
+
+
+def test_the_most_asked_where_one_place_is_written_first(first_written):
+    result = first_written.ask("新签约亿元以上项目最多的是哪个园区？")
+    assert result["short"] == "苇溪高新区" and "居全市首位" in result["answer"], result["answer"]
+
+
+def test_the_whole_citys_ways_of_working_are_listed_by_their_titles(first_written):
+    result = first_written.ask("专报总结了哪些经验做法")
+    assert result["kind"] == "list"
+    assert "“链长+园长”双长制" in result["answer"] and "闲置厂房“腾笼换鸟”" in result["answer"], result["answer"]
