@@ -40,6 +40,8 @@ _TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任�
 _LAST_YEAR = re.compile(r"(?:上年|去年)(?:同期|全年)?(?:的|为|是)?$")
 # a city-wide subject; not the whole a rank or a comparison names (列全省综合保税区第2, 高于全市平均水平): the figure
 # after it is still the zone's before it
+_PARK_AFTER_PLACE = re.compile(r"[^\W\d市县区园][^\W\d市县区]{1,5}?园")
+_NOT_PARKS = ("公园", "花园", "校园", "家园", "乐园", "庄园", "果园", "茶园", "菜园", "陵园")
 _CITY_WIDE = re.compile(r"(?<![列居排于])(?:全市|全省|全县|全区)|我市|本市|各开发区|各园区")
 
 
@@ -158,9 +160,24 @@ def _is_table_row(chunk: dict) -> bool:
 
 
 def _parts_named(chunks: list[dict]) -> list[str]:
-    """The parts of regions a document's tables list as rows (芷川高新园 of its region): zones in its prose too."""
+    """The parts of regions a document's tables list as rows (芷川高新园 of its region), and the parks a region's
+    own paragraphs name with its name (菱渡新材料园 in 菱渡's part, see _parks_written): zones in its prose too."""
     rows = {c["text"].split(" ")[0]: c.get("region") for c in chunks if _is_table_row(c)}
-    return sorted((row for row, region in rows.items() if names_part(row, region)), key=len, reverse=True)
+    parts = {row for row, region in rows.items() if names_part(row, region)} | _parks_written(chunks)
+    return sorted(parts, key=len, reverse=True)
+
+
+def _parks_written(chunks: list[dict]) -> set[str]:
+    """`<region>…园` in the region's own paragraphs, two to six characters between that name no other place
+    (榉口临港物流园, 栎川工业园; not 榉口区…园, nor a 公园 or 花园): a park of that region, whatever words it ends with."""
+    parks = set()
+    for chunk in chunks:
+        region = chunk.get("region")
+        for at in [m.end() for m in re.finditer(re.escape(region), chunk["text"])] if region else []:
+            park = _PARK_AFTER_PLACE.match(chunk["text"], at)
+            if park and not park.group().endswith(_NOT_PARKS):
+                parks.add(region + park.group())
+    return parks
 
 
 def _zones_in(sentence: str, parts: list[str]) -> list[tuple[int, int, str]]:

@@ -16,6 +16,7 @@ import re
 from index.figures import SEPARATOR
 from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX
+from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
 from index.zones import written_short
 
 # `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose)
@@ -26,7 +27,6 @@ _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
-TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # a table's whole
 CAPTION = re.compile(r"附?表\s*[\d一二三四五六七八九十]+(?:[-－—]\d+)?(?=\s|$)")  # 表1 2025年1—8月各市主要指标
 _NOTE = re.compile(r"(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]")  # the note under a table
 
@@ -115,7 +115,9 @@ def _whole_tables(chunks: list, text: str) -> None:
 def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
     """The one region whose prose names the row's zone (`cells[0]`), else the region the row's header starts with
     (its zone's name, X市, X) or names in its kind's other form (蒿岭经开区 of 蒿岭经济开发区), else the first region
-    a cell names (`平湖经开区 青崖市 …`: see index.tables; `枞岭工业园区 排名 13 所在市 萁阳市 …`)."""
+    a cell names (`平湖经开区 青崖市 …`: see index.tables; `枞岭工业园区 排名 13 所在市 萁阳市 …`), else the county or
+    city its zone's second cell is by its form (`某某工业园 某某县 …`: a table of one city's parks by county, on a page
+    whose prose names no region)."""
     head = cells[0]
     if _ZONE_NAME.search(head):
         owners = {c.region for c in prose if head in c.text}
@@ -123,4 +125,5 @@ def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
             return owners.pop()
     return next((r for r in regions if head.startswith(r) or written_short(head) == written_short(r)), None) \
         or next((r for cell in cells[1:] for r in regions
-                 if cell.startswith(r) and _REGION_CELL.fullmatch(cell[len(r):])), None)
+                 if cell.startswith(r) and _REGION_CELL.fullmatch(cell[len(r):])), None) \
+        or (city_of_line(cells[1]) if _ZONE_NAME.search(head) and len(cells) > 1 else None)

@@ -22,6 +22,7 @@ from index.ocr import OcrOptions, OcrReader
 from index.outline import build_outlines
 from index.pages import PageMark, page_at, page_marks
 from index.periods import document_period, document_year, find_issue, find_periods, reported_year
+from index.read_alike import restore_regions
 from index.store import IndexStore, VectorStoreUnavailable
 from index.structure import clean_text, parse_sections
 from settings import Settings
@@ -161,6 +162,7 @@ class IndexingPipeline:
             chunks += doc_chunks
             kept = new_chunks is None and old.has_facts and not rebuild
             facts += old_facts.get(name, []) if kept else extract_facts(doc_chunks)
+        restore_regions(chunks, facts, manifest)  # a scan's misread region: the one other documents write
         report.removed = sum(1 for name in old.manifest if name not in manifest)
         report.ocr_pages, report.ocr_seconds = ocr.stats.pages, round(ocr.stats.seconds, 1)
         texts = [embed_text(c) for c in chunks]

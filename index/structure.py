@@ -28,6 +28,7 @@ _TO_EVERY_PLACE = re.compile(r"(?:会同|组织|指导|督促|要求|请|推动|
 _EDITOR = re.compile(r"^[（(]?(?:责任编辑|编辑|校对)[:：]")  # a web article's editor credit closes the last part
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 MAX_CHUNK_CHARS = 600
+_PART_MARKER = re.compile(r"0([1-9])")  # a web article's part number on its own line, its title on the next
 
 
 @dataclass
@@ -100,7 +101,7 @@ class _Position:
             self.city_written, self.section, self.item, self.top = zone[1] is not None, None, None, False
             self.inner = False
         elif top or section_of_line(para):
-            self._number(top_number(para))
+            self.number(top_number(para))
             self.section, self.item, self.top = section_of_line(para) or top.group(1).strip(), None, True
         elif sub or meaning_of_line(para):
             self.section, self.item = sub or meaning_of_line(para), None
@@ -143,7 +144,7 @@ class _Position:
             self.section, self.item = section, None
         return chunks
 
-    def _number(self, number: int | None) -> None:
+    def number(self, number: int | None) -> None:
         """A top heading numbered next after the one the region parts came under (三、 after 二、各市工作进展)
         closes the last part: what follows is the whole bulletin's again. A part's own 一、二、 sections do not, but
         any closes a zone's part numbered under one (（一）XX开发区（XX县）)."""
@@ -163,8 +164,13 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
     unplaced: set[str] = set()  # zones whose entry line does not name their city
     at = _Position()
     offset = begin = 0  # begin: where the contribution being read started (after the previous credit)
-    for para in doc.text.split("\n"):
+    paras = doc.text.split("\n")
+    for k, para in enumerate(paras):
         start, offset = offset, offset + len(para) + 1
+        marker = _PART_MARKER.fullmatch(para)
+        if marker and is_subtitle(next((p for p in paras[k + 1:] if p.strip()), "")):
+            at.number(int(marker.group(1)))  # 03 over 下步打算: a web article's numbered part
+            continue
         credit = CREDIT.match(para)
         if credit or _APPENDIX.match(para) or _EDITOR.match(para) \
                 or (_TO_EVERY_PLACE.search(para) and not inline_city(para)):

@@ -13,6 +13,7 @@ _HEADER_UNIT = re.compile(r"^(?P<name>.*?\S)\s*[（(](?:单位\s*[:：]\s*)?(?P<
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")  # a header broken over lines: 规模以上 / 工业增加值
 # a header cell saying only that the column holds the amount itself (营业收入 over 绝对值（亿元）)
 _AMOUNT_ITSELF = re.compile(r"^(?:绝对值|绝对额|绝对量|总量|总额|数值|数额|金额)(?=$|[（(])")
+TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # a table's whole
 
 
 def table_lines(rows: list[list[str]], has_header: bool = True, header_rows: int = 1, note: str = "") -> list[str]:
@@ -37,6 +38,20 @@ def _named_within_groups(header: list[str], rows: list[list[str]]) -> tuple[list
     them. A city's cell merged over its zones' rows (市 | 开发区 | 营业收入), written in every row it spans, is read
     beside its zone (`青崖经开区 青崖市 营业收入 512.4亿元。`; its header, often one character, would read as
     letter-spacing); a rank or serial number (排名 | 开发区: 1, 2, 3) with its header (`岚溪经开区 排名 1 …`)."""
+    totals = len(rows) - len(_before_totals(rows))  # 合计 closing the table, its label merged over both columns
+    rows, total_rows = rows[:len(rows) - totals], rows[len(rows) - totals:]
+    header, rows = _grouped_by_first(header, rows)
+    return header, rows + total_rows
+
+
+def _before_totals(rows: list[list[str]]) -> list[list[str]]:
+    """The rows above the total rows that close a table (合计, its second cell empty)."""
+    while rows and rows[-1][0] in TOTAL_ROWS and not (rows[-1][1:2] or [""])[0]:
+        rows = rows[:-1]
+    return rows
+
+
+def _grouped_by_first(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     firsts, names = [r[0] if r else "" for r in rows], [r[1] if len(r) > 1 else "" for r in rows]
     if len(rows) < 2 or len(header) < 3 or not firsts[0] or not all(names) or len(set(names)) < len(names) \
             or any(BARE_NUMBER.fullmatch(n) or FIGURE.search(n) for n in names):

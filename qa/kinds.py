@@ -71,7 +71,9 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"),  # 有哪几个开发区: their names
     # what is done about a problem (如何解决占比偏高的问题, 配套率不足下一步怎么办): a way, whatever figure word it names;
     # the ways to an aim (通过哪些途径引才, 采取了哪些办法解决用工难): a way, not a section's list
-    ("how", r"(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|方式|手段|经验|措施|举措)(?![和及与])(?=[\u4e00-\u9fff]{2})"
+    # (哪些经验做法 closing the question: one compound noun, the section's list)
+    ("how", r"(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|方式|手段|经验|措施|举措)(?![和及与])"
+            r"(?!(?:办法|做法|经验|措施|举措)[？?。]?$)(?=[\u4e00-\u9fff]{2})"
             r"|(?:怎么|怎样|如何|咋)(?:做到|实现|达到)|(?:可以?|值得|能)(?:推广|复制|借鉴)|经验(?:是什么|是啥)"
             r"|(?:在|对)[^，,。？?]{2,12}(?:上|方面)[^，,。？?]{0,4}(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|经验)"
             r"|(?:如何|怎样|怎么|咋|靠什么|通过什么|用什么)(?:来|去)?(?:" + "|".join(REMEDIES[:-3]) + r")"

@@ -22,7 +22,8 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # a comparison of one place over the periods it names (上半年和一季度相比), or over every issue (哪期最多)
 # each of a section (下一步工作计划分别是什么): the section's items per place
 # a how whose answer says it in words of its own (怎么解决配套不足 → 加快人才公寓建设): the item meeting the problem
-FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,), "how": (remedy.compose,)}
+# 哪个园区最多 where no two figures rank: the place a bulletin writes first (居全市首位)
+FALLBACKS = {"compare": (compare.over_periods, ranked.top_written), "each": (listing.compose,), "how": (remedy.compose,)}
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (compare.written_position, ranked.compose)}
 

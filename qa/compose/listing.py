@@ -12,7 +12,7 @@ from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, question_regions, sections_for
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans
-from qa.places import OF_THE_WHOLE, zone_key
+from qa.places import OF_THE_WHOLE, whole_asked, zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
@@ -23,10 +23,12 @@ _ISSUE = re.compile(r"\s*[（(][^）)]*[）)]\s*$")  # （2025年第2期） afte
 
 def asks_topic(ctx: Context, sections: list[Section]) -> bool:
     """Whether the question names something more specific than the sections (a topic inside them); the places
-    asked, a zone whose own entry is listed (◆ XX高新区（XX市）) and a number (the year in 2026年有哪些打算) are none."""
+    asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）) and a number
+    (the year in 2026年有哪些打算) are none."""
     names = ({s.name for s in sections} | {p.name for p in ctx.places if p.known}
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
-             | {m.group() for m in OF_THE_WHOLE.finditer(ctx.question.text)})
+             | {m.group() for m in OF_THE_WHOLE.finditer(ctx.question.text)}
+             | {whole_asked(ctx.question.text, ctx.places, ctx.question.region)} - {None})  # 全市园区 of a city's
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
     kinds = {_ISSUE.sub("", m.get("title") or "")[-2:] for m in ctx.snapshot.manifest.values()}  # 通报, 特刊, 简报
     for term in ctx.question.terms:
@@ -56,8 +58,14 @@ def _unheaded(ctx: Context) -> list[Section]:
     return [s for s in sections_for(ctx, [r for r in question_regions(ctx) if r]) if not s.name]
 
 
+def _of_the_whole(ctx: Context) -> list[Section]:
+    """The section named in the whole's own part (a city's plans after its counties' parts, its 经验做法 told by a
+    county's example each), when the question names no place: the bulletin's own list, before any region's."""
+    return [] if any(p.known for p in ctx.places) or ctx.question.region else sections_for(ctx, [""], named=True)
+
+
 def compose(ctx: Context) -> Composed | None:
-    sections = sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
+    sections = _of_the_whole(ctx) or sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
     if not sections or asks_topic(ctx, sections):
         return None
     if len(sections) == 1 and len(sections[0].items) == 1:  # a list of one: its title alone says little

@@ -88,8 +88,19 @@ def _ranked_by(chunk: dict, fact: dict, mark: re.Match) -> str:
 
 def compose(ctx: Context) -> Composed | None:
     n = _position(ctx.question.text)
-    if n is None:
-        return None
+    return None if n is None else _written_at(ctx, n)
+
+
+_MOST = re.compile(r"最(?:高|多|大|快)")
+
+
+def top_written(ctx: Context) -> Composed | None:
+    """最多 asked where the bulletins give no figures to rank (one place's figure only): the place they write first
+    (新签约亿元以上项目15个，居全市首位)."""
+    return _written_at(ctx, 1) if _MOST.search(ctx.question.text) and _position(ctx.question.text) is None else None
+
+
+def _written_at(ctx: Context, n: int) -> Composed | None:
     weights, zones = question_weights(ctx), asks_across_zones(ctx.question.text)
     found = []
     for chunk in ctx.chunks.values():

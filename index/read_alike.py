@@ -1,0 +1,78 @@
+"""Regions OCR misread, restored from the documents that write them (`荐湾` of a photographed page is `荇湾`).
+
+Each document is cut on its own (`index.structure`); only once all are read can a region known from a scan alone be
+seen to be one written elsewhere. A region R is read as W when all of these hold:
+- every chunk of R was read by OCR, and W is written in a document not read by OCR;
+- R and W are as long (two characters or more) and differ in one character, and W is the only such region;
+- no document holds both (two regions of one document are two places);
+- R's own part names, with R or W, a park that W's text writes with W (`兼塘港物流园` / `蒹塘港物流园`; `栎川工业园`
+  in the row of county `栋川县`): the misreading is the same one, not two places a character apart.
+"""
+from __future__ import annotations
+
+import re
+
+_NAME_TAIL = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def read_alike_regions(chunks: list[dict]) -> dict[str, str]:
+    """{misread region: the region other documents write} over all the indexed chunks."""
+    docs_of: dict[str, set[str]] = {}
+    scanned_only: dict[str, bool] = {}
+    for c in chunks:
+        if c.get("region"):
+            docs_of.setdefault(c["region"], set()).add(c["doc"])
+            scanned_only[c["region"]] = scanned_only.get(c["region"], True) and bool(c.get("ocr"))
+    written = [r for r, scanned in scanned_only.items() if not scanned]
+    restored = {}
+    for region in (r for r, scanned in scanned_only.items() if scanned):
+        alike = [w for w in written if _one_off(region, w) and not docs_of[w] & docs_of[region]]
+        if len(alike) == 1 and _same_misreading(chunks, region, alike[0]):
+            restored[region] = alike[0]
+    return restored
+
+
+def restore_regions(chunks: list[dict], facts: list[dict], manifest: dict[str, dict]) -> None:
+    """Give the chunks and facts of each misread region (read_alike_regions) the region written elsewhere, and the
+    facts read by OCR their entity as written elsewhere (restored_entity)."""
+    restored = read_alike_regions(chunks)
+    for row in chunks + facts:
+        row["region"] = restored.get(row.get("region"), row.get("region"))
+    for doc in manifest.values():
+        doc["regions"] = sorted({restored.get(r, r) for r in doc.get("regions", [])})
+    scanned = {c["id"] for c in chunks if c.get("ocr")}
+    written: dict[str | None, set[str]] = {}
+    for fact in facts:
+        if fact.get("entity") and fact.get("chunk") not in scanned:
+            written.setdefault(fact.get("region"), set()).add(fact["entity"])
+    for fact in facts:
+        if fact.get("entity") and fact.get("chunk") in scanned:
+            fact["entity"] = restored_entity(fact["entity"], restored, written.get(fact.get("region"), set()))
+
+
+def restored_entity(entity: str, restored: dict[str, str], written: set[str]) -> str:
+    """A scan's entity named with a misread region (`兼塘港物流园` -> `蒹塘港物流园`), or missing the first character of
+    the one entity its region's text writes so (`塘高新园` -> `蒹塘高新园`, three characters or more left)."""
+    misread = next((r for r in restored if entity.startswith(r)), None)
+    if misread:
+        return restored[misread] + entity[len(misread):]
+    whole = [name for name in written if len(name) == len(entity) + 1 and name.endswith(entity)]
+    return whole[0] if len(whole) == 1 and len(entity) >= 3 and entity not in written else entity
+
+
+def _one_off(name: str, other: str) -> bool:
+    return len(name) == len(other) >= 2 and sum(a != b for a, b in zip(name, other)) == 1
+
+
+def _same_misreading(chunks: list[dict], region: str, written: str) -> bool:
+    """Whether R's chunks name, with R or with W, something (two characters or more after the name) that W's chunks
+    write with W."""
+    own = " ".join(c["text"] for c in chunks if c.get("region") == region)
+    theirs = " ".join(c["text"] for c in chunks if c.get("region") == written)
+    tails = {m.group() for name in (region, written) for at in _starts(own, name)
+             if (m := _NAME_TAIL.match(own, at + len(name)))}
+    return any(written + tail[:k] in theirs for tail in tails for k in range(2, len(tail) + 1))
+
+
+def _starts(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(name), text)]
