@@ -47,7 +47,7 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, cause.compose)  # 为什么下降: the sentence with its cause, a problem reported included
     if ctx.kind == "how" and asks_remedy(ctx.text):
         tries.insert(0, remedy.compose)  # 外资下降怎么办: what meets the problem, before a passage repeating it
-    if ctx.kind in ("figure", "compare", "each", "trend") and stated_change.CHANGE_AGAINST.search(ctx.text):
+    if ctx.kind in ("figure", "compare", "each", "trend") and stated_change.asked(ctx.text):
         tries.insert(0, stated_change.compose)  # 增速比一季度回落了多少: the change the bulletin states, if it does
     if ctx.question.given or which.AGAINST_WHOLE.search(ctx.text):
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
