@@ -124,6 +124,14 @@ def _without_fall_asked(text: str) -> str:
     return text
 
 
+_FELL = re.compile(r"下降|减少|下滑|回落|负增长|为负|是负的")
+
+
+def _fell_which(text: str) -> bool:
+    """哪个市…是负增长, 下降的有哪些: which fell, a rate below zero (not 哪家没有完成, a target missed)."""
+    return any(_FELL.fullmatch(m.group(1) or m.group(2)) for m in _FALL_WHICH.finditer(text))
+
+
 def _without_regions(text: str, corpus: Corpus) -> str:
     """The question with the regions it names as whole words (and their 市, 县 or 区) blanked out."""
     for region in sorted(corpus.regions, key=len, reverse=True):
@@ -154,12 +162,12 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     # a way's zone in a city's report is its topic
     filters = q.zone and (FIGURE_HINT.search(q.text) or zone_key(q.zone) in corpus.entry_zones)
     unzoned = q.text.replace(q.zone, " ") if filters else q.text
+    if _WHICH.search(unzoned):  # before 哪个市, 哪些市 go with the set of places: 哪个市…是负增长 asks which fell
+        unzoned = _without_fall_asked(_COMPARATIVE_END.sub(" ", unzoned))
     stripped = PLACE_SET.sub(" ", _without_regions(unzoned, corpus))
     reported = {p.year for p in corpus.reported}  # a year the bulletins report dates (q.period): no word to match
     stripped = without_periods(stripped, reported)
     stripped = TABLE_NAMED.sub(" ", SET_OF.sub(" ", _RANKING.sub(" ", stripped)))
-    if _WHICH.search(stripped):
-        stripped = _without_fall_asked(_COMPARATIVE_END.sub(" ", stripped))
     words = join_place_names(join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains))
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
@@ -185,7 +193,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
                    and w.word not in QUESTION_WORDS and not _ASKING.search(w.word)]
     q.wants_figure = bool(FIGURE_HINT.search(SET_OF.sub(" ", q.text)))
     q.parts = figures_asked(stripped, q.terms, corpus)
-    for ask in q.parts if _FALL_SIZE.search(q.text) else ():  # 下降最多: a rate ranked (cut from `stripped`)
+    # 下降最多: a rate ranked; 哪个市…是负增长, 下降的有哪些: the places whose rate is below zero (cut from `stripped`)
+    for ask in q.parts if _FALL_SIZE.search(q.text) or _fell_which(q.text) else ():
         ask.unit, ask.strict_unit = "%", True
     for ask in q.parts if compares_with_period(q.text) else ():  # periods are cut from `stripped`: read here
         ask.against_period = True  # 上半年比一季度涨了多少: the amounts' change, no rate unless one is named

@@ -119,10 +119,8 @@ def _changes(ctx: Context, rows: list) -> list:
 
 
 def _fallen(ctx: Context, rows: list) -> list:
-    """The rows compared; for a fall asked, none unless the lowest change is a fall."""
-    if not _fall_asked(ctx) or not rows:
-        return rows
-    return rows if min(_signed(row.fact) for _, row in rows) < 0 else []
+    """The rows compared; for a fall asked, those that fell (哪个市…是负增长: not every city ranked)."""
+    return [(name, row) for name, row in rows if _signed(row.fact) < 0] if _fall_asked(ctx) else rows
 
 
 
@@ -184,7 +182,7 @@ def ranked(ctx: Context) -> tuple[list[tuple[str, Row]], dict[str, Row | None]]:
         rows = [(name, row) for name, row in rows if _signed(row.fact) < 0]
     unit = Counter(measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
     rows = [(name, row) for name, row in rows if measured(row.fact)[0] == unit]  # only like with like
-    if len(rows) < (1 if fall_size else 2):
+    if len(rows) < (1 if fall_size or _fall_asked(ctx) else 2):
         return [], best
     rows.sort(key=lambda pair: measured(pair[1].fact)[1], reverse=not _lowest_first(ctx.question.text))
     return rows, best
