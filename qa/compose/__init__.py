@@ -7,7 +7,7 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
-from qa.compose import (cause, compare, each, figure, how, indicators, listing, ranked, remedy, stated_change,
+from qa.compose import (cause, compare, each, figure, how, indicators, listing, positions, ranked, remedy, stated_change,
                         summary, trend, which, zones)
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
@@ -24,7 +24,7 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # a how whose answer says it in words of its own (怎么解决配套不足 → 加快人才公寓建设): the item meeting the problem
 FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,), "how": (remedy.compose,)}
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
-FIRST = {"compare": (compare.written_position, ranked.compose)}
+FIRST = {"compare": (positions.written_position, ranked.compose)}
 
 
 def compose(ctx: Context) -> Composed | None:
