@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from index.periods import find_periods
+from index.zones import ZONE_WORD
 from qa.compose.base import Composed, Context
 from qa.compose.rows import Row, evidence, in_period, newest_best, shown_period
 from qa.kinds import MOVE_ASKED, is_cue
@@ -53,7 +54,9 @@ def compose(ctx: Context) -> Composed | None:
         return None
     later = [p for p in find_periods(ctx.question.text) if p.label != against]  # the period it changed by
     # of what is asked: every word of the question (营业收入, 进出口) written before the stated change, not 税收收入's
-    words = [t for t in ctx.question.terms if len(t) > 1 and not is_cue(t) and not any(t in p.name for p in ctx.places)]
+    # (开发区 of 青岚开发区 is whose, not what: a zone word is no such word)
+    words = [t for t in ctx.question.terms if len(t) > 1 and not is_cue(t) and not ZONE_WORD.fullmatch(t)
+             and not any(t in p.name for p in ctx.places)]
     for name in _names(ctx):
         facts = [f for entity, written in ctx.snapshot.facts_by_entity.items()
                  if entity == name or (entity and name and zone_key(entity) == zone_key(name)) for f in written
