@@ -1,7 +1,7 @@
 """trend, compare and each asked in words the rules were not written for: a fall narrowing or a rate turning asked
 yes or no (降幅是不是在收窄, 由负转正了吗, 一期比一期), 外贸 for 进出口, which places fell (哪个市…是负增长, 负增长的有哪些),
 the first N (前两名), and a follow-up naming places then asking each (白沙和乌泽呢？各是多少). Three small invented issues
-through the real loaders, index and pipeline; a city of several zones is not answered by one zone's figure."""
+through the real loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -17,7 +17,7 @@ CITIES = {  # issue number, period: city -> its paragraph
         "白沙市": "一季度，全市开发区实现营业收入98.4亿元，同比下降2.1%；实际使用外资5200万美元，同比增长4.5%；固定资产投资"
                "31.6亿元，同比下降1.8%。",
         "乌泽市": "一季度，全市开发区实现营业收入76.3亿元，同比增长3.4%；实际使用外资3100万美元，同比增长-2.2%；固定资产投资"
-               "22.7亿元，同比增长6.6%。乌泽经开区进出口总额15.2亿元，同比增长3.0%。乌泽高新区新增入驻企业12家。",
+               "22.7亿元，同比增长6.6%。",
     },
     (2, "上半年"): {
         "青岚市": "上半年，全市开发区实现营业收入250.8亿元，同比增长5.6%；实际使用外资17900万美元，同比增长-6.1%，降幅比一季度"
@@ -121,10 +121,3 @@ def test_a_span_of_issues_and_words_setting_side_by_side_are_no_terms(qa):
     side = qa.ask("一季度青岚和白沙营收相比之下谁多？")
     assert side["kind"] == "compare" and side["short"] in ("青岚", "青岚市")
     assert "120.5亿元" in side["answer"] and "98.4亿元" in side["answer"]
-
-
-def test_a_city_of_several_zones_is_not_answered_by_one_of_them(qa):
-    answer = qa.ask("一季度青岚和乌泽进出口总额哪个多？")
-    assert "60.3亿元" in answer["answer"]  # 青岚's one zone stands for it
-    assert "15.2亿元" not in answer["answer"]  # 乌泽经开区's is not 乌泽's: 乌泽 has another zone
-    assert "乌泽" in answer["answer"]  # said to be not found

@@ -181,17 +181,17 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
 
 def place_rows(ctx: Context, name: str) -> list[Row]:
     """Rows about `name`, or about the same zone written in full (赭岭高新区 = 赭岭高新技术产业开发区); for a city
-    with none of its own, those of its one zone (a city reported through its zone's entry: 栖凤 by 栖凤经开区), never
-    one zone's among several (临江综保区's 进出口 is not 临江's, whose other zones it leaves out)."""
+    with none of its own, those of the one zone of it that has some (a city reported through its zone's entry:
+    栖凤 by 栖凤经开区)."""
     rows = matching_rows(ctx, name) or sorted(
         (r for entity in ctx.snapshot.facts_by_entity if entity != name and zone_key(entity) == zone_key(name)
          for r in matching_rows(ctx, entity)), key=lambda r: (r.unit_ok, r.score), reverse=True)
     if rows or name not in ctx.corpus.regions:
         return rows or _of_only_park(ctx, name)
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
-    if len({zone_key(zone) for zone in zones if zone}) != 1:  # one zone, though written short and in full
-        return []
     found = {zone: rows for zone in zones if zone for rows in [matching_rows(ctx, zone)] if rows}
+    if len({zone_key(zone) for zone in found}) != 1:  # one zone, though written short and in full
+        return []
     return sorted((r for rows in found.values() for r in rows), key=lambda r: (r.unit_ok, r.score), reverse=True)
 
 
