@@ -9,6 +9,7 @@ import pytest
 from qa.kinds import classify, is_cue
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
+from tests.test_cmp_wordings import _issue  # the same issue shape (its first issue adds a table of parks)
 
 CITIES = {  # issue number, period: city -> its paragraph
     (1, "一季度"): {
@@ -32,12 +33,6 @@ CITIES = {  # issue number, period: city -> its paragraph
         "乌泽市": "前三季度，全市开发区实现营业收入247.9亿元，同比增长4.2%。",
     },
 }
-
-
-def _issue(number: int, period: str, cities: dict[str, str]) -> str:
-    body = "".join(f"<h2>■{city}</h2><h3>一、主要成效</h3><p>{text}</p>" for city, text in cities.items())
-    return (f"<html><head><title>某省开发区运行简报（2025年第{number}期）</title></head><body>"
-            f"<h1>某省开发区运行简报</h1><p>现将各地开发区2025年{period}运行情况通报如下。</p>{body}</body></html>")
 
 
 @pytest.fixture(scope="module")
