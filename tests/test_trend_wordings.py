@@ -24,7 +24,7 @@ CITIES = {  # issue number, period: city -> its paragraph
         "青岚市": "上半年，全市开发区实现营业收入250.8亿元，同比增长5.6%；实际使用外资17900万美元，同比增长-6.1%，降幅比一季度"
                "收窄3.3个百分点。青岚综保区进出口总额131.2亿元，同比增长13.5%。",
         "白沙市": "上半年，全市开发区实现营业收入205.1亿元，同比增长0.9%，增速由负转正；固定资产投资66.0亿元，同比下降0.6%。",
-        "乌泽市": "上半年，全市开发区实现营业收入160.2亿元，同比增长3.9%。",
+        "乌泽市": "上半年，全市开发区实现营业收入160.2亿元，同比增长3.9%；固定资产投资同比增长5.1%。",
     },
     (3, "前三季度"): {
         "青岚市": "前三季度，全市开发区实现营业收入390.6亿元，同比增长6.0%；实际使用外资27400万美元，同比增长-3.0%。青岚综保区"
@@ -116,3 +116,10 @@ def test_a_span_of_issues_and_words_setting_side_by_side_are_no_terms(qa):
     side = qa.ask("一季度青岚和白沙营收相比之下谁多？")
     assert side["kind"] == "compare" and side["short"] in ("青岚", "青岚市")
     assert "120.5亿元" in side["answer"] and "98.4亿元" in side["answer"]
+
+
+def test_an_amount_one_issue_reports_moves_by_its_rate(qa):
+    answer = qa.ask("乌泽开发区固投一期比一期怎么样？")  # the amount only in 一季度: the rate of both issues
+    assert answer["kind"] == "trend" and "6.6%" in answer["answer"] and "5.1%" in answer["answer"]
+    amounts = qa.ask("白沙开发区固投一期比一期怎么样？")  # amounts in both issues: those
+    assert "31.6亿元" in amounts["answer"] and "66.0亿元" in amounts["answer"]
