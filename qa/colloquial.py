@@ -16,7 +16,7 @@ from qa.words import tagged
 
 _PERFECTIVE = "了"
 _MOST = 0.5  # the share of the character's uses the verb must make
-_SYNONYMS = {"园区": "开发区", "负增长": "下降"}  # what staff say: what bulletins write
+_SYNONYMS = {"园区": "开发区", "负增长": "下降", "外贸": "进出口"}  # what staff say: what bulletins write
 _CONTEXT = 2  # characters before a synonym checked: 进园区 written by the documents keeps its wording
 _CHANGES = "升降涨跌增减"  # 升了还是降了 asks how a figure changed (a trend's words), no activity
 
@@ -112,7 +112,8 @@ def written_synonyms(text: str, corpus: Corpus) -> str:
         if not corpus.contains(written) or corpus.count(said) > corpus.count(written):
             continue  # documents writing the question's word more often (a city's 园区 bulletins) keep it
         for m in reversed(list(re.finditer(said, text))):
-            if not corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]):
+            # 外贸进出口: the word written follows, the said one only names it
+            if not corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]) and not text.startswith(written, m.end()):
                 text = text[:m.start()] + written + text[m.end():]
     return text
 

@@ -64,7 +64,7 @@ _THINGS_ATTRIBUTE = re.compile(r"(?:总|计划|预计|协议)?(?:投资额?|产�
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
 # those words asked of each thing named (一季度和上半年分别多少？): no indicator of the body; after 这三期/历次
 # they ask over the issues (qa/reasked.py: RANK_ONLY)
-_ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自))?" + _OWN_TAIL.pattern)
+_ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自?))?" + _OWN_TAIL.pattern)  # 榴城和萁阳呢？各是多少
 
 
 def named_spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -17,13 +17,22 @@ _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|�
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
                 r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
                 r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?")
+# a rate's fall or rise narrowing or widening, or turning, asked as such (降幅有没有收窄, 增速是不是在放缓, 扩大还是收窄,
+# 由负转正了吗): how it moved over the periods, unless one period is named (its sentence states the change)
+MOVE_ASKED = (r"(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}?(?:收窄|扩大|加快|放缓|(?:由[负正])?转[正负])"
+              r"|(?:收窄|扩大|加快|放缓|(?:由[负正])?转[正负])了?(?:吗|么|没有?)"
+              r"|(?:收窄|扩大|加快|放缓)还是(?:收窄|扩大|加快|放缓)")
 # whether it changed, asked yes or no (回升了吗, 下降了没有): a trend unless asked against a period or last year
 # (比上半年提高了吗: a comparison; 比去年同期增长了吗: the growth written)
 CHANGED_ASKED = r"(?<![增同环])" + _CHANGES + r"了(?:吗|么|没有?)"
 # which of them fell or fell short (哪家下降了, 下降的是哪个, 谁没有完成): a comparison, read from the lowest
 FALL_ASKED = r"下降|减少|下滑|回落|负增长|为负|是负的|没有?完成|未完成|未达到?"
-# who fell, asked as such (哪家下降了, 下降的是哪个): the fall is what picks the answer, not a word it writes
-FALL_WHICH = (rf"(?:哪|谁)[^，,。？?]{{0,14}}?({FALL_ASKED})了?(?=[？?。，,呢]|$)|({FALL_ASKED})的?(?:是|有)(?:哪|谁)")
+# which of them grew, asked as such (哪些市是正增长, 增速为正的有哪些): a comparison, read from the highest
+RISE_ASKED = r"正增长|为正|是正的"
+# who fell or grew, asked as such (哪家下降了, 下降的是哪个, 正增长的有哪些): the sign is what picks the answer, not a
+# word it writes
+SIGN_WHICH = (rf"(?:哪|谁)[^，,。？?]{{0,14}}?({FALL_ASKED}|{RISE_ASKED})了?(?=[？?。，,呢]|$)"
+              rf"|({FALL_ASKED}|{RISE_ASKED})的?(?:是|有)(?:哪|谁)")
 # a name asked as such (叫什么, 什么名字): a name, whatever else the question says (总结的经验叫什么)
 NAME_ASKED = r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)|名(?:字|称)(?:是|叫)"
 # a ranking or comparison asked as such (比一比, 排个名, 从高到低排一下): a comparison's words
@@ -37,6 +46,9 @@ TABLE_ASKED = r"[列做制][个一张]?(?:表格?|成表格?)|表格|汇总|盘�
 # (环比增长13.6%, which 环比增长多少 asks)
 CHANGE_BETWEEN_PERIODS = r"环比(?=[^，,。？?]{0,3}(?:变化|变动|走势|趋势|情况|怎么|如何|咋))"
 
+# the issues of a span asked over (三个季度下来, 这几个月以来): a trend's words, no period nor term a row writes
+SPAN_OF_ISSUES = r"[这近]?[几两三四五六七八九十]个(?:季度|月)(?:下来|以来)"
+
 # why something happened (为什么下降, 原因是什么, 由什么导致): the passage telling it, asked as a how; not 称为什么
 # (what it is called)
 WHY = re.compile(r"(?<![称成作视认改叫译列名])为什么|为啥|为何|缘何|何以|怎么会|(?:什么|啥|哪些)原因|原因(?:是|在于|有哪些)|(?:是|由)(?:什么|啥)(?:导致|造成|引起)")
@@ -49,10 +61,10 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     # what is to be done about something (对排名靠后的开发区怎么办): a way, whatever ranking or figure it names; not the
     # plans of 下一步怎么办 (a section's list)
     ("how", r"^(?!.*(?:后续|接下来|下一?步|今后|下阶段)).*(?:怎么|如何|怎样|咋)(?:办|处理|应对)[？?。呢]*$"),
-    ("trend", r"[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐](?:期|个?季度(?![末初]))|[比较跟与和]上[一个]?期|历次|历年|历史|变化|变动|走势|走向|趋势|增减情况"
+    ("trend", SPAN_OF_ISSUES + r"|[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐](?:期|个?季度(?![末初]))|逐月|一(?:期|季|个?季度|个?月)比一(?:期|季|个?季度|个?月)|[比较跟与和]上[一个]?期|历次|历年|历史|变化|变动|走势|走向|趋势|增减情况"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
-              r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + CHANGE_ASKED
+              r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + MOVE_ASKED + "|" + CHANGE_ASKED
               + r"|^[^比]*?" + CHANGED_ASKED),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱|猛|厉害)(?:一些|一点|些|点)?"
@@ -62,7 +74,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
                 r"|(?:排|居|列|位列|位居)(?:在|于)?(?:全省|全市|全国|全县)[^，,。？?]{0,6}?第几"  # 排全省第几: the rank written
                 r"|前[两二三四五六七八九十]名?(?:的|是|有|分别)|前[两二三四五六七八九十]名(?=[？?。呢]|$)|是[^，,。？?]{1,16}的(?:几|多少)倍"
                 r"|最(?:高|低|多|少|快|慢|大|小)|排(?:在)?(?:最后|末位|首位|前列|倒数)|居首|垫底|高于|低于|下降最|相差|差距|差了?(?:多少|几)|[多高少低]出了?(?:多少|几)|(?<!占)比[？?]?$"
-                r"|" + FALL_WHICH +
+                r"|" + SIGN_WHICH +
                 r"|孰(?:高|低|多|少|快|慢|大|小|优)|(?:高低|强弱|快慢)(?:如何|怎样|怎么样|咋样|情况)|还是[^，,。？?]{1,10}?(?:高|低|多|少|快|慢|大|小)(?=[？?。呢吗]|$)|" + RANK_ASKED + 
                 r"|比(?!去年|上年|同期|上[一个]?[季月期])[^，,。？?]{1,16}(?:多|少|高|低|快|慢)(?:了)?(?:多少|几)"
                 r"|比(?!去年|上年|同期|上[一个]?[季月期])[^，,。？?]{1,12}(?:更|还)?(?:多|少|高|低|快|慢|大|小)了?(?:吗|么|不|没有)"),
@@ -126,10 +138,10 @@ def _periods_listed(text: str) -> bool:
                for (a, a_end), (b_start, b) in zip(spans, spans[1:]))
 
 
-_FRAME = re.compile(r"[这近]?[几两三四五六]期|领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|高低|强弱|快慢|比拼|分头|横向|纵向|特刊|公报|简报|通报|期刊|专刊|" + TABLE_ASKED + "|[多高少低]出|[哪那这]?一期|情况|进展|进度|数量|数字|数据|项目数|人数|最后|末位|首位|榜首|垫底|居首"
+_FRAME = re.compile(r"[这近]?[几两三四五六]期|(?:相比|相较|对比|比较)(?:之下|而言|来看)|两相(?:比较|对比|比)|领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|高低|强弱|快慢|比拼|分头|横向|纵向|特刊|公报|简报|通报|期刊|专刊|" + TABLE_ASKED + "|[多高少低]出|[哪那这]?一期|情况|进展|进度|数量|数字|数据|项目数|人数|最后|末位|首位|榜首|垫底|居首"
                     r"|第一名?|倒数|第[二三四五六七八九十]名?|前?[两二三四五六七八九十]名|前[两二三四五六七八九十]"  # 排第二, 前三: which, not what
                     r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)|[更较最][高低多少快慢大小]"  # 谁更多一点: how much, not what
-                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
+                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|逐月|降幅|跌幅|收窄|扩大|放缓|由[负正]|转[正负]|一(?:期|季|个?季度|个?月)比一(?:期|季|个?季度|个?月)|" + MOVE_ASKED + "|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:

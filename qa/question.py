@@ -21,7 +21,7 @@ from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_honours, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.issues import TABLE_NAMED
-from qa.kinds import FALL_WHICH
+from qa.kinds import SIGN_WHICH
 from qa.listed import ASKS_LISTED
 from qa.places import zone_key
 from qa.plans import plan_issue, this_years_target
@@ -115,15 +115,24 @@ def _region_of(question: str, corpus: Corpus, zone_region: str | None) -> str | 
     return own[0] if own else zone_region
 
 
-_FALL_WHICH = re.compile(FALL_WHICH)
+_SIGN_WHICH = re.compile(SIGN_WHICH)
 
 
-def _without_fall_asked(text: str) -> str:
-    """下降的是哪个, 哪家增速为负: the fall that picks the answer blanked; the figure's own words stay."""
-    for m in reversed(list(_FALL_WHICH.finditer(text))):
+def _without_sign_asked(text: str) -> str:
+    """下降的是哪个, 哪家增速为负, 哪些是正增长: the sign that picks the answer blanked; the figure's own words stay."""
+    for m in reversed(list(_SIGN_WHICH.finditer(text))):
         group = 1 if m.group(1) else 2
         text = text[:m.start(group)] + " " + text[m.end(group):]
     return text
+
+
+_SIGNED = re.compile(r"下降|减少|下滑|回落|负增长|为负|是负的|正增长|为正|是正的")
+
+
+def _sign_which(text: str) -> bool:
+    """哪个市…是负增长, 正增长的有哪些: which fell or grew, a rate below or above zero (not 哪家没有完成, a target
+    missed)."""
+    return any(_SIGNED.fullmatch(m.group(1) or m.group(2)) for m in _SIGN_WHICH.finditer(text))
 
 
 def _without_regions(text: str, corpus: Corpus) -> str:
@@ -156,12 +165,12 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     # a way's zone in a city's report is its topic
     filters = q.zone and (FIGURE_HINT.search(q.text) or zone_key(q.zone) in corpus.entry_zones)
     unzoned = q.text.replace(q.zone, " ") if filters else q.text
+    if _WHICH.search(unzoned):  # before 哪个市, 哪些市 go with the set of places: 哪个市…是负增长 asks which fell
+        unzoned = _without_sign_asked(_COMPARATIVE_END.sub(" ", unzoned))
     stripped = PLACE_SET.sub(" ", _without_regions(unzoned, corpus))
     reported = {p.year for p in corpus.reported}  # a year the bulletins report dates (q.period): no word to match
     stripped = without_periods(stripped, reported)
     stripped = TABLE_NAMED.sub(" ", SET_OF.sub(" ", _RANKING.sub(" ", stripped)))
-    if _WHICH.search(stripped):
-        stripped = _without_fall_asked(_COMPARATIVE_END.sub(" ", stripped))
     words = join_place_names(join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains))
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
@@ -189,7 +198,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
                    and w.word not in QUESTION_WORDS and not _ASKING.search(w.word)]
     q.wants_figure = bool(FIGURE_HINT.search(SET_OF.sub(" ", q.text)))
     q.parts = figures_asked(stripped, q.terms, corpus)
-    for ask in q.parts if _FALL_SIZE.search(q.text) else ():  # 下降最多: a rate ranked (cut from `stripped`)
+    # 下降最多: a rate ranked; 哪个市…是负增长, 正增长的有哪些: the places whose rate is below (above) zero (cut from `stripped`)
+    for ask in q.parts if _FALL_SIZE.search(q.text) or _sign_which(q.text) else ():
         ask.unit, ask.strict_unit = "%", True
     for ask in q.parts if compares_with_period(q.text) else ():  # periods are cut from `stripped`: read here
         ask.against_period = True  # 上半年比一季度涨了多少: the amounts' change, no rate unless one is named

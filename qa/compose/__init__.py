@@ -7,7 +7,7 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
-from qa.compose import (cause, compare, each, figure, how, indicators, listing, ranked, remedy, stated_change,
+from qa.compose import (cause, compare, each, figure, how, indicators, listing, positions, ranked, remedy, stated_change,
                         summary, trend, which, zones)
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
@@ -25,7 +25,7 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # 哪个园区最多 where no two figures rank: the place a bulletin writes first (居全市首位)
 FALLBACKS = {"compare": (compare.over_periods, ranked.top_written), "each": (listing.compose,), "how": (remedy.compose,)}
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
-FIRST = {"compare": (compare.written_position, ranked.compose)}
+FIRST = {"compare": (positions.written_position, ranked.compose)}
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -48,7 +48,7 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, cause.compose)  # 为什么下降: the sentence with its cause, a problem reported included
     if ctx.kind == "how" and asks_remedy(ctx.text):
         tries.insert(0, remedy.compose)  # 外资下降怎么办: what meets the problem, before a passage repeating it
-    if ctx.kind in ("figure", "compare", "each", "trend") and stated_change.CHANGE_AGAINST.search(ctx.text):
+    if ctx.kind in ("figure", "compare", "each", "trend") and stated_change.asked(ctx.text):
         tries.insert(0, stated_change.compose)  # 增速比一季度回落了多少: the change the bulletin states, if it does
     if ctx.question.given or which.AGAINST_WHOLE.search(ctx.text):
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given

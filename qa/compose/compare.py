@@ -9,15 +9,14 @@ from index.figures import split_figure, unit_magnitude
 from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
 from index.zones import peer_zone
-from qa.compose import each, figure, trend
-from qa.compose.base import Composed, Context, Evidence
+from qa.compose import each, trend
+from qa.compose.base import Composed, Context
 from qa.compose.entities import (asks_across_zones, compared_places, entities, of_kind_asked, one_name_per_zone,
                                  zone_entities)
-from qa.compose.rows import Row, evidence, in_period, newest_best, place_rows, shown_period, table_row
+from qa.compose.rows import Row, evidence, newest_best, place_rows, table_row
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
-from qa.kinds import FALL_ASKED
-from qa.places import zone_key
+from qa.kinds import FALL_ASKED, RISE_ASKED
 
 # periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
@@ -72,11 +71,16 @@ _NUMERALS = "一二三四五六七八九十"
 _TOP = re.compile(r"前([两二三四五六七八九十])(?:名?(?:的|是|有|分别)|名(?=[？?。呢]|$))")
 
 
-def _top_asked(text: str, rows: list) -> str:
-    """前三：A、B、C — the first N named, when the question asks the first N."""
+def _top_n(text: str) -> int:
+    """N when the question asks the first N (前三名), else 0."""
     m = _TOP.search(text)
-    n = _NUMERALS.index(m.group(1).replace("两", "二")) + 1 if m else 0
-    return f"前{m.group(1)}：{'、'.join(name for name, _ in rows[:n])}。\n" if 1 < n <= len(rows) else ""
+    return _NUMERALS.index(m.group(1).replace("两", "二")) + 1 if m else 0
+
+
+def _top_asked(text: str, rows: list) -> str:
+    """前三：A、B、C — the first N named, when the question asks the first N (only they are listed after)."""
+    n = _top_n(text)
+    return f"前{_TOP.search(text).group(1)}：{'、'.join(name for name, _ in rows[:n])}。\n" if 1 < n <= len(rows) else ""
 
 
 def _position_asked(text: str) -> int:
@@ -99,25 +103,28 @@ def measured(fact: dict) -> tuple[str | None, float]:
     return unit or None, _signed(fact) * magnitude
 
 
-_FALL = re.compile(FALL_ASKED)
+_FALL, _RISE = re.compile(FALL_ASKED), re.compile(RISE_ASKED)
 _CHANGE = re.compile(r"增长|增速|增幅|同比|环比|下降|减少")
 
 
-def _fall_asked(ctx: Context) -> bool:
-    """哪家下降了, 下降的是哪个: which fell, not which fell most (下降最多 ranks the figures as asked)."""
-    return bool(_FALL.search(ctx.question.text)) and not re.search(r"最|排|第", ctx.question.text)
+def _sign_asked(ctx: Context) -> int:
+    """-1: which fell (哪家下降了, 下降的是哪个); 1: which grew (哪些市是正增长); 0: neither, or which fell most
+    (下降最多 ranks the figures as asked)."""
+    text = ctx.question.text
+    if re.search(r"最|排|第", text):
+        return 0
+    return -1 if _FALL.search(text) else 1 if _RISE.search(text) else 0
 
 
 def _changes(ctx: Context, rows: list) -> list:
-    """For a fall asked, a place's rows of a change (同比增长 -3.2%, 同比下降1.2%): its amount is no fall."""
-    return [row for row in rows if _CHANGE.search(row.fact.get("indicator") or "")] if _fall_asked(ctx) else rows
+    """For a fall or rise asked, a place's rows of a change (同比增长 -3.2%, 同比下降1.2%): its amount is no change."""
+    return [row for row in rows if _CHANGE.search(row.fact.get("indicator") or "")] if _sign_asked(ctx) else rows
 
 
 def _fallen(ctx: Context, rows: list) -> list:
-    """The rows compared; for a fall asked, none unless the lowest change is a fall."""
-    if not _fall_asked(ctx) or not rows:
-        return rows
-    return rows if min(_signed(row.fact) for _, row in rows) < 0 else []
+    """The rows compared; for a fall (rise) asked, those that fell (grew): 哪个市…是负增长 ranks no city that grew."""
+    sign = _sign_asked(ctx)
+    return [(name, row) for name, row in rows if _signed(row.fact) * sign > 0] if sign else rows
 
 
 
@@ -155,7 +162,7 @@ def _best(ctx: Context, names: list[str]) -> dict:
     return {name: newest_best(_changes(ctx, _tabled(ctx, place_rows(ctx, name)))) for name in names}
 
 
-# a position in the whole province or city (排全省第几): only the one a bulletin writes (`written_position`, tried
+# a position in the whole province or city (排全省第几): only the one a bulletin writes (`positions.written_position`, tried
 # first); the places it reports may be some of those ranked, so no position is computed from their figures
 _WHOLE_RANK = re.compile(r"(?:全省|全国|全市)[^，,。？?]{0,6}第几")
 _RANK_COLUMN = re.compile(r"排名|排位|位次|名次")
@@ -179,7 +186,7 @@ def ranked(ctx: Context) -> tuple[list[tuple[str, Row]], dict[str, Row | None]]:
         rows = [(name, row) for name, row in rows if _signed(row.fact) < 0]
     unit = Counter(measured(row.fact)[0] for _, row in rows).most_common(1)[0][0] if rows else None
     rows = [(name, row) for name, row in rows if measured(row.fact)[0] == unit]  # only like with like
-    if len(rows) < (1 if fall_size else 2):
+    if len(rows) < (1 if fall_size or _sign_asked(ctx) else 2):
         return [], best
     rows.sort(key=lambda pair: measured(pair[1].fact)[1], reverse=not _lowest_first(ctx.question.text))
     return rows, best
@@ -193,12 +200,15 @@ def compose(ctx: Context) -> Composed | None:
     position = _position_asked(ctx.question.text)
     if position > len(rows):
         return None
+    rows = rows[:_top_n(ctx.question.text) or len(rows)]  # 增速前三的开发区: those three, not every row
     cited = [evidence(ctx, row) for _, row in rows]
     rows = [(_as_quoted(name, row, ev.quote, ctx.question.text), row) for (name, row), ev in zip(rows, cited)]
     winner, top = rows[position - 1]
     said = (('降幅最大' if lowest else '降幅最小') if fall_size else
             '最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
-    lines = [f"{_top_asked(ctx.question.text, rows)}{winner}{said}（{top.fact['figure']}）："]
+    sign = _sign_asked(ctx)  # 负增长的有哪些: those that fell, named first
+    signed = f"{'下降' if sign < 0 else '增长'}的有：{'、'.join(name for name, _ in rows)}。\n" if sign else ""
+    lines = [f"{signed}{_top_asked(ctx.question.text, rows)}{winner}{said}（{top.fact['figure']}）："]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
     missing = [name for name, row in best.items() if not row]
@@ -209,36 +219,6 @@ def compose(ctx: Context) -> Composed | None:
         lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")
     return Composed("compare", "\n".join(lines), cited, short=winner,
                     table=[table_row(row, k) for k, (_, row) in enumerate(rows, 1)])
-
-
-# a position asked (居全省第几, 排名第几位): the one the bulletin writes (居全省开发区第2位) before any ranking
-_POSITION_ASKED = re.compile(r"第几")
-_POSITION = re.compile(r"\d+[位名]$")
-_WRITTEN = re.compile(r"第\d+[位名]?(?![\d.期批次季届轮个项条家年号])")
-
-
-def written_position(ctx: Context) -> Composed | None:
-    """The position a bulletin writes for the place asked (its figure sentence, the rank in `short`)."""
-    if not _POSITION_ASKED.search(ctx.question.text):
-        return None
-    composed = figure.compose(ctx)
-    if not composed:
-        return _rank_cell(ctx)
-    if _POSITION.search(composed.short or ""):
-        written = "第" + composed.short  # as the quote writes it (第2位), when it does
-        composed.short = written if any(written in ev.quote for ev in composed.evidence) else composed.short
-        return composed
-    # the short is a figure (进出口总额62.4亿元, …第2；跨境电商交易额79.64亿元): the position its sentence writes
-    for k, ev in enumerate(composed.evidence):
-        text = ev.chunk["text"]
-        end = min((i for i in (text.find(c, ev.start) for c in "。！？\n") if i >= 0), default=len(text))
-        written = _WRITTEN.search(text, ev.start, end)
-        if written:
-            longer = Evidence(ev.chunk, ev.start, max(ev.end, written.end()), ev.period, ev.score)
-            composed.answer = composed.answer.replace(ev.quote, longer.quote, 1)
-            composed.evidence[k], composed.short = longer, written.group()
-            return composed
-    return _rank_cell(ctx)
 
 
 def over_periods(ctx: Context) -> Composed | None:
@@ -259,25 +239,3 @@ def over_periods(ctx: Context) -> Composed | None:
     label = (top["period"] or "时期不明").split("截至")[-1]  # 2023年以来，截至2024年上半年: that bulletin's
     answer = f"{label}{'最低' if lowest else '最高'}（{top['value']}[{top['n']}]）。\n{composed.answer}"
     return Composed("compare", answer, composed.evidence, short=label, table=rows)
-
-
-# a table's rank column (全省排名 16): the position written in the row of the place asked
-_RANK_CELL = re.compile(r"(?:全省|全市|全国)?(?:排名|位次|名次)\s*(\d{1,3})(?![\d.%])")
-
-
-def _rank_cell(ctx: Context) -> Composed | None:
-    """The rank a table's row writes for the one place asked, in the period asked (newest first)."""
-    known = [p for p in ctx.places if p.known]
-    if len(known) != 1:
-        return None
-    facts = [f for entity, written in ctx.snapshot.facts_by_entity.items()
-             if entity and zone_key(entity) == zone_key(known[0].name) for f in written]
-    for fact in sorted(facts, key=lambda f: f.get("as_of") or 0, reverse=True):
-        rank = _RANK_CELL.search(fact.get("quote") or "")
-        if rank and is_table_row(fact["quote"]) and in_period(ctx, fact, ctx.question.period):
-            row = Row(fact, 1.0, False, shown_period(ctx, fact))
-            ev = evidence(ctx, row)
-            if rank.group() in ev.quote:
-                return Composed("compare", f"{known[0].name}：{ev.quote}[1]" + (f"（{row.period}）" if row.period else ""),
-                                [ev], short=rank.group(1))
-    return None

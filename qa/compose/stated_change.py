@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from index.periods import find_periods
+from index.zones import ZONE_WORD
 from qa.compose.base import Composed, Context
 from qa.compose.rows import Row, evidence, in_period, newest_best, shown_period
-from qa.kinds import is_cue
+from qa.kinds import MOVE_ASKED, is_cue
 from qa.places import whole_asked, zone_key
 
 _CHANGES = r"加快|放缓|回落|回升|提高|提升|上升|下降|降低|收窄|扩大|增加|减少|[快慢高低多少]"
@@ -16,6 +17,15 @@ _CHANGES = r"加快|放缓|回落|回升|提高|提升|上升|下降|降低|收�
 CHANGE_AGAINST = re.compile(rf"(?:比|较)(?P<against>[^，,。？?比较]{{2,10}}?)(?:相比)?(?:{_CHANGES})了?(?:多少|几)")
 # the period a stated change is against, as an indicator writes it (增速比1-2月加快, 降幅较一季度收窄)
 _WRITTEN_AGAINST = re.compile(rf"(?:比|较)([^，,。；;比较]{{2,10}}?)(?:{_CHANGES})")
+
+
+_MOVE_ASKED = re.compile(MOVE_ASKED)
+
+
+def asked(text: str) -> bool:
+    """A change against a period asked (增速比一季度回落了多少), or whether a rate narrowed or turned in the one
+    period named (萸江上半年降幅有没有收窄: the change its sentence states, against whichever period it names)."""
+    return bool(CHANGE_AGAINST.search(text) or (_MOVE_ASKED.search(text) and len(find_periods(text)) == 1))
 
 
 def _against(text: str) -> str | None:
@@ -38,20 +48,22 @@ def _names(ctx: Context) -> list[str]:
 
 
 def compose(ctx: Context) -> Composed | None:
-    asked = CHANGE_AGAINST.search(ctx.question.text)
-    against = _against(asked.group("against")) if asked else None
-    if not against:
+    stated = CHANGE_AGAINST.search(ctx.question.text)
+    against = _against(stated.group("against")) if stated else None
+    if not against and not asked(ctx.question.text):
         return None
     later = [p for p in find_periods(ctx.question.text) if p.label != against]  # the period it changed by
     # of what is asked: every word of the question (营业收入, 进出口) written before the stated change, not 税收收入's
-    words = [t for t in ctx.question.terms if len(t) > 1 and not is_cue(t) and not any(t in p.name for p in ctx.places)]
+    # (开发区 of 青岚开发区 is whose, not what: a zone word is no such word)
+    words = [t for t in ctx.question.terms if len(t) > 1 and not is_cue(t) and not ZONE_WORD.fullmatch(t)
+             and not any(t in p.name for p in ctx.places)]
     for name in _names(ctx):
         facts = [f for entity, written in ctx.snapshot.facts_by_entity.items()
                  if entity == name or (entity and name and zone_key(entity) == zone_key(name)) for f in written
                  if "百分点" in (f.get("unit") or "") and (not later or in_period(ctx, f, later[0]))
                  and all(w in _before(f) for w in words)
                  for stated in [_WRITTEN_AGAINST.search(f.get("indicator") or "")]
-                 if stated and _against(stated.group(1)) == against]
+                 if stated and (against is None or _against(stated.group(1)) == against)]
         rows = [Row(f, 1.0, True, shown_period(ctx, f)) for f in facts]
         row = newest_best(rows)
         if row:

@@ -73,6 +73,21 @@ def _zones_of(ctx: Context, region: str) -> list[str]:
 
 
 def _series(ctx: Context, place=None) -> tuple[str, list] | None:
+    """The series of what is asked (`_series_asked`); where an amount asked by its noun alone (固投 → 元, no 多少亿元)
+    is reported by one issue only, the indicator's rate over the issues that report it (固投一期比一期怎么样: 同比
+    -1.6%, -0.8%), rather than one figure."""
+    found = _series_asked(ctx, place)
+    part = ctx.question.parts[0] if ctx.question.parts else None
+    if found or not part or part.unit in (None, "%") or part.unit in ctx.question.text:
+        return found
+    unit, part.unit = part.unit, "%"
+    try:
+        return _series_asked(ctx, place)
+    finally:
+        part.unit = unit
+
+
+def _series_asked(ctx: Context, place=None) -> tuple[str, list] | None:
     """(the entity, its best row per bulletin oldest first), of the first entity with two or more; when the place
     reports none, of the one zone of it that does (白河人才公寓: its 高新区's), never a pick among several."""
     names = _entity(ctx, place)
