@@ -104,6 +104,11 @@ def _by_doc(rows: list[dict]) -> dict[str, list[dict]]:
     return grouped
 
 
+def _placing(chunk: dict) -> tuple:
+    """What a chunk's vector and stored metadata say of its place (see embed_text and _write)."""
+    return tuple(chunk.get(k) for k in ("region", "zone", "section", "period", "as_of"))
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -142,6 +147,7 @@ class IndexingPipeline:
         if model_changed and not rebuild:  # vectors of two models in one index would answer nonsense
             raise EmbeddingMismatch(mismatch_message(old.embedding, self.embedding.identity))
         old_by_doc = _by_doc(old.chunks)
+        placed = {c["id"]: _placing(c) for c in old.chunks}  # before restore_regions places kept chunks anew
         old_facts = _by_doc(old.facts)
         files = sorted(p for p in docs_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
         chunks: list[dict] = []
@@ -163,6 +169,7 @@ class IndexingPipeline:
             kept = new_chunks is None and old.has_facts and not rebuild
             facts += old_facts.get(name, []) if kept else extract_facts(doc_chunks)
         restore_regions(chunks, facts, manifest)  # a scan's misread region: the one other documents write
+        moved = {c["id"] for c in chunks if c["id"] in placed and placed[c["id"]] != _placing(c)}
         report.removed = sum(1 for name in old.manifest if name not in manifest)
         report.ocr_pages, report.ocr_seconds = ocr.stats.pages, round(ocr.stats.seconds, 1)
         texts = [embed_text(c) for c in chunks]
@@ -174,10 +181,10 @@ class IndexingPipeline:
             cache.close()
         identity = self._identity(old.embedding if old.version and not rebuild else None, vectors)
         progress("写入索引", 0, 1)
-        changed = rebuild or bool(report.added or report.updated or report.removed)
+        changed = rebuild or bool(report.added or report.updated or report.removed or moved)
         changed = changed or (old.version is not None and not old.has_facts)  # an index from before facts
         derived = {"facts": facts, "outline": build_outlines(chunks, facts), "embedding": identity}
-        self._write(chunks, vectors, manifest, texts, changed, rebuild, model_changed, derived)
+        self._write(chunks, vectors, manifest, texts, changed, None if rebuild else moved, model_changed, derived)
         report.chunks = len(chunks)
         progress("写入索引", 1, 1)
         return report
@@ -221,8 +228,10 @@ class IndexingPipeline:
         return entry, chunks
 
     def _write(self, chunks: list[dict], vectors, manifest: dict, texts: list[str], changed: bool,
-               rebuild: bool, model_changed: bool, derived: dict) -> None:
-        """Vectors first, then the snapshot switch, then removal of vectors no snapshot names.
+               stale: set[str] | None, model_changed: bool, derived: dict) -> None:
+        """Vectors first, then the snapshot switch, then removal of vectors no snapshot names. `stale`: the ids
+        of chunks of unchanged files that another file placed anew (a region a scan misread, restored once a
+        bulletin writes it), whose stored vector and metadata are rewritten; None: every one (a rebuild).
 
         A run killed at any point leaves the old snapshot answering with all its vectors in place (only a
         model change drops the collection first: the old vectors are another model's). Chroma is checked
@@ -236,7 +245,8 @@ class IndexingPipeline:
         orphans = sorted(existing - wanted)
         nodes = [TextNode(id_=c["id"], text=c["text"], embedding=v.tolist(),
                           metadata={k: c[k] for k in ("doc", "region", "section", "period", "as_of")})
-                 for c, v in zip(chunks, vectors) if rebuild or c["id"] not in existing]
+                 for c, v in zip(chunks, vectors)
+                 if stale is None or c["id"] not in existing or c["id"] in stale]
         if not (changed or nodes or orphans):
             return
         if nodes:

@@ -142,6 +142,20 @@ def test_a_county_a_photograph_misreads_is_the_one_the_other_bulletins_write(tmp
     assert "兼塘" not in qa.snapshot.manifest["2025-10-brief.jpg"]["regions"]
 
 
+def test_a_region_restored_by_a_bulletin_added_later_reaches_the_stored_vectors(tmp_path_factory, embedding):
+    root = tmp_path_factory.mktemp("county_restored_later")
+    settings = settings_under(root)
+    _photographed(settings.docs_dir / "2025-10-brief.jpg",
+                  ["二、亮点工作", "兼塘市：兼塘港物流园集装箱吞吐量32.6万标箱，同比增长15.8%。"])
+    pipeline = IndexingPipeline(settings, embedding)
+    assert not pipeline.run().errors
+    (settings.docs_dir / "2025-07-brief.txt").write_text(WRITTEN, encoding="utf-8")  # writes 蒹塘 for it
+    assert pipeline.run().unchanged == 1
+    scanned = [c["id"] for c in BulletinQA(settings, embedding).snapshot.chunks if c["doc"].endswith(".jpg")]
+    stored = pipeline.store.collection().get(ids=scanned, include=["metadatas"])["metadatas"]
+    assert stored and {m["region"] for m in stored if m.get("region")} == {"蒹塘"}
+
+
 def _chunk(doc: str, region: str, text: str, ocr: bool) -> dict:
     return {"id": f"{doc}{region}{text}", "doc": doc, "region": region, "text": text, "ocr": ocr}
 
