@@ -12,6 +12,7 @@ from typing import Callable
 
 
 from index.figures import FIGURE
+from index.owners import is_table_row
 from index.zones import ZONE_WORD, find_zones
 from qa.clauses import CLAUSE, STOP, clause_from
 from qa.copula import named_by_copula
@@ -249,14 +250,36 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
 ))
 
 
+# a bare 哪一个 closing the question (…居全省综保区首位的是哪一个): it asks for the kind of place named before it
+_BARE_WHICH = re.compile(r"哪一?个(?=[？?呢。]*$)")
+_KIND_NAMED = re.compile(rf"{ZONE_WORD.pattern}|(?<=[各全])[市县]")
+
+
+def with_kind_asked(question: str) -> str:
+    """…综保区首位的是哪一个 → …是哪个综保区: a bare 哪一个 asks for the last kind of place the question names."""
+    bare = _BARE_WHICH.search(question)
+    kinds = list(_KIND_NAMED.finditer(question, 0, bare.start())) if bare else []
+    return question[:bare.start()] + "哪个" + kinds[-1].group() + question[bare.end():] if kinds else question
+
+
+def cell_under(sentence: str, span: str) -> str:
+    """在哪个园区 ↔ 项目名称 甲项目 所在开发区 琮州高新区 …: a span that is a header of a table row (its cells
+    written header, value after the row's first) names the cell asked; its value follows it."""
+    cells = sentence.strip().rstrip("。").split(" ")
+    if not is_table_row(sentence.strip()):
+        return span
+    return next((cells[k + 1] for k in range(1, len(cells) - 1, 2) if cells[k] == span), span)
+
+
 def short_span(question: str, sentence: str) -> str | None:
     """The short answer of a one-thing question in `sentence`, or None."""
     if not (asks_name(question) or _WHEN.search(question) or _MEASURE.search(question)):
         return None
+    question = with_kind_asked(question)
     for cue, extract in _RULES:
         if cue.search(question):
             span = extract(question, sentence)
-            span = clean_edges(question, span) if span else span
+            span = cell_under(sentence, clean_edges(question, span)) if span else span
             if span and span != question and not echoes_question(question, span):
                 return span
             if extract is city_span and CITY_ASKED.search(question).group(1):

@@ -17,6 +17,7 @@ _NUMERALS = "一二三四五六七八九十"
 _ASKED = re.compile(r"(?:排名|排位|名次|位次|排|列|居|位列|名列|全省|全市|全国)(?:在|于)?(?:全省|全市|全国)?[^，,。？?]{0,4}?"
                     r"第([一二三四五六七八九十]|\d{1,2})(?:名|位)?(?![次期批季届轮个项条家年号天])|(首位|榜首)"
                     r"|(末位|垫底|倒数第[一1]|最后一名)")
+_PLACE_KIND = re.compile(r"城?市|县|地区")
 _LAST = 0  # the position 末位, 垫底: the last, whatever its number
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)|几")
 _AFTER = r"(?![\d.])(?![次期批季届轮个项条家年号天])"
@@ -26,8 +27,8 @@ def _position(text: str) -> int | None:
     """The position a question asks (1 for 第一, 首位; _LAST for 末位), or None when it asks none or ranks a
     figure."""
     m = _ASKED.search(text)
-    if not m or _COMPARATIVE.search(text):
-        return None
+    if not m or _COMPARATIVE.search(text) or (m.group(1) and text[max(0, m.start(1) - 3):m.start(1)].endswith("倒数第")):
+        return None  # 倒数第二 counts from the bottom: a ranking of the figures, not the position written 第2
     if m.group(3):
         return _LAST
     digit = m.group(1) or "一"
@@ -91,6 +92,7 @@ def compose(ctx: Context) -> Composed | None:
     if n is None:
         return None
     weights, zones = question_weights(ctx), asks_across_zones(ctx.question.text)
+    kind_named = zones or _PLACE_KIND.search(ctx.question.text)  # 谁排第一 names no kind: a zone or a city
     found = []
     for chunk in ctx.chunks.values():
         for mark in _written(n).finditer(chunk["text"]):
@@ -98,7 +100,7 @@ def compose(ctx: Context) -> Composed | None:
             row = None if fact else _row_holder(chunk, mark.start())
             fact = fact or row
             if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
-                    or zones != is_zone_fact(fact):
+                    or (kind_named and zones != is_zone_fact(fact)):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
             ranked_by = _caption(ctx, chunk) + chunk["text"] if row else _ranked_by(chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
