@@ -36,6 +36,7 @@ _NOT_A_NAME = NO_PARTICULAR | set("市省县区")  # 各开发区, 全市开发�
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
 _REGION_SUFFIX = re.compile(r"(?:[市县旗]|区(?!间|划|别))(?!域)")  # 芷川区: 芷川 named in full; 县域: a word
 _ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
+_BODY_KIND = re.compile(r"单位|部门|机构|机关")
 # the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
 _NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
 _CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几|吗|么|没有)")  # 提高了吗: whether, of the figure before
@@ -175,6 +176,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         unseen = not corpus.contains(w.word)
         if unseen and not is_place(w.word) and _fragment(before, w.word, after, corpus):
             continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
+        if _BODY_KIND.fullmatch(w.word) and _ASKED_KIND.search(before):
+            continue  # 跟哪个单位, 哪个部门牵头: the answer names the body, no sentence writes its kind
         unknown = _unknown_name(w, before, after, not q.terms, q.region, corpus)
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
         if unknown:
