@@ -145,12 +145,13 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
 
 def _after_another_zone(fact: Fact, zone: str) -> bool:
     """A figure whose sentence names another zone last before it (鹤岗经开区营业收入162.3亿元；鹤岗临港产业园…, asked
-    of 鹤岗临港产业园): that zone's figure, though the sentence names the one asked too."""
+    of 鹤岗临港产业园): that zone's figure, though the sentence names the one asked too. A park of the zone asked
+    (its name opening the park's) is none other."""
     at = fact.sentence.find(fact.target.counts) if fact.target else -1
     if at < 0:
         return False
     before = [name for _, _, name in find_zones(fact.sentence[:at + len(fact.target.counts)])]
-    return bool(before) and zone_key(before[-1]) != zone_key(zone)
+    return bool(before) and not zone_key(before[-1]).startswith(zone_key(zone))  # 甲高新区生物医药产业园: 甲's park
 
 
 def _in_entry(fact: Fact, zone: str) -> bool:
