@@ -94,6 +94,9 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
             qs, qe, targets = window
             match = sum(t.match for t in targets) / len(targets) if targets else 1.0
             name = short_span(question.text, text[s:e]) if not targets or _asks_which(question) else None
+            at = text.find(name, s, e) if name and name not in text[qs:qe] else -1
+            if at >= 0:  # 甲综保区…同比增长21.6%，增速居全省首位 asked 哪一个: the quote holds the name it gives
+                qs, qe = min(qs, at), max(qe, at + len(name))
             facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[s:e],
                               targets[0] if targets else None, name))
     return facts

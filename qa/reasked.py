@@ -8,6 +8,7 @@ import re
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
 from qa.asked import CHANGE_WORDS
+from qa.colloquial import IDIOM_POSITION
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED
 from qa.meanings import MEANINGS
@@ -102,7 +103,7 @@ def swapped(body: str, previous: str) -> str | None:
     its span of periods (这几期的呢) changed, when that is all a follow-up says."""
     if _COMPARATIVE.fullmatch(body) and _COMPARATIVE.search(previous):
         return _COMPARATIVE.sub(body, previous, count=1)
-    said = _POSITION_SAID.search(previous)
+    said = _POSITION_SAID.search(previous) or IDIOM_POSITION.search(previous)  # 谁拔得头筹 then 第二名呢
     if _POSITION_SAID.fullmatch(body) and said:
         return previous[:said.start()] + ("" if body.startswith(("排", "居", "位", "名")) else "排") + body \
             + previous[said.end():]
