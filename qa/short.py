@@ -252,7 +252,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
 
 # a bare 哪一个 closing the question (…居全省综保区首位的是哪一个): it asks for the kind of place named before it
 _BARE_WHICH = re.compile(r"哪一?个(?=[？?呢。]*$)")
-_KIND_NAMED = re.compile(rf"{ZONE_WORD.pattern}|(?<=[各全])[市县]")
+_KIND_NAMED = re.compile(rf"{ZONE_WORD.pattern}|(?<=[各全在])[市县]")  # 各市, 所在市
 
 
 def with_kind_asked(question: str) -> str:

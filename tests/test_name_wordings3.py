@@ -18,6 +18,7 @@ from tests.conftest import index_one
 def test_a_bare_which_one_asks_the_kind_named_before_it() -> None:
     assert with_kind_asked("增速居全省综保区首位的是哪一个？") == "增速居全省综保区首位的是哪个综保区？"
     assert with_kind_asked("外资降幅居各市首位的是哪一个？") == "外资降幅居各市首位的是哪个市？"
+    assert with_kind_asked("沔口经开区所在市是哪一个？") == "沔口经开区所在市是哪个市？"  # the kind after 所在
     assert with_kind_asked("哪一个项目投资最多？") == "哪一个项目投资最多？"  # a noun follows: nothing to add
     assert short_span("增速居全省综保区首位的是哪一个？",
                       "丁河综合保税区进出口总额318.5亿元，同比增长21.6%，增速居全省综合保税区首位。") == "丁河综合保税区"
