@@ -83,7 +83,8 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
     starts, ends = {p.start for p in known}, {p.end for p in known}
     found = []
     for k, (word, flag, at) in enumerate(words):
-        inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
+        # 太原 of an unknown 太原经开区; 日砚溪县 of 2月26日砚溪县 (jieba's cut): the known 砚溪县
+        inside = any(p.start < at + len(word) and at < p.end for p in known)
         asked = _ASKING.search(word) or _after_question_word(words, k)
         if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
                 or asked or PLACE_SET.fullmatch(word) or _PLACES_OF_A_KIND.fullmatch(word):

@@ -268,7 +268,8 @@ def cell_under(sentence: str, span: str) -> str:
     cells = sentence.strip().rstrip("。").split(" ")
     if not is_table_row(sentence.strip()):
         return span
-    return next((cells[k + 1] for k in range(1, len(cells) - 1, 2) if cells[k] == span), span)
+    return next((cells[k + 1] for k in range(1, len(cells) - 1, 2)
+                 if cells[k] == span or (len(span) >= 2 and cells[k].endswith(span))), span)  # 开发区 of 所在开发区
 
 
 def short_span(question: str, sentence: str) -> str | None:

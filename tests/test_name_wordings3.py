@@ -49,6 +49,19 @@ def test_a_customs_house_is_a_body() -> None:
     assert lacks_body("丙高新区跟哪个单位建立了机制？", "丙高新区建立“双周会商”机制。")
 
 
+def test_a_date_before_a_place_is_no_part_of_its_name() -> None:
+    import jieba.posseg
+    from qa.segment import join_place_names
+    words = [w.word for w in join_place_names(list(jieba.posseg.cut("9月26日泷川县与哪家企业签约？")))]
+    assert "泷川县" in words and "日泷川县" not in words
+    assert "霁川市" in [w.word for w in join_place_names(list(jieba.posseg.cut("霁川市营业收入多少？")))]
+
+
+def test_a_header_ending_with_the_kind_asked() -> None:
+    row = "保税维修基地项目 序号 3 所在开发区 丙综保区 总投资 3.8亿元 开工时间 5月9日"
+    assert cell_under(row, "开发区") == "丙综保区"  # 在哪里建 ↔ the tail of 所在开发区
+
+
 def test_a_position_asked_again_replaces_the_previous_one() -> None:
     assert swapped("第二名", "1—10月综合考核排第一的是哪个开发区？") == "1—10月综合考核排第二名的是哪个开发区？"
     assert swapped("倒数第一", "综合得分排第三的是哪个？") == "综合得分排倒数第一的是哪个？"
@@ -76,6 +89,7 @@ _BULLETIN = """<html><head><title>开发区运行监测通报（2025年第10期�
 <h3>（二）鄞岭市</h3>
 <p>1—10月，鄞岭市开发区实现营业收入2,915.7亿元，同比增长5.2%。9月26日，鄞岭经开区污水处理厂二期工程建成投用，日处理能力提升至6万吨。鄞岭高新区光电产业园二期主体封顶，已签约入驻企业17家。</p>
 <p>1—10月，鄞岭经开区新开工亿元以上项目21个；澜光新材料项目总投资32亿元，已完成厂房建设。</p>
+<p>1—10月，鄞岭经开区实现营业收入1,206.3亿元，同比增长5.9%，居全省开发区第1位；鄞岭高新区实现营业收入986.5亿元，同比增长9.7%，增速居全省开发区第1位，总量居第2位。</p>
 <p>表2　1—10月新开工亿元以上重点项目</p>
 <table>
 <tr><th>序号</th><th>项目名称</th><th>所在开发区</th><th>总投资（亿元）</th><th>开工时间</th></tr>
@@ -139,3 +153,15 @@ def test_a_date_of_another_things_milestone_is_withheld(wordings_qa) -> None:
 def test_a_park_of_a_zone_is_one_place(wordings_qa) -> None:
     answer = wordings_qa.ask("鄞岭高新区光电产业园二期已签约入驻企业几家？")
     assert answer["short"] == "17家" and answer["kind"] == "figure"
+
+
+def test_a_position_written_for_the_figure_asked(wordings_qa) -> None:
+    # two sentences write 居全省开发区第1位: the one whose clause says 增速 ranks the growth
+    assert wordings_qa.ask("1—10月哪个开发区营业收入增速名列第一？")["short"] == "鄞岭高新区"
+    assert wordings_qa.ask("1—10月哪个开发区营业收入总量居全省第1位？")["short"] == "鄞岭经开区"
+
+
+def test_a_place_jieba_joins_to_a_date_is_the_known_place(wordings_qa) -> None:
+    from qa.places import named_places
+    places = named_places("3月8日泷川市签了什么项目？", wordings_qa._state[1])  # 日|泷|川|市 (and jieba's 日砚溪县)
+    assert [p.name for p in places] == ["泷川"]

@@ -10,6 +10,7 @@ from index.zones import is_zone_fact
 from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import asks_across_zones
+from qa.question import RATE_SYNONYMS
 from qa.compose.rows import MIN_MATCH, in_period, question_weights, shown_period
 
 _NUMERALS = "一二三四五六七八九十"
@@ -87,6 +88,15 @@ def _ranked_by(chunk: dict, fact: dict, mark: re.Match) -> str:
     return text[max(text.rfind(c, 0, mark.start()) for c in "。！？\n") + 1:mark.end()]
 
 
+def _own_clause(text: str, mark: re.Match) -> str:
+    """The clause a written position closes (增速居全市开发区第1位 of …同比增长10.6%，增速居…): what it ranks, when
+    two sentences rank their figures alike."""
+    clause = text[max(text.rfind(c, 0, mark.start()) for c in "，,；;。！？\n") + 1:mark.end()]
+    for said, term in RATE_SYNONYMS.items():  # 增速居…: the question's 增速 is read as 增长
+        clause = clause.replace(said, term)
+    return clause
+
+
 def compose(ctx: Context) -> Composed | None:
     n = _position(ctx.question.text)
     if n is None:
@@ -105,10 +115,11 @@ def compose(ctx: Context) -> Composed | None:
             ranked_by = _caption(ctx, chunk) + chunk["text"] if row else _ranked_by(chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
             if score >= MIN_MATCH:
-                found.append((score, fact.get("as_of") or 0, chunk, fact, mark.end()))
+                own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
+                found.append((score, own, fact.get("as_of") or 0, chunk, fact, mark.end()))
     if not found:
         return None
-    _, _, chunk, fact, end = max(found, key=lambda x: x[:2])
+    _, _, _, chunk, fact, end = max(found, key=lambda x: x[:3])
     period = shown_period(ctx, fact)
     start = fact.get("quote_start", fact["start"]) - chunk["start"]
     ev = Evidence(chunk, start, max(end, fact.get("quote_end", fact["end"]) - chunk["start"]), period)
