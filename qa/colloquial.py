@@ -129,12 +129,16 @@ _IDIOM_POSITIONS = {"排第一": re.compile(r"拔得头筹|独占鳌头|夺得?�
 IDIOM_POSITION = re.compile("|".join(idiom.pattern for idiom in _IDIOM_POSITIONS.values()))
 
 
+# a position said by the figure's rank (得分第二高, 第三多, 第二低): the position counted from the top or the bottom
+_NTH_MOST = re.compile(r"第([二三四五六七八九十])(?:(高|多|大)|(低|少|小))(?![\u4e00-\u9fff]{0,1}[于过])")
+
+
 def written_idioms(text: str, corpus: Corpus) -> str:
     """`text` with a first or last place said by an idiom written as a position (拔得头筹 → 排第一), unless the
-    documents write the idiom itself."""
+    documents write the idiom itself, and a position said by the figure's rank (第二高 → 排第二, 第二低 → 排倒数第二)."""
     for position, idiom in _IDIOM_POSITIONS.items():
         text = idiom.sub(lambda m: m.group() if corpus.contains(m.group()) else position, text)
-    return text
+    return _NTH_MOST.sub(lambda m: ("排第" if m.group(2) else "排倒数第") + m.group(1), text)
 
 
 def written_positions(text: str, corpus: Corpus) -> str:

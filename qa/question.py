@@ -31,7 +31,7 @@ from qa.words import word_bounds
 
 jieba.setLogLevel(logging.WARNING)
 _FALL_SIZE = re.compile(FALL_SIZE)
-_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?({ZONE_SUFFIX})")
+_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?({ZONE_SUFFIX}(?:区(?!域))?)")  # 工业园区 whole, not 工业园
 _NOT_A_NAME = NO_PARTICULAR | set("市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
 _REGION_SUFFIX = re.compile(r"(?:[市县旗]|区(?!间|划|别))(?!域)")  # 芷川区: 芷川 named in full; 县域: a word

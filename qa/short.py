@@ -228,7 +228,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_WHEN.pattern, date_span),
     (_ALIAS_ASKED.pattern, alias_span),
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
-    (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
+    (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪(?![一个座]?(?:城市|地市|市|县))", location_span),  # 位于哪个市: a city
     (r"谁的", possessor_span),
     (r"什么|啥|哪", quoted_kind_span),
     (_NAME_ASKED.pattern, kind_named_span),

@@ -165,3 +165,20 @@ def test_a_place_jieba_joins_to_a_date_is_the_known_place(wordings_qa) -> None:
     from qa.places import named_places
     places = named_places("3月8日泷川市签了什么项目？", wordings_qa._state[1])  # 日|泷|川|市 (and jieba's 日砚溪县)
     assert [p.name for p in places] == ["泷川"]
+
+
+def test_a_position_said_by_the_figures_rank(wordings_qa) -> None:
+    assert wordings_qa.ask("1—10月综合得分第二高的是哪个开发区？")["short"] == "鄞岭高新区"
+    assert wordings_qa.ask("1—10月综合得分第二低的是哪个？")["short"] == "鄞岭经开区"
+
+
+def test_located_in_which_city_asks_a_city() -> None:
+    assert short_span("港城园位于哪个市？", "丙塘市港城园岸线资源紧张。") == "丙塘市"
+    assert short_span("港城园位于哪个市？", "港城园岸线资源紧张，码头泊位仅剩2个。") is None  # no city written: none
+    assert short_span("港城园位于哪里？", "港城园位于丙塘市东部。") == "丙塘市东部"
+
+
+def test_an_industrial_park_is_named_whole() -> None:
+    from qa.question import _ZONE
+    assert _ZONE.search("枞岭工业园区位于哪个市？").group() == "枞岭工业园区"
+    assert _ZONE.search("枞岭工业园区域内有几家企业？").group() == "枞岭工业园"  # 区域: a word of its own
