@@ -135,10 +135,14 @@ _NTH_MOST = re.compile(r"第([二三四五六七八九十])(?:(高|多|大)|(低
 
 def written_idioms(text: str, corpus: Corpus) -> str:
     """`text` with a first or last place said by an idiom written as a position (拔得头筹 → 排第一), unless the
-    documents write the idiom itself, and a position said by the figure's rank (第二高 → 排第二, 第二低 → 排倒数第二)."""
+    documents write the idiom itself, and a position said by the figure's rank in a question asking which (第二高 →
+    排第二, 第二低 → 排倒数第二) unless the documents write it (第二大城市)."""
     for position, idiom in _IDIOM_POSITIONS.items():
         text = idiom.sub(lambda m: m.group() if corpus.contains(m.group()) else position, text)
-    return _NTH_MOST.sub(lambda m: ("排第" if m.group(2) else "排倒数第") + m.group(1), text)
+    if not re.search(r"哪|谁", text):
+        return text  # 第二大城市 said, not asked: a phrase of its own
+    return _NTH_MOST.sub(lambda m: m.group() if corpus.contains(m.group()) else
+                         ("排第" if m.group(2) else "排倒数第") + m.group(1), text)
 
 
 def written_positions(text: str, corpus: Corpus) -> str:
