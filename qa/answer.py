@@ -94,6 +94,9 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
             qs, qe, targets = window
             match = sum(t.match for t in targets) / len(targets) if targets else 1.0
             name = short_span(question.text, text[s:e]) if not targets or _asks_which(question) else None
+            at = text.find(name, s, e) if name and name not in text[qs:qe] else -1
+            if at >= 0:  # 甲综保区…同比增长21.6%，增速居全省首位 asked 哪一个: the quote holds the name it gives
+                qs, qe = min(qs, at), max(qe, at + len(name))
             facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[s:e],
                               targets[0] if targets else None, name))
     return facts
@@ -145,12 +148,13 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
 
 def _after_another_zone(fact: Fact, zone: str) -> bool:
     """A figure whose sentence names another zone last before it (鹤岗经开区营业收入162.3亿元；鹤岗临港产业园…, asked
-    of 鹤岗临港产业园): that zone's figure, though the sentence names the one asked too."""
+    of 鹤岗临港产业园): that zone's figure, though the sentence names the one asked too. A park of the zone asked
+    (its name opening the park's) is none other."""
     at = fact.sentence.find(fact.target.counts) if fact.target else -1
     if at < 0:
         return False
     before = [name for _, _, name in find_zones(fact.sentence[:at + len(fact.target.counts)])]
-    return bool(before) and zone_key(before[-1]) != zone_key(zone)
+    return bool(before) and not zone_key(before[-1]).startswith(zone_key(zone))  # 甲高新区生物医药产业园: 甲's park
 
 
 def _in_entry(fact: Fact, zone: str) -> bool:

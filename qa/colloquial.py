@@ -124,6 +124,28 @@ _NUMERALS = "一二三四五六七八九十"
 _POSITION_SAID = re.compile(rf"((?:[居排列名]|全[省市国])[^，,。？?]{{0,6}}?第)([{_NUMERALS[:-1]}]|十)(?![次期批季届轮个项条名位{_NUMERALS}])")
 
 
+# first or last place said by an idiom (谁拔得头筹, 哪个园区独占鳌头, 敬陪末座): the position bulletins write
+_IDIOM_POSITIONS = {"排第一": re.compile(r"拔得头筹|独占鳌头|夺得?魁首?|夺冠|摘得桂冠|一马当先|(?:名列|位居|位列|高居)榜首"),
+                    "排末位": re.compile(r"敬陪末座|吊车尾")}
+IDIOM_POSITION = re.compile("|".join(idiom.pattern for idiom in _IDIOM_POSITIONS.values()))
+
+
+# a position said by the figure's rank (得分第二高, 第三多, 第二低): the position counted from the top or the bottom
+_NTH_MOST = re.compile(r"第([二三四五六七八九十])(?:(高|多|大)|(低|少|小))(?![\u4e00-\u9fff]{0,1}[于过])")
+
+
+def written_idioms(text: str, corpus: Corpus) -> str:
+    """`text` with a first or last place said by an idiom written as a position (拔得头筹 → 排第一), unless the
+    documents write the idiom itself, and a position said by the figure's rank in a question asking which (第二高 →
+    排第二, 第二低 → 排倒数第二) unless the documents write it (第二大城市)."""
+    for position, idiom in _IDIOM_POSITIONS.items():
+        text = idiom.sub(lambda m: m.group() if corpus.contains(m.group()) else position, text)
+    if not re.search(r"哪|谁", text):
+        return text  # 第二大城市 said, not asked: a phrase of its own
+    return _NTH_MOST.sub(lambda m: m.group() if corpus.contains(m.group()) else
+                         ("排第" if m.group(2) else "排倒数第") + m.group(1), text)
+
+
 def written_positions(text: str, corpus: Corpus) -> str:
     """`text` with a position said in words written as the documents write it (跃居全省第一 → 跃居全省第1位, or
     第1名, or 列全省第1 where they write neither)."""

@@ -3,6 +3,7 @@ ranges they open (2009年3月30日至5月14日). Pure functions."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 _CN_DIGITS = "〇零一二三四五六七八九十"
 DATE = re.compile(
@@ -39,7 +40,7 @@ def date_in(quote: str, near: int = 0) -> str | None:
 
 
 # a project's milestones: a date asked of one (哪天投产, 什么时候开工的) is not the date of another
-_MILESTONE = re.compile(r"签约|开工|投产|复产|停产|竣工|建成|获批|批复|验收|开业|运营|揭牌|启动|落地|入驻|开通")
+_MILESTONE = re.compile(r"签约|开工|投产|复产|停产|竣工|建成|完工|获批|批复|验收|开业|运营|揭牌|启动|落地|入驻|开通")
 _WHEN = re.compile(r"什么时候|什么时间|何时|哪一?[天日年]|哪个月|几月|几号")
 
 
@@ -51,4 +52,16 @@ def lacks_milestone(question: str, sentence: str) -> bool:
     if not when or not asked:
         return False
     nearest = min(asked, key=lambda m: min(abs(m.start() - when.end()), abs(when.start() - m.end())))
-    return nearest.group() not in sentence
+    part = _part_about(question, sentence)
+    return not any(word in part for word in _SAME_MILESTONE.get(nearest.group(), (nearest.group(),)))
+
+
+_SAME_MILESTONE = {"竣工": ("竣工", "建成", "完工"), "建成": ("建成", "竣工", "完工"), "完工": ("完工", "竣工", "建成")}
+
+
+def _part_about(question: str, sentence: str) -> str:
+    """The part of the sentence (between semicolons) that shares the longest run with the question: the
+    milestone of the thing asked is written there (…新开工亿元以上项目46个；甲项目…已完成设备安装: 甲's part
+    writes no 开工)."""
+    parts = re.split(r"[；;]", sentence)
+    return max(parts, key=lambda p: SequenceMatcher(None, question, p, autojunk=False).find_longest_match().size)

@@ -8,14 +8,16 @@ from qa.items import name_start
 from qa.words import tagged
 
 # what the name of a body ends with (领导小组办公室, 商务局, 管委会)
-_BODY_END = re.compile(r"(?:办公室|办|局|委员会|委|管委会|中心|小组|政府|部门|公司|集团|协会|商会|平台|队伍)$")  # 口岸办: 办公室 short
+_BODY_END = re.compile(r"(?:办公室|办|局|委员会|委|管委会|中心|小组|政府|部门|公司|集团|协会|商会|平台|队伍|海关|银行|大学|学院"
+                       r"|研究院)$")  # 口岸办: 办公室 short
 # the verb before a body whose role the sentence names (充分发挥…的作用, 依托…的平台), which jieba may tag a noun
 _OWNER_VERB = re.compile(r"^(?:.*?(?:充分|积极|切实|进一步))?(?:发挥|依托|依靠|通过|借助|由)")
 MIN_ECHO = 3  # characters of the question the sentence writes after the body's 的
 # a public body asked by its kind (由哪个部门牵头, 哪些单位参与): the answer names one
 BODY_ASKED = re.compile(r"(?:哪个|哪一个|哪些|哪几个|哪家|什么|啥)(?:部门|单位|机构)")
 # a body's name as sentences write it: a name, then what kind of body it is (市商务局, 领导小组办公室, 市政府)
-_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}?(?:办公室|局|厅|委员会|管委会|委|中心|小组|政府|公司|集团)")
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}?(?:办公室|局|厅|委员会|管委会|委|中心|小组|政府|公司|集团|海关|银行|大学|学院|研究院"
+                        r"|协会|商会)")  # 琮州海关: a body named by what it is
 
 
 def lacks_body(question: str, sentence: str) -> bool:

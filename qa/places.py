@@ -48,6 +48,9 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
             found.append(Place(name, start, end, None, True))
         elif region or is_place(_ZONE_END.sub("", name)):  # 寿阳开发区, 晋中高新区: a zone no bulletin writes
             found.append(Place(name, start, end, None, False))
+    # 榴城高新区生物医药产业园: a park of the zone, one place (the whole), not two
+    found = [p for p in found if not any(o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start
+                                         for o in found)]
     written = (name for name in corpus.parts if name in text)  # a substring test first: a question names few of them
     for name in sorted(written, key=len, reverse=True):  # 芷川高新园: a park by a name no zone word ends
         region = corpus.parts[name]

@@ -18,7 +18,7 @@ from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
 from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
 from qa.abbreviations import spelled_out
-from qa.colloquial import full_verbs, written_honours, written_positions, written_synonyms
+from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.issues import TABLE_NAMED
 from qa.kinds import SIGN_WHICH
@@ -32,11 +32,12 @@ from qa.words import word_bounds
 
 jieba.setLogLevel(logging.WARNING)
 _FALL_SIZE = re.compile(FALL_SIZE)
-_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?({ZONE_SUFFIX})")
+_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?({ZONE_SUFFIX}(?:区(?!域))?)")  # 工业园区 whole, not 工业园
 _NOT_A_NAME = NO_PARTICULAR | set("市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
 _REGION_SUFFIX = re.compile(r"(?:[市县旗]|区(?!间|划|别))(?!域)")  # 芷川区: 芷川 named in full; 县域: a word
 _ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
+_BODY_KIND = re.compile(r"单位|部门|机构|机关")
 # the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
 _NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
 _CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几|吗|么|没有)")  # 提高了吗: whether, of the figure before
@@ -48,12 +49,13 @@ SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家�
 _CONNECTIVE = re.compile(r"^\s*那么?(?![个些家位项里边儿时样座次条期批年天])")
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|排名(?!靠[前后])|排行"  # 排名靠后的…: which ones, a term
-                      r"|(?:排|位列|名列)?(?:在|到)?(?:倒数第?|第)[一二三四五六七八九十\d]{1,2}[名位]?"  # 排倒数第二: which
+                      r"|(?:排|位列|名列|位居|居于?)?(?:在|到)?(?:倒数第?|第)[一二三四五六七八九十\d]{1,2}[名位]?"  # 排倒数第二: which
                       r"(?![次期批季届轮个项条家年号天\d])")
 # the comparative closing a 哪个/谁 question (哪个工业投资占比高): which one is asked, not what (no 比高 term)
 _COMPARATIVE_END = re.compile(r"(?<![多几])(?:更|最|较)?[高低多少快慢大小](?:一些|一点|些|点)?(?=[？?。！!呢啊]*$)")
 _WHICH = re.compile(r"哪|谁")
 _WHOLES_POSITION = re.compile(r"全[省市县区]第[一二三四五六七八九十\d]{1,2}(?![\d.次期批季届轮个项条家年号天])")
+_WHICH_ONE = re.compile(r"哪一(?=[个家座所位项条])")  # 哪一个 is 哪个: its 一个 is no term
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
 _ONE_THING = re.compile(r"多少|几|哪|谁|什么|啥|何时|何地|何人|是否")
@@ -149,7 +151,8 @@ def _without_regions(text: str, corpus: Corpus) -> str:
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
     text = as_written(spelled_out(text, corpus))  # 营收 → 营业收入, 截至6月底 → 1-6月: as the documents write it
     # 签了 → 签约了, 园区 → 开发区, 居全省第一 → 居全省第1位
-    text = written_honours(written_positions(written_synonyms(full_verbs(text, corpus), corpus), corpus), corpus)
+    text = written_honours(written_positions(written_idioms(written_synonyms(full_verbs(text, corpus), corpus), corpus),
+                                              corpus), corpus)
     text = _CONNECTIVE.sub("", text)
     q = Question(text=text.strip())
     q.quoted = _quoted(q.text, corpus)
@@ -170,7 +173,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     stripped = PLACE_SET.sub(" ", _without_regions(unzoned, corpus))
     reported = {p.year for p in corpus.reported}  # a year the bulletins report dates (q.period): no word to match
     stripped = without_periods(stripped, reported)
-    stripped = TABLE_NAMED.sub(" ", SET_OF.sub(" ", _RANKING.sub(" ", stripped)))
+    stripped = TABLE_NAMED.sub(" ", SET_OF.sub(" ", _RANKING.sub(" ", _WHICH_ONE.sub("哪", stripped))))
     words = join_place_names(join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains))
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
@@ -184,6 +187,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         unseen = not corpus.contains(w.word)
         if unseen and not is_place(w.word) and _fragment(before, w.word, after, corpus):
             continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
+        if _BODY_KIND.fullmatch(w.word) and _ASKED_KIND.search(before):
+            continue  # 跟哪个单位, 哪个部门牵头: the answer names the body, no sentence writes its kind
         unknown = _unknown_name(w, before, after, not q.terms, q.region, corpus)
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
         if unknown:

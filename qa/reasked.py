@@ -8,6 +8,7 @@ import re
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
 from qa.asked import CHANGE_WORDS
+from qa.colloquial import IDIOM_POSITION
 from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED
 from qa.meanings import MEANINGS
@@ -91,11 +92,21 @@ def changed_to(text: str, previous: str) -> str | None:
     return f"{stem[:start]}从{previous[start:end]}到{to['to']}{stem[start:]}有什么变化？"
 
 
+# a position in a ranking (第二名, 倒数第一, 第3位, 首位, 末位): 那第二名呢 after 排第一的是哪个 asks that one
+_POSITION = re.compile(r"(?:倒数)?第(?:[一二三四五六七八九十]{1,2}|\d{1,2})(?:名|位)?(?![次期批季届轮个项条家年号天])"
+                       r"|首位|榜首|末位|垫底|最后一名")
+_POSITION_SAID = re.compile(r"(?:(?:排名|排|居|位列|名列|位居)(?:在|于)?(?:全省|全市|全国)?)?(?:" + _POSITION.pattern + ")")
+
+
 def swapped(body: str, previous: str) -> str | None:
-    """The previous question with its comparative (最多 -> 最少的呢) or its span of periods (这几期的呢)
-    changed, when that is all a follow-up says."""
+    """The previous question with its comparative (最多 -> 最少的呢), its position (第二名呢 after 排第一的) or
+    its span of periods (这几期的呢) changed, when that is all a follow-up says."""
     if _COMPARATIVE.fullmatch(body) and _COMPARATIVE.search(previous):
         return _COMPARATIVE.sub(body, previous, count=1)
+    said = _POSITION_SAID.search(previous) or IDIOM_POSITION.search(previous)  # 谁拔得头筹 then 第二名呢
+    if _POSITION_SAID.fullmatch(body) and said:
+        return previous[:said.start()] + ("" if body.startswith(("排", "居", "位", "名")) else "排") + body \
+            + previous[said.end():]
     over = _OVER_PERIODS_ASKED.fullmatch(body)
     if over and (over["over"] or over["since"] or over["trend"]) and not _OVER_PERIODS.search(previous):
         for start, end in reversed(asked_periods(previous)):  # every issue's period, not the one asked before

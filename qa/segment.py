@@ -42,13 +42,19 @@ def _place_char(word: pair) -> bool:
             and not word.flag.startswith(_NOT_IN_PLACE_NAMES))
 
 
+def _after_number(words: list[pair], k: int) -> bool:
+    """Whether word k follows a number (日 of 26|日|泷|川|县): a unit or a date's, no part of a name."""
+    return k > 0 and words[k - 1].word.isdigit()
+
+
 def join_place_names(words: list[pair]) -> list[pair]:
     """A place name jieba does not know, cut into single characters before 市/县 (霁|川|市), joined into one
     word tagged as a place (霁川市/ns): it can then be told to be a name no document writes. Two or three
     characters only, none a function word (各|市, 这|两|市 stay)."""
     joined: list[pair] = []
     for word in words:
-        run = next((k for k in range(len(joined)) if not _place_char(joined[-1 - k])), len(joined))
+        run = next((k for k in range(len(joined)) if not _place_char(joined[-1 - k])
+                    or _after_number(joined, len(joined) - 1 - k)), len(joined))
         if word.word in _PLACE_END and 2 <= run <= 3:
             joined[-run:] = [pair("".join(w.word for w in joined[-run:]) + word.word, "ns")]
         else:

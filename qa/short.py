@@ -12,6 +12,7 @@ from typing import Callable
 
 
 from index.figures import FIGURE
+from index.owners import is_table_row
 from index.zones import ZONE_WORD, find_zones
 from qa.clauses import CLAUSE, STOP, clause_from
 from qa.copula import named_by_copula
@@ -227,7 +228,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_WHEN.pattern, date_span),
     (_ALIAS_ASKED.pattern, alias_span),
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
-    (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪", location_span),
+    (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪(?![一个座]?(?:城市|地市|市|县))", location_span),  # 位于哪个市: a city
     (r"谁的", possessor_span),
     (r"什么|啥|哪", quoted_kind_span),
     (_NAME_ASKED.pattern, kind_named_span),
@@ -249,14 +250,37 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
 ))
 
 
+# a bare 哪一个 closing the question (…居全省综保区首位的是哪一个): it asks for the kind of place named before it
+_BARE_WHICH = re.compile(r"哪一?个(?=[？?呢。]*$)")
+_KIND_NAMED = re.compile(rf"{ZONE_WORD.pattern}|(?<=[各全在])[市县]")  # 各市, 所在市
+
+
+def with_kind_asked(question: str) -> str:
+    """…综保区首位的是哪一个 → …是哪个综保区: a bare 哪一个 asks for the last kind of place the question names."""
+    bare = _BARE_WHICH.search(question)
+    kinds = list(_KIND_NAMED.finditer(question, 0, bare.start())) if bare else []
+    return question[:bare.start()] + "哪个" + kinds[-1].group() + question[bare.end():] if kinds else question
+
+
+def cell_under(sentence: str, span: str) -> str:
+    """在哪个园区 ↔ 项目名称 甲项目 所在开发区 琮州高新区 …: a span that is a header of a table row (its cells
+    written header, value after the row's first) names the cell asked; its value follows it."""
+    cells = sentence.strip().rstrip("。").split(" ")
+    if not is_table_row(sentence.strip()):
+        return span
+    return next((cells[k + 1] for k in range(1, len(cells) - 1, 2)
+                 if cells[k] == span or (len(span) >= 2 and cells[k].endswith(span))), span)  # 开发区 of 所在开发区
+
+
 def short_span(question: str, sentence: str) -> str | None:
     """The short answer of a one-thing question in `sentence`, or None."""
     if not (asks_name(question) or _WHEN.search(question) or _MEASURE.search(question)):
         return None
+    question = with_kind_asked(question)
     for cue, extract in _RULES:
         if cue.search(question):
             span = extract(question, sentence)
-            span = clean_edges(question, span) if span else span
+            span = cell_under(sentence, clean_edges(question, span)) if span else span
             if span and span != question and not echoes_question(question, span):
                 return span
             if extract is city_span and CITY_ASKED.search(question).group(1):

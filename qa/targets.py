@@ -57,6 +57,9 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
     (`“投产一批”项目109个,总投资285.8亿元`, or a table row's `工业投资 7.61亿元`); `near` is the
     clause of the figure the question asked first, to which a follow-up ('总投资多少') stays close.
     """
+    bare = _bare_cell(text, clauses, ask)
+    if bare:
+        return bare
     scored = []
     pattern = figure_pattern(text[clauses[0][0]:clauses[-1][1]]) if clauses else FIGURE
     weights = _beyond_context(text, clauses, pattern, weights, _only_quoted(ask.terms, quoted or []))
@@ -105,6 +108,19 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             scored.append(((anchored is not False, unit_ok, total, round(match, 3), whole, bool(named), *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _bare_cell(text: str, clauses: list[tuple[int, int]], ask: Ask) -> Target | None:
+    """A table row's number without a unit in the column the question names (综合得分 71.5, asked 综合得分多少): a
+    score, the figure asked, which no unit marks."""
+    if not ask.focus or not clauses:
+        return None
+    m = re.search(rf"(?:^|\s){re.escape(ask.focus)}\s+(-?\d+(?:\.\d+)?)(?=\s|[。；;]|$)", text[clauses[0][0]:clauses[-1][1]])
+    if not m:
+        return None
+    at = clauses[0][0] + m.start(1)
+    k = next((i for i, (s, e) in enumerate(clauses) if s <= at < e), 0)
+    return Target(1.0, k, m.group(1), False, text[clauses[0][0]:at + len(m.group(1))], True)
 
 
 _FROM = re.compile(r"(?:由|从)[^，,。；;由从]{0,8}$")

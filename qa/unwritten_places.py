@@ -49,7 +49,8 @@ def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[s
     starts, ends = {s for s, _ in known}, {e for _, e in known}
     found = []
     for k, (word, flag, at) in enumerate(words):
-        inside = any(s <= at < e for s, e in known)  # 太原 of an unknown 太原经开区
+        # 太原 of an unknown 太原经开区; 日砚溪县 of 2月26日砚溪县 (jieba's cut): the known 砚溪县
+        inside = any(s < at + len(word) and at < e for s, e in known)
         if inside or not _may_name(word, corpus) or _after_question_word(words, k):
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends

@@ -14,6 +14,14 @@ from qa.places import zone_key
 _POSITION_ASKED = re.compile(r"第几")
 _POSITION = re.compile(r"\d+[位名]$")
 _WRITTEN = re.compile(r"第\d+[位名]?(?![\d.期批次季届轮个项条家年号])")
+# a move in the ranking (上升2位, 前移2位, 下降1位): no position
+_MOVED = re.compile(r"(?:上升|下降|提升|下滑|前移|后移|前进|后退|上移|下移|进|退)了?$")
+
+
+def _said_before(composed: Composed) -> str:
+    """The words of the cited quote right before the short (上升 of 上升2位)."""
+    quote = next((ev.quote for ev in composed.evidence if composed.short in ev.quote), "")
+    return quote[:quote.find(composed.short)][-3:]
 
 
 def written_position(ctx: Context) -> Composed | None:
@@ -23,7 +31,7 @@ def written_position(ctx: Context) -> Composed | None:
     composed = figure.compose(ctx)
     if not composed:
         return _rank_cell(ctx)
-    if _POSITION.search(composed.short or ""):
+    if _POSITION.search(composed.short or "") and not _MOVED.search(_said_before(composed)):
         written = "第" + composed.short  # as the quote writes it (第2位), when it does
         composed.short = written if any(written in ev.quote for ev in composed.evidence) else composed.short
         return composed

@@ -10,6 +10,7 @@ from index.zones import is_zone_fact
 from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import asks_across_zones
+from qa.question import RATE_SYNONYMS
 from qa.compose.rows import MIN_MATCH, in_period, question_weights, shown_period
 
 _NUMERALS = "一二三四五六七八九十"
@@ -17,6 +18,7 @@ _NUMERALS = "一二三四五六七八九十"
 _ASKED = re.compile(r"(?:排名|排位|名次|位次|排|列|居|位列|名列|全省|全市|全国)(?:在|于)?(?:全省|全市|全国)?[^，,。？?]{0,4}?"
                     r"第([一二三四五六七八九十]|\d{1,2})(?:名|位)?(?![次期批季届轮个项条家年号天])|(首位|榜首)"
                     r"|(末位|垫底|倒数第[一1]|最后一名)")
+_PLACE_KIND = re.compile(r"城?市|县|地区")
 _LAST = 0  # the position 末位, 垫底: the last, whatever its number
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)|几")
 _AFTER = r"(?![\d.])(?![次期批季届轮个项条家年号天])"
@@ -26,8 +28,8 @@ def _position(text: str) -> int | None:
     """The position a question asks (1 for 第一, 首位; _LAST for 末位), or None when it asks none or ranks a
     figure."""
     m = _ASKED.search(text)
-    if not m or _COMPARATIVE.search(text):
-        return None
+    if not m or _COMPARATIVE.search(text) or (m.group(1) and text[max(0, m.start(1) - 3):m.start(1)].endswith("倒数第")):
+        return None  # 倒数第二 counts from the bottom: a ranking of the figures, not the position written 第2
     if m.group(3):
         return _LAST
     digit = m.group(1) or "一"
@@ -86,6 +88,15 @@ def _ranked_by(chunk: dict, fact: dict, mark: re.Match) -> str:
     return text[max(text.rfind(c, 0, mark.start()) for c in "。！？\n") + 1:mark.end()]
 
 
+def _own_clause(text: str, mark: re.Match) -> str:
+    """The clause a written position closes (增速居全市开发区第1位 of …同比增长10.6%，增速居…): what it ranks, when
+    two sentences rank their figures alike."""
+    clause = text[max(text.rfind(c, 0, mark.start()) for c in "，,；;。！？\n") + 1:mark.end()]
+    for said, term in RATE_SYNONYMS.items():  # 增速居…: the question's 增速 is read as 增长
+        clause = clause.replace(said, term)
+    return clause
+
+
 def compose(ctx: Context) -> Composed | None:
     n = _position(ctx.question.text)
     return None if n is None else _written_at(ctx, n)
@@ -102,6 +113,7 @@ def top_written(ctx: Context) -> Composed | None:
 
 def _written_at(ctx: Context, n: int) -> Composed | None:
     weights, zones = question_weights(ctx), asks_across_zones(ctx.question.text)
+    kind_named = zones or _PLACE_KIND.search(ctx.question.text)  # 谁排第一 names no kind: a zone or a city
     found = []
     for chunk in ctx.chunks.values():
         for mark in _written(n).finditer(chunk["text"]):
@@ -109,15 +121,16 @@ def _written_at(ctx: Context, n: int) -> Composed | None:
             row = None if fact else _row_holder(chunk, mark.start())
             fact = fact or row
             if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
-                    or zones != is_zone_fact(fact):
+                    or (kind_named and zones != is_zone_fact(fact)):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
             ranked_by = _caption(ctx, chunk) + chunk["text"] if row else _ranked_by(chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
             if score >= MIN_MATCH:
-                found.append((score, fact.get("as_of") or 0, chunk, fact, mark.end()))
+                own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
+                found.append((score, own, fact.get("as_of") or 0, chunk, fact, mark.end()))
     if not found:
         return None
-    _, _, chunk, fact, end = max(found, key=lambda x: x[:2])
+    _, _, _, chunk, fact, end = max(found, key=lambda x: x[:3])
     period = shown_period(ctx, fact)
     start = fact.get("quote_start", fact["start"]) - chunk["start"]
     ev = Evidence(chunk, start, max(end, fact.get("quote_end", fact["end"]) - chunk["start"]), period)
