@@ -17,6 +17,8 @@ from qa.corpus import Corpus
 from qa.words import tagged
 
 OF_THE_WHOLE = re.compile(r"全省|全国")  # the whole a bulletin reports on, whose part and figures are no region's
+# the bureau that writes a bulletin (市商务局二季度准备做哪些工作, 省商务厅的打算): the whole's own part says what it does
+THE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])[市省]商务[局厅]|^[市省]商务[局厅]|(?<=[中里内])[市省]商务[局厅]|[我本][局厅]")
 # the whole as what is asked about (全省开发区营业收入, 全市园区… in a city's bulletin), not as a measure of a place
 # (居全省第3位, 占全省比重, 全省平均)
 _WHOLE_ASKED = re.compile(r"(?<![居列占排位于比超过])全[省国市县区](?![第平排])")
@@ -83,7 +85,7 @@ def _unknown(text: str, corpus: Corpus, known: list[Place]) -> list[Place]:
         inside = any(p.start <= at < p.end for p in known)  # 太原 of an unknown 太原经开区
         asked = _ASKING.search(word) or _after_question_word(words, k)
         if inside or len(word) < 2 or corpus.contains(word) or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
-                or asked or PLACE_SET.fullmatch(word) or _PLACES_OF_A_KIND.fullmatch(word):
+                or asked or PLACE_SET.fullmatch(word) or _PLACES_OF_A_KIND.fullmatch(word) or _of_an_office(words, k):
             continue  # 跟哪些地区, 在哪座城市, 四市中, 各县区: places asked or counted, none named
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
@@ -113,6 +115,16 @@ def _listed_after(text: str, corpus: Corpus, places: list[Place]) -> list[Place]
                 and not any(p.start < m.end() and m.start(1) < p.end for p in places + found):
             found.append(Place(name, m.start(1), m.end(1), None, False))
     return found
+
+
+_OFFICE = re.compile(r"^[局厅委办处]|^[\u4e00-\u9fff]{1,4}[局厅委办处]$")
+
+
+def _of_an_office(words: list[tuple[str, str, int]], k: int) -> bool:
+    """Whether a two-character word ending 市/省/县 begins an office's name with the next word (通报|中市|商务局: 中
+    is of 通报中, 市商务局 the city's bureau): no place named."""
+    word = words[k][0]
+    return len(word) == 2 and word[1] in "市省县" and k + 1 < len(words) and bool(_OFFICE.search(words[k + 1][0]))
 
 
 def _after_question_word(words: list[tuple[str, str, int]], k: int) -> bool:
