@@ -12,7 +12,7 @@ from qa.compose import (cause, compare, each, figure, how, indicators, listing, 
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
-from qa.meanings import asks_remedy, tells_problems
+from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_problems
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
              "summary": summary.compose, "how": how.compose, "each": each.compose, "compare": compare.compose,
@@ -22,7 +22,8 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # a comparison of one place over the periods it names (上半年和一季度相比), or over every issue (哪期最多)
 # each of a section (下一步工作计划分别是什么): the section's items per place
 # a how whose answer says it in words of its own (怎么解决配套不足 → 加快人才公寓建设): the item meeting the problem
-FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,), "how": (remedy.compose,)}
+# a way of a place whose passages write no word of its topic (推进项目落地): its measures section (主要做法)
+FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,), "how": (remedy.compose, listing.measures)}
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (compare.written_position, ranked.compose)}
 
@@ -58,11 +59,14 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     """Whether a composed answer answers: a how question is never answered by the problems a bulletin reports
     (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them, unless it asks why; a question of each of
     several places named never by passages of other places only (柘山、禾川 in an issue that leaves them out ↛ 桑陵's
-    figure)."""
+    figure); a list of problems never by passages of no problems section."""
     if composed is None:
         return False
     named = {p.region for p in ctx.places if p.known and p.region}
     if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
         return False
+    if ctx.kind == "list" and asks_problems(ctx.text) and not (asks_remedy(ctx.text) or asks_plans(ctx.text)):
+        # 存在什么问题 where the place's bulletin reports none: no sentence that merely writes 问题 (解决…问题43个)
+        return any(tells_problems(e.chunk.get("section")) for e in composed.evidence)
     return not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
                 and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))

@@ -15,6 +15,7 @@ from qa.meanings import tells_plans, tells_problems
 MAX_LEADS = 8  # sentence leads a summary gives of one section's prose
 MAX_PART_TITLE = 40  # characters of a list's part shown whole as its title
 MIN_FIGURE_PARTS = 3  # parts of figures (A；B；C。) that make a sentence a list of them
+FIGURES_WITHIN = 3  # sentences of a prose section's opening that may be such a list (一季度，…平稳开局。…。1-3月，…)
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 # items written inline: 一是…；二是…, 第一，…, ①…, （一）… after a clause's start (or 将: 岚溪市将第一，…)
 _INLINE_ORDINAL = re.compile(r"(?:^|(?<=[，,；;：:。将]))(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]"
@@ -105,11 +106,19 @@ def prose_items(part: dict, chunks: dict[str, dict]) -> list[Item]:
     if len(parts) >= 2 and (tells_problems(part.get("title")) or tells_plans(part.get("title"))):
         # problems or plans written as one sentence of parts (A；B；C。): each part is one
         return [Item(_part_title(m.group(1)), first, lead=True, start=m.start(1)) for m in parts]
-    sentence = _FIRST_SENTENCE.match(text)
-    figures = [m for m in parts if sentence and m.end(1) <= sentence.end() and FIGURE.search(m.group(1))]
-    if len(figures) >= MIN_FIGURE_PARTS and len(figures) == sum(m.end(1) <= sentence.end() for m in parts):
-        return [Item(m.group(1)[:lead_end(m.group(1))], first, lead=True, start=m.start(1)) for m in figures]
-    return [Item(text[:lead_end(text)], first, lead=True)]
+    return _figure_parts(first, parts) or [Item(text[:lead_end(text)], first, lead=True)]
+
+
+def _figure_parts(chunk: dict, parts: list[re.Match]) -> list[Item]:
+    """Of a paragraph one of whose first sentences is three or more parts of figures (1-3月，营业收入…；规上工业增加值…；
+    固定资产投资…。), the sentences before by their leads and that sentence part by part; [] for any other."""
+    text, leads = chunk["text"], []
+    for sentence in list(_SENTENCE.finditer(text))[:FIGURES_WITHIN]:
+        inside = [m for m in parts if sentence.start() <= m.start(1) and m.end(1) <= sentence.end()]
+        if len(inside) >= MIN_FIGURE_PARTS and all(FIGURE.search(m.group(1)) for m in inside):
+            return leads + [Item(m.group(1)[:lead_end(m.group(1))], chunk, lead=True, start=m.start(1)) for m in inside]
+        leads.append(_lead_of(chunk, sentence.start(), sentence.end()))
+    return []
 
 
 def _numbered_title(text: str) -> str:

@@ -7,11 +7,11 @@ import math
 import re
 
 from qa.compose.base import Composed, Context
-from qa.compose.how import item_answer
+from qa.compose.how import item_answer, topic_terms
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, question_regions, sections_for
 from qa.corpus import bigrams
-from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans
+from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans, tells_measures
 from qa.places import OF_THE_WHOLE, THE_BUREAU, zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
@@ -60,6 +60,27 @@ def compose(ctx: Context) -> Composed | None:
     sections = sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
     if not sections or asks_topic(ctx, sections):
         return None
+    return _listed(ctx, sections)
+
+
+def measures(ctx: Context) -> Composed | None:
+    """A way asked of a place that no passage tells by the question's topic (琮州高新区一季度推进重点项目有什么做法, 是怎么
+    推进项目落地的, where its 主要做法 writes neither word whole): the place's own measures section in the bulletin asked,
+    when its items write a piece of the topic (项目), listed as a list is; never its plans (打算怎么…)."""
+    regions = list(dict.fromkeys(p.region for p in ctx.places if p.known and p.region))
+    if not regions or asks_plans(ctx.question.text):
+        return None
+    pieces = set(bigrams("".join(topic_terms(ctx.question, ctx.corpus))))  # 盘活低|效用, as jieba cuts it: 低效
+    sections = [s for s in sections_for(ctx, regions) if tells_measures(s.name)
+                and any(gram in item.chunk["text"] for item in s.items for gram in pieces)]
+    if not sections:  # none of its measures writes a piece of the topic (审批时限): nothing of it is told
+        return None
+    composed = _listed(ctx, sections)
+    return Composed("how", composed.answer, composed.evidence)
+
+
+def _listed(ctx: Context, sections: list[Section]) -> Composed:
+    """The sections' items numbered, each with its first figures; a section of one item quoted whole."""
     if len(sections) == 1 and len(sections[0].items) == 1:  # a list of one: its title alone says little
         item = sections[0].items[0]
         whole = item_answer(ctx, item.chunk, item.start, item.start + len(item.title), item.chunk.get("period"), 1.0)
