@@ -66,6 +66,23 @@ RANKING = ("<html><head><title>某省开发区运行监测通报（2025年第10�
            + "".join(f"<tr><td>{n}</td><td>{z}</td><td>{c}</td><td>{s}</td></tr>" for n, z, c, s in _ROWS)
            + "</table></body></html>")
 
+_PROJECTS = [("1", "电驱系统项目", "青崖经开区", "28.0"), ("2", "压铸车身件项目", "青崖经开区", "11.5"),
+             ("3", "半导体外延片项目", "白沙高新区", "18.0")]
+PROJECTS = ("<html><head><title>某市开发区运行简报（2026年第2期）</title></head><body>"
+            "<h1>某市开发区运行简报</h1><p>2026年第2期</p>"
+            "<p>上半年，全市开发区实现营业收入2596.8亿元，同比增长8.6%。</p>"
+            "<p>附表1 上半年开发区新开工亿元以上重点项目</p><table>"
+            "<tr><td>序号</td><td>项目名称</td><td>所在开发区</td><td>总投资（亿元）</td></tr>"
+            + "".join(f"<tr><td>{n}</td><td>{p}</td><td>{z}</td><td>{i}</td></tr>" for n, p, z, i in _PROJECTS)
+            + "</table><p>附表2 上半年各开发区主要指标</p><table>"
+            "<tr><td>开发区</td><td>营业收入（亿元）</td></tr><tr><td>青崖经开区</td><td>1012.6</td></tr>"
+            "<tr><td>白沙高新区</td><td>748.3</td></tr></table></body></html>")
+
+
+@pytest.fixture(scope="module")
+def projects(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("projects"), "2026-07-yunxing-jianbao.html", PROJECTS, embedding)
+
 
 @pytest.fixture(scope="module")
 def province(tmp_path_factory, embedding) -> BulletinQA:
@@ -144,3 +161,9 @@ def test_a_way_whose_topic_no_measure_writes_lists_the_zones_measures(city) -> N
     assert "启衡" not in answer["answer"]  # its plans are no way it took
     assert city.ask("白沙高新区上半年推进重点项目有什么做法？")["abstained"]  # no measures section: nothing to list
     assert city.ask("青崖经开区上半年是怎么压缩审批时限的？")["abstained"]  # its measures write no piece of the topic
+
+
+def test_a_places_projects_are_the_rows_of_the_table_naming_it(projects) -> None:
+    answer = projects.ask("上半年青崖经开区有哪些新开工重点项目？")
+    assert answer["kind"] == "list" and "电驱系统项目" in answer["answer"] and "压铸车身件项目" in answer["answer"]
+    assert "半导体外延片项目" not in answer["answer"] and "1012.6" not in answer["answer"]  # nor the next table's row

@@ -8,7 +8,7 @@ A name question, or one with no question word, that names a section and nothing 
 from __future__ import annotations
 
 from qa.compose import (cause, compare, each, figure, how, indicators, listing, ranked, remedy, stated_change,
-                        summary, trend, which, zones)
+                        summary, table_items, trend, which, zones)
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -23,7 +23,9 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # each of a section (下一步工作计划分别是什么): the section's items per place
 # a how whose answer says it in words of its own (怎么解决配套不足 → 加快人才公寓建设): the item meeting the problem
 # a way of a place whose passages write no word of its topic (推进项目落地): its measures section (主要做法)
-FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,), "how": (remedy.compose, listing.measures)}
+# the projects of a place a table lists one a row (琮州经开区有哪些新开工重点项目): its rows naming the place
+FALLBACKS = {"compare": (compare.over_periods,), "each": (listing.compose,), "how": (remedy.compose, listing.measures),
+             "list": (table_items.compose,)}
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (compare.written_position, ranked.compose)}
 

@@ -11,7 +11,7 @@ from qa.compose.how import item_answer, topic_terms
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, question_regions, sections_for
 from qa.corpus import bigrams
-from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans, tells_measures
+from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, THE_BUREAU, zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
@@ -48,12 +48,18 @@ def _asking_verb(term: str, asked: str) -> bool:
 
 def _unheaded(ctx: Context) -> list[Section]:
     """What was done or achieved, asked of a region that reports it under no heading (青崖市：1-4月，…; 有哪些亮点,
-    采取了哪些措施): its paragraphs' sentences; never its problems or plans, which a bulletin says it has."""
+    采取了哪些措施): its paragraphs' sentences, and of the whole its overview; never problems or plans, which a bulletin
+    says it has."""
     asked = ctx.question.text
     if not any(word in asked for word in (*MEANINGS[0], *MEASURES)) or asks_plans(asked) \
             or any(word in asked for word in PROBLEMS):
         return []
-    return [s for s in sections_for(ctx, [r for r in question_regions(ctx) if r]) if not s.name]
+    regions = question_regions(ctx)
+    own = [s for s in sections_for(ctx, [r for r in regions if r]) if not s.name]
+    # the whole asked (全市开发区取得了哪些成绩) where its own part names no achievement: what its overview reports
+    whole = [s for s in sections_for(ctx, [""]) if not (tells_problems(s.name) or tells_plans(s.name))] \
+        if "" in regions else []
+    return own + whole
 
 
 def compose(ctx: Context) -> Composed | None:
