@@ -45,6 +45,9 @@ CITY = """某市开发区运行简报
 主要做法
 1．实行“拿地即开工”2.0版，项目从签约到开工平均用时缩短至58天。
 2．设立5亿元产业引导基金，撬动社会资本23亿元。
+存在困难
+（1）土地指标紧张，新增建设用地指标缺口约1200亩。
+（2）部分汽车零部件企业利润下滑。
 下步打算
 第一，力争三季度新开工亿元以上项目10个；第二，推进启衡电驱项目一期8月底前主体封顶。
 （二）白沙高新技术产业开发区（白沙县）
@@ -167,3 +170,14 @@ def test_a_places_projects_are_the_rows_of_the_table_naming_it(projects) -> None
     answer = projects.ask("上半年青崖经开区有哪些新开工重点项目？")
     assert answer["kind"] == "list" and "电驱系统项目" in answer["answer"] and "压铸车身件项目" in answer["answer"]
     assert "半导体外延片项目" not in answer["answer"] and "1012.6" not in answer["answer"]  # nor the next table's row
+
+
+def test_a_way_asked_of_a_place_alone_lists_its_measures(city) -> None:
+    for question in ("青崖经开区上半年具体怎么抓的？", "青崖经开区上半年用了什么招？"):
+        answer = city.ask(question)
+        assert answer["kind"] == "how" and "拿地即开工" in answer["answer"] and "产业引导基金" in answer["answer"]
+
+
+def test_numbered_paragraphs_are_summarised_once(city) -> None:
+    answer = city.ask("青崖经开区上半年情况如何？")
+    assert answer["kind"] == "summary" and answer["answer"].count("利润下滑") == 1 and "1200亩" in answer["answer"]

@@ -12,6 +12,7 @@ from qa.compose import (cause, compare, each, figure, how, indicators, listing, 
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
+from qa.compose.how import asks_way_alone
 from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_problems
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
@@ -48,6 +49,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
     if ctx.kind == "how" and cause.asks_cause(ctx.text):
         tries.insert(0, cause.compose)  # 为什么下降: the sentence with its cause, a problem reported included
+    if ctx.kind == "how" and asks_way_alone(ctx.question):
+        tries.insert(0, listing.measures)  # 琮州高新区上半年具体怎么抓的: its measures, not its likeliest sentence
     if ctx.kind == "how" and asks_remedy(ctx.text):
         tries.insert(0, remedy.compose)  # 外资下降怎么办: what meets the problem, before a passage repeating it
     if ctx.kind in ("figure", "compare", "each", "trend") and stated_change.CHANGE_AGAINST.search(ctx.text):

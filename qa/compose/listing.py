@@ -7,7 +7,7 @@ import math
 import re
 
 from qa.compose.base import Composed, Context
-from qa.compose.how import item_answer, topic_terms
+from qa.compose.how import asks_way_alone, item_answer, topic_terms
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, question_regions, sections_for
 from qa.corpus import bigrams
@@ -72,13 +72,15 @@ def compose(ctx: Context) -> Composed | None:
 def measures(ctx: Context) -> Composed | None:
     """A way asked of a place that no passage tells by the question's topic (琮州高新区一季度推进重点项目有什么做法, 是怎么
     推进项目落地的, where its 主要做法 writes neither word whole): the place's own measures section in the bulletin asked,
-    when its items write a piece of the topic (项目), listed as a list is; never its plans (打算怎么…)."""
+    when its items write a piece of the topic (项目) or it names none (具体怎么抓的), listed as a list is; never its plans
+    (打算怎么…)."""
     regions = list(dict.fromkeys(p.region for p in ctx.places if p.known and p.region))
     if not regions or asks_plans(ctx.question.text):
         return None
     pieces = set(bigrams("".join(topic_terms(ctx.question, ctx.corpus))))  # 盘活低|效用, as jieba cuts it: 低效
+    alone = asks_way_alone(ctx.question)  # 具体怎么抓的: every measure it took
     sections = [s for s in sections_for(ctx, regions) if tells_measures(s.name)
-                and any(gram in item.chunk["text"] for item in s.items for gram in pieces)]
+                and (alone or any(gram in item.chunk["text"] for item in s.items for gram in pieces))]
     if not sections:  # none of its measures writes a piece of the topic (审批时限): nothing of it is told
         return None
     composed = _listed(ctx, sections)

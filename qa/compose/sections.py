@@ -66,6 +66,8 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                     elif lead and lead[0].lead and prose and lead[-1].chunk is prose[0]:  # after its parts: the same
                         said = lead[-1].start + len(lead[-1].title)
                         more = [s for s in sentence_leads(prose[0]) if s.start >= said] + more
+                    if len({id(i.chunk) for i in lead}) > 1:  # paragraphs numbered （1）（2）: each led already
+                        more = [m for m in more if not any(m.chunk is i.chunk for i in lead)]
                     items = items or lead
                 else:  # paragraphs under no heading (青崖市：1-4月，…; a city's own lead): their sentences' leads
                     items, more = [lead for chunk in prose for lead in sentence_leads(chunk)][:MAX_LEADS], []
