@@ -32,6 +32,8 @@ PROVINCE = """某省开发区运行监测通报
 重点工作推进
 1.白沙经开区实行“一企一策”服务，为企业解决用地、用能问题43个。
 2.白沙综保区开通跨境电商专线，进出口额增长两成。
+三、下一阶段工作要求
+年底前，各地要对照全年目标查漏补缺：第一，全力冲刺四季度，确保全年营业收入增长8.5%以上；第二，各市要提前谋划整改；第三，各市于12月31日前报送亩均效益评价结果。
 """
 
 CITY = """某市开发区运行简报
@@ -181,3 +183,8 @@ def test_a_way_asked_of_a_place_alone_lists_its_measures(city) -> None:
 def test_numbered_paragraphs_are_summarised_once(city) -> None:
     answer = city.ask("青崖经开区上半年情况如何？")
     assert answer["kind"] == "summary" and answer["answer"].count("利润下滑") == 1 and "1200亩" in answer["answer"]
+
+
+def test_a_lead_in_before_the_first_item_is_no_item(province) -> None:
+    answer = province.ask("1—11月全省开发区后续安排有哪些？")
+    assert "\n1. 全力冲刺四季度，确保全年营业收入增长8.5%以上[1]" in answer["answer"]

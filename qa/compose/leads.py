@@ -105,7 +105,8 @@ def prose_items(part: dict, chunks: dict[str, dict]) -> list[Item]:
     parts = [m for m in _PROSE_PART.finditer(text) if m.group(1).strip()]
     if len(parts) >= 2 and (tells_problems(part.get("title")) or tells_plans(part.get("title"))):
         # problems or plans written as one sentence of parts (A；B；C。): each part is one
-        return [Item(_part_title(m.group(1)), first, lead=True, start=m.start(1)) for m in parts]
+        return [Item(_part_title(m.group(1)[_after_lead_in(m.group(1)):]), first, lead=True,
+                     start=m.start(1) + _after_lead_in(m.group(1))) for m in parts]
     return _figure_parts(first, parts) or [Item(text[:lead_end(text)], first, lead=True)]
 
 
@@ -125,6 +126,16 @@ def _numbered_title(text: str) -> str:
     """A numbered paragraph's title: its first sentence when short and of no figure, else its lead."""
     sentence = _FIRST_SENTENCE.match(text).group()
     return sentence if len(sentence) <= MAX_PART_TITLE and not FIGURE.search(sentence) else text[:lead_end(text)]
+
+
+# a lead-in closed by a colon before the first of the items (下半年，各地要对照全年目标查漏补缺：第一，…)
+_LEAD_IN_COLON = re.compile(r"[：:](?=第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _after_lead_in(part: str) -> int:
+    """Where a part's first item starts: after a lead-in closed by a colon before an ordinal, else 0."""
+    m = _LEAD_IN_COLON.search(part)
+    return m.end() if m else 0
 
 
 def _part_title(part: str) -> str:
