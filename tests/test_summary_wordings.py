@@ -188,3 +188,8 @@ def test_numbered_paragraphs_are_summarised_once(city) -> None:
 def test_a_lead_in_before_the_first_item_is_no_item(province) -> None:
     answer = province.ask("1—11月全省开发区后续安排有哪些？")
     assert "\n1. 全力冲刺四季度，确保全年营业收入增长8.5%以上[1]" in answer["answer"]
+
+
+def test_the_whole_named_by_its_own_word_is_no_topic(city) -> None:
+    answer = city.ask("上半年全市开发区下一步有何打算？")  # 全市 of a city's bulletin: its own part, no word inside it
+    assert answer["kind"] == "list" and "半年度综合评价" in answer["answer"] and "启衡" not in answer["answer"]

@@ -12,7 +12,7 @@ from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, question_regions, sections_for
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
-from qa.places import OF_THE_WHOLE, THE_BUREAU, zone_key
+from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
@@ -26,7 +26,8 @@ def asks_topic(ctx: Context, sections: list[Section]) -> bool:
     asked, a zone whose own entry is listed (◆ XX高新区（XX市）) and a number (the year in 2026年有哪些打算) are none."""
     names = ({s.name for s in sections} | {p.name for p in ctx.places if p.known}
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
-             | {m.group() for pattern in (OF_THE_WHOLE, THE_BUREAU) for m in pattern.finditer(ctx.question.text)})
+             | {m.group() for pattern in (OF_THE_WHOLE, THE_BUREAU) for m in pattern.finditer(ctx.question.text)}
+             | {whole_asked(ctx.question.text, ctx.places, ctx.question.region) or ""})  # 全市园区 of a city's bulletin
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
     kinds = {_ISSUE.sub("", m.get("title") or "")[-2:] for m in ctx.snapshot.manifest.values()}  # 通报, 特刊, 简报
     for term in ctx.question.terms:
