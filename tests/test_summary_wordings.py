@@ -61,6 +61,21 @@ CITY = """某市开发区运行简报
 下一步，市商务局将一是7月下旬开展开发区半年度综合评价；二是推进开发区“亩均效益”评价全覆盖；三是组织赴深圳开展产业链招商。
 """
 
+COUNTIES = """某市园区经济运行简报（2026年第1期）
+2026年一季度，全市园区主要经济指标实现“开门红”。
+芷川区
+运行情况
+■ 1-3月，芷川区2个园区规上工业增加值42.16亿元，同比增长10.2%。
+亮点工作
+★ 链式招商成效明显。区投资促进中心牵头，组建6个产业链招商小分队，实行“链长+链主+专班”工作机制。
+★ 数字经济产业园推行“拎包入驻”。园区建成人才公寓1.2万平方米，一季度新入驻企业23家。
+下步举措
+■ 全年力争招引亿元以上项目45个以上。
+桐岭县
+运行情况
+■ 一季度，桐岭县园区完成规上工业增加值26.4亿元，同比增长7.1%。
+"""
+
 _ROWS = [("1", "鹭湾经开区", "鹭湾市", "93.4"), ("2", "苇川高新区", "苇川市", "91.2"), ("3", "鹭湾综保区", "鹭湾市", "88.7"),
          ("4", "苇川经开区", "苇川市", "85.0"), ("5", "鹭湾高新区", "鹭湾市", "81.3")]
 RANKING = ("<html><head><title>某省开发区运行监测通报（2025年第10期）</title></head><body>"
@@ -87,6 +102,11 @@ PROJECTS = ("<html><head><title>某市开发区运行简报（2026年第2期）<
 @pytest.fixture(scope="module")
 def projects(tmp_path_factory, embedding) -> BulletinQA:
     return index_one(tmp_path_factory.mktemp("projects"), "2026-07-yunxing-jianbao.html", PROJECTS, embedding)
+
+
+@pytest.fixture(scope="module")
+def counties(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("counties"), "2026-04-yuanqu-jianbao.txt", COUNTIES, embedding)
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +213,15 @@ def test_a_lead_in_before_the_first_item_is_no_item(province) -> None:
 def test_the_whole_named_by_its_own_word_is_no_topic(city) -> None:
     answer = city.ask("上半年全市开发区下一步有何打算？")  # 全市 of a city's bulletin: its own part, no word inside it
     assert answer["kind"] == "list" and "半年度综合评价" in answer["answer"] and "启衡" not in answer["answer"]
+
+
+def test_bulleted_paragraphs_are_each_an_item(counties) -> None:
+    answer = counties.ask("芷川区一季度有什么亮点？")
+    assert "链式招商成效明显" in answer["answer"] and "拎包入驻" in answer["answer"] and "6个" in answer["answer"]
+
+
+def test_a_county_written_with_its_division_asked_how_it_is_doing(counties) -> None:
+    answer = counties.ask("芷川区一季度情况如何？")
+    assert answer["kind"] == "summary" and "42.16亿元" in answer["answer"]
+    answer = counties.ask("芷川区一季度用了什么招？")  # its measures: 下步举措 is a plan, no way it took
+    assert "45个" not in answer["answer"]

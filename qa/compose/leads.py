@@ -86,18 +86,20 @@ def _lead_of(chunk: dict, start: int, end: int) -> Item:
     return Item(piece[:cut].rstrip("，,；;：:。"), chunk, lead=True, start=start)
 
 
-_ARABIC_ORDINAL = re.compile(r"^[（(]\d{1,2}[)）]")  # （1）…（2）…: paragraphs numbered under a section
+# （1）…（2）…, ★…★…: paragraphs numbered or bulleted under a section, each an item
+_ARABIC_ORDINAL = re.compile(r"^(?:[（(]\d{1,2}[)）]|[■□★☆◆◇●○▲△▪•])")
 _PROSE_PART = re.compile(r"([^。；;]+)[。；;]?")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
 
 
 def prose_items(part: dict, chunks: dict[str, dict]) -> list[Item]:
     """A section of prose, no numbered item (一、运行态势): its lead as its one item; paragraphs numbered （1）（2）
-    each one (by their first sentence when short: （1）固定资产投资下降，新开工项目偏少); a first sentence of three or more
+    each one (by their first sentence when short: （1）固定资产投资下降，新开工项目偏少; ★ 链式招商成效明显), with its first
+    figures after it; a first sentence of three or more
     parts of figures (营业收入…；规上工业增加值…；固定资产投资…) each part, as a list of problems or plans is."""
     numbered = [chunks[c] for c in part.get("chunks", []) if c in chunks and _ARABIC_ORDINAL.match(chunks[c]["text"])]
     if len(numbered) >= 2:
-        return [Item(_numbered_title(c["text"]), c, lead=True) for c in numbered]
+        return [Item(_numbered_title(c["text"]), c) for c in numbered]  # each with its first figures, as an item
     first = next((chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])), None)
     if not first or not first["text"].strip():
         return []
