@@ -225,3 +225,10 @@ def test_a_county_written_with_its_division_asked_how_it_is_doing(counties) -> N
     assert answer["kind"] == "summary" and "42.16亿元" in answer["answer"]
     answer = counties.ask("芷川区一季度用了什么招？")  # its measures: 下步举措 is a plan, no way it took
     assert "45个" not in answer["answer"]
+
+
+def test_a_way_telling_part_of_its_topic_gives_every_measure(city) -> None:
+    answer = city.ask("青崖经开区上半年是怎么抓开工和创新的？")  # a measure writes 开工, none 创新
+    assert "拿地即开工" in answer["answer"] and "产业引导基金" in answer["answer"]
+    answer = city.ask("青崖经开区上半年怎么缩短项目从签约到开工用时的？")  # one measure tells it all: that one
+    assert "拿地即开工" in answer["answer"] and "产业引导基金" not in answer["answer"]

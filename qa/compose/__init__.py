@@ -16,7 +16,7 @@ from qa.compose.how import asks_way_alone
 from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_problems
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
-             "summary": summary.compose, "how": how.compose, "each": each.compose, "compare": compare.compose,
+             "summary": summary.compose, "how": listing.way_or_measures, "each": each.compose, "compare": compare.compose,
              "trend": trend.compose}
 
 

@@ -7,7 +7,8 @@ import math
 import re
 
 from qa.compose.base import Composed, Context
-from qa.compose.how import asks_way_alone, item_answer, topic_terms
+from qa.compose.how import asks_way_alone, item_answer, topic_terms, topic_words
+from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, question_regions, sections_for
 from qa.corpus import bigrams
@@ -97,3 +98,15 @@ def _listed(ctx: Context, sections: list[Section]) -> Composed:
     # each item's title, then its first figures (抓招商：新签约项目21个; 研发投入不足：…仅1.1%)
     answer, evidence = outline_answer(sections, lambda section: heading(section) + "：", gist=True)
     return Composed("list", answer, evidence)
+
+
+def way_or_measures(ctx: Context) -> Composed | None:
+    """The how composer's way; when it is one measure of the place's measures section and does not write every topic
+    word of the question (怎么抓科技创新的 → 推行“科技副总”制度, no 创新: one of two measures), every measure of that section."""
+    way = how_compose(ctx)
+    quoted = "".join(e.quote for e in way.evidence) if way else ""
+    if way is None or all(t in quoted for t in topic_words(ctx.question)):
+        return way
+    listed = measures(ctx)
+    held = listed and {e.chunk["id"] for e in way.evidence} <= {e.chunk["id"] for e in listed.evidence}
+    return listed if held and len(listed.evidence) > len(way.evidence) else way
