@@ -49,7 +49,7 @@ def topic_terms(question, corpus) -> list[str]:
 
 
 _SAYS_NOTHING = ("具体", "主要", "工作", "一些", "有效")  # 具体怎么抓的: how, not what
-_ASKING = re.compile(r"[怎咋啥]|如何|什么")  # 咋搞, one word to jieba: how it is asked
+_ASKING = re.compile(r"[怎咋啥]|如何|什么|做到|办到|达到|做成")  # 咋搞 (one word to jieba), 做到的: how it is asked
 
 
 def topic_words(question) -> list[str]:
