@@ -48,6 +48,11 @@ def asks_plans(question: str) -> bool:
     return any(word in question for word in PLANS)
 
 
+def asks_problems(question: str) -> bool:
+    """Whether a question asks what problems there are (存在什么问题, 有哪些短板)."""
+    return any(word in question for word in PROBLEMS)
+
+
 def asks_section(question: str) -> bool:
     """Whether a question names a section by any of its words (干了啥, 有啥打算, 存在什么问题)."""
     return any(word in question for group in MEANINGS for word in group)

@@ -7,6 +7,7 @@ import re
 from qa.conversation import FILLER, cut, named_spans
 from qa.corpus import Corpus
 
+_DIVISIONS = ("市", "县", "区")
 _OVERVIEW = re.compile(r"总体|整体|大体|情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
 # the zones of the place named, which every bulletin reports on (蒲渚市开发区情况怎么样): no topic of their own
 _ITS_ZONES = re.compile(r"^的?(?:各|全市|全县|全区)?(?:开发区|园区)(?:的|工作)?")
@@ -18,6 +19,8 @@ def _named_alone(text: str, corpus: Corpus, zones: bool = False) -> tuple[list[s
     text = text.strip()
     body, own_words, _ = cut(text)
     places, periods = named_spans(body, corpus)
+    # 芷川区 of the region 芷川: the division written after the name is the place's own
+    places = [(s, e + (body[e:e + 1] in _DIVISIONS and e < len(body))) for s, e in places]
     rest = body
     for s, e in sorted(places + periods, reverse=True):
         rest = rest[:s] + rest[e:]

@@ -14,6 +14,8 @@ from qa.corpus import Corpus
 from qa.unwritten_places import unwritten_places
 
 OF_THE_WHOLE = re.compile(r"全省|全国")  # the whole a bulletin reports on, whose part and figures are no region's
+# the bureau that writes a bulletin (市商务局二季度准备做哪些工作, 省商务厅的打算): the whole's own part says what it does
+THE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])[市省]商务[局厅]|^[市省]商务[局厅]|(?<=[中里内])[市省]商务[局厅]|[我本][局厅]")
 # the whole as what is asked about (全省开发区营业收入, 全市园区… in a city's bulletin), not as a measure of a place
 # (居全省第3位, 占全省比重, 全省平均)
 _WHOLE_ASKED = re.compile(r"(?<![居列占排位于比超过])全[省国市县区](?![第平排])")

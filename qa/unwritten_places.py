@@ -51,7 +51,7 @@ def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[s
     for k, (word, flag, at) in enumerate(words):
         # 太原 of an unknown 太原经开区; 日砚溪县 of 2月26日砚溪县 (jieba's cut): the known 砚溪县
         inside = any(s < at + len(word) and at < e for s, e in known)
-        if inside or not _may_name(word, corpus) or _after_question_word(words, k):
+        if inside or not _may_name(word, corpus) or _after_question_word(words, k) or _of_an_office(words, k):
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
@@ -96,6 +96,16 @@ def _listed_beside(text: str, corpus: Corpus, places: list[Span],
 
 def _shifted(span: Span | None, by: int) -> Span | None:
     return span and (span[0] + by, span[1] + by)
+
+
+_OFFICE = re.compile(r"^[局厅委办处]|^[\u4e00-\u9fff]{1,4}[局厅委办处]$")
+
+
+def _of_an_office(words: list[tuple[str, str, int]], k: int) -> bool:
+    """Whether a two-character word ending 市/省/县 begins an office's name with the next word (通报|中市|商务局: 中
+    is of 通报中, 市商务局 the city's bureau): no place named."""
+    word = words[k][0]
+    return len(word) == 2 and word[1] in "市省县" and k + 1 < len(words) and bool(_OFFICE.search(words[k + 1][0]))
 
 
 def _after_question_word(words: list[tuple[str, str, int]], k: int) -> bool:

@@ -7,15 +7,16 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
-from qa.compose import (cause, compare, each, figure, how, indicators, listing, positions, ranked, remedy, stated_change,
-                        summary, trend, which, zones)
+from qa.compose import (cause, compare, each, figure, indicators, listing, positions, ranked, remedy, stated_change,
+                        summary, table_items, trend, which, zones)
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
-from qa.meanings import asks_remedy, tells_problems
+from qa.compose.how import asks_way_alone
+from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_problems
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
-             "summary": summary.compose, "how": how.compose, "each": each.compose, "compare": compare.compose,
+             "summary": summary.compose, "how": listing.way_or_measures, "each": each.compose, "compare": compare.compose,
              "trend": trend.compose}
 
 
@@ -23,7 +24,10 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # each of a section (下一步工作计划分别是什么): the section's items per place
 # a how whose answer says it in words of its own (怎么解决配套不足 → 加快人才公寓建设): the item meeting the problem
 # 哪个园区最多 where no two figures rank: the place a bulletin writes first (居全市首位)
-FALLBACKS = {"compare": (compare.over_periods, ranked.top_written), "each": (listing.compose,), "how": (remedy.compose,)}
+# a way of a place whose passages write no word of its topic (推进项目落地): its measures section (主要做法)
+# the projects of a place a table lists one a row (琮州经开区有哪些新开工重点项目): its rows naming the place
+FALLBACKS = {"compare": (compare.over_periods, ranked.top_written), "each": (listing.compose,),
+             "how": (remedy.compose, listing.measures), "list": (table_items.compose,)}
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (positions.written_position, ranked.compose)}
 
@@ -46,6 +50,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
     if ctx.kind == "how" and cause.asks_cause(ctx.text):
         tries.insert(0, cause.compose)  # 为什么下降: the sentence with its cause, a problem reported included
+    if ctx.kind == "how" and asks_way_alone(ctx.question):
+        tries.insert(0, listing.measures)  # 琮州高新区上半年具体怎么抓的: its measures, not its likeliest sentence
     if ctx.kind == "how" and asks_remedy(ctx.text):
         tries.insert(0, remedy.compose)  # 外资下降怎么办: what meets the problem, before a passage repeating it
     if ctx.kind in ("figure", "compare", "each", "trend") and stated_change.asked(ctx.text):
@@ -59,11 +65,14 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     """Whether a composed answer answers: a how question is never answered by the problems a bulletin reports
     (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them, unless it asks why; a question of each of
     several places named never by passages of other places only (柘山、禾川 in an issue that leaves them out ↛ 桑陵's
-    figure)."""
+    figure); a list of problems never by passages of no problems section."""
     if composed is None:
         return False
     named = {p.region for p in ctx.places if p.known and p.region}
     if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
         return False
+    if ctx.kind == "list" and asks_problems(ctx.text) and not (asks_remedy(ctx.text) or asks_plans(ctx.text)):
+        # 存在什么问题 where the place's bulletin reports none: no sentence that merely writes 问题 (解决…问题43个)
+        return any(tells_problems(e.chunk.get("section")) for e in composed.evidence)
     return not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
                 and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))

@@ -71,16 +71,17 @@ _NUMERALS = "一二三四五六七八九十"
 _TOP = re.compile(r"前([两二三四五六七八九十])(?:名?(?:的|是|有|分别)|名(?=[？?。呢]|$))")
 
 
-def _top_n(text: str) -> int:
-    """N when the question asks the first N (前三名), else 0."""
+def _top_count(text: str, rows: list) -> int:
+    """N when the question asks the first N (排名前三的开发区) and at least N are ranked, else 0."""
     m = _TOP.search(text)
-    return _NUMERALS.index(m.group(1).replace("两", "二")) + 1 if m else 0
+    n = _NUMERALS.index(m.group(1).replace("两", "二")) + 1 if m else 0
+    return n if 1 < n <= len(rows) else 0
 
 
 def _top_asked(text: str, rows: list) -> str:
-    """前三：A、B、C — the first N named, when the question asks the first N (only they are listed after)."""
-    n = _top_n(text)
-    return f"前{_TOP.search(text).group(1)}：{'、'.join(name for name, _ in rows[:n])}。\n" if 1 < n <= len(rows) else ""
+    """前三：A、B、C — the first N named, when the question asks the first N."""
+    n = _top_count(text, rows)
+    return f"前{_TOP.search(text).group(1)}：{'、'.join(name for name, _ in rows[:n])}。\n" if n else ""
 
 
 def _position_asked(text: str) -> int:
@@ -200,7 +201,9 @@ def compose(ctx: Context) -> Composed | None:
     position = _position_asked(ctx.question.text)
     if position > len(rows):
         return None
-    rows = rows[:_top_n(ctx.question.text) or len(rows)]  # 增速前三的开发区: those three, not every row
+    top_n = _top_count(ctx.question.text, rows)
+    if top_n >= position:  # 前五的开发区: those five, not the rest of the ranking
+        rows = rows[:top_n]
     cited = [evidence(ctx, row) for _, row in rows]
     rows = [(_as_quoted(name, row, ev.quote, ctx.question.text), row) for (name, row), ev in zip(rows, cited)]
     winner, top = rows[position - 1]

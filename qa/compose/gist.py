@@ -7,7 +7,9 @@ import re
 from index.figures import FIGURE
 
 GIST_MAX = 60  # characters from where the gist starts: a summary line, not a paragraph
-_CLAUSE_END = re.compile(r"[，,；;。！？!?]|$")
+# a comma between digits groups thousands (23,518.6亿元): no clause ends there
+CLAUSE_MARK = r"[，；;。！？!?]|,(?!\d{3}(?!\d))|(?<!\d),"
+_CLAUSE_END = re.compile(CLAUSE_MARK + "|$")
 _SENTENCE_END = "；;。！？!?"
 
 

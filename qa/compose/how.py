@@ -48,6 +48,21 @@ def topic_terms(question, corpus) -> list[str]:
     return terms or _way_written(question, corpus) or question.terms
 
 
+_SAYS_NOTHING = ("具体", "主要", "工作", "一些", "有效")  # 具体怎么抓的: how, not what
+_ASKING = re.compile(r"[怎咋啥]|如何|什么|做到|办到|达到|做成")  # 咋搞 (one word to jieba), 做到的: how it is asked
+
+
+def topic_words(question) -> list[str]:
+    """The question's words of what the way is about, written or not: not the asking (an aim's verb, a way word, 具体)."""
+    return [t for t in question.terms if len(t) > 1 and not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or _ASKING.search(t))
+            and t not in _SAYS_NOTHING]
+
+
+def asks_way_alone(question) -> bool:
+    """Whether a way is asked of a place and nothing else (琮州高新区上半年具体怎么抓的, 用了什么招, 有什么经验做法)."""
+    return not topic_words(question)
+
+
 def _object(term: str) -> str:
     """A term opening with an aim's verb (吸引外资, 提高效率) as its object (外资, 效率): the measure is written by its
     own verbs."""

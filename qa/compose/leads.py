@@ -9,15 +9,19 @@ from index.figures import FIGURE
 from index.owners import is_table_row
 from index.periods import period_spans
 from index.structure import DISTRIBUTION
-from qa.compose.gist import lead_end
+from qa.compose.gist import CLAUSE_MARK, lead_end
+from qa.meanings import tells_plans, tells_problems
 
 MAX_LEADS = 8  # sentence leads a summary gives of one section's prose
+MAX_PART_TITLE = 40  # characters of a list's part shown whole as its title
+MIN_FIGURE_PARTS = 3  # parts of figures (A；B；C。) that make a sentence a list of them
+FIGURES_WITHIN = 3  # sentences of a prose section's opening that may be such a list (一季度，…平稳开局。…。1-3月，…)
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 # items written inline: 一是…；二是…, 第一，…, ①…, （一）… after a clause's start (or 将: 岚溪市将第一，…)
 _INLINE_ORDINAL = re.compile(r"(?:^|(?<=[，,；;：:。将]))(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]"
                              r"|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
 _LEAD_IN = re.compile(r"(?:方面|来看|看|其中|此外|同时|下一步)$")  # 在项目建设方面，/ 从运行特点看，: no lead by itself
-_CLAUSE = re.compile(r"[，,；;。！？!?]")
+_CLAUSE = re.compile(CLAUSE_MARK)
 MIN_LEAD = 4  # characters a lead needs besides its periods to say something (not 2026年上半年 alone)
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 编者按：, 注：: what the text is, not what it says
 _POINTER = re.compile(r"见(?:下|附|上)?表")  # 各园区主要指标见下表: points to a table, tells nothing
@@ -80,3 +84,62 @@ def _lead_of(chunk: dict, start: int, end: int) -> Item:
         following = _CLAUSE.search(piece, cut + 1)
         cut = following.start() if following else len(piece)
     return Item(piece[:cut].rstrip("，,；;：:。"), chunk, lead=True, start=start)
+
+
+# （1）…（2）…, ★…★…: paragraphs numbered or bulleted under a section, each an item
+_ARABIC_ORDINAL = re.compile(r"^(?:[（(]\d{1,2}[)）]|[■□★☆◆◇●○▲△▪•])")
+_PROSE_PART = re.compile(r"([^。；;]+)[。；;]?")
+_FIRST_SENTENCE = re.compile(r"[^。！？!?]+")
+
+
+def prose_items(part: dict, chunks: dict[str, dict]) -> list[Item]:
+    """A section of prose, no numbered item (一、运行态势): its lead as its one item; paragraphs numbered （1）（2）
+    each one (by their first sentence when short: （1）固定资产投资下降，新开工项目偏少; ★ 链式招商成效明显), with its first
+    figures after it; a first sentence of three or more
+    parts of figures (营业收入…；规上工业增加值…；固定资产投资…) each part, as a list of problems or plans is."""
+    numbered = [chunks[c] for c in part.get("chunks", []) if c in chunks and _ARABIC_ORDINAL.match(chunks[c]["text"])]
+    if len(numbered) >= 2:
+        return [Item(_numbered_title(c["text"]), c) for c in numbered]  # each with its first figures, as an item
+    first = next((chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])), None)
+    if not first or not first["text"].strip():
+        return []
+    text = first["text"]
+    parts = [m for m in _PROSE_PART.finditer(text) if m.group(1).strip()]
+    if len(parts) >= 2 and (tells_problems(part.get("title")) or tells_plans(part.get("title"))):
+        # problems or plans written as one sentence of parts (A；B；C。): each part is one
+        return [Item(_part_title(m.group(1)[_after_lead_in(m.group(1)):]), first, lead=True,
+                     start=m.start(1) + _after_lead_in(m.group(1))) for m in parts]
+    return _figure_parts(first, parts) or [Item(text[:lead_end(text)], first, lead=True)]
+
+
+def _figure_parts(chunk: dict, parts: list[re.Match]) -> list[Item]:
+    """Of a paragraph one of whose first sentences is three or more parts of figures (1-3月，营业收入…；规上工业增加值…；
+    固定资产投资…。), the sentences before by their leads and that sentence part by part; [] for any other."""
+    text, leads = chunk["text"], []
+    for sentence in list(_SENTENCE.finditer(text))[:FIGURES_WITHIN]:
+        inside = [m for m in parts if sentence.start() <= m.start(1) and m.end(1) <= sentence.end()]
+        if len(inside) >= MIN_FIGURE_PARTS and all(FIGURE.search(m.group(1)) for m in inside):
+            return leads + [Item(m.group(1)[:lead_end(m.group(1))], chunk, lead=True, start=m.start(1)) for m in inside]
+        leads.append(_lead_of(chunk, sentence.start(), sentence.end()))
+    return []
+
+
+def _numbered_title(text: str) -> str:
+    """A numbered paragraph's title: its first sentence when short and of no figure, else its lead."""
+    sentence = _FIRST_SENTENCE.match(text).group()
+    return sentence if len(sentence) <= MAX_PART_TITLE and not FIGURE.search(sentence) else text[:lead_end(text)]
+
+
+# a lead-in closed by a colon before the first of the items (下半年，各地要对照全年目标查漏补缺：第一，…)
+_LEAD_IN_COLON = re.compile(r"[：:](?=第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
+
+
+def _after_lead_in(part: str) -> int:
+    """Where a part's first item starts: after a lead-in closed by a colon before an ordinal, else 0."""
+    m = _LEAD_IN_COLON.search(part)
+    return m.end() if m else 0
+
+
+def _part_title(part: str) -> str:
+    """A prose list's part whole when short, else its lead clause."""
+    return part if len(part) <= MAX_PART_TITLE else re.split(r"[，,]", part, 1)[0]

@@ -7,12 +7,13 @@ import math
 import re
 
 from qa.compose.base import Composed, Context
-from qa.compose.how import item_answer
+from qa.compose.how import asks_way_alone, item_answer, topic_terms, topic_words
+from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, question_regions, sections_for
 from qa.corpus import bigrams
-from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans
-from qa.places import OF_THE_WHOLE, whole_asked, zone_key
+from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
+from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
@@ -27,8 +28,8 @@ def asks_topic(ctx: Context, sections: list[Section]) -> bool:
     (the year in 2026年有哪些打算) are none."""
     names = ({s.name for s in sections} | {p.name for p in ctx.places if p.known}
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
-             | {m.group() for m in OF_THE_WHOLE.finditer(ctx.question.text)}
-             | {whole_asked(ctx.question.text, ctx.places, ctx.question.region)} - {None})  # 全市园区 of a city's
+             | {m.group() for pattern in (OF_THE_WHOLE, THE_BUREAU) for m in pattern.finditer(ctx.question.text)}
+             | {whole_asked(ctx.question.text, ctx.places, ctx.question.region) or ""})  # 全市园区 of a city's bulletin
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
     kinds = {_ISSUE.sub("", m.get("title") or "")[-2:] for m in ctx.snapshot.manifest.values()}  # 通报, 特刊, 简报
     for term in ctx.question.terms:
@@ -50,12 +51,18 @@ def _asking_verb(term: str, asked: str) -> bool:
 
 def _unheaded(ctx: Context) -> list[Section]:
     """What was done or achieved, asked of a region that reports it under no heading (青崖市：1-4月，…; 有哪些亮点,
-    采取了哪些措施): its paragraphs' sentences; never its problems or plans, which a bulletin says it has."""
+    采取了哪些措施): its paragraphs' sentences, and of the whole its overview; never problems or plans, which a bulletin
+    says it has."""
     asked = ctx.question.text
     if not any(word in asked for word in (*MEANINGS[0], *MEASURES)) or asks_plans(asked) \
             or any(word in asked for word in PROBLEMS):
         return []
-    return [s for s in sections_for(ctx, [r for r in question_regions(ctx) if r]) if not s.name]
+    regions = question_regions(ctx)
+    own = [s for s in sections_for(ctx, [r for r in regions if r]) if not s.name]
+    # the whole asked (全市开发区取得了哪些成绩) where its own part names no achievement: what its overview reports
+    whole = [s for s in sections_for(ctx, [""]) if not (tells_problems(s.name) or tells_plans(s.name))] \
+        if "" in regions else []
+    return own + whole
 
 
 def _of_the_whole(ctx: Context) -> list[Section]:
@@ -68,6 +75,29 @@ def compose(ctx: Context) -> Composed | None:
     sections = _of_the_whole(ctx) or sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
     if not sections or asks_topic(ctx, sections):
         return None
+    return _listed(ctx, sections)
+
+
+def measures(ctx: Context) -> Composed | None:
+    """A way asked of a place that no passage tells by the question's topic (琮州高新区一季度推进重点项目有什么做法, 是怎么
+    推进项目落地的, where its 主要做法 writes neither word whole): the place's own measures section in the bulletin asked,
+    when its items write a piece of the topic (项目) or it names none (具体怎么抓的), listed as a list is; never its plans
+    (打算怎么…)."""
+    regions = list(dict.fromkeys(p.region for p in ctx.places if p.known and p.region))
+    if not regions or asks_plans(ctx.question.text):
+        return None
+    pieces = set(bigrams("".join(topic_terms(ctx.question, ctx.corpus))))  # 盘活低|效用, as jieba cuts it: 低效
+    alone = asks_way_alone(ctx.question)  # 具体怎么抓的: every measure it took
+    sections = [s for s in sections_for(ctx, regions) if tells_measures(s.name) and not tells_plans(s.name)
+                and (alone or any(gram in item.chunk["text"] for item in s.items for gram in pieces))]
+    if not sections:  # none of its measures writes a piece of the topic (审批时限): nothing of it is told
+        return None
+    composed = _listed(ctx, sections)
+    return Composed("how", composed.answer, composed.evidence)
+
+
+def _listed(ctx: Context, sections: list[Section]) -> Composed:
+    """The sections' items numbered, each with its first figures; a section of one item quoted whole."""
     if len(sections) == 1 and len(sections[0].items) == 1:  # a list of one: its title alone says little
         item = sections[0].items[0]
         whole = item_answer(ctx, item.chunk, item.start, item.start + len(item.title), item.chunk.get("period"), 1.0)
@@ -75,3 +105,15 @@ def compose(ctx: Context) -> Composed | None:
     # each item's title, then its first figures (抓招商：新签约项目21个; 研发投入不足：…仅1.1%)
     answer, evidence = outline_answer(sections, lambda section: heading(section) + "：", gist=True)
     return Composed("list", answer, evidence)
+
+
+def way_or_measures(ctx: Context) -> Composed | None:
+    """The how composer's way; when it is one measure of the place's measures section and does not write every topic
+    word of the question (怎么抓科技创新的 → 推行“科技副总”制度, no 创新: one of two measures), every measure of that section."""
+    way = how_compose(ctx)
+    quoted = "".join(e.quote for e in way.evidence) if way else ""
+    if way is None or all(t in quoted for t in topic_words(ctx.question)):
+        return way
+    listed = measures(ctx)
+    held = listed and {e.chunk["id"] for e in way.evidence} <= {e.chunk["id"] for e in listed.evidence}
+    return listed if held and len(listed.evidence) > len(way.evidence) else way

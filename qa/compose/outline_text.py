@@ -7,7 +7,7 @@ import re
 from index.figures import FIGURE
 from index.headings import ITEM_ORDINAL
 from qa.compose.base import Evidence
-from qa.compose.gist import GIST_MAX, gist_end
+from qa.compose.gist import CLAUSE_MARK, GIST_MAX, gist_end
 from qa.compose.leads import Item
 from qa.compose.sections import Section
 
@@ -15,7 +15,7 @@ from qa.compose.sections import Section
 # number replaces them
 SHOWN_ORDINAL = re.compile(ITEM_ORDINAL.pattern + r"|^(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|第[一二三四五六七八九十]{1,3}[，,、：:]"
                            r"|[■□★☆◆◇●○▲△▪•]\s*)")
-_CLAUSE = re.compile(r"[，,；;。！？!?]")
+_CLAUSE = re.compile(CLAUSE_MARK)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 

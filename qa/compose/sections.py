@@ -16,27 +16,22 @@ import jieba
 from index.headings import ITEM_ORDINAL
 from index.periods import parse_period, period_spans
 from qa.compose.base import Context
-from qa.compose.gist import lead_end
-from qa.compose.leads import MAX_LEADS, Item, is_prose, sentence_leads, with_sentences
+from qa.compose.leads import MAX_LEADS, MAX_PART_TITLE, Item, is_prose, prose_items, sentence_leads, with_sentences
 from qa.meanings import (
     MEANINGS,
     MEASURES,
     PLANS,
     asks_plans,
-    tells_plans,
-    tells_problems,
 )
-from qa.places import OF_THE_WHOLE, whole_asked, zone_key
+from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 from qa.plans import precedes
 
 _PARTS = re.compile(r"[及和与、]")
 _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
 MIN_SECTION_MATCH = 0.6
 OVERVIEW = "概况"  # the heading shown over a zone's untitled opening paragraph
-MAX_PART_TITLE = 40  # characters of a list's part shown whole as its title
 _PART_END = re.compile(r"[。；;]")
 _SECTION_WORDS = sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True)
-_PROSE_PART = re.compile(r"([^。；;]+)[。；;]?")
 SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
 
 
@@ -64,10 +59,15 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                 prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])]
                 more = [] if items else [lead for chunk in prose[1:] for lead in sentence_leads(chunk)]
                 if part.get("title"):
-                    lead = [] if items else _lead(part, chunks)
+                    lead = [] if items else prose_items(part, chunks)
                     if len(lead) == 1 and prose and lead[0].chunk is prose[0]:  # its other sentences by their leads
                         lead, further = with_sentences(lead[0], sentence_leads(prose[0]))
                         more = further + more
+                    elif lead and lead[0].lead and prose and lead[-1].chunk is prose[0]:  # after its parts: the same
+                        said = lead[-1].start + len(lead[-1].title)
+                        more = [s for s in sentence_leads(prose[0]) if s.start >= said] + more
+                    if len({id(i.chunk) for i in lead}) > 1:  # paragraphs numbered （1）（2）: each led already
+                        more = [m for m in more if not any(m.chunk is i.chunk for i in lead)]
                     items = items or lead
                 else:  # paragraphs under no heading (青崖市：1-4月，…; a city's own lead): their sentences' leads
                     items, more = [lead for chunk in prose for lead in sentence_leads(chunk)][:MAX_LEADS], []
@@ -85,30 +85,6 @@ def _title(lead: str, chunk: dict) -> str:
     statement, not a titled item (青山高新区营收下降2.4%，主导产业支撑不强), the whole part when short."""
     part = _PART_END.split(chunk["text"], 1)[0]
     return part if not ITEM_ORDINAL.match(chunk["text"]) and len(part) <= MAX_PART_TITLE else lead
-
-
-_ARABIC_ORDINAL = re.compile(r"^[（(]\d{1,2}[)）]")  # （1）…（2）…: paragraphs numbered under a section
-
-
-def _lead(part: dict, chunks: dict[str, dict]) -> list[Item]:
-    """A section of prose, no numbered item (一、运行态势): its lead as its one item; paragraphs numbered （1）（2）
-    each one."""
-    numbered = [chunks[c] for c in part.get("chunks", []) if c in chunks and _ARABIC_ORDINAL.match(chunks[c]["text"])]
-    if len(numbered) >= 2:
-        return [Item(c["text"][:lead_end(c["text"])], c, lead=True) for c in numbered]
-    first = next((chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])), None)
-    if not first or not first["text"].strip():
-        return []
-    parts = [m for m in _PROSE_PART.finditer(first["text"]) if m.group(1).strip()]
-    if len(parts) >= 2 and (tells_problems(part.get("title")) or tells_plans(part.get("title"))):
-        # problems or plans written as one sentence of parts (A；B；C。): each part is one
-        return [Item(_part_title(m.group(1)), first, lead=True, start=m.start(1)) for m in parts]
-    return [Item(first["text"][:lead_end(first["text"])], first, lead=True)]
-
-
-def _part_title(part: str) -> str:
-    """A prose list's part whole when short, else its lead clause."""
-    return part if len(part) <= MAX_PART_TITLE else re.split(r"[，,]", part, 1)[0]
 
 
 _CACHE: dict[str | None, tuple[list[Section], set[str]]] = {}
@@ -178,9 +154,11 @@ def _heading_words(name: str) -> list[list[str]]:
 
 
 def _words(part: str) -> list[str]:
-    """A heading part's words: the section words it holds whole (下阶段, which jieba cuts 下 / 阶段), longest first and
-    apart from its filler (主要做法 holds 做法, not 要做), then the rest."""
-    held = []
+    """A heading part's words: the section words it holds whole (下阶段, which jieba cuts 下 / 阶段; 重点工作, which holds
+    the filler 工作), longest first and apart from its filler (主要做法 holds 做法, not 要做), then the rest."""
+    held = [w for w in _SECTION_WORDS if w in part and any(f in w for f in _FILLER)]  # 重点工作 of 重点工作推进: whole
+    for word in held:
+        part = part.replace(word, " ")
     for filler in _FILLER:
         part = part.replace(filler, f" {filler} ")
     for word in _SECTION_WORDS:
@@ -205,8 +183,15 @@ def _held(question: str, word: str) -> float:
     return 1.0 if word in PLANS else SYNONYM_MATCH  # plans are plans, whatever a heading calls them (打算, 安排)
 
 
+# a heading of work under way (重点工作推进): what was done, which a question asking ahead (下一步重点工作) does not ask
+_PROGRESS = re.compile(r"(?:推进|进展|落实)(?:情况)?$")
+_AHEAD = re.compile(r"下一?步|下阶段|接下来|今后|后续|打算|计划|准备|将要")
+
+
 def section_match(question: str, name: str, generic: set[str]) -> float:
     """Share of the heading's specific words (or synonyms) the question holds; the best part counts."""
+    if _PROGRESS.search(name) and _AHEAD.search(question):
+        return 0.0
     best = 0.0
     for words in _heading_words(name):
         words = [w for w in words if w not in generic and w not in _FILLER]
@@ -266,6 +251,7 @@ def question_regions(ctx: Context) -> list[str | None]:
     named = [p.region for p in ctx.places if p.known and p.region]
     if ctx.question.region and ctx.question.region not in named:
         named.insert(0, ctx.question.region)
-    asked = OF_THE_WHOLE.search(ctx.question.text) or whole_asked(ctx.question.text, ctx.places, ctx.question.region)
+    asked = OF_THE_WHOLE.search(ctx.question.text) or whole_asked(ctx.question.text, ctx.places, ctx.question.region) \
+        or THE_BUREAU.search(ctx.question.text)
     whole = [""] if asked else []  # 全市开发区总体运行情况 in a city's brief, 全市园区 of a city's bulletin: its own part
     return list(dict.fromkeys(named)) or whole or sorted(ctx.corpus.regions) or [None]
