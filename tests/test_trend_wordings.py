@@ -72,6 +72,13 @@ def test_a_rate_turning_over_the_issues(qa):
         assert figure in answer["answer"], figure
 
 
+def test_a_sign_turning_asks_the_rate_not_the_amount(qa):
+    answer = qa.ask("青岚开发区外资由负转正了吗？")  # every issue writes the amount too: the rate is asked
+    assert answer["kind"] == "trend"
+    for figure in ("-9.4%", "-6.1%", "-3.0%"):
+        assert figure in answer["answer"], figure
+
+
 def test_trade_said_for_imports_and_exports(qa):
     answer = qa.ask("青岚综保区外贸一期比一期怎么样？")
     assert answer["kind"] == "trend"
