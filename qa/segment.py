@@ -36,7 +36,7 @@ _PLACE_END = ("市", "县")
 _NOT_IN_PLACE_NAMES = tuple(flag for flag in _NOT_IN_NAMES if flag != "v")  # 霁 is tagged a verb (vg)
 
 
-def _place_char(word: pair) -> bool:
+def is_name_char(word: pair) -> bool:
     """A single Chinese character that may be part of a place's name jieba does not know."""
     return (len(word.word) == 1 and "\u4e00" <= word.word <= "\u9fff" and word.word not in _FUNCTION_WORDS
             and not word.flag.startswith(_NOT_IN_PLACE_NAMES))
@@ -53,7 +53,7 @@ def join_place_names(words: list[pair]) -> list[pair]:
     characters only, none a function word (各|市, 这|两|市 stay)."""
     joined: list[pair] = []
     for word in words:
-        run = next((k for k in range(len(joined)) if not _place_char(joined[-1 - k])
+        run = next((k for k in range(len(joined)) if not is_name_char(joined[-1 - k])
                     or _after_number(joined, len(joined) - 1 - k)), len(joined))
         if word.word in _PLACE_END and 2 <= run <= 3:
             joined[-run:] = [pair("".join(w.word for w in joined[-run:]) + word.word, "ns")]
@@ -75,7 +75,7 @@ def place_char_run(words: tuple[pair, ...] | list[pair], at_end: bool) -> tuple[
         order = order[1:]  # 霁川|市 before the joiner: the name runs to the end
     run = []
     for k in order:
-        if _place_char(words[k]) and words[k].word not in _PLACE_END:
+        if is_name_char(words[k]) and words[k].word not in _PLACE_END:
             run.append(k)
             continue
         if not run and words[k].flag.startswith(_NAME_FLAGS) and 2 <= sizes[k] <= 4:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from jieba.posseg import pair
+
 from index.places import NO_PARTICULAR
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.segment import place_char_run
+from qa.segment import is_name_char, place_char_run
 from qa.words import tagged
 
 Span = tuple[int, int]  # a place's start and end in the question
@@ -39,7 +41,7 @@ def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[s
     words, pos = [], 0
     named = {start for start, _ in known}  # 说|芷川区: a known place's name whole, no county cut apart
     for w in tagged(text):
-        if words and len(words[-1][0]) == 1 and _COUNTY_WORD.fullmatch(words[-1][0] + w.word) \
+        if words and is_name_char(pair(*words[-1][:2])) and _COUNTY_WORD.fullmatch(words[-1][0] + w.word) \
                 and not ZONE_WORD.search(w.word) and words[-1][0] not in NO_PARTICULAR and pos not in named \
                 and not text[:words[-1][2]][-1:].isdigit():  # 2025年|全县: the year's 年, no name's first character
             words[-1] = (words[-1][0] + w.word, "ns", words[-1][2])  # 桦|林区: a county's name cut apart

@@ -72,6 +72,11 @@ def test_a_written_whole_or_other_places_are_no_unwritten_name(qa, question) -> 
     assert "没有关于" not in qa.ask(question)["answer"]
 
 
+def test_a_function_word_before_a_set_of_counties_names_no_place(qa) -> None:
+    answer = qa.ask("对数据不按时报送的县区，下一步准备怎么办？")  # 的|县区: no county named 的县区
+    assert "的县区" not in answer["answer"]
+
+
 @pytest.mark.parametrize("question", ["全省对综合排名靠后的开发区打算怎么办？", "对排名靠后的开发区怎么处理？"])
 def test_what_is_done_about_the_places_a_ranking_names_is_a_way(qa, question) -> None:
     assert classify(question) == "how"
