@@ -105,9 +105,14 @@ _LONG_KIND = {short: long for long, short in reversed(SHORT_KIND.items())}  # �
 _COUNTY_END = re.compile(r"(?<=..)[县市]$")
 
 
+# a county's 县 before the kind of its zone (菱渡县经开区): written in the zone's full name, dropped in its short one
+_COUNTY_BEFORE_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})县(?=(?:%s)$)" % "|".join(sorted(set(SHORT_KIND.values()))))
+
+
 def zone_key(name: str) -> str:
-    """A zone's name with its kind written short (澄湖高新技术产业开发区 → 澄湖高新区): both forms name one zone."""
-    return written_short(name)
+    """A zone's name with its kind written short and its county's 县 dropped (澄湖高新技术产业开发区 → 澄湖高新区,
+    菱渡县经济技术开发区 → 菱渡经开区): every form names one zone."""
+    return _COUNTY_BEFORE_KIND.sub("", written_short(name))
 
 
 # index state -> region -> the one zone its documents name (None: none or several)

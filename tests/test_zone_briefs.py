@@ -87,3 +87,20 @@ def test_zones_only_a_table_names_are_answered_each(tabled, question) -> None:
 def test_zones_only_a_table_names_are_compared(tabled) -> None:
     answer = tabled.ask("蘩东高新区和芗溪经开区营收哪个高？")
     assert answer["short"].startswith("蘩东高新区") and "502.8亿元" in answer["answer"]
+
+
+_FULL_NAME = {"2025-07-zhuanbao.txt": "蘩州市开发区工作专报\n2025年上半年\n鹂溪县：上半年，鹂溪县经济技术开发区实现营业收入88.2亿元。\n"
+                                     "芗岭县：上半年，芗岭高新区实现营业收入41.5亿元。\n",
+              "2026-01-zhuanbao.txt": "蘩州市开发区工作专报\n2025年全年\n鹂溪县：2025年全年，鹂溪经开区实现营业收入190.4亿元。\n"
+                                     "芗岭县：2025年全年，芗岭高新区实现营业收入93.1亿元。\n"}
+
+
+@pytest.fixture(scope="module")
+def renamed(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("full_name"), _FULL_NAME, embedding)
+
+
+@pytest.mark.parametrize("question", ["鹂溪经开区营收上半年和全年分别多少？", "鹂溪经开区营业收入几期下来怎么变化？"])
+def test_a_zone_written_in_full_with_its_county_and_short_is_one_zone(renamed, question) -> None:
+    answer = renamed.ask(question)
+    assert "88.2亿元" in answer["answer"] and "190.4亿元" in answer["answer"]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
 from qa.compose.entities import entities
-from qa.compose.rows import evidence, in_period, matching_rows, newest_best, place_rows, table_row
+from qa.compose.rows import evidence, in_period, matching_rows, newest_best, place_rows, same_zone_rows, table_row
 from qa.question import PLACE_SET, analyse_question
 
 # what joins one place's indicator to the next place, or ends the question (…和Y的B分别是多少？)
@@ -22,7 +22,8 @@ def _per_period(ctx: Context, periods: list) -> dict[str, object]:
     names = [known[0].name, known[0].region] if known else [ctx.question.region]
     tries = []
     for name in dict.fromkeys(n for n in names if n):
-        rows = matching_rows(ctx, name, period_filter=False)
+        rows = sorted(matching_rows(ctx, name, period_filter=False) + same_zone_rows(ctx, name, period_filter=False),
+                      key=lambda r: (r.unit_ok, r.score), reverse=True)  # the zone however written (…县经济技术开发区)
         tries.append({p.label: newest_best([r for r in rows if in_period(ctx, r.fact, p)]) for p in periods})
     return max(tries, key=lambda best: sum(bool(row) for row in best.values()), default={})
 

@@ -179,13 +179,17 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
     return rows
 
 
+def same_zone_rows(ctx: Context, name: str, period_filter: bool = True) -> list[Row]:
+    """Rows about the zone `name` written otherwise (赭岭高新区 = 赭岭高新技术产业开发区 = 赭岭县高新区), best first."""
+    return sorted((r for entity in ctx.snapshot.facts_by_entity if entity != name and zone_key(entity) == zone_key(name)
+                   for r in matching_rows(ctx, entity, period_filter)), key=lambda r: (r.unit_ok, r.score), reverse=True)
+
+
 def place_rows(ctx: Context, name: str) -> list[Row]:
     """Rows about `name`, or about the same zone written in full (赭岭高新区 = 赭岭高新技术产业开发区); for a city
     with none of its own, those of the one zone of it that has some (a city reported through its zone's entry:
     栖凤 by 栖凤经开区)."""
-    rows = matching_rows(ctx, name) or sorted(
-        (r for entity in ctx.snapshot.facts_by_entity if entity != name and zone_key(entity) == zone_key(name)
-         for r in matching_rows(ctx, entity)), key=lambda r: (r.unit_ok, r.score), reverse=True)
+    rows = matching_rows(ctx, name) or same_zone_rows(ctx, name)
     if rows or name not in ctx.corpus.regions:
         return rows or _of_only_park(ctx, name)
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
