@@ -17,7 +17,7 @@ from index.entries import the_citys_zones
 from index.zones import find_zones
 from qa.corpus import Corpus
 from qa.fact import Fact
-from qa.places import sole_zone, zone_key
+from qa.places import sole_zone, writes_zone, zone_key
 from qa.question import Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
                       spans, trim)
@@ -136,7 +136,7 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
     zone = question.zone
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
-        named = [f for f in facts if (zone_key(zone) in zone_key(_SPACE.sub("", text_of(f))) or _in_entry(f, zone))
+        named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone) or _in_entry(f, zone))
                  and not _after_another_zone(f, zone)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
         if named:
             return named

@@ -106,7 +106,13 @@ _COUNTY_END = re.compile(r"(?<=..)[县市]$")
 
 
 # a county's 县 before the kind of its zone (菱渡县经开区): written in the zone's full name, dropped in its short one
-_COUNTY_BEFORE_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})县(?=(?:%s)$)" % "|".join(sorted(set(SHORT_KIND.values()))))
+_COUNTY_BEFORE_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})县(?=%s)" % "|".join(sorted(set(SHORT_KIND.values()))))
+
+
+def writes_zone(text: str, zone: str) -> bool:
+    """Whether `text` names `zone` in any of its forms (in full, short, with or without its county's 县); a text's
+    other words may stand before a county of one character (在盂县经开区), so both keys are tried."""
+    return zone_key(zone) in zone_key(text) or written_short(zone) in written_short(text)
 
 
 def zone_key(name: str) -> str:

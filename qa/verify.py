@@ -20,7 +20,7 @@ from typing import Callable
 
 from index.periods import find_periods
 from qa.answer import FIGURE
-from qa.places import zone_key
+from qa.places import writes_zone
 
 MARKER = re.compile(r"\[(\d+)\]")
 _MARKER_GROUP = re.compile(r"[\[【]\s*(\d+(?:\s*[,，、]\s*\d+)*)\s*[\]】]")  # [1,2] 【1】 → [1][2] [1]
@@ -137,6 +137,6 @@ def first_failure(text: str, citations: list[dict], places: Places, short: str =
             return f"{reason}（{sentence.text[:40]}）"
     shown = MARKER.sub("", text)
     # a list of names may be restated apart, and a zone named in full (沅港经济技术开发区 for 沅港经开区)
-    if short and not all(zone_key(part) in zone_key(shown) for part in short.split("、")):
+    if short and not all(writes_zone(shown, part) for part in short.split("、")):
         return f"short_answer_missing: {short}"
     return None
