@@ -53,7 +53,11 @@ def evidence_line(citation: dict) -> str:
 def build_messages(answer: dict, question: str) -> list[dict]:
     """The chat messages for one finished extractive answer (question, kind, numbered evidence)."""
     kind = f"（问题类型：{answer['kind']}）" if answer.get("kind") else ""
-    evidence = "\n".join(evidence_line(c) for c in answer["citations"])
+    # a table row's zone, where its quote need not name it (规上工业增加值同比增长7.4%, in that zone's paragraph)
+    zones = {row.get("n"): row["entity"] for row in answer.get("table") or []
+             if row.get("entity") and row["entity"] != row.get("region")}
+    evidence = "\n".join(evidence_line({**c, "zone": c.get("zone") or zones.get(c.get("n"))})
+                          for c in answer["citations"])
     return [{"role": "system", "content": SYSTEM_PROMPT},
             {"role": "user", "content": f"问题：{question}{kind}\n证据：\n{evidence}\n请根据以上证据回答。"}]
 

@@ -70,6 +70,14 @@ def test_prompt_numbers_the_evidence_with_region_and_period(extractive, n) -> No
     assert QUESTION in user
 
 
+def test_prompt_names_the_zone_of_a_table_row_its_quote_does_not_name() -> None:
+    answer = {"kind": "compare", "citations": [{"n": 1, "region": "荇湾", "period": "2025年上半年",
+                                                "quote": "规上工业增加值同比增长7.4%"}],
+              "table": [{"entity": "荇湾经开区", "region": "荇湾", "value": "7.4%", "n": 1}]}
+    user = build_messages(answer, "上半年荇湾经开区规上增速多少？")[-1]["content"]
+    assert "[1]（地区：荇湾；开发区：荇湾经开区；时期：2025年上半年）规上工业增加值同比增长7.4%" in user
+
+
 def test_faithful_answer_is_shown_and_streamed(server, sample_index, embedding, extractive, n) -> None:
     drafts: list[str] = []
     before = len(server.requests)
