@@ -57,17 +57,16 @@ def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[s
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
-        if flag == "ns" or before or after:
+        if flag == "ns" or ((before or after) and word[0] not in _NOT_A_NAME):  # 和其他县区: none named; 本溪 a place
             found.append((word, at, at + len(word)))
     return found
 
 
 def _may_name(word: str, corpus: Corpus) -> bool:
     """Whether `word` may be a place's name no document writes: Chinese, two characters or more, unwritten, and
-    no question word, set of places (跟哪些地区, 四市中, 各县区) or reference (其他市)."""
+    no question word or set of places (跟哪些地区, 四市中, 各县区)."""
     return len(word) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word)) and not corpus.contains(word) \
-        and not _ASKING.search(word) and word[0] not in _NOT_A_NAME and not PLACE_SET.fullmatch(word) \
-        and not _PLACES_OF_A_KIND.fullmatch(word)
+        and not _ASKING.search(word) and not PLACE_SET.fullmatch(word) and not _PLACES_OF_A_KIND.fullmatch(word)
 
 
 def _listed_beside(text: str, corpus: Corpus, places: list[Span],
@@ -91,7 +90,7 @@ def _listed_beside(text: str, corpus: Corpus, places: list[Span],
             name = text[name_start:name_end]
             taken = any(s < name_end and name_start < e for s, e in places) \
                 or any(s < name_end and name_start < e for _, s, e in tagged_found + found)
-            if not taken and _may_name(name, corpus):
+            if not taken and _may_name(name, corpus) and name[0] not in _NOT_A_NAME:  # 和其他市: no place named
                 found.append((name, name_start, name_end))
     return found
 
