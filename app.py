@@ -48,6 +48,8 @@ def cmd_index(args, settings: Settings) -> int:
     else:
         print("新增 {added}，更新 {updated}，删除 {removed}，未变 {unchanged}，跳过 {skipped}；"
               "共 {chunks} 段，新向量化 {embedded} 段，用时 {seconds} 秒".format(**summary))
+        for name in report.documentation:
+            print(f"  跳过说明文件 {name}")
         for err in report.errors:
             print(f"  跳过 {err['file']}：{err['reason']}")
         for warning in report.warnings:

@@ -32,6 +32,7 @@ class CleanedDoc:
     text: str
     title: str | None
     region_labels: list[tuple[int, str]] = field(default_factory=list)  # (offset, city) from page headers
+    masthead: list[str] = field(default_factory=list)  # the title lines before the text (2026年第1期, 2025年全年)
 
 
 def _is_heading(line: str) -> bool:
@@ -128,5 +129,5 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
             paragraphs.append(line)
             offset += len(line)
         joinable = not _is_heading(line) and not line.endswith(_TERMINAL) and _is_prose(paragraphs[-1])
-    return CleanedDoc("\n".join(paragraphs), title, labels)
+    return CleanedDoc("\n".join(paragraphs), title, labels, _front_matter(lines))
 

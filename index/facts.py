@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from index.figures import BARE_NUMBER, COMMA, FIGURE, MINUS, signed_start, split_figure
+from index.figures import BARE_NUMBER, COMMA, FIGURE, MINUS, WRITTEN_FIGURE, signed_start, split_figure
 from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW, TOTAL_ROWS
@@ -50,7 +50,7 @@ def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     in its clause (after the previous figure of that clause unless that one is a threshold)."""
     spans, clause_start = [], s
     periods = [(s + a, s + b) for a, b in period_spans(text[s:e])]
-    for m in FIGURE.finditer(text, s, e):
+    for m in WRITTEN_FIGURE.finditer(text, s, e):
         if any(a <= m.start() < b for a, b in periods):
             continue  # 前10个月: a period, no figure
         marks = [s] + [c.end() for c in _CLAUSE_MARK.finditer(text, s, m.start())]
@@ -71,7 +71,7 @@ def _table_spans(text: str) -> list[tuple[int, int, str]]:
     without a unit (综合得分 92.6), a rank or a serial number none."""
     spans, pos, previous = [], 0, ""
     for k, cell in enumerate(text.rstrip("。").split(" ")):
-        if k and (FIGURE.fullmatch(cell.lstrip(MINUS)) or _SCORE.search(previous) and BARE_NUMBER.fullmatch(cell)):
+        if k and (WRITTEN_FIGURE.fullmatch(cell.lstrip(MINUS)) or _SCORE.search(previous) and BARE_NUMBER.fullmatch(cell)):
             spans.append((pos, pos + len(cell), previous))
         previous = cell
         pos += len(cell) + 1

@@ -26,9 +26,54 @@ FIGURE = re.compile(
 MINUS = "-－−"
 _VALUE = re.compile(rf"([-－−]?)({_DIGITS})(?:{_RANGE}{_DIGITS})?")
 
+# A figure in Chinese numerals (一百二十亿元, 三十五个, 两千余人, 百分之十二点五): a numeral is one only when a unit or
+# measure word follows it. Not a lone 一 (一批, 一体化), an ordinal (第一批), a vague count (数十家, 上千人, 几十个),
+# nor a slogan's count followed by another numeral (三个一批, 五位一体); fewer measure words than digits take (三次产业,
+# 四周), the ones a count in words is written with.
+_CN_DIGIT = "零〇一二两三四五六七八九"
+_CN = _CN_DIGIT + "十百千万亿"
+# a well-formed numeral: digits each before a magnitude (三十五, 一百零五, 一万二千; not 十四五), or a digit alone (三个)
+_CN_WHOLE = r"(?![万亿零〇])(?:[一二两三四五六七八九]?[十百千万亿]|[零〇])+?[一二两三四五六七八九]?"
+_CN_FRACTION = rf"(?:点[{_CN_DIGIT}]+)?"  # 十二点五
+CN_FIGURE = re.compile(
+    rf"(?<![\d.．{_CN}第数几上成])(?:百分之(?P<percent>(?:{_CN_WHOLE}|[一二两三四五六七八九]){_CN_FRACTION})"
+    rf"|(?P<number>(?:{_CN_WHOLE}|[二两三四五六七八九]){_CN_FRACTION})[余多]?"
+    r"(?P<unit>万亿元|亿美元|万美元|亿元|万元|元|美元|万吨|吨|万平方米|平方米|平方公里|公里|万亩|亩|个百分点|百分点|"
+    r"万人次|人次|万人|万户|万家|场次|个月|个|家|项|户|套|台|辆|座|名|场|批|条|倍|件|所|人|万|亿))"
+    rf"(?![ \t\u3000]*[{_CN}])"  # 三个一批, 三个 一批 (a line broken inside the slogan)
+)
+WRITTEN_FIGURE = re.compile(f"{FIGURE.pattern}|{CN_FIGURE.pattern}")  # a figure in digits or in Chinese numerals
+_CN_VALUES = {c: k for k, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_number(numeral: str) -> float:
+    """The value of a number in Chinese numerals: 一百二十 -> 120, 两千 -> 2000, 一万二千 -> 12000, 十二点五 -> 12.5."""
+    whole, _, fraction = numeral.partition("点")
+    total = tens_of_thousands = section = digit = 0
+    for char in whole:
+        if char in _CN_VALUES:
+            digit = _CN_VALUES[char]
+        elif char in _CN_MAGNITUDES:
+            section += (digit or 1) * _CN_MAGNITUDES[char]
+            digit = 0
+        elif char == "万":  # what is written since the last 亿 counts 万
+            tens_of_thousands, section, digit = section + digit, 0, 0
+        else:  # 亿: everything before it counts 亿
+            total = (total + tens_of_thousands * 10_000 + section + digit) * 100_000_000
+            tens_of_thousands = section = digit = 0
+    value = total + tens_of_thousands * 10_000 + section + digit
+    return value + float("0." + "".join(str(_CN_VALUES[c]) for c in fraction)) if fraction else float(value)
+
 
 def split_figure(figure: str) -> tuple[float, str]:
-    """(number, unit) of a figure: `-1.2%` -> (-1.2, '%'); a range `3-5个` gives its first number."""
+    """(number, unit) of a figure: `-1.2%` -> (-1.2, '%'); a range `3-5个` gives its first number; one in Chinese
+    numerals its value (一百二十亿元 -> (120, '亿元'), 两千余人 -> (2000, '人'), 百分之十二点五 -> (12.5, '%'))."""
+    written = CN_FIGURE.fullmatch(figure)
+    if written:
+        if written.group("percent"):
+            return cn_number(written.group("percent")), "%"
+        return cn_number(written.group("number")), written.group("unit")
     m = _VALUE.match(figure)
     number = float(m.group(2).replace(",", ""))
     return (-number if m.group(1) else number), figure[m.end():].strip()

@@ -23,7 +23,7 @@ import jieba.posseg
 from index.figures import COMMA
 from index.meanings import MEANINGS
 from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place, place_label
-from index.zones import ZONE_WORD, find_zones
+from index.zones import SHORT_KIND, ZONE_WORD, find_zones
 
 jieba.setLogLevel(logging.WARNING)
 # the numbering of a city's part: 一、 （一） （1） 1.
@@ -89,14 +89,16 @@ def _county(core: str) -> str | None:
 
 def zone_of_line(line: str) -> tuple[str, str | None] | None:
     """(zone, region of its city) when the line opens a zone's entry: ◆ XX经济技术开发区（XX市） -> (XX经济技术开发区,
-    XX); a decorated zone name without its city (◆ XX经开区) -> (XX经开区, None). None for any other line."""
+    XX); a decorated zone name without its city (◆ XX经开区) -> (XX经开区, None), and so a full name alone on its line
+    (XX高新技术产业开发区). None for any other line."""
     core = _DECORATION.sub("", line)
     entry = _ZONE_ENTRY.match(core)
     if entry:  # the city written beside it makes any name ending in a zone word a zone (…产业园)
         city = _city_name(entry.group(2))
         return (entry.group(1), city) if city and _ZONE_NAME.fullmatch(entry.group(1)) else None
-    named = find_zones(core) if core != line else []  # alone, it must read as a zone's proper name
-    return (core, None) if named and named[0][:2] == (0, len(core)) else None
+    named = find_zones(core)  # alone, it must read as a zone's proper name; undecorated, its full name (XX经济技术开发区)
+    whole = bool(named) and named[0][:2] == (0, len(core))
+    return (core, None) if whole and (core != line or core.endswith(tuple(SHORT_KIND))) else None
 
 
 # a zone's part of a city's brief that reports its zones, numbered under one of the brief's parts (二、各开发区运行情况):

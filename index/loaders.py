@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm",
                                                 *IMAGE_SUFFIXES})
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_DOCUMENTATION = re.compile(r"readme(?:[._-].*)?", re.IGNORECASE)  # README.md, readme.txt, README_zh.md
 
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _HTML_BLOCKS = ("address article aside blockquote body caption center dd div dl dt fieldset figcaption figure"
@@ -52,6 +53,11 @@ class LoadedFile:
     text: str
     title: str | None
     pages: tuple[PageSpan, ...] = ()  # paged formats: each page's span of `text`, and whether OCR read it
+
+
+def is_documentation(path: Path) -> bool:
+    """A folder's README (README.md, readme.txt): documentation of the folder, no bulletin to index."""
+    return bool(_DOCUMENTATION.fullmatch(path.name))
 
 
 def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, ocr: OcrReader | None = None) -> LoadedFile:

@@ -126,7 +126,8 @@ def reported_year(text: str, issue_year: int | None) -> int | None:
 def document_period(text: str, year: int | None, title: str = "") -> Period | None:
     """The period a bulletin reports on: the one its title names (上半年全市开发区工作专报), else the month range
     its text names most often (ties: the latest), periods set as goals or plans aside (a 上半年 issue writes
-    确保完成全年目标任务 or 下半年，全市将… in its plans)."""
+    确保完成全年目标任务 or 下半年，全市将… in its plans); else the whole year its sentences open with, when the issue
+    came out after it (see _whole_year_opened)."""
     titled = {p for p in find_periods(title, year) if not p.since and p.year == year}
     if len(titled) == 1:
         return titled.pop()
@@ -139,8 +140,17 @@ def document_period(text: str, year: int | None, title: str = "") -> Period | No
             if not p.since and p.year == year:
                 counts[p] = counts.get(p, 0) + 1
     if not counts:
-        return None
+        return _whole_year_opened(text, year, document_year(title))
     return max(counts, key=lambda p: (counts[p], p.end, -p.start))
+
+
+def _whole_year_opened(text: str, year: int | None, issued: int | None) -> Period | None:
+    """The whole `year` when the text names no months but opens sentences with it (2025年，全县开发区…) and the issue
+    came out after it ended (2026年第1期): a full-year issue; None otherwise."""
+    if not year or not issued or issued <= year:
+        return None
+    opened = any(int(m.group(1)) == year and not _PLAN_AFTER.match(text, m.end()) for m in _YEAR_OPENER.finditer(text))
+    return Period(year) if opened else None
 
 
 def find_issue(*texts: str) -> str | None:

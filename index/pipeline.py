@@ -17,7 +17,7 @@ from llama_index.core.schema import TextNode
 from index.embedding import (BulletinEmbedding, EmbeddingCache, EmbeddingMismatch, load_embedding, mismatch_message,
                              same_model)
 from index.facts import extract_facts
-from index.loaders import LoadedFile, LoadError, load_file
+from index.loaders import LoadedFile, LoadError, is_documentation, load_file
 from index.ocr import OcrOptions, OcrReader
 from index.outline import build_outlines
 from index.pages import PageMark, page_at, page_marks
@@ -47,6 +47,7 @@ class IndexReport:
     ocr_pages: int = 0  # pages read by OCR in this run (pages found in the OCR cache not counted)
     ocr_seconds: float = 0.0
     files: list[dict] = field(default_factory=list)  # per file: {file, status, reason?}
+    documentation: list[str] = field(default_factory=list)  # files left out as the folder's documentation (README.md)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -63,7 +64,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
     cleaned = clean_text(loaded.text, loaded.title)
     title = cleaned.title or loaded.title or Path(name).stem
     year = reported_year(cleaned.text, document_year(name, title) or document_year(cleaned.text))
-    period = document_period(cleaned.text, year, title)
+    period = document_period(cleaned.text, year, " ".join([title, *cleaned.masthead]))
     # the metadata title may name the issue alone, or only the masthead (2026年第1期（总第37期）) does
     doc = {"title": title, "issue": find_issue(title, loaded.title, name, loaded.text[:_MASTHEAD_CHARS]),
            "period": period.label if period else None,
@@ -150,6 +151,8 @@ class IndexingPipeline:
         placed = {c["id"]: _placing(c) for c in old.chunks}  # before restore_regions places kept chunks anew
         old_facts = _by_doc(old.facts)
         files = sorted(p for p in docs_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
+        report.documentation = [p.relative_to(docs_dir).as_posix() for p in files if is_documentation(p)]
+        files = [p for p in files if not is_documentation(p)]
         chunks: list[dict] = []
         facts: list[dict] = []
         manifest: dict[str, dict] = {}

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import jieba
 
-from index.figures import FIGURE, signed_start
+from index.figures import FIGURE, WRITTEN_FIGURE, signed_start
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
@@ -258,8 +258,8 @@ def _umbrella(before: str, quoted: list[str]) -> bool:
 
 def figure_pattern(sentence: str) -> re.Pattern:
     """What counts as a figure in a sentence: the bulletin vocabulary's figures, or in a sentence
-    without any, its counts."""
-    return FIGURE if FIGURE.search(sentence) else COUNT
+    without any, its counts; with digits' figures, those in Chinese numerals too (签约三十五个, 总投资120亿元)."""
+    return WRITTEN_FIGURE if FIGURE.search(sentence) else COUNT
 
 
 @lru_cache(maxsize=1024)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from index.figures import CN_FIGURE
 from index.periods import find_periods
 from qa.answer import FIGURE
 from qa.places import writes_zone
@@ -28,9 +29,6 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
 _LEADING_MARKERS = re.compile(r"^(?:\s*\[\d+\])+")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 KEEP_EVERY_CITATION = ("each", "compare", "trend", "list", "summary")  # kinds whose every item must stay
-# a count written in Chinese numerals with a unit (二十三个, 三家); a lone 一 (一批, 一项) is idiom, not a count
-CN_FIGURE = re.compile("(?:[零〇一二两三四五六七八九十百千万亿]{2,}|[二两三四五六七八九十])"
-                       "(?:个|家|项|亿元|万元|元|亿|万|人|件|户|批|倍)")
 
 
 Places = Callable[[str], list]  # text -> the places it names (objects with name and region)
