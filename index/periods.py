@@ -42,6 +42,7 @@ _GOAL_AFTER = re.compile(r"(?:[^，,。；;]{0,4}?(?:目标|任务|考核|指标
 # after a period or a year opening its sentence: a plan for it (下半年，全市将…; 2026年，力争…), no period reported on
 _PLAN_AFTER = re.compile(r"[，,]?[^，,。；;：:]{0,12}?(?:将|力争|计划|拟|预计|争取)")
 _YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
+_SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]?")
 _ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
 _YEAR_RE = re.compile(r"(20\d\d)")
 
@@ -166,6 +167,14 @@ def opening_year(sentence: str, year: int | None) -> Period | None:
     """The whole of another year than `year` that opens a sentence (2026年，力争…: what it says is of 2026)."""
     m = _YEAR_OPENER.match(sentence.lstrip())
     return Period(int(m.group(1))) if m and int(m.group(1)) != year else None
+
+
+def planned_year(before: str, year: int | None) -> Period | None:
+    """The whole of a year after `year` that the last sentence of `before` opened by a year opens with (2026年，力争…。
+    一是…，全年新签约项目100个以上): the sentences after it go on with its plans, their 全年 and figures of that year."""
+    opened = [opening_year(s, year) for s in _SENTENCES.findall(before)]
+    later = [p for p in opened if p and year and p.year > year]
+    return later[-1] if later else None
 
 
 def compares_with_period(text: str) -> bool:

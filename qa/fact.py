@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from llama_index.core.schema import NodeWithScore
 
-from index.periods import find_periods, opening_year
+from index.periods import find_periods, opening_year, planned_year
 from qa.targets import Target
 
 
@@ -39,8 +39,10 @@ class Fact:
         period: a figure after 其中 belongs to the period its sentence continues), else the section's
         or bulletin's."""
         year = (self.meta.get("as_of") or 0) // 100 or None
-        named = find_periods(self.hit.node.get_content()[:self.end], year, bases=False)
-        named = named or [p for p in [opening_year(self.sentence, year)] if p]  # 2026年，力争…: of 2026
+        text = self.hit.node.get_content()
+        planned = planned_year(text[:max(0, text.rfind(self.sentence, 0, self.end))], year)  # 2026年，力争…。一是…
+        named = find_periods(text[:self.end], planned.year if planned else year, bases=False)
+        named = named or [p for p in [opening_year(self.sentence, year), planned] if p]  # 2026年，力争…: of 2026
         if not named:
             return self.meta.get("period")
         as_of = self.meta.get("doc_period")

@@ -8,8 +8,9 @@ from index.periods import FIRST_MONTHS, Period, find_periods, month_number
 from qa.corpus import Corpus
 
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
-# a year before the bulletins', asked about (去年上半年), not compared with (比去年同期)
-_PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?")
+# a year before the bulletins', asked about (去年上半年), not compared with (比去年同期) nor the base of a ratio
+# (是上年同期的两倍: a ratio to it)
+_PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?(?!(?:同期)?的[^，,。；;？?]{0,4}倍)")
 _BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 # periods (and 今年) said in a question: when it is asked, not what
 _PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"

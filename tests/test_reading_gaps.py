@@ -22,6 +22,7 @@ NUMERALS = """栎原市开发区工作通报
 栎原市商务局  2025年7月20日
 一、总体情况
 上半年，全市开发区新签约项目三十五个，协议总投资一百二十亿元，新增就业两千余人；规上工业增加值同比增长百分之十二点五，营业收入412.4亿元。
+栎原综合保税区跨境电商进出口额12.6亿元，约为上年同期的两倍。
 二、主要做法
 一是强化招商。开展“三个一批”活动，第一批项目已开工，千方百计推进一体化发展，谋划“十四五”后续项目。
 """
@@ -32,6 +33,7 @@ FULL_YEAR = """栎原市开发区工作通报
 2025年全年
 2025年，全市开发区实现营业收入812.4亿元，同比增长7.2%；实际利用外资5120万美元。
 2025年，栎原经开区新签约项目42个，总投资96.3亿元。
+2026年，力争全市开发区营业收入突破900亿元。一是开展招商攻坚，全年新签约亿元以上项目60个以上；二是推进扩区。
 """
 
 ZONE_LINES = """芃溪市开发区工作通报
@@ -91,6 +93,15 @@ def test_a_full_year_issues_bare_year_is_that_years_whole() -> None:
     assert document_period("2025年，全市将力争营业收入突破900亿元。", 2025, masthead) is None  # a plan, no result
 
 
+def test_the_sentences_after_next_years_opener_go_on_with_its_plans() -> None:
+    text = FULL_YEAR.split("\n")[-2]
+    chunk = {"text": text, "start": 0, "doc": "d", "id": "c", "period": "2025年全年", "as_of": 202512}
+    periods = {f["figure"]: f["period"] for f in chunk_facts(chunk)}
+    assert periods == {"900亿元": "2026年全年", "60个": "2026年全年"}
+    chunk["text"] = "2025年，全市开发区营业收入812.4亿元。全年新签约项目42个。"  # the reported year's: no plans
+    assert {f["period"] for f in chunk_facts(chunk)} == {"2025年全年"}
+
+
 def test_an_undecorated_full_zone_name_opens_its_entry() -> None:
     assert zone_of_line("青崖高新技术产业开发区") == ("青崖高新技术产业开发区", None)
     assert zone_of_line("芃溪经济技术开发区") == ("芃溪经济技术开发区", None)
@@ -115,6 +126,11 @@ def test_a_figure_written_in_chinese_numerals_answers_verbatim(qa: BulletinQA, q
     answer = qa.ask(question)
     assert figure in answer["answer"] and answer["citations"]
     assert all(figure in c["quote"] or "412.4" not in answer["answer"] for c in answer["citations"])
+
+
+def test_the_year_before_as_a_ratios_base_is_not_the_period_asked(qa: BulletinQA) -> None:
+    answer = qa.ask("栎原综保区上半年跨境电商进出口额是上年同期的几倍？")
+    assert "12.6亿元" in answer["answer"] and {c["period"] for c in answer["citations"]} == {"2025年上半年"}
 
 
 def test_a_bare_years_figures_are_of_its_whole_year(qa: BulletinQA) -> None:
