@@ -40,7 +40,8 @@ class Fact:
         or bulletin's."""
         year = (self.meta.get("as_of") or 0) // 100 or None
         text = self.hit.node.get_content()
-        planned = planned_year(text[:max(0, text.rfind(self.sentence, 0, self.end))], year)  # 2026年，力争…。一是…
+        opens = text.rfind(self.sentence, 0, self.start + len(self.sentence))  # the quote's sentence holds it
+        planned = planned_year(text[:max(0, opens)], year)  # 2026年，力争…。一是…
         named = find_periods(text[:self.end], planned.year if planned else year, bases=False)
         named = named or [p for p in [opening_year(self.sentence, year), planned] if p]  # 2026年，力争…: of 2026
         if not named:

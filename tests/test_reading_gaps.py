@@ -139,6 +139,11 @@ def test_a_bare_years_figures_are_of_its_whole_year(qa: BulletinQA) -> None:
     assert {c["period"] for c in answer["citations"]} == {"2025年全年"}
 
 
+def test_next_years_plans_answer_no_question_on_the_year_reported(qa: BulletinQA) -> None:
+    answer = qa.ask("2025年全年栎原市新签约亿元以上项目多少个？")
+    assert "60个" not in answer["answer"]
+
+
 def test_a_zone_under_its_undecorated_line_is_that_zones(qa: BulletinQA) -> None:
     answer = qa.ask("芃溪经开区上半年营业收入多少？")
     assert "88.7亿元" in answer["answer"] and "102.6" not in answer["answer"]
