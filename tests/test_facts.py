@@ -17,6 +17,7 @@ import docx
 import pytest
 
 from index.facts import FIELDS, extract_facts
+from index.figures import CN_FIGURE, split_figure
 from index.facts_table import facts_text_table, filter_facts
 from index.loaders import load_file
 from index.outline import build_outlines
@@ -55,7 +56,10 @@ def test_every_fact_stands_verbatim_at_its_offsets(path: Path) -> None:
         assert fact["quote_start"] <= fact["start"] < fact["end"] <= fact["quote_end"]
         chunk = by_id[fact["chunk"]]
         assert chunk["start"] <= fact["start"] and fact["end"] <= chunk["end"]
-        assert fact["figure"].startswith(str(fact["number"]).removesuffix(".0")) and fact["figure"].endswith(fact["unit"])
+        if CN_FIGURE.fullmatch(fact["figure"]):  # 两个月, 一百二十亿元: its numeral's value, its unit as written
+            assert split_figure(fact["figure"]) == (fact["number"], fact["unit"])
+        else:
+            assert fact["figure"].startswith(str(fact["number"]).removesuffix(".0")) and fact["figure"].endswith(fact["unit"])
         assert fact["region"] and fact["entity"] and fact["period"]
     # every amount the text holds is a fact
     assert sum(len(re.findall(r"\d\s*亿元", c["text"])) for c in chunks) == sum(f["unit"] == "亿元" for f in facts)
