@@ -9,6 +9,8 @@ from llama_index.core.schema import NodeWithScore
 from index.periods import find_periods, opening_year
 from qa.targets import Target
 
+_ROUGHLY = "近约逾"  # before a figure: nearly, about, over
+
 
 @dataclass
 class Fact:
@@ -23,6 +25,9 @@ class Fact:
     @property
     def short(self) -> str | None:
         short = self.name or (self.target.figure if self.target else None)  # a name is only sought when asked
+        if short and not self.name:  # 当月产值近3亿元: a figure written as about that much is no exact one
+            at = self.quote.find(short)
+            short = self.quote[at - 1:at + len(short)] if at > 0 and self.quote[at - 1] in _ROUGHLY else short
         return short if short and short in self.quote else None  # always read in the quote
 
     @property

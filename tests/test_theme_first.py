@@ -10,6 +10,7 @@ import pytest
 from index.facts import extract_facts
 from index.loaders import load_file
 from index.pipeline import chunk_document
+from index.zones import find_zones
 from tests.conftest import index_one
 
 BULLETIN = """某省开发区专题通报
@@ -18,23 +19,27 @@ BULLETIN = """某省开发区专题通报
 一、招商引资
 全省开发区上半年新签约项目512个，协议投资额2210.4亿元，同比增长9.6%。
 青崖市：青崖经开区新签约项目61个，协议投资额302.5亿元，同比增长12.3%。
-白沙市：白沙高新区新签约项目44个，协议投资额211.8亿元，同比增长15.1%。
+白沙市：白沙高新区新签约项目 44 个，协议投资额211.8亿元，同比增长15.1%，引进白沙星河光电产业园项目。
 石门市：石门产业园新签约项目30个，协议投资额118.2亿元，同比下降2.2%。
 协议投资额增速居前两位的是白沙、青崖。
 二、项目建设
 全省开发区上半年完成固定资产投资903.6亿元，同比增长7.1%。
-（青崖市）青崖经开区完成固定资产投资121.7亿元，同比增长8.4%，青崖储能电池项目竣工投产。
+（青崖市）青崖经开区完成固定资产投资121.7亿元，同比增长8.4%；青崖储能电池项目竣工投产，当月产值近2亿元。
 （白沙市）白沙高新区完成固定资产投资96.3亿元，同比增长6.2%。
 ①重点项目指计划总投资10亿元及以上的项目。
 （石门市）石门产业园完成固定资产投资55.9亿元，同比增长4.8%。
 表1 上半年各开发区营业收入
 青崖经开区 青崖市 营业收入 640.2亿元。
 白沙高新区 白沙市 营业收入 512.7亿元。
-三、营商环境
+三、外贸外资
+全省开发区上半年实现进出口总额1630.5亿元，同比增长5.7%。
+青崖市青崖综合保税区进出口额326.4亿元，同比增长8.8%。
+白沙市白沙高新区进出口额97.2亿元，同比下降1.3%。
+四、营商环境
 全省开发区持续优化营商环境，上半年新设立经营主体1.86万户，同比增长6.5%。
 青崖市：青崖经开区推行“拿地即开工”，审批时限压缩至15个工作日。
 石门市：石门产业园设立“企业诉求直通车”，办结企业诉求近300件。
-四、下一步工作安排
+五、下一步工作安排
 （一）招商引资方面。开展产业链精准招商。
 """
 
@@ -89,3 +94,28 @@ def qa(tmp_path_factory, embedding):
 def test_a_question_over_every_city_under_a_theme_gathers_the_cities(qa):
     answer = qa.ask("上半年营商环境方面各市有哪些做法？")
     assert "15个工作日" in answer["answer"] and "近300件" in answer["answer"]
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("青崖市青崖综合保税区进出口额326.4亿元", "青崖综合保税区"),  # the zone written after its city
+    ("晋中市榆次经开区营业收入", "榆次经开区"),  # a known place before the zone of another name
+    ("智慧城市产业园", None),  # 城市 inside a name: no city before it
+    ("推动晋中开发区建设", "晋中开发区"),
+])
+def test_a_zone_written_after_its_city_is_named_from_its_own_place(text, zone):
+    found = find_zones(text)
+    assert (found[0][2] if found else None) == zone
+
+
+def test_two_zones_written_after_their_cities_are_compared(qa):
+    answer = qa.ask("上半年青崖综合保税区和白沙高新区进出口额谁大？")
+    assert "326.4亿元" in answer["answer"] and "97.2亿元" in answer["answer"] and answer["short"] == "青崖综合保税区"
+
+
+@pytest.mark.parametrize("question, short", [
+    ("青崖经开区上半年竣工投产的是哪个项目？", "青崖储能电池项目"),  # the place opening its name stays
+    ("白沙高新区上半年引进了哪个项目？", "白沙星河光电产业园项目"),  # not 新签约项目 44 个, a count; a park in its name
+    ("青崖储能电池项目当月产值多少？", "近2亿元"),  # nearly that much, as written
+])
+def test_a_short_answer_is_the_name_or_figure_as_written(qa, question, short):
+    assert qa.ask(question)["short"] == short
