@@ -119,3 +119,8 @@ def test_two_zones_written_after_their_cities_are_compared(qa):
 ])
 def test_a_short_answer_is_the_name_or_figure_as_written(qa, question, short):
     assert qa.ask(question)["short"] == short
+
+
+def test_which_zone_of_two_cities_grew_faster_is_answered_by_the_zone(qa):
+    answer = qa.ask("上半年青崖和白沙哪个开发区协议投资额增长更快？")
+    assert "12.3%" in answer["answer"] and "15.1%" in answer["answer"] and answer["short"] == "白沙高新区"
