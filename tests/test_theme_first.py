@@ -11,7 +11,7 @@ from index.facts import extract_facts
 from index.loaders import load_file
 from index.pipeline import chunk_document
 from index.zones import find_zones
-from tests.conftest import index_one
+from tests.conftest import index_files, index_one
 
 BULLETIN = """某省开发区专题通报
 2026年第2期
@@ -124,3 +124,15 @@ def test_a_short_answer_is_the_name_or_figure_as_written(qa, question, short):
 def test_which_zone_of_two_cities_grew_faster_is_answered_by_the_zone(qa):
     answer = qa.ask("上半年青崖和白沙哪个开发区协议投资额增长更快？")
     assert "12.3%" in answer["answer"] and "15.1%" in answer["answer"] and answer["short"] == "白沙高新区"
+
+
+def test_the_wholes_figure_over_several_issues_is_given_for_each_period(tmp_path, embedding):
+    lead = "某省开发区专题通报\n{n}\n一、招商引资\n全省开发区{p}新签约项目{k}个，协议投资额{v}，同比增长{r}。\n" \
+           "青崖市：青崖经开区新签约项目{c}个，协议投资额{z}，同比增长6.1%。\n"
+    qa = index_files(tmp_path, {
+        "2026-04-zhuanti.txt": lead.format(n="2026年第1期", p="一季度", k=210, v="905.2亿元", r="8.8%", c=21, z="98.1亿元"),
+        "2026-07-zhuanti.txt": lead.format(n="2026年第2期", p="上半年", k=455, v="1930.6亿元", r="9.4%", c=47, z="205.3亿元"),
+    }, embedding)
+    answer = qa.ask("全省开发区协议投资额一季度和上半年分别多少？")
+    assert "905.2亿元" in answer["answer"] and "1930.6亿元" in answer["answer"]
+    assert "98.1亿元" not in answer["answer"] and "205.3亿元" not in answer["answer"]  # a city's, no whole's
