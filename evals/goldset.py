@@ -12,7 +12,9 @@ evals/corpus_inline/) or `scan` (only the three quarterly issues, scanned PDF/te
 whose regions are its zones and their counties, in evals/corpus_scan/) or `month` (only the three monthly issues,
 saved web page/printed PDF/.docx, of a province's 开发区运行监测通报 over cumulative months, in evals/corpus_month/)
 or `county` (only the three issues, WeChat .txt/photographed .jpg pages/.docx, of a city 商务局's 开发区工作专报 whose
-regions are its districts and counties, in evals/corpus_county/).
+regions are its districts and counties, in evals/corpus_county/) or `theme` (only the three issues, LibreOffice-printed
+PDF/GBK .htm/.doc, of a province's 开发区专题通报 whose sections are themes and whose cities report inside each
+theme, in evals/corpus_theme/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -35,7 +37,8 @@ CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(_
            "word": [Path(__file__).with_name("corpus_word")], "web": [Path(__file__).with_name("corpus_web")],
            "inline": [Path(__file__).with_name("corpus_inline")], "scan": [Path(__file__).with_name("corpus_scan")],
            "month": [Path(__file__).with_name("corpus_month")],
-           "county": [Path(__file__).with_name("corpus_county")]}
+           "county": [Path(__file__).with_name("corpus_county")],
+           "theme": [Path(__file__).with_name("corpus_theme")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:

@@ -25,6 +25,7 @@ _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: 
 DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送|发)[:：]"  # the 报：…送：…发：… footer after the last part,
                           r"|^[\u4e00-\u9fff]{2,20}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$")  # and its …办公室 X年X月X日印发
 _PROSE_MARK = re.compile(r"[。，,；、]")
+_LONE_MARK = re.compile(r"^[①-⑳]$")  # a footnote's mark a PDF printed raised, on a line of its own mid-sentence
 
 
 @dataclass
@@ -120,6 +121,8 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
             in_header = False
             continue
         in_header = False
+        if _LONE_MARK.match(line):
+            continue  # the sentence it sat in goes on after it; the footnote's text keeps its own mark
         if joinable and not _is_heading(line) and not _ITEM_START.match(line) and not is_table_row(line):
             paragraphs[-1] += line  # a page break cut this sentence (a table's row starts its own line)
             offset += len(line)

@@ -171,11 +171,12 @@ def inline_section(paragraph: str) -> tuple[str, int] | None:
     return (title, inline.end()) if title else None
 
 
-# a city's report opening its paragraph, numbered or not: 【青崖市】…, 青崖市：…, （一）青崖市。…, or the city as the
+# a city's report opening its paragraph, numbered or not: 【青崖市】…, 青崖市：…, （青崖市）…, （一）青崖市。…, or the city as the
 # subject of what it did, when a zone word, a time or a space (after a bold run) follows (青崖市开发区1-2月…,
 # 青崖市　1-2月…; not 青崖市商务局, nor 成纪县，中国古县名… defining a place)
 _CITY_LEAD = re.compile(rf"^(?:{_CITY_NUMBER})?\s*"
-                        r"(?:【(?P<bracketed>[^】]{2,24})】\s*(?=\S)|(?P<colon>[\u4e00-\u9fff]{2,24}?)[:：。]\s*(?=\S)"
+                        r"(?:【(?P<bracketed>[^】]{2,24})】\s*(?=\S)|[（(](?P<paren>[\u4e00-\u9fff]{2,8}[市县区旗州盟])[)）]\s*(?=\S)"
+                        r"|(?P<colon>[\u4e00-\u9fff]{2,24}?)[:：。]\s*(?=\S)"
                         r"|(?P<subject>[\u4e00-\u9fff]{2,4}[市县区旗])(?=(?:各|全市|全县|全区)?(?:开发区|园区|经开区|高新区)"
                         r"|\d|[一二三四五六七八九十]{1,2}(?:季度|月)|[上下]半年|前三季度|今年|\s))")
 

@@ -6,8 +6,11 @@
 - a table row led by a zone: the one region whose prose names the zone, else the region the zone's name starts
   with (瑞川高新技术产业开发区 is 瑞川's when 瑞川 is a region the bulletin reports), else the region a cell of the
   row names (`所在市 瑞川市`); a row led by a city (瑞川市) is that city's. A row is no item's;
-- a table whose rows are several regions' is the whole's: its total row (全省, 合计) and the note under it
-  (`注：…`) are in no region, whatever city line came before the table.
+- a table whose rows are several regions' is the whole's: its total row (全省, 合计), its caption (`表1 …`) and the
+  note under it (`注：…`) are in no region, whatever city line came before the table;
+- a paragraph in a city's part that names two or more other regions and not its own (`增速居前三位的是A、B、C。`
+  after the last city) speaks of them, not of that city: it is the whole's; so is a footnote's text
+  (`①亿元以上项目指…`), wherever the page's foot put it.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
 CAPTION = re.compile(r"附?表\s*[\d一二三四五六七八九十]+(?:[-－—]\d+)?(?=\s|$)")  # 表1 2025年1—8月各市主要指标
+_FOOTNOTE = re.compile(r"^[①-⑳][^，。；]{1,30}?(?:是指|系指|指)")  # ①亿元以上项目指…: a footnote defining a term
 _NOTE = re.compile(r"(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]")  # the note under a table
 
 
@@ -100,6 +104,8 @@ def _whole_tables(chunks: list, text: str) -> None:
             tables[-1].append(chunk)
     for table in tables:
         whole = [row for row in table if row.text.split(" ")[0] in TOTAL_ROWS or CAPTION.match(row.text)]
+        above = chunks.index(table[0]) - 1
+        whole += [chunks[above]] if above >= 0 and CAPTION.match(chunks[above].text) else []
         if len({row.region for row in table if row not in whole} - {None}) < 2:
             continue
         for row in whole:
@@ -127,3 +133,15 @@ def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
         or next((r for cell in cells[1:] for r in regions
                  if cell.startswith(r) and _REGION_CELL.fullmatch(cell[len(r):])), None) \
         or (city_of_line(cells[1]) if _ZONE_NAME.search(head) and len(cells) > 1 else None)
+
+
+def whole_paragraphs(chunks: list) -> None:
+    """A paragraph of a city's part naming two or more of the bulletin's other regions and not its own (a ranking,
+    a comparison after the last city), and a footnote's text, are in no region."""
+    regions = sorted({c.region for c in chunks if c.region}, key=len, reverse=True)
+    for chunk in chunks:
+        if not chunk.region or chunk.zone or is_table_row(chunk.text):
+            continue
+        others = [r for r in regions if r != chunk.region and r in chunk.text]
+        if _FOOTNOTE.match(chunk.text) or (len(others) >= 2 and chunk.region not in chunk.text):
+            chunk.region = None

@@ -9,7 +9,7 @@ in the region whose text names that zone (a summary table after the last city's 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # clean_text is re-exported: a bulletin is read through this module (clean_text, then parse_sections)
 from index.cleaning import (BRACKET_HEADING, COLON_HEADING, CREDIT, DISTRIBUTION, CleanedDoc,  # noqa: F401
@@ -18,7 +18,7 @@ from index.entries import city_entries_of_their_zone, place_zone_entries, short_
 from index.headings import (city_of_line, county_zone_of_line, inline_city, inline_section, inline_zone, is_subtitle,
                             item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
                             top_number, zone_of_line)
-from index.owners import is_table_row, place_table_rows, split_by_region_clauses
+from index.owners import is_table_row, place_table_rows, split_by_region_clauses, whole_paragraphs
 from index.places import is_place, unit_place
 
 _APPENDIX = re.compile(r"^附(?:表|件|录)")
@@ -74,7 +74,10 @@ class _Position:
     item, and whether a top heading (一、…, 【…】, …：) opened the section, under which （一）… lines are items,
     not sections. `city_written`: the zone's line named its city (else the region is resolved from the text).
     `outer`: the number of the last top heading (二、各市工作进展) or numbered city line outside a region's part;
-    `inner`: a top-numbered heading was seen inside the current part (its own 一、二、 sections)."""
+    `inner`: a top-numbered heading was seen inside the current part (its own 一、二、 sections).
+    `theme`: the section the last top heading opened; `themes`: (city, theme) of each city part opened under one;
+    `theme_first`: the bulletin is written theme by theme (a city's parts under several top headings: 一、招商引资
+    枫城市：… 二、项目建设 （枫城市）…), so a city's part is in the theme it sits under, not in no section."""
     region: str | None = None
     zone: str | None = None
     county: str | None = None
@@ -84,6 +87,9 @@ class _Position:
     top: bool = False
     outer: int = 0
     inner: bool = False
+    theme: str | None = None
+    themes: set = field(default_factory=set)
+    theme_first: bool = False
 
     def passes(self, para: str) -> bool:
         """Move past a city or zone line, heading or subtitle (True); False for a paragraph, which stays."""
@@ -103,6 +109,7 @@ class _Position:
         elif top or section_of_line(para):
             self.number(top_number(para))
             self.section, self.item, self.top = section_of_line(para) or top.group(1).strip(), None, True
+            self.theme = self.section
         elif sub or meaning_of_line(para):
             self.section, self.item = sub or meaning_of_line(para), None
         elif is_subtitle(para):
@@ -114,7 +121,10 @@ class _Position:
     def _open(self, city: str, number: int | None = None) -> None:
         """Enter a city's part (`number`: its line's top number, 三、晋中市); the same city again opens none."""
         if city != self.region or self.zone:
-            self.region, self.zone, self.section, self.item, self.top = city, None, None, None, False
+            theme = self.theme if self.top else None
+            self.themes.add((city, theme))
+            kept = theme if self.theme_first else None
+            self.region, self.zone, self.section, self.item, self.top = city, None, kept, None, kept is not None
             self.inner, self.outer = False, number or self.outer
 
     def enters(self, para: str) -> int:
@@ -158,11 +168,19 @@ class _Position:
 
 
 def parse_sections(doc: CleanedDoc) -> list[Chunk]:
-    """Chunks with region, section and item, in document order."""
+    """Chunks with region, section and item, in document order; read again theme by theme when a city's parts
+    turn out to sit under several themes."""
+    themes: set = set()
+    chunks = _parse(doc, themes, False)
+    opened = [city for city, theme in themes if theme]
+    return _parse(doc, set(), True) if len(set(opened)) < len(opened) else chunks
+
+
+def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
     chunks: list[Chunk] = []
     pending: list[Chunk] = []  # chunks of the contribution being read; its region is known at its end
     unplaced: set[str] = set()  # zones whose entry line does not name their city
-    at = _Position()
+    at = _Position(themes=themes, theme_first=theme_first)
     offset = begin = 0  # begin: where the contribution being read started (after the previous credit)
     paras = doc.text.split("\n")
     for k, para in enumerate(paras):
@@ -174,7 +192,7 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
         credit = CREDIT.match(para)
         if credit or _APPENDIX.match(para) or _EDITOR.match(para) \
                 or (_TO_EVERY_PLACE.search(para) and not inline_city(para)):
-            at = _Position()  # a credit closes a contribution; an appendix, an editor line or the whole's plans the last part
+            at = _Position(themes=themes, theme_first=theme_first)  # a credit closes a contribution; an appendix, an editor line or the whole's plans the last part
         if credit:
             _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
             pending, begin = [], offset
@@ -193,6 +211,7 @@ def parse_sections(doc: CleanedDoc) -> list[Chunk]:
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region})
     place_table_rows(chunks, doc.text)
+    whole_paragraphs(chunks)
     place_zone_entries(chunks, unplaced)
     city_entries_of_their_zone(chunks)
     short_zone_names(chunks)

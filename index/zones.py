@@ -13,6 +13,8 @@ import re
 import jieba
 import jieba.posseg
 
+from index.places import is_place
+
 jieba.setLogLevel(logging.WARNING)
 ZONE_WORD = re.compile(r"经济技术开发区|高新技术产业开发区|经济开发区|经开区|经济区|高新区|农高区|开发区|示范区|工业园区|产业园区?|"
                        r"园区|合作区|综保区|综合保税区|保税区|新区")  # 综合保税区 whole: 全省综合保税区 names none
@@ -36,6 +38,16 @@ _STOP_WORDS = frozenset(
 _NOT_NAME_POS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "t")
 _PLACE_MISREAD_POS = ("a", "d")
 _GENERIC_END = ("市", "省", "类")  # 晋中市开发区: the city's zones, not one zone
+_CITY_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)市(?=[\u4e00-\u9fff]{2})")  # 枫城市|枫城综合保税区
+
+
+def _after_its_city(name: str) -> int:
+    """Where a zone's own name starts when its city is written before it (枫城市枫城综合保税区, 晋中市榆次经开区): after
+    that city, when the zone's name repeats the city's or the city is a known place (智慧城市产业园 stays whole)."""
+    city = _CITY_BEFORE.match(name)
+    if city and (name[city.end():].startswith(city.group(1)) or is_place(city.group(1))):
+        return city.end()
+    return 0
 
 
 def _name_before(text: str, clause_start: bool, named: bool) -> str:
@@ -71,6 +83,7 @@ def find_zones(text: str) -> list[tuple[int, int, str]]:
         quoted = text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”"
         if len(name) < 2 or name.endswith(_GENERIC_END) or quoted:
             continue
+        start += _after_its_city(name)
         zones.append((start, m.end(), text[start:m.end()]))
     return zones
 

@@ -9,6 +9,10 @@ from llama_index.core.schema import NodeWithScore
 from index.periods import find_periods, opening_year, planned_year
 from qa.targets import Target
 
+# before a figure: nearly (近3亿元 is under 3亿元: no answer of 3亿元); 约 (about) states the figure itself, and is
+# also the 约 of 签约17个
+_ROUGHLY = "近"
+
 
 @dataclass
 class Fact:
@@ -23,6 +27,9 @@ class Fact:
     @property
     def short(self) -> str | None:
         short = self.name or (self.target.figure if self.target else None)  # a name is only sought when asked
+        if short and not self.name:  # 当月产值近3亿元: a figure written as nearly that much is no exact one
+            at = self.quote.find(short)
+            short = self.quote[at - 1:at + len(short)] if at > 0 and self.quote[at - 1] in _ROUGHLY else short
         return short if short and short in self.quote else None  # always read in the quote
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.zones import find_zones
+from index.zones import ZONE_WORD, find_zones
 from qa.places import zone_key
 from qa.words import tagged
 
@@ -26,7 +26,7 @@ def item_span(question: str, sentence: str) -> str | None:
         end = text.find(kind)
         if end <= 0 or _COUNT.match(text, end + len(kind)):
             continue  # 新认定高新技术企业14家, 引进链主企业1-2家: a kind of firm counted, no firm's name
-        if _of_another_zone(question, text):
+        if _of_another_zone(question, text, kind):
             continue  # 、乙经开区…项目 asked of 甲经开区: another zone's item
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         scored.append((shared, -seg.start(), text[:end + len(kind)]))
@@ -39,16 +39,20 @@ def item_span(question: str, sentence: str) -> str | None:
     if not scored:  # 甲公司年产…项目总投资12亿元，为县域…最大的工业项目: the firm of another part
         return _firm(question, sentence, anywhere=True) if kind in _MAKERS else None
     text = max(scored)[2]
-    name = text[name_start(text):]
+    name = text[name_start(text, kind):]
     said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
-    name = name[said:]  # 兴鑫公司的是什么项目: its name after what the question says
+    if said and not _PLACE_SAID.match(question, question.find(name[:said]) + said):
+        name = name[said:]  # 兴鑫公司的是什么项目: its name after what the question says; not 枫城 of 枫城高新区
     return name if len(name) > len(kind) else None
 
 
 _MAKERS = ("企业", "公司")
-_COUNT = re.compile(r"(?:\d+(?:[-—~～]\d+)?|[一二两三四五六七八九十几数]+)[家个项户]")
+_COUNT = re.compile(r"\s*(?:\d+(?:[-—~～]\d+)?|[一二两三四五六七八九十几数]+)\s*[家个项户]")  # 33 个: a PDF spaces it
 _ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
 MAX_MAKER = 12
+# after the words a question shares with a name's start: a zone word or a division (枫城高新区, 岷阳市), so what it
+# shares is the place the name opens with, which stays the name's (枫城芯瑞…项目 asked of 枫城高新区)
+_PLACE_SAID = re.compile(rf"(?:{ZONE_WORD.pattern}|[市县区])")
 
 
 # a firm's name ends with what it is registered as (恒禾食品有限公司, 世昌精密株式会社)
@@ -96,10 +100,11 @@ def _maker(question: str, sentence: str) -> tuple[str, str] | None:
     return (name, text) if 2 <= len(name) <= MAX_MAKER and name not in question else None
 
 
-def _of_another_zone(question: str, segment: str) -> bool:
-    """Whether a segment names zones and none of those the question names (it names one)."""
+def _of_another_zone(question: str, segment: str, kind: str) -> bool:
+    """Whether a segment names zones and none of those the question names (it names one); a zone's name the item's
+    own name ends with (…激光装备产业园项目: a project named for its park) is no zone holding it."""
     asked = {zone_key(name) for _, _, name in find_zones(question)}
-    named = {zone_key(name) for _, _, name in find_zones(segment)}
+    named = {zone_key(name) for _, end, name in find_zones(segment) if not segment.startswith(kind, end)}
     return bool(asked) and bool(named) and not asked & named
 
 
@@ -125,15 +130,17 @@ def names_maker(question: str, sentence: str) -> bool:
     return kind not in _MAKERS or item_span(question, sentence) is not None
 
 
-def name_start(text: str) -> int:
+def name_start(text: str, kind: str = "") -> int:
     """Where a name starts after the verbs, function words and zone written before it, and after the links from
-    that zone to it (加快推动阳泉高新区…, 甲经开区引进的乙公司…, 甲经开区与乙株式会社…)."""
+    that zone to it (加快推动阳泉高新区…, 甲经开区引进的乙公司…, 甲经开区与乙株式会社…); a zone the bare `kind` follows
+    (引进甲星河产业园项目: a project named for its park) is the name's own start."""
     words = list(tagged(text))
     start = 0
     while len(words) > 1 and (words[0].flag.startswith(LEAD_POS) or words[0].word in "等及和与"):
         start += len(words.pop(0).word)
     zones = find_zones(text[start:])
-    if not (zones and zones[0][0] == 0 and start + zones[0][1] < len(text)):
+    if not (zones and zones[0][0] == 0 and start + zones[0][1] < len(text)) \
+            or kind and text[start + zones[0][1]:] == kind:
         return start
     start += zones[0][1]
     words = list(tagged(text[start:]))

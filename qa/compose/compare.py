@@ -8,7 +8,7 @@ from collections import Counter
 from index.figures import split_figure, unit_magnitude
 from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
-from index.zones import peer_zone
+from index.zones import is_zone, peer_zone
 from qa.compose import each, trend
 from qa.compose.base import Composed, Context
 from qa.compose.entities import (asks_across_zones, compared_places, entities, of_kind_asked, one_name_per_zone,
@@ -26,6 +26,8 @@ _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[�
 
 # 谁高谁低, 孰多孰少, 强弱如何: both ends asked, ranked from the top
 _FALL_SIZE = re.compile(FALL_SIZE)
+# the kind of zone asked which of (澄陵和岷阳哪个开发区增长更快): the winner's zone answers, not its city
+_ZONE_ASKED = re.compile(r"哪(?:一?个|一?家)?(?:开发区|园区|经开区|高新区|综保区)")
 _BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]|高低|强弱|快慢")
 
 
@@ -220,7 +222,10 @@ def compose(ctx: Context) -> Composed | None:
     periods = list(dict.fromkeys(row.period for _, row in rows))
     if len(periods) > 1:
         lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")
-    return Composed("compare", "\n".join(lines), cited, short=winner,
+    zone = top.fact.get("entity") or ""
+    short = zone if _ZONE_ASKED.search(ctx.question.text) and zone != winner and is_zone(zone) \
+        and zone in cited[position - 1].chunk["text"] else winner
+    return Composed("compare", "\n".join(lines), cited, short=short,
                     table=[table_row(row, k) for k, (_, row) in enumerate(rows, 1)])
 
 

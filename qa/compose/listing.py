@@ -19,6 +19,8 @@ from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
 TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 _DIVISIONS = "市县区"  # 芷川区 of the region 芷川: the place asked, written whole
+# every place asked of (各地, 各市, 每个县区): each city's part under the section named, after the whole's
+_EVERY_PLACE = re.compile(r"[各每](?:个|一个)?(?:城市|地市|地区|地方|县市区|县区|市|地|县)")
 _ISSUE = re.compile(r"\s*[（(][^）)]*[）)]\s*$")  # （2025年第2期） after the title's last word: the bulletin's kind
 
 
@@ -67,8 +69,17 @@ def _unheaded(ctx: Context) -> list[Section]:
 
 def _of_the_whole(ctx: Context) -> list[Section]:
     """The section named in the whole's own part (a city's plans after its counties' parts, its 经验做法 told by a
-    county's example each), when the question names no place: the bulletin's own list, before any region's."""
-    return [] if any(p.known for p in ctx.places) or ctx.question.region else sections_for(ctx, [""], named=True)
+    county's example each), when the question names no place: the bulletin's own list, before any region's. Asked of
+    every place (各地都有哪些做法) in a bulletin written theme by theme, each region's part under the same heading of the
+    same bulletin, in the bulletin's order (the whole's lead there is the province's, no place's)."""
+    if any(p.known for p in ctx.places) or ctx.question.region:
+        return []
+    whole = sections_for(ctx, [""], named=True)
+    if not whole or not _EVERY_PLACE.search(ctx.question.text):
+        return whole
+    named = {(s.doc, s.name) for s in whole}
+    places = [s for s in sections_for(ctx, sorted(ctx.corpus.regions), named=True) if (s.doc, s.name) in named]
+    return sorted(places, key=lambda s: (s.doc, s.items[0].chunk.get("start") or 0)) or whole
 
 
 def compose(ctx: Context) -> Composed | None:
