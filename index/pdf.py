@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from index.footnotes import MARK, place_notes, split_footnotes
 from index.layout import Line, page_texts
 from index.ocr import OcrReader, ocr_texts
 from index.pages import PageText
@@ -26,6 +27,7 @@ SPACE_GAP = 0.2     # a gap wider than this share of the font size is a space
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 PIECE_GAP = 1.2     # a gap wider than this many font sizes splits the line (a column gutter)
 CELL_GAP = 0.5      # a gap standing out by this many font sizes may part two table cells (a word space does not)
+_DIGIT = re.compile("[0-9]")
 
 
 class PdfError(Exception):
@@ -69,14 +71,15 @@ def _gap(last: _Glyph, g: _Glyph, em: float = 0.0) -> float:
 
 def _chains(glyphs: list[_Glyph], walls: list[Rule] = ()) -> list[list[_Glyph]]:
     """Chain glyphs (left to right) onto the open line with their baseline whose end is nearest, never
-    across a table's vertical border."""
+    across a table's vertical border; a footnote mark printed raised (`项目①168个`) onto the line it marks."""
     chains: list[list[_Glyph]] = []
     for g in sorted(glyphs, key=lambda g: (g.x0, g.baseline)):
         best, best_gap = None, None
         for chain in chains:
             size = max(chain[-1].size, g.size)
             gap = _gap(chain[-1], g)
-            if abs(g.baseline - chain[-1].baseline) < 0.4 * size and -0.5 * size <= gap <= PIECE_GAP * size \
+            raised = MARK.match(g.char) or MARK.match(chain[-1].char)
+            if abs(g.baseline - chain[-1].baseline) < (1.0 if raised else 0.4) * size and -0.5 * size <= gap <= PIECE_GAP * size \
                     and (best_gap is None or gap < best_gap) \
                     and not blocked((chain[-1].x0 + chain[-1].x1) / 2, (g.x0 + g.x1) / 2, g.baseline, walls):
                 best, best_gap = chain, gap
@@ -96,11 +99,22 @@ def _line(chain: list[_Glyph]) -> Line:
     for g, gap in zip(chain[1:], gaps):
         if gap - max(usual, 0.0) > CELL_GAP * em:
             cuts.append((len(parts), g.x0 - gap, g.x0))
-        if gap - max(usual, 0.0) > SPACE_GAP * em:
+        if gap - max(usual, 0.0) > _space_gap(parts[-1], g.char) * em:
             parts.append(" ")
         parts.append(g.char)
     base = sum(g.baseline for g in chain) / len(chain)
     return Line(chain[0].x0, base - 0.88 * em, chain[-1].x1, base + 0.12 * em, "".join(parts), cuts=tuple(cuts))
+
+
+def _space_gap(before: str, after: str) -> float:
+    """The gap that makes a space between two characters. Word processors widen the gap between a figure and an
+    ideograph by about a quarter em (LibreOffice's and Word's Asian/Latin autospacing: `新签约项目 412 个`,
+    `98.3 亿元`), where the text has none: there only a gap as wide as a table's cells' counts."""
+    def asian(c: str) -> bool:
+        return bool(_IDEOGRAPH.match(c) or MARK.match(c))
+    if (_DIGIT.match(before) and asian(after)) or (asian(before) and _DIGIT.match(after)):
+        return CELL_GAP
+    return SPACE_GAP
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -133,11 +147,15 @@ def load_pdf(data: bytes, reader: OcrReader, label: str = "") -> tuple[list[Page
         layer: dict[int, list[Line]] = {}
         heights: dict[int, float] = {}
         scans = []
+        carry = None  # the table the page before ended with
+        notes: dict[int, list[str]] = {}
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
             heights[number] = page.get_height()
             rules = page_rules(page)
-            lines = ruled_tables([_line(chain) for chain in _chains(_glyphs(page, page.get_textpage()), rules)], rules)
+            chains = _chains(_glyphs(page, page.get_textpage()), rules)
+            lines, carry = ruled_tables([_line(chain) for chain in chains], rules, carry)
+            lines, notes[number] = split_footnotes(lines)
             if sum(len(ln.text) for ln in lines) >= MIN_TEXT_CHARS:
                 layer[number] = lines
             else:
@@ -146,7 +164,8 @@ def load_pdf(data: bytes, reader: OcrReader, label: str = "") -> tuple[list[Page
         scanned = ocr_texts(reader.read_pages(scans, label)) if scans else {}
     finally:
         pdf.close()
-    texts = dict(zip(layer, page_texts(list(layer.values()), [heights[n] for n in layer])))
+    texts = {n: place_notes(text, notes[n])
+             for n, text in zip(layer, page_texts(list(layer.values()), [heights[n] for n in layer]))}
     pages = [PageText(n, texts[n]) if n in texts else PageText(n, scanned[n], ocr=True)
              for n in sorted({*texts, *scanned})]
     if not any(p.text.strip() for p in pages):
