@@ -2,12 +2,17 @@
 answers (the figure asked for, or the name)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from llama_index.core.schema import NodeWithScore
 
 from index.periods import find_periods, opening_year
 from qa.targets import Target
+
+# a word right before a figure saying it is approximate or a bound (近3亿元, 约45亿元, 超1000亿元); not the 约 of
+# 签约/节约/履约…, nor the 近 of 最近/附近
+APPROXIMATE = re.compile(r"(?:将近|接近|大约|超过|不到|不足|(?<![最附将接])近|(?<![签节履集特预制契公条盟邀违相大])约|逾)$")
 
 
 @dataclass
@@ -23,7 +28,13 @@ class Fact:
     @property
     def short(self) -> str | None:
         short = self.name or (self.target.figure if self.target else None)  # a name is only sought when asked
-        return short if short and short in self.quote else None  # always read in the quote
+        if not short or short not in self.quote:
+            return None  # always read in the quote
+        whole = re.search(rf"(?<![\d.,]){re.escape(short)}", self.quote)  # 2亿元, not the end of 61.2亿元
+        if self.name is None and whole:  # 当月产值近3亿元: the figure is approximate, and says so
+            qualifier = APPROXIMATE.search(self.quote[:whole.start()])
+            short = qualifier.group() + short if qualifier else short
+        return short
 
     @property
     def meta(self) -> dict:

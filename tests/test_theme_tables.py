@@ -59,7 +59,9 @@ def _autumn_doc(path: Path) -> Path:
                [["朔溪市", "朔溪经开区", "812.5", "8.4", "96.2", "4.7"],
                 ["蒿岭市", "蒿岭综合保税区", "233.8", "12.1", "388.6", "10.9"],
                 ["岚溪市", "岚溪产业园", "120.4", "2.5", "18.3", "1.2"]]),
-              ("part", "二、营商环境"), ("para", "岚溪市：岚溪产业园推行“标准地+承诺制”，出让标准地9宗。")]
+              ("part", "二、项目建设"),
+              ("city", "朔溪市", "朔溪经开区完成固定资产投资61.2亿元，同比增长5.1%；芯航封测项目一期投产，当月产值近2亿元。"),
+              ("part", "三、营商环境"), ("para", "岚溪市：岚溪产业园推行“标准地+承诺制”，出让标准地9宗、面积约380亩。")]
     source = path.with_suffix(".docx")
     make_issues.write_docx(blocks, source)
     make_issues.soffice_convert(source, path, "doc")
@@ -119,6 +121,8 @@ def test_a_footnote_follows_the_paragraph_of_its_mark_in_no_city(printed) -> Non
     ("前三季度蒿岭市开发区进出口额多少？", "388.6亿元"),
     ("一季度白洢经济技术开发区营业收入多少？", "107.1亿元"),
     ("一季度全省开发区新签约项目多少个？", "57个"),
+    ("前三季度朔溪市芯航封测项目投产当月产值多少？", "近2亿元"),  # an approximate figure says so
+    ("前三季度岚溪产业园出让标准地面积多少亩？", "约380亩"),
 ])
 def test_table_cells_and_spaced_figures_answer_as_written(theme_qa: BulletinQA, question: str, short: str) -> None:
     answer = theme_qa.ask(question)
