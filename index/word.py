@@ -42,7 +42,8 @@ def _docx_blocks(container, parent) -> list[str]:
             note = next((b for b in reversed(blocks) if b), "")  # 单位：亿元 between the caption and the table
             trs = list(child.iterchildren(qn("w:tr")))
             header_rows = _header_rows(trs)
-            blocks += table_lines([_docx_row(tr, parent, k < header_rows) for k, tr in enumerate(trs)],
+            # a header cell spanning columns heads each of them when a header row below names them apart
+            blocks += table_lines([_docx_row(tr, parent, k < header_rows - 1) for k, tr in enumerate(trs)],
                                   header_rows=header_rows, note=note if UNIT_NOTE.match(note) else "")
         elif child.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs/tables
             for content in child.iterchildren(qn("w:sdtContent")):
@@ -80,13 +81,13 @@ def _texts(tr) -> list[str]:
     return ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in tr.iterchildren(qn("w:tc"))]
 
 
-def _docx_row(tr, parent, header: bool = False) -> list[str]:
-    """The row's cell texts by grid column; a cell spanning columns fills them all in a header row (营业收入
-    over its 绝对值 and 增速 columns), only its first in a data row."""
+def _docx_row(tr, parent, over_header: bool = False) -> list[str]:
+    """The row's cell texts by grid column; a cell spanning columns fills them all in a header row over another
+    (营业收入 over its 绝对值 and 增速 columns), else only its first."""
     cells: list[str] = []
     for tc in tr.iterchildren(qn("w:tc")):
         text = " ".join(Paragraph(p, parent).text for p in tc.iter(qn("w:p")))
         span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
         wide = int(span.get(qn("w:val"), "1")) if span is not None else 1
-        cells += [text] + [text if header else ""] * (wide - 1)
+        cells += [text] + [text if over_header else ""] * (wide - 1)
     return cells
