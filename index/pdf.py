@@ -28,6 +28,8 @@ _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 PIECE_GAP = 1.2     # a gap wider than this many font sizes splits the line (a column gutter)
 CELL_GAP = 0.5      # a gap standing out by this many font sizes may part two table cells (a word space does not)
 _DIGIT = re.compile("[0-9]")
+AUTOSPACE = (0.1, CELL_GAP)  # the excess gap (font sizes) of autospacing between a figure and an ideograph
+MIN_AUTOSPACED = 5  # figures beside ideographs needed to tell a document autospaced
 
 
 class PdfError(Exception):
@@ -90,31 +92,46 @@ def _chains(glyphs: list[_Glyph], walls: list[Rule] = ()) -> list[list[_Glyph]]:
     return chains
 
 
-def _line(chain: list[_Glyph]) -> Line:
-    """A chain as a line; a space where a gap stands out from the line's usual (justified) spacing."""
+def _spacing(chain: list[_Glyph]) -> tuple[float, list[float], float]:
+    """(the chain's em, its gaps, the line's usual (justified) gap)."""
     em = sorted(g.size for g in chain)[len(chain) // 2]
     gaps = [_gap(a, b, em) for a, b in zip(chain, chain[1:])]
-    usual = sorted(gaps)[len(gaps) // 2] if gaps else 0.0
+    return em, gaps, max(sorted(gaps)[len(gaps) // 2], 0.0) if gaps else 0.0
+
+
+def _line(chain: list[_Glyph], autospaced: bool = False) -> Line:
+    """A chain as a line; a space where a gap stands out from the line's usual (justified) spacing (in an
+    autospaced document, between a figure and an ideograph only a gap as wide as a table cell's)."""
+    em, gaps, usual = _spacing(chain)
     parts, cuts = [chain[0].char], []
     for g, gap in zip(chain[1:], gaps):
-        if gap - max(usual, 0.0) > CELL_GAP * em:
+        extra = gap - usual
+        if extra > CELL_GAP * em:
             cuts.append((len(parts), g.x0 - gap, g.x0))
-        if gap - max(usual, 0.0) > _space_gap(parts[-1], g.char) * em:
+        if extra > (CELL_GAP if autospaced and _figure_by_ideograph(parts[-1], g.char) else SPACE_GAP) * em:
             parts.append(" ")
         parts.append(g.char)
     base = sum(g.baseline for g in chain) / len(chain)
     return Line(chain[0].x0, base - 0.88 * em, chain[-1].x1, base + 0.12 * em, "".join(parts), cuts=tuple(cuts))
 
 
-def _space_gap(before: str, after: str) -> float:
-    """The gap that makes a space between two characters. Word processors widen the gap between a figure and an
-    ideograph by about a quarter em (LibreOffice's and Word's Asian/Latin autospacing: `新签约项目 412 个`,
-    `98.3 亿元`), where the text has none: there only a gap as wide as a table's cells' counts."""
+def _figure_by_ideograph(before: str, after: str) -> bool:
     def asian(c: str) -> bool:
         return bool(_IDEOGRAPH.match(c) or MARK.match(c))
-    if (_DIGIT.match(before) and asian(after)) or (asian(before) and _DIGIT.match(after)):
-        return CELL_GAP
-    return SPACE_GAP
+    return bool((_DIGIT.match(before) and asian(after)) or (asian(before) and _DIGIT.match(after)))
+
+
+def _autospaced(chains: list[list[_Glyph]]) -> bool:
+    """Whether the document's word processor widened every gap between a figure and an ideograph by about a
+    quarter em (LibreOffice's and Word's Asian/Latin autospacing: `新签约项目 412 个`, `98.3 亿元`) where the text
+    has no space: most such gaps of the document stand out by a little, where a typed space is one among
+    many gaps of none (a Chromium page's `表1 重点…`)."""
+    widened = []
+    for chain in chains:
+        em, gaps, usual = _spacing(chain)
+        widened += [AUTOSPACE[0] * em < gap - usual <= AUTOSPACE[1] * em
+                    for a, b, gap in zip(chain, chain[1:], gaps) if _figure_by_ideograph(a.char, b.char)]
+    return len(widened) >= MIN_AUTOSPACED and sum(widened) >= 0.6 * len(widened)
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -149,17 +166,20 @@ def load_pdf(data: bytes, reader: OcrReader, label: str = "") -> tuple[list[Page
         scans = []
         carry = None  # the table the page before ended with
         notes: dict[int, list[str]] = {}
+        layered = {}  # page number -> (its chained glyphs, its rules)
         for number in range(1, len(pdf) + 1):
             page = pdf[number - 1]
             heights[number] = page.get_height()
             rules = page_rules(page)
             chains = _chains(_glyphs(page, page.get_textpage()), rules)
-            lines, carry = ruled_tables([_line(chain) for chain in chains], rules, carry)
-            lines, notes[number] = split_footnotes(lines)
-            if sum(len(ln.text) for ln in lines) >= MIN_TEXT_CHARS:
-                layer[number] = lines
+            if sum(len(chain) for chain in chains) >= MIN_TEXT_CHARS:
+                layered[number] = chains, rules
             else:
                 scans.append((number, lambda page=page: page.render(scale=reader.options.dpi / 72).to_pil()))
+        autospaced = _autospaced([chain for chains, _ in layered.values() for chain in chains])
+        for number, (chains, rules) in layered.items():
+            lines, carry = ruled_tables([_line(chain, autospaced) for chain in chains], rules, carry)
+            layer[number], notes[number] = split_footnotes(lines)
         title = _title(pdf)
         scanned = ocr_texts(reader.read_pages(scans, label)) if scans else {}
     finally:
