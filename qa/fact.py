@@ -10,9 +10,9 @@ from llama_index.core.schema import NodeWithScore
 from index.periods import find_periods, opening_year
 from qa.targets import Target
 
-# a word right before a figure saying it is approximate or a bound (近3亿元, 约45亿元, 超1000亿元); not the 约 of
-# 签约/节约/履约…, nor the 近 of 最近/附近
-APPROXIMATE = re.compile(r"(?:将近|接近|大约|超过|不到|不足|(?<![最附将接])近|(?<![签节履集特预制契公条盟邀违相大])约|逾)$")
+# a word right before a figure saying it is a bound, not the amount (近3亿元 is less than 3亿元, 逾1000亿元 more);
+# not the 近 of 最近/附近. 约 (about) keeps the amount, so a short answer may give it bare
+BOUND = re.compile(r"(?:将近|接近|超过|不到|不足|(?<![最附将接])近|逾)$")
 
 
 @dataclass
@@ -31,8 +31,8 @@ class Fact:
         if not short or short not in self.quote:
             return None  # always read in the quote
         whole = re.search(rf"(?<![\d.,]){re.escape(short)}", self.quote)  # 2亿元, not the end of 61.2亿元
-        if self.name is None and whole:  # 当月产值近3亿元: the figure is approximate, and says so
-            qualifier = APPROXIMATE.search(self.quote[:whole.start()])
+        if self.name is None and whole:  # 当月产值近3亿元: the figure is a bound, and says so
+            qualifier = BOUND.search(self.quote[:whole.start()])
             short = qualifier.group() + short if qualifier else short
         return short
 

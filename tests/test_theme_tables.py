@@ -121,8 +121,8 @@ def test_a_footnote_follows_the_paragraph_of_its_mark_in_no_city(printed) -> Non
     ("前三季度蒿岭市开发区进出口额多少？", "388.6亿元"),
     ("一季度白洢经济技术开发区营业收入多少？", "107.1亿元"),
     ("一季度全省开发区新签约项目多少个？", "57个"),
-    ("前三季度朔溪市芯航封测项目投产当月产值多少？", "近2亿元"),  # an approximate figure says so
-    ("前三季度岚溪产业园出让标准地面积多少亩？", "约380亩"),
+    ("前三季度朔溪市芯航封测项目投产当月产值多少？", "近2亿元"),  # a bound says so
+    ("前三季度岚溪产业园出让标准地面积多少亩？", "380亩"),  # 约 (about) gives the amount
 ])
 def test_table_cells_and_spaced_figures_answer_as_written(theme_qa: BulletinQA, question: str, short: str) -> None:
     answer = theme_qa.ask(question)
