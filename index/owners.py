@@ -75,9 +75,14 @@ def _piece(chunk, start: int, text: str, region: str | None):
 
 
 def row_cities(chunks: list) -> set[str]:
-    """The regions whose names lead table rows (朔溪市 营业收入累计 5,836.4亿元 …): a row of a table of cities is
-    that city's, whether or not a paragraph of the bulletin opens with it."""
-    return {city for c in chunks if is_table_row(c.text) and (city := city_of_line(c.text.split(" ")[0]))}
+    """The regions whose names lead table rows (朔溪市 营业收入累计 5,836.4亿元 …), or stand beside the zone leading
+    them (`朔溪高新区 朔溪市 …`, a city's cell merged over its zones' rows: see index.tables): a row of a table of
+    cities is that city's, whether or not a paragraph of the bulletin opens with it."""
+    return {city for c in chunks if is_table_row(c.text) and (city := _row_city(c.text.split(" ")))}
+
+
+def _row_city(cells: list[str]) -> str | None:
+    return city_of_line(cells[0]) or (city_of_line(cells[1]) if _ZONE_NAME.search(cells[0]) else None)
 
 
 def place_table_rows(chunks: list, text: str) -> None:

@@ -156,14 +156,27 @@ def _header_rows(rows: list[list[str]]) -> int:
     """Leading rows with no figure in them (none: a table's part on a later page, under no header)."""
     count = 0
     for row in rows:
-        if any(FIGURE.search(c) or BARE_NUMBER.fullmatch(c) for c in row):
+        if _holds_figure(row):
             break
         count += 1
     return min(count, len(rows) - 1)
 
 
-def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[Line]:
-    """The page's lines with each ruled table's pieces replaced by one line per data row (marked `whole`)."""
+@dataclass
+class TableCarry:
+    """The last ruled table a page ended with: its part on the next page, under its header repeated, goes on
+    as the same table."""
+    header: list[list[str]]
+    rows: list[list[str]]  # its data rows so far
+    lines: list[Line]      # one per data row, rewritten when the next page completes a row cut by the break
+
+
+def ruled_tables(lines: list[Line], rules: list[Rule], carry: TableCarry | None = None) -> tuple[list[Line], TableCarry | None]:
+    """The page's lines with each ruled table's pieces replaced by one line per data row (marked `whole`), and
+    the page's last table (to carry onto the next page). A table opening with the header of the table carried
+    from the page before continues it; a row at its top with no figure and cells left empty is the rest of the
+    row the page break cut (`枫城综合保` / `税区`), joined to it cell by cell."""
+    last = None
     for grid in (g for g in map(_Grid, _grids(rules)) if g.usable()):
         inside = [ln for ln in lines if grid.holds(ln)]
         if not inside:
@@ -175,8 +188,21 @@ def ruled_tables(lines: list[Line], rules: list[Rule]) -> list[Line]:
         # a header's merged cell heads every column under it; a data row's reads once, as in .html
         cells = [row if k < header else ["" if grid.spread(j, i) else c for i, c in enumerate(row)]
                  for k, (j, row) in enumerate(kept)]
-        texts = table_lines(cells, header_rows=header)
+        repeated = carry is not None and len(carry.header) < len(cells) and cells[:len(carry.header)] == carry.header
+        header = len(carry.header) if repeated else header
+        if repeated and not _holds_figure(cells[header]) and not all(cells[header]) and carry.rows:
+            carry.rows[-1] = [join_piece(a, b) for a, b in zip(carry.rows[-1], cells[header])]
+            kept, cells = kept[:header] + kept[header + 1:], cells[:header] + cells[header + 1:]
+        before = carry.rows if repeated else []
+        texts = table_lines(cells[:header] + before + cells[header:], header_rows=header)
+        for ln, text in zip(carry.lines if repeated else [], texts):
+            ln.text = text
         rows = [Line(grid.xs[0], grid.ys[j], grid.xs[-1], grid.ys[j + 1], text, whole=True)
-                for (j, _), text in zip(kept[header:], texts)]
+                for (j, _), text in zip(kept[header:], texts[len(before):])]
         lines = [ln for ln in lines if not grid.holds(ln)] + rows
-    return lines
+        last = TableCarry(cells[:header], before + cells[header:], (carry.lines if repeated else []) + rows)
+    return lines, last
+
+
+def _holds_figure(row: list[str]) -> bool:
+    return any(FIGURE.search(c) or BARE_NUMBER.fullmatch(c) for c in row)

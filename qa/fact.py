@@ -2,6 +2,7 @@
 answers (the figure asked for, or the name)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from llama_index.core.schema import NodeWithScore
@@ -9,9 +10,9 @@ from llama_index.core.schema import NodeWithScore
 from index.periods import find_periods, opening_year, planned_year
 from qa.targets import Target
 
-# before a figure: nearly (近3亿元 is under 3亿元: no answer of 3亿元); 约 (about) states the figure itself, and is
-# also the 约 of 签约17个
-_ROUGHLY = "近"
+# a word right before a figure saying it is a bound, not the amount (近3亿元 is less than 3亿元, 逾1000亿元 more);
+# not the 近 of 最近/附近. 约 (about) keeps the amount, so a short answer may give it bare
+BOUND = re.compile(r"(?:将近|接近|超过|不到|不足|(?<![最附将接])近|逾)$")
 
 
 @dataclass
@@ -27,10 +28,13 @@ class Fact:
     @property
     def short(self) -> str | None:
         short = self.name or (self.target.figure if self.target else None)  # a name is only sought when asked
-        if short and not self.name:  # 当月产值近3亿元: a figure written as nearly that much is no exact one
-            at = self.quote.find(short)
-            short = self.quote[at - 1:at + len(short)] if at > 0 and self.quote[at - 1] in _ROUGHLY else short
-        return short if short and short in self.quote else None  # always read in the quote
+        if not short or short not in self.quote:
+            return None  # always read in the quote
+        whole = re.search(rf"(?<![\d.,]){re.escape(short)}", self.quote)  # 2亿元, not the end of 61.2亿元
+        if self.name is None and whole:  # 当月产值近3亿元: the figure is a bound, and says so
+            qualifier = BOUND.search(self.quote[:whole.start()])
+            short = qualifier.group() + short if qualifier else short
+        return short
 
     @property
     def meta(self) -> dict:
