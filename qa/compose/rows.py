@@ -60,8 +60,18 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
         for m in pattern.finditer(asked))
     terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
     terms = [_without_new(t) for t in terms
-             if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
+             if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)
+             and not _how_said(ctx, t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
+
+
+_NOT_THINGS = {"a", "ad", "d", "i", "l"}  # adjectives, adverbs, idioms (a verb may be counted: 就业; a year withheld: 2024)
+
+
+def _how_said(ctx: Context, term: str) -> bool:
+    """Whether a term only says how the figures are set side by side (跌得最厉害, 一并列出): an adjective, adverb or idiom
+    no bulletin writes. What a row counts is a noun or a verb (新增就业), or words the bulletins write."""
+    return not ctx.corpus.contains(term) and all(w.flag in _NOT_THINGS for w in tagged(term))
 
 
 def _without_new(term: str) -> str:

@@ -1,0 +1,92 @@
+"""compare, trend and each in words no rule listed and over counties of several parks (places and figures invented
+here): 谁更胜一筹 / 领跑的是哪个 (a comparison whatever follows 更, the position said before who holds it), words that
+say how figures are set side by side and no bulletin writes (拉开, 跌得最厉害, 一并列出, 变化幅度), a park whose name
+opens with its county's (苇溪新材料园营收: no fragment 园营), and a county of two parks asked each (苇溪县园区: both
+parks, each by its name; no one park stands for the county). Two issues of a city's 专报 through the real loaders,
+index and pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from qa.kinds import classify, is_cue
+from qa.pipeline import BulletinQA
+from qa.places import with_written_zones
+from tests.conftest import index_files
+
+_HEAD = "{period}全市开发区工作专报｜园区经济稳中有进\n原创 蓟阳商务 2025年{month}月20日 发表于蓟阳\n\n01\n总体情况\n\n"
+_TAIL = "\n来源：蓟阳市商务局开发区科\n"
+ISSUES = {  # (file, period, month): its paragraphs
+    ("2025-07-kaifaqu-zhuanbao-shangbannian.txt", "上半年", "07"): [
+        "上半年，全市开发区（园区）实现营业收入520.4亿元，同比增长6.9%。\n\n02\n县区亮点",
+        "【苇溪县】苇溪高新区实现营业收入120.5亿元，同比增长8.1%；苇溪新材料园实现营业收入30.3亿元，同比增长5.4%。",
+        "芦水区：芦水经开区实现营业收入210.2亿元，同比增长7.0%；实际使用外资1200万美元，同比下降6.2%。",
+        "【蒿川县】蒿川工业园实现营业收入90.6亿元，同比增长3.2%；实际使用外资800万美元，同比下降9.5%。"],
+    ("2025-10-kaifaqu-zhuanbao-qiansanjidu.txt", "前三季度", "10"): [
+        "前三季度，全市开发区（园区）实现营业收入801.7亿元，同比增长7.3%。\n\n02\n县区亮点",
+        "【苇溪县】苇溪高新区实现营业收入186.2亿元，同比增长8.4%；苇溪新材料园实现营业收入47.1亿元，同比增长6.0%。",
+        "芦水区：芦水经开区实现营业收入322.8亿元，同比增长7.2%；实际使用外资1900万美元，同比下降4.1%。",
+        "【蒿川县】蒿川工业园实现营业收入141.3亿元，同比增长3.5%；实际使用外资1150万美元，同比下降8.7%。"],
+}
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    files = {name: _HEAD.format(period=period, month=month) + "\n\n".join(parts) + "\n" + _TAIL
+             for (name, period, month), parts in ISSUES.items()}
+    return index_files(tmp_path_factory.mktemp("cmp_trend14"), files, embedding)
+
+
+def test_who_is_better_and_who_leads_are_comparisons():
+    for question in ("甲园和乙园营收谁更胜一筹？", "增速领跑的是哪个园区？", "垫底的是谁", "哪个园区的外资更好一些",
+                     "两个园区营收拉开多大差距？"):
+        assert classify(question, 2 if "和" in question else 0) == "compare", question
+    assert classify("某园区营收增速变化幅度有多大？", 1) == "trend"
+    for word in ("更胜一筹", "胜一筹", "变化幅度", "幅度", "拉开"):
+        assert is_cue(word), word  # how the figures are set side by side, no word a row writes
+    assert not is_cue("营业收入")
+
+
+def test_better_of_two_parks(qa):
+    result = qa.ask("前三季度苇溪高新区和苇溪新材料园营收谁更胜一筹？")
+    assert result["kind"] == "compare" and result["short"] == "苇溪高新区", result["answer"]
+    assert "186.2亿元" in result["answer"] and "47.1亿元" in result["answer"]
+
+
+def test_the_leader_named_after_its_position(qa):
+    result = qa.ask("上半年营收增速领跑的是哪个园区？")
+    assert result["short"] == "苇溪高新区" and "8.1%" in result["answer"], result["answer"]
+
+
+def test_a_gap_asked_with_a_verb_no_bulletin_writes(qa):
+    result = qa.ask("上半年苇溪高新区和芦水经开区营业收入拉开多大差距？")
+    assert "120.5亿元" in result["answer"] and "210.2亿元" in result["answer"], result["answer"]
+
+
+def test_fell_the_most_is_read_from_the_largest_fall(qa):
+    result = qa.ask("前三季度实际使用外资同比，哪个园区跌得最厉害？")
+    assert result["short"] == "蒿川工业园", result["answer"]
+    assert result["answer"].index("8.7%") < result["answer"].index("4.1%")
+
+
+def test_a_park_named_with_its_countys_name_keeps_its_indicator(qa):
+    result = qa.ask("苇溪新材料园营收增速各期对比")
+    assert result["kind"] == "trend"
+    assert "5.4%" in result["answer"] and "6.0%" in result["answer"], result["answer"]
+    assert "8.1%" not in result["answer"] and "8.4%" not in result["answer"]  # the other park of its county
+
+
+def test_the_parks_of_a_county_are_no_one_park(qa):
+    corpus = qa._state[1]
+    for asked in ("芦水区、苇溪县园区营收", "苇溪县园区营收"):
+        assert with_written_zones(asked, corpus) == asked  # the county's parks, not its one 高新区
+    result = qa.ask("上半年苇溪县、芦水区园区营收一并列出")
+    assert result["kind"] == "each"
+    for figure in ("120.5亿元", "30.3亿元", "210.2亿元"):
+        assert figure in result["answer"], (figure, result["answer"])
+    assert "苇溪高新区：" in result["answer"] and "苇溪新材料园：" in result["answer"]  # each park by its name
+    assert "90.6亿元" not in result["answer"]  # 蒿川's
+
+
+def test_how_much_it_fell_asks_the_fall(qa):
+    result = qa.ask("前三季度芦水经开区外资降了多少？")
+    assert "下降4.1%" in result["answer"] and "1900万美元" not in result.get("short", ""), result["answer"]
