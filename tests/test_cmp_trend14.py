@@ -6,6 +6,8 @@ parks, each by its name; no one park stands for the county). Two issues of a cit
 index and pipeline."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from qa.kinds import classify, is_cue
@@ -90,3 +92,36 @@ def test_the_parks_of_a_county_are_no_one_park(qa):
 def test_how_much_it_fell_asks_the_fall(qa):
     result = qa.ask("前三季度芦水经开区外资降了多少？")
     assert "下降4.1%" in result["answer"] and "1900万美元" not in result.get("short", ""), result["answer"]
+
+
+# a province's issue: cities in sentences, two of them reported only through their one zone, which its table lists too
+ZONE_ROWS = [["设区市", "开发区", "营业收入（亿元）", "增速（%）"], ["甘泉市", "甘泉经开区", "186.4", "9.6"],
+             ["甘泉市", "甘泉高新区", "152.3", "12.7"], ["柘林市", "柘林经开区", "56.3", "-4.6"],
+             ["禾丰市", "禾丰高新区", "49.8", "3.3"]]
+CITIES = {"甘泉市": "1-2月，全市开发区实现营业收入338.7亿元，同比增长11.6%。",
+          "桐乡市": "1-2月，全市开发区实现营业收入120.2亿元，同比增长6.1%。",
+          "梅川市": "1-2月，全市开发区实现营业收入98.5亿元，同比增长5.2%。",
+          "柘林市": "柘林经济技术开发区1-2月实现营业收入56.3亿元，同比下降4.6%，主要是龙头企业停产检修。",
+          "禾丰市": "禾丰高新技术产业开发区1-2月实现营业收入49.8亿元，同比增长3.3%。"}
+
+
+def _province_issue() -> str:
+    body = "".join(f"<h2>■{city}</h2><p>{text}</p>" for city, text in CITIES.items())
+    rows = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in ZONE_ROWS)
+    body += f"<p><strong>附表1：各开发区主要指标完成情况（2026年1-2月）</strong></p><table>{rows}</table>"
+    return ("<html><head><title>某省开发区工作通报（2026年第1期）</title></head><body><h1>某省开发区工作通报</h1>"
+            f"<p>现将2026年1-2月各地开发区工作情况通报如下。</p>{body}</body></html>")
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("cmp14_province"), {"2026-03-tongbao-di1qi.html": _province_issue()},
+                       embedding)
+
+
+def test_cities_ranked_by_their_figures_quoted_alike(province):
+    result = province.ask("1-2月营业收入增速哪个市垫底？")
+    assert result["short"] in ("柘林市", "柘林"), result["answer"]
+    # a fall written 同比下降 ranks with the cities' 同比增长 (one rate written two ways), quoted as they are: its sentence
+    assert "同比下降4.6%" in result["answer"] and "增速 -4.6" not in result["answer"], result["answer"]
+    assert re.match(r"柘林市?最低（下降4.6%）", result["answer"]), result["answer"]

@@ -35,6 +35,9 @@ _CHANGED_ASKED = re.compile(CHANGED_ASKED)  # 回升了吗: whether, not what
 _FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
 _SPAN_OF_ISSUES = re.compile(SPAN_OF_ISSUES)  # 三个季度下来: over the issues, no word the row writes
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
+# one rate of change written several ways (增速 a table's header, 同比下降4.6% a sentence's): read as the 增长 a question's
+# 增速 asks (the sign stays the indicator's: `compare.measured`)
+_AS_GROWTH = re.compile(r"增速|增幅|涨幅|(?<=同比)下降")
 @dataclass
 class Row:
     fact: dict
@@ -171,8 +174,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         if _of_another_name(ctx, fact):
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
-        texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True),
-                 _around(ctx, fact, "。！？\n"))
+        texts = tuple(_AS_GROWTH.sub("增长", t) for t in (
+            fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True), _around(ctx, fact, "。！？\n")))
         if not _kind_fits(ctx, fact, texts):
             continue
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
