@@ -98,9 +98,9 @@ def test_how_much_it_fell_asks_the_fall(qa):
 ZONE_ROWS = [["设区市", "开发区", "营业收入（亿元）", "增速（%）"], ["甘泉市", "甘泉经开区", "186.4", "9.6"],
              ["甘泉市", "甘泉高新区", "152.3", "12.7"], ["柘林市", "柘林经开区", "56.3", "-4.6"],
              ["禾丰市", "禾丰高新区", "49.8", "3.3"]]
-CITIES = {"甘泉市": "1-2月，全市开发区实现营业收入338.7亿元，同比增长11.6%。甘泉综保区进出口总额60.3亿元，同比增长12.0%。",
-          "桐乡市": "1-2月，全市开发区实现营业收入120.2亿元，同比增长6.1%；进出口总额30.5亿元，同比增长4.2%。",
-          "梅川市": "1-2月，全市开发区实现营业收入98.5亿元，同比增长5.2%；进出口总额12.4亿元，同比增长2.0%。",
+CITIES = {"甘泉市": "1-2月，全市开发区实现营业收入338.7亿元，同比增长11.6%。",
+          "桐乡市": "1-2月，全市开发区实现营业收入120.2亿元，同比增长6.1%。",
+          "梅川市": "1-2月，全市开发区实现营业收入98.5亿元，同比增长5.2%。",
           "柘林市": "柘林经济技术开发区1-2月实现营业收入56.3亿元，同比下降4.6%，主要是龙头企业停产检修。",
           "禾丰市": "禾丰高新技术产业开发区1-2月实现营业收入49.8亿元，同比增长3.3%。"}
 
@@ -125,10 +125,3 @@ def test_cities_ranked_by_their_figures_quoted_alike(province):
     # a fall written 同比下降 ranks with the cities' 同比增长 (one rate written two ways), quoted as they are: its sentence
     assert "同比下降4.6%" in result["answer"] and "增速 -4.6" not in result["answer"], result["answer"]
     assert re.match(r"柘林市?最低（下降4.6%）", result["answer"]), result["answer"]
-
-
-def test_a_city_reporting_itself_is_not_its_one_zones_figure(province):
-    result = province.ask("1-2月甘泉和桐乡开发区进出口总额各多少？")
-    assert "30.5亿元" in result["answer"] and "甘泉综保区：" in result["answer"], result["answer"]  # the zone, by its name
-    ranked = province.ask("1-2月进出口总额哪个市最高？")
-    assert ranked["short"] in ("桐乡市", "桐乡") and "60.3亿元" not in ranked["answer"], ranked["answer"]

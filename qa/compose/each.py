@@ -71,8 +71,7 @@ def _rows_of(ctx: Context, name: str, period: Period | None, indicator: str | No
 
 def _of_place(ctx: Context, name: str, period: Period | None, indicator: str | None) -> list[tuple[str, object]]:
     """[(the place, its best row)]; for a region with no figure of its own whose zones report it (榉口区 of
-    榉口高新区 and 榉口临港物流园; 临江, which reports itself, of 临江综保区), each of those zones by its name: no zone
-    stands for the region (`rows.place_rows`)."""
+    榉口高新区 and 榉口临港物流园), each of those zones by its name: no one zone stands for the region."""
     row = _rows_of(ctx, name, period, indicator)
     if row or name not in ctx.corpus.regions:
         return [(name, row)]
@@ -80,7 +79,7 @@ def _of_place(ctx: Context, name: str, period: Period | None, indicator: str | N
                                                  if f.get("region") == name and f.get("entity") not in (None, name))))
     found = [(row.fact.get("entity") or zone, row) for zone in zones
              for row in [_rows_of(ctx, zone, period, indicator)] if row]
-    return found or [(name, None)]
+    return found if len(found) >= 2 else [(name, None)]
 
 
 def compose(ctx: Context) -> Composed | None:

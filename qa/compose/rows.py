@@ -209,15 +209,7 @@ def place_rows(ctx: Context, name: str) -> list[Row]:
     found = {zone: rows for zone in zones if zone for rows in [matching_rows(ctx, zone)] if rows}
     if len({zone_key(zone) for zone in found}) != 1:  # one zone, though written short and in full
         return []
-    rows = sorted((r for rows in found.values() for r in rows), key=lambda r: (r.unit_ok, r.score), reverse=True)
-    return [] if _reports_itself(ctx, name, {r.fact["doc"] for r in rows}) else rows
-
-
-def _reports_itself(ctx: Context, region: str, docs: set[str]) -> bool:
-    """Whether a region writes figures of its own (全市开发区实现营业收入…) in the bulletins its zone's rows are from:
-    then that zone's figure is the zone's, not the region's (临江's 进出口 is no 临江综保区's where 临江 reports itself);
-    a region reported only through its zone's entry (a zone-first bulletin) is reported by that zone."""
-    return any(f.get("entity") == region and f["doc"] in docs for f in ctx.snapshot.facts_by_entity.get(region, []))
+    return sorted((r for rows in found.values() for r in rows), key=lambda r: (r.unit_ok, r.score), reverse=True)
 
 
 # a sentence about the park itself, unnamed (园区主导产业为…，现有高新技术企业41家): its region's one park's
