@@ -48,6 +48,13 @@ def test_who_is_better_and_who_leads_are_comparisons():
     assert not is_cue("营业收入")
 
 
+def test_a_ratio_asked_sets_both_figures_side_by_side(qa):
+    assert classify("甲市营收相当于乙市的几成？", 2) == "compare" and is_cue("几成") and is_cue("相当于")
+    result = qa.ask("上半年苇溪新材料园营收相当于苇溪高新区的几成？")
+    assert result["kind"] == "compare"
+    assert "30.3亿元" in result["answer"] and "120.5亿元" in result["answer"], result["answer"]
+
+
 def test_better_of_two_parks(qa):
     result = qa.ask("前三季度苇溪高新区和苇溪新材料园营收谁更胜一筹？")
     assert result["kind"] == "compare" and result["short"] == "苇溪高新区", result["answer"]
