@@ -132,3 +132,9 @@ def test_cities_ranked_by_their_figures_quoted_alike(province):
     # a fall written 同比下降 ranks with the cities' 同比增长 (one rate written two ways), quoted as they are: its sentence
     assert "同比下降4.6%" in result["answer"] and "增速 -4.6" not in result["answer"], result["answer"]
     assert re.match(r"柘林市?最低（下降4.6%）", result["answer"]), result["answer"]
+
+
+def test_a_follow_up_replaces_the_indicator_not_the_comparison(qa):
+    result = qa.ask("换成外资呢？", history=["上半年芦水经开区和蒿川工业园营收谁更胜一筹？"])
+    assert "更胜一筹" in result["resolved_question"] and "营收" not in result["resolved_question"], result["resolved_question"]
+    assert "1200万美元" in result["answer"] and "800万美元" in result["answer"], result["answer"]
