@@ -99,8 +99,10 @@ def written_term(short: str, corpus: Corpus) -> str | None:
 def spelled_out(text: str, corpus: Corpus) -> str:
     """`text` with each abbreviation replaced by the term the documents write (营收 → 营业收入), unless they write
     it as a word of their own (see _stands_for).
-    An abbreviation starts where jieba starts a word of the question; the shortest reading wins."""
-    starts = word_bounds(text)
+    An abbreviation starts where jieba starts a word of the question, or where a park's name a table lists ends
+    (菱渡新材料园营收: jieba cuts 园营); the shortest reading wins."""
+    ends = {m.end() for name in corpus.parts if len(name) > 2 for m in re.finditer(re.escape(name), text)}
+    starts = word_bounds(text).union(*({end + b for b in word_bounds(text[end:])} for end in ends))
     out, at = [], 0
     while at < len(text):
         term, length = _abbreviation_at(text, at, starts, corpus)

@@ -41,9 +41,9 @@ SHARE = re.compile(r"占比|比重|占(?!用|地|有|据|领)")  # a share asked
 # after the indicator whose share is asked (工业投资占比), with the whole it is a share of (在全市占)
 _SHARE_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,3}?)?(占比|比重|比例|占)")
 # the size of a fall asked (降幅最大, 下降最多的开发区, 跌幅): a rate of change ranked, lowest first
-FALL_SIZE = r"降幅|跌幅|(?:下降|下滑|回落)得?(?:最|幅度)"
+FALL_SIZE = r"降幅|跌幅|(?:下降|下滑|回落)得?(?:最|幅度)|(?:跌|降|下降|下滑|回落|减少)得(?:最|更)(?:多|大|厉害|猛|狠|凶|深)"
 _SIGN_TURN = r"(?:由[负正])?转[正负]"  # 由负转正: the sign of a rate of change, asked
-_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|涨了?(?:多少|几)|占.{0,8}(?:多少|几)|"
+_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|[涨降跌]了?(?:多少|几)|占.{0,8}(?:多少|几)|"
                            + FALL_SIZE + "|" + _SIGN_TURN)
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅|" + FALL_SIZE + "|" + _SIGN_TURN)  # always in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")

@@ -15,7 +15,7 @@ import re
 from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.kinds import CHANGE_ASKED, RANK_ASKED
+from qa.kinds import CHANGE_ASKED, RANK_ASKED, is_cue
 from qa.places import named_places, zone_by_short_name
 from qa.pronouns import pointed_back
 from qa.reasked import (LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, neighbouring_issues, ranked,
@@ -89,7 +89,7 @@ def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | Non
             s += 1
         while e > s and text[e - 1] in FILLER:
             e -= 1
-        if e - s >= 2:
+        if e - s >= 2 and not is_cue(text[s:e]):  # 谁更胜一筹: how the figures are compared, no indicator
             trimmed.append((s, e))
     return max(trimmed, key=lambda span: span[1] - span[0], default=None)
 

@@ -150,6 +150,8 @@ def written_zone(name: str, corpus: Corpus) -> str | None:
     if stem in corpus.regions:
         return None  # 阳泉开发区: the city's zones as a whole
     stem = _COUNTY_END.sub("", stem)
+    if len(stem) < 2 or stem in corpus.regions:
+        return None  # 渡 of 渡县园区, a cut through 菱渡县: no place's name; 苇溪县园区: the county's zones as a whole
     written = re.compile(re.escape(stem) + rf"[\u4e00-\u9fff]{{0,10}}?(?:{ZONE_WORD.pattern})")
     found = {m.group() for k in corpus.lexical.candidates(stem) for m in written.finditer(corpus.texts[k])}
     return found.pop() if len(found) == 1 else None
@@ -169,13 +171,18 @@ def _as_zone(name: str, word: str, corpus: Corpus) -> str | None:
     return zone if corpus.contains(zone) else written_zone(zone, corpus)
 
 
+def _ends_with_region(text: str, corpus: Corpus) -> bool:
+    return any(text.endswith(region) for region in corpus.regions)
+
+
 def _shared_zone_word(names: str, word: str, corpus: Corpus) -> tuple[int, list[str]] | None:
     """(where the first name starts in `names`, each listed name with the zone word as the documents write
     it); the first name's text may start before the name (对比祁县). None unless every name is a zone."""
     first, *rest = _LIST_JOINER.split(names)
     skipped = 0
-    while rest and (ZONE_WORD.search(first) or first.endswith("区")):  # 阳泉高新区、平定、盂县经开区: a zone named
-        skipped += len(first) + 1                                       # whole before the bare names keeps its name
+    # 阳泉高新区、平定、盂县经开区: a zone named whole before the bare names keeps its name (not a district: 榉口区)
+    while rest and (ZONE_WORD.search(first) or (first.endswith("区") and not _ends_with_region(first[:-1], corpus))):
+        skipped += len(first) + 1
         first, *rest = rest
     head = next((n for n in (first[-k:] for k in (4, 3, 2) if len(first) >= k) if _as_zone(n, word, corpus)), None)
     zones = [_as_zone(n, word, corpus) for n in ([head] if head else []) + rest]
@@ -239,4 +246,12 @@ def with_written_zones(text: str, corpus: Corpus) -> str:
     for start, end, name in reversed(find_zones(text)):
         written = written_zone(name, corpus)
         text = text[:start] + written + text[end:] if written else text
+    return text
+
+
+def names_apart(text: str, names: list[str]) -> str:
+    """The text with each name it writes (a zone, a park a table lists) set apart from the words around it, so that
+    cutting its region out (菱渡 of 菱渡新材料园营业收入) leaves no fragment joined to the next word (园营)."""
+    for name in sorted({n for n in names if len(n) > 2 and n in text}, key=len, reverse=True):
+        text = re.sub(rf"(?<! ){re.escape(name)}(?! )", f" {name} ", text)
     return text

@@ -23,7 +23,7 @@ from qa.corpus import QUOTED, Corpus, bigrams
 from qa.issues import TABLE_NAMED
 from qa.kinds import SIGN_WHICH
 from qa.listed import ASKS_LISTED
-from qa.places import zone_key
+from qa.places import names_apart, zone_key
 from qa.plans import plan_issue, this_years_target
 from qa.question_period import as_written, other_year, past_period, without_periods
 from qa.segment import join_fragments, join_place_names
@@ -167,7 +167,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     # a figure's zone, or one reported in an entry of its own, filters (its entry's sentences need not name it);
     # a way's zone in a city's report is its topic
     filters = q.zone and (FIGURE_HINT.search(q.text) or zone_key(q.zone) in corpus.entry_zones)
-    unzoned = q.text.replace(q.zone, " ") if filters else q.text
+    unzoned = names_apart(q.text.replace(q.zone, " ") if filters else q.text, [q.zone or "", *corpus.parts])
     if _WHICH.search(unzoned):  # before 哪个市, 哪些市 go with the set of places: 哪个市…是负增长 asks which fell
         unzoned = _without_sign_asked(_COMPARATIVE_END.sub(" ", unzoned))
     stripped = PLACE_SET.sub(" ", _without_regions(unzoned, corpus))

@@ -162,7 +162,23 @@ def _as_quoted(name: str, row, quote: str, question: str) -> str:
 
 
 def _best(ctx: Context, names: list[str]) -> dict:
-    return {name: newest_best(_changes(ctx, _tabled(ctx, place_rows(ctx, name)))) for name in names}
+    rows = {name: _changes(ctx, _tabled(ctx, place_rows(ctx, name))) for name in names}
+    return _alike(rows, {name: newest_best(found) for name, found in rows.items()})
+
+
+def _alike(rows: dict[str, list[Row]], best: dict[str, Row | None]) -> dict[str, Row | None]:
+    """The best rows, a place's figure quoted as most of the others are (a sentence, or a table row) where it writes
+    the same figure so too: 柘山 by its zone's 同比下降4.6% among cities' sentences, not its table row's -4.6."""
+    tabled = Counter(is_table_row(row.fact.get("quote") or "") for row in best.values() if row)
+    if len(tabled) < 2 or tabled[True] == tabled[False]:
+        return best
+    most = tabled[True] > tabled[False]
+    for name, row in best.items():
+        if row and is_table_row(row.fact.get("quote") or "") != most:
+            same = [r for r in rows[name] if is_table_row(r.fact.get("quote") or "") == most
+                    and measured(r.fact) == measured(row.fact)]
+            best[name] = same[0] if same else row
+    return best
 
 
 # a position in the whole province or city (排全省第几): only the one a bulletin writes (`positions.written_position`, tried
@@ -213,7 +229,8 @@ def compose(ctx: Context) -> Composed | None:
             '最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
     sign = _sign_asked(ctx)  # 负增长的有哪些: those that fell, named first
     signed = f"{'下降' if sign < 0 else '增长'}的有：{'、'.join(name for name, _ in rows)}。\n" if sign else ""
-    lines = [f"{signed}{_top_asked(ctx.question.text, rows)}{winner}{said}（{top.fact['figure']}）："]
+    figure = ("下降" if _FELL_BY.search(top.fact.get("indicator") or "") else "") + top.fact["figure"]  # 同比下降4.6%
+    lines = [f"{signed}{_top_asked(ctx.question.text, rows)}{winner}{said}（{figure}）："]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
     missing = [name for name, row in best.items() if not row]

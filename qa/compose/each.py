@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
-from qa.compose.entities import entities
+from qa.compose.entities import entities, one_name_per_zone
 from qa.compose.rows import evidence, in_period, matching_rows, newest_best, place_rows, same_zone_rows, table_row
 from qa.places import OF_THE_WHOLE
 from qa.question import PLACE_SET, analyse_question
@@ -72,6 +72,19 @@ def _rows_of(ctx: Context, name: str, period: Period | None, indicator: str | No
     return newest_best(place_rows(asked, name))
 
 
+def _of_place(ctx: Context, name: str, period: Period | None, indicator: str | None) -> list[tuple[str, object]]:
+    """[(the place, its best row)]; for a region with no figure of its own whose zones report it (榉口区 of
+    榉口高新区 and 榉口临港物流园), each of those zones by its name: no one zone stands for the region."""
+    row = _rows_of(ctx, name, period, indicator)
+    if row or name not in ctx.corpus.regions:
+        return [(name, row)]
+    zones = one_name_per_zone(list(dict.fromkeys(f["entity"] for f in ctx.snapshot.facts
+                                                 if f.get("region") == name and f.get("entity") not in (None, name))))
+    found = [(row.fact.get("entity") or zone, row) for zone in zones
+             for row in [_rows_of(ctx, zone, period, indicator)] if row]
+    return found if len(found) >= 2 else [(name, None)]
+
+
 def compose(ctx: Context) -> Composed | None:
     periods = list(dict.fromkeys(find_periods(ctx.question.text)))
     if len(periods) >= 2 and len(ctx.places) < 2:
@@ -79,9 +92,9 @@ def compose(ctx: Context) -> Composed | None:
     else:
         own, indicators = _own_periods(ctx), _own_indicators(ctx)
         shared = periods if len(periods) >= 2 and not own else [None]  # X和Y一季度、上半年: each place in each
-        best = {name + (period.label if period else ""): _rows_of(ctx, name, own.get(name) or period,
-                                                                  indicators.get(name))
-                for name in entities(ctx) for period in shared}
+        best = {place + (period.label if period else ""): row
+                for name in entities(ctx) for period in shared
+                for place, row in _of_place(ctx, name, own.get(name) or period, indicators.get(name))}
         named = len(ctx.places) >= 2 or bool(PLACE_SET.search(ctx.question.text))  # 两市: every city, by name
     found = [(name, row) for name, row in best.items() if row]
     if len(found) < (1 if named else 2):

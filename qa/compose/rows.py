@@ -35,6 +35,9 @@ _CHANGED_ASKED = re.compile(CHANGED_ASKED)  # 回升了吗: whether, not what
 _FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
 _SPAN_OF_ISSUES = re.compile(SPAN_OF_ISSUES)  # 三个季度下来: over the issues, no word the row writes
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
+# one rate of change written several ways (增速 a table's header, 同比下降4.6% a sentence's): read as the 增长 a question's
+# 增速 asks (the sign stays the indicator's: `compare.measured`)
+_AS_GROWTH = re.compile(r"增速|增幅|涨幅|(?<=同比)下降")
 @dataclass
 class Row:
     fact: dict
@@ -60,8 +63,18 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
         for m in pattern.finditer(asked))
     terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
     terms = [_without_new(t) for t in terms
-             if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)]
+             if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)
+             and not _how_said(ctx, t)]
     return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
+
+
+_NOT_THINGS = {"a", "ad", "d", "i", "l"}  # adjectives, adverbs, idioms (a verb may be counted: 就业; a year withheld: 2024)
+
+
+def _how_said(ctx: Context, term: str) -> bool:
+    """Whether a term only says how the figures are set side by side (跌得最厉害, 一并列出): an adjective, adverb or idiom
+    no bulletin writes. What a row counts is a noun or a verb (新增就业), or words the bulletins write."""
+    return not ctx.corpus.contains(term) and all(w.flag in _NOT_THINGS for w in tagged(term))
 
 
 def _without_new(term: str) -> str:
@@ -161,8 +174,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         if _of_another_name(ctx, fact):
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
-        texts = (fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True),
-                 _around(ctx, fact, "。！？\n"))
+        texts = tuple(_AS_GROWTH.sub("增长", t) for t in (
+            fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True), _around(ctx, fact, "。！？\n")))
         if not _kind_fits(ctx, fact, texts):
             continue
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
