@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from llama_index.core.schema import NodeWithScore
 
+from index.facts import without_target_years
 from index.periods import find_periods, opening_year
 from qa.targets import Target
 
@@ -39,7 +40,7 @@ class Fact:
         period: a figure after 其中 belongs to the period its sentence continues), else the section's
         or bulletin's."""
         year = (self.meta.get("as_of") or 0) // 100 or None
-        named = find_periods(self.hit.node.get_content()[:self.end], year, bases=False)
+        named = find_periods(without_target_years(self.hit.node.get_content()[:self.end]), year, bases=False)
         named = named or [p for p in [opening_year(self.sentence, year)] if p]  # 2026年，力争…: of 2026
         if not named:
             return self.meta.get("period")

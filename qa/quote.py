@@ -56,6 +56,10 @@ def best_window(text: str, start: int, end: int, question: Question,
             if best_key is None or key > best_key:
                 best, best_key = (s, e), key
     s, e = best
+    for ask, target in zip(question.parts, targets):
+        at = text.find(target.counts, start, end) if ask.of_target else -1
+        if at >= 0:  # 完成全年目标的35.4%: quoted from what met it (实际使用外资4.96亿美元，…)
+            s = min(s, at)
     if question.wants_figure and is_table_row(text[start:end].strip()):
         s = start  # a table row's cell is quoted with the row's header: whose figure it is
     if not question.wants_figure:  # 怎么/什么/哪些: the measures are the sentence and those after it

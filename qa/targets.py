@@ -13,6 +13,7 @@ from index.figures import FIGURE, signed_start
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
+from qa.figure_roles import bounds_a_group, former_level, share_of_target
 from qa.relevance import coverage
 from qa.words import word_bounds
 
@@ -26,10 +27,6 @@ _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比"
                    r"|(?:由|从)[^，,。；;]{0,10}?(?:增|降|升|提高|提升|减少|下降|扩大|缩小)(?:至|到)")
 PART_RATIO = 0.5  # a rate of change in a part of its sentence naming the asked indicator this much less is another's
 _PART_MARK = re.compile(r"[；;]")
-# a figure bounding a group it counts nothing of: 10亿元以上项目, 超10亿元的企业, 不足5亿元的园区
-_BOUND_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")
-_BOUND_BEFORE = re.compile(r"(?:超过?|逾|高于|低于|不足|不到|不低于|不少于)$")
-_OF_NOUN = re.compile(r"的(?=[\u4e00-\u9fff])")
 _CN = "一二两三四五六七八九十百千万"
 # a count in words the bulletin vocabulary lacks: 33话, 2至23公尺, 10英寸, 第十三届, 三朝, 八成 (a lone 一 is
 # mostly a word of its own: 一直, 一批; a numeral before 是/要 enumerates: 二是, 三要)
@@ -73,7 +70,7 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # a count of another noun (30个 of 项目 asked 几个开发区)
             if ask.strict_unit and not unit_ok:
                 continue  # asked 多少人次, this figure counts something else
-            if _former_level(text, s + m.start(), s + m.end(), e, ask):
+            if former_level(text, s + m.start(), s + m.end(), e, ask):
                 continue  # 由原来的36小时压缩至8小时以内: the level left, not the one reached
             if any(a < s + m.start() < b for a, b in names):
                 continue  # part of a quoted name (“三个一批”), no count
@@ -93,6 +90,10 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             header = clauses[k - 1][0] if cell or (k and _LINK_ONLY.fullmatch(text[s:s + m.start()])) else s
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
+            if ask.of_target:  # 完成年度目标的多少: the share of the target met, not the amount (营业收入25,963.4亿元),
+                if not share_of_target(text, s, s + m.start()):  # of what its part of the sentence names first
+                    continue  # (实际使用外资4.96亿美元，同比增长5.8%，完成全年目标的35.4%)
+                counts = text[next((a for a, b in parts if a <= s + m.start() < b), s):s + m.end()]
             if ask.against_period and _YEAR_ON_YEAR.search(text[header:s + m.end()]):
                 continue  # a change against last year (同比增长18.9%) asked against a period named (比一季度)
             counted = counts + (written_after(text, s + m.end()) if COUNT_FIGURE.match(figure) else "")
@@ -123,26 +124,8 @@ def _bare_cell(text: str, clauses: list[tuple[int, int]], ask: Ask) -> Target | 
     return Target(1.0, k, m.group(1), False, text[clauses[0][0]:at + len(m.group(1))], True)
 
 
-_FROM = re.compile(r"(?:由|从)[^，,。；;由从]{0,8}$")
-_TO = re.compile(r"[^，,。；;]{0,8}?(?:至|到)")
-_FORMER_ASKED = ("原", "之前", "以前", "过去")
-
-
-def _former_level(text: str, start: int, end: int, clause_end: int, ask: Ask) -> bool:
-    """Whether a figure is the level a change started from (由A…至B: A), the question not asking it (原来多少)."""
-    return bool(_FROM.search(text, max(0, start - 9), start) and _TO.match(text, end, clause_end)
-                and not any(w in t for t in ask.terms for w in _FORMER_ASKED))
-
-
 # a clause that only links a figure to the clause before (加工贸易占比偏高，[达到]67.3%): that clause says what it is
 _LINK_ONLY = re.compile(r"[，,\s]*(?:已经?|约|仍|均)?(?:达到|达|为|是|约为|有)?")
-
-
-def bounds_a_group(text: str, start: int, end: int) -> bool:
-    """Whether the figure text[start:end] bounds a group rather than stating a value (10亿元以上项目,
-    超10亿元的企业)."""
-    return bool(_BOUND_AFTER.match(text, end)
-                or (_BOUND_BEFORE.search(text, max(0, start - 3), start) and _OF_NOUN.match(text, end)))
 
 
 def _only_inside_words(counts: str, terms: list[str]) -> bool:
