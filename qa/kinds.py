@@ -119,11 +119,16 @@ _TITLE = re.compile(r"《[^》]*》")
 _HOW_IT_WENT = re.compile(r"(?:咋样|怎么样|怎样|如何)[呢啊？?。!！\s]*$")
 
 
+# a standing reached or lost as an event a sentence states (首次进入全省前十, 再次跻身前三): who did it, no ranking
+_RANK_EVENT = re.compile(r"(?:首次|首度|再次|重新|又一次)[^，,。？?]{0,2}(?:进入|跻身|挤进|迈入|跌出|退出)")
+
+
 def classify(text: str, places: int = 0) -> str:
     """The kind of `text` (see qa/compose/base.KINDS); `places`: how many regions or zones it names. A
     figure asked of two places or two periods (一季度和上半年的开工率) is asked of each."""
     worded = _TITLE.sub("《》", text)  # 《…若干措施》: a title's words are no cue of what is asked
-    kind = next((kind for kind, cue in _CUES if cue.search(worded)), "figure")
+    event = bool(_RANK_EVENT.search(worded))
+    kind = next((kind for kind, cue in _CUES if cue.search(worded) and not (event and kind == "compare")), "figure")
     several = places >= 2 or _periods_listed(text)
     if kind == "how" and several and _HOW_IT_WENT.search(worded):
         return "each"  # 外贸进出口一季度和上半年咋样: how each went, not a way of doing
