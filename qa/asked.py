@@ -43,7 +43,7 @@ _SHARE_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,3}?)?(占比|比重|比例|占)
 # the size of a fall asked (降幅最大, 下降最多的开发区, 跌幅): a rate of change ranked, lowest first
 FALL_SIZE = r"降幅|跌幅|(?:下降|下滑|回落)得?(?:最|幅度)"
 _SIGN_TURN = r"(?:由[负正])?转[正负]"  # 由负转正: the sign of a rate of change, asked
-_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|涨了?(?:多少|几)|占.{0,8}(?:多少|几)|"
+_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|[涨降跌]了?(?:多少|几)|占.{0,8}(?:多少|几)|"
                            + FALL_SIZE + "|" + _SIGN_TURN)
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅|" + FALL_SIZE + "|" + _SIGN_TURN)  # always in % (开工率 is no 132个)
 _MONEY_HINT = re.compile(r"额|金额|投资(?!项目|企业|主体)|产值|增加值|收入|资金|多少钱")
@@ -67,6 +67,7 @@ class Ask:
     focus_written: bool = False  # the documents write the attribute asked as such (税收收入): a compound they use
     running_total: bool = False  # 累计 asked: the total so far (累计达到127个), not what was added (新建9个)
     of_target: bool = False    # the share of a target met asked (完成年度目标的多少): a % written after 目标的
+    against_average: bool = False  # a gap to an average asked (比全省平均高多少): a figure written after 高于…平均
 
 
 # a total so far as a text writes it (累计达到156家, 总数达到903家, 共有高新技术企业468家)
@@ -158,14 +159,16 @@ def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
 
 
 # the share of a target met, asked (完成年度目标的多少, 完成全年计划的几成, 目标完成率): a % the text writes after the target
+_AVERAGE_ASKED = re.compile(r"比[^，,。？?]{0,4}平均(?:水平|值|数)?[^，,。？?]{0,3}?(?:高|低|快|慢|多|少)"
+                            r"|(?:高于|低于|快于|慢于|高出|超出)[^，,。？?]{0,4}平均")  # a gap to an average, asked
 _OF_TARGET_ASKED = re.compile(r"完成了?[^，,。？?]{0,8}?(?:目标|计划|任务)(?:任务)?的?(?:多少|几成|百分之几|比例|比重|进度)"
                               r"|(?:目标|计划|任务)(?:任务)?完成(?:率|进度|比例|了?多少|了?几成)")
 
 
 def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     focus = _focus(text, corpus)
-    of_target = bool(_OF_TARGET_ASKED.search(text))
+    of_target, against_average = bool(_OF_TARGET_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text))
     unit, strict = ("%", True) if of_target else _unit_of(text)
-    return Ask(terms, unit, strict, focus, bool(SHARE.search(text)), asked_noun(text),
+    return Ask(terms, unit, strict and not against_average, focus, bool(SHARE.search(text)), asked_noun(text),
                focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text),
-               of_target=of_target)
+               of_target=of_target, against_average=against_average)

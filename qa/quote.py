@@ -59,10 +59,12 @@ def best_window(text: str, start: int, end: int, question: Question,
                 best, best_key = (s, e), key
     s, e = best
     for ask, target in zip(question.parts, targets):
-        if (ask.of_target or ask.share) and _OF_WHAT_BEFORE.match(text, clauses[target.clause][0]):
-            part = max([start] + [m.end() for m in _PART_MARK.finditer(text, start, clauses[target.clause][0])])
-            s = min(s, part) if e - part <= MAX_QUOTE else s  # 占全省开发区的31.0%, 完成全年目标的35.4%: quoted
-            # from what its part of the sentence names (朔溪市开发区实现营业收入…, 实际使用外资4.96亿美元，…)
+        k = target.clause  # 占全省开发区的31.0%, 完成全年目标的35.4%: quoted from what its part of the sentence names
+        if (ask.of_target or ask.share) and _OF_WHAT_BEFORE.match(text, clauses[k][0]):  # (…营业收入8,046.2亿元，…)
+            part = max([start] + [m.end() for m in _PART_MARK.finditer(text, start, clauses[k][0])])
+            while k and clauses[k - 1][0] >= part and not _OF_WHAT_BEFORE.match(text, clauses[k - 1][0]):
+                k -= 1  # back to the share before it (…70.3亿元,占全市32%,工业投资22亿元,占全市49%: 工业投资…)
+            s = min(s, clauses[k][0]) if e - clauses[k][0] <= MAX_QUOTE else s
     if question.wants_figure and is_table_row(text[start:end].strip()):
         s = start  # a table row's cell is quoted with the row's header: whose figure it is
     if not question.wants_figure:  # 怎么/什么/哪些: the measures are the sentence and those after it

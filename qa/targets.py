@@ -13,7 +13,7 @@ from index.figures import FIGURE, signed_start
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
-from qa.figure_roles import bounds_a_group, former_level, share_of_target
+from qa.figure_roles import bounds_a_group, former_level, gap_to_average, share_of_target
 from qa.relevance import coverage
 from qa.words import word_bounds
 
@@ -94,11 +94,13 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 if not share_of_target(text, s, s + m.start()):  # of what its part of the sentence names first
                     continue  # (实际使用外资4.96亿美元，同比增长5.8%，完成全年目标的35.4%)
                 counts = text[next((a for a, b in parts if a <= s + m.start() < b), s):s + m.end()]
+            if ask.against_average and not gap_to_average(text, s, s + m.start()):
+                continue  # 比全省平均高多少: the gap written (高于全省平均1.4个百分点), not the rate compared
             if ask.against_period and _YEAR_ON_YEAR.search(text[header:s + m.end()]):
                 continue  # a change against last year (同比增长18.9%) asked against a period named (比一季度)
             counted = counts + (written_after(text, s + m.end()) if COUNT_FIGURE.match(figure) else "")
             match = (coverage(counted, weights) + coverage(text[s:e], weights)) / 2
-            if _RATE.search(ask.focus or "") and (_of_another_part(text, s + m.start(), parts, weights)
+            if _RATE.search(ask.focus or "") and (_of_another_part(text, s + m.start(), parts, weights, ask.focus)
                                                   or _rate_of_another(text, s + m.start(), clauses, pattern, ask)):
                 continue  # the growth of another indicator (…增加值完成13.25亿元;工业投资…同比增长2.2%)
             anchored = quoted_name(text, clauses[0][0], s + m.start(), s + m.end(), quoted)
@@ -173,9 +175,13 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:]))
 
 
-def _of_another_part(text: str, at: int, parts: list[tuple[int, int]], weights: dict[str, float]) -> bool:
+def _of_another_part(text: str, at: int, parts: list[tuple[int, int]], weights: dict[str, float],
+                     focus: str | None = None) -> bool:
     """A figure in a part of its sentence that names the question's indicator much less than another part
-    does: it is of that part's indicator, not of the one asked."""
+    does: it is of that part's indicator, not of the one asked. A change asked by its words alone (税收同比增长多少)
+    names no indicator: a part writing it as a fall (税收收入…同比下降6.5%) names the indicator as well."""
+    if _GROWTH_ONLY.fullmatch(focus or ""):
+        weights = {b: w for b, w in weights.items() if b not in focus} or weights
     scores = [(coverage(text[s:e], weights), s <= at < e) for s, e in parts]
     own = next((score for score, inside in scores if inside), 0.0)
     return len(parts) > 1 and own < PART_RATIO * max(score for score, _ in scores)
