@@ -1,7 +1,8 @@
 """Shapes of a periodic bulletin asked in words nobody tuned on: the share of a target met (完成年度目标的多少), each
 period of the whole province (全省…一季度、上半年分别多少), the next issues of a quarterly series (后面两个季度呢), a
 summary line whose part ends in a change written in words (同比增长近一倍；…), an abbreviation right after a zone's
-name (…经开区营收差多少), and a standing reached as an event (首次进入全省前五的是哪个). Small invented bulletins through
+name (…经开区营收差多少) or a period (上半年柯湾综保区), a standing reached as an event (首次进入全省前五的是哪个), a gap to
+an average (比全省平均高多少) and a growth asked of a part written as a fall (税收同比增长多少: 同比下降3.9%). Small invented bulletins through
 the real index and pipeline; pure functions where the rule is one."""
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ from tests.conftest import index_files
 Q1 = """某省开发区运行简报
 2026年第1期
 一、全省开发区运行情况
-一季度，全省开发区实现营业收入1,236.5亿元，同比增长6.1%，完成年度目标的24.3%；固定资产投资212.4亿元，同比增长5.2%；实际使用外资3.12亿美元，同比增长4.4%，完成全年目标的21.6%。
+一季度，全省开发区实现营业收入1,236.5亿元，同比增长6.1%，完成年度目标的24.3%；税收收入96.3亿元，同比下降2.7%；规模以上工业增加值同比增长7.1%，高于全省平均1.4个百分点；固定资产投资212.4亿元，同比增长5.2%；实际使用外资3.12亿美元，同比增长4.4%，完成全年目标的21.6%。
 二、各市开发区运行情况
 （一）柯湾市
-一季度，柯湾市开发区实现营业收入418.6亿元，同比增长7.2%。柯湾经开区营业收入236.7亿元，税收收入18.6亿元；柯湾高新区营业收入181.9亿元。柯湾综保区跨境电商进出口额12.4亿元，同比增长近一倍；柯湾高新区亩均税收31.5万元，比上年提高2.1万元。
+一季度，柯湾市开发区实现营业收入418.6亿元，同比增长7.2%。柯湾经开区营业收入236.7亿元，同比下降1.2%；规上工业增加值同比增长4.1%；税收收入18.6亿元，同比下降3.9%；固定资产投资31.2亿元，同比增长12.5%。柯湾高新区营业收入181.9亿元。柯湾综保区跨境电商进出口额12.4亿元，同比增长近一倍；柯湾高新区亩均税收31.5万元，比上年提高2.1万元。
 （二）棣川市
 一季度，棣川市开发区实现营业收入302.8亿元，同比增长5.4%。棣川经开区营业收入210.3亿元，综合排名居全省第2位；棣川高新区综合排名上升4位，首次进入全省前五。
 """
@@ -30,7 +31,7 @@ H1 = """某省开发区运行简报
 上半年，全省开发区实现营业收入2,618.2亿元，同比增长6.4%，完成年度目标的51.2%；固定资产投资438.9亿元，同比增长5.6%；实际使用外资6.45亿美元，同比增长4.9%，完成全年目标的44.7%。
 二、各市开发区运行情况
 （一）柯湾市
-上半年，柯湾市开发区实现营业收入870.4亿元，同比增长7.5%。柯湾经开区营业收入492.3亿元，税收收入39.2亿元；柯湾高新区营业收入378.1亿元。
+上半年，柯湾市开发区实现营业收入870.4亿元，同比增长7.5%。柯湾经开区营业收入492.3亿元，税收收入39.2亿元；柯湾高新区营业收入378.1亿元；柯湾综保区进出口总额156.2亿元。下一步，柯湾市将力争全年柯湾综保区进出口总额突破300亿元。
 （二）棣川市
 上半年，棣川市开发区实现营业收入633.5亿元，同比增长5.8%。
 """
@@ -127,3 +128,20 @@ def test_a_standing_reached_as_an_event_is_asked_by_name(quarters: BulletinQA) -
     assert classify("一季度综合排名前五的开发区是哪些？") != "name"  # a ranking's top five, not an event
     result = quarters.ask("一季度首次进入全省前五的是哪个开发区？")
     assert result["short"] == "棣川高新区", result["answer"]
+
+
+def test_a_zone_asked_after_a_period_is_named_from_its_own_first_character(quarters: BulletinQA) -> None:
+    result = quarters.ask("上半年柯湾综保区进出口多少？")  # the documents write 全年柯湾综保区 too: no zone 年柯湾综保区
+    assert result["short"] == "156.2亿元", result["answer"]
+
+
+def test_a_gap_to_an_average_answers_with_the_gap_written(quarters: BulletinQA) -> None:
+    assert classify("一季度全省开发区规上工业增加值增速比全省平均高多少？") == "figure"
+    result = quarters.ask("一季度全省开发区规上工业增加值增速比全省平均高多少？")
+    assert result["short"] == "1.4个百分点", result["answer"]
+    assert all(c["region"] is None for c in result["citations"])
+
+
+def test_a_growth_asked_of_a_part_written_as_a_fall_is_that_parts(quarters: BulletinQA) -> None:
+    result = quarters.ask("一季度柯湾经开区税收同比增长多少？")  # not 营业收入…同比下降1.2%, nor a part of 同比增长
+    assert "税收收入18.6亿元，同比下降3.9%" in result["answer"], result["answer"]
