@@ -180,8 +180,10 @@ def _of_another_part(text: str, at: int, parts: list[tuple[int, int]], weights: 
     """A figure in a part of its sentence that names the question's indicator much less than another part
     does: it is of that part's indicator, not of the one asked. A change asked by its words alone (税收同比增长多少)
     names no indicator: a part writing it as a fall (税收收入…同比下降6.5%) names the indicator as well."""
-    if _GROWTH_ONLY.fullmatch(focus or ""):
-        weights = {b: w for b, w in weights.items() if b not in focus} or weights
+    if _GROWTH_ONLY.fullmatch(focus or ""):  # nor by the subject every part shares (全省开发区实现…, 柯湾经开区营业收入…)
+        first = FIGURE.search(text, parts[0][0])
+        shared = text[parts[0][0]:first.start()] if first else ""
+        weights = {b: w for b, w in weights.items() if b not in focus and b not in shared} or weights
     scores = [(coverage(text[s:e], weights), s <= at < e) for s, e in parts]
     own = next((score for score, inside in scores if inside), 0.0)
     return len(parts) > 1 and own < PART_RATIO * max(score for score, _ in scores)
