@@ -66,6 +66,8 @@ class Ask:
     against_period: bool = False  # a change against a period named (比一季度涨了多少), not against last year
     focus_written: bool = False  # the documents write the attribute asked as such (税收收入): a compound they use
     running_total: bool = False  # 累计 asked: the total so far (累计达到127个), not what was added (新建9个)
+    of_target: bool = False    # the share of a target met asked (完成年度目标的多少): a % written after 目标的
+    against_average: bool = False  # a gap to an average asked (比全省平均高多少): a figure written after 高于…平均
 
 
 # a total so far as a text writes it (累计达到156家, 总数达到903家, 共有高新技术企业468家)
@@ -156,7 +158,17 @@ def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     return [_ask([t for t in terms if t in p] or terms, p, corpus) for p in pieces]
 
 
+# the share of a target met, asked (完成年度目标的多少, 完成全年计划的几成, 目标完成率): a % the text writes after the target
+_AVERAGE_ASKED = re.compile(r"比[^，,。？?]{0,4}平均(?:水平|值|数)?[^，,。？?]{0,3}?(?:高|低|快|慢|多|少)"
+                            r"|(?:高于|低于|快于|慢于|高出|超出)[^，,。？?]{0,4}平均")  # a gap to an average, asked
+_OF_TARGET_ASKED = re.compile(r"完成了?[^，,。？?]{0,8}?(?:目标|计划|任务)(?:任务)?的?(?:多少|几成|百分之几|比例|比重|进度)"
+                              r"|(?:目标|计划|任务)(?:任务)?完成(?:率|进度|比例|了?多少|了?几成)")
+
+
 def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     focus = _focus(text, corpus)
-    return Ask(terms, *_unit_of(text), focus, bool(SHARE.search(text)), asked_noun(text),
-               focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text))
+    of_target, against_average = bool(_OF_TARGET_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text))
+    unit, strict = ("%", True) if of_target else _unit_of(text)
+    return Ask(terms, unit, strict and not against_average, focus, bool(SHARE.search(text)), asked_noun(text),
+               focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text),
+               of_target=of_target, against_average=against_average)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from llama_index.core.schema import NodeWithScore
 
+from index.facts import without_target_years
 from index.periods import find_periods, opening_year, planned_year
 from qa.targets import Target
 
@@ -53,7 +54,9 @@ class Fact:
         text = self.hit.node.get_content()
         opens = text.rfind(self.sentence, 0, self.start + len(self.sentence))  # the quote's sentence holds it
         planned = planned_year(text[:max(0, opens)], year)  # 2026年，力争…。一是…
-        named = find_periods(text[:self.end], planned.year if planned else year, bases=False)
+        upto = text[:self.end]  # 完成全年目标的35.4%: no 全年 figure (a passage of ways keeps it)
+        named = find_periods(without_target_years(upto) if self.target else upto, planned.year if planned else year,
+                             bases=False)
         named = named or [p for p in [opening_year(self.sentence, year), planned] if p]  # 2026年，力争…: of 2026
         if not named:
             return self.meta.get("period")

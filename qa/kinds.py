@@ -123,11 +123,18 @@ _TITLE = re.compile(r"《[^》]*》")
 _HOW_IT_WENT = re.compile(r"(?:咋样|怎么样|怎样|如何)[呢啊？?。!！\s]*$")
 
 
+# a comparison a sentence states: a standing reached or lost as an event (首次进入全省前十的是哪个, 再次跻身前三), a gap to
+# an average (比全省平均高多少: 高于全省平均1.4个百分点): who did it or the gap written, no ranking of places
+_STATED_COMPARISON = re.compile(r"(?:首次|首度|再次|重新|又一次)[^，,。？?]{0,2}(?:进入|跻身|挤进|迈入|跌出|退出)"
+                                r"|比(?:全国|全省|全市|全县|全区)?的?平均(?:水平|值|数)?")
+
+
 def classify(text: str, places: int = 0) -> str:
     """The kind of `text` (see qa/compose/base.KINDS); `places`: how many regions or zones it names. A
     figure asked of two places or two periods (一季度和上半年的开工率) is asked of each."""
     worded = _TITLE.sub("《》", text)  # 《…若干措施》: a title's words are no cue of what is asked
-    kind = next((kind for kind, cue in _CUES if cue.search(worded)), "figure")
+    stated = bool(_STATED_COMPARISON.search(worded))
+    kind = next((kind for kind, cue in _CUES if cue.search(worded) and not (stated and kind == "compare")), "figure")
     several = places >= 2 or _periods_listed(text)
     if kind == "how" and several and _HOW_IT_WENT.search(worded):
         return "each"  # 外贸进出口一季度和上半年咋样: how each went, not a way of doing

@@ -14,8 +14,8 @@ import jieba.posseg
 
 from index.figures import FIGURE
 from index.periods import Period, compares_with_period, find_periods
-from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD, find_zones
+from index.places import is_place
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD
 from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
 from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
@@ -26,14 +26,13 @@ from qa.listed import ASKS_LISTED
 from qa.places import names_apart, zone_key
 from qa.plans import plan_issue, this_years_target
 from qa.question_period import as_written, other_year, past_period, without_periods
+from qa.question_zone import zone_of
 from qa.segment import join_fragments, join_place_names
 from qa.unwritten_places import PLACE_SET
 from qa.words import word_bounds
 
 jieba.setLogLevel(logging.WARNING)
 _FALL_SIZE = re.compile(FALL_SIZE)
-_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?({ZONE_SUFFIX}(?:区(?!域))?)")  # 工业园区 whole, not 工业园
-_NOT_A_NAME = NO_PARTICULAR | set("市省县区")  # 各开发区, 全市开发区: no particular zone
 _PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
 _REGION_SUFFIX = re.compile(r"(?:[市县旗]|区(?!间|划|别))(?!域)")  # 芷川区: 芷川 named in full; 县域: a word
 _ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
@@ -83,19 +82,6 @@ class Question:
     asks_date: bool = False    # 什么时候, 何时, 哪一年: the answer is a date or time
     asks_person: bool = False  # 谁, 何人, 哪位: the answer is a name
     given: list[str] = field(default_factory=list)  # figures the question states (10亿元以上项目): its answer's too
-
-
-def _zone_of(question: str, corpus: Corpus) -> tuple[str | None, str | None]:
-    """(zone as the documents write it, the one region whose documents name it)."""
-    for m in _ZONE.finditer(question):
-        zone = m.group(0)
-        for i in range(len(zone) - len(m.group(1)) - 1):  # drop leading words until the documents' name
-            if zone[i] in _NOT_A_NAME or not find_zones(zone[i:]):
-                continue  # 重点开发区: a kind of zone, no zone's name
-            owners = corpus.regions_writing(zone[i:])
-            if owners:
-                return zone[i:], owners[0] if len(owners) == 1 else None
-    return None, None
 
 
 def mentions(text: str, name: str, bounds: frozenset[int]) -> list[int]:
@@ -157,7 +143,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q = Question(text=text.strip())
     q.quoted = _quoted(q.text, corpus)
     q.given = [m.group().strip() for m in FIGURE.finditer(q.text)]
-    q.zone, zone_region = _zone_of(q.text, corpus)
+    q.zone, zone_region = zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
     q.period = past_period(q.text, corpus) or (periods[0] if periods else None)

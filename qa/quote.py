@@ -16,6 +16,8 @@ SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 # spaces separate the cells of a table row; a thousands separator (18,642.7) parts nothing
 CLAUSE = re.compile(rf"(?:[^，,；;：:、 ]|{SEPARATOR})+(?:[，；;：:、 ]|{COMMA})*")
 MAX_QUOTE = 90
+_OF_WHAT_BEFORE = re.compile(r"占|完成")  # a share's clause naming no subject: whose share the clauses before say
+_PART_MARK = re.compile(r"[；;]")
 MAX_STATEMENT = 200     # a quote that answers 怎么/什么 rather than 多少
 MAX_SINGLE_ANSWER = 116  # one fact asked: quote, marker, where and when within 120 characters
 MAX_SINGLE_QUOTE = 110
@@ -56,6 +58,13 @@ def best_window(text: str, start: int, end: int, question: Question,
             if best_key is None or key > best_key:
                 best, best_key = (s, e), key
     s, e = best
+    for ask, target in zip(question.parts, targets):
+        k = target.clause  # 占全省开发区的31.0%, 完成全年目标的35.4%: quoted from what its part of the sentence names
+        if (ask.of_target or ask.share) and _OF_WHAT_BEFORE.match(text, clauses[k][0]):  # (…营业收入8,046.2亿元，…)
+            part = max([start] + [m.end() for m in _PART_MARK.finditer(text, start, clauses[k][0])])
+            while k and clauses[k - 1][0] >= part and not _OF_WHAT_BEFORE.match(text, clauses[k - 1][0]):
+                k -= 1  # back to the share before it (…70.3亿元,占全市32%,工业投资22亿元,占全市49%: 工业投资…)
+            s = min(s, clauses[k][0]) if e - clauses[k][0] <= MAX_QUOTE else s
     if question.wants_figure and is_table_row(text[start:end].strip()):
         s = start  # a table row's cell is quoted with the row's header: whose figure it is
     if not question.wants_figure:  # 怎么/什么/哪些: the measures are the sentence and those after it

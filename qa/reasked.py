@@ -51,7 +51,9 @@ def asked_periods(text: str) -> list[tuple[int, int]]:
 
 # issues named by their place next to the one asked before (上一期呢？ 前两期对比呢？ 后两期呢？变化趋势怎样？), then
 # only particles and the words of a trend or a comparison
-_NEIGHBOURS = re.compile(r"(?:(?P<back>上|前(?=[一两二三四五]))|(?P<on>下|后(?=[一两二三四五])))(?P<n>[一两二三四五])?个?期的?"
+# (后面两个季度呢？ in a quarterly series: its next two issues)
+_NEIGHBOURS = re.compile(r"(?:(?P<back>上|前(?=面?[一两二三四五]))|(?P<on>下|后(?=面?[一两二三四五])))面?(?P<n>[一两二三四五])?个?"
+                         r"(?P<unit>期|季度?)的?"
                          r"(?:[呢啊，,？?。!！\s]|对比|比较|相比|(?:是|有)?(?:啥|什么|怎样的)?(?:走势|趋势|变化|变动)"
                          r"|怎么?样|如何|(?:是|有|分别|各)*(?:多少|几))*")
 _HOW_MANY = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -72,12 +74,19 @@ def neighbouring_issues(text: str, previous: str, corpus: Corpus) -> str | None:
     if at is None:
         return None
     picked = series[max(at - n, 0):at] if asked["back"] else series[at + 1:at + 1 + n]
-    if len(picked) < n:
-        return None
+    chain = picked + [series[at]] if asked["back"] else [series[at]] + picked
+    if len(picked) < n or (asked["unit"] != "期" and not _quarters_apart(chain)):
+        return None  # 后两个季度 of a monthly series: no issue a quarter on
     periods = "、".join(p.label for p in picked)
     start, end = spans[0][0] if spans else 0, spans[-1][1] if spans else 0
     stem = previous[:start] + periods + previous[end:]
     return _PREVIOUS_ASK.sub("", stem) + "分别是多少？" if n > 1 else stem
+
+
+def _quarters_apart(periods: list) -> bool:
+    """Whether each period ends a quarter after the one before (一季度, 上半年, 前三季度): issues a quarter apart."""
+    ends = [(p.year or 0) * 12 + p.end for p in periods]
+    return all(b - a == 3 for a, b in zip(ends, ends[1:]))
 
 
 def changed_to(text: str, previous: str) -> str | None:

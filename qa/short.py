@@ -189,6 +189,7 @@ def zone_span(question: str, sentence: str) -> str | None:
 
 
 _ITEM_END = re.compile(r"[、，,；;。]")
+_PART_END = re.compile(r"[；;。]")
 
 
 def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]]) -> str:
@@ -197,10 +198,11 @@ def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]
     none shares two characters. The zone word asked (开发区) is no sharing: every zone's item may write it."""
     asked = _ZONE_ASKED.sub("|", question)
 
-    def shared(zone: tuple[int, int, str]) -> int:
-        end = _ITEM_END.search(sentence, zone[1])
+    def shared(zone: tuple[int, int, str]) -> int:  # its clauses up to the next zone (…上升3位，首次进入全省前十)
+        end = min([z[0] for z in zones if z[0] >= zone[1]] + [m.start() for m in _PART_END.finditer(sentence, zone[1])]
+                  + [len(sentence)])
         start = max((m.end() for m in _ITEM_END.finditer(sentence, 0, zone[0])), default=0)
-        item = sentence[start:zone[0]] + "|" + sentence[zone[1]:end.start() if end else len(sentence)]
+        item = sentence[start:zone[0]] + "|" + sentence[zone[1]:end]
         return SequenceMatcher(None, asked, item, autojunk=False).find_longest_match().size
     best = max(zones, key=shared)  # max keeps the first of equals
     return best[2] if shared(best) >= 2 else zones[0][2]

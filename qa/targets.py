@@ -13,6 +13,7 @@ from index.figures import FIGURE, WRITTEN_FIGURE, signed_start
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
+from qa.figure_roles import bounds_a_group, former_level, gap_to_average, share_of_target
 from qa.relevance import coverage
 from qa.words import word_bounds
 
@@ -26,10 +27,6 @@ _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比"
                    r"|(?:由|从)[^，,。；;]{0,10}?(?:增|降|升|提高|提升|减少|下降|扩大|缩小)(?:至|到)")
 PART_RATIO = 0.5  # a rate of change in a part of its sentence naming the asked indicator this much less is another's
 _PART_MARK = re.compile(r"[；;]")
-# a figure bounding a group it counts nothing of: 10亿元以上项目, 超10亿元的企业, 不足5亿元的园区
-_BOUND_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")
-_BOUND_BEFORE = re.compile(r"(?:超过?|逾|高于|低于|不足|不到|不低于|不少于)$")
-_OF_NOUN = re.compile(r"的(?=[\u4e00-\u9fff])")
 _CN = "一二两三四五六七八九十百千万"
 # a count in words the bulletin vocabulary lacks: 33话, 2至23公尺, 10英寸, 第十三届, 三朝, 八成 (a lone 一 is
 # mostly a word of its own: 一直, 一批; a numeral before 是/要 enumerates: 二是, 三要)
@@ -73,7 +70,7 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # a count of another noun (30个 of 项目 asked 几个开发区)
             if ask.strict_unit and not unit_ok:
                 continue  # asked 多少人次, this figure counts something else
-            if _former_level(text, s + m.start(), s + m.end(), e, ask):
+            if former_level(text, s + m.start(), s + m.end(), e, ask):
                 continue  # 由原来的36小时压缩至8小时以内: the level left, not the one reached
             if any(a < s + m.start() < b for a, b in names):
                 continue  # part of a quoted name (“三个一批”), no count
@@ -93,11 +90,17 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             header = clauses[k - 1][0] if cell or (k and _LINK_ONLY.fullmatch(text[s:s + m.start()])) else s
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
+            if ask.of_target:  # 完成年度目标的多少: the share of the target met, not the amount (营业收入25,963.4亿元),
+                if not share_of_target(text, s, s + m.start()):  # of what its part of the sentence names first
+                    continue  # (实际使用外资4.96亿美元，同比增长5.8%，完成全年目标的35.4%)
+                counts = text[next((a for a, b in parts if a <= s + m.start() < b), s):s + m.end()]
+            if ask.against_average and not gap_to_average(text, s, s + m.start()):
+                continue  # 比全省平均高多少: the gap written (高于全省平均1.4个百分点), not the rate compared
             if ask.against_period and _YEAR_ON_YEAR.search(text[header:s + m.end()]):
                 continue  # a change against last year (同比增长18.9%) asked against a period named (比一季度)
             counted = counts + (written_after(text, s + m.end()) if COUNT_FIGURE.match(figure) else "")
             match = (coverage(counted, weights) + coverage(text[s:e], weights)) / 2
-            if _RATE.search(ask.focus or "") and (_of_another_part(text, s + m.start(), parts, weights)
+            if _RATE.search(ask.focus or "") and (_of_another_part(text, s + m.start(), parts, weights, ask.focus)
                                                   or _rate_of_another(text, s + m.start(), clauses, pattern, ask)):
                 continue  # the growth of another indicator (…增加值完成13.25亿元;工业投资…同比增长2.2%)
             anchored = quoted_name(text, clauses[0][0], s + m.start(), s + m.end(), quoted)
@@ -123,26 +126,8 @@ def _bare_cell(text: str, clauses: list[tuple[int, int]], ask: Ask) -> Target | 
     return Target(1.0, k, m.group(1), False, text[clauses[0][0]:at + len(m.group(1))], True)
 
 
-_FROM = re.compile(r"(?:由|从)[^，,。；;由从]{0,8}$")
-_TO = re.compile(r"[^，,。；;]{0,8}?(?:至|到)")
-_FORMER_ASKED = ("原", "之前", "以前", "过去")
-
-
-def _former_level(text: str, start: int, end: int, clause_end: int, ask: Ask) -> bool:
-    """Whether a figure is the level a change started from (由A…至B: A), the question not asking it (原来多少)."""
-    return bool(_FROM.search(text, max(0, start - 9), start) and _TO.match(text, end, clause_end)
-                and not any(w in t for t in ask.terms for w in _FORMER_ASKED))
-
-
 # a clause that only links a figure to the clause before (加工贸易占比偏高，[达到]67.3%): that clause says what it is
 _LINK_ONLY = re.compile(r"[，,\s]*(?:已经?|约|仍|均)?(?:达到|达|为|是|约为|有)?")
-
-
-def bounds_a_group(text: str, start: int, end: int) -> bool:
-    """Whether the figure text[start:end] bounds a group rather than stating a value (10亿元以上项目,
-    超10亿元的企业)."""
-    return bool(_BOUND_AFTER.match(text, end)
-                or (_BOUND_BEFORE.search(text, max(0, start - 3), start) and _OF_NOUN.match(text, end)))
 
 
 def _only_inside_words(counts: str, terms: list[str]) -> bool:
@@ -190,9 +175,15 @@ def _parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return list(zip(cuts, cuts[1:]))
 
 
-def _of_another_part(text: str, at: int, parts: list[tuple[int, int]], weights: dict[str, float]) -> bool:
+def _of_another_part(text: str, at: int, parts: list[tuple[int, int]], weights: dict[str, float],
+                     focus: str | None = None) -> bool:
     """A figure in a part of its sentence that names the question's indicator much less than another part
-    does: it is of that part's indicator, not of the one asked."""
+    does: it is of that part's indicator, not of the one asked. A change asked by its words alone (税收同比增长多少)
+    names no indicator: a part writing it as a fall (税收收入…同比下降6.5%) names the indicator as well."""
+    if _GROWTH_ONLY.fullmatch(focus or ""):  # nor by the subject every part shares (全省开发区实现…, 柯湾经开区营业收入…)
+        first = FIGURE.search(text, parts[0][0])
+        shared = text[parts[0][0]:first.start()] if first else ""
+        weights = {b: w for b, w in weights.items() if b not in focus and b not in shared} or weights
     scores = [(coverage(text[s:e], weights), s <= at < e) for s, e in parts]
     own = next((score for score, inside in scores if inside), 0.0)
     return len(parts) > 1 and own < PART_RATIO * max(score for score, _ in scores)

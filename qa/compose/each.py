@@ -9,7 +9,7 @@ from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
 from qa.compose.entities import entities, one_name_per_zone
 from qa.compose.rows import evidence, in_period, matching_rows, newest_best, place_rows, same_zone_rows, table_row
-from qa.places import OF_THE_WHOLE
+from qa.places import whole_asked
 from qa.question import PLACE_SET, analyse_question
 
 # what joins one place's indicator to the next place, or ends the question (…和Y的B分别是多少？)
@@ -22,9 +22,10 @@ def _per_period(ctx: Context, periods: list) -> dict[str, object]:
     (晋中开发区 may mean 晋中's zones as a whole)."""
     known = [p for p in ctx.places if p.known]
     names = [known[0].name, known[0].region] if known else [ctx.question.region]
-    whole = not any(names) and OF_THE_WHOLE.search(ctx.question.text)
+    if whole_asked(ctx.question.text, ctx.places, ctx.question.region):
+        names = [""]  # 全省开发区…1-10月、1-11月分别多少: the figures of no region's part, as a trend reads them
     tries = []
-    for name in [""] if whole else dict.fromkeys(n for n in names if n):
+    for name in dict.fromkeys(n for n in names if n is not None):
         rows = sorted(matching_rows(ctx, name, period_filter=False) + same_zone_rows(ctx, name, period_filter=False),
                       key=lambda r: (r.unit_ok, r.score), reverse=True)  # the zone however written (…县经济技术开发区)
         tries.append({p.label: newest_best([r for r in rows if in_period(ctx, r.fact, p)]) for p in periods})

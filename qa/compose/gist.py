@@ -29,6 +29,7 @@ def gist_end(text: str, start: int, limit: int = GIST_MAX) -> int | None:
     return end
 
 
+_PART_OR_SENTENCE_END = re.compile(r"[；;。！？!?]")
 LEAD_MAX = 100  # characters of a prose section's lead: the figures its first sentence gives (营收…；规上工业增加值…)
 
 
@@ -39,8 +40,11 @@ def lead_end(text: str, limit: int = LEAD_MAX) -> int:
     end = gist_end(text, 0, GIST_MAX)
     if end is None:
         return min(first, GIST_MAX)
-    while end < len(text) and text[end] in "；;" and limit - end > 1:  # the sentence's next part of figures
-        following = gist_end(text, end + 1, limit - end - 1)
+    while limit - end > 1:  # the sentence's next part of figures, past its part's clauses of none (同比增长近一倍；…)
+        stop = _PART_OR_SENTENCE_END.search(text, end)
+        if not stop or stop.group() not in "；;" or limit - stop.end() < 1:
+            break
+        following = gist_end(text, stop.end(), limit - stop.end())
         if following is None:
             break
         end = following

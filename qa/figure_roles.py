@@ -1,0 +1,47 @@
+"""What a figure is in its sentence besides a value of what it counts: the level a change started from (由36小时
+压缩至8小时: 36小时), a bound of a group (10亿元以上项目), or the share of a target met (完成年度目标的91.8%). Pure
+functions over the sentence's text; qa/targets.py skips or keeps a figure by them. Also a gap to an average
+(高于全省平均1.4个百分点)."""
+from __future__ import annotations
+
+import re
+
+from qa.asked import Ask
+
+# a figure bounding a group it counts nothing of: 10亿元以上项目, 超10亿元的企业, 不足5亿元的园区
+_BOUND_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")
+_BOUND_BEFORE = re.compile(r"(?:超过?|逾|高于|低于|不足|不到|不低于|不少于)$")
+_OF_NOUN = re.compile(r"的(?=[\u4e00-\u9fff])")
+_FROM = re.compile(r"(?:由|从)[^，,。；;由从]{0,8}$")
+_TO = re.compile(r"[^，,。；;]{0,8}?(?:至|到)")
+_FORMER_ASKED = ("原", "之前", "以前", "过去")
+# the share of a target met, as written just before its figure: 完成年度目标的91.8%, 完成全年计划的52.3%,
+# 目标完成率达86%, 序时进度为75%
+# a gap to an average, as written just before its figure: 高于全省平均1.4个百分点, 快于全市平均水平2.1个百分点
+_GAP_TO_AVERAGE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^，,。；;]{0,8}?平均(?:水平|值|数)?$")
+_OF_TARGET = re.compile(r"(?:目标|计划|任务)(?:任务)?的$|完成率(?:为|是|达到?)?$|进度(?:为|是|达到?)?$")
+
+
+def former_level(text: str, start: int, end: int, clause_end: int, ask: Ask) -> bool:
+    """Whether a figure is the level a change started from (由A…至B: A), the question not asking it (原来多少)."""
+    return bool(_FROM.search(text, max(0, start - 9), start) and _TO.match(text, end, clause_end)
+                and not any(w in t for t in ask.terms for w in _FORMER_ASKED))
+
+
+def bounds_a_group(text: str, start: int, end: int) -> bool:
+    """Whether the figure text[start:end] bounds a group rather than stating a value (10亿元以上项目,
+    超10亿元的企业)."""
+    return bool(_BOUND_AFTER.match(text, end)
+                or (_BOUND_BEFORE.search(text, max(0, start - 3), start) and _OF_NOUN.match(text, end)))
+
+
+def share_of_target(text: str, clause_start: int, start: int) -> bool:
+    """Whether the figure starting at `start` is the share of a target met (营业收入完成年度目标的91.8%): what a
+    question asking 完成目标的多少 wants, and no other figure of its clause."""
+    return bool(_OF_TARGET.search(text, clause_start, start))
+
+
+def gap_to_average(text: str, clause_start: int, start: int) -> bool:
+    """Whether the figure starting at `start` is a gap to an average (高于全省平均1.4个百分点): what a question asking
+    比全省平均高多少 wants, not the rate compared (同比增长7.1%)."""
+    return bool(_GAP_TO_AVERAGE.search(text, clause_start, start))
