@@ -19,11 +19,13 @@ class Fact:
     sentence: str       # the whole sentence the quote comes from
     target: Target | None = None  # the (first) figure asked for; None for 怎么/什么 questions
     name: str | None = None         # what a 哪/谁/什么 question asks for, cut from the sentence
+    entry: str | None = None        # the place asked (哪个开发区) as the heading the quote stands under names it
 
     @property
     def short(self) -> str | None:
         short = self.name or (self.target.figure if self.target else None)  # a name is only sought when asked
-        return short if short and short in self.quote else None  # always read in the quote
+        # always read in the quote, or in the place the answer states after it
+        return short if short and short in self.quote else self.entry
 
     @property
     def meta(self) -> dict:
