@@ -153,8 +153,8 @@ def measure_span(question: str, sentence: str) -> str | None:
 ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern}|区(?![域县]))")
 
 
-# a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…): a place a zone question may ask for
-_PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?产业园)(?!区)")  # after an item's number (2.)
+# a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…, 褚溪食品园获评…): a place a zone question asks
+_PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?园)(?![区林艺丁长])")  # after an item's number (2.)
 
 
 def _parks(sentence: str) -> list[tuple[int, int, str]]:
@@ -169,9 +169,12 @@ def _parks(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_ANY_PARK = re.compile(r"[\u4e00-\u9fff]{2}园(?![林艺丁长])")  # 菱渡新材料园, 楮溪食品园: a park by its last word
+
+
 def lacks_zone(question: str, sentence: str) -> bool:
-    """A zone asked (落户在哪个开发区) of a sentence that names none, nor a park opening a clause."""
-    return bool(ZONE_ASKED.search(question)) and not find_zones(sentence) and not _parks(sentence)
+    """A zone asked (落户在哪个开发区) of a sentence that names none, nor a park (…新材料园)."""
+    return bool(ZONE_ASKED.search(question)) and not find_zones(sentence) and not _ANY_PARK.search(sentence)
 
 
 def zone_span(question: str, sentence: str) -> str | None:

@@ -1,7 +1,8 @@
 """Names asked in words and shapes the earlier rounds were not tuned on (round name14): a place asked of a passage
 filed under a place its sentences do not repeat (【芷口区】…项目已于4月开工, asked 落户在哪个县区), a body whose name
 holds 和 (市工业和信息化局), a day or month asked of a passage that writes none, a firm asked with its kind between
-(哪家建筑公司), a first place said by where it stands (排在全市最前面). Pure parts, then a real index of an invented
+(哪家建筑公司), a first place said by where it stands (排在全市最前面), a follow-up pointing to the name the previous
+question is answered with (该园区 after 哪个园区…？), people counted 名 or 人. Pure parts, then a real index of an invented
 county brief."""
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from qa.colloquial import written_idioms
 from qa.dates import lacks_day
 from qa.items import names_maker
 from qa.organisations import body_span
+from qa.pronouns import points_to_answer
 from tests.conftest import index_one
 
 
@@ -56,7 +58,7 @@ _BRIEF = """上半年全市开发区工作专报
 02
 县区亮点
 
-【芷口区】芷口高新区实现营业收入126.4亿元，同比增长7.7%。全区新签约亿元以上项目8个，其中澧阳钒钛新材料项目总投资28亿元，已于4月开工。
+【芷口区】芷口高新区实现营业收入126.4亿元，同比增长7.7%。全区新签约亿元以上项目8个，其中澧阳钒钛新材料项目总投资28亿元，已于4月开工。芷口高新区获评省级智能制造示范园区，选派技术专员到企业服务42人。
 
 【蓼渡县】蓼渡经开区实现营业收入98.2亿元，同比增长9.1%。县里组建招商专班，由市工业和信息化局牵头，引进配套企业9家；全县组织链主企业对接会3场。
 
@@ -91,3 +93,16 @@ def test_a_body_whose_name_holds_and_in_a_bulletin(brief_qa) -> None:
 def test_a_day_the_bulletin_does_not_write_is_withheld(brief_qa) -> None:
     assert brief_qa.ask("蓼渡县的链主企业对接会是哪一天开的？")["abstained"]
     assert brief_qa.ask("澧阳钒钛新材料项目由哪家建筑公司承建？")["abstained"]
+
+
+def test_a_pointer_to_the_name_answered_before(brief_qa) -> None:
+    result = brief_qa.ask("该园区选派了多少名技术专员？", history=["哪个园区获评省级智能制造示范园区？"])
+    assert not result["abstained"] and result["short"] == "42人"  # 多少名 ↔ 42人
+    assert "芷口高新区" in (result["resolved_question"] or "")
+
+
+def test_a_pointer_of_another_kind_than_the_name_asked(brief_qa) -> None:
+    assert points_to_answer("该园区选派了多少人？", "哪个园区获评省级智能制造示范园区？") == 3
+    assert points_to_answer("这个市呢？", "哪个园区获评省级智能制造示范园区？") == 0  # a city, a park was asked
+    assert points_to_answer("它在全省排第几？", "芷口高新区营业收入多少？") == 0  # no name was asked
+    assert points_to_answer("这一期呢？", "哪个园区增速最高？") == 0  # an issue, not the name
