@@ -54,9 +54,9 @@ _JOINER = re.compile(r"[和与及]")
 
 
 def _after_bodies(clause: str) -> str:
-    """The clause after the bodies listed before the last one (甲局和[乙委]); a 和 after no body's name is part of the
-    name (市[工业和信息化局]: not 信息化局)."""
-    joins = [m.end() for m in _JOINER.finditer(clause) if _BODY_END.search(clause[:m.start()])]
+    """The clause after the bodies listed before the last one (甲局和[乙委], 甲高新区与[乙海关]); a 和 after no body's name
+    is part of the name (市[工业和信息化局]: not 信息化局)."""
+    joins = [m.end() for m in _JOINER.finditer(clause) if m.group() != "和" or _BODY_END.search(clause[:m.start()])]
     return clause[joins[-1]:] if joins else clause
 
 
