@@ -23,7 +23,8 @@ from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window
                       spans, trim)
 from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_coverage, term_weights
 from qa.select import select_facts
-from qa.short import short_span
+from qa.passage_place import passage_place
+from qa.short import lacks_zone, short_span
 from qa.dates import DATE, date_in
 
 __all__ = ["FIGURE", "Fact", "coverage", "find_facts", "select_facts", "compose_answer",
@@ -40,8 +41,9 @@ SEVERAL_CONTEXTS = "公报在不同口径下各有一个数字："
 
 
 def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int,
-                 question: Question, weights: dict[str, float]) -> Fact:
-    """A fact answering a one-thing 什么/哪/谁/何时 question: its clause(s), and the name or date as short."""
+                 question: Question, weights: dict[str, float], corpus: Corpus) -> Fact:
+    """A fact answering a one-thing 什么/哪/谁/何时 question: its clause(s), and the name or date as short; a place
+    asked of a sentence naming none is the place whose entry holds it (the answer states it after the quote)."""
     sentence = text[s:e]
     name = short_span(question.text, sentence)
     meta = hit.node.metadata
@@ -56,7 +58,10 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
         name = date_in(quote, (core[0] - qs) if core else 0) or (name if name and DATE.search(name) else None)
     if name and name not in quote:
         name = None  # the short answer is always read in the first quote
-    return Fact(hit, relevance, qs, qe, sentence, None, name)
+    # a place asked of a sentence naming none: the place of its entry, not another name the sentence gives (1．)
+    entry = None if name and not lacks_zone(question.text, sentence) else passage_place(question.text, sentence, meta,
+                                                                                        corpus)
+    return Fact(hit, relevance, qs, qe, sentence, None, None if entry else name, entry)
 
 
 def _name_window(text: str, s: int, e: int, name: str | None, weights: dict[str, float],
@@ -80,14 +85,14 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
     sentences = spans(SENTENCE, text)
     for k, (s, e) in enumerate(sentences):
         relevance = sentence_coverage(text, sentences, k, context, weights)
-        if cannot_name(question, text[s:e]):
+        if cannot_name(question, text[s:e]) and not passage_place(question.text, text[s:e], hit.node.metadata, corpus):
             continue  # a name asked, and the sentence only restates the question or names no firm asked
         if lacks_what_is_asked(question, text[s:e]):
             relevance *= UNLIKELY
         if relevance < MIN_SENTENCE_RELEVANCE:
             continue
         if question.single and not question.wants_figure:
-            facts.append(_single_fact(hit, round(relevance, 4), text, s, e, question, weights))
+            facts.append(_single_fact(hit, round(relevance, 4), text, s, e, question, weights, corpus))
             continue
         window = best_window(text, s, e, question, corpus)
         if window:
@@ -97,8 +102,9 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
             at = text.find(name, s, e) if name and name not in text[qs:qe] else -1
             if at >= 0:  # 甲综保区…同比增长21.6%，增速居全省首位 asked 哪一个: the quote holds the name it gives
                 qs, qe = min(qs, at), max(qe, at + len(name))
+            entry = None if name or targets else passage_place(question.text, text[s:e], hit.node.metadata, corpus)
             facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[s:e],
-                              targets[0] if targets else None, name))
+                              targets[0] if targets else None, name, entry))
     return facts
 
 
@@ -237,7 +243,7 @@ def compose_answer(facts: list[Fact], question: Question | None = None) -> tuple
     after one thing answered with several facts says why it lists them."""
     lines = []
     for n, fact in enumerate(facts, 1):
-        where = "，".join(filter(None, [fact.meta.get("region"), fact.period]))
+        where = "，".join(filter(None, [fact.entry or fact.meta.get("region"), fact.period]))
         lines.append(f"{fact.quote}[{n}]" + (f"（{where}）" if where else ""))
     why = SEVERAL_CONTEXTS + "\n" if question and question.single and len(facts) > 1 else ""
     return why + "；\n".join(lines) + "。", (facts[0].short or "")

@@ -125,8 +125,10 @@ _POSITION_SAID = re.compile(rf"((?:[居排列名]|全[省市国])[^，,。？?]{
 
 
 # first or last place said by an idiom (谁拔得头筹, 哪个园区独占鳌头, 敬陪末座): the position bulletins write
-_IDIOM_POSITIONS = {"排第一": re.compile(r"拔得头筹|独占鳌头|夺得?魁首?|夺冠|摘得桂冠|一马当先|(?:名列|位居|位列|高居)榜首"),
-                    "排末位": re.compile(r"敬陪末座|吊车尾")}
+# or by where it stands in the ranking (排在全市最前面, 位居最后头): a place in a row, its first or last
+_IDIOM_POSITIONS = {"排第一": re.compile(r"拔得头筹|独占鳌头|夺得?魁首?|夺冠|摘得桂冠|一马当先|(?:名列|位居|位列|高居)榜首"
+                                      r"|(?:排|居|位|列)[在于居列]?(?:全[省市县国])?最靠?前(?:面|头|边)?"),
+                    "排末位": re.compile(r"敬陪末座|吊车尾|(?:排|居|位|列)[在于居列]?(?:全[省市县国])?最靠?后(?:面|头|边)")}
 IDIOM_POSITION = re.compile("|".join(idiom.pattern for idiom in _IDIOM_POSITIONS.values()))
 
 

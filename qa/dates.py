@@ -65,3 +65,18 @@ def _part_about(question: str, sentence: str) -> str:
     writes no 开工)."""
     parts = re.split(r"[；;]", sentence)
     return max(parts, key=lambda p: SequenceMatcher(None, question, p, autojunk=False).find_longest_match().size)
+
+
+# a day or a month asked as such (哪一天, 几号, 哪个月, 几月份): a calendar date of that grain, not a period or a year
+_DAY_ASKED = re.compile(r"哪一?[天日]|几号")
+_MONTH_ASKED = re.compile(r"(?:哪一?个|几)月")
+_DAY = re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?[日号]|(?<![\d年月])\d{1,2}[日号]")
+_MONTH = re.compile(r"\d{1,2}\s?月|[正一二三四五六七八九十]{1,3}月")
+
+
+def lacks_day(question: str, sentence: str) -> bool:
+    """Whether a question asks the day (哪一天开的) or month (几月份开工) of something and the sentence writes none:
+    the passage tells what happened, not when (…开展对接会4场, asked 哪一天开的: withheld)."""
+    if _DAY_ASKED.search(question):
+        return not _DAY.search(sentence)
+    return bool(_MONTH_ASKED.search(question)) and not _MONTH.search(sentence)

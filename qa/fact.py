@@ -25,12 +25,13 @@ class Fact:
     sentence: str       # the whole sentence the quote comes from
     target: Target | None = None  # the (first) figure asked for; None for 怎么/什么 questions
     name: str | None = None         # what a 哪/谁/什么 question asks for, cut from the sentence
+    entry: str | None = None        # the place asked (哪个开发区) as the heading the quote stands under names it
 
     @property
     def short(self) -> str | None:
         short = self.name or (self.target.figure if self.target else None)  # a name is only sought when asked
         if not short or short not in self.quote:
-            return None  # always read in the quote
+            return self.entry  # always read in the quote, or in the place the answer states after it
         whole = re.search(rf"(?<![\d.,]){re.escape(short)}", self.quote)  # 2亿元, not the end of 61.2亿元
         if self.name is None and whole:  # 当月产值近3亿元: the figure is a bound, and says so
             qualifier = BOUND.search(self.quote[:whole.start()])

@@ -8,7 +8,8 @@ from index.zones import ZONE_WORD, find_zones
 from qa.places import zone_key
 from qa.words import tagged
 
-_WHAT_ITEM = re.compile(r"(?:什么|哪个|哪一个|哪家|哪一家|啥)(项目|企业|公司)")
+# 哪家 asks a firm whatever kind it names between (哪家建筑公司, 哪家外资企业): the firm's kind is no part of its name
+_WHAT_ITEM = re.compile(r"(?:什么|哪个|哪一个|啥|哪一?家(?:[\u4e00-\u9fff]{1,4}?(?=企业|公司))?)(项目|企业|公司)")
 ITEM_ASKED = re.compile(_WHAT_ITEM.pattern + r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)"
                         r"|哪一?家(?=的?[？?。！!]*$)")  # 电站是哪家的: a company, unnamed
 _SEGMENT = re.compile(r"[^，,；;。、：:]+")

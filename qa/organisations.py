@@ -43,11 +43,21 @@ def body_span(question: str, sentence: str) -> str | None:
     """哪个部门牵头 ↔ 县发展改革局牵头，…: the first body the sentence names that the question does not, from where
     its name starts in its clause (由市交通运输局… -> 市交通运输局)."""
     for m in _BODY_NAME.finditer(sentence):
-        clause = re.split(r"[，,。；;：:、和与及]", sentence[:m.end()])[-1]
+        clause = _after_bodies(re.split(r"[，,。；;：:、]", sentence[:m.end()])[-1])
         name = _BY.sub("", clause[name_start(clause):])
         if len(name) > 1 and name not in question:
             return name
     return None
+
+
+_JOINER = re.compile(r"[和与及]")
+
+
+def _after_bodies(clause: str) -> str:
+    """The clause after the bodies listed before the last one (甲局和[乙委], 甲高新区与[乙海关]); a 和 after no body's name
+    is part of the name (市[工业和信息化局]: not 信息化局)."""
+    joins = [m.end() for m in _JOINER.finditer(clause) if m.group() != "和" or _BODY_END.search(clause[:m.start()])]
+    return clause[joins[-1]:] if joins else clause
 
 
 _DOER_ASKED = re.compile(r"由?谁(?:来|来?负责)?")

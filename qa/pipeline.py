@@ -18,6 +18,7 @@ from qa.compose import compose
 from qa.compose.base import Context
 from qa.compose.how import item_answer
 from qa.conversation import resolve_history
+from qa.pronouns import points_to_answer
 from qa.ordinal import item_asked, item_number, numbered_items
 from qa.overview import asks_overview, names_only
 from qa.corpus import Corpus
@@ -101,8 +102,11 @@ class BulletinQA:
         history = [with_periods(with_written_zones(h, corpus), snapshot.manifest)[0]
                    for h in history or [] if isinstance(h, str)]
         number = item_number(text) if history else None
+        named = self._named_before(text, history, region, top_k, doc, started) if history and not number else None
         understood = (number and self._item_of_list(question, number, history, region, top_k, doc, started)) \
-            or self._understand(question, text, history, region, top_k, doc, vector, started)
+            or self._understand(question, named or text, history, region, top_k, doc, vector, started)
+        if named and not isinstance(understood, dict) and not understood[2]:
+            understood = (*understood[:2], named, *understood[3:])  # 该园区 read as the name answered: said
         if isinstance(understood, dict):  # withheld
             return understood
         ctx, composed, resolved, uncovered = understood
@@ -137,6 +141,17 @@ class BulletinQA:
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
                       kind, places, chunks, doc)
         return ctx, compose(ctx), resolved, uncovered
+
+    def _named_before(self, text: str, history: list[str], region: str | None, top_k: int | None, doc: str | None,
+                      started: float) -> str | None:
+        """该园区选派了多少人？ after 哪个园区获批了…？: the follow-up with its pointer replaced by the name the previous
+        question is answered with (no question wrote it); None when it points to none or none is answered."""
+        end = points_to_answer(text, history[-1])
+        if not end:
+            return None
+        previous = self._understand(history[-1], history[-1], history[:-1], region, top_k, doc, (None, None), started)
+        composed = None if isinstance(previous, dict) else previous[1]
+        return composed.short + text.strip()[end:] if composed and composed.short else None
 
     def _item_of_list(self, question: str, number: int, history: list[str], region: str | None,
                       top_k: int | None, doc: str | None, started: float) -> tuple | dict | None:

@@ -14,7 +14,7 @@ from qa.meanings import asks_plans
 
 # a question after what is planned or aimed at (this whole year, in an issue of its first months), not what was
 # achieved
-PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打算|下一?步|下阶段|今后|将要|要达到|任务|早日|尽快|尽早|"
+PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打算|准备(?!工作)|下一?步|下阶段|今后|将要|要达到|任务|早日|尽快|尽早|"
                   r"要(?:推动|推进|加快|抓好|做好)|"
                   r"(?:今年|本年|全年)(?!以来)|年底|年末")
 _THE_YEAR = re.compile(r"(?:今年|本年|全年)(?!以来)")

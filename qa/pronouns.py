@@ -21,3 +21,22 @@ def pointed_back(text: str, previous: str) -> str | None:
     ask = _OWN_ASK.search(previous)
     subject = (previous[:ask.start()] if ask else previous.rstrip("？?。！! ")).rstrip("的，,、 ")
     return subject + text.strip()[found.end():] if len(subject) >= 2 else None
+
+
+# a pointer to what the previous question asked for by name (它, 该园区, 这家企业 after 哪个园区…？): no question wrote it,
+# the previous answer did
+_TO_ANSWER = re.compile(r"^(?:那么?)?(?:它|该|这个|这家|这一)(?P<noun>[\u4e00-\u9fff]{0,3}?(?:开发区|园区|园|区|市|县|企业"
+                        r"|公司|项目|单位|部门))?(?![\u4e00-\u9fff]{0,1}(?:些|们|期|次|季度|月))")
+_NAME_ASKED = re.compile(r"哪|谁")
+
+
+def points_to_answer(text: str, previous: str) -> int:
+    """Where the pointer of `text` ends when it stands for the name `previous` asked (该园区 after 哪个园区获批了…？),
+    else 0; a noun of its own (该园区) must be the kind the previous question asked (哪个园区)."""
+    found = _TO_ANSWER.match(text.strip())
+    asked = _NAME_ASKED.search(previous)
+    if not found or not asked:
+        return 0
+    noun = found["noun"]
+    return found.end() if not noun or noun[-2:] in previous[asked.start():] or noun[-1] in previous[asked.start():] \
+        else 0

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from qa.corpus import Corpus, bigrams
-from qa.dates import DATE, lacks_milestone
+from qa.dates import DATE, lacks_day, lacks_milestone
 from qa.question import Question
 from qa.items import names_maker
 from qa.organisations import lacks_body
@@ -80,7 +80,7 @@ def cannot_name(question: Question, sentence: str) -> bool:
     body when a department is asked (由哪个部门牵头), no zone when a zone is (落户在哪个开发区), not the post whose
     holder is asked (负责人是谁); a date asked of a milestone (哪天投产), and the sentence writes another (…开工)."""
     if question.asks_date:
-        return lacks_milestone(question.text, sentence)
+        return lacks_milestone(question.text, sentence) or lacks_day(question.text, sentence)
     return question.single and not question.wants_figure and (
         _names_nothing_new(question.text, sentence) or not names_maker(question.text, sentence)
         or lacks_body(question.text, sentence) or lacks_zone(question.text, sentence)

@@ -150,11 +150,11 @@ def measure_span(question: str, sentence: str) -> str | None:
 
 # ---- zones -----------------------------------------------------------------------------------------
 # 哪个开发区, 哪两个园区; in a bulletin of zones 哪个区 asks a zone too
-_ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern}|区(?![域县]))")
+ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern}|区(?![域县]))")
 
 
-# a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…): a place a zone question may ask for
-_PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?产业园)(?!区)")  # after an item's number (2.)
+# a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…, 褚溪食品园获评…): a place a zone question asks
+_PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?园)(?![区林艺丁长])")  # after an item's number (2.)
 
 
 def _parks(sentence: str) -> list[tuple[int, int, str]]:
@@ -169,15 +169,18 @@ def _parks(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_ANY_PARK = re.compile(r"[\u4e00-\u9fff]{2}园(?![林艺丁长])")  # 菱渡新材料园, 楮溪食品园: a park by its last word
+
+
 def lacks_zone(question: str, sentence: str) -> bool:
-    """A zone asked (落户在哪个开发区) of a sentence that names none, nor a park opening a clause."""
-    return bool(_ZONE_ASKED.search(question)) and not find_zones(sentence) and not _parks(sentence)
+    """A zone asked (落户在哪个开发区) of a sentence that names none, nor a park (…新材料园)."""
+    return bool(ZONE_ASKED.search(question)) and not find_zones(sentence) and not _ANY_PARK.search(sentence)
 
 
 def zone_span(question: str, sentence: str) -> str | None:
     """哪个开发区 ↔ 积极推进阳泉高新区核准类…试点: the zone (or the park opening a clause) the sentence names
     that the question does not; 哪两个/哪些开发区: all of them, as the sentence lists them."""
-    asked = _ZONE_ASKED.search(question)
+    asked = ZONE_ASKED.search(question)
     places = sorted(find_zones(sentence) + _parks(sentence))
     places = [p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)]  # the whole
     found = [zone for zone in places if zone[2] not in question] if asked else []
@@ -196,7 +199,7 @@ def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]
     """In a list of items each led by its zone (甲区…A项目、乙区…B项目), the zone before the item that shares
     most with the question (哪个开发区的B项目), or whose verb it shares (积极推动[甲区]申报); the first zone when
     none shares two characters. The zone word asked (开发区) is no sharing: every zone's item may write it."""
-    asked = _ZONE_ASKED.sub("|", question)
+    asked = ZONE_ASKED.sub("|", question)
 
     def shared(zone: tuple[int, int, str]) -> int:  # its clauses up to the next zone (…上升3位，首次进入全省前十)
         end = min([z[0] for z in zones if z[0] >= zone[1]] + [m.start() for m in _PART_END.finditer(sentence, zone[1])]
@@ -235,7 +238,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"什么|啥|哪", quoted_kind_span),
     (_NAME_ASKED.pattern, kind_named_span),
     (CITY_ASKED.pattern, city_span),
-    (_ZONE_ASKED.pattern, zone_span),
+    (ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
     (ITEM_ASKED.pattern, item_span),
     (_NAME_ASKED.pattern, quoted_name_span),

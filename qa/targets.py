@@ -163,6 +163,7 @@ def _unit_fits(text: str, start: int, end: int, figure: str, ask: Ask) -> bool |
     A count of the noun asked fits whatever its measure word, unless the question says one other than 个
     (9家工业类开发区 answers 几个开发区, not 几件)."""
     unit_ok = bool(ask.unit) and ask.unit in FIGURE_UNIT.sub("", figure).lstrip("/")
+    unit_ok = unit_ok or (bool(ask.unit) and ask.unit in "名人" and figure.endswith(("名", "人")))  # 多少名 ↔ 38人
     noun = counts_noun(text, start, end, ask.counted) if ask.counted and COUNT_FIGURE.match(figure) else None
     if noun is False:
         return None
