@@ -66,6 +66,7 @@ class Ask:
     against_period: bool = False  # a change against a period named (比一季度涨了多少), not against last year
     focus_written: bool = False  # the documents write the attribute asked as such (税收收入): a compound they use
     running_total: bool = False  # 累计 asked: the total so far (累计达到127个), not what was added (新建9个)
+    year_before: bool = False  # 上年营业收入 asked: the level a change rose from (由上年的71.6亿元增至…) answers
 
 
 # a total so far as a text writes it (累计达到156家, 总数达到903家, 共有高新技术企业468家)

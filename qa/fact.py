@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from llama_index.core.schema import NodeWithScore
 
-from index.periods import find_periods, opening_year
+from index.periods import find_periods, opening_year, parse_period, year_before
 from qa.targets import Target
 
 
@@ -41,6 +41,11 @@ class Fact:
         year = (self.meta.get("as_of") or 0) // 100 or None
         named = find_periods(self.hit.node.get_content()[:self.end], year, bases=False)
         named = named or [p for p in [opening_year(self.sentence, year)] if p]  # 2026年，力争…: of 2026
+        at = self.quote.find(self.target.figure) if self.target else -1
+        own = named[-1] if named else parse_period(self.meta.get("period"))
+        before = year_before(self.hit.node.get_content()[:self.start + at], own) if at >= 0 else None
+        if before:  # 由上年的71.6亿元: the year before's
+            return before.label
         if not named:
             return self.meta.get("period")
         as_of = self.meta.get("doc_period")

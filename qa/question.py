@@ -160,7 +160,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.zone, zone_region = _zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
-    q.period = past_period(q.text, corpus) or (periods[0] if periods else None)
+    past = past_period(q.text, corpus)
+    q.period = past or (periods[0] if periods else None)
     if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
     q.period = plan_issue(q.period, q.text, corpus.reported) or q.period  # 下半年准备: the 上半年 issue's plans
@@ -209,6 +210,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     for ask in q.parts if compares_with_period(q.text) else ():  # periods are cut from `stripped`: read here
         ask.against_period = True  # 上半年比一季度涨了多少: the amounts' change, no rate unless one is named
         ask.unit = None if ask.unit == "%" and not ask.strict_unit else ask.unit
+    for ask in q.parts if past else ():
+        ask.year_before = True  # 上年营业收入: the level a change rose from (由上年的71.6亿元增至…) is the answer
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))
     q.asks_person = bool(_ASKS_PERSON.search(q.text))

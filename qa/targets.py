@@ -131,7 +131,7 @@ _FORMER_ASKED = ("原", "之前", "以前", "过去")
 def _former_level(text: str, start: int, end: int, clause_end: int, ask: Ask) -> bool:
     """Whether a figure is the level a change started from (由A…至B: A), the question not asking it (原来多少)."""
     return bool(_FROM.search(text, max(0, start - 9), start) and _TO.match(text, end, clause_end)
-                and not any(w in t for t in ask.terms for w in _FORMER_ASKED))
+                and not ask.year_before and not any(w in t for t in ask.terms for w in _FORMER_ASKED))
 
 
 # a clause that only links a figure to the clause before (加工贸易占比偏高，[达到]67.3%): that clause says what it is
