@@ -1,8 +1,10 @@
 """Periods asked as staff say them, over a county-level 专报's three issues: 年中 is 上半年, 年底 the whole year,
 前三季 and 三季末 the first three quarters; the year before's figure of `由上年的X增至Y` answers 上年/去年 (and only
 the year before's whole year: no half of it is reported); a photographed page that reads a zone a character off
-(荐湾经开区 for 荇湾经开区) answers for the zone asked in its (restored) county. Invented bulletins, through the real
-loader, OCR, index and pipeline."""
+(荐湾经开区 for 荇湾经开区) answers for the zone asked in its (restored) county; a target asked for months or a year no
+issue reports (四季度…目标, 2026年…力争) is the plan the issue before sets for them; the park holding a position among
+the whole (增速居全市第一) is the one written before it; a county the segmenter cuts into characters is named. Invented
+bulletins, through the real loader, OCR, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -10,8 +12,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from index.pipeline import IndexingPipeline
 from index.periods import Period, year_before
+from qa.named import city_span
 from qa.pipeline import BulletinQA
 from qa.question_period import as_written
+from qa.short import zone_span
 from tests.conftest import settings_under
 
 NOTO_SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
@@ -38,6 +42,21 @@ HALF = """上半年全市园区工作专报｜稳中有进
 下半年，全市园区将力争新开工项目20个以上。
 """
 
+THIRD = """园区工作专报
+
+2025年第3期
+
+芷阳市商务局                2025年10月20日
+
+一、前三季度总体情况
+
+前三季度，全市园区实现营业收入633.4亿元，同比增长6.9%；新开工项目17个。
+
+二、下步打算
+
+一是确保四季度新开工项目不少于9个。二是组织专题招商2次以上。
+"""
+
 YEAR = """园区工作专报
 
 2025年第4期
@@ -52,7 +71,11 @@ YEAR = """园区工作专报
 
 荇湾区：荇湾经开区营业收入由上年的188.6亿元增至207.4亿元。
 
-苇川县：苇川工业园营业收入112.8亿元，完成年度目标的98.1%。
+苇川县：苇川工业园营业收入112.8亿元，完成年度目标的98.1%；苇川新材料园营业收入由上年的30.2亿元增至36.5亿元，增速居全市第一；苇川工业园亩均税收9.6万元。
+
+三、下步打算
+
+2026年，力争全市园区营业收入突破950亿元。一是推进园区扩区；二是开展专题招商。
 """
 
 
@@ -61,6 +84,7 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
     settings = settings_under(tmp_path_factory.mktemp("county-periods2"))
     (settings.docs_dir / "2025-07-zhuanbao.txt").write_text(HALF, encoding="utf-8")
     (settings.docs_dir / "2026-01-zhuanbao.txt").write_text(YEAR, encoding="utf-8")
+    (settings.docs_dir / "2025-10-zhuanbao-di3qi.txt").write_text(THIRD, encoding="utf-8")
     _photographed(settings.docs_dir / "2025-10-zhuanbao.jpg",  # the photograph writes 荐湾 for 荇湾
                   ["二、亮点工作",
                    "荐湾区：荐湾经开区前三季度实际使用外资2870万美元，同比增长9.6%。", "苇川县：苇川工业园前三季度实际使用外资640万美元，同比增长3.1%。"])
@@ -124,3 +148,23 @@ def test_a_photographed_zone_read_a_character_off_answers_for_the_zone_asked(qa:
 def test_a_trend_from_mid_year_to_year_end(qa: BulletinQA) -> None:
     answer = qa.ask("苇川工业园营收从年中到年底怎么变化的？")
     assert "51.7亿元" in answer["answer"] and "112.8亿元" in answer["answer"]
+
+
+def test_a_target_asked_for_a_later_year_or_quarter_is_the_plan_set_before(qa: BulletinQA) -> None:
+    answer = qa.ask("2026年全市园区营业收入力争突破多少？")
+    assert answer["short"] == "950亿元" and "861.9" not in answer["answer"]
+    quarter = qa.ask("四季度新开工项目的目标是多少个？")
+    assert quarter["short"] == "9个" and "17个" not in quarter["answer"]
+    assert qa.ask("2026年全市园区营业收入是多少？")["abstained"]  # no target asked: no result of 2026 is reported
+
+
+def test_the_park_holding_a_position_among_the_whole_is_named(qa: BulletinQA) -> None:
+    sentence = "苇川新材料园营业收入由上年的30.2亿元增至36.5亿元，增速居全市第一；苇川工业园亩均税收9.6万元"
+    assert zone_span("营业收入增速居全市第一的是哪个开发区？", sentence) == "苇川新材料园"
+    answer = qa.ask("全年营收增速居全市第一的是哪个园区？")
+    assert answer["short"] == "苇川新材料园" and "861.9" not in answer["answer"]
+
+
+def test_a_county_cut_into_characters_is_named() -> None:
+    assert city_span("哪个县材料没有报送？", "二是统计报送不及时，楮溪县全年材料未报送。") == "楮溪县"
+    assert city_span("哪个县的项目落户了？", "项目落户在甲县。") is None  # 在 is no part of a name
