@@ -168,3 +168,8 @@ def test_the_park_holding_a_position_among_the_whole_is_named(qa: BulletinQA) ->
 def test_a_county_cut_into_characters_is_named() -> None:
     assert city_span("哪个县材料没有报送？", "二是统计报送不及时，楮溪县全年材料未报送。") == "楮溪县"
     assert city_span("哪个县的项目落户了？", "项目落户在甲县。") is None  # 在 is no part of a name
+
+
+def test_an_abbreviation_right_after_a_parks_name_is_spelled_out(qa: BulletinQA) -> None:
+    answer = qa.ask("苇川工业园营收上半年和全年各多少？")  # 园营 is written only as 工业园营业收入
+    assert "51.7亿元" in answer["answer"] and "112.8亿元" in answer["answer"]
