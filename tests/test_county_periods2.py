@@ -34,7 +34,7 @@ HALF = """上半年全市园区工作专报｜稳中有进
 
 【荇湾区】荇湾经开区实现营业收入96.2亿元，同比增长6.1%；实际使用外资1960万美元。
 
-苇川县：苇川工业园实现营业收入51.7亿元，同比增长4.2%。
+苇川县：苇川工业园实现营业收入51.7亿元，同比增长4.2%；苇川物流园完成货物吞吐量310万吨。
 
 03
 下步打算
@@ -111,6 +111,10 @@ def test_periods_said_otherwise_are_written_as_the_bulletins_write_them() -> Non
     assert as_written("从年中到年底怎么变化") == "从上半年到全年怎么变化"
     assert as_written("2025年底营收") == "2025年全年营收"
     assert as_written("前三季营收") == "前三季度营收" and as_written("三季末营收") == "前三季度营收"
+    assert as_written("一到九月营收") == as_written("前9月营收") == as_written("年初至9月营收") == "1-9月营收"
+    assert as_written("前三个季度营收") == "前三季度营收" and as_written("前两个季度营收") == "前二季度营收"
+    assert as_written("半年营收") == "上半年营收" and as_written("年终营收") == "全年营收"
+    assert as_written("近半年营收") == "近半年营收" and as_written("下半年营收") == "下半年营收"
     # a deadline, a measure and a year's 中小企业 are no period
     assert as_written("年底前盘活多少厂房") == "年底前盘活多少厂房"
     assert as_written("年末从业人员多少") == "年末从业人员多少"
@@ -173,3 +177,15 @@ def test_a_county_cut_into_characters_is_named() -> None:
 def test_an_abbreviation_right_after_a_parks_name_is_spelled_out(qa: BulletinQA) -> None:
     answer = qa.ask("苇川工业园营收上半年和全年各多少？")  # 园营 is written only as 工业园营业收入
     assert "51.7亿元" in answer["answer"] and "112.8亿元" in answer["answer"]
+
+
+def test_a_follow_up_changing_only_the_period_said_otherwise(qa: BulletinQA) -> None:
+    answer = qa.ask("那年底呢", history=["荇湾经开区上半年营收多少？"])
+    assert "207.4亿元" in answer["answer"] and "96.2" not in answer["answer"]
+
+
+def test_a_parks_figure_is_not_the_one_written_after_another_park(qa: BulletinQA) -> None:
+    half = qa.ask("苇川物流园上半年营收多少？")  # the sentence gives 苇川工业园's, then the 物流园's 吞吐量
+    assert "51.7" not in half["answer"]
+    last = qa.ask("苇川工业园上年营业收入多少？")  # 由上年的30.2亿元 is 苇川新材料园's
+    assert "30.2" not in last["answer"]
