@@ -115,6 +115,7 @@ def test_periods_said_otherwise_are_written_as_the_bulletins_write_them() -> Non
     assert as_written("前三个季度营收") == "前三季度营收" and as_written("前两个季度营收") == "前二季度营收"
     assert as_written("半年营收") == "上半年营收" and as_written("年终营收") == "全年营收"
     assert as_written("近半年营收") == "近半年营收" and as_written("下半年营收") == "下半年营收"
+    assert as_written("截止到6月营收") == "1-6月营收" and as_written("截至三季度营收") == "前三季度营收"
     # a deadline, a measure and a year's 中小企业 are no period
     assert as_written("年底前盘活多少厂房") == "年底前盘活多少厂房"
     assert as_written("年末从业人员多少") == "年末从业人员多少"
