@@ -115,7 +115,10 @@ def _opens_term(text: str, at: int, corpus: Corpus) -> bool:
     if at == 0:
         return False
     for n in _SHORT:
-        term = written_term(text[at:at + n], corpus)
+        short = text[at:at + n]
+        if len(short) < n or not _RUN.fullmatch(short) or _NOT_IN_TERMS & set(short):
+            break
+        term = written_term(short, corpus)
         if term and term[0] == text[at] and corpus.count(text[at - 1:at + 1]) == corpus.count(text[at - 1] + term):
             return True
     return False
