@@ -109,27 +109,12 @@ def spelled_out(text: str, corpus: Corpus) -> str:
     return "".join(out)
 
 
-def _opens_term(text: str, at: int, corpus: Corpus) -> bool:
-    """Whether the documents write the character before `at` with the abbreviation there only as the term it
-    stands for (园营 of 物流园营收: only in 物流园营业收入): a name's end, then the abbreviation, not one word."""
-    if at == 0:
-        return False
-    for n in _SHORT:
-        short = text[at:at + n]
-        if len(short) < n or not _RUN.fullmatch(short) or _NOT_IN_TERMS & set(short):
-            break
-        term = written_term(short, corpus)
-        if term and term[0] == text[at] and corpus.count(text[at - 1:at + 1]) == corpus.count(text[at - 1] + term):
-            return True
-    return False
-
-
 def _abbreviation_at(text: str, at: int, starts: frozenset[int], corpus: Corpus) -> tuple[str | None, int]:
     """(the term the word at `at` abbreviates, the word's length), or (None, 1). A longer window is tried only
     when the shorter one is no word the documents write and reads as none of their terms (青山开 of 青山开发区
     is no abbreviation)."""
     before = text[max(0, at - 1):at + 1]
-    if at not in starts and (corpus.contains(before) or _common_word(before)) and not _opens_term(text, at, corpus):
+    if at not in starts and (corpus.contains(before) or _common_word(before)):
         return None, 1  # inside a word (外资有); where jieba misses a word start (市规上), none
     for n in _SHORT:
         short = text[at:at + n]
