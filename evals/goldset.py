@@ -28,6 +28,7 @@ from pathlib import Path
 
 from index.loaders import LoadError, load_file
 from index.pipeline import chunk_document
+from index.read_alike import restore_regions
 from settings import ROOT
 
 GOLD_DIR = Path(__file__).with_name("gold")
@@ -97,6 +98,7 @@ class CorpusView:
                 continue
             manifest[path.name] = doc
             chunks.update({c["id"]: c for c in doc_chunks})
+        restore_regions(list(chunks.values()), [], manifest)  # as the pipeline does: a scan's misread county
         return cls(chunks, manifest)
 
     def regions_holding(self, expected) -> set[str | None]:

@@ -20,7 +20,7 @@ from index.figures import BARE_NUMBER, COMMA, FIGURE, MINUS, WRITTEN_FIGURE, sig
 from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW, TOTAL_ROWS
-from index.periods import Period, find_periods, opening_year, parse_period, period_spans, planned_year
+from index.periods import Period, find_periods, opening_year, parse_period, period_spans, planned_year, year_before
 from index.places import names_part
 from index.zones import find_zones, misread_of
 
@@ -36,8 +36,6 @@ _YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
 _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
 # a year a target is set for (完成全年目标的35.4%): no period of the figures after it
 _TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任务|计划))")
-# right before a figure: the year before's (由上年的341.4亿元增至…, 去年同期为12个), no figure of this period
-_LAST_YEAR = re.compile(r"(?:上年|去年)(?:同期|全年)?(?:的|为|是)?$")
 # a city-wide subject; not the whole a rank or a comparison names (列全省综合保税区第2, 高于全市平均水平): the figure
 # after it is still the zone's before it
 _PARK_AFTER_PLACE = re.compile(r"[^\W\d市县区园][^\W\d市县区]{1,5}?园")
@@ -118,8 +116,7 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
         named = [p for p in find_periods(text[:sentence_start], year, bases=False)
                  if p.since or (p.start, p.end) != (1, 12)] or [p for p in [planned] if p]
     period = named[-1] if named else parse_period(chunk.get("period"))
-    if period and period.year and not period.since and _LAST_YEAR.search(own):
-        return Period(period.year - 1, period.start, period.end).label
+    period = year_before(own, period) or period
     return period.label if period else chunk.get("period")
 
 

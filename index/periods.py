@@ -43,6 +43,10 @@ _GOAL_AFTER = re.compile(r"(?:[^，,。；;]{0,4}?(?:目标|任务|考核|指标
 _PLAN_AFTER = re.compile(r"[，,]?[^，,。；;：:]{0,12}?(?:将|力争|计划|拟|预计|争取)")
 _YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
 _SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]?")
+# right before a figure: the year before's (由上年的341.4亿元增至…, 去年同期为12个), no figure of its passage's period
+_LAST_YEAR_BEFORE = r"(?:上年|去年)(?:同期|全年)?(?:的|为|是)?"
+_LAST_YEARS_FIGURE = re.compile(_LAST_YEAR_BEFORE + r"(?=[\d０-９])")
+_LAST_YEAR_ENDING = re.compile(_LAST_YEAR_BEFORE + "$")
 _ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
 _YEAR_RE = re.compile(r"(20\d\d)")
 
@@ -186,3 +190,20 @@ def period_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each period the text names, as `find_periods` finds them (去年一季度 excluded)."""
     return [m.span() for m in _PERIOD_RE.finditer(text)
             if not m.group("past") and (not m.group("since") or m.group("year"))]
+
+
+def year_before(before: str, period: Period | None) -> Period | None:
+    """`period` a year earlier when `before`, the text right before a figure, writes it as the year before's
+    (由上年的341.4亿元); else None."""
+    if period and period.year and not period.since and _LAST_YEAR_ENDING.search(before):
+        return Period(period.year - 1, period.start, period.end)
+    return None
+
+
+def last_years_figures(text: str, period: Period | None) -> Period | None:
+    """The period a year before `period` (a passage's own) when the passage writes a figure as the year
+    before's (营业收入由上年的341.4亿元增至…); else None."""
+    if period and period.year and not period.since and _LAST_YEARS_FIGURE.search(text):
+        return Period(period.year - 1, period.start, period.end)
+    return None
+

@@ -60,6 +60,11 @@ def restored_entity(entity: str, restored: dict[str, str], written: set[str]) ->
     return whole[0] if len(whole) == 1 and len(entity) >= 3 and entity not in written else entity
 
 
+def reads_alike(scanned: str, written: str) -> bool:
+    """Whether a name OCR read may be `written` misread: one character off (荐湾经开区), or its first lost (塘高新园)."""
+    return _one_off(scanned, written) or (len(scanned) >= 3 and written[1:] == scanned)
+
+
 def _one_off(name: str, other: str) -> bool:
     return len(name) == len(other) >= 2 and sum(a != b for a, b in zip(name, other)) == 1
 

@@ -14,6 +14,7 @@ from llama_index.core.schema import NodeWithScore
 from index.figures import FIGURE
 from index.periods import parse_period
 from index.entries import the_citys_zones
+from index.read_alike import reads_alike
 from index.zones import find_zones
 from qa.corpus import Corpus
 from qa.fact import Fact
@@ -124,6 +125,9 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
         return []
     facts = [fact for hit in hits for fact in _sentence_facts(hit, question, corpus, weights)]
     facts = _of_zone(facts, question, corpus) if question.zone else _of_region(facts, question, corpus)
+    park = None if question.zone else _park_asked(question, corpus)
+    if park:  # 榉口临港物流园上半年营收 ↔ 榉口高新区实现营业收入186.4亿元…；榉口临港物流园完成…: the zone's, not the park's
+        facts = [f for f in facts if not _after_another_zone(f, park, corpus)]
     facts = _of_quoted(facts, question.quoted)
     facts = [f for f in facts if all(_stands_in(figure, f.sentence) for figure in question.given)]
     facts = [f for f in facts if all(day in f.sentence for day in _days_given(question))]
@@ -142,8 +146,8 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
     zone = question.zone
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
-        named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone) or _in_entry(f, zone))
-                 and not _after_another_zone(f, zone)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
+        named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone) or _in_entry(f, zone)
+                                      or _scan_names(f, zone, question.region)) and not _after_another_zone(f, zone, corpus)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
         if named:
             return named
     if generic:
@@ -152,15 +156,32 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
         f for f in facts if sole_zone(f.meta.get("region") or "", corpus) == zone_key(zone)]
 
 
-def _after_another_zone(fact: Fact, zone: str) -> bool:
+def _park_asked(question: Question, corpus: Corpus) -> str | None:
+    """The longest park of the region asked that the question names (a table's or its prose's, corpus.parts)."""
+    named = [p for p, region in corpus.parts.items() if region and region == question.region and p in question.text]
+    return max(named, key=len, default=None)
+
+
+def _after_another_zone(fact: Fact, zone: str, corpus: Corpus) -> bool:
     """A figure whose sentence names another zone last before it (鹤岗经开区营业收入162.3亿元；鹤岗临港产业园…, asked
     of 鹤岗临港产业园): that zone's figure, though the sentence names the one asked too. A park of the zone asked
     (its name opening the park's) is none other."""
     at = fact.sentence.find(fact.target.counts) if fact.target else -1
     if at < 0:
         return False
-    before = [name for _, _, name in find_zones(fact.sentence[:at + len(fact.target.counts)])]
-    return bool(before) and not zone_key(before[-1]).startswith(zone_key(zone))  # 甲高新区生物医药产业园: 甲's park
+    head = fact.sentence[:at + len(fact.target.counts)]
+    parks = [(m.start(), part) for part, region in corpus.parts.items()  # 菱渡新材料园…由上年的71.6亿元: the park's
+             if region and region == fact.meta.get("region") for m in re.finditer(re.escape(part), head)]
+    before = [name for _, name in sorted([(s, name) for s, _, name in find_zones(head)] + parks)]
+    return bool(before) and not zone_key(before[-1]).startswith(zone_key(zone)) and not (  # 甲高新区生物医药产业园: 甲's park
+        fact.meta.get("ocr") and reads_alike(before[-1], zone))  # 荐湾经开区 of a scan, asked 荇湾经开区
+
+
+def _scan_names(fact: Fact, zone: str, region: str | None) -> bool:
+    """Whether a page read by OCR names the zone a character off (荐湾经开区 in a row of 荇湾), in the zone's region
+    (restored from the same misreading, index/read_alike.py): a zone of another region is never taken so."""
+    return bool(fact.meta.get("ocr") and region and fact.meta.get("region") == region) and any(
+        reads_alike(name, zone) for _, _, name in find_zones(fact.sentence))
 
 
 def _in_entry(fact: Fact, zone: str) -> bool:

@@ -68,6 +68,7 @@ class Ask:
     running_total: bool = False  # 累计 asked: the total so far (累计达到127个), not what was added (新建9个)
     of_target: bool = False    # the share of a target met asked (完成年度目标的多少): a % written after 目标的
     against_average: bool = False  # a gap to an average asked (比全省平均高多少): a figure written after 高于…平均
+    year_before: bool = False  # 上年营业收入 asked: the level a change rose from (由上年的71.6亿元增至…) answers
 
 
 # a total so far as a text writes it (累计达到156家, 总数达到903家, 共有高新技术企业468家)

@@ -21,6 +21,7 @@ from qa.pronouns import pointed_back
 from qa.reasked import (LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, neighbouring_issues, ranked,
                         section_swapped, swapped)
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
+from qa.question_period import as_written
 
 MAX_BODY = 16
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
@@ -230,7 +231,8 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
     """The question as understood from the conversation (each earlier question resolved in turn), or
     None when it is not a follow-up."""
     thread: list[str] = []
-    for earlier in history or []:
+    text = as_written(text)  # 那年底呢, 到9月底呢: the period as the bulletins write it (全年, 1-9月)
+    for earlier in map(as_written, history or []):
         if earlier and earlier.strip():
             thread.append(resolve(earlier, thread[-1], corpus) or earlier.strip() if thread else earlier.strip())
     if not thread:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from llama_index.core.schema import NodeWithScore
 
 from index.facts import without_target_years
-from index.periods import find_periods, opening_year, planned_year
+from index.periods import find_periods, opening_year, parse_period, planned_year, year_before
 from qa.targets import Target
 
 # a word right before a figure saying it is a bound, not the amount (近3亿元 is less than 3亿元, 逾1000亿元 more);
@@ -59,6 +59,11 @@ class Fact:
         named = find_periods(without_target_years(upto) if self.target else upto, planned.year if planned else year,
                              bases=False)
         named = named or [p for p in [opening_year(self.sentence, year), planned] if p]  # 2026年，力争…: of 2026
+        at = self.quote.find(self.target.figure) if self.target else -1
+        own = named[-1] if named else parse_period(self.meta.get("period"))
+        before = year_before(text[:self.start + at], own) if at >= 0 else None
+        if before:  # 由上年的71.6亿元: the year before's
+            return before.label
         if not named:
             return self.meta.get("period")
         as_of = self.meta.get("doc_period")

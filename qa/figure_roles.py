@@ -25,7 +25,7 @@ _OF_TARGET = re.compile(r"(?:目标|计划|任务)(?:任务)?的$|完成率(?:�
 def former_level(text: str, start: int, end: int, clause_end: int, ask: Ask) -> bool:
     """Whether a figure is the level a change started from (由A…至B: A), the question not asking it (原来多少)."""
     return bool(_FROM.search(text, max(0, start - 9), start) and _TO.match(text, end, clause_end)
-                and not any(w in t for t in ask.terms for w in _FORMER_ASKED))
+                and not ask.year_before and not any(w in t for t in ask.terms for w in _FORMER_ASKED))
 
 
 def bounds_a_group(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from collections import OrderedDict
 import numpy as np
 from llama_index.core.schema import TextNode
 
-from index.periods import Period, find_periods, parse_period
+from index.periods import Period, find_periods, last_years_figures, parse_period
 
 CACHED_MASKS = 64  # period masks kept per snapshot; a text search for a period costs a pass over the chunks
 
@@ -22,7 +22,10 @@ def period_matches(node: TextNode, period: Period, in_text: bool = False) -> boo
     bulletin reports on, such as 2023年以来 or 全年), the chunk's text names it."""
     if in_text:
         year = (node.metadata.get("as_of") or 0) // 100 or None  # a bare 全年 in a 2024 bulletin is 2024
-        return any(period.matches(p) for p in find_periods(node.get_content(), year))
+        text = node.get_content()
+        own = parse_period(node.metadata.get("period") or node.metadata.get("doc_period"))
+        before = last_years_figures(text, own)  # 由上年的…: the year before's figure is written here
+        return any(period.matches(p) for p in find_periods(text, year) + ([before] if before else []))
     return _labels_match(period, node.metadata.get("period"), node.metadata.get("doc_period"))
 
 

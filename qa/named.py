@@ -16,7 +16,7 @@ def city_span(question: str, sentence: str) -> str | None:
     sentence names that the question does not, the one whose part of the sentence shares most with the question
     (the first of equals), as written (瑞川市; 鹤鸣 + 市 when the segmenter splits it)."""
     level = (CITY_ASKED.search(question).group(1) or "市")
-    words = [w.word for w in tagged(sentence)]
+    words = _names_joined(tagged(sentence))
     found, at = [], 0
     for k, word in enumerate(words):
         name = word if word.endswith(level) else word + level if words[k + 1:k + 2] == [level] else ""
@@ -24,6 +24,21 @@ def city_span(question: str, sentence: str) -> str | None:
             found.append((_shared(question, _part_at(sentence, at)), -at, name))
         at += len(word)
     return max(found)[2] if found else None
+
+
+_NOT_IN_NAMES = set("pcudvrmqx")  # the tags of one-character words no place's name is cut into (在, 和, 的, 是, 不)
+
+
+def _names_joined(words: list) -> list[str]:
+    """The words, each run of one-character nouns the segmenter cut a rare name into (楮/溪/县) joined as one."""
+    joined: list[tuple[str, bool]] = []
+    for w in words:
+        one = len(w.word) == 1 and bool(re.fullmatch(r"[\u4e00-\u9fff]", w.word)) and w.flag[:1] not in _NOT_IN_NAMES
+        if one and joined and joined[-1][1]:
+            joined[-1] = (joined[-1][0] + w.word, True)
+        else:
+            joined.append((w.word, one))
+    return [word for word, _ in joined]
 
 
 _PART = re.compile(r"[^；;。]+")

@@ -53,6 +53,7 @@ _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:�
 # the comparative closing a 哪个/谁 question (哪个工业投资占比高): which one is asked, not what (no 比高 term)
 _COMPARATIVE_END = re.compile(r"(?<![多几])(?:更|最|较)?[高低多少快慢大小](?:一些|一点|些|点)?(?=[？?。！!呢啊]*$)")
 _WHICH = re.compile(r"哪|谁")
+_AMOUNT_ASKED = re.compile(r"多少|(?<!哪)几|多大|多高|多快")
 _WHOLES_POSITION = re.compile(r"全[省市县区]第[一二三四五六七八九十\d]{1,2}(?![\d.次期批季届轮个项条家年号天])")
 _WHICH_ONE = re.compile(r"哪一(?=[个家座所位项条])")  # 哪一个 is 哪个: its 一个 is no term
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
@@ -74,6 +75,7 @@ class Question:
     zone: str | None = None                              # a zone the question names, as the documents write it
     quoted: list[str] = field(default_factory=list)      # names in quotes: “投产一批”
     period: Period | None = None
+    planned: Period | None = None  # months asked that no bulletin reports, whose plans `period`'s issue sets (四季度)
     terms: list[str] = field(default_factory=list)      # content words the answer must match
     unknown: list[str] = field(default_factory=list)    # names no document mentions
     wants_figure: bool = False
@@ -146,10 +148,12 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.zone, zone_region = zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
-    q.period = past_period(q.text, corpus) or (periods[0] if periods else None)
+    past = past_period(q.text, corpus)
+    q.period = past or (periods[0] if periods else None)
     if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
-    q.period = plan_issue(q.period, q.text, corpus.reported) or q.period  # 下半年准备: the 上半年 issue's plans
+    issue = plan_issue(q.period, q.text, corpus.reported)  # 下半年准备: the 上半年 issue's plans
+    q.period, q.planned = (issue, q.period) if issue else (q.period, None)
     # a figure's zone, or one reported in an entry of its own, filters (its entry's sentences need not name it);
     # a way's zone in a city's report is its topic
     filters = q.zone and (FIGURE_HINT.search(q.text) or zone_key(q.zone) in corpus.entry_zones)
@@ -181,7 +185,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
             q.unknown.append(unknown)
     q.terms = _without_kind_named(q.terms, q.text)
     # 增速全市第一的是哪个园区: a position among the whole, as a bulletin writes it (增速居全市第一), is what it says
-    q.terms += [m.group() for m in _WHOLES_POSITION.finditer(q.text) if corpus.contains(m.group())]
+    positions = [m.group() for m in _WHOLES_POSITION.finditer(q.text) if corpus.contains(m.group())]
+    q.terms += positions
     if q.zone:  # 岚溪综保区获评什么: a kind written short or long (综合保税区) is the zone's name's, no term
         q.terms = [t for t in q.terms if t not in AFTER_NAME_ONLY] or q.terms
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
@@ -195,13 +200,18 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     for ask in q.parts if compares_with_period(q.text) else ():  # periods are cut from `stripped`: read here
         ask.against_period = True  # 上半年比一季度涨了多少: the amounts' change, no rate unless one is named
         ask.unit = None if ask.unit == "%" and not ask.strict_unit else ask.unit
+    for ask in q.parts if past else ():
+        ask.year_before = True  # 上年营业收入: the level a change rose from (由上年的71.6亿元增至…) is the answer
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))
     q.asks_person = bool(_ASKS_PERSON.search(q.text))
     # 几月几号 asks a date, 哪几家 names (of 规模以上企业 too), not a count
     q.wants_figure = q.wants_figure and not q.asks_date and not ASKS_LISTED.search(q.text)
+    # 增速居全市第一的是哪个园区: the name written with that position answers, whether or not its sentence gives the rate
+    q.wants_figure = q.wants_figure and not (positions and _WHICH.search(q.text) and not _AMOUNT_ASKED.search(q.text))
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
-        q.period = other_year(q.text, corpus)
+        later = other_year(q.text, corpus)  # 2026年…力争突破多少: the target the year before's issue sets for it
+        q.period, q.planned = (None, later) if plan_issue(later, q.text, corpus.reported) else (later, None)
     elif q.period is None:  # 2026年下步打算: the plans of the issue on the year before (its figures: 2026年's)
         q.period = plan_issue(other_year(q.text, corpus), q.text, corpus.reported)
     return q

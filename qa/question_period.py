@@ -17,23 +17,47 @@ _PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半
                            r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)")
 # the end of a month or quarter asked (截至6月底, 三季度末): the months of the year up to it; not a deadline
 # (3月底前完成…: a plan's date, whichever bulletin reports it)
-_UP_TO_MONTH = re.compile(r"(?:截至|截止|到)?(1[0-2]|0?[1-9])月(?:底|末)(?![前以])")
-_UP_TO_QUARTER = re.compile(r"(?:截至|截止|到)?第?([一二三四])季度(?:末|底)(?![前以])")
+_UP_TO_MONTH = re.compile(r"(?:截至|截止|到)?(1[0-2]|0?[1-9])月(?:底|末)(?![前以])"
+                          r"|(?:截至|截止)到?(1[0-2]|0?[1-9])月份?(?![底末\d日号])")  # 截至6月: its end too
+_UP_TO_QUARTER = re.compile(r"(?:(?:截至|截止|到)?第?([一二三四])季度?(?:末|底)(?![前以])"
+                            r"|(?:截至|截止)到?第?([一二三四])季度(?![末底]))")
+# 前三季, 前三个季度, 前两个季度 (as said): the bulletins' 前三季度, 上半年 (前二季度)
+_FRONT_QUARTERS = re.compile(r"前([一二两三])(?:个季度|季(?!度))")
+# months as said: 前9月, 年初至9月, 一到九月 → 1-9月
+_FIRST_N_MONTHS = re.compile(r"(?<!提)(?:前|年初(?:至|到|-|—))(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?")
+_CN_MONTH_RANGE = re.compile(r"(?<![\d一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月?\s*(?:至|到|-|—)\s*"
+                             r"(十[一二]?|[一二三四五六七八九])月")
+# 半年 alone (半年营收): the first half; not 上半年/下半年, nor a span (近半年, 过去半年, 每半年, 多半年)
+_HALF = re.compile(r"(?<![上下近过去每多个])半年(?!以来)")
+# 年中 (not of 2025年中小企业, 今年中央…): the first half, as a bulletin reports it at mid-year
+_MID_YEAR = re.compile(r"(?<![\d去明])年中(?![国小央期心外间部西东南北])")
+# 年底, 年末 asked as a time (到年底, 年末的时候): the whole year; not a deadline (年底前) nor a measure (年末从业人员)
+_YEAR_END = re.compile(r"(?:(?<=\d年)|(?<!\d)年)(?:底(?![前以])|末(?=[的时呢，,。？?到]|$)|终(?![奖总考]))")
+
+
+def _quarters_to(quarter: str) -> str:
+    return ("前" if quarter != "一" else "") + f"{quarter}季度"
 
 
 def as_written(text: str) -> str:
-    """截至6月底 → 1-6月, 前10个月 → 1-10月, 三季度末 → 前三季度 (the months up to it), 最新一期 → "" (the newest answers by default)."""
-    text = _UP_TO_QUARTER.sub(lambda m: ("前" if m.group(1) != "一" else "") + f"{m.group(1)}季度", text)
-    text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1)}月", text)
+    """截至6月底 → 1-6月, 前10个月 → 1-10月, 三季度末 → 前三季度 (the months up to it), 年中 → 上半年, 年底 → 全年, 一到九月 → 1-9月,
+    最新一期 → "" (the newest answers by default)."""
+    text = _UP_TO_QUARTER.sub(lambda m: _quarters_to(m.group(1) or m.group(2)), text)
+    text = _FRONT_QUARTERS.sub(lambda m: f"前{m.group(1).replace('两', '二')}季度", text)
+    text = _FIRST_N_MONTHS.sub(lambda m: f"1-{month_number(m.group(1).lstrip('0'))}月", text)
+    text = _CN_MONTH_RANGE.sub(lambda m: f"{month_number(m.group(1))}-{month_number(m.group(2))}月", text)
+    text = _HALF.sub("上半年", text)
+    text = _YEAR_END.sub("全年", _MID_YEAR.sub("上半年", text))
+    text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1) or m.group(2)}月", text)
     text = FIRST_MONTHS.sub(lambda m: f"1-{month_number(m.group('months'))}月", text)
     return _THIS_ISSUE.sub("", text)
 
 
 def without_periods(text: str, reported_years: set[int]) -> str:
-    """The text without its period words, nor the years the bulletins report (q.period dates them: no word to
-    match); a year they do not report stays."""
+    """The text without its period words (去年 asked about too: 上年 may be written), nor the years the bulletins
+    report (q.period dates them: no word to match); a year they do not report stays."""
     return _BARE_YEAR.sub(lambda m: " " if int(m.group(1)) in reported_years else m.group(),
-                          _PERIOD_WORDS.sub(" ", text))
+                          _PERIOD_WORDS.sub(" ", _PAST_YEAR.sub(" ", text)))
 
 
 def past_period(text: str, corpus: Corpus) -> Period | None:

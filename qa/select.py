@@ -68,6 +68,11 @@ def _period_conflicts(fact: Fact, asked: Period | None, wants_plan: bool) -> boo
                                                                                   for p in named)
 
 
+def _planned_for(fact: Fact, planned: Period | None) -> bool:
+    """A figure dated to the later months whose plans are asked (确保四季度新开工…不少于20个, asked 四季度…目标)."""
+    return planned is not None and any(planned.matches(p) for p in find_periods(fact.period or ""))
+
+
 def _ends_after(period: Period, reported: Period) -> bool:
     return not period.since and ((period.year or reported.year), period.end) > (reported.year, reported.end)
 
@@ -78,8 +83,8 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
     wants_plan = bool(PLAN.search(question.text))
     # a later period makes a figure a target, no result; a measure asked after (怎样抓好…) may well be planned
-    facts = [f for f in facts if not _period_conflicts(f, question.period, wants_plan or not question.wants_figure)
-             and (wants_plan or not _a_target(f, question))]
+    facts = [f for f in facts if (not _period_conflicts(f, question.period, wants_plan or not question.wants_figure)
+                                  or _planned_for(f, question.planned)) and (wants_plan or not _a_target(f, question))]
     if not facts:
         return []
     subject = _subject(question, corpus)

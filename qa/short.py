@@ -153,8 +153,12 @@ def measure_span(question: str, sentence: str) -> str | None:
 ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern}|区(?![域县]))")
 
 
-# a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…, 褚溪食品园获评…): a place a zone question asks
-_PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?园)(?![区林艺丁长])")  # after an item's number (2.)
+# a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…): a place a zone question may ask for
+# a park opening a clause, after an item's number (2.): 产业园, or any name of three characters or more ending in 园
+# (菱渡新材料园, 褚溪食品园; not 公园, 花园, … nor 园区, 园林, 园艺)
+_PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?产业园|[\u4e00-\u9fff]{2,10}?[^\W\d公花校家乐庄果茶菜陵]园)(?![区林艺丁长])")
+# a position among the whole (增速居全市第一): the place named last before it holds it
+_WHOLES_POSITION = re.compile(r"全[省市县区](?:第[一二三四五六七八九十\d]{1,2}|首位)")
 
 
 def _parks(sentence: str) -> list[tuple[int, int, str]]:
@@ -188,7 +192,9 @@ def zone_span(question: str, sentence: str) -> str | None:
         return None
     if asked.group(1) and asked.group(1) not in "一":
         return "、".join(dict.fromkeys(name for _, _, name in found))
-    return _zone_of_item(question, sentence, found)
+    position = next((m for m in _WHOLES_POSITION.finditer(sentence) if m.group() in question), None)
+    holder = [zone for zone in found if position and zone[1] <= position.start()]
+    return holder[-1][2] if holder else _zone_of_item(question, sentence, found)
 
 
 _ITEM_END = re.compile(r"[、，,；;。]")
