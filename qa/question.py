@@ -213,7 +213,9 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         later = other_year(q.text, corpus)  # 2026年…力争突破多少: the target the year before's issue sets for it
         q.period, q.planned = (None, later) if plan_issue(later, q.text, corpus.reported) else (later, None)
     elif q.period is None:  # 2026年下步打算: the plans of the issue on the year before (its figures: 2026年's)
-        q.period = plan_issue(other_year(q.text, corpus), q.text, corpus.reported)
+        later = other_year(q.text, corpus)
+        q.period = plan_issue(later, q.text, corpus.reported)
+        q.planned = later if q.period else None
     return q
 
 
