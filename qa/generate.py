@@ -50,13 +50,26 @@ def evidence_line(citation: dict) -> str:
     return f"[{citation['n']}]" + (f"（{'；'.join(labels)}）" if labels else "") + (citation.get("quote") or "")
 
 
+_STATED_PLACE = re.compile(r"\[(\d+)\]（([^，（）]+)")
+
+
+def _stated_region(citation: dict, stated: str | None) -> str | None:
+    """The region as the answer states it when that is the region written in full (榉口 -> 榉口区), else as stored."""
+    region = citation.get("region")
+    return stated if region and stated and stated != region and stated.startswith(region) else region
+
+
 def build_messages(answer: dict, question: str) -> list[dict]:
     """The chat messages for one finished extractive answer (question, kind, numbered evidence)."""
     kind = f"（问题类型：{answer['kind']}）" if answer.get("kind") else ""
     # a table row's zone, where its quote need not name it (规上工业增加值同比增长7.4%, in that zone's paragraph)
     zones = {row.get("n"): row["entity"] for row in answer.get("table") or []
              if row.get("entity") and row["entity"] != row.get("region")}
-    evidence = "\n".join(evidence_line({**c, "zone": c.get("zone") or zones.get(c.get("n"))})
+    # the place an answer states after a quote (…签约[1]（榉口区，2025年上半年）): the county or zone whose heading
+    # holds the quote, the short answer of 落户在哪个县区; the model sees it as the quote's place
+    stated = {int(n): place for n, place in _STATED_PLACE.findall(answer.get("answer") or "")}
+    evidence = "\n".join(evidence_line({**c, "region": _stated_region(c, stated.get(c["n"])),
+                                         "zone": c.get("zone") or zones.get(c.get("n"))})
                           for c in answer["citations"])
     return [{"role": "system", "content": SYSTEM_PROMPT},
             {"role": "user", "content": f"问题：{question}{kind}\n证据：\n{evidence}\n请根据以上证据回答。"}]

@@ -78,6 +78,16 @@ def test_prompt_names_the_zone_of_a_table_row_its_quote_does_not_name() -> None:
     assert "[1]（地区：荇湾；开发区：荇湾经开区；时期：2025年上半年）规上工业增加值同比增长7.4%" in user
 
 
+def test_prompt_names_the_place_the_answer_states_after_its_quote() -> None:
+    # 落户在哪个县区: the county's heading holds the quote, and the answer states it written in full after it
+    answer = {"kind": "name", "answer": "某锂电池材料项目开工[1]（丙溪区，2025年上半年）。", "short": "丙溪区",
+              "citations": [{"n": 1, "region": "丙溪", "period": "2025年上半年", "quote": "某锂电池材料项目开工"}]}
+    user = build_messages(answer, "上半年开工的锂电池材料项目落户在哪个县区？")[-1]["content"]
+    assert "[1]（地区：丙溪区；时期：2025年上半年）某锂电池材料项目开工" in user
+    other = {**answer, "answer": "某锂电池材料项目开工[1]（丁州，2025年上半年）。"}  # not the region written in full
+    assert "（地区：丙溪；" in build_messages(other, "上半年开工的锂电池材料项目落户在哪个县区？")[-1]["content"]
+
+
 def test_faithful_answer_is_shown_and_streamed(server, sample_index, embedding, extractive, n) -> None:
     drafts: list[str] = []
     before = len(server.requests)

@@ -179,6 +179,6 @@ def test_located_in_which_city_asks_a_city() -> None:
 
 
 def test_an_industrial_park_is_named_whole() -> None:
-    from qa.question import _ZONE
+    from qa.question_zone import _ZONE
     assert _ZONE.search("枞岭工业园区位于哪个市？").group() == "枞岭工业园区"
     assert _ZONE.search("枞岭工业园区域内有几家企业？").group() == "枞岭工业园"  # 区域: a word of its own
