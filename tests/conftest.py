@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from index.embedding import BulletinEmbedding, BundledEmbedding
 from index.pipeline import IndexingPipeline, IndexReport
 from qa.pipeline import BulletinQA
 from settings import ROOT, Settings
+
+NOTO_SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"  # fonts-noto-cjk, which .ci/run installs
 
 DOCUMENTS = ROOT / "documents"
 SAMPLE_NAME = "2024-kaifaqu-tekan-jinzhong-yangquan.txt"
@@ -135,3 +138,13 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+def photographed_page(path: Path, lines: list[str]) -> None:
+    """A page of `lines` in a CJK font saved as an image (.jpg/.png by its name), for the OCR path to read."""
+    font = ImageFont.truetype(NOTO_SERIF, 30)
+    image = Image.new("RGB", (1240, 120 + 60 * len(lines)), "white")
+    draw = ImageDraw.Draw(image)
+    for k, line in enumerate(lines):
+        draw.text((60, 60 + 60 * k), line, font=font, fill="black")
+    image.save(path, quality=90)

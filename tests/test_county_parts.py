@@ -8,15 +8,13 @@ from pathlib import Path
 
 import docx
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
 from index.loaders import load_file
 from index.pipeline import IndexingPipeline
 from index.read_alike import read_alike_regions
 from qa.pipeline import BulletinQA
-from tests.conftest import index_files, index_one, settings_under
+from tests.conftest import photographed_page, index_files, index_one, settings_under
 
-NOTO_SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 ROWS = [["县（市、区）", "园区", "营业收入（亿元）", "同比增长（%）"],
         ["苇溪县", "苇溪高新区", "120.5", "8.1"],
         ["", "苇溪临河物流园", "30.3", "5.4"],
@@ -111,14 +109,6 @@ def test_a_web_articles_numbered_part_after_the_counties_is_the_whole_citys(tmp_
     assert not any(c["text"] in ("01", "02", "03") for c in qa.snapshot.chunks)
 
 
-def _photographed(path: Path, lines: list[str]) -> None:
-    font = ImageFont.truetype(NOTO_SERIF, 30)
-    image = Image.new("RGB", (1240, 120 + 60 * len(lines)), "white")
-    draw = ImageDraw.Draw(image)
-    for k, line in enumerate(lines):
-        draw.text((60, 60 + 60 * k), line, font=font, fill="black")
-    image.save(path, quality=90)
-
 
 WRITTEN = """芦阳市开发区工作专报
 上半年
@@ -131,7 +121,7 @@ def test_a_county_a_photograph_misreads_is_the_one_the_other_bulletins_write(tmp
     root = tmp_path_factory.mktemp("county_misread")
     settings = settings_under(root)
     (settings.docs_dir / "2025-07-brief.txt").write_text(WRITTEN, encoding="utf-8")
-    _photographed(settings.docs_dir / "2025-10-brief.jpg",  # the photograph writes 兼塘 for 蒹塘
+    photographed_page(settings.docs_dir / "2025-10-brief.jpg",  # the photograph writes 兼塘 for 蒹塘
                   ["二、亮点工作", "兼塘市：兼塘港物流园集装箱吞吐量32.6万标箱，同比增长15.8%。"])
     assert not IndexingPipeline(settings, embedding).run().errors
     qa = BulletinQA(settings, embedding)
@@ -145,7 +135,7 @@ def test_a_county_a_photograph_misreads_is_the_one_the_other_bulletins_write(tmp
 def test_a_region_restored_by_a_bulletin_added_later_reaches_the_stored_vectors(tmp_path_factory, embedding):
     root = tmp_path_factory.mktemp("county_restored_later")
     settings = settings_under(root)
-    _photographed(settings.docs_dir / "2025-10-brief.jpg",
+    photographed_page(settings.docs_dir / "2025-10-brief.jpg",
                   ["二、亮点工作", "兼塘市：兼塘港物流园集装箱吞吐量32.6万标箱，同比增长15.8%。"])
     pipeline = IndexingPipeline(settings, embedding)
     assert not pipeline.run().errors

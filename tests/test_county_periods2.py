@@ -8,7 +8,6 @@ bulletins, through the real loader, OCR, index and pipeline."""
 from __future__ import annotations
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
 from index.pipeline import IndexingPipeline
 from index.periods import Period, year_before
@@ -16,9 +15,8 @@ from qa.named import city_span
 from qa.pipeline import BulletinQA
 from qa.question_period import as_written
 from qa.short import zone_span
-from tests.conftest import settings_under
+from tests.conftest import photographed_page, settings_under
 
-NOTO_SERIF = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
 
 HALF = """上半年全市园区工作专报｜稳中有进
 
@@ -85,20 +83,12 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
     (settings.docs_dir / "2025-07-zhuanbao.txt").write_text(HALF, encoding="utf-8")
     (settings.docs_dir / "2026-01-zhuanbao.txt").write_text(YEAR, encoding="utf-8")
     (settings.docs_dir / "2025-10-zhuanbao-di3qi.txt").write_text(THIRD, encoding="utf-8")
-    _photographed(settings.docs_dir / "2025-10-zhuanbao.jpg",  # the photograph writes 荐湾 for 荇湾
+    photographed_page(settings.docs_dir / "2025-10-zhuanbao.jpg",  # the photograph writes 荐湾 for 荇湾
                   ["二、亮点工作",
                    "荐湾区：荐湾经开区前三季度实际使用外资2870万美元，同比增长9.6%。", "苇川县：苇川工业园前三季度实际使用外资640万美元，同比增长3.1%。"])
     assert not IndexingPipeline(settings, embedding).run().errors
     return BulletinQA(settings, embedding)
 
-
-def _photographed(path, lines: list[str]) -> None:
-    font = ImageFont.truetype(NOTO_SERIF, 30)
-    image = Image.new("RGB", (1240, 120 + 60 * len(lines)), "white")
-    draw = ImageDraw.Draw(image)
-    for k, line in enumerate(lines):
-        draw.text((60, 60 + 60 * k), line, font=font, fill="black")
-    image.save(path, quality=90)
 
 
 def _periods(answer: dict) -> set[str]:
