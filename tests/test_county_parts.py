@@ -13,7 +13,7 @@ from index.loaders import load_file
 from index.pipeline import IndexingPipeline
 from index.read_alike import read_alike_regions
 from qa.pipeline import BulletinQA
-from tests.conftest import photographed_page, index_files, index_one, settings_under
+from tests.conftest import index_files, index_one, photographed_page, settings_under
 
 ROWS = [["县（市、区）", "园区", "营业收入（亿元）", "同比增长（%）"],
         ["苇溪县", "苇溪高新区", "120.5", "8.1"],
