@@ -147,9 +147,12 @@ def test_uploaded_bulletin_becomes_answerable(page, tmp_path) -> None:
     new.write_text(DATONG_TEXT, encoding="utf-8")
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"this is not a pdf at all")
-    result = upload(page, [new, broken])
+    readme = tmp_path / "README.md"
+    readme.write_text("# 本文件夹\n存放各期公报。", encoding="utf-8")
+    result = upload(page, [new, broken, readme])
     assert "新增" in result and new.name in result
     assert "跳过" in result and "broken.pdf" in result and "Traceback" not in result
+    assert "README.md" in result and "说明文件" in result  # left out, and said so
     answer = ask(page, question)
     assert "18.7亿元" in answer.inner_text()
     assert answer.locator(".bqa-cite .bqa-doc").first.inner_text() == new.name

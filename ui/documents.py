@@ -39,6 +39,8 @@ def _run_index(service: BulletinService, progress: gr.Progress, user: str, only:
         return render_report({}, rejected, message=str(err))
     summary = {k: v for k, v in report.to_dict().items() if k not in ("files", "errors")}
     rows = [r for r in report.files if only is None or r["file"] in only or r["status"] == "skipped"]
+    rows += [{"file": name, "status": "documentation", "reason": "文件夹的说明文件（README），不作为公报索引"}
+             for name in report.documentation if only is None or name in only]
     if report.skipped or rejected:
         gr.Warning(f"有 {report.skipped + len(rejected)} 个文件未能索引，原因见结果表。", title="注意")
     return render_report(summary, rejected + rows)

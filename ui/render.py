@@ -11,7 +11,8 @@ import re
 
 ABSTAINED_PREFIX = "未找到依据："
 SNIPPET_CONTEXT = 80  # characters of the passage shown either side of the quote
-STATUS_LABELS = {"added": "新增", "updated": "更新", "unchanged": "未变", "skipped": "跳过", "removed": "删除"}
+STATUS_LABELS = {"added": "新增", "updated": "更新", "unchanged": "未变", "skipped": "跳过", "removed": "删除",
+                 "documentation": "说明文件"}
 _MARKER = re.compile(r"\[(\d+)\]")
 # html.escape's five characters plus everything markdown, LaTeX or autolinks could act on
 _ENTITIES = {ord(c): f"&#{ord(c)};" for c in "&<>\"'`*_[]{}()\\#+-.!|~$=:^@"}
