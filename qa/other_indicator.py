@@ -62,8 +62,10 @@ def reported_for(place: str, facts: list[dict]) -> list[str]:
     return list(dict.fromkeys(seen))[:MAX_LISTED]
 
 
-def withheld_message(place: str, terms: list[str], facts: list[dict]) -> str:
+def withheld_message(place: str, terms: list[str], facts: list[dict], period: str = "") -> str:
+    """Why a figure is withheld: no passage of the place writes the indicator asked (in the period asked), and which
+    indicators the bulletins do report for the place (names only: no figure is shown without its quote)."""
     asked = "".join(terms) or "这项指标"
     reported = reported_for(place, facts)
     listed = f"公报报告的{place}的指标有：{'、'.join(reported)}。" if reported else ""
-    return f"已索引的公报中没有{place}的“{asked}”，不作回答，也不以其他指标代替。{listed}"
+    return f"已索引的公报中没有{period}{place}的“{asked}”，不作回答，也不以其他指标代替。{listed}"

@@ -184,7 +184,8 @@ def _of_another_part(text: str, at: int, parts: list[tuple[int, int]], weights: 
     if _GROWTH_ONLY.fullmatch(focus or ""):  # nor by the subject every part shares (全省开发区实现…, 柯湾经开区营业收入…)
         first = FIGURE.search(text, parts[0][0])
         shared = text[parts[0][0]:first.start()] if first else ""
-        weights = {b: w for b, w in weights.items() if b not in focus and b not in shared} or weights
+        weights = {b: w for b, w in weights.items()  # 增速 asked is the term 增长: neither weighs a part
+                   if b not in focus and not _GROWTH_ONLY.fullmatch(b) and b not in shared} or weights
     scores = [(coverage(text[s:e], weights), s <= at < e) for s, e in parts]
     own = next((score for score, inside in scores if inside), 0.0)
     return len(parts) > 1 and own < PART_RATIO * max(score for score, _ in scores)

@@ -30,7 +30,7 @@ def compose(ctx: Context) -> Composed | None:
 def _of_the_indicator(ctx: Context, found: list) -> list:
     """The facts of the indicator asked. When the place's passages write none (only another indicator's figures, or
     no figure at all), a zone's or park's figure in a passage of the whole that names it; else none, and the answer
-    withheld says what the bulletins report for the place."""
+    withheld says what the bulletins report for the place (period_not_reported's message goes first)."""
     question = ctx.question
     kept = of_the_indicator(found, question, ctx.places, ctx.corpus)
     if kept and any(f.target for f in kept):
@@ -42,7 +42,8 @@ def _of_the_indicator(ctx: Context, found: list) -> list:
         elsewhere = [f for f in elsewhere if f.target and place in f.sentence and names_indicator(f, terms, ctx.corpus)]
         if elsewhere:
             return elsewhere
-    if found and not kept:
-        ctx.extra["withheld"] = withheld_message(place or "该地", indicator_terms(question, ctx.places),
-                                                 ctx.snapshot.facts)
+    if place and not kept:
+        period = question.period.label if question.period else ""
+        ctx.extra["withheld"] = withheld_message(place, indicator_terms(question, ctx.places), ctx.snapshot.facts,
+                                                 period)
     return kept
