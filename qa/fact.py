@@ -66,7 +66,8 @@ class Fact:
         named = named or [p for p in [opening_year(self.sentence, year), planned] if p]  # 2026年，力争…: of 2026
         at = self.quote.find(self.target.figure) if self.target else -1
         own = named[-1] if named else parse_period(self.meta.get("period"))
-        before = year_before(text[:self.start + at], own) if at >= 0 else None
+        multiple = self.target and self.target.figure.endswith(("倍", "成"))  # 为上年同期的两倍: this period's
+        before = year_before(text[:self.start + at], own) if at >= 0 and not multiple else None
         if before:  # 由上年的71.6亿元: the year before's
             return before.label
         if not named:

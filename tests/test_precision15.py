@@ -22,7 +22,7 @@ _BRIEF = """全年全市开发区工作专报
 
 【芷口区】芷口高新区实现营业收入126.4亿元，同比下降6.5%；进出口总额18.7亿元，同比增长4.2%。芷口高新区获评省级智能制造示范园区。
 
-【蓼渡县】蓼渡工业园营业收入完成年度目标的95.2%；全年盘活闲置厂房2.4万平方米。
+【蓼渡县】蓼渡工业园营业收入完成年度目标的95.2%；全年盘活闲置厂房2.4万平方米。蓼渡工业园跨境电商进出口额3.2亿元，约为上年同期的两倍，新设外资企业7家。
 
 03
 存在短板
@@ -73,3 +73,34 @@ def test_the_withheld_message_names_what_is_reported() -> None:
     message = withheld_message("甲工业园", ["利润"], facts)
     assert "利润" in message and "营业收入" in message and "税收收入" not in message
     assert not any(c.isdigit() for c in message)  # no figure shown without its quote
+
+
+def test_a_multiple_asked_is_of_the_period_reported(brief_qa) -> None:
+    result = brief_qa.ask("蓼渡工业园跨境电商进出口额是上年同期的几倍？")
+    assert result["short"] == "两倍" and "3.2亿元" in result["answer"]  # 几倍 asks a multiple, not the amount
+    assert all(c["period"] == "2025年全年" for c in result["citations"])  # 上年同期的两倍: this year's multiple
+
+
+def test_a_figure_given_is_quoted_with_the_place_it_is_given_for(brief_qa) -> None:
+    result = brief_qa.ask("新设外资企业7家的是哪个园区？")
+    assert result["short"] == "蓼渡工业园" and "蓼渡工业园" in result["citations"][0]["quote"]
+
+
+_CITIES = """全省开发区专题通报
+2026年第2期    某省商务厅    2026年7月24日
+
+一、招商引资
+全省开发区上半年新签约项目96个，协议投资额378.6亿元，同比增长13.1%。
+甲川市：甲川经开区新签约项目21个，协议投资额102.4亿元，同比增长16.4%。
+乙岭市：乙岭高新区新签约项目18个，协议投资额88.9亿元，同比增长20.5%。
+丙水市：丙水经开区新签约项目9个，协议投资额41.8亿元，同比增长7.1%。
+
+二、项目建设
+全省开发区上半年完成固定资产投资318.5亿元，同比增长8.4%；乙岭市、甲川市、丙水市分别完成98.3亿元、87.6亿元、40.2亿元。
+"""
+
+
+def test_a_city_asked_is_named_with_its_level(tmp_path_factory, embedding) -> None:
+    qa = index_one(tmp_path_factory.mktemp("cities15"), "2026-07-tongbao.txt", _CITIES, embedding)
+    result = qa.ask("上半年协议投资额增速排第一的是哪个市？")
+    assert result["short"] == "乙岭市" and "乙岭市" in result["answer"]  # as the lead-in writes it, not the index's key
