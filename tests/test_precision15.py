@@ -20,7 +20,7 @@ _BRIEF = """全年全市开发区工作专报
 02
 县区亮点
 
-【芷口区】芷口高新区实现营业收入126.4亿元，同比下降6.5%；进出口总额18.7亿元，同比增长4.2%。芷口高新区获评省级智能制造示范园区。
+【芷口区】芷口高新区实现营业收入126.4亿元，同比下降6.5%；进出口总额18.7亿元，同比增长4.2%。芷口高新区获评省级智能制造示范园区，为36家企业解决问题58个。
 
 【蓼渡县】蓼渡工业园营业收入完成年度目标的95.2%；全年盘活闲置厂房2.4万平方米。蓼渡工业园跨境电商进出口额3.2亿元，约为上年同期的两倍，新设外资企业7家。
 
@@ -104,3 +104,8 @@ def test_a_city_asked_is_named_with_its_level(tmp_path_factory, embedding) -> No
     qa = index_one(tmp_path_factory.mktemp("cities15"), "2026-07-tongbao.txt", _CITIES, embedding)
     result = qa.ask("上半年协议投资额增速排第一的是哪个市？")
     assert result["short"] == "乙岭市" and "乙岭市" in result["answer"]  # as the lead-in writes it, not the index's key
+
+
+def test_of_two_counts_the_one_beside_the_noun_asked(brief_qa) -> None:
+    assert brief_qa.ask("芷口高新区帮企业解决了多少个问题？")["short"] == "58个"
+    assert brief_qa.ask("芷口高新区为多少家企业解决了问题？")["short"] == "36家"
