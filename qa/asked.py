@@ -170,6 +170,7 @@ def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     focus = _focus(text, corpus)
     of_target, against_average = bool(_OF_TARGET_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text))
     unit, strict = ("%", True) if of_target else _unit_of(text)
+    strict = strict and unit != "倍"  # 是…的几倍: a multiple written (两倍), or one of two amounts (52.47亿元 and 26.1亿元)
     return Ask(terms, unit, strict and not against_average, focus, bool(SHARE.search(text)), asked_noun(text),
                focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text),
                of_target=of_target, against_average=against_average)

@@ -86,26 +86,6 @@ def test_a_figure_given_is_quoted_with_the_place_it_is_given_for(brief_qa) -> No
     assert result["short"] == "蓼渡工业园" and "蓼渡工业园" in result["citations"][0]["quote"]
 
 
-_CITIES = """全省开发区专题通报
-2026年第2期    某省商务厅    2026年7月24日
-
-一、招商引资
-全省开发区上半年新签约项目96个，协议投资额378.6亿元，同比增长13.1%。
-甲川市：甲川经开区新签约项目21个，协议投资额102.4亿元，同比增长16.4%。
-乙岭市：乙岭高新区新签约项目18个，协议投资额88.9亿元，同比增长20.5%。
-丙水市：丙水经开区新签约项目9个，协议投资额41.8亿元，同比增长7.1%。
-
-二、项目建设
-全省开发区上半年完成固定资产投资318.5亿元，同比增长8.4%；乙岭市、甲川市、丙水市分别完成98.3亿元、87.6亿元、40.2亿元。
-"""
-
-
-def test_a_city_asked_is_named_with_its_level(tmp_path_factory, embedding) -> None:
-    qa = index_one(tmp_path_factory.mktemp("cities15"), "2026-07-tongbao.txt", _CITIES, embedding)
-    result = qa.ask("上半年协议投资额增速排第一的是哪个市？")
-    assert result["short"] == "乙岭市" and "乙岭市" in result["answer"]  # as the lead-in writes it, not the index's key
-
-
 def test_of_two_counts_the_one_beside_the_noun_asked(brief_qa) -> None:
     assert brief_qa.ask("芷口高新区帮企业解决了多少个问题？")["short"] == "58个"
     assert brief_qa.ask("芷口高新区为多少家企业解决了问题？")["short"] == "36家"

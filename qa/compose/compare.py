@@ -161,16 +161,6 @@ def _as_quoted(name: str, row, quote: str, question: str) -> str:
     return suffixed.group() if suffixed else name
 
 
-_CITY_ASKED = re.compile(r"哪[个一座些几]?(?:城市|地市|市)")
-
-
-def _with_level(name: str, ctx: Context) -> str:
-    """A city asked (哪个市) named as the documents write it with its level (岷阳市 of a lead-in 岷阳市：…, which the
-    passage's text no longer holds), not as the index keys it (岷阳)."""
-    asked = _CITY_ASKED.search(ctx.question.text)
-    return name + "市" if asked and not name.endswith("市") and ctx.corpus.contains(name + "市") else name
-
-
 def _best(ctx: Context, names: list[str]) -> dict:
     rows = {name: _changes(ctx, _tabled(ctx, place_rows(ctx, name))) for name in names}
     return _alike(rows, {name: newest_best(found) for name, found in rows.items()})
@@ -233,8 +223,7 @@ def compose(ctx: Context) -> Composed | None:
     if top_n >= position:  # 前五的开发区: those five, not the rest of the ranking
         rows = rows[:top_n]
     cited = [evidence(ctx, row) for _, row in rows]
-    rows = [(_with_level(_as_quoted(name, row, ev.quote, ctx.question.text), ctx), row)
-            for (name, row), ev in zip(rows, cited)]
+    rows = [(_as_quoted(name, row, ev.quote, ctx.question.text), row) for (name, row), ev in zip(rows, cited)]
     winner, top = rows[position - 1]
     said = (('降幅最大' if lowest else '降幅最小') if fall_size else
             '最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
