@@ -6,21 +6,26 @@ from __future__ import annotations
 
 import re
 
+from index.zones import ZONE_WORD
 from qa.asked import CHANGE_WORDS
 from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
 from qa.question import Question
 
-# what kind of figure is asked (增速, 同比, 占比), not which indicator: every indicator's clause may write it
-_KIND_WORD = re.compile(rf"(?:{CHANGE_WORDS}|增速|增幅|降幅|涨幅|同比|环比|占比|比重|比例|总额|数量|规模|多少)+")
+# what kind of figure is asked (增速, 同比, 占比), not which indicator: every indicator's clause may write it; nor
+# whose (开发区, 全市): every sentence of a bulletin on zones writes those
+_WHOSE = rf"{ZONE_WORD.pattern}|全[省市县区]"
+_KIND_WORD = re.compile(rf"(?:{CHANGE_WORDS}|增速|增幅|降幅|涨幅|同比|环比|占比|比重|比例|总额|数量|规模|多少|{_WHOSE})+")
+_WHOSE_WORD = re.compile(rf"(?:{_WHOSE})+")
 MAX_LISTED = 8  # indicators named when a figure is withheld
 
 
-def indicator_terms(question: Question, places: list) -> list[str]:
+def indicator_terms(question: Question, places: list, kind: bool = False) -> list[str]:
     """The question's words naming the indicator asked: its terms outside the places it names (工业园 of 栎川工业园)
-    that say no kind of figure."""
+    that say no kind of figure (`kind`: with those, as the figure asked is named to staff: 工业投资占全市比重)."""
     names = [question.text[p.start:p.end] for p in places] + [question.zone or ""]
-    return [t for t in question.terms if not _KIND_WORD.fullmatch(t) and not any(t in n for n in names if n)]
+    other = _WHOSE_WORD if kind else _KIND_WORD
+    return [t for t in question.terms if not other.fullmatch(t) and not any(t in n for n in names if n)]
 
 
 def names_indicator(fact: Fact, terms: list[str], corpus: Corpus) -> bool:
@@ -62,10 +67,12 @@ def reported_for(place: str, facts: list[dict]) -> list[str]:
     return list(dict.fromkeys(seen))[:MAX_LISTED]
 
 
-def withheld_message(place: str, terms: list[str], facts: list[dict], period: str = "") -> str:
-    """Why a figure is withheld: no passage of the place writes the indicator asked (in the period asked), and which
-    indicators the bulletins do report for the place (names only: no figure is shown without its quote)."""
+def withheld_message(place: str, terms: list[str], facts: list[dict], period: str = "", instead: bool = False) -> str:
+    """Why a figure is withheld: no passage of the place writes the indicator asked (in the period asked; `instead`:
+    only other indicators' figures were found), and which indicators the bulletins do report for the place (names
+    only: no figure is shown without its quote)."""
     asked = "".join(terms) or "这项指标"
     reported = reported_for(place, facts)
     listed = f"公报报告的{place}的指标有：{'、'.join(reported)}。" if reported else ""
-    return f"已索引的公报中没有{period}{place}的“{asked}”，不作回答，也不以其他指标代替。{listed}"
+    other = "，也不以其他指标的数字代替" if instead else ""
+    return f"已索引的公报中没有找到{period}{place}的“{asked}”，不作回答{other}。{listed}"

@@ -44,6 +44,6 @@ def _of_the_indicator(ctx: Context, found: list) -> list:
             return elsewhere
     if place and not kept:
         period = question.period.label if question.period else ""
-        ctx.extra["withheld"] = withheld_message(place, indicator_terms(question, ctx.places), ctx.snapshot.facts,
-                                                 period)
+        ctx.extra["withheld"] = withheld_message(place, indicator_terms(question, ctx.places, kind=True),
+                                                 ctx.snapshot.facts, period, instead=bool(found))
     return kept
