@@ -17,7 +17,7 @@ from index.entries import the_citys_zones
 from index.read_alike import reads_alike
 from index.zones import find_zones
 from qa.corpus import Corpus
-from qa.fact import Fact
+from qa.fact import Fact, with_fall
 from qa.places import sole_zone, writes_zone, zone_key
 from qa.question import Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
@@ -267,7 +267,8 @@ def compose_answer(facts: list[Fact], question: Question | None = None) -> tuple
         where = "，".join(filter(None, [fact.entry or fact.meta.get("region"), fact.period]))
         lines.append(f"{fact.quote}[{n}]" + (f"（{where}）" if where else ""))
     why = SEVERAL_CONTEXTS + "\n" if question and question.single and len(facts) > 1 else ""
-    return why + "；\n".join(lines) + "。", (facts[0].short or "")
+    short = with_fall(facts[0].short, facts[0], question.text) if question else facts[0].short
+    return why + "；\n".join(lines) + "。", (short or "")
 
 
 def period_not_reported(question: Question, corpus: Corpus) -> str | None:

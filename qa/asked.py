@@ -24,7 +24,7 @@ QUESTION_WORDS = set(
     "里面 里头 当中 之中 目标 那边 这边 这块 那块 方面 领域 层面 名字 名称 全称 总体 整体 大体 "
     "列出 列举 罗列 一一 逐一 逐个 挨个 一下子".split())  # 一一列出: how to answer, no word of it
 _UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
-                        r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里)")
+                        r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里|倍)")
 _POINTS_ASKED = re.compile(r"(?:多少|(?<!哪)几)个?百分点")  # 高了几个百分点: no count of 个
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 # what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
@@ -170,6 +170,7 @@ def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     focus = _focus(text, corpus)
     of_target, against_average = bool(_OF_TARGET_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text))
     unit, strict = ("%", True) if of_target else _unit_of(text)
+    strict = strict and unit != "倍"  # 是…的几倍: a multiple written (两倍), or one of two amounts (52.47亿元 and 26.1亿元)
     return Ask(terms, unit, strict and not against_average, focus, bool(SHARE.search(text)), asked_noun(text),
                focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text),
                of_target=of_target, against_average=against_average)

@@ -14,6 +14,11 @@ from qa.targets import Target
 # a word right before a figure saying it is a bound, not the amount (近3亿元 is less than 3亿元, 逾1000亿元 more);
 # not the 近 of 最近/附近. 约 (about) keeps the amount, so a short answer may give it bare
 BOUND = re.compile(r"(?:将近|接近|超过|不到|不足|(?<![最附将接])近|逾)$")
+# a fall written right before its figure (同比下降6.5%): the figure alone reads as a rise, so a short answer keeps
+# the word, unless the question itself asks how much something fell (降了多少, 减少多少, 降幅, 回落多少)
+FALL = re.compile(r"(?:下降|下滑|降低|回落|减少|缩减|萎缩)了?$")
+FALL_ASKED = re.compile(r"降|减|回落|下滑|萎缩|跌|少了")
+
 
 
 @dataclass
@@ -61,10 +66,21 @@ class Fact:
         named = named or [p for p in [opening_year(self.sentence, year), planned] if p]  # 2026年，力争…: of 2026
         at = self.quote.find(self.target.figure) if self.target else -1
         own = named[-1] if named else parse_period(self.meta.get("period"))
-        before = year_before(text[:self.start + at], own) if at >= 0 else None
+        multiple = self.target and self.target.figure.endswith(("倍", "成"))  # 为上年同期的两倍: this period's
+        before = year_before(text[:self.start + at], own) if at >= 0 and not multiple else None
         if before:  # 由上年的71.6亿元: the year before's
             return before.label
         if not named:
             return self.meta.get("period")
         as_of = self.meta.get("doc_period")
         return f"{named[-1].label}，截至{as_of}" if named[-1].since and as_of else named[-1].label
+
+
+def with_fall(short: str | None, fact: Fact, question: str) -> str | None:
+    """The short answer of a figure fact with the fall written before it (下降6.5%), when the question does not
+    itself ask about a fall."""
+    if not short or fact.name is not None or not fact.target or FALL_ASKED.search(question):
+        return short
+    whole = re.search(rf"(?<![\d.,]){re.escape(short)}", fact.quote)
+    fall = FALL.search(fact.quote[:whole.start()]) if whole else None
+    return fall.group() + short if fall else short

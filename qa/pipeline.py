@@ -180,7 +180,7 @@ class BulletinQA:
         """The answer JSON of a composed answer (or of none: abstained)."""
         retrieved = [h.node.node_id for h in ctx.retrieved or []]  # kept for measuring retrieval apart
         if composed is None:
-            message = period_not_reported(ctx.question, ctx.corpus) or NOT_FOUND
+            message = period_not_reported(ctx.question, ctx.corpus) or ctx.extra.get("withheld") or NOT_FOUND
             notice = f"{LEXICAL_NOTICE}\n" if ctx.retrieve.mode == "lexical" else ""
             return {**_abstain(question, notice + message, started, ctx.retrieve.seconds, ctx.kind, resolved),
                     "retrieval": ctx.retrieve.mode, "retrieved": retrieved}
@@ -212,9 +212,10 @@ class _Retrieval:
         self.seconds = 0.0
         self.mode = "hybrid"  # "lexical" once the vector store could not serve a retrieval
 
-    def __call__(self, text: str, region: str | None = None, period=None) -> list:
+    def __call__(self, text: str, region: str | None = None, period=None, anywhere: bool = False) -> list:
+        """`anywhere`: in every region's passages (and those of none), whatever region the question names."""
         started = time.perf_counter()
-        region, period = region or self._region, period or self._period
+        region, period = None if anywhere else region or self._region, period or self._period
         in_text = period is not None and not self._corpus.reports_on(period)
         hybrid = HybridRetriever(self._dense, self._lexical, self._top_k, region=region, period=period,
                                  period_in_text=in_text, doc=self._doc,

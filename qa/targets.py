@@ -108,9 +108,17 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             nearness = (-abs(k - near), k) if near is not None else (-k,)
             whole = not _only_inside_words(counts, ask.terms)
             total = not ask.running_total or bool(RUNNING_TOTAL.search(text, header, s + m.start()))
-            scored.append(((anchored is not False, unit_ok, total, round(match, 3), whole, bool(named), *nearness),
+            beside = _beside_noun(text, s + m.start(), s + m.end(), ask.counted)
+            scored.append(((anchored is not False, unit_ok, total, round(match, 3), beside, whole, bool(named),
+                            *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+def _beside_noun(text: str, start: int, end: int, noun: str | None) -> bool:
+    """Whether the noun a count asks stands right beside the figure (为128家企业解决[问题216个]): of two counts in one
+    clause that both name it, the one it is written next to counts it."""
+    return bool(noun) and (text.startswith(noun, end) or text.endswith(noun, 0, start))
 
 
 def _bare_cell(text: str, clauses: list[tuple[int, int]], ask: Ask) -> Target | None:
@@ -184,7 +192,8 @@ def _of_another_part(text: str, at: int, parts: list[tuple[int, int]], weights: 
     if _GROWTH_ONLY.fullmatch(focus or ""):  # nor by the subject every part shares (全省开发区实现…, 柯湾经开区营业收入…)
         first = FIGURE.search(text, parts[0][0])
         shared = text[parts[0][0]:first.start()] if first else ""
-        weights = {b: w for b, w in weights.items() if b not in focus and b not in shared} or weights
+        weights = {b: w for b, w in weights.items()  # 增速 asked is the term 增长: neither weighs a part
+                   if b not in focus and not _GROWTH_ONLY.fullmatch(b) and b not in shared} or weights
     scores = [(coverage(text[s:e], weights), s <= at < e) for s, e in parts]
     own = next((score for score, inside in scores if inside), 0.0)
     return len(parts) > 1 and own < PART_RATIO * max(score for score, _ in scores)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from qa.answer import compose_answer, find_facts, select_facts
 from qa.compose.base import Composed, Context
+from qa.other_indicator import indicator_terms, names_indicator, of_the_indicator, place_asked, withheld_message, \
+    written_of
 from qa.places import whole_asked
 
 
@@ -14,9 +16,34 @@ def compose(ctx: Context) -> Composed | None:
         # 全省开发区…多少: the whole's own figure; a city's (全市开发区…) answers for another region, however alike its
         # words, so bulletins that report city by city withhold it
         hits = [hit for hit in hits if not hit.node.metadata.get("region") and whole in hit.node.get_content()]
-    facts = select_facts(find_facts(ctx.question, hits, ctx.corpus), ctx.question, ctx.corpus)
+    found = find_facts(ctx.question, hits, ctx.corpus)
+    if ctx.kind == "figure" and ctx.question.wants_figure and not whole:
+        found = _of_the_indicator(ctx, found)
+    facts = select_facts(found, ctx.question, ctx.corpus)
     if not facts:
         return None
     answer, short = compose_answer(facts, ctx.question)
     evidence = [ctx.evidence(f.hit, f.start, f.end, f.period, f.relevance) for f in facts]
     return Composed(ctx.kind, answer, evidence, short)
+
+
+def _of_the_indicator(ctx: Context, found: list) -> list:
+    """The facts of the indicator asked. When the place's passages write none (only another indicator's figures, or
+    no figure at all), a zone's or park's figure in a passage of the whole that names it; else none, and the answer
+    withheld says what the bulletins report for the place (period_not_reported's message goes first)."""
+    question = ctx.question
+    kept = of_the_indicator(found, question, ctx.places, ctx.corpus)
+    if kept and any(f.target for f in kept):
+        return kept
+    place = place_asked(question, ctx.corpus)
+    if place and question.region and place != question.region:
+        terms = indicator_terms(question, ctx.places)
+        elsewhere = find_facts(question, written_of(place, ctx.retrieve(ctx.text, anywhere=True)), ctx.corpus)
+        elsewhere = [f for f in elsewhere if f.target and place in f.sentence and names_indicator(f, terms, ctx.corpus)]
+        if elsewhere:
+            return elsewhere
+    if place and not kept:
+        period = question.period.label if question.period else ""
+        ctx.extra["withheld"] = withheld_message(place, indicator_terms(question, ctx.places, kind=True),
+                                                 ctx.snapshot.facts, period, instead=bool(found))
+    return kept

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from index.figures import split_figure
-from qa.compose.base import Composed, Context
+from qa.compose.base import Composed, Context, Evidence
 from qa.compose.compare import measured, ranked
 from qa.compose.entities import entities
 from qa.compose.rows import evidence, matching_rows, newest_best, question_weights, table_row
@@ -62,6 +62,18 @@ def _beside_whole(ctx: Context, words: str) -> Composed | None:
                     table=[table_row(row, k) for k, row in enumerate([base] + [row for _, row in found], 1)])
 
 
+MAX_LEAD = 40  # characters before a quote, within its sentence, where the place it gives may stand
+
+
+def _naming(ev: Evidence, name: str) -> Evidence:
+    """The evidence widened back to the place it is given for, when its sentence names it just before the quote
+    (漪南经开区实际使用外资1.35亿美元，…，[新设外资企业11家]): the quote then shows whose figure it is."""
+    text = ev.chunk["text"]
+    opens = max(text.rfind(c, 0, ev.start) for c in "。！？\n") + 1
+    at = text.rfind(name, max(opens, ev.start - MAX_LEAD), ev.start)
+    return ev if name in ev.quote or at < 0 else replace(ev, start=at)
+
+
 def compose(ctx: Context) -> Composed | None:
     text, given = ctx.question.text, ctx.question.given
     whole = AGAINST_WHOLE.search(text)
@@ -83,7 +95,7 @@ def compose(ctx: Context) -> Composed | None:
             found.append((name, row))
     if not found:
         return None
-    cited = [evidence(ctx, row) for _, row in found]
+    cited = [_naming(evidence(ctx, row), name) for name, row in found]
     lines = [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
              for k, ((name, row), ev) in enumerate(zip(found, cited), 1)]
     return Composed(ctx.kind, "\n".join(lines), cited, short="、".join(name for name, _ in found),
