@@ -130,8 +130,11 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     announces = text[start:end].rstrip().endswith(_ANNOUNCE)
     while end > start and text[end - 1] in "，,；;：: ":
         end -= 1
-    evidence = [Evidence(chunk, start, end, period, score)]
-    lines = [f"{text[start:end]}[1]"]
+    title = _title_line(ctx, chunk) if start == 0 else None
+    evidence = [Evidence(title, 0, len(title["text"]), period, score)] if title else []
+    evidence.append(Evidence(chunk, start, end, period, score))
+    lines = [f"{title['text']}[1]"] if title else []
+    lines.append(f"{text[start:end]}[{len(evidence)}]")
     for following in _following(ctx, chunk, MAX_HOW - (end - start)) if announces else then:
         evidence.append(Evidence(following, 0, len(following["text"]), period, score))
         lines.append(f"{following['text']}[{len(evidence)}]")
@@ -139,6 +142,21 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     where = "，".join(filter(None, [chunk.get("region"), period]))
     answer = "\n".join(lines) + (f"（{where}）" if where else "")
     return Composed("how", answer, evidence)
+
+
+def _title_line(ctx: Context, chunk: dict) -> dict | None:
+    """The line right before `chunk` that is its item's title alone (（二）“标准地+承诺制”供地。 over the paragraph telling
+    it): what the way is called, which its text need not repeat."""
+    item = chunk.get("item")
+    if not item or chunk["text"].startswith(item):
+        return None
+    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
+    at = next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), 0)
+    before = ordered[at - 1] if at > 0 else None
+    same = before and before.get("item") == item and before.get("section") == chunk.get("section")
+    # the title heads the item its passage tells, whose place it is
+    return {**before, "region": chunk.get("region"), "zone": chunk.get("zone")} \
+        if same and before["text"].rstrip("。：:. ") == item else None
 
 
 def next_passage(ctx: Context, chunk: dict) -> dict | None:
