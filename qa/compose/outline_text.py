@@ -17,6 +17,7 @@ SHOWN_ORDINAL = re.compile(ITEM_ORDINAL.pattern + r"|^(?:[（(]\d{1,2}[)）]|\d{
                            r"|[■□★☆◆◇●○▲△▪•]\s*)")
 _CLAUSE = re.compile(CLAUSE_MARK)
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_PART_END = re.compile(r"[；;。！？!?]")  # a sentence's part (A；B。): one statement
 
 
 def item_evidence(item: Item, end: int | None = None) -> Evidence:
@@ -50,10 +51,15 @@ def _later_figures(item: Item) -> tuple[int, int] | None:
 
 
 def _first_clause_end(text: str, start: int) -> int | None:
-    """End of the clause text[start:] opens with, when it ends within GIST_MAX and holds no figure."""
-    end = _CLAUSE.search(text, start)
-    end = end.start() if end else len(text)
-    return end if start < end and end - start <= GIST_MAX and not FIGURE.search(text, start, end) else None
+    """End of the statement (sentence or part) text[start:] opens with, when it ends within GIST_MAX and holds no figure
+    (用好综合保税区政策，支持企业开拓东盟、中东等新兴市场: its second clause says where), else of its first clause, when that
+    does."""
+    for mark in (_PART_END, _CLAUSE):
+        end = mark.search(text, start)
+        end = end.start() if end else len(text)
+        if start < end and end - start <= GIST_MAX and not FIGURE.search(text, start, end):
+            return end
+    return None
 
 
 def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], list[Evidence]]:
