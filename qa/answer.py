@@ -142,18 +142,21 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
     (◆ XX经济技术开发区（XX市）), else in one whose name a page break cut just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
     passage that names the zone elsewhere). A zone named as its city with a generic zone word (晋中开发区) may
     mean the city's zones as a whole: its sentences first, else the city's figures. What a city that reports
-    one zone did (its 主导产业, its 做法) is that zone's: a question asking no figure takes the city's sentences."""
+    one zone did (its 主导产业, its 做法) is that zone's: a question asking no figure takes the city's sentences too."""
     zone = question.zone
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
         named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone) or _in_entry(f, zone)
                                       or _scan_names(f, zone, question.region)) and not _after_another_zone(f, zone, corpus)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
         if named:
-            return named
+            break
     if generic:
-        return facts
-    return [] if question.wants_figure else [
-        f for f in facts if sole_zone(f.meta.get("region") or "", corpus) == zone_key(zone)]
+        return named or facts
+    if question.wants_figure:
+        return named
+    # what a county of one zone did (栎川县建立闲置厂房台账) is its zone's, beside the sentences naming the zone
+    return named + [f for f in facts if f not in named
+                    and sole_zone(f.meta.get("region") or "", corpus) == zone_key(zone)]
 
 
 def _park_asked(question: Question, corpus: Corpus) -> str | None:
@@ -253,10 +256,14 @@ def _of_quoted(facts: list[Fact], quoted: list[str]) -> list[Fact]:
     name (“签约一批”项目101个,总投资506.2亿元); then those in a passage naming it."""
     if any(f.target and f.target.anchored is False for f in facts):
         facts = [f for f in facts if not (f.target and f.target.anchored is False)] or facts
-    for name in quoted:
-        if any(name in f.hit.node.get_content() for f in facts):
-            facts = [f for f in facts if name in f.hit.node.get_content()]
+    for name in quoted:  # a passage under an item titled by the name (（一）“链长+园长”双长制。) tells of it
+        if any(_names(f, name) for f in facts):
+            facts = [f for f in facts if _names(f, name)]
     return facts
+
+
+def _names(fact: Fact, name: str) -> bool:
+    return name in fact.hit.node.get_content() or name in (fact.meta.get("item") or "")
 
 
 def compose_answer(facts: list[Fact], question: Question | None = None) -> tuple[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.owners import is_table_row
 from qa.answer import find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
@@ -25,7 +26,13 @@ _WAYS = ("做法", "经验", "办法", "举措", "措施", "模式")  # the word
 _DOING = re.compile(r"推行|实行|推广|建立|建成|设立|组建|开展|采取|实施|推出|出台|创新|探索|搭建|引入|开通|配备|牵头")
 DOING_PART = 0.05
 TITLE_PART = 0.1  # an item whose title the question writes (抓项目靠的什么 → the item 抓项目) does what is asked
+MEASURES_PART = 0.1  # a section of ways (经验做法) tells a way before an achievement nearly as relevant restates it
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、)）])")
+
+
+def _of_ways(section: str | None) -> bool:
+    """A section telling ways done (经验做法, 主要做法), not plans (下步举措)."""
+    return tells_measures(section) and not tells_plans(section)
 
 
 def _titled(item: str | None, question: str) -> bool:
@@ -93,8 +100,10 @@ def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
     question = replace(ctx.question, terms=topic_terms(ctx.question, ctx.corpus), wants_figure=False, single=False,
                        parts=[])
-    # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重)
-    facts = [f for f in find_facts(question, ctx.hits, ctx.corpus) if not tells_problems(f.meta.get("section"))]
+    # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重), nor is a table's row
+    # (表里的合计是怎么算的: the note under it tells)
+    facts = [f for f in find_facts(question, ctx.hits, ctx.corpus)
+             if not (tells_problems(f.meta.get("section")) or is_table_row(f.hit.node.get_content()))]
     if asks_plans(ctx.question.text):  # 打算怎么提高: what is planned, not what was done (qa/compose/remedy.py)
         facts = [f for f in facts if tells_plans(f.meta.get("section"))]
         # a period inside a planned measure is its deadline (确保三季度末…), no other period's figure; the
@@ -104,7 +113,8 @@ def compose(ctx: Context) -> Composed | None:
         if _DONE.search(ctx.question.text):  # 是怎么扩大…的: what was done, not what is planned
             facts = [f for f in facts if not tells_plans(f.meta.get("section"))]
         facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(_DOING.search(f.sentence))
-                                  - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text),
+                                  - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text)
+                                  - MEASURES_PART * _of_ways(f.meta.get("section")),
                                   not tells_measures(f.meta.get("section"))))
         if facts and question.period is None:  # a way is no figure a newer bulletin updates: the best one's
             facts = [f for f in facts if f.meta.get("doc") == facts[0].meta.get("doc")]
