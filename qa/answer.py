@@ -142,21 +142,18 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
     (◆ XX经济技术开发区（XX市）), else in one whose name a page break cut just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
     passage that names the zone elsewhere). A zone named as its city with a generic zone word (晋中开发区) may
     mean the city's zones as a whole: its sentences first, else the city's figures. What a city that reports
-    one zone did (its 主导产业, its 做法) is that zone's: a question asking no figure takes the city's sentences too."""
+    one zone did (its 主导产业, its 做法) is that zone's: a question asking no figure takes the city's sentences."""
     zone = question.zone
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
         named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone) or _in_entry(f, zone)
                                       or _scan_names(f, zone, question.region)) and not _after_another_zone(f, zone, corpus)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
         if named:
-            break
+            return named
     if generic:
-        return named or facts
-    if question.wants_figure:
-        return named
-    # what a county of one zone did (栎川县建立闲置厂房台账) is its zone's, beside the sentences naming the zone
-    return named + [f for f in facts if f not in named
-                    and sole_zone(f.meta.get("region") or "", corpus) == zone_key(zone)]
+        return facts
+    return [] if question.wants_figure else [
+        f for f in facts if sole_zone(f.meta.get("region") or "", corpus) == zone_key(zone)]
 
 
 def _park_asked(question: Question, corpus: Corpus) -> str | None:

@@ -39,9 +39,15 @@ COUNTIES = """某市开发区工作专报
 2025年第4期
 一、全年总体情况
 2025年，全市开发区实现营业收入1457.7亿元，同比增长8.9%。
+表1 2025年各县开发区主要指标
+县	园区	营业收入（亿元）	同比增长（%）
+蓟川县	蓟川经开区	219.6	10.8
+蔚平县	蔚平工业园	131.2	8.8
+合计		350.8	9.9
+注：柘浦县材料未报送，合计不含柘浦县。
 二、亮点工作
-蓟川县：蓟川县经开区营业收入219.6亿元，同比增长10.8%。
-蔚平县：蔚平县工业园营业收入131.2亿元，同比增长8.8%。
+蓟川县：蓟川经开区组建“链长+园长”双长制专班，围绕铝材产业链招引配套企业12家。
+蔚平县：蔚平工业园盘活闲置厂房3.2万平方米，引进小微企业18家。
 三、经验做法
 （一）“链长+园长”双长制。
 蓟川县由县领导任链长、园区主任任园长，按“一链一专班”全年招引配套企业27家。
@@ -110,3 +116,14 @@ def test_an_item_of_no_figure_is_shown_by_its_whole_statement(themes) -> None:
     answer = themes.ask("上半年通报提出的下一步重点在哪？")
     assert "4000亿元" in answer["answer"]
     assert "支持企业开拓东盟、中东等新兴市场" in answer["answer"]  # not its first clause alone
+
+
+def test_a_table_row_is_no_way_its_note_tells_how_it_is_counted(counties) -> None:
+    answer = counties.ask("表里的合计是怎么算的？")
+    assert "合计不含柘浦县" in answer["answer"]
+
+
+def test_a_way_named_in_quotes_is_told_by_the_item_it_titles(counties) -> None:
+    answer = counties.ask("蓟川县的“链长+园长”双长制是咋搞的？")  # 亮点工作 names it; 经验做法 tells how it works
+    assert "县领导任链长" in answer["answer"]
+
