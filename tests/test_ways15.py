@@ -44,7 +44,7 @@ COUNTIES = """某市开发区工作专报
 蓟川县	蓟川经开区	219.6	10.8
 蔚平县	蔚平工业园	131.2	8.8
 合计		350.8	9.9
-注：柘浦县材料未报送，合计不含柘浦县。
+注：1.柘浦县材料未报送，合计不含柘浦县。2.蔚平工业园营业收入按工业企业营业收入口径统计，不含贸易收入。
 二、亮点工作
 蓟川县：蓟川经开区组建“链长+园长”双长制专班，围绕铝材产业链招引配套企业12家。
 蔚平县：蔚平工业园盘活闲置厂房3.2万平方米，引进小微企业18家。
@@ -119,7 +119,7 @@ def test_an_item_of_no_figure_is_shown_by_its_whole_statement(themes) -> None:
 
 
 def test_a_table_row_is_no_way_its_note_tells_how_it_is_counted(counties) -> None:
-    answer = counties.ask("表里的合计是怎么算的？")
+    answer = counties.ask("全年表里的合计是怎么算的？")
     assert "合计不含柘浦县" in answer["answer"]
 
 
