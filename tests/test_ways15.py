@@ -57,6 +57,20 @@ COUNTIES = """某市开发区工作专报
 一是实施开发区扩区调区；二是开展“双招双引”攻坚，全年新签约亿元以上项目100个以上。
 """
 
+CITIES = """某省开发区工作通报
+2026年第2期
+一、全省开发区运行情况
+1-4月，全省开发区实现营业收入3346.17亿元，同比增长8.4%。
+二、各市开发区工作进展
+青崖市：1-4月，全市开发区实现营业收入363.52亿元，同比增长7.1%；固定资产投资同比增长10.6%；新投产项目21个，其中恒屹化纤项目1-4月实现产值7.8亿元；青崖高新区数字经济产业园一期于4月22日竣工，入驻企业38家。青崖市的做法是推进“管委会+公司”改革，1-4月公司化招商签约项目14个。
+白沙市：1-4月，全市开发区实现营业收入318.45亿元，同比增长9.7%。
+"""
+
+
+@pytest.fixture(scope="module")
+def cities(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("cities"), "2026-05-gongzuo-tongbao.txt", CITIES, embedding)
+
 
 @pytest.fixture(scope="module")
 def themes(tmp_path_factory, embedding) -> BulletinQA:
@@ -112,7 +126,7 @@ def test_a_way_is_told_with_the_title_line_over_it(counties) -> None:
     assert {c["region"] for c in answer["citations"]} == {"蓟川"}
 
 
-def test_an_item_of_no_figure_is_shown_by_its_whole_statement(themes) -> None:
+def test_an_item_titled_by_its_theme_alone_is_shown_by_its_whole_statement(themes) -> None:
     answer = themes.ask("上半年通报提出的下一步重点在哪？")
     assert "4000亿元" in answer["answer"]
     assert "支持企业开拓东盟、中东等新兴市场" in answer["answer"]  # not its first clause alone
@@ -127,3 +141,8 @@ def test_a_way_named_in_quotes_is_told_by_the_item_it_titles(counties) -> None:
     answer = counties.ask("蓟川县的“链长+园长”双长制是咋搞的？")  # 亮点工作 names it; 经验做法 tells how it works
     assert "县领导任链长" in answer["answer"]
 
+
+def test_a_sentence_of_figure_parts_under_no_heading_is_summarised_part_by_part(cities) -> None:
+    text = cities.ask("简要说说1-4月青崖市开发区")["answer"]
+    assert "363.52亿元" in text and "38家" in text  # the last part, past a hundred characters
+    assert "管委会+公司" in text and "318.45亿元" not in text
