@@ -146,3 +146,9 @@ def test_a_sentence_of_figure_parts_under_no_heading_is_summarised_part_by_part(
     text = cities.ask("简要说说1-4月青崖市开发区")["answer"]
     assert "363.52亿元" in text and "38家" in text  # the last part, past a hundred characters
     assert "管委会+公司" in text and "318.45亿元" not in text
+
+
+def test_aspects_named_before_fang_mian_pick_the_parts_their_headings_write(themes) -> None:
+    text = themes.ask("上半年青崖市在招商和外资方面有哪些数据？")["answer"]  # 招商 of 招商引资, 外资 of 外贸外资
+    assert "702.4亿元" in text and "452.8亿元" in text
+    assert "拿地即开工" not in text
