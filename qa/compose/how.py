@@ -154,15 +154,20 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     return Composed("how", answer, evidence)
 
 
+def _in_order(ctx: Context, chunk: dict) -> tuple[list[dict], int]:
+    """The passages of `chunk`'s bulletin in order, and where it stands among them (their count when nowhere)."""
+    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
+    return ordered, next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), len(ordered))
+
+
 def _title_line(ctx: Context, chunk: dict) -> dict | None:
     """The line right before `chunk` that is its item's title alone (（二）“标准地+承诺制”供地。 over the paragraph telling
     it): what the way is called, which its text need not repeat."""
     item = chunk.get("item")
     if not item or chunk["text"].startswith(item):
         return None
-    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
-    at = next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), 0)
-    before = ordered[at - 1] if at > 0 else None
+    ordered, at = _in_order(ctx, chunk)
+    before = ordered[at - 1] if 0 < at < len(ordered) else None
     same = before and before.get("item") == item and before.get("section") == chunk.get("section")
     # the title heads the item its passage tells, whose place it is
     return {**before, "region": chunk.get("region"), "zone": chunk.get("zone")} \
@@ -172,8 +177,7 @@ def _title_line(ctx: Context, chunk: dict) -> dict | None:
 def next_passage(ctx: Context, chunk: dict) -> dict | None:
     """The passage right after `chunk` in its bulletin when it is of the same region and section (the next part of
     a list written one part a passage)."""
-    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
-    at = next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), len(ordered))
+    ordered, at = _in_order(ctx, chunk)
     after = ordered[at + 1] if at + 1 < len(ordered) else None
     same = after and (after.get("region"), after.get("section")) == (chunk.get("region"), chunk.get("section"))
     return after if same else None
@@ -182,8 +186,7 @@ def next_passage(ctx: Context, chunk: dict) -> dict | None:
 def _following(ctx: Context, chunk: dict, room: int) -> list[dict]:
     """The passages right after `chunk` in its bulletin that belong to the same item (its list announced by a
     colon: 1）…, 2）…), within `room` characters."""
-    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
-    at = next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), len(ordered))
+    ordered, at = _in_order(ctx, chunk)
     found = []
     for c in ordered[at + 1:]:
         room -= len(c["text"])
