@@ -48,7 +48,7 @@ def _rows(ctx: Context, sections: list[Section]) -> list[Section]:
         if chunk.get("doc_period") not in periods or (ctx.doc and chunk["doc"] != ctx.doc):
             continue
         named = _CAPTION.match(chunk["text"])
-        if named and not is_table_row(chunk["text"]):
+        if named:  # 表1 2025年各县（市、区）开发区主要指标, spaced as cells are: no row opens with 表
             captions[chunk["doc"]] = named.group(1).strip()
         caption = captions.get(chunk["doc"])
         if chunk.get("region") in places and is_table_row(chunk["text"]):
