@@ -253,10 +253,14 @@ def _of_quoted(facts: list[Fact], quoted: list[str]) -> list[Fact]:
     name (“签约一批”项目101个,总投资506.2亿元); then those in a passage naming it."""
     if any(f.target and f.target.anchored is False for f in facts):
         facts = [f for f in facts if not (f.target and f.target.anchored is False)] or facts
-    for name in quoted:
-        if any(name in f.hit.node.get_content() for f in facts):
-            facts = [f for f in facts if name in f.hit.node.get_content()]
+    for name in quoted:  # a passage under an item titled by the name (（一）“链长+园长”双长制。) tells of it
+        if any(_names(f, name) for f in facts):
+            facts = [f for f in facts if _names(f, name)]
     return facts
+
+
+def _names(fact: Fact, name: str) -> bool:
+    return name in fact.hit.node.get_content() or name in (fact.meta.get("item") or "")
 
 
 def compose_answer(facts: list[Fact], question: Question | None = None) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 
 import jieba.posseg
 
+from index.meanings import MEANINGS
 from qa.corpus import Corpus
 from qa.words import tagged
 
@@ -19,6 +20,8 @@ _MOST = 0.5  # the share of the character's uses the verb must make
 _SYNONYMS = {"园区": "开发区", "负增长": "下降", "外贸": "进出口"}  # what staff say: what bulletins write
 _CONTEXT = 2  # characters before a synonym checked: 进园区 written by the documents keeps its wording
 _CHANGES = "升降涨跌增减"  # 升了还是降了 asks how a figure changed (a trend's words), no activity
+# 干了, 做了, 抓了: what was done, asked as such (a section's word), no verb shortened from the one the documents write
+_DONE = frozenset(w[0] for w in MEANINGS[0] if len(w) == 2 and w.endswith(_PERFECTIVE))
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +80,7 @@ def full_verbs(text: str, corpus: Corpus) -> str:
             out.append(joined)
             i += 3
             continue
-        shortened = one_verb and following == _PERFECTIVE and word not in _CHANGES
+        shortened = one_verb and following == _PERFECTIVE and word not in _CHANGES and word not in _DONE
         out.append((_written_verb(word, corpus) if shortened else None) or word)
         i += 1
     return "".join(out)
@@ -111,9 +114,13 @@ def written_synonyms(text: str, corpus: Corpus) -> str:
     for said, written in _SYNONYMS.items():
         if not corpus.contains(written) or corpus.count(said) > corpus.count(written):
             continue  # documents writing the question's word more often (a city's 园区 bulletins) keep it
+        # a heading the question writes whole (外贸外资方面) is the bulletins' own word
+        headed = [range(h.start(), h.end()) for heading in corpus.headings if said in heading
+                  for h in re.finditer(re.escape(heading), text)]
         for m in reversed(list(re.finditer(said, text))):
             # 外贸进出口: the word written follows, the said one only names it
-            if not corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]) and not text.startswith(written, m.end()):
+            if not corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]) and not text.startswith(written, m.end()) \
+                    and not any(m.start() in span for span in headed):
                 text = text[:m.start()] + written + text[m.end():]
     return text
 

@@ -79,6 +79,7 @@ class Corpus:
     parts: dict[str, str] = field(default_factory=dict)  # a region's parts its tables list (芷川高新园 -> 芷川)
     home_zones: dict[str, str] = field(default_factory=dict)  # 经开区 -> 琮州经开区: see _home_zones
     counties: dict[str, list[str]] = field(default_factory=dict)  # 琮东区 -> the zones (regions) its headings place in it
+    headings: frozenset[str] = frozenset()  # the section headings (营商环境), words of the bulletins no passage need repeat
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -108,12 +109,15 @@ class Corpus:
                    {name for text in texts for name in QUOTED.findall(text)},
                    {c["zone"] for c in chunks if c.get("zone")},
                    {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))
-                    or _row_name(f)}, _home_zones(chunks, regions), _counties(chunks))
+                    or _row_name(f)}, _home_zones(chunks, regions), _counties(chunks),
+                   frozenset(c["section"] for c in chunks if c.get("section")))
 
     def contains(self, phrase: str) -> bool:
-        """Whether some document writes `phrase`; only the texts the BM25 postings allow are read (a scan of
-        every text costs ~20 ms at 100,000 chunks, and a question asks this for each of its words)."""
-        return any(phrase in self.texts[k] for k in self.lexical.candidates(phrase))
+        """Whether some document writes `phrase`, in a passage or a section heading (a theme's title, 营商环境, that
+        its passages never repeat); only the texts the BM25 postings allow are read (a scan of every text costs ~20 ms
+        at 100,000 chunks, and a question asks this for each of its words)."""
+        return any(phrase in self.texts[k] for k in self.lexical.candidates(phrase)) \
+            or any(phrase in heading for heading in self.headings)
 
     def count(self, phrase: str) -> int:
         """How many times the documents write `phrase`."""

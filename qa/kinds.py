@@ -53,6 +53,8 @@ SPAN_OF_ISSUES = r"[这近]?[几两三四五六七八九十]个(?:季度|月)(?:
 # (what it is called)
 WHY = re.compile(r"(?<![称成作视认改叫译列名])为什么|为啥|为何|缘何|何以|怎么会|(?:什么|啥|哪些)原因|原因(?:是|在于|有哪些)|(?:是|由)(?:什么|啥)(?:导致|造成|引起)")
 _WAYS = ("办法", "做法")  # 采取了什么办法: how it is done, not a section's list
+# the means of doing something named by a word no heading uses (主要抓手是什么, 有啥法宝): a way asked
+MEANS = r"抓手|法宝|秘诀|招数|妙招|路径"
 _SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 and w not in _WAYS)
 
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
@@ -92,7 +94,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     # (哪些经验做法 closing the question: one compound noun, the section's list)
     ("how", r"(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|方式|手段|经验|措施|举措)(?![和及与])"
             r"(?!(?:办法|做法|经验|措施|举措)[？?。]?$)(?=[\u4e00-\u9fff]{2})"
-            r"|(?:怎么|怎样|如何|咋)(?:做到|实现|达到)|(?:可以?|值得|能)(?:推广|复制|借鉴)|经验(?:是什么|是啥)"
+            r"|(?:怎么|怎样|如何|咋)(?:做到|实现|达到)|(?:可以?|值得|能)(?:推广|复制|借鉴)|(?:经验|" + MEANS + r")(?:是什么|是啥)"
             r"|(?:在|对)[^，,。？?]{2,12}(?:上|方面)[^，,。？?]{0,4}(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|经验)"
             r"|(?:如何|怎样|怎么|咋|靠什么|通过什么|用什么)(?:来|去)?(?:" + "|".join(REMEDIES[:-3]) + r")"
             r"|(?:" + "|".join(PROBLEMS) + r"|[偏过][高低多少慢弱大重]|缺口|较[大重])[^？?。]{0,12}?(?:怎么|咋|如何)办"),
@@ -114,7 +116,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              rf"|(?:什么|啥|哪些|哪几)(?:样的)?(?:{_SECTION_WORDS})"  # 遇到了什么困难, 有啥打算: a section's items
              rf"|(?:{_SECTION_WORDS})(?:都|主要|具体)?(?:是|有|包括)(?:什么|啥|哪些|哪几)"),  # 工作重点是什么: the same
     ("how", r"如何|怎样|怎么|咋|(?:什么|啥|何)(?:好的?|具体的?|典型的?|成功的?)?(?:办法|方式|做法|经验|途径|手段|招)"  # 有什么经验: the way it was done
-            r"|[靠凭](?:的是?|着)?(?:什么|啥)|通过(?:什么|啥)(?:办法|方式|途径|手段)?"),  # 靠什么提高效率: the means
+            r"|[靠凭](?:的是?|着)?(?:什么|啥)|通过(?:什么|啥)(?:办法|方式|途径|手段)?"  # 靠什么提高效率: the means
+            r"|(?:什么|啥|哪些)(?:样的)?(?:" + MEANS + ")"),  # 有啥抓手, 什么法宝
     ("name", r"哪|谁|什么|啥"),
 ))
 

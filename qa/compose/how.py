@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.owners import is_table_row
 from qa.answer import find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
@@ -25,7 +26,13 @@ _WAYS = ("做法", "经验", "办法", "举措", "措施", "模式")  # the word
 _DOING = re.compile(r"推行|实行|推广|建立|建成|设立|组建|开展|采取|实施|推出|出台|创新|探索|搭建|引入|开通|配备|牵头")
 DOING_PART = 0.05
 TITLE_PART = 0.1  # an item whose title the question writes (抓项目靠的什么 → the item 抓项目) does what is asked
+MEASURES_PART = 0.1  # a section of ways (经验做法) tells a way before an achievement nearly as relevant restates it
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、)）])")
+
+
+def _of_ways(section: str | None) -> bool:
+    """A section telling ways done (经验做法, 主要做法), not plans (下步举措)."""
+    return tells_measures(section) and not tells_plans(section)
 
 
 def _titled(item: str | None, question: str) -> bool:
@@ -93,8 +100,10 @@ def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
     question = replace(ctx.question, terms=topic_terms(ctx.question, ctx.corpus), wants_figure=False, single=False,
                        parts=[])
-    # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重)
-    facts = [f for f in find_facts(question, ctx.hits, ctx.corpus) if not tells_problems(f.meta.get("section"))]
+    # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重), nor is a table's row
+    # (表里的合计是怎么算的: the note under it tells)
+    facts = [f for f in find_facts(question, ctx.hits, ctx.corpus)
+             if not (tells_problems(f.meta.get("section")) or is_table_row(f.hit.node.get_content()))]
     if asks_plans(ctx.question.text):  # 打算怎么提高: what is planned, not what was done (qa/compose/remedy.py)
         facts = [f for f in facts if tells_plans(f.meta.get("section"))]
         # a period inside a planned measure is its deadline (确保三季度末…), no other period's figure; the
@@ -104,7 +113,8 @@ def compose(ctx: Context) -> Composed | None:
         if _DONE.search(ctx.question.text):  # 是怎么扩大…的: what was done, not what is planned
             facts = [f for f in facts if not tells_plans(f.meta.get("section"))]
         facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(_DOING.search(f.sentence))
-                                  - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text),
+                                  - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text)
+                                  - MEASURES_PART * _of_ways(f.meta.get("section")),
                                   not tells_measures(f.meta.get("section"))))
         if facts and question.period is None:  # a way is no figure a newer bulletin updates: the best one's
             facts = [f for f in facts if f.meta.get("doc") == facts[0].meta.get("doc")]
@@ -130,8 +140,11 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     announces = text[start:end].rstrip().endswith(_ANNOUNCE)
     while end > start and text[end - 1] in "，,；;：: ":
         end -= 1
-    evidence = [Evidence(chunk, start, end, period, score)]
-    lines = [f"{text[start:end]}[1]"]
+    title = _title_line(ctx, chunk) if start == 0 else None
+    evidence = [Evidence(title, 0, len(title["text"]), period, score)] if title else []
+    evidence.append(Evidence(chunk, start, end, period, score))
+    lines = [f"{title['text']}[1]"] if title else []
+    lines.append(f"{text[start:end]}[{len(evidence)}]")
     for following in _following(ctx, chunk, MAX_HOW - (end - start)) if announces else then:
         evidence.append(Evidence(following, 0, len(following["text"]), period, score))
         lines.append(f"{following['text']}[{len(evidence)}]")
@@ -141,11 +154,30 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     return Composed("how", answer, evidence)
 
 
+def _in_order(ctx: Context, chunk: dict) -> tuple[list[dict], int]:
+    """The passages of `chunk`'s bulletin in order, and where it stands among them (their count when nowhere)."""
+    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
+    return ordered, next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), len(ordered))
+
+
+def _title_line(ctx: Context, chunk: dict) -> dict | None:
+    """The line right before `chunk` that is its item's title alone (（二）“标准地+承诺制”供地。 over the paragraph telling
+    it): what the way is called, which its text need not repeat."""
+    item = chunk.get("item")
+    if not item or chunk["text"].startswith(item):
+        return None
+    ordered, at = _in_order(ctx, chunk)
+    before = ordered[at - 1] if 0 < at < len(ordered) else None
+    same = before and before.get("item") == item and before.get("section") == chunk.get("section")
+    # the title heads the item its passage tells, whose place it is
+    return {**before, "region": chunk.get("region"), "zone": chunk.get("zone")} \
+        if same and before["text"].rstrip("。：:. ") == item else None
+
+
 def next_passage(ctx: Context, chunk: dict) -> dict | None:
     """The passage right after `chunk` in its bulletin when it is of the same region and section (the next part of
     a list written one part a passage)."""
-    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
-    at = next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), len(ordered))
+    ordered, at = _in_order(ctx, chunk)
     after = ordered[at + 1] if at + 1 < len(ordered) else None
     same = after and (after.get("region"), after.get("section")) == (chunk.get("region"), chunk.get("section"))
     return after if same else None
@@ -154,8 +186,7 @@ def next_passage(ctx: Context, chunk: dict) -> dict | None:
 def _following(ctx: Context, chunk: dict, room: int) -> list[dict]:
     """The passages right after `chunk` in its bulletin that belong to the same item (its list announced by a
     colon: 1）…, 2）…), within `room` characters."""
-    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
-    at = next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), len(ordered))
+    ordered, at = _in_order(ctx, chunk)
     found = []
     for c in ordered[at + 1:]:
         room -= len(c["text"])

@@ -20,7 +20,7 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 # items written inline: 一是…；二是…, 第一，…, ①…, （一）… after a clause's start (or 将: 岚溪市将第一，…)
 _INLINE_ORDINAL = re.compile(r"(?:^|(?<=[，,；;：:。将]))(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]"
                              r"|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
-_LEAD_IN = re.compile(r"(?:方面|来看|看|其中|此外|同时|下一步)$")  # 在项目建设方面，/ 从运行特点看，: no lead by itself
+LEAD_IN = re.compile(r"(?:方面|来看|看|其中|此外|同时|下一步)$")  # 在项目建设方面，/ 从运行特点看，: no lead by itself
 _CLAUSE = re.compile(CLAUSE_MARK)
 MIN_LEAD = 4  # characters a lead needs besides its periods to say something (not 2026年上半年 alone)
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 编者按：, 注：: what the text is, not what it says
@@ -42,12 +42,19 @@ def is_prose(text: str) -> bool:
 
 def sentence_leads(chunk: dict) -> list[Item]:
     """Each sentence of a paragraph by its lead (its first figure's clause, else its first clause past a lead-in
-    such as 在项目建设方面); a sentence of items written inline (第一，…；第二，…) by each item's lead."""
+    such as 在项目建设方面); a sentence of items written inline (第一，…；第二，…) or of three or more parts of figures by
+    each one's lead."""
     text, leads = chunk["text"], []
     for sentence in _SENTENCE.finditer(text):
         if _POINTER.search(sentence.group()) and not FIGURE.search(sentence.group()):
             continue
         ordinals = list(_INLINE_ORDINAL.finditer(text, sentence.start(), sentence.end()))
+        parts = [m for m in _PROSE_PART.finditer(text, sentence.start(), sentence.end()) if m.group(1).strip()]
+        if len(ordinals) < 2 and len(parts) >= MIN_FIGURE_PARTS and all(FIGURE.search(m.group(1)) for m in parts):
+            # a sentence of three or more parts of figures (营业收入…；固定资产投资…；…入驻企业38家): each part, as a
+            # prose section's is
+            leads += [_lead_of(chunk, m.start(1), m.end(1)) for m in parts]
+            continue
         if len(ordinals) < 2:
             leads.append(_lead_of(chunk, sentence.start(), sentence.end()))
             continue
@@ -80,7 +87,7 @@ def _lead_of(chunk: dict, start: int, end: int) -> Item:
     start += len(piece) - len(piece.lstrip())
     piece = piece.strip()
     cut = lead_end(piece)
-    if (_LEAD_IN.search(piece[:cut]) and not FIGURE.search(piece, 0, cut)) or _says_little(piece[:cut]):
+    if (LEAD_IN.search(piece[:cut]) and not FIGURE.search(piece, 0, cut)) or _says_little(piece[:cut]):
         following = _CLAUSE.search(piece, cut + 1)
         cut = following.start() if following else len(piece)
     return Item(piece[:cut].rstrip("，,；;：:。"), chunk, lead=True, start=start)

@@ -99,8 +99,13 @@ def measures(ctx: Context) -> Composed | None:
         return None
     pieces = set(bigrams("".join(topic_terms(ctx.question, ctx.corpus))))  # 盘活低|效用, as jieba cuts it: 低效
     alone = asks_way_alone(ctx.question)  # 具体怎么抓的: every measure it took
-    sections = [s for s in sections_for(ctx, regions) if tells_measures(s.name) and not tells_plans(s.name)
-                and (alone or any(gram in item.chunk["text"] for item in s.items for gram in pieces))]
+    topic = topic_words(ctx.question)
+    # a way asked of a theme the place's part is written under (在营商环境上有啥好做法): that part, whose passages need
+    # not repeat their heading
+    sections = [s for s in sections_for(ctx, regions, named=True) if topic and all(t in s.name for t in topic)
+                and not (tells_plans(s.name) or tells_problems(s.name))] \
+        or [s for s in sections_for(ctx, regions) if tells_measures(s.name) and not tells_plans(s.name)
+            and (alone or any(gram in item.chunk["text"] for item in s.items for gram in pieces))]
     if not sections:  # none of its measures writes a piece of the topic (审批时限): nothing of it is told
         return None
     composed = _listed(ctx, sections)

@@ -8,7 +8,7 @@ from index.figures import FIGURE
 from index.headings import ITEM_ORDINAL
 from qa.compose.base import Evidence
 from qa.compose.gist import CLAUSE_MARK, GIST_MAX, gist_end
-from qa.compose.leads import Item
+from qa.compose.leads import LEAD_IN, Item
 from qa.compose.sections import Section
 
 # the ordinals and bullets a bulletin marks its items with (二是, （二）, 2., and （2）, 2）, 第二，, ■): the answer's own
@@ -17,6 +17,7 @@ SHOWN_ORDINAL = re.compile(ITEM_ORDINAL.pattern + r"|^(?:[（(]\d{1,2}[)）]|\d{
                            r"|[■□★☆◆◇●○▲△▪•]\s*)")
 _CLAUSE = re.compile(CLAUSE_MARK)
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_PART_END = re.compile(r"[；;。！？!?]")  # a sentence's part (A；B。): one statement
 
 
 def item_evidence(item: Item, end: int | None = None) -> Evidence:
@@ -29,7 +30,9 @@ def _gist(item: Item) -> tuple[str, int | None]:
     holds no figure within reach (深化开发区改革。9月底前完成“亩均论英雄”综合评价，…) by its first clause: its title
     alone names the work, not what it is."""
     text, after = item.chunk["text"], _after_title(item)
-    end = None if item.lead else gist_end(text, after) or _first_clause_end(text, after)
+    # a title that only says where the item stands (（三）外贸外资方面。): its statement says what, whole when short
+    labelled = bool(LEAD_IN.search(SHOWN_ORDINAL.sub("", item.title).rstrip("。：:，, ")))
+    end = None if item.lead else gist_end(text, after) or _first_clause_end(text, after, labelled)
     return (f"：{text[after:end]}", end) if end else ("", None)
 
 
@@ -49,11 +52,16 @@ def _later_figures(item: Item) -> tuple[int, int] | None:
     return (first.end(), end) if end else None
 
 
-def _first_clause_end(text: str, start: int) -> int | None:
-    """End of the clause text[start:] opens with, when it ends within GIST_MAX and holds no figure."""
-    end = _CLAUSE.search(text, start)
-    end = end.start() if end else len(text)
-    return end if start < end and end - start <= GIST_MAX and not FIGURE.search(text, start, end) else None
+def _first_clause_end(text: str, start: int, whole: bool = False) -> int | None:
+    """End of the clause text[start:] opens with, when it ends within GIST_MAX and holds no figure; with `whole`, of the
+    statement (sentence or part) it opens, when that does (用好综合保税区政策，支持企业开拓东盟、中东等新兴市场: its second
+    clause says where)."""
+    for mark in (_PART_END, _CLAUSE) if whole else (_CLAUSE,):
+        end = mark.search(text, start)
+        end = end.start() if end else len(text)
+        if start < end and end - start <= GIST_MAX and not FIGURE.search(text, start, end):
+            return end
+    return None
 
 
 def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], list[Evidence]]:

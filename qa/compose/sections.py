@@ -27,6 +27,9 @@ from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 from qa.plans import precedes
 
 _PARTS = re.compile(r"[及和与、]")
+# the aspects a question names before 方面 (在招商和外资方面, 营商环境方面): words of the headings of the parts asked
+_WORD = r"(?:(?![在从对就的了及和与、])[\u4e00-\u9fff]){2,4}"
+_ASPECT = re.compile(rf"({_WORD}(?:[及和与、]{_WORD})*)方面")
 _FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
 MIN_SECTION_MATCH = 0.6
 OVERVIEW = "概况"  # the heading shown over a zone's untitled opening paragraph
@@ -233,6 +236,9 @@ def named_sections(ctx: Context, sections: list[Section], asked: str | None = No
         found = _best_named(asked + MEANINGS[0][1], sections, generic)
     if not found and any(word in asked for word in MEANINGS[0]):  # 有什么亮点 where the headings say 主要做法: the same
         found = _best_named(asked + MEASURES[2], sections, generic)
+    if not found:  # 在招商和外资方面: the parts whose headings write those words (招商引资, 外贸外资)
+        aspects = [w for m in _ASPECT.finditer(asked) for w in _PARTS.split(m.group(1)) if len(w) >= 2]
+        found = [s for s in sections if any(w in s.name for w in aspects)]
     return found
 
 

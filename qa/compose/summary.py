@@ -1,26 +1,64 @@
 """summary: each section's items as an outline (region, section, numbered item titles with their first figures, a
 section of prose by its lead and its further paragraphs' sentence leads, paragraphs under no heading by their
-sentences' leads), each cited; only the sections the question names, when it names some."""
+sentences' leads), each cited; only the sections the question names, when it names some. A place's summary ends with
+its rows of the tables of the bulletins summarised (their figures, which the prose leaves to the table)."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from index.owners import is_table_row
 from qa.compose.base import Composed, Context
+from qa.compose.leads import Item
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, named_sections, question_regions, sections_for
 
 _OVERALL = re.compile(r"总体|整体|大体")  # 总体情况如何: the whole asked, no heading 总体情况 named
+_CAPTION = re.compile(r"^附?表\s*\d*\s*[：:]?\s*(.+)")  # 表1  一季度各开发区主要指标: the table its rows follow
+TABLE = "表"  # the heading of a place's table rows when no caption precedes them
 
 
 def compose(ctx: Context) -> Composed | None:
-    sections = sections_for(ctx, question_regions(ctx))
-    sections = named_sections(ctx, sections, _OVERALL.sub("", ctx.question.text)) or sections
+    regions = question_regions(ctx)
+    asked = _OVERALL.sub("", ctx.question.text)
+    sections = sections_for(ctx, regions)
+    named = named_sections(ctx, sections, asked)
+    if named and "" not in regions and not any(p.known for p in ctx.places):
+        # a part asked of no place (外贸外资方面的情况, a theme the bulletin tells city by city): the whole's own lead
+        # under that heading too, and every part in the bulletin's order
+        named = sorted(named_sections(ctx, sections_for(ctx, [""]), asked) + named,
+                       key=lambda s: (s.doc, s.items[0].chunk.get("start") or 0))
+    sections = named or sections + _rows(ctx, sections)
     if not sections:
         return None
     sections = _joined([replace(s, items=s.items + s.more) for s in sections])  # every paragraph's lead
     answer, evidence = outline_answer(sections, lambda section: f"【{heading(section)}】", gist=True)
     return Composed("summary", answer, evidence)
+
+
+def _rows(ctx: Context, sections: list[Section]) -> list[Section]:
+    """The table rows of each place asked (枫城高新区 枫城市 营业收入 612.4亿元 …) in the bulletins of the periods its
+    sections are summarised from, under their table's caption: a place's figures spread over prose and a table."""
+    places = {p.region for p in ctx.places if p.known and p.region}
+    # the bulletins of the periods summarised: an issue may come as several files (photographed pages)
+    periods = {item.chunk.get("doc_period") for s in sections if s.region in places for item in s.items[:1]}
+    found: list[Section] = []
+    captions: dict[str, str] = {}  # per bulletin, the last caption read
+    for chunk in ctx.snapshot.chunks:
+        if chunk.get("doc_period") not in periods or (ctx.doc and chunk["doc"] != ctx.doc):
+            continue
+        named = _CAPTION.match(chunk["text"])
+        if named:  # 表1 2025年各县（市、区）开发区主要指标, spaced as cells are: no row opens with 表
+            captions[chunk["doc"]] = named.group(1).strip()
+        caption = captions.get(chunk["doc"])
+        if chunk.get("region") in places and is_table_row(chunk["text"]):
+            if found and (found[-1].doc, found[-1].region, found[-1].name) == (chunk["doc"], chunk["region"],
+                                                                                caption or TABLE):
+                found[-1].items.append(Item(chunk["text"], chunk))
+            else:
+                found.append(Section(chunk["doc"], chunk["region"], caption or TABLE, chunk.get("period"),
+                                     [Item(chunk["text"], chunk)], chunk.get("zone")))
+    return found
 
 
 def _joined(sections: list[Section]) -> list[Section]:
