@@ -44,7 +44,12 @@ ISSUES = {
 苍岭市：苍岭综合保税区进出口额230.6亿元，同比增长9.6%，增速较一季度提高0.8个百分点。
 汀州市：汀州经开区进出口额140.1亿元，同比增长5.0%。
 
-三、下一步工作安排
+三、经济运行
+苍岭市：苍岭高新区实现营业收入800.5亿元，同比增长9.0%；苍岭综合保税区实现营业收入210.4亿元，同比增长12.0%。
+汀州市：汀州经开区实现营业收入500.2亿元，同比增长7.5%。
+澜州市：澜州经开区实现营业收入300.3亿元，同比增长6.4%。
+
+四、下一步工作安排
 稳住外贸基本盘，推动第2批重点项目开工。
 """,
 }
@@ -82,7 +87,7 @@ def test_a_round_figure_crossed_is_no_amount(qa):
 
 
 def test_a_set_counted_after_a_place_no_bulletin_writes(qa):
-    result = qa.ask("上半年苍岭、汀州、蓼州三市协议投资额各多少？")
+    result = qa.ask("上半年苍岭、汀州、蓼州三市开发区协议投资额各多少？")
     assert "蓼州" in result["answer"] and "蓼州三市" not in result["answer"], result["answer"]
     assert "378.2亿元" in result["answer"], result["answer"]
 
@@ -102,3 +107,23 @@ def test_whether_it_improved_over_the_issues_is_a_trend(qa):
     assert classify("汀州进出口增速这几期下来有没有改善？", 1) == "trend"
     result = qa.ask("汀州进出口增速这几期下来有没有改善？")
     assert "4.1%" in result["answer"] and "5.0%" in result["answer"], result["answer"]
+
+
+def test_one_zone_of_a_city_of_several_is_named_as_that_zone(qa):
+    # 苍岭 reports 苍岭高新区 and 苍岭综合保税区; its 进出口 is only the 综合保税区's: no total of 苍岭's zones
+    each = qa.ask("上半年苍岭和汀州进出口额各是多少？")
+    assert "苍岭（苍岭综合保税区）" in each["answer"] and "230.6亿元" in each["answer"], each["answer"]
+    assert "汀州（" not in each["answer"], each["answer"]  # a city of one zone: its zone's figure is the city's
+    compared = qa.ask("上半年苍岭和汀州进出口谁多？")
+    assert "苍岭的数字是苍岭综合保税区的" in compared["answer"], compared["answer"]
+    own = qa.ask("1-3月苍岭市和汀州市开发区协议投资额谁高？")  # the city's own figure: no zone named for it
+    assert "注意" not in own["answer"], own["answer"]
+
+
+def test_a_city_of_several_zones_with_no_total_is_ranked_by_its_zones(qa):
+    result = qa.ask("上半年苍岭和汀州营收谁高？")
+    answer = result["answer"]
+    assert "800.5亿元" in answer and "210.4亿元" in answer and "500.2亿元" in answer, answer
+    assert "公报没有给出苍岭的合计" in answer, answer
+    fastest = qa.ask("上半年各市开发区营收增速谁最高？")  # 苍岭's 综合保税区 among the cities, by its name
+    assert fastest["short"] == "苍岭综合保税区" and "12.0%" in fastest["answer"], fastest["answer"]
