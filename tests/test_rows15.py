@@ -28,6 +28,9 @@ ISSUES = {
 二、外贸外资
 苍岭市：苍岭综合保税区进出口额110.2亿元，同比增长8.8%。
 汀州市：汀州经开区进出口额66.5亿元，同比增长4.1%。
+
+三、经济运行
+苍岭市：苍岭高新区实现营业收入380.2亿元，同比增长8.6%；苍岭综合保税区实现营业收入98.6亿元，同比增长11.2%。
 """,
     "2026-07-kaifaqu-zhuanti-tongbao-di2qi.txt": """桦川省开发区专题通报
 2026年第2期    桦川省商务厅    2026年7月22日
@@ -127,3 +130,12 @@ def test_a_city_of_several_zones_with_no_total_is_ranked_by_its_zones(qa):
     assert "公报没有给出苍岭的合计" in answer, answer
     fastest = qa.ask("上半年各市开发区营收增速谁最高？")  # 苍岭's 综合保税区 among the cities, by its name
     assert fastest["short"] == "苍岭综合保税区" and "12.0%" in fastest["answer"], fastest["answer"]
+
+
+
+def test_a_trend_of_a_city_of_several_zones_is_each_zones_series(qa):
+    result = qa.ask("苍岭营业收入各期变化")
+    answer = result["answer"]
+    for figure in ("380.2亿元", "800.5亿元", "98.6亿元", "210.4亿元"):
+        assert figure in answer, answer
+    assert "公报没有给出苍岭的合计" in answer, answer
