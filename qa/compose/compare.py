@@ -162,12 +162,15 @@ def _as_quoted(name: str, row, quote: str, question: str) -> str:
 
 
 def _best(ctx: Context, names: list[str]) -> dict:
-    rows = {}
+    rows, asked = {}, {p.name for p in ctx.places if p.known}
     for name in names:
         rows[name] = _changes(ctx, _tabled(ctx, place_rows(ctx, name)))
-        zones = {} if rows[name] else {zone: found for zone in region_zones(ctx, name)
-                                        for found in [_changes(ctx, _tabled(ctx, place_rows(ctx, zone)))] if found}
-        if len(zones) >= 2:  # a region of several zones with no figure of its own: its zones, each by its name
+        zones = {} if rows[name] or name not in asked else {
+            zone: found for zone in region_zones(ctx, name)
+            for found in [_changes(ctx, _tabled(ctx, place_rows(ctx, zone)))] if found}
+        # a region named, of several zones and no figure of its own: its zones, each by its name (not when regions
+        # are ranked as a set: 三个市…谁最高 ranks no zone among cities)
+        if len(zones) >= 2:
             del rows[name]
             rows.update(zones)
             ctx.extra.setdefault("by_zones", []).append(name)
