@@ -78,6 +78,8 @@ def _listed_beside(text: str, corpus: Corpus, places: list[Span],
     found: list[tuple[str, int, int]] = []
     for start, end in places:
         sides = []
+        if text[end:end + 1] in ("市", "县", "区") and text[end + 1:end + 2] in _JOINER:
+            end += 1  # 栎川县和芫州县: the place written with its 县, then the joiner
         if start > 0 and text[start - 1] in _JOINER:
             sides.append((0, start - 1, True))  # the name ends at the joiner
         if end < len(text) and text[end] in _JOINER:

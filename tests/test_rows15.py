@@ -140,3 +140,9 @@ def test_a_trend_of_a_city_of_several_zones_is_each_zones_series(qa):
     for figure in ("380.2亿元", "800.5亿元", "98.6亿元", "210.4亿元"):
         assert figure in answer, answer
     assert "公报没有给出苍岭的合计" in answer, answer
+
+
+def test_a_place_no_bulletin_writes_after_a_place_written_with_its_suffix(qa):
+    result = qa.ask("上半年苍岭市、汀州市和蓼州市开发区协议投资额各是多少？")  # 汀州市和蓼州市: 市 then the joiner
+    assert not result["abstained"] and "蓼州" in result["answer"], result["answer"]
+    assert "378.2亿元" in result["answer"], result["answer"]
