@@ -118,10 +118,14 @@ def written_synonyms(text: str, corpus: Corpus) -> str:
         headed = [range(h.start(), h.end()) for heading in corpus.headings if said in heading
                   for h in re.finditer(re.escape(heading), text)]
         for m in reversed(list(re.finditer(said, text))):
-            # 外贸进出口: the word written follows, the said one only names it
-            if not corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]) and not text.startswith(written, m.end()) \
-                    and not any(m.start() in span for span in headed):
+            if corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]) \
+                    or any(m.start() in span for span in headed):
+                continue
+            # 外贸进出口: the word written follows, the said one only names it (dropped, unless documents write both)
+            if not text.startswith(written, m.end()):
                 text = text[:m.start()] + written + text[m.end():]
+            elif not corpus.contains(said + written):
+                text = text[:m.start()] + text[m.end():]
     return text
 
 
@@ -160,6 +164,16 @@ def written_positions(text: str, corpus: Corpus) -> str:
     第1名, or 列全省第1 where they write neither)."""
     def written(m: re.Match) -> str:
         n = _NUMERALS.index(m.group(2)) + 1
-        position = next((p for p in (f"第{n}位", f"第{n}名", f"第{n}") if corpus.contains(p)), None)
+        position = next((p for p in (f"第{n}位", f"第{n}名", f"第{n}") if _writes_position(p, corpus)), None)
         return m.group(1)[:-1] + position if position else m.group()  # 列全省第1: as written, no 位
     return _POSITION_SAID.sub(written, text)
+
+
+# what follows 第2 when it is no position: an issue, a batch, a time (2026年第2期, 第2批)
+_NOT_POSITION = r"(?![\d.期批次季届轮个项条家年号章节部分篇款])"
+
+
+def _writes_position(position: str, corpus: Corpus) -> bool:
+    """Whether some document writes `position` as a place in a ranking (列全省第1), not an issue's number (第2期)."""
+    written = re.compile(re.escape(position) + _NOT_POSITION)
+    return any(written.search(corpus.texts[k]) for k in corpus.lexical.candidates(position))

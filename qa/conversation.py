@@ -103,6 +103,16 @@ def _slots(text: str, corpus: Corpus) -> dict[str, tuple[int, int] | None]:
             "indicator": _indicator(text, places + periods)}
 
 
+def _periods_written(body: str, periods: list[tuple[int, int]]) -> str:
+    """The periods a follow-up names, with the word joining two of them (上半年和前三季度: both asked, not one
+    period 上半年前三季度)."""
+    text = ""
+    for k, (s, e) in enumerate(periods):
+        joiner = body[periods[k - 1][1]:s] if k else ""
+        text += (joiner if re.fullmatch(r"[和与及、跟]", joiner) else "") + body[s:e]
+    return text
+
+
 def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     """What a follow-up's body names: its places, its periods, and the rest (an indicator)."""
     places = named_places(body, corpus)
@@ -113,9 +123,9 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     rest = _SAME_PERIOD.sub("", rest.strip(FILLER)).strip(FILLER)  # 桑陵同期呢: the previous period, no indicator
     short_zone = None if places else zone_by_short_name(rest, corpus)
     if short_zone:  # 平定呢: the one zone of that name
-        return {"place": short_zone, "period": "".join(body[s:e] for s, e in periods), "indicator": "", "zones": ""}
+        return {"place": short_zone, "period": _periods_written(body, periods), "indicator": "", "zones": ""}
     zones = _ZONE_SET.match(rest)  # 三个重点开发区; a bare 开发区 (晋中的开发区呢) only names the place's zones
-    return {"place": "、".join(p.name for p in places), "period": "".join(body[s:e] for s, e in periods),
+    return {"place": "、".join(p.name for p in places), "period": _periods_written(body, periods),
             "indicator": "" if zones else rest, "zones": rest if zones and zones.group(1) else ""}
 
 

@@ -19,8 +19,10 @@ CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|�
                 r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?")
 # a rate's fall or rise narrowing or widening, or turning, asked as such (降幅有没有收窄, 增速是不是在放缓, 扩大还是收窄,
 # 由负转正了吗): how it moved over the periods, unless one period is named (its sentence states the change)
-MOVE_ASKED = (r"(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}?(?:收窄|扩大|加快|放缓|(?:由[负正])?转[正负])"
-              r"|(?:收窄|扩大|加快|放缓|(?:由[负正])?转[正负])了?(?:吗|么|没有?)"
+# 有没有改善, 好转了吗: whether it fared better or worse, as a move of its rate
+_MOVES = r"收窄|扩大|加快|放缓|(?:由[负正])?转[正负]|改善|好转|改观|恶化"
+MOVE_ASKED = (rf"(?:是不是|是否|有没有|有无)[^，,。？?]{{0,4}}?(?:{_MOVES})"
+              rf"|(?:{_MOVES})了?(?:吗|么|没有?)"
               r"|(?:收窄|扩大|加快|放缓)还是(?:收窄|扩大|加快|放缓)")
 # whether it changed, asked yes or no (回升了吗, 下降了没有): a trend unless asked against a period or last year
 # (比上半年提高了吗: a comparison; 比去年同期增长了吗: the growth written)
@@ -47,7 +49,7 @@ TABLE_ASKED = r"[列做制][个一张]?(?:表格?|成表格?)|表格|汇总|盘�
 CHANGE_BETWEEN_PERIODS = r"环比(?=[^，,。？?]{0,3}(?:变化|变动|走势|趋势|情况|怎么|如何|咋))"
 
 # the issues of a span asked over (三个季度下来, 这几个月以来): a trend's words, no period nor term a row writes
-SPAN_OF_ISSUES = r"[这近]?[几两三四五六七八九十]个(?:季度|月)(?:下来|以来)"
+SPAN_OF_ISSUES = r"[这近]?[几两三四五六七八九十](?:个(?:季度|月)|期)(?:下来|以来)"
 
 # why something happened (为什么下降, 原因是什么, 由什么导致): the passage telling it, asked as a how; not 称为什么
 # (what it is called)
@@ -159,7 +161,7 @@ def _periods_listed(text: str) -> bool:
 _FRAME = re.compile(r"[这近]?[几两三四五六]期|(?:相比|相较|对比|比较)(?:之下|而言|来看)|两相(?:比较|对比|比)|领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|高低|强弱|快慢|比拼|[更略稍]?胜一筹|相当于|抵得上|几成|百分之几|更(?:好|优|强|突出|出色|亮眼)|拉开|(?:变化|变动|涨跌|增减|升降)?幅度(?:有?多大)?|分头|横向|纵向|特刊|公报|简报|通报|期刊|专刊|" + TABLE_ASKED + "|[多高少低]出|[哪那这]?一期|情况|进展|进度|数量|数字|数据|项目数|人数|最后|末位|首位|榜首|垫底|居首"
                     r"|第一名?|倒数|第[二三四五六七八九十]名?|前?[两二三四五六七八九十]名|前[两二三四五六七八九十]"  # 排第二, 前三: which, not what
                     r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)|[更较最][高低多少快慢大小]"  # 谁更多一点: how much, not what
-                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|逐月|降幅|跌幅|收窄|扩大|放缓|由[负正]|转[正负]|一(?:期|季|个?季度|个?月)比一(?:期|季|个?季度|个?月)|" + MOVE_ASKED + "|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
+                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|逐月|降幅|跌幅|收窄|扩大|放缓|由[负正]|转[正负]|改善|好转|改观|恶化|一(?:期|季|个?季度|个?月)比一(?:期|季|个?季度|个?月)|" + MOVE_ASKED + "|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:

@@ -192,8 +192,12 @@ def _shared_zone_word(names: str, word: str, corpus: Corpus) -> tuple[int, list[
 
 
 def _with_shared_zone_word(text: str, corpus: Corpus) -> str:
-    """祁县、榆社两个经开区 → 祁县经开区、榆社经开区: the zone word of a list given to each name in it."""
-    for m in reversed(list(_SHARED_ZONE_WORD.finditer(text))):
+    """祁县、榆社两个经开区 → 祁县经开区、榆社经开区: the zone word of a list given to each name in it. A period
+    before the list is no part of its first name (前10个月朔溪市和榴城市开发区: not 月朔溪…)."""
+    masked = text
+    for start, end in period_spans(text):
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    for m in reversed(list(_SHARED_ZONE_WORD.finditer(masked))):
         found = None if _CITIES_COUNTED.search(m.group(1)) else _shared_zone_word(m.group(1), m.group(2), corpus)
         if found:
             text = text[:m.start() + found[0]] + "、".join(found[1]) + text[m.end():]

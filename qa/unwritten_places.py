@@ -26,6 +26,7 @@ _PLACES_OF_A_KIND = re.compile(rf"[{''.join(sorted(NO_PARTICULAR))}](?:个|一�
 _NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place named
 # a name listed after a place up to the next joiner or question word (、栖凤和[青岚]谁最高), however cut
 _LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和与及跟，,？?]|谁|哪|的|[三四五六七]个|$"
+                          r"|[两三四五六七八九十]个?(?:城市|市|县|区)"  # 枫城、岷阳、蓼州三市: the set counted, no name
                           rf"|(?:{ZONE_WORD.pattern}))")  # 岚溪和荻港开发区: 荻港's zones
 
 
@@ -77,6 +78,8 @@ def _listed_beside(text: str, corpus: Corpus, places: list[Span],
     found: list[tuple[str, int, int]] = []
     for start, end in places:
         sides = []
+        if text[end:end + 1] in ("市", "县", "区") and text[end + 1:end + 2] in _JOINER:
+            end += 1  # 栎川县和芫州县: the place written with its 县, then the joiner
         if start > 0 and text[start - 1] in _JOINER:
             sides.append((0, start - 1, True))  # the name ends at the joiner
         if end < len(text) and text[end] in _JOINER:

@@ -116,8 +116,8 @@ def corpus(sample_index) -> Corpus:
     (["晋中一季度工业投资是多少"], "占全市多少", "晋中一季度工业投资占全市多少？"),
     (["晋中一季度规上工业增加值多少"], "那三个重点开发区呢", "晋中三个重点开发区一季度规上工业增加值多少"),
     (["阳泉哪个开发区规上工业增加值最高"], "那晋中的开发区呢", "晋中哪个开发区规上工业增加值最高"),
-    # only periods, each asked: the indicator stays
-    (["阳泉上半年工业投资是多少？"], "一季度和上半年分别多少？", "阳泉一季度上半年工业投资分别多少？"),
+    # only periods, each asked: the indicator stays, the periods with their joiner
+    (["阳泉上半年工业投资是多少？"], "一季度和上半年分别多少？", "阳泉一季度和上半年工业投资分别多少？"),
 ])
 def test_follow_up_inherits_the_rest_of_the_previous_question(corpus, history, follow_up, resolved) -> None:
     assert resolve_history(follow_up, history, corpus) == resolved

@@ -12,7 +12,7 @@ from index.zones import is_zone, peer_zone
 from qa.compose import each, trend
 from qa.compose.base import Composed, Context
 from qa.compose.entities import (asks_across_zones, compared_places, entities, of_kind_asked, one_name_per_zone,
-                                 zone_entities)
+                                 region_zones, standing_zone, zone_entities)
 from qa.compose.rows import Row, evidence, newest_best, place_rows, table_row
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
@@ -162,7 +162,18 @@ def _as_quoted(name: str, row, quote: str, question: str) -> str:
 
 
 def _best(ctx: Context, names: list[str]) -> dict:
-    rows = {name: _changes(ctx, _tabled(ctx, place_rows(ctx, name))) for name in names}
+    rows, asked = {}, {p.name for p in ctx.places if p.known}
+    for name in names:
+        rows[name] = _changes(ctx, _tabled(ctx, place_rows(ctx, name)))
+        zones = {} if rows[name] or name not in asked else {
+            zone: found for zone in region_zones(ctx, name)
+            for found in [_changes(ctx, _tabled(ctx, place_rows(ctx, zone)))] if found}
+        # a region named, of several zones and no figure of its own: its zones, each by its name (not when regions
+        # are ranked as a set: 三个市…谁最高 ranks no zone among cities)
+        if len(zones) >= 2:
+            del rows[name]
+            rows.update(zones)
+            ctx.extra.setdefault("by_zones", []).append(name)
     return _alike(rows, {name: newest_best(found) for name, found in rows.items()})
 
 
@@ -223,6 +234,8 @@ def compose(ctx: Context) -> Composed | None:
     if top_n >= position:  # 前五的开发区: those five, not the rest of the ranking
         rows = rows[:top_n]
     cited = [evidence(ctx, row) for _, row in rows]
+    stand_ins = [f"{name}的数字是{zone}的，不是{name}各开发区的合计" for name, row in rows
+                 for zone in [standing_zone(ctx, name, row.fact)] if zone]
     rows = [(_as_quoted(name, row, ev.quote, ctx.question.text), row) for (name, row), ev in zip(rows, cited)]
     winner, top = rows[position - 1]
     said = (('降幅最大' if lowest else '降幅最小') if fall_size else
@@ -236,6 +249,11 @@ def compose(ctx: Context) -> Composed | None:
     missing = [name for name, row in best.items() if not row]
     if missing:  # a ranking of some is no ranking of all: say whose figure no bulletin gives
         lines.append(f"公报中没有找到{'、'.join(missing)}的这项数字。")
+    if stand_ins:  # one zone's figure of a region of several: no total of the region
+        lines.append(f"注意：{'；'.join(stand_ins)}。")
+    by_zones = list(dict.fromkeys(ctx.extra.get("by_zones", [])))
+    if by_zones:
+        lines.append(f"公报没有给出{'、'.join(by_zones)}的合计，按其各开发区列出。")
     periods = list(dict.fromkeys(row.period for _, row in rows))
     if len(periods) > 1:
         lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")

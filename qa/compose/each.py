@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
-from qa.compose.entities import entities, one_name_per_zone
+from qa.compose.entities import entities, region_zones, standing_zone
 from qa.compose.rows import evidence, in_period, matching_rows, newest_best, place_rows, same_zone_rows, table_row
 from qa.places import whole_asked
 from qa.question import PLACE_SET, analyse_question
@@ -79,11 +79,15 @@ def _of_place(ctx: Context, name: str, period: Period | None, indicator: str | N
     row = _rows_of(ctx, name, period, indicator)
     if row or name not in ctx.corpus.regions:
         return [(name, row)]
-    zones = one_name_per_zone(list(dict.fromkeys(f["entity"] for f in ctx.snapshot.facts
-                                                 if f.get("region") == name and f.get("entity") not in (None, name))))
-    found = [(row.fact.get("entity") or zone, row) for zone in zones
+    found = [(row.fact.get("entity") or zone, row) for zone in region_zones(ctx, name)
              for row in [_rows_of(ctx, zone, period, indicator)] if row]
     return found if len(found) >= 2 else [(name, None)]
+
+
+def _by_zone(ctx: Context, name: str, row) -> str:
+    """（临江综保区） after 临江 when that zone's figure is the one its region of several zones reports."""
+    zone = standing_zone(ctx, name, row.fact)
+    return f"（{zone}）" if zone else ""
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -101,7 +105,7 @@ def compose(ctx: Context) -> Composed | None:
     if len(found) < (1 if named else 2):
         return None
     cited = [evidence(ctx, row) for _, row in found]
-    lines = [f"{name}：{ev.quote}[{n}]" + (f"（{row.period}）" if row.period else "")
+    lines = [f"{name}{_by_zone(ctx, name, row)}：{ev.quote}[{n}]" + (f"（{row.period}）" if row.period else "")
              for n, ((name, row), ev) in enumerate(zip(found, cited), 1)]
     missing = [name for name, row in best.items() if not row and named]  # named, not found
     answer = "；\n".join(lines) + "。"

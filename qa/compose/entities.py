@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD, peer_zone
+from index.zones import AFTER_NAME_ONLY, ZONE_WORD, is_zone, peer_zone
 from qa.compose.base import Context
 from qa.places import zone_key
 
@@ -76,3 +76,24 @@ def one_name_per_zone(names: list[str]) -> list[str]:
     for name in names:
         first.setdefault(zone_key(name), name)
     return list(first.values())
+
+
+def standing_zone(ctx: Context, name: str, fact: dict) -> str | None:
+    """The zone whose figure stands for the region `name` when that region has several zones (临江 by 临江综保区's
+    进出口总额, 临江 reporting three): the answer names it, since it is no total of the region's zones. None for a
+    region of one zone (雁丘 by 雁丘经开区), or a figure of the region itself."""
+    zone = fact.get("entity") or ""
+    if name not in ctx.corpus.regions or zone in ("", name) or not is_zone(zone):
+        return None
+    zones = {zone_key(f["entity"]) for f in ctx.snapshot.facts
+             if f.get("region") == name and f.get("entity") not in (None, name) and is_zone(f["entity"])}
+    return zone if len(zones) >= 2 else None
+
+
+def region_zones(ctx: Context, name: str) -> list[str]:
+    """The zones of the region `name` its facts name, each once (榉口区: 榉口高新区, 榉口临港物流园); none for a name
+    that is no region."""
+    if name not in ctx.corpus.regions:
+        return []
+    return one_name_per_zone(list(dict.fromkeys(f["entity"] for f in ctx.snapshot.facts
+                                                if f.get("region") == name and f.get("entity") not in (None, name))))

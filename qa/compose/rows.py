@@ -119,6 +119,18 @@ def _of_another_name(ctx: Context, fact: dict) -> bool:
     return quoted_name(text, begin, at, fact["end"] - chunk["start"], ctx.question.quoted) is False
 
 
+_CROSSED = re.compile(r"突破|超过|跨越|迈上|站上|跨上")
+
+
+def _milestone(fact: dict) -> bool:
+    """A round figure a place crossed, written in words after the amount itself (协议投资额1046.3亿元，…突破千亿元;
+    营业收入1457.7亿元，…首次突破一千四百亿元): no amount of its own."""
+    quote, unit = fact.get("quote") or "", fact.get("unit") or ""
+    before = quote[:fact["start"] - fact.get("quote_start", fact["start"])]
+    return bool(unit) and not re.search(r"\d", fact.get("figure") or "") and bool(re.search(f"(?:{_CROSSED.pattern})$", before)) \
+        and bool(re.search(r"\d" + re.escape(unit), before))
+
+
 def _is_target(ctx: Context, fact: dict) -> bool:
     """A figure aimed at: by its own words (确保, 力争, …目标), or dated to a period its bulletin has not reached."""
     clause = _around(ctx, fact, "，,；;。！？\n")
@@ -174,6 +186,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
             continue  # another place, bulletin or period; or a count where a rate (开工率) is asked
         if _of_another_name(ctx, fact):
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
+        if _milestone(fact) and not _CROSSED.search(ctx.question.text):
+            continue  # 突破千亿元 after 协议投资额1046.3亿元: the amount is the figure before
         texts = tuple(_AS_GROWTH.sub("增长", t) for t in (
             fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True), _around(ctx, fact, "。！？\n")))
         if not _kind_fits(ctx, fact, texts):

@@ -47,6 +47,14 @@ def _names(ctx: Context) -> list[str]:
     return [""] if whole_asked(ctx.question.text, ctx.places, ctx.question.region) else [ctx.question.region or ""]
 
 
+def _of_one_zone(ctx: Context, region: str, states) -> list[dict]:
+    """The stated changes of a region with none of its own written by its zones, when one zone states them (泷水 by
+    泷水港经济开发区's 增速较一季度提高0.5个百分点), as `rows.place_rows` reads a region reported through its zone."""
+    facts = [f for f in ctx.snapshot.facts if f.get("region") == region and f.get("entity") not in (None, region)
+             and states(f)] if region in ctx.corpus.regions else []
+    return facts if len({zone_key(f["entity"]) for f in facts}) == 1 else []
+
+
 def compose(ctx: Context) -> Composed | None:
     stated = CHANGE_AGAINST.search(ctx.question.text)
     against = _against(stated.group("against")) if stated else None
@@ -57,13 +65,15 @@ def compose(ctx: Context) -> Composed | None:
     # (开发区 of 青岚开发区 is whose, not what: a zone word is no such word)
     words = [t for t in ctx.question.terms if len(t) > 1 and not is_cue(t) and not ZONE_WORD.fullmatch(t)
              and not any(t in p.name for p in ctx.places)]
+    def states(f: dict) -> bool:
+        stated = _WRITTEN_AGAINST.search(f.get("indicator") or "")
+        return "百分点" in (f.get("unit") or "") and (not later or in_period(ctx, f, later[0])) \
+            and all(w in _before(f) for w in words) and bool(stated) \
+            and (against is None or _against(stated.group(1)) == against)
     for name in _names(ctx):
         facts = [f for entity, written in ctx.snapshot.facts_by_entity.items()
                  if entity == name or (entity and name and zone_key(entity) == zone_key(name)) for f in written
-                 if "百分点" in (f.get("unit") or "") and (not later or in_period(ctx, f, later[0]))
-                 and all(w in _before(f) for w in words)
-                 for stated in [_WRITTEN_AGAINST.search(f.get("indicator") or "")]
-                 if stated and (against is None or _against(stated.group(1)) == against)]
+                 if states(f)] or _of_one_zone(ctx, name, states)
         rows = [Row(f, 1.0, True, shown_period(ctx, f)) for f in facts]
         row = newest_best(rows)
         if row:

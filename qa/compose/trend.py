@@ -5,6 +5,7 @@ from __future__ import annotations
 from index.figures import unit_magnitude
 from index.periods import parse_period
 from qa.compose.base import Composed, Context
+from qa.compose.entities import one_name_per_zone
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
 from qa.places import whole_asked, zone_key
 
@@ -72,7 +73,7 @@ def _zones_of(ctx: Context, region: str) -> list[str]:
             if entity != region and any(f.get("region") == region for f in facts)]
 
 
-def _series(ctx: Context, place=None) -> tuple[str, list] | None:
+def _series(ctx: Context, place=None) -> list[tuple[str, list]]:
     """The series of what is asked (`_series_asked`); where an amount asked by its noun alone (固投 → 元, no 多少亿元)
     is reported by one issue only, the indicator's rate over the issues that report it (固投一期比一期怎么样: 同比
     -1.6%, -0.8%), rather than one figure."""
@@ -87,25 +88,28 @@ def _series(ctx: Context, place=None) -> tuple[str, list] | None:
         part.unit = unit
 
 
-def _series_asked(ctx: Context, place=None) -> tuple[str, list] | None:
-    """(the entity, its best row per bulletin oldest first), of the first entity with two or more; when the place
-    reports none, of the one zone of it that does (白河人才公寓: its 高新区's), never a pick among several."""
+def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
+    """[(the entity, its best row per bulletin oldest first)], of the first entity with two or more; when the place
+    reports none, of the zones of it that do, each by its name (白河人才公寓: its 高新区's; 榉口区: 榉口高新区's and
+    榉口临港物流园's), never one picked among several."""
     names = _entity(ctx, place)
     for name in names:
         rows = _rows_of(ctx, name)
         if len(rows) >= 2:
-            return name, rows
+            return [(name, rows)]
     if names and names[0] != names[-1] and names[0] in ctx.snapshot.facts_by_entity:
-        return None  # a zone named that reports it once: not a sibling zone's series
-    zones = [(zone, rows) for zone in (_zones_of(ctx, names[-1]) if names else [])
-             for rows in [_rows_of(ctx, zone)] if len(rows) >= 2]
-    return zones[0] if len(zones) == 1 else None
+        return []  # a zone named that reports it once: not a sibling zone's series
+    zones = one_name_per_zone(_zones_of(ctx, names[-1])) if names else []
+    found = [(zone, rows) for zone in zones for rows in [_rows_of(ctx, zone)] if len(rows) >= 2]
+    if len(found) >= 2:
+        ctx.extra.setdefault("by_zones", []).append(names[-1])
+    return found
 
 
 def compose(ctx: Context) -> Composed | None:
     places = list({p.name: p for p in ctx.places if p.known}.values())
     series = [_series(ctx, p) for p in places] if len(places) >= 2 else [_series(ctx)]
-    found = [s for s in series if s]
+    found = [one for s in series for one in s]
     if not found:
         return None
     missing = [p.name for p, s in zip(places, series) if not s] if len(places) >= 2 else []
@@ -118,4 +122,7 @@ def compose(ctx: Context) -> Composed | None:
             lines.append(f"{row.period or '时期不明'}：{cited[-1].quote}[{len(cited)}]")
     if missing:
         lines.append(f"公报中没有找到{'、'.join(missing)}的这项数字。")
+    by_zones = list(dict.fromkeys(ctx.extra.get("by_zones", [])))
+    if by_zones:  # a region of several zones with no series of its own
+        lines.append(f"公报没有给出{'、'.join(by_zones)}的合计，按其各开发区列出。")
     return Composed("trend", "\n".join(lines), cited, table=table)
