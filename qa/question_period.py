@@ -82,3 +82,13 @@ def other_year(text: str, corpus: Corpus) -> Period | None:
             return Period(int(m.group(1)))
     return None
 
+
+def year_of_several(text: str, corpus: Corpus) -> Period | None:
+    """A year named alone (2025年营收) where the bulletins report several years: the newest period they report of
+    it (2025年全年, not 2026年1-4月), since the newest bulletin of another year is not what is asked."""
+    years = {p.year for p in corpus.reported if p.year}
+    asked = {int(m.group(1)) for m in _BARE_YEAR.finditer(text)} & years
+    if len(years) < 2 or len(asked) != 1:
+        return None
+    return next((p for p in reversed(corpus.reported) if p.year in asked and not p.since), None)
+
