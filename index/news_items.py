@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from index.places import is_place
+from index.periods import period_spans
+from index.places import NO_PARTICULAR, is_place
 from index.zones import SHORT_KIND, ZONE_WORD, find_zones
 
 # 【信息3】, 【动态12】, ◆: an item of a digest; 3. / 3、 a numbered headline (an item only at the digest's top level)
@@ -20,7 +21,10 @@ _MARK = r"\s*(?:【[\u4e00-\u9fff]{0,4}\s*\d{1,3}\s*】|[◆◇])"
 _NUMBER = r"\s*\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff])"
 MARKED_ITEM, NUMBERED_ITEM = re.compile(_MARK), re.compile(_NUMBER)  # used with .match: at the paragraph's start
 SOURCE_LINE = re.compile(r"[（(][^（()）\n]{2,30}?供稿[)）]")  # （珩州市商务局供稿）, (据XX日报供稿)
-_CITY_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2,3})市")
+_CITY_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2,3})市(?!场)")
+_CITIES_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2})[两三四五六七八九]市")
+_NO_NAME = NO_PARTICULAR | set("两二三四五六七八九十几多")
+_BEFORE_A_NAME = set("\n\t 　（(【[|，,。；;：:、从在据于与和及")  # a city's name after these starts a word
 _FIRST_SENTENCE = re.compile(r"^[^。！？!?]*[。！？!?]?")
 _COUNTY_SHAPED = re.compile(r"^([\u4e00-\u9fff]{2,3})区")  # 临港区…: a zone's short name read like a district's
 _LONG_KIND = {short: long for long, short in SHORT_KIND.items()}
@@ -43,16 +47,20 @@ def closes_item(para: str) -> bool:
 
 
 def document_cities(text: str) -> set[str]:
-    """The cities a document writes as `X市` and knows as places: a place of the gazetteer, or a name one of its zones
-    starts with (珩州市 and 珩州经开区)."""
+    """The cities a document writes as `X市`: X a place of the gazetteer, a name one of its zones starts with (珩州市
+    and 珩州经开区), or a name written where a word starts (（珩州市商务局供稿）, 记者从蕤阳市获悉, 珩州市|…)."""
     zones = {name for _, _, name in find_zones(text)}
     found = set()
-    for at in range(len(text)):
-        for size in (2, 3):
-            name = text[at:at + size]
-            if text.startswith("市", at + size) and _CITY_WRITTEN.fullmatch(name + "市") \
-                    and (is_place(name) or any(z.startswith(name) and z != name for z in zones)):
+    for m in _CITY_WRITTEN.finditer(text):
+        for name in {m.group(1), m.group(1)[-2:]}:
+            at = m.end() - 1 - len(name)
+            if set(name) & _NO_NAME:  # 各市, 两市, 全市: no one city
+                continue
+            if is_place(name) or any(z.startswith(name) and z != name for z in zones) \
+                    or at == 0 or text[at - 1] in _BEFORE_A_NAME:
                 found.add(name)
+    for listed in _CITIES_LISTED.finditer(text):  # 槿原、沣屿两市: each a city
+        found |= {name[-2:] for name in listed.group(1).split("、") if not set(name[-2:]) & _NO_NAME}
     return found
 
 
@@ -78,16 +86,22 @@ def clause_owners(chunk_text: str, named: set[str], text: str, cities: set[str])
     its zone (after the period it is of: 2025年槿原经开区…, 一季度琮山经开区…) is that city's, and so are the clauses
     after it up to the next such one; the clauses before the first, and a clause naming two cities, are no one
     city's."""
-    pieces: list[tuple[int, str, str | None]] = []
-    at = 0
+    pieces: list[tuple[int, str, str | None]] = []  # see sentence_period for the period a piece goes on in
+    at, held = 0, ""  # held: a clause that is only a period (4月当月，), which goes with the place after it
     for clause in filter(None, _CLAUSE_END.split(chunk_text)):
         opening = _PERIOD_FIRST.sub("", SOURCE_LINE.sub("", clause))
+        if not opening:
+            held += clause
+            continue
         places = item_places(clause, text, cities) & named if _opens_with_place(opening, named) else set()
         if places or not pieces:
-            pieces.append((at, clause, places.pop() if len(places) == 1 else None))
+            pieces.append((at, held + clause, places.pop() if len(places) == 1 else None))
         else:
-            pieces[-1] = (pieces[-1][0], pieces[-1][1] + clause, pieces[-1][2])
-        at += len(clause)
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] + held + clause, pieces[-1][2])
+        at += len(held + clause)
+        held = ""
+    if held:
+        pieces.append((at, held, None))
     return pieces
 
 
@@ -123,3 +137,11 @@ def item_paragraphs(text: str) -> list[tuple[int, str]]:
             out.append((at + begin, line[begin:end]))
         at += len(line) + 1
     return out
+
+
+def sentence_period(chunk_text: str, at: int) -> str | None:
+    """The words of the last period named before `at` in its sentence (4月当月，A经开区…，B经开区… : B's figures are
+    of 4月当月 too), for a piece cut there that names none of its own; None when the sentence names none."""
+    begin = max(chunk_text.rfind(end, 0, at) for end in "。！？!?") + 1
+    spans = period_spans(chunk_text[begin:at])
+    return chunk_text[begin + spans[-1][0]:begin + spans[-1][1]] if spans else None

@@ -19,7 +19,7 @@ from index.headings import (city_of_line, county_zone_of_line, inline_city, inli
                             item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
                             top_number, zone_of_line)
 from index.news_items import (clause_owners, closes_item, document_cities, head_of, item_paragraphs, item_places,
-                               opens_item)
+                               opens_item, sentence_period)
 from index.owners import is_table_row, place_table_rows, split_by_region_clauses, whole_paragraphs
 from index.places import is_place, unit_place
 
@@ -43,6 +43,7 @@ class Chunk:
     item: str | None
     zone: str | None = None  # the zone whose entry holds the chunk (bulletins reported zone by zone)
     county: str | None = None  # the county or district its zone's heading names (（一）XX开发区（XX区）)
+    period: str | None = None  # the period words of the sentence a piece was cut from (index.news_items)
 
 
 
@@ -248,7 +249,8 @@ def _among(chunks: list[Chunk], several: frozenset, text: str, cities: set[str] 
     """The chunks of a news item about several cities, cut where a clause opens with one of them (index.news_items)."""
     if not several:
         return chunks
-    return [Chunk(piece, c.start + at, c.start + at + len(piece), owner, c.section, c.item, c.zone, c.county)
+    return [Chunk(piece, c.start + at, c.start + at + len(piece), owner, c.section, c.item, c.zone, c.county,
+                  sentence_period(c.text, at))
             for c in chunks for at, piece, owner in clause_owners(c.text, set(several), text, cities or set())]
 
 
