@@ -43,6 +43,7 @@ _GOAL_AFTER = re.compile(r"(?:[^，,。；;]{0,4}?(?:目标|任务|考核|指标
 # after a period or a year opening its sentence: a plan for it (下半年，全市将…; 2026年，力争…), no period reported on
 _PLAN_AFTER = re.compile(r"[，,]?[^，,。；;：:]{0,12}?(?:将|力争|计划|拟|预计|争取)")
 _YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
+_YEAR_PLANNED = re.compile(r"(?:\d{1,2}[.．、]\s*)?(20\d\d)年(?=力争|计划|将|拟|争取|预计)")  # 1.2026年力争…
 _SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]?")
 # right before a figure: the year before's (由上年的341.4亿元增至…, 去年同期为12个), no figure of its passage's period
 _LAST_YEAR_BEFORE = r"(?:上年|去年)(?:同期|全年)?(?:的|为|是)?"
@@ -177,8 +178,9 @@ def find_issue(*texts: str) -> str | None:
 
 
 def opening_year(sentence: str, year: int | None) -> Period | None:
-    """The whole of another year than `year` that opens a sentence (2026年，力争…: what it says is of 2026)."""
-    m = _YEAR_OPENER.match(sentence.lstrip())
+    """The whole of another year than `year` that opens a sentence (2026年，力争…: what it says is of 2026), or a
+    numbered plan (1.2026年力争…)."""
+    m = _YEAR_OPENER.match(sentence.lstrip()) or _YEAR_PLANNED.match(sentence.lstrip())
     return Period(int(m.group(1))) if m and int(m.group(1)) != year else None
 
 

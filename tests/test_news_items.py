@@ -139,3 +139,10 @@ def test_a_follow_up_comparing_with_the_previous_period_asks_over_both(digest):
     corpus = digest._state[1]
     resolved = resolve_history("那1-4月呢？跟一季度比怎样？", ["一季度岚川经开区营业收入多少？"], corpus)
     assert resolved and "一季度" in resolved and "1-4月" in resolved and "岚川经开区" in resolved
+
+
+def test_a_target_for_the_next_year_is_no_figure_of_the_year_reported(tmp_path):
+    chunks = _chunks(tmp_path, "2026-01-dongtai.txt", ANNUAL)
+    facts = {f["figure"]: f["period"] for f in extract_facts(chunks)}
+    assert facts["812.4亿元"] == "2025年全年"
+    assert facts["900亿元"] == "2026年全年"  # 2026年力争…突破900亿元, written in the 2025年全年 issue
