@@ -146,3 +146,9 @@ def test_a_target_for_the_next_year_is_no_figure_of_the_year_reported(tmp_path):
     facts = {f["figure"]: f["period"] for f in extract_facts(chunks)}
     assert facts["812.4亿元"] == "2025年全年"
     assert facts["900亿元"] == "2026年全年"  # 2026年力争…突破900亿元, written in the 2025年全年 issue
+
+
+def test_an_abbreviation_before_a_month_still_abbreviates(digest):
+    # 营收增速并列全省第一 run into 4月当月… of the body: the month is no figure that 营收 counts
+    answer = digest.ask("2025年岚川经开区营收多少？")
+    assert "812.4亿元" in answer["answer"]
