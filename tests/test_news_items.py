@@ -152,3 +152,8 @@ def test_an_abbreviation_before_a_month_still_abbreviates(digest):
     # 营收增速并列全省第一 run into 4月当月… of the body: the month is no figure that 营收 counts
     answer = digest.ask("2025年岚川经开区营收多少？")
     assert "812.4亿元" in answer["answer"]
+
+
+def test_the_month_alone_is_no_figure_of_the_months_up_to_it(digest):
+    answer = digest.ask("岚川经开区营业收入2025年全年、1-4月分别多少？")
+    assert "251.8亿元" in answer["answer"] and "66.3亿元" not in answer["answer"]
