@@ -157,3 +157,9 @@ def test_an_abbreviation_before_a_month_still_abbreviates(digest):
 def test_the_month_alone_is_no_figure_of_the_months_up_to_it(digest):
     answer = digest.ask("岚川经开区营业收入2025年全年、1-4月分别多少？")
     assert "251.8亿元" in answer["answer"] and "66.3亿元" not in answer["answer"]
+
+
+def test_a_figure_written_as_over_keeps_its_bound_in_short(tmp_path, embedding):
+    qa = index_files(tmp_path, {"2026-04-dongtai.txt": "开发区工作动态\n2026年第4期\n◆枫渡滨江经济开发区一季度集装箱吞吐量超10万标箱\n"
+                                "枫渡滨江经济开发区一季度集装箱吞吐量超10万标箱，同比增长22.4%。\n"}, embedding)
+    assert qa.ask("一季度枫渡滨江经济开发区集装箱吞吐量多少？")["short"] == "超10万标箱"
