@@ -163,3 +163,10 @@ def test_a_figure_written_as_over_keeps_its_bound_in_short(tmp_path, embedding):
     qa = index_files(tmp_path, {"2026-04-dongtai.txt": "开发区工作动态\n2026年第4期\n◆枫渡滨江经济开发区一季度集装箱吞吐量超10万标箱\n"
                                 "枫渡滨江经济开发区一季度集装箱吞吐量超10万标箱，同比增长22.4%。\n"}, embedding)
     assert qa.ask("一季度枫渡滨江经济开发区集装箱吞吐量多少？")["short"] == "超10万标箱"
+
+
+def test_a_month_asked_finds_a_piece_dated_by_its_sentence(digest):
+    # 4月当月，鹭洲高新区…，枫渡滨江经济开发区实现营业收入12.7亿元: the piece names no month, its sentence does
+    answer = digest.ask("4月份枫渡滨江经济开发区当月营业收入多少？")
+    assert "12.7亿元" in answer["answer"]
+    assert all(c["region"] == "枫渡" for c in answer["citations"])
