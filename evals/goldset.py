@@ -14,7 +14,9 @@ saved web page/printed PDF/.docx, of a province's 开发区运行监测通报 ov
 or `county` (only the three issues, WeChat .txt/photographed .jpg pages/.docx, of a city 商务局's 开发区工作专报 whose
 regions are its districts and counties, in evals/corpus_county/) or `theme` (only the three issues, LibreOffice-printed
 PDF/GBK .htm/.doc, of a province's 开发区专题通报 whose sections are themes and whose cities report inside each
-theme, in evals/corpus_theme/).
+theme, in evals/corpus_theme/) or `digest` (only the three issues, Chromium-printed PDF/.docx/OA-mail .txt, of a
+province's 开发区工作动态: numbered news items with fact headlines and a city-by-city table of prose cells, in
+evals/corpus_digest/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -39,7 +41,8 @@ CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(_
            "inline": [Path(__file__).with_name("corpus_inline")], "scan": [Path(__file__).with_name("corpus_scan")],
            "month": [Path(__file__).with_name("corpus_month")],
            "county": [Path(__file__).with_name("corpus_county")],
-           "theme": [Path(__file__).with_name("corpus_theme")]}
+           "theme": [Path(__file__).with_name("corpus_theme")],
+           "digest": [Path(__file__).with_name("corpus_digest")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:

@@ -24,6 +24,7 @@ _PERIOD_RE = re.compile(
     r"|(?P<m1>1[0-2]|0?[1-9])\s*(?:月份?)?\s*[-－—~至到]\s*(?P<m2>1[0-2]|0?[1-9])\s*月"
     r"|" + _FIRST_MONTHS +  # 前10个月: 1-10月
     r"|(?P<upto>1[0-2]|0?[1-9])月(?:底|末)(?!前|起|以?后)"  # 截至10月底, 10月末: 1-10月; 11月底前 is a deadline
+    r"|(?P<alone>1[0-2]|0?[1-9])月当月"  # 4月当月: that month alone, beside the months up to it (1-4月累计)
     r")"
 )
 _CN_MONTHS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2, "十一": 11, "十二": 12}
@@ -42,6 +43,7 @@ _GOAL_AFTER = re.compile(r"(?:[^，,。；;]{0,4}?(?:目标|任务|考核|指标
 # after a period or a year opening its sentence: a plan for it (下半年，全市将…; 2026年，力争…), no period reported on
 _PLAN_AFTER = re.compile(r"[，,]?[^，,。；;：:]{0,12}?(?:将|力争|计划|拟|预计|争取)")
 _YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
+_YEAR_PLANNED = re.compile(r"(?:\d{1,2}[.．、]\s*)?(20\d\d)年(?=力争|计划|将|拟|争取|预计)")  # 1.2026年力争…
 _SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]?")
 # right before a figure: the year before's (由上年的341.4亿元增至…, 去年同期为12个), no figure of its passage's period
 _LAST_YEAR_BEFORE = r"(?:上年|去年)(?:同期|全年)?(?:的|为|是)?"
@@ -49,6 +51,7 @@ _LAST_YEARS_FIGURE = re.compile(_LAST_YEAR_BEFORE + r"(?=[\d０-９])")
 _LAST_YEAR_ENDING = re.compile(_LAST_YEAR_BEFORE + "$")
 _ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
 _YEAR_RE = re.compile(r"(20\d\d)")
+_MONTH_LABEL = re.compile(r"(?:(20\d\d)年)?(1[0-2]|[1-9])月")  # a label of one month (in text: 4月当月)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ class Period:
         year = f"{self.year}年" if self.year else ""
         if self.since:
             return f"{year}以来"
+        if self.start == self.end:
+            return f"{year}{self.start}月"
         return year + _NAMED_RANGES.get((self.start, self.end), f"{self.start}-{self.end}月")
 
     def with_year(self, year: int | None) -> "Period":
@@ -95,6 +100,8 @@ def find_periods(text: str, default_year: int | None = None, bases: bool = True)
             start, end = (1 if m.group("front") else 3 * q - 2), 3 * q
         elif m.group("half"):
             start, end = {"上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}[m.group("half")]
+        elif m.group("alone"):
+            start = end = int(m.group("alone"))
         elif m.group("months") or m.group("upto"):
             months = m.group("months") or m.group("upto")
             start, end = 1, month_number(months)
@@ -107,7 +114,10 @@ def find_periods(text: str, default_year: int | None = None, bases: bool = True)
 
 
 def parse_period(label: str | None) -> Period | None:
-    """The period a label such as '2024年1-6月' or '上半年' names, or None."""
+    """The period a label such as '2024年1-6月', '上半年' or '2026年4月' (one month: Period.label) names, or None."""
+    month = _MONTH_LABEL.fullmatch(label or "")
+    if month:
+        return Period(int(month.group(1)) if month.group(1) else None, int(month.group(2)), int(month.group(2)))
     periods = find_periods(label or "")
     return periods[0] if periods else None
 
@@ -168,8 +178,9 @@ def find_issue(*texts: str) -> str | None:
 
 
 def opening_year(sentence: str, year: int | None) -> Period | None:
-    """The whole of another year than `year` that opens a sentence (2026年，力争…: what it says is of 2026)."""
-    m = _YEAR_OPENER.match(sentence.lstrip())
+    """The whole of another year than `year` that opens a sentence (2026年，力争…: what it says is of 2026), or a
+    numbered plan (1.2026年力争…)."""
+    m = _YEAR_OPENER.match(sentence.lstrip()) or _YEAR_PLANNED.match(sentence.lstrip())
     return Period(int(m.group(1))) if m and int(m.group(1)) != year else None
 
 

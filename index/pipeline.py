@@ -72,7 +72,8 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
     chunks = []
     marks = page_marks(loaded.text, loaded.pages, cleaned.text)
     for c in parse_sections(cleaned):
-        own = find_periods(c.section or "", year)  # a heading such as 【2024年一季度工作成绩】
+        # a heading such as 【2024年一季度工作成绩】, or the sentence a piece was cut from (4月当月，A…，B…)
+        own = find_periods(c.section or "", year) or find_periods(c.period or "", year)
         chunks.append({
             "id": hashlib.sha1(f"{name}\x00{c.start}\x00{c.text}".encode()).hexdigest()[:20],
             "text": c.text, "doc": name, "title": title, "issue": doc["issue"],

@@ -18,6 +18,8 @@ from index.entries import city_entries_of_their_zone, place_zone_entries, short_
 from index.headings import (city_of_line, county_zone_of_line, inline_city, inline_section, inline_zone, is_subtitle,
                             item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
                             top_number, zone_of_line)
+from index.news_items import (clause_owners, closes_item, document_cities, head_of, item_paragraphs, item_places,
+                               opens_item, sentence_period)
 from index.owners import is_table_row, place_table_rows, split_by_region_clauses, whole_paragraphs
 from index.places import is_place, unit_place
 
@@ -41,6 +43,7 @@ class Chunk:
     item: str | None
     zone: str | None = None  # the zone whose entry holds the chunk (bulletins reported zone by zone)
     county: str | None = None  # the county or district its zone's heading names (（一）XX开发区（XX区）)
+    period: str | None = None  # the period words of the sentence a piece was cut from (index.news_items)
 
 
 
@@ -90,6 +93,16 @@ class _Position:
     theme: str | None = None
     themes: set = field(default_factory=set)
     theme_first: bool = False
+    lined: bool = False  # the part was opened by a city's or zone's line, so its items are its own
+    news: bool = False  # the part is a news item of a digest (index.news_items)
+
+    several: frozenset = frozenset()  # the cities a news item about several names (its clauses are theirs)
+
+    def open_item(self, places: set[str]) -> None:
+        """Enter a news item: its own part, in the one city its headline names (none or several: no one city's)."""
+        self.region = next(iter(places)) if len(places) == 1 else None
+        self.several = frozenset(places) if len(places) > 1 else frozenset()
+        self.zone, self.item, self.news, self.top, self.inner = None, None, True, False, False
 
     def passes(self, para: str) -> bool:
         """Move past a city or zone line, heading or subtitle (True); False for a paragraph, which stays."""
@@ -98,12 +111,15 @@ class _Position:
         sub = None if self.top else subsection_of_line(para)
         if city:  # the same city again is a running header (on each page), no new part
             self._open(city, top_number(para))
+            self.lined, self.news = True, False
         elif county_zone:  # a zone's part of a city's brief: the zone is its region
             self.region = self.zone = county_zone[0]
             self.county = county_zone[2]
             self.city_written, self.section, self.item, self.top, self.inner = True, county_zone[1], None, False, False
+            self.lined, self.news = True, False
         elif zone:  # a zone's entry: its own part, in its city's region
             self.zone, self.region = zone[0], zone[1] or self.region
+            self.lined, self.news = True, False
             self.city_written, self.section, self.item, self.top = zone[1] is not None, None, None, False
             self.inner = False
         elif top or section_of_line(para):
@@ -181,10 +197,12 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
     pending: list[Chunk] = []  # chunks of the contribution being read; its region is known at its end
     unplaced: set[str] = set()  # zones whose entry line does not name their city
     at = _Position(themes=themes, theme_first=theme_first)
-    offset = begin = 0  # begin: where the contribution being read started (after the previous credit)
-    paras = doc.text.split("\n")
-    for k, para in enumerate(paras):
-        start, offset = offset, offset + len(para) + 1
+    cities: set[str] | None = None  # the cities a digest's items may name (read at its first item)
+    begin = 0  # where the contribution being read started (after the previous credit)
+    placed = item_paragraphs(doc.text)
+    paras = [para for _, para in placed]
+    for k, (start, para) in enumerate(placed):
+        offset = start + len(para) + 1
         marker = _PART_MARKER.fullmatch(para)
         if marker and is_subtitle(next((p for p in paras[k + 1:] if p.strip()), "")):
             at.number(int(marker.group(1)))  # 03 over 下步打算: a web article's numbered part
@@ -199,15 +217,24 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
         elif DISTRIBUTION.match(para):  # the footer is no part's; a scan's reading order may put it before the last
             pending += [Chunk(text, pos, pos + len(text), None, None, None)  # part's text, which stays that part's
                         for pos, text in _split_long(start, para)]
-        elif not at.passes(para):
+        elif at.passes(para):
+            pass
+        elif not at.lined and opens_item(para, at.region is None or at.news):  # a digest's news item: a part
+            cities = document_cities(doc.text) if cities is None else cities
+            following = next((p for p in paras[k + 1:] if p.strip()), "")
+            at.open_item(item_places(head_of(para, following), doc.text, cities))
+            pending += _among(at.chunks_of(para, start), at.several, doc.text, cities)
+        else:
             skip = at.enters(para)
             inline = inline_section(para[skip:])  # ■困难问题　…: the section opens, the rest is its text
             if inline:
                 at.section, at.item = inline[0], None
             skip += inline[1] if inline else 0
-            pending += at.chunks_of(para[skip:], start + skip)
+            pending += _among(at.chunks_of(para[skip:], start + skip), at.several, doc.text, cities)
             if at.zone and not at.city_written:
                 unplaced.add(at.zone)
+        if at.news and closes_item(para):
+            at.region, at.several = None, frozenset()  # the item's source line: what follows is not the item's
     _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region})
     place_table_rows(chunks, doc.text)
@@ -216,6 +243,15 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
     city_entries_of_their_zone(chunks)
     short_zone_names(chunks)
     return chunks
+
+
+def _among(chunks: list[Chunk], several: frozenset, text: str, cities: set[str] | None) -> list[Chunk]:
+    """The chunks of a news item about several cities, cut where a clause opens with one of them (index.news_items)."""
+    if not several:
+        return chunks
+    return [Chunk(piece, c.start + at, c.start + at + len(piece), owner, c.section, c.item, c.zone, c.county,
+                  sentence_period(c.text, at))
+            for c in chunks for at, piece, owner in clause_owners(c.text, set(several), text, cities or set())]
 
 
 def _close(pending: list[Chunk], out: list[Chunk], credit: str | None,

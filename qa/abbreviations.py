@@ -145,10 +145,11 @@ def _uses(phrase: str, corpus: Corpus) -> int:
 def _counts_itself(short: str, corpus: Corpus) -> bool:
     """Whether the documents write the word as a name of what they count: a figure follows it in its clause
     (规上工业增加值占比61.5%). Written only without one (a heading: 营收稳步提升。), or as an item of a list a
-    count closes (亩均税收、亩均营收等6项指标), it still abbreviates."""
+    count closes (亩均税收、亩均营收等6项指标), it still abbreviates; a month or a date after it is no figure
+    (营收增速并列全省第一4月当月…: a headline run into its body)."""
     known = _COUNTS.setdefault(corpus, {})
     if short not in known:
-        counted = re.compile(re.escape(short) + r"[^，,。；;：:、等\n]*?\d")
+        counted = re.compile(re.escape(short) + r"[^，,。；;：:、等\n]*?(?<![\d.])\d+(?:\.\d+)?(?![\d.]*(?:月|日|号|年|季度))")
         known[short] = any(counted.search(corpus.texts[k]) for k in corpus.lexical.candidates(short))
     return known[short]
 

@@ -11,14 +11,13 @@ from index.facts import without_target_years
 from index.periods import find_periods, opening_year, parse_period, planned_year, year_before
 from qa.targets import Target
 
-# a word right before a figure saying it is a bound, not the amount (近3亿元 is less than 3亿元, 逾1000亿元 more);
-# not the 近 of 最近/附近. 约 (about) keeps the amount, so a short answer may give it bare
-BOUND = re.compile(r"(?:将近|接近|超过|不到|不足|(?<![最附将接])近|逾)$")
+# a word right before a figure saying it is a bound, not the amount (近3亿元 is less than 3亿元, 逾1000亿元 and
+# 超10万标箱 more); not the 近 of 最近/附近 nor the 超 of 赶超. 约 (about) keeps the amount, so a short answer may give it bare
+BOUND = re.compile(r"(?:将近|接近|超过|不到|不足|(?<![最附将接])近|逾|(?<!赶)超)$")
 # a fall written right before its figure (同比下降6.5%): the figure alone reads as a rise, so a short answer keeps
 # the word, unless the question itself asks how much something fell (降了多少, 减少多少, 降幅, 回落多少)
 FALL = re.compile(r"(?:下降|下滑|降低|回落|减少|缩减|萎缩)了?$")
 FALL_ASKED = re.compile(r"降|减|回落|下滑|萎缩|跌|少了")
-
 
 
 @dataclass

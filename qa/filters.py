@@ -19,7 +19,11 @@ CACHED_MASKS = 64  # period masks kept per snapshot; a text search for a period 
 
 def period_matches(node: TextNode, period: Period, in_text: bool = False) -> bool:
     """The chunk's period or its bulletin's is the one asked for; with `in_text` (a period no
-    bulletin reports on, such as 2023年以来 or 全年), the chunk's text names it."""
+    bulletin reports on, such as 2023年以来 or 全年), the chunk's text names it, or the chunk's own period does (a
+    heading's, or the sentence's a piece was cut from: 4月当月，A…，B…)."""
+    own_label = node.metadata.get("period")
+    if in_text and own_label != node.metadata.get("doc_period") and _labels_match(period, own_label):
+        return True
     if in_text:
         year = (node.metadata.get("as_of") or 0) // 100 or None  # a bare 全年 in a 2024 bulletin is 2024
         text = node.get_content()

@@ -25,7 +25,7 @@ from qa.kinds import SIGN_WHICH
 from qa.listed import ASKS_LISTED
 from qa.places import names_apart, zone_key
 from qa.plans import plan_issue, this_years_target
-from qa.question_period import as_written, other_year, past_period, without_periods
+from qa.question_period import as_written, month_asked, other_year, past_period, without_periods, year_of_several
 from qa.question_zone import zone_of
 from qa.segment import join_fragments, join_place_names
 from qa.unwritten_places import PLACE_SET
@@ -150,7 +150,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
     past = past_period(q.text, corpus)
-    q.period = past or (periods[0] if periods else None)
+    q.period = past or (periods[0] if periods else None) or month_asked(q.text, corpus)
     if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
     issue = plan_issue(q.period, q.text, corpus.reported)  # 下半年准备: the 上半年 issue's plans
@@ -217,6 +217,10 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         later = other_year(q.text, corpus)
         q.period = plan_issue(later, q.text, corpus.reported)
         q.planned = later if q.period else None
+    several = year_of_several(q.text, corpus) if q.period is None else None
+    if several:  # 2025年营收 among 2025年全年 and 2026年1-4月; 2026年的打算: the plans the 2025年全年 issue sets
+        issue = plan_issue(Period(several.year), q.text, corpus.reported)
+        q.period, q.planned = (issue, Period(several.year)) if issue else (several, None)
     return q
 
 

@@ -12,9 +12,11 @@ _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # t
 # (是上年同期的两倍: a ratio to it)
 _PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?(?!(?:同期)?的[^，,。；;？?]{0,4}倍)")
 _BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
+# a month named alone (4月份, 4月): no range (1-4月), date (4月28日), end (4月底) or deadline (4月前)
+_ONE_MONTH = re.compile(r"(?<![\d\-－—~至到])(1[0-2]|[1-9])月份?(?![\d日号底末初中旬前后起以])")
 # periods (and 今年) said in a question: when it is asked, not what
 _PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"
-                           r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月|以来)")
+                           r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月(?:份|累计)?|以来|(?:1[0-2]|[1-9])月(?:份|当月)|当月)")
 # the end of a month or quarter asked (截至6月底, 三季度末): the months of the year up to it; not a deadline
 # (3月底前完成…: a plan's date, whichever bulletin reports it)
 _UP_TO_MONTH = re.compile(r"(?:截至|截止|到)?(1[0-2]|0?[1-9])月(?:底|末)(?![前以])"
@@ -82,3 +84,25 @@ def other_year(text: str, corpus: Corpus) -> Period | None:
             return Period(int(m.group(1)))
     return None
 
+
+def year_of_several(text: str, corpus: Corpus) -> Period | None:
+    """A year named alone (2025年营收) where the bulletins report several years: the newest period they report of
+    it (2025年全年, not 2026年1-4月), since the newest bulletin of another year is not what is asked."""
+    years = {p.year for p in corpus.reported if p.year}
+    asked = {int(m.group(1)) for m in _BARE_YEAR.finditer(text)} & years
+    if len(years) < 2 or len(asked) != 1:
+        return None
+    return next((p for p in reversed(corpus.reported) if p.year in asked and not p.since), None)
+
+
+
+def month_asked(text: str, corpus: Corpus) -> Period | None:
+    """A month named alone (4月份…): with 当月 (4月份当月营收) that month, as a bulletin writes 4月当月; else the months
+    up to it that a bulletin reports (4月份有哪些进展: the 1-4月 issue, whose news is of that month), the newest."""
+    m = _ONE_MONTH.search(text)
+    if not m:
+        return None
+    month = int(m.group(1))
+    if "当月" in text:
+        return Period(None, month, month)
+    return next((p for p in reversed(corpus.reported) if (p.start, p.end) == (1, month) and not p.since), None)

@@ -150,11 +150,15 @@ def shown_period(ctx: Context, fact: dict) -> str | None:
 
 
 def in_period(ctx: Context, fact: dict, asked: Period | None) -> bool:
-    """Whether the fact's period, or its bulletin's, is `asked` (None: any)."""
+    """Whether the fact's period, or its bulletin's, is `asked` (None: any); a figure of a part of its bulletin's
+    months (4月当月 in a 1-4月 issue) only by its own."""
     if asked is None:
         return True
-    doc_period = ctx.snapshot.manifest.get(fact["doc"], {}).get("period")
-    return any(p and asked.matches(p) for p in (parse_period(fact.get("period")), parse_period(doc_period)))
+    own, whole = parse_period(fact.get("period")), parse_period(ctx.snapshot.manifest.get(fact["doc"], {}).get("period"))
+    if own and whole and not own.since and own.year in (None, whole.year) and whole.start <= own.start \
+            and own.end <= whole.end and (own.start, own.end) != (whole.start, whole.end):
+        return asked.matches(own)
+    return any(p and asked.matches(p) for p in (own, whole))
 
 
 def _kind_fits(ctx: Context, fact: dict, texts: tuple[str, str, str]) -> bool:

@@ -43,14 +43,27 @@ def _by_match(ctx: Context, rows: list) -> list:
 
 def _rows_of(ctx: Context, name: str) -> list:
     """The entity's best row per period, oldest first; a zone's rows under its name written in full too
-    (赭岭综保区: a table's 赭岭综合保税区)."""
+    (赭岭综保区: a table's 赭岭综合保税区). A region asked: not the rows of a passage no region holds (a table row
+    the indexer could not place), which would show a figure as that region's unchecked."""
     written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and zone_key(e) == zone_key(name))]
-    rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False)),
+    rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False)
+                   if not (ctx.question.region and r.fact.get("region") is None)  # no region's part: withheld
+                   and not _last_month_only(ctx, r.fact)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
     per_period: dict[str, object] = {}
     for row in _one_unit(_by_match(ctx, rows)):  # best first: the first per period stays
         per_period.setdefault(_slot(ctx, row.fact), row)
     return sorted(per_period.values(), key=_when)
+
+
+def _last_month_only(ctx: Context, fact: dict) -> bool:
+    """A figure of the last month alone (4月当月) in a bulletin on the months up to it (1-4月): no point of a series of
+    what each bulletin reports, unless that month is asked."""
+    own = parse_period(fact.get("period"))
+    whole = parse_period((ctx.chunks.get(fact["chunk"]) or {}).get("doc_period"))
+    asked = ctx.question.period
+    return bool(own and whole and own.start == own.end == whole.end and whole.start < own.start
+                and not (asked and asked.matches(own)))
 
 
 def _slot(ctx: Context, fact: dict) -> str:
