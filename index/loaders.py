@@ -176,7 +176,7 @@ def _load_md(data: bytes) -> tuple[str, str | None]:
 
 
 def _load_txt(data: bytes) -> tuple[str, str | None]:
-    return _with_table_rows(_lines(data), (_tab_table_at,)), None
+    return _with_table_rows(_lines(data), (_tab_table_at, _bar_table_at)), None
 
 
 def _lines(data: bytes) -> list[str]:
@@ -214,16 +214,25 @@ def _md_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
     return [_md_cells(ln) for ln in lines[i:i + 1] + lines[i + 2:end]], end
 
 
-def _tab_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
-    """A table pasted as text, its cells parted by tabs (a header and rows of as many cells, two or more): its
-    rows and where it ends. A single tabbed line is no table."""
+def _parted_table_at(lines: list[str], i: int, mark: str) -> tuple[list[list[str]], int] | None:
+    """A table pasted as text, its cells parted by `mark` (a header and rows of as many cells, two or more): its
+    rows and where it ends. A single such line is no table."""
     def cells(line: str) -> list[str]:
-        return [c.strip() for c in line.strip().split("\t")] if "\t" in line.strip() else []
+        return [c.strip() for c in line.strip().strip(mark).split(mark)] if mark in line.strip() else []
     width = len(cells(lines[i]))
     end = i
     while end < len(lines) and width >= 2 and len(cells(lines[end])) == width:
         end += 1
     return ([cells(ln) for ln in lines[i:end]], end) if end - i >= 2 else None
+
+
+def _tab_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    return _parted_table_at(lines, i, "\t")
+
+
+def _bar_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A table a mail or chat pasted as `城市|指标|…` lines, with no Markdown |---| line under its header."""
+    return _parted_table_at(lines, i, "|")
 
 
 def _md_cells(line: str) -> list[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from index.figures import SEPARATOR
-from index.headings import ITEM_ORDINAL, city_of_line
+from index.headings import ITEM_ORDINAL, city_of_line, meaning_of_line
 from index.places import ZONE_SUFFIX
 from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
 from index.zones import written_short
@@ -79,6 +79,23 @@ def row_cities(chunks: list) -> set[str]:
     them (`朔溪高新区 朔溪市 …`, a city's cell merged over its zones' rows: see index.tables): a row of a table of
     cities is that city's, whether or not a paragraph of the bulletin opens with it."""
     return {city for c in chunks if is_table_row(c.text) and (city := _row_city(c.text.split(" ")))}
+
+
+def zone_beside_city(row: str) -> tuple[str, str] | None:
+    """(zone, city) of a row whose zone is written before its city's cell (`青崖经开区 青崖市 …`: a city's cell
+    merged over its zones' rows, see index.tables), whatever its other cells hold: prose cells (`主要指标完成情况
+    实现营业收入341.7亿元，同比增长6.9%。`) make it no `is_table_row`, yet it is that zone's, in that city."""
+    cells = row.split(" ", 2)
+    city = city_of_line(cells[1]) if len(cells) == 3 and _ZONE_NAME.search(cells[0]) else None
+    return (cells[0], city) if city else None
+
+
+def cell_heading(row: str) -> str | None:
+    """The column header a line of a prose cell names after its row's names (`青崖市 存在问题 1.…`, `青崖经开区 青崖市
+    下步打算 1.…`, see index.tables) when it is a part's heading (存在问题, 下步打算): the section the cell is."""
+    cells = row.split(" ", 3)
+    at = 2 if zone_beside_city(row) else 1 if city_of_line(cells[0]) else 0
+    return meaning_of_line(cells[at]) if at and len(cells) > at + 1 else None
 
 
 def _row_city(cells: list[str]) -> str | None:
