@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from index.figures import SEPARATOR
-from index.headings import ITEM_ORDINAL, city_of_line, meaning_of_line
+from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX
 from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
 from index.zones import written_short
@@ -27,6 +27,7 @@ _CELL = rf"(?:[^\s，,；;。！？]|{SEPARATOR})+"  # a cell: no clause mark, b
 TABLE_ROW = re.compile(rf"(?=\w){_CELL}(?: {_CELL})+。?")
 # a row header that names a zone; in a table of zones a name ending in 园 is a park too (高新园, 食品园)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
+_HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header over prose: 存在问题, 主要指标完成情况
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
@@ -81,21 +82,21 @@ def row_cities(chunks: list) -> set[str]:
     return {city for c in chunks if is_table_row(c.text) and (city := _row_city(c.text.split(" ")))}
 
 
-def zone_beside_city(row: str) -> tuple[str, str] | None:
-    """(zone, city) of a row whose zone is written before its city's cell (`青崖经开区 青崖市 …`: a city's cell
-    merged over its zones' rows, see index.tables), whatever its other cells hold: prose cells (`主要指标完成情况
-    实现营业收入341.7亿元，同比增长6.9%。`) make it no `is_table_row`, yet it is that zone's, in that city."""
-    cells = row.split(" ", 2)
-    city = city_of_line(cells[1]) if len(cells) == 3 and _ZONE_NAME.search(cells[0]) else None
-    return (cells[0], city) if city else None
-
-
-def cell_heading(row: str) -> str | None:
-    """The column header a line of a prose cell names after its row's names (`青崖市 存在问题 1.…`, `青崖经开区 青崖市
-    下步打算 1.…`, see index.tables) when it is a part's heading (存在问题, 下步打算): the section the cell is."""
-    cells = row.split(" ", 3)
-    at = 2 if zone_beside_city(row) else 1 if city_of_line(cells[0]) else 0
-    return meaning_of_line(cells[at]) if at and len(cells) > at + 1 else None
+def cell_heading(line: str) -> tuple[str | None, str | None, str] | None:
+    """(zone, city, column) of the heading line index.tables writes over a prose cell: the row's names and the
+    column's header, nothing else (`青崖市 存在问题`; `青崖高新区 青崖市 下步打算`, a city's cell merged over its zones'
+    rows; `青崖高新区 重点项目进展`)."""
+    names = line.split(" ")
+    column = names[-1]
+    if not 2 <= len(names) <= 3 or not _HEADER_WORD.fullmatch(column) or city_of_line(column) \
+            or _ZONE_NAME.search(column):
+        return None
+    zone = names[0] if _ZONE_NAME.search(names[0]) else None
+    if len(names) == 3:
+        city = city_of_line(names[1]) if zone else None
+        return (zone, city, column) if city else None
+    city = city_of_line(names[0])
+    return (None, city, column) if city else (zone, None, column) if zone else None
 
 
 def _row_city(cells: list[str]) -> str | None:

@@ -127,13 +127,15 @@ def _with_units(row: list[str], units: tuple[str, ...]) -> list[str]:
 
 def _sentence(header: list[str], row: list[str]) -> str:
     """`<row[0]> <header[i]> <row[i]> ...。`, skipping empty cells (and missing column headers). A row of prose
-    cells (two or more holding sentences: 重点项目进展 `1.…；2.…。`, 存在问题 …) is a line per cell, each led by the row's
-    names (its first cell and any cell of no header: the city beside its zone), so that each cell is read as that
-    place's part its column names."""
+    cells (two or more holding sentences: 重点项目进展 `1.…；2.…。`, 存在问题 …) is its first cell's sentence, then its
+    other cells written as the parts of a bulletin are: a heading line of the row's names and the column (`青崖市 存在问题`;
+    the city's cell beside its zone: `青崖高新区 青崖市 下步打算`, see `cell_heading` in index.owners), the cell's text on a
+    line of its own."""
     if sum(bool(_PROSE_CELL.search(cell)) for cell in row[1:]) >= 2:
         head = [row[0], *(c for i, c in enumerate(row[1:], start=1) if c and not (header[i] if i < len(header) else ""))]
-        return "\n".join(_line([*head, header[i], cell]) for i, cell in enumerate(row[1:], start=1)
-                         if cell and i < len(header) and header[i])
+        cells = [(header[i], cell) for i, cell in enumerate(row[1:], start=1) if cell and i < len(header) and header[i]]
+        first = _line([*head, *cells[0]])  # the row's sentence, as any table's: its names written with its figures
+        return "\n".join([first, *(f"{' '.join([*head, column])}\n{_line([cell])}" for column, cell in cells[1:])])
     parts = [row[0]]
     for i, cell in enumerate(row[1:], start=1):
         parts += [header[i] if i < len(header) else "", cell] if cell else []

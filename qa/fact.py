@@ -11,9 +11,9 @@ from index.facts import without_target_years
 from index.periods import find_periods, opening_year, parse_period, planned_year, year_before
 from qa.targets import Target
 
-# a word right before a figure saying it is a bound, not the amount (近3亿元 is less than 3亿元, 逾1000亿元 more);
-# not the 近 of 最近/附近. 约 (about) keeps the amount, so a short answer may give it bare
-BOUND = re.compile(r"(?:将近|接近|超过|不到|不足|(?<![最附将接])近|逾)$")
+# a word right before a figure saying it is a bound, not the amount (近3亿元 is less than 3亿元, 逾1000亿元 and
+# 超10万标箱 more); not the 近 of 最近/附近. 约 (about) keeps the amount, so a short answer may give it bare
+BOUND = re.compile(r"(?:将近|接近|超过|不到|不足|(?<![最附将接])近|逾|超)$")
 
 
 @dataclass

@@ -59,14 +59,22 @@ def _chunks(path: Path) -> list[dict]:
 
 def test_a_merged_city_cell_places_each_zone_row_of_prose_in_its_city(tmp_path):
     chunks = _chunks(_merged_docx(tmp_path))
-    cells = {(c["zone"], c["section"]): c for c in chunks if c["text"].split(" ")[0] in {z for _, z, _ in ROWS}}
+    cells = {(c["zone"], c["section"]): c for c in chunks if c["zone"]}
     assert {zone for zone, _ in cells} == {"青崖经开区", "青崖高新区", "白洢产业园"}
     assert {c["region"] for (zone, _), c in cells.items() if zone.startswith("青崖")} == {"青崖"}
     assert {c["region"] for (zone, _), c in cells.items() if zone.startswith("白洢")} == {"白洢"}
-    # each prose cell a chunk of its own, in the section its column names
-    assert cells[("青崖高新区", "存在问题")]["text"] == "青崖高新区 青崖市 存在问题 1.高端人才短缺。"
-    assert cells[("白洢产业园", "下步打算")]["text"].endswith("1.6月底前建成污水管网一期。")
-    assert "61.2亿元" in cells[("青崖高新区", None)]["text"] and "88.6亿元" not in cells[("青崖高新区", None)]["text"]
+    # each prose cell a part of its own: its zone's, in the section its column names
+    assert cells[("青崖高新区", "存在问题")]["text"] == "1.高端人才短缺。"
+    assert cells[("白洢产业园", "下步打算")]["text"] == "1.6月底前建成污水管网一期。"
+    # the first cell is the row's sentence, its names written beside its figures
+    assert cells[("青崖高新区", None)]["text"] == "青崖高新区 青崖市 主要指标完成情况 实现营业收入61.2亿元，同比增长7.4%。"
+
+
+def test_a_table_of_figures_stays_a_sentence_per_row(tmp_path):
+    path = tmp_path / "2026-04-figures.md"
+    path.write_text("# 开发区工作动态\n\n| 城市 | 营业收入（亿元） | 增速（%） |\n|---|---|---|\n| 青崖市 | 88.6 | 5.1 |\n"
+                    "| 白洢市 | 23.5 | -1.2 |\n", encoding="utf-8")
+    assert "青崖市 营业收入 88.6亿元 增速 5.1%。" in load_file(path).text
 
 
 def _wrapped(text: str, width: int = 38) -> list[str]:
@@ -82,7 +90,7 @@ MAIL = [
     *_wrapped("　　青崖经开区4月当月实现营业收入31.6亿元，同比增长9.3%，增速比上月提高2.4个百分点；1-4月累计实现营业收入"
               "120.8亿元，同比增长7.5%。（青崖市商务局供稿）"), "",
     "◆白洢产业园冷库二期投入使用",
-    *_wrapped("　　白洢产业园冷库二期4月投入使用，新增库容3.2万吨，带动冷链物流企业入驻12家，全园冷链营收同比增长21.5%。"
+    *_wrapped("　　白洢产业园冷库二期4月投入使用，新增库容超3万吨，带动冷链物流企业入驻12家，全园冷链营收同比增长21.5%。"
               "（白洢市商务局供稿）"), "",
     "附件：各市开发区重点工作进展情况汇总表", "|".join(["城市", *HEADER]),
     *("|".join([city, *cells]) for city, _, cells in ROWS[1:]), "", "--", "综合组",
@@ -97,10 +105,10 @@ def test_an_email_text_keeps_its_items_apart_and_reads_its_bar_table_by_city(tmp
     assert "31.6亿元" in body and "120.8亿元" in body and "◆" not in body  # joined over the wraps, no next item
     assert not any(t.startswith("（青崖市商务局供稿）") for t in texts)  # the note closes its item, opens none
     assert next(t for t in texts if t.startswith("白洢产业园冷库二期")).endswith("（白洢市商务局供稿）")
-    rows = [c for t, c in texts.items() if t.split(" ")[0] in {"青崖市", "白洢市"}]
-    assert len(rows) == 8 and all(c["region"] == c["text"][:2] for c in rows)  # a line per cell, in its city
+    cells = {(c["region"], c["section"]): t for t, c in texts.items() if c["section"]}
     assert texts["白洢市 主要指标完成情况 实现营业收入23.5亿元，同比下降1.2%。"]["region"] == "白洢"
-    assert texts["白洢市 存在问题 1.污水管网建设滞后。"]["section"] == "存在问题"
+    assert cells[("白洢", "存在问题")] == "1.污水管网建设滞后。"
+    assert cells[("青崖", "下步打算")] == "1.上半年新增高新技术企业9家。"
 
 
 def test_a_bar_line_alone_is_no_table(tmp_path):
@@ -126,8 +134,16 @@ def test_a_printed_headline_stands_apart_from_its_body(tmp_path):
                    for i, (h, b) in enumerate(items, 1))
     out = tmp_path / "2026-01-dongtai.pdf"
     print_pdf(f"<!doctype html><html><head><meta charset='utf-8'></head><body><h1>开发区工作动态</h1>"
-              f"<p>2026年第1期</p>{body}</body></html>", out)
+              f"<p>2026年第1期</p><p>编者按：2025年，全省开发区主要指标保持平稳增长。</p>{body}</body></html>", out)
     texts = [c["text"] for c in _chunks(out)]
     for i, (headline, text) in enumerate(items, 1):
         assert f"【信息{i}】{headline}" in texts  # a paragraph of its own
         assert any(t.startswith(text[:12]) for t in texts)
+
+
+def test_a_bound_written_before_a_figure_stays_in_the_short_answer(tmp_path, embedding):
+    settings = settings_under(tmp_path)
+    (settings.docs_dir / "2026-05-dongtai.txt").write_text("\r\n".join(MAIL) + "\r\n", encoding="utf-8")
+    assert not IndexingPipeline(settings, embedding).run().errors
+    answer = BulletinQA(settings, embedding).ask("白洢产业园冷库二期新增库容多少？")
+    assert answer["short"] == "超3万吨", answer["answer"]  # more than 3万吨, not 3万吨
