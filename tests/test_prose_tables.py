@@ -126,19 +126,38 @@ def test_a_zone_row_under_a_merged_city_answers_for_that_zone(tmp_path, embeddin
     assert {c["region"] for c in answer["citations"]} == {"青崖"}
 
 
+CITIES = ["青崖", "白洢", "萁阳", "岚溪", "朔溪", "蒿岭", "枫城"]
+
+
+def _printed_items(path: Path, items: list[tuple[str, str]]) -> list[str]:
+    body = "".join(f"<h3>【信息{i}】{html.escape(h)}</h3><p style='text-indent:2em'>{html.escape(b)}</p>"
+                   f"<p style='text-align:right'>（{CITIES[i - 1]}市商务局供稿）</p>" for i, (h, b) in enumerate(items, 1))
+    out = path / "2026-01-dongtai.pdf"
+    print_pdf(f"<!doctype html><html><head><meta charset='utf-8'><style>body{{font-size:12.5pt;line-height:1.7}}"
+              f"</style></head><body><h1>开发区工作动态</h1><p>2026年第1期</p>"
+              f"<p>编者按：2025年，全省开发区主要指标保持平稳增长。</p>{body}</body></html>", out)
+    return [c["text"] for c in _chunks(out)]
+
+
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
 def test_a_printed_headline_stands_apart_from_its_body(tmp_path):
     items = [("青崖经开区全年实现营业收入356.8亿元", "青崖经济技术开发区2025年实现营业收入356.8亿元，同比增长7.4%；新签约项目63个。"),
              ("青崖、白洢两市开发区进出口增速并列全省第一", "据海关统计，2025年青崖经开区进出口总额86.4亿元，同比增长18.3%。")]
-    body = "".join(f"<h3>【信息{i}】{html.escape(h)}</h3><p>{html.escape(b)}</p><p style='text-align:right'>（青崖市商务局供稿）</p>"
-                   for i, (h, b) in enumerate(items, 1))
-    out = tmp_path / "2026-01-dongtai.pdf"
-    print_pdf(f"<!doctype html><html><head><meta charset='utf-8'></head><body><h1>开发区工作动态</h1>"
-              f"<p>2026年第1期</p><p>编者按：2025年，全省开发区主要指标保持平稳增长。</p>{body}</body></html>", out)
-    texts = [c["text"] for c in _chunks(out)]
+    texts = _printed_items(tmp_path, items)
     for i, (headline, text) in enumerate(items, 1):
         assert f"【信息{i}】{headline}" in texts  # a paragraph of its own
         assert any(t.startswith(text[:12]) for t in texts)
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+def test_source_lines_flush_right_are_no_column_of_their_own(tmp_path):
+    # items whose bodies end in short last lines, each closed by a flush-right source line: a gap between the short
+    # lines and the source lines runs down the page, yet the source lines stand apart, no column
+    items = [(f"{city}经开区重点项目建设取得进展", f"{city}经济技术开发区推进重点项目建设，完成固定资产投资12.5亿元，同比增长"
+              f"7.4%，其中工业投资8.1亿元，新开工项目{n + 10}个。") for n, city in enumerate(CITIES, 1)]
+    texts = _printed_items(tmp_path, items)
+    assert all(f"（{city}市商务局供稿）" in texts for city in CITIES), texts
+    assert all(f"【信息{i}】{h}" in texts for i, (h, _) in enumerate(items, 1))
 
 
 def test_a_bound_written_before_a_figure_stays_in_the_short_answer(tmp_path, embedding):
