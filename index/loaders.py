@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm",
                                                 *IMAGE_SUFFIXES})
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_SIGNATURE_LINES = 6  # a mail's signature after its `-- ` line: the sender's office, phone, address
 _DOCUMENTATION = re.compile(r"readme(?:[._-].*)?", re.IGNORECASE)  # README.md, readme.txt, README_zh.md
 
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
@@ -176,7 +177,16 @@ def _load_md(data: bytes) -> tuple[str, str | None]:
 
 
 def _load_txt(data: bytes) -> tuple[str, str | None]:
-    return _with_table_rows(_lines(data), (_tab_table_at, _bar_table_at)), None
+    lines = _lines(data)
+    return _with_table_rows(lines[:_signature_at(lines)], (_tab_table_at, _bar_table_at)), None
+
+
+def _signature_at(lines: list[str]) -> int:
+    """Where a mail's signature starts: its `-- ` line, a few short lines (the sender's office, phone) after it
+    closing the text; else the end (a `--` line with text going on is a divider)."""
+    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].rstrip() == "--"), len(lines))
+    after = [ln for ln in lines[at + 1:] if ln.strip()]
+    return at if len(after) <= _SIGNATURE_LINES and all(len(ln.strip()) <= 40 for ln in after) else len(lines)
 
 
 def _lines(data: bytes) -> list[str]:

@@ -105,6 +105,7 @@ def test_an_email_text_keeps_its_items_apart_and_reads_its_bar_table_by_city(tmp
     assert "31.6亿元" in body and "120.8亿元" in body and "◆" not in body  # joined over the wraps, no next item
     assert not any(t.startswith("（青崖市商务局供稿）") for t in texts)  # the note closes its item, opens none
     assert next(t for t in texts if t.startswith("白洢产业园冷库二期")).endswith("（白洢市商务局供稿）")
+    assert not any("综合组" in t for t in texts)  # the mail's signature, after its `--` line, is no part's
     cells = {(c["region"], c["section"]): t for t, c in texts.items() if c["section"]}
     assert texts["白洢市 主要指标完成情况 实现营业收入23.5亿元，同比下降1.2%。"]["region"] == "白洢"
     assert cells[("白洢", "存在问题")] == "1.污水管网建设滞后。"
