@@ -26,6 +26,14 @@ DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送|发)[:：]" 
                           r"|^[\u4e00-\u9fff]{2,20}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$")  # and its …办公室 X年X月X日印发
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _LONE_MARK = re.compile(r"^[①-⑳]$")  # a footnote's mark a PDF printed raised, on a line of its own mid-sentence
+# where a typed text starts a paragraph: a bullet (◆ 某某…) or the full-width indent (\u3000\u3000某某…) of Chinese
+# typing; a mail's hard line breaks never put either inside a paragraph
+_PARAGRAPH_OPENS = re.compile(r"^(?:\u3000{2}|[■□●○◆◇▲△★☆▶►◼▪•])")
+# a news item's headline after its bracketed number (【信息1】某某经开区全年实现营业收入1426.8亿元): one phrase, no clause
+# mark; the body starts on the next line, never continues it
+_HEADLINE = re.compile(r"^【[^】]{1,8}】[^。，,；;：:！？]{4,40}$")
+# a sentence's end followed by a bracketed note (…同比增长7.5%。（某市商务局供稿）): the paragraph ends there too
+_CLOSED_NOTE = re.compile(r"[。！？；!?;]（[^（）]{1,30}）$")
 
 
 @dataclass
@@ -102,8 +110,9 @@ def _region_label(line: str) -> str | None:
 
 
 def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
-    lines = [l.strip() for l in raw.replace("\r\n", "\n").replace("\u3000", " ").split("\n")]
-    lines = [l for l in lines if l]
+    raw_lines = [l for l in raw.replace("\r\n", "\n").split("\n") if l.strip()]
+    opens = [bool(_PARAGRAPH_OPENS.match(l.lstrip(" \t"))) for l in raw_lines]
+    lines = [l.replace("\u3000", " ").strip() for l in raw_lines]
     headers = _header_lines(lines, title_hint)
     title = _title(lines, headers, title_hint)
     cities = _credit_regions(lines)
@@ -123,7 +132,8 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
         in_header = False
         if _LONE_MARK.match(line):
             continue  # the sentence it sat in goes on after it; the footnote's text keeps its own mark
-        if joinable and not _is_heading(line) and not _ITEM_START.match(line) and not is_table_row(line):
+        if joinable and not opens[i] and not _is_heading(line) and not _ITEM_START.match(line) \
+                and not is_table_row(line):
             paragraphs[-1] += line  # a page break cut this sentence (a table's row starts its own line)
             offset += len(line)
         else:
@@ -131,6 +141,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
                 offset += 1  # the "\n" between paragraphs
             paragraphs.append(line)
             offset += len(line)
-        joinable = not _is_heading(line) and not line.endswith(_TERMINAL) and _is_prose(paragraphs[-1])
+        joinable = not _is_heading(line) and not line.endswith(_TERMINAL) and _is_prose(paragraphs[-1]) \
+            and not _HEADLINE.match(paragraphs[-1]) and not _CLOSED_NOTE.search(paragraphs[-1])
     return CleanedDoc("\n".join(paragraphs), title, labels, _front_matter(lines))
 

@@ -17,6 +17,7 @@ from index.layout_tables import MIN_CELLS, Carry, read_tables, visual_rows
 PROSE_WIDTH = 8  # a line of prose in a page column is at least this many characters wide
 NARROW = 0.6  # a line at most this share of the text width fits a column of two
 TABLE_PITCH = 3  # a table's rows are at most this many character sizes apart
+STACKED = 2.5  # a column's lines are at most this many character sizes apart, top to top
 
 
 def _gutters(lines: list[Line], size: float) -> list[tuple[float, float]]:
@@ -53,7 +54,15 @@ def _both_sides(lines: list[Line], gutter: tuple[float, float], size: float) -> 
     sides = [sum(lo - 2 * size <= ln.x1 <= lo for ln in prose), sum(hi <= ln.x0 <= hi + 2 * size for ln in prose)]
     across = sum(ln.x0 < lo and ln.x1 > hi for ln in prose)
     return left >= 3 and right >= 3 and crossing <= len(lines) // 4 and max(sides) >= 3 \
-        and (min(sides) >= 3 or across < 3)
+        and (min(sides) >= 3 or across < 3) \
+        and _stacked([ln for ln in lines if ln.x1 <= lo], size) and _stacked([ln for ln in lines if ln.x0 >= hi], size)
+
+
+def _stacked(lines: list[Line], size: float) -> bool:
+    """Whether a side's lines stand one under another somewhere, as a column's do: lines set apart from each
+    other by the page's full lines between them (a source line flush right under each item) are no column."""
+    tops = sorted(ln.y0 for ln in lines)
+    return sum(b - a <= STACKED * size for a, b in zip(tops, tops[1:])) >= 2
 
 
 def reading_order(lines: list[Line], carry: Carry | None = None) -> list[list[Line]]:

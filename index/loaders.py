@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm",
                                                 *IMAGE_SUFFIXES})
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_SIGNATURE_LINES = 6  # a mail's signature after its `-- ` line: the sender's office, phone, address
 _DOCUMENTATION = re.compile(r"readme(?:[._-].*)?", re.IGNORECASE)  # README.md, readme.txt, README_zh.md
 
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
@@ -176,7 +177,16 @@ def _load_md(data: bytes) -> tuple[str, str | None]:
 
 
 def _load_txt(data: bytes) -> tuple[str, str | None]:
-    return _with_table_rows(_lines(data), (_tab_table_at,)), None
+    lines = _lines(data)
+    return _with_table_rows(lines[:_signature_at(lines)], (_tab_table_at, _bar_table_at)), None
+
+
+def _signature_at(lines: list[str]) -> int:
+    """Where a mail's signature starts: its `-- ` line, a few short lines (the sender's office, phone) after it
+    closing the text; else the end (a `--` line with text going on is a divider)."""
+    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].rstrip() == "--"), len(lines))
+    after = [ln for ln in lines[at + 1:] if ln.strip()]
+    return at if len(after) <= _SIGNATURE_LINES and all(len(ln.strip()) <= 40 for ln in after) else len(lines)
 
 
 def _lines(data: bytes) -> list[str]:
@@ -214,16 +224,25 @@ def _md_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None
     return [_md_cells(ln) for ln in lines[i:i + 1] + lines[i + 2:end]], end
 
 
-def _tab_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
-    """A table pasted as text, its cells parted by tabs (a header and rows of as many cells, two or more): its
-    rows and where it ends. A single tabbed line is no table."""
+def _parted_table_at(lines: list[str], i: int, mark: str) -> tuple[list[list[str]], int] | None:
+    """A table pasted as text, its cells parted by `mark` (a header and rows of as many cells, two or more): its
+    rows and where it ends. A single such line is no table."""
     def cells(line: str) -> list[str]:
-        return [c.strip() for c in line.strip().split("\t")] if "\t" in line.strip() else []
+        return [c.strip() for c in line.strip().strip(mark).split(mark)] if mark in line.strip() else []
     width = len(cells(lines[i]))
     end = i
     while end < len(lines) and width >= 2 and len(cells(lines[end])) == width:
         end += 1
     return ([cells(ln) for ln in lines[i:end]], end) if end - i >= 2 else None
+
+
+def _tab_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    return _parted_table_at(lines, i, "\t")
+
+
+def _bar_table_at(lines: list[str], i: int) -> tuple[list[list[str]], int] | None:
+    """A table a mail or chat pasted as `城市|指标|…` lines, with no Markdown |---| line under its header."""
+    return _parted_table_at(lines, i, "|")
 
 
 def _md_cells(line: str) -> list[str]:

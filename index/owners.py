@@ -27,6 +27,7 @@ _CELL = rf"(?:[^\s，,；;。！？]|{SEPARATOR})+"  # a cell: no clause mark, b
 TABLE_ROW = re.compile(rf"(?=\w){_CELL}(?: {_CELL})+。?")
 # a row header that names a zone; in a table of zones a name ending in 园 is a park too (高新园, 食品园)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
+_HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header over prose: 存在问题, 主要指标完成情况
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
@@ -79,6 +80,23 @@ def row_cities(chunks: list) -> set[str]:
     them (`朔溪高新区 朔溪市 …`, a city's cell merged over its zones' rows: see index.tables): a row of a table of
     cities is that city's, whether or not a paragraph of the bulletin opens with it."""
     return {city for c in chunks if is_table_row(c.text) and (city := _row_city(c.text.split(" ")))}
+
+
+def cell_heading(line: str) -> tuple[str | None, str | None, str] | None:
+    """(zone, city, column) of the heading line index.tables writes over a prose cell: the row's names and the
+    column's header, nothing else (`青崖市 存在问题`; `青崖高新区 青崖市 下步打算`, a city's cell merged over its zones'
+    rows; `青崖高新区 重点项目进展`)."""
+    names = line.split(" ")
+    column = names[-1]
+    if not 2 <= len(names) <= 3 or not _HEADER_WORD.fullmatch(column) or city_of_line(column) \
+            or _ZONE_NAME.search(column):
+        return None
+    zone = names[0] if _ZONE_NAME.search(names[0]) else None
+    if len(names) == 3:
+        city = city_of_line(names[1]) if zone else None
+        return (zone, city, column) if city else None
+    city = city_of_line(names[0])
+    return (None, city, column) if city else (zone, None, column) if zone else None
 
 
 def _row_city(cells: list[str]) -> str | None:

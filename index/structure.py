@@ -20,7 +20,7 @@ from index.headings import (city_of_line, county_zone_of_line, inline_city, inli
                             top_number, zone_of_line)
 from index.news_items import (clause_owners, closes_item, document_cities, head_of, item_paragraphs, item_places,
                                opens_item, sentence_period)
-from index.owners import is_table_row, place_table_rows, split_by_region_clauses, whole_paragraphs
+from index.owners import cell_heading, is_table_row, place_table_rows, split_by_region_clauses, whole_paragraphs
 from index.places import is_place, unit_place
 
 _APPENDIX = re.compile(r"^附(?:表|件|录)")
@@ -109,7 +109,10 @@ class _Position:
         city, zone, county_zone = city_of_line(para), zone_of_line(para), county_zone_of_line(para)
         top = BRACKET_HEADING.match(para) or COLON_HEADING.match(para)
         sub = None if self.top else subsection_of_line(para)
-        if city:  # the same city again is a running header (on each page), no new part
+        cell = cell_heading(para)  # 青崖高新区 青崖市 存在问题: a prose cell's row and column, its text below
+        if cell:
+            self._cell(*cell)
+        elif city:  # the same city again is a running header (on each page), no new part
             self._open(city, top_number(para))
             self.lined, self.news = True, False
         elif county_zone:  # a zone's part of a city's brief: the zone is its region
@@ -148,12 +151,27 @@ class _Position:
         starts with its zone (青崖经开区：…); where its text starts."""
         if is_table_row(para):  # 青崖市开发区 营业收入 …: a table's row
             return 0
+        names = para.split(" ", 3)  # 青崖高新区 青崖市 主要指标完成情况 实现…: a prose row's sentence (index.tables)
+        lead = cell_heading(" ".join(names[:3])) if len(names) == 4 else None
+        lead = lead or (cell_heading(" ".join(names[:2])) if len(names) >= 3 else None)
+        if lead:
+            self._cell(*lead)
+            self.section = meaning_of_line(lead[2])  # 存在问题 names a part; 主要指标完成情况 no more than the row does
+            return 0
         city, zone = inline_city(para), inline_zone(para)
         if city:
             self._open(city[0])
         elif zone and zone[0] != self.zone:
             self.zone, self.city_written, self.section, self.item, self.top = zone[0], False, None, None, False
         return (city or zone or (None, 0))[1]
+
+    def _cell(self, zone: str | None, city: str | None, column: str) -> None:
+        """Enter a prose cell of a table (see index.tables): its row's city and zone, its column the section."""
+        if city:
+            self._open(city)
+        self.zone, self.city_written = zone, city is not None or zone is None
+        self.section, self.item, self.top = column, None, False
+        self.lined, self.news, self.several = True, False, frozenset()  # a row's cell, no news item's
 
     def chunks_of(self, para: str, start: int) -> list[Chunk]:
         """The chunks of a paragraph's text (starting at `start`): its items, each part a sentence opens by naming

@@ -13,6 +13,7 @@ _HEADER_UNIT = re.compile(r"^(?P<name>.*?\S)\s*[（(](?:单位\s*[:：]\s*)?(?P<
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")  # a header broken over lines: 规模以上 / 工业增加值
 # a header cell saying only that the column holds the amount itself (营业收入 over 绝对值（亿元）)
 _AMOUNT_ITSELF = re.compile(r"^(?:绝对值|绝对额|绝对量|总量|总额|数值|数额|金额)(?=$|[（(])")
+_PROSE_CELL = re.compile(r"[。；;]")  # a cell of sentences, not of a figure or a name
 TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # a table's whole
 
 
@@ -125,9 +126,22 @@ def _with_units(row: list[str], units: tuple[str, ...]) -> list[str]:
 
 
 def _sentence(header: list[str], row: list[str]) -> str:
-    """`<row[0]> <header[i]> <row[i]> ...。`, skipping empty cells (and missing column headers)."""
+    """`<row[0]> <header[i]> <row[i]> ...。`, skipping empty cells (and missing column headers). A row of prose
+    cells (two or more holding sentences: 重点项目进展 `1.…；2.…。`, 存在问题 …) is its first cell's sentence, then its
+    other cells written as the parts of a bulletin are: a heading line of the row's names and the column (`青崖市 存在问题`;
+    the city's cell beside its zone: `青崖高新区 青崖市 下步打算`, see `cell_heading` in index.owners), the cell's text on a
+    line of its own."""
+    if sum(bool(_PROSE_CELL.search(cell)) for cell in row[1:]) >= 2:
+        head = [row[0], *(c for i, c in enumerate(row[1:], start=1) if c and not (header[i] if i < len(header) else ""))]
+        cells = [(header[i], cell) for i, cell in enumerate(row[1:], start=1) if cell and i < len(header) and header[i]]
+        first = _line([*head, *cells[0]])  # the row's sentence, as any table's: its names written with its figures
+        return "\n".join([first, *(f"{' '.join([*head, column])}\n{_line([cell])}" for column, cell in cells[1:])])
     parts = [row[0]]
     for i, cell in enumerate(row[1:], start=1):
         parts += [header[i] if i < len(header) else "", cell] if cell else []
+    return _line(parts)
+
+
+def _line(parts: list[str]) -> str:
     line = " ".join(p for p in parts if p)
     return line if line[-1] in "。！？；.!?;" else line + "。"
