@@ -14,27 +14,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from evals.goldset import SPLITS, CorpusView, alternatives, holds, load_gold
+from evals.goldset import SPLITS, CorpusView, alternatives, load_gold
 from qa.compose.base import KINDS
 
-# Corpora whose cities the indexer does not read yet (evals/corpus_digest/README.md, "How the indexer read it at
-# first"): there a string also stands in a region when the chunk holding it has no known city and names that region.
-UNREAD_REGIONS = {"digest"}
 
-
-def _named_where_unread(view: CorpusView, expected, regions: set[str], known: set[str]) -> set[str]:
-    """The question's regions named by a chunk that holds `expected` and carries no known city."""
-    return {r for c in view.chunks.values() if c.get("region") not in known and holds(c["text"], expected)
-            for r in regions if r in c["text"]}
-
-
-def _case_problems(case: dict, view: CorpusView, known: set[str]) -> list[str]:
+def _case_problems(case: dict, view: CorpusView) -> list[str]:
     problems = []
     regions = set(alternatives(case.get("region") or [])) or None
     for expected in case.get("must", []) + ([case["short"]] if case.get("short") else []):
         where = view.regions_holding(expected)
-        if regions and case["corpus"] in UNREAD_REGIONS:
-            where = where | _named_where_unread(view, expected, regions, known)
         if not where or (regions and not where & regions):
             problems.append(f"{expected!r} is not in the text of {'/'.join(regions or ['the corpus'])}")
     for forbidden in case.get("must_not", []):
@@ -51,14 +39,12 @@ def _case_problems(case: dict, view: CorpusView, known: set[str]) -> list[str]:
 def check_gold(cases: list[dict]) -> list[str]:
     """Every inconsistency between the gold set and its documents, as readable lines (none: consistent)."""
     views = {c: CorpusView.build(c) for c in sorted({c["corpus"] for c in cases})}
-    known = {c: {r for case in cases if case["corpus"] == c for r in alternatives(case.get("region") or [])}
-             for c in views}
     seen, problems = set(), []
     for case in cases:
         if case["id"] in seen:
             problems.append(f"{case['id']}: duplicate id")
         seen.add(case["id"])
-        problems += _case_problems(case, views[case["corpus"]], known[case["corpus"]])
+        problems += _case_problems(case, views[case["corpus"]])
     return problems
 
 
