@@ -144,7 +144,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     text = _CONNECTIVE.sub("", text)
     q = Question(text=text.strip())
     q.quoted = _quoted(q.text, corpus)
-    q.given = [m.group().strip() for m in FIGURE.finditer(q.text)]
+    # 第2次: a position in a series, not a figure the answer must state (its bulletin may write 第二次)
+    q.given = [m.group().strip() for m in FIGURE.finditer(q.text) if not q.text[:m.start()].endswith("第")]
     q.zone, zone_region = zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
