@@ -112,9 +112,10 @@ def written_synonyms(text: str, corpus: Corpus) -> str:
         if not corpus.contains(written) or corpus.count(said) > corpus.count(written):
             continue  # documents writing the question's word more often (a city's 园区 bulletins) keep it
         for m in reversed(list(re.finditer(said, text))):
-            # 外贸进出口: the word written follows, the said one only names it
-            if not corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]) and not text.startswith(written, m.end()):
-                text = text[:m.start()] + written + text[m.end():]
+            if corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]):
+                continue
+            # 外贸进出口: the word written follows, the said one only names it again (no term a row need write)
+            text = text[:m.start()] + ("" if text.startswith(written, m.end()) else written) + text[m.end():]
     return text
 
 
