@@ -1,7 +1,7 @@
 """A question without what staff wrap it in: greetings (您好), thanks (谢谢), a request to look it up (麻烦帮我查一下,
 请提供, 请问) and a sentence about the asker before it (我在写月报。). None of them is a word the answer writes, nor
 says what kind of answer is wanted; left in, they are read as terms no passage holds. Formal question words are
-read as the plain ones the analysis knows (何种 → 什么, 何处 → 哪里, 何人 → 谁)."""
+read as the plain ones the analysis knows (何种 → 什么, 由何部门 → 由什么部门, 何处 → 哪里, 何人 → 谁)."""
 from __future__ import annotations
 
 import re
@@ -20,8 +20,9 @@ _LOOK_UP = re.compile(r"(?:(?:麻烦|劳驾|烦请|请|能否|能不能|可否|�
 _ASK_FOR = re.compile(r"请(?:您|你)?(分别|逐一|逐个|一并)?(?:提供|给出|告知|告诉我|查询)(?:一?下)?")
 # a sentence about the asker before the question (我在写月报。我们正在准备汇报材料，): why they ask, not what
 _ABOUT_ASKER = re.compile(r"^(?:我|我们|本人)(?:正?在|正|要|想|是|需要|得|负责|这边|最近|手头)")
-_FORMAL = {"何种": "什么", "何类": "什么", "何等": "什么", "何处": "哪里", "何地": "哪里", "何人": "谁", "何家": "哪家"}
-_FORMAL_WORD = re.compile("|".join(_FORMAL))
+_FORMAL = {"何种": "什么", "何类": "什么", "何处": "哪里", "何地": "哪里", "何人": "谁", "何家": "哪家"}
+# 何种称号, 由何部门: 何 before a noun; not 如何, 为何, 任何, 几何, 何时, 何以, 何况, 原因何在, 何年
+_FORMAL_WORD = re.compile("|".join(_FORMAL) + r"|(?<![如为任几奈若无从])何(?=[\u4e00-\u9fff])(?![时以况在年月日])")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")
 _ASKS = re.compile(r"[？?]|多少|几|哪|谁|什么|啥|怎|如何|吗|呢")
 
@@ -35,5 +36,7 @@ def without_courtesy(text: str, corpus: Corpus) -> str:
     while len(sentences) > 1 and _ABOUT_ASKER.match(sentences[0].strip()) and not _ASKS.search(sentences[0]) \
             and not any(region in sentences[0] for region in corpus.regions):
         sentences.pop(0)
-    asked = _FORMAL_WORD.sub(lambda m: _FORMAL[m.group()], "".join(sentences).strip(" ，,"))
+    asked = "".join(sentences).strip(" ，,")
+    asked = _FORMAL_WORD.sub(lambda m: m.group() if corpus.contains(asked[m.start():m.start() + 2])  # a name: 何家庄
+                             else _FORMAL.get(m.group(), "什么"), asked)
     return asked if re.search(r"[\u4e00-\u9fff]{2}", asked) else text
