@@ -1,8 +1,8 @@
 """The same question in other words (para15): courtesy and a sentence about the asker around it (您好，麻烦帮我查一下…，
 谢谢; 我在写月报。), a request instead of a question (请提供…数据, 请介绍…的主要做法), formal question words (何种称号),
 a move asked as more or less (多了还是少了, 呈上升还是下降趋势), period by period said twice (一个季度一个季度), 外资 asked as
-an amount, 外贸进出口规模 for the 进出口 a bulletin writes, 第2次 for its 第二次 and 难处 for its problems. Two small invented issues through the real
-loaders, index and pipeline."""
+an amount, 外贸进出口规模 for the 进出口 a bulletin writes, 第2次 for its 第二次 and 难处 for its problems. Two small invented
+issues through the real loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
