@@ -16,8 +16,10 @@ _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|�
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
                 r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
-                r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?"
-                r"|呈?(?:上升|增加|提高|[多高大快]了)还?是(?:下降|减少|降低|[少低小慢]了)"  # 多了还是少了: how it moved
+                r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?")
+# more or less asked as such (多了还是少了, 呈上升还是下降趋势): how it moved over the issues, unless asked against a period
+# named (比上半年多了还是少了: the change its sentence states)
+MORE_OR_LESS = (r"呈?(?:上升|增加|提高|[多高大快]了)还?是(?:下降|减少|降低|[少低小慢]了)"
                 r"|呈?(?:下降|减少|降低|[少低小慢]了)还?是(?:上升|增加|提高|[多高大快]了)")
 # a rate's fall or rise narrowing or widening, or turning, asked as such (降幅有没有收窄, 增速是不是在放缓, 扩大还是收窄,
 # 由负转正了吗): how it moved over the periods, unless one period is named (its sentence states the change)
@@ -68,7 +70,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + MOVE_ASKED + "|" + CHANGE_ASKED
-              + r"|^[^比]*?" + CHANGED_ASKED),
+              + r"|^[^比]*?(?:" + CHANGED_ASKED + "|" + MORE_OR_LESS + ")"),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱|猛|厉害)(?:一些|一点|些|点)?"
                 r"(?=[？?。，,！!\s呢啊]|的是|$)|领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|(?:排|居|位列|名列)?(?:第一(?![次期批季届轮])|倒数第一|最后|末位|首位|榜首|前列)"
@@ -161,7 +163,7 @@ def _periods_listed(text: str) -> bool:
 _FRAME = re.compile(r"[这近]?[几两三四五六]期|(?:相比|相较|对比|比较)(?:之下|而言|来看)|两相(?:比较|对比|比)|领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|高低|强弱|快慢|比拼|[更略稍]?胜一筹|相当于|抵得上|几成|百分之几|更(?:好|优|强|突出|出色|亮眼)|拉开|(?:变化|变动|涨跌|增减|升降)?幅度(?:有?多大)?|分头|横向|纵向|特刊|公报|简报|通报|期刊|专刊|" + TABLE_ASKED + "|[多高少低]出|[哪那这]?一期|情况|进展|进度|数量|数字|数据|项目数|人数|最后|末位|首位|榜首|垫底|居首"
                     r"|第一名?|倒数|第[二三四五六七八九十]名?|前?[两二三四五六七八九十]名|前[两二三四五六七八九十]"  # 排第二, 前三: which, not what
                     r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)|[更较最][高低多少快慢大小]"  # 谁更多一点: how much, not what
-                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|逐月|降幅|跌幅|收窄|扩大|放缓|由[负正]|转[正负]|" + SPAN_OF_ISSUES + "|" + MOVE_ASKED + "|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
+                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|逐月|降幅|跌幅|收窄|扩大|放缓|由[负正]|转[正负]|" + SPAN_OF_ISSUES + "|" + MOVE_ASKED + "|" + MORE_OR_LESS + "|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:

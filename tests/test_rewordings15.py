@@ -81,6 +81,7 @@ def test_requests_moves_and_periods_said_twice_are_read_by_kind():
     assert classify("请介绍苍岭市上半年开发区工作情况。") == "summary"
     assert classify("苍岭市外资是多了还是少了？") == "trend"
     assert classify("苍岭市实际使用外资呈上升还是下降趋势？") == "trend"
+    assert classify("苍岭市上半年营业收入比一季度多了还是少了？") != "trend"  # against a period named: the change stated
     assert classify("苍岭市营业收入一个季度一个季度看是怎么走的？") == "trend"
     assert is_cue("一个季度一个季度") and is_cue("呈上升还是下降")
 
