@@ -22,6 +22,7 @@ from qa.pronouns import points_to_answer
 from qa.ordinal import item_asked, item_number, numbered_items
 from qa.overview import asks_overview, names_only
 from qa.corpus import Corpus
+from qa.courtesy import without_courtesy
 from qa.generate import AnswerWriter
 from qa.issues import issue_labels, with_periods, with_table_periods
 from qa.kinds import classify, is_cue
@@ -93,13 +94,14 @@ class BulletinQA:
             return _abstain(question, "索引为空：请先把公报放进文件夹并运行 python app.py index。", started)
         if not same_model(snapshot.embedding, self.embedding.identity):  # its vectors would rank nonsense
             return _abstain(question, mismatch_message(snapshot.embedding, self.embedding.identity), started)
+        text = without_courtesy(text, corpus)  # 麻烦帮我查一下…，谢谢: the question alone
         text, missing = with_periods(with_written_zones(text, corpus), snapshot.manifest)  # 第2期: its period
         text = with_table_periods(text, snapshot.chunks, snapshot.manifest)  # 表1中: its bulletin's period
         if missing:
             message = f"已索引的公报中没有“{'、'.join(missing)}”；已索引的期次是：{'、'.join(issue_labels(snapshot.manifest))}。"
             return _abstain(question, message, started)
         vector = (text, self._state[2].embed_soon(text))  # embedded while the question is analysed
-        history = [with_periods(with_written_zones(h, corpus), snapshot.manifest)[0]
+        history = [with_periods(with_written_zones(without_courtesy(h, corpus), corpus), snapshot.manifest)[0]
                    for h in history or [] if isinstance(h, str)]
         number = item_number(text) if history else None
         named = self._named_before(text, history, region, top_k, doc, started) if history and not number else None

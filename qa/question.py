@@ -63,6 +63,7 @@ _SEVERAL = re.compile(r"哪些|哪[几两三四]|分别|各自|各是|各为|各
                       r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
+_AMOUNT_FRAME = re.compile(r"规模|体量")
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
 # words of a rate that bulletins write as 增长
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长", "涨幅": "增长"}
@@ -145,7 +146,9 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     text = _CONNECTIVE.sub("", text)
     q = Question(text=text.strip())
     q.quoted = _quoted(q.text, corpus)
-    q.given = [m.group().strip() for m in FIGURE.finditer(q.text)]
+    # 第2次 the documents never write (their 第二次): a position in a series, no figure the answer must state
+    q.given = [m.group().strip() for m in FIGURE.finditer(q.text)
+               if not (q.text[:m.start()].endswith("第") and not corpus.contains("第" + m.group().strip()))]
     q.zone, zone_region = zone_of(q.text, corpus)
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
@@ -180,6 +183,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
             continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
         if _BODY_KIND.fullmatch(w.word) and _ASKED_KIND.search(before):
             continue  # 跟哪个单位, 哪个部门牵头: the answer names the body, no sentence writes its kind
+        if _AMOUNT_FRAME.fullmatch(w.word) and q.terms and not after.startswith(("以上", "以下")):
+            continue  # 进出口规模, 投资体量: the amount of what the words before name, no word a row writes
         unknown = _unknown_name(w, before, after, not q.terms, q.region, corpus)
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
         if unknown:

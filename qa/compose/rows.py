@@ -17,7 +17,7 @@ from qa.compose.base import Context, Evidence
 from qa.compose.entities import ACROSS_ZONES
 from qa.corpus import bigrams
 from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
-from qa.kinds import CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, SPAN_OF_ISSUES, is_cue
+from qa.kinds import CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, MORE_OR_LESS, SPAN_OF_ISSUES, is_cue
 from qa.places import zone_key
 from qa.plans import PLAN, stated_target
 from qa.targets import quoted_name
@@ -32,6 +32,7 @@ _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|�
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _BETWEEN_PERIODS = re.compile(CHANGE_BETWEEN_PERIODS)  # 环比变化: a trend asked, no word the row writes
 _CHANGED_ASKED = re.compile(CHANGED_ASKED)  # 回升了吗: whether, not what
+_MORE_OR_LESS = re.compile(MORE_OR_LESS)  # 多了还是少了: whether, not what
 _FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
 _SPAN_OF_ISSUES = re.compile(SPAN_OF_ISSUES)  # 三个季度下来: over the issues, no word the row writes
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
@@ -59,7 +60,8 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
     asked = ctx.question.text
     counties = [w for p in ctx.places for w in [asked[p.start:p.end]] if w in ctx.corpus.counties]  # 琮东区的两个开发区
     skip = also_skip + "".join(p.name for p in ctx.places) + "".join(counties) + "".join(
-        m.group() for pattern in (ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _FALL_SIZE, _BETWEEN_PERIODS, _SPAN_OF_ISSUES)
+        m.group() for pattern in (ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _MORE_OR_LESS, _FALL_SIZE, _BETWEEN_PERIODS,
+                                  _SPAN_OF_ISSUES)
         for m in pattern.finditer(asked))
     terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
     terms = [_without_new(t) for t in terms
