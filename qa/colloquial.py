@@ -121,11 +121,8 @@ def written_synonyms(text: str, corpus: Corpus) -> str:
             if corpus.contains(text[max(0, m.start() - _CONTEXT):m.end()]) \
                     or any(m.start() in span for span in headed):
                 continue
-            # 外贸进出口: the word written follows, the said one only names it (dropped, unless documents write both)
-            if not text.startswith(written, m.end()):
-                text = text[:m.start()] + written + text[m.end():]
-            elif not corpus.contains(said + written):
-                text = text[:m.start()] + text[m.end():]
+            # 外贸进出口: the word written follows, the said one only names it again (no term a row need write)
+            text = text[:m.start()] + ("" if text.startswith(written, m.end()) else written) + text[m.end():]
     return text
 
 
