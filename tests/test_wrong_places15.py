@@ -43,3 +43,28 @@ def test_a_month_alone_is_answered_by_its_own_figure(digest_qa, question) -> Non
 def test_a_cumulative_question_on_another_zone_keeps_its_period(digest_qa) -> None:
     result = digest_qa.ask("岑溪高新区1-4月累计进出口多少？")
     assert result["short"] == "26.9亿元" and "7.3亿元" not in result["answer"]
+
+
+def test_a_month_asked_alone_is_that_month_where_the_bulletin_writes_its_own_figures(digest_qa) -> None:
+    result = digest_qa.ask("汀州经开区4月份营收多少？")
+    assert result["short"] == "52.4亿元" and "203.8亿元" not in result["answer"]
+
+
+_CUMULATIVE = """开发区运行监测通报
+2026年第4期
+沅江省商务厅 2026年5月20日
+
+1-4月，全省开发区实现营业收入1538.2亿元，同比增长6.1%。
+
+一、汀州市
+1-4月，汀州经开区实现营业收入203.8亿元，同比增长5.2%。
+"""
+
+
+@pytest.fixture(scope="module")
+def cumulative_qa(tmp_path_factory, embedding):
+    return index_one(tmp_path_factory.mktemp("wrong15c"), "2026-05-jiance-di4qi.txt", _CUMULATIVE, embedding)
+
+
+def test_a_month_asked_alone_is_the_months_up_to_it_where_no_month_is_written_alone(cumulative_qa) -> None:
+    assert cumulative_qa.ask("汀州经开区4月份营收多少？")["short"] == "203.8亿元"
