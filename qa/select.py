@@ -57,10 +57,17 @@ def _newer(fact: Fact, than: Fact) -> bool:
     return bool(fact.meta.get("doc_period")) and (fact.meta.get("as_of") or 0) > (than.meta.get("as_of") or 0)
 
 
-def _period_conflicts(fact: Fact, asked: Period | None, wants_plan: bool) -> bool:
-    """The passage names another period for this figure (全年 target, asked 一季度); or, with no period asked,
-    one its bulletin has not reached (全年 in a 一季度 issue): a target, no result, unless targets are asked."""
-    named = find_periods(fact.period or "")
+def _periods_of(fact: Fact) -> list[Period]:
+    """The periods a fact's label names; a month alone (2026年4月, of 4月当月) is a label find_periods leaves."""
+    label = fact.period or ""
+    return find_periods(label) or [p for p in [parse_period(label)] if p]
+
+
+def period_conflicts(fact: Fact, asked: Period | None, wants_plan: bool) -> bool:
+    """The passage names another period for this figure (全年 target, asked 一季度; 4月当月, asked 1-4月); or, with
+    no period asked, one its bulletin has not reached (全年 in a 一季度 issue): a target, no result, unless targets
+    are asked."""
+    named = _periods_of(fact)
     if asked is not None:
         return bool(named) and not any(p.since or asked.matches(p) for p in named)
     reported = parse_period(fact.meta.get("doc_period"))
@@ -70,7 +77,7 @@ def _period_conflicts(fact: Fact, asked: Period | None, wants_plan: bool) -> boo
 
 def _planned_for(fact: Fact, planned: Period | None) -> bool:
     """A figure dated to the later months whose plans are asked (确保四季度新开工…不少于20个, asked 四季度…目标)."""
-    return planned is not None and any(planned.matches(p) for p in find_periods(fact.period or ""))
+    return planned is not None and any(planned.matches(p) for p in _periods_of(fact))
 
 
 def _ends_after(period: Period, reported: Period) -> bool:
@@ -83,7 +90,7 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
     wants_plan = bool(PLAN.search(question.text))
     # a later period makes a figure a target, no result; a measure asked after (怎样抓好…) may well be planned
-    facts = [f for f in facts if (not _period_conflicts(f, question.period, wants_plan or not question.wants_figure)
+    facts = [f for f in facts if (not period_conflicts(f, question.period, wants_plan or not question.wants_figure)
                                   or _planned_for(f, question.planned)) and (wants_plan or not _a_target(f, question))]
     if not facts:
         return []
