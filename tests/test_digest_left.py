@@ -67,13 +67,11 @@ def test_the_amount_beats_the_headlines_bound_on_it(digest):
     assert "63.8亿元" in answer and "超60亿元" not in answer
 
 
-def test_a_bound_isborne_out_only_by_an_amount_on_its_side_of_the_same_period():
-    bound = {"quote": "进出口总额超60亿元", "figure": "60亿元", "number": 60.0, "unit": "亿元", "period": "2026年1-5月"}
-    amount = dict(bound, quote="进出口总额63.8亿元", figure="63.8亿元", number=63.8)
-    assert borne_out(bound, amount)
-    assert not borne_out(bound, dict(amount, number=58.0))  # under a 超 bound: another figure
-    assert not borne_out(bound, dict(amount, number=133.4))  # far over it: another figure
-    assert not borne_out(bound, dict(amount, period="2026年5月"))
+def test_a_bound_is_borne_out_only_by_an_amount_on_its_side_and_near_it():
+    assert borne_out("more", 60.0, 63.8)
+    assert not borne_out("more", 60.0, 58.0)  # under a 超 bound: another figure
+    assert not borne_out("more", 60.0, 133.4)  # far over it: another figure
+    assert borne_out("less", 3.0, 2.9) and not borne_out("less", 3.0, 3.2)
 
 
 def test_a_zone_asked_of_a_period_reads_its_citys_row_when_that_periods_table_has_no_zone_rows(digest):
