@@ -20,6 +20,7 @@ from qa.corpus import Corpus
 from qa.fact import Fact, with_fall
 from qa.places import sole_zone, writes_zone, zone_key
 from qa.question import Question
+from qa.question_period import from_period_asked
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
                       spans, trim)
 from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_coverage, term_weights
@@ -83,7 +84,7 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
     if coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
         return []  # the passage as a whole does not speak of what is asked
     facts = []
-    sentences = spans(SENTENCE, text)
+    sentences = from_period_asked(text, spans(SENTENCE, text), question.period)
     for k, (s, e) in enumerate(sentences):
         relevance = sentence_coverage(text, sentences, k, context, weights)
         if cannot_name(question, text[s:e]) and not passage_place(question.text, text[s:e], hit.node.metadata, corpus):
