@@ -1,7 +1,8 @@
 """What a digest's news items and table rows left unanswered after its first fixers: a figure written `5月当月营业收入`
 counts 营业收入 (当月 is its period, not its name), and a headline's round bound (`超60亿元`) gives way to the amount its
 body states for the same period (`63.8亿元`); a zone asked of a period whose table reports its city's row alone reads
-that row, though another period's table has a row under the zone's name. Small invented bulletins through the real loader, index and QA."""
+that row, though another period's table has a row under the zone's name; a cell's numbered points (`1.…；2.…`) are
+read one by one. Small invented bulletins through the real loader, index and QA."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,7 +37,7 @@ MONTHLY = """开发区工作动态
 附件：各市开发区重点工作进展情况汇总表
 城市|开发区|主要指标完成情况|重点项目进展|下步打算
 桐岭市|桐岭产业园|桐岭产业园1-5月营业收入48.6亿元，同比增长3.2%；5月当月营业收入11.2亿元，同比增长5.0%。|1.仓储中心5月投入使用；2.新签约项目6个。|1.6月底前完成仓储中心验收。
-雁溪市|雁溪高新区|雁溪高新区1-5月营业收入133.4亿元，同比增长8.1%。|1.检测平台主体完工。|1.二季度举办招商推介会。
+雁溪市|雁溪高新区|雁溪高新区1-5月营业收入133.4亿元，同比增长8.1%。|1.检测平台主体完工；2.新签约项目3个，总投资5.1亿元。|1.二季度举办招商推介会。
 """
 
 
@@ -84,3 +85,8 @@ def test_a_place_and_a_bare_year_with_情况怎么样_ask_a_summary(digest):
     answer = digest.ask("2025年桐岭产业园情况怎么样")
     assert answer["kind"] == "summary"
     assert "131.5亿元" in answer["answer"] and "48.6亿元" not in answer["answer"]
+
+
+def test_a_name_is_read_in_its_own_numbered_point_of_a_cell(digest):
+    answer = digest.ask("1-5月雁溪高新区主体完工的是哪个平台？")["answer"]
+    assert "检测平台主体完工" in answer and "5.1亿元" not in answer  # the next point tells another thing
