@@ -84,8 +84,9 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
     if coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
         return []  # the passage as a whole does not speak of what is asked
     facts = []
-    sentences = from_period_asked(text, points(text, spans(SENTENCE, text)), question.period)
-    for k, (s, e) in enumerate(sentences):
+    whole = points(text, spans(SENTENCE, text))
+    sentences = from_period_asked(text, whole, question.period)
+    for k, ((s, e), (opens, _)) in enumerate(zip(sentences, whole)):
         relevance = sentence_coverage(text, sentences, k, context, weights)
         if cannot_name(question, text[s:e]) and not passage_place(question.text, text[s:e], hit.node.metadata, corpus):
             continue  # a name asked, and the sentence only restates the question or names no firm asked
@@ -105,7 +106,8 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
             if at >= 0:  # 甲综保区…同比增长21.6%，增速居全省首位 asked 哪一个: the quote holds the name it gives
                 qs, qe = min(qs, at), max(qe, at + len(name))
             entry = None if name or targets else passage_place(question.text, text[s:e], hit.node.metadata, corpus)
-            facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[s:e],
+            # the sentence whole, though read from the period asked: the place it opens with is the figure's
+            facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[opens:e],
                               targets[0] if targets else None, name, entry))
     return facts
 

@@ -24,12 +24,15 @@ def borne_out(side: str, bound: float, amount: float) -> bool:
     return bound > 0 and (amount > bound if side == "more" else amount < bound) and abs(amount - bound) <= _NEAR * bound
 
 
-def _figure(fact) -> tuple[str | None, float, str, str | None]:
+def _figure(fact) -> tuple[str | None, float | None, str, str | None]:
     """(side, number, unit, period) of a fact row (a dict of the snapshot) or an answering Fact."""
     if isinstance(fact, dict):
         number, unit = fact.get("number"), fact.get("unit") or ""
         return _side(fact.get("quote") or "", fact.get("figure") or ""), number, unit, fact.get("period")
-    number, unit = split_figure(fact.target.figure)
+    try:
+        number, unit = split_figure(fact.target.figure)
+    except (AttributeError, ValueError):  # a figure no number reads (二期): neither a bound nor an amount
+        return None, None, "", fact.period
     return _side(fact.quote, fact.target.figure), number, unit, fact.period
 
 
