@@ -20,8 +20,9 @@ from qa.corpus import Corpus
 from qa.fact import Fact, with_fall
 from qa.places import sole_zone, writes_zone, zone_key
 from qa.question import Question
-from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, extend, single_window,
-                      spans, trim)
+from qa.question_period import from_period_asked
+from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, ends_point, extend, points,
+                      single_window, spans, trim)
 from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_coverage, term_weights
 from qa.select import period_conflicts, select_facts
 from qa.passage_place import passage_place
@@ -51,7 +52,7 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
     where = len(meta.get("region") or "") + 2 * len(meta.get("period") or "") + 3  # （晋中，…）
     limit = min(MAX_SINGLE_QUOTE, MAX_SINGLE_ANSWER - where)
     core, (qs, qe) = _name_window(text, s, e, name, weights, limit)
-    if (qs, qe) == (s, e):  # a short sentence: the next ones too, while within the limit (它分布于…)
+    if (qs, qe) == (s, e) and not ends_point(text, e):  # a short sentence: the next ones too, within the limit
         qe = extend(text, s, limit)
     qs, qe = trim(text, qs, qe)
     quote = text[qs:qe]
@@ -83,8 +84,9 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
     if coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
         return []  # the passage as a whole does not speak of what is asked
     facts = []
-    sentences = spans(SENTENCE, text)
-    for k, (s, e) in enumerate(sentences):
+    whole = points(text, spans(SENTENCE, text))
+    sentences = from_period_asked(text, whole, question.period)
+    for k, ((s, e), (opens, _)) in enumerate(zip(sentences, whole)):
         relevance = sentence_coverage(text, sentences, k, context, weights)
         if cannot_name(question, text[s:e]) and not passage_place(question.text, text[s:e], hit.node.metadata, corpus):
             continue  # a name asked, and the sentence only restates the question or names no firm asked
@@ -104,7 +106,8 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
             if at >= 0:  # 甲综保区…同比增长21.6%，增速居全省首位 asked 哪一个: the quote holds the name it gives
                 qs, qe = min(qs, at), max(qe, at + len(name))
             entry = None if name or targets else passage_place(question.text, text[s:e], hit.node.metadata, corpus)
-            facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[s:e],
+            # the sentence whole, though read from the period asked: the place it opens with is the figure's
+            facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[opens:e],
                               targets[0] if targets else None, name, entry))
     return facts
 

@@ -6,6 +6,7 @@ import re
 
 from qa.conversation import FILLER, cut, named_spans
 from qa.corpus import Corpus
+from qa.question_period import BARE_YEAR
 
 _DIVISIONS = ("市", "县", "区")
 _OVERVIEW = re.compile(r"总体|整体|大体|情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
@@ -19,6 +20,8 @@ def _named_alone(text: str, corpus: Corpus, zones: bool = False) -> tuple[list[s
     text = text.strip()
     body, own_words, _ = cut(text)
     places, periods = named_spans(body, corpus)
+    # a year written alone (2025年芮溪产业园情况怎么样) names a period as much as 一季度 does
+    periods += [m.span() for m in BARE_YEAR.finditer(body) if not any(s <= m.start() < e for s, e in periods)]
     # 芷川区 of the region 芷川: the division written after the name is the place's own
     places = [(s, e + (body[e:e + 1] in _DIVISIONS and e < len(body))) for s, e in places]
     rest = body

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from index.periods import FIRST_MONTHS, Period, find_periods, month_number
+from index.periods import FIRST_MONTHS, Period, find_periods, month_number, period_spans
 from qa.corpus import Corpus
 
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # a year before the bulletins', asked about (去年上半年), not compared with (比去年同期) nor the base of a ratio
 # (是上年同期的两倍: a ratio to it)
 _PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?(?!(?:同期)?的[^，,。；;？?]{0,4}倍)")
-_BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
+BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 # a month named alone (4月份, 4月): no range (1-4月), date (4月28日), end (4月底) or deadline (4月前)
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至到])(1[0-2]|[1-9])月份?(?![\d日号底末初中旬前后起以])")
 _AMOUNT_ASKED = re.compile(r"多少|多大|多高|(?<!哪)几[个家项亿万千百十%]")
@@ -59,7 +59,7 @@ def as_written(text: str) -> str:
 def without_periods(text: str, reported_years: set[int]) -> str:
     """The text without its period words (去年 asked about too: 上年 may be written), nor the years the bulletins
     report (q.period dates them: no word to match); a year they do not report stays."""
-    return _BARE_YEAR.sub(lambda m: " " if int(m.group(1)) in reported_years else m.group(),
+    return BARE_YEAR.sub(lambda m: " " if int(m.group(1)) in reported_years else m.group(),
                           _PERIOD_WORDS.sub(" ", _PAST_YEAR.sub(" ", text)))
 
 
@@ -80,7 +80,7 @@ def other_year(text: str, corpus: Corpus) -> Period | None:
     """A year named alone (2025年) that no bulletin reports on, in a figure question: the whole of it, so
     that nothing of the years they do report answers it. A year they report (2024年签约…) narrows nothing."""
     reported = {p.year for p in corpus.reported}
-    for m in _BARE_YEAR.finditer(text):
+    for m in BARE_YEAR.finditer(text):
         if reported and int(m.group(1)) not in reported:
             return Period(int(m.group(1)))
     return None
@@ -90,7 +90,7 @@ def year_of_several(text: str, corpus: Corpus) -> Period | None:
     """A year named alone (2025年营收) where the bulletins report several years: the newest period they report of
     it (2025年全年, not 2026年1-4月), since the newest bulletin of another year is not what is asked."""
     years = {p.year for p in corpus.reported if p.year}
-    asked = {int(m.group(1)) for m in _BARE_YEAR.finditer(text)} & years
+    asked = {int(m.group(1)) for m in BARE_YEAR.finditer(text)} & years
     if len(years) < 2 or len(asked) != 1:
         return None
     return next((p for p in reversed(corpus.reported) if p.year in asked and not p.since), None)
@@ -109,3 +109,22 @@ def month_asked(text: str, corpus: Corpus) -> Period | None:
     if "当月" in text or (_AMOUNT_ASKED.search(text) and corpus.contains(f"{month}月当月")):
         return Period(None, month, month)
     return next((p for p in reversed(corpus.reported) if (p.start, p.end) == (1, month) and not p.since), None)
+
+
+_PART_MARK = re.compile(r"[；;]")
+
+
+def from_period_asked(text: str, sentences: list[tuple[int, int]], asked: Period | None) -> list[tuple[int, int]]:
+    """Sentences as a question asking `asked` reads them: one that names another period before the one asked
+    (1-4月累计营业收入37.9亿元；4月当月营业收入10.5亿元, asked 4月当月) from the part naming the asked one on, since
+    the figures before it are of the other period."""
+    if asked is None:
+        return sentences
+    read = []
+    for s, e in sentences:
+        named = [(a, asked.matches(p)) for a, b in period_spans(text[s:e]) for p in find_periods(text[s + a:s + b])]
+        at = next((a for a, fits in named if fits), None)
+        if at is not None and any(a < at and not fits for a, fits in named):
+            s = max((m.end() for m in _PART_MARK.finditer(text, s, s + at)), default=s)
+        read.append((s, e))
+    return read

@@ -15,6 +15,22 @@ from qa.targets import Target, competes, find_target
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 # spaces separate the cells of a table row; a thousands separator (18,642.7) parts nothing
 CLAUSE = re.compile(rf"(?:[^，,；;：:、 ]|{SEPARATOR})+(?:[，；;：:、 ]|{COMMA})*")
+# the `；` before a numbered point (1.冷链物流中心投入试运营；2.新签约项目2个): points of a list written as one sentence
+_NEXT_POINT = re.compile(r"[；;](?=\s*\d{1,2}[.．、](?!\d))")
+
+
+def points(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences with a list of numbered points (`1.…；2.…。`) read point by point: each point tells its own thing."""
+    read = []
+    for s, e in sentences:
+        cuts = [m.end() for m in _NEXT_POINT.finditer(text, s, e)]
+        read += list(zip([s] + cuts, cuts + [e]))
+    return read
+
+
+def ends_point(text: str, end: int) -> bool:
+    """Whether text[:end] ends a numbered point that another follows (`1.…；` before `2.…`)."""
+    return end > 0 and _NEXT_POINT.match(text, end - 1) is not None
 MAX_QUOTE = 90
 _OF_WHAT_BEFORE = re.compile(r"占|完成")  # a share's clause naming no subject: whose share the clauses before say
 _PART_MARK = re.compile(r"[；;]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qa.answer import compose_answer, find_facts, select_facts
 from qa.compose.base import Composed, Context
+from qa.compose.bounded import exact_facts
 from qa.other_indicator import indicator_terms, names_indicator, of_the_indicator, place_asked, withheld_message, \
     written_of
 from qa.places import whole_asked
@@ -19,7 +20,7 @@ def compose(ctx: Context) -> Composed | None:
     found = find_facts(ctx.question, hits, ctx.corpus)
     if ctx.kind == "figure" and ctx.question.wants_figure and not whole:
         found = _of_the_indicator(ctx, found)
-    facts = select_facts(found, ctx.question, ctx.corpus)
+    facts = select_facts(exact_facts(found), ctx.question, ctx.corpus)
     if not facts:
         return None
     answer, short = compose_answer(facts, ctx.question)

@@ -14,6 +14,7 @@ from index.periods import Period, parse_period
 from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
+from qa.compose.bounded import exact_over_bounds
 from qa.compose.entities import ACROSS_ZONES
 from qa.corpus import bigrams
 from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
@@ -202,7 +203,7 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
         if score >= MIN_MATCH:
             unit_ok = bool(unit) and unit in (fact.get("unit") or "")
             rows.append(Row(fact, round(score, 4), unit_ok, shown_period(ctx, fact)))
-    rows.sort(key=lambda r: (r.unit_ok, r.score), reverse=True)
+    rows = exact_over_bounds(sorted(rows, key=lambda r: (r.unit_ok, r.score), reverse=True))
     # 累计 asked: the total so far (累计达到127个), not what was added (新建9个); of what is asked, not of the
     # total of something else in its sentence (入驻企业数量: not 专精特新企业累计达到125家)
     totals = [r for r in rows if RUNNING_TOTAL.search(r.fact.get("indicator") or "")

@@ -113,9 +113,9 @@ def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -
     chosen = []
     for region in regions:
         own = [s for s in everything if (region is None or (s.region or "") == region) and (not ctx.doc or s.doc == ctx.doc)]
-        own = _of_zone(ctx, own)
-        if ctx.question.period:
+        if ctx.question.period:  # then the zone's: a bulletin of that period may report the city's entry alone
             own = _of_period(ctx, own)
+        own = _of_zone(ctx, own)
         if named:
             own = named_sections(ctx, own)
         if not own:
