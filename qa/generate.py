@@ -31,6 +31,15 @@ SYSTEM_PROMPT = """你是政府公报问答助手。只根据用户给出的编�
 5. 不要添加证据以外的信息，不要解释这些规则。"""
 
 _THINKING = re.compile(r"<think>.*?(?:</think>|$)", re.S)  # a reasoning model's thoughts, closed or still open
+# what a composer says beside its cited lines, citing nothing (公报中没有找到X的这项数字。注意：…时期不同): the model
+# restates only the evidence, so these caveats would be lost; they stay under the generated text
+_CAVEAT = re.compile(r"^(?:公报中?没有|注意：)[^\[\]]*$")
+
+
+def with_caveats(generated: str, extractive: str) -> str:
+    """The generated text, then the extractive answer's caveat lines that it does not already hold."""
+    caveats = [line for line in extractive.splitlines() if _CAVEAT.match(line) and line not in generated]
+    return "\n".join([generated, *caveats])
 
 
 class GenerationFailed(Exception):
@@ -99,7 +108,7 @@ class AnswerWriter:
         if reason:
             log.warning("generated answer not shown: %s", reason)
             return {**answer, "generated": False, "fallback_reason": reason}
-        return {**answer, "answer": text, "generated": True}
+        return {**answer, "answer": with_caveats(text, answer["answer"]), "generated": True}
 
     def _complete(self, messages: list[dict], on_draft: Callable[[str], None]) -> str:
         deadline = time.monotonic() + self.timeout

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from evals.scripted_llm import Reply, scripted_llm
-from qa.generate import build_messages
+from qa.generate import build_messages, with_caveats
 from qa.pipeline import BulletinQA
 from settings import Settings
 
@@ -86,6 +86,15 @@ def test_prompt_names_the_place_the_answer_states_after_its_quote() -> None:
     assert "[1]（地区：丙溪区；时期：2025年上半年）某锂电池材料项目开工" in user
     other = {**answer, "answer": "某锂电池材料项目开工[1]（丁州，2025年上半年）。"}  # not the region written in full
     assert "（地区：丙溪；" in build_messages(other, "上半年开工的锂电池材料项目落户在哪个县区？")[-1]["content"]
+
+
+def test_a_composers_caveats_stay_under_the_generated_text() -> None:
+    extractive = ("泷水：泷水港经济开发区完成固定资产投资124.8亿元[1]（2026年上半年）。\n公报中没有找到柘林的这项数字。\n"
+                  "注意：这些数字的时期不同（2026年上半年；2026年一季度），比较仅供参考。")
+    generated = "2026年上半年，泷水港经济开发区完成固定资产投资124.8亿元[1]。"
+    assert with_caveats(generated, extractive).splitlines() == [
+        generated, "公报中没有找到柘林的这项数字。", "注意：这些数字的时期不同（2026年上半年；2026年一季度），比较仅供参考。"]
+    assert with_caveats(generated, "晋中签约项目投资额126.6亿元[1]。") == generated  # a cited line is the model's
 
 
 def test_faithful_answer_is_shown_and_streamed(server, sample_index, embedding, extractive, n) -> None:
