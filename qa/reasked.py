@@ -51,8 +51,9 @@ def asked_periods(text: str) -> list[tuple[int, int]]:
 
 # issues named by their place next to the one asked before (上一期呢？ 前两期对比呢？ 后两期呢？变化趋势怎样？), then
 # only particles and the words of a trend or a comparison
-# (后面两个季度呢？ in a quarterly series: its next two issues)
-_NEIGHBOURS = re.compile(r"(?:(?P<back>上|前(?=面?[一两二三四五]))|(?P<on>下|后(?=面?[一两二三四五])))面?(?P<n>[一两二三四五])?个?"
+# (后面两个季度呢？ in a quarterly series: its next two issues; 之后两期呢 as 后两期呢)
+_NEIGHBOURS = re.compile(r"(?:(?P<back>上|前(?=面?[一两二三四五]))|(?P<on>下|(?:之|此|往|以|再往)?后(?=面?[一两二三四五])))面?"
+                         r"(?P<n>[一两二三四五])?个?"
                          r"(?P<unit>期|季度?)的?"
                          r"(?:[呢啊，,？?。!！\s]|对比|比较|相比|(?:是|有)?(?:啥|什么|怎样的)?(?:走势|趋势|变化|变动)"
                          r"|怎么?样|如何|(?:是|有|分别|各)*(?:多少|几))*")
@@ -140,8 +141,9 @@ def ranked(text: str, previous: str, corpus: Corpus) -> str | None:
     if later:  # the periods compared are the follow-up's
         for start, end in reversed(asked_periods(stem)):
             stem = stem[:start] + stem[end:]
-    if not ask["rank"]:  # 分别是多少 after 哪个最多: each of them, not the first
-        stem = _RANK_WORDS.sub("", stem)
+    # 分别是多少 after 哪个最多: each of them, not the first; 差多少 after 谁高: the difference, the follow-up's comparison
+    # in place of the previous one (not 谁高差多少)
+    stem = _RANK_WORDS.sub("", stem)
     if ask["over"] or ask["over_only"] or ask["issue"]:  # 这三期分别是多少, 哪期最高: every issue's, not the one asked
         for start, end in reversed(asked_periods(stem)):
             stem = stem[:start] + stem[end:]

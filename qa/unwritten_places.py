@@ -24,17 +24,27 @@ PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一�
 _PLACES_OF_A_KIND = re.compile(rf"[{''.join(sorted(NO_PARTICULAR))}](?:个|一个|部)?"
                                r"(?:县市区|县区|区县|县市|市县|地市|城市|乡镇|[市县区镇地])")
 _NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place named
+# a park's word after its name that no zone word is (工业园, 物流园, 新材料园): part of the park's name
+_PARK_WORD = re.compile(r"[^\W\d_的和与及跟、谁哪]{0,3}?园(?![林艺地区])")
 # a name listed after a place up to the next joiner or question word (、栖凤和[青岚]谁最高), however cut
 _LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和与及跟，,？?]|谁|哪|的|[三四五六七]个|$"
                           r"|[两三四五六七八九十]个?(?:城市|市|县|区)"  # 枫城、岷阳、蓼州三市: the set counted, no name
-                          rf"|(?:{ZONE_WORD.pattern}))")  # 岚溪和荻港开发区: 荻港's zones
+                          rf"|(?:{ZONE_WORD.pattern})"  # 岚溪和荻港开发区: 荻港's zones
+                          r"|" + _PARK_WORD.pattern + ")")  # 和蓼川工业园
 
 
 def unwritten_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[str, int, int]]:
     """(name, start, end) of each place name of `text` no document mentions (`known`: the spans of the places
     the documents write)."""
     found = _tagged_places(text, corpus, known)
-    return found + _listed_beside(text, corpus, known, found)
+    return [_with_park_word(text, *place) for place in found + _listed_beside(text, corpus, known, found)]
+
+
+def _with_park_word(text: str, name: str, start: int, end: int) -> tuple[str, int, int]:
+    """蓼川 of 蓼川工业园 as the park 蓼川工业园: the answer says that park is in no bulletin, and its 工业园 is no
+    term of what is counted."""
+    park = None if ZONE_WORD.match(text, end) else _PARK_WORD.match(text, end)
+    return (text[start:park.end()], start, park.end()) if park else (name, start, end)
 
 
 def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[str, int, int]]:

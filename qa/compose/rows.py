@@ -203,7 +203,7 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
         if score >= MIN_MATCH:
             unit_ok = bool(unit) and unit in (fact.get("unit") or "")
             rows.append(Row(fact, round(score, 4), unit_ok, shown_period(ctx, fact)))
-    rows = exact_over_bounds(sorted(rows, key=lambda r: (r.unit_ok, r.score), reverse=True))
+    rows = exact_over_bounds(sorted(_stated_last(rows), key=lambda r: (r.unit_ok, r.score), reverse=True))
     # 累计 asked: the total so far (累计达到127个), not what was added (新建9个); of what is asked, not of the
     # total of something else in its sentence (入驻企业数量: not 专精特新企业累计达到125家)
     totals = [r for r in rows if RUNNING_TOTAL.search(r.fact.get("indicator") or "")
@@ -211,6 +211,19 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
     if part and part.running_total and totals:
         rows = totals
     return rows
+
+
+def _stated_last(rows: list[Row]) -> list[Row]:
+    """A figure its passage writes twice, the second time in full: a digest's headline (菡城化工园区一季度营业收入同比
+    下降1.6%) before its body (…实现营业收入82.4亿元，同比下降1.6%). The later statement answers, with what it changes
+    from; the headline repeats it without."""
+    def key(row: Row) -> tuple:
+        return row.fact["chunk"], row.fact.get("indicator"), row.fact.get("figure")
+    last: dict[tuple, Row] = {}
+    for row in rows:
+        if key(row) not in last or row.fact["start"] > last[key(row)].fact["start"]:
+            last[key(row)] = row
+    return [row for row in rows if last[key(row)] is row]
 
 
 def same_zone_rows(ctx: Context, name: str, period_filter: bool = True) -> list[Row]:
