@@ -13,6 +13,7 @@ from qa.corpus import Corpus
 from qa.kinds import CHANGE_ASKED
 from qa.meanings import MEANINGS
 from qa.places import named_places
+from qa.question_period import BARE_YEAR, year_of_several
 
 # words that point back at the previous question: the conversation's thread, not a topic
 LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(?:这一?期|本期)?的?"  # 这一期: the issue asked of
@@ -70,6 +71,9 @@ def neighbouring_issues(text: str, previous: str, corpus: Corpus) -> str | None:
         return None
     spans = asked_periods(previous)
     own = find_periods(previous[spans[0][0]:spans[-1][1]]) if spans else []
+    year, of_year = BARE_YEAR.search(previous), year_of_several(previous, corpus)
+    if not spans and year and of_year:  # 2025年营收 among bulletins of two years: that year's newest issue
+        spans, own = [year.span()], [of_year]
     at = next((k for k, p in enumerate(series) if own and own[-1].matches(p)), None) if spans else len(series) - 1
     n = _HOW_MANY[asked["n"]]
     if at is None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from index.figures import split_figure, unit_magnitude
 from index.owners import is_table_row
 from index.periods import compares_with_period, find_periods
 from index.zones import is_zone, peer_zone
 from qa.compose import each, trend
-from qa.compose.base import Composed, Context
+from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import (asks_across_zones, compared_places, entities, of_kind_asked, one_name_per_zone,
                                  region_zones, standing_zone, zone_entities)
 from qa.compose.rows import Row, evidence, newest_best, place_rows, table_row
@@ -161,6 +162,17 @@ def _as_quoted(name: str, row, quote: str, question: str) -> str:
     return suffixed.group() if suffixed else name
 
 
+def _naming(ev: Evidence, name: str, fact: dict) -> Evidence:
+    """The evidence from where its sentence names the place ranked, when its clause does not (湛屿市：湛屿高新区新签约
+    项目70个，协议投资额346.7亿元…: not 协议投资额346.7亿元 alone), so that the quote shows whose figure it is."""
+    text = ev.chunk["text"]
+    if any(n and n in ev.quote for n in (name, fact.get("entity"), fact.get("region"))):
+        return ev
+    opens = max(text.rfind(mark, 0, ev.start) for mark in "。！？\n") + 1
+    at = [text.rfind(n, opens, ev.start) for n in (name, fact.get("entity"), fact.get("region")) if n]
+    return replace(ev, start=min(a for a in at if a >= 0)) if any(a >= 0 for a in at) else ev
+
+
 def _best(ctx: Context, names: list[str]) -> dict:
     rows, asked = {}, {p.name for p in ctx.places if p.known}
     for name in names:
@@ -233,7 +245,7 @@ def compose(ctx: Context) -> Composed | None:
     top_n = _top_count(ctx.question.text, rows)
     if top_n >= position:  # 前五的开发区: those five, not the rest of the ranking
         rows = rows[:top_n]
-    cited = [evidence(ctx, row) for _, row in rows]
+    cited = [_naming(evidence(ctx, row), name, row.fact) for name, row in rows]
     stand_ins = [f"{name}的数字是{zone}的，不是{name}各开发区的合计" for name, row in rows
                  for zone in [standing_zone(ctx, name, row.fact)] if zone]
     rows = [(_as_quoted(name, row, ev.quote, ctx.question.text), row) for (name, row), ev in zip(rows, cited)]
