@@ -1,7 +1,8 @@
 """Which rows a trend or comparison picks, and how its follow-ups are read (places and figures invented here): a
 park no zone word names (蓼川工业园) is one place no bulletin writes, a figure a digest's headline restates is
 answered by its body's fuller statement, 之后两期呢 asks the issues after the one named, and 差多少 after 谁高 asks
-the difference, not 谁高差多少; a ranked figure is quoted from where its sentence names its place. Three issues of a province's digest through the real loaders, index and pipeline."""
+the difference, not 谁高差多少; a ranked figure is quoted from where its sentence names its place, and a zone written with and without its city's
+name (柘阳临港经济开发区, 该市临港经济开发区) is one zone. Three issues of a province's digest through the real loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,10 @@ ISSUES = {
 2. 柘阳工业园全年营业收入同比增长9.8%
 柘阳市柘阳工业园2025年实现营业收入236.5亿元，同比增长9.8%；新增规上企业12家。
 （柘阳市商务局供稿）
+
+3. 柘阳临港经济开发区全年完成固定资产投资96.3亿元
+柘阳临港经济开发区2025年完成固定资产投资96.3亿元，同比增长4.4%。
+（柘阳市商务局供稿）
 """,
     "2026-04-kaifaqu-gongzuo-dongtai-di2qi.txt": """开发区工作动态
 2026年第2期
@@ -36,6 +41,10 @@ ISSUES = {
 
 2. 柘阳工业园一季度营业收入同比增长7.1%
 柘阳工业园一季度实现营业收入61.3亿元，同比增长7.1%；新增规上企业3家。
+（柘阳市商务局供稿）
+
+3. 临港经济开发区一季度固定资产投资增长5.5%
+记者从柘阳市获悉，该市临港经济开发区一季度完成固定资产投资21.4亿元，同比增长5.5%。
 （柘阳市商务局供稿）
 """,
     "2026-07-kaifaqu-gongzuo-dongtai-di3qi.txt": """开发区工作动态
@@ -94,3 +103,8 @@ def test_a_ranked_figure_is_quoted_with_the_place_its_sentence_names(qa):
     quotes = [c["quote"] for c in result["citations"]]
     assert any("88.2亿元" in q and "芩州经开区" in q for q in quotes), quotes
     assert any("41.5亿元" in q and "柘阳工业园" in q for q in quotes), quotes
+
+
+def test_a_zone_written_with_and_without_its_citys_name_is_one_zone(qa):
+    result = qa.ask("柘阳临港经济开发区固定资产投资历次怎么变化？")
+    assert "96.3亿元" in result["answer"] and "21.4亿元" in result["answer"], result["answer"]

@@ -97,3 +97,24 @@ def region_zones(ctx: Context, name: str) -> list[str]:
         return []
     return one_name_per_zone(list(dict.fromkeys(f["entity"] for f in ctx.snapshot.facts
                                                 if f.get("region") == name and f.get("entity") not in (None, name))))
+
+
+def same_zone(ctx: Context, entity: str, name: str) -> bool:
+    """Whether two names write one zone: its kind short or in full (赭岭综保区, 赭岭综合保税区), or with and without
+    its region's name before it (蕤阳临港经济开发区 and, in 蕤阳's passages, 临港经济开发区: a digest writes both)."""
+    if entity == name or zone_key(entity) == zone_key(name):
+        return True
+    regions = [_region_of(ctx, n) for n in (entity, name)]
+    return regions[0] == regions[1] is not None and _without_region(entity, regions[0]) == _without_region(name, regions[0])
+
+
+def _region_of(ctx: Context, name: str) -> str | None:
+    facts = ctx.snapshot.facts_by_entity.get(name) or []
+    return facts[0].get("region") if facts else None
+
+
+def _without_region(name: str, region: str) -> str:
+    """zone_key of a zone's name without its region's name before it, when a name of its own is left (临港经开区 of
+    蕤阳临港经济开发区; 蕤阳高新区 stays whole)."""
+    rest = name[len(region):] if name.startswith(region) else name
+    return zone_key(rest if len(ZONE_WORD.sub("", rest)) >= 2 else name)

@@ -15,7 +15,7 @@ from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.compose.bounded import exact_over_bounds
-from qa.compose.entities import ACROSS_ZONES
+from qa.compose.entities import ACROSS_ZONES, same_zone
 from qa.corpus import bigrams
 from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
 from qa.kinds import CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, MORE_OR_LESS, SPAN_OF_ISSUES, is_cue
@@ -228,7 +228,7 @@ def _stated_last(rows: list[Row]) -> list[Row]:
 
 def same_zone_rows(ctx: Context, name: str, period_filter: bool = True) -> list[Row]:
     """Rows about the zone `name` written otherwise (赭岭高新区 = 赭岭高新技术产业开发区 = 赭岭县高新区), best first."""
-    return sorted((r for entity in ctx.snapshot.facts_by_entity if entity != name and zone_key(entity) == zone_key(name)
+    return sorted((r for entity in ctx.snapshot.facts_by_entity if entity and entity != name and same_zone(ctx, entity, name)
                    for r in matching_rows(ctx, entity, period_filter)), key=lambda r: (r.unit_ok, r.score), reverse=True)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from index.figures import unit_magnitude
 from index.periods import parse_period
 from qa.compose.base import Composed, Context
-from qa.compose.entities import one_name_per_zone
+from qa.compose.entities import one_name_per_zone, same_zone
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
-from qa.places import whole_asked, zone_key
+from qa.places import whole_asked
 
 
 def _entity(ctx: Context, place=None) -> list[str]:
@@ -45,7 +45,7 @@ def _rows_of(ctx: Context, name: str) -> list:
     """The entity's best row per period, oldest first; a zone's rows under its name written in full too
     (赭岭综保区: a table's 赭岭综合保税区). A region asked: not the rows of a passage no region holds (a table row
     the indexer could not place), which would show a figure as that region's unchecked."""
-    written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and zone_key(e) == zone_key(name))]
+    written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and same_zone(ctx, e, name))]
     rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False)
                    if not (ctx.question.region and r.fact.get("region") is None)  # no region's part: withheld
                    and not _last_month_only(ctx, r.fact)),
