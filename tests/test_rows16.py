@@ -108,3 +108,41 @@ def test_a_ranked_figure_is_quoted_with_the_place_its_sentence_names(qa):
 def test_a_zone_written_with_and_without_its_citys_name_is_one_zone(qa):
     result = qa.ask("柘阳临港经济开发区固定资产投资历次怎么变化？")
     assert "96.3亿元" in result["answer"] and "21.4亿元" in result["answer"], result["answer"]
+
+
+MONTHLY = {
+    "2025-09-kaifaqu-yunxing-jiance-tongbao-di8qi.txt": """开发区运行监测通报
+2025年第8期
+桤川省商务厅　　2025年9月18日
+
+一、总体运行情况
+1-8月，全省开发区实现营业收入9,642.7亿元，同比增长6.1%。
+
+表1　2025年1-8月各市开发区主要指标
+| 市 | 营业收入累计（亿元） | 营业收入同比（%） |
+| 芩州市 | 3,836.4 | 8.2 |
+| 柘阳市 | 2,127.5 | 5.9 |
+| 全省 | 9,642.7 | 6.1 |
+""",
+    "2025-11-kaifaqu-yunxing-jiance-tongbao-di10qi.txt": """开发区运行监测通报
+2025年第10期
+桤川省商务厅　　2025年11月20日
+
+一、总体运行情况
+1-10月，全省开发区实现营业收入12,118.6亿元，同比增长6.4%。
+
+二、各市开发区运行情况
+芩州市：1-10月，芩州市开发区实现营业收入4,802.8亿元，同比增长8.6%。
+柘阳市：1-10月，柘阳市开发区实现营业收入2,696.3亿元，同比增长6.2%。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def monthly(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("rows16m"), MONTHLY, embedding)
+
+
+def test_a_bare_year_on_year_column_is_the_growth_asked(monthly):
+    result = monthly.ask("柘阳市开发区营收增速这几期有没有加快？")  # 表1's 营业收入同比 column, then a sentence's 同比增长
+    assert "5.9" in result["answer"] and "6.2%" in result["answer"], result["answer"]

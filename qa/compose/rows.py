@@ -37,9 +37,9 @@ _MORE_OR_LESS = re.compile(MORE_OR_LESS)  # 多了还是少了: whether, not wha
 _FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
 _SPAN_OF_ISSUES = re.compile(SPAN_OF_ISSUES)  # 三个季度下来: over the issues, no word the row writes
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
-# one rate of change written several ways (增速 a table's header, 同比下降4.6% a sentence's): read as the 增长 a question's
-# 增速 asks (the sign stays the indicator's: `compare.measured`)
-_AS_GROWTH = re.compile(r"增速|增幅|涨幅|(?<=同比)下降")
+# one rate of change written several ways (增速 a table's header, 同比下降4.6% a sentence's, a bare 同比 column under
+# 营业收入): read as the 增长 a question's 增速 asks (the sign stays the indicator's: `compare.measured`)
+_AS_GROWTH = re.compile(r"增速|增幅|涨幅|(?<=同比)下降|(?<=同比)(?![增下降减上提回均])")
 @dataclass
 class Row:
     fact: dict
