@@ -1,8 +1,10 @@
 """Which rows a trend or comparison picks, and how its follow-ups are read (places and figures invented here): a
-park no zone word names (蓼川工业园) is one place no bulletin writes, a figure a digest's headline restates is
-answered by its body's fuller statement, 之后两期呢 asks the issues after the one named, and 差多少 after 谁高 asks
-the difference, not 谁高差多少; a ranked figure is quoted from where its sentence names its place, and a zone written with and without its city's
-name (柘阳临港经济开发区, 该市临港经济开发区) is one zone. Three issues of a province's digest through the real loaders, index and pipeline."""
+park no zone word names (蓼川工业园) is one place no bulletin writes; a figure a digest's headline restates is
+answered by its body's fuller statement; 之后两期呢 asks the issues after the one named, and 差多少 after 谁高 the
+difference (not 谁高差多少); a ranked figure is quoted from where its sentence names its place; a zone written with
+and without its city's name (柘阳临港经济开发区, 该市临港经济开发区) is one zone; an issue that leaves a series out is
+said; a bare 同比 column is the growth asked. Issues of a province's digest and of a monthly bulletin through the real
+loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -108,6 +110,13 @@ def test_a_ranked_figure_is_quoted_with_the_place_its_sentence_names(qa):
 def test_a_zone_written_with_and_without_its_citys_name_is_one_zone(qa):
     result = qa.ask("柘阳临港经济开发区固定资产投资历次怎么变化？")
     assert "96.3亿元" in result["answer"] and "21.4亿元" in result["answer"], result["answer"]
+
+
+def test_an_issue_that_gives_no_figure_of_the_series_is_said(qa):
+    result = qa.ask("柘阳临港经济开发区固定资产投资历次怎么变化？")  # the 上半年 issue leaves it out
+    assert "2026年上半年的公报中没有找到这项数字" in result["answer"], result["answer"]
+    whole = qa.ask("芩州经开区营收历次怎么变化？")  # every issue gives it: no gap said
+    assert "没有找到" not in whole["answer"], whole["answer"]
 
 
 MONTHLY = {

@@ -119,6 +119,16 @@ def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
     return found
 
 
+def _unreported(ctx: Context, rows: list) -> list[str]:
+    """A line naming the issues of the series' years whose bulletins give no such figure (三期走势 of a park the 上半年
+    issue leaves out): a gap said, not passed over."""
+    slots = {_slot(ctx, row.fact) for row in rows}
+    years = {_when(row)[1][0] for row in rows}
+    gaps = [p.label for p in ctx.corpus.reported if p.label not in slots and not p.since
+            and min(years) <= (p.year or 0) <= max(years)]
+    return [f"（{'、'.join(gaps)}的公报中没有找到这项数字。）"] if gaps else []
+
+
 def compose(ctx: Context) -> Composed | None:
     places = list({p.name: p for p in ctx.places if p.known}.values())
     series = [_series(ctx, p) for p in places] if len(places) >= 2 else [_series(ctx)]
@@ -133,6 +143,7 @@ def compose(ctx: Context) -> Composed | None:
             cited.append(with_stated_change(ctx, evidence(ctx, row)))
             table.append(table_row(row, len(cited)))
             lines.append(f"{row.period or '时期不明'}：{cited[-1].quote}[{len(cited)}]")
+        lines += _unreported(ctx, rows)
     if missing:
         lines.append(f"公报中没有找到{'、'.join(missing)}的这项数字。")
     by_zones = list(dict.fromkeys(ctx.extra.get("by_zones", [])))
