@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from index.figures import split_figure, unit_magnitude
 from index.owners import is_table_row
-from index.periods import compares_with_period, find_periods, period_spans
+from index.periods import compares_with_period, find_periods, parse_period
 from index.zones import is_zone, peer_zone
 from qa.compose import each, trend
 from qa.compose.base import Composed, Context, Evidence
@@ -165,13 +165,15 @@ def _as_quoted(name: str, row, quote: str, question: str) -> str:
 def _naming(ev: Evidence, name: str, fact: dict) -> Evidence:
     """The evidence from where its sentence names the place ranked, when its clause does not (湛屿市：湛屿高新区新签约
     项目70个，协议投资额346.7亿元…: not 协议投资额346.7亿元 alone), so that the quote shows whose figure it is; not
-    across a period named (4月当月…121.6亿元；1-4月累计…463.3亿元: that month's figure is not the one ranked)."""
+    across another period named (4月当月…121.6亿元；1-4月累计…463.3亿元: that month's figure is not the one ranked)."""
     text = ev.chunk["text"]
     if any(n and n in ev.quote for n in (name, fact.get("entity"), fact.get("region"))):
         return ev
     opens = max(text.rfind(mark, 0, ev.start) for mark in "。！？\n") + 1
     at = [a for n in (name, fact.get("entity"), fact.get("region")) if n for a in [text.rfind(n, opens, ev.start)] if a >= 0]
-    return replace(ev, start=min(at)) if at and not period_spans(text[min(at):ev.start]) else ev
+    own = parse_period(fact.get("period"))
+    between = find_periods(text[min(at):ev.start]) if at else []
+    return replace(ev, start=min(at)) if at and all(own and own.matches(p) for p in between) else ev
 
 
 def _best(ctx: Context, names: list[str]) -> dict:
