@@ -7,10 +7,10 @@ import math
 import re
 
 from qa.compose.base import Composed, Context
-from qa.compose.how import asks_way_alone, item_answer, topic_terms, topic_words
+from qa.compose.how import DOING, WAY, asks_way_alone, item_answer, topic_terms, topic_words
 from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
-from qa.compose.sections import Section, question_regions, sections_for
+from qa.compose.sections import Section, joined, question_regions, sections_for
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
@@ -104,8 +104,8 @@ def measures(ctx: Context) -> Composed | None:
     # not repeat their heading
     sections = [s for s in sections_for(ctx, regions, named=True) if topic and all(t in s.name for t in topic)
                 and not (tells_plans(s.name) or tells_problems(s.name))] \
-        or [s for s in sections_for(ctx, regions) if tells_measures(s.name) and not tells_plans(s.name)
-            and (alone or any(gram in item.chunk["text"] for item in s.items for gram in pieces))]
+        or sections_for(ctx, regions, keep=lambda s: tells_measures(s.name) and not tells_plans(s.name) and (
+            alone or any(gram in item.chunk["text"] for item in s.items for gram in pieces)))
     if not sections:  # none of its measures writes a piece of the topic (审批时限): nothing of it is told
         return None
     composed = _listed(ctx, sections)
@@ -114,7 +114,9 @@ def measures(ctx: Context) -> Composed | None:
 
 def _listed(ctx: Context, sections: list[Section]) -> Composed:
     """The sections' items numbered, each with its first figures; a section of one item quoted whole."""
-    if len(sections) == 1 and len(sections[0].items) == 1:  # a list of one: its title alone says little
+    sections = joined(sections)
+    if len(sections) == 1 and len(sections[0].items) == 1 and not sections[0].items[0].continued:
+        # a list of one: its title alone says little
         item = sections[0].items[0]
         whole = item_answer(ctx, item.chunk, item.start, item.start + len(item.title), item.chunk.get("period"), 1.0)
         return Composed("list", f"{heading(sections[0])}：\n{whole.answer}", whole.evidence)
@@ -128,8 +130,16 @@ def way_or_measures(ctx: Context) -> Composed | None:
     word of the question (怎么抓科技创新的 → 推行“科技副总”制度, no 创新: one of two measures), every measure of that section."""
     way = how_compose(ctx)
     quoted = "".join(e.quote for e in way.evidence) if way else ""
-    if way is None or all(t in quoted for t in topic_words(ctx.question)):
+    if way is None or all(t in quoted for t in topic_words(ctx.question)) and not _result_alone(way):
         return way
     listed = measures(ctx)
     held = listed and {e.chunk["id"] for e in way.evidence} <= {e.chunk["id"] for e in listed.evidence}
-    return listed if held and len(listed.evidence) > len(way.evidence) else way
+    return listed if held and len(listed.evidence) > len(way.evidence) or listed and _result_alone(way) else way
+
+
+def _result_alone(way: Composed) -> bool:
+    """Whether a way found is only what came of the work (累计盘活低效用地528亩，提前完成全年目标): quoted from no section
+    of ways, it does nothing by a verb of doing nor names a way; the place's measures then tell how."""
+    quoted = "".join(e.quote for e in way.evidence)
+    return not any(tells_measures(e.chunk.get("section")) for e in way.evidence) \
+        and not DOING.search(quoted) and not WAY.search(quoted)
