@@ -16,15 +16,16 @@ CITY = """某市开发区工作专报
 2025年第4期
 一、全年总体情况
 2025年，全市开发区实现营业收入1457.7亿元，同比增长8.9%。
-二、经验做法
+二、亮点工作
+蓟川县：蓟川经开区新签约亿元以上项目15个，居全市首位。
+蔚平县：蔚平工业园全年盘活闲置厂房5.7万平方米。
+三、经验做法
 （一）“链长+园长”双长制。蓟川县由县领导任链长、园区主任任园长，按“一链一专班”全年招引配套企业27家。
 （二）闲置厂房“腾笼换鸟”。蔚平县建立闲置厂房台账，通过“以租代售”“先租后让”盘活厂房。
-三、存在短板
+四、存在短板
 一是外资到位偏慢，全市开发区实际使用外资同比下降3.2%。二是投资增长乏力。蔚平县开发区固定资产投资同比下降1.6%，降幅比上期扩大0.9个百分点。三是统计报送不及时。
-四、下步打算
+五、下步打算
 1.2026年力争全市开发区营业收入增长8%以上；2.推进“标准地”出让，年内盘活低效用地1200亩；3.争取综合保税区开展保税研发业务试点。
-五、下半年工作安排
-下一步，市商务局将一是开展开发区半年度综合评价；二是推进“亩均效益”评价全覆盖；三是组织赴深圳开展产业链招商。
 """
 
 PROVINCE = """某省开发区运行监测通报
@@ -37,6 +38,8 @@ PROVINCE = """某省开发区运行监测通报
 白沙市：白沙高新区前8个月新增规上工业企业37家，达到212家。
 三、存在问题
 1.土地指标紧张，亩均税收低于全省平均水平；2.部分外贸订单向东南亚转移，加工贸易增长乏力。
+四、下一阶段工作打算
+下一步，省商务厅将一是开展开发区半年度综合评价；二是推进“亩均效益”评价全覆盖；三是组织赴深圳开展产业链招商。
 """
 
 FIRST = """某市开发区运行简报
@@ -73,6 +76,25 @@ THIRD = """某市开发区运行简报
 下一步打算
 第一，推进绿色建材产业园二期基础设施建设；第二，力争全年营业收入增长6%以上。
 """
+
+THEMES = """某省开发区专题通报
+2026年第3期
+2026年前三季度全省开发区招商引资和项目建设情况通报
+一、招商引资
+全省开发区前三季度新签约项目1347个，协议投资额6012.8亿元。
+青崖市：青崖高新区新签约项目176个，协议投资额1046.3亿元。
+白沙市：白沙经开区新签约项目129个，协议投资额651.2亿元。
+二、项目建设
+全省开发区前三季度完成固定资产投资2036.4亿元，同比增长8.1%。
+青崖市：青崖高新区完成固定资产投资315.8亿元，同比增长8.7%。
+芯瑞半导体封测基地项目一期投产，当月产值近3亿元。
+白沙市：白沙经开区完成固定资产投资201.6亿元，同比增长6.9%。
+"""
+
+
+@pytest.fixture(scope="module")
+def themes(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("themes16"), "2026-10-zhuanti-tongbao.txt", THEMES, embedding)
 
 
 @pytest.fixture(scope="module")
@@ -126,9 +148,9 @@ def test_a_first_item_before_a_year_keeps_its_place(city) -> None:
     assert "1.2026年" not in text  # the ordinal gives way to the answer's number
 
 
-def test_a_lead_in_before_the_first_ordinal_is_no_item(city) -> None:
-    text = city.ask("下半年工作安排有哪些？")["answer"]
-    assert "1. 开展开发区半年度综合评价" in text and "市商务局将" not in text
+def test_a_lead_in_before_the_first_ordinal_is_no_item(province) -> None:
+    text = province.ask("全省下一阶段有什么打算？")["answer"]
+    assert "1. 开展开发区半年度综合评价" in text and "省商务厅将" not in text and "深圳" in text
 
 
 @pytest.mark.parametrize("question, kind", [("蓟川经开区四季度准备怎么干？", "list"),
@@ -147,3 +169,19 @@ def test_plans_asked_for_a_later_quarter_are_listed(zones) -> None:
 def test_a_result_alone_gives_way_to_the_places_measures(zones) -> None:
     answer = zones.ask("蓟川经开区低效用地具体怎么盘活的？")
     assert "腾笼换鸟" in answer["answer"]  # how: the measure of an earlier issue, not the 528亩 it came to
+
+
+def test_an_item_asked_by_its_number_keeps_its_text_under_a_place(city) -> None:
+    answer = city.ask("第二条展开说说", history=["全市开发区存在哪些短板？"])
+    assert "投资增长乏力" in answer["answer"] and "1.6%" in answer["answer"]
+
+
+def test_a_way_that_does_something_stays_the_answer(zones) -> None:
+    answer = zones.ask("蓟川经开区企业诉求是怎么解决的？")  # the measure itself, not every measure of its section
+    assert "包联企业服务队" in answer["answer"] and "腾笼换鸟" not in answer["answer"]
+
+
+def test_a_places_part_under_a_theme_is_listed_whole(themes) -> None:
+    text = themes.ask("青崖市前三季度在项目建设方面有哪些进展？")["answer"]
+    assert "315.8亿元" in text and "近3亿元" in text  # its second paragraph too, not its lead alone
+    assert "1046.3亿元" not in text and "201.6亿元" not in text

@@ -14,10 +14,10 @@ MAX_HOW = 320
 _ANNOUNCE = ("：", ":")  # 具体做法： what follows is the way
 # the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
 # by its own verbs, so only what the aim is about is looked for
-_AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
+AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
                   r"|缩短|压缩|压减|[压降]下来|提上来")
 # an aim's verb opening a word jieba keeps whole (吸引外资, 提高效率): the word's object is the topic
-_AIM_OPENING = re.compile(_AIM.pattern + r"|吸引|招引|引进")
+_AIM_OPENING = re.compile(AIM.pattern + r"|吸引|招引|引进")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
 WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠|典型|成功")  # 典型经验: the way, qualified
 _WAYS = ("做法", "经验", "办法", "举措", "措施", "模式")  # the words a bulletin names a way with (X市的做法是…)
@@ -50,7 +50,7 @@ def topic_terms(question, corpus) -> list[str]:
     one no bulletin writes (咋搞, 怎么弄: how it is asked; a name no bulletin writes was withheld before)."""
     worth = "".join(_WORTH.findall(question.text))
     objects = [_object(t) for t in question.terms]  # 吸引外资, one word to jieba: the aim's object 外资
-    terms = [t for t in objects if not (_AIM.fullmatch(t) or WAY.fullmatch(t) or t in worth)
+    terms = [t for t in objects if not (AIM.fullmatch(t) or WAY.fullmatch(t) or t in worth)
              and corpus.contains(t) and len(t) > 1]  # 有什么好经验: 好 says what is asked, no topic
     return terms or _way_written(question, corpus) or question.terms
 
@@ -61,7 +61,7 @@ _ASKING = re.compile(r"[怎咋啥]|如何|什么|做到|办到|达到|做成")  
 
 def topic_words(question) -> list[str]:
     """The question's words of what the way is about, written or not: not the asking (an aim's verb, a way word, 具体)."""
-    return [t for t in question.terms if len(t) > 1 and not (_AIM.fullmatch(t) or WAY.fullmatch(t) or _ASKING.search(t))
+    return [t for t in question.terms if len(t) > 1 and not (AIM.fullmatch(t) or WAY.fullmatch(t) or _ASKING.search(t))
             and t not in _SAYS_NOTHING]
 
 

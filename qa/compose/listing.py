@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from qa.compose.base import Composed, Context
-from qa.compose.how import DOING, WAY, asks_way_alone, item_answer, topic_terms, topic_words
+from qa.compose.how import AIM, DOING, WAY, asks_way_alone, item_answer, topic_terms, topic_words
 from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, joined, question_regions, sections_for
@@ -113,8 +114,9 @@ def measures(ctx: Context) -> Composed | None:
 
 
 def _listed(ctx: Context, sections: list[Section]) -> Composed:
-    """The sections' items numbered, each with its first figures; a section of one item quoted whole."""
-    sections = joined(sections)
+    """The sections' items numbered, each with its first figures, and a prose section's further paragraphs (or pieces
+    its clauses naming the place again were cut into) by their leads; a section of one item quoted whole."""
+    sections = joined([replace(s, items=s.items + s.more, more=[]) for s in sections])
     if len(sections) == 1 and len(sections[0].items) == 1 and not sections[0].items[0].continued:
         # a list of one: its title alone says little
         item = sections[0].items[0]
@@ -139,7 +141,8 @@ def way_or_measures(ctx: Context) -> Composed | None:
 
 def _result_alone(way: Composed) -> bool:
     """Whether a way found is only what came of the work (累计盘活低效用地528亩，提前完成全年目标): quoted from no section
-    of ways, it does nothing by a verb of doing nor names a way; the place's measures then tell how."""
+    of ways, it does nothing by a verb of doing or of an aim (推动, 加快) nor names a way; the place's measures then tell
+    how."""
     quoted = "".join(e.quote for e in way.evidence)
     return not any(tells_measures(e.chunk.get("section")) for e in way.evidence) \
-        and not DOING.search(quoted) and not WAY.search(quoted)
+        and not any(verbs.search(quoted) for verbs in (DOING, WAY, AIM))

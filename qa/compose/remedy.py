@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from qa.compose import listing
 from qa.compose.base import Composed, Context
-from qa.compose.how import _AIM, DOING, WAY, item_answer, next_passage
+from qa.compose.how import AIM, DOING, WAY, item_answer, next_passage
 from qa.corpus import bigrams
 from qa.meanings import (REMEDIES, asks_plans, asks_remedy, names_section, tells_measures, tells_plans,
                          tells_problems)
@@ -104,7 +104,7 @@ def compose(ctx: Context) -> Composed | None:
     if not (asks_remedy(ctx.text) or plans_only):
         return None
     content = [t for t in ctx.question.terms
-               if not (_AIM.fullmatch(t) or WAY.fullmatch(t) or t in REMEDIES or names_section(t, ctx.text))]
+               if not (AIM.fullmatch(t) or WAY.fullmatch(t) or t in REMEDIES or names_section(t, ctx.text))]
     asked = _weights(" ".join(content), ctx)
     if not asked:  # 打算怎么解决？ after the problems were listed: what the place plans
         return _plans(ctx) if plans_only else None
