@@ -36,9 +36,11 @@ PROVINCE = """某省开发区运行监测通报
 （一）项目建设提速。
 青崖市：1—8月青崖经济技术开发区新开工亿元以上项目46个，完成年度目标的86.5%。
 白沙市：白沙高新区前8个月新增规上工业企业37家，达到212家。
-三、存在问题
+三、工作措施
+一是强化统筹调度。省商务厅每月召开开发区经济运行分析会，逐区通报指标进度。二是强化要素保障。组织自然资源等部门常态化入园服务。
+四、存在问题
 1.土地指标紧张，亩均税收低于全省平均水平；2.部分外贸订单向东南亚转移，加工贸易增长乏力。
-四、下一阶段工作打算
+五、下一阶段工作打算
 下一步，省商务厅将一是开展开发区半年度综合评价；二是推进“亩均效益”评价全覆盖；三是组织赴深圳开展产业链招商。
 """
 
@@ -85,7 +87,7 @@ THEMES = """某省开发区专题通报
 青崖市：青崖高新区新签约项目176个，协议投资额1046.3亿元。
 白沙市：白沙经开区新签约项目129个，协议投资额651.2亿元。
 二、项目建设
-全省开发区前三季度完成固定资产投资2036.4亿元，同比增长8.1%。
+全省开发区前三季度完成固定资产投资2036.4亿元，同比增长8.1%。但也要看到，部分开发区存在签约项目转化率不高、在建项目投资进度偏慢等问题。
 青崖市：青崖高新区完成固定资产投资315.8亿元，同比增长8.7%。
 芯瑞半导体封测基地项目一期投产，当月产值近3亿元。
 白沙市：白沙经开区完成固定资产投资201.6亿元，同比增长6.9%。
@@ -185,3 +187,17 @@ def test_a_places_part_under_a_theme_is_listed_whole(themes) -> None:
     text = themes.ask("青崖市前三季度在项目建设方面有哪些进展？")["answer"]
     assert "315.8亿元" in text and "近3亿元" in text  # its second paragraph too, not its lead alone
     assert "1046.3亿元" not in text and "201.6亿元" not in text
+
+
+def test_work_done_asked_by_its_verb_lists_achievements_and_measures(province) -> None:
+    text = province.ask("1—8月全省开发区都做了哪些工作？")["answer"]
+    assert "46个" in text and "强化统筹调度" in text and "强化要素保障" in text
+
+
+def test_problems_said_to_exist_in_a_paragraph_are_listed(themes) -> None:
+    answer = themes.ask("前三季度项目建设存在什么问题？")
+    assert not answer["abstained"] and "签约项目转化率不高" in answer["answer"]
+
+
+def test_a_place_that_reports_no_problems_still_abstains(themes) -> None:
+    assert themes.ask("白沙市前三季度存在哪些短板？")["abstained"]

@@ -243,6 +243,9 @@ def generic_words(sections: list[Section]) -> set[str]:
     return {w for w, n in counts.items() if len(names) > 1 and n * 4 >= 3 * len(names)}
 
 
+_DONE = re.compile(r"[做干抓搞]了")  # what was done asked by its verb, no word of what came of it (成绩, 亮点)
+
+
 def _meaning(name: str) -> int | None:
     """Which class of MEANINGS a heading's words belong to (成绩 and 亮点 one, 计划 another), None for none."""
     return next((k for k, group in enumerate(MEANINGS) if any(w in name for w in group)), None)
@@ -262,6 +265,9 @@ def named_sections(ctx: Context, sections: list[Section], asked: str | None = No
         found = _best_named(asked + MEANINGS[0][1], sections, generic)
     if not found and any(word in asked for word in MEANINGS[0]):  # 有什么亮点 where the headings say 主要做法: the same
         found = _best_named(asked + MEASURES[2], sections, generic)
+    elif _DONE.search(asked) and not any(w in asked for w in MEASURES):
+        # 做了哪些工作 where a bulletin heads both what it achieved and how (工作成绩, 工作措施): the work done is both
+        found += [s for s in _best_named(MEASURES[2], sections, generic) if s not in found]
     if not found:  # 在招商和外资方面: the parts whose headings write those words (招商引资, 外贸外资)
         aspects = [w for m in _ASPECT.finditer(asked) for w in _PARTS.split(m.group(1)) if len(w) >= 2]
         found = [s for s in sections if any(w in s.name for w in aspects)]
