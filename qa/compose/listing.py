@@ -90,23 +90,26 @@ def compose(ctx: Context) -> Composed | None:
     return _listed(ctx, sections)
 
 
-def measures(ctx: Context) -> Composed | None:
+def measures(ctx: Context, earlier: bool = False) -> Composed | None:
     """A way asked of a place that no passage tells by the question's topic (琮州高新区一季度推进重点项目有什么做法, 是怎么
     推进项目落地的, where its 主要做法 writes neither word whole): the place's own measures section in the bulletin asked,
     when its items write a piece of the topic (项目) or it names none (具体怎么抓的), listed as a list is; never its plans
-    (打算怎么…)."""
+    (打算怎么…). `earlier`: from the newest bulletin that has such a section, where the bulletin asked has none."""
     regions = list(dict.fromkeys(p.region for p in ctx.places if p.known and p.region))
     if not regions or asks_plans(ctx.question.text):
         return None
     pieces = set(bigrams("".join(topic_terms(ctx.question, ctx.corpus))))  # 盘活低|效用, as jieba cuts it: 低效
     alone = asks_way_alone(ctx.question)  # 具体怎么抓的: every measure it took
     topic = topic_words(ctx.question)
+
+    def telling(section: Section) -> bool:
+        return tells_measures(section.name) and not tells_plans(section.name) and (
+            alone or any(gram in item.chunk["text"] for item in section.items for gram in pieces))
     # a way asked of a theme the place's part is written under (在营商环境上有啥好做法): that part, whose passages need
     # not repeat their heading
     sections = [s for s in sections_for(ctx, regions, named=True) if topic and all(t in s.name for t in topic)
                 and not (tells_plans(s.name) or tells_problems(s.name))] \
-        or sections_for(ctx, regions, keep=lambda s: tells_measures(s.name) and not tells_plans(s.name) and (
-            alone or any(gram in item.chunk["text"] for item in s.items for gram in pieces)))
+        or [s for s in sections_for(ctx, regions, keep=telling if earlier else None) if telling(s)]
     if not sections:  # none of its measures writes a piece of the topic (审批时限): nothing of it is told
         return None
     composed = _listed(ctx, sections)
@@ -134,9 +137,11 @@ def way_or_measures(ctx: Context) -> Composed | None:
     quoted = "".join(e.quote for e in way.evidence) if way else ""
     if way is None or all(t in quoted for t in topic_words(ctx.question)) and not _result_alone(way):
         return way
+    if _result_alone(way):
+        return measures(ctx, earlier=True) or way
     listed = measures(ctx)
     held = listed and {e.chunk["id"] for e in way.evidence} <= {e.chunk["id"] for e in listed.evidence}
-    return listed if held and len(listed.evidence) > len(way.evidence) or listed and _result_alone(way) else way
+    return listed if held and len(listed.evidence) > len(way.evidence) else way
 
 
 def _result_alone(way: Composed) -> bool:
