@@ -41,7 +41,7 @@ SUB_ORDINAL = re.compile(r"^\d{1,2}[)）]")  # 1）2）: the steps of the item a
 _LEAD_PHRASE = re.compile(r"^([\u4e00-\u9fff]{2,6})[。：:](?=.*[，,；;。])")
 _CONNECTIVE_END = tuple("是为有括下按如")
 _LEAD_END = re.compile(rf"[。，；;：:]|{COMMA}")  # not a figure's thousands separator (1,500—2,000人)
-_INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是|[②-⑩])")
+_INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是|[②-⑩]|\d{1,2}[.．](?=\D))")
 _COLON_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:](?=[^。]*[；;][^。]*[。]?$)")  # 主要是：A；B。
 _ZONE_ENTRY = re.compile(r"^([\u4e00-\u9fff]{2,24})[（(]([\u4e00-\u9fff]{2,8})[)）]$")  # zone (its city)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{ZONE_SUFFIX}|{ZONE_WORD.pattern})")
@@ -49,6 +49,7 @@ _SUBTITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[：:])?[\u4e00-\u9fff]{2,10}$"
 MAX_TITLE = 30
 _NUMERALS = " 一二三四五六七八九十"
 _CIRCLED = " ①②③④⑤⑥⑦⑧⑨⑩"
+_ARABIC = [str(n) for n in range(10)]  # 1.…；2.…: a table cell's items
 
 
 def _names_place(word: str) -> bool:
@@ -254,9 +255,10 @@ def item_pieces(paragraph: str) -> list[tuple[int, str, str | None]]:
         return [(at, piece, _lead(piece)) for at, end in zip(offsets, offsets[1:] + [len(paragraph)])
                 for piece in [paragraph[at:end]]]
     pieces = [piece for piece in _INLINE_ORDINAL.split(paragraph) if piece]
-    ordinals = [re.match(r"[①-⑩]|[一二三四五六七八九十]{0,3}", piece).group() for piece in pieces]
+    ordinals = [re.match(r"[①-⑩]|\d{1,2}(?=[.．])|[一二三四五六七八九十]{0,3}", piece).group() for piece in pieces]
     if len(pieces) >= len(_NUMERALS) or all(ordinals != [counting[n] for n in range(1, len(pieces) + 1)]
-                                            for counting in (_NUMERALS, _CIRCLED)):
+                                            for counting in (_NUMERALS, _CIRCLED, _ARABIC)):
         pieces = [paragraph]
     offsets = [sum(map(len, pieces[:k])) for k in range(len(pieces))]
-    return [(at, piece, item_title(piece)) for at, piece in zip(offsets, pieces)]
+    counted = len(pieces) > 1 and ordinals[0] == _ARABIC[1]  # 1.2026年力争…；2.…: the 1. is an ordinal, no 1.2026
+    return [(at, piece, _lead(piece) if counted else item_title(piece)) for at, piece in zip(offsets, pieces)]

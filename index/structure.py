@@ -97,6 +97,8 @@ class _Position:
     news: bool = False  # the part is a news item of a digest (index.news_items)
 
     several: frozenset = frozenset()  # the cities a news item about several names (its clauses are theirs)
+    whole_item: str | None = None  # the last item of the whole's part under the current top heading, and its section
+    whole_section: str | None = None
 
     def open_item(self, places: set[str]) -> None:
         """Enter a news item: its own part, in the one city its headline names (none or several: no one city's)."""
@@ -129,6 +131,7 @@ class _Position:
             self.number(top_number(para))
             self.section, self.item, self.top = section_of_line(para) or top.group(1).strip(), None, True
             self.theme = self.section
+            self.whole_item = None
         elif sub or meaning_of_line(para):
             self.section, self.item = sub or meaning_of_line(para), None
         elif is_subtitle(para):
@@ -181,6 +184,8 @@ class _Position:
             self.section, self.item = (named, None) if named else (self.section, self.item)
             for piece_at, piece, title in item_pieces(part):
                 self.item = title or self.item
+                if title and not self.region:
+                    self.whole_item, self.whole_section = title, self.section
                 county = self.county if self.zone and self.zone == self.region else None
                 chunks += [Chunk(text, at, at + len(text), self.region, self.section, self.item, self.zone, county)
                            for at, text in _split_long(start + part_at + piece_at, piece)]
@@ -199,6 +204,18 @@ class _Position:
             self.inner = True
         if number and not self.region:
             self.outer = number
+
+
+_TITLE_LINE = re.compile(r"^[（(]([一二三四五六七八九十])[)）][^，,；;：:。]{2,15}。?$")
+_OPENING = re.compile(r"^[（(]([一二三四五六七八九十])[)）]")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def next_sibling(para: str, item: str | None) -> bool:
+    """Whether a paragraph is only the title of the item numbered next after `item` (（二）开放型经济回稳。 after
+    （一）项目建设提速): a title line, no place's text."""
+    line, before = _TITLE_LINE.match(para), _OPENING.match(item or "")
+    return bool(line and before) and _NUMERALS.index(line.group(1)) == _NUMERALS.index(before.group(1)) + 1
 
 
 def parse_sections(doc: CleanedDoc) -> list[Chunk]:
@@ -235,6 +252,11 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
         elif DISTRIBUTION.match(para):  # the footer is no part's; a scan's reading order may put it before the last
             pending += [Chunk(text, pos, pos + len(text), None, None, None)  # part's text, which stays that part's
                         for pos, text in _split_long(start, para)]
+        elif at.region and not at.lined and next_sibling(para, at.whole_item):
+            # （二）开放型经济回稳。 after （一）项目建设提速。 and its places' lines (朔溪市：…): the whole's next item
+            at.region = at.zone = None
+            at.section, at.item = at.whole_section, None
+            pending += at.chunks_of(para, start)
         elif at.passes(para):
             pass
         elif not at.lined and opens_item(para, at.region is None or at.news):  # a digest's news item: a part

@@ -17,7 +17,8 @@ _ORDINAL = re.compile(rf"(?<![排列居位名])第({_NUMBER}){_ITEM}|(最后|末
 # what else a follow-up about an item says (具体说说, 详细讲讲, 是什么内容, 讲的啥): nothing that names a topic
 _ABOUT_IT = re.compile(r"[，,。？?！!\s]|那|其中|里|请|再|能否|可以|麻烦|帮我|一下|具体|详细|详细地|展开|说说|讲讲|谈谈|介绍"
                        r"|说|讲|谈|看看|看|内容|是什么|是啥|啥|什么|意思|讲的|说的|写的|指的|是|的|呢|吗|了|怎么|一条|一项")
-_LINE = re.compile(r"^\s*(\d+)\.\s.*?\[(\d+)\]", re.M)
+_NUMBERED_LINE = re.compile(r"^\s*(\d+)\.\s(.*?\[\d+\].*)$", re.M)
+_CITED = re.compile(r"\[(\d+)\]")
 
 
 def _number(written: str) -> int:
@@ -40,18 +41,19 @@ def item_number(text: str) -> int | None:
     return -1 if found.group(2) in ("最后", "末尾") else 1
 
 
-def numbered_items(composed: Composed | None) -> list[Evidence]:
-    """The evidence of each numbered line of a list answer, in its numbers' order; [] when the answer is no
-    list, or numbers several lists (one per region: 第二条 would not say which)."""
+def numbered_items(composed: Composed | None) -> list[list[Evidence]]:
+    """The evidence of each numbered line of a list answer (its title's first, then the rest it cites: its text under
+    the places it names), in its numbers' order; [] when the answer is no list, or numbers several lists (one per
+    region: 第二条 would not say which)."""
     if composed is None or composed.kind != "list":
         return []
-    lines = [(int(number), int(n)) for number, n in _LINE.findall(composed.answer)]
-    if [number for number, _ in lines] != list(range(1, len(lines) + 1)):
+    lines = _NUMBERED_LINE.findall(composed.answer)
+    if [int(number) for number, _ in lines] != list(range(1, len(lines) + 1)):
         return []
-    return [composed.evidence[n - 1] for _, n in lines]
+    return [[composed.evidence[int(n) - 1] for n in _CITED.findall(line)] for _, line in lines]
 
 
-def item_asked(items: list[Evidence], number: int) -> Evidence | None:
+def item_asked(items: list[list[Evidence]], number: int) -> list[Evidence] | None:
     if number == -1:
         return items[-1] if items else None
     return items[number - 1] if 0 < number <= len(items) else None

@@ -173,8 +173,10 @@ class BulletinQA:
         asked = item_asked(items, number)
         if asked is None:
             return _abstain(question, f"上一个回答只列出了{len(items)}条。", started, kind="how")
+        asked, *rest = asked  # then its text under the places it names, quoted whole after it
+        then = tuple({e.chunk["id"]: e.chunk for e in rest if e.chunk["id"] != asked.chunk["id"]}.values())
         asked_as = f"{(resolved or history[at]).rstrip('？?。 ')}：{asked.quote}"
-        return ctx, item_answer(ctx, asked.chunk, asked.start, asked.end, asked.period, asked.score), asked_as, []
+        return ctx, item_answer(ctx, asked.chunk, asked.start, asked.end, asked.period, asked.score, then), asked_as, []
 
     @staticmethod
     def _respond(question: str, ctx: Context, composed, resolved: str | None, uncovered: list[str],

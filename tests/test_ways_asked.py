@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.zones import find_zones
-from qa.compose.how import _DOING, _titled
+from qa.compose.how import DOING, _titled
 from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
@@ -135,4 +135,4 @@ def test_an_item_whose_title_the_question_writes_is_the_way_asked(item, question
 @pytest.mark.parametrize("sentence, doing", [("数字经济产业园推行“拎包入驻”。", True), ("建立外资企业“服务专员”制度", True),
                                              ("数字经济产业园获评“省级数字经济示范园区”，新入驻企业51家。", False)])
 def test_a_way_is_told_by_a_verb_of_doing_a_result_by_what_came_of_it(sentence: str, doing: bool) -> None:
-    assert bool(_DOING.search(sentence)) is doing
+    assert bool(DOING.search(sentence)) is doing

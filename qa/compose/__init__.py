@@ -7,6 +7,8 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
+import re
+
 from qa.compose import (cause, compare, each, figure, indicators, listing, positions, ranked, remedy, stated_change,
                         summary, table_items, trend, which, zones)
 from index.periods import compares_with_period
@@ -61,6 +63,10 @@ def compose(ctx: Context) -> Composed | None:
     return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)
 
 
+# problems said to exist, in a paragraph of no problems section (部分开发区存在签约项目转化率不高、…等问题)
+STATES_PROBLEMS = re.compile(r"存在[^。；;！？!?]{2,40}?(?:等)?(?:问题|不足|短板|困难|瓶颈)")
+
+
 def _answers(ctx: Context, composed: Composed | None) -> bool:
     """Whether a composed answer answers: a how question is never answered by the problems a bulletin reports
     (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them, unless it asks why; a question of each of
@@ -72,7 +78,10 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
         return False
     if ctx.kind == "list" and asks_problems(ctx.text) and not (asks_remedy(ctx.text) or asks_plans(ctx.text)):
-        # 存在什么问题 where the place's bulletin reports none: no sentence that merely writes 问题 (解决…问题43个)
-        return any(tells_problems(e.chunk.get("section")) for e in composed.evidence)
+        # 存在什么问题 where the place's bulletin reports none: no sentence that merely writes 问题 (解决…问题43个); one
+        # that says some exist (部分开发区存在签约项目转化率不高…等问题) of the place asked states them
+        return any(tells_problems(e.chunk.get("section"))
+                   or STATES_PROBLEMS.search(e.quote) and (not named or e.chunk.get("region") in named)
+                   for e in composed.evidence)
     return not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
                 and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))

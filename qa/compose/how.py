@@ -14,16 +14,16 @@ MAX_HOW = 320
 _ANNOUNCE = ("：", ":")  # 具体做法： what follows is the way
 # the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
 # by its own verbs, so only what the aim is about is looked for
-_AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
+AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
                   r"|缩短|压缩|压减|[压降]下来|提上来")
 # an aim's verb opening a word jieba keeps whole (吸引外资, 提高效率): the word's object is the topic
-_AIM_OPENING = re.compile(_AIM.pattern + r"|吸引|招引|引进")
+_AIM_OPENING = re.compile(AIM.pattern + r"|吸引|招引|引进")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
-_WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠|典型|成功")  # 典型经验: the way, qualified
+WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠|典型|成功")  # 典型经验: the way, qualified
 _WAYS = ("做法", "经验", "办法", "举措", "措施", "模式")  # the words a bulletin names a way with (X市的做法是…)
 # a way is told by a verb of doing something (推行“拎包入驻”, 建立服务专员制度), a result by what came of it (获评,
 # 新增): of sentences nearly as relevant, the one doing something says the way
-_DOING = re.compile(r"推行|实行|推广|建立|建成|设立|组建|开展|采取|实施|推出|出台|创新|探索|搭建|引入|开通|配备|牵头")
+DOING = re.compile(r"推行|实行|推广|建立|建成|设立|组建|开展|采取|实施|推出|出台|创新|探索|搭建|引入|开通|配备|牵头")
 DOING_PART = 0.05
 TITLE_PART = 0.1  # an item whose title the question writes (抓项目靠的什么 → the item 抓项目) does what is asked
 MEASURES_PART = 0.1  # a section of ways (经验做法) tells a way before an achievement nearly as relevant restates it
@@ -50,7 +50,7 @@ def topic_terms(question, corpus) -> list[str]:
     one no bulletin writes (咋搞, 怎么弄: how it is asked; a name no bulletin writes was withheld before)."""
     worth = "".join(_WORTH.findall(question.text))
     objects = [_object(t) for t in question.terms]  # 吸引外资, one word to jieba: the aim's object 外资
-    terms = [t for t in objects if not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or t in worth)
+    terms = [t for t in objects if not (AIM.fullmatch(t) or WAY.fullmatch(t) or t in worth)
              and corpus.contains(t) and len(t) > 1]  # 有什么好经验: 好 says what is asked, no topic
     return terms or _way_written(question, corpus) or question.terms
 
@@ -61,7 +61,7 @@ _ASKING = re.compile(r"[怎咋啥]|如何|什么|做到|办到|达到|做成")  
 
 def topic_words(question) -> list[str]:
     """The question's words of what the way is about, written or not: not the asking (an aim's verb, a way word, 具体)."""
-    return [t for t in question.terms if len(t) > 1 and not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or _ASKING.search(t))
+    return [t for t in question.terms if len(t) > 1 and not (AIM.fullmatch(t) or WAY.fullmatch(t) or _ASKING.search(t))
             and t not in _SAYS_NOTHING]
 
 
@@ -112,7 +112,7 @@ def compose(ctx: Context) -> Composed | None:
     else:  # a way asked: where the bulletin says how (工作措施) before what it achieved, as relevant
         if _DONE.search(ctx.question.text):  # 是怎么扩大…的: what was done, not what is planned
             facts = [f for f in facts if not tells_plans(f.meta.get("section"))]
-        facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(_DOING.search(f.sentence))
+        facts.sort(key=lambda f: (-f.relevance - DOING_PART * bool(DOING.search(f.sentence))
                                   - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text)
                                   - MEASURES_PART * _of_ways(f.meta.get("section")),
                                   not tells_measures(f.meta.get("section"))))

@@ -33,6 +33,7 @@ class Item:
     chunk: dict             # the chunk that opens with it
     lead: bool = False      # a section written as prose: its lead (the first figure's clause) stands for an item
     start: int = 0          # where the title stands in the chunk (a part of a prose list: after the parts before it)
+    continued: tuple = ()   # the chunks that go on with an item whose own chunk is its title alone (see sections.py)
 
 
 def is_prose(text: str) -> bool:
@@ -137,12 +138,13 @@ def _numbered_title(text: str) -> str:
     return sentence if len(sentence) <= MAX_PART_TITLE and not FIGURE.search(sentence) else text[:lead_end(text)]
 
 
-# a lead-in closed by a colon before the first of the items (下半年，各地要对照全年目标查漏补缺：第一，…)
-_LEAD_IN_COLON = re.compile(r"[：:](?=第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
+# a lead-in closed by a colon, or by the 将 of its actor, before the first of the items (下半年，各地要对照全年目标查漏补缺：
+# 第一，…; 市商务局将一是…)
+_LEAD_IN_COLON = re.compile(r"(?:[：:]|(?<=[\u4e00-\u9fff])将)(?=第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
 
 
 def _after_lead_in(part: str) -> int:
-    """Where a part's first item starts: after a lead-in closed by a colon before an ordinal, else 0."""
+    """Where a part's first item starts: after a lead-in closed by a colon (or 将) before an ordinal, else 0."""
     m = _LEAD_IN_COLON.search(part)
     return m.end() if m else 0
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from qa.compose.base import Composed, Context
-from qa.compose.how import asks_way_alone, item_answer, topic_terms, topic_words
+from qa.compose.how import AIM, DOING, WAY, asks_way_alone, item_answer, topic_terms, topic_words
 from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
-from qa.compose.sections import Section, question_regions, sections_for
+from qa.compose.sections import Section, joined, question_regions, sections_for
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
@@ -89,23 +90,26 @@ def compose(ctx: Context) -> Composed | None:
     return _listed(ctx, sections)
 
 
-def measures(ctx: Context) -> Composed | None:
+def measures(ctx: Context, earlier: bool = False) -> Composed | None:
     """A way asked of a place that no passage tells by the question's topic (琮州高新区一季度推进重点项目有什么做法, 是怎么
     推进项目落地的, where its 主要做法 writes neither word whole): the place's own measures section in the bulletin asked,
     when its items write a piece of the topic (项目) or it names none (具体怎么抓的), listed as a list is; never its plans
-    (打算怎么…)."""
+    (打算怎么…). `earlier`: from the newest bulletin that has such a section, where the bulletin asked has none."""
     regions = list(dict.fromkeys(p.region for p in ctx.places if p.known and p.region))
     if not regions or asks_plans(ctx.question.text):
         return None
     pieces = set(bigrams("".join(topic_terms(ctx.question, ctx.corpus))))  # 盘活低|效用, as jieba cuts it: 低效
     alone = asks_way_alone(ctx.question)  # 具体怎么抓的: every measure it took
     topic = topic_words(ctx.question)
+
+    def telling(section: Section) -> bool:
+        return tells_measures(section.name) and not tells_plans(section.name) and (
+            alone or any(gram in item.chunk["text"] for item in section.items for gram in pieces))
     # a way asked of a theme the place's part is written under (在营商环境上有啥好做法): that part, whose passages need
     # not repeat their heading
     sections = [s for s in sections_for(ctx, regions, named=True) if topic and all(t in s.name for t in topic)
                 and not (tells_plans(s.name) or tells_problems(s.name))] \
-        or [s for s in sections_for(ctx, regions) if tells_measures(s.name) and not tells_plans(s.name)
-            and (alone or any(gram in item.chunk["text"] for item in s.items for gram in pieces))]
+        or [s for s in sections_for(ctx, regions, keep=telling if earlier else None) if telling(s)]
     if not sections:  # none of its measures writes a piece of the topic (审批时限): nothing of it is told
         return None
     composed = _listed(ctx, sections)
@@ -113,8 +117,11 @@ def measures(ctx: Context) -> Composed | None:
 
 
 def _listed(ctx: Context, sections: list[Section]) -> Composed:
-    """The sections' items numbered, each with its first figures; a section of one item quoted whole."""
-    if len(sections) == 1 and len(sections[0].items) == 1:  # a list of one: its title alone says little
+    """The sections' items numbered, each with its first figures, and a prose section's further paragraphs (or pieces
+    its clauses naming the place again were cut into) by their leads; a section of one item quoted whole."""
+    sections = joined([replace(s, items=s.items + s.more, more=[]) for s in sections])
+    if len(sections) == 1 and len(sections[0].items) == 1 and not sections[0].items[0].continued:
+        # a list of one: its title alone says little
         item = sections[0].items[0]
         whole = item_answer(ctx, item.chunk, item.start, item.start + len(item.title), item.chunk.get("period"), 1.0)
         return Composed("list", f"{heading(sections[0])}：\n{whole.answer}", whole.evidence)
@@ -128,8 +135,19 @@ def way_or_measures(ctx: Context) -> Composed | None:
     word of the question (怎么抓科技创新的 → 推行“科技副总”制度, no 创新: one of two measures), every measure of that section."""
     way = how_compose(ctx)
     quoted = "".join(e.quote for e in way.evidence) if way else ""
-    if way is None or all(t in quoted for t in topic_words(ctx.question)):
+    if way is None or all(t in quoted for t in topic_words(ctx.question)) and not _result_alone(way):
         return way
+    if _result_alone(way):
+        return measures(ctx, earlier=True) or way
     listed = measures(ctx)
     held = listed and {e.chunk["id"] for e in way.evidence} <= {e.chunk["id"] for e in listed.evidence}
     return listed if held and len(listed.evidence) > len(way.evidence) else way
+
+
+def _result_alone(way: Composed) -> bool:
+    """Whether a way found is only what came of the work (累计盘活低效用地528亩，提前完成全年目标): quoted from no section
+    of ways, it does nothing by a verb of doing or of an aim (推动, 加快) nor names a way; the place's measures then tell
+    how."""
+    quoted = "".join(e.quote for e in way.evidence)
+    return not any(tells_measures(e.chunk.get("section")) for e in way.evidence) \
+        and not any(verbs.search(quoted) for verbs in (DOING, WAY, AIM))

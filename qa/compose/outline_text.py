@@ -7,14 +7,14 @@ import re
 from index.figures import FIGURE
 from index.headings import ITEM_ORDINAL
 from qa.compose.base import Evidence
-from qa.compose.gist import CLAUSE_MARK, GIST_MAX, gist_end
+from qa.compose.gist import CLAUSE_MARK, GIST_MAX, gist_end, lead_end
 from qa.compose.leads import LEAD_IN, Item
 from qa.compose.sections import Section
 
 # the ordinals and bullets a bulletin marks its items with (二是, （二）, 2., and （2）, 2）, 第二，, ■): the answer's own
-# number replaces them
-SHOWN_ORDINAL = re.compile(ITEM_ORDINAL.pattern + r"|^(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|第[一二三四五六七八九十]{1,3}[，,、：:]"
-                           r"|[■□★☆◆◇●○▲△▪•]\s*)")
+# number replaces them; 1. before a year (1.2026年力争…) is one, no decimal
+SHOWN_ORDINAL = re.compile(ITEM_ORDINAL.pattern + r"|^(?:[（(]\d{1,2}[)）]|\d{1,2}[)）]|\d{1,2}[.．](?=(?:19|20)\d\d年)"
+                           r"|第[一二三四五六七八九十]{1,3}[，,、：:]|[■□★☆◆◇●○▲△▪•]\s*)")
 _CLAUSE = re.compile(CLAUSE_MARK)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _PART_END = re.compile(r"[；;。！？!?]")  # a sentence's part (A；B。): one statement
@@ -77,6 +77,10 @@ def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], l
         if later:
             line += f"：{item.chunk['text'][later[0]:later[1]]}[{first_n + len(evidence)}]"
             evidence.append(Evidence(item.chunk, *later, item.chunk.get("period"), 1.0))
+        for k, chunk in enumerate(item.continued):  # its text under the places it names: each one's first figures
+            end = gist_end(chunk["text"], 0) or _first_clause_end(chunk["text"], 0, True) or lead_end(chunk["text"])
+            line += f"{'；' if k else '：'}{chunk['text'][:end]}[{first_n + len(evidence)}]"
+            evidence.append(Evidence(chunk, 0, end, chunk.get("period"), 1.0))
         lines.append(line)
     return lines, evidence
 

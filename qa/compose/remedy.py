@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from qa.compose import listing
 from qa.compose.base import Composed, Context
-from qa.compose.how import _AIM, _DOING, _WAY, item_answer, next_passage
+from qa.compose.how import AIM, DOING, WAY, item_answer, next_passage
 from qa.corpus import bigrams
 from qa.meanings import (REMEDIES, asks_plans, asks_remedy, names_section, tells_measures, tells_plans,
                          tells_problems)
@@ -104,7 +104,7 @@ def compose(ctx: Context) -> Composed | None:
     if not (asks_remedy(ctx.text) or plans_only):
         return None
     content = [t for t in ctx.question.terms
-               if not (_AIM.fullmatch(t) or _WAY.fullmatch(t) or t in REMEDIES or names_section(t, ctx.text))]
+               if not (AIM.fullmatch(t) or WAY.fullmatch(t) or t in REMEDIES or names_section(t, ctx.text))]
     asked = _weights(" ".join(content), ctx)
     if not asked:  # 打算怎么解决？ after the problems were listed: what the place plans
         return _plans(ctx) if plans_only else None
@@ -118,7 +118,7 @@ def compose(ctx: Context) -> Composed | None:
         return None
     _, hit, start, end = best
     chunk, then = ctx.chunks[hit.node.node_id], ()
-    if _TARGET.match(chunk["text"], start) and not _DOING.search(chunk["text"], start, end):
+    if _TARGET.match(chunk["text"], start) and not DOING.search(chunk["text"], start, end):
         # a target (一是力争营业收入止跌回稳) says where to get, not how: the measure after it does, unless it meets
         # another problem the bulletin reports (二是推动化工产业高端化改造 of 化工产业占比偏高)
         others = _weights(" ".join(c for a in anchors if a[2] for c in _CLAUSE.findall(a[2]["text"])

@@ -8,7 +8,7 @@ synonyms (举措 for 措施, 打算 for 计划); words most headings share (工�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import jieba
@@ -54,9 +54,12 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
     whose title opens their first chunk."""
     sections = []
     for doc in snapshot_outline.values():
+        order = sorted((chunks[c] for region in doc.get("regions", []) for c in region.get("chunks", []) if c in chunks),
+                       key=lambda c: c["start"])
         for region in doc.get("regions", []):
             for k, part in enumerate(region.get("sections", [])):
-                items = [Item(_title(item["title"], chunks[item["chunks"][0]]), chunks[item["chunks"][0]])
+                items = [Item(_title(item["title"], chunks[item["chunks"][0]]), chunks[item["chunks"][0]],
+                              continued=_continued(chunks[item["chunks"][0]], item["title"], order))
                          for item in part.get("items", [])
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
                 prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])]
@@ -83,6 +86,26 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
     return sections
 
 
+MAX_CONTINUED = 6  # places' paragraphs shown under one item of the whole
+
+
+def _continued(chunk: dict, title: str, order: list[dict]) -> tuple:
+    """Of an item of the whole's part whose chunk is its title alone ((一)“链长+园长”双长制。 or 二是投资增长乏力。), the
+    chunks after it that go on with it: its text names a place and so went to that place's part (菱渡县由县领导任链长…,
+    萁阳市开发区固定资产投资同比下降1.6%), as did the places' lines under it (朔溪市：…, 榴城市：…); they end where the whole's
+    part, another item or another section begins."""
+    if chunk.get("region") or not chunk["text"].startswith(title) or chunk["text"][len(title):].strip("。；;：:，, "):
+        return ()
+    after = [c for c in order if c["start"] >= chunk["end"]]
+    following = []
+    for c in after[:MAX_CONTINUED]:
+        if not c.get("region") or c.get("item") not in (None, title) \
+                or c.get("section") not in (None, chunk.get("section")) or not is_prose(c["text"]):
+            break
+        following.append(c)
+    return tuple(following)
+
+
 def _title(lead: str, chunk: dict) -> str:
     """An item's title: its lead clause; for a part of a list with no ordinals (主要是：A；B；C。), which is one
     statement, not a titled item (青山高新区营收下降2.4%，主导产业支撑不强), the whole part when short."""
@@ -105,10 +128,11 @@ def _outline_of(ctx: Context) -> tuple[list[Section], set[str]]:
     return cached
 
 
-def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -> list[Section]:
+def sections_for(ctx: Context, regions: list[str | None], named: bool = False, keep=None) -> list[Section]:
     """The sections of each region, from the bulletin of the period asked (else the newest covering it);
     `named`: only the sections the question names, from the newest bulletin that has them (a heading
-    such as 亮点 that the newest issue dropped is still found in an earlier one)."""
+    such as 亮点 that the newest issue dropped is still found in an earlier one); `keep`: only the sections it
+    keeps, from the newest bulletin that has them."""
     everything = _outline_of(ctx)[0]
     chosen = []
     for region in regions:
@@ -118,6 +142,8 @@ def sections_for(ctx: Context, regions: list[str | None], named: bool = False) -
         own = _of_zone(ctx, own)
         if named:
             own = named_sections(ctx, own)
+        if keep:
+            own = [s for s in own if keep(s)]
         if not own:
             continue
         newest = max(s.items[0].chunk.get("as_of") or 0 for s in own)
@@ -217,6 +243,9 @@ def generic_words(sections: list[Section]) -> set[str]:
     return {w for w, n in counts.items() if len(names) > 1 and n * 4 >= 3 * len(names)}
 
 
+_DONE = re.compile(r"[做干抓搞]了")  # what was done asked by its verb, no word of what came of it (成绩, 亮点)
+
+
 def _meaning(name: str) -> int | None:
     """Which class of MEANINGS a heading's words belong to (成绩 and 亮点 one, 计划 another), None for none."""
     return next((k for k, group in enumerate(MEANINGS) if any(w in name for w in group)), None)
@@ -236,6 +265,9 @@ def named_sections(ctx: Context, sections: list[Section], asked: str | None = No
         found = _best_named(asked + MEANINGS[0][1], sections, generic)
     if not found and any(word in asked for word in MEANINGS[0]):  # 有什么亮点 where the headings say 主要做法: the same
         found = _best_named(asked + MEASURES[2], sections, generic)
+    elif _DONE.search(asked) and not any(w in asked for w in MEASURES):
+        # 做了哪些工作 where a bulletin heads both what it achieved and how (工作成绩, 工作措施): the work done is both
+        found += [s for s in _best_named(MEASURES[2], sections, generic) if s not in found]
     if not found:  # 在招商和外资方面: the parts whose headings write those words (招商引资, 外贸外资)
         aspects = [w for m in _ASPECT.finditer(asked) for w in _PARTS.split(m.group(1)) if len(w) >= 2]
         found = [s for s in sections if any(w in s.name for w in aspects)]
@@ -249,6 +281,20 @@ def _best_named(asked: str, sections: list[Section], generic: set[str]) -> list[
         key = (_meaning(section.name), section.doc)
         best[key] = max(score, best.get(key, 0.0))
     return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best[(_meaning(s.name), s.doc)]]
+
+
+def joined(sections: list[Section]) -> list[Section]:
+    """A section cut in parts (its middle clauses filed under the cities they name: 其中，瑞川市…; its items' text under
+    the places it names) as one."""
+    together: list[Section] = []
+    for section in sections:
+        last = together[-1] if together else None
+        if last and section.name and (last.doc, last.region, last.zone, last.name) == \
+                (section.doc, section.region, section.zone, section.name):
+            together[-1] = replace(last, items=last.items + section.items)
+        else:
+            together.append(section)
+    return together
 
 
 def question_regions(ctx: Context) -> list[str | None]:

@@ -11,7 +11,7 @@ from index.owners import is_table_row
 from qa.compose.base import Composed, Context
 from qa.compose.leads import Item
 from qa.compose.outline_text import heading, outline_answer
-from qa.compose.sections import Section, named_sections, question_regions, sections_for
+from qa.compose.sections import Section, joined, named_sections, question_regions, sections_for
 
 _OVERALL = re.compile(r"总体|整体|大体")  # 总体情况如何: the whole asked, no heading 总体情况 named
 _CAPTION = re.compile(r"^附?表\s*\d*\s*[：:]?\s*(.+)")  # 表1  一季度各开发区主要指标: the table its rows follow
@@ -31,7 +31,7 @@ def compose(ctx: Context) -> Composed | None:
     sections = named or sections + _rows(ctx, sections)
     if not sections:
         return None
-    sections = _joined([replace(s, items=s.items + s.more) for s in sections])  # every paragraph's lead
+    sections = joined([replace(s, items=s.items + s.more) for s in sections])  # every paragraph's lead
     answer, evidence = outline_answer(sections, lambda section: f"【{heading(section)}】", gist=True)
     return Composed("summary", answer, evidence)
 
@@ -59,16 +59,3 @@ def _rows(ctx: Context, sections: list[Section]) -> list[Section]:
                 found.append(Section(chunk["doc"], chunk["region"], caption or TABLE, chunk.get("period"),
                                      [Item(chunk["text"], chunk)], chunk.get("zone")))
     return found
-
-
-def _joined(sections: list[Section]) -> list[Section]:
-    """A section cut in parts (its middle clauses filed under the cities they name: 其中，瑞川市…) as one."""
-    joined: list[Section] = []
-    for section in sections:
-        last = joined[-1] if joined else None
-        if last and section.name and (last.doc, last.region, last.zone, last.name) == \
-                (section.doc, section.region, section.zone, section.name):
-            joined[-1] = replace(last, items=last.items + section.items)
-        else:
-            joined.append(section)
-    return joined
