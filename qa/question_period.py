@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.periods import FIRST_MONTHS, Period, find_periods, month_number, period_spans
+from index.periods import FIRST_MONTHS, Period, find_periods, month_number
 from qa.corpus import Corpus
 
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
@@ -109,22 +109,3 @@ def month_asked(text: str, corpus: Corpus) -> Period | None:
     if "当月" in text or (_AMOUNT_ASKED.search(text) and corpus.contains(f"{month}月当月")):
         return Period(None, month, month)
     return next((p for p in reversed(corpus.reported) if (p.start, p.end) == (1, month) and not p.since), None)
-
-
-_PART_MARK = re.compile(r"[；;]")
-
-
-def from_period_asked(text: str, sentences: list[tuple[int, int]], asked: Period | None) -> list[tuple[int, int]]:
-    """Sentences as a question asking `asked` reads them: one that names another period before the one asked
-    (1-4月累计营业收入37.9亿元；4月当月营业收入10.5亿元, asked 4月当月) from the part naming the asked one on, since
-    the figures before it are of the other period."""
-    if asked is None:
-        return sentences
-    read = []
-    for s, e in sentences:
-        named = [(a, asked.matches(p)) for a, b in period_spans(text[s:e]) for p in find_periods(text[s + a:s + b])]
-        at = next((a for a, fits in named if fits), None)
-        if at is not None and any(a < at and not fits for a, fits in named):
-            s = max((m.end() for m in _PART_MARK.finditer(text, s, s + at)), default=s)
-        read.append((s, e))
-    return read
