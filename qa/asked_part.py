@@ -16,7 +16,6 @@ from index.zones import find_zones
 from qa.places import zone_key
 
 _CLAUSE_MARK = re.compile(r"[，,；;]")
-_COMPARED_WITH = re.compile(r"(?:(?<!同)[较比]|扭转|高于|低于)$")  # 增速比1-2月加快: 1-2月 is what it is compared with
 
 
 def read_from_asked(text: str, sentences: list[tuple[int, int]], period: Period | None,
@@ -38,8 +37,7 @@ def _period_asked_at(sentence: str, asked: Period | None) -> int:
     with); -1 when it does not."""
     if asked is None:
         return -1
-    named = [(a, asked.matches(p)) for a, b in period_spans(sentence) if not _COMPARED_WITH.search(sentence, 0, a)
-             for p in find_periods(sentence[a:b])]
+    named = [(a, asked.matches(p)) for a, b in period_spans(sentence, bases=False) for p in find_periods(sentence[a:b])]
     at = next((a for a, fits in named if fits), -1)
     return at if any(a < at and not fits for a, fits in named) else -1
 

@@ -99,13 +99,21 @@ def year_of_several(text: str, corpus: Corpus) -> Period | None:
 
 def month_asked(text: str, corpus: Corpus) -> Period | None:
     """A month named alone (4月份…): with 当月 (4月份当月营收) that month, as a bulletin writes 4月当月, and so is an
-    amount asked of it where the bulletins write that month's own figures (4月份进出口额多少, beside 4月当月…); else
+    amount asked of it where the bulletins write that month's own figures (4月份进出口额多少, beside 4月当月… or
+    其中4月份进出口额…); else
     the months up to it that a bulletin reports (4月份有哪些进展: the 1-4月 issue, whose news is of that month), the
     newest."""
     m = _ONE_MONTH.search(text)
     if not m:
         return None
     month = int(m.group(1))
-    if "当月" in text or (_AMOUNT_ASKED.search(text) and corpus.contains(f"{month}月当月")):
+    if "当月" in text or (_AMOUNT_ASKED.search(text) and _writes_month_alone(month, corpus)):
         return Period(None, month, month)
     return next((p for p in reversed(corpus.reported) if (p.start, p.end) == (1, month) and not p.since), None)
+
+
+def _writes_month_alone(month: int, corpus: Corpus) -> bool:
+    """Whether a bulletin writes figures of the month alone (4月当月…, 其中4月份进出口额…), as index/periods reads it."""
+    alone = Period(None, month, month)
+    return any(alone.matches(p) for phrase in (f"{month}月当月", f"{month}月份") for k in corpus.lexical.candidates(phrase)
+               if phrase in corpus.texts[k] for p in find_periods(corpus.texts[k]))
