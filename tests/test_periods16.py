@@ -76,6 +76,9 @@ _HALF_YEAR = """开发区专题通报
 
 一、外贸外资
 上半年，全省开发区实现进出口总额1843.6亿元，同比增长6.2%；其中6月份进出口额337.5亿元，同比增长8.1%。实际使用外资9.84亿美元。
+
+二、下步打算
+下半年，全省开发区将重点抓好四项工作：一是稳住外贸订单；二是加快外资项目到位；三是办好招商推介会；四是优化通关服务。
 """
 
 
@@ -97,3 +100,8 @@ def test_the_half_year_is_not_answered_by_its_last_month(half_year) -> None:
 def test_a_month_written_as_a_part_holds_for_its_own_sentence_only(half_year) -> None:
     result = half_year.ask("上半年全省开发区实际使用外资多少？")
     assert result["short"] == "9.84亿美元" and result["citations"][0]["period"] == "2026年上半年"
+
+
+@pytest.mark.parametrize("question", ["上半年通报说下半年要重点抓好几项工作？", "上半年全省开发区下步重点工作有几项？"])
+def test_the_plans_of_an_issue_are_read_though_dated_after_it(half_year, question) -> None:
+    assert half_year.ask(question)["short"] == "四项"
