@@ -98,7 +98,7 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
     wants_plan = bool(PLAN.search(question.text))
     # a later period makes a figure a target, no result; a measure asked after (怎样抓好…) may well be planned
-    issue_plans = wants_plan or asks_plans(question.text)  # 上半年…下步重点工作: the 上半年 issue's plans
+    issue_plans = asks_plans(question.text)  # 上半年…下步重点工作: the 上半年 issue's plans (not 全年, a PLAN word)
     facts = [f for f in facts if (not period_conflicts(f, question.period, wants_plan or not question.wants_figure)
                                   or _planned_for(f, question.planned)
                                   or (issue_plans and _plan_of_issue(f, question.period)))
