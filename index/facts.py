@@ -113,7 +113,7 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
     named = find_periods(own, planned.year if planned else year, bases=False)
     named = named or [p for p in [opening_year(own, year)] if p]
     if not named and not _YEAR.search(text, sentence_start, offset):  # 全年 there is a target's year
-        named = [p for p in find_periods(text[:sentence_start], year, bases=False)
+        named = [p for p in find_periods(text[:sentence_start], year, bases=False, parts=False)
                  if p.since or (p.start, p.end) != (1, 12)] or [p for p in [planned] if p]
     period = named[-1] if named else parse_period(chunk.get("period"))
     period = year_before(own, period) or period

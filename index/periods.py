@@ -25,6 +25,8 @@ _PERIOD_RE = re.compile(
     r"|" + _FIRST_MONTHS +  # 前10个月: 1-10月
     r"|(?P<upto>1[0-2]|0?[1-9])月(?:底|末)(?!前|起|以?后)"  # 截至10月底, 10月末: 1-10月; 11月底前 is a deadline
     r"|(?P<alone>1[0-2]|0?[1-9])月当月"  # 4月当月: that month alone, beside the months up to it (1-4月累计)
+    r"|其中(?P<part>1[0-2]|0?[1-9])月份?"  # 上半年…；其中6月份进出口额…: that month alone, a part of the months before
+    r"|(?:^|(?<=[。；;：:！!？?\n]))(?P<opening>1[0-2]|0?[1-9])月份(?=[，,])"  # 4月份，全省…；1-4月累计…: a sentence of that month
     r")"
 )
 _CN_MONTHS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2, "十一": 11, "十二": 12}
@@ -80,12 +82,13 @@ class Period:
         return same_year and (self.since, self.start, self.end) == (other.since, other.start, other.end)
 
 
-def find_periods(text: str, default_year: int | None = None, bases: bool = True) -> list[Period]:
+def find_periods(text: str, default_year: int | None = None, bases: bool = True, parts: bool = True) -> list[Period]:
     """Every period the text names, in order of appearance; without `bases`, not those a figure is compared
-    with (增速较一季度回落: the figure is not of 一季度), as a figure's own period is read."""
+    with (增速较一季度回落: the figure is not of 一季度), as a figure's own period is read; without `parts`, not a
+    month its sentence writes as a part of its period (其中6月份…), which holds for that sentence only."""
     found = []
     for m in _PERIOD_RE.finditer(text):
-        if m.group("past"):
+        if m.group("past") or (m.group("part") and not parts):
             continue  # 比去年一季度: last year's figure, consumed so that 一季度 is not matched inside it
         if not bases and _COMPARED_WITH.search(text, 0, m.start()):
             continue
@@ -100,8 +103,8 @@ def find_periods(text: str, default_year: int | None = None, bases: bool = True)
             start, end = (1 if m.group("front") else 3 * q - 2), 3 * q
         elif m.group("half"):
             start, end = {"上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}[m.group("half")]
-        elif m.group("alone"):
-            start = end = int(m.group("alone"))
+        elif m.group("alone") or m.group("part") or m.group("opening"):
+            start = end = int(m.group("alone") or m.group("part") or m.group("opening"))
         elif m.group("months") or m.group("upto"):
             months = m.group("months") or m.group("upto")
             start, end = 1, month_number(months)
@@ -197,10 +200,12 @@ def compares_with_period(text: str) -> bool:
     return any(_COMPARED_WITH.search(text, 0, start) for start, _ in period_spans(text))
 
 
-def period_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each period the text names, as `find_periods` finds them (去年一季度 excluded)."""
+def period_spans(text: str, bases: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of each period the text names, as `find_periods` finds them (去年一季度 excluded); without
+    `bases`, not those a figure is compared with (增速比1-2月加快)."""
     return [m.span() for m in _PERIOD_RE.finditer(text)
-            if not m.group("past") and (not m.group("since") or m.group("year"))]
+            if not m.group("past") and (not m.group("since") or m.group("year"))
+            and (bases or not _COMPARED_WITH.search(text, 0, m.start()))]
 
 
 def year_before(before: str, period: Period | None) -> Period | None:

@@ -17,14 +17,14 @@ from index.entries import the_citys_zones
 from index.read_alike import reads_alike
 from index.zones import find_zones
 from qa.corpus import Corpus
+from qa.asked_part import read_from_asked
 from qa.fact import Fact, with_fall
 from qa.places import sole_zone, writes_zone, zone_key
 from qa.question import Question
-from qa.question_period import from_period_asked
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, ends_point, extend, points,
                       single_window, spans, trim)
 from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_coverage, term_weights
-from qa.select import period_conflicts, select_facts
+from qa.select import select_facts
 from qa.passage_place import passage_place
 from qa.short import lacks_zone, short_span
 from qa.dates import DATE, date_in
@@ -85,7 +85,7 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
         return []  # the passage as a whole does not speak of what is asked
     facts = []
     whole = points(text, spans(SENTENCE, text))
-    sentences = from_period_asked(text, whole, question.period)
+    sentences = read_from_asked(text, whole, question.period, question.zone)
     for k, ((s, e), (opens, _)) in enumerate(zip(sentences, whole)):
         relevance = sentence_coverage(text, sentences, k, context, weights)
         if cannot_name(question, text[s:e]) and not passage_place(question.text, text[s:e], hit.node.metadata, corpus):
@@ -97,7 +97,7 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
         if question.single and not question.wants_figure:
             facts.append(_single_fact(hit, round(relevance, 4), text, s, e, question, weights, corpus))
             continue
-        window = _window_of_period(hit, text, s, e, question, corpus)
+        window = best_window(text, s, e, question, corpus)
         if window:
             qs, qe, targets = window
             match = sum(t.match for t in targets) / len(targets) if targets else 1.0
@@ -110,20 +110,6 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
             facts.append(Fact(hit, round(0.5 * relevance + 0.5 * match, 4), qs, qe, text[opens:e],
                               targets[0] if targets else None, name, entry))
     return facts
-
-
-def _window_of_period(hit: NodeWithScore, text: str, s: int, e: int, question: Question,
-                      corpus: Corpus) -> tuple | None:
-    """best_window of the sentence text[s:e]; where its figure is dated otherwise than asked (4月当月…；1-4月累计…,
-    asked 1-4月), that of the clauses after it that date one as asked, if any."""
-    window = best_window(text, s, e, question, corpus)
-    while window and window[2] and question.period and question.wants_figure and window[1] < e:
-        dated = Fact(hit, 0.0, window[0], window[1], text[s:e], window[2][0])
-        later = period_conflicts(dated, question.period, False) and best_window(text, window[1], e, question, corpus)
-        if not later:
-            break
-        window = later
-    return window
 
 
 # 哪个市/哪家/谁 with no amount asked (增速升至全省第一的是哪个市): the figure words qualify what is named

@@ -59,9 +59,11 @@ class Fact:
         text = self.hit.node.get_content()
         opens = text.rfind(self.sentence, 0, self.start + len(self.sentence))  # the quote's sentence holds it
         planned = planned_year(text[:max(0, opens)], year)  # 2026年，力争…。一是…
-        upto = text[:self.end]  # 完成全年目标的35.4%: no 全年 figure (a passage of ways keeps it)
-        named = find_periods(without_target_years(upto) if self.target else upto, planned.year if planned else year,
-                             bases=False)
+        earlier, upto = text[:max(0, opens)], text[max(0, opens):self.end]  # 完成全年目标的35.4%: no 全年 figure
+        if self.target:  # (a passage of ways keeps it)
+            earlier, upto = without_target_years(earlier), without_target_years(upto)
+        named = [p for part, parts in ((earlier, False), (upto, True))  # 其中6月份…: a part of its own sentence only
+                 for p in find_periods(part, planned.year if planned else year, bases=False, parts=parts)]
         named = named or [p for p in [opening_year(self.sentence, year), planned] if p]  # 2026年，力争…: of 2026
         at = self.quote.find(self.target.figure) if self.target else -1
         own = named[-1] if named else parse_period(self.meta.get("period"))

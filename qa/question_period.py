@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.periods import FIRST_MONTHS, Period, find_periods, month_number, period_spans
+from index.periods import FIRST_MONTHS, Period, find_periods, month_number
 from qa.corpus import Corpus
 
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
@@ -99,32 +99,21 @@ def year_of_several(text: str, corpus: Corpus) -> Period | None:
 
 def month_asked(text: str, corpus: Corpus) -> Period | None:
     """A month named alone (4月份…): with 当月 (4月份当月营收) that month, as a bulletin writes 4月当月, and so is an
-    amount asked of it where the bulletins write that month's own figures (4月份进出口额多少, beside 4月当月…); else
+    amount asked of it where the bulletins write that month's own figures (4月份进出口额多少, beside 4月当月… or
+    其中4月份进出口额…); else
     the months up to it that a bulletin reports (4月份有哪些进展: the 1-4月 issue, whose news is of that month), the
     newest."""
     m = _ONE_MONTH.search(text)
     if not m:
         return None
     month = int(m.group(1))
-    if "当月" in text or (_AMOUNT_ASKED.search(text) and corpus.contains(f"{month}月当月")):
+    if "当月" in text or (_AMOUNT_ASKED.search(text) and _writes_month_alone(month, corpus)):
         return Period(None, month, month)
     return next((p for p in reversed(corpus.reported) if (p.start, p.end) == (1, month) and not p.since), None)
 
 
-_PART_MARK = re.compile(r"[；;]")
-
-
-def from_period_asked(text: str, sentences: list[tuple[int, int]], asked: Period | None) -> list[tuple[int, int]]:
-    """Sentences as a question asking `asked` reads them: one that names another period before the one asked
-    (1-4月累计营业收入37.9亿元；4月当月营业收入10.5亿元, asked 4月当月) from the part naming the asked one on, since
-    the figures before it are of the other period."""
-    if asked is None:
-        return sentences
-    read = []
-    for s, e in sentences:
-        named = [(a, asked.matches(p)) for a, b in period_spans(text[s:e]) for p in find_periods(text[s + a:s + b])]
-        at = next((a for a, fits in named if fits), None)
-        if at is not None and any(a < at and not fits for a, fits in named):
-            s = max((m.end() for m in _PART_MARK.finditer(text, s, s + at)), default=s)
-        read.append((s, e))
-    return read
+def _writes_month_alone(month: int, corpus: Corpus) -> bool:
+    """Whether a bulletin writes figures of the month alone (4月当月…, 其中4月份进出口额…), as index/periods reads it."""
+    alone = Period(None, month, month)
+    return any(alone.matches(p) for phrase in (f"{month}月当月", f"{month}月份") for k in corpus.lexical.candidates(phrase)
+               if phrase in corpus.texts[k] for p in find_periods(corpus.texts[k]))

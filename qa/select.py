@@ -6,7 +6,7 @@ from index.periods import Period, find_periods, parse_period
 from index.zones import find_zones
 from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
-from qa.plans import PLAN, stated_target
+from qa.plans import PLAN, asks_plans, stated_target
 from qa.question import Question
 
 SAME_SUBJECT_RATIO = 0.5  # a figure counting the same subject with the asked unit, when this relevant
@@ -80,6 +80,14 @@ def _planned_for(fact: Fact, planned: Period | None) -> bool:
     return planned is not None and any(planned.matches(p) for p in _periods_of(fact))
 
 
+def _plan_of_issue(fact: Fact, asked: Period | None) -> bool:
+    """A figure of the issue on the period asked, dated after it (上半年专报: 下半年，全市将重点抓好三项工作): that issue's
+    plan, which plans asked of it (上半年…下步重点工作有几项) read."""
+    issue = parse_period(fact.meta.get("doc_period"))
+    named = _periods_of(fact)
+    return bool(asked and issue and asked.matches(issue) and named) and all(_ends_after(p, issue) for p in named)
+
+
 def _ends_after(period: Period, reported: Period) -> bool:
     return not period.since and ((period.year or reported.year), period.end) > (reported.year, reported.end)
 
@@ -90,8 +98,11 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     named, only from the newest bulletin; with one named, none that the passage dates otherwise."""
     wants_plan = bool(PLAN.search(question.text))
     # a later period makes a figure a target, no result; a measure asked after (怎样抓好…) may well be planned
+    issue_plans = asks_plans(question.text)  # 上半年…下步重点工作: the 上半年 issue's plans (not 全年, a PLAN word)
     facts = [f for f in facts if (not period_conflicts(f, question.period, wants_plan or not question.wants_figure)
-                                  or _planned_for(f, question.planned)) and (wants_plan or not _a_target(f, question))]
+                                  or _planned_for(f, question.planned)
+                                  or (issue_plans and _plan_of_issue(f, question.period)))
+             and (wants_plan or not _a_target(f, question))]
     if not facts:
         return []
     subject = _subject(question, corpus)

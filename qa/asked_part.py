@@ -1,0 +1,51 @@
+"""The part of a sentence a question reads: from the clause naming the period or the zone it asks, when the sentence
+writes another period's or another place's figures before it.
+
+`A经开区4月当月实现营业收入52.4亿元，…；1-4月累计实现营业收入203.8亿元` asked 1-4月 (or the reverse), and
+`全市开发区…外贸进出口352.9亿元，…，其中甲综保区进出口241.6亿元` asked 甲综保区: the figure before the clause naming what
+is asked is of the other period or place, so the sentence is read from that clause on. The fact still keeps the
+whole sentence (its opening names whose it is). One rule for periods and places, for every kind of question.
+"""
+from __future__ import annotations
+
+import re
+
+from index.figures import FIGURE
+from index.periods import Period, find_periods, period_spans
+from index.zones import find_zones
+from qa.places import zone_key
+
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
+def read_from_asked(text: str, sentences: list[tuple[int, int]], period: Period | None,
+                    zone: str | None) -> list[tuple[int, int]]:
+    """Each sentence (s, e) of `text` from the clause naming the period or zone asked on, when it writes another
+    period or a figure before that clause; else whole."""
+    read = []
+    for s, e in sentences:
+        sentence = text[s:e]
+        at = max(_period_asked_at(sentence, period), _zone_asked_at(sentence, zone))
+        if at > 0:
+            s = max((m.end() for m in _CLAUSE_MARK.finditer(text, s, s + at)), default=s)
+        read.append((s, e))
+    return read
+
+
+def _period_asked_at(sentence: str, asked: Period | None) -> int:
+    """Where the sentence first names the period asked after naming another one it reports (not one it compares
+    with); -1 when it does not."""
+    if asked is None:
+        return -1
+    named = [(a, asked.matches(p)) for a, b in period_spans(sentence, bases=False) for p in find_periods(sentence[a:b])]
+    at = next((a for a, fits in named if fits), -1)
+    return at if any(a < at and not fits for a, fits in named) else -1
+
+
+def _zone_asked_at(sentence: str, zone: str | None) -> int:
+    """Where the sentence first names the zone asked after a figure (the city's or another place's); -1 when it
+    names it first, or not at all."""
+    if not zone:
+        return -1
+    at = next((start for start, _, name in find_zones(sentence) if zone_key(name) == zone_key(zone)), -1)
+    return at if at > 0 and FIGURE.search(sentence, 0, at) else -1
