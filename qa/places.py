@@ -48,8 +48,8 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
             found.append(Place(region, start, start + len(region), region, True))
         elif corpus.contains(name):  # a zone only parts of no region write (a brief's table of its zones)
             found.append(Place(name, start, end, None, True))
-        elif region or is_place(_ZONE_END.sub("", name)):  # 寿阳开发区, 晋中高新区: a zone no bulletin writes
-            found.append(Place(name, start, end, None, False))
+        elif region or is_place(_ZONE_END.sub("", name)) or _named_by_kind(name, corpus):
+            found.append(Place(name, start, end, None, False))  # 寿阳开发区, 晋中高新区: a zone no bulletin writes
     # 榴城高新区生物医药产业园: a park of the zone, one place (the whole), not two
     found = [p for p in found if not any(o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start
                                          for o in found)]
@@ -61,6 +61,14 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
             if not another and not any(p.start < m.end() and m.start() < p.end for p in found):
                 found.append(Place(name, m.start(), m.end(), region, True))
     return found
+
+
+def _named_by_kind(name: str, corpus: Corpus) -> bool:
+    """Whether `name` ends in a kind of zone only a place's name stands before (霁原经开区, 霁原高新区) and no document
+    writes that place: a zone of a place the bulletins do not cover, though jieba knows no such place."""
+    kind = _ZONE_END.search(name)
+    place = name[:kind.start()]
+    return kind.group() in AFTER_NAME_ONLY and len(place) >= 2 and not corpus.contains(place)
 
 
 def named_places(text: str, corpus: Corpus) -> list[Place]:

@@ -1,0 +1,52 @@
+"""Places and periods of a province's ranking material and 推进会 deck: a city no bulletin writes, whose name jieba
+glues to its 市 (霁|原市) or writes before a kind of zone only a place's name takes (霁原经开区), is withheld, not
+answered with the province's average or another city's zone. Invented bulletins indexed by the real pipeline with
+the real model."""
+from __future__ import annotations
+
+import jieba.posseg
+import pytest
+
+from qa.segment import join_place_names
+from tests.conftest import index_files
+
+_RANKING = """某省商务厅关于2025年全省开发区综合发展水平评价结果的通报
+各市商务局，各开发区管委会：
+2025年，全省开发区综合得分平均为81.26分，比上半年提高0.9分。现将评价结果通报如下。
+一、评价结果
+苍梧经济技术开发区综合得分92.17分，居全省第1位，所在市为苍梧市。
+苍梧高新技术产业开发区综合得分86.40分，居全省第3位，所在市为苍梧市。
+蓼原经济开发区综合得分88.05分，居全省第2位，所在市为蓼原市。
+二、下一步工作
+各开发区要对照评价指标查找短板，补齐弱项。
+"""
+
+
+@pytest.fixture(scope="module")
+def ranking_qa(tmp_path_factory, embedding):
+    return index_files(tmp_path_factory.mktemp("slides-ranking"), {"2026-02-pingjia.txt": _RANKING}, embedding)
+
+
+@pytest.mark.parametrize("text, name", [("霁原市开发区综合评价情况怎么样", "霁原市"), ("霁原县营收多少", "霁原县")])
+def test_a_name_glued_to_its_city_word_is_one_place(text, name):
+    words = [w.word for w in join_place_names(list(jieba.posseg.cut(text)))]
+    assert name in words
+
+
+@pytest.mark.parametrize("text", ["大城市有哪些", "拟上市企业有几家", "全市开发区营收多少", "各县营收多少"])
+def test_a_word_of_places_or_trades_is_no_name(text):
+    words = list(jieba.posseg.cut(text))
+    assert [w.word for w in join_place_names(words)] == [w.word for w in words]
+
+
+@pytest.mark.parametrize("question", ["霁原市开发区2025年综合评价情况怎么样？", "霁原经开区2025年综合得分多少？",
+                                      "2025年霁原高新区排第几？"])
+def test_an_unwritten_city_or_its_zone_is_withheld(ranking_qa, question):
+    answer = ranking_qa.ask(question)
+    assert answer["abstained"], answer["answer"]
+    assert "霁原" in answer["answer"] and "81.26" not in answer["answer"] and "92.17" not in answer["answer"]
+
+
+def test_a_written_zone_beside_an_unwritten_one_is_answered(ranking_qa):
+    answer = ranking_qa.ask("2025年苍梧经开区和霁原经开区综合得分各多少？")
+    assert "92.17" in answer["answer"] and "霁原经开区" in answer["answer"]
