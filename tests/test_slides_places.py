@@ -50,3 +50,53 @@ def test_an_unwritten_city_or_its_zone_is_withheld(ranking_qa, question):
 def test_a_written_zone_beside_an_unwritten_one_is_answered(ranking_qa):
     answer = ranking_qa.ask("2025年苍梧经开区和霁原经开区综合得分各多少？")
     assert "92.17" in answer["answer"] and "霁原经开区" in answer["answer"]
+
+
+_DECK = """某省2026年上半年开发区工作推进会汇报材料
+某省商务厅
+2026年7月10日
+
+苍梧市 | 开发区上半年运行情况
+亮点
+▪ 苍梧经开区营业收入512.6亿元，同比+6.2%，新增规上工业企业21家
+▪ 苍梧高新区营业收入300.4亿元，同比+8.1%
+
+苍梧市 | 开发区上半年运行情况（续）
+下一步
+→ 推动苍梧经开区新材料产业园二期9月投产，新增产能8万吨
+
+蓼原市｜蓼原经开区上半年运行情况
+亮点
+▪ 化工新材料产业产值96.8亿元，同比+4.4%
+下一步
+→ 年内建成污水处理厂提标改造工程，新增处理能力3万吨
+
+全省小结
+● 全省开发区营业收入2316.5亿元，同比+5.9%
+● 两个市开发区营业收入均保持正增长
+"""
+
+
+@pytest.fixture(scope="module")
+def deck_qa(tmp_path_factory, embedding):
+    return index_files(tmp_path_factory.mktemp("slides-deck"), {"2026-07-huibao.txt": _DECK}, embedding)
+
+
+def _region_of(qa, phrase: str) -> str | None:
+    return next(c.get("region") for c in qa.snapshot.chunks if phrase in c["text"])
+
+
+def test_a_slide_titled_by_its_city_is_that_citys_and_so_is_its_continuation(deck_qa):
+    assert _region_of(deck_qa, "512.6亿元") == "苍梧"
+    assert _region_of(deck_qa, "新增产能8万吨") == "苍梧"  # the （续） slide
+    assert _region_of(deck_qa, "96.8亿元") == "蓼原"  # bullets naming no zone: the title's city
+
+
+def test_the_wholes_slide_after_the_cities_is_no_citys(deck_qa):
+    assert _region_of(deck_qa, "2316.5亿元") is None
+
+
+def test_a_citys_plans_on_its_slide_are_answered_as_that_citys(deck_qa):
+    answer = deck_qa.ask("蓼原市下一步有什么打算？")
+    assert "3万吨" in answer["answer"] and "8万吨" not in answer["answer"]
+    assert {c["region"] for c in answer["citations"]} == {"蓼原"}
