@@ -67,8 +67,8 @@ def city_of_line(line: str) -> str | None:
     if not 2 <= len(core) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return None
     city = _CITY.match(core)
-    if city:  # XX市 is a city's name in itself, known to any lexicon or not
-        return city.group(1)
+    if city:  # XX市 is a city's name in itself, known to any lexicon or not; 所在市, 所属市: a column's header
+        return None if [w.flag for w in jieba.posseg.cut(city.group(1), HMM=False)] == ["b"] else city.group(1)
     if core != line and _names_place(core):
         return place_label(core) or core
     return _county(core)

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
+import jieba.posseg
+
 from index.periods import period_spans
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, find_zones, written_short
@@ -21,6 +23,7 @@ THE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])[市省]商务[局厅]|^[市省]�
 _WHOLE_ASKED = re.compile(r"(?<![居列占排位于比超过])全[省国市县区](?![第平排])")
 
 _ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")
+_NO_NAME_FLAGS = ("r", "m", "q", "p", "c", "u", "d", "t", "f")  # jieba's pronouns, numerals, measures, times …
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,10 @@ def _named_by_kind(name: str, corpus: Corpus) -> bool:
     writes that place: a zone of a place the bulletins do not cover, though jieba knows no such place."""
     kind = _ZONE_END.search(name)
     place = name[:kind.start()]
-    return kind.group() in AFTER_NAME_ONLY and len(place) >= 2 and not corpus.contains(place)
+    if kind.group() not in AFTER_NAME_ONLY or not 2 <= len(place) <= 4 or corpus.contains(place[-2:]) \
+            or any(place[-2:] in region for region in corpus.regions):
+        return False  # 时候荇湾经开区, 晋中榆社经开区: a written zone with words before it; a zone that is a region
+    return not any(w.flag.startswith(_NO_NAME_FLAGS) for w in jieba.posseg.cut(place))  # 这个, 几个, 哪个: none named
 
 
 def named_places(text: str, corpus: Corpus) -> list[Place]:

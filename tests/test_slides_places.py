@@ -100,3 +100,45 @@ def test_a_citys_plans_on_its_slide_are_answered_as_that_citys(deck_qa):
     answer = deck_qa.ask("蓼原市下一步有什么打算？")
     assert "3万吨" in answer["answer"] and "8万吨" not in answer["answer"]
     assert {c["region"] for c in answer["citations"]} == {"蓼原"}
+
+
+def _table(*rows: str) -> str:
+    return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split()) + "</tr>" for r in rows) + "</table>"
+
+
+_COMMENTS_THEN_TABLE = f"""<html><head><meta charset="utf-8"><title>某省2025年全省开发区综合发展水平评价结果通报</title></head><body>
+<h1>某省2025年全省开发区综合发展水平评价结果通报</h1>
+<p>各市商务局，各开发区管委会：</p>
+<p>2025年，全省开发区综合得分平均为80.12分。</p>
+<h2>一、评价结果</h2>
+{_table("位次 开发区 所在市 综合得分", "1 苍梧经济技术开发区 苍梧市 91.20", "2 蓼原高新技术产业开发区 蓼原市 88.75",
+        "3 苍梧港口物流园区 苍梧市 79.40", "3 溆川产业园 溆川市 79.40")}
+<h2>二、开发区点评</h2>
+<p>苍梧经开区：综合得分91.20分，居全省第1位。<br>蓼原高新区：综合得分88.75分，居全市第1位。<br>
+溆川产业园：综合得分79.40分，与苍梧港口物流园区并列全省第3位。</p>
+<h2>三、主要指标</h2>
+{_table("开发区 所在市 营业收入（亿元） 同比增长（%）", "苍梧经济技术开发区 苍梧市 703.6 6.4",
+        "蓼原高新技术产业开发区 蓼原市 455.1 7.9", "苍梧港口物流园区 苍梧市 120.8 2.3", "溆川产业园 溆川市 66.2 1.5")}
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def comments_qa(tmp_path_factory, embedding):
+    return index_files(tmp_path_factory.mktemp("slides-comments"), {"2026-02-pingjia.html": _COMMENTS_THEN_TABLE},
+                       embedding)
+
+
+def test_a_zones_comment_by_its_short_name_is_its_citys(comments_qa):
+    assert _region_of(comments_qa, "居全省第1位") == "苍梧"
+    assert _region_of(comments_qa, "居全市第1位") == "蓼原"
+
+
+def test_a_table_after_the_last_zones_comment_is_not_that_zones(comments_qa):
+    assert _region_of(comments_qa, "703.6") == "苍梧"
+    assert _region_of(comments_qa, "455.1") == "蓼原"
+    assert _region_of(comments_qa, "66.2") == "溆川"
+
+
+def test_a_zone_named_beside_a_tied_one_stays_its_own_citys(comments_qa):
+    assert _region_of(comments_qa, "120.8") == "苍梧"  # named in 溆川产业园's comment, led by its own row
