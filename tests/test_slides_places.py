@@ -17,6 +17,7 @@ _RANKING = """某省商务厅关于2025年全省开发区综合发展水平评�
 苍梧经济技术开发区综合得分92.17分，居全省第1位，所在市为苍梧市。
 苍梧高新技术产业开发区综合得分86.40分，居全省第3位，所在市为苍梧市。
 蓼原经济开发区综合得分88.05分，居全省第2位，所在市为蓼原市。
+溆川产业园综合得分70.12分，居全省第4位，营业收入同比下降，拖累排名。
 二、下一步工作
 各开发区要对照评价指标查找短板，补齐弱项。
 """
@@ -142,3 +143,13 @@ def test_a_table_after_the_last_zones_comment_is_not_that_zones(comments_qa):
 
 def test_a_zone_named_beside_a_tied_one_stays_its_own_citys(comments_qa):
     assert _region_of(comments_qa, "120.8") == "苍梧"  # named in 溆川产业园's comment, led by its own row
+
+
+def test_a_remedy_asked_is_withheld_where_only_the_state_is_written(ranking_qa):
+    answer = ranking_qa.ask("溆川产业园排名靠后，通报要求怎么办？")
+    assert answer["abstained"], answer["answer"]  # 拖累排名 restates the state; no way to meet it is written
+
+
+def test_a_way_of_a_year_before_every_bulletin_is_withheld(deck_qa):
+    answer = deck_qa.ask("2024年蓼原市是怎么建设污水处理厂的？")
+    assert answer["abstained"] and "3万吨" not in answer["answer"], answer["answer"]

@@ -7,6 +7,8 @@ A name question, or one with no question word, that names a section and nothing 
 """
 from __future__ import annotations
 
+import re
+
 from qa.compose import (cause, compare, each, figure, indicators, listing, positions, ranked, remedy, stated_change,
                         summary, table_items, trend, which, zones)
 from index.periods import compares_with_period
@@ -74,5 +76,18 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     if ctx.kind == "list" and asks_problems(ctx.text) and not (asks_remedy(ctx.text) or asks_plans(ctx.text)):
         # 存在什么问题 where the place's bulletin reports none: no sentence that merely writes 问题 (解决…问题43个)
         return any(tells_problems(e.chunk.get("section")) for e in composed.evidence)
+    if ctx.kind == "how" and asks_remedy(ctx.text) and all(_bears_on(e.quote, ctx.question.terms)
+                                                           for e in composed.evidence):
+        return False  # 排名靠后怎么办 ↛ 营业收入下降，拖累排名: what brought the problem about, no way to meet it
     return not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
                 and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
+
+
+_BEARS_ON = re.compile(r"(?:拖累|拉低|拉低了|影响|导致|造成)([\u4e00-\u9fff]{2,6})")
+
+
+def _bears_on(quote: str, terms: list[str]) -> bool:
+    """Whether a quote ends telling what weighed on the problem asked about (…，拖累排名 of 排名靠后怎么办)."""
+    last = re.split(r"[，,；;]", quote.rstrip("。；; "))[-1]
+    m = _BEARS_ON.match(last)
+    return bool(m) and any(t in m.group(1) for t in terms)
