@@ -10,8 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, county_zone_of_line, is_subtitle,
-                            meaning_of_line, section_of_line, subsection_of_line, zone_of_line)
+from index.headings import (ITEM_ORDINAL, SUB_ORDINAL, city_of_line, city_of_title, county_zone_of_line, is_subtitle,
+                            meaning_of_line, section_of_line, subsection_of_line, whole_of_line, zone_of_line)
 from index.owners import is_table_row
 from index.places import place_label, unit_place
 
@@ -46,8 +46,8 @@ class CleanedDoc:
 
 def _is_heading(line: str) -> bool:
     return bool(BRACKET_HEADING.match(line) or COLON_HEADING.match(line) or CREDIT.match(line)
-                or section_of_line(line) or subsection_of_line(line) or city_of_line(line) or zone_of_line(line)
-                or county_zone_of_line(line) or meaning_of_line(line))
+                or section_of_line(line) or subsection_of_line(line) or city_of_line(line) or city_of_title(line)
+                or zone_of_line(line) or county_zone_of_line(line) or meaning_of_line(line) or whole_of_line(line))
 
 
 def _is_prose(paragraph: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, abbreviates, find_zones
+from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, abbreviates, find_zones, written_short
 
 if TYPE_CHECKING:
     from index.structure import Chunk
@@ -23,8 +23,10 @@ def place_zone_entries(chunks: list[Chunk], zones: set[str]) -> None:
         for chunk in chunks:
             chunk.region = chunk.zone if chunk.zone in zones else None
         return
-    for zone in zones:
-        owners = {c.region for c in chunks if c.region and c.zone != zone and zone in c.text}
+    for zone in zones:  # in either form of its kind (蓥江经开区 of a table's 蓥江经济技术开发区); a row it leads first
+        named = [c for c in chunks if c.region and c.zone != zone and written_short(zone) in written_short(c.text)]
+        led = {c.region for c in named if written_short(c.text).startswith(written_short(zone))}
+        owners = led if len(led) == 1 else {c.region for c in named}
         if len(owners) == 1:
             region = owners.pop()
             for chunk in chunks:

@@ -68,11 +68,30 @@ def city_of_line(line: str) -> str | None:
     if not 2 <= len(core) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", core):
         return None
     city = _CITY.match(core)
-    if city:  # XX市 is a city's name in itself, known to any lexicon or not
-        return city.group(1)
+    if city:  # XX市 is a city's name in itself, known to any lexicon or not; 所在市, 所属市: a column's header
+        return None if [w.flag for w in jieba.posseg.cut(city.group(1), HMM=False)] == ["b"] else city.group(1)
     if core != line and _names_place(core):
         return place_label(core) or core
     return _county(core)
+
+
+# a slide's title: its city, a bar, what the slide tells (蓥江市 | 开发区上半年运行情况（续）)
+_SLIDE_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[|｜丨]\s*[\u4e00-\u9fff][\u4e00-\u9fff（）()0-9]{1,29}$")
+# a title line over the whole (全省小结, 三、全省开发区总体情况): what follows is no city's
+_WHOLE_TITLE = re.compile(r"^全[省国][\u4e00-\u9fff]{0,8}(?:小结|总结|概况|综述|情况)$")
+
+
+def city_of_title(line: str) -> str | None:
+    """The region a slide's title opens (蓥江市 | 开发区上半年运行情况 -> 蓥江): the city before the bar, named as a city
+    line names it; None for any other line."""
+    titled = _SLIDE_TITLE.match(line.strip())
+    return titled and city_of_line(f"■{titled.group(1)}")  # the bar sets the name apart as a mark does
+
+
+def whole_of_line(line: str) -> str | None:
+    """The title of a line over the whole a bulletin reports on (全省小结 -> 全省小结), closing the last city's part."""
+    core = _DECORATION.sub("", line)
+    return core if _WHOLE_TITLE.match(core) and not city_of_line(line) else None
 
 
 def _county(core: str) -> str | None:

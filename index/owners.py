@@ -20,13 +20,14 @@ from index.figures import SEPARATOR
 from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX
 from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
-from index.zones import written_short
+from index.zones import ZONE_WORD, written_short
 
 # `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose)
 _CELL = rf"(?:[^\s，,；;。！？]|{SEPARATOR})+"  # a cell: no clause mark, but a figure's thousands separator (18,642.7)
 TABLE_ROW = re.compile(rf"(?=\w){_CELL}(?: {_CELL})+。?")
 # a row header that names a zone; in a table of zones a name ending in 园 is a park too (高新园, 食品园)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
+_LED_BY_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园|{ZONE_WORD.pattern})$")
 _HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header over prose: 存在问题, 主要指标完成情况
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
@@ -100,7 +101,11 @@ def cell_heading(line: str) -> tuple[str | None, str | None, str] | None:
 
 
 def _row_city(cells: list[str]) -> str | None:
-    return city_of_line(cells[0]) or (city_of_line(cells[1]) if _ZONE_NAME.search(cells[0]) else None)
+    """The city leading a row, or the one in the first cells of a row led by a zone (`XX高新区 XX市 …`, `XX高新区 3 所在市
+    XX市 …`: its city's cell after its rank and the column's header)."""
+    if not _ZONE_NAME.search(cells[0]):
+        return city_of_line(cells[0])
+    return next((city for cell in cells[1:5] if (city := city_of_line(cell))), None)
 
 
 def place_table_rows(chunks: list, text: str) -> None:
@@ -111,9 +116,12 @@ def place_table_rows(chunks: list, text: str) -> None:
     regions = sorted({c.region for c in prose} | row_cities(rows), key=len, reverse=True)
     for row in rows:
         row.item = None
-        owner = _row_owner(row.text.rstrip("。").split(" "), prose, regions)
+        cells = row.text.rstrip("。").split(" ")
+        owner = _row_owner(cells, prose, regions)
         if owner and row.region != owner:
             row.region, row.section = owner, None
+        if row.zone and _LED_BY_ZONE.search(cells[0]) and written_short(cells[0]) != written_short(row.zone):
+            row.zone = cells[0]  # a table after a zone's entry (芷桥产业园：…): a row led by another zone is that zone's
     _whole_tables(chunks, text)
 
 
@@ -149,7 +157,8 @@ def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
     whose prose names no region)."""
     head = cells[0]
     if _ZONE_NAME.search(head):
-        owners = {c.region for c in prose if head in c.text}
+        # the prose whose first zone it is (芷桥产业园…与蓥江港口物流园区并列: 芷桥's words, not the other's place)
+        owners = {c.region for c in prose if head in c.text and not ZONE_WORD.search(c.text[:c.text.find(head)])}
         if len(owners) == 1:
             return owners.pop()
     return next((r for r in regions if head.startswith(r) or written_short(head) == written_short(r)), None) \

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from index.cleaning import (BRACKET_HEADING, COLON_HEADING, CREDIT, DISTRIBUTION, CleanedDoc,  # noqa: F401
                             clean_text)
 from index.entries import city_entries_of_their_zone, place_zone_entries, short_zone_names
-from index.headings import (city_of_line, county_zone_of_line, inline_city, inline_section, inline_zone, is_subtitle,
+from index.headings import (city_of_line, city_of_title, county_zone_of_line, inline_city, inline_section, inline_zone, is_subtitle,
                             item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
-                            top_number, zone_of_line)
+                            top_number, whole_of_line, zone_of_line)
 from index.news_items import (clause_owners, closes_item, document_cities, head_of, item_paragraphs, item_places,
                                opens_item, sentence_period)
 from index.owners import cell_heading, is_table_row, place_table_rows, split_by_region_clauses, whole_paragraphs
@@ -108,7 +108,7 @@ class _Position:
 
     def passes(self, para: str) -> bool:
         """Move past a city or zone line, heading or subtitle (True); False for a paragraph, which stays."""
-        city, zone, county_zone = city_of_line(para), zone_of_line(para), county_zone_of_line(para)
+        city, zone, county_zone = city_of_line(para) or city_of_title(para), zone_of_line(para), county_zone_of_line(para)
         top = BRACKET_HEADING.match(para) or COLON_HEADING.match(para)
         sub = None if self.top else subsection_of_line(para)
         cell = cell_heading(para)  # 青崖高新区 青崖市 存在问题: a prose cell's row and column, its text below
@@ -127,6 +127,9 @@ class _Position:
             self.lined, self.news = True, False
             self.city_written, self.section, self.item, self.top = zone[1] is not None, None, None, False
             self.inner = False
+        elif self.region and whole_of_line(para) and not (top or section_of_line(para)):  # 全省小结 after the cities
+            self.region = self.zone = None
+            self.section, self.item, self.lined = whole_of_line(para), None, False
         elif top or section_of_line(para):
             self.number(top_number(para))
             self.section, self.item, self.top = section_of_line(para) or top.group(1).strip(), None, True

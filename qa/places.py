@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
+import jieba.posseg
+
 from index.periods import period_spans
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, find_zones, written_short
@@ -21,6 +23,7 @@ THE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])[市省]商务[局厅]|^[市省]�
 _WHOLE_ASKED = re.compile(r"(?<![居列占排位于比超过])全[省国市县区](?![第平排])")
 
 _ZONE_END = re.compile(f"(?:{ZONE_WORD.pattern})$")
+_NO_NAME_FLAGS = ("r", "m", "q", "p", "c", "u", "d", "t", "f")  # jieba's pronouns, numerals, measures, times …
 
 
 @dataclass(frozen=True)
@@ -48,8 +51,8 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
             found.append(Place(region, start, start + len(region), region, True))
         elif corpus.contains(name):  # a zone only parts of no region write (a brief's table of its zones)
             found.append(Place(name, start, end, None, True))
-        elif region or is_place(_ZONE_END.sub("", name)):  # 寿阳开发区, 晋中高新区: a zone no bulletin writes
-            found.append(Place(name, start, end, None, False))
+        elif region or is_place(_ZONE_END.sub("", name)) or _named_by_kind(name, corpus):
+            found.append(Place(name, start, end, None, False))  # 寿阳开发区, 晋中高新区: a zone no bulletin writes
     # 榴城高新区生物医药产业园: a park of the zone, one place (the whole), not two
     found = [p for p in found if not any(o.start <= p.start and p.end <= o.end and o.end - o.start > p.end - p.start
                                          for o in found)]
@@ -61,6 +64,17 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
             if not another and not any(p.start < m.end() and m.start() < p.end for p in found):
                 found.append(Place(name, m.start(), m.end(), region, True))
     return found
+
+
+def _named_by_kind(name: str, corpus: Corpus) -> bool:
+    """Whether `name` ends in a kind of zone only a place's name stands before (霁原经开区, 霁原高新区) and no document
+    writes that place: a zone of a place the bulletins do not cover, though jieba knows no such place."""
+    kind = _ZONE_END.search(name)
+    place = name[:kind.start()]
+    if kind.group() not in AFTER_NAME_ONLY or not 2 <= len(place) <= 4 or corpus.contains(place[-2:]) \
+            or any(place[-2:] in region for region in corpus.regions):
+        return False  # 时候荇湾经开区, 晋中榆社经开区: a written zone with words before it; a zone that is a region
+    return not any(w.flag.startswith(_NO_NAME_FLAGS) for w in jieba.posseg.cut(place))  # 这个, 几个, 哪个: none named
 
 
 def named_places(text: str, corpus: Corpus) -> list[Place]:

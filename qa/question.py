@@ -222,6 +222,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         later = other_year(q.text, corpus)
         q.period = plan_issue(later, q.text, corpus.reported)
         q.planned = later if q.period else None
+        if later and not q.period and all(later.year < p.year for p in corpus.reported if p.year):
+            q.period = later  # 2024年是怎么做的, before every bulletin: that year's, which none reports
     several = year_of_several(q.text, corpus) if q.period is None else None
     if several:  # 2025年营收 among 2025年全年 and 2026年1-4月; 2026年的打算: the plans the 2025年全年 issue sets
         issue = plan_issue(Period(several.year), q.text, corpus.reported)

@@ -2,6 +2,7 @@
 characters (郭|麐, 雍|闿, 滕|皇后), which then match nothing as terms. Pure functions."""
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from jieba.posseg import pair
@@ -33,6 +34,8 @@ def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], boo
 
 
 _PLACE_END = ("市", "县")
+# a name's last character and its 市/县 as one word of jieba's (原市 of 霁|原市); not 城市, 上市, 全市, 各县 …
+_NAME_TAIL = re.compile(r"[^各全本该这其此每两几城都省地县市区上股夜集门超闹开罢][市县]")
 _NOT_IN_PLACE_NAMES = tuple(flag for flag in _NOT_IN_NAMES if flag != "v")  # 霁 is tagged a verb (vg)
 
 
@@ -48,14 +51,17 @@ def _after_number(words: list[pair], k: int) -> bool:
 
 
 def join_place_names(words: list[pair]) -> list[pair]:
-    """A place name jieba does not know, cut into single characters before 市/县 (霁|川|市), joined into one
-    word tagged as a place (霁川市/ns): it can then be told to be a name no document writes. Two or three
-    characters only, none a function word (各|市, 这|两|市 stay)."""
+    """A place name jieba does not know, cut into single characters before 市/县 (霁|川|市), or its last
+    character glued to the 市/县 as a word of jieba's (霁|原市), joined into one word tagged as a place (霁原市/ns):
+    it can then be told to be a name no document writes. Two or three characters only, none a function word
+    (各|市, 这|两|市 stay), and no word naming a kind of place or trade (大|城市, 拟|上市)."""
     joined: list[pair] = []
     for word in words:
         run = next((k for k in range(len(joined)) if not is_name_char(joined[-1 - k])
                     or _after_number(joined, len(joined) - 1 - k)), len(joined))
         if word.word in _PLACE_END and 2 <= run <= 3:
+            joined[-run:] = [pair("".join(w.word for w in joined[-run:]) + word.word, "ns")]
+        elif _NAME_TAIL.fullmatch(word.word) and word.flag != "v" and 1 <= run <= 2:
             joined[-run:] = [pair("".join(w.word for w in joined[-run:]) + word.word, "ns")]
         else:
             joined.append(word)

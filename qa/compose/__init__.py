@@ -83,5 +83,18 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
         return any(tells_problems(e.chunk.get("section"))
                    or STATES_PROBLEMS.search(e.quote) and (not named or e.chunk.get("region") in named)
                    for e in composed.evidence)
+    if ctx.kind == "how" and asks_remedy(ctx.text) and all(_bears_on(e.quote, ctx.question.terms)
+                                                           for e in composed.evidence):
+        return False  # 排名靠后怎么办 ↛ 营业收入下降，拖累排名: what brought the problem about, no way to meet it
     return not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
                 and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
+
+
+_BEARS_ON = re.compile(r"(?:拖累|拉低|影响|导致|造成)([\u4e00-\u9fff]{2,6})")
+
+
+def _bears_on(quote: str, terms: list[str]) -> bool:
+    """Whether a quote ends telling what weighed on the problem asked about (…，拖累排名 of 排名靠后怎么办)."""
+    last = re.split(r"[，,；;]", quote.rstrip("。；; "))[-1]
+    m = _BEARS_ON.match(last)
+    return bool(m) and any(t in m.group(1) for t in terms)
