@@ -23,7 +23,7 @@ from index.layout_tables import MIN_CELLS, Carry
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
 _OPENS_BLOCK = re.compile(r"^(?:【|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"
-                          r"|[■●◆▲★]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))")  # a city line (■XX市), an item 1.…
+                          r"|[■●◆▲★▪•→➤➢▶►]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))")  # a city line (■XX市), an item 1.…
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 SAME_SIZE = 1.5  # lines of one paragraph: heights within this ratio (a title over its subtitle is not)
