@@ -1,5 +1,6 @@
 """The layout of a slide deck and of ranking issues (invented places and figures): key-figure cards printed by the
-real Chromium read card by card with their signs, a slide's arrow bullets as paragraphs of their own, footers gone;
+real Chromium read card by card with their signs, a slide's arrow bullets as paragraphs of their own, footers gone,
+a slide titled （续） going on under the slide before;
 a figure's sign of change (+ ↑ ↓) kept with it; lines labelled in turn (先进… / 进步…) kept apart; a ranking's and an
 indicator table's rows in the city their own cell names, after a zone's comment and beside a tie's."""
 from __future__ import annotations
@@ -33,7 +34,8 @@ def _slide(n: int, title: str, cards: list, bullets: list[str]) -> str:
 
 @pytest.fixture(scope="module")
 def deck(tmp_path_factory) -> Path:
-    slides = _slide(1, "苍梧市 | 开发区上半年运行情况", CARDS[0], BULLETS[0]) + _slide(2, "全省小结", CARDS[1], BULLETS[1])
+    slides = (_slide(1, "苍梧市 | 开发区上半年运行情况", CARDS[0], BULLETS[0][:1])
+              + _slide(2, "苍梧市 | 开发区上半年运行情况（续）", [], BULLETS[0][1:]) + _slide(3, "全省小结", CARDS[1], BULLETS[1]))
     page = ("<!doctype html><html><head><meta charset='utf-8'><style>@page{size:254mm 142.9mm;margin:0}"
             "body{margin:0;font-family:sans-serif} section{width:254mm;height:142.9mm;box-sizing:border-box;padding:9mm;"
             "position:relative;page-break-after:always} .cards{display:flex;gap:6mm} .card{flex:1;text-align:center;"
@@ -50,6 +52,7 @@ def test_cards_read_card_by_card_with_their_signs_and_footers_gone(deck):
     for k, v, d in CARDS[0] + CARDS[1]:
         assert (f"{k}{v}，{d}。" if d else f"{k}{v}。") in text.split("\n")
     assert "第1页" not in text and "某省商务厅" not in text
+    assert "（续）" not in text and text.count("苍梧市 | 开发区上半年运行情况") == 1  # the continued slide goes on under it
     chunks, _ = chunk_document(load_file(deck), deck.name)
     assert [c["text"] for c in chunks if c["text"].startswith(("→", "▪"))] == BULLETS[0] + BULLETS[1]
 
