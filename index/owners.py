@@ -29,6 +29,7 @@ TABLE_ROW = re.compile(rf"(?=\w){_CELL}(?: {_CELL})+。?")
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
 _HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header over prose: 存在问题, 主要指标完成情况
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
+_PLACE_COLUMN = re.compile(r"^(?:所在|所属)")  # the header of a column of places (所在县区), no place itself
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
 CAPTION = re.compile(r"附?表\s*[\d一二三四五六七八九十]+(?:[-－—]\d+)?(?=\s|$)")  # 表1 2025年1—8月各市主要指标
@@ -153,7 +154,7 @@ def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
     cell names, else the county or city its zone's second cell is by its form (`某某工业园 某某县 …`: a table of one
     city's parks by county, on a page whose prose names no region)."""
     head = cells[0]
-    named = next((r for cell in cells[1:] for r in regions
+    named = next((r for cell in cells[1:] if not _PLACE_COLUMN.match(cell) for r in regions
                   if cell.startswith(r) and _REGION_CELL.fullmatch(cell[len(r):])), None)
     if _ZONE_NAME.search(head):
         owners = {c.region for c in prose if head in c.text}
