@@ -20,7 +20,7 @@ from index.figures import SEPARATOR
 from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX
 from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
-from index.zones import abbreviates, find_zones, written_short
+from index.zones import written_short
 
 # `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose)
 _CELL = rf"(?:[^\s，,；;。！？]|{SEPARATOR})+"  # a cell: no clause mark, but a figure's thousands separator (18,642.7)
@@ -29,7 +29,6 @@ TABLE_ROW = re.compile(rf"(?=\w){_CELL}(?: {_CELL})+。?")
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
 _HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header over prose: 存在问题, 主要指标完成情况
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
-_PLACE_COLUMN = re.compile(r"^(?:所在|所属)")  # the header of a column of places (所在县区), no place itself
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,]")  # 其中，/ 此外，/ 同时，
 CAPTION = re.compile(r"附?表\s*[\d一二三四五六七八九十]+(?:[-－—]\d+)?(?=\s|$)")  # 表1 2025年1—8月各市主要指标
@@ -112,10 +111,6 @@ def place_table_rows(chunks: list, text: str) -> None:
     regions = sorted({c.region for c in prose} | row_cities(rows), key=len, reverse=True)
     for row in rows:
         row.item = None
-        head = row.text.split(" ")[0]
-        if row.zone and (_ZONE_NAME.search(head) or find_zones(head)) and head != row.zone \
-                and not abbreviates(head, row.zone):
-            row.zone = None  # another zone's row: a table after a zone's entry (芷桥产业园：…) is not that entry's
         owner = _row_owner(row.text.rstrip("。").split(" "), prose, regions)
         if owner and row.region != owner:
             row.region, row.section = owner, None
@@ -147,21 +142,20 @@ def _whole_tables(chunks: list, text: str) -> None:
 
 
 def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
-    """The region a cell of the zone's row names (`平湖经开区 青崖市 …`: see index.tables; `枞岭工业园区 排名 13 所在市
-    萁阳市 …`: the row says whose it is, whatever prose names the zone, as a tie's comment names the other zone), else
-    the one region whose prose names the row's zone (`cells[0]`), else the region the row's header starts with (its
-    zone's name, X市, X) or names in its kind's other form (蒿岭经开区 of 蒿岭经济开发区), else the first region a
-    cell names, else the county or city its zone's second cell is by its form (`某某工业园 某某县 …`: a table of one
-    city's parks by county, on a page whose prose names no region)."""
+    """The one region whose prose names the row's zone (`cells[0]`), else the region the row's header starts with
+    (its zone's name, X市, X) or names in its kind's other form (蒿岭经开区 of 蒿岭经济开发区), else the first region
+    a cell names (`平湖经开区 青崖市 …`: see index.tables; `枞岭工业园区 排名 13 所在市 萁阳市 …`), else the county or
+    city its zone's second cell is by its form (`某某工业园 某某县 …`: a table of one city's parks by county, on a page
+    whose prose names no region)."""
     head = cells[0]
-    named = next((r for cell in cells[1:] if not _PLACE_COLUMN.match(cell) for r in regions
-                  if cell.startswith(r) and _REGION_CELL.fullmatch(cell[len(r):])), None)
     if _ZONE_NAME.search(head):
         owners = {c.region for c in prose if head in c.text}
-        if named or len(owners) == 1:
-            return named or owners.pop()
+        if len(owners) == 1:
+            return owners.pop()
     return next((r for r in regions if head.startswith(r) or written_short(head) == written_short(r)), None) \
-        or named or (city_of_line(cells[1]) if _ZONE_NAME.search(head) and len(cells) > 1 else None)
+        or next((r for cell in cells[1:] for r in regions
+                 if cell.startswith(r) and _REGION_CELL.fullmatch(cell[len(r):])), None) \
+        or (city_of_line(cells[1]) if _ZONE_NAME.search(head) and len(cells) > 1 else None)
 
 
 def whole_paragraphs(chunks: list) -> None:

@@ -1,8 +1,8 @@
 """The layout of a slide deck and of ranking issues (invented places and figures): key-figure cards printed by the
 real Chromium read card by card with their signs, a slide's arrow bullets as paragraphs of their own, footers gone,
 a slide titled （续） going on under the slide before;
-a figure's sign of change (+ ↑ ↓) kept with it; lines labelled in turn (先进… / 进步…) kept apart; a ranking's and an
-indicator table's rows in the city their own cell names, after a zone's comment and beside a tie's."""
+a figure's sign of change (+ ↑ ↓) kept with it; lines labelled in turn (先进… / 进步…) kept apart. (A ranking's rows in
+their own city: tests/test_slides_places.py of branch sldA.)"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,7 +16,7 @@ from index.layout_tables import read_tables
 from index.loaders import load_file
 from index.pipeline import IndexingPipeline, chunk_document
 from qa.pipeline import BulletinQA
-from tests.conftest import CHROMIUM, index_one, settings_under
+from tests.conftest import CHROMIUM, settings_under
 
 CARDS = [[("全市开发区营业收入", "842.6亿元", "同比+6.4%"), ("实际使用外资", "2.35亿美元", "↑11.2%"),
           ("进出口总额", "318.9亿元", "↓4.1%"), ("规上工业企业", "1,208家", "较上年末+37家")],
@@ -84,25 +84,3 @@ def test_lines_labelled_in_turn_stay_apart():
             "后进开发区：戊园区、己园区\n")
     lines = clean_text(text).text.split("\n")
     assert "先进开发区：甲经济技术开发区、乙高新区（并列第3）" in lines and "进步开发区：丙经开区（上升3位）、丁园区" in lines
-
-
-RANKING = """<html><head><meta charset="utf-8"><title>全省开发区综合发展水平评价结果通报</title></head><body>
-<h1>全省开发区综合发展水平评价结果通报</h1><p>2025年上半年，全省开发区综合得分平均为80.12分。</p>
-<h3>一、排名情况</h3><table><tr><th>位次</th><th>开发区</th><th>所在市</th><th>综合得分</th><th>较上期位次变化</th></tr>
-<tr><td>1</td><td>苍梧经济技术开发区</td><td>苍梧市</td><td>91.20</td><td>↑2</td></tr>
-<tr><td>2</td><td>汀兰高新技术产业开发区</td><td>汀兰市</td><td>85.40</td><td>—</td></tr>
-<tr><td>3</td><td>苍梧高新技术产业开发区</td><td>苍梧市</td><td>80.10</td><td>↓1</td></tr>
-<tr><td>3</td><td>汀兰临空经济区</td><td>汀兰市</td><td>80.10</td><td>↑1</td></tr></table>
-<h3>二、开发区点评</h3><p>苍梧经开区：综合得分91.20分，居全省第1位。<br>苍梧高新技术产业开发区：综合得分80.10分，与汀兰临空经济区并列全省第3位。</p>
-<h3>三、主要指标完成情况</h3><table><tr><th>所在市</th><th>开发区</th><th>营业收入（亿元）</th><th>同比增长（%）</th></tr>
-<tr><td rowspan="2">汀兰市</td><td>汀兰高新技术产业开发区</td><td>301.6</td><td>5.2</td></tr>
-<tr><td>汀兰临空经济区</td><td>188.2</td><td>-1.4</td></tr>
-<tr><td rowspan="2">苍梧市</td><td>苍梧经济技术开发区</td><td>612.4</td><td>6.6</td></tr>
-<tr><td>苍梧高新技术产业开发区</td><td>420.5</td><td>8.3</td></tr></table></body></html>"""
-
-
-def test_ranking_and_indicator_rows_are_in_the_city_their_cell_names(tmp_path, embedding):
-    facts = index_one(tmp_path, "2025-08-pingjia.html", RANKING, embedding).snapshot.facts
-    rows = [(f["entity"], f["region"]) for f in facts if f["indicator"] in ("综合得分", "营业收入")]
-    assert len(rows) == 8  # four ranking rows, four indicator rows
-    assert all(region == entity[:2] for entity, region in rows), rows  # not the city of the comment or tie before
