@@ -28,9 +28,6 @@ _PROSE_MARK = re.compile(r"[。，,；、]")
 _LONE_MARK = re.compile(r"^[①-⑳]$")  # a footnote's mark a PDF printed raised, on a line of its own mid-sentence
 # where a typed text starts a paragraph: a bullet (◆ 某某…) or the full-width indent (\u3000\u3000某某…) of Chinese
 # typing; a mail's hard line breaks never put either inside a paragraph
-# a line that opens with its label (先进开发区：…); lines labelled in turn (先进… / 进步… / 后进…) are a list's entries, none
-# the cut end of the one before
-_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,10}[:：](?=\S)")
 _PARAGRAPH_OPENS = re.compile(r"^(?:\u3000{2}|[■□●○◆◇▲△★☆▶►◼▪•→➤➢])")  # → ➤: a slide's bullets
 # a news item's headline after its bracketed number (【信息1】某某经开区全年实现营业收入1426.8亿元): one phrase, no clause
 # mark; the body starts on the next line, never continues it
@@ -136,7 +133,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
         if _LONE_MARK.match(line):
             continue  # the sentence it sat in goes on after it; the footnote's text keeps its own mark
         if joinable and not opens[i] and not _is_heading(line) and not _ITEM_START.match(line) \
-                and not is_table_row(line) and not (_LABELLED.match(line) and _LABELLED.match(paragraphs[-1])):
+                and not is_table_row(line):
             paragraphs[-1] += line  # a page break cut this sentence (a table's row starts its own line)
             offset += len(line)
         else:

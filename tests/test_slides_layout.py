@@ -1,8 +1,8 @@
 """The layout of a slide deck and of ranking issues (invented places and figures): key-figure cards printed by the
 real Chromium read card by card with their signs, a slide's arrow bullets as paragraphs of their own, footers gone,
 a slide titled （续） going on under the slide before;
-a figure's sign of change (+ ↑ ↓) kept with it; lines labelled in turn (先进… / 进步…) kept apart. (A ranking's rows in
-their own city: tests/test_slides_places.py of branch sldA.)"""
+a figure's sign of change (+ ↑ ↓) kept with it. (A ranking's rows in their own city: tests/test_slides_places.py of
+branch sldA.)"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from evals.bulletin_files import print_pdf
-from index.cleaning import clean_text
 from index.layout import Line
 from index.layout_tables import read_tables
 from index.loaders import load_file
@@ -76,11 +75,3 @@ def test_signs_of_change_stay_with_their_figures(tmp_path, deck, embedding):
     assert facts[("营业收入", "1.06万亿元")] == 1.06
     assert facts[("工业增加值同比", "-1.8%")] == -1.8
     assert facts[("规上工业企业较上年末", "+37家")] == 37
-
-
-def test_lines_labelled_in_turn_stay_apart():
-    text = ("全省开发区评价结果通报\n一、总体情况\n全省开发区综合得分平均为80.12分。\n二、评价等次\n"
-            "先进开发区：甲经济技术开发区、乙高新区（并列第3）\n进步开发区：丙经开区（上升3位）、丁园区\n"
-            "后进开发区：戊园区、己园区\n")
-    lines = clean_text(text).text.split("\n")
-    assert "先进开发区：甲经济技术开发区、乙高新区（并列第3）" in lines and "进步开发区：丙经开区（上升3位）、丁园区" in lines
