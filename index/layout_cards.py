@@ -18,8 +18,9 @@ from index.figures import BARE_NUMBER, FIGURE
 MAX_VALUE_ROWS = 3   # a card's figure, its change, a further note
 CENTRED = 1.0        # a piece's centre within this many character sizes of its label's
 VALUE_GAP = 2.0      # the rows of one card row stand at most this many character sizes apart (top to top, below its line)
-# a card's value: a figure or a bare number, after a short lead (同比, 较上年末) and a sign of change (+ - ↑ ↓)
-_VALUE = re.compile(rf"^[\u4e00-\u9fff]{{0,5}}[+＋\-－−↑↓]?\s*(?:{FIGURE.pattern}|{BARE_NUMBER.pattern})$")
+# a card's value: a figure after a short lead (同比, 较上年末) and a sign of change (+ - ↑ ↓), or a number alone (a name
+# with a digit, 名1, is none)
+_VALUE = re.compile(rf"^(?:[\u4e00-\u9fff]{{0,5}}[+＋\-－−↑↓]?\s*(?:{FIGURE.pattern})|[↑↓]?{BARE_NUMBER.pattern})$")
 
 
 def _centre(ln) -> float:
