@@ -28,7 +28,7 @@ _PROSE_MARK = re.compile(r"[。，,；、]")
 _LONE_MARK = re.compile(r"^[①-⑳]$")  # a footnote's mark a PDF printed raised, on a line of its own mid-sentence
 # where a typed text starts a paragraph: a bullet (◆ 某某…) or the full-width indent (\u3000\u3000某某…) of Chinese
 # typing; a mail's hard line breaks never put either inside a paragraph
-_PARAGRAPH_OPENS = re.compile(r"^(?:\u3000{2}|[■□●○◆◇▲△★☆▶►◼▪•])")
+_PARAGRAPH_OPENS = re.compile(r"^(?:\u3000{2}|[■□●○◆◇▲△★☆▶►◼▪•→➤➢])")  # → ➤: a slide's bullets
 # a news item's headline after its bracketed number (【信息1】某某经开区全年实现营业收入1426.8亿元): one phrase, no clause
 # mark; the body starts on the next line, never continues it
 _HEADLINE = re.compile(r"^【[^】]{1,8}】[^。，,；;：:！？]{4,40}$")

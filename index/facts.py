@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from index.figures import BARE_NUMBER, COMMA, FIGURE, MINUS, WRITTEN_FIGURE, signed_start, split_figure
+from index.figures import BARE_NUMBER, COMMA, FIGURE, SIGNS, WRITTEN_FIGURE, signed_start, split_figure
 from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW, TOTAL_ROWS
@@ -69,7 +69,7 @@ def _table_spans(text: str) -> list[tuple[int, int, str]]:
     without a unit (综合得分 92.6), a rank or a serial number none."""
     spans, pos, previous = [], 0, ""
     for k, cell in enumerate(text.rstrip("。").split(" ")):
-        if k and (WRITTEN_FIGURE.fullmatch(cell.lstrip(MINUS)) or _SCORE.search(previous) and BARE_NUMBER.fullmatch(cell)):
+        if k and (WRITTEN_FIGURE.fullmatch(cell.lstrip(SIGNS)) or _SCORE.search(previous) and BARE_NUMBER.fullmatch(cell)):
             spans.append((pos, pos + len(cell), previous))
         previous = cell
         pos += len(cell) + 1

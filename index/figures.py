@@ -24,7 +24,8 @@ FIGURE = re.compile(
     r"(?:/\d+(?:\.\d+)?\s*[A-Za-z]+|/(?:小时|秒|分钟|年|天|日|人|次|亩))?"  # 500MW/1000MWh, 350公里/小时
 )
 MINUS = "-－−"
-_VALUE = re.compile(rf"([-－−]?)({_DIGITS})(?:{_RANGE}{_DIGITS})?")
+SIGNS = MINUS + "+＋↑↓"  # a figure's sign of change as slides and cards write it: 同比+8.2%, ↓2.1% (a fall)
+_VALUE = re.compile(rf"([-－−+＋↑↓]?)({_DIGITS})(?:{_RANGE}{_DIGITS})?")
 
 # A figure in Chinese numerals (一百二十亿元, 三十五个, 两千余人, 百分之十二点五): a numeral is one only when a unit or
 # measure word follows it. Not a lone 一 (一批, 一体化), an ordinal (第一批), a vague count (数十家, 上千人, 几十个),
@@ -76,7 +77,7 @@ def split_figure(figure: str) -> tuple[float, str]:
         return cn_number(written.group("number")), written.group("unit")
     m = _VALUE.match(figure)
     number = float(m.group(2).replace(",", ""))
-    return (-number if m.group(1) else number), figure[m.end():].strip()
+    return (-number if m.group(1) and m.group(1) in MINUS + "↓" else number), figure[m.end():].strip()
 
 
 _MAGNITUDES = {"万亿": 1e12, "万": 1e4, "亿": 1e8}
@@ -92,7 +93,8 @@ def unit_magnitude(unit: str) -> tuple[str, float]:
 
 
 def signed_start(text: str, start: int) -> int:
-    """Where the figure at `start` begins with its minus sign (增长-2.3%), which is not a range's dash."""
-    if start and text[start - 1] in MINUS and (start == 1 or not text[start - 2].isdigit()):
+    """Where the figure at `start` begins with its sign (增长-2.3%, 同比+8.2%, ↓2.1%), which is not a range's dash
+    nor the plus of a sum (1+1)."""
+    if start and text[start - 1] in SIGNS and (start == 1 or not text[start - 2].isdigit()):
         return start - 1
     return start

@@ -23,11 +23,12 @@ from index.layout_tables import MIN_CELLS, Carry
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?"
                           r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
 _OPENS_BLOCK = re.compile(r"^(?:【|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"
-                          r"|[■●◆▲★]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))")  # a city line (■XX市), an item 1.…
+                          r"|[■●◆▲★▪•→➤➢▶►]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))")  # a city line (■XX市), an item 1.…
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 SAME_SIZE = 1.5  # lines of one paragraph: heights within this ratio (a title over its subtitle is not)
 EDGE_ZONE = 0.12  # top and bottom share of the page height where furniture sits
+_CONTINUED = re.compile(r"\s*(.+?)\s*[（(]续[）)]\s*")  # 蓥江市 | 运行情况（续）: a page continuing the one titled before it
 
 
 def paragraphs(blocks: list[list[Line]]) -> list[str]:
@@ -98,6 +99,15 @@ def drop_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[L
 
 
 def page_texts(pages: list[list[Line]], heights: list[float]) -> list[str]:
-    """Each page's paragraphs, one per line, furniture removed."""
+    """Each page's paragraphs, one per line, furniture removed; a page titled as the one before with （续） (a slide
+    continued) goes on under that page's title, its own repeat of it dropped."""
     carry = Carry()
-    return ["\n".join(paragraphs(reading_order(lines, carry))) for lines in drop_furniture(pages, heights)]
+    texts, title = [], None
+    for lines in drop_furniture(pages, heights):
+        paras = paragraphs(reading_order(lines, carry))
+        if paras and title and _CONTINUED.fullmatch(paras[0]) and _CONTINUED.fullmatch(paras[0]).group(1) == title:
+            paras = paras[1:]
+        else:
+            title = paras[0].strip() if paras else None
+        texts.append("\n".join(paras))
+    return texts

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from index.layout_cards import card_row
 from index.layout_table_rows import (by_figures, centred_on, column_at, holds_figure, is_figure, join_piece,
                                      least_row_pitch, pitches, table_rows)
 from index.tables import UNIT_NOTE, table_lines
@@ -223,6 +224,12 @@ def read_tables(lines: list, size: float, carry: Carry | None = None) -> list:
     rows = visual_rows(pieces, size)
     out, i, done = [], 0, 0
     while i < len(rows):
+        cards = card_row(rows, i, size)
+        if cards:  # key-figure cards: one line per card, not per row
+            carry.last = None
+            out += _originals(rows[done:i], source) + cards[1]
+            i = done = cards[0]
+            continue
         end = _table_end(rows, i) if len(rows[i]) >= MIN_CELLS else i + 1
         if sum(len(r) >= MIN_CELLS for r in rows[i:end]) < 2:
             i += 1
