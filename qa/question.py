@@ -16,7 +16,7 @@ from index.figures import FIGURE
 from index.periods import Period, compares_with_period, find_periods
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD
-from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
+from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked, without_rate_nouns
 from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
@@ -198,7 +198,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
         q.terms = [w.word for w in words if re.fullmatch(r"[\u4e00-\u9fff]", w.word)
                    and w.word not in QUESTION_WORDS and not _ASKING.search(w.word)]
-    q.wants_figure = bool(FIGURE_HINT.search(SET_OF.sub(" ", q.text)))
+    q.wants_figure = bool(FIGURE_HINT.search(without_rate_nouns(SET_OF.sub(" ", q.text))))
     q.parts = figures_asked(stripped, q.terms, corpus)
     # 下降最多: a rate ranked; 哪个市…是负增长, 正增长的有哪些: the places whose rate is below (above) zero (cut from `stripped`)
     for ask in q.parts if _FALL_SIZE.search(q.text) or _sign_which(q.text) else ():

@@ -26,6 +26,7 @@ from qa.named import CITY_ASKED, city_span, kind_named_span, quoted_kind_span
 from qa.organisations import BODY_ASKED, body_span, doer_span, owner_span
 from qa.people import person_span, possessor_span
 from qa.cause_span import WHY_ASKED, cause_span
+from qa.subject import SUBJECT_ASKED, subject_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
 from qa.verb_span import MEANS_ASKED, answer_span, means_asked
 from qa.words import tagged
@@ -246,6 +247,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (CITY_ASKED.pattern, city_span),
     (ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
+    (SUBJECT_ASKED.pattern, subject_span),
     (ITEM_ASKED.pattern, item_span),
     (_NAME_ASKED.pattern, quoted_name_span),
     (MEANS_ASKED, means_asked),
@@ -262,7 +264,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
 
 
 # a bare 哪一个 closing the question (…居全省综保区首位的是哪一个): it asks for the kind of place named before it
-_BARE_WHICH = re.compile(r"哪一?个(?=[？?呢。]*$)")
+_BARE_WHICH = re.compile(r"哪一?[个家](?=[？?呢。]*$)")
 _KIND_NAMED = re.compile(rf"{ZONE_WORD.pattern}|(?<=[各全在])[市县]")  # 各市, 所在市
 
 
@@ -283,6 +285,11 @@ def cell_under(sentence: str, span: str) -> str:
                  if cells[k] == span or (len(span) >= 2 and cells[k].endswith(span))), span)  # 开发区 of 所在开发区
 
 
+# a count of things (6家, 十余个): what no 哪家/哪几个/什么 question asks, unless it asks how many (多少, 几个)
+_BARE_COUNT = re.compile(r"(?:[\d.,，]+|[一二两三四五六七八九十百千余多几]+)\s*[家个项户名人批座所条类]")
+_AMOUNT_ASKED = re.compile(r"多少|(?<!哪)几")
+
+
 def short_span(question: str, sentence: str) -> str | None:
     """The short answer of a one-thing question in `sentence`, or None."""
     if not (asks_name(question) or _WHEN.search(question) or _MEASURE.search(question)):
@@ -292,6 +299,8 @@ def short_span(question: str, sentence: str) -> str | None:
         if cue.search(question):
             span = extract(question, sentence)
             span = cell_under(sentence, clean_edges(question, span)) if span else span
+            if span and _BARE_COUNT.fullmatch(span) and not _AMOUNT_ASKED.search(question):
+                continue  # 新引进企业6家, asked 是哪几家: a count names none of them
             if span and span != question and not echoes_question(question, span):
                 return span
             if extract is city_span and CITY_ASKED.search(question).group(1):
