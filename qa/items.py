@@ -6,6 +6,7 @@ import re
 
 from index.zones import ZONE_WORD, find_zones
 from qa.places import zone_key
+from qa.subject import subject_span
 from qa.words import tagged
 
 # 哪家 asks a firm whatever kind it names between (哪家建筑公司, 哪家外资企业): the firm's kind is no part of its name
@@ -32,10 +33,11 @@ def item_span(question: str, sentence: str) -> str | None:
         if _after_qualifier(text[name_start(text[:end + len(kind)], kind):end + len(kind)], kind) in question:
             continue  # 是全省最大的制造业项目 asked 最大的制造业项目是哪个: the question's words, no name
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
-        scored.append((shared, -seg.start(), text[:end + len(kind)]))
-    firm = _firm(question, sentence) if kind in _MAKERS else None
+        named_after = _FIRM.match(text, end + len(kind)) if kind in _MAKERS else None  # 龙头企业[乙铝业集团]
+        scored.append((shared, -seg.start(), named_after.group() if named_after else text[:end + len(kind)]))
+    firm = _firm(question, sentence) or subject_span(question, sentence) if kind in _MAKERS else None
     if firm:
-        return firm
+        return firm  # a registered name, else the firm written before what the question says it did (与[乙半导体]签约…)
     maker = _maker(question, sentence) if kind in _MAKERS else None
     if maker and (not scored or max(scored)[0] < _shared(question, maker[1])):
         return maker[0]  # the part naming what the question says names no 企业: the firm written before it
@@ -50,7 +52,8 @@ def item_span(question: str, sentence: str) -> str | None:
 
 
 _MAKERS = ("企业", "公司")
-_COUNT = re.compile(r"\s*(?:\d+(?:[-—~～]\d+)?|[一二两三四五六七八九十几数]+)\s*[家个项户]")  # 33 个: a PDF spaces it
+# 33 个 (a PDF spaces it), 达到412家: a count right after the kind, or after a verb of up to four characters
+_COUNT = re.compile(r"[\u4e00-\u9fff]{0,4}?\s*(?:\d+(?:[-—~～]\d+)?|[一二两三四五六七八九十几数]+)\s*[家个项户]")
 _ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
 MAX_MAKER = 12
 # after the words a question shares with a name's start: a zone word or a division (枫城高新区, 岷阳市), so what it
@@ -172,5 +175,6 @@ def name_start(text: str, kind: str = "") -> int:
 
 
 def _only_verbs(name: str) -> bool:
-    """A verb (优化, 推动) where a firm's name was looked for."""
-    return all(w.flag.startswith("v") for w in tagged(name))
+    """A verb (优化, 推动), or words opening with one (实现营业收入), where a firm's name was looked for."""
+    words = tagged(name)
+    return not words or words[0].flag.startswith("v") and words[0].flag != "vn"

@@ -28,7 +28,7 @@ from qa.people import person_span, possessor_span
 from qa.cause_span import WHY_ASKED, cause_span
 from qa.subject import SUBJECT_ASKED, subject_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
-from qa.verb_span import MEANS_ASKED, answer_span, means_asked
+from qa.verb_span import MEANS_ASKED, VERB_THING_ASKED, answer_span, means_asked, thing_done
 from qa.words import tagged
 
 _BREAK = re.compile(f"[{STOP}]")
@@ -247,8 +247,8 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (CITY_ASKED.pattern, city_span),
     (ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
-    (SUBJECT_ASKED.pattern, subject_span),
     (ITEM_ASKED.pattern, item_span),
+    (SUBJECT_ASKED.pattern, subject_span),
     (_NAME_ASKED.pattern, quoted_name_span),
     (MEANS_ASKED, means_asked),
     (BODY_ASKED.pattern, body_span),
@@ -258,6 +258,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_MEASURE.pattern, measure_span),
     (r"定义|指什么|什么意思|意思是什么|含义|涵义|什么是|^何为|^何谓", definition_span),
     (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", aligned_span),  # a title: the gap
+    (VERB_THING_ASKED.pattern, thing_done),
     (r".", named_by_copula),
     (r".", answer_span),
 ))

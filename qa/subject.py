@@ -16,6 +16,7 @@ from qa.words import tagged
 # …的是什么, …的是哪个项目, …的企业是哪家, …的是谁: the qualifier before it is the predicate asked
 SUBJECT_ASKED = re.compile(r"^(?P<said>.+?)的(?:[\u4e00-\u9fff]{1,4})?(?:都|分别)?是(?:(?:什么|啥|哪[一几些]?[个家项种座所]?)"
                            r"[\u4e00-\u9fff]{0,4}|谁)[？?。呢]*$")
+_KIND_SAID = re.compile(r"(?:什么|啥|哪[一几些]?[个家项种座所]?)([\u4e00-\u9fff]{2,4})[？?。呢]*$")
 MIN_PREDICATE = 3  # characters of the question's predicate the sentence must write (建成投产, 产值9.7亿元)
 MAX_SUBJECT = 30
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?]")
@@ -46,19 +47,27 @@ def _compound(word, following) -> bool:
     return word.flag.startswith("v") and len(following.word) == 1 and following.flag.startswith("n")
 
 
-def _subject(question: str, before: str) -> str | None:
-    clause = _CLAUSE_START.split(before)[-1]
-    clause = clause[_MARKER.match(clause).end():] if _MARKER.match(clause) else clause
-    for _, end, name in find_zones(clause):
-        if clause.startswith(name) and name in question:
-            clause = clause[end:]  # 榴城高新区[生物医药产业园二期] asked of 榴城高新区
-            break
-    words = list(tagged(clause))
+def _edges_cut(text: str) -> str:
+    """The text without the verbs and function words opening it and those closing it (see _LEADING, _TRAILING)."""
+    words = list(tagged(text))
     while len(words) > 1 and words[0].flag.startswith(_LEADING) and not _compound(words[0], words[1]):
         words.pop(0)
     while words and words[-1].flag.startswith(_TRAILING) and not words[-1].word.endswith(_PHASE):
         words.pop()
-    subject = "".join(w.word for w in words)
+    return "".join(w.word for w in words)
+
+
+def _subject(question: str, before: str) -> str | None:
+    clause = _CLAUSE_START.split(before)[-1]
+    clause = clause[_MARKER.match(clause).end():] if _MARKER.match(clause) else clause
+    subject = _edges_cut(clause)
+    subject = subject[subject.rfind("的") + 1:]  # 新投产的[弘盛通]: the name after what qualifies it
+    zone = next((name for start, _, name in find_zones(subject) if start == 0 and name in question), "")
+    subject = _edges_cut(subject[len(zone):]) if zone else subject  # 榴城高新区[生物医药产业园二期], 甲区与[乙]
+    words = tagged(subject)
+    kind = _KIND_SAID.search(question)
+    if kind and subject.endswith(kind.group(1)) and len(subject) - len(kind.group(1)) >= 2:
+        subject = subject[:-len(kind.group(1))]  # [源网荷储一体化]示范项目 asked 什么示范项目: the name, not its kind
     if not 2 <= len(subject) <= MAX_SUBJECT or subject in question or FIGURE.fullmatch(subject):
         return None
     last = words[-1]
