@@ -35,12 +35,15 @@ def item_span(question: str, sentence: str) -> str | None:
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         named_after = _FIRM.match(text, end + len(kind)) if kind in _MAKERS else None  # 龙头企业[乙铝业集团]
         scored.append((shared, -seg.start(), named_after.group() if named_after else text[:end + len(kind)]))
-    firm = _firm(question, sentence) or subject_span(question, sentence) if kind in _MAKERS else None
+    firm = _firm(question, sentence) if kind in _MAKERS else None
     if firm:
-        return firm  # a registered name, else the firm written before what the question says it did (与[乙半导体]签约…)
+        return firm
     maker = _maker(question, sentence) if kind in _MAKERS else None
     if maker and (not scored or max(scored)[0] < _shared(question, maker[1])):
         return maker[0]  # the part naming what the question says names no 企业: the firm written before it
+    doer = subject_span(question, sentence) if kind in _MAKERS and not scored else None
+    if doer:
+        return doer  # the firm written before what the question says it did (甲区与[乙半导体]签约…项目)
     if not scored:  # 甲公司年产…项目总投资12亿元，为县域…最大的工业项目: the firm of another part
         return _firm(question, sentence, anywhere=True) if kind in _MAKERS else None
     text = max(scored)[2]
@@ -177,4 +180,4 @@ def name_start(text: str, kind: str = "") -> int:
 def _only_verbs(name: str) -> bool:
     """A verb (优化, 推动), or words opening with one (实现营业收入), where a firm's name was looked for."""
     words = tagged(name)
-    return not words or words[0].flag.startswith("v") and words[0].flag != "vn"
+    return not words or words[0].flag.startswith("v")
