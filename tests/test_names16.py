@@ -28,7 +28,7 @@ _BRIEF = """上半年全市开发区工作专报
 
 【岱口区】岱口高新区实现营业收入136.2亿元，同比增长8.4%。岱口高新区与芯岳半导体签约功率器件封测项目，总投资约26亿元。2.岱口高新区储能装备产业园二期主体结构封顶，已签约入驻企业11家。
 
-【蓼渡县】蓼渡工业园实现营业收入48.7亿元，同比增长9.3%，其中预制菜产值6.4亿元；新引进食品加工企业7家。蓼渡工业园获评省级绿色工业园区。
+【蓼渡县】蓼渡工业园实现营业收入48.7亿元，同比增长9.3%，其中预制菜产值6.4亿元；新引进食品加工企业7家。蓼渡工业园获评省级循环化改造示范试点。
 
 【栖川县】栖川经开区营业收入同比下降3.2%，主要是铸造龙头企业湖州铖锋铸业集团栖川基地停产检修。栖川经开区扩区方案经省政府批复，规划面积扩至16.5平方公里。栖川经开区把招商职能交给新组建的栖川产业发展运营公司。
 
@@ -82,7 +82,7 @@ def test_names_asked_by_structure_through_the_index(brief_qa) -> None:
 def test_a_count_is_no_name_and_an_honour_verb_is_read_as_written(brief_qa) -> None:
     withheld = brief_qa.ask("蓼渡工业园新引进的食品加工企业都是哪几家？")
     assert withheld["abstained"] and "7家" not in withheld["answer"]
-    honour = brief_qa.ask("蓼渡县哪个园区被评为省级绿色工业园区？")  # the brief writes 获评
+    honour = brief_qa.ask("蓼渡县哪个园区被评为省级循环化改造示范试点？")  # the brief writes 获评
     assert not honour["abstained"] and honour["short"] == "蓼渡工业园"
 
 
