@@ -10,7 +10,6 @@ import re
 from difflib import SequenceMatcher
 from typing import Callable
 
-
 from index.figures import FIGURE
 from index.owners import is_table_row
 from index.zones import ZONE_WORD, find_zones
@@ -31,15 +30,12 @@ from qa.span import aligned_span, asks_name, echoes_question, tidy
 from qa.verb_span import MEANS_ASKED, VERB_THING_ASKED, answer_span, means_asked, thing_done
 from qa.words import tagged
 
-_BREAK = re.compile(f"[{STOP}]")
-
 def _after_marker(sentence: str, markers: re.Pattern, stops: str = STOP) -> str | None:
     """The rest of the clause after the first marker (位于…, 又称…) in the sentence."""
     m = markers.search(sentence)
     return tidy(clause_from(sentence, m.end(), stops)) if m else None
 
 
-# ---- why: the cause -------------------------------------------------------------------------------
 # ---- another name ---------------------------------------------------------------------------------
 _ALIAS_ASKED = re.compile(r"(?:又|也|亦|别|俗|简|原|笔|学|英文|本|小|乳|艺|曾用)?(?:名|称|叫|号|字)"
                           r"(?:作|为|是)?(?:什么|啥)|(?:又|也|亦)(?:叫|称|名)")
@@ -59,7 +55,6 @@ def alias_span(question: str, sentence: str) -> str | None:
         return tidy(clause_from(sentence, own.end(), STOP.replace("（", "").replace("(", ""))) or None
     other = next((m for m in _ALIAS.finditer(sentence) if not _FOREIGN.match(m.group()) or m.group()[:2] in question), None)
     return tidy(clause_from(sentence, other.end())) if other else None
-
 
 
 # ---- places ---------------------------------------------------------------------------------------

@@ -71,4 +71,5 @@ def _subject(question: str, before: str) -> str | None:
     if not 2 <= len(subject) <= MAX_SUBJECT or subject in question or FIGURE.fullmatch(subject):
         return None
     last = words[-1]
-    return subject if last.flag[:1] in "nmj" or last.flag in ("eng", "x") or last.word.endswith(_PHASE) else None
+    # a name ends with a noun or a phase (…二期), not an amount (年产10000吨聚酰胺…: what it makes, not who)
+    return subject if last.flag[:1] in "nj" or last.flag in ("eng", "x") or last.word.endswith(_PHASE) else None
