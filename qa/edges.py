@@ -79,7 +79,7 @@ def _before_listed_kind(span: str) -> str:
     """参加[进博会]等重点展会: the names before the 等 that closes a list with the kind of them (jieba's word 等)."""
     at = 0
     for w in tagged(span):
-        if w.word == "等" and at >= 2 and len(span) - at - 1 <= MAX_AFTER_LIST:
+        if w.word == "等" and at >= 2 and 0 < len(span) - at - 1 <= MAX_AFTER_LIST:  # a bare 等 closing it stays
             return span[:at]
         at += len(w.word)
     return span

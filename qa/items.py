@@ -55,8 +55,9 @@ def item_span(question: str, sentence: str) -> str | None:
 
 
 _MAKERS = ("企业", "公司")
-# 33 个 (a PDF spaces it), 达到412家: a count right after the kind, or after a verb of up to four characters
-_COUNT = re.compile(r"[\u4e00-\u9fff]{0,4}?\s*(?:\d+(?:[-—~～]\d+)?|[一二两三四五六七八九十几数]+)\s*[家个项户]")
+# 33 个 (a PDF spaces it), 达到412家: a count right after the kind, or after a verb of up to four characters (not
+# 项目等6个: the items named before it and others)
+_COUNT = re.compile(r"(?:(?!等)[\u4e00-\u9fff]){0,4}?\s*(?:\d+(?:[-—~～]\d+)?|[一二两三四五六七八九十几数]+)\s*[家个项户]")
 _ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
 MAX_MAKER = 12
 # after the words a question shares with a name's start: a zone word or a division (枫城高新区, 岷阳市), so what it

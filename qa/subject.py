@@ -37,8 +37,10 @@ def subject_span(question: str, sentence: str) -> str | None:
         if size < len(said) and said[-size - 1:-size] == "的":
             continue  # …的X: X qualified by what precedes it, not a predicate's end
         at = sentence.find(predicate)
-        if at > 0:
+        if at > 0 and not any(start < at < end for start, end, _ in find_zones(sentence)):
             return _subject(question, sentence[:at])
+        if at > 0:
+            return None  # 甲经开区新建[…], asked 经开区新建的是什么: the predicate holds its doer, the object is asked
     return None
 
 
