@@ -51,6 +51,16 @@ FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|"
                          # an amount named, nothing asked (砚溪园区1-3月税收收入): its figure
                          r"^(?!.*(?:什么|哪|怎|如何|吗|谁|啥|是否|有没有|情况)).*(?:收入|营收|投资|外资|增加值|产值|税收|利润|额|量)(?:数据|数字)?[？?。]?$|"
                          r"(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模(?!以[上下])|金额|总额|数量|产值|投资额|多大|多高")  # 规模以上: a qualifier
+
+
+def without_rate_nouns(text: str) -> str:
+    """The text without a word ending in 率 that qualifies the noun after it (功率/n 半导体/n: a thing, not a rate
+    asked); 出租率是多少, 开工率和投产率 keep theirs."""
+    words = list(jieba.posseg.cut(text))
+    return "".join(" " if w.word.endswith("率") and k + 1 < len(words) and words[k + 1].flag.startswith("n")
+                   and not words[k + 1].flag.startswith("vn") else w.word for k, w in enumerate(words))
+
+
 _PART_SPLIT = re.compile(r"[，,、；;和？?]|以及|并且|同时")  # 开工率和投产率: two figures (a piece without a figure word asks none)
 
 

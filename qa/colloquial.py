@@ -103,9 +103,14 @@ _HONOUR_VERBS = ("获评", "荣获", "被评为", "被授予", "入选", "获批
 
 
 def written_honours(text: str, corpus: Corpus) -> str:
-    """获得了什么荣誉 → 获评什么: an honour asked with the verb the documents write before one (the first they do)."""
+    """获得了什么荣誉 → 获评什么: an honour asked with the verb the documents write before one (the first they do); so
+    is an honour verb they never write (被评为省级…园区 → 获评省级…园区)."""
     verb = next((v for v in _HONOUR_VERBS if corpus.contains(v)), None)
-    return _HONOUR_ASKED.sub(f"{verb}什么", text) if verb and not corpus.contains("荣誉") else text
+    if not verb:
+        return text
+    unwritten = [v for v in _HONOUR_VERBS if v in text and not corpus.contains(v)]
+    text = text.replace(unwritten[0], verb) if unwritten else text
+    return _HONOUR_ASKED.sub(f"{verb}什么", text) if not corpus.contains("荣誉") else text
 
 
 def written_synonyms(text: str, corpus: Corpus) -> str:

@@ -68,8 +68,21 @@ def clean_edges(question: str, span: str) -> str:
     cleaned = _clean_start(question, subject_of_copula(question, span))
     if ASKS_SEVERAL.search(question):
         cleaned = _COUNT.sub("", cleaned)
-    cleaned = _TITLED.sub(r"\1", _TRAILING.sub("", _WHEN_AFTER.sub("", cleaned)))
+    cleaned = _TITLED.sub(r"\1", _TRAILING.sub("", _WHEN_AFTER.sub("", _before_listed_kind(cleaned))))
     return _from_kind_name(question, cleaned) or span
+
+
+MAX_AFTER_LIST = 6  # 等重点展会: characters of the kind (and its qualifier) after the 等 closing a list
+
+
+def _before_listed_kind(span: str) -> str:
+    """参加[进博会]等重点展会: the names before the 等 that closes a list with the kind of them (jieba's word 等)."""
+    at = 0
+    for w in tagged(span):
+        if w.word == "等" and at >= 2 and 0 < len(span) - at - 1 <= MAX_AFTER_LIST:  # a bare 等 closing it stays
+            return span[:at]
+        at += len(w.word)
+    return span
 
 
 _KIND_ASKED = re.compile(r"(?:哪|什么|啥)[所个家座位项种条]?")
@@ -80,7 +93,7 @@ def _from_kind_name(question: str, span: str) -> str:
     verbs the sentence writes before it (that the question does not)."""
     m = _KIND_ASKED.search(question)
     kind = next(iter(tagged(question[m.end():])), None) if m else None
-    if not kind or len(kind.word) < 2 or not span.endswith(kind.word):
+    if not kind or not kind.word.strip() or not span.endswith(kind.word):  # 开个什么会 ↔ 召开…推进会: 会 too
         return span
     words, start = list(tagged(span)), 0
     while len(words) > 1 and words[0].flag.startswith("v") and words[0].word not in question:

@@ -6,11 +6,12 @@ import re
 
 from index.zones import ZONE_WORD, find_zones
 from qa.places import zone_key
+from qa.subject import subject_span
 from qa.words import tagged
 
 # 哪家 asks a firm whatever kind it names between (哪家建筑公司, 哪家外资企业): the firm's kind is no part of its name
 _WHAT_ITEM = re.compile(r"(?:什么|哪个|哪一个|啥|哪一?家(?:[\u4e00-\u9fff]{1,4}?(?=企业|公司))?)(项目|企业|公司)")
-ITEM_ASKED = re.compile(_WHAT_ITEM.pattern + r"|(项目|企业|公司)的?(?:名称|名字)?(?:叫|是)(?:什么|啥)"
+ITEM_ASKED = re.compile(_WHAT_ITEM.pattern + r"|(项目|企业|公司)的?(?:名称|名字)?(?:都|分别)?(?:叫|是)(?:什么|啥|哪[一几些]?[个家项])"
                         r"|哪一?家(?=的?[？?。！!]*$)")  # 电站是哪家的: a company, unnamed
 _SEGMENT = re.compile(r"[^，,；;。、：:]+")
 LEAD_POS = ("v", "d", "p", "c", "u", "m", "q", "f", "t", "r")  # verbs and function words before a name
@@ -29,18 +30,24 @@ def item_span(question: str, sentence: str) -> str | None:
             continue  # 新认定高新技术企业14家, 引进链主企业1-2家: a kind of firm counted, no firm's name
         if _of_another_zone(question, text, kind):
             continue  # 、乙经开区…项目 asked of 甲经开区: another zone's item
+        if _after_qualifier(text[name_start(text[:end + len(kind)], kind):end + len(kind)], kind) in question:
+            continue  # 是全省最大的制造业项目 asked 最大的制造业项目是哪个: the question's words, no name
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
-        scored.append((shared, -seg.start(), text[:end + len(kind)]))
+        named_after = _FIRM.match(text, end + len(kind)) if kind in _MAKERS else None  # 龙头企业[乙铝业集团]
+        scored.append((shared, -seg.start(), named_after.group() if named_after else text[:end + len(kind)]))
     firm = _firm(question, sentence) if kind in _MAKERS else None
     if firm:
         return firm
     maker = _maker(question, sentence) if kind in _MAKERS else None
     if maker and (not scored or max(scored)[0] < _shared(question, maker[1])):
         return maker[0]  # the part naming what the question says names no 企业: the firm written before it
+    doer = subject_span(question, sentence) if kind in _MAKERS and not scored else None
+    if doer:
+        return doer  # the firm written before what the question says it did (甲区与[乙半导体]签约…项目)
     if not scored:  # 甲公司年产…项目总投资12亿元，为县域…最大的工业项目: the firm of another part
         return _firm(question, sentence, anywhere=True) if kind in _MAKERS else None
     text = max(scored)[2]
-    name = text[name_start(text, kind):]
+    name = _after_qualifier(text[name_start(text, kind):], kind)
     said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
     if said and not _PLACE_SAID.match(question, question.find(name[:said]) + said):
         name = name[said:]  # 兴鑫公司的是什么项目: its name after what the question says; not 枫城 of 枫城高新区
@@ -48,7 +55,9 @@ def item_span(question: str, sentence: str) -> str | None:
 
 
 _MAKERS = ("企业", "公司")
-_COUNT = re.compile(r"\s*(?:\d+(?:[-—~～]\d+)?|[一二两三四五六七八九十几数]+)\s*[家个项户]")  # 33 个: a PDF spaces it
+# 33 个 (a PDF spaces it), 达到412家: a count right after the kind, or after a verb of up to four characters (not
+# 项目等6个: the items named before it and others)
+_COUNT = re.compile(r"(?:(?!等)[\u4e00-\u9fff]){0,4}?\s*(?:\d+(?:[-—~～]\d+)?|[一二两三四五六七八九十几数]+)\s*[家个项户]")
 _ACTIVITY = re.compile(r"年产|年处理|年加工|生产|投资|建设|新建|扩建|[\d“（(]")  # what a company does, after its name
 MAX_MAKER = 12
 # after the words a question shares with a name's start: a zone word or a division (枫城高新区, 岷阳市), so what it
@@ -67,8 +76,27 @@ def _firm(question: str, sentence: str, anywhere: bool = False) -> str | None:
     parts = [p for p in parts if _FIRM.search(p)] if anywhere else parts
     text = max(parts, key=lambda t: _shared(question, t), default="")
     firm = _FIRM.search(text)
-    name = _after_partner(firm.group()[name_start(firm.group()):]) if firm else ""
+    name = _after_kind(question, _after_qualifier(_after_partner(firm.group()[name_start(firm.group()):]), "")) \
+        if firm else ""
     return name if len(name) > 4 and name not in question else None
+
+
+def _after_qualifier(name: str, kind: str) -> str:
+    """A name after what qualifies it, the words up to its last 的 (交给新组建的[乙运营公司], 甲公司签约的[年产…项目]):
+    names write none inside."""
+    at = name.rfind("的", 0, len(name) - len(kind) - 2)
+    return name[at + 1:] if at >= 0 else name
+
+
+_KIND_OF_FIRM = re.compile(r"哪一?家([\u4e00-\u9fff]{1,4}?(?:企业|公司))")
+
+
+def _after_kind(question: str, name: str) -> str:
+    """哪家龙头企业 ↔ 铝加工龙头企业[乙铝业集团]: a firm written after the kind the question asks it by (of three
+    characters or more: a bare 企业 may be a word of a name, 甲企业管理有限公司)."""
+    asked = _KIND_OF_FIRM.search(question)
+    at = name.find(asked.group(1)) if asked else -1
+    return name[at + len(asked.group(1)):] if at >= 0 and len(name) - at - len(asked.group(1)) > 3 else name
 
 
 def _after_partner(name: str) -> str:
@@ -151,5 +179,6 @@ def name_start(text: str, kind: str = "") -> int:
 
 
 def _only_verbs(name: str) -> bool:
-    """A verb (优化, 推动) where a firm's name was looked for."""
-    return all(w.flag.startswith("v") for w in tagged(name))
+    """A verb (优化, 推动), or words opening with one (实现营业收入), where a firm's name was looked for."""
+    words = tagged(name)
+    return not words or words[0].flag.startswith("v")

@@ -71,8 +71,21 @@ def doer_span(question: str, sentence: str) -> str | None:
     asked = _DOER_ASKED.search(question)
     verb = next((w.word for w in tagged(question[asked.end():]) if len(w.word) >= 2), None) if asked else None
     for m in re.finditer(re.escape(verb), sentence) if verb else ():
-        clause = _MANNER.sub("", re.split(r"[，,。；;：:]", sentence[:m.start()])[-1])
+        clause = _after_agent(_MANNER.sub("", re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]))
         name = _BY.sub("", clause[name_start(clause):])
         if len(name) > 1 and _BODY_END.search(name) and name not in question:
             return name
     return None
+
+
+_AGENT = {"由", "经", "被"}  # the word before who did it in a passive clause (方案经[省政府]批复, 由[市商务局]牵头)
+
+
+def _after_agent(clause: str) -> str:
+    """The clause after its last agent word when jieba reads it as a word of its own (not the 经 of 经开区)."""
+    at, cut = 0, 0
+    for w in tagged(clause):
+        at += len(w.word)
+        if w.word in _AGENT and at < len(clause):
+            cut = at
+    return clause[cut:]

@@ -16,7 +16,8 @@ from index.figures import FIGURE
 from index.periods import Period, compares_with_period, find_periods
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD
-from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked
+from qa.subject import SUBJECT_ASKED
+from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked, without_rate_nouns
 from qa.abbreviations import spelled_out
 from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
@@ -198,7 +199,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
         q.terms = [w.word for w in words if re.fullmatch(r"[\u4e00-\u9fff]", w.word)
                    and w.word not in QUESTION_WORDS and not _ASKING.search(w.word)]
-    q.wants_figure = bool(FIGURE_HINT.search(SET_OF.sub(" ", q.text)))
+    q.wants_figure = bool(FIGURE_HINT.search(without_rate_nouns(SET_OF.sub(" ", q.text))))
     q.parts = figures_asked(stripped, q.terms, corpus)
     # 下降最多: a rate ranked; 哪个市…是负增长, 正增长的有哪些: the places whose rate is below (above) zero (cut from `stripped`)
     for ask in q.parts if _FALL_SIZE.search(q.text) or _sign_which(q.text) else ():
@@ -215,6 +216,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.wants_figure = q.wants_figure and not q.asks_date and not ASKS_LISTED.search(q.text)
     # 增速居全市第一的是哪个园区: the name written with that position answers, whether or not its sentence gives the rate
     q.wants_figure = q.wants_figure and not (positions and _WHICH.search(q.text) and not _AMOUNT_ASKED.search(q.text))
+    # 产值9.7亿元的是什么产品: the figure given qualifies the thing asked, which is no figure
+    q.wants_figure = q.wants_figure and not (q.given and SUBJECT_ASKED.search(q.text) and not _AMOUNT_ASKED.search(q.text))
     if q.period is None and q.wants_figure:  # 2023年…是多少; not the 2022年 of “2022年三未项目”
         later = other_year(q.text, corpus)  # 2026年…力争突破多少: the target the year before's issue sets for it
         q.period, q.planned = (None, later) if plan_issue(later, q.text, corpus.reported) else (later, None)

@@ -9,6 +9,7 @@ from qa.corpus import Corpus, bigrams
 from qa.dates import DATE, lacks_day, lacks_milestone
 from qa.question import Question
 from qa.items import names_maker
+from qa.listed import ASKS_LISTED
 from qa.organisations import lacks_body
 from qa.people import lacks_post
 from qa.short import lacks_zone
@@ -81,6 +82,8 @@ def cannot_name(question: Question, sentence: str) -> bool:
     holder is asked (负责人是谁); a date asked of a milestone (哪天投产), and the sentence writes another (…开工)."""
     if question.asks_date:
         return lacks_milestone(question.text, sentence) or lacks_day(question.text, sentence)
+    if ASKS_LISTED.search(question.text) and not question.wants_figure and not names_maker(question.text, sentence):
+        return True  # 新引进的企业都是哪几家 ↔ 新引进企业6家: a count names none of them
     return question.single and not question.wants_figure and (
         _names_nothing_new(question.text, sentence) or not names_maker(question.text, sentence)
         or lacks_body(question.text, sentence) or lacks_zone(question.text, sentence)

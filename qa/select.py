@@ -75,9 +75,13 @@ def period_conflicts(fact: Fact, asked: Period | None, wants_plan: bool) -> bool
                                                                                   for p in named)
 
 
-def _planned_for(fact: Fact, planned: Period | None) -> bool:
-    """A figure dated to the later months whose plans are asked (确保四季度新开工…不少于20个, asked 四季度…目标)."""
-    return planned is not None and any(planned.matches(p) for p in _periods_of(fact))
+def _planned_for(fact: Fact, planned: Period | None, asked: Period | None) -> bool:
+    """A figure dated to the later months whose plans are asked (确保四季度新开工…不少于20个, asked 四季度…目标), or to
+    any period after its bulletin's: a plan of that bulletin (筹办…交易会；力争前三季度新增…, asked 下半年准备…)."""
+    reported = parse_period(fact.meta.get("doc_period"))
+    reported = reported if reported and (asked is None or asked.matches(reported)) else None
+    return planned is not None and any(planned.matches(p) or (reported and _ends_after(p, reported))
+                                       for p in _periods_of(fact))
 
 
 def _plan_of_issue(fact: Fact, asked: Period | None) -> bool:
@@ -100,7 +104,7 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     # a later period makes a figure a target, no result; a measure asked after (怎样抓好…) may well be planned
     issue_plans = asks_plans(question.text)  # 上半年…下步重点工作: the 上半年 issue's plans (not 全年, a PLAN word)
     facts = [f for f in facts if (not period_conflicts(f, question.period, wants_plan or not question.wants_figure)
-                                  or _planned_for(f, question.planned)
+                                  or _planned_for(f, question.planned, question.period)
                                   or (issue_plans and _plan_of_issue(f, question.period)))
              and (wants_plan or not _a_target(f, question))]
     if not facts:

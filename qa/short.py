@@ -10,7 +10,6 @@ import re
 from difflib import SequenceMatcher
 from typing import Callable
 
-
 from index.figures import FIGURE
 from index.owners import is_table_row
 from index.zones import ZONE_WORD, find_zones
@@ -26,11 +25,10 @@ from qa.named import CITY_ASKED, city_span, kind_named_span, quoted_kind_span
 from qa.organisations import BODY_ASKED, body_span, doer_span, owner_span
 from qa.people import person_span, possessor_span
 from qa.cause_span import WHY_ASKED, cause_span
+from qa.subject import SUBJECT_ASKED, subject_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
-from qa.verb_span import MEANS_ASKED, answer_span, means_asked
+from qa.verb_span import MEANS_ASKED, VERB_THING_ASKED, answer_span, means_asked, thing_done
 from qa.words import tagged
-
-_BREAK = re.compile(f"[{STOP}]")
 
 def _after_marker(sentence: str, markers: re.Pattern, stops: str = STOP) -> str | None:
     """The rest of the clause after the first marker (位于…, 又称…) in the sentence."""
@@ -38,7 +36,6 @@ def _after_marker(sentence: str, markers: re.Pattern, stops: str = STOP) -> str 
     return tidy(clause_from(sentence, m.end(), stops)) if m else None
 
 
-# ---- why: the cause -------------------------------------------------------------------------------
 # ---- another name ---------------------------------------------------------------------------------
 _ALIAS_ASKED = re.compile(r"(?:又|也|亦|别|俗|简|原|笔|学|英文|本|小|乳|艺|曾用)?(?:名|称|叫|号|字)"
                           r"(?:作|为|是)?(?:什么|啥)|(?:又|也|亦)(?:叫|称|名)")
@@ -58,7 +55,6 @@ def alias_span(question: str, sentence: str) -> str | None:
         return tidy(clause_from(sentence, own.end(), STOP.replace("（", "").replace("(", ""))) or None
     other = next((m for m in _ALIAS.finditer(sentence) if not _FOREIGN.match(m.group()) or m.group()[:2] in question), None)
     return tidy(clause_from(sentence, other.end())) if other else None
-
 
 
 # ---- places ---------------------------------------------------------------------------------------
@@ -247,6 +243,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (ZONE_ASKED.pattern, zone_span),
     (ASKS_LISTED.pattern, listed_span),
     (ITEM_ASKED.pattern, item_span),
+    (SUBJECT_ASKED.pattern, subject_span),
     (_NAME_ASKED.pattern, quoted_name_span),
     (MEANS_ASKED, means_asked),
     (BODY_ASKED.pattern, body_span),
@@ -256,13 +253,14 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (_MEASURE.pattern, measure_span),
     (r"定义|指什么|什么意思|意思是什么|含义|涵义|什么是|^何为|^何谓", definition_span),
     (r"《|书|作品|著作|杂志|报|刊|歌|曲|专辑|电影|影片|剧|小说|节目|游戏", aligned_span),  # a title: the gap
+    (VERB_THING_ASKED.pattern, thing_done),
     (r".", named_by_copula),
     (r".", answer_span),
 ))
 
 
 # a bare 哪一个 closing the question (…居全省综保区首位的是哪一个): it asks for the kind of place named before it
-_BARE_WHICH = re.compile(r"哪一?个(?=[？?呢。]*$)")
+_BARE_WHICH = re.compile(r"哪一?[个家](?=[？?呢。]*$)")
 _KIND_NAMED = re.compile(rf"{ZONE_WORD.pattern}|(?<=[各全在])[市县]")  # 各市, 所在市
 
 
@@ -283,6 +281,11 @@ def cell_under(sentence: str, span: str) -> str:
                  if cells[k] == span or (len(span) >= 2 and cells[k].endswith(span))), span)  # 开发区 of 所在开发区
 
 
+# a count of things (6家, 十余个): what no 哪家/哪几个/什么 question asks, unless it asks how many (多少, 几个)
+_BARE_COUNT = re.compile(r"(?:[\d.,，]+|[一二两三四五六七八九十百千余多几]+)\s*[家个项户名人批座所条类]")
+_AMOUNT_ASKED = re.compile(r"多少|(?<!哪)几")
+
+
 def short_span(question: str, sentence: str) -> str | None:
     """The short answer of a one-thing question in `sentence`, or None."""
     if not (asks_name(question) or _WHEN.search(question) or _MEASURE.search(question)):
@@ -292,6 +295,8 @@ def short_span(question: str, sentence: str) -> str | None:
         if cue.search(question):
             span = extract(question, sentence)
             span = cell_under(sentence, clean_edges(question, span)) if span else span
+            if span and _BARE_COUNT.fullmatch(span) and not _AMOUNT_ASKED.search(question):
+                continue  # 新引进企业6家, asked 是哪几家: a count names none of them
             if span and span != question and not echoes_question(question, span):
                 return span
             if extract is city_span and CITY_ASKED.search(question).group(1):

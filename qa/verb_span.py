@@ -87,3 +87,26 @@ def answer_span(question: str, sentence: str) -> str | None:
                                    and next(jieba.posseg.cut(name[len(place):])).flag.startswith("v"))):
         return place
     return name
+
+
+# 举办什么招商活动, 参加什么展会, 开个什么会: the verb before the question word and the kind of thing after it
+VERB_THING_ASKED = re.compile(r"([\u4e00-\u9fff]{1,2}?)(?:个|了|过)?(?:什么|啥|哪个|哪项|哪一项)([\u4e00-\u9fff]{1,4})")
+_OBJECT_END = re.compile(r"[，,。；;：:！？!?]")
+
+
+def thing_done(question: str, sentence: str) -> str | None:
+    """举办什么招商活动 ↔ 举办[海洋生物医药产业招商推介会]: the whole object the sentence writes after the question's
+    verb, to its clause's end, when it ends with a noun (the sentence names the thing, not the kind the question says)."""
+    asked = VERB_THING_ASKED.search(question)
+    verbs = [w for w in tagged(asked.group(1))] if asked else []
+    if not verbs or not verbs[-1].flag.startswith("v"):
+        return None
+    verb = verbs[-1].word
+    at = sentence.find(verb)
+    if at < 0:
+        return None
+    thing = _OBJECT_END.split(sentence[at + len(verb):], maxsplit=1)[0]
+    words = tagged(thing)
+    if not words or not words[-1].flag.startswith(("n", "j")) or not 2 <= len(thing) <= MAX_SPAN or thing in question:
+        return None
+    return thing
