@@ -74,6 +74,8 @@ def test_a_region_is_named_only_as_a_whole_word():
     assert mentions("晋中市签约项目", "晋中", word_bounds("晋中市签约项目")) == [0]
     # jieba cuts 栖凤前 / 三季度: the period that follows ends the name all the same
     assert mentions("栖凤前三季度营收多少", "栖凤", word_bounds("栖凤前三季度营收多少")) == [0]
+    # jieba cuts 2024 / 年栖凤: a year ends a word, so the place after it is named
+    assert mentions("2024年栖凤建成投产的是哪个项目？", "栖凤", word_bounds("2024年栖凤建成投产的是哪个项目？")) == [5]
 
 
 def test_a_segmentation_fragment_is_no_unknown_term(corpus):
