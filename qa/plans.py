@@ -50,7 +50,8 @@ def plan_issue(period: Period | None, text: str, reported: list[Period]) -> Peri
     if period is None or any(period.matches(p) for p in reported) \
             or not (PLAN.search(text) or asks_plans(text) or _HOW_DONE.search(text)):
         return None
-    return next((p for p in reported if precedes(p, period)), None)
+    before = [p for p in reported if precedes(p, period)]  # 下半年 of no year: the newest 上半年's plans
+    return max(before, key=lambda p: (p.year or 0, p.end)) if before else None
 
 
 def stated_target(sentence: str, counts: str) -> bool:
