@@ -1,4 +1,4 @@
-"""What a figure looks like in a bulletin: a number with its unit (22亿元, 49%, 500MW/1000MWh).
+"""What a figure looks like in a bulletin: a number with its unit (22亿元, 49%, 500MW/1000MWh, a score's 78.52分).
 
 Shared by indexing (facts are extracted at index time) and answering (quotes are cut around figures).
 """
@@ -20,7 +20,8 @@ FIGURE = re.compile(
     r"亿立方米|万立方米|立方米|万亩|亩|万标米|标米|万标箱|标箱|万单|个百分点|百分点|万人次|人次|"
     r"MWh|GWh|kWh|GW|MW|kW|万人|万套|万户|万家|场次|万|亿|个月|个|家|人|件|次|项|户|套|台|辆|座|名|场|批|条|吨|倍|米|"
     r"千克|公斤|克|千米|厘米|毫米|英尺|英里|公顷|分钟|小时|秒|天|周|岁|颗|架|枚|对|只|头|种|部|集|届|首|"
-    r"本|篇|页|层|级|度|位|支|艘|匹|株|美元|港元|欧元|英镑|日元|站|所|门)"
+    r"本|篇|页|层|级|度|位|支|艘|匹|株|美元|港元|欧元|英镑|日元|站|所|门|"
+    r"(?<![时点]\d)(?<![时点]\d\d)分(?![别之钟局公行厂社区摊享成类项期批]))"  # a score (得分78.52分): not 分别, 分公司, 10时30分
     r"(?:/\d+(?:\.\d+)?\s*[A-Za-z]+|/(?:小时|秒|分钟|年|天|日|人|次|亩))?"  # 500MW/1000MWh, 350公里/小时
 )
 MINUS = "-－−"

@@ -10,7 +10,9 @@
 - an item opens with an ordinal, `一是…`, `（一）…` or `1.…`; its title is its lead clause; a paragraph
   that is itself an enumeration (`一是…；二是…；三是…`, or `主要是：A；B；C。`) holds one item per part;
 - a title line naming what its part tells (主要做法, 存在的不足, 下阶段重点; index/meanings.py) opens a section;
-- a subtitle is a short line of ideographs only, no place (重点项目): the title over the paragraph after it.
+- a subtitle is a short line of ideographs only, no place (重点项目): the title over the paragraph after it;
+- a bulleted paragraph (▪ ● → • ➤) is an item of its own, titled by its lead clause after the mark, as a slide's bullets
+  under 亮点 or 下一步 list them; the mark stays in its text.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ import jieba
 import jieba.posseg
 
 from index.figures import COMMA
-from index.meanings import MEANINGS
+from index.meanings import LATER_FOCUS, MEANINGS
 from index.places import NO_PARTICULAR, ZONE_SUFFIX, is_place, place_label
 from index.zones import SHORT_KIND, ZONE_WORD, find_zones
 
@@ -43,6 +45,7 @@ _CONNECTIVE_END = tuple("是为有括下按如")
 _LEAD_END = re.compile(rf"[。，；;：:]|{COMMA}")  # not a figure's thousands separator (1,500—2,000人)
 _INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是|[②-⑩]|\d{1,2}[.．](?=\D))")
 _COLON_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:](?=[^。]*[；;][^。]*[。]?$)")  # 主要是：A；B。
+BULLET = re.compile(r"^[▪●•→➤➢◦]\s*(?=\S)")  # not ■ ◆ ★, which open cities, zones and news items
 _ZONE_ENTRY = re.compile(r"^([\u4e00-\u9fff]{2,24})[（(]([\u4e00-\u9fff]{2,8})[)）]$")  # zone (its city)
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,20}}(?:{ZONE_SUFFIX}|{ZONE_WORD.pattern})")
 _SUBTITLE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[：:])?[\u4e00-\u9fff]{2,10}$")  # 重点项目, 专栏：营商环境
@@ -168,10 +171,11 @@ def subsection_of_line(line: str) -> str | None:
 
 
 def meaning_of_line(line: str) -> str | None:
-    """The section a title line opens when it names what its part tells (主要做法, 存在的不足, 下阶段重点), not a
-    paragraph's topic (重点项目)."""
+    """The section a title line opens when it names what its part tells (主要做法, 存在的不足, 下阶段重点, 下半年重点),
+    not a paragraph's topic (重点项目)."""
     title = line.rstrip(":：")
-    named = is_subtitle(title) and any(word in title for group in MEANINGS for word in group)
+    named = is_subtitle(title) and (any(word in title for group in MEANINGS for word in group)
+                                    or bool(LATER_FOCUS.match(title)))
     return title if named else None
 
 
@@ -264,7 +268,10 @@ def item_pieces(paragraph: str) -> list[tuple[int, str, str | None]]:
     order (一是…；二是…；三是…, or ①…；②…) holds one item per ordinal, a list nested in an item (二是抓好…其中一是…二是…)
     stays in it; a list after a lead and a colon (主要是：A；B；C。) holds one item per part, the lead
     (a connective, like a heading) in none; a paragraph opening with a short lead phrase (抓招商。…, 拓开放：A；B。)
-    is one item titled by it."""
+    is one item titled by it; a bulleted paragraph (→ 推动…投产，…) one item titled by its lead clause."""
+    bullet = BULLET.match(paragraph)
+    if bullet:  # its title starts after the mark, which stays in its text (● 甲市…: no clause the city opens)
+        return [(0, paragraph, _lead(paragraph[bullet.end():]))]
     lead = _LEAD_PHRASE.match(paragraph)
     if lead and not lead.group(1).endswith(_CONNECTIVE_END):
         return [(0, paragraph, lead.group(1))]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from index.headings import BULLET
+
 
 def _part(title: str | None, chunk: dict) -> dict:
     return {"title": title, "start": chunk["start"], "end": chunk["end"], "chunks": [], "facts": 0}
@@ -21,8 +23,12 @@ def _add(part: dict, chunk: dict, facts: int) -> None:
 
 def _item(chunk: dict) -> dict:
     item = _part(chunk["item"], chunk)
-    # the title is the item's lead clause, written at its start (its end is where the title stops)
-    item["title_end"] = chunk["start"] + len(chunk["item"]) if chunk["text"].startswith(chunk["item"]) else None
+    # the title is the item's lead clause, written at its start or after its bullet's mark (its end is where the
+    # title stops)
+    bullet = BULLET.match(chunk["text"])
+    at = bullet.end() if bullet else 0
+    written = chunk["text"].startswith(chunk["item"], at)
+    item["title_end"] = chunk["start"] + at + len(chunk["item"]) if written else None
     return item
 
 

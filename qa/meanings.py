@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.meanings import MEANINGS, MEASURES, PLANS, PROBLEMS  # the vocabulary headings are read with at index time
+from index.meanings import LATER_FOCUS, MEANINGS, MEASURES, PLANS, PROBLEMS  # the vocabulary headings are read with at index time
 
 # what a question asks to be done about a problem (怎么解决, 如何应对, 下一步怎么办): a remedy, not the problem
 REMEDIES = ("解决", "破解", "应对", "弥补", "补齐", "补足", "缓解", "化解", "扭转", "怎么办", "咋办", "如何办")
@@ -23,8 +23,8 @@ def tells_measures(heading: str | None) -> bool:
 
 
 def tells_plans(heading: str | None) -> bool:
-    """Whether a section heading (下步打算, 工作安排) is about plans."""
-    return bool(heading) and asks_plans(heading)
+    """Whether a section heading (下步打算, 工作安排, 下半年重点) is about plans."""
+    return bool(heading) and (asks_plans(heading) or bool(LATER_FOCUS.match(heading)))
 
 
 def asks_remedy(question: str) -> bool:

@@ -18,6 +18,7 @@ PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打�
                   r"要(?:推动|推进|加快|抓好|做好)|"
                   r"(?:今年|本年|全年)(?!以来)|年底|年末")
 _THE_YEAR = re.compile(r"(?:今年|本年|全年)(?!以来)")
+_HOW_DONE = re.compile(r"(?:怎么|如何|咋)(?!样|回事|变)")  # how a thing is done, not how things stand (怎么样)
 _AIMED = re.compile(r"确保|力争|争取")
 _TARGET_AFTER = ("目标", "的目标", "以上目标", "左右的目标")
 _HOPED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:早日|尽快|尽早)")  # 推动…6个项目早日落地: not landed yet
@@ -44,11 +45,13 @@ def precedes(reported: Period, asked: Period) -> bool:
 
 
 def plan_issue(period: Period | None, text: str, reported: list[Period]) -> Period | None:
-    """For plans asked for months no bulletin reports (下半年准备怎么抓, 二季度有什么计划): the period of the bulletin
-    ending just before them, whose plans are for them; None otherwise."""
-    if period is None or any(period.matches(p) for p in reported) or not (PLAN.search(text) or asks_plans(text)):
+    """For plans asked for months no bulletin reports (下半年准备怎么抓, 二季度有什么计划; 下半年怎么抓: how it is to be
+    done then): the period of the bulletin ending just before them, whose plans are for them; None otherwise."""
+    if period is None or any(period.matches(p) for p in reported) \
+            or not (PLAN.search(text) or asks_plans(text) or _HOW_DONE.search(text)):
         return None
-    return next((p for p in reported if precedes(p, period)), None)
+    before = [p for p in reported if precedes(p, period)]  # 下半年 of no year: the newest 上半年's plans
+    return max(before, key=lambda p: (p.year or 0, p.end)) if before else None
 
 
 def stated_target(sentence: str, counts: str) -> bool:

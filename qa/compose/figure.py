@@ -16,7 +16,9 @@ def compose(ctx: Context) -> Composed | None:
     if whole:
         # 全省开发区…多少: the whole's own figure; a city's (全市开发区…) answers for another region, however alike its
         # words, so bulletins that report city by city withhold it
-        hits = [hit for hit in hits if not hit.node.metadata.get("region") and whole in hit.node.get_content()]
+        # a part titled for the whole (全省小结) names it for its cards too (规上工业企业3,456家)
+        hits = [hit for hit in hits if not hit.node.metadata.get("region")
+                and whole in hit.node.get_content() + (hit.node.metadata.get("section") or "")]
     found = find_facts(ctx.question, hits, ctx.corpus)
     if ctx.kind == "figure" and ctx.question.wants_figure and not whole:
         found = _of_the_indicator(ctx, found)

@@ -104,7 +104,8 @@ def compose(ctx: Context) -> Composed | None:
     # (表里的合计是怎么算的: the note under it tells)
     facts = [f for f in find_facts(question, ctx.hits, ctx.corpus)
              if not (tells_problems(f.meta.get("section")) or is_table_row(f.hit.node.get_content()))]
-    if asks_plans(ctx.question.text):  # 打算怎么提高: what is planned, not what was done (qa/compose/remedy.py)
+    # 打算怎么提高, 下半年怎么抓 (months after the bulletin's): what is planned, not what was done (qa/compose/remedy.py)
+    if asks_plans(ctx.question.text) or ctx.question.planned:
         facts = [f for f in facts if tells_plans(f.meta.get("section"))]
         # a period inside a planned measure is its deadline (确保三季度末…), no other period's figure; the
         # passages retrieved are already those of the period asked

@@ -58,9 +58,7 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                        key=lambda c: c["start"])
         for region in doc.get("regions", []):
             for k, part in enumerate(region.get("sections", [])):
-                items = [Item(_title(item["title"], chunks[item["chunks"][0]]), chunks[item["chunks"][0]],
-                              continued=_continued(chunks[item["chunks"][0]], item["title"], order))
-                         for item in part.get("items", [])
+                items = [_item(item, chunks[item["chunks"][0]], order) for item in part.get("items", [])
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
                 prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])]
                 more = [] if items else [lead for chunk in prose[1:] for lead in sentence_leads(chunk)]
@@ -106,11 +104,18 @@ def _continued(chunk: dict, title: str, order: list[dict]) -> tuple:
     return tuple(following)
 
 
-def _title(lead: str, chunk: dict) -> str:
+def _item(item: dict, chunk: dict, order: list[dict]) -> Item:
+    """The item of the outline whose first chunk is `chunk`, titled where its title stands (after a bullet's mark)."""
+    at = item["title_end"] - chunk["start"] - len(item["title"])
+    return Item(_title(item["title"], chunk["text"][at:]), chunk, start=at,
+                continued=_continued(chunk, item["title"], order))
+
+
+def _title(lead: str, text: str) -> str:
     """An item's title: its lead clause; for a part of a list with no ordinals (主要是：A；B；C。), which is one
     statement, not a titled item (青山高新区营收下降2.4%，主导产业支撑不强), the whole part when short."""
-    part = _PART_END.split(chunk["text"], 1)[0]
-    return part if not ITEM_ORDINAL.match(chunk["text"]) and len(part) <= MAX_PART_TITLE else lead
+    part = _PART_END.split(text, 1)[0]
+    return part if not ITEM_ORDINAL.match(text) and len(part) <= MAX_PART_TITLE else lead
 
 
 _CACHE: dict[str | None, tuple[list[Section], set[str]]] = {}
