@@ -57,3 +57,24 @@ def test_the_zone_asked_about_is_not_its_own_tie(qa) -> None:
 ])
 def test_only_a_standing_asked_in_words_is_read_off_the_rows(question, expected) -> None:
     assert asked(question) is expected
+
+
+# one zone written with its city's name and, in the city's own passages, without it (a digest writes both)
+_DIGEST = ("某省开发区工作动态\n2025年全年\n"
+           "一、鹭湾市\n鹭湾临港经济开发区全年完成营业收入320.5亿元，同比增长6.1%。\n"
+           "临港经济开发区全年完成固定资产投资88.6亿元，同比增长9.4%。\n"
+           "二、苇川市\n苇川临港经济开发区全年完成营业收入150.2亿元，同比增长3.3%。\n"
+           "临港经济开发区全年完成固定资产投资41.2亿元，同比增长2.8%。\n")
+
+
+@pytest.fixture(scope="module")
+def digest(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("two-names"), "2025-kaifaqu-gongzuo-dongtai.txt", _DIGEST, embedding)
+
+
+@pytest.mark.parametrize("question,figure,other", [("2025年鹭湾临港经济开发区固定资产投资多少？", "88.6亿元", "41.2亿元"),
+                                                   ("2025年苇川临港经济开发区固投多少？", "41.2亿元", "88.6亿元")])
+def test_a_zone_asked_with_its_citys_name_is_written_without_it_in_the_citys_passages(digest, question, figure,
+                                                                                       other) -> None:
+    answer = digest.ask(question)
+    assert figure in answer["answer"] and other not in answer["answer"] and not answer["abstained"]
