@@ -19,7 +19,8 @@ _PAGE = ("<html><head><title>某省2025年前三季度开发区综合评价结�
          "<p>表1 2025年前三季度开发区综合评价排名</p><table>"
          "<tr><td>位次</td><td>开发区</td><td>所在市</td><td>综合得分</td><td>较上期位次变化</td></tr>"
          + "".join(f"<tr><td>{n}</td><td>{z}</td><td>{c}</td><td>{s}</td><td>{m}</td></tr>" for n, z, c, s, m in _ROWS)
-         + "</table><p>鹭湾经开区综合得分91.36分，营业收入同比增长8.2%。</p></body></html>")
+         + "</table><p>鹭湾经开区综合得分91.36分，营业收入同比增长8.2%。</p>"
+         "<p>鹭湾综保区综合得分89.05分，与苇川高新区并列全省第2位，较上期下降1位。</p></body></html>")
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +47,11 @@ def test_a_position_asked_in_words_is_read_off_the_table(qa, question, short) ->
 def test_the_zone_asked_about_is_not_its_own_tie(qa) -> None:
     answer = qa.ask("前三季度和鹭湾综保区并列第2的是哪个开发区？")
     assert "鹭湾综合保税区" not in answer["short"]
+
+
+def test_a_zone_set_beside_the_subject_owns_none_of_its_figures(qa) -> None:
+    beside = [f for f in qa.snapshot.facts if "与苇川高新区并列" in (f.get("quote") or "")]
+    assert beside and all(f["entity"] != "苇川高新区" for f in beside)  # 与苇川高新区并列: 鹭湾综保区's position
 
 
 @pytest.mark.parametrize("question,expected", [
