@@ -31,7 +31,7 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
 @pytest.mark.parametrize("question,short", [
     ("前三季度哪个开发区排名垫底？", "栎阳临港园区"),
     ("前三季度综合排名倒数第一的园区是哪个？", "栎阳临港园区"),
-    ("前三季度排在最后一名的是哪个开发区？", "栎阳临港园区"),
+    ("前三季度排名最后一名的是哪个开发区？", "栎阳临港园区"),
     ("前三季度进步最大的开发区是哪个？", "苇川高新技术产业开发区"),
     ("前三季度哪个开发区名次下降最多？", "苇川经济技术开发区"),
     ("前三季度和鹭湾综保区并列第2的是哪个开发区？", "苇川高新技术产业开发区"),
@@ -47,6 +47,15 @@ def test_a_position_asked_in_words_is_read_off_the_table(qa, question, short) ->
 def test_the_zone_asked_about_is_not_its_own_tie(qa) -> None:
     answer = qa.ask("前三季度和鹭湾综保区并列第2的是哪个开发区？")
     assert "鹭湾综合保税区" not in answer["short"]
+
+
+@pytest.mark.parametrize("question,zones,not_listed", [
+    ("前三季度鹭湾市有哪些开发区参加评价？", ["鹭湾经济技术开发区", "鹭湾综合保税区"], ["苇川", "鹭湾综保区"]),
+    ("栎阳市参与综合评价的园区有哪些？", ["栎阳产业园", "栎阳临港园区"], ["鹭湾", "苇川"]),
+])
+def test_the_zones_taking_part_in_what_the_bulletin_ranks_are_listed_once(qa, question, zones, not_listed) -> None:
+    answer = qa.ask(question)["answer"]
+    assert all(z in answer for z in zones) and not any(w in answer for w in not_listed)
 
 
 def test_a_zone_set_beside_the_subject_owns_none_of_its_figures(qa) -> None:

@@ -95,6 +95,6 @@ def compose(ctx: Context) -> Composed | None:
         return _extreme(ctx, rows, lambda t: _number(_UP.search(t)))
     if _DOWN_ASKED.search(text):
         return _extreme(ctx, rows, lambda t: _number(_DOWN.search(t)))
-    if _LAST_ASKED.search(text):
+    if _LAST_ASKED.search(text) and _RANK_WORD.search(text):  # 增速谁垫底 ranks a figure, not the table's order
         return _extreme(ctx, rows, lambda t: _number(_RANK.search(t)))
     return None
