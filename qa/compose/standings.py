@@ -90,7 +90,9 @@ def compose(ctx: Context) -> Composed | None:
     if not rows:
         return None
     if _TIED_ASKED.search(text):
-        return _tied(ctx, rows)
+        return _tied(ctx, rows)  # the tied zone may be of another city than the one named
+    if ctx.question.region:  # 甲市哪个开发区进步最大: that city's rows
+        rows = [r for r in rows if r.get("region") == ctx.question.region]
     if _UP_ASKED.search(text):
         return _extreme(ctx, rows, lambda t: _number(_UP.search(t)))
     if _DOWN_ASKED.search(text):
