@@ -36,12 +36,14 @@ def _asks_zones(ctx: Context) -> str | None:
     return words[0] if len(words) == 1 and ZONE_WORD.fullmatch(words[0]) else None
 
 
-def _kind_fits(name: str, asked: str) -> bool:
-    """A zone of the kind asked: 开发区 (or 园区) asked generically takes every kind of development zone, and a park
-    of no zone's name (港口物流园区; not 甲高新区生物医药产业园, a zone's park)."""
+def _kind_fits(name: str, asked: str, region: str) -> bool:
+    """A zone of the kind asked: 开发区 (or 园区) asked generically takes every kind of development zone, and in a
+    city's bulletins a park of no zone's name (港口物流园区; not 甲高新区生物医药产业园, nor a park of a zone's own
+    bulletins: the zone's parks)."""
     if asked not in ("开发区", "园区"):
         return name.endswith(asked)
-    return name.endswith(tuple(_ZONE_KINDS)) or (name.endswith(_PARKS) and not any(k in name for k in _ZONE_KINDS))
+    return name.endswith(tuple(_ZONE_KINDS)) or (name.endswith(_PARKS) and not any(k in name for k in _ZONE_KINDS)
+                                                 and not ZONE_WORD.search(region))
 
 
 def _newest(ctx: Context, region: str | None) -> list[dict]:
@@ -64,7 +66,8 @@ def _first_mentions(chunks: list[dict], asked: str, region: str, regions: set[st
     for chunk in chunks:
         text = chunk["text"]
         for start, end, name in find_zones(text):
-            if zone_key(name) in keys or name == region or not _kind_fits(name, asked) or _of_another(name, region, regions):
+            if zone_key(name) in keys or name == region or not _kind_fits(name, asked, region) \
+                    or _of_another(name, region, regions):
                 continue  # a zone named again (蓥江经开区 of 蓥江经济技术开发区), or another city's (与乙市高新区并列)
             keys.add(zone_key(name))
             before = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
