@@ -149,7 +149,7 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
     zone = question.zone
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
-        named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone) or _in_entry(f, zone)
+        named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone, f.meta.get("region")) or _in_entry(f, zone)
                                       or _scan_names(f, zone, question.region)) and not _after_another_zone(f, zone, corpus)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
         if named:
             return named
@@ -177,7 +177,8 @@ def _after_another_zone(fact: Fact, zone: str, corpus: Corpus) -> bool:
              if region and region == fact.meta.get("region") for m in re.finditer(re.escape(part), head)]
     before = [name for _, name in sorted([(s, name) for s, _, name in find_zones(head)] + parks)]
     return bool(before) and not zone_key(before[-1]).startswith(zone_key(zone)) and not (  # 甲高新区生物医药产业园: 甲's park
-        fact.meta.get("ocr") and reads_alike(before[-1], zone))  # 荐湾经开区 of a scan, asked 荇湾经开区
+        fact.meta.get("ocr") and reads_alike(before[-1], zone)) \
+        and not writes_zone(before[-1], zone, fact.meta.get("region"))  # 荐湾经开区 of a scan; 临港经开区 of 蕤阳临港经开区
 
 
 def _scan_names(fact: Fact, zone: str, region: str | None) -> bool:

@@ -123,10 +123,21 @@ _COUNTY_END = re.compile(r"(?<=..)[县市]$")
 _COUNTY_BEFORE_KIND = re.compile(r"(?<=[\u4e00-\u9fff]{2})县(?=%s)" % "|".join(sorted(set(SHORT_KIND.values()))))
 
 
-def writes_zone(text: str, zone: str) -> bool:
+def writes_zone(text: str, zone: str, region: str | None = None) -> bool:
     """Whether `text` names `zone` in any of its forms (in full, short, with or without its county's 县); a text's
-    other words may stand before a county of one character (在盂县经开区), so both keys are tried."""
-    return zone_key(zone) in zone_key(text) or written_short(zone) in written_short(text)
+    other words may stand before a county of one character (在盂县经开区), so both keys are tried. A text of the
+    zone's own region (`region`) may name it without the region's name (临港经开区 in 蕤阳's passages)."""
+    if zone_key(zone) in zone_key(text) or written_short(zone) in written_short(text):
+        return True
+    own = without_region(zone, region) if region and zone.startswith(region) else None
+    return bool(own) and own != zone_key(zone) and own in zone_key(text)
+
+
+def without_region(name: str, region: str) -> str:
+    """zone_key of a zone's name without its region's name before it, when a name of its own is left (临港经开区 of
+    蕤阳临港经济开发区; 蕤阳高新区 stays whole)."""
+    rest = name[len(region):] if name.startswith(region) else name
+    return zone_key(rest if len(ZONE_WORD.sub("", rest)) >= 2 else name)
 
 
 def zone_key(name: str) -> str:

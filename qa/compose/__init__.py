@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from qa.compose import (cause, compare, each, figure, indicators, listing, positions, ranked, remedy, stated_change,
-                        summary, table_items, trend, which, zones)
+from qa.compose import (cause, compare, each, figure, indicators, listing, positions, ranked, remedy, standings,
+                        stated_change, summary, table_items, trend, which, zones)
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -41,6 +41,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
     if ctx.kind in ("list", "name"):
         tries.insert(0, zones.compose)  # 某市有哪些开发区: the zones its bulletin names
+    if ctx.kind in ("compare", "name") and standings.asked(ctx.text):
+        tries.insert(0, standings.compose)  # 垫底, 进步最大, 和甲并列: a ranking table's rows, before any figure ranked
     if ctx.kind == "compare" and (asks_across_zones(ctx.text) or len({p.name for p in ctx.places if p.known}) >= 2
                                   or "第几" in ctx.text):
         # 哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing; when B is in no

@@ -6,7 +6,7 @@ import re
 
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD, is_zone, peer_zone
 from qa.compose.base import Context
-from qa.places import zone_key
+from qa.places import without_region, zone_key
 
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
 ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|哪几个?|各|每个|[几两三四五六七八九十]个|重点|所有|全部)(?!城?市|省|县|地区)[^，,。？?]{0,4}"
@@ -105,7 +105,7 @@ def same_zone(ctx: Context, entity: str, name: str) -> bool:
     if entity == name or zone_key(entity) == zone_key(name):
         return True
     regions = [_region_of(ctx, n) for n in (entity, name)]
-    return regions[0] == regions[1] is not None and _without_region(entity, regions[0]) == _without_region(name, regions[0])
+    return regions[0] == regions[1] is not None and without_region(entity, regions[0]) == without_region(name, regions[0])
 
 
 def _region_of(ctx: Context, name: str) -> str | None:
@@ -113,8 +113,3 @@ def _region_of(ctx: Context, name: str) -> str | None:
     return facts[0].get("region") if facts else None
 
 
-def _without_region(name: str, region: str) -> str:
-    """zone_key of a zone's name without its region's name before it, when a name of its own is left (临港经开区 of
-    蕤阳临港经济开发区; 蕤阳高新区 stays whole)."""
-    rest = name[len(region):] if name.startswith(region) else name
-    return zone_key(rest if len(ZONE_WORD.sub("", rest)) >= 2 else name)

@@ -28,7 +28,10 @@ def _position(text: str) -> int | None:
     """The position a question asks (1 for 第一, 首位; _LAST for 末位), or None when it asks none or ranks a
     figure."""
     m = _ASKED.search(text)
-    if not m or _COMPARATIVE.search(text) or (m.group(1) and text[max(0, m.start(1) - 3):m.start(1)].endswith("倒数第")):
+    from_bottom = bool(m and m.group(1) and text[max(0, m.start(1) - 3):m.start(1)].endswith("倒数第"))
+    if m and from_bottom and m.group(1) in "一1" and not _COMPARATIVE.search(text):
+        return _LAST  # 排名倒数第一: the last
+    if not m or _COMPARATIVE.search(text) or from_bottom:
         return None  # 倒数第二 counts from the bottom: a ranking of the figures, not the position written 第2
     if m.group(3):
         return _LAST

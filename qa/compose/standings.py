@@ -1,0 +1,102 @@
+"""standings: a ranking table's positions asked in words rather than numbers: the last one (垫底, 倒数第一), the
+largest move (进步最大 of `↑3`, 下降最多 of `↓2`), the zone tied with one named (和甲并列第3的是哪个). Read off the
+table's rows (甲 3 所在市 … 较上期位次变化 ↑2), when no sentence writes the answer."""
+from __future__ import annotations
+
+import re
+
+from index.owners import is_table_row
+from qa.compose.base import Composed, Context, Evidence
+from qa.compose.rows import in_period, shown_period
+from qa.places import zone_key
+
+_RANK_WORD = re.compile(r"排名|排位|位次|名次")
+# the position of a row: after its column's name (排名 12), or the bare number right after the row's name when the
+# table's first column is the position (甲 12 所在市 …)
+_RANK = re.compile(r"(?:排名|排位|位次|名次)\s*(\d{1,3})(?![\d.%])|^\S+ (\d{1,3})(?= )")
+# a move in the ranking: an arrow (↑2, ↓1) or words (上升2位, 下降1位); not a figure's change (↑12.4%)
+_UP = re.compile(r"↑\s*(\d{1,3})(?![\d.%])|(?:上升|提升|前移|前进)(\d{1,3})位")
+_DOWN = re.compile(r"↓\s*(\d{1,3})(?![\d.%])|(?:下降|下滑|后移|后退)(\d{1,3})位")
+
+_LAST_ASKED = re.compile(r"垫底|末位|倒数第[一1](?![\d])|最后一名|排(?:在|名)?最后|殿后")
+_UP_ASKED = re.compile(r"进步(?:幅度)?最(?:大|多|快|明显)|(?:排名|排位|位次|名次)[^，,。？?]{0,4}?"
+                       r"(?:上升|提升|前移|提高|前进)(?:幅度)?最(?:多|大|快)|(?:上升|提升|前移)(?:的)?(?:位次|名次|位数)最多")
+_DOWN_ASKED = re.compile(r"退步(?:幅度)?最(?:大|多|快|明显)|(?:排名|排位|位次|名次)[^，,。？?]{0,4}?"
+                         r"(?:下降|下滑|后移|降低|后退)(?:幅度)?最(?:多|大|快)|(?:下降|下滑|后移)(?:的)?(?:位次|名次|位数)最多")
+_TIED_ASKED = re.compile(r"并列")
+
+
+def asked(text: str) -> bool:
+    """Whether a question asks a standing in words: the last, the largest move, the one tied with another."""
+    return any(p.search(text) for p in (_LAST_ASKED, _UP_ASKED, _DOWN_ASKED, _TIED_ASKED))
+
+
+def _number(m: re.Match | None) -> int | None:
+    return int(next(g for g in m.groups() if g)) if m else None
+
+
+def _rows(ctx: Context) -> list[dict]:
+    """The rows of the ranking tables in the period asked: chunks that are table rows with a position."""
+    rows = []
+    for chunk in ctx.chunks.values():
+        text = chunk["text"]
+        if not is_table_row(text) or not _RANK_WORD.search(text) or (ctx.doc and chunk["doc"] != ctx.doc):
+            continue
+        if _RANK.search(text) and in_period(ctx, chunk, ctx.question.period):
+            rows.append(chunk)
+    return rows
+
+
+def _answer(ctx: Context, chosen: list[dict]) -> Composed:
+    """The rows chosen, each quoted whole; the short is the one zone when there is one."""
+    lines, evidence = [], []
+    for n, chunk in enumerate(chosen, 1):
+        period = shown_period(ctx, chunk)
+        ev = Evidence(chunk, 0, len(chunk["text"].rstrip("。")), period)
+        evidence.append(ev)
+        lines.append(f"{chunk['text'].split(' ')[0]}：{ev.quote}[{n}]" + (f"（{period}）" if period else ""))
+    short = chosen[0]["text"].split(" ")[0] if len(chosen) == 1 else ""
+    return Composed(ctx.kind, "；\n".join(lines) + "。", evidence, short=short)
+
+
+def _extreme(ctx: Context, rows: list[dict], value) -> Composed | None:
+    """The rows of the greatest value (ties all), within one bulletin: the newest one asked."""
+    scored = [(value(r["text"]), r) for r in rows]
+    scored = [(v, r) for v, r in scored if v]
+    if not scored:
+        return None
+    newest = max(scored, key=lambda x: x[1].get("as_of") or 0)[1]["doc"]
+    scored = [(v, r) for v, r in scored if r["doc"] == newest]
+    top = max(v for v, _ in scored)
+    return _answer(ctx, [r for v, r in scored if v == top])
+
+
+def _tied(ctx: Context, rows: list[dict]) -> Composed | None:
+    """The rows at the position of the one zone named, other than its own."""
+    known = [p for p in ctx.places if p.known]
+    if len(known) != 1:
+        return None
+    own = [r for r in rows if zone_key(r["text"].split(" ")[0]) == zone_key(known[0].name)]
+    if len(own) != 1:
+        return None
+    at = _number(_RANK.search(own[0]["text"]))
+    others = [r for r in rows if r["doc"] == own[0]["doc"] and r is not own[0]
+              and _number(_RANK.search(r["text"])) == at]
+    return _answer(ctx, others) if others else None
+
+
+def compose(ctx: Context) -> Composed | None:
+    rows, text = _rows(ctx), ctx.text
+    if not rows:
+        return None
+    if _TIED_ASKED.search(text):
+        return _tied(ctx, rows)  # the tied zone may be of another city than the one named
+    if ctx.question.region:  # 甲市哪个开发区进步最大: that city's rows
+        rows = [r for r in rows if r.get("region") == ctx.question.region]
+    if _UP_ASKED.search(text):
+        return _extreme(ctx, rows, lambda t: _number(_UP.search(t)))
+    if _DOWN_ASKED.search(text):
+        return _extreme(ctx, rows, lambda t: _number(_DOWN.search(t)))
+    if _LAST_ASKED.search(text) and _RANK_WORD.search(text):  # 增速谁垫底 ranks a figure, not the table's order
+        return _extreme(ctx, rows, lambda t: _number(_RANK.search(t)))
+    return None
