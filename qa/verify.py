@@ -97,10 +97,12 @@ def _number_failure(sentence: Sentence, cited: list[dict]) -> str | None:
 
 def _place_failure(sentence: Sentence, cited: list[dict], places: Places) -> str | None:
     carried = {c.get("region") for c in cited} - {None}
+    zones = {c.get("zone") for c in cited} - {None}  # a citation carries its zone as it carries its region
     for place in places(sentence.text):
         written = sentence.text[place.start:place.end]  # 琮东区 naming its zones: the county as the quote writes it
         quoted = [c.get("quote") or "" for c in cited]
-        if place.region not in carried and not any(place.name in q or written in q for q in quoted):
+        if place.region not in carried and written not in zones and not any(place.name in q or written in q
+                                                                             for q in quoted):
             return f"region_not_cited: {place.name}"
     return None
 

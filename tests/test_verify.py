@@ -106,3 +106,15 @@ def test_a_county_cell_the_quote_writes_names_no_uncited_zone() -> None:
     other = [{**cited[0], "quote": "琮州综保区 营业收入 121.9亿元"}]
     assert first_failure("2026年上半年，琮东区的琮州综保区营业收入121.9亿元[1]。", other, places) \
         .startswith("region_not_cited: 琮州经开区")
+
+
+def test_a_zone_its_citation_carries_is_cited() -> None:
+    """A list grouped by zone (存在问题（栎溪经开区，…）：1.…) restated: the citation carries that zone, as it carries its
+    region, though the item's quote does not write it."""
+    corpus = Corpus.from_chunks([{"region": "栎溪经开区", "text": "栎溪经开区纺织企业用工成本持续上升。"}])
+    cited = [{"n": 1, "region": "栎溪", "zone": "栎溪经开区", "period": "2026年一季度", "issue": None,
+              "quote": "1.纺织企业用工成本持续上升"}]
+    places = partial(named_places, corpus=corpus)
+    assert first_failure("栎溪经开区：纺织企业用工成本持续上升[1]。", cited, places) is None
+    assert first_failure("栎溪经开区：纺织企业用工成本持续上升[1]。", [{**cited[0], "zone": None}], places) \
+        .startswith("region_not_cited: 栎溪经开区")
