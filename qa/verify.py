@@ -69,7 +69,8 @@ def _has_number(text: str, number: str) -> bool:
 
 def _carried_periods(cited: list[dict]) -> list:
     """The periods the cited citations carry (their period labels) or their quotes name."""
-    return [p for c in cited for p in find_periods(f"{c.get('period') or ''} {c.get('quote') or ''}")]
+    # each read alone: joined, the label's 1-4月 would swallow the quote's own 4月份
+    return [p for c in cited for text in (c.get("period") or "", c.get("quote") or "") for p in find_periods(text)]
 
 
 def _figure_failure(sentence: Sentence, cited: list[dict]) -> str | None:

@@ -118,3 +118,13 @@ def test_a_zone_its_citation_carries_is_cited() -> None:
     assert first_failure("栎溪经开区：纺织企业用工成本持续上升[1]。", cited, places) is None
     assert first_failure("栎溪经开区：纺织企业用工成本持续上升[1]。", [{**cited[0], "zone": None}], places) \
         .startswith("region_not_cited: 栎溪经开区")
+
+
+def test_a_month_the_quote_writes_is_carried_beside_its_running_total() -> None:
+    """The citation's label is the bulletin's 2026年1-4月; its quote writes 4月份 alone: restating that month is cited."""
+    cited = [{"n": 1, "region": None, "period": "2026年1-4月", "issue": None,
+              "quote": "4月份，全省开发区实现营业收入861.1亿元，同比增长7.3%"}]
+    places = partial(named_places, corpus=CORPUS)
+    assert first_failure("（2026年1-4月）：4月份，全省开发区实现营业收入861.1亿元[1]。", cited, places) is None
+    assert first_failure("（2026年1-4月）：5月份，全省开发区实现营业收入861.1亿元[1]。", cited, places) \
+        .startswith("period_not_cited")
