@@ -8,19 +8,19 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-
-from index.periods import parse_period
 from llama_index.core.schema import NodeWithScore, TextNode
 
+from index.periods import parse_period
 from qa.answer import _in_entry
-from qa.fact import Fact
-from qa.compose.sections import Item, Section, _of_zone, section_match
-from qa.plans import precedes
+from qa.compose.section_names import section_match
+from qa.compose.sections import Item, Section, _of_zone
 from qa.conversation import resolve_history
 from qa.corpus import Corpus
+from qa.fact import Fact
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from qa.places import Place, zone_key
+from qa.plans import precedes
 from tests.test_layouts import index_html_issues
 
 FIRST = {

@@ -1,41 +1,39 @@
 """The outline list and summary answers read: per bulletin and region, its sections and their items
 (the snapshot's outline, index/outline.py; paragraphs under no heading as a section with no name, by their
-sentences' leads, qa/compose/leads.py), and which section a question names.
-
-A question names a section when it holds the section heading's specific words or their usual
-synonyms (举措 for 措施, 打算 for 计划); words most headings share (工作) say nothing.
+sentences' leads, qa/compose/leads.py), and which of them a question names (by their headings' words:
+qa/compose/section_names.py).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-
-import jieba
 
 from index.headings import ITEM_ORDINAL
-from index.periods import parse_period, period_spans
+from index.periods import parse_period
 from qa.compose.base import Context
-from qa.compose.leads import MAX_LEADS, MAX_PART_TITLE, Item, is_prose, prose_items, sentence_leads, with_sentences
-from qa.meanings import (
-    MEANINGS,
-    MEASURES,
-    PLANS,
-    asks_plans,
+from qa.compose.leads import (
+    MAX_LEADS,
+    MAX_PART_TITLE,
+    Item,
+    is_prose,
+    prose_items,
+    sentence_leads,
+    with_sentences,
 )
+from qa.compose.section_names import (
+    ASPECT,
+    FILLER,
+    PARTS,
+    SECTION_WORDS,
+    best_named,
+    generic_words,
+)
+from qa.meanings import MEANINGS, MEASURES, asks_plans
 from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 from qa.plans import precedes
 
-_PARTS = re.compile(r"[及和与、]")
-# the aspects a question names before 方面 (在招商和外资方面, 营商环境方面): words of the headings of the parts asked
-_WORD = r"(?:(?![在从对就的了及和与、])[\u4e00-\u9fff]){2,4}"
-_ASPECT = re.compile(rf"({_WORD}(?:[及和与、]{_WORD})*)方面")
-_FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})  # 存在问题, 发展成效, 工作安排: no topic
-MIN_SECTION_MATCH = 0.6
 OVERVIEW = "概况"  # the heading shown over a zone's untitled opening paragraph
 _PART_END = re.compile(r"[。；;]")
-_SECTION_WORDS = sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True)
-SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
 
 
 @dataclass
@@ -179,81 +177,9 @@ def _of_period(ctx: Context, sections: list[Section]) -> list[Section]:
     return [s for s in sections if any(precedes(p, asked) for p in _periods(s))]
 
 
-@lru_cache(maxsize=4096)
-def _heading_words(name: str) -> list[list[str]]:
-    """The heading's parts (工作成绩及亮点: 工作成绩 / 亮点), each as its words, periods left out."""
-    for s, e in reversed(period_spans(name)):
-        name = name[:s] + name[e:]
-    return [_words(part) for part in _PARTS.split(name) if part.strip()]
-
-
-def _words(part: str) -> list[str]:
-    """A heading part's words: the section words it holds whole (下阶段, which jieba cuts 下 / 阶段; 重点工作, which holds
-    the filler 工作), longest first and apart from its filler (主要做法 holds 做法, not 要做), then the rest."""
-    held = [w for w in _SECTION_WORDS if w in part and any(f in w for f in _FILLER)]  # 重点工作 of 重点工作推进: whole
-    for word in held:
-        part = part.replace(word, " ")
-    for filler in _FILLER:
-        part = part.replace(filler, f" {filler} ")
-    for word in _SECTION_WORDS:
-        if word in part:
-            held.append(word)
-            part = part.replace(word, " ")
-    return held + [w for w in jieba.lcut(part) if len(w.strip()) > 1]
-
-
-@lru_cache(maxsize=1024)
-def _alternatives(word: str) -> tuple[str, ...]:
-    """The word and the words that say the same of a section, either way (成效 for 成绩 as 成绩 for 成效)."""
-    return (word, *dict.fromkeys(w for group in MEANINGS if word in group for w in group if w != word))
-
-
-def _held(question: str, word: str) -> float:
-    """1 for a heading word the question writes, SYNONYM_MATCH for a word of its meaning, else 0."""
-    if word in question:
-        return 1.0
-    if not any(alt in question for alt in _alternatives(word)[1:]):
-        return 0.0
-    return 1.0 if word in PLANS else SYNONYM_MATCH  # plans are plans, whatever a heading calls them (打算, 安排)
-
-
-# a heading of work under way (重点工作推进): what was done, which a question asking ahead (下一步重点工作) does not ask
-_PROGRESS = re.compile(r"(?:推进|进展|落实)(?:情况)?$")
-_AHEAD = re.compile(r"下一?步|下阶段|接下来|今后|后续|打算|计划|准备|将要")
-
-
-def section_match(question: str, name: str, generic: set[str]) -> float:
-    """Share of the heading's specific words (or synonyms) the question holds; the best part counts."""
-    if _PROGRESS.search(name) and _AHEAD.search(question):
-        return 0.0
-    best = 0.0
-    for words in _heading_words(name):
-        words = [w for w in words if w not in generic and w not in _FILLER]
-        if any(w in _SECTION_WORDS for w in words):  # 下阶段重点: the section word names it, 重点 only qualifies it
-            words = [w for w in words if w in _SECTION_WORDS or w in question]
-        if any(w in PLANS and _held(question, w) for w in words):
-            return 1.0  # 下步举措, 下阶段重点 asked as plans (有啥打算): a plan, whatever it is called after 下步
-        if words:
-            best = max(best, sum(_held(question, w) for w in words) / len(words))
-    return best
-
-
-def generic_words(sections: list[Section]) -> set[str]:
-    """Heading words at least three in four distinct headings share (工作), periods aside."""
-    names = {tuple(map(tuple, _heading_words(s.name))) for s in sections}
-    counts: dict[str, int] = {}
-    for parts in names:
-        for w in {w for words in parts for w in words}:
-            counts[w] = counts.get(w, 0) + 1
-    return {w for w, n in counts.items() if len(names) > 1 and n * 4 >= 3 * len(names)}
-
 
 _DONE = re.compile(r"[做干抓搞]了")  # what was done asked by its verb, no word of what came of it (成绩, 亮点)
 
-
-def _meaning(name: str) -> int | None:
-    """Which class of MEANINGS a heading's words belong to (成绩 and 亮点 one, 计划 another), None for none."""
-    return next((k for k, group in enumerate(MEANINGS) if any(w in name for w in group)), None)
 
 
 def named_sections(ctx: Context, sections: list[Section], asked: str | None = None) -> list[Section]:
@@ -261,31 +187,23 @@ def named_sections(ctx: Context, sections: list[Section], asked: str | None = No
     meaning it names (做了哪些工作，有什么计划: what was done and what is planned), [] when it names none."""
     generic = _outline_of(ctx)[1]
     asked = ctx.question.text if asked is None else asked
-    kept = [w for w in _SECTION_WORDS if w in asked and any(f in w for f in _FILLER)]  # 工作重点: a plan's word whole
-    for filler in _FILLER:  # 主要做法: no 要做 of a plan
+    kept = [w for w in SECTION_WORDS if w in asked and any(f in w for f in FILLER)]  # 工作重点: a plan's word whole
+    for filler in FILLER:  # 主要做法: no 要做 of a plan
         asked = asked.replace(filler, "")
     asked = " ".join([asked, *kept])
-    found = _best_named(asked, sections, generic)
+    found = best_named(asked, sections, generic)
     if not found and any(word in asked for word in MEASURES):  # 采取了哪些举措 where no heading says 措施: what was done
-        found = _best_named(asked + MEANINGS[0][1], sections, generic)
+        found = best_named(asked + MEANINGS[0][1], sections, generic)
     if not found and any(word in asked for word in MEANINGS[0]):  # 有什么亮点 where the headings say 主要做法: the same
-        found = _best_named(asked + MEASURES[2], sections, generic)
+        found = best_named(asked + MEASURES[2], sections, generic)
     elif _DONE.search(asked) and not any(w in asked for w in MEASURES):
         # 做了哪些工作 where a bulletin heads both what it achieved and how (工作成绩, 工作措施): the work done is both
-        found += [s for s in _best_named(MEASURES[2], sections, generic) if s not in found]
+        found += [s for s in best_named(MEASURES[2], sections, generic) if s not in found]
     if not found:  # 在招商和外资方面: the parts whose headings write those words (招商引资, 外贸外资)
-        aspects = [w for m in _ASPECT.finditer(asked) for w in _PARTS.split(m.group(1)) if len(w) >= 2]
+        aspects = [w for m in ASPECT.finditer(asked) for w in PARTS.split(m.group(1)) if len(w) >= 2]
         found = [s for s in sections if any(w in s.name for w in aspects)]
     return found
 
-
-def _best_named(asked: str, sections: list[Section], generic: set[str]) -> list[Section]:
-    scored = [(section_match(asked, s.name, generic), s) for s in sections]
-    best: dict[tuple, float] = {}  # per meaning and bulletin: the newest bulletin's is then taken (sections_for)
-    for score, section in scored:
-        key = (_meaning(section.name), section.doc)
-        best[key] = max(score, best.get(key, 0.0))
-    return [s for score, s in scored if score >= MIN_SECTION_MATCH and score == best[(_meaning(s.name), s.doc)]]
 
 
 def joined(sections: list[Section]) -> list[Section]:
