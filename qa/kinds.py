@@ -133,6 +133,9 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
 ))
 
 
+_CUE = {kind: cue for kind, cue in reversed(_CUES)}  # each kind's first cue
+_EVERY_PLACE = re.compile(r"各(?:开发区|园区|市|县|区)")  # 各市: who is asked, not what
+
 _TITLE = re.compile(r"《[^》]*》")
 _HOW_IT_WENT = re.compile(r"(?:咋样|怎么样|怎样|如何)[呢啊？?。!！\s]*$")
 
@@ -148,7 +151,12 @@ def classify(text: str, places: int = 0) -> str:
     figure asked of two places or two periods (一季度和上半年的开工率) is asked of each."""
     worded = _TITLE.sub("《》", text)  # 《…若干措施》: a title's words are no cue of what is asked
     stated = bool(_STATED_COMPARISON.search(worded))
-    kind = next((kind for kind, cue in _CUES if cue.search(worded) and not (stated and kind == "compare")), "figure")
+    kinds = [kind for kind, cue in _CUES if cue.search(worded) and not (stated and kind == "compare")]
+    kind = kinds[0] if kinds else "figure"
+    if kind == "each" and not _CUE["each"].search(_EVERY_PLACE.sub("", worded)) and not _CUE["figure"].search(worded):
+        # 各市存在哪些问题, 各市都干了些啥: every place is asked, but no figure of each; the items of a section are (各市营收
+        # 怎么样 is how each went)
+        kind = next((k for k in kinds if k in ("list", "summary", "name")), kind)
     several = places >= 2 or _periods_listed(text)
     if kind == "how" and several and _HOW_IT_WENT.search(worded):
         return "each"  # 外贸进出口一季度和上半年咋样: how each went, not a way of doing

@@ -26,7 +26,12 @@ _ISSUE = re.compile(r"\s*[（(][^）)]*[）)]\s*$")  # （2025年第2期） afte
 
 
 def asks_topic(ctx: Context, sections: list[Section]) -> bool:
-    """Whether the question names something more specific than the sections (a topic inside them); the places
+    """Whether the question names something more specific than the sections (a topic inside them)."""
+    return bool(topics(ctx, sections))
+
+
+def topics(ctx: Context, sections: list[Section]) -> list[str]:
+    """The question's words naming something more specific than the sections (a topic inside them); the places
     asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）) and a number
     (the year in 2026年有哪些打算) are none."""
     names = ({s.name for s in sections} | {p.name for p in ctx.places if p.known}
@@ -35,6 +40,7 @@ def asks_topic(ctx: Context, sections: list[Section]) -> bool:
              | {whole_asked(ctx.question.text, ctx.places, ctx.question.region) or ""})  # 全市园区 of a city's bulletin
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
     kinds = {_ISSUE.sub("", m.get("title") or "")[-2:] for m in ctx.snapshot.manifest.values()}  # 通报, 特刊, 简报
+    found = []
     for term in ctx.question.terms:
         if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or term in kinds \
                 or term[:-1] in names and term[-1] in _DIVISIONS \
@@ -42,8 +48,16 @@ def asks_topic(ctx: Context, sections: list[Section]) -> bool:
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
-            return True
-    return False
+            found.append(term)
+    return found
+
+
+def _titled_by(sections: list[Section], topic: list[str]) -> list[Section]:
+    """Of the sections, the items of the whole titled by the topic asked whose text went to the places it names
+    ((一)项目建设提速。 over 朔溪市：… 榴城市：…, asked 项目建设方面各市有哪些进展): that item and its places' lines."""
+    found = [replace(s, items=[i for i in s.items if i.continued and all(t in i.title for t in topic)], more=[])
+             for s in sections]
+    return [s for s in found if s.items]
 
 
 def _asking_verb(term: str, asked: str) -> bool:
@@ -85,9 +99,10 @@ def _of_the_whole(ctx: Context) -> list[Section]:
 
 def compose(ctx: Context) -> Composed | None:
     sections = _of_the_whole(ctx) or sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
-    if not sections or asks_topic(ctx, sections):
-        return None
-    return _listed(ctx, sections)
+    topic = topics(ctx, sections) if sections else []
+    if topic:
+        sections = _titled_by(sections, topic)
+    return _listed(ctx, sections) if sections else None
 
 
 def measures(ctx: Context, earlier: bool = False) -> Composed | None:

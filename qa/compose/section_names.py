@@ -67,10 +67,27 @@ _PROGRESS = re.compile(r"(?:推进|进展|落实)(?:情况)?$")
 _AHEAD = re.compile(r"下一?步|下阶段|接下来|今后|后续|打算|计划|准备|将要")
 
 
+# a plan's word the question writes before a word of work under way (重点工作推进): that work, no plan asked
+_UNDER_WAY = re.compile("(?:" + "|".join(sorted(PLANS, key=len, reverse=True)) + r")(?=推进|进展|落实)")
+_WORK_UNDER_WAY = re.compile(_UNDER_WAY.pattern[:-1].replace("(?=", "(?:") + ")")
+
+
+def without_work_under_way(question: str) -> str:
+    """The question without the plan words that name work under way (重点工作推进方面都干了些啥: what was done)."""
+    return _UNDER_WAY.sub(" ", question)
+
+
+def work_under_way(question: str) -> list[str]:
+    """The work under way a question names (重点工作推进), plan word and all."""
+    return _WORK_UNDER_WAY.findall(question)
+
+
 def section_match(question: str, name: str, generic: set[str]) -> float:
     """Share of the heading's specific words (or synonyms) the question holds; the best part counts."""
     if _PROGRESS.search(name) and _AHEAD.search(question):
         return 0.0
+    if not _PROGRESS.search(name):  # the heading of that work is named by the question's words whole
+        question = without_work_under_way(question)
     best = 0.0
     for words in _heading_words(name):
         words = [w for w in words if w not in generic and w not in FILLER]

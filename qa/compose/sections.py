@@ -27,6 +27,8 @@ from qa.compose.section_names import (
     SECTION_WORDS,
     best_named,
     generic_words,
+    without_work_under_way,
+    work_under_way,
 )
 from qa.meanings import MEANINGS, MEASURES, asks_plans
 from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
@@ -45,6 +47,8 @@ class Section:
     items: list[Item]
     zone: str | None = None  # the zone whose entry it is in a bulletin reported zone by zone (◆ XX高新区（XX市）)
     more: list[Item] = field(default_factory=list)  # a prose section's further paragraphs, by their sentences' leads
+    # a section's paragraphs before its first item (全省小结's key figures over its bullets), by their sentences' leads
+    opening: list[Item] = field(default_factory=list)
 
 
 def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[Section]:
@@ -60,6 +64,8 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                          if item.get("title_end") and item.get("chunks") and item["chunks"][0] in chunks]
                 prose = [chunks[c] for c in part.get("chunks", []) if c in chunks and is_prose(chunks[c]["text"])]
                 more = [] if items else [lead for chunk in prose[1:] for lead in sentence_leads(chunk)]
+                first = min((i.chunk["start"] for i in items), default=0)
+                opening = [lead for chunk in prose if chunk["start"] < first for lead in sentence_leads(chunk)]
                 if part.get("title"):
                     lead = [] if items else prose_items(part, chunks)
                     if len(lead) == 1 and prose and lead[0].chunk is prose[0]:  # its other sentences by their leads
@@ -78,7 +84,7 @@ def outline(snapshot_outline: dict[str, dict], chunks: dict[str, dict]) -> list[
                 if items:
                     sections.append(Section(doc.get("doc"), region.get("title"), title,
                                             items[0].chunk.get("period"), items, items[0].chunk.get("zone"),
-                                            more[:MAX_LEADS]))
+                                            more[:MAX_LEADS], opening[:MAX_LEADS]))
     return sections
 
 
@@ -187,7 +193,9 @@ def named_sections(ctx: Context, sections: list[Section], asked: str | None = No
     meaning it names (做了哪些工作，有什么计划: what was done and what is planned), [] when it names none."""
     generic = _outline_of(ctx)[1]
     asked = ctx.question.text if asked is None else asked
-    kept = [w for w in SECTION_WORDS if w in asked and any(f in w for f in FILLER)]  # 工作重点: a plan's word whole
+    # 工作重点: a plan's word whole (not the 重点工作 of 重点工作推进, work under way)
+    kept = [w for w in SECTION_WORDS if w in without_work_under_way(asked) and any(f in w for f in FILLER)] \
+        + work_under_way(asked)
     for filler in FILLER:  # 主要做法: no 要做 of a plan
         asked = asked.replace(filler, "")
     asked = " ".join([asked, *kept])

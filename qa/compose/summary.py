@@ -31,7 +31,8 @@ def compose(ctx: Context) -> Composed | None:
     sections = named or sections + _rows(ctx, sections)
     if not sections:
         return None
-    sections = joined([replace(s, items=s.items + s.more) for s in sections])  # every paragraph's lead
+    # every paragraph's lead: those before the section's items too (the whole's key figures over its bullets)
+    sections = joined([replace(s, items=s.opening + s.items + s.more) for s in sections])
     answer, evidence = outline_answer(sections, lambda section: f"【{heading(section)}】", gist=True)
     return Composed("summary", answer, evidence)
 
