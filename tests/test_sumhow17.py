@@ -1,7 +1,7 @@
 """Summaries, lists and ways read by the bulletin's structure: a section's opening paragraph before its items (the
 whole's key figures over its bullets), every city asked for a section's items (各市存在哪些问题: a list, not one figure
 each), work under way asked by its heading (重点工作推进方面都干了些啥: not the plans), and an item of the whole titled by
-the topic asked whose text went to its cities' lines. Small invented bulletins through the real loaders, index and
+the topic asked whose text went to its cities' lines, a way of a place only the whole's part tells (naming it). Small invented bulletins through the real loaders, index and
 pipeline, with the real model."""
 from __future__ import annotations
 
@@ -50,6 +50,22 @@ NOVEMBER = """某省开发区运行监测通报
 2.谋划2026年重点项目不少于300个。
 """
 
+CITY = """某市开发区工作专报
+2025年第4期
+一、全年总体情况
+2025年，全市开发区实现营业收入1457.7亿元，同比增长8.9%。
+二、各县区开发区情况
+蓟川县：蓟川经开区全年新签约亿元以上项目15个，居全市首位。
+蔚平县：蔚平新材料园营业收入由上年的71.6亿元增至83.9亿元，增速居全市第一。
+三、2026年工作打算
+2026年，力争全市开发区营业收入突破1600亿元。一是实施开发区扩区调区，推动蔚平新材料园申报省级开发区；二是开展“双招双引”攻坚，全年新签约亿元以上项目100个以上。
+"""
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("sumhow17city"), {"2026-01-gongzuo-zhuanbao-di4qi.txt": CITY}, embedding)
+
 
 @pytest.fixture(scope="module")
 def province(tmp_path_factory, embedding) -> BulletinQA:
@@ -96,3 +112,10 @@ def test_an_item_of_the_whole_titled_by_the_topic_lists_its_cities_lines(provinc
     assert "新开工亿元以上项目46个" in result["answer"] and "新增规上工业企业37家" in result["answer"]
     assert "412.6亿元" not in result["answer"]  # another item of the same section
     assert {"青崖", "白沙"} <= {c["region"] for c in result["citations"]}
+
+
+def test_a_way_only_the_whole_tells_is_read_where_it_names_the_place(city) -> None:
+    answer = city.ask("2026年准备怎么推动蔚平新材料园发展？")["answer"]
+    assert "申报省级开发区" in answer and "83.9亿元" not in answer  # the plan, not the park's result
+    # a place the whole's passages never name is not answered by them
+    assert city.ask("蓟川经开区打算怎么提高亩均效益？")["abstained"]

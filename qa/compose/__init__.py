@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from qa.compose import (cause, compare, each, figure, indicators, listing, positions, ranked, remedy, standings,
+from qa.compose import (cause, compare, each, figure, how, indicators, listing, positions, ranked, remedy, standings,
                         stated_change, summary, table_items, trend, which, zones)
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
@@ -27,9 +27,10 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # a how whose answer says it in words of its own (怎么解决配套不足 → 加快人才公寓建设): the item meeting the problem
 # 哪个园区最多 where no two figures rank: the place a bulletin writes first (居全市首位)
 # a way of a place whose passages write no word of its topic (推进项目落地): its measures section (主要做法)
+# a way told only by the whole's part, naming the place (推动菱渡新材料园申报省级开发区): the whole's passages naming it
 # the projects of a place a table lists one a row (琮州经开区有哪些新开工重点项目): its rows naming the place
 FALLBACKS = {"compare": (compare.over_periods, ranked.top_written), "each": (listing.compose,),
-             "how": (remedy.compose, listing.measures), "list": (table_items.compose,)}
+             "how": (remedy.compose, listing.measures, how.told_by_the_whole), "list": (table_items.compose,)}
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (positions.written_position, ranked.compose)}
 

@@ -127,6 +127,22 @@ def compose(ctx: Context) -> Composed | None:
                        best.meta.get("period") or best.period, best.relevance)
 
 
+def told_by_the_whole(ctx: Context) -> Composed | None:
+    """A way, plan or note asked of a place that only the whole's part tells, naming it (推动菱渡新材料园申报省级开发区
+    in the city's own plans; 蒹塘港物流园营业收入按…口径统计 in the note under the whole's table): retrieval kept to the
+    place never reads the whole's passages, so they are read apart, those naming the place only."""
+    names = {n for p in ctx.places if p.known for n in (p.name, p.region) if n}
+    if not names:
+        return None
+    hits = [h for h in ctx.retrieve(ctx.text, anywhere=True) if ctx.chunks[h.node.node_id].get("region") is None
+            and any(n in ctx.chunks[h.node.node_id]["text"] for n in names)]
+    if not hits:
+        return None
+    whole = replace(ctx)
+    whole.__dict__["hits"] = hits  # the cached retrieval, as Context.hits would hold it
+    return compose(whole)
+
+
 def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | None, score: float,
                 then: tuple[dict, ...] = ()) -> Composed:
     """The way chunk text[start:end] tells, quoted from its item's start when within reach (its title says
