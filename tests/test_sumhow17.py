@@ -1,7 +1,8 @@
 """Summaries, lists and ways read by the bulletin's structure: a section's opening paragraph before its items (the
 whole's key figures over its bullets), every city asked for a section's items (各市存在哪些问题: a list, not one figure
 each), work under way asked by its heading (重点工作推进方面都干了些啥: not the plans), and an item of the whole titled by
-the topic asked whose text went to its cities' lines, a way of a place only the whole's part tells (naming it). Small invented bulletins through the real loaders, index and
+the topic asked whose text went to its cities' lines, a way of a place only the whole's part tells (naming it), and the
+plans asked of a problem that no plan repeats the words of. Small invented bulletins through the real loaders, index and
 pipeline, with the real model."""
 from __future__ import annotations
 
@@ -57,7 +58,10 @@ CITY = """某市开发区工作专报
 二、各县区开发区情况
 蓟川县：蓟川经开区全年新签约亿元以上项目15个，居全市首位。
 蔚平县：蔚平新材料园营业收入由上年的71.6亿元增至83.9亿元，增速居全市第一。
-三、2026年工作打算
+三、存在问题
+1.部分园区主导产业不突出，营业收入同比下降。
+2.专业招商力量薄弱。
+四、2026年工作打算
 2026年，力争全市开发区营业收入突破1600亿元。一是实施开发区扩区调区，推动蔚平新材料园申报省级开发区；二是开展“双招双引”攻坚，全年新签约亿元以上项目100个以上。
 """
 
@@ -119,3 +123,8 @@ def test_a_way_only_the_whole_tells_is_read_where_it_names_the_place(city) -> No
     assert "申报省级开发区" in answer and "83.9亿元" not in answer  # the plan, not the park's result
     # a place the whole's passages never name is not answered by them
     assert city.ask("蓟川经开区打算怎么提高亩均效益？")["abstained"]
+
+
+def test_plans_asked_of_a_problem_no_plan_repeats_are_the_bulletins_plans(city) -> None:
+    answer = city.ask("专业招商力量薄弱，下一步打算怎么办？")["answer"]
+    assert "申报省级开发区" in answer and "力量薄弱" not in answer  # its plans, not the problem restated

@@ -28,9 +28,11 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # 哪个园区最多 where no two figures rank: the place a bulletin writes first (居全市首位)
 # a way of a place whose passages write no word of its topic (推进项目落地): its measures section (主要做法)
 # a way told only by the whole's part, naming the place (推动菱渡新材料园申报省级开发区): the whole's passages naming it
+# a list of plans asked of a problem (主导产业不突出，下步准备怎么办): the plan meeting it, else the bulletin's plans
 # the projects of a place a table lists one a row (琮州经开区有哪些新开工重点项目): its rows naming the place
 FALLBACKS = {"compare": (compare.over_periods, ranked.top_written), "each": (listing.compose,),
-             "how": (remedy.compose, listing.measures, how.told_by_the_whole), "list": (table_items.compose,)}
+             "how": (remedy.compose, listing.measures, how.told_by_the_whole),
+             "list": (remedy.compose, table_items.compose)}
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (positions.written_position, ranked.compose)}
 

@@ -94,8 +94,11 @@ def _best(anchors: list, ctx: Context, plans_only: bool, strict: bool) -> tuple 
     return best
 
 
-def _plans(ctx: Context) -> Composed | None:
-    text = f"{ctx.text}有哪些打算"
+def _plans(ctx: Context, asked_alone: bool = False) -> Composed | None:
+    """The plans of the places asked; `asked_alone`: of those places alone, not of what else the question names (the
+    problem it asks about, whose section is no plan)."""
+    places = "、".join(dict.fromkeys(p.name for p in ctx.places if p.known))
+    text = f"{places if asked_alone else ctx.text}有哪些打算"
     return listing.compose(replace(ctx, text=text, question=replace(ctx.question, text=text, terms=[])))
 
 
@@ -115,7 +118,10 @@ def compose(ctx: Context) -> Composed | None:
         anchors.append((MIN_PROBLEM, asked, None, ctx.hits, MIN_AIM_SHARED))
     best = _best(anchors, ctx, plans_only, strict=True) or _best(anchors, ctx, plans_only, strict=False)
     if best is None:
-        return None
+        # 主导产业不突出，下步准备怎么办 where no plan repeats the problem's words: what the place plans in the bulletin
+        # that reports the problem (its plans cell beside its problems cell)
+        reported = next((anchor for _, _, anchor, _, _ in anchors if anchor is not None), None)
+        return _plans(replace(ctx, doc=reported["doc"]), asked_alone=True) if plans_only and reported else None
     _, hit, start, end = best
     chunk, then = ctx.chunks[hit.node.node_id], ()
     if _TARGET.match(chunk["text"], start) and not DOING.search(chunk["text"], start, end):
