@@ -1,8 +1,9 @@
 """Summaries, lists and ways read by the bulletin's structure: a section's opening paragraph before its items (the
 whole's key figures over its bullets), every city asked for a section's items (各市存在哪些问题: a list, not one figure
 each), work under way asked by its heading (重点工作推进方面都干了些啥: not the plans), and an item of the whole titled by
-the topic asked whose text went to its cities' lines, a way of a place only the whole's part tells (naming it), and the
-plans asked of a problem that no plan repeats the words of. Small invented bulletins through the real loaders, index and
+the topic asked whose text went to its cities' lines, a way of a place only the whole's part tells (naming it), the
+plans asked of a problem that no plan repeats the words of, and the whole's plans for a problem it reports of a city.
+Small invented bulletins through the real loaders, index and
 pipeline, with the real model."""
 from __future__ import annotations
 
@@ -23,8 +24,10 @@ AUGUST = """某省开发区运行监测通报
 白沙市：白沙高新区前8个月新增规上工业企业37家，达到212家。
 （二）开放型经济回稳。
 青崖市：青崖综合保税区1—8月进出口总额412.6亿元，同比增长18.3%。
-三、下一阶段工作打算
-一是开展“百日攻坚”行动，确保四季度新开工项目不少于120个。二是组织赴大湾区专题招商。
+三、存在问题
+一是外资持续下滑。全省开发区实际使用外资同比增长-3.2%，其中白沙市同比增长-12.4%，降幅居各市首位。二是部分开发区数据报送不及时。
+四、下一阶段工作打算
+一是开展“百日攻坚”行动，确保四季度新开工项目不少于120个。二是组织赴大湾区专题招商，力争签约外资项目30个以上。
 """
 
 NOVEMBER = """某省开发区运行监测通报
@@ -128,3 +131,9 @@ def test_a_way_only_the_whole_tells_is_read_where_it_names_the_place(city) -> No
 def test_plans_asked_of_a_problem_no_plan_repeats_are_the_bulletins_plans(city) -> None:
     answer = city.ask("专业招商力量薄弱，下一步打算怎么办？")["answer"]
     assert "申报省级开发区" in answer and "力量薄弱" not in answer  # its plans, not the problem restated
+
+
+def test_a_problem_the_whole_reports_of_a_city_is_met_by_the_whole_s_plans(province) -> None:
+    answer = province.ask("1—8月白沙市外资降幅居首，省里准备怎么应对？")["answer"]
+    assert "大湾区专题招商" in answer
+    assert "412.6亿元" not in answer  # no achievement of another city

@@ -40,10 +40,11 @@ def _weights(text: str, ctx: Context) -> dict[str, float]:
     return {b: ctx.corpus.weight(b) for piece in pieces for b in bigrams(piece)}
 
 
-def _problems(ctx: Context, asked: dict[str, float]) -> list[tuple[float, str, dict]]:
-    """(how well it matches the question, its text, its chunk) of the problems reported that the question names."""
+def _problems(ctx: Context, asked: dict[str, float], hits=None) -> list[tuple[float, str, dict]]:
+    """(how well it matches the question, its text, its chunk) of the problems reported that the question names, among
+    `hits` (the question's own by default)."""
     found = []
-    for hit in ctx.hits:
+    for hit in ctx.hits if hits is None else hits:
         chunk = ctx.chunks[hit.node.node_id]
         if not tells_problems(chunk.get("section")):
             continue
@@ -53,6 +54,15 @@ def _problems(ctx: Context, asked: dict[str, float]) -> list[tuple[float, str, d
             if score >= MIN_PROBLEM:
                 found.append((score, _named_clauses(unit, asked), chunk))
     return sorted(found, key=lambda p: -p[0])[:MAX_PROBLEMS]
+
+
+def _of_the_whole(ctx: Context) -> list:
+    """The whole's passages naming a place asked (全省开发区实际使用外资…，其中桉平市同比增长-12.4%): a problem the whole's
+    part reports of it, which the whole's own plans meet; none when no place is asked."""
+    names = {n for p in ctx.places if p.known for n in (p.name, p.region) if n}
+    hits = ctx.retrieve(ctx.text, anywhere=True) if names else []
+    return [h for h in hits if ctx.chunks[h.node.node_id].get("region") is None
+            and any(n in ctx.chunks[h.node.node_id]["text"] for n in names)]
 
 
 def _named_clauses(unit: str, asked: dict[str, float]) -> str:
@@ -112,8 +122,9 @@ def compose(ctx: Context) -> Composed | None:
     if not asked:  # 打算怎么解决？ after the problems were listed: what the place plans
         return _plans(ctx) if plans_only else None
     # the problems reported, each with its own retrieval; else the question's aim itself, with its hits
-    anchors = [(score, _weights(unit, ctx), chunk, ctx.retrieve(unit), MIN_SHARED)
-               for score, unit, chunk in _problems(ctx, asked)]
+    # the place's own problems, else those the whole's part reports of it, met by the whole's plans
+    anchors = [(score, _weights(unit, ctx), chunk, ctx.retrieve(unit, anywhere=chunk.get("region") is None), MIN_SHARED)
+               for score, unit, chunk in _problems(ctx, asked) or _problems(ctx, asked, _of_the_whole(ctx))]
     if not anchors:  # a problem reported is what is asked about: a passage of other words is no remedy of it
         anchors.append((MIN_PROBLEM, asked, None, ctx.hits, MIN_AIM_SHARED))
     best = _best(anchors, ctx, plans_only, strict=True) or _best(anchors, ctx, plans_only, strict=False)
@@ -121,7 +132,11 @@ def compose(ctx: Context) -> Composed | None:
         # 主导产业不突出，下步准备怎么办 where no plan repeats the problem's words: what the place plans in the bulletin
         # that reports the problem (its plans cell beside its problems cell)
         reported = next((anchor for _, _, anchor, _, _ in anchors if anchor is not None), None)
-        return _plans(replace(ctx, doc=reported["doc"]), asked_alone=True) if plans_only and reported else None
+        if not (plans_only and reported):
+            return None
+        if reported.get("region") is None:  # the whole's problem: the whole's plans
+            ctx = replace(ctx, places=[], question=replace(ctx.question, region=None))
+        return _plans(replace(ctx, doc=reported["doc"]), asked_alone=True)
     _, hit, start, end = best
     chunk, then = ctx.chunks[hit.node.node_id], ()
     if _TARGET.match(chunk["text"], start) and not DOING.search(chunk["text"], start, end):
