@@ -101,6 +101,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     # (哪些经验做法 closing the question: one compound noun, the section's list)
     ("how", r"(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|方式|手段|经验|措施|举措)(?![和及与])"
             r"(?!(?:办法|做法|经验|措施|举措)[？?。]?$)(?=[\u4e00-\u9fff]{2})"
+            # the basis a figure is counted on (按什么口径统计的, 口径是什么): how it is counted, which a note tells
+            r"|(?:什么|啥|哪种|何种)(?:统计)?口径|口径(?:是|为)?(?:什么|啥|如何|怎么)"
             r"|(?:怎么|怎样|如何|咋)(?:做到|实现|达到)|(?:可以?|值得|能)(?:推广|复制|借鉴)|(?:经验|做法|" + MEANS + r")(?:是什么|是啥)"
             # 请介绍…的主要做法: the way asked for as a request, not an overview
             r"|(?:介绍|说说|讲讲|谈谈|说明)[^，,。？?]{0,24}?(?:主要|具体|典型|好的?)?(?:做法|经验|办法|方式|途径)[。？?！!]*$"

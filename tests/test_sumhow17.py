@@ -18,6 +18,7 @@ AUGUST = """某省开发区运行监测通报
 2025年第8期
 一、总体运行情况
 1—8月，全省开发区实现营业收入2642.7亿元，同比增长6.3%。
+注：全省合计不含托管园区；8月数据为快报数。
 二、主要成效
 （一）项目建设提速。
 青崖市：1—8月青崖经济技术开发区新开工亿元以上项目46个，完成年度目标的86.5%。
@@ -93,8 +94,11 @@ def test_a_sections_opening_paragraph_is_summarised_before_its_items(province) -
     ("各市开发区营业收入是多少？", "each"),  # a figure of each
     ("各市开发区营收增速怎么样？", "each"),  # how each one's figure went
     ("汇总一下各市的营业收入", "each"),
+    ("全省合计是按什么口径统计的？", "how"),  # the basis of a figure: how it is counted
+    ("营业收入的统计口径是什么？", "how"),
+    ("全省合计是多少？", "figure"),
 ])
-def test_every_city_asked_for_a_sections_items_is_no_figure_each(question: str, kind: str) -> None:
+def test_kinds_of_every_city_and_of_a_figures_basis(question: str, kind: str) -> None:
     assert classify(question) == kind
 
 
@@ -137,3 +141,8 @@ def test_a_problem_the_whole_reports_of_a_city_is_met_by_the_whole_s_plans(provi
     answer = province.ask("1—8月白沙市外资降幅居首，省里准备怎么应对？")["answer"]
     assert "大湾区专题招商" in answer
     assert "412.6亿元" not in answer  # no achievement of another city
+
+
+def test_the_basis_of_a_figure_is_told_by_the_note(province) -> None:
+    answer = province.ask("1—8月的全省合计是按什么口径统计的？")["answer"]
+    assert "不含托管园区" in answer
