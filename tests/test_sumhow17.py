@@ -62,6 +62,7 @@ CITY = """某市开发区工作专报
 二、各县区开发区情况
 蓟川县：蓟川经开区全年新签约亿元以上项目15个，居全市首位。
 蔚平县：蔚平新材料园营业收入由上年的71.6亿元增至83.9亿元，增速居全市第一。
+注：蔚平新材料园营业收入按规上企业口径统计，不含贸易企业。
 三、存在问题
 1.部分园区主导产业不突出，营业收入同比下降。
 2.专业招商力量薄弱。
@@ -146,3 +147,8 @@ def test_a_problem_the_whole_reports_of_a_city_is_met_by_the_whole_s_plans(provi
 def test_the_basis_of_a_figure_is_told_by_the_note(province) -> None:
     answer = province.ask("1—8月的全省合计是按什么口径统计的？")["answer"]
     assert "不含托管园区" in answer
+
+
+def test_how_a_places_figure_is_counted_is_told_by_the_note_naming_it(city) -> None:
+    answer = city.ask("蔚平新材料园营收是怎么统计的？")["answer"]
+    assert "按规上企业口径统计" in answer and "83.9亿元" not in answer

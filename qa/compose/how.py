@@ -128,19 +128,43 @@ def compose(ctx: Context) -> Composed | None:
 
 
 def told_by_the_whole(ctx: Context) -> Composed | None:
-    """A way, plan or note asked of a place that only the whole's part tells, naming it (推动菱渡新材料园申报省级开发区
-    in the city's own plans; 蒹塘港物流园营业收入按…口径统计 in the note under the whole's table): retrieval kept to the
-    place never reads the whole's passages, so they are read apart, those naming the place only."""
-    names = {n for p in ctx.places if p.known for n in (p.name, p.region) if n}
-    if not names:
-        return None
+    """A way or plan asked of a place that only the whole's part tells, naming it (推动菱渡新材料园申报省级开发区 in the
+    city's own plans): retrieval kept to the place never reads the whole's passages, so they are read apart, those
+    naming the place only."""
+    names = _names(ctx)
     hits = [h for h in ctx.retrieve(ctx.text, anywhere=True) if ctx.chunks[h.node.node_id].get("region") is None
-            and any(n in ctx.chunks[h.node.node_id]["text"] for n in names)]
+            and any(n in ctx.chunks[h.node.node_id]["text"] for n in names)] if names else []
+    return _composed_from(ctx, hits)
+
+
+# how a figure is counted (怎么统计的, 按什么口径, 怎么算的): the note under its table tells (注：…按…口径统计)
+BASIS_ASKED = re.compile(r"口径|(?:怎么|怎样|如何|咋)(?:统计|计算|算)")
+_NOTE = re.compile(r"^\s*注\s*\d?\s*[：:]")
+
+
+def told_by_a_note(ctx: Context) -> Composed | None:
+    """How a figure is counted, from the notes (注：) of the place asked or of the whole naming it (蒹塘港物流园营业收入按
+    物流企业营业收入口径统计 under the whole's table), before any passage that merely names the figure."""
+    names = _names(ctx)
+    regions = {p.region for p in ctx.places if p.known and p.region}
+
+    def fits(chunk: dict) -> bool:
+        return bool(_NOTE.match(chunk["text"])) and (not names or chunk.get("region") in regions
+                                                     or any(n in chunk["text"] for n in names))
+    return _composed_from(ctx, [h for h in ctx.retrieve(ctx.text, anywhere=True) if fits(ctx.chunks[h.node.node_id])])
+
+
+def _names(ctx: Context) -> set[str]:
+    return {n for p in ctx.places if p.known for n in (p.name, p.region) if n}
+
+
+def _composed_from(ctx: Context, hits: list) -> Composed | None:
+    """The way the how composer finds among `hits` in place of the question's own retrieval."""
     if not hits:
         return None
-    whole = replace(ctx)
-    whole.__dict__["hits"] = hits  # the cached retrieval, as Context.hits would hold it
-    return compose(whole)
+    read = replace(ctx)
+    read.__dict__["hits"] = hits  # the cached retrieval, as Context.hits would hold it
+    return compose(read)
 
 
 def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | None, score: float,
