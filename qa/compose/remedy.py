@@ -130,10 +130,12 @@ def compose(ctx: Context) -> Composed | None:
     best = _best(anchors, ctx, plans_only, strict=True) or _best(anchors, ctx, plans_only, strict=False)
     if best is None:
         # 主导产业不突出，下步准备怎么办 where no plan repeats the problem's words: what the place plans in the bulletin
-        # that reports the problem (its plans cell beside its problems cell)
-        reported = next((anchor for _, _, anchor, _, _ in anchors if anchor is not None), None)
-        if not (plans_only and reported):
+        # that reports the problem (its plans cell beside its problems cell); withheld when several bulletins report it
+        # (their plans are of different periods)
+        reported = [anchor for _, _, anchor, _, _ in anchors if anchor is not None]
+        if not plans_only or len({anchor["doc"] for anchor in reported}) != 1:
             return None
+        reported = reported[0]
         if reported.get("region") is None:  # the whole's problem: the whole's plans
             ctx = replace(ctx, places=[], question=replace(ctx.question, region=None))
         return _plans(replace(ctx, doc=reported["doc"]), asked_alone=True)
