@@ -152,3 +152,9 @@ def test_the_basis_of_a_figure_is_told_by_the_note(province) -> None:
 def test_how_a_places_figure_is_counted_is_told_by_the_note_naming_it(city) -> None:
     answer = city.ask("蔚平新材料园营收是怎么统计的？")["answer"]
     assert "按规上企业口径统计" in answer and "83.9亿元" not in answer
+
+
+def test_every_city_asked_how_a_topic_went_reads_the_item_titled_by_it(province) -> None:
+    # no section is named and no indicator each city reports: the whole's item of that title, with its cities' lines
+    answer = province.ask("1—8月各市开发区开放型经济情况怎么样？")["answer"]
+    assert "412.6亿元" in answer and "新开工亿元以上项目46个" not in answer

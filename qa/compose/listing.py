@@ -55,8 +55,8 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
 def _titled_by(sections: list[Section], topic: list[str]) -> list[Section]:
     """Of the sections, the items of the whole titled by the topic asked whose text went to the places it names
     ((一)项目建设提速。 over 朔溪市：… 榴城市：…, asked 项目建设方面各市有哪些进展): that item and its places' lines."""
-    found = [replace(s, items=[i for i in s.items if i.continued and all(t in i.title for t in topic)], more=[])
-             for s in sections]
+    found = [replace(s, items=[i for i in s.items if i.continued and topic and all(t in i.title for t in topic)],
+                     more=[]) for s in sections]
     return [s for s in found if s.items]
 
 
@@ -99,6 +99,10 @@ def _of_the_whole(ctx: Context) -> list[Section]:
 
 def compose(ctx: Context) -> Composed | None:
     sections = _of_the_whole(ctx) or sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
+    if not sections and _EVERY_PLACE.search(ctx.question.text):
+        # 各市开放型经济情况怎么样, naming no section: an item of the whole titled by the topic, over every section
+        every = sections_for(ctx, [None])
+        return _listed(ctx, titled) if (titled := _titled_by(every, topics(ctx, every))) else None
     topic = topics(ctx, sections) if sections else []
     if topic:
         sections = _titled_by(sections, topic)
