@@ -131,10 +131,15 @@ def told_by_the_whole(ctx: Context) -> Composed | None:
     """A way or plan asked of a place that only the whole's part tells, naming it (推动菱渡新材料园申报省级开发区 in the
     city's own plans): retrieval kept to the place never reads the whole's passages, so they are read apart, those
     naming the place only."""
+    return _composed_from(ctx, whole_naming_place(ctx))
+
+
+def whole_naming_place(ctx: Context) -> list:
+    """The hits, retrieved in every part, of the whole's passages that name a place asked; none when none is asked."""
     names = _names(ctx)
-    hits = [h for h in ctx.retrieve(ctx.text, anywhere=True) if ctx.chunks[h.node.node_id].get("region") is None
-            and any(n in ctx.chunks[h.node.node_id]["text"] for n in names)] if names else []
-    return _composed_from(ctx, hits)
+    hits = ctx.retrieve(ctx.text, anywhere=True) if names else []
+    return [h for h in hits if ctx.chunks[h.node.node_id].get("region") is None
+            and any(n in ctx.chunks[h.node.node_id]["text"] for n in names)]
 
 
 # how a figure is counted (怎么统计的, 按什么口径, 怎么算的): the note under its table tells (注：…按…口径统计)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from qa.compose import listing
 from qa.compose.base import Composed, Context
-from qa.compose.how import AIM, DOING, WAY, item_answer, next_passage
+from qa.compose.how import AIM, DOING, WAY, item_answer, next_passage, whole_naming_place
 from qa.corpus import bigrams
 from qa.meanings import (REMEDIES, asks_plans, asks_remedy, names_section, tells_measures, tells_plans,
                          tells_problems)
@@ -54,15 +54,6 @@ def _problems(ctx: Context, asked: dict[str, float], hits=None) -> list[tuple[fl
             if score >= MIN_PROBLEM:
                 found.append((score, _named_clauses(unit, asked), chunk))
     return sorted(found, key=lambda p: -p[0])[:MAX_PROBLEMS]
-
-
-def _of_the_whole(ctx: Context) -> list:
-    """The whole's passages naming a place asked (全省开发区实际使用外资…，其中桉平市同比增长-12.4%): a problem the whole's
-    part reports of it, which the whole's own plans meet; none when no place is asked."""
-    names = {n for p in ctx.places if p.known for n in (p.name, p.region) if n}
-    hits = ctx.retrieve(ctx.text, anywhere=True) if names else []
-    return [h for h in hits if ctx.chunks[h.node.node_id].get("region") is None
-            and any(n in ctx.chunks[h.node.node_id]["text"] for n in names)]
 
 
 def _named_clauses(unit: str, asked: dict[str, float]) -> str:
@@ -122,9 +113,10 @@ def compose(ctx: Context) -> Composed | None:
     if not asked:  # 打算怎么解决？ after the problems were listed: what the place plans
         return _plans(ctx) if plans_only else None
     # the problems reported, each with its own retrieval; else the question's aim itself, with its hits
-    # the place's own problems, else those the whole's part reports of it, met by the whole's plans
+    # the place's own problems, else those the whole's part reports of it (全省开发区实际使用外资…，其中桉平市同比增长
+    # -12.4%), met by the whole's plans
     anchors = [(score, _weights(unit, ctx), chunk, ctx.retrieve(unit, anywhere=chunk.get("region") is None), MIN_SHARED)
-               for score, unit, chunk in _problems(ctx, asked) or _problems(ctx, asked, _of_the_whole(ctx))]
+               for score, unit, chunk in _problems(ctx, asked) or _problems(ctx, asked, whole_naming_place(ctx))]
     if not anchors:  # a problem reported is what is asked about: a passage of other words is no remedy of it
         anchors.append((MIN_PROBLEM, asked, None, ctx.hits, MIN_AIM_SHARED))
     best = _best(anchors, ctx, plans_only, strict=True) or _best(anchors, ctx, plans_only, strict=False)
