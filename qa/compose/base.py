@@ -35,6 +35,17 @@ class Evidence:
         return self.chunk["text"][self.start:self.end]
 
 
+def place_evidence(chunk: dict, score: float = 0.0) -> Evidence | None:
+    """The line naming the place of the chunk's part (【榉口区】, 五、桉平市; index/place_lines.py) as evidence of its
+    own, for an answer that states the place of a sentence naming none; None when the index found no such line."""
+    line = chunk.get("place_line")
+    if not line:
+        return None
+    heading = {k: v for k, v in chunk.items() if k not in ("place_line", "page", "page_starts", "ocr")}
+    heading.update(line, id=f"{chunk['id']}:place", end=line["start"] + len(line["text"]), section=None, item=None)
+    return Evidence(heading, 0, len(line["text"]), chunk.get("period"), score)
+
+
 @dataclass
 class Composed:
     kind: str
