@@ -139,6 +139,8 @@ class BulletinQA:
             return _abstain(question, f"已索引的公报中没有关于“{names}”的内容，无法回答。", started, resolved=resolved)
         if region is None and len({p.region for p in known}) > 1:
             q.region = None  # places of several regions: no one region filters the retrieval
+        elif region is None and q.region is None and len({p.region for p in known}) == 1 and known[0].region:
+            q.region = known[0].region  # 葳山下一步: a place the segmenter joined to the next word (葳|山下) is the one
         kind = "summary" if asks_overview(q.text, corpus) else classify(q.text, len({p.name for p in places}))
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
                       kind, places, chunks, doc)
