@@ -84,7 +84,9 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
         })
     by_id = {c["id"]: c for c in chunks}
     for chunk_id, (at, line) in place_lines(chunks, cleaned.text).items():  # 【榉口区】 before its part's chunks
-        by_id[chunk_id]["place_line"] = {"start": at, "text": line, **_page_fields(marks, at, at + len(line))}
+        inside = next((c["id"] for c in chunks if c["start"] <= at < c["end"]), None)  # a lead its chunk holds
+        by_id[chunk_id]["place_line"] = {"start": at, "text": line, **_page_fields(marks, at, at + len(line)),
+                                         **({"chunk": inside} if inside else {})}
     doc["regions"] = sorted({c["region"] for c in chunks if c["region"]})
     return chunks, doc
 

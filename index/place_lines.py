@@ -4,6 +4,8 @@ none can quote where the bulletin writes it. Pure: reads the chunks and the clea
 """
 from __future__ import annotations
 
+import re
+
 from index.zones import abbreviates, find_zones, written_short
 
 MAX_PLACE_LINE = 40  # characters of a heading or lead-in; a longer line is a paragraph
@@ -33,16 +35,26 @@ def _place_line(text: str, gap_start: int, gap_end: int, region: str | None, zon
     return None
 
 
+def _lead(chunk: dict, region: str | None, zone: str | None) -> tuple[int, str] | None:
+    """(offset, lead) of a part's first chunk opening with its place and a space or colon (枫渡市 全市开发区…, a bold run
+    the loader kept): the place as its own text writes it."""
+    opening = re.match(r"\s*(\S{2,16}?)[ 　：:]", chunk["text"])
+    lead = opening.group(1) if opening else ""
+    if lead and (_names(lead, region, zone) if zone else re.fullmatch(rf"{re.escape(region or '')}[市县区]?", lead)):
+        return chunk["start"] + opening.start(1), opening.group(1)
+    return None
+
+
 def place_lines(chunks: list[dict], text: str) -> dict[str, tuple[int, str]]:
     """chunk id -> (offset, line) of the line naming its place, for each chunk of a part (a run of chunks of one
-    region and zone, in document order) whose opening is preceded by such a line."""
+    region and zone, in document order) whose opening is preceded by such a line, or writes its place as a lead."""
     found: dict[str, tuple[int, str]] = {}
     previous_end, part, line = 0, None, None
     for chunk in sorted(chunks, key=lambda c: c["start"]):
         key = (chunk.get("region"), chunk.get("zone"))
         if key != part:
             part = key
-            line = _place_line(text, previous_end, chunk["start"], *key) if any(key) else None
+            line = (_place_line(text, previous_end, chunk["start"], *key) or _lead(chunk, *key)) if any(key) else None
         if line:
             found[chunk["id"]] = line
         previous_end = max(previous_end, chunk["end"])

@@ -38,12 +38,18 @@ def brief_qa(tmp_path_factory, embedding):
 
 def test_the_line_naming_a_part_is_found_before_its_chunks() -> None:
     text = "二、县区亮点\n【岱口区】全区新签约项目6个。\n\n（三）琮州高新技术产业开发区（蕙山区）\n主要做法\n1．推行“科技副总”制度。"
-    chunks = [{"id": "a", "start": 12, "end": 22, "region": "岱口", "zone": None},
-              {"id": "b", "start": text.index("1．"), "end": len(text), "region": "琮州高新区", "zone": "琮州高新区"}]
+    chunks = [{"id": "a", "start": 12, "end": 22, "region": "岱口", "zone": None, "text": text[12:22]},
+              {"id": "b", "start": text.index("1．"), "end": len(text), "region": "琮州高新区", "zone": "琮州高新区",
+               "text": text[text.index("1．"):]}]
     found = place_lines(chunks, text)
     assert found["a"] == (7, "【岱口区】")
     assert found["b"][1] == "（三）琮州高新技术产业开发区（蕙山区）"  # the zone written in full names its short form
     assert place_lines([{**chunks[0], "region": "蓼渡"}], text) == {}  # a line naming another place is no heading of it
+    inline = "蓼渡县 全县开发区实现营业收入48.7亿元。\n岱口经开区 营业收入 136.2亿元"  # a lead its chunk holds (a bold run)
+    assert place_lines([{"id": "c", "start": 0, "end": 21, "region": "蓼渡", "zone": None, "text": inline[:21]}],
+                       inline) == {"c": (0, "蓼渡县")}
+    assert place_lines([{"id": "d", "start": 22, "end": len(inline), "region": "岱口", "zone": None,
+                         "text": inline[22:]}], inline[:22] + inline[22:]) == {}  # a zone's row names no city's part
 
 
 def test_a_place_asked_of_a_sentence_naming_none_cites_the_line_naming_it(brief_qa) -> None:
