@@ -21,6 +21,7 @@ from index.loaders import LoadedFile, LoadError, is_documentation, load_file
 from index.ocr import OcrOptions, OcrReader
 from index.outline import build_outlines
 from index.pages import PageMark, page_at, page_marks
+from index.place_lines import place_lines
 from index.periods import document_period, document_year, find_issue, find_periods, reported_year
 from index.read_alike import restore_regions
 from index.store import IndexStore, VectorStoreUnavailable
@@ -81,6 +82,11 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
             "as_of": doc["as_of"], "region": c.region, "section": c.section, "item": c.item, "zone": c.zone,
             "county": c.county, "start": c.start, "end": c.end, **_page_fields(marks, c.start, c.end),
         })
+    by_id = {c["id"]: c for c in chunks}
+    for chunk_id, (at, line) in place_lines(chunks, cleaned.text).items():  # 【榉口区】 before its part's chunks
+        inside = next((c["id"] for c in chunks if c["start"] <= at < c["end"]), None)  # a lead its chunk holds
+        by_id[chunk_id]["place_line"] = {"start": at, "text": line, **_page_fields(marks, at, at + len(line)),
+                                         **({"chunk": inside} if inside else {})}
     doc["regions"] = sorted({c["region"] for c in chunks if c["region"]})
     return chunks, doc
 

@@ -267,12 +267,15 @@ def _names(fact: Fact, name: str) -> bool:
     return name in fact.hit.node.get_content() or name in (fact.meta.get("item") or "")
 
 
-def compose_answer(facts: list[Fact], question: Question | None = None) -> tuple[str, str]:
+def compose_answer(facts: list[Fact], question: Question | None = None,
+                   marks: dict[int, int] | None = None) -> tuple[str, str]:
     """(answer with [n] markers, stating region and period of each figure; short answer). A question
-    after one thing answered with several facts says why it lists them."""
+    after one thing answered with several facts says why it lists them. `marks`: fact position -> the [n] of the
+    line naming the place stated for it (榉口区[2])."""
     lines = []
     for n, fact in enumerate(facts, 1):
-        where = "，".join(filter(None, [fact.entry or fact.meta.get("region"), fact.period]))
+        entry = fact.entry and fact.entry + (f"[{marks[n - 1]}]" if marks and n - 1 in marks else "")
+        where = "，".join(filter(None, [entry or fact.meta.get("region"), fact.period]))
         lines.append(f"{fact.quote}[{n}]" + (f"（{where}）" if where else ""))
     why = SEVERAL_CONTEXTS + "\n" if question and question.single and len(facts) > 1 else ""
     short = with_fall(facts[0].short, facts[0], question.text) if question else facts[0].short

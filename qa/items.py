@@ -165,7 +165,8 @@ def name_start(text: str, kind: str = "") -> int:
     (引进甲星河产业园项目: a project named for its park) is the name's own start."""
     words = list(tagged(text))
     start = 0
-    while len(words) > 1 and (words[0].flag.startswith(LEAD_POS) or words[0].word in "等及和与"):
+    while len(words) > 1 and (words[0].flag.startswith(LEAD_POS) or words[0].word in "等及和与"
+                              or not re.search(r"\w", words[0].word)):  # a bullet (→, ▪) or a space
         start += len(words.pop(0).word)
     zones = find_zones(text[start:])
     if not (zones and zones[0][0] == 0 and start + zones[0][1] < len(text)) \

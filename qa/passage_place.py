@@ -20,7 +20,8 @@ def passage_place(question: str, sentence: str, meta: dict, corpus) -> str | Non
     the documents write it, when the sentence names none and the question does not name it; else None."""
     if ZONE_ASKED.search(question):
         zone = meta.get("zone")
-        if zone and not find_zones(sentence) and zone not in question:
+        others = [name for _, _, name in find_zones(sentence) if name not in question]  # its park asked about is none
+        if zone and not others and zone not in question:
             return zone
         return None
     levels = _LEVELS_ASKED.search(question)
@@ -30,7 +31,8 @@ def passage_place(question: str, sentence: str, meta: dict, corpus) -> str | Non
     asked = levels.group(1) or "市"
     if region[-1] in asked:
         return region if region not in sentence else None
-    written = [region + level for level in asked if corpus.contains(region + level)]
+    heading = (meta.get("place_line") or {}).get("text", "")  # 【蓼渡县】: the level its own lead-in writes
+    written = [region + level for level in asked if region + level in heading or corpus.contains(region + level)]
     if any(w in sentence for w in written):
         return None  # the sentence writes the place itself: its own name was no answer there
     if len(written) == 1:

@@ -38,7 +38,7 @@ NOT_FOUND = "已索引的公报中没有找到能回答这个问题的内容。"
 ASK_WHAT_ABOUT = "问题只提到了“{}”，请说明想了解它的哪方面，例如某项指标是多少、有哪些工作措施或下一步工作计划。"
 LEXICAL_NOTICE = "向量检索暂不可用，本次仅按关键词检索。"
 _META_KEYS = ("doc", "title", "issue", "period", "doc_period", "as_of", "region", "zone", "section", "item", "start",
-              "end", "ocr")
+              "end", "ocr", "place_line")
 
 
 class BulletinQA:
@@ -139,6 +139,8 @@ class BulletinQA:
             return _abstain(question, f"已索引的公报中没有关于“{names}”的内容，无法回答。", started, resolved=resolved)
         if region is None and len({p.region for p in known}) > 1:
             q.region = None  # places of several regions: no one region filters the retrieval
+        elif region is None and q.region is None and len({p.region for p in known}) == 1 and known[0].region:
+            q.region = known[0].region  # 葳山下一步: a place the segmenter joined to the next word (葳|山下) is the one
         kind = "summary" if asks_overview(q.text, corpus) else classify(q.text, len({p.name for p in places}))
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
                       kind, places, chunks, doc)

@@ -173,8 +173,10 @@ _ANY_PARK = re.compile(r"[\u4e00-\u9fff]{2}园(?![林艺丁长])")  # 菱渡新�
 
 
 def lacks_zone(question: str, sentence: str) -> bool:
-    """A zone asked (落户在哪个开发区) of a sentence that names none, nor a park (…新材料园)."""
-    return bool(ZONE_ASKED.search(question)) and not find_zones(sentence) and not _ANY_PARK.search(sentence)
+    """A zone asked (落户在哪个开发区) of a sentence that names none, nor a park (…新材料园), other than those the question
+    names (新能源装备产业园一期投产，是哪个开发区的: the park is what is asked about, its zone what is asked)."""
+    return bool(ZONE_ASKED.search(question)) and all(name in question for _, _, name in find_zones(sentence)) and all(
+        sentence[max(0, m.start() - 2):m.end()] in question for m in _ANY_PARK.finditer(sentence))
 
 
 def zone_span(question: str, sentence: str) -> str | None:

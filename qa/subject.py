@@ -20,7 +20,8 @@ _KIND_SAID = re.compile(r"(?:什么|啥|哪[一几些]?[个家项种座所]?)([\
 MIN_PREDICATE = 3  # characters of the question's predicate the sentence must write (建成投产, 产值9.7亿元)
 MAX_SUBJECT = 30
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?、]")  # an item listed (甲项目、乙区[丙]…) is a subject of its own
-_MARKER = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]是|第[一二三四五六七八九十]，?)")
+_MARKER = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]是|第[一二三四五六七八九十]，?"
+                     r"|[^\w\s“”\"（(《]+\s*)")  # a bullet of any sign (▪ →, ◆, ★) opens a listed item too
 _LEADING = ("v", "d", "p", "c", "u", "r", "f", "t")  # verbs and function words before the subject (其中, 与, 推动)
 _TRAILING = ("v", "u", "p", "d")  # the verb (签约), adverb (已) or particle between the subject and the predicate found
 _PHASE = "期"  # 一期, 二期: jieba tags a phase an adverb, but it is the subject's own (…产业园一期)
@@ -64,12 +65,16 @@ def _subject(question: str, before: str) -> str | None:
     clause = clause[_MARKER.match(clause).end():] if _MARKER.match(clause) else clause
     subject = _edges_cut(clause)
     subject = subject[subject.rfind("的") + 1:]  # 新投产的[弘盛通]: the name after what qualifies it
-    zone = next((name for start, _, name in find_zones(subject) if start == 0 and name in question), "")
-    subject = _edges_cut(subject[len(zone):]) if zone else subject  # 榴城高新区[生物医药产业园二期], 甲区与[乙]
+    # 榴城高新区[生物医药产业园二期], 甲区与[乙], 推动甲经开区[整车二期项目]: what follows the zone the question names
+    zone_end = next((end for _, end, name in find_zones(subject) if name in question), 0)
+    subject = _edges_cut(subject[zone_end:]) if zone_end else subject
     words = tagged(subject)
     kind = _KIND_SAID.search(question)
-    if kind and subject.endswith(kind.group(1)) and len(subject) - len(kind.group(1)) >= 2:
-        subject = subject[:-len(kind.group(1))]  # [源网荷储一体化]示范项目 asked 什么示范项目: the name, not its kind
+    if kind and subject.endswith(kind.group(1)) and len(subject) - len(kind.group(1)) >= 2 \
+            and len(tagged(kind.group(1))) > 1:
+        # [源网荷储一体化]示范项目 asked 什么示范项目: the name, not its kind; a bare kind (什么项目, 哪个产业) is part of
+        # the name (整车二期项目, 光电信息产业)
+        subject = subject[:-len(kind.group(1))]
     if not 2 <= len(subject) <= MAX_SUBJECT or subject in question or FIGURE.fullmatch(subject):
         return None
     last = words[-1]

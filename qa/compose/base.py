@@ -35,6 +35,22 @@ class Evidence:
         return self.chunk["text"][self.start:self.end]
 
 
+def place_evidence(chunk: dict, chunks: dict[str, dict], score: float = 0.0) -> Evidence | None:
+    """The line naming the place of the chunk's part (【榉口区】, 五、桉平市; index/place_lines.py) as evidence of its
+    own, for an answer that states the place of a sentence naming none; a lead a chunk holds (枫渡市 全市开发区…) is
+    quoted from that chunk. None when the index found no such line."""
+    line = chunk.get("place_line")
+    if not line:
+        return None
+    holder = chunks.get(line.get("chunk") or "")
+    if holder:
+        at = line["start"] - holder["start"]
+        return Evidence(holder, at, at + len(line["text"]), chunk.get("period"), score)
+    heading = {k: v for k, v in chunk.items() if k not in ("place_line", "page", "page_starts", "ocr")}
+    heading.update({k: v for k, v in line.items() if k != "chunk"}, id=f"{chunk['id']}:place", end=line["start"] + len(line["text"]), section=None, item=None)
+    return Evidence(heading, 0, len(line["text"]), chunk.get("period"), score)
+
+
 @dataclass
 class Composed:
     kind: str

@@ -3,7 +3,7 @@ through qa/answer.py's selection and wording."""
 from __future__ import annotations
 
 from qa.answer import compose_answer, find_facts, select_facts
-from qa.compose.base import Composed, Context
+from qa.compose.base import Composed, Context, place_evidence
 from qa.compose.bounded import exact_facts
 from qa.other_indicator import indicator_terms, names_indicator, of_the_indicator, place_asked, withheld_message, \
     written_of
@@ -25,8 +25,14 @@ def compose(ctx: Context) -> Composed | None:
     facts = select_facts(exact_facts(found), ctx.question, ctx.corpus)
     if not facts:
         return None
-    answer, short = compose_answer(facts, ctx.question)
     evidence = [ctx.evidence(f.hit, f.start, f.end, f.period, f.relevance) for f in facts]
+    marks = {}  # a place stated after a quote that does not write it: the line naming it is cited too
+    for k, fact in enumerate(facts):
+        heading = place_evidence(ctx.chunks[fact.hit.node.node_id], ctx.chunks, fact.relevance) if fact.entry else None
+        if heading:
+            evidence.append(heading)
+            marks[k] = len(evidence)
+    answer, short = compose_answer(facts, ctx.question, marks)
     return Composed(ctx.kind, answer, evidence, short)
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from index.figures import split_figure
-from qa.compose.base import Composed, Context, Evidence
+from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.compare import measured, ranked
 from qa.compose.entities import entities
 from qa.compose.rows import evidence, matching_rows, newest_best, question_weights, table_row
@@ -74,8 +74,21 @@ def _naming(ev: Evidence, name: str) -> Evidence:
     return ev if name in ev.quote or at < 0 else replace(ev, start=at)
 
 
+# the thing a 哪个 asks for, when the question says it (哪个产业, 哪个市): this composer names places only
+_ASKED_NOUN = re.compile(r"哪[个家些几一]{1,2}((?![个家些几一])[\u4e00-\u9fff]{1,4}?)(?=[？?，,。的呢]|是|$)")
+_PLACE_END = re.compile(r"(?:[省市县区园镇]|城市|地方|单位)$")
+
+
+def _asks_no_place(text: str) -> bool:
+    """哪个产业, 哪个项目: the question asks a thing that is no place, which a place's figure does not name."""
+    asked = _ASKED_NOUN.search(text)
+    return bool(asked) and not _PLACE_END.search(asked.group(1))
+
+
 def compose(ctx: Context) -> Composed | None:
     text, given = ctx.question.text, ctx.question.given
+    if _asks_no_place(text):
+        return None
     whole = AGAINST_WHOLE.search(text)
     if whole and not given and _ASKS_WHICH.search(text):
         return _beside_whole(ctx, whole.group())
@@ -96,7 +109,13 @@ def compose(ctx: Context) -> Composed | None:
     if not found:
         return None
     cited = [_naming(evidence(ctx, row), name) for name, row in found]
-    lines = [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
-             for k, ((name, row), ev) in enumerate(zip(found, cited), 1)]
+    headings = [None if name in ev.quote else place_evidence(ev.chunk, ctx.chunks, ev.score) for (name, _), ev in zip(found, cited)]
+    marks = {}  # a place its quote does not write: the line naming it (【枫渡市】) is cited after the quotes
+    for k, heading in enumerate(headings):
+        if heading:
+            marks[k] = len(cited) + len(marks) + 1
+    lines = [f"{k}. {name}" + (f"[{marks[k - 1]}]" if k - 1 in marks else "") + f"：{ev.quote}[{k}]"
+             + (f"（{row.period}）" if row.period else "") for k, ((name, row), ev) in enumerate(zip(found, cited), 1)]
+    cited += [heading for heading in headings if heading]
     return Composed(ctx.kind, "\n".join(lines), cited, short="、".join(name for name, _ in found),
                     table=[table_row(row, k) for k, (_, row) in enumerate(found, 1)])
