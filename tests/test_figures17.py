@@ -1,6 +1,6 @@
 """Figures, comparisons and trends over periods (round fig17): 去年 said after a whole year's bulletin appeared, a
-year named alone in a list of periods, a change asked beside the level it reached. Invented bulletins through the real
-index."""
+year named alone in a list of periods, a change asked beside the level it reached, a position written in words
+(首位). Invented bulletins through the real index."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +24,7 @@ _YEAR = """开发区建设动态
 2025年，滦河经开区实现营业收入402.7亿元，同比增长0.6%；固定资产投资85.2亿元，同比增长6.7%；实际使用外资5120万美元。
 澧阳经开区营业收入由上年的71.6亿元增至83.9亿元。
 滦河经开区亩均税收提高到21.4万元，较上年提高2.5万元。
+澧阳经开区实际使用外资1.46亿美元，同比增长21.5%，增速居全省开发区首位。
 """
 
 
@@ -46,6 +47,11 @@ def test_the_bulletins_own_year_before_stays_the_year_before_the_one_reported(zo
 def test_a_change_asked_is_not_the_level_the_change_reached(zone) -> None:
     result = zone.ask("滦河经开区亩均税收比上年提高了多少？")
     assert result["short"] == "2.5万元"
+
+
+def test_a_position_written_in_words_answers_the_position_asked(zone) -> None:
+    result = zone.ask("澧阳经开区实际使用外资增速在全省开发区排第几？")
+    assert result["short"] == "首位" and "1.46亿美元" in result["answer"]
 
 
 @pytest.mark.parametrize("question", ["滦河经开区营业收入1-9月和2025年分别是多少？",
