@@ -41,6 +41,7 @@ _YEAR_END = re.compile(r"(?:(?<=\d年)|(?<!\d)年)(?:底(?![前以])|末(?=[的�
 _YEAR_ALONE = re.compile(r"(?<!\d)(20\d\d)年(?![全上下前一二三四五六七八九十两\d底末初中度第]|以来)")
 _LIST_MARK = "、，,和与及跟到至"
 _PERIOD_ENDING = re.compile(f"(?:{_PERIOD_WORDS.pattern})$")
+_ELIDED = re.compile(r"20\d\d年(?!全年)")  # 2025年、2026年上半年: both years' 上半年, the part said once
 
 
 def _quarters_to(quarter: str) -> str:
@@ -63,10 +64,11 @@ def as_written(text: str) -> str:
 
 def _listed_years(text: str) -> str:
     """A year named alone in a list of periods (2025年、一季度、1-4月; 前三季度和2025年): the whole of it, as the
-    list's other items are parts of years; a year beside years only (2024年和2025年) stays as written."""
+    list's other items are parts of years; a year beside years only (2024年和2025年), or before another year's part
+    (2025年、2026年上半年: both years' 上半年), stays as written."""
     def whole(m: re.Match) -> str:
         before, after = text[:m.start()], text[m.end():]
-        listed = (after[:1] and after[0] in _LIST_MARK and _PERIOD_WORDS.match(after[1:])
+        listed = (after[:1] and after[0] in _LIST_MARK and _PERIOD_WORDS.match(after[1:]) and not _ELIDED.match(after[1:])
                   or before[-1:] and before[-1] in _LIST_MARK and _PERIOD_ENDING.search(before[:-1]))
         return m.group() + "全年" if listed else m.group()
     return _YEAR_ALONE.sub(whole, text)

@@ -64,4 +64,5 @@ def test_a_year_alone_in_a_list_of_periods_is_the_whole_year(zone, question) -> 
 def test_a_year_beside_years_or_with_its_months_is_left_as_written() -> None:
     assert as_written("2024年和2025年营业收入分别多少") == "2024年和2025年营业收入分别多少"
     assert as_written("2025年1-4月和2026年1-4月营收") == "2025年1-4月和2026年1-4月营收"
+    assert as_written("2025年、2026年上半年营收") == "2025年、2026年上半年营收"  # 上半年 of both, said once
     assert as_written("2025年、一季度营收") == "2025年全年、一季度营收"
