@@ -14,7 +14,6 @@ _BOUND_BEFORE = re.compile(r"(?:超过?|逾|高于|低于|不足|不到|不低�
 _OF_NOUN = re.compile(r"的(?=[\u4e00-\u9fff])")
 _FROM = re.compile(r"(?:由|从)[^，,。；;由从]{0,8}$")
 _TO = re.compile(r"[^，,。；;]{0,8}?(?:至|到)")
-_CHANGE_ASKED = re.compile(rf"(?:{CHANGE_WORDS})$")  # the change itself asked (上年提高 of 比上年提高了多少)
 REACHED = re.compile(rf"(?:{CHANGE_WORDS}|[增升])(?:至|到)")  # 提高到, 增至: the level reached follows, no change
 _REACHED_END = re.compile(f"(?:{REACHED.pattern})$")
 _FORMER_ASKED = ("原", "之前", "以前", "过去")
@@ -34,7 +33,7 @@ def former_level(text: str, start: int, end: int, clause_end: int, ask: Ask) -> 
 def level_reached(text: str, clause_start: int, start: int, ask: Ask) -> bool:
     """Whether a figure is the level a change reached (提高到21.4万元), the change itself asked (提高了多少) and no level
     it rose from written (由上年的71.6亿元增至83.9亿元 shows both): the change is written apart (较上年提高2.5万元)."""
-    return bool(ask.focus and _CHANGE_ASKED.search(ask.focus) and _REACHED_END.search(text, clause_start, start)
+    return bool(ask.change_only and _REACHED_END.search(text, clause_start, start)
                 and not re.search("[由从]", text[clause_start:start]))
 
 

@@ -47,6 +47,7 @@ def test_the_bulletins_own_year_before_stays_the_year_before_the_one_reported(zo
 def test_a_change_asked_is_not_the_level_the_change_reached(zone) -> None:
     result = zone.ask("滦河经开区亩均税收比上年提高了多少？")
     assert result["short"] == "2.5万元"
+    assert zone.ask("滦河经开区亩均税收提高到了多少？")["short"] == "21.4万元"  # the level reached, asked as such
 
 
 def test_a_position_written_in_words_answers_the_position_asked(zone) -> None:
