@@ -85,10 +85,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # another indicator (营业收入 asked 税收收入, 固定资产投资 asked 工业投资; another column)
             if named is False and (ask.focus or "").endswith("率"):
                 continue  # a rate asked by name (开工率): another rate (占比92%) does not answer
-            if _RATE.search(ask.focus or "") and not _RATE.search(counts):
-                continue  # not a rate of change (占全市32% asked 增长多少)
-            if level_reached(text, s, s + m.start(), ask):
-                continue  # 提高到21.4万元 asked 提高了多少: the level, not the change (较上年提高2.5万元)
+            if _RATE.search(ask.focus or "") and not _RATE.search(counts) or level_reached(text, s, s + m.start(), ask):
+                continue  # not a rate of change (占全市32% asked 增长多少), nor a level reached (提高到21.4万元)
             header = clauses[k - 1][0] if cell or (k and _LINK_ONLY.fullmatch(text[s:s + m.start()])) else s
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
