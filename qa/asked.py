@@ -79,6 +79,7 @@ class Ask:
     of_target: bool = False    # the share of a target met asked (完成年度目标的多少): a % written after 目标的
     against_average: bool = False  # a gap to an average asked (比全省平均高多少): a figure written after 高于…平均
     year_before: bool = False  # 上年营业收入 asked: the level a change rose from (由上年的71.6亿元增至…) answers
+    change_only: bool = False  # the change asked (比上年提高了多少), not the level it reached (增加到多少项)
 
 
 # a total so far as a text writes it (累计达到156家, 总数达到903家, 共有高新技术企业468家)
@@ -176,6 +177,10 @@ _OF_TARGET_ASKED = re.compile(r"完成了?[^，,。？?]{0,8}?(?:目标|计划|�
                               r"|(?:目标|计划|任务)(?:任务)?完成(?:率|进度|比例|了?多少|了?几成)")
 
 
+_CHANGE_ASKED = re.compile(rf"(?:{CHANGE_WORDS})了?(?:多少|几)")
+_LEVEL_ASKED = re.compile(rf"(?:{CHANGE_WORDS}|[增升达])了?(?:到|至)")  # 增加到多少项, 提高到了多少: the level reached
+
+
 def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     focus = _focus(text, corpus)
     of_target, against_average = bool(_OF_TARGET_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text))
@@ -183,4 +188,5 @@ def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     strict = strict and unit != "倍"  # 是…的几倍: a multiple written (两倍), or one of two amounts (52.47亿元 and 26.1亿元)
     return Ask(terms, unit, strict and not against_average, focus, bool(SHARE.search(text)), asked_noun(text),
                focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text),
-               of_target=of_target, against_average=against_average)
+               of_target=of_target, against_average=against_average,
+               change_only=bool(_CHANGE_ASKED.search(text)) and not _LEVEL_ASKED.search(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qa.asked import Ask
+from qa.asked import CHANGE_WORDS, Ask
 
 # a figure bounding a group it counts nothing of: 10亿元以上项目, 超10亿元的企业, 不足5亿元的园区
 _BOUND_AFTER = re.compile(r"(?:以上|以下|以内)(?=[\u4e00-\u9fff])")
@@ -14,6 +14,8 @@ _BOUND_BEFORE = re.compile(r"(?:超过?|逾|高于|低于|不足|不到|不低�
 _OF_NOUN = re.compile(r"的(?=[\u4e00-\u9fff])")
 _FROM = re.compile(r"(?:由|从)[^，,。；;由从]{0,8}$")
 _TO = re.compile(r"[^，,。；;]{0,8}?(?:至|到)")
+REACHED = re.compile(rf"(?:{CHANGE_WORDS}|[增升])(?:至|到)")  # 提高到, 增至: the level reached follows, no change
+_REACHED_END = re.compile(f"(?:{REACHED.pattern})$")
 _FORMER_ASKED = ("原", "之前", "以前", "过去")
 # the share of a target met, as written just before its figure: 完成年度目标的91.8%, 完成全年计划的52.3%,
 # 目标完成率达86%, 序时进度为75%
@@ -26,6 +28,13 @@ def former_level(text: str, start: int, end: int, clause_end: int, ask: Ask) -> 
     """Whether a figure is the level a change started from (由A…至B: A), the question not asking it (原来多少)."""
     return bool(_FROM.search(text, max(0, start - 9), start) and _TO.match(text, end, clause_end)
                 and not ask.year_before and not any(w in t for t in ask.terms for w in _FORMER_ASKED))
+
+
+def level_reached(text: str, clause_start: int, start: int, ask: Ask) -> bool:
+    """Whether a figure is the level a change reached (提高到21.4万元), the change itself asked (提高了多少) and no level
+    it rose from written (由上年的71.6亿元增至83.9亿元 shows both): the change is written apart (较上年提高2.5万元)."""
+    return bool(ask.change_only and _REACHED_END.search(text, clause_start, start)
+                and not re.search("[由从]", text[clause_start:start]))
 
 
 def bounds_a_group(text: str, start: int, end: int) -> bool:

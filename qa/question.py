@@ -207,7 +207,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     for ask in q.parts if compares_with_period(q.text) else ():  # periods are cut from `stripped`: read here
         ask.against_period = True  # 上半年比一季度涨了多少: the amounts' change, no rate unless one is named
         ask.unit = None if ask.unit == "%" and not ask.strict_unit else ask.unit
-    for ask in q.parts if past else ():
+    for ask in q.parts if past and past.year < max(p.year or 0 for p in corpus.reported) else ():
         ask.year_before = True  # 上年营业收入: the level a change rose from (由上年的71.6亿元增至…) is the answer
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
     q.asks_date = bool(_ASKS_DATE.search(q.text))

@@ -37,6 +37,12 @@ _MID_YEAR = re.compile(r"(?<![\d去明])年中(?![国小央期心外间部西东
 # 年底, 年末 asked as a time (到年底, 年末的时候): the whole year; not a deadline (年底前) nor a measure (年末从业人员)
 _YEAR_END = re.compile(r"(?:(?<=\d年)|(?<!\d)年)(?:底(?![前以])|末(?=[的时呢，,。？?到]|$)|终(?![奖总考]))")
 
+# a year named alone (2025年, not 2025年一季度, 2025年底, 2025年以来) and the marks that list it beside another period
+_YEAR_ALONE = re.compile(r"(?<!\d)(20\d\d)年(?![全上下前一二三四五六七八九十两\d底末初中度第]|以来)")
+_LIST_MARK = "、，,和与及跟到至"
+_PERIOD_ENDING = re.compile(f"(?:{_PERIOD_WORDS.pattern})$")
+_ELIDED = re.compile(r"20\d\d年(?!全年)")  # 2025年、2026年上半年: both years' 上半年, the part said once
+
 
 def _quarters_to(quarter: str) -> str:
     return ("前" if quarter != "一" else "") + f"{quarter}季度"
@@ -53,7 +59,19 @@ def as_written(text: str) -> str:
     text = _YEAR_END.sub("全年", _MID_YEAR.sub("上半年", text))
     text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1) or m.group(2)}月", text)
     text = FIRST_MONTHS.sub(lambda m: f"1-{month_number(m.group('months'))}月", text)
-    return _THIS_ISSUE.sub("", text)
+    return _listed_years(_THIS_ISSUE.sub("", text))
+
+
+def _listed_years(text: str) -> str:
+    """A year named alone in a list of periods (2025年、一季度、1-4月; 前三季度和2025年): the whole of it, as the
+    list's other items are parts of years; a year beside years only (2024年和2025年), or before another year's part
+    (2025年、2026年上半年: both years' 上半年), stays as written."""
+    def whole(m: re.Match) -> str:
+        before, after = text[:m.start()], text[m.end():]
+        listed = (after[:1] and after[0] in _LIST_MARK and _PERIOD_WORDS.match(after[1:]) and not _ELIDED.match(after[1:])
+                  or before[-1:] and before[-1] in _LIST_MARK and _PERIOD_ENDING.search(before[:-1]))
+        return m.group() + "全年" if listed else m.group()
+    return _YEAR_ALONE.sub(whole, text)
 
 
 def without_periods(text: str, reported_years: set[int]) -> str:
@@ -73,7 +91,15 @@ def past_period(text: str, corpus: Corpus) -> Period | None:
         return None
     named = find_periods(text[m.end():m.end() + 8])
     months = named[0] if named else newest if m.group().endswith("同期") else Period(None)  # 去年: the year
-    return Period(newest.year - 1, months.start, months.end)
+    return Period(_year_said_now(newest, m.group()) - 1, months.start, months.end)
+
+
+def _year_said_now(newest: Period, word: str) -> int:
+    """The year 去年 is said from: the asker's, after the newest bulletin appeared, and a whole year's bulletin
+    appears in the year after it (去年 of a 2025年全年 issue is 2025). 上年 is the bulletins' own word (由上年的…增至),
+    and 同期 the newest period's, both of the year the newest bulletin reports."""
+    whole_year = (newest.start, newest.end, newest.since) == (1, 12, False)
+    return newest.year + 1 if whole_year and word == "去年" else newest.year
 
 
 def other_year(text: str, corpus: Corpus) -> Period | None:

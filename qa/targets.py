@@ -13,7 +13,7 @@ from index.figures import FIGURE, WRITTEN_FIGURE, signed_start
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
-from qa.figure_roles import bounds_a_group, former_level, gap_to_average, share_of_target
+from qa.figure_roles import REACHED, bounds_a_group, former_level, gap_to_average, level_reached, share_of_target
 from qa.relevance import coverage
 from qa.words import word_bounds
 
@@ -85,8 +85,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # another indicator (营业收入 asked 税收收入, 固定资产投资 asked 工业投资; another column)
             if named is False and (ask.focus or "").endswith("率"):
                 continue  # a rate asked by name (开工率): another rate (占比92%) does not answer
-            if _RATE.search(ask.focus or "") and not _RATE.search(counts):
-                continue  # not a rate of change (占全市32% asked 增长多少)
+            if _RATE.search(ask.focus or "") and not _RATE.search(counts) or level_reached(text, s, s + m.start(), ask):
+                continue  # not a rate of change (占全市32% asked 增长多少), nor a level reached (提高到21.4万元)
             header = clauses[k - 1][0] if cell or (k and _LINK_ONLY.fullmatch(text[s:s + m.start()])) else s
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
@@ -211,7 +211,7 @@ def _rate_of_another(text: str, at: int, clauses: list[tuple[int, int]], pattern
     ends = [clauses[0][0]] + [e for _, e in spans]
     stretches = [text[ends[i]:s] for i, (s, _) in enumerate(spans)]
     owner = stretches[own]
-    if own and not _RATE.search(stretches[own - 1]) and not text[spans[own - 1][1] - 1] in "%‰":
+    if own and not _RATE.search(REACHED.sub("", stretches[own - 1])) and not text[spans[own - 1][1] - 1] in "%‰":
         owner = stretches[own - 1] + owner  # the amount before it, whose growth this is
     return indicator not in owner and any(indicator in s for i, s in enumerate(stretches) if i != own)
 

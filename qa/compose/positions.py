@@ -3,6 +3,7 @@ or its table row's rank column (全省排名 16), before any ranking of figures;
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.owners import is_table_row
 from qa.compose import figure
@@ -13,7 +14,7 @@ from qa.places import zone_key
 # a position asked (居全省第几, 排名第几位): the one the bulletin writes (居全省开发区第2位) before any ranking
 _POSITION_ASKED = re.compile(r"第几")
 _POSITION = re.compile(r"\d+[位名]$")
-_WRITTEN = re.compile(r"第\d+[位名]?(?![\d.期批次季届轮个项条家年号])")
+_WRITTEN = re.compile(r"第\d+[位名]?(?![\d.期批次季届轮个项条家年号])|首位|末位")
 # a move in the ranking (上升2位, 前移2位, 下降1位): no position
 _MOVED = re.compile(r"(?:上升|下降|提升|下滑|前移|后移|前进|后退|上移|下移|进|退)了?$")
 
@@ -28,7 +29,7 @@ def written_position(ctx: Context) -> Composed | None:
     """The position a bulletin writes for the place asked (its figure sentence, the rank in `short`)."""
     if not _POSITION_ASKED.search(ctx.question.text):
         return None
-    composed = figure.compose(ctx)
+    composed = figure.compose(ctx) or figure.compose(_any_unit(ctx))  # 增速居全省开发区首位: no 第N位 to find
     if not composed:
         return _rank_cell(ctx)
     if _POSITION.search(composed.short or "") and not _MOVED.search(_said_before(composed)):
@@ -46,6 +47,13 @@ def written_position(ctx: Context) -> Composed | None:
             composed.evidence[k], composed.short = longer, written.group()
             return composed
     return _rank_cell(ctx)
+
+
+def _any_unit(ctx: Context) -> Context:
+    """The question asking its figure in any unit: a position written in words (首位, 末位) is no 第N位 figure, so
+    its sentence is found by the figure it states."""
+    parts = [replace(ask, unit=None, strict_unit=False) for ask in ctx.question.parts]
+    return replace(ctx, question=replace(ctx.question, parts=parts))
 
 
 # a table's rank column (全省排名 16): the position written in the row of the place asked
