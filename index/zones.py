@@ -33,11 +33,11 @@ _STOP_WORDS = frozenset(
     "力争 确保 争取 力求 预计 计划 "  # 力争园区…: a goal's verb
     "入驻 进驻 落户 迁入 进入".split())  # 企业入驻综保区: a verb whose object is the zone, no part of its name
 # Parts of speech that never belong to a zone's name (verbs, adverbs, prepositions, conjunctions,
-# particles, pronouns, numerals, measure words, locatives, times). jieba reads some place names as
-# adjectives or adverbs (平遥, 大同): the word next to the zone word may be one.
-_NOT_NAME_POS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "t")
+# particles, pronouns, numerals, measure words, locatives, times, idioms: a headline run into its body, 稳步增长|芩州…).
+# jieba reads some place names as adjectives or adverbs (平遥, 大同): the word next to the zone word may be one.
+_NOT_NAME_POS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "t", "i")
 _PLACE_MISREAD_POS = ("a", "d")
-_FRAGMENT_POS = ("zg", "x", "ng", "nr")  # a lone character read as a morpheme, unknown or a surname: no word of its own
+_FRAGMENT_POS = ("n", "g", "zg", "x")  # a lone character read as a noun, a morpheme or unknown: no word of its own
 _GENERIC_END = ("市", "省", "类")  # 晋中市开发区: the city's zones, not one zone
 _CITY_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)市(?=[\u4e00-\u9fff]{2})")  # 枫城市|枫城综合保税区
 
@@ -76,7 +76,7 @@ def _name_before(text: str, clause_start: bool, named: bool) -> str:
 
 def _cut_place(word: str, pos: str, after: tuple[str, str] | None) -> bool:
     """Whether a character jieba reads as a measure word begins a place's name it cut into characters: the next
-    word is a lone character jieba knows no word of (泓|浦临空经济区: 泓 a measure word, 浦 a morpheme)."""
+    word is a lone character of no word jieba knows (泓|浦临空经济区: 泓 a measure word, 浦 a morpheme; 泓|溪: 溪 a noun)."""
     return len(word) == 1 and pos.startswith("q") and after is not None and len(after[0]) == 1 \
         and after[1].startswith(_FRAGMENT_POS)
 
