@@ -103,6 +103,8 @@ def test_this_year_and_last_compared_is_a_trend_of_the_months_asked(qa):
     assert result["kind"] == "trend"
     assert "301.2亿元" in result["answer"] and "322.5亿元" in result["answer"], result["answer"]
     assert "618.7" not in result["answer"] and "没有找到" not in result["answer"]  # the year's whole: not asked
+    over_issues = qa.ask("芩州经开区上半年营收这三期走势如何？")["answer"]
+    assert "618.7亿元" in over_issues and "322.5亿元" in over_issues, over_issues  # every issue, as asked
 
 
 def test_a_bound_gives_way_to_the_amount_stated_under_another_name(qa):

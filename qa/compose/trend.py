@@ -2,6 +2,8 @@
 question names several (晋中和阳泉工业投资这三期各是多少)."""
 from __future__ import annotations
 
+import re
+
 from index.figures import unit_magnitude
 from index.periods import find_periods, parse_period
 from qa.compose.base import Composed, Context
@@ -64,10 +66,16 @@ def _of_months_asked(ctx: Context, rows: list) -> list:
     return own if len(own) >= 2 else rows
 
 
+_OVER_ISSUES = re.compile(r"期|历次|历年|逐月")
+
+
 def _months_asked(ctx: Context):
-    """The one span of months the question names, with no year (上半年); None for any other."""
+    """The one span of months the question names, with no year (上半年); None for any other, or where the question
+    asks over the issues (上半年营收三期走势, 历次: every issue's figure)."""
     months = {(p.start, p.end) for p in find_periods(ctx.question.text)}
     asked = ctx.question.period
+    if _OVER_ISSUES.search(ctx.question.text):
+        return None
     return asked if len(months) == 1 and asked and not asked.year and not asked.since else None
 
 
