@@ -53,6 +53,12 @@ def qa(tmp_path_factory, embedding):
     return index_files(tmp_path_factory.mktemp("zones17"), ISSUES, embedding)
 
 
+def _documents(qa) -> Corpus:
+    """The Corpus of the index's state (reading the snapshot loads it)."""
+    assert qa.snapshot is not None
+    return qa._state[1]
+
+
 def test_a_zones_place_cut_into_characters_is_read_whole():
     assert [z[2] for z in find_zones("泓溪临空经济区营业收入")] == ["泓溪临空经济区"]  # 泓|溪: a measure word, a noun
     assert [z[2] for z in find_zones("一座临空经济区")] == ["临空经济区"]  # 一座: a count, no place
@@ -60,8 +66,7 @@ def test_a_zones_place_cut_into_characters_is_read_whole():
 
 
 def test_a_year_before_a_zone_is_no_part_of_its_name(qa):
-    qa.snapshot
-    q = analyse_question("2025年芩州经开区营业收入是多少？", qa._state[1])
+    q = analyse_question("2025年芩州经开区营业收入是多少？", _documents(qa))
     assert q.zone == "芩州经开区"
     answer = qa.ask("2025年芩州经开区营收是多少？")["answer"]
     assert "618.7亿元" in answer and "301.2" not in answer, answer
@@ -84,15 +89,13 @@ def test_a_zone_written_otherwise_in_a_later_issue_is_found_there(qa):
 
 
 def test_this_year_is_the_newest_bulletins_year(qa):
-    qa.snapshot
-    corpus = qa._state[1]
+    corpus = _documents(qa)
     assert analyse_question("今年上半年芩州经开区营业收入多少？", corpus).period.year == 2026
     assert analyse_question("上半年芩州经开区营业收入多少？", corpus).period.year is None  # no year said
 
 
 def test_last_years_months_asked_after_a_figure_keep_its_indicator(qa):
-    qa.snapshot
-    resolved = resolve_history("去年上半年呢？", ["2026年上半年芩州高新区营业收入多少？"], qa._state[1])
+    resolved = resolve_history("去年上半年呢？", ["2026年上半年芩州高新区营业收入多少？"], _documents(qa))
     assert resolved and "营业收入" in resolved and "去年上半年" in resolved, resolved
     answer = qa.ask("去年上半年呢？", history=["今年上半年芩州高新区营业收入多少？"])["answer"]
     assert "188.4亿元" in answer and "201.9" not in answer, answer
