@@ -99,8 +99,9 @@ def region_zones(ctx: Context, name: str) -> list[str]:
     that is no region."""
     if name not in ctx.corpus.regions:
         return []
-    return one_name_per_zone(list(dict.fromkeys(f["entity"] for f in ctx.snapshot.facts
-                                                if f.get("region") == name and f.get("entity") not in (None, name))), name)
+    zones = dict.fromkeys(f["entity"] for f in ctx.snapshot.facts if f.get("region") == name
+                          and f.get("entity") not in (None, name))
+    return one_name_per_zone(list(zones), name)
 
 
 def same_zone(ctx: Context, entity: str, name: str) -> bool:
