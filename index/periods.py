@@ -208,6 +208,12 @@ def period_spans(text: str, bases: bool = True) -> list[tuple[int, int]]:
             and (bases or not _COMPARED_WITH.search(text, 0, m.start()))]
 
 
+def past_period_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each period of a year before that the text names with its months (去年上半年, 上年1-4月), whole."""
+    return [m.span() for m in _PERIOD_RE.finditer(text)
+            if m.group("past") and m.end() - m.start() > len(m.group("past"))]
+
+
 def year_before(before: str, period: Period | None) -> Period | None:
     """`period` a year earlier when `before`, the text right before a figure, writes it as the year before's
     (由上年的341.4亿元); else None."""

@@ -33,10 +33,11 @@ _STOP_WORDS = frozenset(
     "力争 确保 争取 力求 预计 计划 "  # 力争园区…: a goal's verb
     "入驻 进驻 落户 迁入 进入".split())  # 企业入驻综保区: a verb whose object is the zone, no part of its name
 # Parts of speech that never belong to a zone's name (verbs, adverbs, prepositions, conjunctions,
-# particles, pronouns, numerals, measure words, locatives, times). jieba reads some place names as
-# adjectives or adverbs (平遥, 大同): the word next to the zone word may be one.
-_NOT_NAME_POS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "t")
+# particles, pronouns, numerals, measure words, locatives, times, idioms: a headline run into its body, 稳步增长|芩州…).
+# jieba reads some place names as adjectives or adverbs (平遥, 大同): the word next to the zone word may be one.
+_NOT_NAME_POS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "t", "i")
 _PLACE_MISREAD_POS = ("a", "d")
+_FRAGMENT_POS = ("n", "g", "zg", "x")  # a lone character read as a noun, a morpheme or unknown: no word of its own
 _GENERIC_END = ("市", "省", "类")  # 晋中市开发区: the city's zones, not one zone
 _CITY_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)市(?=[\u4e00-\u9fff]{2})")  # 枫城市|枫城综合保税区
 
@@ -61,31 +62,47 @@ def _name_before(text: str, clause_start: bool, named: bool) -> str:
             and not any(w.word in _STOP_WORDS or w.flag == "v" or w.flag.startswith(("m", "t")) for w in words):
         # 晋中开发区比祁县: two names; 芷川区一季度园区: a time between
         return text
-    name = ""
+    name, after = "", None
     for word, pos in reversed(words):
         misread_place = not name and len(word) >= 2 and (named or pos.startswith(_PLACE_MISREAD_POS)) \
-            or named and len(name) + len(word) <= 2  # 栖|凤经开区, 槐|安经开区: a place's name cut into characters
+            or named and len(name) + len(word) <= 2 \
+            or _cut_place(word, pos, after)  # 栖|凤经开区, 槐|安经开区, 泓|浦临空经济区: a place's name cut into characters
         if word in _STOP_WORDS or len(name) + len(word) > MAX_NAME or \
                 (pos.startswith(_NOT_NAME_POS) and not misread_place):
             break
-        name = word + name
+        name, after = word + name, (word, pos)
     return name
+
+
+def _cut_place(word: str, pos: str, after: tuple[str, str] | None) -> bool:
+    """Whether a character jieba reads as a measure word begins a place's name it cut into characters: the next
+    word is a lone character of no word jieba knows (泓|浦临空经济区: 泓 a measure word, 浦 a morpheme; 泓|溪: 溪 a noun)."""
+    return len(word) == 1 and pos.startswith("q") and after is not None and len(after[0]) == 1 \
+        and after[1].startswith(_FRAGMENT_POS)
 
 
 def find_zones(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every zone named in `text`, in order."""
-    zones = []
+    zones, zone_words = [], []
     for m in ZONE_WORD.finditer(text):
         before = _TEXT_BEFORE.search(text, 0, m.start())
         clause_start = before is not None and (before.start() == 0 or not text[before.start() - 1].isalnum())
         name = _name_before(before.group(), clause_start, m.group() in AFTER_NAME_ONLY) if before else ""
-        start = m.start() - len(name)
+        start = _outside_zone_words(m.start() - len(name), zone_words)
+        zone_words.append(m)
+        name = text[start:m.start()]
         quoted = text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”"
         if len(name) < 2 or name.endswith(_GENERIC_END) or quoted:
             continue
         start += _after_its_city(name)
         zones.append((start, m.end(), text[start:m.end()]))
     return zones
+
+
+def _outside_zone_words(start: int, zone_words: list[re.Match]) -> int:
+    """A name's start moved past a zone word it would cut (经开区智能家电产业园: jieba cuts 经|开|区智能, and the park's
+    name is 智能家电产业园, not 区智能家电产业园)."""
+    return next((m.end() for m in zone_words if m.start() < start < m.end()), start)
 
 
 def abbreviates(short: str, full: str) -> bool:

@@ -19,6 +19,7 @@ _SHORT = (2, 3)      # the lengths of an abbreviation, in characters
 _LONGEST = 10        # the longest term an abbreviation stands for
 _MIN_USES = 2       # a term written once is no established term, unless the abbreviation is its words' initials
 _DOMINANCE = 3       # the term must be written this many times as often as any other reading
+_THROUGHOUT = 10     # ... and as often as a word the documents count by, to stand for it still
 _RUN = re.compile(r"[\u4e00-\u9fff]+")
 # an indicator's name holds no zone and no time (经开区营业 of 经营, 比去年一季度 of 比一): such spans are no terms
 _NO_TERM = re.compile(ZONE_WORD.pattern + r"|季度|半年|去年|今年|上年|同期")
@@ -132,10 +133,14 @@ def _abbreviation_at(text: str, at: int, starts: frozenset[int], corpus: Corpus)
 
 
 def _stands_for(short: str, term: str | None, corpus: Corpus) -> bool:
-    """Whether a word the documents write still abbreviates `term`: they never count anything by it (see
-    _counts_itself) and write the term at least _DOMINANCE times as often (营收 in one heading, 营业收入 throughout;
-    招商 inside 招商引资 is written as often as it)."""
-    return bool(term) and not _counts_itself(short, corpus) and _DOMINANCE * _uses(short, corpus) <= _uses(term, corpus)
+    """Whether a word the documents write still abbreviates `term`: they write the term at least _DOMINANCE times as
+    often (营收 in one heading, 营业收入 throughout; 招商 inside 招商引资 is written as often as it), and _THROUGHOUT
+    times as often if they count anything by the word (see _counts_itself: 生物医药产业营收突破100亿元 once, an industry's
+    share of a zone's 营业收入 written in every part, is no term of their own)."""
+    if not term:
+        return False
+    uses = _uses(short, corpus) * (_THROUGHOUT if _counts_itself(short, corpus) else _DOMINANCE)
+    return uses <= _uses(term, corpus)
 
 
 def _uses(phrase: str, corpus: Corpus) -> int:

@@ -246,6 +246,24 @@ def _with_home_zones(text: str, corpus: Corpus) -> str:
     return text
 
 
+_JOINED_KIND = re.compile(r"[、和与及跟同](?:" + "|".join(sorted(AFTER_NAME_ONLY, key=len, reverse=True)) + ")")
+
+
+def _with_shared_place(text: str, corpus: Corpus) -> str:
+    """珩州经开区和高新区 → 珩州经开区和珩州高新区: a kind of zone listed alone after a zone named whole is that zone's
+    place's zone of the kind, when the documents write it so."""
+    zones = find_zones(text)
+    for m in reversed(list(_JOINED_KIND.finditer(text))):
+        before = next((name for _, end, name in zones if end == m.start()), None)
+        kind = _ZONE_END.search(before or "")
+        if not kind or any(start < m.end() and m.start() + 1 < end for start, end, _ in zones):
+            continue  # no zone right before; or the kind is itself a zone's name's end (和平经开区)
+        zone = before[:kind.start()] + m.group()[1:]
+        if corpus.contains(zone) or written_zone(zone, corpus):
+            text = text[:m.start() + 1] + zone + text[m.end():]
+    return text
+
+
 # what may follow a zone's place written alone (萸江呢, 萸江和…, 萸江一季度): not 萸江港, 萸江县, 萸江经开区
 _AFTER_BARE_PLACE = re.compile(r"$|[呢和与及跟同、，,？?。的在\s]")
 
@@ -270,8 +288,10 @@ def _with_zone_places(text: str, corpus: Corpus) -> str:
 def with_written_zones(text: str, corpus: Corpus) -> str:
     """The question with each zone name the documents never write put as they write it (see written_zone),
     a zone word shared by a list of names given to each (see _with_shared_zone_word), a kind of zone alone
-    named as the city's own (see _with_home_zones) and a zone's place alone as that zone (see _with_zone_places)."""
+    named as the city's own (see _with_home_zones) or as the place's of the zone listed before it (see
+    _with_shared_place) and a zone's place alone as that zone (see _with_zone_places)."""
     text = _with_home_zones(_with_shared_zone_word(_with_zone_places(text, corpus), corpus), corpus)
+    text = _with_shared_place(text, corpus)
     for start, end, name in reversed(find_zones(text)):
         written = written_zone(name, corpus)
         text = text[:start] + written + text[end:] if written else text

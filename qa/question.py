@@ -26,7 +26,8 @@ from qa.kinds import SIGN_WHICH
 from qa.listed import ASKS_LISTED
 from qa.places import names_apart, zone_key
 from qa.plans import plan_issue, this_years_target
-from qa.question_period import as_written, month_asked, other_year, past_period, without_periods, year_of_several
+from qa.question_period import (as_written, month_asked, of_this_year, other_year, past_period, without_periods,
+                                year_of_several)
 from qa.question_zone import zone_of
 from qa.segment import join_fragments, join_place_names
 from qa.unwritten_places import PLACE_SET
@@ -154,7 +155,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     q.region = region or _region_of(q.text, corpus, zone_region)
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
     past = past_period(q.text, corpus)
-    q.period = past or (periods[0] if periods else None) or month_asked(q.text, corpus)
+    q.period = past or of_this_year(periods[0] if periods else None, q.text, corpus) or month_asked(q.text, corpus)
     if this_years_target(q.period, q.text, corpus.reported):
         q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
     issue = plan_issue(q.period, q.text, corpus.reported)  # 下半年准备: the 上半年 issue's plans

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.periods import FIRST_MONTHS, Period, find_periods, month_number
 from qa.corpus import Corpus
+from qa.kinds import TWO_YEARS
 
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # a year before the bulletins', asked about (去年上半年), not compared with (比去年同期) nor the base of a ratio
@@ -78,7 +80,7 @@ def without_periods(text: str, reported_years: set[int]) -> str:
     """The text without its period words (去年 asked about too: 上年 may be written), nor the years the bulletins
     report (q.period dates them: no word to match); a year they do not report stays."""
     return BARE_YEAR.sub(lambda m: " " if int(m.group(1)) in reported_years else m.group(),
-                          _PERIOD_WORDS.sub(" ", _PAST_YEAR.sub(" ", text)))
+                          _PERIOD_WORDS.sub(" ", _PAST_YEAR.sub(" ", re.sub(TWO_YEARS, " ", text))))
 
 
 def past_period(text: str, corpus: Corpus) -> Period | None:
@@ -100,6 +102,20 @@ def _year_said_now(newest: Period, word: str) -> int:
     and 同期 the newest period's, both of the year the newest bulletin reports."""
     whole_year = (newest.start, newest.end, newest.since) == (1, 12, False)
     return newest.year + 1 if whole_year and word == "去年" else newest.year
+
+
+# 今年 before the months asked (今年上半年, 今年1-4月): the year of the newest bulletin, as 去年 is the year before it
+_THIS_YEAR = re.compile(r"(?:今年|本年)的?(?=前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)")
+
+
+def of_this_year(period: Period | None, text: str, corpus: Corpus) -> Period | None:
+    """The months asked with 今年 before them dated to the newest bulletin's year, where the bulletins report several
+    years (今年上半年 beside last year's 上半年 is this year's, whichever bulletin names the place as asked)."""
+    newest = corpus.reported[-1] if corpus.reported else None
+    if not period or period.year or not newest or not newest.year or not _THIS_YEAR.search(text) \
+            or len({p.year for p in corpus.reported if p.year}) < 2:
+        return period
+    return replace(period, year=newest.year)
 
 
 def other_year(text: str, corpus: Corpus) -> Period | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.periods import find_periods, period_spans
+from index.periods import find_periods, past_period_spans, period_spans
 from index.zones import ZONE_WORD
 from qa.asked import CHANGE_WORDS
 from qa.colloquial import IDIOM_POSITION
@@ -45,9 +45,10 @@ _PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[
 
 
 def asked_periods(text: str) -> list[tuple[int, int]]:
-    """Periods as index/periods.py reads them, and a year before (去年同期, 上年): a period asked in turn."""
-    return sorted(period_spans(text) + [m.span() for m in PAST_YEAR.finditer(text)
-                                        if not any(s <= m.start() < e for s, e in period_spans(text))])
+    """Periods as index/periods.py reads them, and a year before (去年同期, 上年; 去年上半年 whole): a period asked in
+    turn."""
+    spans = period_spans(text) + past_period_spans(text)
+    return sorted(spans + [m.span() for m in PAST_YEAR.finditer(text) if not any(s <= m.start() < e for s, e in spans)])
 
 
 # issues named by their place next to the one asked before (上一期呢？ 前两期对比呢？ 后两期呢？变化趋势怎样？), then

@@ -146,7 +146,7 @@ def _table_entities(ctx: Context) -> list[str]:
     scope = ctx.question.region
     return of_kind_asked(ctx.question.text, one_name_per_zone(
         [f["entity"] for f in ctx.snapshot.facts if peer_zone(f, scope)
-         and is_table_row(f.get("quote") or "") and (scope is None or f.get("region") == scope)]))
+         and is_table_row(f.get("quote") or "") and (scope is None or f.get("region") == scope)], scope))
 
 
 def _as_quoted(name: str, row, quote: str, question: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
+from qa.compose.bounded import exact_over_bounds
 from qa.compose.entities import entities, region_zones, standing_zone
 from qa.compose.rows import evidence, in_period, matching_rows, newest_best, place_rows, same_zone_rows, table_row
 from qa.places import whole_asked
@@ -28,7 +29,8 @@ def _per_period(ctx: Context, periods: list) -> dict[str, object]:
     for name in dict.fromkeys(n for n in names if n is not None):
         rows = sorted(matching_rows(ctx, name, period_filter=False) + same_zone_rows(ctx, name, period_filter=False),
                       key=lambda r: (r.unit_ok, r.score), reverse=True)  # the zone however written (…县经济技术开发区)
-        tries.append({p.label: newest_best([r for r in rows if in_period(ctx, r.fact, p)]) for p in periods})
+        tries.append({p.label: newest_best(exact_over_bounds([r for r in rows if in_period(ctx, r.fact, p)]))
+                      for p in periods})
     return max(tries, key=lambda best: sum(bool(row) for row in best.values()), default={})
 
 

@@ -58,7 +58,7 @@ def zone_entities(ctx: Context) -> list[str]:
     scope = ctx.question.region
     return of_kind_asked(ctx.question.text, one_name_per_zone(
         [f["entity"] for f in ctx.snapshot.facts
-         if peer_zone(f, scope) and (scope is None or f.get("region") == scope)]))
+         if peer_zone(f, scope) and (scope is None or f.get("region") == scope)], scope))
 
 
 def of_kind_asked(text: str, zones: list[str]) -> list[str]:
@@ -69,12 +69,16 @@ def of_kind_asked(text: str, zones: list[str]) -> list[str]:
     return [zone for zone in zones if zone_key(zone).endswith(kind)]
 
 
-def one_name_per_zone(names: list[str]) -> list[str]:
+def one_name_per_zone(names: list[str], region: str | None = None) -> list[str]:
     """The names, a zone written in full in a table and short in prose (赭岭综合保税区, 赭岭综保区) once, by its
-    first name."""
+    first name; of a region's zones, one written with and without the region's name (泓浦临空经济区, 临空经济区) once
+    too, by the name that writes it."""
     first: dict[str, str] = {}
     for name in names:
-        first.setdefault(zone_key(name), name)
+        key = without_region(name, region) if region else zone_key(name)
+        if first.setdefault(key, name) != name and region and name.startswith(region) \
+                and not first[key].startswith(region):
+            first[key] = name
     return list(first.values())
 
 
@@ -95,8 +99,9 @@ def region_zones(ctx: Context, name: str) -> list[str]:
     that is no region."""
     if name not in ctx.corpus.regions:
         return []
-    return one_name_per_zone(list(dict.fromkeys(f["entity"] for f in ctx.snapshot.facts
-                                                if f.get("region") == name and f.get("entity") not in (None, name))))
+    zones = dict.fromkeys(f["entity"] for f in ctx.snapshot.facts if f.get("region") == name
+                          and f.get("entity") not in (None, name))
+    return one_name_per_zone(list(zones), name)
 
 
 def same_zone(ctx: Context, entity: str, name: str) -> bool:

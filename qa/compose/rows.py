@@ -235,8 +235,10 @@ def same_zone_rows(ctx: Context, name: str, period_filter: bool = True) -> list[
 def place_rows(ctx: Context, name: str) -> list[Row]:
     """Rows about `name`, or about the same zone written in full (赭岭高新区 = 赭岭高新技术产业开发区); for a city
     with none of its own, those of the one zone of it that has some (a city reported through its zone's entry:
-    栖凤 by 栖凤经开区)."""
-    rows = matching_rows(ctx, name) or same_zone_rows(ctx, name)
+    栖凤 by 栖凤经开区). A zone's rows under either name are weighed together: a later bulletin may write it otherwise
+    (菱渡县经济技术开发区 in one issue's prose, 菱渡经开区 in the next one's table)."""
+    rows = exact_over_bounds(sorted(matching_rows(ctx, name) + same_zone_rows(ctx, name),
+                                    key=lambda r: (r.unit_ok, r.score), reverse=True))
     if rows or name not in ctx.corpus.regions:
         return rows or _of_only_park(ctx, name)
     zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})

@@ -2,11 +2,13 @@
 question names several (晋中和阳泉工业投资这三期各是多少)."""
 from __future__ import annotations
 
+import re
+
 from index.figures import unit_magnitude
-from index.periods import parse_period
+from index.periods import find_periods, parse_period
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
-from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
+from qa.compose.rows import evidence, in_period, matching_rows, table_row, with_stated_change
 from qa.places import whole_asked
 
 
@@ -53,7 +55,28 @@ def _rows_of(ctx: Context, name: str) -> list:
     per_period: dict[str, object] = {}
     for row in _one_unit(_by_match(ctx, rows)):  # best first: the first per period stays
         per_period.setdefault(_slot(ctx, row.fact), row)
-    return sorted(per_period.values(), key=_when)
+    return _of_months_asked(ctx, sorted(per_period.values(), key=_when))
+
+
+def _of_months_asked(ctx: Context, rows: list) -> list:
+    """The rows of the one span of months the question names with no year (上半年营收今年和去年比), where more than one
+    year reports it: those months year over year, not every issue between them (2025年全年)."""
+    asked = _months_asked(ctx)
+    own = [row for row in rows if in_period(ctx, row.fact, asked)] if asked else []
+    return own if len(own) >= 2 else rows
+
+
+_OVER_ISSUES = re.compile(r"期|历次|历年|逐月")
+
+
+def _months_asked(ctx: Context):
+    """The one span of months the question names, with no year (上半年); None for any other, or where the question
+    asks over the issues (上半年营收三期走势, 历次: every issue's figure)."""
+    months = {(p.start, p.end) for p in find_periods(ctx.question.text)}
+    asked = ctx.question.period
+    if _OVER_ISSUES.search(ctx.question.text):
+        return None
+    return asked if len(months) == 1 and asked and not asked.year and not asked.since else None
 
 
 def _last_month_only(ctx: Context, fact: dict) -> bool:
@@ -112,7 +135,7 @@ def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
             return [(name, rows)]
     if names and names[0] != names[-1] and names[0] in ctx.snapshot.facts_by_entity:
         return []  # a zone named that reports it once: not a sibling zone's series
-    zones = one_name_per_zone(_zones_of(ctx, names[-1])) if names else []
+    zones = one_name_per_zone(_zones_of(ctx, names[-1]), names[-1]) if names else []
     found = [(zone, rows) for zone in zones for rows in [_rows_of(ctx, zone)] if len(rows) >= 2]
     if len(found) >= 2:
         ctx.extra.setdefault("by_zones", []).append(names[-1])
@@ -124,8 +147,9 @@ def _unreported(ctx: Context, rows: list) -> list[str]:
     issue leaves out): a gap said, not passed over."""
     slots = {_slot(ctx, row.fact) for row in rows}
     years = {_when(row)[1][0] for row in rows}
+    asked = _months_asked(ctx)
     gaps = [p.label for p in ctx.corpus.reported if p.label not in slots and not p.since
-            and min(years) <= (p.year or 0) <= max(years)]
+            and min(years) <= (p.year or 0) <= max(years) and (not asked or asked.matches(p))]
     return [f"（{'、'.join(gaps)}的公报中没有找到这项数字。）"] if gaps else []
 
 
