@@ -18,8 +18,8 @@ from index.entries import city_entries_of_their_zone, place_zone_entries, short_
 from index.headings import (city_of_line, city_of_title, county_zone_of_line, inline_city, inline_section, inline_zone, is_subtitle,
                             item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
                             top_number, whole_of_line, zone_of_line)
-from index.news_items import (clause_owners, closes_item, document_cities, head_of, item_paragraphs, item_places,
-                               opens_item, sentence_period)
+from index.news_items import (city_of_headline, clause_owners, closes_item, document_cities, head_of, headline_places,
+                               item_paragraphs, item_places, opens_item, sentence_period)
 from index.owners import cell_heading, is_table_row, place_table_rows, split_by_region_clauses, whole_paragraphs
 from index.places import is_place, unit_place
 
@@ -106,9 +106,11 @@ class _Position:
         self.several = frozenset(places) if len(places) > 1 else frozenset()
         self.zone, self.item, self.news, self.top, self.inner = None, None, True, False, False
 
-    def passes(self, para: str) -> bool:
-        """Move past a city or zone line, heading or subtitle (True); False for a paragraph, which stays."""
-        city, zone, county_zone = city_of_line(para) or city_of_title(para), zone_of_line(para), county_zone_of_line(para)
+    def passes(self, para: str, places: set[str]) -> bool:
+        """Move past a city or zone line, headline (`places`: what a headline may name), heading or subtitle (True);
+        False for a paragraph, which stays."""
+        city = city_of_line(para) or city_of_title(para) or city_of_headline(para, places)
+        zone, county_zone = zone_of_line(para), county_zone_of_line(para)
         top = BRACKET_HEADING.match(para) or COLON_HEADING.match(para)
         sub = None if self.top else subsection_of_line(para)
         cell = cell_heading(para)  # 青崖高新区 青崖市 存在问题: a prose cell's row and column, its text below
@@ -238,6 +240,7 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
     cities: set[str] | None = None  # the cities a digest's items may name (read at its first item)
     begin = 0  # where the contribution being read started (after the previous credit)
     placed = item_paragraphs(doc.text)
+    places = headline_places(doc.text)
     paras = [para for _, para in placed]
     for k, (start, para) in enumerate(placed):
         offset = start + len(para) + 1
@@ -260,7 +263,7 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
             at.region = at.zone = None
             at.section, at.item = at.whole_section, None
             pending += at.chunks_of(para, start)
-        elif at.passes(para):
+        elif at.passes(para, places):
             pass
         elif not at.lined and opens_item(para, at.region is None or at.news):  # a digest's news item: a part
             cities = document_cities(doc.text) if cities is None else cities
