@@ -27,6 +27,8 @@ _APPENDIX = re.compile(r"^附(?:表|件|录)")
 # a paragraph addressing every place (下一步，市商务局将会同各县市区…; 各市要…) after the last place's part: the whole's
 _TO_EVERY_PLACE = re.compile(r"(?:会同|组织|指导|督促|要求|请|推动|带领)各(?:县市区|县区|市县|设区市|市|县|地)"
                              r"|^[^。，,]{0,12}各(?:县市区|县区|设区市|市|地)要")
+# a paragraph whose subject is the whole province or country after its period (四季度，全省开发区将…): the whole's
+_WHOLE_SUBJECT = re.compile(r"^(?:[^，,。；;：:]{1,10}[，,])?全[省国][\u4e00-\u9fff]{0,6}?(?:将|要|实现|完成)")
 _EDITOR = re.compile(r"^[（(]?(?:责任编辑|编辑|校对)[:：]")  # a web article's editor credit closes the last part
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 MAX_CHUNK_CHARS = 600
@@ -265,6 +267,10 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
             pending += at.chunks_of(para, start)
         elif at.passes(para, places):
             pass
+        elif at.region and _WHOLE_SUBJECT.match(para):  # the whole's paragraph after the last part: no city's
+            at.region = at.zone = None
+            at.lined = False
+            pending += at.chunks_of(para, start)
         elif not at.lined and opens_item(para, at.region is None or at.news):  # a digest's news item: a part
             cities = document_cities(doc.text) if cities is None else cities
             following = next((p for p in paras[k + 1:] if p.strip()), "")
