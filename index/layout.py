@@ -24,6 +24,7 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d{1,4
                           r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
 _OPENS_BLOCK = re.compile(r"^(?:【|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"
                           r"|[■●◆▲★▪•→➤➢▶►]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))")  # a city line (■XX市), an item 1.…
+_SENTENCE_END = tuple("。！？!?")
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 SAME_SIZE = 1.5  # lines of one paragraph: heights within this ratio (a title over its subtitle is not)
@@ -49,7 +50,9 @@ def paragraphs(blocks: list[list[Line]]) -> list[str]:
             # a paragraph runs on into the next column (back up the page), not over a blank below it
             gap_ok = prev is None or ln.y0 - prev.y0 <= pitch * 1.5
             same_size = prev is not None and max(ln.height, prev.height) <= SAME_SIZE * min(ln.height, prev.height)
-            centred = ln.x0 - left > size and abs((ln.x0 - left) - (right - ln.x1)) < size  # a heading's 2nd line
+            # a heading's 2nd line; after a finished sentence, a centred line is a title of its own (a box's, 数读)
+            centred = ln.x0 - left > size and abs((ln.x0 - left) - (right - ln.x1)) < size \
+                and not (prev and prev.text.rstrip().endswith(_SENTENCE_END))
             own = ln.whole or (prev is not None and prev.whole)
             # the lines' own left edge: a box set into the column (专栏) has its own, inside the column's
             inset = _inset_left(block, ln, pitch)
