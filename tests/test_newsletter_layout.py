@@ -111,3 +111,29 @@ def test_wechat_section_titles_open_their_cities_and_a_whole_paragraph_closes_th
     assert region_of[next(t for t in region_of if "二季度，全省开发区将" in t)] is None
     answer = qa.ask("一季度桦浦经开区进出口总额多少？")
     assert "36.5亿元" in answer["answer"] and {c["region"] for c in answer["citations"]} == {"桦浦"}
+    asked = qa.ask("公众号推文里桦浦经开区一季度进出口总额是多少？")  # where the issue was put out: no term of it
+    assert not asked["abstained"] and "36.5亿元" in asked["answer"]
+
+
+PLANS_ONLY = """开发区工作简报
+2026年第2期
+一、蕲原市
+蕲原经开区上半年实现营业收入204.7亿元，同比增长6.9%。
+下一步工作：
+1.举办跨境电商产业对接会，签约项目12个以上。
+2.推进标准厂房二期建设。
+二、桦浦市
+桦浦经开区上半年完成进出口总额36.5亿元，同比增长10.2%。
+下一步：
+1.推动保税维修业务扩量。
+三、下一步工作安排
+1.开展开发区综合发展水平评价。
+"""
+
+
+def test_plans_are_found_where_every_heading_of_the_corpus_is_a_plan(tmp_path, embedding):
+    """下一步 / 下一步工作 / 下一步工作安排 are the only headings: 下一步 names what they tell, no word every heading shares."""
+    qa = index_files(tmp_path, {"2026-07-jianbao.txt": PLANS_ONLY}, embedding)
+    answer = qa.ask("蕲原上半年下一步工作有哪些？")
+    assert "跨境电商产业对接会" in answer["answer"] and "标准厂房二期" in answer["answer"]
+    assert {c["region"] for c in answer["citations"]} == {"蕲原"}
