@@ -5,7 +5,8 @@ page's paragraphs in reading order, one per line, with running headers, footers 
 
 - Columns: `index.layout_columns` puts the lines in reading order, column by column, tables read in place.
 - Paragraphs: a column's lines are joined unless a line ends short of the column edge, the next is
-  indented (from the left edge of the lines around it: a box set into the column has its own), starts a heading, city line or item (【…】, ■XX市, 一是, 1.…), a blank gap separates them, or
+  indented (from the left edge of the lines around it: a box set into the column has its own), starts a
+  heading, city line or item (【…】, ■XX市, 一是, 1.…), a blank gap separates them, or
   their sizes differ (a title over its subtitle); a paragraph runs on into the next column, not below.
 - Furniture: a line in the top or bottom zone of a page whose text (digits ignored) recurs there on most
   pages, and any page number there (`- 2 -`, `第 2 页`, `2/5`).
