@@ -17,7 +17,9 @@ PDF/GBK .htm/.doc, of a province's 开发区专题通报 whose sections are them
 theme, in evals/corpus_theme/) or `digest` (only the three issues, Chromium-printed PDF/.docx/OA-mail .txt, of a
 province's 开发区工作动态: numbered news items with fact headlines and a city-by-city table of prose cells, in
 evals/corpus_digest/) or `slides` (only a province's 推进会 slide deck, Chromium-printed 16:9 PDF, and two 综合发展水平
-评价 ranking issues, CMS .html and .docx, in evals/corpus_slides/).
+评价 ranking issues, CMS .html and .docx, in evals/corpus_slides/) or `newsletter` (only the three issues of a province's
+开发区工作简报/信息专报: a three-column Chromium-printed newsletter PDF, a .docx numbered by Word with a tracked change
+and a footnote, and a WeChat article .html whose table is only an image, in evals/corpus_newsletter/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -44,7 +46,8 @@ CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(_
            "county": [Path(__file__).with_name("corpus_county")],
            "theme": [Path(__file__).with_name("corpus_theme")],
            "digest": [Path(__file__).with_name("corpus_digest")],
-           "slides": [Path(__file__).with_name("corpus_slides")]}
+           "slides": [Path(__file__).with_name("corpus_slides")],
+           "newsletter": [Path(__file__).with_name("corpus_newsletter")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:

@@ -5,7 +5,8 @@ page's paragraphs in reading order, one per line, with running headers, footers 
 
 - Columns: `index.layout_columns` puts the lines in reading order, column by column, tables read in place.
 - Paragraphs: a column's lines are joined unless a line ends short of the column edge, the next is
-  indented, starts a heading, city line or item (【…】, ■XX市, 一是, 1.…), a blank gap separates them, or
+  indented (from the left edge of the lines around it: a box set into the column has its own), starts a
+  heading, city line or item (【…】, ■XX市, 一是, 1.…), a blank gap separates them, or
   their sizes differ (a title over its subtitle); a paragraph runs on into the next column, not below.
 - Furniture: a line in the top or bottom zone of a page whose text (digits ignored) recurs there on most
   pages, and any page number there (`- 2 -`, `第 2 页`, `2/5`).
@@ -24,6 +25,7 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d{1,4
                           r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$", re.I)
 _OPENS_BLOCK = re.compile(r"^(?:【|[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）"
                           r"|[■●◆▲★▪•→➤➢▶►]|\d{1,2}[.．、](?=[\u4e00-\u9fff]))")  # a city line (■XX市), an item 1.…
+_SENTENCE_END = tuple("。！？!?")
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 SAME_SIZE = 1.5  # lines of one paragraph: heights within this ratio (a title over its subtitle is not)
@@ -49,10 +51,14 @@ def paragraphs(blocks: list[list[Line]]) -> list[str]:
             # a paragraph runs on into the next column (back up the page), not over a blank below it
             gap_ok = prev is None or ln.y0 - prev.y0 <= pitch * 1.5
             same_size = prev is not None and max(ln.height, prev.height) <= SAME_SIZE * min(ln.height, prev.height)
-            centred = ln.x0 - left > size and abs((ln.x0 - left) - (right - ln.x1)) < size  # a heading's 2nd line
+            # a heading's 2nd line; after a finished sentence, a centred line is a title of its own (a box's, 数读)
+            centred = ln.x0 - left > size and abs((ln.x0 - left) - (right - ln.x1)) < size \
+                and not (prev and prev.text.rstrip().endswith(_SENTENCE_END))
             own = ln.whole or (prev is not None and prev.whole)
+            # the lines' own left edge: a box set into the column (专栏) has its own, inside the column's
+            inset = _inset_left(block, ln, pitch)
             continues = (same_size and not own and gap_ok and prev.x1 >= prev_edge - 1.5 * size
-                         and (ln.x0 <= left + 0.8 * size or centred) and not _OPENS_BLOCK.match(ln.text))
+                         and (ln.x0 <= inset + 0.8 * size or centred) and not _OPENS_BLOCK.match(ln.text))
             if continues:
                 glue = " " if _LATIN_END.search(out[-1]) and _LATIN_START.match(ln.text) else ""
                 out[-1] += glue + ln.text
@@ -60,6 +66,11 @@ def paragraphs(blocks: list[list[Line]]) -> list[str]:
                 out.append(ln.text)
             prev, prev_edge = ln, right
     return out
+
+
+def _inset_left(block: list[Line], ln: Line, pitch: float) -> float:
+    """The left edge of the lines within two line pitches of `ln`: a box's inside its column's margin."""
+    return min(other.x0 for other in block if abs(other.y0 - ln.y0) <= 2 * pitch)
 
 
 def _furniture_key(text: str) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.layout_cards import card_row
+from index.layout_cards import card_row, stacked_card
 from index.layout_table_rows import (by_figures, centred_on, column_at, holds_figure, is_figure, join_piece,
                                      least_row_pitch, pitches, table_rows)
 from index.tables import UNIT_NOTE, table_lines
@@ -224,7 +224,7 @@ def read_tables(lines: list, size: float, carry: Carry | None = None) -> list:
     rows = visual_rows(pieces, size)
     out, i, done = [], 0, 0
     while i < len(rows):
-        cards = card_row(rows, i, size)
+        cards = card_row(rows, i, size) or stacked_card(rows, i, size)
         if cards:  # key-figure cards: one line per card, not per row
             carry.last = None
             out += _originals(rows[done:i], source) + cards[1]

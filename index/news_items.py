@@ -64,6 +64,26 @@ def document_cities(text: str) -> set[str]:
     return found
 
 
+# a news piece's headline on a line of its own: a name, a colon, what happened (XX：双区联动稳开局), no sentence
+_HEADLINE = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]\s*([^。！？；;，,：:\s]{2,24})$")
+
+
+def headline_places(text: str) -> set[str]:
+    """What a headline's name may open a city's part by: the cities the document writes (`document_cities`) and the
+    names its zones carry before their kind (XX of XX经济技术开发区, XX临港 of XX临港产业园), places it lists."""
+    zones = {name for _, _, name in find_zones(text)}
+    return document_cities(text) | {zone[:ZONE_WORD.search(zone).start()] for zone in zones}
+
+
+def city_of_headline(line: str, places: set[str]) -> str | None:
+    """The city a news piece's or a WeChat section's headline opens (XX：双区联动稳开局 -> XX): the name before the colon
+    starts one of `places` (`headline_places`) or is a place of the gazetteer; None for any other line (专栏：营商环境)."""
+    headline = _HEADLINE.match(line.strip())
+    name = headline.group(1) if headline else ""
+    known = any(place.startswith(name) for place in places) or is_place(name)
+    return name if name and known and not set(name) & _NO_NAME and not ZONE_WORD.search(name) else None
+
+
 def item_places(head: str, text: str, cities: set[str]) -> set[str]:
     """The cities an item's headline and first sentence (`head`) name, themselves or through a zone. `text`: the
     whole document, where a zone named alone is tied to its city."""

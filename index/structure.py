@@ -18,8 +18,8 @@ from index.entries import city_entries_of_their_zone, place_zone_entries, short_
 from index.headings import (city_of_line, city_of_title, county_zone_of_line, inline_city, inline_section, inline_zone, is_subtitle,
                             item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
                             top_number, whole_of_line, zone_of_line)
-from index.news_items import (clause_owners, closes_item, document_cities, head_of, item_paragraphs, item_places,
-                               opens_item, sentence_period)
+from index.news_items import (city_of_headline, clause_owners, closes_item, document_cities, head_of, headline_places,
+                               item_paragraphs, item_places, opens_item, sentence_period)
 from index.owners import cell_heading, is_table_row, place_table_rows, split_by_region_clauses, whole_paragraphs
 from index.places import is_place, unit_place
 
@@ -27,6 +27,8 @@ _APPENDIX = re.compile(r"^附(?:表|件|录)")
 # a paragraph addressing every place (下一步，市商务局将会同各县市区…; 各市要…) after the last place's part: the whole's
 _TO_EVERY_PLACE = re.compile(r"(?:会同|组织|指导|督促|要求|请|推动|带领)各(?:县市区|县区|市县|设区市|市|县|地)"
                              r"|^[^。，,]{0,12}各(?:县市区|县区|设区市|市|地)要")
+# a paragraph whose subject is the whole province or country after its period (四季度，全省开发区将…): the whole's
+_WHOLE_SUBJECT = re.compile(r"^(?:[^，,。；;：:]{1,10}[，,])?全[省国][\u4e00-\u9fff]{0,6}?(?:将|要|实现|完成)")
 _EDITOR = re.compile(r"^[（(]?(?:责任编辑|编辑|校对)[:：]")  # a web article's editor credit closes the last part
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 MAX_CHUNK_CHARS = 600
@@ -106,9 +108,11 @@ class _Position:
         self.several = frozenset(places) if len(places) > 1 else frozenset()
         self.zone, self.item, self.news, self.top, self.inner = None, None, True, False, False
 
-    def passes(self, para: str) -> bool:
-        """Move past a city or zone line, heading or subtitle (True); False for a paragraph, which stays."""
-        city, zone, county_zone = city_of_line(para) or city_of_title(para), zone_of_line(para), county_zone_of_line(para)
+    def passes(self, para: str, places: set[str]) -> bool:
+        """Move past a city or zone line, headline (`places`: what a headline may name), heading or subtitle (True);
+        False for a paragraph, which stays."""
+        city = city_of_line(para) or city_of_title(para) or city_of_headline(para, places)
+        zone, county_zone = zone_of_line(para), county_zone_of_line(para)
         top = BRACKET_HEADING.match(para) or COLON_HEADING.match(para)
         sub = None if self.top else subsection_of_line(para)
         cell = cell_heading(para)  # 青崖高新区 青崖市 存在问题: a prose cell's row and column, its text below
@@ -238,6 +242,7 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
     cities: set[str] | None = None  # the cities a digest's items may name (read at its first item)
     begin = 0  # where the contribution being read started (after the previous credit)
     placed = item_paragraphs(doc.text)
+    places = headline_places(doc.text)
     paras = [para for _, para in placed]
     for k, (start, para) in enumerate(placed):
         offset = start + len(para) + 1
@@ -260,8 +265,12 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
             at.region = at.zone = None
             at.section, at.item = at.whole_section, None
             pending += at.chunks_of(para, start)
-        elif at.passes(para):
+        elif at.passes(para, places):
             pass
+        elif at.region and _WHOLE_SUBJECT.match(para):  # the whole's paragraph after the last part: no city's
+            at.region = at.zone = None
+            at.lined = False
+            pending += at.chunks_of(para, start)
         elif not at.lined and opens_item(para, at.region is None or at.news):  # a digest's news item: a part
             cities = document_cities(doc.text) if cities is None else cities
             following = next((p for p in paras[k + 1:] if p.strip()), "")

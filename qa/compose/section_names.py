@@ -101,13 +101,14 @@ def section_match(question: str, name: str, generic: set[str]) -> float:
 
 
 def generic_words(sections: list[Section]) -> set[str]:
-    """Heading words at least three in four distinct headings share (工作), periods aside."""
+    """Heading words at least three in four distinct headings share (工作), periods aside; a word naming what its part
+    tells (下一步, 问题) is none, however many headings write it (下一步 / 下一步工作 / 下一步工作安排 are all plans)."""
     names = {tuple(map(tuple, _heading_words(s.name))) for s in sections}
     counts: dict[str, int] = {}
     for parts in names:
         for w in {w for words in parts for w in words}:
             counts[w] = counts.get(w, 0) + 1
-    return {w for w, n in counts.items() if len(names) > 1 and n * 4 >= 3 * len(names)}
+    return {w for w, n in counts.items() if len(names) > 1 and n * 4 >= 3 * len(names) and w not in SECTION_WORDS}
 
 
 
