@@ -2,8 +2,10 @@
 question names several (晋中和阳泉工业投资这三期各是多少)."""
 from __future__ import annotations
 
+import re
+
 from index.figures import unit_magnitude
-from index.periods import parse_period
+from index.periods import Period, find_periods, parse_period, period_spans
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
@@ -53,7 +55,30 @@ def _rows_of(ctx: Context, name: str) -> list:
     per_period: dict[str, object] = {}
     for row in _one_unit(_by_match(ctx, rows)):  # best first: the first per period stays
         per_period.setdefault(_slot(ctx, row.fact), row)
-    return sorted(per_period.values(), key=_when)
+    return sorted((row for slot, row in per_period.items() if _asked(ctx, parse_period(slot))), key=_when)
+
+
+_UP_TO = re.compile(r"[到至~～]|[-—－]+")  # 从一季度到上半年, 1-8月至1-10月: the periods between are asked too
+
+
+def _asked(ctx: Context, period: Period | None) -> bool:
+    """Whether a period is one the question bounds its series to: two or more periods named, `从A到B` asks A, B and
+    those between, `B比A` / `A和B` asks those named only (前三季度 is not of 从一季度到上半年). A question naming
+    fewer asks every period; a figure of no known period then stays too."""
+    text = ctx.question.text
+    asked, spans = find_periods(text), period_spans(text)
+    if len(asked) < 2 or len(spans) != len(asked):
+        return True
+    if period is None:
+        return False  # withheld rather than placed in a bounded series unchecked
+    if not _UP_TO.fullmatch(re.sub(r"[的份底末\s]", "", text[spans[0][1]:spans[-1][0]]) or "_"):
+        return any(a.matches(period) for a in asked)
+    years = {a.year for a in asked} - {None}
+    if years and period.year and not min(years) <= period.year <= max(years):
+        return False
+    key = (lambda p: (p.year or 0, p.end)) if len(years) > 1 else (lambda p: p.end)
+    first, last = min(asked, key=key), max(asked, key=key)
+    return key(first) <= key(period) <= key(last)
 
 
 def _last_month_only(ctx: Context, fact: dict) -> bool:
@@ -125,7 +150,7 @@ def _unreported(ctx: Context, rows: list) -> list[str]:
     slots = {_slot(ctx, row.fact) for row in rows}
     years = {_when(row)[1][0] for row in rows}
     gaps = [p.label for p in ctx.corpus.reported if p.label not in slots and not p.since
-            and min(years) <= (p.year or 0) <= max(years)]
+            and min(years) <= (p.year or 0) <= max(years) and _asked(ctx, p)]
     return [f"（{'、'.join(gaps)}的公报中没有找到这项数字。）"] if gaps else []
 
 
