@@ -226,3 +226,33 @@ def test_a_change_between_periods_cites_those_periods_only(three_issues, questio
     answer = three_issues.ask(question)["answer"]
     assert all(f in answer for f in shown), answer
     assert not any(f in answer for f in not_shown), answer
+
+
+PLANNED = """开发区运行简报
+（2025年上半年）
+
+一、桦亭市
+
+桦亭经开区1-6月实现营业收入88.4亿元，同比增长0.6%，增速较一季度回升1.9个百分点。
+
+下一步，桦亭经开区将推进纺织企业技术改造，力争前三季度营业收入增速达到5%。
+
+二、榆关市
+
+榆关高新区1-6月实现营业收入64.2亿元，同比增长1.1%。
+"""
+
+
+@pytest.fixture(scope="module")
+def planned_qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("planned"), {"2025-h1-jianbao.txt": PLANNED}, embedding)
+
+
+def test_a_plan_asked_is_answered_by_the_plan(planned_qa):
+    answer = planned_qa.ask("桦亭经开区打算怎么提高营收增速？")["answer"]
+    assert "技术改造" in answer, answer
+
+
+def test_a_plan_asked_is_never_answered_by_what_came_of_the_work(planned_qa):
+    answer = planned_qa.ask("榆关高新区打算怎么让营收增速提上去？")["answer"]
+    assert "64.2亿元" not in answer and "1.1%" not in answer, answer

@@ -15,7 +15,7 @@ from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
 from qa.compose.how import asks_way_alone
-from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_problems
+from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_plans, tells_problems
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
              "summary": summary.compose, "how": listing.way_or_measures, "each": each.compose, "compare": compare.compose,
@@ -88,6 +88,9 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     if ctx.kind == "how" and asks_remedy(ctx.text) and all(_bears_on(e.quote, ctx.question.terms)
                                                            for e in composed.evidence):
         return False  # 排名靠后怎么办 ↛ 营业收入下降，拖累排名: what brought the problem about, no way to meet it
+    if ctx.kind == "how" and asks_plans(ctx.text) and not any(tells_plans(e.chunk.get("section"))
+                                                               for e in composed.evidence):
+        return False  # 打算怎么让营收增速转正 ↛ 营业收入同比增长1.2%: what came of the work is no plan
     return not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
                 and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
 
