@@ -16,6 +16,7 @@ from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
 from qa.compose.how import asks_way_alone
 from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_plans, tells_problems
+from qa.places import whole_asked
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
              "summary": summary.compose, "how": listing.way_or_measures, "each": each.compose, "compare": compare.compose,
@@ -50,6 +51,9 @@ def compose(ctx: Context) -> Composed | None:
         tries.remove(figure.compose)
     if ctx.kind == "figure" and compares_with_period(ctx.text):
         tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
+    if ctx.kind == "compare" and compares_with_period(ctx.text) and not _WHICH.search(ctx.text) \
+            and whole_asked(ctx.text, ctx.places, ctx.question.region):
+        tries.insert(0, compare.over_periods)  # 全省开发区营收比1-10月多了多少: the whole's two figures, no ranking of its parts
     if ctx.kind == "each":
         tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
     if ctx.kind == "how" and cause.asks_cause(ctx.text):
@@ -63,6 +67,9 @@ def compose(ctx: Context) -> Composed | None:
     if ctx.question.given or which.AGAINST_WHOLE.search(ctx.text):
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)
+
+
+_WHICH = re.compile(r"哪|谁")
 
 
 # problems said to exist, in a paragraph of no problems section (部分开发区存在签约项目转化率不高、…等问题)
