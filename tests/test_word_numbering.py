@@ -171,8 +171,9 @@ def _framed_bulletin() -> bytes:
     cell = d.document.add_table(rows=1, cols=1).cell(0, 0)
     cell.paragraphs[0].text = ""
     d.para("槐山市", outline, 1, style="Heading 2", container=cell)
-    d.para("槐山综合保税区1—6月完成进出口额96.3亿元，同比增长12.4%；槐山物流园实现营业收入58.2亿元，同比增长4.3%。",
+    d.para("槐山综合保税区1—6月完成进出口额96.3亿元，同比增长12.4%；槐山港湾产业园实现营业收入58.2亿元，同比增长4.3%。",
            container=cell)
+    d.para("下一步工作：推进港湾产业园冷链中心建设。", container=cell)
     d.para("工作安排", outline, 0)
     d.para("全省开发区下一步将开展招商引资提质行动。")
     return d.bytes()
@@ -201,6 +202,13 @@ def test_a_framed_city_part_is_that_citys(framed_qa):
     result = framed_qa.ask("上半年槐山综保区进出口额多少？")
     assert "96.3亿元" in result["answer"]
     assert result["citations"] and all(c["region"] == "槐山" for c in result["citations"])
+
+
+def test_each_asked_with_no_indicator_gives_each_places_lead_figure(framed_qa):
+    """各完成多少 names no indicator: each zone's first amount, the second zone asked without its city's name."""
+    result = framed_qa.ask("上半年槐山综保区和港湾产业园各完成多少？")
+    assert "96.3亿元" in result["answer"] and "58.2亿元" in result["answer"], result["answer"]
+    assert "12.4%" not in result["answer"] and all(c["region"] == "槐山" for c in result["citations"])
 
 
 def _issue(period: str, months: str, revenue: str, cities: dict[str, str]) -> str:
