@@ -268,3 +268,9 @@ def test_a_plan_asked_is_answered_by_the_plan(planned_qa):
 def test_a_plan_asked_is_never_answered_by_what_came_of_the_work(planned_qa):
     answer = planned_qa.ask("榆关高新区打算怎么让营收增速提上去？")["answer"]
     assert "64.2亿元" not in answer and "1.1%" not in answer, answer
+
+
+def test_no_lead_figure_where_the_question_asks_no_amount(framed_qa):
+    """亮点 asks a section's items, not each place's first amount: answered as a list, not one figure per place."""
+    result = framed_qa.ask("上半年槐山综保区和港湾产业园各有什么亮点？")
+    assert result["kind"] != "each", result["answer"]

@@ -74,10 +74,14 @@ def _rows_of(ctx: Context, name: str, period: Period | None, indicator: str | No
     return newest_best(place_rows(asked, name)) or _lead_row(asked, name)
 
 
+# a verb of achieving whose object is left out (各完成多少, 分别实现了多少): each place's headline amount is asked
+_ELIDED = re.compile(r"(?:各自?|分别)(?:完成|实现|达到)了?(?:多少|几)")
+
+
 def _lead_row(ctx: Context, name: str) -> Row | None:
     """各完成多少, 各实现多少, naming no indicator: the first amount the place's newest passage of the period reports
     (…综合保税区上半年完成进出口额203.5亿元), its quote saying what it counts; none when an indicator is named."""
-    if question_weights(ctx):
+    if question_weights(ctx) or not _ELIDED.search(ctx.question.text):
         return None
     order = {chunk_id: k for k, chunk_id in enumerate(ctx.chunks)}
     facts = [f for entity, facts in ctx.snapshot.facts_by_entity.items()
