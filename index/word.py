@@ -58,9 +58,8 @@ class _Reader:
                 blocks += [f"注：{self.footnotes[ref]}" for ref in _footnote_refs(child) if self.footnotes.get(ref)]
             elif child.tag == qn("w:tbl"):
                 trs = list(child.iterchildren(qn("w:tr")))
-                if all(len(tr.findall(qn("w:tc"))) == 1 for tr in trs):  # a frame around a part, not a table
-                    for tc in (tr.find(qn("w:tc")) for tr in trs):
-                        blocks += self.blocks(tc)
+                if len(trs) == 1 and len(trs[0].findall(qn("w:tc"))) == 1:  # one cell: a frame around a part
+                    blocks += self.blocks(trs[0].find(qn("w:tc")))
                     continue
                 note = next((b for b in reversed(blocks) if b), "")  # 单位：亿元 between the caption and the table
                 header_rows = _header_rows(trs)
