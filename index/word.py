@@ -1,4 +1,6 @@
-"""Word .docx bulletins through python-docx (MIT): paragraphs and table rows in document order."""
+"""Word .docx bulletins through python-docx (MIT): paragraphs and table rows in document order, each paragraph as it
+reads with its tracked changes accepted and under the number Word shows before it (`index.word_numbering`), a
+footnote's text after the paragraph that cites it (`注：…`), a one-cell layout table's paragraphs as paragraphs."""
 from __future__ import annotations
 
 import io
@@ -6,10 +8,15 @@ import zipfile
 
 import docx
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from index.figures import BARE_NUMBER, FIGURE
 from index.tables import UNIT_NOTE, table_lines
+from index.word_numbering import WordNumbering
+
+# runs that are not in the accepted text: deleted or moved away, or in a text box / an alternate rendering
+_NOT_READ = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"),
+             "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 
 
 class WordError(Exception):
@@ -21,34 +28,96 @@ def load_docx(data: bytes) -> tuple[str, str | None]:
         hint = "（旧版 .doc 请另存为 .docx）" if data.startswith(b"\xd0\xcf\x11\xe0") else ""
         raise WordError(f"不是有效的 Word (.docx) 文件{hint}")
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        if "word/document.xml" not in zf.namelist():
+        names = set(zf.namelist())
+        if "word/document.xml" not in names:
             raise WordError("不是有效的 Word (.docx) 文件")
+        parts = {name: zf.read(f"word/{name}.xml") if f"word/{name}.xml" in names else None
+                 for name in ("numbering", "styles", "footnotes")}
     try:
         document = docx.Document(io.BytesIO(data))
+        reader = _Reader(WordNumbering(parts["numbering"], parts["styles"]), _footnotes(parts["footnotes"]))
     except Exception as exc:
         raise WordError("Word (.docx) 文件已损坏，无法解析") from exc
-    paragraphs = _docx_blocks(document.element.body, document)
+    paragraphs = reader.blocks(document.element.body)
     title = (document.core_properties.title or "").strip() or None
     return "\n\n".join(p for p in paragraphs if p), title
 
 
-def _docx_blocks(container, parent) -> list[str]:
-    """Paragraph texts and table-row sentences in document order."""
-    blocks: list[str] = []
-    for child in container.iterchildren():
-        if child.tag == qn("w:p"):
-            blocks.append(Paragraph(child, parent).text.strip())
-        elif child.tag == qn("w:tbl"):
-            note = next((b for b in reversed(blocks) if b), "")  # 单位：亿元 between the caption and the table
-            trs = list(child.iterchildren(qn("w:tr")))
-            header_rows = _header_rows(trs)
-            # a header cell spanning columns heads each of them when a header row below names them apart
-            blocks += table_lines([_docx_row(tr, parent, k < header_rows - 1) for k, tr in enumerate(trs)],
-                                  header_rows=header_rows, note=note if UNIT_NOTE.match(note) else "")
-        elif child.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs/tables
-            for content in child.iterchildren(qn("w:sdtContent")):
-                blocks += _docx_blocks(content, parent)
-    return blocks
+class _Reader:
+    """Blocks of one document, numbering its paragraphs in document order."""
+
+    def __init__(self, numbering: WordNumbering, footnotes: dict[str, str]) -> None:
+        self.numbering, self.footnotes = numbering, footnotes
+
+    def blocks(self, container) -> list[str]:
+        """Paragraph texts and table-row sentences in document order."""
+        blocks: list[str] = []
+        for child in container.iterchildren():
+            if child.tag == qn("w:p"):
+                blocks.append(self.paragraph(child))
+                blocks += [f"注：{self.footnotes[ref]}" for ref in _footnote_refs(child) if self.footnotes.get(ref)]
+            elif child.tag == qn("w:tbl"):
+                trs = list(child.iterchildren(qn("w:tr")))
+                if len(trs) == 1 and len(trs[0].findall(qn("w:tc"))) == 1:  # one cell: a frame around a part
+                    blocks += self.blocks(trs[0].find(qn("w:tc")))
+                    continue
+                note = next((b for b in reversed(blocks) if b), "")  # 单位：亿元 between the caption and the table
+                header_rows = _header_rows(trs)
+                # a header cell spanning columns heads each of them when a header row below names them apart
+                blocks += table_lines([self.row(tr, k < header_rows - 1) for k, tr in enumerate(trs)],
+                                      header_rows=header_rows, note=note if UNIT_NOTE.match(note) else "")
+            elif child.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs/tables
+                for content in child.iterchildren(qn("w:sdtContent")):
+                    blocks += self.blocks(content)
+        return blocks
+
+    def paragraph(self, p) -> str:
+        text = _accepted_text(p).strip()
+        label = self.numbering.label(p)  # counted even when the paragraph is empty, as Word counts it
+        return label + text if text else ""
+
+    def row(self, tr, over_header: bool = False) -> list[str]:
+        """The row's cell texts by grid column; a cell spanning columns fills them all in a header row over another
+        (营业收入 over its 绝对值 and 增速 columns), else only its first."""
+        cells: list[str] = []
+        for tc in tr.iterchildren(qn("w:tc")):
+            text = " ".join(self.paragraph(p) for p in tc.iter(qn("w:p")))
+            span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+            wide = int(span.get(qn("w:val"), "1")) if span is not None else 1
+            cells += [text] + [text if over_header else ""] * (wide - 1)
+        return cells
+
+
+def _accepted_text(p) -> str:
+    """The paragraph's text once its tracked changes are accepted: inserted runs (`w:ins`) in, deleted ones
+    (`w:del`, whose text is `w:delText`) out."""
+    parts: list[str] = []
+    for run in p.iter(qn("w:r")):
+        parent = run.getparent()
+        while parent is not None and parent is not p and parent.tag not in _NOT_READ:
+            parent = parent.getparent()
+        if parent is not p:
+            continue
+        for child in run:
+            if child.tag == qn("w:t"):
+                parts.append(child.text or "")
+            elif child.tag in (qn("w:tab"), qn("w:ptab")):
+                parts.append("\t")
+            elif child.tag in (qn("w:br"), qn("w:cr")):
+                parts.append("\n")
+    return "".join(parts)
+
+
+def _footnote_refs(p) -> list[str]:
+    return [ref.get(qn("w:id")) for ref in p.iter(qn("w:footnoteReference"))]
+
+
+def _footnotes(xml: bytes | None) -> dict[str, str]:
+    """Each footnote's text by id (the separators Word keeps there have none)."""
+    if not xml:
+        return {}
+    return {note.get(qn("w:id")): "".join(_accepted_text(p) for p in note.iter(qn("w:p"))).strip()
+            for note in etree.fromstring(xml).iterfind(qn("w:footnote"))}
 
 
 def _header_rows(trs: list) -> int:
@@ -79,15 +148,3 @@ def _continues_merge(tr) -> bool:
 
 def _texts(tr) -> list[str]:
     return ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in tr.iterchildren(qn("w:tc"))]
-
-
-def _docx_row(tr, parent, over_header: bool = False) -> list[str]:
-    """The row's cell texts by grid column; a cell spanning columns fills them all in a header row over another
-    (营业收入 over its 绝对值 and 增速 columns), else only its first."""
-    cells: list[str] = []
-    for tc in tr.iterchildren(qn("w:tc")):
-        text = " ".join(Paragraph(p, parent).text for p in tc.iter(qn("w:p")))
-        span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-        wide = int(span.get(qn("w:val"), "1")) if span is not None else 1
-        cells += [text] + [text if over_header else ""] * (wide - 1)
-    return cells

@@ -15,7 +15,8 @@ from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
 from qa.compose.how import asks_way_alone
-from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_problems
+from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_plans, tells_problems
+from qa.places import whole_asked
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
              "summary": summary.compose, "how": listing.way_or_measures, "each": each.compose, "compare": compare.compose,
@@ -53,6 +54,9 @@ def compose(ctx: Context) -> Composed | None:
         tries.remove(figure.compose)
     if ctx.kind == "figure" and compares_with_period(ctx.text):
         tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
+    if ctx.kind == "compare" and compares_with_period(ctx.text) and not _WHICH.search(ctx.text) \
+            and whole_asked(ctx.text, ctx.places, ctx.question.region):
+        tries.insert(0, compare.over_periods)  # 全省开发区营收比1-10月多了多少: the whole's two figures, no ranking of its parts
     if ctx.kind == "each":
         tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
     if ctx.kind == "how" and cause.asks_cause(ctx.text):
@@ -68,6 +72,9 @@ def compose(ctx: Context) -> Composed | None:
     if ctx.question.given or which.AGAINST_WHOLE.search(ctx.text):
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)
+
+
+_WHICH = re.compile(r"哪|谁")
 
 
 # problems said to exist, in a paragraph of no problems section (部分开发区存在签约项目转化率不高、…等问题)
@@ -93,6 +100,9 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     if ctx.kind == "how" and asks_remedy(ctx.text) and all(_bears_on(e.quote, ctx.question.terms)
                                                            for e in composed.evidence):
         return False  # 排名靠后怎么办 ↛ 营业收入下降，拖累排名: what brought the problem about, no way to meet it
+    if ctx.kind == "how" and asks_plans(ctx.text) and not any(tells_plans(e.chunk.get("section"))
+                                                               for e in composed.evidence):
+        return False  # 打算怎么让营收增速转正 ↛ 营业收入同比增长1.2%: what came of the work is no plan
     return not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
                 and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
 

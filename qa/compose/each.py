@@ -8,8 +8,9 @@ from dataclasses import replace
 from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
 from qa.compose.bounded import exact_over_bounds
-from qa.compose.entities import entities, region_zones, standing_zone
-from qa.compose.rows import evidence, in_period, matching_rows, newest_best, place_rows, same_zone_rows, table_row
+from qa.compose.entities import entities, region_zones, same_zone, standing_zone
+from qa.compose.rows import (Row, evidence, in_period, matching_rows, newest_best, place_rows, question_weights,
+                             same_zone_rows, shown_period, table_row)
 from qa.places import whole_asked
 from qa.question import PLACE_SET, analyse_question
 
@@ -72,7 +73,28 @@ def _rows_of(ctx: Context, name: str, period: Period | None, indicator: str | No
         asked = replace(ctx, text=text, question=question, extra={})
     if period:
         asked = replace(asked, question=replace(asked.question, period=period))
-    return newest_best(place_rows(asked, name))
+    return newest_best(place_rows(asked, name)) or _lead_row(asked, name)
+
+
+# a verb of achieving whose object is left out (各完成多少, 分别实现了多少): each place's headline amount is asked
+_ELIDED = re.compile(r"(?:各自?|分别)(?:完成|实现|达到)了?(?:多少|几)")
+
+
+def _lead_row(ctx: Context, name: str) -> Row | None:
+    """各完成多少, 各实现多少, naming no indicator: the first amount the place's newest passage of the period reports
+    (…综合保税区上半年完成进出口额203.5亿元), its quote saying what it counts; none when an indicator is named."""
+    if question_weights(ctx) or not _ELIDED.search(ctx.question.text):
+        return None
+    order = {chunk_id: k for k, chunk_id in enumerate(ctx.chunks)}
+    facts = [f for entity, facts in ctx.snapshot.facts_by_entity.items()
+             if entity == name or (entity and same_zone(ctx, entity, name)) for f in facts
+             if in_period(ctx, f, ctx.question.period) and not (ctx.doc and f["doc"] != ctx.doc)
+             and f.get("unit") and not f["unit"].endswith(("%", "百分点"))]  # an amount, not a rate
+    if not facts:
+        return None
+    newest = max(f.get("as_of") or 0 for f in facts)
+    lead = min((f for f in facts if (f.get("as_of") or 0) == newest), key=lambda f: (order.get(f["chunk"], 0), f["start"]))
+    return Row(lead, 1.0, False, shown_period(ctx, lead))
 
 
 def _of_place(ctx: Context, name: str, period: Period | None, indicator: str | None) -> list[tuple[str, object]]:

@@ -106,15 +106,16 @@ def region_zones(ctx: Context, name: str) -> list[str]:
 
 def same_zone(ctx: Context, entity: str, name: str) -> bool:
     """Whether two names write one zone: its kind short or in full (赭岭综保区, 赭岭综合保税区), or with and without
-    its region's name before it (蕤阳临港经济开发区 and, in 蕤阳's passages, 临港经济开发区: a digest writes both)."""
+    its region's name before it (蕤阳临港经济开发区 and, in 蕤阳's passages, 临港经济开发区: a digest writes both; or
+    asked of 蕤阳 without it, a name no passage writes alone)."""
     if entity == name or zone_key(entity) == zone_key(name):
         return True
-    regions = [_region_of(ctx, n) for n in (entity, name)]
+    regions = [_region_of(ctx, entity), _region_of(ctx, name) or ctx.question.region]
     return regions[0] == regions[1] is not None and without_region(entity, regions[0]) == without_region(name, regions[0])
 
 
 def _region_of(ctx: Context, name: str) -> str | None:
-    facts = ctx.snapshot.facts_by_entity.get(name) or []
-    return facts[0].get("region") if facts else None
+    """The region a passage files the name under (a passage no region holds says nothing of it)."""
+    return next((f["region"] for f in ctx.snapshot.facts_by_entity.get(name) or [] if f.get("region")), None)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from index.figures import unit_magnitude
-from index.periods import find_periods, parse_period
+from index.periods import Period, find_periods, parse_period, period_spans
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
 from qa.compose.rows import evidence, in_period, matching_rows, table_row, with_stated_change
@@ -55,7 +55,8 @@ def _rows_of(ctx: Context, name: str) -> list:
     per_period: dict[str, object] = {}
     for row in _one_unit(_by_match(ctx, rows)):  # best first: the first per period stays
         per_period.setdefault(_slot(ctx, row.fact), row)
-    return _of_months_asked(ctx, sorted(per_period.values(), key=_when))
+    bounded = sorted((row for slot, row in per_period.items() if _asked(ctx, parse_period(slot))), key=_when)
+    return _of_months_asked(ctx, bounded)
 
 
 def _of_months_asked(ctx: Context, rows: list) -> list:
@@ -77,6 +78,29 @@ def _months_asked(ctx: Context):
     if _OVER_ISSUES.search(ctx.question.text):
         return None
     return asked if len(months) == 1 and asked and not asked.year and not asked.since else None
+
+
+_UP_TO = re.compile(r"[到至~～]|[-—－]+")  # 从一季度到上半年, 1-8月至1-10月: the periods between are asked too
+
+
+def _asked(ctx: Context, period: Period | None) -> bool:
+    """Whether a period is one the question bounds its series to: two or more periods named, `从A到B` asks A, B and
+    those between, `B比A` / `A和B` asks those named only (前三季度 is not of 从一季度到上半年). A question naming
+    fewer asks every period; a figure of no known period then stays too."""
+    text = ctx.question.text
+    asked, spans = find_periods(text), period_spans(text)
+    if len(asked) < 2 or len(spans) != len(asked):
+        return True
+    if period is None:
+        return False  # withheld rather than placed in a bounded series unchecked
+    if not _UP_TO.fullmatch(re.sub(r"[的份底末\s]", "", text[spans[0][1]:spans[-1][0]]) or "_"):
+        return any(a.matches(period) for a in asked)
+    years = {a.year for a in asked} - {None}
+    if years and period.year and not min(years) <= period.year <= max(years):
+        return False
+    key = (lambda p: (p.year or 0, p.end)) if len(years) > 1 else (lambda p: p.end)
+    first, last = min(asked, key=key), max(asked, key=key)
+    return key(first) <= key(period) <= key(last)
 
 
 def _last_month_only(ctx: Context, fact: dict) -> bool:
@@ -149,7 +173,7 @@ def _unreported(ctx: Context, rows: list) -> list[str]:
     years = {_when(row)[1][0] for row in rows}
     asked = _months_asked(ctx)
     gaps = [p.label for p in ctx.corpus.reported if p.label not in slots and not p.since
-            and min(years) <= (p.year or 0) <= max(years) and (not asked or asked.matches(p))]
+            and min(years) <= (p.year or 0) <= max(years) and (not asked or asked.matches(p)) and _asked(ctx, p)]
     return [f"（{'、'.join(gaps)}的公报中没有找到这项数字。）"] if gaps else []
 
 
