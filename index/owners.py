@@ -1,5 +1,8 @@
 """Chunks of no region placed by what they name, once the regions of a bulletin are known:
 
+- a finished contribution (a city's or zone's text up to its `供稿:` line): the place of its credited unit, else the
+  page labels in or after it; a chunk under a city line keeps that city;
+
 - an overview paragraph of no region (`其中，A市开发区…；B市开发区…。`): a clause that opens with a region's name
   (after a short connective such as 其中，) is that region's, so each such clause is a chunk of its own in that
   region; the clauses before the first one stay in no region, the clauses after one stay with it;
@@ -18,7 +21,7 @@ import re
 
 from index.figures import SEPARATOR
 from index.headings import ITEM_ORDINAL, city_of_line
-from index.places import ZONE_SUFFIX
+from index.places import ZONE_SUFFIX, is_place, unit_place
 from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
 from index.zones import ZONE_WORD, written_short
 
@@ -177,3 +180,26 @@ def whole_paragraphs(chunks: list) -> None:
         others = [r for r in regions if r != chunk.region and r in chunk.text]
         if _FOOTNOTE.match(chunk.text) or (len(others) >= 2 and chunk.region not in chunk.text):
             chunk.region = None
+
+
+def _contribution_region(credit: str | None, labels: list[str]) -> str | None:
+    """The place of the credited unit; for a zone's unit (晋中经开区管委会) the city of the page
+    header when there is one, else the zone."""
+    place = unit_place(credit) if credit else None
+    if place and is_place(place):
+        return place
+    return labels[0] if labels else place
+
+
+def close_contribution(pending: list, out: list, credit: str | None, labels: list[tuple[int, str]], begin: int,
+                       end: int) -> None:
+    """Give a finished contribution its region: from its credit line, else the page labels in or after it;
+    a chunk under a city line keeps that city."""
+    if not pending:
+        return
+    inside = [city for pos, city in labels if begin - 1 <= pos <= end]  # a label sits before the "\n"
+    after = [city for pos, city in labels if pos > end]
+    region = _contribution_region(credit, inside or after[:1])
+    for chunk in pending:
+        chunk.region = chunk.region or region
+        out.append(chunk)

@@ -20,8 +20,8 @@ from index.headings import (city_of_line, city_of_title, county_zone_of_line, in
                             top_number, whole_of_line, zone_of_line)
 from index.news_items import (city_of_headline, clause_owners, closes_item, document_cities, head_of, headline_places,
                                item_paragraphs, item_places, opens_item, sentence_period)
-from index.owners import cell_heading, is_table_row, place_table_rows, split_by_region_clauses, whole_paragraphs
-from index.places import is_place, unit_place
+from index.owners import (cell_heading, close_contribution, is_table_row, place_table_rows, split_by_region_clauses,
+                          whole_paragraphs)
 
 _APPENDIX = re.compile(r"^附(?:表|件|录)")
 # a paragraph addressing every place (下一步，市商务局将会同各县市区…; 各市要…) after the last place's part: the whole's
@@ -62,15 +62,6 @@ def _split_long(start: int, text: str) -> list[tuple[int, str]]:
         current += sentence
     pieces.append((pos, current))
     return pieces
-
-
-def _contribution_region(credit: str | None, labels: list[str]) -> str | None:
-    """The place of the credited unit; for a zone's unit (晋中经开区管委会) the city of the page
-    header when there is one, else the zone."""
-    place = unit_place(credit) if credit else None
-    if place and is_place(place):
-        return place
-    return labels[0] if labels else place
 
 
 @dataclass
@@ -255,7 +246,7 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
                 or (_TO_EVERY_PLACE.search(para) and not inline_city(para)):
             at = _Position(themes=themes, theme_first=theme_first)  # a credit closes a contribution; an appendix, an editor line or the whole's plans the last part
         if credit:
-            _close(pending, chunks, credit.group(1), doc.region_labels, begin, start)
+            close_contribution(pending, chunks, credit.group(1), doc.region_labels, begin, start)
             pending, begin = [], offset
         elif DISTRIBUTION.match(para):  # the footer is no part's; a scan's reading order may put it before the last
             pending += [Chunk(text, pos, pos + len(text), None, None, None)  # part's text, which stays that part's
@@ -287,7 +278,7 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
                 unplaced.add(at.zone)
         if at.news and closes_item(para):
             at.region, at.several = None, frozenset()  # the item's source line: what follows is not the item's
-    _close(pending, chunks, None, doc.region_labels, begin, len(doc.text))
+    close_contribution(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region})
     place_table_rows(chunks, doc.text)
     whole_paragraphs(chunks)
@@ -304,17 +295,3 @@ def _among(chunks: list[Chunk], several: frozenset, text: str, cities: set[str] 
     return [Chunk(piece, c.start + at, c.start + at + len(piece), owner, c.section, c.item, c.zone, c.county,
                   sentence_period(c.text, at))
             for c in chunks for at, piece, owner in clause_owners(c.text, set(several), text, cities or set())]
-
-
-def _close(pending: list[Chunk], out: list[Chunk], credit: str | None,
-           labels: list[tuple[int, str]], begin: int, end: int) -> None:
-    """Give a finished contribution its region: from its credit line, else the page labels in or after it;
-    a chunk under a city line keeps that city."""
-    if not pending:
-        return
-    inside = [city for pos, city in labels if begin - 1 <= pos <= end]  # a label sits before the "\n"
-    after = [city for pos, city in labels if pos > end]
-    region = _contribution_region(credit, inside or after[:1])
-    for chunk in pending:
-        chunk.region = chunk.region or region
-        out.append(chunk)
