@@ -148,5 +148,5 @@ def test_key_is_not_in_settings_repr_nor_in_the_store(sample_index) -> None:
     assert (settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_timeout) == \
         ("http://127.0.0.1:9/v1", "m", KEY, 90.0)
     assert KEY not in repr(settings)
-    stored = [p.read_bytes() for p in sample_index.store_dir.rglob("*") if p.is_file()]
-    assert stored and not any(KEY.encode() in data for data in stored)
+    stored = {p: p.read_bytes() for p in sample_index.store_dir.rglob("*") if p.is_file()}
+    assert stored and [p for p, data in stored.items() if KEY.encode() in data] == []  # the files holding it, if any
