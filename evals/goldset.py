@@ -19,7 +19,9 @@ province's 开发区工作动态: numbered news items with fact headlines and a 
 evals/corpus_digest/) or `slides` (only a province's 推进会 slide deck, Chromium-printed 16:9 PDF, and two 综合发展水平
 评价 ranking issues, CMS .html and .docx, in evals/corpus_slides/) or `newsletter` (only the three issues of a province's
 开发区工作简报/信息专报: a three-column Chromium-printed newsletter PDF, a .docx numbered by Word with a tracked change
-and a footnote, and a WeChat article .html whose table is only an image, in evals/corpus_newsletter/).
+and a footnote, and a WeChat article .html whose table is only an image, in evals/corpus_newsletter/) or `annual`
+(only the three issues of a province's 考核通报/统计监测通报: a .docx with text boxes and a comment, a landscape
+Chromium-printed PDF whose table has cities as columns, and a government-portal article .html, in evals/corpus_annual/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -47,7 +49,8 @@ CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(_
            "theme": [Path(__file__).with_name("corpus_theme")],
            "digest": [Path(__file__).with_name("corpus_digest")],
            "slides": [Path(__file__).with_name("corpus_slides")],
-           "newsletter": [Path(__file__).with_name("corpus_newsletter")]}
+           "newsletter": [Path(__file__).with_name("corpus_newsletter")],
+           "annual": [Path(__file__).with_name("corpus_annual")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
