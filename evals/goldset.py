@@ -68,9 +68,10 @@ def load_gold(*paths: Path) -> list[dict]:
 
 
 def corpus_files(corpus: str) -> list[Path]:
-    """The bulletins of a corpus: not its README, the script that writes one of them nor its sources (`.in`)."""
+    """The bulletins of a corpus: not its README, the script that writes one of them, its sources (`.in`) nor the
+    questions its writer dropped (`.jsonl`)."""
     return sorted(p for folder in CORPORA[corpus] for p in folder.iterdir()
-                  if p.is_file() and p.suffix not in (".md", ".py", ".in") and not p.name.startswith("."))
+                  if p.is_file() and p.suffix not in (".md", ".py", ".in", ".jsonl") and not p.name.startswith("."))
 
 
 def alternatives(expected) -> list[str]:
