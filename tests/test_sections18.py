@@ -2,11 +2,12 @@
 own (专栏：营商环境, 典型案例) above a passage that never repeats it, a section of work under way (重点工作推进) that tells
 how things were done and is no plan, a way written by another word in the period asked (主要靠…) than in an earlier
 issue (…的做法是), and a follow-up naming only a period (上半年呢？简要概括, 那上半年是怎么做的？) that keeps the place
-asked before. Small invented bulletins through the real loaders, index and pipeline, with the real model."""
+asked before; a year's 年 that starts no abbreviation (2025年下一步 is no 年初下降). Small invented bulletins through the real loaders, index and pipeline, with the real model."""
 from __future__ import annotations
 
 import pytest
 
+from qa.abbreviations import spelled_out
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files, index_one
 
@@ -30,6 +31,7 @@ BOXES = """某省开发区建设动态
 1-6月，全市开发区完成营业收入512.7亿元，同比增长6.1%；固定资产投资88.3亿元，同比增长8.6%。
 二、工作亮点
 1.园区平台建设提速。澧阳经开区完成规划环评，新拓展发展空间4.2平方公里。
+2.服务保障更加有力。建成人才公寓600套，园区企业用工缺口较年初下降三成。
 典型案例
 澧阳综保区推行“通关一件事”改革，企业货物通关时间由原来的30小时压缩至6小时以内。
 三、问题与不足
@@ -138,3 +140,10 @@ def test_a_follow_up_naming_a_period_and_a_summary_keeps_the_place(issues, follo
     result = issues.ask(follow_up, history=["澧阳市1-2月运行情况怎么样？"])
     assert "767.1亿元" in result["answer"] and "1287.0亿元" not in result["answer"]
     assert _regions(result) == {"澧阳"}
+
+
+def test_a_years_unit_starts_no_abbreviation(boxes) -> None:
+    corpus = boxes._state[1]
+    assert spelled_out("岷江市2025年下一步怎么安排？", corpus) == "岷江市2025年下一步怎么安排？"
+    answer = boxes.ask("岷江市2025年下一步怎么安排？")["answer"]
+    assert "冲刺全年目标" in answer and "招商月" in answer
