@@ -55,8 +55,12 @@ class IndexReport:
 
 
 def embed_text(chunk: dict) -> str:
-    """What the models see: the chunk with its region, zone and section, so all are searchable."""
-    context = " ".join(filter(None, [chunk.get("region"), chunk.get("zone"), chunk.get("section")]))
+    """What the models see: the chunk with its region, zone and section, so all are searchable, and the heading of
+    the item it stands under when its text does not hold it (专栏：营商环境, 典型案例: a box's passage says what it is
+    about only by its heading)."""
+    item = chunk.get("item")
+    item = item if item and item not in chunk["text"] else None
+    context = " ".join(filter(None, [chunk.get("region"), chunk.get("zone"), chunk.get("section"), item]))
     return f"{context}：{chunk['text']}" if context else chunk["text"]
 
 

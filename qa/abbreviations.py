@@ -112,12 +112,16 @@ def spelled_out(text: str, corpus: Corpus) -> str:
     return "".join(out)
 
 
+# the unit of a date's number (2025年下一步: 年 ends 2025年, no abbreviation 年下 starts there)
+_DATE_UNIT = re.compile(r"(?<=\d)[年月日号]")
+
+
 def _abbreviation_at(text: str, at: int, starts: frozenset[int], corpus: Corpus) -> tuple[str | None, int]:
     """(the term the word at `at` abbreviates, the word's length), or (None, 1). A longer window is tried only
     when the shorter one is no word the documents write and reads as none of their terms (青山开 of 青山开发区
     is no abbreviation)."""
     before = text[max(0, at - 1):at + 1]
-    if at not in starts and (corpus.contains(before) or _common_word(before)):
+    if at not in starts and (corpus.contains(before) or _common_word(before)) or _DATE_UNIT.match(text, at):
         return None, 1  # inside a word (外资有); where jieba misses a word start (市规上), none
     for n in _SHORT:
         short = text[at:at + n]

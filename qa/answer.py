@@ -87,7 +87,7 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
     whole = points(text, spans(SENTENCE, text))
     sentences = read_from_asked(text, whole, question.period, question.zone)
     for k, ((s, e), (opens, _)) in enumerate(zip(sentences, whole)):
-        relevance = sentence_coverage(text, sentences, k, context, weights)
+        relevance = sentence_coverage(text, sentences, k, context, weights, corpus.heading_alone(context))
         if cannot_name(question, text[s:e]) and not passage_place(question.text, text[s:e], hit.node.metadata, corpus):
             continue  # a name asked, and the sentence only restates the question or names no firm asked
         if lacks_what_is_asked(question, text[s:e]):

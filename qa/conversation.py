@@ -58,6 +58,7 @@ _OF_A_WHOLE = re.compile(rf"哪(?:[个家座]|些|几个?)?(?:{ZONE_WORD.pattern
 _CAME_ABOUT = re.compile(r"(?:他们|它们?|他|她|这些?|那些?|其)?(?:又|都)?是?(?:怎么|怎样|如何|咋|靠什么|凭什么|通过什么)样?"
                          r"(?:做到|实现|达到|完成|取得|搞|弄|干)(?:的|出来的|起来的|成的)?[呢啊]?[？?。!！]*")
 _SAME_MONTHS = re.compile(r"同期$")
+_THEN_ASKED = re.compile(r"呢[？?，,\s]*(?=.)")  # 全年呢？概括一下: the period named, then what is asked of it
 _SAME_PERIOD = re.compile(r"^(?:同期|同一时期|同时期|同一期|这一期|该期)$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 # what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
@@ -213,9 +214,12 @@ def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
     previous question's places and periods (its period alone after a question of the whole: 1-2月全省…); None
     when it ranks or asks of a whole (哪个开发区最高, 全省…)."""
     text = text[LEAD.match(text).end():]
-    if _OF_A_WHOLE.search(text) or named_places(text, corpus) or asked_periods(text):
+    if _OF_A_WHOLE.search(text) or named_places(text, corpus):
         return None
     slots = _slots(previous, corpus)
+    if asked_periods(text):  # 全年呢？简要概括, 那上半年是怎么做的: the previous place over the period named
+        place = slots["place"] and previous[slots["place"][0]:slots["place"][1]]
+        return place + _THEN_ASKED.sub("", text) if place else None
     if not slots["place"] and not slots["period"]:
         return None
     named = "".join(previous[span[0]:span[1]] for span in (slots["place"], slots["period"]) if span)

@@ -22,6 +22,14 @@ def bigrams(text: str) -> list[str]:
     return [a + b for a, b in zip(chars, chars[1:])] or chars
 
 
+def _headings_alone(chunks: list[dict]) -> frozenset[str]:
+    """The items' headings no passage of theirs holds (专栏：营商环境, 典型案例 over a box; not 抓项目, which its first
+    passage opens with and its sub-items' passages do not repeat)."""
+    items = {c["item"] for c in chunks if c.get("item")}
+    held = {c["item"] for c in chunks if c.get("item") and c["item"] in c["text"]}
+    return frozenset(items - held)
+
+
 def _report_periods(chunks: list[dict]) -> set[Period]:
     """The periods the documents report on, when they are a series of reports: most of them name the period
     they cover. Other texts, a few of which name a period in their title, report on none; their years are
@@ -80,6 +88,7 @@ class Corpus:
     home_zones: dict[str, str] = field(default_factory=dict)  # 经开区 -> 琮州经开区: see _home_zones
     counties: dict[str, list[str]] = field(default_factory=dict)  # 琮东区 -> the zones (regions) its headings place in it
     headings: frozenset[str] = frozenset()  # the section headings (营商环境), words of the bulletins no passage need repeat
+    titles_alone: frozenset[str] = frozenset()  # items' headings on lines of their own (专栏：营商环境): see _headings_alone
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -110,14 +119,18 @@ class Corpus:
                    {c["zone"] for c in chunks if c.get("zone")},
                    {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))
                     or _row_name(f)}, _home_zones(chunks, regions), _counties(chunks),
-                   frozenset(c["section"] for c in chunks if c.get("section")))
+                   frozenset(c["section"] for c in chunks if c.get("section")), _headings_alone(chunks))
+
+    def heading_alone(self, item: str | None) -> bool:
+        """Whether an item's heading stands on a line of its own, above a passage not holding it (专栏：营商环境)."""
+        return bool(item) and item in self.titles_alone
 
     def contains(self, phrase: str) -> bool:
-        """Whether some document writes `phrase`, in a passage or a section heading (a theme's title, 营商环境, that
-        its passages never repeat); only the texts the BM25 postings allow are read (a scan of every text costs ~20 ms
-        at 100,000 chunks, and a question asks this for each of its words)."""
+        """Whether some document writes `phrase`, in a passage, a section heading (a theme's title, 营商环境, that
+        its passages never repeat) or an item's title alone (专栏：营商环境); only the texts the BM25 postings allow
+        are read (a scan of every text costs ~20 ms at 100,000 chunks, and a question asks this for each of its words)."""
         return any(phrase in self.texts[k] for k in self.lexical.candidates(phrase)) \
-            or any(phrase in heading for heading in self.headings)
+            or any(phrase in heading for heading in self.headings | self.titles_alone)
 
     def count(self, phrase: str) -> int:
         """How many times the documents write `phrase`."""

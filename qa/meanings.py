@@ -38,8 +38,9 @@ def names_section(word: str, question: str = "") -> bool:
     return any(word == w or (word in w and w in question) for group in MEANINGS for w in group)
 
 
-# the 要 of 主要/重要 is no intent (要做, 要抓): 主要做法 and 主要抓了哪些工作 tell what was done, not what is planned
-_NOT_INTENT = re.compile(r"[主重]要(?=[做干搞抓])")
+# the 要 of 主要/重要 is no intent (要做, 要抓): 主要做法 and 主要抓了哪些工作 tell what was done, not what is planned;
+# nor are key tasks whose progress is told (重点工作推进, 重点任务进展情况)
+_NOT_INTENT = re.compile(r"[主重]要(?=[做干搞抓])|重点(?:工作|任务)(?=推进|进展|完成|落实)")
 
 
 def asks_plans(question: str) -> bool:

@@ -38,16 +38,19 @@ def coverage(text: str, weights: dict[str, float]) -> float:
 
 
 def sentence_coverage(text: str, sentences: list[tuple[int, int]], k: int, context: str,
-                      weights: dict[str, float]) -> float:
+                      weights: dict[str, float], heading_alone: bool = False) -> float:
     """How much of the question a sentence answers. Its item title counts as context, less than the
     sentence; a sentence that refers back (其, 该, 此) takes its subject from the sentence before, and
-    every later sentence keeps the passage's topic (its first clause), which it need not repeat."""
+    every later sentence keeps the passage's topic (its first clause), which it need not repeat. A title standing on
+    a line of its own above the passage (`heading_alone`: 专栏：营商环境, 典型案例) is its topic."""
     s, e = sentences[k]
     own = text[s:e]
     if k > 0 and _REFERS_BACK.match(own):
         own = text[sentences[k - 1][0]:sentences[k - 1][1]] + own
     if k > 0:
         own = _topic(text) + "\n" + own
+    if heading_alone:
+        own = context + "\n" + own
     return 0.75 * coverage(own, weights) + 0.25 * coverage(own + "\n" + context, weights)
 
 

@@ -20,7 +20,8 @@ AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优�
 _AIM_OPENING = re.compile(AIM.pattern + r"|吸引|招引|引进")
 # the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
 WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠|典型|成功")  # 典型经验: the way, qualified
-_WAYS = ("做法", "经验", "办法", "举措", "措施", "模式")  # the words a bulletin names a way with (X市的做法是…)
+# the words a bulletin names a way with (X市的做法是…, 扭转下滑主要靠“一企一策”帮扶)
+_WAYS = ("做法", "经验", "办法", "举措", "措施", "模式", "靠")
 # a way is told by a verb of doing something (推行“拎包入驻”, 建立服务专员制度), a result by what came of it (获评,
 # 新增): of sentences nearly as relevant, the one doing something says the way
 DOING = re.compile(r"推行|实行|推广|建立|建成|设立|组建|开展|采取|实施|推出|出台|创新|探索|搭建|引入|开通|配备|牵头")
@@ -45,14 +46,15 @@ _DONE = re.compile(r"是(?:怎么|怎样|如何|咋|靠什么|通过什么)[^？
 _WORTH = re.compile(r"(?:可以?|值得|能)(?:推广|复制|借鉴|学习|参考)")
 
 
-def topic_terms(question, corpus) -> list[str]:
+def topic_terms(question, corpus, passages: tuple[str, ...] = ()) -> list[str]:
     """The question's words a measure's text may hold: not its aim's verb nor the words asking the way, nor
-    one no bulletin writes (咋搞, 怎么弄: how it is asked; a name no bulletin writes was withheld before)."""
+    one no bulletin writes (咋搞, 怎么弄: how it is asked; a name no bulletin writes was withheld before).
+    `passages`: the texts retrieved for the question, whose word for a way is looked for first."""
     worth = "".join(_WORTH.findall(question.text))
     objects = [_object(t) for t in question.terms]  # 吸引外资, one word to jieba: the aim's object 外资
     terms = [t for t in objects if not (AIM.fullmatch(t) or WAY.fullmatch(t) or t in worth)
              and corpus.contains(t) and len(t) > 1]  # 有什么好经验: 好 says what is asked, no topic
-    return terms or _way_written(question, corpus) or question.terms
+    return terms or _way_written(question, corpus, passages) or question.terms
 
 
 _SAYS_NOTHING = ("具体", "主要", "工作", "一些", "有效")  # 具体怎么抓的: how, not what
@@ -77,12 +79,14 @@ def _object(term: str) -> str:
     return term[aim.end():] if aim and len(term) - aim.end() >= 2 else term
 
 
-def _way_written(question, corpus) -> list[str]:
+def _way_written(question, corpus, passages: tuple[str, ...] = ()) -> list[str]:
     """Of a way asked of a place and nothing else (柘山有什么经验做法), the word for it the place's text writes (柘山市的
-    做法是…): the question's own first, else another word that says the same."""
+    做法是…): the question's own first, else another word that says the same; one the passages retrieved (of the
+    period asked) write before one only another period's write."""
     region = question.region
-    asked = [w for w in _WAYS if w in question.text]
-    return next(([w] for w in dict.fromkeys(asked + list(_WAYS)) if region and region in corpus.regions_writing(w)), [])
+    words = list(dict.fromkeys([w for w in _WAYS if w in question.text] + list(_WAYS)))
+    written = [w for w in words if region and region in corpus.regions_writing(w)]
+    return next(([w] for w in written if any(w in text for text in passages)), written[:1])
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -98,8 +102,9 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 
 def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
-    question = replace(ctx.question, terms=topic_terms(ctx.question, ctx.corpus), wants_figure=False, single=False,
-                       parts=[])
+    passages = tuple(h.node.get_content() for h in ctx.hits)
+    question = replace(ctx.question, terms=topic_terms(ctx.question, ctx.corpus, passages), wants_figure=False,
+                       single=False, parts=[])
     # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重), nor is a table's row
     # (表里的合计是怎么算的: the note under it tells)
     facts = [f for f in find_facts(question, ctx.hits, ctx.corpus)

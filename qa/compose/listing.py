@@ -12,6 +12,7 @@ from qa.compose.how import AIM, DOING, WAY, asks_way_alone, item_answer, topic_t
 from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, joined, question_regions, sections_for
+from qa.compose.section_names import tells_progress
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
@@ -121,8 +122,8 @@ def measures(ctx: Context, earlier: bool = False) -> Composed | None:
     alone = asks_way_alone(ctx.question)  # 具体怎么抓的: every measure it took
     topic = topic_words(ctx.question)
 
-    def telling(section: Section) -> bool:
-        return tells_measures(section.name) and not tells_plans(section.name) and (
+    def telling(section: Section) -> bool:  # 重点工作推进: what was done, where no heading says 做法
+        return (tells_measures(section.name) or tells_progress(section.name)) and not tells_plans(section.name) and (
             alone or any(gram in item.chunk["text"] for item in section.items for gram in pieces))
     # a way asked of a theme the place's part is written under (在营商环境上有啥好做法): that part, whose passages need
     # not repeat their heading

@@ -77,6 +77,11 @@ def without_work_under_way(question: str) -> str:
     return _UNDER_WAY.sub(" ", question)
 
 
+def tells_progress(heading: str | None) -> bool:
+    """Whether a heading tells work under way (重点工作推进, 项目进展情况): what was done, a way asked alone among it."""
+    return bool(heading) and bool(_PROGRESS.search(heading)) and not _AHEAD.search(heading)
+
+
 def work_under_way(question: str) -> list[str]:
     """The work under way a question names (重点工作推进), plan word and all."""
     return _WORK_UNDER_WAY.findall(question)
