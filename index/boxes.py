@@ -5,8 +5,10 @@
   with, else the place its name opens with (its first word when jieba knows it as a place, else its first two
   characters: 枳川 of 枳川化工园区). Its own words say whose figure it is; a card of the whole (全省开发区…) names
   no zone and stays the whole's.
-- A **boxed case** (`专栏1　典型案例`, `案例`, `延伸阅读` …) is a part of its own: its label line is its section, the short
-  title line under it (no sentence) the item of the text below, so label, title and body are one passage.
+- A **boxed case** (`专栏1　典型案例`, `案例`, `延伸阅读` …) is a part of its own: its label line and the short title line
+  under it (no sentence) are the section of the text below, the title its item, so label, title and body are one
+  passage and the title's words are found as a heading's are. A box set under an open section (工作亮点 / 专栏：营商环境)
+  is an item of it, its title too.
 - A **note** (`注：…`, `备注：…`) in a place's part that names no place and tells how an indicator is counted
   (口径, 不含, 按…统计, 下同) speaks of the indicator wherever it is written: it is the whole's. A note naming a place
   stays in that place's part.
@@ -19,6 +21,7 @@ import jieba.posseg
 
 from index.figures import FIGURE
 from index.headings import city_of_line
+from index.places import NO_PARTICULAR
 from index.zones import ZONE_WORD, find_zones
 
 # a card as index.layout_cards writes it: a label of words, its figure(s), one full stop; nothing else
@@ -38,9 +41,9 @@ def card_place(text: str, regions: list[str]) -> str | None:
     """The place a key-figure card's label names through its zone (see the module's docstring), or None."""
     card = _CARD.fullmatch(text.strip())
     zones = find_zones(card.group("label")) if card else []
-    if not zones or zones[0][0] != 0:
+    zone = card.group("label")[:zones[0][1]] if zones else ""  # from the label's start: 新 of 蓠江新材料园区 is its name's
+    if not zone or zone[0] in NO_PARTICULAR:
         return None
-    zone = zones[0][2]
     known = next((r for r in sorted(regions, key=len, reverse=True) if zone.startswith(r)), None)
     if known:
         return known

@@ -115,8 +115,10 @@ class _Position:
         elif BOX_LABEL.match(para.strip()):  # a box's label: a section of its own, or an item of the open one
             self.section, self.item = (self.section, para.strip()) if self.section else (para.strip(), None)
             self.box = True
-        elif boxed and box_title(para):  # the case's title: the item of its text, no chunk of its own
+        elif boxed and box_title(para):  # the case's title: the item of its text (no chunk of its own), and
+            own = self.item is None  # the heading, label and title, of the box that opened a section of its own
             self.item = " ".join(filter(None, [self.item, para.strip()]))
+            self.section = f"{self.section} {para.strip()}" if own else self.section
         elif city:  # the same city again is a running header (on each page), no new part
             self._open(city, top_number(para))
             self.lined, self.news = True, False
