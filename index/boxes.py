@@ -1,7 +1,7 @@
 """What a bulletin sets apart from its running text: key-figure cards, boxed cases and notes.
 
-- A **key-figure card** (a 数读 box's `枳川化工园区营业收入86.4亿元。`, see index.layout_cards) of no region whose label
-  opens with a zone's name is the place that zone is named after: the region of the document the zone's name starts
+- A **key-figure card** (a 数读 box's `枳川化工园区营业收入86.4亿元。`, see index.layout_cards: a label naming what is
+  counted, no period and no verb of a sentence, then its figures) of no region whose label opens with a zone's name is the place that zone is named after: the region of the document the zone's name starts
   with, else the place its name opens with (its first word when jieba knows it as a place, else its first two
   characters: 枳川 of 枳川化工园区). Its own words say whose figure it is; a card of the whole (全省开发区…) names
   no zone and stays the whole's.
@@ -21,12 +21,15 @@ import jieba.posseg
 
 from index.figures import FIGURE
 from index.headings import city_of_line
+from index.periods import period_spans
 from index.places import NO_PARTICULAR
 from index.zones import ZONE_WORD, find_zones
 
 # a card as index.layout_cards writes it: a label of words, its figure(s), one full stop; nothing else
 _CARD = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{4,24}}?)(?:{FIGURE.pattern})(?:，[\u4e00-\u9fff+＋\-－−↑↓]{{0,8}}"
                    rf"(?:{FIGURE.pattern}))*。")
+# a verb of a sentence before its figure (实现营业收入, 完成, 达到, 超, 突破, 累计): no card's label writes one
+_PROSE = re.compile(r"实现|完成|达到?|超过?|突破|累计|共计?|合计|约|为|是")
 # a box's label line: its kind, a number, a short title (专栏1　典型案例, 案例2：…, 延伸阅读, 小贴士)
 BOX_LABEL = re.compile(r"^(?:专栏|案例|典型案例|经验交流|延伸阅读|知识链接|背景链接|小贴士)\s*[0-9０-９一二三四五六七八九十]{0,2}"
                        r"\s*(?:[：:]\s*)?[\u4e00-\u9fff]{0,8}$")
@@ -40,7 +43,9 @@ _COUNTED = re.compile(r"口径|不含|不包括|包含|含有|按[^。；]{1,20}
 def card_place(text: str, regions: list[str]) -> str | None:
     """The place a key-figure card's label names through its zone (see the module's docstring), or None."""
     card = _CARD.fullmatch(text.strip())
-    zones = find_zones(card.group("label")) if card else []
+    if not card or _PROSE.search(card.group("label")) or period_spans(card.group("label")):
+        return None  # 一季度实现营业收入…: a sentence, which says its period and its verb; a card's label says neither
+    zones = find_zones(card.group("label"))
     zone = card.group("label")[:zones[0][1]] if zones else ""  # from the label's start: 新 of 蓠江新材料园区 is its name's
     if not zone or zone[0] in NO_PARTICULAR:
         return None

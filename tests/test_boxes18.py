@@ -52,6 +52,7 @@ def test_card_place_reads_the_label_never_a_sentence_or_the_whole():
     assert card_place("全省开发区营业收入1836.2亿元。", []) is None
     assert card_place("营业收入57.9亿元。", []) is None
     assert card_place("其中蓠江新材料园区营业收入57.9亿元；蕲原高新区营业收入133.1亿元。", []) is None
+    assert card_place("蓠江新材料园区一季度集装箱吞吐量超10万标箱，同比增长22.4%。", []) is None  # a sentence of a news item
 
 
 CASE = """开发区工作简报
