@@ -69,7 +69,7 @@ def restore_text(chunks: list[dict], facts: list[dict], restored: dict[str, str]
             names.setdefault(chunk["doc"], {})[_place_name(region)] = _place_name(restored[region])
         elif chunk.get("ocr") and region and is_zone(region):  # 茗峪经开区 in 苕峪经济开发区's own part
             for _, _, zone in find_zones(chunk["text"]):
-                if misread_of(zone, region) and _place_name(zone) not in regions:
+                if misread_of(zone, region) and not {zone, _place_name(zone)} & regions:
                     names.setdefault(chunk["doc"], {})[_place_name(zone)] = _place_name(region)
     scanned = {c["id"]: names[c["doc"]] for c in chunks if c.get("ocr") and c["doc"] in names}
     for row, key, at in [(c, "text", c["id"]) for c in chunks] + [(f, "quote", f.get("chunk")) for f in facts]:
