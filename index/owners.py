@@ -13,12 +13,14 @@
   note under it (`注：…`) are in no region, whatever city line came before the table;
 - a paragraph in a city's part that names two or more other regions and not its own (`增速居前三位的是A、B、C。`
   after the last city) speaks of them, not of that city: it is the whole's; so is a footnote's text
-  (`①亿元以上项目指…`), wherever the page's foot put it.
+  (`①亿元以上项目指…`), wherever the page's foot put it, and a note telling how an indicator is counted that names
+  no place (`注：实际使用外资按…口径…，下同。`: index.boxes.whole_note).
 """
 from __future__ import annotations
 
 import re
 
+from index.boxes import whole_note
 from index.figures import SEPARATOR
 from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX, is_place, unit_place
@@ -172,13 +174,14 @@ def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
 
 def whole_paragraphs(chunks: list) -> None:
     """A paragraph of a city's part naming two or more of the bulletin's other regions and not its own (a ranking,
-    a comparison after the last city), and a footnote's text, are in no region."""
+    a comparison after the last city), a footnote's text and a note on how an indicator is counted, are in no region."""
     regions = sorted({c.region for c in chunks if c.region}, key=len, reverse=True)
     for chunk in chunks:
         if not chunk.region or chunk.zone or is_table_row(chunk.text):
             continue
         others = [r for r in regions if r != chunk.region and r in chunk.text]
-        if _FOOTNOTE.match(chunk.text) or (len(others) >= 2 and chunk.region not in chunk.text):
+        if _FOOTNOTE.match(chunk.text) or whole_note(chunk.text, regions) \
+                or (len(others) >= 2 and chunk.region not in chunk.text):
             chunk.region = None
 
 

@@ -117,8 +117,9 @@ def _by_doc(rows: list[dict]) -> dict[str, list[dict]]:
 
 
 def _placing(chunk: dict) -> tuple:
-    """What a chunk's vector and stored metadata say of its place (see embed_text and _write)."""
-    return tuple(chunk.get(k) for k in ("region", "zone", "section", "period", "as_of"))
+    """What a chunk's vector and stored metadata say of its place (see embed_text and _write), and its text (a scan's
+    misread name restored, index.read_alike)."""
+    return tuple(chunk.get(k) for k in ("region", "zone", "section", "period", "as_of", "text"))
 
 
 def _sha256(path: Path) -> str:

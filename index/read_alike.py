@@ -7,10 +7,17 @@ seen to be one written elsewhere. A region R is read as W when all of these hold
 - no document holds both (two regions of one document are two places);
 - R's own part names, with R or W, a park that W's text writes with W (`兼塘港物流园` / `蒹塘港物流园`; `栎川工业园`
   in the row of county `栋川县`): the misreading is the same one, not two places a character apart.
+
+The scan's text then reads the place as written (`restore_text`): in the documents holding R, the OCR'd chunks write
+R's place name (R before its zone kind: 茗峪 of 茗峪经开区) as W's, so a park named after it (`兼塘港物流园`,
+`茗峪县绿色建材产业园`) reads as the series writes it and a quote names it so. The name is as long, so every offset
+stays; a name OCR cut short (`州高新区`) is left as read.
 """
 from __future__ import annotations
 
 import re
+
+from index.zones import ZONE_WORD, find_zones, is_zone, misread_of
 
 _NAME_TAIL = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -36,6 +43,7 @@ def restore_regions(chunks: list[dict], facts: list[dict], manifest: dict[str, d
     """Give the chunks and facts of each misread region (read_alike_regions) the region written elsewhere, and the
     facts read by OCR their entity as written elsewhere (restored_entity)."""
     restored = read_alike_regions(chunks)
+    restore_text(chunks, facts, restored)
     for row in chunks + facts:
         row["region"] = restored.get(row.get("region"), row.get("region"))
     for doc in manifest.values():
@@ -48,6 +56,32 @@ def restore_regions(chunks: list[dict], facts: list[dict], manifest: dict[str, d
     for fact in facts:
         if fact.get("entity") and fact.get("chunk") in scanned:
             fact["entity"] = restored_entity(fact["entity"], restored, written.get(fact.get("region"), set()))
+
+
+def restore_text(chunks: list[dict], facts: list[dict], restored: dict[str, str]) -> None:
+    """Each OCR'd chunk's and fact's text with a misread place name written as the series writes it (see the
+    module's docstring): the place of a restored region, or of a zone a zone's own part names a character off."""
+    regions = {c.get("region") for c in chunks}
+    names: dict[str, dict[str, str]] = {}  # doc -> {misread place name: the written one}
+    for chunk in chunks:
+        region = chunk.get("region")
+        if region in restored:
+            names.setdefault(chunk["doc"], {})[_place_name(region)] = _place_name(restored[region])
+        elif chunk.get("ocr") and region and is_zone(region):  # 茗峪经开区 in 苕峪经济开发区's own part
+            for _, _, zone in find_zones(chunk["text"]):
+                if misread_of(zone, region) and not {zone, _place_name(zone)} & regions:
+                    names.setdefault(chunk["doc"], {})[_place_name(zone)] = _place_name(region)
+    scanned = {c["id"]: names[c["doc"]] for c in chunks if c.get("ocr") and c["doc"] in names}
+    for row, key, at in [(c, "text", c["id"]) for c in chunks] + [(f, "quote", f.get("chunk")) for f in facts]:
+        for old, new in scanned.get(at, {}).items():
+            if len(old) == len(new) >= 2 and old != new:
+                row[key] = row[key].replace(old, new)
+
+
+def _place_name(region: str) -> str:
+    """A region's place name: itself, or a zone's name before its kind (茗峪 of 茗峪经开区)."""
+    kind = ZONE_WORD.search(region)
+    return region[:kind.start()] if kind and kind.start() else region
 
 
 def restored_entity(entity: str, restored: dict[str, str], written: set[str]) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 # clean_text is re-exported: a bulletin is read through this module (clean_text, then parse_sections)
+from index.boxes import BOX_LABEL, box_title, place_cards
 from index.cleaning import (BRACKET_HEADING, COLON_HEADING, CREDIT, DISTRIBUTION, CleanedDoc,  # noqa: F401
                             clean_text)
 from index.entries import city_entries_of_their_zone, place_zone_entries, short_zone_names
@@ -88,6 +89,7 @@ class _Position:
     theme_first: bool = False
     lined: bool = False  # the part was opened by a city's or zone's line, so its items are its own
     news: bool = False  # the part is a news item of a digest (index.news_items)
+    box: bool = False  # the line before was a box's label (专栏1　典型案例): a title line under it is its case's
 
     several: frozenset = frozenset()  # the cities a news item about several names (its clauses are theirs)
     whole_item: str | None = None  # the last item of the whole's part under the current top heading, and its section
@@ -107,8 +109,16 @@ class _Position:
         top = BRACKET_HEADING.match(para) or COLON_HEADING.match(para)
         sub = None if self.top else subsection_of_line(para)
         cell = cell_heading(para)  # 青崖高新区 青崖市 存在问题: a prose cell's row and column, its text below
+        boxed, self.box = self.box, False
         if cell:
             self._cell(*cell)
+        elif BOX_LABEL.match(para.strip()):  # a box's label: a section of its own, or an item of the open one
+            self.section, self.item = (self.section, para.strip()) if self.section else (para.strip(), None)
+            self.box = True
+        elif boxed and box_title(para):  # the case's title: the item of its text (no chunk of its own), and
+            own = self.item is None  # the heading, label and title, of the box that opened a section of its own
+            self.item = " ".join(filter(None, [self.item, para.strip()]))
+            self.section = f"{self.section} {para.strip()}" if own else self.section
         elif city:  # the same city again is a running header (on each page), no new part
             self._open(city, top_number(para))
             self.lined, self.news = True, False
@@ -280,6 +290,7 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
             at.region, at.several = None, frozenset()  # the item's source line: what follows is not the item's
     close_contribution(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region})
+    place_cards(chunks)
     place_table_rows(chunks, doc.text)
     whole_paragraphs(chunks)
     place_zone_entries(chunks, unplaced)

@@ -74,10 +74,12 @@ def test_headlines_open_their_cities_and_the_box_keeps_its_title_whole(newslette
     for headline, paras in ARTICLES:
         for para in paras:
             assert region_of[next(t for t in region_of if para[10:30] in t)] == headline[:2]
-    assert region_of[CASE[1]] == "蕲原"  # the case's title, cut by its line break no more
-    assert region_of[CASE[2]] == "蕲原"
+    body = next(c for c in chunks if c["text"] == CASE[2])  # the case's title, whole, is its text's item (index.boxes)
+    assert (body["region"], body["item"], body["section"]) == ("蕲原", CASE[1], f"{CASE[0]} {CASE[1]}".replace("　", " "))
+    assert CASE[1] not in region_of
     assert region_of[CLOSING] is None  # the whole province's next quarter, after the last article
-    assert all(c["region"] is None for c in chunks if c["text"].startswith(tuple(k for _, k in DIGITS)))
+    cards = {c["text"]: c["region"] for c in chunks if c["text"].startswith(tuple(k for _, k in DIGITS))}
+    assert cards == {f"{k}{v}。": ("蓠江" if k.startswith("蓠江") else None) for v, k in DIGITS}  # by the zone named
 
 
 def test_a_headline_opens_a_city_only_when_the_document_lists_that_place():
