@@ -80,6 +80,7 @@ class Ask:
     against_average: bool = False  # a gap to an average asked (比全省平均高多少): a figure written after 高于…平均
     year_before: bool = False  # 上年营业收入 asked: the level a change rose from (由上年的71.6亿元增至…) answers
     change_only: bool = False  # the change asked (比上年提高了多少), not the level it reached (增加到多少项)
+    said: str = ""             # the question's words asking it (跨境电商进出口额多少: the part of the whole asked)
 
 
 # a total so far as a text writes it (累计达到156家, 总数达到903家, 共有高新技术企业468家)
@@ -189,4 +190,4 @@ def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     return Ask(terms, unit, strict and not against_average, focus, bool(SHARE.search(text)), asked_noun(text),
                focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text),
                of_target=of_target, against_average=against_average,
-               change_only=bool(_CHANGE_ASKED.search(text)) and not _LEVEL_ASKED.search(text))
+               change_only=bool(_CHANGE_ASKED.search(text)) and not _LEVEL_ASKED.search(text), said=text)

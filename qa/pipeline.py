@@ -29,6 +29,7 @@ from qa.kinds import classify, is_cue
 from qa.meanings import names_section
 from qa.places import named_places, with_written_zones
 from qa.question import analyse_question
+from qa.two_asks import joined, parts_asked
 from qa.retrieve import DenseRetriever, HybridRetriever, LexicalRetriever
 from settings import Settings
 
@@ -95,6 +96,10 @@ class BulletinQA:
         if not same_model(snapshot.embedding, self.embedding.identity):  # its vectors would rank nonsense
             return _abstain(question, mismatch_message(snapshot.embedding, self.embedding.identity), started)
         text = without_courtesy(text, corpus)  # 麻烦帮我查一下…，谢谢: the question alone
+        parts = parts_asked(text)
+        if len(parts) > 1:  # 是哪家企业？什么时候复产的？: each part answered, a later one as a follow-up of those before
+            return joined(question, [self.ask(part, region, top_k, doc, [*(history or []), *parts[:k]], generate,
+                                              on_draft) for k, part in enumerate(parts)])
         text, missing = with_periods(with_written_zones(text, corpus), snapshot.manifest)  # 第2期: its period
         text = with_table_periods(text, snapshot.chunks, snapshot.manifest)  # 表1中: its bulletin's period
         if missing:
