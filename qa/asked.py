@@ -11,6 +11,7 @@ import jieba
 from qa.corpus import Corpus
 from index.zones import ZONE_WORD
 from qa.counted import asked_noun
+from qa.part_indicator import part_asked, whole_written
 
 # words that ask or frame a question, never what it is about (no term, no attribute asked)
 QUESTION_WORDS = set(
@@ -80,7 +81,9 @@ class Ask:
     against_average: bool = False  # a gap to an average asked (比全省平均高多少): a figure written after 高于…平均
     year_before: bool = False  # 上年营业收入 asked: the level a change rose from (由上年的71.6亿元增至…) answers
     change_only: bool = False  # the change asked (比上年提高了多少), not the level it reached (增加到多少项)
-    said: str = ""             # the question's words asking it (跨境电商进出口额多少: the part of the whole asked)
+    said: str = ""             # the question's words asking it
+    part: str = ""             # the part of an indicator asked (跨境电商 of 跨境电商进出口额): the whole's figure is none
+    whole_written: bool = False  # the documents state the indicator asked alone: a narrowed one is only its part
 
 
 # a total so far as a text writes it (累计达到156家, 总数达到903家, 共有高新技术企业468家)
@@ -190,4 +193,5 @@ def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     return Ask(terms, unit, strict and not against_average, focus, bool(SHARE.search(text)), asked_noun(text),
                focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text),
                of_target=of_target, against_average=against_average,
-               change_only=bool(_CHANGE_ASKED.search(text)) and not _LEVEL_ASKED.search(text), said=text)
+               change_only=bool(_CHANGE_ASKED.search(text)) and not _LEVEL_ASKED.search(text), said=text,
+               part=part_asked(text, focus, corpus), whole_written=whole_written(focus, corpus))

@@ -14,7 +14,7 @@ from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
 from qa.figure_roles import REACHED, bounds_a_group, former_level, gap_to_average, level_reached, share_of_target
-from qa.part_indicator import asked_part, written_part
+from qa.part_indicator import lacks_part, written_part
 from qa.relevance import coverage
 from qa.words import word_bounds
 
@@ -84,7 +84,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             if ask.focus_written and not _RATE.search(ask.focus) and ((cell and named is False)
                                       or _another_with_head(text[clauses[max(k - 1, 0)][0]:e], ask.focus)):
                 continue  # another indicator (营业收入 asked 税收收入, 固定资产投资 asked 工业投资; another column)
-            if written_part(text[s:s + m.start()], ask.terms) or asked_part(ask.said, counts, ask.terms):
+            if (ask.whole_written and written_part(text[s:s + m.start()], ask.focus, ask.said)) \
+                    or lacks_part(text[clauses[0][0]:s + m.end()], ask.part):
                 continue  # a part's indicator for the whole's (跨境电商进出口额 asked 进出口额), or the whole's for a part's
             if named is False and (ask.focus or "").endswith("率"):
                 continue  # a rate asked by name (开工率): another rate (占比92%) does not answer
