@@ -11,7 +11,7 @@ import jieba
 from qa.corpus import Corpus
 from index.zones import ZONE_WORD
 from qa.counted import asked_noun
-from qa.part_indicator import part_asked, whole_written
+from qa.part_indicator import narrows, part_asked, whole_written
 
 # words that ask or frame a question, never what it is about (no term, no attribute asked)
 QUESTION_WORDS = set(
@@ -27,6 +27,7 @@ QUESTION_WORDS = set(
 _UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里|倍)")
 _POINTS_ASKED = re.compile(r"(?:多少|(?<!哪)几)个?百分点")  # 高了几个百分点: no count of 个
+_COUNT_MEASURES = "个家项名人户套台辆座场批条件次种位"
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 # what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
 _COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
@@ -189,9 +190,11 @@ def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     focus = _focus(text, corpus)
     of_target, against_average = bool(_OF_TARGET_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text))
     unit, strict = ("%", True) if of_target else _unit_of(text)
+    # 项目有几个: a count of things, whatever names them (…项目等20个); an amount's indicator is its head
+    head = None if asked_noun(text) or (unit and unit in _COUNT_MEASURES) else focus
     strict = strict and unit != "倍"  # 是…的几倍: a multiple written (两倍), or one of two amounts (52.47亿元 and 26.1亿元)
     return Ask(terms, unit, strict and not against_average, focus, bool(SHARE.search(text)), asked_noun(text),
                focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text),
                of_target=of_target, against_average=against_average,
                change_only=bool(_CHANGE_ASKED.search(text)) and not _LEVEL_ASKED.search(text), said=text,
-               part=part_asked(text, focus, corpus), whole_written=whole_written(focus, corpus))
+               part=part_asked(text, head, corpus), whole_written=whole_written(head, corpus) and not narrows(text, head))

@@ -22,7 +22,7 @@ from qa.words import tagged
 _NOUN = ("n", "nz", "nt", "j", "l", "eng", "vn", "b")  # words a name of a part is made of (跨境/n 电商/n)
 # a statistic's scope or measure, not a part of what it measures (实际使用外资, 规模以上工业增加值, 全年营业收入)
 _SCOPE = re.compile(r"实际|累计|合计|总计|共计|全口径|规上|限上|规模|以上|以下|限额|当年|全年|年度|本年|同期|主要|总|"
-                    r"全[省市县区]|整体|总体|全部|各|新增|当月|月度|季度")
+                    r"全[省市县区]|整体|总体|全部|各|新增|当月|月度|季度|月份|年份|上年|去年|今年|年末|年底|月底")
 _SAME_AS_HEAD = {"外贸"}  # said of the same thing (外贸进出口 is 进出口): a synonym, no part
 # what a rate or a change asked is (增速, 同比增长): of an indicator named before it, no indicator of its own
 _RATE = re.compile(r"增速|增幅|增长|同比|环比|率|占比|比重|比例|增加|减少|下降|提高")
@@ -79,6 +79,17 @@ def whole_written(focus: str | None, corpus: Corpus) -> bool:
     of which a narrowed one is a part."""
     head = head_of(focus)
     return bool(head) and any(_written_alone(h, corpus) for h in {head, _AMOUNT_END.sub("", head)} if len(h) > 1)
+
+
+def narrows(said: str, focus: str | None) -> bool:
+    """Whether the question says which of its head it asks, in words before it (招商签约的投资额, 对东盟进出口): a
+    written qualifier may say the same otherwise (协议投资额), so the head is not asked bare."""
+    head = head_of(focus)
+    at = said.find(head) if head else -1
+    words = [w for w in tagged(_without_zones(said[:max(at, 0)])) if w.word != "的"]
+    last = words[-1] if words else None
+    return bool(last) and len(last.word) > 1 and not _SCOPE.fullmatch(last.word) and not is_place(last.word) \
+        and not ZONE_WORD.fullmatch(last.word) and re.fullmatch(r"[\u4e00-\u9fff]+", last.word) is not None
 
 
 def written_part(before: str, head: str, asked: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from index.periods import find_periods
+from index.zones import find_zones
 
 # what makes a piece a question of its own: a question word, or 呢 asking the previous one again
 _ASKING = re.compile(r"多少|几|哪|谁|什么|啥|何时|如何|怎么|怎样|吗|呢|是否|有没有")
@@ -14,6 +15,13 @@ _END = re.compile(r"(?<=[？?])")
 # ，…又是多少: a second figure asked in the same sentence (又 marks it as one more)
 _AGAIN = re.compile(r"[，,；;]\s*(?=[^，,；;？?]*又[^，,；;？?]*(?:多少|几|哪|什么|啥|如何|怎么))")
 _PERIOD_WORDS = re.compile(r"[\d年月季度上下半全前后一二两三四五六七八九十个—\-～~至到初底末今去份以来]")
+_TWO_FIGURES = re.compile(r"(?<=多少|几个|几家|几项)[，,；;]\s*(?=[^，,；;？?]*(?:多少|几))")  # …多少，…多少
+_YEAR = re.compile(r"(?:19|20)\d{2}年")  # a year said alone (2025年营业收入), which no other period names
+# a count asked (签了几个亿元以上项目？): a figure asked after it (协议总投资多少？) is of the things counted, one question
+_COUNT = re.compile(r"(?:多少|几)(?:个|家|项|场|户|人|名|宗|批)")
+_JOINER = re.compile(r"[和与及]")
+_EACH = re.compile(r"分别|各自|各")
+_NAMED = 3  # characters after a zone's name (and its period) that can name what is asked of it
 _MARKER = re.compile(r"\[(\d+)\]")
 # what a question asks for: a date, a figure, a name (哪家企业), each answered by a sentence of its own
 _DATE = re.compile(r"什么时候|什么时间|何时|哪一?[年天日]|几月|几号")
@@ -23,13 +31,18 @@ _NAME = re.compile(r"哪|谁|什么|啥")
 _OF_THE_FIRST = re.compile(r"多出|[快慢高低多少大小]了?多少|相差|差距|差了?多少|倍|比|叫什么|分别|各")
 
 
-def parts_asked(text: str) -> list[str]:
+def parts_asked(text: str, loose: bool = False) -> list[str]:
     """The questions `text` asks, in order: itself alone unless it asks two, each a question of its own: a figure
     and then another (…是多少，…又是多少), or a second sentence asking another kind of thing (哪家企业？什么时候复产的？)
-    or the first again of another period only (排第几？前三季度呢？)."""
+    or the first again of another period only (排第几？前三季度呢？), or a figure after another that no count asks
+    (营业收入多少？协议投资额多少？). `loose`: two figures asked one after the other as
+    well (营业收入多少？协议投资额多少？), which the figure path reads as one question first (签了几个？总投资多少？: the
+    projects counted are those whose investment is asked)."""
     sentences = [p.strip() for p in _END.split(text.strip()) if p.strip()]
+    if len(sentences) == 1 and _two_places_two_figures(text):
+        return _two_places_two_figures(text)
     if len(sentences) == 1:
-        again = _AGAIN.search(text)
+        again = _AGAIN.search(text) or (_TWO_FIGURES.search(text) if loose else None)
         if again and _ASKING.search(text[:again.start()]):
             return [text[:again.start()].strip() + "？", text[again.end():].strip()]
         return [text]
@@ -39,9 +52,29 @@ def parts_asked(text: str) -> list[str]:
     asked = _asks(first)
     if not asked or _OF_THE_FIRST.search(second):
         return [text]
-    if _period_only(second) or (_asks(second) and _asks(second) != asked):
+    if _period_only(second) or (_asks(second) and (_asks(second) != asked or loose or not _COUNT.search(first))):
         return sentences
     return [text]
+
+
+def _two_places_two_figures(text: str) -> list[str]:
+    """甲综保区跨境电商进出口额和乙园区亩均税收分别是多少: a figure of one zone and another of another, each asked on its
+    own ([] unless each side opens with its zone and names what is asked of it)."""
+    for m in _JOINER.finditer(text):
+        left, right = text[:m.start()], text[m.end():]
+        zones_left, zones_right = find_zones(left), find_zones(right)
+        if zones_left and zones_right and zones_right[0][0] == 0 and len(zones_left) == 1 \
+                and len(left) - zones_left[0][1] > _NAMED and _EACH.search(right):
+            return [left + "是多少？", _EACH.sub("", right, count=1)]
+    return []
+
+
+def with_first_period(parts: list[str]) -> list[str]:
+    """The parts, a later one naming no period said of the first's (营业收入多少？协议投资额多少？ of 2025年: both)."""
+    periods, year = find_periods(parts[0], bases=False), _YEAR.search(parts[0])
+    first = periods[0].label if periods else year.group() if year else ""
+    return [part if k == 0 or not first or find_periods(part) or _YEAR.search(part) else first + part
+            for k, part in enumerate(parts)]
 
 
 def _asks(question: str) -> str | None:

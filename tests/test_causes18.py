@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qa.part_indicator import lacks_part, written_part
-from qa.two_asks import parts_asked
+from qa.two_asks import parts_asked, with_first_period
 from tests.conftest import index_files
 
 _HALF = """开发区运行简报
@@ -23,6 +23,7 @@ _HALF = """开发区运行简报
 二、洺阳市
 上半年，洺阳高新区完成进出口总额64.2亿元，同比增长5.3%，其中出口47.9亿元。
 洺阳综合保税区保税维修业务进出口额3.6亿元，同比增长41.2%。
+洺阳经济技术开发区上半年实现营业收入205.3亿元，同比增长7.7%。新签约亿元以上项目18个，协议投资额96.4亿元。
 """
 
 
@@ -70,6 +71,20 @@ def test_a_part_nothing_answers_is_said_beside_the_other(bulletin) -> None:
     result = bulletin.ask("洺阳高新区上半年进出口总额是多少，营业收入又是多少？")
     assert not result["abstained"] and "64.2亿元" in result["answer"] and "营业收入" in result["answer"]
     assert bulletin.ask("洺阳高新区上半年营业收入是多少，税收收入又是多少？")["abstained"]
+
+
+def test_a_figure_of_one_zone_and_another_of_another_are_each_answered(bulletin) -> None:
+    answer = bulletin.ask("沭川综保区上半年跨境电商进出口额和洺阳高新区出口分别是多少？")["answer"]
+    assert "21.7亿元" in answer and "47.9亿元" in answer
+
+
+def test_a_sentence_of_a_zones_passage_is_that_zones(bulletin) -> None:
+    assert bulletin.ask("洺阳经开区上半年协议投资额多少？")["short"] == "96.4亿元"
+
+
+def test_a_later_part_naming_no_period_is_asked_of_the_firsts() -> None:
+    assert with_first_period(["甲经开区2025年营收多少？", "协议投资额多少？"])[1] == "2025年协议投资额多少？"
+    assert with_first_period(["上半年排第几？", "前三季度呢？"])[1] == "前三季度呢？"
 
 
 def test_what_splits_into_questions_and_what_stays_one() -> None:
