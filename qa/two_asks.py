@@ -33,11 +33,11 @@ _OF_THE_FIRST = re.compile(r"多出|[快慢高低多少大小]了?多少|相差|
 
 def parts_asked(text: str, loose: bool = False) -> list[str]:
     """The questions `text` asks, in order: itself alone unless it asks two, each a question of its own: a figure
-    and then another (…是多少，…又是多少), or a second sentence asking another kind of thing (哪家企业？什么时候复产的？)
-    or the first again of another period only (排第几？前三季度呢？), or a figure after another that no count asks
-    (营业收入多少？协议投资额多少？). `loose`: two figures asked one after the other as
-    well (营业收入多少？协议投资额多少？), which the figure path reads as one question first (签了几个？总投资多少？: the
-    projects counted are those whose investment is asked)."""
+    and then another (…是多少，…又是多少), a second sentence asking another kind of thing (哪家企业？什么时候复产的？),
+    the first again of another period only (排第几？前三季度呢？), a figure after another that no count asks
+    (营业收入多少？协议投资额多少？), or one zone's figure and another's (甲区X和乙区Y分别是多少). `loose` (once the whole
+    is withheld): also a figure after a count (签了几个？总投资多少？: of the projects counted, read as one question first)
+    and two figures in one sentence (营业收入多少，协议投资额多少)."""
     sentences = [p.strip() for p in _END.split(text.strip()) if p.strip()]
     if len(sentences) == 1 and _two_places_two_figures(text):
         return _two_places_two_figures(text)
