@@ -8,7 +8,8 @@ head the question does not write (跨境电商, 东盟, 保税维修业务 … n
 say the same 吞吐量), or a longer word holding it (进出口 for 出口), make a part, when the documents also state the
 head alone (其中出口41.2亿元, 实现进出口额…) — a qualifier they always write (规模以上工业增加值, asked 规上增加值) is
 the indicator's own name. A verb (实际使用外资, asked 引进外资) or a statistic's scope (实际, 累计, 全年) narrows
-nothing."""
+nothing, and a question narrowing the head itself (招商签约的投资额) may say in its words what is written otherwise
+(协议投资额). Only an amount is read so: a count (项目有几个: …项目等20个), a rate or a change has no such head."""
 from __future__ import annotations
 
 import re
