@@ -26,6 +26,7 @@ from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window
 from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_coverage, term_weights
 from qa.select import select_facts
 from qa.passage_place import passage_place
+from qa.passage_zone import of_zones_passage
 from qa.short import lacks_zone, short_span
 from qa.dates import DATE, date_in
 
@@ -153,6 +154,9 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
                                       or _scan_names(f, zone, question.region)) and not _after_another_zone(f, zone, corpus)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
         if named:
             return named
+    passage = [f for f in facts if of_zones_passage(f.hit.node.get_content(), f.sentence, zone, f.meta.get("region"))]
+    if passage:  # 珩州经济技术开发区…。全年新签约…协议投资额512.3亿元: the zone its passage opens with
+        return passage
     if generic:
         return facts
     return [] if question.wants_figure else [

@@ -11,6 +11,7 @@ import jieba
 from qa.corpus import Corpus
 from index.zones import ZONE_WORD
 from qa.counted import asked_noun
+from qa.part_indicator import narrows, part_asked, whole_written
 
 # words that ask or frame a question, never what it is about (no term, no attribute asked)
 QUESTION_WORDS = set(
@@ -26,6 +27,7 @@ QUESTION_WORDS = set(
 _UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里|倍)")
 _POINTS_ASKED = re.compile(r"(?:多少|(?<!哪)几)个?百分点")  # 高了几个百分点: no count of 个
+_COUNT_MEASURES = "个家项名人户套台辆座场批条件次种位"
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 # what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
 _COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
@@ -80,6 +82,9 @@ class Ask:
     against_average: bool = False  # a gap to an average asked (比全省平均高多少): a figure written after 高于…平均
     year_before: bool = False  # 上年营业收入 asked: the level a change rose from (由上年的71.6亿元增至…) answers
     change_only: bool = False  # the change asked (比上年提高了多少), not the level it reached (增加到多少项)
+    said: str = ""             # the question's words asking it
+    part: str = ""             # the part of an indicator asked (跨境电商 of 跨境电商进出口额): the whole's figure is none
+    whole_written: bool = False  # the documents state the indicator asked alone: a narrowed one is only its part
 
 
 # a total so far as a text writes it (累计达到156家, 总数达到903家, 共有高新技术企业468家)
@@ -185,8 +190,11 @@ def _ask(terms: list[str], text: str, corpus: Corpus) -> Ask:
     focus = _focus(text, corpus)
     of_target, against_average = bool(_OF_TARGET_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text))
     unit, strict = ("%", True) if of_target else _unit_of(text)
+    # 项目有几个: a count of things, whatever names them (…项目等20个); an amount's indicator is its head
+    head = None if asked_noun(text) or (unit and unit in _COUNT_MEASURES) else focus
     strict = strict and unit != "倍"  # 是…的几倍: a multiple written (两倍), or one of two amounts (52.47亿元 and 26.1亿元)
     return Ask(terms, unit, strict and not against_average, focus, bool(SHARE.search(text)), asked_noun(text),
                focus_written=bool(focus) and corpus.contains(focus), running_total=_total_asked(text),
                of_target=of_target, against_average=against_average,
-               change_only=bool(_CHANGE_ASKED.search(text)) and not _LEVEL_ASKED.search(text))
+               change_only=bool(_CHANGE_ASKED.search(text)) and not _LEVEL_ASKED.search(text), said=text,
+               part=part_asked(text, head, corpus), whole_written=whole_written(head, corpus) and not narrows(text, head))

@@ -113,9 +113,32 @@ def written_honours(text: str, corpus: Corpus) -> str:
     return _HONOUR_ASKED.sub(f"{verb}什么", text) if not corpus.contains("荣誉") else text
 
 
+# verbs the language uses for one measure (审批时间缩短至/压缩至, 引进/利用/使用外资): said one way, written another
+_SAME_MEASURE = (("缩短", "压缩", "缩减"), ("引进", "利用", "使用"), ("提高", "提升"))
+_NEXT = 2  # characters after a verb read as its object (外资 of 引进外资)
+
+
+def written_measures(text: str, corpus: Corpus) -> str:
+    """`text` with a verb of a measure the documents do not write with the word after it (引进外资, 缩短…时间) as the
+    verb of the same measure they write with it (使用外资), else as the one of them they write most (压缩)."""
+    for group in _SAME_MEASURE:
+        for said in (v for v in group if v in text):
+            at = text.find(said)
+            after = text[at + len(said):at + len(said) + _NEXT]
+            if corpus.contains(said + after) or (corpus.contains(said) and len(after) == _NEXT
+                                                 and not corpus.contains(after)):
+                continue  # as the documents write it, or no object they write (引进人才 in a bulletin on 项目)
+            others = [v for v in group if v != said and corpus.contains(v)]
+            written = next((v for v in others if corpus.contains(v + after)), None) or (
+                max(others, key=corpus.count) if others and not corpus.contains(said) else None)
+            text = text[:at] + written + text[at + len(said):] if written else text
+    return text
+
+
 def written_synonyms(text: str, corpus: Corpus) -> str:
     """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区), unless
-    they write the synonym more often than that word."""
+    they write the synonym more often than that word; and each verb of a measure as they write it (written_measures)."""
+    text = written_measures(text, corpus)
     for said, written in _SYNONYMS.items():
         if not corpus.contains(written) or corpus.count(said) > corpus.count(written):
             continue  # documents writing the question's word more often (a city's 园区 bulletins) keep it

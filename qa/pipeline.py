@@ -29,6 +29,7 @@ from qa.kinds import classify, is_cue
 from qa.meanings import names_section
 from qa.places import named_places, with_written_zones
 from qa.question import analyse_question
+from qa.two_asks import joined, parts_asked, with_first_period
 from qa.retrieve import DenseRetriever, HybridRetriever, LexicalRetriever
 from settings import Settings
 
@@ -95,6 +96,22 @@ class BulletinQA:
         if not same_model(snapshot.embedding, self.embedding.identity):  # its vectors would rank nonsense
             return _abstain(question, mismatch_message(snapshot.embedding, self.embedding.identity), started)
         text = without_courtesy(text, corpus)  # 麻烦帮我查一下…，谢谢: the question alone
+        parts = parts_asked(text)
+        if len(parts) == 1:
+            answer = self._ask_whole(question, text, region, top_k, doc, history, generate, on_draft, started)
+            parts = parts_asked(text, loose=True) if answer["abstained"] else parts
+            if len(parts) == 1:
+                return answer
+        # 是哪家企业？什么时候复产的？: each part answered, a later one as a follow-up of those before
+        parts = with_first_period(parts)
+        return joined(question, [self.ask(part, region, top_k, doc, [*(history or []), *parts[:k]], generate, on_draft)
+                                 for k, part in enumerate(parts)])
+
+    def _ask_whole(self, question: str, text: str, region: str | None, top_k: int | None, doc: str | None,
+                   history: list[str] | None, generate: bool, on_draft: Callable[[str], None] | None,
+                   started: float) -> dict:
+        """`ask` of a question asking one thing (or two the composers read together)."""
+        snapshot, corpus, _, _, _ = self._state
         text, missing = with_periods(with_written_zones(text, corpus), snapshot.manifest)  # 第2期: its period
         text = with_table_periods(text, snapshot.chunks, snapshot.manifest)  # 表1中: its bulletin's period
         if missing:

@@ -11,9 +11,10 @@ import jieba
 
 from index.figures import FIGURE, WRITTEN_FIGURE, signed_start
 from qa.corpus import QUOTED, bigrams
-from qa.counted import COUNT_FIGURE, counts_noun, written_after
+from qa.counted import COUNT_FIGURE, beside_noun, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
 from qa.figure_roles import REACHED, bounds_a_group, former_level, gap_to_average, level_reached, share_of_target
+from qa.part_indicator import lacks_part, written_part
 from qa.relevance import coverage
 from qa.words import word_bounds
 
@@ -83,6 +84,9 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             if ask.focus_written and not _RATE.search(ask.focus) and ((cell and named is False)
                                       or _another_with_head(text[clauses[max(k - 1, 0)][0]:e], ask.focus)):
                 continue  # another indicator (营业收入 asked 税收收入, 固定资产投资 asked 工业投资; another column)
+            if (ask.whole_written and written_part(text[s:s + m.start()], ask.focus, ask.said)) \
+                    or lacks_part(text[clauses[0][0]:s + m.end()], ask.part):
+                continue  # a part's indicator for the whole's (跨境电商进出口额 asked 进出口额), or the whole's for a part's
             if named is False and (ask.focus or "").endswith("率"):
                 continue  # a rate asked by name (开工率): another rate (占比92%) does not answer
             if _RATE.search(ask.focus or "") and not _RATE.search(counts) or level_reached(text, s, s + m.start(), ask):
@@ -108,17 +112,11 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             nearness = (-abs(k - near), k) if near is not None else (-k,)
             whole = not _only_inside_words(counts, ask.terms)
             total = not ask.running_total or bool(RUNNING_TOTAL.search(text, header, s + m.start()))
-            beside = _beside_noun(text, s + m.start(), s + m.end(), ask.counted)
+            beside = beside_noun(text, s + m.start(), s + m.end(), ask.counted)
             scored.append(((anchored is not False, unit_ok, total, round(match, 3), beside, whole, bool(named),
                             *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
-
-
-def _beside_noun(text: str, start: int, end: int, noun: str | None) -> bool:
-    """Whether the noun a count asks stands right beside the figure (为128家企业解决[问题216个]): of two counts in one
-    clause that both name it, the one it is written next to counts it."""
-    return bool(noun) and (text.startswith(noun, end) or text.endswith(noun, 0, start))
 
 
 def _bare_cell(text: str, clauses: list[tuple[int, int]], ask: Ask) -> Target | None:
