@@ -49,7 +49,7 @@ def attachments(page: Tag) -> str | None:
         block = block.parent
     links = [a.get_text(" ", strip=True) for a in block.find_all("a")] if block is not None else []
     links = [name for name in links if _FILE_NAME.search(name)]
-    return "\n\n".join([label.strip(), *links]) if links else None
+    return label.strip() + "；".join(links) if links else None  # 附件：附件1.….xlsx；附件2.….xlsx
 
 
 def page_title(soup: BeautifulSoup) -> str | None:
