@@ -23,7 +23,9 @@ CREDIT = re.compile(r"^(?:供稿|来源|供稿单位)\s*[:：]\s*(.+)$")
 _LABEL = re.compile(r"^(?!.*[刊报期])[\u4e00-\u9fff]{2,8}$")  # a city, not a publication name
 _SHORT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # what may name a region: a place or a zone
 DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送|发)[:：]"  # the 报：…送：…发：… footer after the last part,
-                          r"|^[\u4e00-\u9fff]{2,20}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$")  # and its …办公室 X年X月X日印发
+                          r"|^[\u4e00-\u9fff]{2,20}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$"  # its …办公室 X年X月X日印发,
+                          r"|^(?:\d{4}|二[〇零][〇零一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,2}月"
+                          r"[\d一二三四五六七八九十]{1,3}日$")  # and the date signing the bulletin off
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _LONE_MARK = re.compile(r"^[①-⑳]$")  # a footnote's mark a PDF printed raised, on a line of its own mid-sentence
 # where a typed text starts a paragraph: a bullet (◆ 某某…) or the full-width indent (\u3000\u3000某某…) of Chinese

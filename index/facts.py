@@ -20,7 +20,8 @@ from index.figures import BARE_NUMBER, COMMA, FIGURE, SIGNS, WRITTEN_FIGURE, sig
 from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW, TOTAL_ROWS
-from index.periods import Period, find_periods, opening_year, parse_period, period_spans, planned_year, year_before
+from index.periods import (Period, find_periods, later_year, opening_year, parse_period, period_spans, planned_year,
+                           year_before)
 from index.places import names_part
 from index.zones import find_zones, misread_of
 
@@ -107,14 +108,15 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
     """The last period named before `offset` in its sentence; else the whole year opening the sentence when
     it is not the chunk's (2026年，力争…); else, unless the sentence names a year of its own (2024年第四次…活动),
     the last period of the chunk's earlier sentences (其中…: the sentence before goes on), or the year of the plans
-    they opened (planned_year); else the chunk's own. A figure written as the year before's (由上年的…) has that period
+    they opened (planned_year); else the chunk's own. A later year named bare before it is the year a target is set
+    for. A figure written as the year before's (由上年的…) has that period
     a year earlier."""
     year = (chunk.get("as_of") or 0) // 100 or None
     text = chunk["text"]
     planned = planned_year(text[:sentence_start], year)
     own = without_target_years(text[sentence_start:offset])
     named = find_periods(own, planned.year if planned else year, bases=False)
-    named = named or [p for p in [opening_year(own, year)] if p]
+    named = named or [p for p in [opening_year(own, year) or later_year(own, year)] if p]
     if not named and not _YEAR.search(text, sentence_start, offset):  # 全年 there is a target's year
         named = [p for p in find_periods(text[:sentence_start], year, bases=False, parts=False)
                  if p.since or (p.start, p.end) != (1, 12)] or [p for p in [planned] if p]

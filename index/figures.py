@@ -5,10 +5,12 @@ Shared by indexing (facts are extracted at index time) and answering (quotes are
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # a number: digits, or digits in three-digit groups after a thousands separator (18,642.7); a comma between
-# two figures (增长5%,12个, 1,2月) leaves no such group. A range joins two (5—8亿元, 1,500—2,000人).
-_DIGITS = r"(?:(?<!\d)\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# two figures (增长5%,12个, 1,2月) leaves no such group. A range joins two (5—8亿元, 1,500—2,000人). `\d` takes
+# full-width digits too, and a full-width point parts them (１２６８５．４亿元 as Word documents type it).
+_DIGITS = r"(?:(?<!\d)\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
 _RANGE = r"[-～~—–]"
 # a comma that parts clauses or list items, not a thousands separator (the 18,642.7 of a figure)
 SEPARATOR = r"(?<=\d),(?=\d{3}(?!\d))"
@@ -16,7 +18,7 @@ COMMA = rf"(?!{SEPARATOR}),"
 BARE_NUMBER = re.compile(rf"[-+]?{_DIGITS}")  # a table cell holding a number only
 _NUMBER = rf"(?<!\d){_DIGITS}(?:{_RANGE}{_DIGITS})?\s*"
 FIGURE = re.compile(
-    _NUMBER + r"(?:%|‰|万亿元|万亿美元|亿美元|万美元|亿千瓦时|万千瓦时|万千瓦|千瓦|亿元|万元|千元|元|万吨|万平方米|平方米|平方公里|公里|"
+    _NUMBER + r"(?:[%％]|‰|万亿元|万亿美元|亿美元|万美元|亿千瓦时|万千瓦时|万千瓦|千瓦|亿元|万元|千元|元|万吨|万平方米|平方米|平方公里|公里|"
     r"亿立方米|万立方米|立方米|万亩|亩|万标米|标米|万标箱|标箱|万单|个百分点|百分点|万人次|人次|"
     r"MWh|GWh|kWh|GW|MW|kW|万人|万套|万户|万家|场次|万|亿|个月|个|家|人|件|次|项|户|套|台|辆|座|名|场|批|条|吨|倍|米|"
     r"千克|公斤|克|千米|厘米|毫米|英尺|英里|公顷|分钟|小时|秒|天|周|岁|颗|架|枚|对|只|头|种|部|集|届|首|"
@@ -77,8 +79,9 @@ def split_figure(figure: str) -> tuple[float, str]:
             return cn_number(written.group("percent")), "%"
         return cn_number(written.group("number")), written.group("unit")
     m = _VALUE.match(figure)
-    number = float(m.group(2).replace(",", ""))
-    return (-number if m.group(1) and m.group(1) in MINUS + "↓" else number), figure[m.end():].strip()
+    number = float(unicodedata.normalize("NFKC", m.group(2)).replace(",", ""))  # ２８６４．７ -> 2864.7
+    unit = unicodedata.normalize("NFKC", figure[m.end():].strip())  # ％ is %
+    return (-number if m.group(1) and m.group(1) in MINUS + "↓" else number), unit
 
 
 _MAGNITUDES = {"万亿": 1e12, "万": 1e4, "亿": 1e8}

@@ -12,6 +12,8 @@ from index.periods import find_issue
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 ARTICLE_SHARE = 0.5  # the container must hold at least this share of the page's paragraph text
 # 简报（第1期）_工作动态_某市商务局; a dash between digits is a range (2025年1—8月…通报)
+_ATTACHMENT_LABEL = re.compile(r"^\s*附\s*件\s*[:：]?\s*$")
+_FILE_NAME = re.compile(r"\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar|7z)\s*$|^附件\s*\d", re.I)
 _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|--|(?<!\d)—|—(?!\d)|-\s)\s*")
 
 
@@ -34,6 +36,20 @@ def article(soup: BeautifulSoup) -> Tag:
     if best is None or best[1] < ARTICLE_SHARE * total:
         return soup
     return best[0]
+
+
+def attachments(page: Tag) -> str | None:
+    """The article's 附件 list when the site sets it after the article's text (`<div class="fujian">附件：<a>附件1.
+    …指标.xlsx</a>…`): the bulletin names its attachments, so they are its text (the files are not read). The first
+    附件 label after the article, and only the links of its block, so no related link of a sidebar comes in."""
+    label = next((s for s in page.find_all_next(string=_ATTACHMENT_LABEL)
+                  if all(parent is not page for parent in s.parents)), None)  # one inside is read with the article
+    block = label.parent if label is not None else None
+    while block is not None and not block.find_all("a") and block.parent is not None:
+        block = block.parent
+    links = [a.get_text(" ", strip=True) for a in block.find_all("a")] if block is not None else []
+    links = [name for name in links if _FILE_NAME.search(name)]
+    return label.strip() + "；".join(links) if links else None  # 附件：附件1.….xlsx；附件2.….xlsx
 
 
 def page_title(soup: BeautifulSoup) -> str | None:

@@ -23,7 +23,7 @@ from index.ocr import IMAGE_SUFFIXES, ImageError, OcrReader, load_image
 from index.office import ConversionError, to_docx
 from index.pages import PageSpan, PageText, join_pages
 from index.pdf import PdfError, load_pdf
-from index.html import article, page_title, table_grid, with_issue
+from index.html import article, attachments, page_title, table_grid, with_issue
 from index.tables import CJK, table_lines
 from index.word import WordError, load_docx
 
@@ -262,6 +262,7 @@ def _load_html(data: bytes) -> tuple[str, str | None]:
         node.extract()
     page = article(soup)  # the site around the article (menus, related links, footer) is no bulletin text
     title = with_issue(title, page)
+    attached = attachments(page)
     for table in [t for t in page.find_all("table") if t.find("table") is None]:
         caption = table.find("caption")  # the table's title (its period, its unit): a paragraph of its own
         named = [caption.extract().get_text(" ", strip=True)] if caption else []
@@ -280,7 +281,7 @@ def _load_html(data: bytes) -> tuple[str, str | None]:
         br.replace_with(_LINE)
     flat = re.sub(r"[ \t\r\n\f\v\xa0\u3000]+", " ", _CJK_BREAK.sub("", page.get_text()))
     paragraphs = ["\n".join(ln.strip() for ln in p.split(_LINE) if ln.strip()) for p in flat.split(_PARA)]
-    return "\n\n".join(p for p in paragraphs if p), title
+    return "\n\n".join(p for p in [*paragraphs, attached] if p), title
 
 
 def _declared_charset(data: bytes) -> str | None:

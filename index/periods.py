@@ -47,6 +47,8 @@ _PLAN_AFTER = re.compile(r"[，,]?[^，,。；;：:]{0,12}?(?:将|力争|计划|
 _YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
 _YEAR_PLANNED = re.compile(r"(?:\d{1,2}[.．、]\s*)?(20\d\d)年(?=力争|计划|将|拟|争取|预计)")  # 1.2026年力争…
 _SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]?")
+# a whole year named bare (柘泉经开区2026年营业收入目标…), not a date's or a part's (2026年1月20日, 2026年上半年, 2026年底)
+_BARE_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?![\d０-９一二三四五六七八九十上下前末底初第])")
 # right before a figure: the year before's (由上年的341.4亿元增至…, 去年同期为12个), no figure of its passage's period
 _LAST_YEAR_BEFORE = r"(?:上年|去年)(?:同期|全年)?(?:的|为|是)?"
 _LAST_YEARS_FIGURE = re.compile(_LAST_YEAR_BEFORE + r"(?=[\d０-９])")
@@ -185,6 +187,18 @@ def opening_year(sentence: str, year: int | None) -> Period | None:
     numbered plan (1.2026年力争…)."""
     m = _YEAR_OPENER.match(sentence.lstrip()) or _YEAR_PLANNED.match(sentence.lstrip())
     return Period(int(m.group(1))) if m and int(m.group(1)) != year else None
+
+
+def later_year(text: str, year: int | None) -> Period | None:
+    """The whole of a year after `year` (the one reported) that `text` names last: a bulletin on 2025 can only
+    write 2026年 before a figure as a target or forecast of 2026 (柘泉经开区2026年营业收入目标3050亿元)."""
+    years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]
+    return Period(years[-1]) if years and year and years[-1] > year else None
+
+
+def year_after(own: Period, reported: Period) -> bool:
+    """Whether a figure's period is of a year after its bulletin's: a target or forecast, never what it reports."""
+    return bool(own.year and reported.year and own.year > reported.year)
 
 
 def planned_year(before: str, year: int | None) -> Period | None:

@@ -1,6 +1,7 @@
 """Word .docx bulletins through python-docx (MIT): paragraphs and table rows in document order, each paragraph as it
 reads with its tracked changes accepted and under the number Word shows before it (`index.word_numbering`), a
-footnote's text after the paragraph that cites it (`注：…`), a one-cell layout table's paragraphs as paragraphs."""
+footnote's text after the paragraph that cites it (`注：…`), a one-cell layout table's paragraphs as paragraphs, a
+text box's paragraphs after the paragraph it is anchored in. Comments, headers and footers are not read."""
 from __future__ import annotations
 
 import io
@@ -14,9 +15,10 @@ from index.figures import BARE_NUMBER, FIGURE
 from index.tables import UNIT_NOTE, table_lines
 from index.word_numbering import WordNumbering
 
-# runs that are not in the accepted text: deleted or moved away, or in a text box / an alternate rendering
-_NOT_READ = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"),
-             "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# runs that are not in the paragraph's accepted text: deleted or moved away, or in a text box (read apart) / an
+# alternate rendering
+_NOT_READ = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), _FALLBACK}
 
 
 class WordError(Exception):
@@ -56,6 +58,8 @@ class _Reader:
             if child.tag == qn("w:p"):
                 blocks.append(self.paragraph(child))
                 blocks += [f"注：{self.footnotes[ref]}" for ref in _footnote_refs(child) if self.footnotes.get(ref)]
+                for box in _text_boxes(child):  # a 专栏 callout: part of the bulletin, where it is anchored
+                    blocks += self.blocks(box)
             elif child.tag == qn("w:tbl"):
                 trs = list(child.iterchildren(qn("w:tr")))
                 if len(trs) == 1 and len(trs[0].findall(qn("w:tc"))) == 1:  # one cell: a frame around a part
@@ -106,6 +110,19 @@ def _accepted_text(p) -> str:
             elif child.tag in (qn("w:br"), qn("w:cr")):
                 parts.append("\n")
     return "".join(parts)
+
+
+def _text_boxes(p) -> list:
+    """The text boxes anchored in the paragraph, each once: Word writes a box as a DrawingML shape (`wps:txbx`) and
+    again as its VML fallback (`mc:Fallback`/`v:textbox`) for older readers; a box inside a box is read with it."""
+    boxes = []
+    for box in p.iter(qn("w:txbxContent")):
+        parent = box.getparent()
+        while parent is not None and parent is not p and parent.tag not in _NOT_READ:
+            parent = parent.getparent()
+        if parent is p:
+            boxes.append(box)
+    return boxes
 
 
 def _footnote_refs(p) -> list[str]:

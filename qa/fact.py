@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from llama_index.core.schema import NodeWithScore
 
 from index.facts import without_target_years
-from index.periods import find_periods, opening_year, parse_period, planned_year, year_before
+from index.periods import find_periods, later_year, opening_year, parse_period, planned_year, year_before
 from qa.targets import Target
 
 # a word right before a figure saying it is a bound, not the amount (近3亿元 is less than 3亿元, 逾1000亿元 and
@@ -64,7 +64,8 @@ class Fact:
             earlier, upto = without_target_years(earlier), without_target_years(upto)
         named = [p for part, parts in ((earlier, False), (upto, True))  # 其中6月份…: a part of its own sentence only
                  for p in find_periods(part, planned.year if planned else year, bases=False, parts=parts)]
-        named = named or [p for p in [opening_year(self.sentence, year), planned] if p]  # 2026年，力争…: of 2026
+        named = named or [p for p in [opening_year(self.sentence, year), later_year(upto, year), planned]
+                          if p]  # 2026年，力争…; 甲园区2026年营业收入目标…: of 2026
         at = self.quote.find(self.target.figure) if self.target else -1
         own = named[-1] if named else parse_period(self.meta.get("period"))
         multiple = self.target and self.target.figure.endswith(("倍", "成"))  # 为上年同期的两倍: this period's

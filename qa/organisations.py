@@ -20,6 +20,14 @@ _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}?(?:办公室|局|厅|委员会|管
                         r"|协会|商会)")  # 琮州海关: a body named by what it is
 
 
+# a public body written short by its level (省厅, 市局, 县政府): the bulletin's issuer or one like it, no place's name
+_OFFICE_SHORT = re.compile(r"[省市县区州][\u4e00-\u9fff]{0,2}?(?:厅|局|委|办|政府)")
+
+
+def is_office(word: str) -> bool:
+    return bool(_OFFICE_SHORT.fullmatch(word))
+
+
 def lacks_body(question: str, sentence: str) -> bool:
     """Whether a question asks a public body by its kind and the sentence names none the question does not."""
     return bool(BODY_ASKED.search(question)) and not any(

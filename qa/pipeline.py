@@ -27,6 +27,7 @@ from qa.generate import AnswerWriter
 from qa.issues import issue_labels, with_periods, with_table_periods
 from qa.kinds import classify, is_cue
 from qa.meanings import names_section
+from qa.organisations import is_office
 from qa.places import named_places, with_written_zones
 from qa.question import analyse_question
 from qa.two_asks import joined, parts_asked, with_first_period
@@ -148,7 +149,7 @@ class BulletinQA:
         places = named_places(q.text, corpus)
         known = [p for p in places if p.known]
         named = [q.text[p.start:p.end] for p in known]  # 琮东区, a county only the zones' headings write: a place
-        q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w, q.text)) and w not in titles
+        q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w, q.text) or is_office(w)) and w not in titles
                      and not any(w in name for name in named)]
         uncovered = [p.name for p in places if not p.known]
         if (q.unknown and not (known and uncovered)) or (uncovered and not known):  # partial coverage answers

@@ -18,10 +18,16 @@ PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打�
                   r"要(?:推动|推进|加快|抓好|做好)|"
                   r"(?:今年|本年|全年)(?!以来)|年底|年末")
 _THE_YEAR = re.compile(r"(?:今年|本年|全年)(?!以来)")
+# a target itself asked (今年的目标定了多少, 目标是多少), not how far it was met (目标完成了多少, 完成全年目标的几成)
+_TARGET_ITSELF = re.compile(r"^(?!.*(?:完成|进度|实现|达成|超额|差距|比|占)).*目标")
 _HOW_DONE = re.compile(r"(?:怎么|如何|咋)(?!样|回事|变)")  # how a thing is done, not how things stand (怎么样)
-_AIMED = re.compile(r"确保|力争|争取")
+_AIMED = re.compile(r"确保|力争|争取|目标(?:值|为|是)?\s*[\d０-９]")  # 营业收入目标3050亿元: the figure a target
 _TARGET_AFTER = ("目标", "的目标", "以上目标", "左右的目标")
 _HOPED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:早日|尽快|尽早)")  # 推动…6个项目早日落地: not landed yet
+
+
+def asks_target(text: str) -> bool:
+    return bool(_TARGET_ITSELF.search(text))
 
 
 def this_years_target(period: Period | None, text: str, reported: list[Period]) -> bool:

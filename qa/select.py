@@ -6,7 +6,7 @@ from index.periods import Period, find_periods, parse_period
 from index.zones import find_zones
 from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
-from qa.plans import PLAN, asks_plans, stated_target
+from qa.plans import PLAN, asks_plans, asks_target, stated_target
 from qa.question import Question
 
 SAME_SUBJECT_RATIO = 0.5  # a figure counting the same subject with the asked unit, when this relevant
@@ -106,7 +106,8 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     facts = [f for f in facts if (not period_conflicts(f, question.period, wants_plan or not question.wants_figure)
                                   or _planned_for(f, question.planned, question.period)
                                   or (issue_plans and _plan_of_issue(f, question.period)))
-             and (wants_plan or not _a_target(f, question))]
+             and (wants_plan or not _a_target(f, question))
+             and (not (question.wants_figure and asks_target(question.text)) or _a_target(f, question))]  # 今年目标定了多少
     if not facts:
         return []
     subject = _subject(question, corpus)

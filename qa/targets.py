@@ -20,7 +20,7 @@ from qa.words import word_bounds
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _JOINERS = "的之"  # 6个的“签而未落”: the name after a figure, joined to it
-FIGURE_UNIT = re.compile(r"^[\d.,\s～~—–-]+")  # a figure's number, leaving its unit
+FIGURE_UNIT = re.compile(r"^[\d.．,\s～~—–-]+")  # a figure's number, leaving its unit
 _YEAR_ON_YEAR = re.compile(r"同比|[比较](?:去年|上年)")
 _GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长|增速|增幅)")  # 外资增长多少: the growth alone is the focus
 # a change: a share (占全市32%) does not answer it; a level reached from one stated (由上年的341.4亿元增至372.5亿元) does
@@ -168,7 +168,7 @@ def _unit_fits(text: str, start: int, end: int, figure: str, ask: Ask) -> bool |
     """Whether the figure text[start:end] has the unit asked; None for a count of another noun than the one asked.
     A count of the noun asked fits whatever its measure word, unless the question says one other than 个
     (9家工业类开发区 answers 几个开发区, not 几件)."""
-    unit_ok = bool(ask.unit) and ask.unit in FIGURE_UNIT.sub("", figure).lstrip("/")
+    unit_ok = bool(ask.unit) and ask.unit in _unit(figure).lstrip("/")
     unit_ok = unit_ok or (bool(ask.unit) and ask.unit in "名人" and figure.endswith(("名", "人")))  # 多少名 ↔ 38人
     noun = counts_noun(text, start, end, ask.counted) if ask.counted and COUNT_FIGURE.match(figure) else None
     if noun is False:
@@ -293,5 +293,10 @@ def _owns_total(counts: str, at: int, own: str) -> bool:
 def competes(clause: str, targets: list[Target]) -> bool:
     """A clause before the figure asked holds another figure of its unit (占全市32% before 占全市49%):
     quoting it would put two answers in one quote."""
-    units = {FIGURE_UNIT.sub("", t.figure) for t in targets} & {"%", "‰"}  # shares and rates
-    return any(FIGURE_UNIT.sub("", m.group().strip()) in units for m in FIGURE.finditer(clause))
+    units = {_unit(t.figure) for t in targets} & {"%", "‰"}  # shares and rates
+    return any(_unit(m.group().strip()) in units for m in FIGURE.finditer(clause))
+
+
+def _unit(figure: str) -> str:
+    """The figure's unit, the full-width ％ as %."""
+    return FIGURE_UNIT.sub("", figure).replace("％", "%")

@@ -27,7 +27,7 @@ MARKER = re.compile(r"\[(\d+)\]")
 _MARKER_GROUP = re.compile(r"[\[【]\s*(\d+(?:\s*[,，、]\s*\d+)*)\s*[\]】]")  # [1,2] 【1】 → [1][2] [1]
 _SENTENCE_END = re.compile(r"(?<=[。！？!?\n])")
 _LEADING_MARKERS = re.compile(r"^(?:\s*\[\d+\])+")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"\d+(?:[.．]\d+)?")  # half- or full-width (２８６４．７)
 KEEP_EVERY_CITATION = ("each", "compare", "trend", "list", "summary")  # kinds whose every item must stay
 
 
@@ -64,7 +64,7 @@ def _figures(text: str) -> list[str]:
 
 
 def _has_number(text: str, number: str) -> bool:
-    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)", text) is not None
+    return re.search(rf"(?<![\d.．]){re.escape(number)}(?![\d]|[.．]\d)", text) is not None
 
 
 def _carried_periods(cited: list[dict]) -> list:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from index.owners import CAPTION, is_table_row
-from index.zones import is_zone_fact
+from index.zones import SHORT_KIND, ZONE_WORD, is_zone_fact
 from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import asks_across_zones
@@ -19,6 +19,8 @@ _ASKED = re.compile(r"(?:排名|排位|名次|位次|排|列|居|位列|名列|�
                     r"第([一二三四五六七八九十]|\d{1,2})(?:名|位)?(?![次期批季届轮个项条家年号天])|(首位|榜首)"
                     r"|(末位|垫底|倒数第[一1]|最后一名)")
 _PLACE_KIND = re.compile(r"城?市|县|地区")
+_RANKED_AMONG = re.compile(r"(?:居|列|位列|位居|排名|排在|排)([^，,；;。！？\n]*)$")  # 居全省综保区 (第一)
+_EVERY_KIND = {"开发区", "园区", "产业园", "产业园区"}  # the words naming zones of any kind
 _LAST = 0  # the position 末位, 垫底: the last, whatever its number
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)|几")
 _AFTER = r"(?![\d.])(?![次期批季届轮个项条家年号天])"
@@ -100,9 +102,29 @@ def _own_clause(text: str, mark: re.Match) -> str:
     return clause
 
 
+def _among_another_kind(text: str, at: int, question: str, holder: str | None) -> bool:
+    """Whether the position at `at` ranks among another kind of zone than the question asks: 增速居全省综保区第一 is no
+    answer to 全省第一的开发区 (first among the 综保区 only), nor a 高新区 居全省开发区首位 to 全省第一的综保区."""
+    among = _RANKED_AMONG.search(text, 0, at)
+    kinds = _kinds(among.group(1)) if among else set()
+    asked = _kinds(question)
+    return bool(kinds - asked) or bool(asked and not asked & _kinds(holder or ""))
+
+
+def _kinds(text: str) -> set[str]:
+    """The kinds of zone a text names, short (综保区 for 综合保税区), but none for a word naming every kind."""
+    return {SHORT_KIND.get(m.group(), m.group()) for m in ZONE_WORD.finditer(text)} - _EVERY_KIND
+
+
 def compose(ctx: Context) -> Composed | None:
     n = _position(ctx.question.text)
     return None if n is None else _written_at(ctx, n)
+
+
+def zone_at(ctx: Context) -> Composed | None:
+    """A name question asking the zone at a position (增速全省第一的开发区是哪个): the zone the bulletin writes there,
+    before any figure of the question's words (a sentence writing 第一 of another kind of zone, or of none)."""
+    return compose(ctx) if asks_across_zones(ctx.question.text) else None
 
 
 _MOST = re.compile(r"最(?:高|多|大|快)")
@@ -124,7 +146,8 @@ def _written_at(ctx: Context, n: int) -> Composed | None:
             row = None if fact else _row_holder(chunk, mark.start())
             fact = fact or row
             if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
-                    or (kind_named and zones != is_zone_fact(fact)):
+                    or (kind_named and zones != is_zone_fact(fact)) \
+                    or _among_another_kind(chunk["text"], mark.start(), ctx.question.text, fact.get("entity")):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
             ranked_by = _caption(ctx, chunk) + chunk["text"] if row else _ranked_by(chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from index.figures import COMMA
-from index.periods import Period, parse_period
+from index.periods import Period, parse_period, year_after
 from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
@@ -142,8 +142,8 @@ def _is_target(ctx: Context, fact: dict) -> bool:
         return True
     period = parse_period(fact.get("period"))
     reached = parse_period(ctx.snapshot.manifest.get(fact["doc"], {}).get("period"))
-    return bool(period and reached and not period.since and period.end > reached.end
-                and period.year in (None, reached.year))
+    return bool(period and reached and not period.since and (
+        period.end > reached.end and period.year in (None, reached.year) or year_after(period, reached)))
 
 
 def shown_period(ctx: Context, fact: dict) -> str | None:
@@ -154,12 +154,13 @@ def shown_period(ctx: Context, fact: dict) -> str | None:
 
 def in_period(ctx: Context, fact: dict, asked: Period | None) -> bool:
     """Whether the fact's period, or its bulletin's, is `asked` (None: any); a figure of a part of its bulletin's
-    months (4月当月 in a 1-4月 issue) only by its own."""
+    months (4月当月 in a 1-4月 issue) or of a later year (a target) only by its own."""
     if asked is None:
         return True
     own, whole = parse_period(fact.get("period")), parse_period(ctx.snapshot.manifest.get(fact["doc"], {}).get("period"))
-    if own and whole and not own.since and own.year in (None, whole.year) and whole.start <= own.start \
-            and own.end <= whole.end and (own.start, own.end) != (whole.start, whole.end):
+    if own and whole and not own.since and (own.year in (None, whole.year) and whole.start <= own.start and own.end
+                                            <= whole.end and (own.start, own.end) != (whole.start, whole.end)
+                                            or year_after(own, whole)):
         return asked.matches(own)
     return any(p and asked.matches(p) for p in (own, whole))
 
