@@ -66,5 +66,7 @@ def test_a_place_asked_after_the_whole_stands_in_its_stead(qa):
 def test_a_position_in_the_whole_is_the_rank_written_not_the_first_figure_listed(qa):
     unranked = qa.ask("1—8月实际使用外资全省排第一的开发区是哪个？")  # the table lists ranks 2, 3, 5: no first
     assert unranked["abstained"], unranked["answer"]
+    first = qa.ask("1—10月实际使用外资全省排第一的开发区是哪个？")  # its first figure is written 全省排名 1
+    assert not first["abstained"] and first["short"] == "芡州经开区", first["answer"]
     largest = qa.ask("1—8月重点开发区里实际使用外资最多的是哪个？")  # the most of those listed: their figures ranked
     assert not largest["abstained"] and largest["short"] == "芡州经开区", largest["answer"]
