@@ -96,9 +96,16 @@ def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | Non
     return max(trimmed, key=lambda span: span[1] - span[0], default=None)
 
 
-def _slots(text: str, corpus: Corpus) -> dict[str, tuple[int, int] | None]:
-    """(start, end) of the places, the periods and the indicator of a question (None: absent)."""
+_WHOLE = re.compile(r"全[省市国]")  # 全省开发区营业收入: the whole is whose figure, not part of what it counts
+_AMONG_PARTS = re.compile(r"排|第[一二三四五六七八九十\d]|最|哪|谁")
+
+
+def _slots(text: str, corpus: Corpus, whole: bool = False) -> dict[str, tuple[int, int] | None]:
+    """(start, end) of the places, the periods and the indicator of a question (None: absent); with `whole`, the
+    whole named (全省开发区…) is its place, which a place the follow-up names replaces."""
     places, periods = named_spans(text, corpus)
+    if whole and not places:
+        places = [m.span() for m in _WHOLE.finditer(text)][:1]
     return {"place": (places[0][0], places[-1][1]) if places else None,
             "period": (periods[0][0], periods[-1][1]) if periods else None,
             "indicator": _indicator(text, places + periods)}
@@ -181,14 +188,15 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
         return _of_previous_place(text, previous, corpus)
     if not previous or not body or len(body) > MAX_BODY:
         return None
-    slots, new = _slots(previous, corpus), _parts(body, corpus)
+    whole = not _AMONG_PARTS.search(body)  # 排第一的开发区占多少: one of the whole's parts asked, not the whole's figure
+    slots, new = _slots(previous, corpus, whole), _parts(body, corpus)
     old = {slot: previous[span[0]:span[1]] if span else "" for slot, span in slots.items()}
     if all(new[slot] for slot, value in old.items() if value) and not adds:
         return None  # it names all the previous question did: a question of its own
     new = _merged(new, old, adds, bool(_COUNT_WORD.search(previous)))
     if new["indicator"] and new["indicator"] != old["indicator"]:
         previous = _COUNT_WORD.sub("多少", previous)  # 总投资呢？ after 项目多少个
-        slots = _slots(previous, corpus)
+        slots = _slots(previous, corpus, whole)
     if own_words:  # its own question words: the parts named, in their usual order, then those words
         merged = {slot: new[slot] or old[slot] for slot in old}
         resolved = f"{merged['place']}{merged['period']}{merged['indicator']}{own_words}？"

@@ -211,6 +211,17 @@ def _alike(rows: dict[str, list[Row]], best: dict[str, Row | None]) -> dict[str,
 # first); the places it reports may be some of those ranked, so no position is computed from their figures
 _WHOLE_RANK = re.compile(r"(?:全省|全国|全市)[^，,。？?]{0,6}第几")
 _RANK_COLUMN = re.compile(r"排名|排位|位次|名次")
+# a position in the whole asked (全省排第一的): where the rows compared are of a table with a column of those positions,
+# the table may list some of the places ranked, so the first of its figures need not be the first of the whole
+_WHOLE_POSITION = re.compile(r"(?:全省|全国|全市)[^，,。？?]{0,6}(?:第[一二三四五六七八九十\d]|首位|居首|榜首|头名|冠军)")
+_RANK_WRITTEN = re.compile(r"(?:排名|排位|位次|名次)\s*(\d{1,3})(?![\d.%])")
+
+
+def _ranked_otherwise(text: str, row, position: int) -> bool:
+    """Whether the row at `position` of the figures ranked writes the whole's rank of its place as another (全省排名 2
+    of the first figure listed: the table lists some of those ranked)."""
+    written = _RANK_WRITTEN.search(row.fact.get("quote") or "")
+    return bool(_WHOLE_POSITION.search(text) and written and int(written.group(1)) != position)
 
 
 def ranked(ctx: Context) -> tuple[list[tuple[str, Row]], dict[str, Row | None]]:
@@ -253,6 +264,8 @@ def compose(ctx: Context) -> Composed | None:
                  for zone in [standing_zone(ctx, name, row.fact)] if zone]
     rows = [(_as_quoted(name, row, ev.quote, ctx.question.text), row) for (name, row), ev in zip(rows, cited)]
     winner, top = rows[position - 1]
+    if _ranked_otherwise(ctx.question.text, top, position):
+        return None
     said = (('降幅最大' if lowest else '降幅最小') if fall_size else
             '最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
     sign = _sign_asked(ctx)  # 负增长的有哪些: those that fell, named first
@@ -286,6 +299,9 @@ def over_periods(ctx: Context) -> Composed | None:
     # 比前三季度多了多少: the period named against the issues' others, when one figure each is all there is
     over_issues = _ASKS_PERIODS.search(text) or len(find_periods(text)) >= 2 or compares_with_period(text)
     composed = each.compose(ctx)
+    if not over_issues and composed and _WHOLE_POSITION.search(text) \
+            and any(_RANK_WRITTEN.search(ev.quote) for ev in composed.evidence):
+        return None  # 全省排第一的 where the rows write the whole's ranks and none that one (`ranked` looked first)
     if over_issues and len((composed.table or []) if composed else []) < 2:
         composed = trend.compose(ctx) or composed
     rows = (composed.table or []) if composed else []
