@@ -60,23 +60,28 @@ def _transposed(header: list[str], rows: list[list[str]]) -> bool:
 
 
 def _by_columns(header: list[str], rows: list[list[str]], noted: list[str]) -> list[str]:
-    """One sentence per place column of a transposed table, as a table with a row per place reads:
-    `青崖市 营业收入 698.4亿元 进出口总额 236.8亿元 …。`, each figure with its row's unit (the 单位 cell, else the
-    row header's `营业收入（亿元）`, else the table's note)."""
+    """The sentences of a transposed table as a table with a row per place reads, one per place and indicator, with
+    the rows of that indicator's rates after it (营业收入 then 营业收入增速): `青崖市 营业收入 698.4亿元 营业收入增速
+    8.2%。`, each figure with its row's unit (the 单位 cell, else the row header's `营业收入（亿元）`, else the table's
+    note). Short sentences, so that a figure is quoted with its place and indicator, not with a whole column."""
     first = 2 if _UNIT_COLUMN.match(header[1]) else 1
-    labelled = []
+    groups: list[list[tuple[str, str, list[str]]]] = []
     for row in rows:
         name, unit = _header_unit(_CJK_GAP.sub("", row[0]))
         given = row[1].strip() if first == 2 and len(row) > 1 else ""
         unit = given if given and FIGURE.fullmatch("1" + given) else unit or _noted_unit(name, noted)
-        labelled.append((name, unit, row))
+        if groups and name != groups[-1][0][0] and name.startswith(groups[-1][0][0]):
+            groups[-1].append((name, unit, row))
+        else:
+            groups.append([(name, unit, row)])
     out = []
     for j in range(first, len(header)):
-        parts = [header[j]]
-        for name, unit, row in labelled:
-            cell = row[j] if j < len(row) else ""
-            parts += [name, cell + unit if BARE_NUMBER.fullmatch(cell) else cell] if cell else []
-        out.append(_line(parts))
+        for group in groups:
+            parts = [header[j]]
+            for name, unit, row in group:
+                cell = row[j] if j < len(row) else ""
+                parts += [name, cell + unit if BARE_NUMBER.fullmatch(cell) else cell] if cell else []
+            out += [_line(parts)] if len(parts) > 1 else []
     return out
 
 

@@ -1,5 +1,6 @@
 """Transposed tables (invented places and figures): indicators as rows and places as columns (指标 | 单位 | 青崖市 | …)
-are read one sentence per place, each figure with its row's unit, as a table with a row per place reads: in a ruled
+are read one sentence per place and indicator (its rates after it), each figure with its row's unit, as a table with a
+row per place reads: in a ruled
 landscape PDF printed by the real Chromium whose table runs onto the next page under its header repeated, and in a
 text bulletin's tab table; a table whose columns are periods is no transposed table."""
 from __future__ import annotations
@@ -22,8 +23,8 @@ PLACES = ["青崖市", "白沙市", "苍梧市", "云溪县"]
 ROWS = [(f"{sector}{name}", unit, [f"{base + 10 * k + j}" + ("" if unit == "家" else f".{j + 1}")
                                     for j in range(len(PLACES))])
         for k, sector in enumerate(["", "工业", "服务业", "外贸"]) for name, unit, base in
-        [("营业收入", "亿元", 300), ("进出口总额", "亿元", 90), ("实际使用外资", "亿美元", 1), ("新设企业", "家", 40),
-         ("营业收入增速", "%", 5), ("从业人员", "万人", 12)]]
+        [("营业收入", "亿元", 300), ("营业收入增速", "%", 5), ("进出口总额", "亿元", 90), ("实际使用外资", "亿美元", 1),
+         ("新设企业", "家", 40), ("从业人员", "万人", 12)]]
 
 
 def _bulletin() -> str:
@@ -45,14 +46,17 @@ def monitoring_pdf(tmp_path_factory) -> Path:
     return out
 
 
-def test_a_transposed_ruled_table_over_two_pages_reads_one_sentence_per_place(monitoring_pdf):
+def test_a_transposed_ruled_table_over_two_pages_reads_one_sentence_per_place_and_indicator(monitoring_pdf):
     loaded = load_file(monitoring_pdf)
     assert len(loaded.pages) >= 2  # the table runs onto the next page, under its header repeated
     lines = [ln for ln in loaded.text.split("\n") if ln.split(" ")[0] in PLACES]
-    assert [ln.split(" ")[0] for ln in lines] == PLACES
-    for j, line in enumerate(lines):
-        for name, unit, values in ROWS:  # every row of both pages, with its unit
-            assert f" {name} {values[j]}{unit} " in line + " " or line.endswith(f" {name} {values[j]}{unit}。")
+    assert list(dict.fromkeys(ln.split(" ")[0] for ln in lines)) == PLACES
+    for j, place in enumerate(PLACES):
+        own = [ln for ln in lines if ln.startswith(place + " ")]
+        for name, unit, values in ROWS:  # every row of both pages, with its unit, in the place's own sentence
+            assert any(f" {name} {values[j]}{unit}" in ln for ln in own), (place, name)
+    rates = [ln for ln in lines if ln.startswith(PLACES[0] + " 营业收入 ")]
+    assert rates == [f"{PLACES[0]} 营业收入 {ROWS[0][2][0]}亿元 营业收入增速 {ROWS[1][2][0]}%。"]  # a rate after its amount
     assert "单位" not in loaded.text and "指标" not in loaded.text.replace("主要指标", "")
 
 
@@ -94,5 +98,5 @@ def test_a_tab_table_of_counties_as_columns_answers_each_county(tab_index):
 def test_a_table_of_periods_as_columns_is_not_transposed():
     rows = [["指标", "单位", "1—3月", "1—6月"], ["营业收入", "亿元", "128.4", "263.0"]]
     assert table_lines(rows) == ["营业收入 单位 亿元 1—3月 128.4 1—6月 263.0。"]
-    places_rows = [["指标", "青崖市", "白沙市"], ["营业收入（亿元）", "128.4", "96.2"]]
-    assert table_lines(places_rows) == ["青崖市 营业收入 128.4亿元。", "白沙市 营业收入 96.2亿元。"]
+    places_rows = [["指标", "青崖市", "白沙市"], ["营业收入（亿元）", "128.4", "96.2"], ["营业收入增长（%）", "6.1", "-2.3"]]
+    assert table_lines(places_rows) == ["青崖市 营业收入 128.4亿元 营业收入增长 6.1%。", "白沙市 营业收入 96.2亿元 营业收入增长 -2.3%。"]
