@@ -238,10 +238,9 @@ def _from_zone_name(fact: Fact) -> Fact | None:
 
 def _zone_led(sentence: str, corpus: Corpus) -> bool:
     """Whether a sentence opens with a zone's name: a table row's (晋中开发区 规模以上工业增加值 …), or one that
-    is no city's zones as a whole (朔州开发区…引进项目 is the city's), or a table row led by a park the tables list as
-    a part of a region (骊塘临空产业园 所在市 骊塘市 营业收入 …: no zone word a name finder reads)."""
-    head, _, rest = sentence.partition(" ")
-    if rest and head in corpus.parts:
+    is no city's zones as a whole (朔州开发区…引进项目 is the city's), or with a park the tables list as a part of a
+    region (骊塘临空产业园 所在市 骊塘市 营业收入 …, 骊塘临空产业园营业收入74.2亿元: a name the zone finder misses)."""
+    if any(sentence.startswith(part) for part in corpus.parts):
         return True
     zones = find_zones(sentence[:MAX_ZONE])
     if not zones or zones[0][0] != 0:

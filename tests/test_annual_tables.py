@@ -100,3 +100,70 @@ def test_a_table_of_periods_as_columns_is_not_transposed():
     assert table_lines(rows) == ["营业收入 单位 亿元 1—3月 128.4 1—6月 263.0。"]
     places_rows = [["指标", "青崖市", "白沙市"], ["营业收入（亿元）", "128.4", "96.2"], ["营业收入增长（%）", "6.1", "-2.3"]]
     assert table_lines(places_rows) == ["青崖市 营业收入 128.4亿元 营业收入增长 6.1%。", "白沙市 营业收入 96.2亿元 营业收入增长 -2.3%。"]
+
+
+QUARTER = """某省开发区经济运行监测通报（2026年第1期）
+
+一、总体情况
+
+2026年1—3月，全省开发区实现营业收入980.5亿元，同比增长6.2%。
+
+二、分市情况
+
+从各市看，苍梧市营业收入总量最大。进出口方面，苍梧市增长15.2%，居各市首位；白沙市下降3.6%，居末位。
+
+表1 一季度各市开发区主要指标
+指标\t单位\t苍梧市\t白沙市\t青崖市
+营业收入\t亿元\t420.3\t310.6\t249.6
+营业收入增速\t%\t7.1\t-2.4\t9.8
+进出口总额\t亿元\t88.2\t40.7\t35.1
+
+表2 一季度重点开发区营业收入及位次
+开发区\t所在市\t营业收入（亿元）\t同比增长（%）\t位次
+苍梧经开区\t苍梧市\t260.4\t7.5\t1
+青崖高新区\t青崖市\t249.6\t9.8\t2
+白沙经开区\t白沙市\t190.2\t-2.0\t3
+白沙临港产业园\t白沙市\t120.4\t-3.1\t4
+
+从开发区看，苍梧经开区营业收入居第一位；白沙临港产业园营业收入120.4亿元，居末位。
+"""
+
+MONTHS = """某省开发区1—5月经济运行情况（2026年第2期）
+
+1—5月，全省开发区实现营业收入1650.2亿元，同比增长6.8%。白沙经开区营业收入同比下降1.5%。
+
+表1 1—5月各市开发区主要指标
+地区\t营业收入（亿元）\t同比增长（%）
+苍梧市\t712.5\t7.9
+白沙市\t520.1\t-1.1
+青崖市\t417.6\t10.2
+"""
+
+
+@pytest.fixture(scope="module")
+def two_issues(tmp_path_factory, embedding) -> BulletinQA:
+    from tests.conftest import index_files
+    return index_files(tmp_path_factory.mktemp("two-issues"), {"2026-04-jiance.txt": QUARTER, "2026-06-yunxing.txt": MONTHS},
+                       embedding)
+
+
+def test_a_citys_zones_asked_as_a_whole_are_its_column_not_its_parks_rows(two_issues):
+    answer = two_issues.ask("一季度白沙市开发区营业收入是多少")["answer"]
+    assert "310.6亿元" in answer and "120.4亿元" not in answer and "190.2亿元" not in answer
+
+
+def test_a_position_asked_is_read_from_a_rank_column_or_a_clause(two_issues):
+    first = two_issues.ask("一季度营收排名第一的开发区是？")
+    assert first["short"] == "苍梧经开区" and "苍梧市" not in first["answer"].split("：")[0]
+    assert two_issues.ask("一季度营收位次最后的开发区是哪个")["short"] == "白沙临港产业园"
+    last = two_issues.ask("一季度开发区进出口增速垫底的是哪个市？")  # 进出口方面 opens the sentence before its clause
+    assert last["short"] == "白沙市" and "-3.6" not in last["answer"] and "3.6%" in last["answer"]
+
+
+def test_whether_a_rate_kept_falling_and_a_change_up_to_a_later_period(two_issues):
+    falling = two_issues.ask("白沙经开区营收最近几期是不是一直在下降")["answer"]
+    assert "-2.0%" in falling and "1.5%" in falling
+    later = two_issues.ask("到1—5月呢，增速怎么变的？", history=["一季度苍梧市开发区营业收入多少？"])["answer"]
+    assert "7.1%" in later and "7.9%" in later and "712.5亿元" in later
+    later = two_issues.ask("今年1—5月呢，增速有变化吗", history=["一季度青崖市开发区营业收入多少？"])["answer"]
+    assert "9.8%" in later and "10.2%" in later
