@@ -167,3 +167,8 @@ def test_whether_a_rate_kept_falling_and_a_change_up_to_a_later_period(two_issue
     assert "7.1%" in later and "7.9%" in later and "712.5亿元" in later
     later = two_issues.ask("今年1—5月呢，增速有变化吗", history=["一季度青崖市开发区营业收入多少？"])["answer"]
     assert "9.8%" in later and "10.2%" in later
+
+
+def test_the_zones_that_fell_asked_as_a_list(two_issues):
+    answer = two_issues.ask("一季度营业收入负增长的开发区有哪些")["answer"]
+    assert "白沙经开区" in answer and "白沙临港产业园" in answer and "苍梧经开区" not in answer
