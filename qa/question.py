@@ -130,21 +130,14 @@ def _sign_which(text: str) -> bool:
     return any(_SIGNED.fullmatch(m.group(1) or m.group(2)) for m in _SIGN_WHICH.finditer(text))
 
 
-# 骊塘市开发区营业收入: the region's zones as a whole, whose figure its table row or paragraph writes without the word
-_ITS_ZONES = re.compile(r"(?:开发区|园区)(?=[\u4e00-\u9fff])")
-
-
 def _without_regions(text: str, corpus: Corpus) -> str:
-    """The question with the regions it names as whole words (and their 市, 县 or 区, and the 开发区 after them: who,
-    not what is asked) blanked out."""
+    """The question with the regions it names as whole words (and their 市, 县 or 区) blanked out."""
     for region in sorted(corpus.regions, key=lambda name: (-len(name), name)):
         # a joiner jieba fuses to the name after it (榴城|和漪南) stands apart from it: 漪南 is a whole word
         bounds = word_bounds(text) | {m.end() for m in re.finditer(rf"[和与及跟同、](?={re.escape(region)})", text)}
         for start in reversed(mentions(text, region, bounds)):
             end = start + len(region)
             end += bool(_REGION_SUFFIX.match(text, end))
-            zones = _ITS_ZONES.match(text, end)
-            end = zones.end() if zones else end
             text = text[:start] + " " + text[end:]
     return text
 
