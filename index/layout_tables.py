@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from index.layout_cards import card_row, stacked_card
 from index.layout_table_rows import (by_figures, centred_on, column_at, holds_figure, is_figure, join_piece,
                                      least_row_pitch, pitches, table_rows)
-from index.tables import UNIT_NOTE, table_lines
+from index.tables import UNIT_NOTE, per_row, table_lines
 
 MIN_CELLS = 3         # pieces on one baseline that make a visual row a table's
 HEADER_PITCH = 1.5    # header rows above a table are at most this many character sizes apart
@@ -193,7 +193,8 @@ def _read(rows: list[list], start: int, end: int, floor: int, size: float, carry
         for ln in sorted(group, key=lambda ln: (ln.y0, ln.x0)):
             c = column_at((ln.x0 + ln.x1) / 2, bounds)
             cells[-1][c] = join_piece(cells[-1][c], ln.text)
-    texts = table_lines(header + cells, has_header=bool(header), header_rows=len(header), note=note)
+    texts = per_row(table_lines(header + cells, has_header=bool(header), header_rows=len(header), note=note),
+                    len(cells))
     carry.last = Table(columns, header, note) if header else None
     return top, [replace(min(g, key=lambda ln: ln.y0), x0=left, x1=right, y1=max(ln.y1 for ln in g), text=text,
                          whole=True, cuts=()) for g, text in zip(groups, texts)]

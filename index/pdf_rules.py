@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 from index.figures import BARE_NUMBER, FIGURE
 from index.layout import Line
 from index.layout_tables import join_piece
-from index.tables import table_lines
+from index.tables import per_row, table_lines
 
 RULE_WIDTH = 2.0  # a border is at most this thick (points); a thicker shape is a shading or a picture
 TOUCH = 2.0       # borders this close meet (points)
@@ -194,7 +194,8 @@ def ruled_tables(lines: list[Line], rules: list[Rule], carry: TableCarry | None 
             carry.rows[-1] = [join_piece(a, b) for a, b in zip(carry.rows[-1], cells[header])]
             kept, cells = kept[:header] + kept[header + 1:], cells[:header] + cells[header + 1:]
         before = carry.rows if repeated else []
-        texts = table_lines(cells[:header] + before + cells[header:], header_rows=header)
+        texts = per_row(table_lines(cells[:header] + before + cells[header:], header_rows=header),
+                        len(before) + len(cells) - header)
         for ln, text in zip(carry.lines if repeated else [], texts):
             ln.text = text
         rows = [Line(grid.xs[0], grid.ys[j], grid.xs[-1], grid.ys[j + 1], text, whole=True)

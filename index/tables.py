@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from index.figures import BARE_NUMBER, FIGURE
+from index.places import ZONE_SUFFIX, is_place
 
 CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _HEADER_UNIT = re.compile(r"^(?P<name>.*?\S)\s*[（(](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,6})[)）]$")
@@ -29,9 +30,67 @@ def table_lines(rows: list[list[str]], has_header: bool = True, header_rows: int
         header, units = zip(*(_header_unit(_CJK_GAP.sub("", cell)) for cell in merged_header(rows[:header_rows])))
         noted = _note_units(note)
         units = tuple(unit or _noted_unit(name, noted) for name, unit in zip(header, units))
+        if _transposed(list(header), rows[header_rows:]):
+            return _by_columns(list(header), rows[header_rows:], noted)
         header, data = _named_within_groups(list(header), rows[header_rows:])
         return [_sentence(header, _with_units(row, units)) for row in data]
     return [_sentence([], row) for row in rows]
+
+
+_UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")  # 指标 | 单位 | …: the unit of each row's figures
+_PLACE_NAME = re.compile(rf"^[{CJK}]{{2,12}}(?:市|县|区|州|盟|旗|{ZONE_SUFFIX})$")
+
+
+def _names_place(cell: str) -> bool:
+    """Whether a header cell names a place or a zone by its form (青崖市, 沙河县, 青崖经开区) or the gazetteer."""
+    return bool(_PLACE_NAME.match(cell)) or is_place(cell)
+
+
+def _transposed(header: list[str], rows: list[list[str]]) -> bool:
+    """Whether the table lists indicators as rows and places as columns (指标 | 单位 | 青崖市 | 白沙市 | …): its
+    columns after the first (and a 单位 column) are headed by two or more places (and any total, 全省), its rows by
+    no place, and every row holds a figure under the places."""
+    first = 2 if len(header) > 2 and _UNIT_COLUMN.match(header[1]) else 1
+    places = header[first:]
+    if len(places) < 2 or sum(map(_names_place, places)) < 2 \
+            or not all(_names_place(p) or p in TOTAL_ROWS for p in places) or _names_place(header[0]):
+        return False
+    return all(row and row[0] and not _names_place(row[0]) and row[0] not in TOTAL_ROWS
+               and any(BARE_NUMBER.fullmatch(c) or FIGURE.fullmatch(c) for c in row[first:]) for row in rows)
+
+
+def _by_columns(header: list[str], rows: list[list[str]], noted: list[str]) -> list[str]:
+    """The sentences of a transposed table as a table with a row per place reads, one per place and indicator, with
+    the rows of that indicator's rates after it (营业收入 then 营业收入增速): `青崖市 营业收入 698.4亿元 营业收入增速
+    8.2%。`, each figure with its row's unit (the 单位 cell, else the row header's `营业收入（亿元）`, else the table's
+    note). Short sentences, so that a figure is quoted with its place and indicator, not with a whole column."""
+    first = 2 if _UNIT_COLUMN.match(header[1]) else 1
+    groups: list[list[tuple[str, str, list[str]]]] = []
+    for row in rows:
+        name, unit = _header_unit(_CJK_GAP.sub("", row[0]))
+        given = row[1].strip() if first == 2 and len(row) > 1 else ""
+        unit = given if given and FIGURE.fullmatch("1" + given) else unit or _noted_unit(name, noted)
+        if groups and name != groups[-1][0][0] and name.startswith(groups[-1][0][0]):
+            groups[-1].append((name, unit, row))
+        else:
+            groups.append([(name, unit, row)])
+    out = []
+    for j in range(first, len(header)):
+        for group in groups:
+            parts = [header[j]]
+            for name, unit, row in group:
+                cell = row[j] if j < len(row) else ""
+                parts += [name, cell + unit if BARE_NUMBER.fullmatch(cell) else cell] if cell else []
+            out += [_line(parts)] if len(parts) > 1 else []
+    return out
+
+
+def per_row(texts: list[str], rows: int) -> list[str]:
+    """The sentences of a table as at most one text per data row it was read from: a transposed table gives one
+    per place column, which may outnumber its rows (the rest then share the last row's line)."""
+    if rows < 1 or len(texts) <= rows:
+        return texts
+    return texts[:rows - 1] + ["\n".join(texts[rows - 1:])]
 
 
 def _named_within_groups(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:

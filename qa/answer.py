@@ -226,7 +226,7 @@ def _of_region(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fa
     figure is not its city's. Only when none of the city's own answers are its zones' quoted, from their names."""
     if not (question.region and question.wants_figure):
         return facts
-    led = [f for f in facts if f.target and _zone_led(f.sentence, corpus)]
+    led = [f for f in facts if f.target and _zone_led(f.sentence, corpus, question.text)]
     named = [f for f in led if f.target.named]  # a figure of what is asked by name, none of another indicator
     return [f for f in facts if f not in led] or [f for f in map(_from_zone_name, named) if f]
 
@@ -240,9 +240,13 @@ def _from_zone_name(fact: Fact) -> Fact | None:
     return replace(fact, start=min(start, fact.start))
 
 
-def _zone_led(sentence: str, corpus: Corpus) -> bool:
+def _zone_led(sentence: str, corpus: Corpus, asked: str = "") -> bool:
     """Whether a sentence opens with a zone's name: a table row's (晋中开发区 规模以上工业增加值 …), or one that
-    is no city's zones as a whole (朔州开发区…引进项目 is the city's)."""
+    is no city's zones as a whole (朔州开发区…引进项目 is the city's), or with a park the tables list as a part of a
+    region (骊塘临空产业园 所在市 骊塘市 营业收入 …, 骊塘临空产业园营业收入74.2亿元: a name the zone finder misses),
+    unless the question names that park (`asked`): then the sentence is the one asked of."""
+    if any(sentence.startswith(part) and part not in asked for part in corpus.parts):
+        return True
     zones = find_zones(sentence[:MAX_ZONE])
     if not zones or zones[0][0] != 0:
         return False

@@ -23,7 +23,8 @@ QUESTION_WORDS = set(
     # words that frame a question rather than name what it is about
     "准备 打算 方式 举措 做法 办法 手段 经验 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
     "里面 里头 当中 之中 目标 那边 这边 这块 那块 方面 领域 层面 名字 名称 全称 总体 整体 大体 "
-    "列出 列举 罗列 一一 逐一 逐个 挨个 一下子".split())  # 一一列出: how to answer, no word of it
+    "列出 列举 罗列 一一 逐一 逐个 挨个 一下子 "  # 一一列出: how to answer, no word of it
+    "最近 一直 始终".split())  # 最近几期是不是一直在下降: over which issues, no word of them
 _UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里|倍)")
 _POINTS_ASKED = re.compile(r"(?:多少|(?<!哪)几)个?百分点")  # 高了几个百分点: no count of 个
@@ -45,9 +46,12 @@ _SHARE_OF = re.compile(r"(?:在[\u4e00-\u9fff]{1,3}?)?(占比|比重|比例|占)
 # the size of a fall asked (降幅最大, 下降最多的开发区, 跌幅): a rate of change ranked, lowest first
 FALL_SIZE = r"降幅|跌幅|(?:下降|下滑|回落)得?(?:最|幅度)|(?:跌|降|下降|下滑|回落|减少)得(?:最|更)(?:多|大|厉害|猛|狠|凶|深)"
 _SIGN_TURN = r"(?:由[负正])?转[正负]"  # 由负转正: the sign of a rate of change, asked
+# 是不是一直在下降, 有没有增长: whether it rose or fell, which its rate of change says
+_WHETHER_CHANGED = r"(?:一直|持续|始终|是不是|是否|有没有)(?:在|都|是)?(?:下降|下滑|增长|上升|回落|负增长|正增长)"
 _PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|[涨降跌]了?(?:多少|几)|占.{0,8}(?:多少|几)|"
-                           + FALL_SIZE + "|" + _SIGN_TURN)
-_RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅|" + FALL_SIZE + "|" + _SIGN_TURN)  # always in % (开工率 is no 132个)
+                           + FALL_SIZE + "|" + _SIGN_TURN + "|" + _WHETHER_CHANGED)
+_RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅|" + FALL_SIZE + "|" + _SIGN_TURN  # always in % (开工率 is no 132个)
+                        + "|" + _WHETHER_CHANGED)
 _MONEY_HINT = re.compile(r"额|金额|[投外]资(?!项目|企业|主体|公司)|产值|增加值|收入|资金|多少钱")  # 外资多少: an amount of it
 FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|"
                          # an amount named, nothing asked (砚溪园区1-3月税收收入): its figure

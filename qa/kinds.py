@@ -38,7 +38,7 @@ RISE_ASKED = r"正增长|为正|是正的"
 # who fell or grew, asked as such (哪家下降了, 下降的是哪个, 正增长的有哪些): the sign is what picks the answer, not a
 # word it writes
 SIGN_WHICH = (rf"(?:哪|谁)[^，,。？?]{{0,14}}?({FALL_ASKED}|{RISE_ASKED})了?(?=[？?。，,呢]|$)"
-              rf"|({FALL_ASKED}|{RISE_ASKED})的?(?:是|有)(?:哪|谁)")
+              rf"|({FALL_ASKED}|{RISE_ASKED})的?(?:开发区|园区|城市|市|县|地区)?(?:是|有)(?:哪|谁)")  # 负增长的开发区有哪些
 # a name asked as such (叫什么, 什么名字): a name, whatever else the question says (总结的经验叫什么)
 NAME_ASKED = r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)|名(?:字|称)(?:是|叫)"
 # a ranking or comparison asked as such (比一比, 排个名, 从高到低排一下): a comparison's words

@@ -35,8 +35,10 @@ RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pa
                         rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
 _RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
 # a follow-up asking the change up to a later period (到全年变化怎么样？ 到1-11月呢，涨了还是跌了？ 到1-11月是涨是跌？)
-_CHANGE_TO = re.compile(r"(?:到|至)(?P<to>[^，,？?。]{2,12}?)(?:为止)?呢?[，,]?(?:有|是)?(?P<ask>(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
-                        r"(?:怎么样|怎样|如何|大吗|大不大)?|(?:怎么|如何|咋)(?:变|走)的?|" + CHANGE_ASKED + r")[？?。!！]*")
+# (今年1—5月呢，增速有变化吗: the later period asked by itself, then the change of the figure's rate)
+_CHANGE_TO = re.compile(r"(?:到|至|(?=[^，,？?。]{2,12}?呢))(?P<to>(?:今年|本年)?[^，,？?。]{2,12}?)(?:为止)?呢?[，,]?"
+                        r"(?P<rate>增速|增幅|涨幅)?(?:有|是)?(?P<ask>(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
+                        r"(?:怎么样|怎样|如何|大吗|大不大)?|(?:怎么|如何|咋)(?:变|走)的?|" + CHANGE_ASKED + r")[吗？?。!！]*")
 _SECTION_WORD = "|".join(sorted((w for group in MEANINGS for w in group if len(w) > 1), key=len, reverse=True))
 # a section asked, with the words asking it (存在哪些问题, 有哪些亮点工作, 主要成效有哪些)
 _SECTION_ASKED = re.compile(rf"(?:存在|有|取得了?|遇到了?|面临|主要|的)*(?:哪些|什么|啥|哪几[个项条方面]*)?"
@@ -99,12 +101,13 @@ def changed_to(text: str, previous: str) -> str | None:
     """The previous question asked as a change from its period to the one a follow-up names (到全年变化怎么样？
     after 鹤鸣高新区前三季度营业收入多少？ → 鹤鸣高新区从前三季度到全年营业收入有什么变化？)."""
     to = _CHANGE_TO.fullmatch(text[LEAD.match(text).end():].strip())
-    spans = asked_periods(previous)
-    if not to or not spans or period_spans(to["to"]) != [(0, len(to["to"]))]:
+    spans = asked_periods(previous) or [m.span() for m in BARE_YEAR.finditer(previous)]  # 2025年: the year's
+    later = re.sub(r"^(?:今年|本年)", "", to["to"]) if to else ""  # 今年 stays in the question: the year of the later
+    if not to or not spans or period_spans(later) != [(0, len(later))]:
         return None
     start, end = spans[0][0], spans[-1][1]
     stem = _PREVIOUS_ASK.sub("", previous[:start] + previous[end:])
-    return f"{stem[:start]}从{previous[start:end]}到{to['to']}{stem[start:]}有什么变化？"
+    return f"{stem[:start]}从{previous[start:end]}到{to['to']}{stem[start:]}{to['rate'] or ''}有什么变化？"
 
 
 # a position in a ranking (第二名, 倒数第一, 第3位, 首位, 末位): 那第二名呢 after 排第一的是哪个 asks that one

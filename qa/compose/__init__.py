@@ -36,7 +36,7 @@ FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose)
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
              "list": (remedy.compose, table_items.compose, said.compose), "name": (said.compose,)}
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
-FIRST = {"compare": (positions.written_position, ranked.compose), "name": (ranked.zone_at,)}
+FIRST = {"compare": (positions.written_position, ranked.compose), "name": (ranked.compose,)}
 
 
 def compose(ctx: Context) -> Composed | None:

@@ -17,7 +17,7 @@ _NUMERALS = "一二三四五六七八九十"
 # the position asked: 第一, 第2位, 首位, 榜首 after a word of ranking (排名, 列, 居, 全省); not 第一次, 第三期
 _ASKED = re.compile(r"(?:排名|排位|名次|位次|排|列|居|位列|名列|全省|全市|全国)(?:在|于)?(?:全省|全市|全国)?[^，,。？?]{0,4}?"
                     r"第([一二三四五六七八九十]|\d{1,2})(?:名|位)?(?![次期批季届轮个项条家年号天])|(首位|榜首)"
-                    r"|(末位|垫底|倒数第[一1]|最后一名)")
+                    r"|(末位|垫底|倒数第[一1]|最后一名|(?<=排名|位次|名次|排位)最后)")
 _PLACE_KIND = re.compile(r"城?市|县|地区")
 _RANKED_AMONG = re.compile(r"(?:居|列|位列|位居|排名|排在|排)([^，,；;。！？\n]*)$")  # 居全省综保区 (第一)
 _EVERY_KIND = {"开发区", "园区", "产业园", "产业园区"}  # the words naming zones of any kind
@@ -83,14 +83,25 @@ def _caption(ctx: Context, row: dict) -> str:
     return ""
 
 
-def _ranked_by(chunk: dict, fact: dict, mark: re.Match) -> str:
-    """What the written position ranks: a column of its own after the last figure (… 17.05亿元 全省排名 1), else the
-    figures of its sentence before it (…增加值412.36亿元，同比增长8.3%，总量列全省第1)."""
+def _ranked_by(ctx: Context, chunk: dict, fact: dict, mark: re.Match) -> str:
+    """What the written position ranks: a column of its own after the last figure (… 17.05亿元 全省排名 1), with the
+    table's caption (表2 重点开发区营业收入及位次: a rank column named by what it ranks only there), else the figures
+    of its sentence before it (…增加值412.36亿元，同比增长8.3%，总量列全省第1)."""
     text, end = chunk["text"], fact["end"] - chunk["start"]
     own = text[end:mark.end()]
     if _RANK_COLUMN.search(own):
-        return own
-    return text[max(text.rfind(c, 0, mark.start()) for c in "。！？\n") + 1:mark.end()]
+        return own + "\n" + (_caption(ctx, chunk) if is_table_row(text) else "")
+    opens = max(text.rfind(c, 0, mark.start()) for c in "。！？\n") + 1
+    return (_sentence_before(ctx, chunk) if opens == 0 else "") + text[opens:mark.end()]
+
+
+def _sentence_before(ctx: Context, chunk: dict) -> str:
+    """The opening of a sentence that a chunk goes on (its clauses filed under the places they name: 进出口方面，峄桥市
+    增长18.4%，居各市首位；| 泷安市下降5.2%，居末位。): the previous chunk's text after its last full stop."""
+    before = [c for c in ctx.chunks.values() if c["doc"] == chunk["doc"]
+              and 0 <= chunk["start"] - (c["start"] + len(c["text"])) <= 1]
+    text = before[0]["text"] if before else ""
+    return "" if not text or text[-1] in "。！？\n" else text[max(text.rfind(c) for c in "。！？\n") + 1:]
 
 
 def _own_clause(text: str, mark: re.Match) -> str:
@@ -121,12 +132,6 @@ def compose(ctx: Context) -> Composed | None:
     return None if n is None else _written_at(ctx, n)
 
 
-def zone_at(ctx: Context) -> Composed | None:
-    """A name question asking the zone at a position (增速全省第一的开发区是哪个): the zone the bulletin writes there,
-    before any figure of the question's words (a sentence writing 第一 of another kind of zone, or of none)."""
-    return compose(ctx) if asks_across_zones(ctx.question.text) else None
-
-
 _MOST = re.compile(r"最(?:高|多|大|快)")
 
 
@@ -149,7 +154,7 @@ def _written_at(ctx: Context, n: int) -> Composed | None:
                     or (kind_named and zones != is_zone_fact(fact)) \
                     or _among_another_kind(chunk["text"], mark.start(), ctx.question.text, fact.get("entity")):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
-            ranked_by = _caption(ctx, chunk) + chunk["text"] if row else _ranked_by(chunk, fact, mark)
+            ranked_by = _caption(ctx, chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
             if score >= MIN_MATCH:
                 own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
@@ -160,5 +165,6 @@ def _written_at(ctx: Context, n: int) -> Composed | None:
     period = shown_period(ctx, fact)
     start = fact.get("quote_start", fact["start"]) - chunk["start"]
     ev = Evidence(chunk, start, max(end, fact.get("quote_end", fact["end"]) - chunk["start"]), period)
-    return Composed(ctx.kind, f"{fact['entity']}：{ev.quote}[1]" + (f"（{period}）" if period else ""), [ev],
-                    short=fact["entity"])
+    named = re.search(re.escape(fact["entity"]) + "(?:市|县)?", ev.quote)  # 泷安市 as the quote writes it
+    name = named.group() if named else fact["entity"]
+    return Composed(ctx.kind, f"{name}：{ev.quote}[1]" + (f"（{period}）" if period else ""), [ev], short=name)
