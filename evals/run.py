@@ -61,7 +61,8 @@ def _print_report(metrics: dict, grades: list[dict], results: list[dict], show_t
         bad = (g["abstain_expected"] != g["abstained"]) or g.get("correct") is False or g.get("short_ok") is False \
             or g.get("concise") is False or g.get("wrong_region") or g.get("wrong_period") or g.get("cited") is False
         if bad:
-            print(f"FAIL {g['id']} [{g['split']}/{g['kind']}] {r['question']}\n"
+            cited_wrong = "".join(f" [{k.replace('_', ' ')}]" for k in ("wrong_region", "wrong_period") if g.get(k))
+            print(f"FAIL {g['id']} [{g['split']}/{g['kind']}]{cited_wrong} {r['question']}\n"
                   f"     -> {r['answer'][:200]} | short={r.get('short')}")
     for key, value in metrics.items():
         if key not in ("splits", "by_kind"):
