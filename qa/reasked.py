@@ -20,6 +20,7 @@ LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(
                    r"(?:(?:这个|这项|那个|该|此|同一)(?:指标|数字|数据|数)"
                    r"|(?:这|那)?(?:两者|二者|两个|两家|俩|它们|他们)(?:之间)?的?|它的?|其)?")  # 两个差多少: the two asked
 PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
+_THIS_YEAR = ("今年", "本年")
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
 _OVER_PERIODS = re.compile(r"[这近前往]?[两三四五]期|[这近前往]几期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
 # 前几期呢，走势怎样 / 变化呢 / (那)几期下来是啥走势: the previous question asked over every issue
@@ -47,10 +48,12 @@ _PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[
 
 
 def asked_periods(text: str) -> list[tuple[int, int]]:
-    """Periods as index/periods.py reads them, and a year before (去年同期, 上年; 去年上半年 whole): a period asked in
-    turn."""
-    spans = period_spans(text) + past_period_spans(text)
-    return sorted(spans + [m.span() for m in PAST_YEAR.finditer(text) if not any(s <= m.start() < e for s, e in spans)])
+    """Periods as index/periods.py reads them, with 今年 before one (今年1—5月 whole), a year before (去年同期, 上年;
+    去年上半年 whole) and a year named alone (2025年全省…): a period asked in turn."""
+    spans = [(s - 2 if text[max(s - 2, 0):s] in _THIS_YEAR else s, e) for s, e in period_spans(text)]
+    spans += past_period_spans(text)
+    alone = [m.span() for pattern in (PAST_YEAR, BARE_YEAR) for m in pattern.finditer(text)]
+    return sorted(spans + [span for span in alone if not any(s <= span[0] < e for s, e in spans)])
 
 
 # issues named by their place next to the one asked before (上一期呢？ 前两期对比呢？ 后两期呢？变化趋势怎样？), then
