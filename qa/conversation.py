@@ -61,7 +61,7 @@ _SAME_MONTHS = re.compile(r"同期$")
 _THEN_ASKED = re.compile(r"呢[？?，,\s]*(?=.)")  # 全年呢？概括一下: the period named, then what is asked of it
 _SAME_PERIOD = re.compile(r"^(?:同期|同一时期|同时期|同一期|这一期|该期)$")
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
-_ANY_YEAR = re.compile(_YEAR.pattern + r"|今年|本年|明年")
+_YEAR_NAMED = re.compile(_YEAR.pattern + r"|今年|本年|明年")
 # what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
 _THINGS_ATTRIBUTE = re.compile(r"(?:总|计划|预计|协议)?(?:投资额?|产值|面积|用地|规模)|[^率]{1,2}率")
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
@@ -174,8 +174,8 @@ def _merged(new: dict[str, str], old: dict[str, str], adds: bool, counted: bool)
         merged["place"] = f"{old['place']}、{new['place']}"
     if PAST_YEAR.fullmatch(new["period"]) and old["period"]:
         merged["period"] = _SAME_MONTHS.sub("", new["period"]) + _YEAR.sub("", old["period"])
-    elif new["period"] and not _ANY_YEAR.search(new["period"]) and _ANY_YEAR.match(old["period"]):
-        merged["period"] = _ANY_YEAR.match(old["period"]).group() + new["period"]  # 上半年呢？ after 2025年…
+    elif new["period"] and old["period"][:2] in ("今年", "本年") and not _YEAR_NAMED.search(new["period"]):
+        merged["period"] = old["period"][:2] + new["period"]  # 1—5月呢？ after 今年一季度…: 今年1—5月
     return merged
 
 

@@ -73,10 +73,10 @@ def test_a_position_in_the_whole_is_the_rank_written_not_the_first_figure_listed
 
 
 def test_a_period_asked_after_a_year_named_alone_takes_its_place(qa):
-    """2025年… then 1—10月呢？: the months of that year (2025年1—10月), never the year's figure; 今年1—8月呢？ puts
-    its period whole where the year stood, not a second period beside it."""
+    """2025年… then 1—10月呢？: the months asked in the year's stead (the bulletins tell which year reports them),
+    never the year's figure beside them; 今年1—8月呢？ puts its period whole where the year stood."""
     followed = qa.ask("1—10月呢？", history=["2025年全省开发区营业收入是多少？"])
-    assert (followed["resolved_question"] or "").startswith("2025年1—10月"), followed["resolved_question"]
+    assert (followed["resolved_question"] or "").startswith("1—10月全省"), followed["resolved_question"]
     assert "11,847.9亿元" in followed["answer"] and "9,120.5亿元" not in followed["answer"], followed["answer"]
     followed = qa.ask("今年1—8月呢", history=["2025年全省开发区营业收入是多少？"])
     assert (followed["resolved_question"] or "").startswith("今年1—8月全省"), followed["resolved_question"]
