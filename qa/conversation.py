@@ -21,7 +21,7 @@ from qa.pronouns import pointed_back
 from qa.reasked import (LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, neighbouring_issues, ranked,
                         section_swapped, swapped)
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
-from qa.question_period import as_written
+from qa.question_period import BARE_YEAR, as_written
 
 MAX_BODY = 16
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
@@ -72,10 +72,13 @@ _ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自?))?" + _OWN_TAIL.pat
 
 def named_spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(place spans, period spans) of a text; a region's span with the 市, 县 or 区 written after its name (岚溪市,
-    榉口区; not the 区 of 区域)."""
+    榉口区; not the 区 of 区域); a year named alone (2025年全省…) is a period a follow-up's period replaces."""
+    periods = asked_periods(text)
+    periods = sorted(periods + [m.span() for m in BARE_YEAR.finditer(text)
+                                if not any(s <= m.start() < e for s, e in periods)])
     return [(p.start, p.end + (p.name == p.region and text[p.end:p.end + 1] in ("市", "县", "区")
                                and text[p.end:p.end + 2] != "区域"))
-            for p in named_places(text, corpus)], asked_periods(text)
+            for p in named_places(text, corpus)], periods
 
 
 def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | None:

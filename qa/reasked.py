@@ -48,12 +48,11 @@ _PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[
 
 
 def asked_periods(text: str) -> list[tuple[int, int]]:
-    """Periods as index/periods.py reads them, with 今年 before one (今年1—5月 whole), a year before (去年同期, 上年;
-    去年上半年 whole) and a year named alone (2025年全省…): a period asked in turn."""
+    """Periods as index/periods.py reads them, with 今年 before one (今年1—5月 whole), and a year before (去年同期, 上年;
+    去年上半年 whole): a period asked in turn."""
     spans = [(s - 2 if text[max(s - 2, 0):s] in _THIS_YEAR else s, e) for s, e in period_spans(text)]
     spans += past_period_spans(text)
-    alone = [m.span() for pattern in (PAST_YEAR, BARE_YEAR) for m in pattern.finditer(text)]
-    return sorted(spans + [span for span in alone if not any(s <= span[0] < e for s, e in spans)])
+    return sorted(spans + [m.span() for m in PAST_YEAR.finditer(text) if not any(s <= m.start() < e for s, e in spans)])
 
 
 # issues named by their place next to the one asked before (上一期呢？ 前两期对比呢？ 后两期呢？变化趋势怎样？), then
