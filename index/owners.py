@@ -37,7 +37,7 @@ _HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header over pr
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 # 其中，/ 此外，/ 同时，; a topic's lead (重点园区方面，/ 从园区看，)
-_CONNECTIVE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}(?:方面|来看|看))[，,]")
+_CONNECTIVE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}方面)[，,]")
 CAPTION = re.compile(r"附?表\s*[\d一二三四五六七八九十]+(?:[-－—]\d+)?(?=\s|$)")  # 表1 2025年1—8月各市主要指标
 _FOOTNOTE = re.compile(r"^[①-⑳][^，。；]{1,30}?(?:是指|系指|指)")  # ①亿元以上项目指…: a footnote defining a term
 _NOTE = re.compile(r"(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]")  # the note under a table

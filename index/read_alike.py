@@ -72,9 +72,11 @@ def restore_text(chunks: list[dict], facts: list[dict], restored: dict[str, str]
                 if misread_of(zone, region) and not {zone, _place_name(zone)} & regions:
                     names.setdefault(chunk["doc"], {})[_place_name(zone)] = _place_name(region)
     scanned = {c["id"]: names[c["doc"]] for c in chunks if c.get("ocr") and c["doc"] in names}
-    for row, key, at in [(c, "text", c["id"]) for c in chunks] + [(f, "quote", f.get("chunk")) for f in facts]:
+    rows = [(c, "text", c["id"]) for c in chunks]
+    rows += [(f, key, f.get("chunk")) for f in facts for key in ("quote", "entity")]
+    for row, key, at in rows:  # the fact's entity too: it names the figure beside the quote (an answer's label)
         for old, new in scanned.get(at, {}).items():
-            if len(old) == len(new) >= 2 and old != new:
+            if row.get(key) and len(old) == len(new) >= 2 and old != new:
                 row[key] = row[key].replace(old, new)
 
 
