@@ -245,7 +245,7 @@ def _zone_led(sentence: str, corpus: Corpus, asked: str = "") -> bool:
     is no city's zones as a whole (朔州开发区…引进项目 is the city's), or with a park the tables list as a part of a
     region (骊塘临空产业园 所在市 骊塘市 营业收入 …, 骊塘临空产业园营业收入74.2亿元: a name the zone finder misses),
     unless the question names that park (`asked`): then the sentence is the one asked of."""
-    if any(sentence.startswith(part) and part not in asked for part in corpus.parts):
+    if any(sentence.startswith(part) and part not in asked and not _city_zones(part, corpus) for part in corpus.parts):
         return True
     zones = find_zones(sentence[:MAX_ZONE])
     if not zones or zones[0][0] != 0:
