@@ -146,7 +146,8 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
     (◆ XX经济技术开发区（XX市）), else in one whose name a page break cut just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
     passage that names the zone elsewhere). A zone named as its city with a generic zone word (晋中开发区) may
     mean the city's zones as a whole: its sentences first, else the city's figures. What a city that reports
-    one zone did (its 主导产业, its 做法) is that zone's: a question asking no figure takes the city's sentences."""
+    one zone did (its 主导产业, its 做法), in all its bulletins or in the one a sentence is from, is that zone's: a
+    question asking no figure takes the city's sentences."""
     zone = question.zone
     generic = _city_zones(zone, corpus)
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
@@ -160,7 +161,8 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
     if generic:
         return facts
     return [] if question.wants_figure else [
-        f for f in facts if sole_zone(f.meta.get("region") or "", corpus) == zone_key(zone)]
+        f for f in facts if zone_key(zone) in (sole_zone(f.meta.get("region") or "", corpus),
+                                               sole_zone(f.meta.get("region") or "", corpus, f.meta.get("doc") or ""))]
 
 
 def _park_asked(question: Question, corpus: Corpus) -> str | None:

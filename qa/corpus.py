@@ -89,6 +89,7 @@ class Corpus:
     counties: dict[str, list[str]] = field(default_factory=dict)  # 琮东区 -> the zones (regions) its headings place in it
     headings: frozenset[str] = frozenset()  # the section headings (营商环境), words of the bulletins no passage need repeat
     titles_alone: frozenset[str] = frozenset()  # items' headings on lines of their own (专栏：营商环境): see _headings_alone
+    chunk_docs: list[str] = field(default_factory=list)  # each chunk's document, in the order of `texts`
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -119,7 +120,8 @@ class Corpus:
                    {c["zone"] for c in chunks if c.get("zone")},
                    {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))
                     or _row_name(f)}, _home_zones(chunks, regions), _counties(chunks),
-                   frozenset(c["section"] for c in chunks if c.get("section")), _headings_alone(chunks))
+                   frozenset(c["section"] for c in chunks if c.get("section")), _headings_alone(chunks),
+                   [c.get("doc") or "" for c in chunks])
 
     def heading_alone(self, item: str | None) -> bool:
         """Whether an item's heading stands on a line of its own, above a passage not holding it (专栏：营商环境)."""

@@ -51,6 +51,8 @@ def _clean_start(question: str, span: str) -> str:
     preposition = _framing_preposition(question)
     if preposition and span[:1] in preposition and len(span) > 2:
         span = span[1:]  # 由[朗·霍华德] asked 由谁, whatever jieba makes of 由朗
+    said = _said_before_preposition(question, span, preposition)
+    span = span[said:]  # 甲高新区与[乙高校] asked 甲高新区是和谁…: what the question names, then the preposition
     said = _SAID_TOPIC.match(span)
     if said and said.group(1) in question:  # (鑫诺一号)卫星是[法国宇航公司]: what the question names, then 是
         span = span[said.end():]
@@ -62,10 +64,27 @@ def _clean_start(question: str, span: str) -> str:
     return tidy(_NAMING.sub("", cleaned))
 
 
+def _said_before_preposition(question: str, span: str, preposition: str) -> int:
+    """Where the name starts after the words the question itself writes and the preposition it asks with
+    (甲高新区与乙高校 asked 甲高新区是和谁共建的: 乙高校's start), or 0."""
+    at = next((k for k, c in enumerate(span) if c in preposition), -1) if preposition else -1
+    return at + 1 if at >= 2 and span[:at] in question and len(span) - at > 2 else 0
+
+
+def _before_asked_verb(question: str, span: str) -> str:
+    """甲高校共建 asked 和谁共建: the span without the verb the question writes right after its question word (谁共建,
+    由谁批复), which the sentence writes after the name too; the span itself when nothing else would remain."""
+    m = _ASKED.search(question)
+    verb = next(iter(tagged(question[m.end():])), None) if m else None
+    if not verb or not verb.flag.startswith("v") or len(verb.word) < 2 or not span.endswith(verb.word):
+        return span
+    return tidy(span[:-len(verb.word)]) if len(span) - len(verb.word) >= 2 else span
+
+
 def clean_edges(question: str, span: str) -> str:
     """`span` without the frame words at its edges (see the module's doc); the span itself when what
     would remain is empty."""
-    cleaned = _clean_start(question, subject_of_copula(question, span))
+    cleaned = _before_asked_verb(question, _clean_start(question, subject_of_copula(question, span)))
     if ASKS_SEVERAL.search(question):
         cleaned = _COUNT.sub("", cleaned)
     cleaned = _TITLED.sub(r"\1", _TRAILING.sub("", _WHEN_AFTER.sub("", _before_listed_kind(cleaned))))

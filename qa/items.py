@@ -30,8 +30,8 @@ def item_span(question: str, sentence: str) -> str | None:
             continue  # 新认定高新技术企业14家, 引进链主企业1-2家: a kind of firm counted, no firm's name
         if _of_another_zone(question, text, kind):
             continue  # 、乙经开区…项目 asked of 甲经开区: another zone's item
-        if _after_qualifier(text[name_start(text[:end + len(kind)], kind):end + len(kind)], kind) in question:
-            continue  # 是全省最大的制造业项目 asked 最大的制造业项目是哪个: the question's words, no name
+        if _said(question, _after_qualifier(text[name_start(text[:end + len(kind)], kind):end + len(kind)], kind)):
+            continue  # 是全省最大的制造业项目 asked 最大的制造业项目是哪个, 开展“链主企业 asked 哪家链主企业: no name
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         named_after = _FIRM.match(text, end + len(kind)) if kind in _MAKERS else None  # 龙头企业[乙铝业集团]
         scored.append((shared, -seg.start(), named_after.group() if named_after else text[:end + len(kind)]))
@@ -79,6 +79,22 @@ def _firm(question: str, sentence: str, anywhere: bool = False) -> str | None:
     name = _after_kind(question, _after_qualifier(_after_partner(firm.group()[name_start(firm.group()):]), "")) \
         if firm else ""
     return name if len(name) > 4 and name not in question else None
+
+
+_NO_WORD = re.compile(r"[^\w]")
+
+
+def _said(question: str, name: str) -> bool:
+    """Whether a name is only the question's words, once the verbs before it are left out, or from the quote it opens
+    within when that quote runs on past it (…开展“链主企业+配套企业”对接会 asked 哪家链主企业: the kind asked, quoted as a
+    kind, names none of its firms)."""
+    opened = name.rfind("“")
+    if opened >= 0 and "”" not in name[opened:]:
+        name = name[opened + 1:]
+    words = list(tagged(_NO_WORD.sub("", name)))
+    while len(words) > 1 and words[0].flag.startswith("v"):
+        words.pop(0)
+    return "".join(w.word for w in words) in question
 
 
 def _after_qualifier(name: str, kind: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.kinds import NAME_ASKED
+from qa.segment import join_place_names
 from qa.words import tagged
 
 # a city or county asked (哪个市, 哪座城市, 哪个县): the place word of that level the sentence names
@@ -16,7 +17,7 @@ def city_span(question: str, sentence: str) -> str | None:
     sentence names that the question does not, the one whose part of the sentence shares most with the question
     (the first of equals), as written (瑞川市; 鹤鸣 + 市 when the segmenter splits it)."""
     level = (CITY_ASKED.search(question).group(1) or "市")
-    words = _names_joined(tagged(sentence))
+    words = _names_joined(join_place_names(list(tagged(sentence))))  # 泷|安市, 沄|平|市: one name
     found, at = [], 0
     for k, word in enumerate(words):
         name = word if word.endswith(level) else word + level if words[k + 1:k + 2] == [level] else ""
@@ -26,7 +27,9 @@ def city_span(question: str, sentence: str) -> str | None:
     return max(found)[2] if found else None
 
 
-_NOT_IN_NAMES = set("pcudvrmqx")  # the tags of one-character words no place's name is cut into (在, 和, 的, 是, 不)
+# the tags of one-character words no place's name is cut into (在, 和, 的, 是, 不); a Chinese character jieba knows not
+# at all (x: 蕖 of 蕖|阳|市) is a rare name's
+_NOT_IN_NAMES = set("pcudvrmq")
 
 
 def _names_joined(words: list) -> list[str]:

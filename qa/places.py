@@ -146,19 +146,21 @@ def zone_key(name: str) -> str:
     return _COUNTY_BEFORE_KIND.sub("", written_short(name))
 
 
-# index state -> region -> the one zone its documents name (None: none or several)
-_SOLE: WeakKeyDictionary[Corpus, dict[str, str | None]] = WeakKeyDictionary()
+# index state -> (region, document or None for all) -> the one zone they name (None: none or several)
+_SOLE: WeakKeyDictionary[Corpus, dict[tuple[str, str | None], str | None]] = WeakKeyDictionary()
 
 
-def sole_zone(region: str, corpus: Corpus) -> str | None:
+def sole_zone(region: str, corpus: Corpus, doc: str | None = None) -> str | None:
     """The one zone a region's documents name (a city that reports one 经开区), as zone_key writes it; None
-    when they name none or several. Read once per index state and region."""
+    when they name none or several. `doc`: the one zone the region's passages of that document name (a digest's row
+    of the city, whose other issues name a park or a partner's zone too). Read once per index state, region and doc."""
     known = _SOLE.setdefault(corpus, {})
-    if region not in known:
-        zones = {zone_key(name) for text, owner in zip(corpus.texts, corpus.chunk_regions) if owner == region
-                 for _, _, name in find_zones(text)}
-        known[region] = zones.pop() if len(zones) == 1 else None
-    return known[region]
+    if (region, doc) not in known:
+        docs = corpus.chunk_docs or [""] * len(corpus.texts)
+        zones = {zone_key(name) for text, owner, of in zip(corpus.texts, corpus.chunk_regions, docs)
+                 if owner == region and doc in (None, of) for _, _, name in find_zones(text)}
+        known[(region, doc)] = zones.pop() if len(zones) == 1 else None
+    return known[(region, doc)]
 
 
 def written_zone(name: str, corpus: Corpus) -> str | None:
