@@ -10,8 +10,9 @@ from qa.subject import subject_span
 from qa.words import tagged
 
 # 哪家 asks a firm whatever kind it names between (哪家建筑公司, 哪家外资企业): the firm's kind is no part of its name
-_WHAT_ITEM = re.compile(r"(?:什么|哪个|哪一个|啥|哪一?家(?:[\u4e00-\u9fff]{1,4}?(?=企业|公司))?)(项目|企业|公司)")
-ITEM_ASKED = re.compile(_WHAT_ITEM.pattern + r"|(项目|企业|公司)的?(?:名称|名字)?(?:都|分别)?(?:叫|是)(?:什么|啥|哪[一几些]?[个家项])"
+# 工程 (a works: 码头二期工程) is named as a 项目 is, by what it builds before the word
+_WHAT_ITEM = re.compile(r"(?:什么|哪个|哪一个|啥|哪一?家(?:[\u4e00-\u9fff]{1,4}?(?=企业|公司))?)(项目|工程|企业|公司)")
+ITEM_ASKED = re.compile(_WHAT_ITEM.pattern + r"|(项目|工程|企业|公司)的?(?:名称|名字)?(?:都|分别)?(?:叫|是)(?:什么|啥|哪[一几些]?[个家项])"
                         r"|哪一?家(?=的?[？?。！!]*$)")  # 电站是哪家的: a company, unnamed
 _SEGMENT = re.compile(r"[^，,；;。、：:]+")
 LEAD_POS = ("v", "d", "p", "c", "u", "m", "q", "f", "t", "r")  # verbs and function words before a name
@@ -164,7 +165,7 @@ def _asked(question: str) -> re.Match | None:
 
 
 def _kind(asked: re.Match) -> str:
-    """What an ITEM_ASKED match asks for: 项目, 企业 or 公司 (哪家 alone: a company)."""
+    """What an ITEM_ASKED match asks for: 项目, 工程, 企业 or 公司 (哪家 alone: a company)."""
     return asked.group(1) or asked.group(2) or "企业"
 
 

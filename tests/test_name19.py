@@ -2,13 +2,13 @@
 word (和谁共建, 由谁批复) is no part of the name; a city whose rare name jieba cuts apart (蓣|川|市, 沄|平|市) is still
 the city a 哪个市 question asks; a kind asked (哪家链主企业) that a sentence only writes as a kind names no firm; and a
 zone asked of a city's passage in a bulletin that names no other zone of that city (a digest row's 重点项目进展) is
-that zone's. Invented bulletins through the real index, and the pure parts."""
+that zone's; a works asked by its kind (码头工程叫什么) is named as a project is. Invented bulletins through the real index, and the pure parts."""
 from __future__ import annotations
 
 import pytest
 
 from qa.edges import clean_edges
-from qa.items import names_maker
+from qa.items import item_span, names_maker
 from qa.named import city_span
 from tests.conftest import index_files
 
@@ -23,7 +23,7 @@ _JULY = """漪澜省开发区工作通报
 蓣川高新区上半年实现营业收入412.3亿元，同比增长12.6%。蓣川高新区与省内高校共建中试基地4个，转化科技成果31项。
 
 （二）沄平市
-沄平经开区上半年完成进出口总额88.6亿元，同比增长18.2%。沄平经开区开展“链主企业+配套企业”对接会6场，促成本地配套合同金额1.2亿元。
+沄平经开区上半年完成进出口总额88.6亿元，同比增长18.2%。沄平经开区完成固定资产投资42.6亿元，其中沄平港20万吨级散货码头三期工程完成投资3.1亿元。沄平经开区开展“链主企业+配套企业”对接会6场，促成本地配套合同金额1.2亿元。
 
 （三）霈州市
 霈州经开区上半年实现营业收入96.4亿元，同比增长7.7%。霈州经开区与蓣川高新区签订产业协作协议。精工模具产业园建成投产。
@@ -90,3 +90,9 @@ def test_a_zone_asked_of_its_citys_passage_in_a_bulletin_naming_no_other_zone(bu
     # the July bulletin names two zones in 霈州's part (and another city's): a passage naming none is no zone's there
     answer = bulletins_qa.ask("霈州经开区建成投产的是哪个产业园？")
     assert answer["abstained"] or "精工模具产业园" not in (answer["short"] or "")
+
+
+def test_a_works_asked_by_its_kind_is_named_whole(bulletins_qa) -> None:
+    answer = bulletins_qa.ask("沄平经开区在建的码头工程叫什么？")
+    assert answer["short"] == "沄平港20万吨级散货码头三期工程"  # not the figure of the clause it stands in
+    assert item_span("开工的是什么工程？", "1.二期项目建成投产；2.临港码头三期工程开工，总投资27.6亿元。") == "临港码头三期工程"
