@@ -1,0 +1,51 @@
+"""Old dev failures with known causes (round old19), as rules of the language and of bulletins: a figure's unit is
+its whole measure word phrase (18个工作日); a ratio asked by another of its words (占比 for the 强度 written); a card's
+arrow (↑9.6%) writes the change; a box's or a slide's title naming a zone makes its passage that zone's. Invented
+bulletins through the real index."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import index_files
+
+_HALF = """开发区运行简报
+2026年第2期
+汀州省商务厅 2026年7月20日
+
+一、沭川市
+上半年，沭川经济技术开发区实现营业收入418.6亿元，同比增长6.2%；研发经费投入强度达到2.9%。
+沭川经开区推行“拿地即开工”，工业项目审批时限由40个工作日压缩至18个工作日。
+专栏3　沭川高新区“链长制”招商
+上半年签约生物医药产业链项目9个，总投资126.4亿元，其中十亿元级项目3个。
+沭川高新技术产业开发区实现营业收入231.5亿元，同比增长8.8%。
+
+二、洺阳市
+洺阳经济技术开发区上半年实现营业收入205.3亿元，同比增长7.7%。
+实际使用外资0.92亿美元，↑8.7%；进出口总额41.3亿元，↓2.6%。
+"""
+
+
+@pytest.fixture(scope="module")
+def bulletin(tmp_path_factory, embedding):
+    return index_files(tmp_path_factory.mktemp("old19"), {"2026-07-jianbao-di2qi.txt": _HALF}, embedding)
+
+
+def test_a_figures_unit_is_its_whole_measure_word_phrase(bulletin) -> None:
+    result = bulletin.ask("沭川经开区工业项目审批时限压缩到了多少个工作日？")
+    assert result["short"] == "18个工作日"
+
+
+@pytest.mark.parametrize("question", ["沭川经开区上半年研发经费投入占比多少？", "沭川经开区研发经费投入比重是多少"])
+def test_a_ratio_asked_by_another_of_its_words_is_the_one_written(bulletin, question) -> None:
+    assert bulletin.ask(question)["short"] == "2.9%"
+
+
+def test_a_cards_arrow_writes_the_change(bulletin) -> None:
+    assert bulletin.ask("洺阳上半年实际使用外资增幅是多少？")["short"] == "8.7%"
+    assert bulletin.ask("洺阳上半年进出口总额降幅多少？")["short"] == "2.6%"
+
+
+def test_a_boxs_title_names_the_zone_of_its_text(bulletin) -> None:
+    result = bulletin.ask("沭川高新区“链长制”招商签约的产业链项目总投资多少？")
+    assert result["short"] == "126.4亿元"
+    assert bulletin.ask("沭川高新区链长制招商上半年签了几个产业链项目？")["short"] == "9个"
