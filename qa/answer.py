@@ -27,6 +27,7 @@ from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_co
 from qa.select import select_facts
 from qa.passage_place import passage_place
 from qa.passage_zone import of_zones_passage, under_zones_title
+from qa.citys_row import zone_word_of_title
 from qa.short import lacks_zone, short_span
 from qa.dates import DATE, date_in
 
@@ -81,7 +82,8 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
                     weights: dict[str, float]) -> list[Fact]:
     """The facts of one retrieved chunk: each of its sentences relevant enough, with its quote."""
     text = hit.node.get_content()
-    context = (hit.node.metadata.get("item") or "")
+    context = "\n".join(filter(None, [hit.node.metadata.get("item"),  # 骊塘市开发区 asked of the row 骊塘市 营业收入…
+                                      zone_word_of_title(text, hit.node.metadata, question.text)]))
     if coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
         return []  # the passage as a whole does not speak of what is asked
     facts = []

@@ -49,3 +49,37 @@ def test_a_boxs_title_names_the_zone_of_its_text(bulletin) -> None:
     result = bulletin.ask("沭川高新区“链长制”招商签约的产业链项目总投资多少？")
     assert result["short"] == "126.4亿元"
     assert bulletin.ask("沭川高新区链长制招商上半年签了几个产业链项目？")["short"] == "9个"
+
+
+_MONITOR = """汀州省开发区经济运行监测通报（2026年第1期）
+
+一、总体情况
+
+2026年1—3月，全省开发区实现营业收入1021.7亿元，同比增长6.4%；新开工亿元以上项目52个。
+
+二、分市情况
+
+表1 一季度各市主要指标
+指标\t单位\t沭川市\t洺阳市\t岑溪市
+营业收入\t亿元\t436.2\t301.2\t284.3
+营业收入增速\t%\t6.9\t5.1\t7.3
+新开工亿元以上项目\t个\t23\t16\t13
+
+表2 一季度重点开发区营业收入及位次
+开发区\t所在市\t营业收入（亿元）\t同比增长（%）\t位次
+沭川经开区\t沭川市\t268.5\t7.2\t1
+岑溪高新区\t岑溪市\t284.3\t7.3\t2
+洺阳经开区\t洺阳市\t197.6\t5.4\t3
+洺阳临港产业园\t洺阳市\t103.6\t4.5\t4
+"""
+
+
+@pytest.fixture(scope="module")
+def monitor(tmp_path_factory, embedding):
+    return index_files(tmp_path_factory.mktemp("old19-monitor"), {"2026-04-jiance.txt": _MONITOR}, embedding)
+
+
+def test_a_citys_row_answers_its_zones_as_a_whole(monitor) -> None:
+    result = monitor.ask("一季度洺阳市开发区营业收入是多少")
+    assert result["short"] == "301.2亿元" and "197.6亿元" not in result["answer"]
+    assert monitor.ask("沭川市开发区呢？", history=["一季度洺阳市开发区营业收入是多少"])["short"] == "436.2亿元"
