@@ -38,7 +38,7 @@ BOX_LABEL = re.compile(r"^(?:专栏|案例|典型案例|经验交流|延伸阅�
 _BOX_TITLE = re.compile(r"^[^。！？；;，,\s]{6,32}$")
 _NOTE = re.compile(r"^(?:注|备注|说明)\s*\d?\s*[:：]")
 # how an indicator is counted: its 口径, what it leaves out or takes in, the rule it is counted by
-_COUNTED = re.compile(r"口径|不含|不包括|包含|含有|按[^。；]{1,20}(?:统计|计算|核算)|下同|快报数|以[^。；]{1,12}为准")
+COUNTED = re.compile(r"口径|不含|不包括|包含|含有|按[^。；]{1,20}(?:统计|计算|核算)|下同|快报数|以[^。；]{1,12}为准")
 
 
 def card_place(text: str, regions: list[str]) -> str | None:
@@ -74,5 +74,5 @@ def box_title(line: str) -> bool:
 
 def whole_note(text: str, regions: list[str]) -> bool:
     """Whether a note tells how an indicator is counted and names no place (none of `regions`, no zone)."""
-    return bool(_NOTE.match(text) and _COUNTED.search(text)) and not any(r in text for r in regions) \
+    return bool(_NOTE.match(text) and COUNTED.search(text)) and not any(r in text for r in regions) \
         and not find_zones(text)

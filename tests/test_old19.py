@@ -1,7 +1,8 @@
 """Old dev failures with known causes (round old19), as rules of the language and of bulletins: a figure's unit is
 its whole measure word phrase (18个工作日); a ratio asked by another of its words (占比 for the 强度 written); a card's
-arrow (↑9.6%) writes the change; a box's or a slide's title naming a zone makes its passage that zone's. Invented
-bulletins through the real index."""
+arrow (↑9.6%) writes the change; a box's or a slide's title naming a zone makes its passage that zone's; a region's
+row in a bulletin on 开发区 answers the city's 开发区 asked; a bulletin's 栏目 is no term asked; a definition or a 口径
+asked is told by the sentence defining the term or the note. Invented bulletins through the real index."""
 from __future__ import annotations
 
 import pytest
@@ -20,8 +21,12 @@ _HALF = """开发区运行简报
 沭川高新技术产业开发区实现营业收入231.5亿元，同比增长8.8%。
 
 二、洺阳市
-洺阳经济技术开发区上半年实现营业收入205.3亿元，同比增长7.7%。
+洺阳经济技术开发区上半年实现营业收入205.3亿元，同比增长7.7%。按照本期通报的统计，洺阳新签约重点产业项目①11个。
 实际使用外资0.92亿美元，↑8.7%；进出口总额41.3亿元，↓2.6%。
+
+三、有关说明
+①重点产业项目指计划总投资5亿元及以上的制造业项目，不含房地产开发项目。
+注：6月数据为快报数，以统计部门正式发布为准。
 """
 
 
@@ -49,6 +54,21 @@ def test_a_boxs_title_names_the_zone_of_its_text(bulletin) -> None:
     result = bulletin.ask("沭川高新区“链长制”招商签约的产业链项目总投资多少？")
     assert result["short"] == "126.4亿元"
     assert bulletin.ask("沭川高新区链长制招商上半年签了几个产业链项目？")["short"] == "9个"
+
+
+
+def test_a_part_of_the_bulletin_named_is_no_term_asked(bulletin) -> None:
+    assert bulletin.ask("简报栏目里沭川经开区上半年营业收入是多少？")["short"] == "418.6亿元"
+
+
+def test_a_definition_asked_is_told_by_the_sentence_defining_the_term(bulletin) -> None:
+    result = bulletin.ask("本期通报里重点产业项目是怎么界定的？")
+    assert result["kind"] == "how" and "计划总投资5亿元及以上的制造业项目" in result["answer"]
+
+
+def test_a_basis_asked_of_a_period_is_told_by_its_note(bulletin) -> None:
+    result = bulletin.ask("上半年的数据是什么口径？")
+    assert "6月数据为快报数" in result["answer"]
 
 
 _MONITOR = """汀州省开发区经济运行监测通报（2026年第1期）
