@@ -155,7 +155,7 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
         named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone, f.meta.get("region")) or _in_entry(f, zone)
                                       or _scan_names(f, zone, question.region)) and not _after_another_zone(f, zone, corpus)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
         named += [f for f in facts if f not in named and under_zones_title(f.hit.node.get_content(), f.sentence, zone,
-                                                                           f.meta.get("region"), _title(f))]
+                                                                           f.meta)]
         if named:
             return named
     passage = [f for f in facts if of_zones_passage(f.hit.node.get_content(), f.sentence, zone, f.meta.get("region"))]
@@ -165,11 +165,6 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
         return facts
     return [] if question.wants_figure else [
         f for f in facts if sole_zone(f.meta.get("region") or "", corpus) == zone_key(zone)]
-
-
-def _title(fact: Fact) -> str:
-    """The title a passage stands under: its item (a box's), else the line naming its place (a slide's title)."""
-    return fact.meta.get("item") or (fact.meta.get("place_line") or {}).get("text") or ""
 
 
 def _park_asked(question: Question, corpus: Corpus) -> str | None:

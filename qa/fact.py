@@ -81,9 +81,9 @@ class Fact:
 
 def with_fall(short: str | None, fact: Fact, question: str) -> str | None:
     """The short answer of a figure fact with the fall written before it (下降6.5%), when the question does not
-    itself ask about a fall."""
-    if short and fact.name is None and short[0] in _RISE_SIGNS + _FALL_SIGNS:  # a card's ↑12.4%: a rise, said by
-        return short[1:] if short[0] in _RISE_SIGNS or FALL_ASKED.search(question) else short  # the answer's words
+    itself ask about a fall; a card's arrow (↑12.4%) dropped for a rise, and for a fall asked as one."""
+    if short and fact.name is None and short[0] in _RISE_SIGNS + _FALL_SIGNS:  # a card's ↑12.4%: the arrow
+        return short[1:] if short[0] in _RISE_SIGNS or FALL_ASKED.search(question) else short  # says what is asked
     if not short or fact.name is not None or not fact.target or FALL_ASKED.search(question):
         return short
     whole = re.search(rf"(?<![\d.,]){re.escape(short)}", fact.quote)

@@ -19,10 +19,13 @@ def of_zones_passage(passage: str, sentence: str, zone: str, region: str | None)
     return writes_zone(first, zone, region) and _of_it_alone(passage, sentence, zone, region)
 
 
-def under_zones_title(passage: str, sentence: str, zone: str, region: str | None, title: str) -> bool:
-    """Whether `sentence` of `passage` tells of `zone` by the title it stands under (a box's or a slide's: 专栏２
-    柘泉经开区“链长制”招商, 葳山市 | 葳山经开区上半年运行情况): the title names the zone and no other, as the passage
-    does, and the sentence speaks of no whole. Such a title names its zone as a sentence would."""
+def under_zones_title(passage: str, sentence: str, zone: str, meta: dict) -> bool:
+    """Whether `sentence` of `passage` tells of `zone` by the title it stands under (its item, a box's: 专栏２
+    柘泉经开区“链长制”招商; else the line naming its place, a slide's: 葳山市 | 葳山经开区上半年运行情况): the title names
+    the zone and no other, as the passage does, and the sentence speaks of no whole. Such a title names its zone as a
+    sentence would."""
+    region = meta.get("region")
+    title = meta.get("item") or (meta.get("place_line") or {}).get("text") or ""
     return writes_zone(title, zone, region) and not any(_another(name, zone, region) for _, _, name in find_zones(title)) \
         and _of_it_alone(passage, sentence, zone, region)
 
