@@ -31,13 +31,14 @@ _CARD = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{4,24}}?)(?:{FIGURE.pattern})(?:
 # a verb of a sentence before its figure (实现营业收入, 完成, 达到, 超, 突破, 累计): no card's label writes one
 _PROSE = re.compile(r"实现|完成|达到?|超过?|突破|累计|共计?|合计|约|为|是")
 # a box's label line: its kind, a number, a short title (专栏1　典型案例, 案例2：…, 延伸阅读, 小贴士)
-BOX_LABEL = re.compile(r"^(?:专栏|案例|典型案例|经验交流|延伸阅读|知识链接|背景链接|小贴士)\s*[0-9０-９一二三四五六七八九十]{0,2}"
-                       r"\s*(?:[：:]\s*)?[\u4e00-\u9fff]{0,8}$")
+# or the label numbered with the case's title on its line (专栏２　柘泉经开区“链长制”招商: no sentence)
+BOX_LABEL = re.compile(r"^(?:专栏|案例|典型案例|经验交流|延伸阅读|知识链接|背景链接|小贴士)\s*(?:[0-9０-９一二三四五六七八九十]{0,2}"
+                       r"\s*(?:[：:]\s*)?[\u4e00-\u9fff]{0,8}|[0-9０-９一二三四五六七八九十]{1,2}\s*(?:[：:]\s*)?[^。！？；;，,]{6,32})$")
 # a case's title: a short line that is no sentence (no full stop, no clause break)
 _BOX_TITLE = re.compile(r"^[^。！？；;，,\s]{6,32}$")
 _NOTE = re.compile(r"^(?:注|备注|说明)\s*\d?\s*[:：]")
 # how an indicator is counted: its 口径, what it leaves out or takes in, the rule it is counted by
-_COUNTED = re.compile(r"口径|不含|不包括|包含|含有|按[^。；]{1,20}(?:统计|计算|核算)|下同|快报数|以[^。；]{1,12}为准")
+COUNTED = re.compile(r"口径|不含|不包括|包含|含有|按[^。；]{1,20}(?:统计|计算|核算)|下同|快报数|以[^。；]{1,12}为准")
 
 
 def card_place(text: str, regions: list[str]) -> str | None:
@@ -73,5 +74,5 @@ def box_title(line: str) -> bool:
 
 def whole_note(text: str, regions: list[str]) -> bool:
     """Whether a note tells how an indicator is counted and names no place (none of `regions`, no zone)."""
-    return bool(_NOTE.match(text) and _COUNTED.search(text)) and not any(r in text for r in regions) \
+    return bool(_NOTE.match(text) and COUNTED.search(text)) and not any(r in text for r in regions) \
         and not find_zones(text)

@@ -26,7 +26,8 @@ from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window
 from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_coverage, term_weights
 from qa.select import select_facts
 from qa.passage_place import passage_place
-from qa.passage_zone import of_zones_passage
+from qa.passage_zone import of_zones_passage, under_zones_title
+from qa.citys_row import zone_word_of_title
 from qa.short import lacks_zone, short_span
 from qa.dates import DATE, date_in
 
@@ -81,7 +82,8 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
                     weights: dict[str, float]) -> list[Fact]:
     """The facts of one retrieved chunk: each of its sentences relevant enough, with its quote."""
     text = hit.node.get_content()
-    context = (hit.node.metadata.get("item") or "")
+    context = "\n".join(filter(None, [hit.node.metadata.get("item"),  # 骊塘市开发区 asked of the row 骊塘市 营业收入…
+                                      zone_word_of_title(text, hit.node.metadata, question.text)]))
     if coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
         return []  # the passage as a whole does not speak of what is asked
     facts = []
@@ -143,7 +145,7 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
 
 def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]:
     """The facts of the zone asked about: in a sentence naming it or naming no zone in the zone's own entry
-    (◆ XX经济技术开发区（XX市）), else in one whose name a page break cut just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
+    (◆ XX经济技术开发区（XX市）) or under a title naming it alone (a box's, a slide's), else in one whose name a page break cut just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
     passage that names the zone elsewhere). A zone named as its city with a generic zone word (晋中开发区) may
     mean the city's zones as a whole: its sentences first, else the city's figures. What a city that reports
     one zone did (its 主导产业, its 做法), in all its bulletins or in the one a sentence is from, is that zone's: a
@@ -153,6 +155,8 @@ def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
         named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone, f.meta.get("region")) or _in_entry(f, zone)
                                       or _scan_names(f, zone, question.region)) and not _after_another_zone(f, zone, corpus)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
+        named += [f for f in facts if f not in named and under_zones_title(f.hit.node.get_content(), f.sentence, zone,
+                                                                           f.meta)]
         if named:
             return named
     passage = [f for f in facts if of_zones_passage(f.hit.node.get_content(), f.sentence, zone, f.meta.get("region"))]

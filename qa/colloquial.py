@@ -136,10 +136,29 @@ def written_measures(text: str, corpus: Corpus) -> str:
     return text
 
 
+# words the language uses for one ratio of an indicator to a whole (研发投入强度, 研发投入占比 of 营业收入)
+_SAME_RATIO = ("占比", "比重", "强度")
+_RATIO_OF = 4  # characters before the ratio word naming its indicator (研发投入强度); 投资强度 alone is 亩均投资强度's
+
+
+def written_ratios(text: str, corpus: Corpus) -> str:
+    """`text` with a ratio word the documents never write after the indicator before it (研发投入占比) as the one of
+    the same ratio they do write there (研发投入强度)."""
+    for said in (w for w in _SAME_RATIO if w in text):
+        at = text.find(said)
+        indicator = text[max(0, at - _RATIO_OF):at]
+        if len(indicator) < _RATIO_OF or corpus.contains(indicator + said):
+            continue
+        written = next((w for w in _SAME_RATIO if w != said and corpus.contains(indicator + w)), None)
+        text = text[:at] + written + text[at + len(said):] if written else text
+    return text
+
+
 def written_synonyms(text: str, corpus: Corpus) -> str:
     """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区), unless
-    they write the synonym more often than that word; and each verb of a measure as they write it (written_measures)."""
-    text = written_measures(text, corpus)
+    they write the synonym more often than that word; and each verb of a measure and word of a ratio as they write it
+    (written_measures, written_ratios)."""
+    text = written_ratios(written_measures(text, corpus), corpus)
     for said, written in _SYNONYMS.items():
         if not corpus.contains(written) or corpus.count(said) > corpus.count(written):
             continue  # documents writing the question's word more often (a city's 园区 bulletins) keep it

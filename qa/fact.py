@@ -18,6 +18,7 @@ BOUND = re.compile(r"(?:将近|接近|超过|不到|不足|(?<![最附将接])�
 # the word, unless the question itself asks how much something fell (降了多少, 减少多少, 降幅, 回落多少)
 FALL = re.compile(r"(?:下降|下滑|降低|回落|减少|缩减|萎缩)了?$")
 FALL_ASKED = re.compile(r"降|减|回落|下滑|萎缩|跌|少了")
+_RISE_SIGNS, _FALL_SIGNS = "↑", "↓"  # a card's arrow before its figure: a rise needs no sign, a fall asked neither
 
 
 @dataclass
@@ -80,7 +81,9 @@ class Fact:
 
 def with_fall(short: str | None, fact: Fact, question: str) -> str | None:
     """The short answer of a figure fact with the fall written before it (下降6.5%), when the question does not
-    itself ask about a fall."""
+    itself ask about a fall; a card's arrow (↑12.4%) dropped for a rise, and for a fall asked as one."""
+    if short and fact.name is None and short[0] in _RISE_SIGNS + _FALL_SIGNS:  # a card's ↑12.4%: the arrow
+        return short[1:] if short[0] in _RISE_SIGNS or FALL_ASKED.search(question) else short  # says what is asked
     if not short or fact.name is not None or not fact.target or FALL_ASKED.search(question):
         return short
     whole = re.search(rf"(?<![\d.,]){re.escape(short)}", fact.quote)

@@ -25,7 +25,8 @@ _YEAR_ON_YEAR = re.compile(r"同比|[比较](?:去年|上年)")
 _GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长|增速|增幅)")  # 外资增长多少: the growth alone is the focus
 # a change: a share (占全市32%) does not answer it; a level reached from one stated (由上年的341.4亿元增至372.5亿元) does
 _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比"
-                   r"|(?:由|从)[^，,。；;]{0,10}?(?:增|降|升|提高|提升|减少|下降|扩大|缩小)(?:至|到)")
+                   r"|(?:由|从)[^，,。；;]{0,10}?(?:增|降|升|提高|提升|减少|下降|扩大|缩小)(?:至|到)"
+                   r"|[↑↓]|(?<![\d.])[+＋](?=\d)")  # a card's sign of change (↑12.4%, +4.4%) writes the change
 PART_RATIO = 0.5  # a rate of change in a part of its sentence naming the asked indicator this much less is another's
 _PART_MARK = re.compile(r"[；;]")
 _CN = "一二两三四五六七八九十百千万"

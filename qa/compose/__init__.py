@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from qa.compose import (cause, compare, each, figure, how, indicators, listing, positions, ranked, remedy, said,
+from qa.compose import (attachments, cause, compare, each, figure, how, indicators, listing, positions, ranked, remedy, said,
                         standings, stated_change, summary, table_items, trend, which, zones)
 from index.periods import compares_with_period
 from qa.compose.base import Composed, Context
@@ -70,6 +70,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, remedy.compose)  # 外资下降怎么办: what meets the problem, before a passage repeating it
     if ctx.kind in ("figure", "compare", "each", "trend") and stated_change.asked(ctx.text):
         tries.insert(0, stated_change.compose)  # 增速比一季度回落了多少: the change the bulletin states, if it does
+    if ctx.kind in ("list", "summary", "name") and attachments.ASKED.search(ctx.text):
+        tries.insert(0, attachments.compose)  # 带了哪些附件: the bulletin's 附件 list, no section of it
     if ctx.question.given or which.AGAINST_WHOLE.search(ctx.text):
         tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)
