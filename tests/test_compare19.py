@@ -26,7 +26,7 @@ _PAGE = ("<html><head><title>某省2025年上半年开发区运行情况通报</
          + "</table><p>表2 2025年上半年开发区综合评价排名</p><table>"
          "<tr><td>位次</td><td>开发区</td><td>所在市</td><td>综合得分</td></tr>"
          + "".join(f"<tr><td>{n}</td><td>{z}</td><td>{c}</td><td>{s}</td></tr>" for n, z, c, s in _ZONES)
-         + "</table><p>新纳入评价的桦口临港物流园综合得分81.30分，暂不参与排名。</p></body></html>")
+         + "</table><p>桦口临港物流园新纳入评价，综合得分81.30分，暂不参与排名。</p></body></html>")
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,8 @@ from qa.kinds import FALL_ASKED, RISE_ASKED
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
-                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|落后|殿后|倒数|最后|末位|垫底|" + FALL_ASKED)
+                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|落后|殿后|倒数|最后|末位|垫底"
+                     r"|后[两二三四五六七八九十][名位]?(?:的|是|有|分别)|后[两二三四五六七八九十][名位](?=[？?。呢]|$)|" + FALL_ASKED)
 
 # 谁高谁低, 孰多孰少, 强弱如何: both ends asked, ranked from the top
 _FALL_SIZE = re.compile(FALL_SIZE)
@@ -70,21 +71,24 @@ _ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮
 _NUMERALS = "一二三四五六七八九十"
 
 
-# 排名前三的开发区, 外资前三名: the first three, named first
-_TOP = re.compile(r"前([两二三四五六七八九十])(?:名?(?:的|是|有|分别)|名(?=[？?。呢]|$))")
+# 排名前三的开发区, 外资前三名, 后三位: the first (last) three, named first
+_TOP = re.compile(r"([前后])([两二三四五六七八九十])(?:[名位]?(?:的|是|有|分别)|[名位](?=[？?。呢]|$))")
 
 
 def _top_count(text: str, rows: list) -> int:
     """N when the question asks the first N (排名前三的开发区) and at least N are ranked, else 0."""
     m = _TOP.search(text)
-    n = _NUMERALS.index(m.group(1).replace("两", "二")) + 1 if m else 0
+    n = _NUMERALS.index(m.group(2).replace("两", "二")) + 1 if m else 0
     return n if 1 < n <= len(rows) else 0
 
 
 def _top_asked(text: str, rows: list) -> str:
     """前三：A、B、C — the first N named, when the question asks the first N."""
     n = _top_count(text, rows)
-    return f"前{_TOP.search(text).group(1)}：{'、'.join(name for name, _ in rows[:n])}。\n" if n else ""
+    return f"{''.join(_TOP.search(text).groups())}：{'、'.join(name for name, _ in rows[:n])}。\n" if n else ""
+
+
+_TIE_ASKED = re.compile(r"并列")
 
 
 def _position_asked(text: str) -> int:
@@ -101,10 +105,14 @@ def _signed(fact: dict) -> float:
     return -fact["number"] if _FELL_BY.search(fact.get("indicator") or "") else fact["number"]
 
 
+# a score is written 88.40分 in a sentence and 88.40 under a table's 综合得分 column: one measure
+_UNWRITTEN = {"分"}
+
+
 def measured(fact: dict) -> tuple[str | None, float]:
     """(the unit without its magnitude, the signed number in that unit): 2.08亿美元 → (美元, 208000000)."""
     unit, magnitude = unit_magnitude(fact.get("unit") or "")
-    return unit or None, _signed(fact) * magnitude
+    return (None if unit in _UNWRITTEN else unit or None), _signed(fact) * magnitude
 
 
 _FALL, _RISE = re.compile(FALL_ASKED), re.compile(RISE_ASKED)
@@ -266,8 +274,15 @@ def compose(ctx: Context) -> Composed | None:
     winner, top = rows[position - 1]
     if _ranked_otherwise(ctx.question.text, top, position):
         return None
+    if _TIE_ASKED.search(ctx.question.text):  # 并列第二的是哪两个: those sharing the figure at that position
+        tied = [k for k, (_, row) in enumerate(rows) if measured(row.fact) == measured(top.fact)]
+        if len(tied) < 2:
+            return None
+        rows, cited = [rows[k] for k in tied], [cited[k] for k in tied]
+        winner, position = "、".join(name for name, _ in rows), tied[0] + 1
     said = (('降幅最大' if lowest else '降幅最小') if fall_size else
             '最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
+    said = f"并列{said.lstrip('排')}" if len(rows) >= 2 and _TIE_ASKED.search(ctx.question.text) else said
     sign = _sign_asked(ctx)  # 负增长的有哪些: those that fell, named first
     signed = f"{'下降' if sign < 0 else '增长'}的有：{'、'.join(name for name, _ in rows)}。\n" if sign else ""
     figure = ("下降" if _FELL_BY.search(top.fact.get("indicator") or "") else "") + top.fact["figure"]  # 同比下降4.6%
