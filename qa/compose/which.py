@@ -104,12 +104,12 @@ def compose(ctx: Context) -> Composed | None:
     weights = question_weights(ctx, skip)
     if not weights:
         return None
-    found = []
+    found, asked = [], measured({"number": number, "unit": unit})  # 85分 is the 85 a table's 综合得分 column writes
     for name in entities(ctx):
-        rows = [r for r in matching_rows(ctx, name, weights=weights) if r.fact.get("unit") == unit]
+        rows = [r for r in matching_rows(ctx, name, weights=weights) if measured(r.fact)[0] == asked[0]]
         row = next((r for r in rows if r.fact["figure"] == given[0]), None) if not (
             _ABOVE.search(text) or _BELOW.search(text)) else newest_best(rows)
-        if row and _passes(row.fact["number"], number, text):
+        if row and _passes(measured(row.fact)[1], asked[1], text):
             found.append((name, row))
     if not found:
         return None
