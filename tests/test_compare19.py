@@ -84,3 +84,9 @@ def test_the_last_few_of_a_ranking_are_its_greatest_positions(qa) -> None:
     text = answer["answer"]
     assert "蔺川临港园区" in text and "桦口产业园" in text and "榆塘" not in text
     assert text.index("蔺川临港园区") < text.index("桦口产业园")
+
+
+def test_a_tie_at_the_top_is_said_as_one(qa) -> None:
+    answer = qa.ask("上半年渚阳高新区和蔺川经济开发区综合得分谁高？")
+    assert "并列最高（88.40）" in answer["answer"]
+    assert "渚阳" in answer["short"] and "蔺川" in answer["short"]

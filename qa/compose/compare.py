@@ -274,15 +274,16 @@ def compose(ctx: Context) -> Composed | None:
     winner, top = rows[position - 1]
     if _ranked_otherwise(ctx.question.text, top, position):
         return None
-    if _TIE_ASKED.search(ctx.question.text):  # 并列第二的是哪两个: those sharing the figure at that position
-        tied = [k for k, (_, row) in enumerate(rows) if measured(row.fact) == measured(top.fact)]
+    tied = [k for k, (_, row) in enumerate(rows) if measured(row.fact) == measured(top.fact)]
+    position = tied[0] + 1  # those sharing the figure at the position asked share it: 甲、乙并列最高
+    if _TIE_ASKED.search(ctx.question.text):  # 并列第二的是哪两个: only those, when two or more share it
         if len(tied) < 2:
             return None
-        rows, cited = [rows[k] for k in tied], [cited[k] for k in tied]
-        winner, position = "、".join(name for name, _ in rows), tied[0] + 1
+        rows, cited, tied = [rows[k] for k in tied], [cited[k] for k in tied], list(range(len(tied)))
+    winner = "、".join(rows[k][0] for k in tied)
     said = (('降幅最大' if lowest else '降幅最小') if fall_size else
             '最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
-    said = f"并列{said.lstrip('排')}" if len(rows) >= 2 and _TIE_ASKED.search(ctx.question.text) else said
+    said = f"并列{said.lstrip('排')}" if len(tied) >= 2 else said
     sign = _sign_asked(ctx)  # 负增长的有哪些: those that fell, named first
     signed = f"{'下降' if sign < 0 else '增长'}的有：{'、'.join(name for name, _ in rows)}。\n" if sign else ""
     figure = ("下降" if _FELL_BY.search(top.fact.get("indicator") or "") else "") + top.fact["figure"]  # 同比下降4.6%
@@ -301,8 +302,8 @@ def compose(ctx: Context) -> Composed | None:
     if len(periods) > 1:
         lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")
     zone = top.fact.get("entity") or ""
-    short = zone if _ZONE_ASKED.search(ctx.question.text) and zone != winner and is_zone(zone) \
-        and zone in cited[position - 1].chunk["text"] else winner
+    short = zone if _ZONE_ASKED.search(ctx.question.text) and zone != winner and is_zone(zone) and len(tied) == 1 \
+        and zone in cited[tied[0]].chunk["text"] else winner
     return Composed("compare", "\n".join(lines), cited, short=short,
                     table=[table_row(row, k) for k, (_, row) in enumerate(rows, 1)])
 
