@@ -14,6 +14,7 @@ from qa.compose import each, trend
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import (asks_across_zones, compared_places, entities, of_kind_asked, one_name_per_zone,
                                  region_zones, standing_zone, zone_entities)
+from qa.compose.position_asked import TIE_ASKED, position_asked, top_asked, top_count
 from qa.compose.rows import Row, evidence, newest_best, place_rows, table_row
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
@@ -63,38 +64,6 @@ def _compared(ctx: Context) -> list[str]:
     else:
         peers = [f["region"] for f in facts if f.get("region")]
     return one_name_per_zone([place.name] + peers) if place.name in peers else named
-
-
-# a place asked by its position in the ranking (排第二的, 第三名, 倒数第二): not the first one
-# (第2位 in digits is the position a bulletin writes: answered as written, not by ranking)
-_ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮个项条家年])|倒数第(\d{1,2})")  # 倒数第2: no bulletin writes
-_NUMERALS = "一二三四五六七八九十"
-
-
-# 排名前三的开发区, 外资前三名, 后三位: the first (last) three, named first
-_TOP = re.compile(r"([前后])([两二三四五六七八九十])(?:[名位]?(?:的|是|有|分别)|[名位](?=[？?。呢]|$))")
-
-
-def _top_count(text: str, rows: list) -> int:
-    """N when the question asks the first N (排名前三的开发区) and at least N are ranked, else 0."""
-    m = _TOP.search(text)
-    n = _NUMERALS.index(m.group(2).replace("两", "二")) + 1 if m else 0
-    return n if 1 < n <= len(rows) else 0
-
-
-def _top_asked(text: str, rows: list) -> str:
-    """前三：A、B、C — the first N named, when the question asks the first N."""
-    n = _top_count(text, rows)
-    return f"{''.join(_TOP.search(text).groups())}：{'、'.join(name for name, _ in rows[:n])}。\n" if n else ""
-
-
-_TIE_ASKED = re.compile(r"并列")
-
-
-def _position_asked(text: str) -> int:
-    """The position asked in the ranking, 1 (the first) unless the question names another."""
-    m = _ORDINAL.search(text)
-    return (_NUMERALS.index(m.group(1)) + 1 if m.group(1) else int(m.group(2))) if m else 1
 
 
 _FELL_BY = re.compile(r"(?:下降|减少|回落|下滑|降低)$")  # 同比下降1.2%: a change of -1.2%
@@ -261,10 +230,10 @@ def compose(ctx: Context) -> Composed | None:
     if not rows:
         return None
     lowest, fall_size = _lowest_first(ctx.question.text), bool(_FALL_SIZE.search(ctx.question.text))
-    position = _position_asked(ctx.question.text)
+    position = position_asked(ctx.question.text)
     if position > len(rows):
         return None
-    top_n = _top_count(ctx.question.text, rows)
+    top_n = top_count(ctx.question.text, rows)
     if top_n >= position:  # 前五的开发区: those five, not the rest of the ranking
         rows = rows[:top_n]
     cited = [_naming(evidence(ctx, row), name, row.fact) for name, row in rows]
@@ -276,7 +245,7 @@ def compose(ctx: Context) -> Composed | None:
         return None
     tied = [k for k, (_, row) in enumerate(rows) if measured(row.fact) == measured(top.fact)]
     position = tied[0] + 1  # those sharing the figure at the position asked share it: 甲、乙并列最高
-    if _TIE_ASKED.search(ctx.question.text):  # 并列第二的是哪两个: only those, when two or more share it
+    if TIE_ASKED.search(ctx.question.text):  # 并列第二的是哪两个: only those, when two or more share it
         if len(tied) < 2:
             return None
         rows, cited, tied = [rows[k] for k in tied], [cited[k] for k in tied], list(range(len(tied)))
@@ -287,7 +256,7 @@ def compose(ctx: Context) -> Composed | None:
     sign = _sign_asked(ctx)  # 负增长的有哪些: those that fell, named first
     signed = f"{'下降' if sign < 0 else '增长'}的有：{'、'.join(name for name, _ in rows)}。\n" if sign else ""
     figure = ("下降" if _FELL_BY.search(top.fact.get("indicator") or "") else "") + top.fact["figure"]  # 同比下降4.6%
-    lines = [f"{signed}{_top_asked(ctx.question.text, rows)}{winner}{said}（{figure}）："]
+    lines = [f"{signed}{top_asked(ctx.question.text, rows)}{winner}{said}（{figure}）："]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
     missing = [name for name, row in best.items() if not row]
