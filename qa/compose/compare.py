@@ -14,6 +14,7 @@ from qa.compose import each, trend
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import (asks_across_zones, compared_places, entities, of_kind_asked, one_name_per_zone,
                                  region_zones, standing_zone, zone_entities)
+from qa.compose.position_asked import TIE_ASKED, position_asked, top_asked, top_count
 from qa.compose.rows import Row, evidence, newest_best, place_rows, table_row
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
@@ -23,7 +24,8 @@ from qa.kinds import FALL_ASKED, RISE_ASKED
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
-                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|落后|殿后|倒数|最后|末位|垫底|" + FALL_ASKED)
+                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|落后|殿后|倒数|最后|末位|垫底"
+                     r"|后[两二三四五六七八九十][名位]?(?:的|是|有|分别)|后[两二三四五六七八九十][名位](?=[？?。呢]|$)|" + FALL_ASKED)
 
 # 谁高谁低, 孰多孰少, 强弱如何: both ends asked, ranked from the top
 _FALL_SIZE = re.compile(FALL_SIZE)
@@ -64,35 +66,6 @@ def _compared(ctx: Context) -> list[str]:
     return one_name_per_zone([place.name] + peers) if place.name in peers else named
 
 
-# a place asked by its position in the ranking (排第二的, 第三名, 倒数第二): not the first one
-# (第2位 in digits is the position a bulletin writes: answered as written, not by ranking)
-_ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮个项条家年])|倒数第(\d{1,2})")  # 倒数第2: no bulletin writes
-_NUMERALS = "一二三四五六七八九十"
-
-
-# 排名前三的开发区, 外资前三名: the first three, named first
-_TOP = re.compile(r"前([两二三四五六七八九十])(?:名?(?:的|是|有|分别)|名(?=[？?。呢]|$))")
-
-
-def _top_count(text: str, rows: list) -> int:
-    """N when the question asks the first N (排名前三的开发区) and at least N are ranked, else 0."""
-    m = _TOP.search(text)
-    n = _NUMERALS.index(m.group(1).replace("两", "二")) + 1 if m else 0
-    return n if 1 < n <= len(rows) else 0
-
-
-def _top_asked(text: str, rows: list) -> str:
-    """前三：A、B、C — the first N named, when the question asks the first N."""
-    n = _top_count(text, rows)
-    return f"前{_TOP.search(text).group(1)}：{'、'.join(name for name, _ in rows[:n])}。\n" if n else ""
-
-
-def _position_asked(text: str) -> int:
-    """The position asked in the ranking, 1 (the first) unless the question names another."""
-    m = _ORDINAL.search(text)
-    return (_NUMERALS.index(m.group(1)) + 1 if m.group(1) else int(m.group(2))) if m else 1
-
-
 _FELL_BY = re.compile(r"(?:下降|减少|回落|下滑|降低)$")  # 同比下降1.2%: a change of -1.2%
 
 
@@ -101,10 +74,14 @@ def _signed(fact: dict) -> float:
     return -fact["number"] if _FELL_BY.search(fact.get("indicator") or "") else fact["number"]
 
 
+# a score is written 88.40分 in a sentence and 88.40 under a table's 综合得分 column: one measure
+_UNWRITTEN = {"分"}
+
+
 def measured(fact: dict) -> tuple[str | None, float]:
     """(the unit without its magnitude, the signed number in that unit): 2.08亿美元 → (美元, 208000000)."""
     unit, magnitude = unit_magnitude(fact.get("unit") or "")
-    return unit or None, _signed(fact) * magnitude
+    return (None if unit in _UNWRITTEN else unit or None), _signed(fact) * magnitude
 
 
 _FALL, _RISE = re.compile(FALL_ASKED), re.compile(RISE_ASKED)
@@ -253,10 +230,10 @@ def compose(ctx: Context) -> Composed | None:
     if not rows:
         return None
     lowest, fall_size = _lowest_first(ctx.question.text), bool(_FALL_SIZE.search(ctx.question.text))
-    position = _position_asked(ctx.question.text)
+    position = position_asked(ctx.question.text)
     if position > len(rows):
         return None
-    top_n = _top_count(ctx.question.text, rows)
+    top_n = top_count(ctx.question.text, rows)
     if top_n >= position:  # 前五的开发区: those five, not the rest of the ranking
         rows = rows[:top_n]
     cited = [_naming(evidence(ctx, row), name, row.fact) for name, row in rows]
@@ -266,12 +243,20 @@ def compose(ctx: Context) -> Composed | None:
     winner, top = rows[position - 1]
     if _ranked_otherwise(ctx.question.text, top, position):
         return None
+    tied = [k for k, (_, row) in enumerate(rows) if measured(row.fact) == measured(top.fact)]
+    position = tied[0] + 1  # those sharing the figure at the position asked share it: 甲、乙并列最高
+    if TIE_ASKED.search(ctx.question.text):  # 并列第二的是哪两个: only those, when two or more share it
+        if len(tied) < 2:
+            return None
+        rows, cited, tied = [rows[k] for k in tied], [cited[k] for k in tied], list(range(len(tied)))
+    winner = "、".join(rows[k][0] for k in tied)
     said = (('降幅最大' if lowest else '降幅最小') if fall_size else
             '最低' if lowest else '最高') if position == 1 else f"排{'倒数' if lowest else ''}第{position}"
+    said = f"并列{said.lstrip('排')}" if len(tied) >= 2 else said
     sign = _sign_asked(ctx)  # 负增长的有哪些: those that fell, named first
     signed = f"{'下降' if sign < 0 else '增长'}的有：{'、'.join(name for name, _ in rows)}。\n" if sign else ""
     figure = ("下降" if _FELL_BY.search(top.fact.get("indicator") or "") else "") + top.fact["figure"]  # 同比下降4.6%
-    lines = [f"{signed}{_top_asked(ctx.question.text, rows)}{winner}{said}（{figure}）："]
+    lines = [f"{signed}{top_asked(ctx.question.text, rows)}{winner}{said}（{figure}）："]
     lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
     missing = [name for name, row in best.items() if not row]
@@ -286,8 +271,8 @@ def compose(ctx: Context) -> Composed | None:
     if len(periods) > 1:
         lines.append(f"注意：这些数字的时期不同（{'；'.join(p or '时期不明' for p in periods)}），比较仅供参考。")
     zone = top.fact.get("entity") or ""
-    short = zone if _ZONE_ASKED.search(ctx.question.text) and zone != winner and is_zone(zone) \
-        and zone in cited[position - 1].chunk["text"] else winner
+    short = zone if _ZONE_ASKED.search(ctx.question.text) and zone != winner and is_zone(zone) and len(tied) == 1 \
+        and zone in cited[tied[0]].chunk["text"] else winner
     return Composed("compare", "\n".join(lines), cited, short=short,
                     table=[table_row(row, k) for k, (_, row) in enumerate(rows, 1)])
 

@@ -29,7 +29,7 @@ def written_position(ctx: Context) -> Composed | None:
     """The position a bulletin writes for the place asked (its figure sentence, the rank in `short`)."""
     if not _POSITION_ASKED.search(ctx.question.text):
         return None
-    composed = figure.compose(ctx) or figure.compose(_any_unit(ctx))  # 增速居全省开发区首位: no 第N位 to find
+    composed = figure.compose(ctx) or figure.compose(any_unit(ctx))  # 增速居全省开发区首位: no 第N位 to find
     if not composed:
         return _rank_cell(ctx)
     if _POSITION.search(composed.short or "") and not _MOVED.search(_said_before(composed)):
@@ -49,7 +49,7 @@ def written_position(ctx: Context) -> Composed | None:
     return _rank_cell(ctx)
 
 
-def _any_unit(ctx: Context) -> Context:
+def any_unit(ctx: Context) -> Context:
     """The question asking its figure in any unit: a position written in words (首位, 末位) is no 第N位 figure, so
     its sentence is found by the figure it states."""
     parts = [replace(ask, unit=None, strict_unit=False) for ask in ctx.question.parts]

@@ -24,11 +24,13 @@ _UP_ASKED = re.compile(r"进步(?:幅度)?最(?:大|多|快|明显)|(?:排名|�
 _DOWN_ASKED = re.compile(r"退步(?:幅度)?最(?:大|多|快|明显)|(?:排名|排位|位次|名次)[^，,。？?]{0,4}?"
                          r"(?:下降|下滑|后移|降低|后退)(?:幅度)?最(?:多|大|快)|(?:下降|下滑|后移)(?:的)?(?:位次|名次|位数)最多")
 _TIED_ASKED = re.compile(r"并列")
+# the last few of the ranking (排名后三位的开发区, 位次后两名): the rows of the greatest positions
+_LAST_FEW = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?]{0,2}?后([两二三四五六七八九十])[名位]")
 
 
 def asked(text: str) -> bool:
     """Whether a question asks a standing in words: the last, the largest move, the one tied with another."""
-    return any(p.search(text) for p in (_LAST_ASKED, _UP_ASKED, _DOWN_ASKED, _TIED_ASKED))
+    return any(p.search(text) for p in (_LAST_ASKED, _UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW))
 
 
 def _number(m: re.Match | None) -> int | None:
@@ -99,4 +101,13 @@ def compose(ctx: Context) -> Composed | None:
         return _extreme(ctx, rows, lambda t: _number(_DOWN.search(t)))
     if _LAST_ASKED.search(text) and _RANK_WORD.search(text):  # 增速谁垫底 ranks a figure, not the table's order
         return _extreme(ctx, rows, lambda t: _number(_RANK.search(t)))
-    return None
+    few = _LAST_FEW.search(text)
+    return _last_few(ctx, rows, "一二三四五六七八九十".index(few.group(1).replace("两", "二")) + 1) if few else None
+
+
+def _last_few(ctx: Context, rows: list[dict], n: int) -> Composed | None:
+    """The `n` rows of the greatest positions in the newest bulletin, the last first."""
+    newest = max(rows, key=lambda r: r.get("as_of") or 0)["doc"]
+    placed = sorted(((_number(_RANK.search(r["text"])), r) for r in rows if r["doc"] == newest),
+                    key=lambda pair: pair[0] or 0, reverse=True)
+    return _answer(ctx, [r for _, r in placed[:n]]) if len(placed) > n else None

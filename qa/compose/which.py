@@ -10,9 +10,12 @@ from index.figures import split_figure
 from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.compare import measured, ranked
 from qa.compose.entities import entities
+from qa.compose.positions import any_unit
 from qa.compose.rows import evidence, matching_rows, newest_best, question_weights, table_row
 
-_ASKS_WHICH = re.compile(r"哪[个家些几一]|谁")
+COUNTS_PLACES = r"的(?:开发区|园区|城市|地市|市|县|区)?(?:有|共有|一共有)?(?:几|多少)[个家]"
+# which places, or how many (超过600亿元的市有几个: those places, counted)
+_ASKS_WHICH = re.compile(r"哪[个家些几一]|谁|" + COUNTS_PLACES)
 _ABOVE = re.compile(r"超过|高于|大于|多于|快于|跑赢|以上|不低于|不少于")
 _BELOW = re.compile(r"低于|小于|少于|慢于|跑输|不及|不到|不足|以下")
 # 高于全省平均, 跑赢全省, 低于全市平均水平: the whole's own figure is the one compared with
@@ -94,17 +97,19 @@ def compose(ctx: Context) -> Composed | None:
         return _beside_whole(ctx, whole.group())
     if len(given) != 1 or not _ASKS_WHICH.search(text) or not _given_value(text, given[0]):
         return None
+    if re.search(COUNTS_PLACES, text):
+        ctx = any_unit(ctx)  # 有几个 counts the places found, not the figure compared
     number, unit = split_figure(given[0])
     skip = given[0] + "".join(m.group() for pattern in (_ABOVE, _BELOW) for m in pattern.finditer(text))
     weights = question_weights(ctx, skip)
     if not weights:
         return None
-    found = []
+    found, asked = [], measured({"number": number, "unit": unit})  # 85分 is the 85 a table's 综合得分 column writes
     for name in entities(ctx):
-        rows = [r for r in matching_rows(ctx, name, weights=weights) if r.fact.get("unit") == unit]
+        rows = [r for r in matching_rows(ctx, name, weights=weights) if measured(r.fact)[0] == asked[0]]
         row = next((r for r in rows if r.fact["figure"] == given[0]), None) if not (
             _ABOVE.search(text) or _BELOW.search(text)) else newest_best(rows)
-        if row and _passes(row.fact["number"], number, text):
+        if row and _passes(measured(row.fact)[1], asked[1], text):
             found.append((name, row))
     if not found:
         return None
@@ -117,5 +122,7 @@ def compose(ctx: Context) -> Composed | None:
     lines = [f"{k}. {name}" + (f"[{marks[k - 1]}]" if k - 1 in marks else "") + f"：{ev.quote}[{k}]"
              + (f"（{row.period}）" if row.period else "") for k, ((name, row), ev) in enumerate(zip(found, cited), 1)]
     cited += [heading for heading in headings if heading]
+    if re.search(COUNTS_PLACES, text):
+        lines.insert(0, f"共{len(found)}个：")
     return Composed(ctx.kind, "\n".join(lines), cited, short="、".join(name for name, _ in found),
                     table=[table_row(row, k) for k, (_, row) in enumerate(found, 1)])
