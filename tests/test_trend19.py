@@ -1,6 +1,8 @@
 """trend asked in words that name the periods rather than the change (逐季, 分季度, 按期, 较前一期, 往期, 多期对比, 涨没涨),
 words that only say the series is wanted (前后对比, 各季度, 历次数值, 过去几期: no indicator), an indicator one issue
-writes with 总 inside (进出口总额) and another without (进出口额), and a trend of an indicator no bulletin reports for
+writes with 总 inside (进出口总额) and another without (进出口额), a part of it (跨境电商进出口额) in the issue
+that leaves the whole out (no point of the whole's series), whether it grew asked where one issue
+writes the amount and no rate (the amounts, with the rates written), and a trend of an indicator no bulletin reports for
 the place (no other sentence of the place stands in for it). Three small invented issues (蓁岭省, its cities and every
 figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
@@ -15,16 +17,16 @@ _HEAD = "蓁岭省开发区运行简报\n2026年第{number}期\n蓁岭省商务�
 ISSUES = {  # (file, issue number, month the issue is out): its paragraphs
     ("2026-04-jianbao-di1qi.txt", 1, 4): [
         "一季度，全省开发区实现营业收入1203.6亿元，同比增长6.4%；完成进出口总额402.5亿元，同比增长5.1%。",
-        "滦溪市：一季度，滦溪经开区实现营业收入88.6亿元，同比增长6.1%；完成固定资产投资21.4亿元，同比增长8.2%；进出口总额12.6亿元。",
+        "滦溪市：一季度，滦溪经开区实现营业收入88.6亿元，同比增长6.1%；完成固定资产投资21.4亿元，同比增长8.2%；进出口总额12.6亿元；实际使用外资0.52亿美元，同比增长12.0%。滦溪高新区完成进出口总额8.8亿元。",
         "棣阳市：一季度，棣阳综合保税区完成进出口总额45.2亿元，同比增长9.3%。棣阳产业园推行“标准地”改革，"
         "出让工业用地320亩。"],
     ("2026-07-jianbao-di2qi.txt", 2, 7): [
         "上半年，全省开发区实现营业收入2516.8亿元，同比增长6.8%；完成进出口总额835.7亿元，同比增长5.6%。",
-        "滦溪市：上半年，滦溪经开区实现营业收入181.3亿元，同比增长6.5%；完成固定资产投资44.7亿元，同比增长7.9%；进出口总额25.9亿元。",
+        "滦溪市：上半年，滦溪经开区实现营业收入181.3亿元，同比增长6.5%；完成固定资产投资44.7亿元，同比增长7.9%；进出口总额25.9亿元；实际使用外资1.08亿美元，同比增长10.4%。滦溪高新区完成进出口总额17.9亿元。",
         "棣阳市：上半年，棣阳综合保税区完成进出口额96.8亿元，同比增长10.2%。棣阳产业园新增入驻企业17家。"],
     ("2026-10-jianbao-di3qi.txt", 3, 10): [
         "前三季度，全省开发区实现营业收入3861.2亿元，同比增长7.0%；完成进出口总额1290.3亿元，同比增长6.2%。",
-        "滦溪市：前三季度，滦溪经开区实现营业收入276.9亿元，同比增长6.9%。",
+        "滦溪市：前三季度，滦溪经开区实现营业收入276.9亿元，同比增长6.9%；进出口总额40.3亿元；实际使用外资1.61亿美元。滦溪高新区跨境电商进出口额3.4亿元。",
         "棣阳市：前三季度，棣阳综合保税区完成进出口总额150.4亿元，同比增长11.0%。棣阳产业园累计出让标准地18宗。"],
 }
 REVENUE = ("88.6亿元", "181.3亿元", "276.9亿元")
@@ -80,3 +82,20 @@ def test_a_trend_no_bulletin_reports_for_the_place_is_withheld(qa):
     assert "320亩" not in answer["answer"] and "17家" not in answer["answer"]
     reported = qa.ask("滦溪经开区营业收入走势如何")  # the same words of a place that reports it: its series
     assert not reported["abstained"] and all(figure in reported["answer"] for figure in REVENUE), reported["answer"]
+
+
+def test_whether_it_grew_where_one_issue_writes_no_rate(qa):
+    answer = qa.ask("滦溪经开区实际使用外资这几期有没有增长？")  # the 前三季度 issue writes the amount, no rate
+    assert answer["kind"] == "trend", answer
+    for figure in ("0.52亿美元", "1.08亿美元", "1.61亿美元", "12.0%", "10.4%"):
+        assert figure in answer["answer"], (figure, answer["answer"])
+    rates = qa.ask("滦溪经开区营收有没有增长？")  # every issue writes the rate: the rates, as before
+    for figure in ("6.1%", "6.5%", "6.9%"):
+        assert figure in rates["answer"], (figure, rates["answer"])
+
+
+def test_a_part_of_the_indicator_is_no_point_of_its_series(qa):
+    answer = qa.ask("滦溪高新区进出口总额历期")  # the last issue writes only its 跨境电商进出口额
+    assert answer["kind"] == "trend", answer
+    assert "8.8亿元" in answer["answer"] and "17.9亿元" in answer["answer"], answer["answer"]
+    assert "3.4亿元" not in answer["answer"], answer["answer"]
