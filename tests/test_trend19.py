@@ -47,6 +47,7 @@ def test_words_naming_the_periods_ask_a_trend():
                      "某园区营收增减", "某园区营收涨跌"):
         assert classify(question) == "trend", question
     assert classify("某园区项目前期工作进展怎么样") != "trend"  # 前期 of a project: its early stage, no period
+    assert classify("某港三期泊位项目啥时候开工？") != "trend"  # a project's 三期: its phase, no three issues
     assert classify("某园区营收是多少") == "figure"
 
 

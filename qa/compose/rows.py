@@ -17,7 +17,7 @@ from qa.compose.base import Context, Evidence
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.entities import ACROSS_ZONES, same_zone
 from qa.corpus import bigrams
-from qa.part_indicator import lacks_part, written_part
+from qa.part_indicator import written_part
 from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
 from qa.kinds import CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, MORE_OR_LESS, SPAN_OF_ISSUES, is_cue
 from qa.places import zone_key
@@ -201,7 +201,7 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
         if _milestone(fact) and not _CROSSED.search(ctx.question.text):
             continue  # 突破千亿元 after 协议投资额1046.3亿元: the amount is the figure before
         if part and _another_part(ctx, fact, part):
-            continue  # 跨境电商进出口额 asked 进出口总额, or the whole's figure asked a part's: as a sentence is read
+            continue  # 跨境电商进出口额 asked 进出口总额: a part's figure is no point of the whole's
         texts = tuple(_without_total(_AS_GROWTH.sub("增长", t)) for t in (
             fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True), _around(ctx, fact, "。！？\n")))
         if not _kind_fits(ctx, fact, texts):
@@ -221,17 +221,10 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
 
 
 def _another_part(ctx: Context, fact: dict, part) -> bool:
-    """Whether the fact counts a part of the indicator asked (4月跨境电商进出口额 asked 进出口总额), or the whole of the
-    part asked, read as the figure composer reads a sentence (`qa/part_indicator.py`)."""
-    chunk = ctx.chunks.get(fact["chunk"])
-    if not chunk:
-        return False
-    text, at, end = chunk["text"], fact["start"] - chunk["start"], fact["end"] - chunk["start"]
-    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)]
-    clause = marks[-1] if marks else 0
-    sentence = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
-    return (part.whole_written and written_part(text[clause:at], part.focus, part.said)) \
-        or lacks_part(text[sentence:end], part.part)
+    """Whether the fact's indicator is a part of the indicator asked (4月跨境电商进出口额 asked 进出口总额), read as the
+    figure composer reads the words before a figure (`qa/part_indicator.py`); the row's own indicator, not its
+    sentence, whose earlier columns name other indicators (营业收入 … 税收收入 4.61亿元)."""
+    return part.whole_written and written_part(fact.get("indicator") or "", part.focus, part.said)
 
 
 def _without_total(text: str) -> str:
