@@ -11,6 +11,7 @@ import jieba
 from qa.corpus import Corpus
 from index.zones import ZONE_WORD
 from qa.counted import asked_noun
+from qa.kinds import is_cue
 from qa.part_indicator import narrows, part_asked, whole_written
 
 # words that ask or frame a question, never what it is about (no term, no attribute asked)
@@ -58,6 +59,13 @@ FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|"
                          # an amount named, nothing asked (砚溪园区1-3月税收收入): its figure
                          r"^(?!.*(?:什么|哪|怎|如何|吗|谁|啥|是否|有没有|情况)).*(?:收入|营收|投资|外资|增加值|产值|税收|利润|额|量)(?:数据|数字)?[？?。]?$|"
                          r"(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模(?!以[上下])|金额|总额|数量|产值|投资额|多大|多高")  # 规模以上: a qualifier
+
+
+def rate_only_by_whether(text: str) -> bool:
+    """Whether the question asks a rate only by asking whether the figure rose or fell (有没有增长), naming none
+    (增速, 同比, …率)."""
+    whether = re.search(_WHETHER_CHANGED, text)
+    return bool(whether) and not _PERCENT_HINT.search(text[:whether.start()] + text[whether.end():])
 
 
 def without_rate_nouns(text: str) -> str:
@@ -145,6 +153,8 @@ def _focus(text: str, corpus: Corpus) -> str | None:
         before = before[:share.start()] + ("占" if share.group(1) == "占" else "")  # 工业投资占比: 工业投资
     words = [w for w in jieba.lcut(before) if w.strip() and w not in _PARTICLES and w not in QUESTION_WORDS]
     words = [w for w in words if re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w)]
+    while len(words) > 1 and is_cue(words[-1]):
+        words.pop()  # 进出口总额历期, 营收变化情况: the words saying what kind of answer are no attribute
     if not words:
         return None
     last = words[-1]

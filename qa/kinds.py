@@ -16,7 +16,8 @@ _CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|�
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
                 r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
-                r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?")
+                r"|[升涨增][了高加长]?还?是[降跌减][了低少]?|[降跌减][了低少]?还?是[升涨增][了高加长]?"
+                r"|涨没涨|增没增|升没升|降没降|跌没跌|减没减|变没变")  # the verb asked yes or no
 # more or less asked as such (多了还是少了, 呈上升还是下降趋势): how it moved over the issues, unless asked against a period
 # named (比上半年多了还是少了: the change its sentence states)
 MORE_OR_LESS = (r"呈?(?:上升|增加|提高|[多高大快]了)还?是(?:下降|减少|降低|[少低小慢]了)"
@@ -52,6 +53,9 @@ TABLE_ASKED = r"[列做制][个一张]?(?:表格?|成表格?)|表格|汇总|盘�
 # (环比增长13.6%, which 环比增长多少 asks)
 CHANGE_BETWEEN_PERIODS = r"环比(?=[^，,。？?]{0,3}(?:变化|变动|走势|趋势|情况|怎么|如何|咋))"
 
+# the periods named as the steps of a series (逐季, 分季度看, 按期列一下; not 按期开工: on time)
+BY_PERIOD = r"逐(?:月|季|年)|[按分](?:期|季度?|年度?)(?=[看列排统来的呢，,。？?]|$)"
+
 # the issues of a span asked over (三个季度下来, 这几个月以来): a trend's words, no period nor term a row writes
 SPAN_OF_ISSUES = (r"[这近]?[几两三四五六七八九十](?:个(?:季度|月)|期)(?:下来|以来)"
                   r"|一(?:期|季|个?季度|个?月)比?一(?:期|季|个?季度|个?月)")  # 一个季度一个季度看: period by period
@@ -72,7 +76,9 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     # what is to be done about something (对排名靠后的开发区怎么办): a way, whatever ranking or figure it names; not the
     # plans of 下一步怎么办 (a section's list)
     ("how", r"^(?!.*(?:后续|接下来|下一?步|今后|下阶段)).*(?:怎么|如何|怎样|咋)(?:办|处理|应对)[？?。呢]*$"),
-    ("trend", SPAN_OF_ISSUES + r"|[这近前最]?[几两三四五六]期(?!工程|项目)|[历各每逐](?:期|个?季度(?![末初]))|逐月|[比较跟与和]上[一个]?期|历次|历年|历史|变化|变动|走势|走向|趋势|增减情况"
+    ("trend", SPAN_OF_ISSUES + r"|[这近前最]?[几两三四五六多]期(?![^，,。？?]{0,3}(?:工程|项目))|[历各每逐](?:期|个?季度(?![末初]))|" + BY_PERIOD
+              + r"|[比较跟与和同](?:上[一个]?|前一?)期(?!工作|手续|准备|工程)|历次|历年|历史|往期|变化|变动|走势|走向|趋势|增减情况"
+              r"|(?:升降|增减|涨跌)(?!幅)"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
               r"|" + TWO_YEARS + r"(?:相?比|对比|比较)"  # 今年和去年比: one thing in two years
@@ -187,7 +193,7 @@ def _periods_listed(text: str) -> bool:
 _FRAME = re.compile(r"[这近]?[几两三四五六]期|(?:相比|相较|对比|比较)(?:之下|而言|来看)|两相(?:比较|对比|比)|领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|高低|强弱|快慢|比拼|[更略稍]?胜一筹|相当于|抵得上|几成|百分之几|更(?:好|优|强|突出|出色|亮眼)|拉开|(?:变化|变动|涨跌|增减|升降)?幅度(?:有?多大)?|增减|涨跌|升降|分头|横向|纵向|特刊|公报|简报|通报|期刊|专刊|" + TABLE_ASKED + "|[多高少低]出|[哪那这]?一期|情况|进展|进度|数量|数字|数据|项目数|人数|最后|末位|首位|榜首|垫底|居首"
                     r"|第一名?|倒数|并列|第[二三四五六七八九十]名?|[前后]?[两二三四五六七八九十][名位]|前[两二三四五六七八九十]"  # 排第二, 前三: which, not what
                     r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)|[更较最][高低多少快慢大小]"  # 谁更多一点: how much, not what
-                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|逐月|降幅|跌幅|收窄|扩大|放缓|由[负正]|转[正负]|改善|好转|改观|恶化|" + SPAN_OF_ISSUES + "|" + MOVE_ASKED + "|" + MORE_OR_LESS + "|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
+                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|逐月|前后|季度|期数|数值|过去|往期|降幅|跌幅|收窄|扩大|放缓|由[负正]|转[正负]|改善|好转|改观|恶化|" + SPAN_OF_ISSUES + "|" + MOVE_ASKED + "|" + MORE_OR_LESS + "|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:

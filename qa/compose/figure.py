@@ -20,7 +20,10 @@ def compose(ctx: Context) -> Composed | None:
         hits = [hit for hit in hits if not hit.node.metadata.get("region")
                 and whole in hit.node.get_content() + (hit.node.metadata.get("section") or "")]
     found = find_facts(ctx.question, hits, ctx.corpus)
-    if ctx.kind == "figure" and ctx.question.wants_figure and not whole:
+    if ctx.kind == "trend":
+        # a series found in no two issues: the figure of the indicator asked, never another sentence of the place
+        found = [f for f in _of_the_indicator(ctx, found) if f.target]
+    elif ctx.kind == "figure" and ctx.question.wants_figure and not whole:
         found = _of_the_indicator(ctx, found)
     facts = select_facts(exact_facts(found), ctx.question, ctx.corpus)
     if not facts:

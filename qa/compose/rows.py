@@ -17,6 +17,7 @@ from qa.compose.base import Context, Evidence
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.entities import ACROSS_ZONES, same_zone
 from qa.corpus import bigrams
+from qa.part_indicator import written_part
 from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
 from qa.kinds import CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, MORE_OR_LESS, SPAN_OF_ISSUES, is_cue
 from qa.places import zone_key
@@ -40,6 +41,9 @@ _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # one rate of change written several ways (增速 a table's header, 同比下降4.6% a sentence's, a bare 同比 column under
 # 营业收入): read as the 增长 a question's 增速 asks (the sign stays the indicator's: `compare.measured`)
 _AS_GROWTH = re.compile(r"增速|增幅|涨幅|(?<=同比)下降|(?<=同比)(?![增下降减上提回均])")
+# one indicator written with 总 inside or without (进出口总额 in a table, 进出口额 on a slide; 营业总收入): a row
+# writing the total is also read without it, so a question in the shorter words finds it
+_TOTAL_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])总(?=额|收入|产值)")
 @dataclass
 class Row:
     fact: dict
@@ -196,7 +200,9 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
         if _milestone(fact) and not _CROSSED.search(ctx.question.text):
             continue  # 突破千亿元 after 协议投资额1046.3亿元: the amount is the figure before
-        texts = tuple(_AS_GROWTH.sub("增长", t) for t in (
+        if part and _another_part(ctx, fact, part):
+            continue  # 跨境电商进出口额 asked 进出口总额: a part's figure is no point of the whole's
+        texts = tuple(_without_total(_AS_GROWTH.sub("增长", t)) for t in (
             fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True), _around(ctx, fact, "。！？\n")))
         if not _kind_fits(ctx, fact, texts):
             continue
@@ -212,6 +218,19 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
     if part and part.running_total and totals:
         rows = totals
     return rows
+
+
+def _another_part(ctx: Context, fact: dict, part) -> bool:
+    """Whether the fact's indicator is a part of the indicator asked (4月跨境电商进出口额 asked 进出口总额), read as the
+    figure composer reads the words before a figure (`qa/part_indicator.py`); the row's own indicator, not its
+    sentence, whose earlier columns name other indicators (营业收入 … 税收收入 4.61亿元)."""
+    return part.whole_written and written_part(fact.get("indicator") or "", part.focus, part.said)
+
+
+def _without_total(text: str) -> str:
+    """The text, and again without the 总 inside its indicators (进出口总额 → 进出口额) when it writes one."""
+    short = _TOTAL_INSIDE.sub("", text)
+    return text if short == text else f"{text}\n{short}"
 
 
 def _stated_last(rows: list[Row]) -> list[Row]:

@@ -6,6 +6,7 @@ import re
 
 from index.figures import unit_magnitude
 from index.periods import Period, find_periods, parse_period, period_spans
+from qa.asked import rate_only_by_whether
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
 from qa.compose.rows import evidence, in_period, matching_rows, table_row, with_stated_change
@@ -136,16 +137,29 @@ def _zones_of(ctx: Context, region: str) -> list[str]:
 def _series(ctx: Context, place=None) -> list[tuple[str, list]]:
     """The series of what is asked (`_series_asked`); where an amount asked by its noun alone (固投 → 元, no 多少亿元)
     is reported by one issue only, the indicator's rate over the issues that report it (固投一期比一期怎么样: 同比
-    -1.6%, -0.8%), rather than one figure."""
+    -1.6%, -0.8%), rather than one figure. A rate asked only as whether it rose (外资有没有增长) where the rates leave
+    out an issue that writes the amount: the amounts, each with the change its sentence states."""
     found = _series_asked(ctx, place)
     part = ctx.question.parts[0] if ctx.question.parts else None
+    if part and part.unit == "%" and rate_only_by_whether(ctx.question.text):
+        amounts = _read_as(ctx, place, part, None)
+        return amounts if _points(amounts) > _points(found) else found
     if found or not part or part.unit in (None, "%") or part.unit in ctx.question.text:
         return found
-    unit, part.unit = part.unit, "%"
+    return _read_as(ctx, place, part, "%")
+
+
+def _read_as(ctx: Context, place, part, unit: str | None) -> list[tuple[str, list]]:
+    """The series read with `unit` asked instead of the question's (None: whichever most issues report)."""
+    asked, part.unit, part.strict_unit = (part.unit, part.strict_unit), unit, part.strict_unit and unit is not None
     try:
         return _series_asked(ctx, place)
     finally:
-        part.unit = unit
+        part.unit, part.strict_unit = asked
+
+
+def _points(series: list[tuple[str, list]]) -> int:
+    return sum(len(rows) for _, rows in series)
 
 
 def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
