@@ -21,6 +21,7 @@ from index.loaders import LoadedFile, LoadError, is_documentation, load_file
 from index.ocr import OcrOptions, OcrReader
 from index.outline import build_outlines
 from index.pages import PageMark, page_at, page_marks
+from index.period_columns import captions_of_rows
 from index.place_lines import place_lines
 from index.periods import document_period, document_year, find_issue, find_periods, reported_year
 from index.read_alike import restore_regions
@@ -57,10 +58,12 @@ class IndexReport:
 def embed_text(chunk: dict) -> str:
     """What the models see: the chunk with its region, zone and section, so all are searchable, and the heading of
     the item it stands under when its text does not hold it (专栏：营商环境, 典型案例: a box's passage says what it is
-    about only by its heading)."""
+    about only by its heading), and the indicator a table's caption names for its rows (本期 | 上年同期: see
+    index.period_columns)."""
     item = chunk.get("item")
     item = item if item and item not in chunk["text"] else None
-    context = " ".join(filter(None, [chunk.get("region"), chunk.get("zone"), chunk.get("section"), item]))
+    context = " ".join(filter(None, [chunk.get("region"), chunk.get("zone"), chunk.get("section"), item,
+                                     chunk.get("caption")]))
     return f"{context}：{chunk['text']}" if context else chunk["text"]
 
 
@@ -86,6 +89,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
             "as_of": doc["as_of"], "region": c.region, "section": c.section, "item": c.item, "zone": c.zone,
             "county": c.county, "start": c.start, "end": c.end, **_page_fields(marks, c.start, c.end),
         })
+    captions_of_rows(chunks)
     by_id = {c["id"]: c for c in chunks}
     for chunk_id, (at, line) in place_lines(chunks, cleaned.text).items():  # 【榉口区】 before its part's chunks
         inside = next((c["id"] for c in chunks if c["start"] <= at < c["end"]), None)  # a lead its chunk holds

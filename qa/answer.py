@@ -81,7 +81,8 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
                     weights: dict[str, float]) -> list[Fact]:
     """The facts of one retrieved chunk: each of its sentences relevant enough, with its quote."""
     text = hit.node.get_content()
-    context = (hit.node.metadata.get("item") or "")
+    # the item's title, or a table's caption naming what its rows count (本期 | 上年同期: index/period_columns.py)
+    context = hit.node.metadata.get("item") or hit.node.metadata.get("caption") or ""
     if coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
         return []  # the passage as a whole does not speak of what is asked
     facts = []
