@@ -42,8 +42,9 @@ _COMPARED_WITH = re.compile(r"(?:(?<!同)[较比]|扭转)$")
 # around a period: one set as a goal (确保全年…, 冲刺全年目标, 完成上半年任务), no period a bulletin reports on
 _GOAL_BEFORE = re.compile(r"(?:确保|力争|冲刺|锚定|紧盯|对照|完成|实现)$")
 _GOAL_AFTER = re.compile(r"(?:[^，,。；;]{0,4}?(?:目标|任务|考核|指标))")
-# after a period or a year opening its sentence: a plan for it (下半年，全市将…; 2026年，力争…), no period reported on
-_PLAN_AFTER = re.compile(r"[，,]?[^，,。；;：:]{0,12}?(?:将|力争|计划|拟|预计|争取)")
+# after a period or a year opening its sentence: a plan for it (下半年，全市将…; 2026年，力争…; 下半年工作安排), no period
+# reported on
+_PLAN_AFTER = re.compile(r"[，,]?[^，,。；;：:]{0,12}?(?:将|力争|计划|拟|预计|争取|安排|打算)")
 _YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
 _YEAR_PLANNED = re.compile(r"(?:\d{1,2}[.．、]\s*)?(20\d\d)年(?=力争|计划|将|拟|争取|预计)")  # 1.2026年力争…
 _SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]?")

@@ -23,7 +23,7 @@ from index.outline import build_outlines
 from index.pages import PageMark, page_at, page_marks
 from index.period_columns import captions_of_rows
 from index.place_lines import place_lines
-from index.periods import document_period, document_year, find_issue, find_periods, reported_year
+from index.periods import Period, document_period, document_year, find_issue, find_periods, reported_year
 from index.read_alike import restore_regions
 from index.store import IndexStore, VectorStoreUnavailable
 from index.structure import clean_text, parse_sections
@@ -82,6 +82,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
     for c in parse_sections(cleaned):
         # a heading such as 【2024年一季度工作成绩】, or the sentence a piece was cut from (4月当月，A…，B…)
         own = find_periods(c.section or "", year) or find_periods(c.period or "", year)
+        own = [] if own and period and _later(own[0], period) else own  # 下半年工作安排 in a 上半年 issue: its plans
         chunks.append({
             "id": hashlib.sha1(f"{name}\x00{c.start}\x00{c.text}".encode()).hexdigest()[:20],
             "text": c.text, "doc": name, "title": title, "issue": doc["issue"],
@@ -97,6 +98,13 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
                                          **({"chunk": inside} if inside else {})}
     doc["regions"] = sorted({c["region"] for c in chunks if c["region"]})
     return chunks, doc
+
+
+def _later(heading: Period, issue: Period) -> bool:
+    """Whether a heading's period begins after the issue's ends (四、下半年工作安排 in a 上半年 issue, 2026年重点工作 in
+    a 2025 one): what it holds are plans, quoted with the issue they were made in, not a report of that period."""
+    return bool(issue.year) and ((heading.year or issue.year) > issue.year
+                                 or (heading.year or issue.year) == issue.year and heading.start > issue.end)
 
 
 def _page_fields(marks: list[PageMark], start: int, end: int) -> dict:

@@ -196,8 +196,10 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
             continue  # written with a sibling's name (“开工一批”…总投资 asked of “签约一批”)
         if _milestone(fact) and not _CROSSED.search(ctx.question.text):
             continue  # 突破千亿元 after 协议投资额1046.3亿元: the amount is the figure before
+        caption = (ctx.chunks.get(fact["chunk"]) or {}).get("caption") or ""  # what a table's rows count (本期 | 上年同期)
         texts = tuple(_AS_GROWTH.sub("增长", t) for t in (
-            fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True), _around(ctx, fact, "。！？\n")))
+            fact.get("indicator") or "", caption + _around(ctx, fact, "，,；;。！？\n", relative=True),
+            caption + _around(ctx, fact, "。！？\n")))
         if not _kind_fits(ctx, fact, texts):
             continue
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
