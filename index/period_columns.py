@@ -27,6 +27,11 @@ def is_period_column(header: str) -> bool:
     return bool(_THIS_PERIOD.fullmatch(header) or _YEAR_BEFORE.fullmatch(header))
 
 
+def is_year_before_column(header: str) -> bool:
+    """Whether a column header is the same period a year before (上年同期, 去年同期)."""
+    return bool(_YEAR_BEFORE.fullmatch(header))
+
+
 def caption_indicator(caption: str) -> str | None:
     """The indicator a table's caption names (表1 2026年一季度重点开发区营业收入 -> 营业收入), None when it names several
     (各市主要指标) or none."""

@@ -95,6 +95,11 @@ def test_a_whole_years_figure_is_cited_with_that_year_not_a_quarter_it_was_compa
 
 
 def test_a_zones_period_column_figure_answers_its_own_period_never_last_years(series):
+    answer = series.ask("一季度石门工业园工业产值多少？")
+    assert "92.6亿元" in answer["answer"] and "85.3亿元" not in answer["answer"]
+    answer = series.ask("2031年桃源市园区工业产值是多少？")
+    assert "261.5亿元" in answer["answer"] and "250.2亿元" not in answer["answer"]
+    assert {c["period"] for c in answer["citations"]} == {"2031年全年"}
     answer = series.ask("一季度桃源物流园和临澧新材料园工业产值分别是多少？")
     assert "61.8亿元" in answer["answer"] and "44.1亿元" in answer["answer"]
     assert "60.2亿元" not in answer["answer"] and "40.9亿元" not in answer["answer"]
