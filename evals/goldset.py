@@ -21,7 +21,10 @@ evals/corpus_digest/) or `slides` (only a province's 推进会 slide deck, Chrom
 开发区工作简报/信息专报: a three-column Chromium-printed newsletter PDF, a .docx numbered by Word with a tracked change
 and a footnote, and a WeChat article .html whose table is only an image, in evals/corpus_newsletter/) or `annual`
 (only the three issues of a province's 考核通报/统计监测通报: a .docx with text boxes and a comment, a landscape
-Chromium-printed PDF whose table has cities as columns, and a government-portal article .html, in evals/corpus_annual/).
+Chromium-printed PDF whose table has cities as columns, and a government-portal article .html, in evals/corpus_annual/)
+or `tier` (only the four issues of a province's 开发区运行通报/监测: a .doc whose zones stand under tier headings, a portal
+page printed by Chromium with the browser's header and footer, a .docx with a merged zone and a plan table, and a
+LibreOffice-printed PDF, in evals/corpus_tier/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -50,7 +53,8 @@ CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(_
            "digest": [Path(__file__).with_name("corpus_digest")],
            "slides": [Path(__file__).with_name("corpus_slides")],
            "newsletter": [Path(__file__).with_name("corpus_newsletter")],
-           "annual": [Path(__file__).with_name("corpus_annual")]}
+           "annual": [Path(__file__).with_name("corpus_annual")],
+           "tier": [Path(__file__).with_name("corpus_tier")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:

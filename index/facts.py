@@ -20,6 +20,7 @@ from index.figures import BARE_NUMBER, COMMA, FIGURE, SIGNS, WRITTEN_FIGURE, sig
 from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.owners import TABLE_ROW, TOTAL_ROWS
+from index.period_columns import is_period_column
 from index.periods import (Period, find_periods, later_year, opening_year, parse_period, period_spans, planned_year,
                            year_before)
 from index.places import names_part
@@ -140,7 +141,10 @@ def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> st
 
 def _table_facts(chunk: dict) -> list[dict]:
     """The figures of a table row sentence: the row header is their entity and the column header their
-    indicator; a header that is a period (2023年, 一季度) gives the period, the other header the indicator."""
+    indicator; a header that is a period (2023年, 一季度) gives the period, the other header the indicator. In a
+    table whose columns are periods relative to the issue's (本期 | 上年同期 | 同比增长), the indicator is the caption's
+    (its other columns' after it: 营业收入同比增长; index/period_columns.py), and a 上年同期 figure is the year before's."""
+    caption = chunk.get("caption")
     text = chunk["text"]
     spans = _table_spans(text)
     quote, row = (0, len(text.rstrip("。"))), text.split(" ")[0]
@@ -153,7 +157,11 @@ def _table_facts(chunk: dict) -> list[dict]:
         if column_period and not find_zones(row):
             indicator = row  # 工业投资 2023年 12亿元 2024年 15亿元
         period = row_period or column_period or _period(chunk, 0, s)
-        facts.append(_fact(chunk, (s, e), entity, indicator, quote, period))
+        own_quote = quote
+        if caption:
+            indicator = caption if is_period_column(column) else caption + column
+            own_quote = (0, e) if is_period_column(column) else quote  # 本期 432.6亿元, not the 上年同期 figure after it
+        facts.append(_fact(chunk, (s, e), entity, indicator, own_quote, period))
     return facts
 
 

@@ -29,6 +29,9 @@ _SENTENCE_END = tuple("。！？!?")
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 SAME_SIZE = 1.5  # lines of one paragraph: heights within this ratio (a title over its subtitle is not)
+# a browser's own print header or footer: the print date and time (before the page title on its line), or the URL
+_PRINT_STAMP = re.compile(r"^(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4},?)\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?!\S)"
+                          r"|^(?:https?|file)://\S", re.I)
 EDGE_ZONE = 0.12  # top and bottom share of the page height where furniture sits
 _CONTINUED = re.compile(r"\s*(.+?)\s*[（(]续[）)]\s*")  # 蓥江市 | 运行情况（续）: a page continuing the one titled before it
 
@@ -95,7 +98,8 @@ def _recurs(ln: Line, lines: list[Line], recurring: set[str]) -> bool:
 
 
 def drop_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
-    """Each page's lines without running headers/footers (recurring on most pages) and page numbers."""
+    """Each page's lines without running headers/footers (recurring on most pages), page numbers and a browser's
+    print header and footer (on a page printed alone too)."""
     counts: Counter[str] = Counter()
     for lines, height in zip(pages, heights):
         counts.update({_furniture_key(ln.text) for ln in _edge_lines(lines, height)})
@@ -104,6 +108,7 @@ def drop_furniture(pages: list[list[Line]], heights: list[float]) -> list[list[L
     kept = []
     for lines, height in zip(pages, heights):
         edge = {id(ln) for ln in _edge_lines(lines, height)}
+        lines = [ln for ln in lines if id(ln) not in edge or not _PRINT_STAMP.match(ln.text.strip())]
         kept.append([ln for ln in lines if id(ln) not in edge or not (
             _recurs(ln, lines, recurring) or _PAGE_NUMBER.match(ln.text.strip()) and not _beside(ln, lines))])
     return kept

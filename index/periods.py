@@ -42,8 +42,9 @@ _COMPARED_WITH = re.compile(r"(?:(?<!同)[较比]|扭转)$")
 # around a period: one set as a goal (确保全年…, 冲刺全年目标, 完成上半年任务), no period a bulletin reports on
 _GOAL_BEFORE = re.compile(r"(?:确保|力争|冲刺|锚定|紧盯|对照|完成|实现)$")
 _GOAL_AFTER = re.compile(r"(?:[^，,。；;]{0,4}?(?:目标|任务|考核|指标))")
-# after a period or a year opening its sentence: a plan for it (下半年，全市将…; 2026年，力争…), no period reported on
-_PLAN_AFTER = re.compile(r"[，,]?[^，,。；;：:]{0,12}?(?:将|力争|计划|拟|预计|争取)")
+# after a period or a year opening its sentence: a plan for it (下半年，全市将…; 2026年，力争…; 下半年工作安排), no period
+# reported on
+_PLAN_AFTER = re.compile(r"[，,]?[^，,。；;：:]{0,12}?(?:将|力争|计划|拟|预计|争取|安排|打算)")
 _YEAR_OPENER = re.compile(r"(?<!\d)(20\d\d)年(?=[，,])")  # 2025年，… : what the sentence reports on
 _YEAR_PLANNED = re.compile(r"(?:\d{1,2}[.．、]\s*)?(20\d\d)年(?=力争|计划|将|拟|争取|预计)")  # 1.2026年力争…
 _SENTENCES = re.compile(r"[^。！？!?]+[。！？!?]?")
@@ -52,7 +53,7 @@ _BARE_YEAR = re.compile(r"(?<!\d)(20\d\d)年(?![\d０-９一二三四五六七�
 # right before a figure: the year before's (由上年的341.4亿元增至…, 去年同期为12个), no figure of its passage's period
 _LAST_YEAR_BEFORE = r"(?:上年|去年)(?:同期|全年)?(?:的|为|是)?"
 _LAST_YEARS_FIGURE = re.compile(_LAST_YEAR_BEFORE + r"(?=[\d０-９])")
-_LAST_YEAR_ENDING = re.compile(_LAST_YEAR_BEFORE + "$")
+_LAST_YEAR_ENDING = re.compile(_LAST_YEAR_BEFORE + " ?$")  # a table row's cell too: 上年同期 402.0亿元
 _ISSUE_RE = re.compile(r"(?:(20\d\d)年)?第\s*(\d{1,3})\s*期")
 _YEAR_RE = re.compile(r"(20\d\d)")
 _MONTH_LABEL = re.compile(r"(?:(20\d\d)年)?(1[0-2]|[1-9])月")  # a label of one month (in text: 4月当月)
@@ -144,15 +145,20 @@ def reported_year(text: str, issue_year: int | None) -> int | None:
 
 
 def document_period(text: str, year: int | None, title: str = "") -> Period | None:
-    """The period a bulletin reports on: the one its title names (上半年全市开发区工作专报), else the month range
-    its text names most often (ties: the latest), periods set as goals or plans aside (a 上半年 issue writes
-    确保完成全年目标任务 or 下半年，全市将… in its plans); else the whole year its sentences open with, when the issue
-    came out after it (see _whole_year_opened)."""
-    titled = {p for p in find_periods(title, year) if not p.since and p.year == year}
+    """The period a bulletin reports on: the one its title names (上半年全市开发区工作专报), or the whole year when
+    the title names the year alone (2025年全省开发区主要经济指标完成情况: no months, no issue number); else the month
+    range its text names most often (ties: the latest), periods set as goals or plans aside (a 上半年 issue writes
+    确保完成全年目标任务 or 下半年，全市将… in its plans) and so are those its figures are compared with (增速比前三季度
+    提高: not the period reported); else the whole year its sentences open with, when the issue came out after it
+    (see _whole_year_opened)."""
+    named = [p for p in find_periods(title, year) if not p.since]
+    titled = {p for p in named if p.year == year}
     if len(titled) == 1:
         return titled.pop()
+    if not named and year in {int(m.group(1)) for m in _BARE_YEAR.finditer(title)}:
+        return Period(year)
     counts: dict[Period, int] = {}
-    for start, end in period_spans(text):
+    for start, end in period_spans(text, bases=False):
         if _GOAL_BEFORE.search(text, max(0, start - 2), start) or _GOAL_AFTER.match(text, end) \
                 or _PLAN_AFTER.match(text, end):
             continue

@@ -21,8 +21,9 @@ from index.loaders import LoadedFile, LoadError, is_documentation, load_file
 from index.ocr import OcrOptions, OcrReader
 from index.outline import build_outlines
 from index.pages import PageMark, page_at, page_marks
+from index.period_columns import captions_of_rows
 from index.place_lines import place_lines
-from index.periods import document_period, document_year, find_issue, find_periods, reported_year
+from index.periods import Period, document_period, document_year, find_issue, find_periods, reported_year
 from index.read_alike import restore_regions
 from index.store import IndexStore, VectorStoreUnavailable
 from index.structure import clean_text, parse_sections
@@ -57,10 +58,12 @@ class IndexReport:
 def embed_text(chunk: dict) -> str:
     """What the models see: the chunk with its region, zone and section, so all are searchable, and the heading of
     the item it stands under when its text does not hold it (专栏：营商环境, 典型案例: a box's passage says what it is
-    about only by its heading)."""
+    about only by its heading), and the indicator a table's caption names for its rows (本期 | 上年同期: see
+    index.period_columns)."""
     item = chunk.get("item")
     item = item if item and item not in chunk["text"] else None
-    context = " ".join(filter(None, [chunk.get("region"), chunk.get("zone"), chunk.get("section"), item]))
+    context = " ".join(filter(None, [chunk.get("region"), chunk.get("zone"), chunk.get("section"), item,
+                                     chunk.get("caption")]))
     return f"{context}：{chunk['text']}" if context else chunk["text"]
 
 
@@ -79,6 +82,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
     for c in parse_sections(cleaned):
         # a heading such as 【2024年一季度工作成绩】, or the sentence a piece was cut from (4月当月，A…，B…)
         own = find_periods(c.section or "", year) or find_periods(c.period or "", year)
+        own = [] if own and period and _later(own[0], period) else own  # 下半年工作安排 in a 上半年 issue: its plans
         chunks.append({
             "id": hashlib.sha1(f"{name}\x00{c.start}\x00{c.text}".encode()).hexdigest()[:20],
             "text": c.text, "doc": name, "title": title, "issue": doc["issue"],
@@ -86,6 +90,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
             "as_of": doc["as_of"], "region": c.region, "section": c.section, "item": c.item, "zone": c.zone,
             "county": c.county, "start": c.start, "end": c.end, **_page_fields(marks, c.start, c.end),
         })
+    captions_of_rows(chunks)
     by_id = {c["id"]: c for c in chunks}
     for chunk_id, (at, line) in place_lines(chunks, cleaned.text).items():  # 【榉口区】 before its part's chunks
         inside = next((c["id"] for c in chunks if c["start"] <= at < c["end"]), None)  # a lead its chunk holds
@@ -93,6 +98,13 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
                                          **({"chunk": inside} if inside else {})}
     doc["regions"] = sorted({c["region"] for c in chunks if c["region"]})
     return chunks, doc
+
+
+def _later(heading: Period, issue: Period) -> bool:
+    """Whether a heading's period begins after the issue's ends (四、下半年工作安排 in a 上半年 issue, 2026年重点工作 in
+    a 2025 one): what it holds are plans, quoted with the issue they were made in, not a report of that period."""
+    return bool(issue.year) and ((heading.year or issue.year) > issue.year
+                                 or (heading.year or issue.year) == issue.year and heading.start > issue.end)
 
 
 def _page_fields(marks: list[PageMark], start: int, end: int) -> dict:

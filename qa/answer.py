@@ -82,15 +82,20 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
                     weights: dict[str, float]) -> list[Fact]:
     """The facts of one retrieved chunk: each of its sentences relevant enough, with its quote."""
     text = hit.node.get_content()
-    context = "\n".join(filter(None, [hit.node.metadata.get("item"),  # 骊塘市开发区 asked of the row 骊塘市 营业收入…
+    # the item's title, or a table's caption naming what its rows count (本期 | 上年同期: index/period_columns.py),
+    # which is their topic as a heading on a line of its own is
+    caption = hit.node.metadata.get("caption") or ""
+    title = hit.node.metadata.get("item") or caption
+    context = "\n".join(filter(None, [title,  # 骊塘市开发区 asked of the row 骊塘市 营业收入…
                                       zone_word_of_title(text, hit.node.metadata, question.text)]))
+    alone = title == caption != "" or corpus.heading_alone(context)
     if coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
         return []  # the passage as a whole does not speak of what is asked
     facts = []
     whole = points(text, spans(SENTENCE, text))
     sentences = read_from_asked(text, whole, question.period, question.zone)
     for k, ((s, e), (opens, _)) in enumerate(zip(sentences, whole)):
-        relevance = sentence_coverage(text, sentences, k, context, weights, corpus.heading_alone(context))
+        relevance = sentence_coverage(text, sentences, k, context, weights, alone)
         if cannot_name(question, text[s:e]) and not passage_place(question.text, text[s:e], hit.node.metadata, corpus):
             continue  # a name asked, and the sentence only restates the question or names no firm asked
         if lacks_what_is_asked(question, text[s:e]):
@@ -100,7 +105,7 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
         if question.single and not question.wants_figure:
             facts.append(_single_fact(hit, round(relevance, 4), text, s, e, question, weights, corpus))
             continue
-        window = best_window(text, s, e, question, corpus)
+        window = best_window(text, s, e, question, corpus, caption)
         if window:
             qs, qe, targets = window
             match = sum(t.match for t in targets) / len(targets) if targets else 1.0

@@ -29,12 +29,12 @@ def indicator_terms(question: Question, places: list, kind: bool = False) -> lis
 
 
 def names_indicator(fact: Fact, terms: list[str], corpus: Corpus) -> bool:
-    """Whether the fact's sentence (or the item title it stands under) writes the indicator asked: a pair of
-    characters of one of its words that the documents write (税收 of 亩均税收 in 税收收入, 外资 of 外资到位 in 实际
-    使用外资). An indicator no document writes (利润) is named by none; a question naming none is not judged."""
+    """Whether the fact's sentence (or the item title it stands under, or its table's caption) writes the indicator
+    asked: a pair of characters of one of its words that the documents write (税收 of 亩均税收 in 税收收入, 外资 of 外资
+    到位 in 实际使用外资). An indicator no document writes (利润) is named by none; a question naming none is not judged."""
     if not terms:
         return True
-    text = fact.sentence + "\n" + (fact.meta.get("item") or "")
+    text = "\n".join([fact.sentence, fact.meta.get("item") or "", fact.meta.get("caption") or ""])
     return any(b in text for t in terms for b in bigrams(t) if b in corpus.idf)
 
 

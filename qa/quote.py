@@ -44,12 +44,13 @@ def spans(pattern: re.Pattern, text: str, offset: int = 0) -> list[tuple[int, in
 
 
 def best_window(text: str, start: int, end: int, question: Question,
-                corpus: Corpus) -> tuple[int, int, list[Target]] | None:
+                corpus: Corpus, caption: str = "") -> tuple[int, int, list[Target]] | None:
     """(quote start, quote end, the figures asked for) inside the sentence text[start:end], or None
     when a figure question finds no figure there.
 
     For a figure question the quote ends on the clause of the (last) figure asked for and reaches
-    back as far as adds coverage of the question's terms; the first part's figure is the short answer.
+    back as far as adds coverage of the question's terms; the first part's figure is the short answer. `caption`:
+    what a table row counts when only its table's caption says (index/period_columns.py).
     """
     clauses = spans(CLAUSE, text[start:end], start)
     weights = term_weights(question.terms, corpus)
@@ -59,7 +60,7 @@ def best_window(text: str, start: int, end: int, question: Question,
         for ask in question.parts:
             near = targets[0].clause if targets else None
             target = find_target(text, clauses, term_weights(ask.terms, corpus, ask.focus), ask, near,
-                                 question.quoted)
+                                 question.quoted, caption)
             if target is None:
                 return None
             targets.append(target)

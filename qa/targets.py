@@ -10,6 +10,7 @@ from functools import lru_cache
 import jieba
 
 from index.figures import FIGURE, WRITTEN_FIGURE, signed_start
+from index.period_columns import is_year_before_column
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, beside_noun, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
@@ -49,12 +50,13 @@ class Target:
 
 
 def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, float],
-                ask: Ask, near: int | None = None, quoted: list[str] | None = None) -> Target | None:
+                ask: Ask, near: int | None = None, quoted: list[str] | None = None, caption: str = "") -> Target | None:
     """The figure answering one part of the question, or None when the sentence holds none.
 
     What a figure counts is written just before it: its own clause and the clause before
     (`“投产一批”项目109个,总投资285.8亿元`, or a table row's `工业投资 7.61亿元`); `near` is the
-    clause of the figure the question asked first, to which a follow-up ('总投资多少') stays close.
+    clause of the figure the question asked first, to which a follow-up ('总投资多少') stays close. A table row
+    whose columns are periods counts what its `caption` names, and its 上年同期 cell is no figure of its own period.
     """
     bare = _bare_cell(text, clauses, ask)
     if bare:
@@ -78,10 +80,12 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # part of a quoted name (“三个一批”), no count
             if bounds_a_group(text, s + m.start(), s + m.end()):
                 continue  # 营业收入超10亿元的企业仅4家: 10亿元 is no one's 营业收入
-            counts = text[clauses[max(k - 1, 0)][0]:s + m.end()]
-            named = _names_focus(text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
+            counts = caption + text[clauses[max(k - 1, 0)][0]:s + m.end()]
+            named = _names_focus(caption + text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
             # a table cell (the figure alone after a space): the clause before is its column header
             cell = bool(k) and text[s - 1] == " " and not text[s:s + m.start()].strip()
+            if caption and cell and is_year_before_column(text[clauses[k - 1][0]:clauses[k - 1][1]].strip()):
+                continue  # 上年同期 402.0亿元: the year before's
             if ask.focus_written and not _RATE.search(ask.focus) and ((cell and named is False)
                                       or _another_with_head(text[clauses[max(k - 1, 0)][0]:e], ask.focus)):
                 continue  # another indicator (营业收入 asked 税收收入, 固定资产投资 asked 工业投资; another column)

@@ -202,8 +202,10 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
             continue  # 突破千亿元 after 协议投资额1046.3亿元: the amount is the figure before
         if part and _another_part(ctx, fact, part):
             continue  # 跨境电商进出口额 asked 进出口总额: a part's figure is no point of the whole's
+        caption = (ctx.chunks.get(fact["chunk"]) or {}).get("caption") or ""  # what a table's rows count (本期 | 上年同期)
         texts = tuple(_without_total(_AS_GROWTH.sub("增长", t)) for t in (
-            fact.get("indicator") or "", _around(ctx, fact, "，,；;。！？\n", relative=True), _around(ctx, fact, "。！？\n")))
+            fact.get("indicator") or "", caption + _around(ctx, fact, "，,；;。！？\n", relative=True),
+            caption + _around(ctx, fact, "。！？\n")))
         if not _kind_fits(ctx, fact, texts):
             continue
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
