@@ -23,7 +23,8 @@ from qa.kinds import FALL_ASKED, RISE_ASKED
 _ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
-                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|落后|殿后|倒数|最后|末位|垫底|" + FALL_ASKED)
+                     r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|落后|殿后|倒数|最后|末位|垫底"
+                     r"|后[两二三四五六七八九十][名位]|" + FALL_ASKED)
 
 # 谁高谁低, 孰多孰少, 强弱如何: both ends asked, ranked from the top
 _FALL_SIZE = re.compile(FALL_SIZE)
@@ -70,8 +71,8 @@ _ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮
 _NUMERALS = "一二三四五六七八九十"
 
 
-# 排名前三的开发区, 外资前三名: the first three, named first
-_TOP = re.compile(r"前([两二三四五六七八九十])(?:名?(?:的|是|有|分别)|名(?=[？?。呢]|$))")
+# 排名前三的开发区, 外资前三名: the first three, named first; 后五位, 倒数三名: the last ones, from the lowest
+_TOP = re.compile(r"(?:前|后|倒数)([两二三四五六七八九十])(?:[名位]?(?:的|是|有|分别)|[名位](?=[？?。呢]|$))")
 
 
 def _top_count(text: str, rows: list) -> int:
@@ -84,7 +85,8 @@ def _top_count(text: str, rows: list) -> int:
 def _top_asked(text: str, rows: list) -> str:
     """前三：A、B、C — the first N named, when the question asks the first N."""
     n = _top_count(text, rows)
-    return f"前{_TOP.search(text).group(1)}：{'、'.join(name for name, _ in rows[:n])}。\n" if n else ""
+    m = _TOP.search(text)
+    return f"{text[m.start():m.end(1)]}：{'、'.join(name for name, _ in rows[:n])}。\n" if n else ""
 
 
 def _position_asked(text: str) -> int:
