@@ -32,7 +32,8 @@ _ROWS = [("1", "甲州经济技术开发区", "甲州市", "91.20"), ("2", "乙�
          ("7", "丁湖产业园", "丁湖市", "71.50")]
 RANKING = ("<html><head><title>某省2025年上半年开发区综合评价结果通报</title></head><body>"
            "<h1>某省2025年上半年开发区综合评价结果通报</h1><p>2025年8月12日</p>"
-           "<p>2025年上半年，全省开发区综合得分平均为81.90分。</p>"
+           "<p>根据《某省开发区综合评价办法》，省商务厅对全省7个开发区2025年上半年综合发展水平进行了评价，现将结果通报如下。"
+           "全省开发区综合得分平均为81.90分。</p>"
            "<p>表1 2025年上半年开发区综合评价排名</p><table>"
            "<tr><td>位次</td><td>开发区</td><td>所在市</td><td>综合得分</td></tr>"
            + "".join(f"<tr><td>{n}</td><td>{z}</td><td>{c}</td><td>{s}</td></tr>" for n, z, c, s in _ROWS)
@@ -82,3 +83,8 @@ def test_the_last_n_of_a_ranking_are_named_from_the_lowest(qa, question, last, k
     result = qa.ask(question)
     assert all(zone in result["answer"] for zone in last)
     assert kept not in result["answer"] and "甲州经济技术开发区" not in result["answer"]
+
+
+def test_the_kind_of_bulletin_named_is_no_word_to_match(qa) -> None:
+    result = qa.ask("2025年上半年评价通报里进步开发区是哪几个")  # 通报: which bulletin, not 现将结果通报如下
+    assert "丙川经济技术开发区" in result["citations"][0]["quote"] and "甲州综合保税区" in result["answer"]
