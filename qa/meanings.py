@@ -55,7 +55,7 @@ def asks_plans(question: str) -> bool:
 
 def asks_problems(question: str) -> bool:
     """Whether a question asks what problems there are (存在什么问题, 有哪些短板)."""
-    return any(word in question for word in PROBLEMS)
+    return any(word in _MET.sub("", question) for word in PROBLEMS)  # 帮企业解决难题: a way, no problem asked
 
 
 def asks_section(question: str) -> bool:

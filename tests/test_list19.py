@@ -9,6 +9,7 @@ import pytest
 from index.zones import find_zones
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
+from qa.unwritten_places import PLACE_SET
 from tests.conftest import index_files
 
 YEAR = """某省开发区年度工作通报
@@ -88,3 +89,8 @@ def test_the_last_n_of_a_ranking_are_named_from_the_lowest(qa, question, last, k
 def test_the_kind_of_bulletin_named_is_no_word_to_match(qa) -> None:
     result = qa.ask("2025年上半年评价通报里进步开发区是哪几个")  # 通报: which bulletin, not 现将结果通报如下
     assert "丙川经济技术开发区" in result["citations"][0]["quote"] and "甲州综合保税区" in result["answer"]
+
+
+@pytest.mark.parametrize("question", ["一季度外贸进出口下降的县市区有哪些", "负增长的区县是哪几个"])
+def test_places_of_a_kind_after_a_condition_are_who_is_ranked(question) -> None:
+    assert classify(question) == "compare" and PLACE_SET.search(question)  # the places asked, no term to match
