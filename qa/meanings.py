@@ -12,13 +12,9 @@ from index.meanings import LATER_FOCUS, MEANINGS, MEASURES, PLANS, PROBLEMS  # t
 REMEDIES = ("解决", "破解", "应对", "弥补", "补齐", "补足", "缓解", "化解", "扭转", "怎么办", "咋办", "如何办")
 
 
-# a problem met (破解共性技术难题, 解决用工问题): what was done about it, no problem the section reports
-_MET = re.compile(r"(?:解决|破解|化解|缓解|破除|攻克|补齐|补足|弥补)[^，,。；;：:\s]{0,12}?(?:" + "|".join(PROBLEMS) + ")")
-
-
 def tells_problems(heading: str | None) -> bool:
     """Whether a section heading (存在问题, 短板弱项) is about problems: it tells no measure or way of doing."""
-    return bool(heading) and any(word in _MET.sub("", heading) for word in PROBLEMS)
+    return bool(heading) and any(word in heading for word in PROBLEMS)
 
 
 def tells_measures(heading: str | None) -> bool:
@@ -55,7 +51,7 @@ def asks_plans(question: str) -> bool:
 
 def asks_problems(question: str) -> bool:
     """Whether a question asks what problems there are (存在什么问题, 有哪些短板)."""
-    return any(word in _MET.sub("", question) for word in PROBLEMS)  # 帮企业解决难题: a way, no problem asked
+    return any(word in question for word in PROBLEMS)
 
 
 def asks_section(question: str) -> bool:
