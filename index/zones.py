@@ -39,6 +39,8 @@ _NOT_NAME_POS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "t", "i")
 _PLACE_MISREAD_POS = ("a", "d")
 _FRAGMENT_POS = ("n", "g", "zg", "x")  # a lone character read as a noun, a morpheme or unknown: no word of its own
 _GENERIC_END = ("市", "省", "类")  # 晋中市开发区: the city's zones, not one zone
+# a grade an evaluation gives zones (先进开发区, 被评为进步开发区, 考核优秀的开发区): the zones given it, no zone's name
+_GRADES = ("先进", "进步", "后进", "落后", "优秀", "良好", "合格", "达标", "标杆")
 _CITY_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)市(?=[\u4e00-\u9fff]{2})")  # 枫城市|枫城综合保税区
 
 
@@ -92,7 +94,7 @@ def find_zones(text: str) -> list[tuple[int, int, str]]:
         zone_words.append(m)
         name = text[start:m.start()]
         quoted = text[start - 1:start] == "“" and text[m.end():m.end() + 1] == "”"
-        if len(name) < 2 or name.endswith(_GENERIC_END) or quoted:
+        if len(name) < 2 or name.endswith(_GENERIC_END) or name.endswith(_GRADES) or quoted:
             continue
         start += _after_its_city(name)
         zones.append((start, m.end(), text[start:m.end()]))

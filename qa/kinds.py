@@ -39,7 +39,7 @@ RISE_ASKED = r"正增长|为正|是正的"
 # who fell or grew, asked as such (哪家下降了, 下降的是哪个, 正增长的有哪些): the sign is what picks the answer, not a
 # word it writes
 SIGN_WHICH = (rf"(?:哪|谁)[^，,。？?]{{0,14}}?({FALL_ASKED}|{RISE_ASKED})了?(?=[？?。，,呢]|$)"
-              rf"|({FALL_ASKED}|{RISE_ASKED})的?(?:开发区|园区|城市|市|县|地区)?(?:是|有)(?:哪|谁)")  # 负增长的开发区有哪些
+              rf"|({FALL_ASKED}|{RISE_ASKED})的?(?:开发区|园区|城市|地区|[市县区]{{1,3}})?(?:是|有)(?:哪|谁)")  # 负增长的开发区有哪些, 下降的县市区有哪些
 # a name asked as such (叫什么, 什么名字): a name, whatever else the question says (总结的经验叫什么)
 NAME_ASKED = r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)|名(?:字|称)(?:是|叫)"
 # a ranking or comparison asked as such (比一比, 排个名, 从高到低排一下): a comparison's words
@@ -96,7 +96,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
                 r"|(?:排|居|列|位列|位居)(?:在|于)?(?:全省|全市|全国|全县)[^，,。？?]{0,6}?第几"  # 排全省第几: the rank written
                 r"|(?:名列|位列|位居|居于?)第几"  # 名列第几: the same, the whole ranked unsaid
                 r"|(?:哪|谁)[^，,。？?]{0,14}(?:排|居|位列|名列|位居)(?:在|于)?[^，,。？?]{0,6}?第\d{1,2}[位名]?(?![\d期批次季届轮个项条家年号天])"
-                r"|[前后][两二三四五六七八九十][名位]?(?:的|是|有|分别)|[前后][两二三四五六七八九十][名位](?=[？?。呢]|$)"
+                r"|(?:前|后|倒数)[两二三四五六七八九十][名位]?(?:的|是|有|分别)|(?:前|后|倒数)[两二三四五六七八九十][名位](?=[？?。呢]|$)"
                 r"|并列(?:全省|全市|全县)?(?:第[一二三四五六七八九十\d]|首位|榜首|末位)"  # 并列第二的是哪两个: a tie asked by its position
                 # 超过600亿元的开发区有几个: the places past a figure given, counted
                 r"|(?:超过|高于|低于|大于|小于|多于|少于|不足|不到|突破)[^，,。？?]{0,4}?\d[^，,。？?]{0,6}?的(?:开发区|园区|城市|地市|市|县|区)?(?:有|共有|一共有)?(?:几|多少)[个家]"
@@ -107,8 +107,10 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
                 r"|比(?!去年|上年|同期|上[一个]?[季月期])[^，,。？?]{1,16}(?:多|少|高|低|快|慢)(?:了)?(?:多少|几)"
                 r"|比(?!去年|上年|同期|上[一个]?[季月期])[^，,。？?]{1,12}(?:更|还)?(?:多|少|高|低|快|慢|大|小)了?(?:吗|么|不|没有)"),
     # 分别有哪些: a list per place, not one figure each; 包括哪几个方面: items, not a count
-    ("list", r"(?:分别|各自?)(?:有|是)?哪些|哪几(?:个方面|方面|项|条|点)|包括哪|几个方面"
-             rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"),  # 有哪几个开发区: their names
+    # 哪几件事: the things to do, items of work, not a name
+    ("list", r"(?:分别|各自?)(?:有|是)?哪些|哪几(?:个方面|方面|项|条|点|件)|包括哪|几个方面"
+             rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"  # 有哪几个开发区: their names
+             rf"|(?:{ZONE_WORD.pattern})(?:都|分别)?(?:是|有)哪几[个家座]?(?=[？?呢吗。]|$)"),  # 进步开发区是哪几个: the same
     # what is done about a problem (如何解决占比偏高的问题, 配套率不足下一步怎么办): a way, whatever figure word it names;
     # the ways to an aim (通过哪些途径引才, 采取了哪些办法解决用工难): a way, not a section's list
     # (哪些经验做法 closing the question: one compound noun, the section's list)

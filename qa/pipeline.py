@@ -151,6 +151,8 @@ class BulletinQA:
         named = [q.text[p.start:p.end] for p in known]  # 琮东区, a county only the zones' headings write: a place
         q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w, q.text) or is_office(w)) and w not in titles
                      and not any(w in name for name in named)]
+        # 评价通报中, 那期简报里: the bulletin the answer is in, as its title names its kind; no word its sentences write
+        q.terms = [t for t in q.terms if not (t in titles and is_cue(t))]
         uncovered = [p.name for p in places if not p.known]
         if (q.unknown and not (known and uncovered)) or (uncovered and not known):  # partial coverage answers
             names = "、".join(dict.fromkeys(q.unknown + uncovered))

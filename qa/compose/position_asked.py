@@ -11,8 +11,8 @@ ORDINAL = re.compile(r"第([二三四五六七八九十])(?![次期批季届轮�
 NUMERALS = "一二三四五六七八九十"
 
 
-# 排名前三的开发区, 外资前三名, 后三位: the first (last) three, named first
-TOP = re.compile(r"([前后])([两二三四五六七八九十])(?:[名位]?(?:的|是|有|分别)|[名位](?=[？?。呢]|$))")
+# 排名前三的开发区, 外资前三名, 后三位, 倒数三名: the first (last) three, named first
+TOP = re.compile(r"(前|后|倒数)([两二三四五六七八九十])(?:[名位]?(?:的|是|有|分别)|[名位](?=[？?。呢]|$))")
 
 
 def top_count(text: str, rows: list) -> int:
