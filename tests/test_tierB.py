@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from index.loaders import load_file
+from index.owners import zone_opening
 from index.pipeline import chunk_document
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
@@ -85,3 +86,10 @@ def test_a_zone_after_another_citys_zone_keeps_its_own_city(qa: BulletinQA) -> N
     answer = qa.ask("白鹭化工园区上半年营业收入多少？")
     assert answer["short"] == "140.6亿元" and _regions(answer) == {"柘溪"}
 
+
+
+def test_a_clause_opens_with_one_zone_not_with_zones_listed_together() -> None:
+    assert zone_opening("重点园区中，岱川经开区上半年实现营业收入420.5亿元；") == ("岱川经开区", None)
+    assert zone_opening("白鹭化工园区（柘溪市）　前三季度实现营业收入266.0亿元。") == ("白鹭化工园区", "柘溪")
+    assert zone_opening("岱川经开区、柘溪经开区营业收入增速居全省前两位。") is None
+    assert zone_opening("国家级开发区实现营业收入812.6亿元。") is None
