@@ -77,13 +77,13 @@ def zone_opening(clause: str) -> tuple[str, str | None] | None:
     return zones[0][2], city_of_line(bracketed.group(1)) if bracketed else None
 
 
-def clause_owner(clause: str, regions: list[str]) -> tuple[bool, str | None, str | None]:
-    """(whether the clause opens with a place, the region it is then of, the zone it is then about): a region's name
-    (瑞川市…, 瑞川经开区…), or a zone's, of the city in its brackets; a zone of no city the bulletin names is a clause
-    of its own, of no region yet (index.zone_cities places it once every bulletin is read), never the city of the
-    clause before it."""
-    region, zone = region_opening(clause, regions), zone_opening(clause)
-    return bool(region or zone), region or (zone[1] if zone else None), zone[0] if zone else None
+def clause_owner(clause: str, regions: list[str]) -> tuple[bool, str | None]:
+    """(whether the clause opens with a place, the region it is then of): a region's name (瑞川市…, 瑞川经开区…), or a
+    zone's, of the city in its brackets; a zone of no city the bulletin names is a clause of its own, of no region
+    yet (index.zone_cities places it once every bulletin is read), never the city of the clause before it."""
+    region = region_opening(clause, regions)
+    zone = None if region else zone_opening(clause)
+    return bool(region or zone), region or (zone[1] if zone else None)
 
 
 def split_by_region_clauses(chunks: list, regions: set[str]) -> list:
@@ -98,22 +98,21 @@ def split_by_region_clauses(chunks: list, regions: set[str]) -> list:
 def _region_pieces(chunk, regions: list[str]) -> list:
     clauses = [c for c in _CLAUSE_END.split(chunk.text) if c]
     owners = [clause_owner(c, regions) for c in clauses]
-    if not any(opens for opens, _, _ in owners):
+    if not any(opens for opens, _ in owners):
         return [chunk]
     pieces: list = []
     at = 0
-    for clause, (opens, owner, zone) in zip(clauses, owners):
+    for clause, (opens, owner) in zip(clauses, owners):
         if opens or not pieces:
-            pieces.append(_piece(chunk, chunk.start + at, clause, owner, zone or chunk.zone))
+            pieces.append(_piece(chunk, chunk.start + at, clause, owner))
         else:
-            pieces[-1] = _piece(chunk, pieces[-1].start, pieces[-1].text + clause, pieces[-1].region, pieces[-1].zone)
+            pieces[-1] = _piece(chunk, pieces[-1].start, pieces[-1].text + clause, pieces[-1].region)
         at += len(clause)
     return pieces
 
 
-def _piece(chunk, start: int, text: str, region: str | None, zone: str | None):
-    """A clause run of `chunk`; `zone`: the zone it is about (a zone's clause: no key-figure card of another place)."""
-    return type(chunk)(text, start, start + len(text), region, chunk.section, chunk.item, zone, chunk.county)
+def _piece(chunk, start: int, text: str, region: str | None):
+    return type(chunk)(text, start, start + len(text), region, chunk.section, chunk.item, chunk.zone, chunk.county)
 
 
 def row_cities(chunks: list) -> set[str]:
