@@ -40,6 +40,7 @@ _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
 _CONNECTIVE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}(?:方面|看|中))[，,]")
 # the city written in brackets right after a zone's name (青磬化工园区（栾江市）)
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[)）]")
+_DIGIT = re.compile(r"[0-9０-９]")
 _ENUMERATION = "、和与及同"  # 甲经开区、乙经开区…: zones listed together, no one zone's clause
 CAPTION = re.compile(r"附?表\s*[\d一二三四五六七八九十]+(?:[-－—]\d+)?(?=\s|$)")  # 表1 2025年1—8月各市主要指标
 _FOOTNOTE = re.compile(r"^[①-⑳][^，。；]{1,30}?(?:是指|系指|指)")  # ①亿元以上项目指…: a footnote defining a term
@@ -63,10 +64,10 @@ def region_opening(clause: str, regions: list[str]) -> str | None:
 
 def zone_opening(clause: str) -> tuple[str, str | None] | None:
     """(zone, the city its brackets name) when the clause opens with one zone's name, after a short connective
-    (重点园区中，甲经开区…; 乙化工园区（丙市）　…): a statement of that zone. Zones listed together (甲经开区、乙经开区…)
-    open none."""
+    (重点园区中，甲经开区…; 乙化工园区（丙市）　…), and reports a figure: a statement of that zone. Zones listed together
+    (甲经开区、乙经开区…) open none, nor does a plan's clause with no figure (用好综合保税区政策，支持…: a verb's object)."""
     core = _core(clause)
-    zones = find_zones(core[:30])
+    zones = find_zones(core[:30]) if _DIGIT.search(core) else []
     if not zones or zones[0][0] != 0:
         return None
     end = zones[0][1]

@@ -98,6 +98,7 @@ def test_a_clause_opens_with_one_zone_not_with_zones_listed_together() -> None:
     assert zone_opening("白鹭化工园区（柘溪市）　前三季度实现营业收入266.0亿元。") == ("白鹭化工园区", "柘溪")
     assert zone_opening("岱川经开区、柘溪经开区营业收入增速居全省前两位。") is None
     assert zone_opening("国家级开发区实现营业收入812.6亿元。") is None
+    assert zone_opening("用好综合保税区政策，支持企业开拓新兴市场。") is None
 
 
 def test_a_zones_plan_the_whole_tells_is_found_by_either_form_of_its_name(qa: BulletinQA) -> None:
