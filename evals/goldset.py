@@ -39,6 +39,7 @@ from pathlib import Path
 from index.loaders import LoadError, load_file
 from index.pipeline import chunk_document
 from index.read_alike import restore_regions
+from index.zone_cities import place_zone_passages
 from settings import ROOT
 
 GOLD_DIR = Path(__file__).with_name("gold")
@@ -115,6 +116,7 @@ class CorpusView:
             manifest[path.name] = doc
             chunks.update({c["id"]: c for c in doc_chunks})
         restore_regions(list(chunks.values()), [], manifest)  # as the pipeline does: a scan's misread county
+        place_zone_passages(list(chunks.values()), [], manifest)  # and a zone's passage of no region
         return cls(chunks, manifest)
 
     def regions_holding(self, expected) -> set[str | None]:

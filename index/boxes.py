@@ -59,11 +59,12 @@ def card_place(text: str, regions: list[str]) -> str | None:
     return place if len(head) >= 2 else None
 
 
-def place_cards(chunks: list) -> None:
-    """Give each key-figure card of no region the place its label names (card_place)."""
+def place_cards(chunks: list, text: str) -> None:
+    """Give each key-figure card of no region the place its label names (card_place). A card is a paragraph of its
+    own (`text`: the cleaned document); a clause cut from a paragraph (…；栖凫综保区进出口总额392.4亿元。) is none."""
     regions = sorted({c.region for c in chunks if c.region})
     for chunk in chunks:
-        if chunk.region is None and chunk.zone is None:
+        if chunk.region is None and chunk.zone is None and text[chunk.start - 1:chunk.start] in ("", "\n"):
             chunk.region = card_place(chunk.text, regions)
 
 

@@ -25,7 +25,7 @@ from index.figures import SEPARATOR
 from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX, is_place, unit_place
 from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
-from index.zones import ZONE_WORD, written_short
+from index.zones import ZONE_WORD, find_zones, written_short
 
 # `<row> <col> <cell> ...。` (index.tables); a row header opens with a word, not a marker (■ 某园新增12家。 is prose)
 _CELL = rf"(?:[^\s，,；;。！？]|{SEPARATOR})+"  # a cell: no clause mark, but a figure's thousands separator (18,642.7)
@@ -36,8 +36,12 @@ _LED_BY_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园|{ZONE_WOR
 _HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header over prose: 存在问题, 主要指标完成情况
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
 _CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
-# 其中，/ 此外，/ 同时，; a topic's lead (重点园区方面，/ 从园区看，)
-_CONNECTIVE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}方面)[，,]")
+# 其中，/ 此外，/ 同时，; a topic's lead (重点园区方面，/ 从重点园区看，/ 重点园区中，)
+_CONNECTIVE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}(?:方面|看|中))[，,]")
+# the city written in brackets right after a zone's name (青磬化工园区（栾江市）)
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[)）]")
+_DIGIT = re.compile(r"[0-9０-９]")
+_ENUMERATION = "、和与及同"  # 甲经开区、乙经开区…: zones listed together, no one zone's clause
 CAPTION = re.compile(r"附?表\s*[\d一二三四五六七八九十]+(?:[-－—]\d+)?(?=\s|$)")  # 表1 2025年1—8月各市主要指标
 _FOOTNOTE = re.compile(r"^[①-⑳][^，。；]{1,30}?(?:是指|系指|指)")  # ①亿元以上项目指…: a footnote defining a term
 _NOTE = re.compile(r"(?:注|备注|说明|资料来源|数据来源)\s*\d?\s*[:：]")  # the note under a table
@@ -47,10 +51,40 @@ def is_table_row(text: str) -> bool:
     return bool(TABLE_ROW.fullmatch(text)) and not ITEM_ORDINAL.match(text)  # 1. 某某。 is an item
 
 
+def _core(clause: str) -> str:
+    """The clause after a short connective or a topic's lead (其中，/ 重点园区中，)."""
+    return clause[_CONNECTIVE.match(clause).end():] if _CONNECTIVE.match(clause) else clause
+
+
 def region_opening(clause: str, regions: list[str]) -> str | None:
     """The region whose name opens the clause, after a short connective (其中，瑞川市… -> 瑞川); longest first."""
-    core = clause[_CONNECTIVE.match(clause).end():] if _CONNECTIVE.match(clause) else clause
+    core = _core(clause)
     return next((r for r in regions if core.startswith(r)), None)
+
+
+def zone_opening(clause: str) -> tuple[str, str | None] | None:
+    """(zone, the city its brackets name) when the clause opens with one zone's name, after a short connective
+    (重点园区中，甲经开区…; 乙化工园区（丙市）　…), and reports a figure: a statement of that zone. Zones listed together
+    (甲经开区、乙经开区…) open none, nor does a plan's clause with no figure (用好综合保税区政策，支持…: a verb's object)."""
+    core = _core(clause)
+    zones = find_zones(core[:30]) if _DIGIT.search(core) else []
+    if not zones or zones[0][0] != 0:
+        return None
+    end = zones[0][1]
+    bracketed = _BRACKETED.match(core, end)
+    after = core[bracketed.end() if bracketed else end:][:1]
+    if after and after in _ENUMERATION:
+        return None
+    return zones[0][2], city_of_line(bracketed.group(1)) if bracketed else None
+
+
+def clause_owner(clause: str, regions: list[str]) -> tuple[bool, str | None]:
+    """(whether the clause opens with a place, the region it is then of): a region's name (瑞川市…, 瑞川经开区…), or a
+    zone's, of the city in its brackets; a zone of no city the bulletin names is a clause of its own, of no region
+    yet (index.zone_cities places it once every bulletin is read), never the city of the clause before it."""
+    region = region_opening(clause, regions)
+    zone = None if region else zone_opening(clause)
+    return bool(region or zone), region or (zone[1] if zone else None)
 
 
 def split_by_region_clauses(chunks: list, regions: set[str]) -> list:
@@ -64,13 +98,13 @@ def split_by_region_clauses(chunks: list, regions: set[str]) -> list:
 
 def _region_pieces(chunk, regions: list[str]) -> list:
     clauses = [c for c in _CLAUSE_END.split(chunk.text) if c]
-    owners = [region_opening(c, regions) for c in clauses]
-    if not any(owners):
+    owners = [clause_owner(c, regions) for c in clauses]
+    if not any(opens for opens, _ in owners):
         return [chunk]
     pieces: list = []
     at = 0
-    for clause, owner in zip(clauses, owners):
-        if owner or not pieces:
+    for clause, (opens, owner) in zip(clauses, owners):
+        if opens or not pieces:
             pieces.append(_piece(chunk, chunk.start + at, clause, owner))
         else:
             pieces[-1] = _piece(chunk, pieces[-1].start, pieces[-1].text + clause, pieces[-1].region)

@@ -27,6 +27,7 @@ from index.periods import Period, document_period, document_year, find_issue, fi
 from index.read_alike import restore_regions
 from index.store import IndexStore, VectorStoreUnavailable
 from index.structure import clean_text, parse_sections
+from index.zone_cities import place_zone_passages
 from settings import Settings
 
 log = logging.getLogger(__name__)
@@ -196,6 +197,7 @@ class IndexingPipeline:
             kept = new_chunks is None and old.has_facts and not rebuild
             facts += old_facts.get(name, []) if kept else extract_facts(doc_chunks)
         restore_regions(chunks, facts, manifest)  # a scan's misread region: the one other documents write
+        place_zone_passages(chunks, facts, manifest)  # a zone's passage of no region: its city, known from any bulletin
         moved = {c["id"] for c in chunks if c["id"] in placed and placed[c["id"]] != _placing(c)}
         report.removed = sum(1 for name in old.manifest if name not in manifest)
         report.ocr_pages, report.ocr_seconds = ocr.stats.pages, round(ocr.stats.seconds, 1)

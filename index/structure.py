@@ -290,7 +290,7 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
             at.region, at.several = None, frozenset()  # the item's source line: what follows is not the item's
     close_contribution(pending, chunks, None, doc.region_labels, begin, len(doc.text))
     chunks = split_by_region_clauses(chunks, {c.region for c in chunks if c.region})
-    place_cards(chunks)
+    place_cards(chunks, doc.text)
     place_table_rows(chunks, doc.text)
     whole_paragraphs(chunks)
     place_zone_entries(chunks, unplaced)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from index.boxes import COUNTED
 from index.owners import is_table_row
+from index.zones import written_short
 from qa.answer import find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
@@ -141,11 +142,12 @@ def told_by_the_whole(ctx: Context) -> Composed | None:
 
 
 def whole_naming_place(ctx: Context) -> list:
-    """The hits, retrieved in every part, of the whole's passages that name a place asked; none when none is asked."""
-    names = _names(ctx)
+    """The hits, retrieved in every part, of the whole's passages that name a place asked, a zone in either form of
+    its kind (栖凫综合保税区 for 栖凫综保区); none when none is asked."""
+    names = {written_short(n) for n in _names(ctx)}
     hits = ctx.retrieve(ctx.text, anywhere=True) if names else []
     return [h for h in hits if ctx.chunks[h.node.node_id].get("region") is None
-            and any(n in ctx.chunks[h.node.node_id]["text"] for n in names)]
+            and any(n in written_short(ctx.chunks[h.node.node_id]["text"]) for n in names)]
 
 
 # how a figure is counted or a term meant (怎么统计的, 按什么口径, 怎么算的, 怎么界定的): the note under its table tells
