@@ -22,6 +22,7 @@ from qa.reasked import (LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, n
                         section_swapped, swapped)
 from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
 from qa.question_period import BARE_YEAR, as_written
+from qa.thread_periods import over_thread_periods
 
 MAX_BODY = 16
 # a question's own question words at its end (多少, 有哪些 …) and its closing particles
@@ -266,8 +267,8 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
     if not thread:
         return None
     ranks = RANK_ONLY.fullmatch(text.strip()[LEAD.match(text.strip()).end():])
-    return pointed_back(text, thread[-1]) or _over_both_periods(text, thread[-1]) or resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1],
-                                                     corpus)
+    return (over_thread_periods(text, thread, corpus) or pointed_back(text, thread[-1]) or _over_both_periods(text, thread[-1])
+            or resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus))
 
 
 # a period named, then a comparison asked (一季度呢？比较一下; 1-4月呢？跟一季度比怎样): the previous question over

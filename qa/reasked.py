@@ -44,7 +44,7 @@ _SECTION_WORD = "|".join(sorted((w for group in MEANINGS for w in group if len(w
 # a section asked, with the words asking it (存在哪些问题, 有哪些亮点工作, 主要成效有哪些)
 _SECTION_ASKED = re.compile(rf"(?:存在|有|取得了?|遇到了?|面临|主要|的)*(?:哪些|什么|啥|哪几[个项条方面]*)?"
                             rf"(?:{_SECTION_WORD})+(?:工作)?(?:有哪些|是什么|有什么|是啥|包括哪些)?")
-_PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
+PREVIOUS_ASK = re.compile(r"(?:各|分别|都)?(?:是|有|为)?(?:多少|几)?[个家项人]?(?:呢|啊)?[？?。!！\s]*$")
 
 
 def asked_periods(text: str) -> list[tuple[int, int]]:
@@ -90,7 +90,7 @@ def neighbouring_issues(text: str, previous: str, corpus: Corpus) -> str | None:
     periods = "、".join(p.label for p in picked)
     start, end = spans[0][0] if spans else 0, spans[-1][1] if spans else 0
     stem = previous[:start] + periods + previous[end:]
-    return _PREVIOUS_ASK.sub("", stem) + "分别是多少？" if n > 1 else stem
+    return PREVIOUS_ASK.sub("", stem) + "分别是多少？" if n > 1 else stem
 
 
 def _quarters_apart(periods: list) -> bool:
@@ -108,7 +108,7 @@ def changed_to(text: str, previous: str) -> str | None:
     if not to or not spans or period_spans(later) != [(0, len(later))]:
         return None
     start, end = spans[0][0], spans[-1][1]
-    stem = _PREVIOUS_ASK.sub("", previous[:start] + previous[end:])
+    stem = PREVIOUS_ASK.sub("", previous[:start] + previous[end:])
     return f"{stem[:start]}从{previous[start:end]}到{to['to']}{stem[start:]}{to['rate'] or ''}有什么变化？"
 
 
@@ -147,7 +147,7 @@ def ranked(text: str, previous: str, corpus: Corpus) -> str | None:
     ask = RANK_ONLY.fullmatch(text[len(later):])  # 上半年比一季度涨了多少: the later period, then the comparison
     if not previous or not ask:
         return None
-    stem = _PREVIOUS_ASK.sub("", previous)
+    stem = PREVIOUS_ASK.sub("", previous)
     if later:  # the periods compared are the follow-up's
         for start, end in reversed(asked_periods(stem)):
             stem = stem[:start] + stem[end:]
