@@ -32,5 +32,7 @@ def over_thread_periods(text: str, thread: list[str], corpus: Corpus) -> str | N
     spans = asked_periods(last)
     if n < 2 or len(periods) < n or not spans:
         return None
-    stem = PREVIOUS_ASK.sub("", last[:spans[0][0]] + "和".join(periods[-n:]) + last[spans[-1][1]:])
-    return f"{stem}{rest}？"
+    asked = periods[-n:]
+    stem = PREVIOUS_ASK.sub("", last[:spans[0][0]] + "、".join(asked[:-1]) + "和" + asked[-1] + last[spans[-1][1]:])
+    said = next((k for k in range(len(rest), 1, -1) if stem.endswith(rest[:k])), 0)  # 营收 + 营收增速: said once
+    return f"{stem}{rest[said:]}？"

@@ -39,6 +39,10 @@ def test_the_periods_pointed_at_are_the_threads(qa):
     assert over_thread_periods("这两期数据比较一下增速变化", _THREAD, corpus) == "一季度和上半年全省园区营收比较一下增速变化？"
     assert over_thread_periods("那这两个季度谁增长快？", _THREAD, corpus) == "一季度和上半年全省园区营收谁增长快？"
     assert over_thread_periods("这几期的增速呢", _THREAD, corpus) == "一季度和上半年全省园区营收增速？"
+    assert over_thread_periods("这两期营收增速呢", _THREAD, corpus) == "一季度和上半年全省园区营收增速？"  # said once
+    three = _THREAD + ["前三季度全省园区营收多少？"]
+    assert over_thread_periods("这三期增速如何", three, corpus) == "一季度、上半年和前三季度全省园区营收增速如何？"
+    assert over_thread_periods("这两期增速如何", three, corpus) == "上半年和前三季度全省园区营收增速如何？"
 
 
 def test_no_periods_are_made_up_nor_other_periods_or_places_taken(qa):
