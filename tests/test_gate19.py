@@ -1,5 +1,6 @@
 """A follow-up pointing at the periods the conversation asked (这两期数据比较一下增速变化, 那这两个季度谁快, 这两期的增速
-各是多少) is answered over those periods only: not over every issue the bulletins report, nor the last one asked alone.
+各是多少) is answered over those periods only: not over every issue the bulletins report, nor the last one asked alone;
+the whole's figures of two periods compared are not a ranking of its cities' zones.
 Three small invented issues (桤源省, its cities and every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ _HEAD = "桤源省园区运行简报\n2026年第{number}期\n桤源省工业和�
 ISSUES = {  # (file, issue number, month the issue is out): its paragraphs
     ("2026-04-yuanqu-di1qi.txt", 1, 4): [
         "一季度，全省园区实现营业收入1507.3亿元，同比增长5.2%；完成进出口总额311.4亿元，同比增长4.1%。",
-        "蒿岑市：一季度，蒿岑经开区实现营业收入96.2亿元，同比增长6.3%；进出口总额14.1亿元。"],
+        "蒿岑市：一季度，蒿岑经开区实现营业收入96.2亿元，同比增长6.3%；进出口总额14.1亿元。",
+        "樗阳市：一季度，樗阳高新区实现营业收入71.5亿元，同比增长12.6%；进出口总额9.3亿元。"],
     ("2026-07-yuanqu-di2qi.txt", 2, 7): [
         "上半年，全省园区实现营业收入3172.8亿元，同比增长5.9%；完成进出口总额652.6亿元，同比增长4.7%。",
-        "蒿岑市：上半年，蒿岑经开区实现营业收入201.7亿元，同比增长6.8%；进出口总额29.3亿元。"],
+        "蒿岑市：上半年，蒿岑经开区实现营业收入201.7亿元，同比增长6.8%；进出口总额29.3亿元。",
+        "樗阳市：上半年，樗阳高新区实现营业收入150.2亿元，同比增长11.9%；进出口总额19.6亿元。"],
     ("2026-10-yuanqu-di3qi.txt", 3, 10): [
         "前三季度，全省园区实现营业收入4893.5亿元，同比增长6.6%；完成进出口总额1004.9亿元，同比增长5.5%。",
         "蒿岑市：前三季度，蒿岑经开区实现营业收入309.4亿元，同比增长7.4%；进出口总额45.0亿元。"],
@@ -70,3 +73,11 @@ def test_each_over_the_two_periods_asked_of_a_zone(qa):
         assert rate in answer["answer"], (rate, answer["answer"])
     assert "7.4%" not in answer["answer"]
     assert all(c["region"] == "蒿岑" for c in answer["citations"]), answer["citations"]
+
+
+def test_the_wholes_periods_compared_are_not_a_ranking_of_its_parts(qa):
+    answer = qa.ask("一季度和上半年全省园区营收增速比较一下")
+    for rate in ("5.2%", "5.9%"):
+        assert rate in answer["answer"], (rate, answer["answer"])
+    assert "12.6%" not in answer["answer"] and "6.3%" not in answer["answer"]  # the cities' zones: not asked
+    assert {c["region"] for c in answer["citations"]} == {None}

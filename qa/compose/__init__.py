@@ -11,7 +11,7 @@ import re
 
 from qa.compose import (attachments, cause, compare, each, figure, how, indicators, listing, positions, ranked, remedy, said,
                         standings, stated_change, summary, table_items, trend, which, zones)
-from index.periods import compares_with_period
+from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
 from qa.compose.how import asks_way_alone
@@ -55,9 +55,11 @@ def compose(ctx: Context) -> Composed | None:
         tries.remove(figure.compose)
     if ctx.kind == "figure" and compares_with_period(ctx.text):
         tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
-    if ctx.kind == "compare" and compares_with_period(ctx.text) and not _WHICH.search(ctx.text) \
-            and whole_asked(ctx.text, ctx.places, ctx.question.region):
-        tries.insert(0, compare.over_periods)  # 全省开发区营收比1-10月多了多少: the whole's two figures, no ranking of its parts
+    if ctx.kind == "compare" and whole_asked(ctx.text, ctx.places, ctx.question.region) \
+            and (compares_with_period(ctx.text) and not _WHICH.search(ctx.text)
+                 or len(find_periods(ctx.text)) >= 2 and not asks_across_zones(ctx.text)):
+        # 全省开发区营收比1-10月多了多少, 全省前三季度和全年增速哪个高: the whole's figures of the periods, no ranking of its parts
+        tries.insert(0, compare.over_periods)
     if ctx.kind == "each":
         tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
     if ctx.kind == "how" and cause.asks_cause(ctx.text):
