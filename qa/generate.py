@@ -68,18 +68,22 @@ def _stated_region(citation: dict, stated: str | None) -> str | None:
     return stated if region and stated and stated != region and stated.startswith(region) else region
 
 
-def build_messages(answer: dict, question: str) -> list[dict]:
-    """The chat messages for one finished extractive answer (question, kind, numbered evidence)."""
-    kind = f"（问题类型：{answer['kind']}）" if answer.get("kind") else ""
+def shown_citations(answer: dict) -> list[dict]:
+    """The citations as the model sees them, and as its answer is verified against them."""
     # a table row's zone, where its quote need not name it (规上工业增加值同比增长7.4%, in that zone's paragraph)
     zones = {row.get("n"): row["entity"] for row in answer.get("table") or []
              if row.get("entity") and row["entity"] != row.get("region")}
     # the place an answer states after a quote (…签约[1]（榉口区，2025年上半年）): the county or zone whose heading
     # holds the quote, the short answer of 落户在哪个县区; the model sees it as the quote's place
     stated = {int(n): place for n, place in _STATED_PLACE.findall(answer.get("answer") or "")}
-    evidence = "\n".join(evidence_line({**c, "region": _stated_region(c, stated.get(c["n"])),
-                                         "zone": c.get("zone") or zones.get(c.get("n"))})
-                          for c in answer["citations"])
+    return [{**c, "region": _stated_region(c, stated.get(c["n"])), "zone": c.get("zone") or zones.get(c.get("n"))}
+            for c in answer["citations"]]
+
+
+def build_messages(answer: dict, question: str) -> list[dict]:
+    """The chat messages for one finished extractive answer (question, kind, numbered evidence)."""
+    kind = f"（问题类型：{answer['kind']}）" if answer.get("kind") else ""
+    evidence = "\n".join(evidence_line(c) for c in shown_citations(answer))
     return [{"role": "system", "content": SYSTEM_PROMPT},
             {"role": "user", "content": f"问题：{question}{kind}\n证据：\n{evidence}\n请根据以上证据回答。"}]
 
@@ -102,7 +106,8 @@ class AnswerWriter:
             return {**answer, "generated": False}
         try:
             text = normalise_markers(self._complete(build_messages(answer, question), on_draft or (lambda _: None)))
-            reason = first_failure(text, answer["citations"], places, answer.get("short") or "", answer.get("kind"))
+            # a place the evidence labelled (a table row's zone) may be named as the model saw it
+            reason = first_failure(text, shown_citations(answer), places, answer.get("short") or "", answer.get("kind"))
         except GenerationFailed as err:
             reason = str(err)
         if reason:
