@@ -263,8 +263,9 @@ def place_rows(ctx: Context, name: str) -> list[Row]:
                                     key=lambda r: (r.unit_ok, r.score), reverse=True))
     if rows or name not in ctx.corpus.regions:
         return rows or _of_only_park(ctx, name)
-    zones = sorted({f["entity"] for f in ctx.snapshot.facts if f.get("region") == name and f.get("entity") != name})
-    found = {zone: rows for zone in zones if zone for rows in [matching_rows(ctx, zone)] if rows}
+    zones = sorted({f["entity"] for f in ctx.snapshot.facts  # a clause of the whole (全省…) in a zone's passage: no entity
+                    if f.get("region") == name and f.get("entity") and f["entity"] != name})
+    found = {zone: rows for zone in zones for rows in [matching_rows(ctx, zone)] if rows}
     if len({zone_key(zone) for zone in found}) != 1:  # one zone, though written short and in full
         return []
     return sorted((r for rows in found.values() for r in rows), key=lambda r: (r.unit_ok, r.score), reverse=True)
