@@ -24,7 +24,9 @@ and a footnote, and a WeChat article .html whose table is only an image, in eval
 Chromium-printed PDF whose table has cities as columns, and a government-portal article .html, in evals/corpus_annual/)
 or `tier` (only the four issues of a province's 开发区运行通报/监测: a .doc whose zones stand under tier headings, a portal
 page printed by Chromium with the browser's header and footer, a .docx with a merged zone and a plan table, and a
-LibreOffice-printed PDF, in evals/corpus_tier/).
+LibreOffice-printed PDF, in evals/corpus_tier/) or `speech` (only the four files of a province's 推进会 speech, 督查通报
+and monthly 快报: a Chromium-printed speech PDF, a .docx with a rectification table, and two saved web pages with
+当月/累计/环比/同比 columns, in evals/corpus_speech/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -55,7 +57,8 @@ CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(_
            "slides": [Path(__file__).with_name("corpus_slides")],
            "newsletter": [Path(__file__).with_name("corpus_newsletter")],
            "annual": [Path(__file__).with_name("corpus_annual")],
-           "tier": [Path(__file__).with_name("corpus_tier")]}
+           "tier": [Path(__file__).with_name("corpus_tier")],
+           "speech": [Path(__file__).with_name("corpus_speech")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
