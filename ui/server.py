@@ -1,6 +1,7 @@
 """The Blocks app (问答, 数据, 文档, 反馈 tabs and the `/ask` API) and `serve`, which indexes first when the store is empty."""
 from __future__ import annotations
 
+import logging
 import sys
 
 import gradio as gr
@@ -12,6 +13,8 @@ from ui import answer_chart, chat, data_tab, documents, feedback, outline_view, 
 from ui.access import LOCAL_USER, Users
 from ui.render import answer_markdown
 from ui.service import ALL, BulletinService
+
+log = logging.getLogger(__name__)
 
 FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "sans-serif"]
 CSS = """
@@ -79,7 +82,11 @@ def build_app(settings: Settings, service: BulletinService | None = None) -> gr.
                 bulletin: only answer from this bulletin, by file name (全部: any)
                 history: the earlier questions of the same conversation, oldest first, for follow-ups (阳泉呢？)
             """
-            return answer_markdown(service.ask(question, region=region, doc=bulletin, history=history))
+            try:
+                return answer_markdown(service.ask(question, region=region, doc=bulletin, history=history))
+            except Exception:  # as in the chat: a message for the caller, the traceback for the log
+                log.exception("answering %r failed", question)
+                return stream.ANSWER_FAILED
 
         gr.api(ask, api_name="ask")
     return app

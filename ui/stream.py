@@ -5,6 +5,7 @@ With no chat model configured no draft comes, and the final answer is the only m
 """
 from __future__ import annotations
 
+import logging
 import queue
 from concurrent.futures import ThreadPoolExecutor
 from typing import Iterator
@@ -13,7 +14,9 @@ from ui.answer_chart import render_answer_chart
 from ui.render import html_text, render_answer
 from ui.service import BulletinService
 
+log = logging.getLogger(__name__)
 POLL_SECONDS = 0.05
+ANSWER_FAILED = "回答这个问题时程序出错，已记入服务日志。请换个问法再试，或把这个问题告诉维护人员。"
 # fallback_reason codes (qa/verify.py, qa/generate.py) in words for staff; the detail after ":" follows
 REASONS = {"empty_answer": "模型没有给出回答", "unknown_citation": "引用了不存在的原文",
            "citation_dropped": "漏掉了引用的原文", "figure_not_in_quote": "数字与所引原文不符",
@@ -69,5 +72,10 @@ def answer_messages(service: BulletinService, text: str, turn: int, **ask) -> It
             while not drafts.empty():  # show only the newest text when the model outpaces the page
                 latest = drafts.get_nowait()
             yield render_draft(latest), None
-        result = future.result()
+        try:
+            result = future.result()
+        except Exception:  # a fault of ours: staff get a message and can go on asking, the log gets the traceback
+            log.exception("answering %r failed", text)
+            yield ANSWER_FAILED, None
+            return
         yield render_final(result, turn), result
