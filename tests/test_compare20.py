@@ -1,0 +1,62 @@
+"""One sentence listing several places' figures of one indicator (`分市看，甲市开发区实际利用外资0.72亿美元，乙市0.45亿美元，
+丙市0.31亿美元`): a comma clause that opens with another region of the bulletin and carries only its figure is that
+region's, and counts what the sentence counts. Each and compare questions over the later places find their figures,
+cited in their own region, never the first place's.
+One invented issue (蘅岫省, its cities and every figure made up) through the real loader, index and pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from qa.pipeline import BulletinQA
+from tests.conftest import index_one
+
+BULLETIN = "\n\n".join([
+    "蘅岫省开发区经济运行监测",
+    "2026年第1期",
+    "蘅岫省商务厅　　2026年4月20日",
+    "一季度，全省开发区实现营业收入1862.4亿元，同比增长6.2%；实际利用外资1.48亿美元，同比增长2.6%。"
+    "分市看，苕溪市开发区实际利用外资0.72亿美元，蓼滨市0.45亿美元，菰洲市0.31亿美元，同比下降2.4%。",
+    "一、苕溪市",
+    "一季度，苕溪经开区实现营业收入612.5亿元，同比增长7.1%；新签约项目36个。",
+    "二、蓼滨市",
+    "一季度，蓼滨高新区实现营业收入408.3亿元，同比增长5.6%；新签约项目21个。",
+    "三、菰洲市",
+    "一季度，菰洲经开区实现营业收入296.7亿元，同比增长4.2%；新签约项目17个。",
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("compare20"), "2026-04-kaifaqu-jiance-di1qi.txt", BULLETIN, embedding)
+
+
+def _fact(qa: BulletinQA, figure: str) -> dict:
+    return next(f for f in qa.snapshot.facts if f["figure"] == figure)
+
+
+def test_a_listed_places_figure_is_that_places_with_the_sentences_indicator(qa):
+    for figure, city in (("0.45亿美元", "蓼滨"), ("0.31亿美元", "菰洲")):
+        fact = _fact(qa, figure)
+        assert (fact["region"], fact["entity"]) == (city, city), fact
+        assert fact["indicator"] == "实际利用外资", fact
+    assert _fact(qa, "0.72亿美元")["region"] == "苕溪"
+    assert _fact(qa, "2.4%")["region"] == "菰洲"  # the change after a listed figure is that place's too
+    assert _fact(qa, "2.4%")["indicator"].startswith("实际利用外资")
+    assert _fact(qa, "1.48亿美元")["region"] is None  # the whole's sentence before stays the whole's
+
+
+def test_each_of_the_listed_places(qa):
+    answer = qa.ask("一季度蓼滨和菰洲开发区实际利用外资分别是多少？")
+    assert not answer["abstained"], answer
+    for figure in ("0.45亿美元", "0.31亿美元"):
+        assert figure in answer["answer"], answer["answer"]
+    assert "0.72亿美元" not in answer["answer"]
+    assert {c["region"] for c in answer["citations"]} == {"蓼滨", "菰洲"}, answer["citations"]
+
+
+def test_the_listed_places_compared(qa):
+    answer = qa.ask("蓼滨、菰洲两市谁的利用外资多？")
+    assert answer["short"] == "蓼滨", answer
+    for figure in ("0.45亿美元", "0.31亿美元"):
+        assert figure in answer["answer"], answer["answer"]
+    assert {c["region"] for c in answer["citations"]} <= {"蓼滨", "菰洲"}, answer["citations"]
