@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from tests.conftest import index_one
 
@@ -60,3 +61,20 @@ def test_the_listed_places_compared(qa):
     for figure in ("0.45亿美元", "0.31亿美元"):
         assert figure in answer["answer"], answer["answer"]
     assert {c["region"] for c in answer["citations"]} <= {"蓼滨", "菰洲"}, answer["citations"]
+
+
+def test_whether_one_is_above_the_other_and_a_lead_asked_are_comparisons():
+    for question in ("乙高新区营收是不是比丙经开区高", "甲市固投是否超过乙市", "上半年甲经开区营收比乙经开区多还是少",
+                     "甲市营收领先乙市多少", "乙市增速落后甲市几个百分点"):
+        assert classify(question, 2) == "compare", question
+    assert classify("甲市营收是否超过1000亿元", 1) != "compare"  # a threshold, no other place
+    assert classify("甲市营收是不是比去年高", 1) != "compare"  # one place over time
+
+
+def test_whether_one_zone_is_above_another(qa):
+    answer = qa.ask("一季度蓼滨高新区营收是不是比菰洲经开区高")
+    assert answer["kind"] == "compare" and answer["short"] == "蓼滨高新区", answer
+    answer = qa.ask("一季度苕溪经开区营收领先蓼滨高新区多少")
+    assert answer["kind"] == "compare" and answer["short"] == "苕溪经开区", answer
+    for figure in ("612.5亿元", "408.3亿元"):
+        assert figure in answer["answer"], answer["answer"]
