@@ -78,3 +78,11 @@ def test_whether_one_zone_is_above_another(qa):
     assert answer["kind"] == "compare" and answer["short"] == "苕溪经开区", answer
     for figure in ("612.5亿元", "408.3亿元"):
         assert figure in answer["answer"], answer["answer"]
+
+
+def test_either_way_and_a_gap_are_ranked_from_the_top(qa):
+    for question in ("一季度菰洲经开区营收比蓼滨高新区多还是少", "一季度菰洲经开区营收落后蓼滨高新区多少"):
+        answer = qa.ask(question)
+        assert answer["short"] == "蓼滨高新区", (question, answer)
+    answer = qa.ask("一季度菰洲经开区营收是否超过蓼滨高新区")  # 超过: how they are compared, no word of the indicator
+    assert not answer["abstained"] and answer["short"] == "蓼滨高新区", answer

@@ -27,11 +27,12 @@ _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[�
                      r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|落后|殿后|倒数|最后|末位|垫底"
                      r"|后[两二三四五六七八九十][名位]?(?:的|是|有|分别)|后[两二三四五六七八九十][名位](?=[？?。呢]|$)|" + FALL_ASKED)
 
-# 谁高谁低, 孰多孰少, 强弱如何: both ends asked, ranked from the top
 _FALL_SIZE = re.compile(FALL_SIZE)
 # the kind of zone asked which of (澄陵和岷阳哪个开发区增长更快): the winner's zone answers, not its city
 _ZONE_ASKED = re.compile(r"哪(?:一?个|一?家)?(?:开发区|园区|经开区|高新区|综保区)")
-_BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]|高低|强弱|快慢")
+# 谁高谁低, 孰多孰少, 强弱如何, 比乙多还是少, 领先/落后乙多少 (the gap): both ends asked, ranked from the top
+_BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]|高低|强弱|快慢"
+                        r"|[多高快大少低慢小]还是[多高快大少低慢小]|(?:领先|落后)[^，,。？?]{1,12}?(?:多少|几)")
 
 
 # a rank asked of one place (盂县经开区是不是最低, 晋中排第几): it is ranked among its peers
