@@ -86,3 +86,17 @@ def test_either_way_and_a_gap_are_ranked_from_the_top(qa):
         assert answer["short"] == "蓼滨高新区", (question, answer)
     answer = qa.ask("一季度菰洲经开区营收是否超过蓼滨高新区")  # 超过: how they are compared, no word of the indicator
     assert not answer["abstained"] and answer["short"] == "蓼滨高新区", answer
+
+
+def test_a_lone_zone_is_ranked_among_every_citys_zones(qa):
+    answer = qa.ask("一季度蓼滨高新区营收增速是不是最快的")  # 蓼滨's one zone: ranked among the three cities' zones
+    assert not answer["abstained"] and answer["short"] == "苕溪经开区", answer
+    for rate in ("7.1%", "5.6%", "4.2%"):
+        assert rate in answer["answer"], answer["answer"]
+
+
+def test_one_set_beside_the_other_is_compared(qa):
+    assert classify("甲经开区营收跟乙高新区比怎么样", 2) == "compare"
+    assert classify("那上半年呢，跟一季度比怎样", 0) != "compare"  # a period set beside: how it changed
+    answer = qa.ask("一季度菰洲经开区营收和蓼滨高新区相比如何")
+    assert answer["kind"] == "compare" and answer["short"] == "蓼滨高新区", answer
