@@ -19,6 +19,7 @@ import re
 from index.figures import BARE_NUMBER, COMMA, FIGURE, SIGNS, WRITTEN_FIGURE, signed_start, split_figure
 from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
+from index.listed_places import place_names
 from index.owners import TABLE_ROW, TOTAL_ROWS
 from index.period_columns import is_period_column
 from index.periods import (Period, find_periods, later_year, opening_year, parse_period, period_spans, planned_year,
@@ -209,8 +210,10 @@ def _zones_in(sentence: str, parts: list[str]) -> list[tuple[int, int, str]]:
 
 
 def _prose_facts(chunk: dict, parts: list[str]) -> list[dict]:
-    """The figures of a paragraph, read sentence by sentence; each quotes its sentence up to a semicolon."""
-    text, facts, carried = chunk["text"], [], ""
+    """The figures of a paragraph, read sentence by sentence; each quotes its sentence up to a semicolon. A listed
+    place's clause (乙市0.41亿美元，: index/listed_places.py) counts its caption, its place's name no indicator."""
+    text, facts, carried = chunk["text"], [], chunk.get("caption") or ""
+    names = place_names(chunk.get("region")) if carried else []
     for sm in _SENTENCE.finditer(text):
         zones = _zones_in(sm.group(), parts)
         spans, quotes = [], []
@@ -218,7 +221,7 @@ def _prose_facts(chunk: dict, parts: list[str]) -> list[dict]:
             part_spans = _prose_spans(text, part.start(), part.end())
             spans += part_spans
             quotes += [(part.start(), part.end() - (part.group()[-1] in "。！？!?；;"))] * len(part_spans)
-        indicators, carried = read_figures(text, spans, [name for _, _, name in zones], carried)
+        indicators, carried = read_figures(text, spans, [name for _, _, name in zones] + names, carried)
         for (s, e, _), indicator, quote in zip(spans, indicators, quotes):
             entity = _entity(sm.group(), s - sm.start(), zones)
             facts.append(_fact(chunk, (s, e), entity, indicator, quote, _period(chunk, sm.start(), s)))

@@ -52,7 +52,7 @@ def _strip(phrase: str, zones: list[str]) -> str:
     return phrase
 
 
-def _indicator_phrase(before: str, zones: list[str]) -> str:
+def indicator_phrase(before: str, zones: list[str]) -> str:
     """What the text before a figure says it counts: after `完成` when something follows it, else before;
     the whole phrase when what precedes the verb modifies what follows (投产项目的已完成投资)."""
     phrase = _strip(before, zones)
@@ -109,7 +109,7 @@ def read_figures(text: str, spans: list[tuple[int, int, str]], zones: list[str],
         changed_from = bool(change_from)
         if change_from:
             before = before[:change_from.start()]  # 营业收入由上年的341.4亿元增至…: 营业收入
-        phrase = _indicator_phrase(before, zones)
+        phrase = indicator_phrase(before, zones)
         unit = split_figure(text[start:end])[1]
         if QUALIFIER_AFTER.match(text, end):  # 10亿元以上项目: the threshold of a group
             previous_end = end

@@ -5,7 +5,10 @@
 
 - an overview paragraph of no region (`其中，A市开发区…；B市开发区…。`): a clause that opens with a region's name
   (after a short connective such as 其中，) is that region's, so each such clause is a chunk of its own in that
-  region; the clauses before the first one stay in no region, the clauses after one stay with it;
+  region; the clauses before the first one stay in no region, the clauses after one stay with it. One sentence
+  listing several places' figures of one indicator (`A市开发区实际利用外资0.68亿美元，B市0.41亿美元，C市0.33亿美元`)
+  is cut so too, before each comma clause that is another region's name and its figure only (index.facts gives it
+  the sentence's indicator);
 - a table row led by a zone: the one region whose prose names the zone, else the region the zone's name starts
   with (瑞川高新技术产业开发区 is 瑞川's when 瑞川 is a region the bulletin reports), else the region a cell of the
   row names (`所在市 瑞川市`); a row led by a city (瑞川市) is that city's. A row is no item's;
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 
 from index.boxes import whole_note
-from index.figures import SEPARATOR
+from index.figures import SEPARATOR, WRITTEN_FIGURE
 from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX, is_place, unit_place
 from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
@@ -41,6 +44,9 @@ _CONNECTIVE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}(?:方�
 # the city written in brackets right after a zone's name (青磬化工园区（栾江市）)
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[)）]")
 _DIGIT = re.compile(r"[0-9０-９]")
+_COMMA_CUT = re.compile(r"(?<=[，,])")
+# what may stand between a listed region's name and its figure (B市0.41亿美元, B市开发区0.41亿美元)
+_LISTED_AFTER_NAME = re.compile(r"[市县区旗州盟]?(?:各?开发区|园区)?")
 _ENUMERATION = "、和与及同"  # 甲经开区、乙经开区…: zones listed together, no one zone's clause
 CAPTION = re.compile(r"附?表\s*[\d一二三四五六七八九十]+(?:[-－—]\d+)?(?=\s|$)")  # 表1 2025年1—8月各市主要指标
 _FOOTNOTE = re.compile(r"^[①-⑳][^，。；]{1,30}?(?:是指|系指|指)")  # ①亿元以上项目指…: a footnote defining a term
@@ -96,8 +102,27 @@ def split_by_region_clauses(chunks: list, regions: set[str]) -> list:
     return out
 
 
+def _listed_figure(clause: str, regions: list[str]) -> bool:
+    """Whether a comma clause is a region's name and its figure only (B市0.41亿美元，): a place listed after another's."""
+    region = next((r for r in regions if clause.startswith(r)), None)
+    after = _LISTED_AFTER_NAME.match(clause, len(region)).end() if region else 0
+    return bool(region) and bool(WRITTEN_FIGURE.match(clause, after))
+
+
+def _listed_clauses(sentence: str, regions: list[str]) -> list[str]:
+    """The sentence cut before each comma clause that lists another region's figure (see _listed_figure)."""
+    parts = [p for p in _COMMA_CUT.split(sentence) if p]
+    clauses = parts[:1]
+    for part in parts[1:]:
+        if _listed_figure(part, regions):
+            clauses.append(part)
+        else:
+            clauses[-1] += part
+    return clauses
+
+
 def _region_pieces(chunk, regions: list[str]) -> list:
-    clauses = [c for c in _CLAUSE_END.split(chunk.text) if c]
+    clauses = [c for s in _CLAUSE_END.split(chunk.text) if s for c in _listed_clauses(s, regions)]
     owners = [clause_owner(c, regions) for c in clauses]
     if not any(opens for opens, _ in owners):
         return [chunk]

@@ -21,6 +21,7 @@ from index.loaders import LoadedFile, LoadError, is_documentation, load_file
 from index.ocr import OcrOptions, OcrReader
 from index.outline import build_outlines
 from index.pages import PageMark, page_at, page_marks
+from index.listed_places import captions_of_listed
 from index.period_columns import captions_of_rows
 from index.place_lines import place_lines
 from index.periods import Period, document_period, document_year, find_issue, find_periods, reported_year
@@ -92,6 +93,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
             "county": c.county, "start": c.start, "end": c.end, **_page_fields(marks, c.start, c.end),
         })
     captions_of_rows(chunks)
+    captions_of_listed(chunks)
     by_id = {c["id"]: c for c in chunks}
     for chunk_id, (at, line) in place_lines(chunks, cleaned.text).items():  # 【榉口区】 before its part's chunks
         inside = next((c["id"] for c in chunks if c["start"] <= at < c["end"]), None)  # a lead its chunk holds

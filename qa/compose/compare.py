@@ -12,30 +12,26 @@ from index.periods import compares_with_period, find_periods, parse_period
 from index.zones import is_zone, peer_zone
 from qa.compose import each, trend
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.entities import (asks_across_zones, compared_places, entities, of_kind_asked, one_name_per_zone,
-                                 region_zones, standing_zone, zone_entities)
+from qa.compose.compared import ASKS_PERIODS, compared
+from qa.compose.entities import (compared_places, of_kind_asked, one_name_per_zone, region_zones, standing_zone,
+                                 zone_entities)
 from qa.compose.position_asked import TIE_ASKED, position_asked, top_asked, top_count
 from qa.compose.rows import Row, evidence, newest_best, place_rows, table_row
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
 from qa.kinds import FALL_ASKED, RISE_ASKED
 
-# periods compared (哪期最多, 各期相比): not a comparison of zones that one period lacks
-_ASKS_PERIODS = re.compile(r"哪[一个]?(?:期|季度|时期)|[这近][几两三四五]期|[各每历逐]期|历次|历年|变化|走势|趋势")
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"
                      r"|(?<![多相到至])(?:少|差)(?!距|了?多少|了?几)|靠后|落后|殿后|倒数|最后|末位|垫底"
                      r"|后[两二三四五六七八九十][名位]?(?:的|是|有|分别)|后[两二三四五六七八九十][名位](?=[？?。呢]|$)|" + FALL_ASKED)
 
-# 谁高谁低, 孰多孰少, 强弱如何: both ends asked, ranked from the top
 _FALL_SIZE = re.compile(FALL_SIZE)
 # the kind of zone asked which of (澄陵和岷阳哪个开发区增长更快): the winner's zone answers, not its city
 _ZONE_ASKED = re.compile(r"哪(?:一?个|一?家)?(?:开发区|园区|经开区|高新区|综保区)")
-_BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]|高低|强弱|快慢")
-
-
-# a rank asked of one place (盂县经开区是不是最低, 晋中排第几): it is ranked among its peers
-_RANK_OF_ONE = re.compile(r"最(?:高|低|多|少|快|慢|大|小)|第[一几]|倒数|垫底|居首|榜首|末位|排名|排[在第]")
+# 谁高谁低, 孰多孰少, 强弱如何, 比乙多还是少, 领先/落后乙多少 (the gap): both ends asked, ranked from the top
+_BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]|高低|强弱|快慢"
+                        r"|[多高快大少低慢小]还是[多高快大少低慢小]|(?:领先|落后)[^，,。？?]{1,12}?(?:多少|几)")
 
 
 def _lowest_first(text: str) -> bool:
@@ -45,25 +41,6 @@ def _lowest_first(text: str) -> bool:
     if fall:
         return not re.match(r"[^，,。？?]{0,4}?最(?:小|少|低|慢)", text[fall.end():])
     return bool(_LOWEST.search(text)) and not _BOTH_ENDS.search(text)
-
-
-def _compared(ctx: Context) -> list[str]:
-    """The places compared: those the question names, or the peers of the one place it ranks (the zones
-    of its city for a zone, every city for a city), unless it ranks that place's periods."""
-    named = entities(ctx)
-    known = [p for p in compared_places(ctx) if p.known]
-    text = ctx.question.text
-    if len(named) >= 2 or len(known) != 1 or not _RANK_OF_ONE.search(text) or asks_across_zones(text) \
-            or _ASKS_PERIODS.search(text) or len(find_periods(text)) >= 2:
-        return named
-    place = known[0]
-    facts = ctx.snapshot.facts
-    if place.name != place.region:
-        peers = [f["entity"] for f in facts
-                 if f.get("region") == place.region and f.get("entity") not in (None, place.region)]
-    else:
-        peers = [f["region"] for f in facts if f.get("region")]
-    return one_name_per_zone([place.name] + peers) if place.name in peers else named
 
 
 _FELL_BY = re.compile(r"(?:下降|减少|回落|下滑|降低)$")  # 同比下降1.2%: a change of -1.2%
@@ -204,11 +181,13 @@ def _ranked_otherwise(text: str, row, position: int) -> bool:
 def ranked(ctx: Context) -> tuple[list[tuple[str, Row]], dict[str, Row | None]]:
     """(the places with their rows, of one unit, ranked best first (lowest first when asked so); every place
     compared with its row or None), or no rows when there is nothing to rank."""
-    named = _compared(ctx)
+    named = compared(ctx)
     tabled = TABLE_NAMED.search(ctx.question.text) and sum(p.known for p in compared_places(ctx)) < 2
     best = _best(ctx, (_table_entities(ctx) if tabled else []) or named)
     if sum(bool(row) for row in best.values()) < 2 and not ctx.places:
         best = _best(ctx, zone_entities(ctx))  # 谁垫底, named no place: the zones a table ranks, when places have none
+    elif sum(bool(row) for row in best.values()) < 2 and (every := compared(ctx, every_city=True)) != named:
+        best = _best(ctx, every)  # a zone the only one of its city to report the figure: among every city's zones
     once = {row.fact.get("id"): name for name, row in reversed(best.items()) if row}  # one fact found by two names: once
     rows = _fallen(ctx, [(name, row) for name, row in best.items() if row and once[row.fact.get("id")] == name])
     if _WHOLE_RANK.search(ctx.question.text) and sum(p.known for p in compared_places(ctx)) < 2 \
@@ -282,7 +261,7 @@ def over_periods(ctx: Context) -> Composed | None:
     highest (lowest) stated first and, its period, in `short`."""
     text = ctx.question.text
     # 比前三季度多了多少: the period named against the issues' others, when one figure each is all there is
-    over_issues = _ASKS_PERIODS.search(text) or len(find_periods(text)) >= 2 or compares_with_period(text)
+    over_issues = ASKS_PERIODS.search(text) or len(find_periods(text)) >= 2 or compares_with_period(text)
     composed = each.compose(ctx)
     if not over_issues and composed and _WHOLE_POSITION.search(text) \
             and any(_RANK_WRITTEN.search(ev.quote) for ev in composed.evidence):
