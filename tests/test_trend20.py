@@ -104,3 +104,12 @@ def test_a_span_up_to_a_month_bounds_the_series(qa):
     assert answer["kind"] == "trend", answer
     assert "98.7亿元" in answer["answer"] and "203.5亿元" in answer["answer"], answer["answer"]
     assert "402.6亿元" not in answer["answer"], answer["answer"]  # 2025年全年: outside the span asked
+
+
+def test_the_year_befores_months_named_beside_this_years_are_its_issue(qa):
+    answer = qa.ask("蕤溪经开区营收去年全年、今年一季度和上半年是怎么变的")
+    for figure in ("402.6亿元", "98.7亿元", "203.5亿元"):
+        assert figure in answer["answer"], (figure, answer["answer"])
+    both = qa.ask("蕤溪经开区营业收入去年全年到今年一季度有啥变化")
+    assert "402.6亿元" in both["answer"] and "98.7亿元" in both["answer"], both["answer"]
+    assert "203.5亿元" not in both["answer"], both["answer"]  # 上半年: not named
