@@ -113,3 +113,11 @@ def test_the_year_befores_months_named_beside_this_years_are_its_issue(qa):
     both = qa.ask("蕤溪经开区营业收入去年全年到今年一季度有啥变化")
     assert "402.6亿元" in both["answer"] and "98.7亿元" in both["answer"], both["answer"]
     assert "203.5亿元" not in both["answer"], both["answer"]  # 上半年: not named
+
+
+def test_the_amount_said_as_a_total_is_no_term(qa):
+    assert is_cue("总量") and not is_cue("经济总量")  # the amount asked, not what is counted
+    assert classify("某园区营收这几个月来怎么样") == "trend"
+    answer = qa.ask("蕤溪经开区营收总量这几个月来怎么变")
+    for figure in ("402.6亿元", "98.7亿元", "203.5亿元"):
+        assert figure in answer["answer"], (figure, answer["answer"])
