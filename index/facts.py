@@ -43,7 +43,10 @@ _TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任�
 # after it is still the zone's before it
 _PARK_AFTER_PLACE = re.compile(r"[^\W\d市县区园][^\W\d市县区]{1,5}?园")
 _NOT_PARKS = ("公园", "花园", "校园", "家园", "乐园", "庄园", "果园", "茶园", "菜园", "陵园")
-_CITY_WIDE = re.compile(r"(?<![列居排于])(?:全市|全省|全县|全区)|我市|本市|各开发区|各园区")
+# (占全市进出口总额的47.5%: the whole a share is of)
+_CITY_WIDE = re.compile(r"(?<![列居排于占])(?:全市|全省|全县|全区)|我市|本市|各开发区|各园区")
+# a zone named as the title a place won (获评省级现代农业产业园, 获批国家级经开区): the honour, not whose figure follows
+_HONOUR_BEFORE = re.compile(r"(?:获评|荣获|评为|授予|入选|获批|认定为|列为|晋升为?|创建)(?:国家|省|市|县)?级?$")
 # a zone the subject is set beside (与乙并列全省第3位, 和乙持平): the other one, not whose figure it is
 _PARTNER_BEFORE = re.compile(r"(?:与|和|同|跟)$")
 _PARTNER_AFTER = re.compile(r"(?:并列|持平|相同|相当|一样|相比|齐平)")
@@ -128,14 +131,15 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
 
 
 def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> str | None:
-    """The zone named last before `offset` in the sentence, unless a city-wide subject follows it or it is only set
-    beside the subject (与乙并列第3位: not 乙's figure). In a list of zones (`阳泉高新区…、平定经开区…、中坤集团500万
+    """The zone named last before `offset` in the sentence, unless a city-wide subject follows it, it is only set
+    beside the subject (与乙并列第3位: not 乙's figure) or it names the title the subject won (获评省级…产业园). In a list of zones (`阳泉高新区…、平定经开区…、中坤集团500万
     标米…`) a zone's part ends at the next `、`, and a count closing a list (`…等6个`) is about none of them."""
     if sentence[:offset].endswith("等"):
         return None
     listed = any("、" in sentence[a[1]:b[0]] for a, b in zip(zones, zones[1:]))
     subjects = [(s, name) for s, e, name in zones if e <= offset and not (listed and "、" in sentence[e:offset])
-                and not (_PARTNER_BEFORE.search(sentence, 0, s) and _PARTNER_AFTER.match(sentence, e))]
+                and not (_PARTNER_BEFORE.search(sentence, 0, s) and _PARTNER_AFTER.match(sentence, e))
+                and not _HONOUR_BEFORE.search(sentence, 0, s)]
     subjects += [(m.start(), None) for m in _CITY_WIDE.finditer(sentence, 0, offset)]
     return max(subjects, key=lambda pair: pair[0])[1] if subjects else None
 

@@ -27,6 +27,8 @@ _PERIOD_RE = re.compile(
     r"|(?P<alone>1[0-2]|0?[1-9])月当月"  # 4月当月: that month alone, beside the months up to it (1-4月累计)
     r"|其中(?P<part>1[0-2]|0?[1-9])月份?"  # 上半年…；其中6月份进出口额…: that month alone, a part of the months before
     r"|(?:^|(?<=[。；;：:！!？?\n]))(?P<opening>1[0-2]|0?[1-9])月份(?=[，,])"  # 4月份，全省…；1-4月累计…: a sentence of that month
+    # 一季度到5月, 上半年至十月份: a month ending a span that opens with January's months, the months up to it (1-5月)
+    r"|(?<=[到至])(?P<onto>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:底|末)?(?![-－—~至到\d])"
     r")"
 )
 _CN_MONTHS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2, "十一": 11, "十二": 12}
@@ -89,7 +91,12 @@ def find_periods(text: str, default_year: int | None = None, bases: bool = True,
     """Every period the text names, in order of appearance; without `bases`, not those a figure is compared
     with (增速较一季度回落: the figure is not of 一季度), as a figure's own period is read; without `parts`, not a
     month its sentence writes as a part of its period (其中6月份…), which holds for that sentence only."""
-    found = []
+    return [period for _, period in _named(text, default_year, bases, parts)]
+
+
+def _named(text: str, default_year: int | None, bases: bool, parts: bool) -> list[tuple[re.Match, Period]]:
+    """(match, period) of each period `find_periods` finds."""
+    found: list[tuple[re.Match, Period]] = []
     for m in _PERIOD_RE.finditer(text):
         if m.group("past") or (m.group("part") and not parts):
             continue  # 比去年一季度: last year's figure, consumed so that 一季度 is not matched inside it
@@ -99,7 +106,7 @@ def find_periods(text: str, default_year: int | None = None, bases: bool = True,
         if m.group("since"):
             if year is None:
                 continue  # a bare 以来 names no period
-            found.append(Period(year, since=True))
+            found.append((m, Period(year, since=True)))
             continue
         if m.group("q"):
             q = _CN_DIGIT[m.group("q")]
@@ -108,6 +115,11 @@ def find_periods(text: str, default_year: int | None = None, bases: bool = True,
             start, end = {"上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}[m.group("half")]
         elif m.group("alone") or m.group("part") or m.group("opening"):
             start = end = int(m.group("alone") or m.group("part") or m.group("opening"))
+        elif m.group("onto"):
+            start, end = 1, month_number(m.group("onto"))
+            last = found[-1] if found else None
+            if not (last and last[0].end() == m.start() - 1 and last[1].start == 1 and last[1].end < end):
+                continue  # 从4月到6月, 到5月底前 alone: no span of the months from January
         elif m.group("months") or m.group("upto"):
             months = m.group("months") or m.group("upto")
             start, end = 1, month_number(months)
@@ -115,7 +127,7 @@ def find_periods(text: str, default_year: int | None = None, bases: bool = True,
             start, end = int(m.group("m1")), int(m.group("m2"))
             if start > end:
                 continue
-        found.append(Period(year, start, end).with_year(default_year))
+        found.append((m, Period(year, start, end).with_year(default_year)))
     return found
 
 
@@ -223,9 +235,7 @@ def compares_with_period(text: str) -> bool:
 def period_spans(text: str, bases: bool = True) -> list[tuple[int, int]]:
     """(start, end) of each period the text names, as `find_periods` finds them (去年一季度 excluded); without
     `bases`, not those a figure is compared with (增速比1-2月加快)."""
-    return [m.span() for m in _PERIOD_RE.finditer(text)
-            if not m.group("past") and (not m.group("since") or m.group("year"))
-            and (bases or not _COMPARED_WITH.search(text, 0, m.start()))]
+    return [m.span() for m, _ in _named(text, None, bases, True)]
 
 
 def past_period_spans(text: str) -> list[tuple[int, int]]:

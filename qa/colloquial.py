@@ -115,6 +115,7 @@ def written_honours(text: str, corpus: Corpus) -> str:
 
 # verbs the language uses for one measure (审批时间缩短至/压缩至, 引进/利用/使用外资): said one way, written another
 _SAME_MEASURE = (("缩短", "压缩", "缩减"), ("引进", "利用", "使用"), ("提高", "提升"))
+MEASURE_VERBS = frozenset(v for group in _SAME_MEASURE for v in group)
 _NEXT = 2  # characters after a verb read as its object (外资 of 引进外资)
 
 
@@ -134,6 +135,20 @@ def written_measures(text: str, corpus: Corpus) -> str:
                 max(others, key=corpus.count) if others and not corpus.contains(said) and corpus.contains(after) else None)
             text = text[:at] + written + text[at + len(said):] if written else text
     return text
+
+
+def verbs_written_otherwise(text: str, corpus: Corpus) -> list[str]:
+    """The verbs of a measure in `text` (实际使用外资) whose object the documents also write after another verb of the
+    same measure (实际利用外资: an indicator renamed between issues), each with the character either side: how the
+    measure was worded, not which measure it is."""
+    found = []
+    for group in _SAME_MEASURE:
+        for said in (v for v in group if v in text):
+            at = text.find(said)
+            after = text[at + len(said):at + len(said) + _NEXT]
+            if len(after) == _NEXT and any(corpus.contains(v + after) for v in group if v != said):
+                found.append(text[max(0, at - 1):at + len(said) + 1])
+    return found
 
 
 # words the language uses for one ratio of an indicator to a whole (研发投入强度, 研发投入占比 of 营业收入)

@@ -12,7 +12,8 @@ from index.zones import ZONE_WORD
 from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
-_CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|下跌|上涨|攀升|回升|走高|走低|[升降涨跌增减])"
+# 翻倍, 翻了一番: a figure grown to twice or more of what it was, which only two periods' figures tell
+_CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|下跌|上涨|攀升|回升|走高|走低|翻倍|翻番|翻了?[一两二]番|[升降涨跌增减])"
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
                 r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
@@ -25,7 +26,8 @@ MORE_OR_LESS = (r"呈?(?:上升|增加|提高|[多高大快]了)还?是(?:下降
 # a rate's fall or rise narrowing or widening, or turning, asked as such (降幅有没有收窄, 增速是不是在放缓, 扩大还是收窄,
 # 由负转正了吗): how it moved over the periods, unless one period is named (its sentence states the change)
 # 有没有改善, 好转了吗: whether it fared better or worse, as a move of its rate
-_MOVES = r"收窄|扩大|加快|放缓|(?:由[负正])?转[正负]|改善|好转|改观|恶化"
+# 回暖, 企稳, 回稳: a market's words for fared better, asked as 好转 is
+_MOVES = r"收窄|扩大|加快|放缓|(?:由[负正])?转[正负]|改善|好转|改观|恶化|回暖|转暖|企稳|回稳|趋稳"
 MOVE_ASKED = (rf"(?:是不是|是否|有没有|有无)[^，,。？?]{{0,4}}?(?:{_MOVES})"
               rf"|(?:{_MOVES})了?(?:吗|么|没有?)"
               r"|(?:收窄|扩大|加快|放缓)还是(?:收窄|扩大|加快|放缓)")
@@ -57,7 +59,9 @@ CHANGE_BETWEEN_PERIODS = r"环比(?=[^，,。？?]{0,3}(?:变化|变动|走势|�
 BY_PERIOD = r"逐(?:月|季|年)|[按分](?:期|季度?|年度?)(?=[看列排统来的呢，,。？?]|$)"
 
 # the issues of a span asked over (三个季度下来, 这几个月以来): a trend's words, no period nor term a row writes
-SPAN_OF_ISSUES = (r"[这近]?[几两三四五六七八九十](?:个(?:季度|月)|期)(?:下来|以来)"
+# (这一年来, 一年多来, 半年来: the span said in years, its issues asked; not the 上半年 of 上半年来看)
+SPAN_OF_ISSUES = (r"[这近]?[几两三四五六七八九十](?:个(?:季度|月)|期)多?(?:下来|以来|来)"
+                  r"|(?<![上下前后全])[这近]?(?:[一两二三几]|半)年多?(?:下来|以来|来)"
                   r"|一(?:期|季|个?季度|个?月)比?一(?:期|季|个?季度|个?月)")  # 一个季度一个季度看: period by period
 
 # why something happened (为什么下降, 原因是什么, 由什么导致): the passage telling it, asked as a how; not 称为什么
@@ -204,10 +208,10 @@ def _periods_listed(text: str) -> bool:
                for (a, a_end), (b_start, b) in zip(spans, spans[1:]))
 
 
-_FRAME = re.compile(r"[这近]?[几两三四五六]期|(?:是否|是不是|能否)?(?:超过|超出|赶上|追上)$|(?:相比|相较|对比|比较)(?:之下|而言|来看)|两相(?:比较|对比|比)|领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|高低|强弱|快慢|比拼|[更略稍]?胜一筹|相当于|抵得上|几成|百分之几|更(?:好|优|强|突出|出色|亮眼)|拉开|(?:变化|变动|涨跌|增减|升降)?幅度(?:有?多大)?|增减|涨跌|升降|分头|横向|纵向|特刊|公报|简报|通报|期刊|专刊|" + TABLE_ASKED + "|[多高少低]出|[哪那这]?一期|情况|进展|进度|数量|数字|数据|项目数|人数|最后|末位|首位|榜首|垫底|居首"
+_FRAME = re.compile(r"[这近]?[几两三四五六]期|(?:是否|是不是|能否)?(?:超过|超出|赶上|追上)$|(?:相比|相较|对比|比较)(?:之下|而言|来看)|两相(?:比较|对比|比)|领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|高低|强弱|快慢|比拼|[更略稍]?胜一筹|相当于|抵得上|几成|百分之几|更(?:好|优|强|突出|出色|亮眼)|拉开|(?:变化|变动|涨跌|增减|升降)?幅度(?:有?多大)?|增减|涨跌|升降|分头|横向|纵向|特刊|公报|简报|通报|期刊|专刊|" + TABLE_ASKED + "|[多高少低]出|[哪那这]?一期|情况|进展|进度|数量|总量|数字|数据|项目数|人数|最后|末位|首位|榜首|垫底|居首"
                     r"|第一名?|倒数|并列|第[二三四五六七八九十]名?|[前后]?[两二三四五六七八九十][名位]|前[两二三四五六七八九十]"  # 排第二, 前三: which, not what
                     r"|(?:更|较)?[高低多少快慢大小](?:一些|一点|些)|[更较最][高低多少快慢大小]"  # 谁更多一点: how much, not what
-                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|逐月|前后|季度|期数|数值|过去|往期|降幅|跌幅|收窄|扩大|放缓|由[负正]|转[正负]|改善|好转|改观|恶化|" + SPAN_OF_ISSUES + "|" + MOVE_ASKED + "|" + MORE_OR_LESS + "|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
+                    r"|还是|是不是|是否|一直|一路|不断|逐步|逐渐|下来|上[一个]?期|逐月|前后|季度|期数|数值|过去|往期|降幅|跌幅|收窄|扩大|放缓|由[负正]|转[正负]|改善|好转|改观|恶化|回暖|转暖|企稳|回稳|趋稳|" + SPAN_OF_ISSUES + "|" + MOVE_ASKED + "|" + MORE_OR_LESS + "|" + CHANGE_ASKED + "|" + CHANGED_ASKED)  # 是不是一直在降: whether, not what
 
 
 def is_cue(word: str) -> bool:

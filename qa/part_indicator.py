@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from index.places import is_place
 from index.zones import ZONE_WORD, find_zones
+from qa.colloquial import MEASURE_VERBS
 from qa.corpus import Corpus, bigrams
 from qa.words import tagged
 
@@ -102,8 +103,9 @@ def written_part(before: str, head: str, asked: str) -> bool:
         return False
     word = words[at][0]
     inside = next((word.find(b) for b in bigrams(head) if b in word), 0)
-    prefix = word[:inside]  # 进出口 asked 出口: the word written names more
-    narrowing = _narrowing(words[:at], asked) + ([prefix] if prefix and not _SCOPE.fullmatch(prefix) else [])
+    prefix = word[:inside]  # 进出口 asked 出口: the word written names more; 利用外资 (one word to jieba): a verb, no part
+    narrowing = _narrowing(words[:at], asked) + ([prefix] if prefix and not _SCOPE.fullmatch(prefix)
+                                                 and prefix not in MEASURE_VERBS else [])
     return bool(narrowing) and not any(c in asked for w in narrowing for c in w)
 
 

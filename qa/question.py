@@ -26,8 +26,8 @@ from qa.kinds import SIGN_WHICH
 from qa.listed import ASKS_LISTED
 from qa.places import names_apart, zone_key
 from qa.plans import plan_issue, this_years_target
-from qa.question_period import (as_written, month_asked, of_this_year, other_year, past_period, without_periods,
-                                year_of_several)
+from qa.question_period import (as_written, month_asked, of_this_year, other_year, past_period, past_years_dated,
+                                without_periods, year_of_several)
 from qa.question_zone import zone_of
 from qa.segment import join_fragments, join_place_names
 from qa.unwritten_places import PLACE_SET
@@ -143,7 +143,8 @@ def _without_regions(text: str, corpus: Corpus) -> str:
 
 
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
-    text = as_written(spelled_out(text, corpus))  # 营收 → 营业收入, 截至6月底 → 1-6月: as the documents write it
+    # 营收 → 营业收入, 截至6月底 → 1-6月: as the documents write it; 去年全年、今年一季度 → 2025年全年、2026年一季度
+    text = past_years_dated(as_written(spelled_out(text, corpus)), corpus)
     # 签了 → 签约了, 园区 → 开发区, 居全省第一 → 居全省第1位
     text = written_honours(written_positions(written_idioms(written_synonyms(full_verbs(text, corpus), corpus), corpus),
                                               corpus), corpus)

@@ -108,6 +108,30 @@ def _year_said_now(newest: Period, word: str) -> int:
 _THIS_YEAR = re.compile(r"(?:今年|本年)的?(?=前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)")
 
 
+# a year before's months asked (去年全年, 上年一季度), not compared with (比去年全年): its issue, where one reports them
+_PAST_MONTHS = re.compile(r"(?<![比较与和同跟])(去年|上年|上一年)的?(?=前?[一二三四1-4]季度|上半年|下半年|全年"
+                          r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)")
+
+
+def past_years_dated(text: str, corpus: Corpus) -> str:
+    """`text` with the months of a year before that a bulletin reports dated (去年全年 → 2025年全年), and then 今年
+    before months as the newest bulletin's year (今年一季度 → 2026年一季度): periods of two years named side by side
+    (去年全年、今年一季度、1—5月) are each an issue, the year before's among them. Months no bulletin reports of that
+    year stay as said (withheld with the periods reported)."""
+    newest = corpus.reported[-1] if corpus.reported else None
+    if not newest or not newest.year:
+        return text
+
+    def dated(m: re.Match) -> str:
+        year = _year_said_now(newest, m.group(1)) - 1
+        months = find_periods(text[m.end():m.end() + 8])
+        reported = months and any(Period(year, months[0].start, months[0].end).matches(p) for p in corpus.reported
+                                  if p.year and not p.since)
+        return f"{year}年" if reported else m.group()
+    written = _PAST_MONTHS.sub(dated, text)
+    return _THIS_YEAR.sub(f"{newest.year}年", written) if written != text else text
+
+
 def of_this_year(period: Period | None, text: str, corpus: Corpus) -> Period | None:
     """The months asked with 今年 before them dated to the newest bulletin's year, where the bulletins report several
     years (今年上半年 beside last year's 上半年 is this year's, whichever bulletin names the place as asked)."""

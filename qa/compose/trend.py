@@ -7,9 +7,11 @@ import re
 from index.figures import unit_magnitude
 from index.periods import Period, find_periods, parse_period, period_spans
 from qa.asked import rate_only_by_whether
+from qa.colloquial import verbs_written_otherwise
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
-from qa.compose.rows import evidence, in_period, matching_rows, table_row, with_stated_change
+from qa.compose.rows import evidence, in_period, matching_rows, question_weights, table_row, with_stated_change
+from qa.corpus import bigrams
 from qa.places import whole_asked
 
 
@@ -49,7 +51,7 @@ def _rows_of(ctx: Context, name: str) -> list:
     (赭岭综保区: a table's 赭岭综合保税区). A region asked: not the rows of a passage no region holds (a table row
     the indexer could not place), which would show a figure as that region's unchecked."""
     written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and same_zone(ctx, e, name))]
-    rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False)
+    rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False, weights=_series_weights(ctx))
                    if not (ctx.question.region and r.fact.get("region") is None)  # no region's part: withheld
                    and not _last_month_only(ctx, r.fact)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
@@ -58,6 +60,16 @@ def _rows_of(ctx: Context, name: str) -> list:
         per_period.setdefault(_slot(ctx, row.fact), row)
     bounded = sorted((row for slot, row in per_period.items() if _asked(ctx, parse_period(slot))), key=_when)
     return _of_months_asked(ctx, bounded)
+
+
+def _series_weights(ctx: Context) -> dict[str, float]:
+    """The question's term weights, less the verb of a measure the bulletins write with another verb of it too
+    (实际使用外资 one year, 实际利用外资 the next): a series follows the measure, however each issue words it."""
+    if "series_weights" not in ctx.extra:
+        weights = question_weights(ctx)
+        worded = {b for words in verbs_written_otherwise(ctx.question.text, ctx.corpus) for b in bigrams(words)}
+        ctx.extra["series_weights"] = {b: w for b, w in weights.items() if b not in worded} or weights
+    return ctx.extra["series_weights"]
 
 
 def _of_months_asked(ctx: Context, rows: list) -> list:
