@@ -74,7 +74,7 @@ def _row_holder(chunk: dict, at: int) -> dict | None:
             "quote_start": chunk["start"], "quote_end": end}
 
 
-def _caption(ctx: Context, row: dict) -> str:
+def table_caption(ctx: Context, row: dict) -> str:
     """The line right above the table a row is in (表1 2025年1—10月全省开发区综合考核排名): what the table ranks."""
     before = [c for c in ctx.chunks.values() if c["doc"] == row["doc"] and c["start"] < row["start"]]
     for chunk in sorted(before, key=lambda c: c["start"], reverse=True):
@@ -90,7 +90,7 @@ def _ranked_by(ctx: Context, chunk: dict, fact: dict, mark: re.Match) -> str:
     text, end = chunk["text"], fact["end"] - chunk["start"]
     own = text[end:mark.end()]
     if _RANK_COLUMN.search(own):
-        return own + "\n" + (_caption(ctx, chunk) if is_table_row(text) else "")
+        return own + "\n" + (table_caption(ctx, chunk) if is_table_row(text) else "")
     opens = max(text.rfind(c, 0, mark.start()) for c in "。！？\n") + 1
     return (_sentence_before(ctx, chunk) if opens == 0 else "") + text[opens:mark.end()]
 
@@ -154,7 +154,7 @@ def _written_at(ctx: Context, n: int) -> Composed | None:
                     or (kind_named and zones != is_zone_fact(fact)) \
                     or _among_another_kind(chunk["text"], mark.start(), ctx.question.text, fact.get("entity")):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
-            ranked_by = _caption(ctx, chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
+            ranked_by = table_caption(ctx, chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
             if score >= MIN_MATCH:
                 own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
