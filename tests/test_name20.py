@@ -1,6 +1,7 @@
 """Name questions worded as staff say them: the last of a ranking table asked by what its caption ranks (考核垫底 of
 表1 …综合考核排名), not only by 排名; a question jieba cuts one character too far (供|地用 of 供地用的是什么模式) still
-asks of the word the documents write (供地).
+asks of the word the documents write (供地); the zone a position written answers is cited by the line naming it when
+its quote leaves the zone's lead out (榧阳高新区：综合得分…，进出口额居全省开发区首位).
 One small invented issue (蓁岚省, its cities, zones and every figure made up) through the real loader, index and
 pipeline."""
 from __future__ import annotations
@@ -35,6 +36,12 @@ ISSUE = """蓁岚省开发区运行监测通报
 榧阳市：1—10月，榧阳高新区实现营业收入842.5亿元，同比增长9.4%；榧阳经开区实现营业收入312.7亿元，同比增长7.2%。榧阳经开区推行“带方案出让”供地，平均拿地到开工时间压缩至40天。
 
 蘼江市：1—10月，蘼江经开区实现营业收入512.3亿元，同比增长5.5%。
+
+三、考核点评
+
+苘川经开区：综合得分93.1分，居全省第1位，连续两期位居全省首位。
+
+榧阳高新区：综合得分88.2分，较上期上升1位，进出口额居全省开发区首位。
 """
 
 
@@ -70,3 +77,10 @@ def test_a_name_asked_of_a_word_jieba_cut_apart(qa):
     assert not answer["abstained"], answer["answer"]
     assert "带方案出让" in answer["answer"], answer["answer"]
     assert {c["region"] for c in answer["citations"]} == {"榧阳"}, answer["citations"]
+
+
+def test_the_zone_a_position_is_written_of_is_cited(qa):
+    answer = qa.ask("1—10月进出口额居全省开发区首位的是谁")
+    assert answer["short"] == "榧阳高新区", answer["answer"]
+    assert any("榧阳高新区" in c["quote"] for c in answer["citations"]), answer["citations"]
+    assert "首位" in answer["citations"][0]["quote"], answer["citations"]

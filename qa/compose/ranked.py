@@ -8,10 +8,11 @@ import re
 from index.owners import CAPTION, is_table_row
 from index.zones import SHORT_KIND, ZONE_WORD, is_zone_fact
 from qa.answer import coverage
-from qa.compose.base import Composed, Context, Evidence
+from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.entities import asks_across_zones
 from qa.question import RATE_SYNONYMS
 from qa.compose.rows import MIN_MATCH, in_period, question_weights, shown_period
+from qa.places import zone_key
 
 _NUMERALS = "一二三四五六七八九十"
 # the position asked: 第一, 第2位, 首位, 榜首 after a word of ranking (排名, 列, 居, 全省); not 第一次, 第三期
@@ -167,4 +168,8 @@ def _written_at(ctx: Context, n: int) -> Composed | None:
     ev = Evidence(chunk, start, max(end, fact.get("quote_end", fact["end"]) - chunk["start"]), period)
     named = re.search(re.escape(fact["entity"]) + "(?:市|县)?", ev.quote)  # 泷安市 as the quote writes it
     name = named.group() if named else fact["entity"]
-    return Composed(ctx.kind, f"{name}：{ev.quote}[1]" + (f"（{period}）" if period else ""), [ev], short=name)
+    # a zone's entry whose lead (泓浦综保区：) the quote leaves out: the line naming it is cited for the name answered
+    line = None if named else place_evidence(chunk, ctx.chunks)
+    cited = [ev, line] if line and zone_key(fact["entity"]) in zone_key(line.quote) else [ev]
+    mark = "[2]" if len(cited) == 2 else ""
+    return Composed(ctx.kind, f"{name}{mark}：{ev.quote}[1]" + (f"（{period}）" if period else ""), cited, short=name)
