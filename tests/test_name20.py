@@ -1,7 +1,8 @@
 """Name questions worded as staff say them: the last of a ranking table asked by what its caption ranks (考核垫底 of
 表1 …综合考核排名), not only by 排名; a question jieba cuts one character too far (供|地用 of 供地用的是什么模式) still
 asks of the word the documents write (供地); the zone a position written answers is cited by the line naming it when
-its quote leaves the zone's lead out (榧阳高新区：综合得分…，进出口额居全省开发区首位).
+its quote leaves the zone's lead out (榧阳高新区：综合得分…，进出口额居全省开发区首位); a position the places of a
+sentence share (甲…，乙…，同比均增长12.4%，增速并列全省开发区第一) is every one of theirs, of the month asked (10月份).
 One small invented issue (蓁岚省, its cities, zones and every figure made up) through the real loader, index and
 pipeline."""
 from __future__ import annotations
@@ -20,7 +21,7 @@ ISSUE = """蓁岚省开发区运行监测通报
 
 一、总体运行情况
 
-前10个月，全省开发区实现营业收入8,512.6亿元，同比增长6.1%。按照《蓁岚省开发区综合考核办法》，对全省省级以上开发区1—10月运行情况进行了综合考核，排名见表1。
+前10个月，全省开发区实现营业收入8,512.6亿元，同比增长6.1%。10月当月，苘川经开区实现营业收入131.2亿元，蘼江经开区实现营业收入58.6亿元，同比均增长12.4%，增速并列全省开发区第一。按照《蓁岚省开发区综合考核办法》，对全省省级以上开发区1—10月运行情况进行了综合考核，排名见表1。
 
 表1　2025年1—10月全省开发区综合考核排名
 排名|开发区|所在市|综合得分|较上期变动
@@ -84,3 +85,11 @@ def test_the_zone_a_position_is_written_of_is_cited(qa):
     assert answer["short"] == "榧阳高新区", answer["answer"]
     assert any("榧阳高新区" in c["quote"] for c in answer["citations"]), answer["citations"]
     assert "首位" in answer["citations"][0]["quote"], answer["citations"]
+
+
+def test_a_position_shared_is_every_places_of_the_month_asked(qa):
+    answer = qa.ask("10月份营收增速并列全省第一的是哪两个开发区")
+    assert answer["short"] == "苘川经开区、蘼江经开区", answer["answer"]
+    quotes = "".join(c["quote"] for c in answer["citations"])
+    assert "苘川经开区" in quotes and "蘼江经开区" in quotes and "12.4%" in quotes, answer["citations"]
+    assert {c["period"] for c in answer["citations"]} == {"2025年10月"}, answer["citations"]
