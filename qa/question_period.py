@@ -17,6 +17,8 @@ BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 # a month named alone (4月份, 4月): no range (1-4月), date (4月28日), end (4月底) or deadline (4月前)
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至到])(1[0-2]|[1-9])月份?(?![\d日号底末初中旬前后起以])")
 _AMOUNT_ASKED = re.compile(r"多少|多大|多高|(?<!哪)几[个家项亿万千百十%]")
+# a position among the places asked (4月份增速并列全省第一的是哪两个): the month's own figures rank them, as an amount's
+_POSITION_ASKED = re.compile(r"第[一1](?![\d次期批])|首位|榜首|末位|垫底")
 # periods (and 今年) said in a question: when it is asked, not what
 _PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"
                            r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月(?:份|累计)?|以来|(?:1[0-2]|[1-9])月(?:份|当月)|当月)")
@@ -165,15 +167,16 @@ def year_of_several(text: str, corpus: Corpus) -> Period | None:
 
 def month_asked(text: str, corpus: Corpus) -> Period | None:
     """A month named alone (4月份…): with 当月 (4月份当月营收) that month, as a bulletin writes 4月当月, and so is an
-    amount asked of it where the bulletins write that month's own figures (4月份进出口额多少, beside 4月当月… or
-    其中4月份进出口额…); else
+    amount or a position asked of it where the bulletins write that month's own figures (4月份进出口额多少, beside
+    4月当月… or 其中4月份进出口额…); else
     the months up to it that a bulletin reports (4月份有哪些进展: the 1-4月 issue, whose news is of that month), the
     newest."""
     m = _ONE_MONTH.search(text)
     if not m:
         return None
     month = int(m.group(1))
-    if "当月" in text or (_AMOUNT_ASKED.search(text) and _writes_month_alone(month, corpus)):
+    asks_figure = _AMOUNT_ASKED.search(text) or _POSITION_ASKED.search(text)
+    if "当月" in text or (asks_figure and _writes_month_alone(month, corpus)):
         return Period(None, month, month)
     return next((p for p in reversed(corpus.reported) if (p.start, p.end) == (1, month) and not p.since), None)
 

@@ -20,9 +20,10 @@ def _content_char(word: pair) -> bool:
 def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], bool]) -> list[pair]:
     """The words with each single content character joined to its neighbour when the documents write
     the two together (`bigrams`: the documents' character bigrams, a cheap first test; `writes(phrase)`:
-    whether some document writes it). 郭|麐|在 -> 郭麐|在; 滕|皇后 -> 滕皇后 when 滕皇后 is written; 在|哪里 stays."""
+    whether some document writes it). 郭|麐|在 -> 郭麐|在; 滕|皇后 -> 滕皇后 when 滕皇后 is written; 在|哪里 stays.
+    A cut put one character too far is moved back first (供|地用 -> 供地|用)."""
     joined: list[pair] = []
-    for word in words:
+    for word in recut_fragments(words, writes):
         last = joined[-1] if joined else None
         if (last and (_content_char(word) or _content_char(last)) and "\u4e00" <= word.word[:1] <= "\u9fff"
                 and len(last.word) + len(word.word) <= 6 and last.word[-1] + word.word[0] in bigrams
@@ -31,6 +32,23 @@ def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], boo
         else:
             joined.append(word)
     return joined
+
+
+def recut_fragments(words: list[pair], writes: Callable[[str], bool]) -> list[pair]:
+    """The words with a cut jieba put one character too far moved back where the documents write the other cut: a
+    character alone before a word no document writes, when they write it with that word's first character
+    (供|地用 of 供地用的是什么 -> 供地|用). The function words (是, 的, 在…) stay alone."""
+    cut: list[pair] = []
+    for word in words:
+        last = cut[-1] if cut else None
+        if (last and len(last.word) == 1 and last.word not in _FUNCTION_WORDS and "\u4e00" <= last.word <= "\u9fff"
+                and len(word.word) >= 2 and "\u4e00" <= word.word[0] <= "\u9fff"
+                and not writes(word.word) and writes(last.word + word.word[0])):
+            cut[-1] = pair(last.word + word.word[0], word.flag)
+            cut.append(pair(word.word[1:], "x"))
+        else:
+            cut.append(word)
+    return cut
 
 
 _PLACE_END = ("市", "县")

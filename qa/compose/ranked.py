@@ -8,10 +8,11 @@ import re
 from index.owners import CAPTION, is_table_row
 from index.zones import SHORT_KIND, ZONE_WORD, is_zone_fact
 from qa.answer import coverage
-from qa.compose.base import Composed, Context, Evidence
+from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.entities import asks_across_zones
 from qa.question import RATE_SYNONYMS
 from qa.compose.rows import MIN_MATCH, in_period, question_weights, shown_period
+from qa.places import zone_key
 
 _NUMERALS = "一二三四五六七八九十"
 # the position asked: 第一, 第2位, 首位, 榜首 after a word of ranking (排名, 列, 居, 全省); not 第一次, 第三期
@@ -50,6 +51,22 @@ def _written(n: int) -> re.Pattern:
     return re.compile(rf"(?:排名|排位|名次|位次)\s*{n}{_AFTER}|第\s*(?:{n}|{cn}){_AFTER}(?:位|名)?{first}")
 
 
+def _tied(ctx: Context, chunk: dict, at: int) -> list[dict]:
+    """The first fact of each place a sentence names before a position it says they share (甲经开区…23.8亿元，乙经开区
+    …21.5亿元，同比均增长14.6%，增速并列全省开发区第一: 并列 in the position's clause); none unless two or more."""
+    text = chunk["text"]
+    if "并列" not in text[max(text.rfind(c, 0, at) for c in "，,；;。！？\n") + 1:at]:
+        return []
+    opens = chunk["start"] + max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    if opens == chunk["start"]:  # a sentence the indexer filed clause by clause (index/owners.py): from its opening
+        opens -= len(_sentence_before(ctx, chunk)) + 1
+    first: dict[str, dict] = {}
+    for fact in sorted((f for f in ctx.snapshot.facts if f["doc"] == chunk["doc"]
+                        and opens <= f["start"] < chunk["start"] + at), key=lambda f: f["start"]):
+        first.setdefault(fact["entity"], fact)
+    return list(first.values()) if len(first) >= 2 else []
+
+
 def _holder(ctx: Context, chunk: dict, at: int) -> dict | None:
     """The fact the position at chunk offset `at` is written of: the last one before it in its sentence."""
     text = chunk["text"]
@@ -74,7 +91,7 @@ def _row_holder(chunk: dict, at: int) -> dict | None:
             "quote_start": chunk["start"], "quote_end": end}
 
 
-def _caption(ctx: Context, row: dict) -> str:
+def table_caption(ctx: Context, row: dict) -> str:
     """The line right above the table a row is in (表1 2025年1—10月全省开发区综合考核排名): what the table ranks."""
     before = [c for c in ctx.chunks.values() if c["doc"] == row["doc"] and c["start"] < row["start"]]
     for chunk in sorted(before, key=lambda c: c["start"], reverse=True):
@@ -90,7 +107,7 @@ def _ranked_by(ctx: Context, chunk: dict, fact: dict, mark: re.Match) -> str:
     text, end = chunk["text"], fact["end"] - chunk["start"]
     own = text[end:mark.end()]
     if _RANK_COLUMN.search(own):
-        return own + "\n" + (_caption(ctx, chunk) if is_table_row(text) else "")
+        return own + "\n" + (table_caption(ctx, chunk) if is_table_row(text) else "")
     opens = max(text.rfind(c, 0, mark.start()) for c in "。！？\n") + 1
     return (_sentence_before(ctx, chunk) if opens == 0 else "") + text[opens:mark.end()]
 
@@ -154,7 +171,7 @@ def _written_at(ctx: Context, n: int) -> Composed | None:
                     or (kind_named and zones != is_zone_fact(fact)) \
                     or _among_another_kind(chunk["text"], mark.start(), ctx.question.text, fact.get("entity")):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
-            ranked_by = _caption(ctx, chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
+            ranked_by = table_caption(ctx, chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
             if score >= MIN_MATCH:
                 own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
@@ -163,8 +180,31 @@ def _written_at(ctx: Context, n: int) -> Composed | None:
         return None
     _, _, _, chunk, fact, end = max(found, key=lambda x: x[:3])
     period = shown_period(ctx, fact)
+    tied = _tied(ctx, chunk, end)
+    if tied:  # 甲、乙…均增长14.6%，增速并列全省第一: every place sharing the position is the answer
+        return _shared(ctx, chunk, end, period, tied)
     start = fact.get("quote_start", fact["start"]) - chunk["start"]
     ev = Evidence(chunk, start, max(end, fact.get("quote_end", fact["end"]) - chunk["start"]), period)
     named = re.search(re.escape(fact["entity"]) + "(?:市|县)?", ev.quote)  # 泷安市 as the quote writes it
     name = named.group() if named else fact["entity"]
-    return Composed(ctx.kind, f"{name}：{ev.quote}[1]" + (f"（{period}）" if period else ""), [ev], short=name)
+    # a zone's entry whose lead (泓浦综保区：) the quote leaves out: the line naming it is cited for the name answered
+    line = None if named else place_evidence(chunk, ctx.chunks)
+    cited = [ev, line] if line and zone_key(fact["entity"]) in zone_key(line.quote) else [ev]
+    mark = "[2]" if len(cited) == 2 else ""
+    return Composed(ctx.kind, f"{name}{mark}：{ev.quote}[1]" + (f"（{period}）" if period else ""), cited, short=name)
+
+
+def _shared(ctx: Context, chunk: dict, end: int, period: str | None, tied: list[dict]) -> Composed:
+    """The places sharing a position, each chunk of the sentence cited from its first tied place's name on (the
+    indexer files a sentence's clauses under the places they name), the position's own up to it."""
+    holders = list(dict.fromkeys([*(f["chunk"] for f in tied), chunk["id"]]))
+    evidence = []
+    for holder in holders:
+        held, first = ctx.chunks[holder], next((f for f in tied if f["chunk"] == holder), None)
+        at = first["start"] - held["start"] if first else 0
+        start = max(held["text"].rfind(first["entity"], 0, at), 0) if first else 0  # from the place it names
+        evidence.append(Evidence(held, start, end if holder == chunk["id"] else len(held["text"].rstrip("，,；; ")),
+                                 period))
+    name = "、".join(f["entity"] for f in tied)
+    quotes = "".join(f"{ev.quote}[{k}]" for k, ev in enumerate(evidence, 1))
+    return Composed(ctx.kind, f"{name}：{quotes}" + (f"（{period}）" if period else ""), evidence, short=name)

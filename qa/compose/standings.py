@@ -7,7 +7,8 @@ import re
 
 from index.owners import is_table_row
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.rows import in_period, shown_period
+from qa.compose.ranked import table_caption
+from qa.compose.rows import in_period, question_weights, shown_period
 from qa.places import zone_key
 
 _RANK_WORD = re.compile(r"排名|排位|位次|名次")
@@ -61,6 +62,14 @@ def _answer(ctx: Context, chosen: list[dict]) -> Composed:
     return Composed(ctx.kind, "；\n".join(lines) + "。", evidence, short=short)
 
 
+def _ranks_what_is_asked(ctx: Context, rows: list[dict], asked: str) -> bool:
+    """Whether the question's words, but the position asked, all stand in the caption of a ranking table (考核垫底 of
+    表1 …综合考核排名): its order is what is asked, as a position written would be; 营收增速垫底 beside a table of
+    营业收入及位次 ranks the growth, no word of its caption."""
+    weights = question_weights(ctx, also_skip=asked)
+    return bool(weights) and any(all(b in table_caption(ctx, row) for b in weights) for row in rows)
+
+
 def _extreme(ctx: Context, rows: list[dict], value) -> Composed | None:
     """The rows of the greatest value (ties all), within one bulletin: the newest one asked."""
     scored = [(value(r["text"]), r) for r in rows]
@@ -99,7 +108,9 @@ def compose(ctx: Context) -> Composed | None:
         return _extreme(ctx, rows, lambda t: _number(_UP.search(t)))
     if _DOWN_ASKED.search(text):
         return _extreme(ctx, rows, lambda t: _number(_DOWN.search(t)))
-    if _LAST_ASKED.search(text) and _RANK_WORD.search(text):  # 增速谁垫底 ranks a figure, not the table's order
+    last = _LAST_ASKED.search(text)
+    if last and (_RANK_WORD.search(text) or _ranks_what_is_asked(ctx, rows, last.group())):
+        # 增速谁垫底 ranks a figure, not the table's order; 考核垫底 the order of the 综合考核排名 table
         return _extreme(ctx, rows, lambda t: _number(_RANK.search(t)))
     few = _LAST_FEW.search(text)
     return _last_few(ctx, rows, "一二三四五六七八九十".index(few.group(1).replace("两", "二")) + 1) if few else None
