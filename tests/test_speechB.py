@@ -1,0 +1,39 @@
+"""The answering side of a leader's speech and the bulletins beside it: a question naming the speaker's post (副省长讲话
+里…) is asked of the speech, not withheld as naming a place no bulletin writes.
+Invented bulletins (榀原省, its cities and every figure made up) through the real loaders, index and pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from qa.pipeline import BulletinQA
+from tests.conftest import index_files
+
+SPEECH = ("在全省园区高质量发展推进会上的讲话\n2026年2月20日\n\n同志们：\n\n"
+          "一、过去一年的成效\n\n"
+          "过去一年，全省园区实现营业收入4210.6亿元，同比增长6.4%；实际使用外资5.31亿美元，同比增长8.2%。\n\n"
+          "二、今年的重点工作\n\n"
+          "一要抓招商引资不放松。全年举办专题招商活动不少于40场。二要抓项目建设不停步。确保签约项目半年内开工率达到65%以上。"
+          "三要抓营商环境不懈怠。推行“一枚印章管审批”。\n")
+REPORT = ("榀原省园区运行简报\n2026年第1期\n榀原省商务厅　　2026年4月20日\n\n"
+          "一季度，全省园区实现营业收入1032.4亿元，同比增长6.1%。\n\n"
+          "桦岑市：一季度，桦岑经开区实现营业收入212.6亿元，同比增长7.2%。\n")
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    files = {"2026-02-yuanqu-tuijinhui-jianghua.txt": SPEECH, "2026-04-yuanqu-jianbao-di1qi.txt": REPORT}
+    return index_files(tmp_path_factory.mktemp("speechB"), files, embedding)
+
+
+@pytest.mark.parametrize("question", ["副省长讲话里今年的重点工作有哪几要", "省长在推进会上部署了哪些重点工作",
+                                      "副市长讲话提出的重点工作有哪些"])
+def test_a_speakers_post_is_no_place_name(qa, question):
+    answer = qa.ask(question)
+    assert not answer["abstained"], answer["answer"]
+    for task in ("招商引资", "项目建设"):
+        assert task in answer["answer"], (task, answer["answer"])
+
+
+def test_a_place_no_bulletin_writes_is_still_withheld(qa):
+    answer = qa.ask("澴阳经开区一季度营收多少")
+    assert answer["abstained"], answer["answer"]
