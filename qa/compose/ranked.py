@@ -11,7 +11,7 @@ from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import asks_across_zones
 from qa.question import RATE_SYNONYMS
-from qa.compose.rows import MIN_MATCH, in_period, question_weights, shown_period
+from qa.compose.rows import MIN_MATCH, in_period, place_rows, question_weights, shown_period
 
 _NUMERALS = "一二三四五六七八九十"
 # the position asked: 第一, 第2位, 首位, 榜首 after a word of ranking (排名, 列, 居, 全省); not 第一次, 第三期
@@ -147,9 +147,12 @@ _FASTEST = re.compile(r"(?:增速|增幅|增长)(?:最快|最高|最大)")
 
 
 def fastest_written(ctx: Context) -> Composed | None:
-    """增速最快的开发区 where a sentence writes a place's growth first (增速居全省首位), in the clause the position closes:
-    that place, before any ranking of the growth figures written as numbers."""
-    return _written_at(ctx, 1, own_clause=True) if _FASTEST.search(ctx.question.text) else None
+    """增速最快的开发区 where a sentence writes a place's growth first (增速居全省首位), in the clause the position closes,
+    and no rate of it is written to rank (增长两成): that place, before any ranking of the rates written as numbers; a
+    place with its rate written (a table's 17.2%) is left to that ranking, which shows the rate."""
+    composed = _written_at(ctx, 1, own_clause=True) if _FASTEST.search(ctx.question.text) else None
+    rated = composed and any(r.fact.get("unit") == "%" for r in place_rows(ctx, composed.short))
+    return None if rated else composed
 
 
 def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | None:
