@@ -174,3 +174,17 @@ def _cuts_a_word(text: str, end: int, starts: frozenset[int], corpus: Corpus) ->
     cuts no word there and its last character and the next are written together (中工 of 项目中工业类, 比一 of
     比一季度), so it abbreviates nothing."""
     return end not in starts and corpus.contains(text[end - 1:end + 1])
+
+
+def read_short(text: str, asked: list[str], corpus: Corpus) -> str:
+    """`text`, and again with each term the question's words abbreviate written as the question writes it (营业收入
+    → 营收), when it writes one: where the documents write both (营收 in a speech, 营业收入 in a report), the question's
+    营收 is the indicator their 营业收入 names."""
+    shorts = {term: short for short in asked if len(short) in _SHORT
+              for term in [written_term(short, corpus)] if term and term != short and term in text}
+    if not shorts:
+        return text
+    read = text
+    for term, short in shorts.items():
+        read = read.replace(term, short)
+    return f"{text}\n{read}"

@@ -24,8 +24,15 @@ _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,}?(?:办公室|局|厅|委员会|管
 _OFFICE_SHORT = re.compile(r"[省市县区州][\u4e00-\u9fff]{0,2}?(?:厅|局|委|办|政府)")
 
 
+# a post a person holds, by its level or body (副省长, 市长, 厅长, 党工委书记, 管委会主任): who spoke or signed, no place's
+# name a bulletin must write (副省长讲话里的重点工作: the speech is asked, whether or not its speaker's line is read)
+_POST = re.compile(r"(?:常务)?副?(?:[省市县区州镇乡厅局处科部]长|秘书长|(?:[省市县区]委|党委|党工委|党组)?书记"
+                   r"|(?:管委会)?(?:常务)?副?主任|主席|总理)")
+
+
 def is_office(word: str) -> bool:
-    return bool(_OFFICE_SHORT.fullmatch(word))
+    """Whether a question's word names a public body by its level (省厅) or a post a person holds (副省长)."""
+    return bool(_OFFICE_SHORT.fullmatch(word) or _POST.fullmatch(word))
 
 
 def lacks_body(question: str, sentence: str) -> bool:

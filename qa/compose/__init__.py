@@ -46,6 +46,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
     if ctx.kind in ("list", "name"):
         tries.insert(0, zones.compose)  # 某市有哪些开发区: the zones its bulletin names
+    if ctx.kind in ("compare", "name"):
+        tries.insert(0, ranked.fastest_written)  # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)
     if ctx.kind in ("compare", "name") and standings.asked(ctx.text):
         tries.insert(0, standings.compose)  # 垫底, 进步最大, 和甲并列: a ranking table's rows, before any figure ranked
     if ctx.kind == "compare" and (asks_across_zones(ctx.text) or len({p.name for p in ctx.places if p.known}) >= 2

@@ -11,7 +11,7 @@ from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.entities import asks_across_zones
 from qa.question import RATE_SYNONYMS
-from qa.compose.rows import MIN_MATCH, in_period, question_weights, shown_period
+from qa.compose.rows import MIN_MATCH, in_period, place_rows, question_weights, shown_period
 from qa.places import zone_key
 
 _NUMERALS = "一二三四五六七八九十"
@@ -106,7 +106,7 @@ def _ranked_by(ctx: Context, chunk: dict, fact: dict, mark: re.Match) -> str:
     of its sentence before it (…增加值412.36亿元，同比增长8.3%，总量列全省第1)."""
     text, end = chunk["text"], fact["end"] - chunk["start"]
     own = text[end:mark.end()]
-    if _RANK_COLUMN.search(own):
+    if _RANK_COLUMN.search(own) and (is_table_row(text) or not re.search(r"[，,；;]", own)):  # not …4.6%，在全省排名第一
         return own + "\n" + (table_caption(ctx, chunk) if is_table_row(text) else "")
     opens = max(text.rfind(c, 0, mark.start()) for c in "。！？\n") + 1
     return (_sentence_before(ctx, chunk) if opens == 0 else "") + text[opens:mark.end()]
@@ -158,8 +158,24 @@ def top_written(ctx: Context) -> Composed | None:
     return _written_at(ctx, 1) if _MOST.search(ctx.question.text) and _position(ctx.question.text) is None else None
 
 
-def _written_at(ctx: Context, n: int) -> Composed | None:
+# the fastest growth asked (增速最快, 增长最快, 增幅最大): a place whose growth its bulletin writes in words (增长两成) has
+# no figure to rank, and the bulletin's own 增速居全省首位 says who is first
+_FASTEST = re.compile(r"(?:增速|增幅|增长)(?:最快|最高|最大)")
+
+
+def fastest_written(ctx: Context) -> Composed | None:
+    """增速最快的开发区 where a sentence writes a place's growth first (增速居全省首位), in the clause the position closes,
+    and no rate of it is written to rank (增长两成): that place, before any ranking of the rates written as numbers; a
+    place with its rate written (a table's 17.2%) is left to that ranking, which shows the rate."""
+    composed = _written_at(ctx, 1, own_clause=True) if _FASTEST.search(ctx.question.text) else None
+    rated = composed and any(r.fact.get("unit") == "%" for r in place_rows(ctx, composed.short))
+    return None if rated else composed
+
+
+def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | None:
     weights, zones = question_weights(ctx), asks_across_zones(ctx.question.text)
+    asked = _ASKED.search(ctx.question.text)  # 排全省第一: what the position is, written 首位 as well; not what is ranked
+    weights = {b: w for b, w in weights.items() if not (asked and b in asked.group())}
     kind_named = zones or _PLACE_KIND.search(ctx.question.text)  # 谁排第一 names no kind: a zone or a city
     found = []
     for chunk in ctx.chunks.values():
@@ -173,8 +189,8 @@ def _written_at(ctx: Context, n: int) -> Composed | None:
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
             ranked_by = table_caption(ctx, chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
-            if score >= MIN_MATCH:
-                own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
+            own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
+            if score >= MIN_MATCH and (own or not own_clause):  # 增速居…首位, not 同比增长9.2%，稳居全省第一 (its size)
                 found.append((score, own, fact.get("as_of") or 0, chunk, fact, mark.end()))
     if not found:
         return None

@@ -16,7 +16,9 @@ from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.entities import ACROSS_ZONES, same_zone
+from qa.abbreviations import read_short
 from qa.corpus import bigrams
+from qa.elided_indicator import elided_indicator
 from qa.part_indicator import written_part
 from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
 from qa.kinds import CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, MORE_OR_LESS, SPAN_OF_ISSUES, is_cue
@@ -203,8 +205,10 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
         if part and _another_part(ctx, fact, part):
             continue  # 跨境电商进出口额 asked 进出口总额: a part's figure is no point of the whole's
         caption = (ctx.chunks.get(fact["chunk"]) or {}).get("caption") or ""  # what a table's rows count (本期 | 上年同期)
-        texts = tuple(_without_total(_AS_GROWTH.sub("增长", t)) for t in (
-            fact.get("indicator") or "", caption + _around(ctx, fact, "，,；;。！？\n", relative=True),
+        elided = "" if fact.get("indicator") else elided_indicator(ctx, fact)  # 乙经开区521.6亿元: the chain's
+        caption += elided
+        texts = tuple(read_short(_without_total(_AS_GROWTH.sub("增长", t)), ctx.question.terms, ctx.corpus) for t in (
+            fact.get("indicator") or elided, caption + _around(ctx, fact, "，,；;。！？\n", relative=True),
             caption + _around(ctx, fact, "。！？\n")))
         if not _kind_fits(ctx, fact, texts):
             continue
