@@ -36,7 +36,9 @@ def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], boo
 _PLACE_END = ("市", "县")
 # a name's last character and its 市/县 as one word of jieba's (原市 of 霁|原市); not 城市, 上市, 全市, 各县 …
 _NAME_TAIL = re.compile(r"[^各全本该这其此每两几城都省地县市区上股夜集门超闹开罢][市县]")
-_NOT_IN_PLACE_NAMES = tuple(flag for flag in _NOT_IN_NAMES if flag != "v")  # 霁 is tagged a verb (vg)
+# 霁 is tagged a verb (vg); a Chinese character outside jieba's dictionary (蕖) is tagged x: a rare character, as
+# names have, no punctuation
+_NOT_IN_PLACE_NAMES = tuple(flag for flag in _NOT_IN_NAMES if flag not in ("v", "x"))
 
 
 def is_name_char(word: pair) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from jieba.posseg import pair
 
+from index.periods import period_spans
 from index.places import NO_PARTICULAR
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
@@ -16,6 +17,7 @@ from qa.words import tagged
 Span = tuple[int, int]  # a place's start and end in the question
 
 _JOINER = set("、和与及跟同")
+_NOUN_FLAGS = ("n", "nr", "nz", "ns")
 _COUNTY_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[县区旗]")
 _ASKING = re.compile(r"[哪谁啥]|什么|多少")
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not a place's name
@@ -38,6 +40,8 @@ def unwritten_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple
     """(name, start, end) of each place name of `text` no document mentions (`known`: the spans of the places
     the documents write)."""
     found = _tagged_places(text, corpus, known)
+    found += [place for place in _cut_before_zones(text, corpus, known)
+              if not any(s < place[2] and place[1] < e for _, s, e in found)]
     return [_with_park_word(text, *place) for place in found + _listed_beside(text, corpus, known, found)]
 
 
@@ -71,6 +75,34 @@ def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[s
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
         if flag == "ns" or ((before or after) and word[0] not in _NOT_A_NAME):  # 和其他县区: none named; 本溪 a place
             found.append((word, at, at + len(word)))
+    return found
+
+
+def _cut_before_zones(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[str, int, int]]:
+    """A name jieba cuts into two or three single characters (蕖|阳), or keeps whole as a noun (苕岭), right before a
+    zone word, after it a period or 的 at most (蕖阳开发区, 蕖阳一季度开发区, 蕖阳的园区): the place whose zones are asked,
+    which no document writes."""
+    words = list(tagged(text))
+    starts = [sum(len(w.word) for w in words[:k]) for k in range(len(words) + 1)]
+    periods = {s for s, _ in period_spans(text)}
+    found = []
+    for k, word in enumerate(words):
+        nxt = k + 1 + (k + 1 < len(words) and (words[k + 1].word == "的" or starts[k + 1] in periods))
+        if not (nxt < len(words) and ZONE_WORD.fullmatch(words[nxt].word)):
+            continue
+        run = 0
+        while run < k + 1 and is_name_char(words[k - run]):
+            run += 1
+        if 2 <= run <= 3:
+            start = starts[k + 1 - run]
+        elif not run and 2 <= len(word.word) <= 3 and word.flag in _NOUN_FLAGS:
+            start = starts[k]  # 苕岭|开发区: a name jieba keeps whole as a common noun
+        else:
+            continue
+        end = starts[k + 1]
+        if not any(s < end and start < e for s, e in known) and _may_name(text[start:end], corpus) \
+                and text[start] not in _NOT_A_NAME:
+            found.append((text[start:end], start, end))
     return found
 
 
