@@ -40,7 +40,9 @@ ASKED_AS_REPORTS = ["汇报一下蓼溪一季度开发区情况", "蓼溪一季�
                     "捋一捋蓼溪一季度开发区的情况", "请简要汇报蓼溪市一季度开发区工作", "蓼溪一季度开发区工作小结",
                     "蓼溪开发区一季度的概貌", "蓼溪一季度开发区基本面", "蓼溪一季度开发区的运行状况",
                     "蓼溪开发区一季度综合情况", "蓼溪开发区一季度进展如何", "蓼溪一季度开发区成效如何",
-                    "蓼溪开发区一季度总的看怎么样", "蓼溪一季度开发区发展得怎样"]
+                    "蓼溪开发区一季度总的看怎么样", "蓼溪一季度开发区发展得怎样",
+                    # the newest, no topic: the newest bulletin covering the place (here its one issue)
+                    "蓼溪开发区最近情况怎么样", "蓼溪开发区最新情况", "蓼溪开发区近况", "蓼溪市开发区今年以来的情况"]
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +59,13 @@ def test_a_report_asked_of_a_place_is_its_summary(qa, question):
     assert "21.37亿元" not in answer["answer"]  # 苎原's
     assert {c["region"] for c in answer["citations"]} == {"蓼溪"}, answer["citations"]
     assert {c["period"] for c in answer["citations"]} == {"2026年一季度"}
+
+
+def test_the_issues_main_content_is_its_summary(qa):
+    answer = qa.ask("这期简报的主要内容是什么")  # 内容: what it tells, no word its sentences must write
+    assert answer["kind"] == "summary" and not answer["abstained"], answer["answer"]
+    for said in ("工业经济稳步回升", "外贸进出口逆势增长"):
+        assert said in answer["answer"], (said, answer["answer"])
 
 
 def test_a_report_asked_of_a_topic_is_a_summary():
