@@ -70,7 +70,7 @@ def join_place_names(words: list[pair]) -> list[pair]:
     return joined
 
 
-_NAME_FLAGS = ("ns", "nr", "nz", "j")  # jieba's tags of proper names and abbreviations
+NAME_FLAGS = ("ns", "nr", "nz", "j")  # jieba's tags of proper names and abbreviations
 
 
 def place_char_run(words: tuple[pair, ...] | list[pair], at_end: bool) -> tuple[int, int] | None:
@@ -86,7 +86,7 @@ def place_char_run(words: tuple[pair, ...] | list[pair], at_end: bool) -> tuple[
         if is_name_char(words[k]) and words[k].word not in _PLACE_END:
             run.append(k)
             continue
-        if not run and words[k].flag.startswith(_NAME_FLAGS) and 2 <= sizes[k] <= 4:
+        if not run and words[k].flag.startswith(NAME_FLAGS) and 2 <= sizes[k] <= 4:
             run = [k]
         break
     if not (len(run) == 1 and sizes[run[0]] >= 2 or 2 <= len(run) <= 3):

@@ -11,13 +11,12 @@ from index.periods import period_spans
 from index.places import NO_PARTICULAR
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.segment import is_name_char, place_char_run
+from qa.segment import NAME_FLAGS, is_name_char, place_char_run
 from qa.words import tagged
 
 Span = tuple[int, int]  # a place's start and end in the question
 
 _JOINER = set("、和与及跟同")
-_NOUN_FLAGS = ("n", "nr", "nz", "ns")
 _COUNTY_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[县区旗]")
 _ASKING = re.compile(r"[哪谁啥]|什么|多少")
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not a place's name
@@ -79,15 +78,17 @@ def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[s
 
 
 def _cut_before_zones(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[str, int, int]]:
-    """A name jieba cuts into two or three single characters (蕖|阳), or keeps whole as a noun (苕岭), right before a
-    zone word, after it a period or 的 at most (蕖阳开发区, 蕖阳一季度开发区, 蕖阳的园区): the place whose zones are asked,
-    which no document writes."""
+    """A name jieba cuts into two or three single characters (蕖|阳), or keeps whole as a proper name (nr, ns, nz),
+    right before a zone word, a period or 的 between (蕖阳开发区, 蕖阳一季度开发区, 蕖阳的开发区: 的 after characters
+    only): the place whose zones are asked, which no document writes. No common noun, no word before 的 (标杆开发区,
+    垫底的开发区): what the zone is like."""
     words = list(tagged(text))
     starts = [sum(len(w.word) for w in words[:k]) for k in range(len(words) + 1)]
     periods = {s for s, _ in period_spans(text)}
     found = []
     for k, word in enumerate(words):
-        nxt = k + 1 + (k + 1 < len(words) and (words[k + 1].word == "的" or starts[k + 1] in periods))
+        of = k + 1 < len(words) and words[k + 1].word == "的"
+        nxt = k + 1 + (k + 1 < len(words) and (of or starts[k + 1] in periods))
         if not (nxt < len(words) and ZONE_WORD.fullmatch(words[nxt].word)):
             continue
         run = 0
@@ -95,8 +96,8 @@ def _cut_before_zones(text: str, corpus: Corpus, known: list[Span]) -> list[tupl
             run += 1
         if 2 <= run <= 3:
             start = starts[k + 1 - run]
-        elif not run and 2 <= len(word.word) <= 3 and word.flag in _NOUN_FLAGS:
-            start = starts[k]  # 苕岭|开发区: a name jieba keeps whole as a common noun
+        elif not run and not of and 2 <= len(word.word) <= 3 and word.flag.startswith(NAME_FLAGS):
+            start = starts[k]  # a name jieba keeps whole
         else:
             continue
         end = starts[k + 1]

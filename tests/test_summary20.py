@@ -74,8 +74,8 @@ def test_a_report_asked_of_a_topic_is_a_summary():
 
 
 @pytest.mark.parametrize("question", ["汇报一下蕖阳市一季度开发区情况",  # 蕖: a character jieba's dictionary lacks
-                                      "蕖阳开发区概况", "蕖阳一季度开发区情况怎么样", "汇报一下蕖阳上半年园区情况",
-                                      "蕖阳的开发区怎么样"])  # 蕖|阳 cut apart before the zone word
+                                      "蕖阳开发区概况", "蕖阳一季度开发区情况怎么样",  # 蕖|阳 cut apart before
+                                      "汇报一下蕖阳上半年园区情况", "蕖阳的开发区怎么样"])  # the zone word
 def test_a_summary_of_a_place_no_bulletin_writes_is_withheld(qa, question):
     answer = qa.ask(question)
     assert answer["abstained"] and "蕖阳" in answer["answer"], (question, answer["answer"])
@@ -87,6 +87,11 @@ def test_a_summary_of_a_place_covered_and_one_not_says_which_is_not(qa):
     assert not answer["abstained"] and "64.82亿元" in answer["answer"], answer["answer"]
     assert "没有关于“蕖阳”的内容" in answer["answer"], answer["answer"]
     assert {c["region"] for c in answer["citations"]} == {"蓼溪"}, answer["citations"]
+
+
+def test_what_a_zone_is_like_is_no_place(qa):
+    answer = qa.ask("一季度新签约项目垫底的开发区是哪个？")
+    assert "没有关于“垫底”" not in answer["answer"], answer["answer"]
 
 
 def test_other_questions_with_report_words_keep_their_kind():
