@@ -9,9 +9,16 @@ from qa.corpus import Corpus
 from qa.question_period import BARE_YEAR
 
 _DIVISIONS = ("市", "县", "区")
-_OVERVIEW = re.compile(r"总体|整体|大体|情况|概况|怎么样|咋样|如何|怎样")  # how a place is doing as a whole
-# the zones of the place named, which every bulletin reports on (蒲渚市开发区情况怎么样): no topic of their own
-_ITS_ZONES = re.compile(r"^的?(?:各|全市|全县|全区)?(?:开发区|园区)(?:的|工作)?")
+# how a place is doing as a whole (情况怎么样, 概貌, 基本面, 进展如何, 总的看), or a report asked of it (汇报一下, 给我讲一下,
+# 捋一捋, 工作小结)
+_OVERVIEW = re.compile(r"总体|整体|大体|大致|大概|综合|全面|总的看?|情况|状况|概况|概貌|全貌|概要|简要|简介|基本面|一览|小结"
+                       r"|进展|成效|(?:工作|运行|发展)得?|怎么样|咋样|如何|怎样"
+                       r"|汇报|通报|[讲说捋](?:一[讲说捋])?|[讲说捋]?一下|请(?!问)|[给帮]我|简单"
+                       # the newest it is (最近情况怎么样, 最新情况, 今年以来的情况): no topic, the newest bulletin's
+                       r"|最近|最新|近期|近况|目前|当前|眼下|现在|(?:今年)?以来")
+# the zones of the place named, which every bulletin reports on (蒲渚市开发区情况怎么样, 汇报一下晋中开发区工作): no
+# topic of their own
+_ITS_ZONES = re.compile(r"的?(?:各|全市|全县|全区)?(?:开发区|园区)(?:的|工作)?")
 
 
 def _named_alone(text: str, corpus: Corpus, zones: bool = False) -> tuple[list[str], str]:

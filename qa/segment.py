@@ -54,7 +54,9 @@ def recut_fragments(words: list[pair], writes: Callable[[str], bool]) -> list[pa
 _PLACE_END = ("市", "县")
 # a name's last character and its 市/县 as one word of jieba's (原市 of 霁|原市); not 城市, 上市, 全市, 各县 …
 _NAME_TAIL = re.compile(r"[^各全本该这其此每两几城都省地县市区上股夜集门超闹开罢][市县]")
-_NOT_IN_PLACE_NAMES = tuple(flag for flag in _NOT_IN_NAMES if flag != "v")  # 霁 is tagged a verb (vg)
+# 霁 is tagged a verb (vg); a Chinese character outside jieba's dictionary (蕖) is tagged x: a rare character, as
+# names have, no punctuation
+_NOT_IN_PLACE_NAMES = tuple(flag for flag in _NOT_IN_NAMES if flag not in ("v", "x"))
 
 
 def is_name_char(word: pair) -> bool:
@@ -86,7 +88,7 @@ def join_place_names(words: list[pair]) -> list[pair]:
     return joined
 
 
-_NAME_FLAGS = ("ns", "nr", "nz", "j")  # jieba's tags of proper names and abbreviations
+NAME_FLAGS = ("ns", "nr", "nz", "j")  # jieba's tags of proper names and abbreviations
 
 
 def place_char_run(words: tuple[pair, ...] | list[pair], at_end: bool) -> tuple[int, int] | None:
@@ -102,7 +104,7 @@ def place_char_run(words: tuple[pair, ...] | list[pair], at_end: bool) -> tuple[
         if is_name_char(words[k]) and words[k].word not in _PLACE_END:
             run.append(k)
             continue
-        if not run and words[k].flag.startswith(_NAME_FLAGS) and 2 <= sizes[k] <= 4:
+        if not run and words[k].flag.startswith(NAME_FLAGS) and 2 <= sizes[k] <= 4:
             run = [k]
         break
     if not (len(run) == 1 and sizes[run[0]] >= 2 or 2 <= len(run) <= 3):

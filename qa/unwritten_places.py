@@ -7,10 +7,11 @@ import re
 
 from jieba.posseg import pair
 
+from index.periods import period_spans
 from index.places import NO_PARTICULAR
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.segment import is_name_char, place_char_run
+from qa.segment import NAME_FLAGS, is_name_char, place_char_run
 from qa.words import tagged
 
 Span = tuple[int, int]  # a place's start and end in the question
@@ -38,6 +39,8 @@ def unwritten_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple
     """(name, start, end) of each place name of `text` no document mentions (`known`: the spans of the places
     the documents write)."""
     found = _tagged_places(text, corpus, known)
+    found += [place for place in _cut_before_zones(text, corpus, known)
+              if not any(s < place[2] and place[1] < e for _, s, e in found)]
     return [_with_park_word(text, *place) for place in found + _listed_beside(text, corpus, known, found)]
 
 
@@ -71,6 +74,36 @@ def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[s
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts
         if flag == "ns" or ((before or after) and word[0] not in _NOT_A_NAME):  # 和其他县区: none named; 本溪 a place
             found.append((word, at, at + len(word)))
+    return found
+
+
+def _cut_before_zones(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[str, int, int]]:
+    """A name jieba cuts into two or three single characters (蕖|阳), or keeps whole as a proper name (nr, ns, nz),
+    right before a zone word, a period or 的 between (蕖阳开发区, 蕖阳一季度开发区, 蕖阳的开发区: 的 after characters
+    only): the place whose zones are asked, which no document writes. No common noun, no word before 的 (标杆开发区,
+    垫底的开发区): what the zone is like."""
+    words = list(tagged(text))
+    starts = [sum(len(w.word) for w in words[:k]) for k in range(len(words) + 1)]
+    periods = {s for s, _ in period_spans(text)}
+    found = []
+    for k, word in enumerate(words):
+        of = k + 1 < len(words) and words[k + 1].word == "的"
+        nxt = k + 1 + (k + 1 < len(words) and (of or starts[k + 1] in periods))
+        if not (nxt < len(words) and ZONE_WORD.fullmatch(words[nxt].word)):
+            continue
+        run = 0
+        while run < k + 1 and is_name_char(words[k - run]):
+            run += 1
+        if 2 <= run <= 3:
+            start = starts[k + 1 - run]
+        elif not run and not of and 2 <= len(word.word) <= 3 and word.flag.startswith(NAME_FLAGS):
+            start = starts[k]  # a name jieba keeps whole
+        else:
+            continue
+        end = starts[k + 1]
+        if not any(s < end and start < e for s, e in known) and _may_name(text[start:end], corpus) \
+                and text[start] not in _NOT_A_NAME:
+            found.append((text[start:end], start, end))
     return found
 
 
