@@ -9,8 +9,9 @@ from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.entities import entities, region_zones, same_zone, standing_zone
-from qa.compose.rows import (Row, evidence, in_period, matching_rows, newest_best, place_rows, question_weights,
-                             same_zone_rows, shown_period, table_row)
+from qa.compose.rows import (Row, evidence, in_period, matching_rows, newest_best, place_rows, same_zone_rows,
+                             shown_period, table_row)
+from qa.compose.question_terms import question_weights
 from qa.places import whole_asked
 from qa.question import PLACE_SET, analyse_question
 

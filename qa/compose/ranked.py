@@ -11,7 +11,8 @@ from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.entities import asks_across_zones
 from qa.question import RATE_SYNONYMS
-from qa.compose.rows import MIN_MATCH, in_period, place_rows, question_weights, shown_period
+from qa.compose.rows import MIN_MATCH, in_period, place_rows, shown_period
+from qa.compose.question_terms import question_weights
 from qa.places import zone_key
 
 _NUMERALS = "一二三四五六七八九十"

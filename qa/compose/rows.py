@@ -11,21 +11,19 @@ from dataclasses import dataclass
 
 from index.figures import COMMA
 from index.periods import Period, parse_period, year_after
-from index.zones import ZONE_WORD
 from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.compose.bounded import exact_over_bounds
-from qa.compose.entities import ACROSS_ZONES, same_zone
+from qa.compose.question_terms import question_weights
+from qa.compose.entities import same_zone
 from qa.abbreviations import read_short
-from qa.corpus import bigrams
 from qa.elided_indicator import elided_indicator
 from qa.part_indicator import written_part
-from qa.asked import FALL_SIZE, RUNNING_TOTAL, SHARE
-from qa.kinds import CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, MORE_OR_LESS, SPAN_OF_ISSUES, is_cue
+from qa.asked import RUNNING_TOTAL, SHARE
+from qa.kinds import CHANGE_ASKED
 from qa.places import zone_key
 from qa.plans import PLAN, stated_target
 from qa.targets import quoted_name
-from qa.words import tagged
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
@@ -34,11 +32,6 @@ _CLAUSE_MARK = re.compile(rf"[，；;：:]|{COMMA}")  # not the thousands separa
 # read with the clause before: a change or share of its figure, or the total of what it counts (项目86个，总投资…)
 _RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|总(?:投资|金额|额|产值|规模|数|量)")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
-_BETWEEN_PERIODS = re.compile(CHANGE_BETWEEN_PERIODS)  # 环比变化: a trend asked, no word the row writes
-_CHANGED_ASKED = re.compile(CHANGED_ASKED)  # 回升了吗: whether, not what
-_MORE_OR_LESS = re.compile(MORE_OR_LESS)  # 多了还是少了: whether, not what
-_FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
-_SPAN_OF_ISSUES = re.compile(SPAN_OF_ISSUES)  # 三个季度下来: over the issues, no word the row writes
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # one rate of change written several ways (增速 a table's header, 同比下降4.6% a sentence's, a bare 同比 column under
 # 营业收入): read as the 增长 a question's 增速 asks (the sign stays the indicator's: `compare.measured`)
@@ -59,47 +52,6 @@ def _weights(ctx: Context) -> dict[str, float]:
     if "row_weights" not in ctx.extra:  # once per question, not per entity
         ctx.extra["row_weights"] = question_weights(ctx)
     return ctx.extra["row_weights"]
-
-
-def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
-    """The bigram weights of the question's terms; not of its places, set of zones, change asked (一路增加的吗)
-    nor `also_skip`: they say whose figure and what kind, not what it counts."""
-    asked = ctx.question.text
-    counties = [w for p in ctx.places for w in [asked[p.start:p.end]] if w in ctx.corpus.counties]  # 琮东区的两个开发区
-    skip = also_skip + "".join(p.name for p in ctx.places) + "".join(counties) + "".join(
-        m.group() for pattern in (ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _MORE_OR_LESS, _FALL_SIZE, _BETWEEN_PERIODS,
-                                  _SPAN_OF_ISSUES)
-        for m in pattern.finditer(asked))
-    terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
-    terms = [_without_new(t) for t in terms
-             if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)
-             and not _how_said(ctx, t)]
-    return {b: ctx.corpus.weight(b) for t in terms for b in bigrams(t)}
-
-
-_NOT_THINGS = {"a", "ad", "d", "i", "l"}  # adjectives, adverbs, idioms (a verb may be counted: 就业; a year withheld: 2024)
-
-
-def _how_said(ctx: Context, term: str) -> bool:
-    """Whether a term only says how the figures are set side by side (跌得最厉害, 一并列出): an adjective, adverb or idiom
-    no bulletin writes. What a row counts is a noun or a verb (新增就业), or words the bulletins write."""
-    return not ctx.corpus.contains(term) and all(w.flag in _NOT_THINGS for w in tagged(term))
-
-
-def _without_new(term: str) -> str:
-    """新签约 → 签约: 新 before a verb says 'newly', which a period's figure is anyway (签约项目98个 of 1-11月)."""
-    rest = term[1:]
-    newly = term.startswith("新") and len(rest) >= 2 and [w.flag for w in tagged(rest)] == ["v"]
-    return rest if newly else term
-
-
-_JOINED = re.compile(r"^[和与及跟、]|[和与及跟、]$")
-
-
-def _without_places(term: str, places: list) -> str:
-    for place in places:
-        term = term.replace(place.name, "")
-    return term
 
 
 def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str:

@@ -8,7 +8,8 @@ import re
 from index.owners import is_table_row
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.ranked import table_caption
-from qa.compose.rows import in_period, question_weights, shown_period
+from qa.compose.rows import in_period, shown_period
+from qa.compose.question_terms import question_weights
 from qa.places import zone_key
 
 _RANK_WORD = re.compile(r"排名|排位|位次|名次")

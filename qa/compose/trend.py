@@ -10,7 +10,8 @@ from qa.asked import rate_only_by_whether
 from qa.colloquial import verbs_written_otherwise
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
-from qa.compose.rows import evidence, in_period, matching_rows, question_weights, table_row, with_stated_change
+from qa.compose.rows import evidence, in_period, matching_rows, table_row, with_stated_change
+from qa.compose.question_terms import question_weights
 from qa.corpus import bigrams
 from qa.places import whole_asked
 

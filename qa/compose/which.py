@@ -11,8 +11,8 @@ from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.compare import measured, ranked
 from qa.compose.entities import entities
 from qa.compose.positions import any_unit
-from qa.compose.rows import evidence, matching_rows, newest_best, question_weights, table_row
-
+from qa.compose.rows import evidence, matching_rows, newest_best, table_row
+from qa.compose.question_terms import question_weights
 COUNTS_PLACES = r"的(?:开发区|园区|城市|地市|市|县|区)?(?:有|共有|一共有)?(?:几|多少)[个家]"
 # which places, or how many (超过600亿元的市有几个: those places, counted)
 _ASKS_WHICH = re.compile(r"哪[个家些几一]|谁|" + COUNTS_PLACES)
