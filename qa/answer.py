@@ -13,29 +13,24 @@ from llama_index.core.schema import NodeWithScore
 
 from index.figures import FIGURE
 from index.periods import parse_period
-from index.entries import the_citys_zones
-from index.read_alike import reads_alike
 from index.zones import find_zones
 from qa.corpus import Corpus
 from qa.asked_part import read_from_asked
 from qa.fact import Fact, with_fall
-from qa.places import sole_zone, writes_zone, zone_key
 from qa.question import Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, ends_point, extend, points,
                       single_window, spans, trim)
 from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_coverage, term_weights
 from qa.select import select_facts
 from qa.passage_place import passage_place
-from qa.passage_zone import of_zones_passage, under_zones_title
 from qa.citys_row import zone_word_of_title
+from qa.zone_facts import after_another_zone, city_zones, of_zone
 from qa.short import lacks_zone, short_span
 from qa.dates import DATE, date_in
 
 __all__ = ["FIGURE", "Fact", "coverage", "find_facts", "select_facts", "compose_answer",
            "period_not_reported", "SEVERAL_CONTEXTS"]
 
-_SPACE = re.compile(r"\s+")
-BROKEN_NAME_LEAD = 12  # characters before a sentence where a name a page break cut may begin
 MAX_ZONE = 16  # characters of a sentence's opening that may hold the zone it is about
 MIN_RELEVANCE = 0.4     # under this share of the question's terms, a passage does not answer it (0.5 withheld
                         # answers on CMRC; the eval set abstains as before)
@@ -135,10 +130,10 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     if not weights:
         return []
     facts = [fact for hit in hits for fact in _sentence_facts(hit, question, corpus, weights)]
-    facts = _of_zone(facts, question, corpus) if question.zone else _of_region(facts, question, corpus)
+    facts = of_zone(facts, question, corpus) if question.zone else _of_region(facts, question, corpus)
     park = None if question.zone else _park_asked(question, corpus)
     if park:  # 榉口临港物流园上半年营收 ↔ 榉口高新区实现营业收入186.4亿元…；榉口临港物流园完成…: the zone's, not the park's
-        facts = [f for f in facts if not _after_another_zone(f, park, corpus)]
+        facts = [f for f in facts if not after_another_zone(f, park, corpus)]
     facts = _of_quoted(facts, question.quoted)
     facts = [f for f in facts if all(_stands_in(figure, f.sentence) for figure in question.given)]
     facts = [f for f in facts if all(day in f.sentence for day in _days_given(question))]
@@ -148,73 +143,10 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     return facts
 
 
-def _of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]:
-    """The facts of the zone asked about: in a sentence naming it or naming no zone in the zone's own entry
-    (◆ XX经济技术开发区（XX市）) or under a title naming it alone (a box's, a slide's), else in one whose name a page break cut just before it (平 / 定经开区…); none else, since its city's figure is not the zone's (nor is a figure of a
-    passage that names the zone elsewhere). A zone named as its city with a generic zone word (晋中开发区) may
-    mean the city's zones as a whole: its sentences first, else the city's figures. What a city that reports
-    one zone did (its 主导产业, its 做法), in all its bulletins or in the one a sentence is from, is that zone's: a
-    question asking no figure takes the city's sentences."""
-    zone = question.zone
-    generic = _city_zones(zone, corpus)
-    for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
-        named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone, f.meta.get("region")) or _in_entry(f, zone)
-                                      or _scan_names(f, zone, question.region)) and not _after_another_zone(f, zone, corpus)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
-        named += [f for f in facts if f not in named and under_zones_title(f.hit.node.get_content(), f.sentence, zone,
-                                                                           f.meta)]
-        if named:
-            return named
-    passage = [f for f in facts if of_zones_passage(f.hit.node.get_content(), f.sentence, zone, f.meta.get("region"))]
-    if passage:  # 珩州经济技术开发区…。全年新签约…协议投资额512.3亿元: the zone its passage opens with
-        return passage
-    if generic:
-        return facts
-    return [] if question.wants_figure else [
-        f for f in facts if zone_key(zone) in (sole_zone(f.meta.get("region") or "", corpus),
-                                               sole_zone(f.meta.get("region") or "", corpus, f.meta.get("doc") or ""))]
-
-
 def _park_asked(question: Question, corpus: Corpus) -> str | None:
     """The longest park of the region asked that the question names (a table's or its prose's, corpus.parts)."""
     named = [p for p, region in corpus.parts.items() if region and region == question.region and p in question.text]
     return max(named, key=len, default=None)
-
-
-def _after_another_zone(fact: Fact, zone: str, corpus: Corpus) -> bool:
-    """A figure whose sentence names another zone last before it (鹤岗经开区营业收入162.3亿元；鹤岗临港产业园…, asked
-    of 鹤岗临港产业园): that zone's figure, though the sentence names the one asked too. A park of the zone asked
-    (its name opening the park's) is none other."""
-    at = fact.sentence.find(fact.target.counts) if fact.target else -1
-    if at < 0:
-        return False
-    head = fact.sentence[:at + len(fact.target.counts)]
-    parks = [(m.start(), part) for part, region in corpus.parts.items()  # 菱渡新材料园…由上年的71.6亿元: the park's
-             if region and region == fact.meta.get("region") for m in re.finditer(re.escape(part), head)]
-    before = [name for _, name in sorted([(s, name) for s, _, name in find_zones(head)] + parks)]
-    return bool(before) and not zone_key(before[-1]).startswith(zone_key(zone)) and not (  # 甲高新区生物医药产业园: 甲's park
-        fact.meta.get("ocr") and reads_alike(before[-1], zone)) \
-        and not writes_zone(before[-1], zone, fact.meta.get("region"))  # 荐湾经开区 of a scan; 临港经开区 of 蕤阳临港经开区
-
-
-def _scan_names(fact: Fact, zone: str, region: str | None) -> bool:
-    """Whether a page read by OCR names the zone a character off (荐湾经开区 in a row of 荇湾), in the zone's region
-    (restored from the same misreading, index/read_alike.py): a zone of another region is never taken so."""
-    return bool(fact.meta.get("ocr") and region and fact.meta.get("region") == region) and any(
-        reads_alike(name, zone) for _, _, name in find_zones(fact.sentence))
-
-
-def _in_entry(fact: Fact, zone: str) -> bool:
-    """Whether the fact is in the zone's own entry of a bulletin reported zone by zone (◆ XX高新技术产业开发区（XX市）),
-    in a sentence that names no zone: such sentences need not name it."""
-    entry = fact.meta.get("zone")
-    return bool(entry) and zone_key(entry) == zone_key(zone) and not find_zones(fact.sentence)
-
-
-def _with_lead(fact: Fact) -> str:
-    """The fact's sentence with the text just before it, where a page break may have left part of a name."""
-    text = fact.hit.node.get_content()
-    at = text.find(fact.sentence)
-    return text[max(0, at - BROKEN_NAME_LEAD):at + len(fact.sentence)] if at >= 0 else fact.sentence
 
 
 _DAY = re.compile(r"(?<!\d)\d{1,2}月\d{1,2}(?=[日号])")
@@ -256,19 +188,13 @@ def _zone_led(sentence: str, corpus: Corpus, asked: str = "") -> bool:
     is no city's zones as a whole (朔州开发区…引进项目 is the city's), or with a park the tables list as a part of a
     region (骊塘临空产业园 所在市 骊塘市 营业收入 …, 骊塘临空产业园营业收入74.2亿元: a name the zone finder misses),
     unless the question names that park (`asked`): then the sentence is the one asked of."""
-    if any(sentence.startswith(part) and part not in asked and not _city_zones(part, corpus) for part in corpus.parts):
+    if any(sentence.startswith(part) and part not in asked and not city_zones(part, corpus) for part in corpus.parts):
         return True
     zones = find_zones(sentence[:MAX_ZONE])
     if not zones or zones[0][0] != 0:
         return False
     _, end, name = zones[0]
-    return sentence[end:end + 1].isspace() or not _city_zones(name, corpus)
-
-
-def _city_zones(zone: str, corpus: Corpus) -> bool:
-    """A city's name with a generic zone word (晋中开发区): also the city's zones as a whole."""
-    return any(zone.startswith(r) and the_citys_zones(zone[len(r):])
-               for r in corpus.regions)  # not 澄湖临港产业园: a zone of its own name
+    return sentence[end:end + 1].isspace() or not city_zones(name, corpus)
 
 
 def _of_quoted(facts: list[Fact], quoted: list[str]) -> list[Fact]:

@@ -15,7 +15,7 @@ from index.layout import Line, paragraphs
 from index.loaders import load_file
 from index.pipeline import IndexingPipeline, chunk_document
 from index.structure import clean_text, parse_sections
-from qa.answer import _city_zones
+from qa.zone_facts import city_zones
 from qa.corpus import Corpus
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
@@ -274,5 +274,5 @@ def test_a_zone_entry_answers_for_its_zone_though_its_sentences_do_not_name_it(t
 
 def test_a_city_with_a_zones_own_name_is_one_zone_not_the_citys_zones():
     corpus = Corpus.from_chunks([{"text": "榕溪高新区营业收入90.1亿元。", "region": "榕溪", "doc": "a"}])
-    assert _city_zones("榕溪开发区", corpus)  # the city's zones as a whole
-    assert not _city_zones("榕溪临港产业园", corpus) and not _city_zones("榕溪经开区", corpus)
+    assert city_zones("榕溪开发区", corpus)  # the city's zones as a whole
+    assert not city_zones("榕溪临港产业园", corpus) and not city_zones("榕溪经开区", corpus)

@@ -11,7 +11,7 @@ import pytest
 from llama_index.core.schema import NodeWithScore, TextNode
 
 from index.periods import parse_period
-from qa.answer import _in_entry
+from qa.zone_facts import _in_entry
 from qa.compose.section_names import section_match
 from qa.compose.sections import Item, Section, _of_zone
 from qa.conversation import resolve_history
