@@ -23,7 +23,8 @@ TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 _DIVISIONS = "市县区"  # 芷川区 of the region 芷川: the place asked, written whole
 # every place asked of (各地, 各市, 每个县区): each city's part under the section named, after the whole's
 _EVERY_PLACE = re.compile(r"[各每](?:个|一个)?(?:城市|地市|地区|地方|县市区|县区|市|地|县)")
-_ISSUE = re.compile(r"\s*[（(][^）)]*[）)]\s*$")  # （2025年第2期） after the title's last word: the bulletin's kind
+# a bulletin's own name: its title before a headline or publisher after ｜ or _ (…工作专报｜园区经济稳中有进, …完成情况_XX省商务厅)
+_TITLE_TAIL = re.compile(r"[｜|_].*$")
 
 
 def asks_topic(ctx: Context, sections: list[Section]) -> bool:
@@ -34,16 +35,17 @@ def asks_topic(ctx: Context, sections: list[Section]) -> bool:
 def topics(ctx: Context, sections: list[Section]) -> list[str]:
     """The question's words naming something more specific than the sections (a topic inside them); the places
     asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）) and a number
-    (the year in 2026年有哪些打算) are none."""
+    (the year in 2026年有哪些打算) are none, nor is a word of a bulletin's own name (运行 of 开发区经济运行监测, 简报 of
+    工作简报): it tells what the whole bulletin is, every section of it alike."""
     names = ({s.name for s in sections} | {p.name for p in ctx.places if p.known}
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
              | {m.group() for pattern in (OF_THE_WHOLE, THE_BUREAU) for m in pattern.finditer(ctx.question.text)}
              | {whole_asked(ctx.question.text, ctx.places, ctx.question.region) or ""})  # 全市园区 of a city's bulletin
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
-    kinds = {_ISSUE.sub("", m.get("title") or "")[-2:] for m in ctx.snapshot.manifest.values()}  # 通报, 特刊, 简报
+    titles = [_TITLE_TAIL.sub("", m.get("title") or "") for m in ctx.snapshot.manifest.values()]
     found = []
     for term in ctx.question.terms:
-        if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or term in kinds \
+        if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or any(term in t for t in titles) \
                 or term[:-1] in names and term[-1] in _DIVISIONS \
                 or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text):
             continue
