@@ -23,6 +23,8 @@ TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 _DIVISIONS = "市县区"  # 芷川区 of the region 芷川: the place asked, written whole
 # every place asked of (各地, 各市, 每个县区): each city's part under the section named, after the whole's
 _EVERY_PLACE = re.compile(r"[各每](?:个|一个)?(?:城市|地市|地区|地方|县市区|县区|市|地|县)")
+# how many items are asked (哪三件事, 抓好三件事, 五项任务): their count, no topic
+_ITEM_COUNT = re.compile(r"[一二两三四五六七八九十几\d]+(?:件|项|条|点|个方面|方面)事?")
 # a bulletin's own name: its title before a headline or publisher after ｜ or _ (…工作专报｜园区经济稳中有进, …完成情况_XX省商务厅)
 _TITLE_TAIL = re.compile(r"[｜|_].*$")
 
@@ -34,9 +36,9 @@ def asks_topic(ctx: Context, sections: list[Section]) -> bool:
 
 def topics(ctx: Context, sections: list[Section]) -> list[str]:
     """The question's words naming something more specific than the sections (a topic inside them); the places
-    asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）) and a number
-    (the year in 2026年有哪些打算) are none, nor is a word of a bulletin's own name (运行 of 开发区经济运行监测, 简报 of
-    工作简报): it tells what the whole bulletin is, every section of it alike."""
+    asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）), a number
+    (the year in 2026年有哪些打算) and a count of the items (哪三件事) are none, nor is a word of a bulletin's own name
+    (运行 of 开发区经济运行监测, 简报 of 工作简报): it tells what the whole bulletin is, every section of it alike."""
     names = ({s.name for s in sections} | {p.name for p in ctx.places if p.known}
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
              | {m.group() for pattern in (OF_THE_WHOLE, THE_BUREAU) for m in pattern.finditer(ctx.question.text)}
@@ -45,7 +47,7 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
     titles = [_TITLE_TAIL.sub("", m.get("title") or "") for m in ctx.snapshot.manifest.values()]
     found = []
     for term in ctx.question.terms:
-        if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or any(term in t for t in titles) \
+        if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or term in _FRAMING or term in heading_text or any(term in t for t in titles) \
                 or term[:-1] in names and term[-1] in _DIVISIONS \
                 or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text):
             continue
