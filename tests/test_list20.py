@@ -1,8 +1,9 @@
 """Lists asked as staff ask them, in words the rules had not met: the plans asked as how the work is arranged
 (下半年工作怎么安排的), the things to do counted (重点抓哪三件事), a section's items qualified by a clause after them
 (哪些经验做法值得推广), a doing asked with 点 (打算干点啥), the whole year's issue named (全年通报里的下步打算) where
-later issues plan too, and a word of the bulletin's own name (运行 of 开发区经济运行监测: 运行中存在哪些问题), which names
-no topic inside a section. Three invented issues of 蓁原省 (its cities and every figure made up) through the real
+later issues plan too, a word of the bulletin's own name (运行 of 开发区经济运行监测: 运行中存在哪些问题), which names
+no topic inside a section, a problem whose point comes after 但 (titled with it), and every place asked (各市) where
+each city heads its plans its own way (下步打算) and the province another (下一步工作安排). Three invented issues of 蓁原省 (its cities and every figure made up) through the real
 loaders, index and pipeline, with the real model."""
 from __future__ import annotations
 
@@ -36,7 +37,10 @@ ISSUES = {
 芃城经开区全年实现营业收入1288.5亿元，同比增长7.0%。
 （二）葳川市
 葳川高新区全年实现营业收入842.7亿元，同比增长8.8%。
-二、下步打算
+二、存在问题
+（一）芃城市
+芃城综保区保税研发、保税维修等新业态占进出口总额的比重提高到4.6%，但总体规模仍然偏小；高层次人才缺口近300人。
+三、下步打算
 （一）芃城市
 芃城市将一是推动芃城经开区储能产业园二期开工；二是建设芃城高新区中试基地。
 （二）葳川市
@@ -53,6 +57,9 @@ ISSUES = {
 芃城市将重点抓好三件事：一是加快储能产业园二期主体施工；二是举办芃城综保区跨境电商对接会；三是盘活芃城经开区闲置厂房5万平方米。
 （二）葳川市
 葳川市将启动葳川高新区孵化器扩建，力争二季度新增在孵企业40家。
+三、下一步工作安排
+一要抓好项目攻坚。全省开发区二季度新开工亿元以上项目不少于40个。
+二要抓好专题招商。组织开发区赴粤港澳大湾区开展产业链招商。
 """),
 }
 
@@ -117,3 +124,15 @@ def test_the_whole_years_issue_named_is_the_issue_asked(qa) -> None:
 def test_a_word_of_the_bulletins_name_names_no_topic(qa) -> None:
     result = qa.ask("上半年开发区运行中存在哪些问题")
     _holds(result, "新增用地指标不足", "融资成本偏高")
+
+
+def test_a_problem_turned_against_its_lead_is_titled_with_the_turn(qa) -> None:
+    result = qa.ask("芃城全年通报里存在哪些问题")
+    _holds(result, "但总体规模仍然偏小", "高层次人才缺口近300人")
+
+
+@pytest.mark.parametrize("question", ["各市下一步有什么打算", "每个市接下来准备干啥"])
+def test_every_place_asked_is_each_places_part_under_its_own_heading(qa, question) -> None:
+    result = qa.ask(question)
+    _holds(result, "储能产业园二期主体施工", "孵化器扩建")
+    assert {c["region"] for c in result["citations"]} == {"芃城", "葳川"}

@@ -91,15 +91,19 @@ def _of_the_whole(ctx: Context) -> list[Section]:
     """The section named in the whole's own part (a city's plans after its counties' parts, its 经验做法 told by a
     county's example each), when the question names no place: the bulletin's own list, before any region's. Asked of
     every place (各地都有哪些做法) in a bulletin written theme by theme, each region's part under the same heading of the
-    same bulletin, in the bulletin's order (the whole's lead there is the province's, no place's)."""
+    same bulletin, in the bulletin's order (the whole's lead there is the province's, no place's), else each region's
+    part the question names in that bulletin under a heading of its own."""
     if any(p.known for p in ctx.places) or ctx.question.region:
         return []
     whole = sections_for(ctx, [""], named=True)
     if not whole or not _EVERY_PLACE.search(ctx.question.text):
         return whole
     named = {(s.doc, s.name) for s in whole}
-    places = [s for s in sections_for(ctx, sorted(ctx.corpus.regions), named=True) if (s.doc, s.name) in named]
-    return sorted(places, key=lambda s: (s.doc, s.items[0].chunk.get("start") or 0)) or whole
+    parts = sections_for(ctx, sorted(ctx.corpus.regions), named=True)
+    places = [s for s in parts if (s.doc, s.name) in named]
+    # a bulletin heading each place's part its own way (下阶段重点 under each city, 下一步工作安排 the province's): those
+    own = [s for s in parts if s.doc in {doc for doc, _ in named}]
+    return sorted(places or own, key=lambda s: (s.doc, s.items[0].chunk.get("start") or 0)) or whole
 
 
 def compose(ctx: Context) -> Composed | None:
