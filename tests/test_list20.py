@@ -3,7 +3,8 @@
 (哪些经验做法值得推广), a doing asked with 点 (打算干点啥), the whole year's issue named (全年通报里的下步打算) where
 later issues plan too, a word of the bulletin's own name (运行 of 开发区经济运行监测: 运行中存在哪些问题), which names
 no topic inside a section, a problem whose point comes after 但 (titled with it), and every place asked (各市) where
-each city heads its plans its own way (下步打算) and the province another (下一步工作安排). Three invented issues of 蓁原省 (its cities and every figure made up) through the real
+each city heads its plans its own way (下步打算) and the province another (下一步工作安排), and a section named
+with no question word (各市存在的问题). Three invented issues of 蓁原省 (its cities and every figure made up) through the real
 loaders, index and pipeline, with the real model."""
 from __future__ import annotations
 
@@ -136,3 +137,10 @@ def test_every_place_asked_is_each_places_part_under_its_own_heading(qa, questio
     result = qa.ask(question)
     _holds(result, "储能产业园二期主体施工", "孵化器扩建")
     assert {c["region"] for c in result["citations"]} == {"芃城", "葳川"}
+
+
+@pytest.mark.parametrize("question", ["芃城全年通报里存在的问题", "芃城全年通报里的问题和不足。"])
+def test_a_section_named_alone_asks_its_list(qa, question) -> None:
+    result = qa.ask(question)
+    assert classify(question) == "list" and result["kind"] == "list", result
+    _holds(result, "但总体规模仍然偏小", "高层次人才缺口近300人")
