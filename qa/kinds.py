@@ -145,9 +145,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              r"|(?:准备|打算|计划|将要?)(?:怎么|如何|咋)(?:干|做|办|搞|弄)[？?。呢]*$"
              r"|工作(?:是)?(?:怎么|如何|咋|怎样)(?:安排|部署)"  # 下半年工作咋安排的: the plans, listed
              rf"|(?:什么|啥|哪些|哪几)(?:样的)?(?:{_SECTION_WORDS})"  # 遇到了什么困难, 有啥打算: a section's items
-             rf"|(?:{_SECTION_WORDS})(?:都|主要|具体)?(?:是|有|包括)(?:什么|啥|哪些|哪几)"  # 工作重点是什么: the same
-             # 各市1-11月存在的问题: the section named alone, asked for with no question word
-             rf"|^(?!.*(?:什么|啥|哪|谁|怎|如何|为何|多少|几|吗|靠|凭)).*(?:{_SECTION_WORDS})[？?。呢]*$"),
+             rf"|(?:{_SECTION_WORDS})(?:都|主要|具体)?(?:是|有|包括)(?:什么|啥|哪些|哪几)"),  # 工作重点是什么: the same
     ("how", r"如何|怎样|怎么|咋|(?:什么|啥|何)(?:好的?|具体的?|典型的?|成功的?)?(?:办法|方式|做法|经验|途径|手段|招(?=[？?。呢吗！!]|$))"  # 有什么经验, 有啥好招: the way; not 什么招商活动
             r"|[靠凭](?:的是?|着)?(?:什么|啥)|通过(?:什么|啥)(?:办法|方式|途径|手段)?"  # 靠什么提高效率: the means
             r"|(?:什么|啥|哪些)(?:样的)?(?:" + MEANS + ")"),  # 有啥抓手, 什么法宝
@@ -156,6 +154,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
 
 
 _CUE = {kind: cue for kind, cue in reversed(_CUES)}  # each kind's first cue
+# a section named alone, with no question word (各市1-11月存在的问题, 下半年的工作打算): its list, when no other cue says more
+_SECTION_ALONE = re.compile(rf"^(?!.*(?:什么|啥|哪|谁|怎|如何|为何|多少|几|吗|靠|凭)).*(?:{_SECTION_WORDS})[？?。呢]*$")
 _EVERY_PLACE = re.compile(r"各(?:开发区|园区|市|县|区)")  # 各市: who is asked, not what
 
 _TITLE = re.compile(r"《[^》]*》")
@@ -174,6 +174,7 @@ def classify(text: str, places: int = 0) -> str:
     worded = _TITLE.sub("《》", text)  # 《…若干措施》: a title's words are no cue of what is asked
     stated = bool(_STATED_COMPARISON.search(worded))
     kinds = [kind for kind, cue in _CUES if cue.search(worded) and not (stated and kind == "compare")]
+    kinds += ["list"] if _SECTION_ALONE.search(worded) else []
     kind = kinds[0] if kinds else "figure"
     if kind == "each" and not _CUE["each"].search(_EVERY_PLACE.sub("", worded)) and not _CUE["figure"].search(worded):
         # 各市存在哪些问题, 各市都干了些啥: every place is asked, but no figure of each; the items of a section are (各市营收
