@@ -38,17 +38,18 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
     """The question's words naming something more specific than the sections (a topic inside them); the places
     asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）), a number
     (the year in 2026年有哪些打算) and a count of the items (哪三件事) are none, nor is a word of a bulletin's own name
-    (运行 of 开发区经济运行监测, 简报 of 工作简报): it tells what the whole bulletin is, every section of it alike."""
+    (运行 of 开发区经济运行监测, 简报 of 工作简报) that no item's title writes: it tells what the whole bulletin is."""
     names = ({s.name for s in sections} | {p.name for p in ctx.places if p.known}
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
              | {m.group() for pattern in (OF_THE_WHOLE, THE_BUREAU) for m in pattern.finditer(ctx.question.text)}
              | {whole_asked(ctx.question.text, ctx.places, ctx.question.region) or ""})  # 全市园区 of a city's bulletin
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
     titles = [_TITLE_TAIL.sub("", m.get("title") or "") for m in ctx.snapshot.manifest.values()]
+    titled = "".join(item.title for s in sections for item in s.items)  # 加快开发区改革: a word of the name an item takes
     found = []
     for term in ctx.question.terms:
-        if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or term in _FRAMING or term in heading_text or any(term in t for t in titles) \
-                or term[:-1] in names and term[-1] in _DIVISIONS \
+        if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or term in _FRAMING or term in heading_text \
+                or any(term in t for t in titles) and term not in titled or term[:-1] in names and term[-1] in _DIVISIONS \
                 or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text):
             continue
         grams = bigrams(term)
