@@ -207,10 +207,16 @@ IDIOM_POSITION = re.compile("|".join(idiom.pattern for idiom in _IDIOM_POSITIONS
 _NTH_MOST = re.compile(r"第([二三四五六七八九十])(?:(高|多|大)|(低|少|小))(?![\u4e00-\u9fff]{0,1}[于过])")
 
 
+# a verb of doing with 点/些 ("a bit of") before the question word (干点啥, 做些什么): the doing asked, no amount nor term
+_DOING_SOME = re.compile(r"(?<=[干做搞弄抓办])一?[点些](?=什么|啥|哪)")
+
+
 def written_idioms(text: str, corpus: Corpus) -> str:
     """`text` with a first or last place said by an idiom written as a position (拔得头筹 → 排第一), unless the
-    documents write the idiom itself, and a position said by the figure's rank in a question asking which (第二高 →
-    排第二, 第二低 → 排倒数第二) unless the documents write it (第二大城市)."""
+    documents write the idiom itself, a position said by the figure's rank in a question asking which (第二高 →
+    排第二, 第二低 → 排倒数第二) unless the documents write it (第二大城市), and a doing asked with 点/些 said without
+    it (干点啥 → 干啥)."""
+    text = _DOING_SOME.sub("", text)
     for position, idiom in _IDIOM_POSITIONS.items():
         text = idiom.sub(lambda m: m.group() if corpus.contains(m.group()) else position, text)
     if not re.search(r"哪|谁", text):

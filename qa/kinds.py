@@ -123,8 +123,10 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
                 # the lead or lag of one over the other asked as an amount (甲领先乙多少, 落后乙几个百分点)
                 r"|(?:领先|落后)[^，,。？?]{1,12}?(?:多少|几)"),
     # 分别有哪些: a list per place, not one figure each; 包括哪几个方面: items, not a count
-    # 哪几件事: the things to do, items of work, not a name
-    ("list", r"(?:分别|各自?)(?:有|是)?哪些|哪几(?:个方面|方面|项|条|点|件)|包括哪|几个方面"
+    # 哪几件事, 哪三件事: the things to do, items of work, not a name
+    # 哪些经验值得推广: the section's items the clause after them qualifies, not the way of doing one thing
+    ("list", r"(?:分别|各自?)(?:有|是)?哪些|哪[几两三四五六七八九十](?:个方面|方面|项|条|点|件)|包括哪|几个方面"
+             r"|哪些(?:好的?)?(?:经验做法|经验|做法|举措|措施)(?:值得|可以|可供|能)(?:推广|复制|借鉴|学习)"
              rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"  # 有哪几个开发区: their names
              rf"|(?:{ZONE_WORD.pattern})(?:都|分别)?(?:是|有)哪几[个家座]?(?=[？?呢吗。]|$)"),  # 进步开发区是哪几个: the same
     # what is done about a problem (如何解决占比偏高的问题, 配套率不足下一步怎么办): a way, whatever figure word it names;
@@ -161,6 +163,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              r"|(?:后续|接下来|下一?步|今后|下阶段)(?:准备|打算|要|将)?(?:怎么|如何|咋)(?:干|做|办|打算|安排)的?[？?。呢]*$"  # 下一步怎么干
              # 四季度准备怎么干: an intent with a bare verb asks the plans (打算怎么提高… names what: a way)
              r"|(?:准备|打算|计划|将要?)(?:怎么|如何|咋)(?:干|做|办|搞|弄)[？?。呢]*$"
+             r"|工作(?:是)?(?:怎么|如何|咋|怎样)(?:安排|部署)"  # 下半年工作咋安排的: the plans, listed
              rf"|(?:什么|啥|哪些|哪几)(?:样的)?(?:{_SECTION_WORDS})"  # 遇到了什么困难, 有啥打算: a section's items
              rf"|(?:{_SECTION_WORDS})(?:都|主要|具体)?(?:是|有|包括)(?:什么|啥|哪些|哪几)"),  # 工作重点是什么: the same
     ("how", r"如何|怎样|怎么|咋|(?:什么|啥|何)(?:好的?|具体的?|典型的?|成功的?)?(?:办法|方式|做法|经验|途径|手段|招(?=[？?。呢吗！!]|$))"  # 有什么经验, 有啥好招: the way; not 什么招商活动
@@ -171,6 +174,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
 
 
 _CUE = {kind: cue for kind, cue in reversed(_CUES)}  # each kind's first cue
+# a section named alone, with no question word (各市1-11月存在的问题, 下半年的工作打算): its list, when no other cue says more
+_SECTION_ALONE = re.compile(rf"^(?!.*(?:什么|啥|哪|谁|怎|如何|为何|多少|几|吗|靠|凭)).*(?:{_SECTION_WORDS})[？?。呢]*$")
 _EVERY_PLACE = re.compile(r"各(?:开发区|园区|市|县|区)")  # 各市: who is asked, not what
 
 _TITLE = re.compile(r"《[^》]*》")
@@ -189,6 +194,7 @@ def classify(text: str, places: int = 0) -> str:
     worded = _TITLE.sub("《》", text)  # 《…若干措施》: a title's words are no cue of what is asked
     stated = bool(_STATED_COMPARISON.search(worded))
     kinds = [kind for kind, cue in _CUES if cue.search(worded) and not (stated and kind == "compare")]
+    kinds += ["list"] if _SECTION_ALONE.search(worded) else []
     kind = kinds[0] if kinds else "figure"
     if kind == "each" and not _CUE["each"].search(_EVERY_PLACE.sub("", worded)) and not _CUE["figure"].search(worded):
         # 各市存在哪些问题, 各市都干了些啥: every place is asked, but no figure of each; the items of a section are (各市营收

@@ -18,6 +18,8 @@ PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打�
                   r"要(?:推动|推进|加快|抓好|做好)|"
                   r"(?:今年|本年|全年)(?!以来)|年底|年末")
 _THE_YEAR = re.compile(r"(?:今年|本年|全年)(?!以来)")
+# the whole year's issue named (全年通报里, 全年那期): the bulletin asked, whatever it plans, no target of the year
+_THE_YEARS_ISSUE = re.compile(r"全年的?(?:那|这)?一?(?:期|份|通报|简报|公报|专报|特刊|报告|动态|材料)")
 # a target itself asked (今年的目标定了多少, 目标是多少), not how far it was met (目标完成了多少, 完成全年目标的几成)
 _TARGET_ITSELF = re.compile(r"^(?!.*(?:完成|进度|实现|达成|超额|差距|比|占)).*目标")
 _HOW_DONE = re.compile(r"(?:怎么|如何|咋)(?!样|回事|变)")  # how a thing is done, not how things stand (怎么样)
@@ -33,7 +35,7 @@ def asks_target(text: str) -> bool:
 def this_years_target(period: Period | None, text: str, reported: list[Period]) -> bool:
     """A target asked for a whole year the bulletins report on (`reported`: their periods)."""
     whole_year = period is not None and (period.start, period.end, period.since) == (1, 12, False)
-    if not whole_year or period.year not in {None, *(p.year for p in reported)}:
+    if not whole_year or period.year not in {None, *(p.year for p in reported)} or _THE_YEARS_ISSUE.search(text):
         return False
     if any(period.matches(p) for p in reported):  # a bulletin reports the whole year: 全年 says when, no target
         text = _THE_YEAR.sub("", text)

@@ -23,7 +23,10 @@ TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 _DIVISIONS = "市县区"  # 芷川区 of the region 芷川: the place asked, written whole
 # every place asked of (各地, 各市, 每个县区): each city's part under the section named, after the whole's
 _EVERY_PLACE = re.compile(r"[各每](?:个|一个)?(?:城市|地市|地区|地方|县市区|县区|市|地|县)")
-_ISSUE = re.compile(r"\s*[（(][^）)]*[）)]\s*$")  # （2025年第2期） after the title's last word: the bulletin's kind
+# how many items are asked (哪三件事, 抓好三件事, 五项任务): their count, no topic
+_ITEM_COUNT = re.compile(r"[一二两三四五六七八九十几\d]+(?:件|项|条|点|个方面|方面)事?")
+# a bulletin's own name: its title before a headline or publisher after ｜ or _ (…工作专报｜园区经济稳中有进, …完成情况_XX省商务厅)
+_TITLE_TAIL = re.compile(r"[｜|_].*$")
 
 
 def asks_topic(ctx: Context, sections: list[Section]) -> bool:
@@ -33,18 +36,20 @@ def asks_topic(ctx: Context, sections: list[Section]) -> bool:
 
 def topics(ctx: Context, sections: list[Section]) -> list[str]:
     """The question's words naming something more specific than the sections (a topic inside them); the places
-    asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）) and a number
-    (the year in 2026年有哪些打算) are none."""
+    asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）), a number
+    (the year in 2026年有哪些打算) and a count of the items (哪三件事) are none, nor is a word of a bulletin's own name
+    (运行 of 开发区经济运行监测, 简报 of 工作简报) that no item's title writes: it tells what the whole bulletin is."""
     names = ({s.name for s in sections} | {p.name for p in ctx.places if p.known}
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
              | {m.group() for pattern in (OF_THE_WHOLE, THE_BUREAU) for m in pattern.finditer(ctx.question.text)}
              | {whole_asked(ctx.question.text, ctx.places, ctx.question.region) or ""})  # 全市园区 of a city's bulletin
     heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
-    kinds = {_ISSUE.sub("", m.get("title") or "")[-2:] for m in ctx.snapshot.manifest.values()}  # 通报, 特刊, 简报
+    titles = [_TITLE_TAIL.sub("", m.get("title") or "") for m in ctx.snapshot.manifest.values()]
+    titled = "".join(item.title for s in sections for item in s.items)  # 加快开发区改革: a word of the name an item takes
     found = []
     for term in ctx.question.terms:
-        if len(term) < 2 or term.isdigit() or term in _FRAMING or term in heading_text or term in kinds \
-                or term[:-1] in names and term[-1] in _DIVISIONS \
+        if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or term in _FRAMING or term in heading_text \
+                or any(term in t for t in titles) and term not in titled or term[:-1] in names and term[-1] in _DIVISIONS \
                 or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text):
             continue
         grams = bigrams(term)
@@ -87,15 +92,19 @@ def _of_the_whole(ctx: Context) -> list[Section]:
     """The section named in the whole's own part (a city's plans after its counties' parts, its 经验做法 told by a
     county's example each), when the question names no place: the bulletin's own list, before any region's. Asked of
     every place (各地都有哪些做法) in a bulletin written theme by theme, each region's part under the same heading of the
-    same bulletin, in the bulletin's order (the whole's lead there is the province's, no place's)."""
+    same bulletin, in the bulletin's order (the whole's lead there is the province's, no place's), else each region's
+    part the question names in that bulletin under a heading of its own."""
     if any(p.known for p in ctx.places) or ctx.question.region:
         return []
     whole = sections_for(ctx, [""], named=True)
     if not whole or not _EVERY_PLACE.search(ctx.question.text):
         return whole
     named = {(s.doc, s.name) for s in whole}
-    places = [s for s in sections_for(ctx, sorted(ctx.corpus.regions), named=True) if (s.doc, s.name) in named]
-    return sorted(places, key=lambda s: (s.doc, s.items[0].chunk.get("start") or 0)) or whole
+    parts = sections_for(ctx, sorted(ctx.corpus.regions), named=True)
+    places = [s for s in parts if (s.doc, s.name) in named]
+    # a bulletin heading each place's part its own way (下阶段重点 under each city, 下一步工作安排 the province's): those
+    own = [s for s in parts if s.doc in {doc for doc, _ in named}]
+    return sorted(places or own, key=lambda s: (s.doc, s.items[0].chunk.get("start") or 0)) or whole
 
 
 def compose(ctx: Context) -> Composed | None:
