@@ -35,7 +35,15 @@ _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
 _LED_BY_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园|{ZONE_WORD.pattern})$")
 _HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header over prose: 存在问题, 主要指标完成情况
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
-_CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
+# a clause ends at a full stop or semicolon, at the colon before enumerated points (问题：一是…), and before an example
+# (…带动作用明显，比如甲经开区…: the example is the zone's statement, not the sentence's opening)
+_CLAUSE_END = re.compile(r"(?<=[。；;！？!?])|(?<=[：:])(?=[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])"
+                         r"|(?<=[，,])(?=比如|例如|譬如)")
+# an example's marker, or an enumerated point with its short topic, before the place it is about (比如甲经开区…,
+# 一是发展不平衡，甲经开区…)
+_LEAD = re.compile(r"^(?:(?:比如|例如|譬如)[，,]?|[一二三四五六七八九十]是[^，,。；;：:]{0,10}[，,])")
+# a clause of the whole (全省开发区高新技术企业达到…): after a place's clause it is no longer that place's
+_OF_THE_WHOLE = re.compile(r"^全[省国市][\u4e00-\u9fff]{0,4}?(?:开发区|园区)")
 # 其中，/ 此外，/ 同时，; a topic's lead (重点园区方面，/ 从重点园区看，/ 重点园区中，)
 _CONNECTIVE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}(?:方面|看|中))[，,]")
 # the city written in brackets right after a zone's name (青磬化工园区（栾江市）)
@@ -52,8 +60,9 @@ def is_table_row(text: str) -> bool:
 
 
 def _core(clause: str) -> str:
-    """The clause after a short connective or a topic's lead (其中，/ 重点园区中，)."""
-    return clause[_CONNECTIVE.match(clause).end():] if _CONNECTIVE.match(clause) else clause
+    """The clause after a short connective, a topic's lead or an example's (其中，/ 重点园区中，/ 比如 / 一是…，)."""
+    lead = _LEAD.match(clause) or _CONNECTIVE.match(clause)
+    return clause[lead.end():] if lead else clause
 
 
 def region_opening(clause: str, regions: list[str]) -> str | None:
@@ -103,9 +112,12 @@ def _region_pieces(chunk, regions: list[str]) -> list:
         return [chunk]
     pieces: list = []
     at = 0
+    placed = False  # whether the piece under way opens with a place
     for clause, (opens, owner) in zip(clauses, owners):
-        if opens or not pieces:
+        whole = placed and not opens and bool(_OF_THE_WHOLE.match(_core(clause)))
+        if opens or whole or not pieces:
             pieces.append(_piece(chunk, chunk.start + at, clause, owner))
+            placed = opens
         else:
             pieces[-1] = _piece(chunk, pieces[-1].start, pieces[-1].text + clause, pieces[-1].region)
         at += len(clause)
