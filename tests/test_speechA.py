@@ -71,3 +71,9 @@ def test_a_zones_figure_inside_the_wholes_paragraph_is_answered_for_its_city(qa)
     answer = qa.ask("去年檩江经开区营收多少")
     assert "1502.3亿元" in answer["answer"], answer["answer"]
     assert any("1502.3亿元" in c["quote"] and c["region"] == "檩江" for c in answer["citations"]), answer["citations"]
+
+
+def test_the_speakers_line_is_read(qa):
+    assert any("副省长　费立言" in c["text"] or "副省长 费立言" in c["text"]
+               for c in qa.snapshot.chunks if c["doc"] == _SPEECH_FILE)
+    assert not any("（2026年2月12日）" in c["text"] for c in qa.snapshot.chunks)  # the date stays the masthead's
