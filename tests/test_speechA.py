@@ -17,7 +17,7 @@ SPEECH = """在全省园区高质量发展推进会上的讲话
 过去一年，全省园区顶住压力，主要指标好于预期。全年全省园区实现营业收入5321.4亿元，同比增长6.8%；实际使用外资7.35亿美元，同比增长9.1%。特别是重点园区带动明显，比如檩江经开区全年营收达到1502.3亿元，同比增长8.4%；桴山高新区营收402.6亿元，同比增长5.5%。
 成绩主要体现在两个方面。第一，项目建设提速。全年全省园区新开工亿元以上项目236个。比如桴山高新区引进的储能项目，从签约到开工只用了38天；檩江经开区新开工亿元以上项目31个，比上年翻了一番。第二，创新动能集聚。全省园区高新技术企业达到2156家，比上年增加233家。
 在肯定成绩的同时，也要看到问题：一是发展不平衡，桴山高新区营收增速回落2.1个百分点，低于全省平均；二是亩均效益偏低，全省园区亩均税收只有21.7万元。
-二、扎实抓好今年重点工作
+二、扎实抓好2026年重点工作
 综合考虑各方面因素，今年全省园区工作的主要预期目标是：营业收入增长7%左右，力争突破5700亿元；新开工亿元以上项目300个以上。
 同志们，希望大家坚定信心、真抓实干！
 """
@@ -77,3 +77,9 @@ def test_the_speakers_line_is_read(qa):
     assert any("副省长　费立言" in c["text"] or "副省长 费立言" in c["text"]
                for c in qa.snapshot.chunks if c["doc"] == _SPEECH_FILE)
     assert not any("（2026年2月12日）" in c["text"] for c in qa.snapshot.chunks)  # the date stays the masthead's
+
+
+def test_figures_under_a_heading_of_the_next_year_are_its_targets(qa):
+    periods = {f["figure"]: f["period"] for f in qa.snapshot.facts if f["doc"] == _SPEECH_FILE}
+    assert periods["5321.4亿元"] == "2025年全年"
+    assert periods["5700亿元"] == "2026年全年" and periods["300个"] == "2026年全年", periods
