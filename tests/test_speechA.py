@@ -30,6 +30,10 @@ NOTICE = """榀川省园区运行通报
 
 二、桴山市
 桴山市园区一季度实现营业收入96.4亿元，同比增长4.1%。
+
+三、存在短板
+一是外资到位偏慢，檩江临港物流园实际使用外资仅320万美元。
+二是亩均效益偏低，桴山工业园亩均税收9.6万元，低于全省平均。
 """
 _SPEECH_FILE = "2026-02-tuijinhui-jianghua.txt"
 
@@ -85,3 +89,8 @@ def test_figures_under_a_heading_of_the_next_year_are_its_targets(qa):
     periods = {f["figure"]: f["period"] for f in qa.snapshot.facts if f["doc"] == _SPEECH_FILE}
     assert periods["5321.4亿元"] == "2025年全年"
     assert periods["5700亿元"] == "2026年全年" and periods["300个"] == "2026年全年", periods
+
+
+def test_a_point_that_is_an_item_of_its_own_stays_in_the_wholes_list(qa):
+    assert _chunk_holding(qa, "320万美元")["region"] is None
+    assert _chunk_holding(qa, "9.6万元")["region"] is None
