@@ -26,6 +26,8 @@ DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|报送|报|送|发)[:：]" 
                           r"|^[\u4e00-\u9fff]{2,20}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发$"  # its …办公室 X年X月X日印发,
                           r"|^(?:\d{4}|二[〇零][〇零一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,2}月"
                           r"[\d一二三四五六七八九十]{1,3}日$")  # and the date signing the bulletin off
+# a speaker's line under a speech's title (…人民政府副省长　某某): who speaks, a line of the text, not page furniture
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:长|书记|主任|主席|专员|巡视员)\s+[\u4e00-\u9fff]{2,4}$")
 _PROSE_MARK = re.compile(r"[。，,；、]")
 _LONE_MARK = re.compile(r"^[①-⑳]$")  # a footnote's mark a PDF printed raised, on a line of its own mid-sentence
 # where a typed text starts a paragraph: a bullet (◆ 某某…) or the full-width indent (\u3000\u3000某某…) of Chinese
@@ -80,7 +82,7 @@ def _header_lines(lines: list[str], title_hint: str | None) -> set[str]:
     headers = {l for l, n in counts.items()
                if n >= 2 and len(l) <= 60 and not _is_heading(l) and not _ITEM_START.match(l)
                and not l.endswith(_TERMINAL) and not _titles_paragraphs(lines, l)}
-    headers.update(l for l in _front_matter(lines) if not _LABEL.match(l) or counts[l] > 1)
+    headers.update(l for l in _front_matter(lines) if (not _LABEL.match(l) or counts[l] > 1) and not _SPEAKER.match(l))
     if title_hint:
         headers.add(title_hint.strip())
     return headers

@@ -113,12 +113,13 @@ def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
     """The last period named before `offset` in its sentence; else the whole year opening the sentence when
     it is not the chunk's (2026年，力争…); else, unless the sentence names a year of its own (2024年第四次…活动),
     the last period of the chunk's earlier sentences (其中…: the sentence before goes on), or the year of the plans
-    they opened (planned_year); else the chunk's own. A later year named bare before it is the year a target is set
+    they or the chunk's heading opened (planned_year, later_year); else the chunk's own. A later year named bare before it is the year a target is set
     for. A figure written as the year before's (由上年的…) has that period
     a year earlier."""
     year = (chunk.get("as_of") or 0) // 100 or None
     text = chunk["text"]
-    planned = planned_year(text[:sentence_start], year)
+    # under a heading of a later year (二、准确把握2026年工作的目标要求 in a paper on 2025) every sentence is of its plans
+    planned = planned_year(text[:sentence_start], year) or later_year(chunk.get("section") or "", year)
     own = without_target_years(text[sentence_start:offset])
     named = find_periods(own, planned.year if planned else year, bases=False)
     named = named or [p for p in [opening_year(own, year) or later_year(own, year)] if p]

@@ -38,7 +38,17 @@ _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
 _LED_BY_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园|{ZONE_WORD.pattern})$")
 _HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header over prose: 存在问题, 主要指标完成情况
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
-_CLAUSE_END = re.compile(r"(?<=[。；;！？!?])")
+# a clause ends at a full stop or semicolon, at the colon before enumerated points (问题：一是…), and before an example
+# (…带动作用明显，比如甲经开区…: the example is the zone's statement, not the sentence's opening)
+_CLAUSE_END = re.compile(r"(?<=[。；;！？!?])|(?<=[：:])(?=[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])"
+                         r"|(?<=[，,])(?=比如|例如|譬如)")
+# an example's marker, or an enumerated point with its short topic inside a paragraph, before the place it is about
+# (比如甲经开区…, …问题：一是发展不平衡，甲经开区…); a point that is an item of its own (一是外资到位偏慢，甲园…) stays
+# an item of the whole's list
+_EXAMPLE = re.compile(r"^(?:比如|例如|譬如)[，,]?")
+_POINT = re.compile(r"^[一二三四五六七八九十]是[^，,。；;：:]{0,10}[，,]")
+# a clause of the whole (全省开发区高新技术企业达到…): after a place's clause it is no longer that place's
+_OF_THE_WHOLE = re.compile(r"^全[省国市][\u4e00-\u9fff]{0,4}?(?:开发区|园区)")
 # 其中，/ 此外，/ 同时，; a topic's lead (重点园区方面，/ 从重点园区看，/ 重点园区中，)
 _CONNECTIVE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}(?:方面|看|中))[，,]")
 # the city written in brackets right after a zone's name (青磬化工园区（栾江市）)
@@ -57,22 +67,24 @@ def is_table_row(text: str) -> bool:
     return bool(TABLE_ROW.fullmatch(text)) and not ITEM_ORDINAL.match(text)  # 1. 某某。 is an item
 
 
-def _core(clause: str) -> str:
-    """The clause after a short connective or a topic's lead (其中，/ 重点园区中，)."""
-    return clause[_CONNECTIVE.match(clause).end():] if _CONNECTIVE.match(clause) else clause
+def _core(clause: str, in_paragraph: bool = False) -> str:
+    """The clause after a short connective, a topic's lead or an example's (其中，/ 重点园区中，/ 比如), or a point's
+    (一是…，) when it runs inside a paragraph."""
+    lead = _EXAMPLE.match(clause) or (in_paragraph and _POINT.match(clause)) or _CONNECTIVE.match(clause)
+    return clause[lead.end():] if lead else clause
 
 
-def region_opening(clause: str, regions: list[str]) -> str | None:
+def region_opening(clause: str, regions: list[str], in_paragraph: bool = False) -> str | None:
     """The region whose name opens the clause, after a short connective (其中，瑞川市… -> 瑞川); longest first."""
-    core = _core(clause)
+    core = _core(clause, in_paragraph)
     return next((r for r in regions if core.startswith(r)), None)
 
 
-def zone_opening(clause: str) -> tuple[str, str | None] | None:
+def zone_opening(clause: str, in_paragraph: bool = False) -> tuple[str, str | None] | None:
     """(zone, the city its brackets name) when the clause opens with one zone's name, after a short connective
     (重点园区中，甲经开区…; 乙化工园区（丙市）　…), and reports a figure: a statement of that zone. Zones listed together
     (甲经开区、乙经开区…) open none, nor does a plan's clause with no figure (用好综合保税区政策，支持…: a verb's object)."""
-    core = _core(clause)
+    core = _core(clause, in_paragraph)
     zones = find_zones(core[:30]) if _DIGIT.search(core) else []
     if not zones or zones[0][0] != 0:
         return None
@@ -84,12 +96,12 @@ def zone_opening(clause: str) -> tuple[str, str | None] | None:
     return zones[0][2], city_of_line(bracketed.group(1)) if bracketed else None
 
 
-def clause_owner(clause: str, regions: list[str]) -> tuple[bool, str | None]:
+def clause_owner(clause: str, regions: list[str], in_paragraph: bool = False) -> tuple[bool, str | None]:
     """(whether the clause opens with a place, the region it is then of): a region's name (瑞川市…, 瑞川经开区…), or a
     zone's, of the city in its brackets; a zone of no city the bulletin names is a clause of its own, of no region
     yet (index.zone_cities places it once every bulletin is read), never the city of the clause before it."""
-    region = region_opening(clause, regions)
-    zone = None if region else zone_opening(clause)
+    region = region_opening(clause, regions, in_paragraph)
+    zone = None if region else zone_opening(clause, in_paragraph)
     return bool(region or zone), region or (zone[1] if zone else None)
 
 
@@ -123,14 +135,17 @@ def _listed_clauses(sentence: str, regions: list[str]) -> list[str]:
 
 def _region_pieces(chunk, regions: list[str]) -> list:
     clauses = [c for s in _CLAUSE_END.split(chunk.text) if s for c in _listed_clauses(s, regions)]
-    owners = [clause_owner(c, regions) for c in clauses]
+    owners = [clause_owner(c, regions, chunk.item is None) for c in clauses]
     if not any(opens for opens, _ in owners):
         return [chunk]
     pieces: list = []
     at = 0
+    placed = False  # whether the piece under way opens with a place
     for clause, (opens, owner) in zip(clauses, owners):
-        if opens or not pieces:
+        whole = placed and not opens and bool(_OF_THE_WHOLE.match(_core(clause, chunk.item is None)))
+        if opens or whole or not pieces:
             pieces.append(_piece(chunk, chunk.start + at, clause, owner))
+            placed = opens
         else:
             pieces[-1] = _piece(chunk, pieces[-1].start, pieces[-1].text + clause, pieces[-1].region)
         at += len(clause)

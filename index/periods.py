@@ -191,6 +191,27 @@ def _whole_year_opened(text: str, year: int | None, issued: int | None) -> Perio
     return Period(year) if opened else None
 
 
+_DATE_LINE = re.compile(r"[（(]?(20\d\d)年(1[0-2]|0?[1-9])月[0-3]?\d日[）)]?")  # （2026年2月26日）: a masthead's own line
+
+
+def issued_in(masthead: list[str]) -> tuple[int, int] | None:
+    """(year, month) of the date a masthead line holds alone, under a speech's or notice's title: when it was issued."""
+    for line in masthead:
+        m = _DATE_LINE.fullmatch(line.strip())
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def before_issue(year: int | None, period: Period | None, issued: tuple[int, int] | None
+                 ) -> tuple[int | None, Period | None]:
+    """The year and period reported, knowing the paper's date: no paper reports a period that ends after it was issued,
+    so a 全年 of the year it is dated in (a speech of February reviewing 过去一年) is the year before's."""
+    if not (year and period and period.year and issued) or (period.year, period.end) <= issued:
+        return year, period
+    return year - 1, Period(period.year - 1, period.start, period.end, period.since)
+
+
 def find_issue(*texts: str) -> str | None:
     """'2024年第2期' from a title or file name, when one says so."""
     for text in texts:

@@ -24,7 +24,8 @@ from index.pages import PageMark, page_at, page_marks
 from index.listed_places import captions_of_listed
 from index.period_columns import captions_of_rows
 from index.place_lines import place_lines
-from index.periods import Period, document_period, document_year, find_issue, find_periods, reported_year
+from index.periods import (Period, before_issue, document_period, document_year, find_issue, find_periods, issued_in,
+                           reported_year)
 from index.read_alike import restore_regions
 from index.store import IndexStore, VectorStoreUnavailable
 from index.structure import clean_text, parse_sections
@@ -74,7 +75,8 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
     cleaned = clean_text(loaded.text, loaded.title)
     title = cleaned.title or loaded.title or Path(name).stem
     year = reported_year(cleaned.text, document_year(name, title) or document_year(cleaned.text))
-    period = document_period(cleaned.text, year, " ".join([title, *cleaned.masthead]))
+    year, period = before_issue(year, document_period(cleaned.text, year, " ".join([title, *cleaned.masthead])),
+                                issued_in(cleaned.masthead))
     # the metadata title may name the issue alone, or only the masthead (2026年第1期（总第37期）) does
     doc = {"title": title, "issue": find_issue(title, loaded.title, name, loaded.text[:_MASTHEAD_CHARS]),
            "period": period.label if period else None,

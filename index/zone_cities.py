@@ -20,7 +20,7 @@ def place_zone_passages(chunks: list[dict], facts: list[dict], manifest: dict[st
     its facts that region, and its document that region among its regions."""
     regions = sorted({c["region"] for c in chunks if c.get("region")}, key=len, reverse=True)
     opening = {c["id"]: zone for c in chunks
-               if not c.get("region") and not is_table_row(c["text"]) and (zone := zone_opening(c["text"]))}
+               if not c.get("region") and not is_table_row(c["text"]) and (zone := zone_opening(c["text"], not c.get("item")))}
     if not opening:
         return
     cities = _cities_naming(chunks, {written_short(zone) for zone, _ in opening.values()})

@@ -59,7 +59,8 @@ class Fact:
         year = (self.meta.get("as_of") or 0) // 100 or None
         text = self.hit.node.get_content()
         opens = text.rfind(self.sentence, 0, self.start + len(self.sentence))  # the quote's sentence holds it
-        planned = planned_year(text[:max(0, opens)], year)  # 2026年，力争…。一是…
+        planned = planned_year(text[:max(0, opens)], year) \
+            or later_year(self.meta.get("section") or "", year)  # 2026年，力争…。一是…; under 二、2026年目标任务
         earlier, upto = text[:max(0, opens)], text[max(0, opens):self.end]  # 完成全年目标的35.4%: no 全年 figure
         if self.target:  # (a passage of ways keeps it)
             earlier, upto = without_target_years(earlier), without_target_years(upto)
