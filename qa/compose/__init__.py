@@ -17,6 +17,7 @@ from qa.compose.entities import asks_across_zones
 from qa.compose.how import asks_way_alone
 from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_plans, tells_problems
 from qa.places import whole_asked
+from qa.unwritten_places import PLACE_SET
 
 COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.compose,
              "summary": summary.compose, "how": listing.way_or_measures, "each": each.compose, "compare": compare.compose,
@@ -98,6 +99,9 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     named = {p.region for p in ctx.places if p.known and p.region}
     if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
         return False
+    if ctx.kind == "each" and (len(named) >= 2 or PLACE_SET.search(ctx.text)) \
+            and any(not e.chunk.get("region") for e in composed.evidence):
+        return False  # 各市…环比 ↛ the whole's 环比: a question over several places is never answered by the whole's passage
     if ctx.kind == "list" and asks_problems(ctx.text) and not (asks_remedy(ctx.text) or asks_plans(ctx.text)):
         # 存在什么问题 where the place's bulletin reports none: no sentence that merely writes 问题 (解决…问题43个); one
         # that says some exist (部分开发区存在签约项目转化率不高…等问题) of the place asked states them

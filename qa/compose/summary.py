@@ -12,6 +12,7 @@ from qa.compose.base import Composed, Context
 from qa.compose.leads import Item
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, joined, named_sections, question_regions, sections_for
+from qa.compose.titled import bulletin_named
 
 _OVERALL = re.compile(r"总体|整体|大体")  # 总体情况如何: the whole asked, no heading 总体情况 named
 _CAPTION = re.compile(r"^附?表\s*\d*\s*[：:]?\s*(.+)")  # 表1  一季度各开发区主要指标: the table its rows follow
@@ -20,6 +21,9 @@ TABLE = "表"  # the heading of a place's table rows when no caption precedes th
 
 def compose(ctx: Context) -> Composed | None:
     regions = question_regions(ctx)
+    titled = bulletin_named(ctx)
+    if titled:  # 督查情况概括一下: that bulletin's summary, its own part (the whole's) first, then its regions'
+        ctx, regions = replace(ctx, doc=titled), list(dict.fromkeys(["", *regions]))
     asked = _OVERALL.sub("", ctx.question.text)
     sections = sections_for(ctx, regions)
     named = named_sections(ctx, sections, asked)
