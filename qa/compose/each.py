@@ -100,15 +100,12 @@ def _lead_row(ctx: Context, name: str) -> Row | None:
 
 def _of_place(ctx: Context, name: str, period: Period | None, indicator: str | None) -> list[tuple[str, object]]:
     """[(the place, its best row)]; for a region with no figure of its own whose zones report it (榉口区 of
-    榉口高新区 and 榉口临港物流园), each of those zones by its name, from rows filed under the region: no one zone
-    stands for the region."""
+    榉口高新区 and 榉口临港物流园), each of those zones by its name: no one zone stands for the region."""
     row = _rows_of(ctx, name, period, indicator)
     if row or name not in ctx.corpus.regions:
         return [(name, row)]
-    # a zone's row stands for the region only when filed under it: a row of the whole (no region) or of another
-    # region read with a name its zones share is no part of the region
     found = [(row.fact.get("entity") or zone, row) for zone in region_zones(ctx, name)
-             for row in [_rows_of(ctx, zone, period, indicator)] if row and row.fact.get("region") == name]
+             for row in [_rows_of(ctx, zone, period, indicator)] if row]
     return found if len(found) >= 2 else [(name, None)]
 
 
