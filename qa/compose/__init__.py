@@ -99,9 +99,11 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     named = {p.region for p in ctx.places if p.known and p.region}
     if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
         return False
-    if ctx.kind == "each" and (len(named) >= 2 or PLACE_SET.search(ctx.text)) \
+    if ctx.kind == composed.kind == "each" and (len(named) >= 2 or PLACE_SET.search(ctx.text)) \
             and any(not e.chunk.get("region") for e in composed.evidence):
-        return False  # 各市…环比 ↛ the whole's 环比: a question over several places is never answered by the whole's passage
+        # 各市…环比 ↛ the whole's 环比: several places' figures are never the whole's (a section that tells of every
+        # city, 开放型经济回稳: …, is what 各市…情况怎么样 asks)
+        return False
     if ctx.kind == "list" and asks_problems(ctx.text) and not (asks_remedy(ctx.text) or asks_plans(ctx.text)):
         # 存在什么问题 where the place's bulletin reports none: no sentence that merely writes 问题 (解决…问题43个); one
         # that says some exist (部分开发区存在签约项目转化率不高…等问题) of the place asked states them
