@@ -41,7 +41,8 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
     return index_files(tmp_path_factory.mktemp("gatefix20"), files, embedding)
 
 
-@pytest.mark.parametrize("question", ["督查的总体情况概括一下", "督查通报主要讲了什么，概括一下", "把督查情况总结一下"])
+@pytest.mark.parametrize("question", ["督查的总体情况概括一下", "督查通报主要讲了什么，概括一下", "把督查情况总结一下",
+                                      "一季度督查总体情况简要说一下"])
 def test_a_summary_asked_by_a_bulletins_subject_summarises_that_bulletin(qa, question):
     result = qa.ask(question)
     assert not result["abstained"] and "1507.3亿元" in result["answer"]
