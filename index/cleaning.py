@@ -36,6 +36,9 @@ _PARAGRAPH_OPENS = re.compile(r"^(?:\u3000{2}|[■□●○◆◇▲△★☆▶
 # a news item's headline after its bracketed number (【信息1】某某经开区全年实现营业收入1426.8亿元): one phrase, no clause
 # mark; the body starts on the next line, never continues it
 _HEADLINE = re.compile(r"^【[^】]{1,8}】[^。，,；;：:！？]{4,40}$")
+# the same after a number (3. 甲经开区与乙经开区签订产业协作协议): a headline only where its writer ended the paragraph
+# there (a blank line after it, as a Word file's paragraphs are loaded); a hard-wrapped mail breaks such lines anywhere
+_NUMBERED_HEADLINE = re.compile(r"^\d{1,2}[.．、]\s*[^。，,；;：:！？]{4,40}$")
 # a sentence's end followed by a bracketed note (…同比增长7.5%。（某市商务局供稿）): the paragraph ends there too
 _CLOSED_NOTE = re.compile(r"[。！？；!?;]（[^（）]{1,30}）$")
 
@@ -114,8 +117,11 @@ def _region_label(line: str) -> str | None:
 
 
 def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
-    raw_lines = [l for l in raw.replace("\r\n", "\n").split("\n") if l.strip()]
+    split = raw.replace("\r\n", "\n").split("\n")
+    kept = [i for i, l in enumerate(split) if l.strip()]
+    raw_lines = [split[i] for i in kept]
     opens = [bool(_PARAGRAPH_OPENS.match(l.lstrip(" \t"))) for l in raw_lines]
+    ended = [i + 1 < len(split) and not split[i + 1].strip() for i in kept]  # a blank line after it
     lines = [l.replace("\u3000", " ").strip() for l in raw_lines]
     headers = _header_lines(lines, title_hint)
     title = _title(lines, headers, title_hint)
@@ -146,6 +152,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
             paragraphs.append(line)
             offset += len(line)
         joinable = not _is_heading(line) and not line.endswith(_TERMINAL) and _is_prose(paragraphs[-1]) \
-            and not _HEADLINE.match(paragraphs[-1]) and not _CLOSED_NOTE.search(paragraphs[-1])
+            and not _HEADLINE.match(paragraphs[-1]) and not _CLOSED_NOTE.search(paragraphs[-1]) \
+            and not (ended[i] and _NUMBERED_HEADLINE.match(paragraphs[-1]))
     return CleanedDoc("\n".join(paragraphs), title, labels, _front_matter(lines))
 

@@ -29,9 +29,9 @@ _FIRST_SENTENCE = re.compile(r"^[^。！？!?]*[。！？!?]?")
 _COUNTY_SHAPED = re.compile(r"^([\u4e00-\u9fff]{2,3})区")  # 临港区…: a zone's short name read like a district's
 _LONG_KIND = {short: long for long, short in SHORT_KIND.items()}
 _CLAUSE_END = re.compile(r"(?<=[，,。；;！？!?])")
-# the period a clause opens with, before the place it is about (2025年, 一季度, 4月当月, 1-4月累计)
+# the period or day a clause opens with, before the place it is about (2025年, 一季度, 4月当月, 1-4月累计, 3月18日)
 _PERIOD_FIRST = re.compile(r"^(?:\d{4}年|[一二三四]季度|上半年|全年|\d{1,2}[-—至]\d{1,2}月(?:累计|份)?"
-                           r"|\d{1,2}月(?:当月|份)?|当月)*[，,]?")
+                           r"|\d{1,2}月\d{1,2}日|\d{1,2}月(?:当月|份)?|当月)*[，,]?")
 _OPENS_PART = re.compile(rf"{_MARK}|{_NUMBER}|\s*附(?:件|表)")
 
 
