@@ -1,16 +1,18 @@
 """A digest's numbered headlines (a Word file's own paragraphs) stand apart from their bodies, and a day opening a
-clause (3月18日，甲经开区与乙经开区签订…) is when, the zone after it whose. Invented 栎川省 bulletins, read through the
-real loaders, index and pipeline."""
+clause (3月18日，甲经开区与乙经开区签订…) is when, the zone after it whose; a project asked as brought in with one verb
+(引进, 招来) is found where the bulletin writes another (签约). Invented 栎川省 bulletins, read through the real
+loaders, index and pipeline."""
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from index.loaders import load_file
 from index.pipeline import IndexingPipeline, chunk_document
 from qa.pipeline import BulletinQA
-from tests.conftest import settings_under
+from tests.conftest import index_one, settings_under
 
 ITEMS = [("1. 柞岭经开区一季度新签约亿元以上项目21个",
           "柞岭经济技术开发区一季度新签约亿元以上项目21个，协议投资额173.5亿元；实现营业收入286.4亿元，同比增长5.8%。",
@@ -74,3 +76,32 @@ def test_the_day_of_an_item_is_answered_for_its_zone(tmp_path, embedding):
     assert {c["region"] for c in answer["citations"]} == {"榴溪"}
     answer = qa.ask("一季度柞岭经开区新签约亿元以上项目多少个？")
     assert answer["short"] == "21个" and "21个柞岭" not in answer["answer"]
+
+
+THEMES = ("栎川省开发区专题通报（2026年第1期）\n栎川省商务厅　2026年4月15日\n\n"
+          "一、招商引资\n\n"
+          "一季度，全省开发区新签约项目286个，协议投资额1322.6亿元，同比增长10.9%。\n\n"
+          "柞岭市：柞岭高新区新签约项目27个，协议投资额141.3亿元，同比增长13.2%，引进柞岭星衡光学镜头产业园项目。\n\n"
+          "榴溪市：榴溪高新区新签约项目31个，协议投资额158.7亿元，同比增长9.4%，签约榴溪沐川储能电池基地项目，"
+          "总投资约38亿元。\n\n"
+          "二、项目建设\n\n"
+          "柞岭市：柞岭高新区新开工项目22个，完成固定资产投资61.5亿元，同比增长7.7%。\n")
+
+
+@pytest.fixture(scope="module")
+def themes(tmp_path_factory, embedding) -> BulletinQA:
+    return index_one(tmp_path_factory.mktemp("oldB-themes"), "2026-04-zhuanti-tongbao-di1qi.txt", THEMES, embedding)
+
+
+@pytest.mark.parametrize("question, project", [("一季度榴溪高新区引进了哪个项目？", "榴溪沐川储能电池基地项目"),
+                                               ("柞岭高新区一季度招来了啥项目？", "柞岭星衡光学镜头产业园项目"),
+                                               ("榴溪高新区一季度拉来了什么项目", "榴溪沐川储能电池基地项目")])
+def test_a_project_brought_in_is_found_whichever_verb_the_bulletin_writes(themes, question, project):
+    answer = themes.ask(question)
+    assert not answer["abstained"] and answer["short"] == project
+
+
+def test_a_follow_up_of_a_project_brought_in_takes_the_verb_the_bulletin_writes(themes):
+    answer = themes.ask("榴溪高新区呢？", history=["一季度柞岭高新区引进了哪个项目？"])
+    assert answer["short"] == "榴溪沐川储能电池基地项目"
+    assert {c["region"] for c in answer["citations"]} == {"榴溪"}
