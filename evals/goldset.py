@@ -26,7 +26,9 @@ or `tier` (only the four issues of a province's 开发区运行通报/监测: a 
 page printed by Chromium with the browser's header and footer, a .docx with a merged zone and a plan table, and a
 LibreOffice-printed PDF, in evals/corpus_tier/) or `speech` (only the four files of a province's 推进会 speech, 督查通报
 and monthly 快报: a Chromium-printed speech PDF, a .docx with a rectification table, and two saved web pages with
-当月/累计/环比/同比 columns, in evals/corpus_speech/).
+当月/累计/环比/同比 columns, in evals/corpus_speech/) or `press` (only the four files of a province's 新闻发布会 实录,
+saved web page, a zone's own 工作总结 .docx and 自查报告 .doc in the first person, and a scanned 重点项目清单 as two PNG
+pages, in evals/corpus_press/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -58,7 +60,8 @@ CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(_
            "newsletter": [Path(__file__).with_name("corpus_newsletter")],
            "annual": [Path(__file__).with_name("corpus_annual")],
            "tier": [Path(__file__).with_name("corpus_tier")],
-           "speech": [Path(__file__).with_name("corpus_speech")]}
+           "speech": [Path(__file__).with_name("corpus_speech")],
+           "press": [Path(__file__).with_name("corpus_press")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:

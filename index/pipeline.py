@@ -27,6 +27,7 @@ from index.place_lines import place_lines
 from index.periods import (Period, before_issue, document_period, document_year, find_issue, find_periods, issued_in,
                            reported_year)
 from index.read_alike import restore_regions
+from index.reader_version import READER_VERSION
 from index.store import IndexStore, VectorStoreUnavailable
 from index.structure import clean_text, parse_sections
 from index.zone_cities import place_zone_passages
@@ -236,7 +237,7 @@ class IndexingPipeline:
         """(manifest entry, new chunks or None when unchanged), or None when the file is skipped."""
         try:
             digest = _sha256(path)
-            if before and before["sha256"] == digest and not rebuild:
+            if before and before["sha256"] == digest and before.get("reader") == READER_VERSION and not rebuild:
                 report.unchanged += 1
                 report.files.append({"file": name, "status": "unchanged"})
                 return before, None
@@ -256,7 +257,7 @@ class IndexingPipeline:
         status = "updated" if before else "added"
         setattr(report, status, getattr(report, status) + 1)
         report.files.append({"file": name, "status": status})
-        entry = {"sha256": digest, **doc, "chunks": len(chunks),
+        entry = {"sha256": digest, "reader": READER_VERSION, **doc, "chunks": len(chunks),
                  "indexed_at": time.strftime("%Y-%m-%d %H:%M:%S")}
         return entry, chunks
 
