@@ -2,7 +2,8 @@
 a change the clause before wrote (甲经开区全年营收突破千亿元，达到1120.5亿元; 丙经开区营收增长三成，达到233.6亿元) counts
 what that clause names, and a change written after such an amount, or after a chain's amount that leaves its indicator
 out (乙高新区301.7亿元，同比增长6.3%), is that amount's change; a row writing the abbreviation (营收) counts the term a
-question writes in full (营业收入) where the documents read it so.
+question writes in full (营业收入) where the documents read it so; 过去一年 (a speech's word for the year it reviews)
+asked is last year.
 Invented bulletins (椋原省, its cities and every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
@@ -76,3 +77,13 @@ def test_a_rows_abbreviation_counts_the_term_the_question_writes_in_full(qa, que
 def test_a_verb_and_figure_after_another_places_clause_is_not_lent_its_indicator(qa):
     answer = qa.ask("去年栎湾经开区进出口总额多少")
     assert "233.6" not in answer["answer"], answer["answer"]
+
+
+@pytest.mark.parametrize("question, figures, not_shown", [
+    ("过去的一年里檀岑经开区、柏泷高新区营收各是多少", ("1120.5亿元", "702.3亿元"), "268.4亿元")])
+def test_the_past_year_is_last_year(qa, question, figures, not_shown):
+    answer = qa.ask(question)
+    for figure in figures:
+        assert figure in answer["answer"], (figure, answer["answer"])
+    assert not_shown not in answer["answer"], answer["answer"]
+    assert all(c["period"] == "2025年全年" for c in answer["citations"]), answer["citations"]
