@@ -27,6 +27,8 @@ CHAIN = ("2026年1-5月全省园区经济运行快报\n椋原省商务厅　　2
          "重点园区中，柏泷高新区1-5月实现营业收入512.4亿元，同比增长8.1%；檀岑经开区301.7亿元，同比增长6.3%；"
          "栎湾经开区126.9亿元，同比增长2.2%。\n\n"
          "二、下一步工作\n\n各园区要持续抓好营业收入和工业投资等主要指标调度，确保营业收入稳定增长。\n")
+
+
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
     files = {"2026-02-yuanqu-tuijinhui-jianghua.txt": SPEECH, "2026-04-yuanqu-ducha-tongbao.txt": REPORT,
@@ -85,4 +87,3 @@ def test_the_past_year_is_last_year(qa, question, figures, not_shown):
         assert figure in answer["answer"], (figure, answer["answer"])
     assert not_shown not in answer["answer"], answer["answer"]
     assert all(c["period"] == "2025年全年" for c in answer["citations"]), answer["citations"]
-
