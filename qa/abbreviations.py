@@ -188,3 +188,27 @@ def read_short(text: str, asked: list[str], corpus: Corpus) -> str:
     for term, short in shorts.items():
         read = read.replace(term, short)
     return f"{text}\n{read}"
+
+
+def read_in_full(text: str, question: str, corpus: Corpus) -> str:
+    """`text`, and again with each abbreviation it writes (营收) spelled as the term the question writes in full
+    (营业收入), when the documents read it so: where they write both, a question's 营业收入 is what a speech's 营收
+    counts. Only a word of the text (收入|增速 holds no 入增) whose characters the question writes in order, and that the
+    documents write with a figure after it, as a name of what they count (营收1288.7亿元), is read."""
+    fulls: dict[str, str] = {}
+    for run in _RUN.finditer(text):
+        bounds = word_bounds(run.group())
+        for at in bounds:
+            for n in _SHORT:
+                short = run.group()[at:at + n]
+                if len(short) < n or at + n not in bounds or short in fulls or short in question \
+                        or _common_word(short) or not _ordered(short).search(question) \
+                        or not _counts_itself(short, corpus):
+                    continue
+                term = written_term(short, corpus)
+                if term and term in question:
+                    fulls[short] = term
+    read = text
+    for short, term in fulls.items():
+        read = re.sub(f"{re.escape(short)}(?!{re.escape(term[len(short):])})", term, read)
+    return read if read == text else f"{text}\n{read}"

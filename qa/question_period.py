@@ -10,9 +10,10 @@ from qa.corpus import Corpus
 from qa.kinds import TWO_YEARS
 
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
-# a year before the bulletins', asked about (去年上半年), not compared with (比去年同期) nor the base of a ratio
-# (是上年同期的两倍: a ratio to it)
-_PAST_YEAR = re.compile(r"(?<![比较与和同跟])(?:去年|上年|上一年)(?:同期)?(?!(?:同期)?的[^，,。；;？?]{0,4}倍)")
+# a year before the bulletins', asked about (去年上半年; 过去一年, 过去的一年里: the year just ended, as a speech reviews
+# it), not compared with (比去年同期) nor the base of a ratio (是上年同期的两倍: a ratio to it)
+_LAST_YEAR_SAID = r"去年|过去的?一年里?"  # said from the asker's year (see _year_said_now)
+_PAST_YEAR = re.compile(rf"(?<![比较与和同跟])(?:{_LAST_YEAR_SAID}|上年|上一年)(?:同期)?(?!(?:同期)?的[^，,。；;？?]{{0,4}}倍)")
 BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 # a month named alone (4月份, 4月): no range (1-4月), date (4月28日), end (4月底) or deadline (4月前)
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至到])(1[0-2]|[1-9])月份?(?![\d日号底末初中旬前后起以])")
@@ -103,7 +104,7 @@ def _year_said_now(newest: Period, word: str) -> int:
     appears in the year after it (去年 of a 2025年全年 issue is 2025). 上年 is the bulletins' own word (由上年的…增至),
     and 同期 the newest period's, both of the year the newest bulletin reports."""
     whole_year = (newest.start, newest.end, newest.since) == (1, 12, False)
-    return newest.year + 1 if whole_year and word == "去年" else newest.year
+    return newest.year + 1 if whole_year and re.fullmatch(_LAST_YEAR_SAID, word) else newest.year
 
 
 # 今年 before the months asked (今年上半年, 今年1-4月): the year of the newest bulletin, as 去年 is the year before it

@@ -16,7 +16,7 @@ from qa.compose.base import Context, Evidence
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.question_terms import question_weights
 from qa.compose.entities import same_zone
-from qa.abbreviations import read_short
+from qa.abbreviations import read_in_full, read_short
 from qa.elided_indicator import elided_indicator
 from qa.part_indicator import written_part
 from qa.asked import RUNNING_TOTAL, SHARE
@@ -29,8 +29,9 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(rf"[，；;：:]|{COMMA}")  # not the thousands separator of 18,642.7
-# read with the clause before: a change or share of its figure, or the total of what it counts (项目86个，总投资…)
-_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|总(?:投资|金额|额|产值|规模|数|量)")
+# read with the clause before: a change or share of its figure, the total of what it counts (项目86个，总投资…), or the
+# level its figure reached after a bound or a change (营收突破两千亿元，达到2046.5亿元)
+_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|达到|总(?:投资|金额|额|产值|规模|数|量)")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # one rate of change written several ways (增速 a table's header, 同比下降4.6% a sentence's, a bare 同比 column under
@@ -157,10 +158,11 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
         if part and _another_part(ctx, fact, part):
             continue  # 跨境电商进出口额 asked 进出口总额: a part's figure is no point of the whole's
         caption = (ctx.chunks.get(fact["chunk"]) or {}).get("caption") or ""  # what a table's rows count (本期 | 上年同期)
-        elided = "" if fact.get("indicator") else elided_indicator(ctx, fact)  # 乙经开区521.6亿元: the chain's
+        elided = elided_indicator(ctx, fact)  # 乙经开区521.6亿元: the chain's; …达到2046.5亿元，同比增长9.2%: the amount's
         caption += elided
-        texts = tuple(read_short(_without_total(_AS_GROWTH.sub("增长", t)), ctx.question.terms, ctx.corpus) for t in (
-            fact.get("indicator") or elided, caption + _around(ctx, fact, "，,；;。！？\n", relative=True),
+        texts = tuple(read_in_full(read_short(_without_total(_AS_GROWTH.sub("增长", t)), ctx.question.terms, ctx.corpus),
+                                   ctx.question.text, ctx.corpus) for t in (
+            elided or fact.get("indicator"), caption + _around(ctx, fact, "，,；;。！？\n", relative=True),
             caption + _around(ctx, fact, "。！？\n")))
         if not _kind_fits(ctx, fact, texts):
             continue
