@@ -21,35 +21,36 @@ _CITY_TABLE = ("<tr><th>地区</th><th>{m}月（亿元）</th><th>1-{m}月（亿
                "<th>当月环比增长（%）</th></tr>{rows}</table>")
 
 
-def _rows(rows: list[tuple]) -> str:
-    return "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+def _page(title: str, paragraphs: str, whole_caption: str, whole: dict, city_caption: str, month: int,
+          rows: list[tuple]) -> str:
+    """A 快报 web page: its paragraphs, the whole's indicator table, the cities' table of `month` and 1-`month`."""
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (_HEAD.format(title=title) + paragraphs + f"<p class=\"cap\">{whole_caption}</p><table border=\"1\">"
+            + _WHOLE_TABLE.format(**whole) + f"<p class=\"cap\">{city_caption}</p><table border=\"1\">"
+            + _CITY_TABLE.format(m=month, rows=cells) + "</div></body></html>")
 
 
-MAY = (_HEAD.format(title="2026年1-5月全省开发区经济运行快报")
-       + "<p>1-5月，全省开发区实现营业收入1873.6亿元，同比增长6.3%；5月当月实现营业收入402.7亿元，环比增长3.6%。"
-         "实际使用外资2.84亿美元，同比增长9.1%。</p>"
-         "<p class=\"cap\">表1　全省开发区主要指标完成情况</p><table border=\"1\">"
-       + _WHOLE_TABLE.format(month="402.7", so_far="1873.6", change="3.6", growth="6.3", added="468.2",
-                             added_growth="7.4")
-       + "<p class=\"cap\">表2　各市开发区营业收入完成情况</p><table border=\"1\">"
-       + _CITY_TABLE.format(m=5, rows=_rows([("栲川市", "142.8", "668.3", "7.7", "4.9"),
-                                              ("檀岙市", "97.1", "455.9", "5.2", "-0.8"),
-                                              ("杼汀市", "63.5", "301.4", "6.6", "2.7")]))
-       + "</div></body></html>")
-AUGUST = (_HEAD.format(title="全省开发区经济运行快报（2026年第8期）")
-          + "<p>1-8月，全省开发区实现营业收入3027.4亿元，同比增长6.6%；8月当月实现营业收入391.5亿元，环比下降0.9%。"
-            "实际使用外资46120万美元，同比增长10.2%。</p>"
-            "<p><strong>栲川市</strong>　1-8月开发区营业收入1083.1亿元，同比增长7.9%。</p>"
-            "<p><strong>檀岙市</strong>　1-8月开发区营业收入736.6亿元，同比增长5.4%，8月当月环比增长1.3%。</p>"
-            "<p><strong>杼汀市</strong>　1-8月开发区营业收入489.2亿元，同比增长6.8%。</p>"
-            "<p class=\"cap\">全省开发区主要指标</p><table border=\"1\">"
-          + _WHOLE_TABLE.format(month="391.5", so_far="3027.4", change="-0.9", growth="6.6", added="761.9",
-                                added_growth="7.6")
-          + "<p class=\"cap\">各市开发区营业收入</p><table border=\"1\">"
-          + _CITY_TABLE.format(m=8, rows=_rows([("栲川", "138.4", "1083.1", "7.9", "-1.6"),
-                                                 ("檀岙", "94.7", "736.6", "5.4", "1.3"),
-                                                 ("杼汀", "61.2", "489.2", "6.8", "2.4")]))
-          + "</div></body></html>")
+MAY = _page("2026年1-5月全省开发区经济运行快报",
+            "<p>1-5月，全省开发区实现营业收入1873.6亿元，同比增长6.3%；5月当月实现营业收入402.7亿元，环比增长3.6%。"
+            "实际使用外资2.84亿美元，同比增长9.1%。</p>",
+            "表1　全省开发区主要指标完成情况",
+            {"month": "402.7", "so_far": "1873.6", "change": "3.6", "growth": "6.3", "added": "468.2",
+             "added_growth": "7.4"},
+            "表2　各市开发区营业收入完成情况", 5,
+            [("栲川市", "142.8", "668.3", "7.7", "4.9"), ("檀岙市", "97.1", "455.9", "5.2", "-0.8"),
+             ("杼汀市", "63.5", "301.4", "6.6", "2.7")])
+AUGUST = _page("全省开发区经济运行快报（2026年第8期）",
+               "<p>1-8月，全省开发区实现营业收入3027.4亿元，同比增长6.6%；8月当月实现营业收入391.5亿元，环比下降0.9%。"
+               "实际使用外资46120万美元，同比增长10.2%。</p>"
+               "<p><strong>栲川市</strong>　1-8月开发区营业收入1083.1亿元，同比增长7.9%。</p>"
+               "<p><strong>檀岙市</strong>　1-8月开发区营业收入736.6亿元，同比增长5.4%，8月当月环比增长1.3%。</p>"
+               "<p><strong>杼汀市</strong>　1-8月开发区营业收入489.2亿元，同比增长6.8%。</p>",
+               "全省开发区主要指标",
+               {"month": "391.5", "so_far": "3027.4", "change": "-0.9", "growth": "6.6", "added": "761.9",
+                "added_growth": "7.6"},
+               "各市开发区营业收入", 8,
+               [("栲川", "138.4", "1083.1", "7.9", "-1.6"), ("檀岙", "94.7", "736.6", "5.4", "1.3"),
+                ("杼汀", "61.2", "489.2", "6.8", "2.4")])
 
 
 @pytest.fixture(scope="module")
