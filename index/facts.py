@@ -21,7 +21,7 @@ from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, read_figures
 from index.listed_places import place_names
 from index.owners import TABLE_ROW, TOTAL_ROWS
-from index.period_columns import is_period_column
+from index.period_columns import is_period_column, months_column
 from index.periods import (Period, find_periods, later_year, opening_year, parse_period, period_spans, planned_year,
                            year_before)
 from index.places import names_part
@@ -36,6 +36,7 @@ _CLAUSE_MARK = re.compile(rf"[，；;：:、]|{COMMA}")
 _YEAR = re.compile(r"20\d\d年")
 _SCORE = re.compile(r"(?:得分|分数|评分|分值|指数)$")  # a column of scores: numbers without a unit
 _YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
+_UNIT_CELL = re.compile(r"(?:计量)?单位")  # 指标 | 计量单位 | …: the row is an indicator's, its unit in that column
 _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
 # a year a target is set for (完成全年目标的35.4%): no period of the figures after it
 _TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任务|计划))")
@@ -148,24 +149,32 @@ def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> st
 def _table_facts(chunk: dict) -> list[dict]:
     """The figures of a table row sentence: the row header is their entity and the column header their
     indicator; a header that is a period (2023年, 一季度) gives the period, the other header the indicator. In a
-    table whose columns are periods relative to the issue's (本期 | 上年同期 | 同比增长), the indicator is the caption's
-    (its other columns' after it: 营业收入同比增长; index/period_columns.py), and a 上年同期 figure is the year before's."""
+    table whose columns are periods relative to the issue's (本期 | 上年同期 | 同比增长) or a monthly issue's months
+    (5月 | 1-5月, 当月 | 累计), the indicator is the caption's (its other columns' after it: 营业收入同比增长;
+    index/period_columns.py), and a 上年同期 figure is the year before's. A column of the month alone or of the months
+    so far (当月环比, 累计同比) gives that period; a row holding its unit (营业收入 计量单位 亿元 …) is an indicator's."""
     caption = chunk.get("caption")
     text = chunk["text"]
     spans = _table_spans(text)
     quote, row = (0, len(text.rstrip("。"))), text.split(" ")[0]
     year = (chunk.get("as_of") or 0) // 100 or None
+    issue = parse_period(chunk.get("period"))
     row_period, facts = _period_cell(row, year), []
+    of_indicator = any(_UNIT_CELL.fullmatch(cell) for cell in text.split(" ")[1:])
     for (s, e, column), indicator in zip(spans, read_figures(text, spans, [])[0]):
-        column_period = _period_cell(column, year)
+        months, rest = months_column(column, issue.with_year(year) if issue else None)
+        column_period = _period_cell(column, year) or (months.label if months and not rest else None)
         own = row in TOTAL_ROWS or bool(chunk.get("region")) and city_of_line(row) == chunk["region"]  # 合计, 青崖市
-        entity = None if row_period or column_period or own else row
+        entity = None if row_period or column_period or own or of_indicator else row
         if column_period and not find_zones(row):
             indicator = row  # 工业投资 2023年 12亿元 2024年 15亿元
-        period = row_period or column_period or _period(chunk, 0, s)
+        elif of_indicator:
+            indicator = row + (rest if months else column)  # 营业收入 当月环比 4.3%: 营业收入环比, of the month
+        period = row_period or column_period or (months.label if months else None) or _period(chunk, 0, s)
         own_quote = quote
         if caption:
-            indicator = caption if is_period_column(column) else caption + column
+            whole_column = is_period_column(column) or bool(column_period)
+            indicator = caption if whole_column else caption + (rest if months else column)
             own_quote = (0, e) if is_period_column(column) else quote  # 本期 432.6亿元, not the 上年同期 figure after it
         facts.append(_fact(chunk, (s, e), entity, indicator, own_quote, period))
     return facts

@@ -80,8 +80,10 @@ def city_of_line(line: str) -> str | None:
 
 # a slide's title: its city, a bar, what the slide tells (蓥江市 | 开发区上半年运行情况（续）)
 _SLIDE_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,8})\s*[|｜丨]\s*[\u4e00-\u9fff][\u4e00-\u9fff（）()0-9]{1,29}$")
-# a title line over the whole (全省小结, 三、全省开发区总体情况): what follows is no city's
-_WHOLE_TITLE = re.compile(r"^全[省国][\u4e00-\u9fff]{0,8}(?:小结|总结|概况|综述|情况)$")
+# a title line over the whole (全省小结, 三、全省开发区总体情况), or a table's caption naming the whole (全省开发区主要指标,
+# 表1 全省开发区主要指标完成情况): what follows is no city's
+_WHOLE_TITLE = re.compile(r"^(?:附?表\s*[\d一二三四五六七八九十]+\s*)?"
+                          r"全[省国][\u4e00-\u9fff]{0,12}?(?:小结|总结|概况|综述|情况|指标|统计表|一览表)$")
 
 
 def city_of_title(line: str) -> str | None:

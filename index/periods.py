@@ -26,6 +26,7 @@ _PERIOD_RE = re.compile(
     r"|(?P<upto>1[0-2]|0?[1-9])月(?:底|末)(?!前|起|以?后)"  # 截至10月底, 10月末: 1-10月; 11月底前 is a deadline
     r"|(?P<alone>1[0-2]|0?[1-9])月当月"  # 4月当月: that month alone, beside the months up to it (1-4月累计)
     r"|其中(?P<part>1[0-2]|0?[1-9])月份?"  # 上半年…；其中6月份进出口额…: that month alone, a part of the months before
+    r"|(?<=[^\S\n])(?P<cell>1[0-2]|[1-9])月(?=[^\S\n]\S)"  # 甲市 5月 263.4亿元 1-5月 …: a table's column of that month alone
     r"|(?:^|(?<=[。；;：:！!？?\n]))(?P<opening>1[0-2]|0?[1-9])月份(?=[，,])"  # 4月份，全省…；1-4月累计…: a sentence of that month
     # 一季度到5月, 上半年至十月份: a month ending a span that opens with January's months, the months up to it (1-5月)
     r"|(?<=[到至])(?P<onto>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:底|末)?(?![-－—~至到\d])"
@@ -90,7 +91,8 @@ class Period:
 def find_periods(text: str, default_year: int | None = None, bases: bool = True, parts: bool = True) -> list[Period]:
     """Every period the text names, in order of appearance; without `bases`, not those a figure is compared
     with (增速较一季度回落: the figure is not of 一季度), as a figure's own period is read; without `parts`, not a
-    month its sentence writes as a part of its period (其中6月份…), which holds for that sentence only."""
+    month its sentence writes as a part of its period (其中6月份…, 5月当月… beside 1-5月), which holds for that sentence
+    only."""
     return [period for _, period in _named(text, default_year, bases, parts)]
 
 
@@ -98,7 +100,7 @@ def _named(text: str, default_year: int | None, bases: bool, parts: bool) -> lis
     """(match, period) of each period `find_periods` finds."""
     found: list[tuple[re.Match, Period]] = []
     for m in _PERIOD_RE.finditer(text):
-        if m.group("past") or (m.group("part") and not parts):
+        if m.group("past") or ((m.group("part") or m.group("alone")) and not parts):
             continue  # 比去年一季度: last year's figure, consumed so that 一季度 is not matched inside it
         if not bases and _COMPARED_WITH.search(text, 0, m.start()):
             continue
@@ -113,8 +115,8 @@ def _named(text: str, default_year: int | None, bases: bool, parts: bool) -> lis
             start, end = (1 if m.group("front") else 3 * q - 2), 3 * q
         elif m.group("half"):
             start, end = {"上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}[m.group("half")]
-        elif m.group("alone") or m.group("part") or m.group("opening"):
-            start = end = int(m.group("alone") or m.group("part") or m.group("opening"))
+        elif m.group("alone") or m.group("part") or m.group("opening") or m.group("cell"):
+            start = end = int(m.group("alone") or m.group("part") or m.group("opening") or m.group("cell"))
         elif m.group("onto"):
             start, end = 1, month_number(m.group("onto"))
             last = found[-1] if found else None

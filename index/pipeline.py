@@ -95,7 +95,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
             "as_of": doc["as_of"], "region": c.region, "section": c.section, "item": c.item, "zone": c.zone,
             "county": c.county, "start": c.start, "end": c.end, **_page_fields(marks, c.start, c.end),
         })
-    captions_of_rows(chunks)
+    captions_of_rows(chunks, cleaned.text)
     captions_of_listed(chunks)
     by_id = {c["id"]: c for c in chunks}
     for chunk_id, (at, line) in place_lines(chunks, cleaned.text).items():  # 【榉口区】 before its part's chunks

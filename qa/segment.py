@@ -25,7 +25,11 @@ def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], boo
     joined: list[pair] = []
     for word in recut_fragments(words, writes):
         last = joined[-1] if joined else None
-        if (last and (_content_char(word) or _content_char(last)) and "\u4e00" <= word.word[:1] <= "\u9fff"
+        # 甲|乙|市|开发区: the 市 closes a name cut into characters (join_place_names), not 市开发区 of 各市开发区
+        closes_name = last and last.word in _PLACE_END and len(joined) > 2 and is_name_char(joined[-2]) \
+            and is_name_char(joined[-3])
+        if (last and not closes_name and (_content_char(word) or _content_char(last))
+                and "\u4e00" <= word.word[:1] <= "\u9fff"
                 and len(last.word) + len(word.word) <= 6 and last.word[-1] + word.word[0] in bigrams
                 and writes(last.word + word.word)):
             joined[-1] = pair(last.word + word.word, last.flag)

@@ -20,7 +20,7 @@ _JOINER = set("、和与及跟同")
 _COUNTY_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[县区旗]")
 _ASKING = re.compile(r"[哪谁啥]|什么|多少")
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not a place's name
-PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|市|地|县)"
+PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|(?:设区的?)?市|地|县)"
                        r"|(?:县市区|县区|区县|县市|市县)(?=都?(?:有|是)(?:哪|谁))")  # 下降的县市区有哪些: the same
 # a set of places named by their kind (各县区, 每个市, 全部园区): the places reported, no name of one
 _PLACES_OF_A_KIND = re.compile(rf"[{''.join(sorted(NO_PARTICULAR))}](?:个|一个|部)?"
