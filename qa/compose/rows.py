@@ -15,6 +15,7 @@ from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.question_terms import question_weights
+from qa.compose.row_cells import figure_cells
 from qa.compose.entities import same_zone
 from qa.abbreviations import read_short
 from qa.elided_indicator import elided_indicator
@@ -62,6 +63,9 @@ def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str
     if not chunk:
         return fact.get("quote") or ""
     text, at = chunk["text"], fact["start"] - chunk["start"]
+    cells = figure_cells(text, at, before=relative) if "，" in marks else None
+    if cells:  # a table row has no clause marks: a figure's clause is its own cells, not the whole row
+        return text[cells[0]:cells[1]]
     commas = f"|{COMMA}" if "," in marks else ""  # not the thousands separator of 18,642.7
     found = [m.start() for m in re.finditer(rf"[{re.escape(marks.replace(',', ''))}]{commas}", text)]
     begin = max((i for i in found if i < at), default=-1) + 1
@@ -248,13 +252,16 @@ def newest_best(rows: list[Row]) -> Row | None:
     return max(top, key=lambda r: (r.fact.get("as_of") or 0, r.score))
 
 
-def evidence(ctx: Context, row: Row) -> Evidence:
+def evidence(ctx: Context, row: Row, whole_row: bool = False) -> Evidence:
     """The figure's clause as cited evidence (offsets inside its chunk), with the clause before it when
-    the figure is relative to that one (…完成9.85亿元,同比增长2.2%); a table row whole, header included."""
+    the figure is relative to that one (…完成9.85亿元,同比增长2.2%); a table row from its header up to the figure's
+    own cells (the columns after it count other things: 占全省比重, another period's), or whole with `whole_row`."""
     fact, chunk = row.fact, ctx.chunks[row.fact["chunk"]]
     text, lo = chunk["text"], fact.get("quote_start", fact["start"]) - chunk["start"]
     hi = fact.get("quote_end", fact["end"]) - chunk["start"]
     at, end = fact["start"] - chunk["start"], fact["end"] - chunk["start"]
+    cells = None if whole_row else figure_cells(text, at)
+    hi = min(hi, cells[1]) if cells else hi
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, at)]
     start = marks[-1] if marks else lo
     if _RELATIVE.match(text, start) and marks:
