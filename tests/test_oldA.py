@@ -61,10 +61,3 @@ def test_a_rows_figure_is_quoted_up_to_its_cells(qa: BulletinQA) -> None:
     assert answer["short"] in ("椋溪", "椋溪市") and "9.6%" in answer["answer"] and "5.1%" in answer["answer"]
     assert "42150" not in _quotes(answer) and "-3.3" not in _quotes(answer)  # the 外资 columns after it
 
-
-def test_a_rows_figure_ranked_is_quoted_from_what_it_counts(qa: BulletinQA) -> None:
-    answer = qa.ask("2031年椋溪和檀屿两市开发区实际使用外资增速哪个高？")
-    assert answer["short"] in ("檀屿", "檀屿市") and "7.4%" in answer["answer"] and "-3.3%" in answer["answer"]
-    quotes = _quotes(answer)
-    assert "实际使用外资" in quotes  # what the bare 同比增长 column is read with
-    assert "310.4" not in quotes and "9.6" not in quotes and "187.2" not in quotes  # the 进出口 columns before it

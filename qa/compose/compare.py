@@ -16,7 +16,6 @@ from qa.compose.compared import ASKS_PERIODS, compared
 from qa.compose.entities import (compared_places, of_kind_asked, one_name_per_zone, region_zones, standing_zone,
                                  zone_entities)
 from qa.compose.position_asked import TIE_ASKED, position_asked, top_asked, top_count
-from qa.compose.row_cells import counted_cells
 from qa.compose.rows import Row, evidence, newest_best, place_rows, table_row
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
@@ -216,8 +215,7 @@ def compose(ctx: Context) -> Composed | None:
     top_n = top_count(ctx.question.text, rows)
     if top_n >= position:  # 前五的开发区: those five, not the rest of the ranking
         rows = rows[:top_n]
-    cited = [counted_cells(ctx, row.fact, row.period, row.score) or _naming(evidence(ctx, row), name, row.fact)
-             for name, row in rows]
+    cited = [_naming(evidence(ctx, row), name, row.fact) for name, row in rows]
     stand_ins = [f"{name}的数字是{zone}的，不是{name}各开发区的合计" for name, row in rows
                  for zone in [standing_zone(ctx, name, row.fact)] if zone]
     rows = [(_as_quoted(name, row, ev.quote, ctx.question.text), row) for (name, row), ev in zip(rows, cited)]

@@ -6,12 +6,8 @@ from __future__ import annotations
 import re
 
 from index.owners import is_table_row
-from qa.compose.base import Context, Evidence
 
 _FIGURE_CELL = re.compile(r"[-－−+]?\d")  # a cell holding a figure opens with its number
-# a column naming only a change (同比增长 12.7% after 进出口总额 402.8亿元): read with the amount before it
-_CHANGE_ONLY = re.compile(r"同比|环比|增长|下降|增速|增幅|(?:比|较)上年")
-_PERIOD_COLUMN = re.compile(r"上年|去年|同期|本年|本期")
 
 
 def _cells(text: str, at: int) -> list[tuple[int, int]]:
@@ -44,17 +40,3 @@ def figure_cells(text: str, at: int, before: bool = False) -> tuple[int, int] | 
         first = _opening(text, cells, first - 1)
     return cells[first][0], cells[own][1]
 
-
-def counted_cells(ctx: Context, fact: dict, period: str | None, score: float) -> Evidence | None:
-    """A table row's figure ranked among places (the line names the place), quoted from the cells of what it counts
-    to its own: `进出口总额 402.8亿元 同比增长 12.7%`, not the row's other indicators before it (营业收入 … 8.6%),
-    whose figures are not the one ranked. None when the figure is in no table row."""
-    chunk = ctx.chunks[fact["chunk"]]
-    text, at = chunk["text"], fact["start"] - chunk["start"]
-    own = figure_cells(text, at)
-    if not own:
-        return None
-    start, end = figure_cells(text, at, before=bool(_CHANGE_ONLY.match(text, own[0]))) or own
-    if _PERIOD_COLUMN.match(text, start):
-        return None  # columns of periods (本年 | 上年同期 | 同比增长): the row is of one indicator, quoted from its header
-    return Evidence(chunk, start, end, period, score)
