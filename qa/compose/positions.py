@@ -71,7 +71,7 @@ def _rank_cell(ctx: Context) -> Composed | None:
         rank = _RANK_CELL.search(fact.get("quote") or "")
         if rank and is_table_row(fact["quote"]) and in_period(ctx, fact, ctx.question.period):
             row = Row(fact, 1.0, False, shown_period(ctx, fact))
-            ev = evidence(ctx, row, whole_row=True)  # the rank's cell may come after the figure's
+            ev = evidence(ctx, row)
             if rank.group() in ev.quote:
                 return Composed("compare", f"{known[0].name}：{ev.quote}[1]" + (f"（{row.period}）" if row.period else ""),
                                 [ev], short=rank.group(1))

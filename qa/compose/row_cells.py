@@ -40,3 +40,9 @@ def figure_cells(text: str, at: int, before: bool = False) -> tuple[int, int] | 
         first = _opening(text, cells, first - 1)
     return cells[first][0], cells[own][1]
 
+
+
+def row_header(text: str, at: int) -> str:
+    """The first cell of the table row holding `at` (whose figures they are: 甲市, 全省), or "" outside a row."""
+    cells = _cells(text, at)
+    return text[cells[0][0]:cells[0][1]] if cells else ""

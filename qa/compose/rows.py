@@ -15,7 +15,7 @@ from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.question_terms import question_weights
-from qa.compose.row_cells import figure_cells
+from qa.compose.row_cells import figure_cells, row_header
 from qa.compose.entities import same_zone
 from qa.abbreviations import read_short
 from qa.elided_indicator import elided_indicator
@@ -63,9 +63,13 @@ def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str
     if not chunk:
         return fact.get("quote") or ""
     text, at = chunk["text"], fact["start"] - chunk["start"]
-    cells = figure_cells(text, at, before=relative) if "，" in marks else None
-    if cells:  # a table row has no clause marks: a figure's clause is its own cells, not the whole row
-        return text[cells[0]:cells[1]]
+    cells = figure_cells(text, at) if "，" in marks else None
+    if cells:  # a table row has no clause marks: a figure's clause is the row's header and its own cells
+        if relative and _RELATIVE.match(text, cells[0]):
+            cells = figure_cells(text, at, before=True)
+        header = row_header(text, at)
+        own = text[cells[0]:cells[1]]
+        return own if own.startswith(header) else f"{header} {own}"
     commas = f"|{COMMA}" if "," in marks else ""  # not the thousands separator of 18,642.7
     found = [m.start() for m in re.finditer(rf"[{re.escape(marks.replace(',', ''))}]{commas}", text)]
     begin = max((i for i in found if i < at), default=-1) + 1
@@ -252,16 +256,13 @@ def newest_best(rows: list[Row]) -> Row | None:
     return max(top, key=lambda r: (r.fact.get("as_of") or 0, r.score))
 
 
-def evidence(ctx: Context, row: Row, whole_row: bool = False) -> Evidence:
+def evidence(ctx: Context, row: Row) -> Evidence:
     """The figure's clause as cited evidence (offsets inside its chunk), with the clause before it when
-    the figure is relative to that one (…完成9.85亿元,同比增长2.2%); a table row from its header up to the figure's
-    own cells (the columns after it count other things: 占全省比重, another period's), or whole with `whole_row`."""
+    the figure is relative to that one (…完成9.85亿元,同比增长2.2%); a table row whole, header included."""
     fact, chunk = row.fact, ctx.chunks[row.fact["chunk"]]
     text, lo = chunk["text"], fact.get("quote_start", fact["start"]) - chunk["start"]
     hi = fact.get("quote_end", fact["end"]) - chunk["start"]
     at, end = fact["start"] - chunk["start"], fact["end"] - chunk["start"]
-    cells = None if whole_row else figure_cells(text, at)
-    hi = min(hi, cells[1]) if cells else hi
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, at)]
     start = marks[-1] if marks else lo
     if _RELATIVE.match(text, start) and marks:
