@@ -15,6 +15,7 @@ from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.question_terms import question_weights
+from qa.compose.row_cells import figure_cells, row_header
 from qa.compose.entities import same_zone
 from qa.abbreviations import read_in_full, read_short
 from qa.elided_indicator import elided_indicator
@@ -63,6 +64,13 @@ def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str
     if not chunk:
         return fact.get("quote") or ""
     text, at = chunk["text"], fact["start"] - chunk["start"]
+    cells = figure_cells(text, at) if "，" in marks else None
+    if cells:  # a table row has no clause marks: a figure's clause is the row's header and its own cells
+        if relative and _RELATIVE.match(text, cells[0]):
+            cells = figure_cells(text, at, before=True)
+        header = row_header(text, at)
+        own = text[cells[0]:cells[1]]
+        return own if own.startswith(header) else f"{header} {own}"
     commas = f"|{COMMA}" if "," in marks else ""  # not the thousands separator of 18,642.7
     found = [m.start() for m in re.finditer(rf"[{re.escape(marks.replace(',', ''))}]{commas}", text)]
     begin = max((i for i in found if i < at), default=-1) + 1
