@@ -13,7 +13,9 @@ from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 # 翻倍, 翻了一番: a figure grown to twice or more of what it was, which only two periods' figures tell
-_CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|下跌|上涨|攀升|回升|走高|走低|翻倍|翻番|翻了?[一两二]番|[升降涨跌增减])"
+# 往下走, 向上走, 下行: the direction said as a way the figure goes (是不是一直在往下走)
+_CHANGES = (r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|下跌|上涨|攀升|回升|走高|走低|翻倍|翻番|翻了?[一两二]番"
+            r"|[往向][上下]走|[上下]行|[升降涨跌增减])")
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
                 r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
