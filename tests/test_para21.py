@@ -1,8 +1,8 @@
 """The same questions asked in other words: a year said alone (2025年) over the issues of that year asks its whole-year
 issue, not each place's newest; a year said by two digits (25年上半年); a direction said as a way the figure goes
 (是不是一直在往下走); 对比一下 after the issues before; a city asked (哪个城市) of a sentence naming none but a topic
-(在项目建设方面). Invented issues (枳澜省, its cities, zones and every figure made up) through the real loaders, index
-and pipeline."""
+(在项目建设方面); 每一期 as 每期; a request to be handed the figures (麻烦给我…数据). Invented issues (枳澜省, its
+cities, zones and every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -86,3 +86,16 @@ def test_a_city_asked_is_never_a_topic(one_year):
     assert could_name_city("落在哪个城市了？", "深圳") and could_name_city("落在哪个城市了？", "芃川市")
     assert not could_name_city("落在哪个城市了？", "建设方面")
     assert could_name_city("靠什么？", "建设方面")  # no city asked
+
+
+def test_every_single_issue_asked(one_year):
+    answer = one_year.ask("每一期芃川经开区营业收入各是多少？")
+    assert answer["kind"] == "trend", answer
+    for amount in ("211.6亿元", "322.7亿元", "438.9亿元"):
+        assert amount in answer["answer"], (amount, answer["answer"])
+
+
+def test_a_request_to_be_handed_the_figures(one_year):
+    answer = one_year.ask("麻烦给我芃川经开区历次的营收数据")
+    for amount in ("211.6亿元", "322.7亿元", "438.9亿元"):
+        assert amount in answer["answer"], (amount, answer["answer"])
