@@ -56,8 +56,8 @@ def _quarters_to(quarter: str) -> str:
 
 
 def as_written(text: str) -> str:
-    """25年上半年 → 2025年上半年, 截至6月底 → 1-6月, 前10个月 → 1-10月, 三季度末 → 前三季度 (the months up to it), 年中 → 上半年, 年底 → 全年, 一到九月 → 1-9月,
-    最新一期 → "" (the newest answers by default)."""
+    """25年上半年 → 2025年上半年, 截至6月底 → 1-6月, 前10个月 → 1-10月, 三季度末 → 前三季度 (the months up to it),
+    年中 → 上半年, 年底 → 全年, 一到九月 → 1-9月, 最新一期 → "" (the newest answers by default)."""
     text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _UP_TO_QUARTER.sub(lambda m: _quarters_to(m.group(1) or m.group(2)), text)
     text = _FRONT_QUARTERS.sub(lambda m: f"前{m.group(1).replace('两', '二')}季度", text)
