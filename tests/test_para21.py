@@ -1,8 +1,9 @@
 """The same questions asked in other words: a year said alone (2025年) over the issues of that year asks its whole-year
 issue, not each place's newest; a year said by two digits (25年上半年); a direction said as a way the figure goes
 (是不是一直在往下走); 对比一下 after the issues before; a city asked (哪个城市) of a sentence naming none but a topic
-(在项目建设方面); 每一期 as 每期; a request to be handed the figures (麻烦给我…数据). Invented issues (枳澜省, its
-cities, zones and every figure made up) through the real loaders, index and pipeline."""
+(在项目建设方面); 每一期 as 每期; a request to be handed the figures (麻烦给我…数据); a term asked in full that the
+bulletins write only short (规模以上 for 规上). Invented issues (枳澜省, its cities, zones and every figure made up)
+through the real loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -15,7 +16,7 @@ ONE_YEAR = {  # (file, year, issue number, date out): its paragraphs
     ("2025-07-jilan-di1qi.txt", 2025, 1, "2025年7月20日"): [
         "上半年，全省开发区实现营业收入2210.4亿元，同比增长7.3%。",
         "芃川市：上半年，芃川经开区实现营业收入211.6亿元，同比增长9.4%；进出口总额18.2亿元。",
-        "萸陵市：上半年，萸陵高新区实现营业收入143.8亿元，同比增长6.1%；进出口总额9.7亿元。"],
+        "萸陵市：上半年，萸陵高新区实现营业收入143.8亿元，同比增长6.1%；进出口总额9.7亿元；规上工业增加值39.1亿元。"],
     ("2025-10-jilan-di2qi.txt", 2025, 2, "2025年10月21日"): [
         "前三季度，全省开发区实现营业收入3389.5亿元，同比增长6.9%。",
         "芃川市：前三季度，芃川经开区实现营业收入322.7亿元，同比增长8.2%；进出口总额27.5亿元。",
@@ -24,7 +25,7 @@ ONE_YEAR = {  # (file, year, issue number, date out): its paragraphs
         "2025年全年，全省开发区实现营业收入4602.1亿元，同比增长6.5%。",
         "芃川市：全年，芃川经开区实现营业收入438.9亿元，同比增长7.6%；进出口总额36.8亿元。"
         "在项目建设方面，蓼汀氢能装备项目厂房主体完工，累计完成投资13.4亿元。",
-        "萸陵市：全年，萸陵高新区新签约项目42个，协议投资额186.3亿元。"],
+        "萸陵市：全年，萸陵高新区新签约项目42个，协议投资额186.3亿元；规上工业增加值78.4亿元，同比增长6.9%。"],
 }
 TWO_YEARS = {
     ("2025-07-jilan-di1qi.txt", 2025, 1, "2025年7月20日"): ONE_YEAR[("2025-07-jilan-di1qi.txt", 2025, 1, "2025年7月20日")],
@@ -99,3 +100,8 @@ def test_a_request_to_be_handed_the_figures(one_year):
     answer = one_year.ask("麻烦给我芃川经开区历次的营收数据")
     for amount in ("211.6亿元", "322.7亿元", "438.9亿元"):
         assert amount in answer["answer"], (amount, answer["answer"])
+
+
+def test_a_term_asked_in_full_that_the_bulletins_write_short(one_year):
+    answer = one_year.ask("萸陵高新区全年规模以上工业增加值是多少？")
+    assert answer["short"] == "78.4亿元", answer
