@@ -2,8 +2,8 @@
 issue, not each place's newest; a year said by two digits (25年上半年); a direction said as a way the figure goes
 (是不是一直在往下走); 对比一下 after the issues before; a city asked (哪个城市) of a sentence naming none but a topic
 (在项目建设方面); 每一期 as 每期; a request to be handed the figures (麻烦给我…数据); a term asked in full that the
-bulletins write only short (规模以上 for 规上). Invented issues (枳澜省, its cities, zones and every figure made up)
-through the real loaders, index and pipeline."""
+bulletins write only short (规模以上 for 规上); a name's item number and month ([1.]…[4月]投入). Invented issues
+(枳澜省, its cities, zones and every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -25,7 +25,8 @@ ONE_YEAR = {  # (file, year, issue number, date out): its paragraphs
         "2025年全年，全省开发区实现营业收入4602.1亿元，同比增长6.5%。",
         "芃川市：全年，芃川经开区实现营业收入438.9亿元，同比增长7.6%；进出口总额36.8亿元。"
         "在项目建设方面，蓼汀氢能装备项目厂房主体完工，累计完成投资13.4亿元。",
-        "萸陵市：全年，萸陵高新区新签约项目42个，协议投资额186.3亿元；规上工业增加值78.4亿元，同比增长6.9%。"],
+        "萸陵市：全年，萸陵高新区新签约项目42个，协议投资额186.3亿元；规上工业增加值78.4亿元，同比增长6.9%。",
+        "1.蕨滩冷链物流中心4月投入试运营，年处理能力3.6万吨。"],
 }
 TWO_YEARS = {
     ("2025-07-jilan-di1qi.txt", 2025, 1, "2025年7月20日"): ONE_YEAR[("2025-07-jilan-di1qi.txt", 2025, 1, "2025年7月20日")],
@@ -97,3 +98,8 @@ def test_a_city_asked_is_never_a_topic(one_year):
 def test_a_term_asked_in_full_that_the_bulletins_write_short(one_year):
     answer = one_year.ask("萸陵高新区全年规模以上工业增加值是多少？")
     assert answer["short"] == "78.4亿元", answer
+
+
+def test_a_name_without_its_item_number_nor_its_month(one_year):
+    answer = one_year.ask("4月份萸陵有什么投入了试运营？")
+    assert answer["short"] == "蕨滩冷链物流中心", answer
