@@ -176,32 +176,6 @@ def _cuts_a_word(text: str, end: int, starts: frozenset[int], corpus: Corpus) ->
     return end not in starts and corpus.contains(text[end - 1:end + 1])
 
 
-def abbreviated(text: str, corpus: Corpus) -> str:
-    """`text` with each term of two or three words the documents never write in full replaced by the abbreviation
-    they write of it (规模以上 → 规上, 高新技术企业 → 高企): the first word's first character and the last word's first or
-    last one, an established word of theirs (written twice or more) and no word of everyday Chinese."""
-    words = [w for w in jieba.cut(text)]
-    out, i = [], 0
-    while i < len(words):
-        short, n = _abbreviation_of(words, i, corpus)
-        out.append(short or words[i])
-        i += n
-    return "".join(out)
-
-
-def _abbreviation_of(words: list[str], i: int, corpus: Corpus) -> tuple[str | None, int]:
-    for n in (3, 2):
-        run = words[i:i + n]
-        term = "".join(run)
-        if (len(run) < n or any(len(w) < 2 or not _RUN.fullmatch(w) for w in run) or corpus.contains(term)
-                or _NO_TERM.search(term) or _NOT_IN_TERMS & set(term)):
-            continue
-        for short in (run[0][0] + run[-1][0], run[0][0] + run[-1][-1]):
-            if corpus.contains(short) and not _common_word(short) and _uses(short, corpus) >= _MIN_USES:
-                return short, n
-    return None, 1
-
-
 def read_short(text: str, asked: list[str], corpus: Corpus) -> str:
     """`text`, and again with each term the question's words abbreviate written as the question writes it (营业收入
     → 营收), when it writes one: where the documents write both (营收 in a speech, 营业收入 in a report), the question's
