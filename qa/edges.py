@@ -4,7 +4,8 @@ holds. Pure functions; every result is a part of the span given.
 Chinese writes a name asked for with words of the sentence's frame at its edges: the preposition the
 question also uses (由[朗·霍华德]执导 asked 由谁), a naming verb (称为[阿尼]), the topic before a copula
 (（SINOSAT-1）是[法国宇航公司]), a count closing a list (满族姓氏与汉族姓氏[两种]), a date after the name
-(Mozilla[在2004年]). None of these is the answer.
+(Mozilla[在2004年], 冷链物流中心[4月]投入), an item's number before it ([1.]冷链物流中心). None of these is the
+answer.
 """
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ _TOPIC = re.compile(r"^.{0,24}?[)）」』”》]\s*(?:是由|是|为)(?=.{2})")
 _COUNT = re.compile(r"(?<=.{2})[一二两三四五六七八九十几\d]+[种个类项位名家座所部条支款]$")
 _TRAILING = re.compile(r"(?<=.{2})之$|(?<=.{2})一[座个家所项条台套处]$")  # 污水处理厂[一座]: how many, not which
 _WHEN_AFTER = re.compile(r"(?<=.{2})(?:在|于)(?:" + DATE.pattern + r")$")  # Mozilla Firefox[在2004年]推出
+# 冷链物流中心[4月]投入试运营: a month closing the span is when it happened; [1.]冷链物流中心: an item's number opening it is
+# the list's
+_MONTH_AFTER = re.compile(r"(?<=.{2})(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|初|[上中下]旬|\d{1,2}[日号])?$")
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])(?=.{2})")
 _TITLED = re.compile(r"^[^《》]{0,12}(《[^《》]+》)[^《》]{0,3}$")  # 古龙的《九月鹰飞》, 韩愈《…》一诗: the work
 
 
@@ -88,6 +93,7 @@ def clean_edges(question: str, span: str) -> str:
     if ASKS_SEVERAL.search(question):
         cleaned = _COUNT.sub("", cleaned)
     cleaned = _TITLED.sub(r"\1", _TRAILING.sub("", _WHEN_AFTER.sub("", _before_listed_kind(cleaned))))
+    cleaned = _ITEM_NUMBER.sub("", _MONTH_AFTER.sub("", cleaned))
     return _from_kind_name(question, cleaned) or span
 
 

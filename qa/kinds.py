@@ -13,7 +13,9 @@ from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 # 翻倍, 翻了一番: a figure grown to twice or more of what it was, which only two periods' figures tell
-_CHANGES = r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|下跌|上涨|攀升|回升|走高|走低|翻倍|翻番|翻了?[一两二]番|[升降涨跌增减])"
+# 往下走, 向上走, 下行: the direction said as a way the figure goes (是不是一直在往下走)
+_CHANGES = (r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|下跌|上涨|攀升|回升|走高|走低|翻倍|翻番|翻了?[一两二]番"
+            r"|[往向][上下]走|[上下]行|[升降涨跌增减])")
 # a change asked as such, with no indicator in it (是不是一直在降, 升了还是降了): a trend's words
 CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|不断|逐步|逐渐|越来越)?在?" + _CHANGES + r"了?"
                 r"|(?:一直|一路|持续|不断|逐步|逐渐)在?" + _CHANGES + r"|越来越[高低多少快慢大小好差]" + r"了?"
@@ -80,7 +82,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     # what is to be done about something (对排名靠后的开发区怎么办): a way, whatever ranking or figure it names; not the
     # plans of 下一步怎么办 (a section's list)
     ("how", r"^(?!.*(?:后续|接下来|下一?步|今后|下阶段)).*(?:怎么|如何|怎样|咋)(?:办|处理|应对)[？?。呢]*$"),
-    ("trend", SPAN_OF_ISSUES + r"|[这近前最]?[几两三四五六多]期(?![^，,。？?]{0,3}(?:工程|项目))|[历各每逐](?:期|个?季度(?![末初]))|" + BY_PERIOD
+    ("trend", SPAN_OF_ISSUES + r"|[这近前最]?[几两三四五六多]期(?![^，,。？?]{0,3}(?:工程|项目))|[历各每逐]一?(?:期|个?季度(?![末初]))|" + BY_PERIOD
               + r"|[比较跟与和同](?:上[一个]?|前一?)期(?!工作|手续|准备|工程)|历次|历年|历史|往期|变化|变动|走势|走向|趋势|增减情况"
               r"|(?:升降|增减|涨跌)(?!幅)"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"

@@ -10,6 +10,15 @@ from qa.words import tagged
 
 # a city or county asked (哪个市, 哪座城市, 哪个县): the place word of that level the sentence names
 CITY_ASKED = re.compile(r"(?:哪|什么)[一个座]?(?:城市|地市|(市|县))")
+# the tags of a place's name: a gazetteer's (ns), a rare name's (nr, nz) or a character jieba knows not at all (x)
+_NAME_TAGS = ("ns", "nr", "nz", "x")
+
+
+def could_name_city(question: str, span: str) -> bool:
+    """Whether `span` may answer the city a question asks (哪个城市: 深圳, 岚溪市, 芃|川|市 a rare name cut apart): it
+    holds a name, not only common words (在项目建设方面: a topic, 在…方面 is no place); True when no city is asked."""
+    return not CITY_ASKED.search(question) or any(
+        w.flag.startswith(_NAME_TAGS) or (len(w.word) == 1 and w.flag[:1] not in _NOT_IN_NAMES) for w in tagged(span))
 
 
 def city_span(question: str, sentence: str) -> str | None:

@@ -47,6 +47,9 @@ _YEAR_ALONE = re.compile(r"(?<!\d)(20\d\d)年(?![全上下前一二三四五六�
 _LIST_MARK = "、，,和与及跟到至"
 _PERIOD_ENDING = re.compile(f"(?:{_PERIOD_WORDS.pattern})$")
 _ELIDED = re.compile(r"20\d\d年(?!全年)")  # 2025年、2026年上半年: both years' 上半年, the part said once
+# a year said by its last two digits before the months of it (25年上半年, 26年一季度, 25年1-6月): the 20xx year; not a
+# span of years (近25年, 25年来) nor a year's ordinal (第25年), which no period word follows
+_SHORT_YEAR = re.compile(r"(?<![\d第近])([1-3]\d)年(?=前?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)")
 
 
 def _quarters_to(quarter: str) -> str:
@@ -54,8 +57,9 @@ def _quarters_to(quarter: str) -> str:
 
 
 def as_written(text: str) -> str:
-    """截至6月底 → 1-6月, 前10个月 → 1-10月, 三季度末 → 前三季度 (the months up to it), 年中 → 上半年, 年底 → 全年, 一到九月 → 1-9月,
-    最新一期 → "" (the newest answers by default)."""
+    """25年上半年 → 2025年上半年, 截至6月底 → 1-6月, 前10个月 → 1-10月, 三季度末 → 前三季度 (the months up to it),
+    年中 → 上半年, 年底 → 全年, 一到九月 → 1-9月, 最新一期 → "" (the newest answers by default)."""
+    text = _SHORT_YEAR.sub(r"20\1年", text)
     text = _UP_TO_QUARTER.sub(lambda m: _quarters_to(m.group(1) or m.group(2)), text)
     text = _FRONT_QUARTERS.sub(lambda m: f"前{m.group(1).replace('两', '二')}季度", text)
     text = _FIRST_N_MONTHS.sub(lambda m: f"1-{month_number(m.group(1).lstrip('0'))}月", text)
@@ -156,14 +160,16 @@ def other_year(text: str, corpus: Corpus) -> Period | None:
 
 
 def year_of_several(text: str, corpus: Corpus) -> Period | None:
-    """A year named alone (2025年营收) where the bulletins report several years: the newest period they report of
-    it (2025年全年, not 2026年1-4月), since the newest bulletin of another year is not what is asked."""
+    """A year named alone (2025年营收) where the bulletins report several years, or the whole of that year: the newest
+    period they report of it (2025年全年, not 2026年1-4月 nor a place's 前三季度 where the 全年 issue leaves it out),
+    since the newest bulletin of another year, or another part of the year, is not what is asked."""
     years = {p.year for p in corpus.reported if p.year}
     asked = {int(m.group(1)) for m in BARE_YEAR.finditer(text)} & years
-    if len(years) < 2 or len(asked) != 1:
+    if len(asked) != 1:
         return None
-    return next((p for p in reversed(corpus.reported) if p.year in asked and not p.since), None)
-
+    newest = next((p for p in reversed(corpus.reported) if p.year in asked and not p.since), None)
+    whole = newest is not None and (newest.start, newest.end) == (1, 12)
+    return newest if len(years) >= 2 or whole else None
 
 
 def month_asked(text: str, corpus: Corpus) -> Period | None:

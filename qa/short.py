@@ -21,7 +21,7 @@ from qa.edges import clean_edges
 from qa.kinds import NAME_ASKED
 from qa.items import ITEM_ASKED, item_span, name_start
 from qa.listed import ASKS_LISTED, listed_span
-from qa.named import CITY_ASKED, city_span, kind_named_span, quoted_kind_span
+from qa.named import CITY_ASKED, city_span, could_name_city, kind_named_span, quoted_kind_span
 from qa.organisations import BODY_ASKED, body_span, doer_span, owner_span
 from qa.people import person_span, possessor_span
 from qa.cause_span import WHY_ASKED, cause_span
@@ -299,7 +299,7 @@ def short_span(question: str, sentence: str) -> str | None:
             span = cell_under(sentence, clean_edges(question, span)) if span else span
             if span and _BARE_COUNT.fullmatch(span) and not _AMOUNT_ASKED.search(question):
                 continue  # 新引进企业6家, asked 是哪几家: a count names none of them
-            if span and span != question and not echoes_question(question, span):
+            if span and span != question and not echoes_question(question, span) and could_name_city(question, span):
                 return span
             if extract is city_span and CITY_ASKED.search(question).group(1):
                 return None  # 港城园属于哪个市: a sentence naming no 市 has no city to give, nor any other name
