@@ -149,19 +149,25 @@ def _table_facts(chunk: dict) -> list[dict]:
     """The figures of a table row sentence: the row header is their entity and the column header their
     indicator; a header that is a period (2023年, 一季度) gives the period, the other header the indicator. In a
     table whose columns are periods relative to the issue's (本期 | 上年同期 | 同比增长), the indicator is the caption's
-    (its other columns' after it: 营业收入同比增长; index/period_columns.py), and a 上年同期 figure is the year before's."""
+    (its other columns' after it: 营业收入同比增长; index/period_columns.py), and a 上年同期 figure is the year before's.
+    In a table of indicators (`指标 | 单位 | 完成值 | 同比 | 目标 | 完成率`), the row header is the indicator, the
+    column its attribute (营业收入完成率 is no 营业收入), and the entity the chunk's zone or region."""
     caption = chunk.get("caption")
     text = chunk["text"]
     spans = _table_spans(text)
     quote, row = (0, len(text.rstrip("。"))), text.split(" ")[0]
     year = (chunk.get("as_of") or 0) // 100 or None
     row_period, facts = _period_cell(row, year), []
+    # 营业收入 单位 亿元 完成值 …: a table of indicators (a 单位 column), each row's figures the document's place's
+    of_indicators = text.split(" ")[1:2] == ["单位"]
     for (s, e, column), indicator in zip(spans, read_figures(text, spans, [])[0]):
         column_period = _period_cell(column, year)
         own = row in TOTAL_ROWS or bool(chunk.get("region")) and city_of_line(row) == chunk["region"]  # 合计, 青崖市
-        entity = None if row_period or column_period or own else row
+        entity = None if row_period or column_period or own or of_indicators else row
         if column_period and not find_zones(row):
             indicator = row  # 工业投资 2023年 12亿元 2024年 15亿元
+        elif of_indicators:
+            indicator = row + column  # 营业收入 同比 9.3%: the row's indicator, the column's attribute of it
         period = row_period or column_period or _period(chunk, 0, s)
         own_quote = quote
         if caption:
