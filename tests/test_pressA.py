@@ -101,3 +101,10 @@ def test_a_transcripts_answer_clauses_are_filed_under_the_cities_they_open_with(
     assert _chunk(qa, "全省开发区实现营业收入3915.2亿元")["region"] is None
     answer = qa.ask("一季度蓼原市开发区营收多少")
     assert "954.3亿元" in answer["answer"] and {c["region"] for c in answer["citations"]} == {"蓼原"}
+
+
+def test_one_citys_figure_ranks_no_cities(qa):
+    """Once the own report is its city's, that city alone reports a 2025 figure: which city ranks first is not asked
+    of one figure (no bulletin ranks the cities in 2025)."""
+    answer = qa.ask("2025年全省开发区营收排第一的是哪个市")
+    assert answer["abstained"] and "1093.8" not in answer["answer"]
