@@ -22,10 +22,13 @@ def place_names(region: str | None) -> list[str]:
 
 
 def _goes_on(before: dict | None, chunk: dict) -> bool:
-    """Whether the chunk is a clause of the sentence the chunk before it opened, of another region."""
+    """Whether the chunk is a clause of the sentence the chunk before it opened, of another region (after a
+    semicolon, only a place's name and its figure: 乙市开发区954.3亿元, not 乙市营业收入总量最大)."""
+    listed = re.match("|".join(place_names(chunk.get("region"))) + r"(?:开发区|园区)?", chunk["text"]) \
+        if chunk.get("region") else None
     return bool(before) and before["doc"] == chunk["doc"] and before["end"] == chunk["start"] \
-        and before.get("region") != chunk.get("region") \
-        and bool(_LAST_CLAUSE.search(before["text"]) or _SERIES_CLAUSE.search(before["text"]))
+        and before.get("region") != chunk.get("region") and bool(_LAST_CLAUSE.search(before["text"]) or (
+            _SERIES_CLAUSE.search(before["text"]) and listed and WRITTEN_FIGURE.match(chunk["text"], listed.end())))
 
 
 def captions_of_listed(chunks: list[dict]) -> None:

@@ -50,11 +50,13 @@ _EXAMPLE = re.compile(r"^(?:比如|例如|譬如)[，,]?")
 _POINT = re.compile(r"^[一二三四五六七八九十]是[^，,。；;：:]{0,10}[，,]")
 # a clause of the whole (全省开发区高新技术企业达到…): after a place's clause it is no longer that place's
 _OF_THE_WHOLE = re.compile(r"^全[省国市][\u4e00-\u9fff]{0,4}?(?:开发区|园区)")
-# 其中，/ 此外，/ 同时，, 其中 right before a name; a topic's lead (重点园区方面，/ 从重点园区看，/ 重点园区中，)
-_CONNECTIVE = re.compile(r"^(?:其中(?=[\u4e00-\u9fff])|(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}(?:方面|看|中))[，,])")
+# 其中，/ 此外，/ 同时，; a topic's lead (重点园区方面，/ 从重点园区看，/ 重点园区中，)
+_CONNECTIVE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}(?:方面|看|中))[，,]")
 # the city written in brackets right after a zone's name (青磬化工园区（栾江市）)
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[)）]")
-_CITY_OPENING = re.compile(r"[\u4e00-\u9fff]{2,4}?市")  # a clause's first words naming a city (甲市开发区…)
+# a clause's first words naming a city's zones or figure (甲市开发区…, 乙市0.41亿美元); an enumerated point (一是甲市…)
+# states the whole's, no city's clause
+_CITY_OPENING = re.compile(r"(?![一二三四五六七八九十]是)[\u4e00-\u9fff]{2,4}?市(?=各?开发区|园区|[0-9])")
 _DIGIT = re.compile(r"[0-9０-９]")
 _COMMA_CUT = re.compile(r"(?<=[，,])")
 # what may stand between a listed region's name and its figure (B市0.41亿美元, B市开发区0.41亿美元)
@@ -133,12 +135,11 @@ def _listed_figure(clause: str, regions: list[str]) -> bool:
 
 
 def _listed_clauses(sentence: str, regions: list[str]) -> list[str]:
-    """The sentence cut before each comma clause that lists another region's figure (see _listed_figure), and
-    before one that singles out a place of the whole just stated (…新设外资企业126家，其中甲综保区新设38家)."""
+    """The sentence cut before each comma clause that lists another region's figure (see _listed_figure)."""
     parts = [p for p in _COMMA_CUT.split(sentence) if p]
     clauses = parts[:1]
     for part in parts[1:]:
-        if _listed_figure(part, regions) or (part.startswith("其中") and clause_owner(part, regions)[0]):
+        if _listed_figure(part, regions):
             clauses.append(part)
         else:
             clauses[-1] += part
