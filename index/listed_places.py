@@ -24,7 +24,7 @@ def place_names(region: str | None) -> list[str]:
 def _goes_on(before: dict | None, chunk: dict) -> bool:
     """Whether the chunk is a clause of the sentence the chunk before it opened, of another region (after a
     semicolon, only a place's name and its figure: 乙市开发区954.3亿元, not 乙市营业收入总量最大)."""
-    listed = re.match("|".join(place_names(chunk.get("region"))) + r"(?:开发区|园区)?", chunk["text"]) \
+    listed = re.match(f"(?:{'|'.join(place_names(chunk.get('region')))})(?:开发区|园区)?", chunk["text"]) \
         if chunk.get("region") else None
     return bool(before) and before["doc"] == chunk["doc"] and before["end"] == chunk["start"] \
         and before.get("region") != chunk.get("region") and bool(_LAST_CLAUSE.search(before["text"]) or (
