@@ -152,7 +152,9 @@ def _table_facts(chunk: dict) -> list[dict]:
     table whose columns are periods relative to the issue's (本期 | 上年同期 | 同比增长) or a monthly issue's months
     (5月 | 1-5月, 当月 | 累计), the indicator is the caption's (its other columns' after it: 营业收入同比增长;
     index/period_columns.py), and a 上年同期 figure is the year before's. A column of the month alone or of the months
-    so far (当月环比, 累计同比) gives that period; a row holding its unit (营业收入 计量单位 亿元 …) is an indicator's."""
+    so far (当月环比, 累计同比) gives that period; a row holding its unit (营业收入 计量单位 亿元 …) is an indicator's:
+    in a table of indicators (`指标 | 单位 | 完成值 | 同比 | 目标 | 完成率`), the row header is the indicator, the column
+    its attribute (营业收入完成率 is no 营业收入), and the entity the chunk's zone or region."""
     caption = chunk.get("caption")
     text = chunk["text"]
     spans = _table_spans(text)

@@ -27,6 +27,7 @@ from index.boxes import whole_note
 from index.figures import SEPARATOR, WRITTEN_FIGURE
 from index.headings import ITEM_ORDINAL, city_of_line
 from index.places import ZONE_SUFFIX, is_place, unit_place
+from index.turns import after_answer_lead, in_paragraph
 from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
 from index.zones import ZONE_WORD, find_zones, written_short
 
@@ -53,6 +54,9 @@ _OF_THE_WHOLE = re.compile(r"^全[省国市][\u4e00-\u9fff]{0,4}?(?:开发区|�
 _CONNECTIVE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,8}(?:方面|看|中)|\d{1,2}月\d{1,2}日)[，,]")
 # the city written in brackets right after a zone's name (青磬化工园区（栾江市）)
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[)）]")
+# a clause's first words naming a city's zones or figure (甲市开发区…, 乙市0.41亿美元); an enumerated point (一是甲市…)
+# states the whole's, no city's clause
+_CITY_OPENING = re.compile(r"(?![一二三四五六七八九十]是)[\u4e00-\u9fff]{2,4}?市(?=各?开发区|园区|[0-9])")
 _DIGIT = re.compile(r"[0-9０-９]")
 _COMMA_CUT = re.compile(r"(?<=[，,])")
 # what may stand between a listed region's name and its figure (B市0.41亿美元, B市开发区0.41亿美元)
@@ -69,7 +73,8 @@ def is_table_row(text: str) -> bool:
 
 def _core(clause: str, in_paragraph: bool = False) -> str:
     """The clause after a short connective, a topic's lead or an example's (其中，/ 重点园区中，/ 比如), or a point's
-    (一是…，) when it runs inside a paragraph."""
+    (一是…，) when it runs inside a paragraph; in a transcript's answer turn, after its speaker's lead (index.turns)."""
+    clause = after_answer_lead(clause)
     lead = _EXAMPLE.match(clause) or (in_paragraph and _POINT.match(clause)) or _CONNECTIVE.match(clause)
     return clause[lead.end():] if lead else clause
 
@@ -107,11 +112,19 @@ def clause_owner(clause: str, regions: list[str], in_paragraph: bool = False) ->
 
 def split_by_region_clauses(chunks: list, regions: set[str]) -> list:
     """Chunks of no region cut before each clause that opens with a region's name, which then holds it."""
-    ordered = sorted(regions | row_cities(chunks), key=len, reverse=True)
+    ordered = sorted(regions | row_cities(chunks) | (set() if regions else opening_cities(chunks)), key=len, reverse=True)
     out = []
     for chunk in chunks:
         out += _region_pieces(chunk, ordered) if chunk.region is None and not is_table_row(chunk.text) else [chunk]
     return out
+
+
+def opening_cities(chunks: list) -> set[str]:
+    """The cities (XX市) that open clauses of a bulletin with no city heading (分市看，甲市开发区…；乙市开发区…), when two
+    or more do: each such clause is that city's, as under a heading."""
+    found = {city for c in chunks if not is_table_row(c.text) for clause in _CLAUSE_END.split(c.text)
+             if (named := _CITY_OPENING.match(_core(clause, in_paragraph(c)))) and (city := city_of_line(named.group()))}
+    return found if len(found) >= 2 else set()
 
 
 def _listed_figure(clause: str, regions: list[str]) -> bool:
@@ -135,14 +148,14 @@ def _listed_clauses(sentence: str, regions: list[str]) -> list[str]:
 
 def _region_pieces(chunk, regions: list[str]) -> list:
     clauses = [c for s in _CLAUSE_END.split(chunk.text) if s for c in _listed_clauses(s, regions)]
-    owners = [clause_owner(c, regions, chunk.item is None) for c in clauses]
+    owners = [clause_owner(c, regions, in_paragraph(chunk)) for c in clauses]
     if not any(opens for opens, _ in owners):
         return [chunk]
     pieces: list = []
     at = 0
     placed = False  # whether the piece under way opens with a place
     for clause, (opens, owner) in zip(clauses, owners):
-        whole = placed and not opens and bool(_OF_THE_WHOLE.match(_core(clause, chunk.item is None)))
+        whole = placed and not opens and bool(_OF_THE_WHOLE.match(_core(clause, in_paragraph(chunk))))
         if opens or whole or not pieces:
             pieces.append(_piece(chunk, chunk.start + at, clause, owner))
             placed = opens

@@ -30,6 +30,7 @@ from index.read_alike import restore_regions
 from index.reader_version import READER_VERSION
 from index.store import IndexStore, VectorStoreUnavailable
 from index.structure import clean_text, parse_sections
+from index.own_report import mark_own_zone
 from index.zone_cities import place_zone_passages
 from settings import Settings
 
@@ -95,6 +96,7 @@ def chunk_document(loaded: LoadedFile, name: str) -> tuple[list[dict], dict]:
             "as_of": doc["as_of"], "region": c.region, "section": c.section, "item": c.item, "zone": c.zone,
             "county": c.county, "start": c.start, "end": c.end, **_page_fields(marks, c.start, c.end),
         })
+    mark_own_zone(chunks, [title, *cleaned.masthead])  # a zone's own report: its passages are the zone's
     captions_of_rows(chunks, cleaned.text)
     captions_of_listed(chunks)
     by_id = {c["id"]: c for c in chunks}

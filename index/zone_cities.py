@@ -7,6 +7,7 @@ passage stays in no region; only once all are read can its zone's city be known.
 with one zone's name (index.owners.zone_opening) goes to
 - the region the zone's name starts with, among the regions of every bulletin (缙岭经开区 is 缙岭's), longest first;
 - else the one region whose passages name that zone (栖凫综保区 in 邛湄's row or under 栖凫综合保税区（邛湄市）).
+Every passage of a zone's own report (index.own_report), its table rows too, goes to its zone's city so.
 A table row stays where its table put it. The facts of a chunk placed so take its region.
 """
 from __future__ import annotations
@@ -19,8 +20,7 @@ def place_zone_passages(chunks: list[dict], facts: list[dict], manifest: dict[st
     """Give each chunk of no region that opens with a zone's name that zone's city (see the module's docstring),
     its facts that region, and its document that region among its regions."""
     regions = sorted({c["region"] for c in chunks if c.get("region")}, key=len, reverse=True)
-    opening = {c["id"]: zone for c in chunks
-               if not c.get("region") and not is_table_row(c["text"]) and (zone := zone_opening(c["text"], not c.get("item")))}
+    opening = {c["id"]: zone for c in chunks if not c.get("region") and (zone := _zone_of(c))}
     if not opening:
         return
     cities = _cities_naming(chunks, {written_short(zone) for zone, _ in opening.values()})
@@ -39,6 +39,14 @@ def place_zone_passages(chunks: list[dict], facts: list[dict], manifest: dict[st
                 doc["regions"] = sorted({*doc.get("regions", []), city})
     for fact in facts:
         fact["region"] = placed.get(fact.get("chunk"), fact.get("region"))
+
+
+def _zone_of(chunk: dict) -> tuple[str, str | None] | None:
+    """(zone, the city its brackets name) of a chunk of no region: the zone of a zone's own report
+    (index.own_report), a table row's too, else the zone its prose opens with."""
+    if chunk.get("own_zone"):
+        return chunk["zone"], None
+    return None if is_table_row(chunk["text"]) else zone_opening(chunk["text"], not chunk.get("item"))
 
 
 def _cities_naming(chunks: list[dict], zones: set[str]) -> dict[str, set[str]]:

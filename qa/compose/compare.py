@@ -269,6 +269,8 @@ def over_periods(ctx: Context) -> Composed | None:
     if over_issues and len((composed.table or []) if composed else []) < 2:
         composed = trend.compose(ctx) or composed
     rows = (composed.table or []) if composed else []
+    if not over_issues and len(rows) == 1 and not ctx.places:
+        return None  # 排第一的是哪个市 where one city reports the figure: one figure ranks no places
     if len(rows) < 2 or len({r["unit"] for r in rows}) > 1 or len({r["entity"] for r in rows}) > 1:
         return composed
     lowest = bool(_LOWEST.search(ctx.question.text))
