@@ -20,6 +20,7 @@ from index.layout_table_rows import column_at, join_piece
 from index.tables import TOTAL_ROWS, per_row, table_lines
 
 MIN_ROWS = 3
+MIN_COLUMNS = 3  # cells of a header and of each row (but a total row: 合计 | 297.2)
 TALL = 2.5  # rows of a ruled table with padded cells are this many line sizes apart or more (a borderless table's
             # rows are a line and a half)
 _PLACE_CELL = re.compile(r"[^\s\d]{1,6}[市县州盟旗]")  # 杉浦市: a cell naming a place, as a city column holds
@@ -132,6 +133,9 @@ def read_ruled_table(lines: list, size: float) -> list | None:
     header = [""] * len(columns)
     for column, _, text in sorted(_cells(head, bounds, size), key=lambda cell: cell[1]):
         header[column] = join_piece(header[column], text)
+    if sum(map(bool, header)) < MIN_COLUMNS or any(sum(map(bool, row)) < MIN_COLUMNS for row in rows
+                                                   if not TOTAL_ROWS & set(row)):
+        return None  # no table of headed columns: key-figure cards (86.4亿元 over its label) stand apart as well
     header = [_closed(h) for h in header]
     _serials(rows)
     _merged_places(rows)
