@@ -109,7 +109,8 @@ def _serials(rows: list[list[str]]) -> None:
 
 
 def _closed(header: str) -> str:
-    """A header whose closing bracket a wrapped cell lost (总投资（亿 / 元), closed."""
+    """A header in full-width brackets, its closing one restored when a wrapped cell lost it (总投资（亿 / 元)."""
+    header = header.replace("(", "（").replace(")", "）")  # OCR reads a bracket by the line's width either way
     return header + "）" if header.count("（") > header.count("）") else header
 
 
