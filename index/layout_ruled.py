@@ -20,6 +20,7 @@ from index.layout_table_rows import column_at, join_piece
 from index.tables import TOTAL_ROWS, per_row, table_lines
 
 MIN_ROWS = 3
+MAX_CELL = 16  # characters of a cell's line; a longer line is prose
 MIN_COLUMNS = 3  # cells of a header and of each row (but a total row: 合计 | 297.2)
 TALL = 2.5  # rows of a ruled table with padded cells are this many line sizes apart or more (a borderless table's
             # rows are a line and a half)
@@ -124,6 +125,8 @@ def read_ruled_table(lines: list, size: float) -> list | None:
     pitch = min(b - a for a, b in zip(mids, mids[1:]))
     top, bottom = mids[0] - (mids[1] - mids[0]) / 2, mids[-1] + (mids[-1] - mids[-2]) / 2
     body = [ln for ln in lines if top <= _mid(ln) < bottom]
+    if any(len(ln.text) > MAX_CELL for ln in body):
+        return None  # a line of prose among the rows: a page of paragraphs beside figures, no ruled table
     head = [ln for ln in lines if top - pitch <= _mid(ln) < top]
     columns = _columns(body)
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])]

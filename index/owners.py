@@ -37,8 +37,6 @@ TABLE_ROW = re.compile(rf"(?=\w){_CELL}(?: {_CELL})+。?")
 _ZONE_NAME = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园)$")
 _LED_BY_ZONE = re.compile(rf"[\u4e00-\u9fff]{{2,}}(?:{ZONE_SUFFIX}|园|{ZONE_WORD.pattern})$")
 _HEADER_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a column's header over prose: 存在问题, 主要指标完成情况
-_CITY_HEADER = re.compile(r"(?:所在|所属)?(?:地|城)?市")  # a column of cities: 所在市, 所属地市, 城市
-_ZONE_HEADER = re.compile(r"(?:所在|所属)?(?:开发区|园区)")  # a column of zones: 所在开发区, 所属园区
 _REGION_CELL = re.compile(r"[市县区旗州盟]?")  # a cell that is a region's name (青崖, 青崖市)
 # a clause ends at a full stop or semicolon, at the colon before enumerated points (问题：一是…), and before an example
 # (…带动作用明显，比如甲经开区…: the example is the zone's statement, not the sentence's opening)
@@ -182,23 +180,12 @@ def cell_heading(line: str) -> tuple[str | None, str | None, str] | None:
     return (None, city, column) if city else (zone, None, column) if zone else None
 
 
-def _zone_place(zone: str) -> str | None:
-    """The place a zone's name starts with, its name before its kind (郗阳 of 郗阳经济开发区), two or three characters:
-    a city cell OCR misread (阳市) leaves the row the zone's."""
-    kind = ZONE_WORD.search(zone)
-    return zone[:kind.start()] if kind and 2 <= kind.start() <= 3 else None
-
-
 def _row_city(cells: list[str]) -> str | None:
     """The city leading a row, or the one in the first cells of a row led by a zone (`XX高新区 XX市 …`, `XX高新区 3 所在市
-    XX市 …`: its city's cell after its rank and the column's header), or of a row led by a project (`XX项目 序号 1 所在开发区
-    XX经开区 所在市 XX市 …`: the cell under a column of cities, else the place its zone's cell starts with)."""
-    under = next((city_of_line(cell) for header, cell in zip(cells[1:], cells[2:]) if _CITY_HEADER.fullmatch(header)),
-                 None) or next((_zone_place(cell) for header, cell in zip(cells[1:], cells[2:])
-                                if _ZONE_HEADER.fullmatch(header)), None)
+    XX市 …`: its city's cell after its rank and the column's header)."""
     if not _ZONE_NAME.search(cells[0]):
-        return city_of_line(cells[0]) or under
-    return under or next((city for cell in cells[1:5] if (city := city_of_line(cell))), None)
+        return city_of_line(cells[0])
+    return next((city for cell in cells[1:5] if (city := city_of_line(cell))), None)
 
 
 def place_table_rows(chunks: list, text: str) -> None:
@@ -247,7 +234,7 @@ def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
     (its zone's name, X市, X) or names in its kind's other form (蒿岭经开区 of 蒿岭经济开发区), else the first region
     a cell names (`平湖经开区 青崖市 …`: see index.tables; `枞岭工业园区 排名 13 所在市 萁阳市 …`), else the county or
     city its zone's second cell is by its form (`某某工业园 某某县 …`: a table of one city's parks by county, on a page
-    whose prose names no region), or the cell under a column of cities or zones names (_row_city)."""
+    whose prose names no region)."""
     head = cells[0]
     if _ZONE_NAME.search(head):
         # the prose whose first zone it is (芷桥产业园…与蓥江港口物流园区并列: 芷桥's words, not the other's place)
@@ -257,7 +244,7 @@ def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
     return next((r for r in regions if head.startswith(r) or written_short(head) == written_short(r)), None) \
         or next((r for cell in cells[1:] for r in regions
                  if cell.startswith(r) and _REGION_CELL.fullmatch(cell[len(r):])), None) \
-        or (_row_city(cells) if len(cells) > 1 else None)
+        or (city_of_line(cells[1]) if _ZONE_NAME.search(head) and len(cells) > 1 else None)
 
 
 def whole_paragraphs(chunks: list) -> None:

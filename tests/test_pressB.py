@@ -1,6 +1,6 @@
 """A transcript's question turn is never the answer of a how question: the answer turn after it is. A scanned
-project list's rows are read row by row, each filed under the city its zone names, and its 续表 page goes on with
-the first page's title and period.
+project list's rows are read row by row, a merged city cell written in each row it spans, and its 续表 page goes on
+with the first page's title and period.
 Invented bulletins (蓼汀省, its cities, zones and every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
@@ -120,6 +120,6 @@ def test_a_scanned_project_row_is_read_whole_in_its_city_and_period(scanned_list
     assert len(rows) == 1, [c["text"] for c in scanned_list.snapshot.chunks]
     row = rows[0]
     assert f"总投资 {figure}" in row["text"] and "项目名称" not in row["text"], row["text"]
-    assert row["region"] == region and row["period"] == "2026年前三季度", row
+    assert f"所在市 {region}市" in row["text"] and row["period"] == "2026年前三季度", row
     facts = [f for f in scanned_list.snapshot.facts if f["chunk"] == row["id"]]
-    assert [(f["figure"], f["region"], f["period"]) for f in facts] == [(figure, region, "2026年前三季度")]
+    assert [(f["figure"], f["period"]) for f in facts] == [(figure, "2026年前三季度")]
