@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from index.layout_cards import card_row, stacked_card
+from index.layout_ruled import read_ruled_table
 from index.layout_table_rows import (by_figures, centred_on, column_at, holds_figure, is_figure, join_piece,
                                      least_row_pitch, pitches, table_rows)
 from index.tables import UNIT_NOTE, per_row, table_lines
@@ -217,6 +218,10 @@ def read_tables(lines: list, size: float, carry: Carry | None = None) -> list:
     """The lines of a column with each table replaced by one line per table row (marked `whole`). `carry`:
     the table the reading order ended on before these lines, then the one they end on."""
     carry = carry or Carry()
+    ruled = read_ruled_table(lines, size)
+    if ruled is not None:  # a scanned ruled table's cells stand centred on their rows, on no common baseline
+        carry.last = None
+        return ruled
     pieces, source = [], {}
     for ln in lines:
         for piece in _cut(ln):

@@ -14,6 +14,7 @@ from typing import Callable
 
 from llama_index.core.schema import TextNode
 
+from index.continued_pages import continue_pages
 from index.embedding import (BulletinEmbedding, EmbeddingCache, EmbeddingMismatch, load_embedding, mismatch_message,
                              same_model)
 from index.facts import extract_facts
@@ -204,6 +205,7 @@ class IndexingPipeline:
             kept = new_chunks is None and old.has_facts and not rebuild
             facts += old_facts.get(name, []) if kept else extract_facts(doc_chunks)
         restore_regions(chunks, facts, manifest)  # a scan's misread region: the one other documents write
+        continue_pages(chunks, facts, manifest)  # x-p2.png of no period: x-p1.png's title and period
         place_zone_passages(chunks, facts, manifest)  # a zone's passage of no region: its city, known from any bulletin
         moved = {c["id"] for c in chunks if c["id"] in placed and placed[c["id"]] != _placing(c)}
         report.removed = sum(1 for name in old.manifest if name not in manifest)

@@ -11,6 +11,7 @@ from index.zones import written_short
 from qa.answer import find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
+from qa.turns import is_answer_turn, is_question_turn
 
 MAX_HOW = 320
 _ANNOUNCE = ("：", ":")  # 具体做法： what follows is the way
@@ -205,7 +206,11 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     """The way chunk text[start:end] tells, quoted from its item's start when within reach (its title says
     what the measure is) through the sentences after it, within MAX_HOW characters; a quote that ends
     announcing what follows (具体做法：) goes on with the passages of the item after it, each cited, and so does
-    one followed by the passages `then` (a target's measure)."""
+    one followed by the passages `then` (a target's measure). A transcript's question turn, worded as the question
+    is, answers nothing: the reply after it is quoted whole."""
+    reply = answer_turn(ctx, chunk) if is_question_turn(chunk["text"]) else None
+    if reply:
+        chunk, start, end, then = reply, 0, len(reply["text"]), ()
     text = chunk["text"]
     # from the item's (or section's) start when the sentence lies within reach of it; a paragraph under no heading
     # (青崖市：1-4月，营业收入…。青崖市的做法是…) opens with what the place achieved, not with the way asked
@@ -255,6 +260,13 @@ def next_passage(ctx: Context, chunk: dict) -> dict | None:
     after = ordered[at + 1] if at + 1 < len(ordered) else None
     same = after and (after.get("region"), after.get("section")) == (chunk.get("region"), chunk.get("section"))
     return after if same else None
+
+
+def answer_turn(ctx: Context, chunk: dict) -> dict | None:
+    """The answer turn (樊蕴：答：…) right after a transcript's question turn `chunk`, if it is one."""
+    ordered, at = _in_order(ctx, chunk)
+    after = ordered[at + 1] if at + 1 < len(ordered) else None
+    return after if after and is_answer_turn(after["text"]) else None
 
 
 def _following(ctx: Context, chunk: dict, room: int) -> list[dict]:

@@ -1,0 +1,18 @@
+"""The turns of a transcript (新闻发布会实录, 访谈): a question turn (`问：…`, `【记者】…记者：问：…`) holds what was asked,
+never what was answered; the answer is the turn after it (`樊蕴：答：…`, `答：…`)."""
+from __future__ import annotations
+
+import re
+
+# a speaker (a name, 【记者】某报记者) before the colon, then 问： — or 问： opening the turn
+_SPEAKER = r"(?:【[^】]{1,10}】)?[^：:。，,！？]{0,16}[：:]\s*"
+QUESTION_TURN = re.compile(rf"^\s*(?:{_SPEAKER})?[问問][：:]")
+ANSWER_TURN = re.compile(rf"^\s*(?:{_SPEAKER})?答[：:]")
+
+
+def is_question_turn(text: str) -> bool:
+    return bool(QUESTION_TURN.match(text))
+
+
+def is_answer_turn(text: str) -> bool:
+    return bool(ANSWER_TURN.match(text))
