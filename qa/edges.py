@@ -27,8 +27,9 @@ _COUNT = re.compile(r"(?<=.{2})[一二两三四五六七八九十几\d]+[种个�
 _TRAILING = re.compile(r"(?<=.{2})之$|(?<=.{2})一[座个家所项条台套处]$")  # 污水处理厂[一座]: how many, not which
 _WHEN_AFTER = re.compile(r"(?<=.{2})(?:在|于)(?:" + DATE.pattern + r")$")  # Mozilla Firefox[在2004年]推出
 # 冷链物流中心[4月]投入试运营: a month closing the span is when it happened; [1.]冷链物流中心: an item's number opening it is
-# the list's
-_MONTH_AFTER = re.compile(r"(?<=.{2})(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|底|末|初|[上中下]旬|\d{1,2}[日号])?$")
+# the list's; a month of a date or a range is none (2024年3月15日, 10~12月, 2008年3月至2013年2月 answer 何时)
+_MONTH_AFTER = re.compile(r"(?<=.{2})(?<![\d〇零一二三四五六七八九十年至~～\-－—到])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                          r"(?:份|底|末|初|[上中下]旬|\d{1,2}[日号])?$")
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[①-⑳])(?=.{2})")
 _TITLED = re.compile(r"^[^《》]{0,12}(《[^《》]+》)[^《》]{0,3}$")  # 古龙的《九月鹰飞》, 韩愈《…》一诗: the work
 
