@@ -28,7 +28,9 @@ LibreOffice-printed PDF, in evals/corpus_tier/) or `speech` (only the four files
 and monthly 快报: a Chromium-printed speech PDF, a .docx with a rectification table, and two saved web pages with
 当月/累计/环比/同比 columns, in evals/corpus_speech/) or `press` (only the four files of a province's 新闻发布会 实录,
 saved web page, a zone's own 工作总结 .docx and 自查报告 .doc in the first person, and a scanned 重点项目清单 as two PNG
-pages, in evals/corpus_press/).
+pages, in evals/corpus_press/) or `minutes` (only the four files of a province's 考核结果通报, a two-column
+Chromium-printed PDF with 红榜/黑榜 and a ranking table, a 会议纪要 .docx whose decisions carry 责任单位 and 完成时限,
+and two issues of a 工作动态 saved as web pages of dated city items, in evals/corpus_minutes/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -61,7 +63,8 @@ CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(_
            "annual": [Path(__file__).with_name("corpus_annual")],
            "tier": [Path(__file__).with_name("corpus_tier")],
            "speech": [Path(__file__).with_name("corpus_speech")],
-           "press": [Path(__file__).with_name("corpus_press")]}
+           "press": [Path(__file__).with_name("corpus_press")],
+           "minutes": [Path(__file__).with_name("corpus_minutes")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
