@@ -14,7 +14,6 @@ import jieba.posseg
 from index.meanings import MEANINGS
 from qa.amount_words import written_amounts
 from qa.corpus import Corpus
-from qa.deed_verbs import written_deed
 from qa.shortened import written_short
 from qa.words import tagged
 
@@ -175,10 +174,9 @@ def written_ratios(text: str, corpus: Corpus) -> str:
 def written_synonyms(text: str, corpus: Corpus) -> str:
     """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区), unless
     they write the synonym more often than that word; and each verb of a measure and word of a ratio as they write it
-    (written_measures, written_ratios), a verb of bringing in no document writes as one they do (written_deed) and an
-    indicator's amount with the ending they write after it (written_amounts), a term they write short as they do
-    (written_short)."""
-    text = written_deed(written_ratios(written_measures(text, corpus), corpus), corpus)
+    (written_measures, written_ratios), an indicator's amount with the ending they write after it (written_amounts)
+    and a term they write short as they do (written_short)."""
+    text = written_ratios(written_measures(text, corpus), corpus)
     for said, written in _SYNONYMS.items():
         if not corpus.contains(written) or corpus.count(said) > corpus.count(written):
             continue  # documents writing the question's word more often (a city's 园区 bulletins) keep it

@@ -2,8 +2,8 @@
 bulletin writes with any of them, one zone's 引进…项目 beside another's 签约…项目, as 营收 and 营业收入 are one indicator
 (qa/abbreviations.py). A question asking which project or firm was brought in is read against each passage as that
 passage words the deed (一季度甲高新区引进了哪个项目 against …签约乙项目: …签约了哪个项目), so its terms match and its name is
-read after the passage's own verb; a verb staff say and no bulletin writes (招来了啥项目) is the deed's first verb the
-documents write."""
+read after the passage's own verb; a verb no bulletin writes (招来了啥项目) is the deed's first verb the documents
+write."""
 from __future__ import annotations
 
 import re
@@ -28,10 +28,10 @@ def _verb_asked(text: str) -> str | None:
 
 
 def written_deed(text: str, corpus: Corpus) -> str:
-    """`text` with a verb of bringing in that staff say and the documents never write (招来 of 招来了啥项目) as the
-    deed's first verb they write."""
+    """`text` with a verb of bringing in the documents never write (招来 of 招来了啥项目, or 招引 where they write
+    引进 and 签约) as the deed's first verb they write."""
     said = _verb_asked(text)
-    if said not in _SAID or corpus.contains(said):
+    if not said or corpus.contains(said):
         return text
     written = next((v for v in _WRITTEN if corpus.contains(v)), None)
     return text.replace(said, written) if written else text
