@@ -1,8 +1,10 @@
-"""A term the question writes in full where the documents write it short (规模以上 where the bulletins write 规上,
-全省经济技术开发区 where they write 全省经开区): the reverse of qa/abbreviations.py, which spells a short word out. The
-short form keeps the term's first character and one or two others standing at an edge of its words, in order
-(规模|以上 → 规上, 经济技术|开发区 → 经开区), never a run of it (开发 of 开发区|规模 is no short form). It is read when the documents write it beside the question's next or previous
-word (规上工业, 全省经开区) and never the term there, and write it at least as often as the term."""
+"""A term the question writes in full where the documents write it short (规模以上工业 where the bulletins write
+规上工业): the reverse of qa/abbreviations.py, which spells a short word out. The short form keeps the term's first
+character and one or two others standing at an edge of its words, in order, its last from the term's last word
+(规模|以上 → 规上), never a run of it nor one of its words whole (开发 of 开发区|规模, 投资增 of 投资|同比|增长 are
+none), nor a word of everyday use (开工 of 开发区|工作). It is read when the documents write it before the word the
+question writes next (规上工业) and never the term there, and write it three times as often as the term. Only the word
+after counts: a word before matches the start of any longer phrase (公司已挂 of 公司已挂牌)."""
 from __future__ import annotations
 
 import re
@@ -15,9 +17,11 @@ from qa.corpus import Corpus
 _SHORT = (2, 3)   # the lengths of a short form, in characters
 _WORDS = (2, 3)   # the words a term spans, the fewest first (经济|技术开发区, not …|里排 that jieba cuts after it)
 _LONGEST = 10     # the longest term written short
-_BESIDE = 2       # characters of the neighbouring word read with it (规上|工业, 全省|经开区)
-# a word of a term: two Chinese characters or more (月 of 1-2月, 里 of 开发区里, 第 of 第4位 are none)
+# a word of a term or beside it: two Chinese characters or more (月 of 1-2月, 里 of 开发区里, 第 of 第4位 are none)
 _TERM_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+# jieba's count of a word of everyday use, which means itself (开工 874, 突破 3699), not a short form of the words
+# around it; a zone's short name the dictionary holds is rarer (高新区 270)
+_EVERYDAY = 500
 _DOMINANCE = 3    # a term the documents write too must be written this many times less often than its short form
 
 
@@ -34,21 +38,24 @@ def written_short(text: str, corpus: Corpus) -> str:
 
 def _short_at(words: list[str], i: int, corpus: Corpus) -> tuple[str | None, int]:
     """(the short form the documents write for the term of words[i:i+n], n), or (None, 1)."""
-    before = "".join(words[:i])[-_BESIDE:]
     for n in _WORDS:
-        term = "".join(words[i:i + n])
-        if i + n > len(words) or not 2 * _SHORT[0] <= len(term) <= _LONGEST \
-                or not all(_TERM_WORD.fullmatch(w) for w in words[i:i + n]):
-            continue
-        after = "".join(words[i + n:])[:_BESIDE]
-        sides = [s for s in (before and (before, ""), after and ("", after)) if s]
-        if any(corpus.contains(b + term + a) for b, a in sides):
-            continue  # written so beside this neighbour (鹤鸣经济技术开发区): a name of theirs
+        term, after = "".join(words[i:i + n]), "".join(words[i + n:i + n + 1])
+        if i + n > len(words) or not 2 * _SHORT[0] <= len(term) <= _LONGEST or not _is_word(after) \
+                or not all(map(_is_word, words[i:i + n])) or corpus.contains(term + after):
+            continue  # no term of words, or written so before the next word: a term of theirs
         for short in _shorts(words[i:i + n]):
-            if short not in term and any(corpus.contains(b + short + a) for b, a in sides) \
+            if short not in term and short[-1] in words[i + n - 1] and not any(w in short for w in words[i:i + n]) \
+                    and (jieba.dt.FREQ.get(short) or 0) < _EVERYDAY and corpus.contains(short + after) \
                     and corpus.count(short) >= _DOMINANCE * corpus.count(term):
                 return short, n
     return None, 1
+
+
+def _is_word(word: str) -> bool:
+    """A word of the language: two Chinese characters or more that jieba's dictionary holds (not 年杉浦经, a run its
+    model joined, nor 月 of 1-2月)."""
+    jieba.dt.check_initialized()
+    return bool(_TERM_WORD.fullmatch(word)) and bool(jieba.dt.FREQ.get(word))
 
 
 def _shorts(words: list[str]) -> list[str]:
