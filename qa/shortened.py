@@ -4,7 +4,8 @@ character and one or two others standing at an edge of its words, in order, its 
 (规模|以上 → 规上), never a run of it nor one of its words whole (开发 of 开发区|规模, 投资增 of 投资|同比|增长 are
 none), nor a word of everyday use (开工 of 开发区|工作). It is read when the documents write it before the word the
 question writes next (规上工业) and never the term there, and write it three times as often as the term. Only the word
-after counts: a word before matches the start of any longer phrase (公司已挂 of 公司已挂牌)."""
+after counts: a word before matches the start of any longer phrase (公司已挂 of 公司已挂牌). A kind of zone after a whole
+(全省经济技术开发区里排第几, where the bulletins write 居全省经开区第4位) is the short kind they write after it."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ from itertools import combinations
 
 import jieba
 
+from index.zones import SHORT_KIND
 from qa.corpus import Corpus
 
 _SHORT = (2, 3)   # the lengths of a short form, in characters
@@ -25,8 +27,16 @@ _EVERYDAY = 500
 _DOMINANCE = 3    # a term the documents write too must be written this many times less often than its short form
 
 
+# a whole that a kind of zone follows as a set of zones, no zone's name (全省经开区, 各高新区, 省级高新区)
+_WHOLE = r"(全[省市县区国]|各|省级|国家级)"
+
+
 def written_short(text: str, corpus: Corpus) -> str:
-    """`text` with each term the documents write short beside its neighbours as they write it (规模以上工业 → 规上工业)."""
+    """`text` with each term the documents write short before the same next word as they write it (规模以上工业 →
+    规上工业), and a kind of zone after a whole (全省经济技术开发区) as they write it there (全省经开区)."""
+    for long, short in SHORT_KIND.items():
+        text = re.sub(_WHOLE + long, lambda m: m.group(1) + short if corpus.contains(m.group(1) + short)
+                      and not corpus.contains(m.group()) else m.group(), text)
     words = jieba.lcut(text)
     out, i = [], 0
     while i < len(words):

@@ -1,5 +1,6 @@
 """Words that mean the same thing, read as the bulletin writes them: an indicator's amount said with another ending
-(进出口额 where the bulletin writes 进出口总额), a term said in full that it writes short (规模以上工业 for its 规上工业). An invented 檩州省 bulletin (its cities, zones and figures made up), read through
+(进出口额 where the bulletin writes 进出口总额), a term said in full that it writes short (规模以上工业 for its 规上工业,
+全省高新技术产业开发区 for its 全省高新区). An invented 檩州省 bulletin (its cities, zones and figures made up), read through
 the real loader, index and pipeline."""
 from __future__ import annotations
 
@@ -34,3 +35,9 @@ def test_a_term_said_in_full_is_the_short_one_written(qa, question, figure):
     answer = qa.ask(question)
     assert not answer["abstained"] and answer["short"] == figure
     assert "8.4%" not in answer["answer"] or figure == "8.4%"  # the zone asked, not the other one
+
+
+def test_a_kind_of_zone_after_a_whole_is_the_short_kind_written(qa):
+    # 全省高新技术产业开发区: the bulletin ranks among 全省高新区
+    answer = qa.ask("楮阳高新区研发投入强度在全省高新技术产业开发区里的位次")
+    assert not answer["abstained"] and "第5位" in answer["answer"]
