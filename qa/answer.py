@@ -15,6 +15,7 @@ from index.figures import FIGURE
 from index.periods import parse_period
 from index.zones import find_zones
 from qa.corpus import Corpus
+from qa.deed_verbs import worded_as_passage
 from qa.asked_part import read_from_asked
 from qa.fact import Fact, with_fall
 from qa.question import Question
@@ -115,6 +116,12 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
     return facts
 
 
+def _passage_facts(hit: NodeWithScore, question: Question, corpus: Corpus, weights: dict[str, float]) -> list[Fact]:
+    """The facts of one retrieved chunk, the question asked as the chunk words the deed it asks of (签约 for 引进)."""
+    worded = worded_as_passage(question, hit.node.get_content())
+    return _sentence_facts(hit, worded, corpus, weights if worded is question else term_weights(worded.terms, corpus))
+
+
 # 哪个市/哪家/谁 with no amount asked (增速升至全省第一的是哪个市): the figure words qualify what is named
 _WHICH = re.compile(r"哪|谁")
 _AMOUNT = re.compile(r"多少|(?<!哪)几|多大|多高|多长|多久")
@@ -129,7 +136,7 @@ def find_facts(question: Question, hits: list[NodeWithScore], corpus: Corpus) ->
     weights = term_weights(question.terms, corpus)
     if not weights:
         return []
-    facts = [fact for hit in hits for fact in _sentence_facts(hit, question, corpus, weights)]
+    facts = [fact for hit in hits for fact in _passage_facts(hit, question, corpus, weights)]
     facts = of_zone(facts, question, corpus) if question.zone else _of_region(facts, question, corpus)
     park = None if question.zone else _park_asked(question, corpus)
     if park:  # 榉口临港物流园上半年营收 ↔ 榉口高新区实现营业收入186.4亿元…；榉口临港物流园完成…: the zone's, not the park's

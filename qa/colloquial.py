@@ -12,7 +12,9 @@ from weakref import WeakKeyDictionary
 import jieba.posseg
 
 from index.meanings import MEANINGS
+from qa.amount_words import written_amounts
 from qa.corpus import Corpus
+from qa.shortened import written_short
 from qa.words import tagged
 
 _PERFECTIVE = "了"
@@ -172,7 +174,8 @@ def written_ratios(text: str, corpus: Corpus) -> str:
 def written_synonyms(text: str, corpus: Corpus) -> str:
     """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区), unless
     they write the synonym more often than that word; and each verb of a measure and word of a ratio as they write it
-    (written_measures, written_ratios)."""
+    (written_measures, written_ratios), an indicator's amount with the ending they write after it (written_amounts)
+    and a term they write short as they do (written_short)."""
     text = written_ratios(written_measures(text, corpus), corpus)
     for said, written in _SYNONYMS.items():
         if not corpus.contains(written) or corpus.count(said) > corpus.count(written):
@@ -186,7 +189,7 @@ def written_synonyms(text: str, corpus: Corpus) -> str:
                 continue
             # 外贸进出口: the word written follows, the said one only names it again (no term a row need write)
             text = text[:m.start()] + ("" if text.startswith(written, m.end()) else written) + text[m.end():]
-    return text
+    return written_short(written_amounts(text, corpus), corpus)  # 外贸额 → 进出口额 → 进出口总额
 
 
 _NUMERALS = "一二三四五六七八九十"

@@ -21,7 +21,6 @@ from qa.conversation import resolve_history
 from qa.pronouns import points_to_answer
 from qa.ordinal import item_asked, item_number, numbered_items
 from qa.overview import asks_overview, names_only
-from qa.brought_in import worded_otherwise
 from qa.corpus import Corpus
 from qa.courtesy import without_courtesy
 from qa.generate import AnswerWriter
@@ -101,11 +100,6 @@ class BulletinQA:
         parts = parts_asked(text)
         if len(parts) == 1:
             answer = self._ask_whole(question, text, region, top_k, doc, history, generate, on_draft, started)
-            for said, before in worded_otherwise(text, history or [], corpus) if answer["abstained"] else []:
-                again = self._ask_whole(question, said, region, top_k, doc, before, generate, on_draft, started)
-                if not again["abstained"]:  # 引进 asked, 签约 written: the deed as the bulletin words it
-                    answer = again
-                    break
             parts = parts_asked(text, loose=True) if answer["abstained"] else parts
             if len(parts) == 1:
                 return answer

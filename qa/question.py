@@ -19,6 +19,7 @@ from index.zones import AFTER_NAME_ONLY, ZONE_WORD
 from qa.subject import SUBJECT_ASKED
 from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked, without_rate_nouns
 from qa.abbreviations import spelled_out
+from qa.deed_verbs import written_deed
 from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus, bigrams
 from qa.issues import TABLE_NAMED
@@ -143,8 +144,8 @@ def _without_regions(text: str, corpus: Corpus) -> str:
 
 
 def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Question:
-    # 营收 → 营业收入, 截至6月底 → 1-6月: as the documents write it; 去年全年、今年一季度 → 2025年全年、2026年一季度
-    text = past_years_dated(as_written(spelled_out(text, corpus)), corpus)
+    # 营收 → 营业收入, 截至6月底 → 1-6月, 招引了 → 引进了 (not 招商引资): as the documents write it; 去年 → 2025年
+    text = past_years_dated(as_written(spelled_out(written_deed(text, corpus), corpus)), corpus)
     # 签了 → 签约了, 园区 → 开发区, 居全省第一 → 居全省第1位
     text = written_honours(written_positions(written_idioms(written_synonyms(full_verbs(text, corpus), corpus), corpus),
                                               corpus), corpus)
