@@ -131,7 +131,7 @@ def compose(ctx: Context) -> Composed | None:
     if len(found) < (1 if named else 2):
         return None
     cited = [evidence(ctx, row) for _, row in found]
-    lines = [f"{name}{_by_zone(ctx, name, row)}：{shown_cells(ev, row.fact)}[{n}]" + (f"（{row.period}）" if row.period else "")
+    lines = [f"{name}{_by_zone(ctx, name, row)}：{shown_cells(ev, row.fact, ctx.question.text)}[{n}]" + (f"（{row.period}）" if row.period else "")
              for n, ((name, row), ev) in enumerate(zip(found, cited), 1)]
     missing = [name for name, row in best.items() if not row and named]  # named, not found
     answer = "；\n".join(lines) + "。"

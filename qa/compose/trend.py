@@ -12,7 +12,6 @@ from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
 from qa.compose.rows import evidence, in_period, matching_rows, table_row, with_stated_change
 from qa.compose.question_terms import question_weights
-from qa.compose.row_cells import shown_cells
 from qa.corpus import bigrams
 from qa.places import whole_asked
 
@@ -218,7 +217,7 @@ def compose(ctx: Context) -> Composed | None:
         for row in rows:
             cited.append(with_stated_change(ctx, evidence(ctx, row)))
             table.append(table_row(row, len(cited)))
-            lines.append(f"{row.period or '时期不明'}：{shown_cells(cited[-1], row.fact)}[{len(cited)}]")
+            lines.append(f"{row.period or '时期不明'}：{cited[-1].quote}[{len(cited)}]")
         lines += _unreported(ctx, rows)
     if missing:
         lines.append(f"公报中没有找到{'、'.join(missing)}的这项数字。")
