@@ -35,10 +35,37 @@ class Evidence:
         return self.chunk["text"][self.start:self.end]
 
 
-def place_evidence(chunk: dict, chunks: dict[str, dict], score: float = 0.0) -> Evidence | None:
+def place_evidence(chunk: dict, chunks: dict[str, dict], score: float = 0.0, name: str = "") -> Evidence | None:
     """The line naming the place of the chunk's part (【榉口区】, 五、桉平市; index/place_lines.py) as evidence of its
     own, for an answer that states the place of a sentence naming none; a lead a chunk holds (枫渡市 全市开发区…) is
-    quoted from that chunk. None when the index found no such line."""
+    quoted from that chunk. None when the index found no such line. When that line writes the place otherwise than the
+    answer states it (`name`: the short 鹤鸣经开区 under a heading ◆ 鹤鸣经济技术开发区), the nearest sentence of its
+    bulletin and region writing `name` as stated is cited instead, so that the name shown stands in a quote."""
+    line = _place_line(chunk, chunks, score)
+    if line and name and name not in line.quote:
+        return _writing(chunk, chunks, name, score) or line
+    return line
+
+
+_SENTENCE_END = "。！？；;\n"
+
+
+def _writing(chunk: dict, chunks: dict[str, dict], name: str, score: float) -> Evidence | None:
+    """The sentence writing `name` nearest the chunk, of the same bulletin and region; None when none writes it."""
+    same = [c for c in chunks.values() if c.get("doc") == chunk.get("doc") and c.get("region") == chunk.get("region")
+            and name in c["text"]]
+    if not same:
+        return None
+    holder = min(same, key=lambda c: abs(c["start"] - chunk["start"]))
+    text = holder["text"]
+    at = text.find(name)
+    begin = max(text.rfind(mark, 0, at) for mark in _SENTENCE_END) + 1
+    ends = [i for i in (text.find(mark, at) for mark in _SENTENCE_END) if i >= 0]
+    return Evidence(holder, begin, min(ends, default=len(text)), chunk.get("period"), score)
+
+
+def _place_line(chunk: dict, chunks: dict[str, dict], score: float) -> Evidence | None:
+    """The line naming the place of the chunk's part, as the index found it (index/place_lines.py)."""
     line = chunk.get("place_line")
     if not line:
         return None

@@ -17,6 +17,7 @@ from qa.compose.entities import (compared_places, of_kind_asked, one_name_per_zo
                                  zone_entities)
 from qa.compose.position_asked import TIE_ASKED, position_asked, top_asked, top_count
 from qa.compose.rows import Row, evidence, newest_best, place_rows, table_row
+from qa.compose.row_cells import shown_cells
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
 from qa.kinds import FALL_ASKED, RISE_ASKED
@@ -236,7 +237,7 @@ def compose(ctx: Context) -> Composed | None:
     signed = f"{'下降' if sign < 0 else '增长'}的有：{'、'.join(name for name, _ in rows)}。\n" if sign else ""
     figure = ("下降" if _FELL_BY.search(top.fact.get("indicator") or "") else "") + top.fact["figure"]  # 同比下降4.6%
     lines = [f"{signed}{top_asked(ctx.question.text, rows)}{winner}{said}（{figure}）："]
-    lines += [f"{k}. {name}：{ev.quote}[{k}]" + (f"（{row.period}）" if row.period else "")
+    lines += [f"{k}. {name}：{shown_cells(ev, row.fact, ctx.question.text)}[{k}]" + (f"（{row.period}）" if row.period else "")
               for k, ((name, row), ev) in enumerate(zip(rows, cited), 1)]
     missing = [name for name, row in best.items() if not row]
     if missing:  # a ranking of some is no ranking of all: say whose figure no bulletin gives

@@ -12,6 +12,7 @@ from qa.compose.entities import entities, region_zones, same_zone, standing_zone
 from qa.compose.rows import (Row, evidence, in_period, matching_rows, newest_best, place_rows, same_zone_rows,
                              shown_period, table_row)
 from qa.compose.question_terms import question_weights
+from qa.compose.row_cells import shown_cells
 from qa.places import whole_asked
 from qa.question import PLACE_SET, analyse_question
 
@@ -130,7 +131,7 @@ def compose(ctx: Context) -> Composed | None:
     if len(found) < (1 if named else 2):
         return None
     cited = [evidence(ctx, row) for _, row in found]
-    lines = [f"{name}{_by_zone(ctx, name, row)}：{ev.quote}[{n}]" + (f"（{row.period}）" if row.period else "")
+    lines = [f"{name}{_by_zone(ctx, name, row)}：{shown_cells(ev, row.fact, ctx.question.text)}[{n}]" + (f"（{row.period}）" if row.period else "")
              for n, ((name, row), ev) in enumerate(zip(found, cited), 1)]
     missing = [name for name, row in best.items() if not row and named]  # named, not found
     answer = "；\n".join(lines) + "。"

@@ -31,7 +31,8 @@ def compose(ctx: Context) -> Composed | None:
     evidence = [ctx.evidence(f.hit, f.start, f.end, f.period, f.relevance) for f in facts]
     marks = {}  # a place stated after a quote that does not write it: the line naming it is cited too
     for k, fact in enumerate(facts):
-        heading = place_evidence(ctx.chunks[fact.hit.node.node_id], ctx.chunks, fact.relevance) if fact.entry else None
+        heading = place_evidence(ctx.chunks[fact.hit.node.node_id], ctx.chunks, fact.relevance, fact.entry) \
+            if fact.entry else None
         if heading:
             evidence.append(heading)
             marks[k] = len(evidence)

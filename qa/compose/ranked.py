@@ -205,7 +205,7 @@ def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | No
     named = re.search(re.escape(fact["entity"]) + "(?:市|县)?", ev.quote)  # 泷安市 as the quote writes it
     name = named.group() if named else fact["entity"]
     # a zone's entry whose lead (泓浦综保区：) the quote leaves out: the line naming it is cited for the name answered
-    line = None if named else place_evidence(chunk, ctx.chunks)
+    line = None if named else place_evidence(chunk, ctx.chunks, name=name)
     cited = [ev, line] if line and zone_key(fact["entity"]) in zone_key(line.quote) else [ev]
     mark = "[2]" if len(cited) == 2 else ""
     return Composed(ctx.kind, f"{name}{mark}：{ev.quote}[1]" + (f"（{period}）" if period else ""), cited, short=name)

@@ -15,7 +15,7 @@ from qa.answer import coverage
 from qa.compose.base import Context, Evidence
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.question_terms import question_weights
-from qa.compose.row_cells import figure_cells, row_header
+from qa.compose.row_cells import RELATIVE as _RELATIVE, figure_cells, row_header
 from qa.compose.entities import same_zone
 from qa.abbreviations import read_in_full, read_short
 from qa.elided_indicator import elided_indicator
@@ -30,9 +30,6 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(rf"[，；;：:]|{COMMA}")  # not the thousands separator of 18,642.7
-# read with the clause before: a change or share of its figure, the total of what it counts (项目86个，总投资…), or the
-# level its figure reached after a bound or a change (营收突破两千亿元，达到2046.5亿元)
-_RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|达到|总(?:投资|金额|额|产值|规模|数|量)")
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # one rate of change written several ways (增速 a table's header, 同比下降4.6% a sentence's, a bare 同比 column under

@@ -114,7 +114,7 @@ def compose(ctx: Context) -> Composed | None:
     if not found:
         return None
     cited = [_naming(evidence(ctx, row), name) for name, row in found]
-    headings = [None if name in ev.quote else place_evidence(ev.chunk, ctx.chunks, ev.score) for (name, _), ev in zip(found, cited)]
+    headings = [None if name in ev.quote else place_evidence(ev.chunk, ctx.chunks, ev.score, name) for (name, _), ev in zip(found, cited)]
     marks = {}  # a place its quote does not write: the line naming it (【枫渡市】) is cited after the quotes
     for k, heading in enumerate(headings):
         if heading:
