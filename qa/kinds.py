@@ -60,9 +60,11 @@ CHANGE_BETWEEN_PERIODS = r"环比(?=[^，,。？?]{0,3}(?:变化|变动|走势|�
 # the periods named as the steps of a series (逐季, 分季度看, 按期列一下; not 按期开工: on time)
 BY_PERIOD = r"逐(?:月|季|年)|[按分](?:期|季度?|年度?)(?=[看列排统来的呢，,。？?]|$)"
 
-# the issues of a span asked over (三个季度下来, 这几个月以来): a trend's words, no period nor term a row writes
+# the issues of a span asked over (三个季度下来, 这几个月以来; 近几个季度, 最近三个月: the latest months said with 近 or 这):
+# a trend's words, no period nor term a row writes, no count asked (近几个月: no 几个 of a count)
 # (这一年来, 一年多来, 半年来: the span said in years, its issues asked; not the 上半年 of 上半年来看)
 SPAN_OF_ISSUES = (r"[这近]?[几两三四五六七八九十](?:个(?:季度|月)|期)多?(?:下来|以来|来)"
+                  r"|(?:最?近|这)[几两三四五六七八九十]个(?:季度|月)"
                   r"|(?<![上下前后全])[这近]?(?:[一两二三几]|半)年多?(?:下来|以来|来)"
                   r"|一(?:期|季|个?季度|个?月)比?一(?:期|季|个?季度|个?月)")  # 一个季度一个季度看: period by period
 
