@@ -1,7 +1,8 @@
 """trend asked in words nobody tuned: an indicator written short (进出口额 for the 进出口总额 the bulletins write, one
 word of the lexicon although a bulletin writes 综保区进出口总额, whose 区进 made it look cut from a phrase); the latest
 issues said with 近 (近几个季度, 最近三个月: the issues asked over, no count in 个); the share of a target asked over
-the issues (完成年度目标的进度每期多少: an issue that writes no target gives no point, not its growth). Three small
+the issues (完成年度目标的进度每期多少: an issue that writes no target gives no point, not its growth); month by month
+(每个月, 各月; not 每月 alone, how often). Three small
 invented issues (蓁渠省, its cities, zones and every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
@@ -50,6 +51,12 @@ def test_a_word_of_the_lexicon_is_no_piece_cut_from_a_phrase(tmp_path):
     corpus = Corpus.from_chunks(chunk_document(load_file(path), name)[0])
     assert corpus.contains("区进") and not corpus.contains("进出口额")  # 茺阳综保区进出口总额: 区进 is written
     assert "进出口额" in analyse_question("全省开发区进出口额这几期", corpus).terms
+
+
+def test_month_by_month_asks_a_trend_and_monthly_alone_a_frequency():
+    for question in ("某园区营收每个月多少", "某园区营收各月多少", "某园区营收每一个月是多少", "某园区营收历月数据"):
+        assert classify(question) == "trend", question
+    assert classify("园区每月开展什么活动") != "trend"  # 每月 alone: how often, no issues asked over
 
 
 def test_the_latest_issues_said_with_jin_ask_a_trend():
