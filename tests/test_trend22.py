@@ -36,18 +36,20 @@ INVESTMENT = ("41.7亿元", "86.2亿元", "130.9亿元")
 CROSS_BORDER = ("6.3亿元", "13.8亿元", "21.5亿元")
 
 
+def _issue(number: int, month: int, parts: list[str]) -> str:
+    return _HEAD.format(number=number, month=month) + "\n\n".join(parts) + "\n"
+
+
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    files = {name: _HEAD.format(number=number, month=month) + "\n\n".join(parts) + "\n"
-             for (name, number, month), parts in ISSUES.items()}
+    files = {name: _issue(*when, parts) for (name, *when), parts in ISSUES.items()}
     return index_files(tmp_path_factory.mktemp("trend22"), files, embedding)
 
 
 def test_a_word_of_the_lexicon_is_no_piece_cut_from_a_phrase(tmp_path):
     (name, number, month), parts = next(iter(ISSUES.items()))
     path = tmp_path / name  # the issue's lead, and a zone's 进出口总额 (区进 written): no 进出口额 anywhere
-    path.write_text(_HEAD.format(number=number, month=month) + parts[0] + "\n\n茺阳市：茺阳综保区进出口总额52.4亿元。\n",
-                    encoding="utf-8")
+    path.write_text(_issue(number, month, [parts[0], "茺阳市：茺阳综保区进出口总额52.4亿元。"]), encoding="utf-8")
     corpus = Corpus.from_chunks(chunk_document(load_file(path), name)[0])
     assert corpus.contains("区进") and not corpus.contains("进出口额")  # 茺阳综保区进出口总额: 区进 is written
     assert "进出口额" in analyse_question("全省开发区进出口额这几期", corpus).terms
@@ -69,10 +71,8 @@ def test_the_latest_issues_said_with_jin_ask_a_trend():
 @pytest.mark.parametrize("question", ["茺阳经开区固定资产投资近几个季度的数据", "茺阳综保区跨境电商进出口额近几个月怎么变"])
 def test_the_latest_issues_are_no_count_asked(qa, question):
     answer = qa.ask(question)
-    assert answer["kind"] == "trend", answer
-    expected = INVESTMENT if "投资" in question else CROSS_BORDER
-    for figure in expected:
-        assert figure in answer["answer"], (figure, answer["answer"])
+    shown = [figure for figure in (INVESTMENT if "投资" in question else CROSS_BORDER) if figure in answer["answer"]]
+    assert answer["kind"] == "trend" and len(shown) == 3, answer["answer"]  # every issue's figure, none a count
 
 
 def test_a_share_of_the_target_over_the_issues_is_never_a_growth(qa):
