@@ -11,7 +11,7 @@ import jieba
 from qa.corpus import Corpus
 from index.zones import ZONE_WORD
 from qa.counted import asked_noun
-from qa.kinds import is_cue
+from qa.kinds import SPAN_OF_ISSUES, is_cue
 from qa.part_indicator import narrows, part_asked, whole_written
 
 # words that ask or frame a question, never what it is about (no term, no attribute asked)
@@ -170,6 +170,7 @@ _AMONG_PLACES = re.compile(rf"(?<!哪)几个(?=(?:{ZONE_WORD.pattern}|城?市|�
                            r"|[^，,。？?]+?(?:分别|各自?|都)(?:是|为|有)?(?:多少|几)))")
 
 
+_SPAN = re.compile(SPAN_OF_ISSUES)  # 近几个月, 三个季度下来: the issues asked over, no count in 个
 # how many firms there are (高企分别多少家, 有几家): a stock, its total where a bulletin writes one beside what was added
 _FIRMS_COUNTED = re.compile(r"(?:多少|几)家")
 
@@ -183,7 +184,7 @@ def _total_asked(text: str) -> bool:
 
 def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
     """'有几个，总投资多少' asks two figures: the terms, unit and focus of each part that asks one."""
-    text = _AMONG_PLACES.sub("", text)
+    text = _SPAN.sub(" ", _AMONG_PLACES.sub("", text))
     pieces = [p for p in _PART_SPLIT.split(text) if FIGURE_HINT.search(p)]
     if len(pieces) < 2:
         return [_ask(terms, text, corpus)]

@@ -60,9 +60,11 @@ CHANGE_BETWEEN_PERIODS = r"环比(?=[^，,。？?]{0,3}(?:变化|变动|走势|�
 # the periods named as the steps of a series (逐季, 分季度看, 按期列一下; not 按期开工: on time)
 BY_PERIOD = r"逐(?:月|季|年)|[按分](?:期|季度?|年度?)(?=[看列排统来的呢，,。？?]|$)"
 
-# the issues of a span asked over (三个季度下来, 这几个月以来): a trend's words, no period nor term a row writes
+# the issues of a span asked over (三个季度下来, 这几个月以来; 近几个季度, 最近三个月: the latest months said with 近 or 这):
+# a trend's words, no period nor term a row writes, no count asked (近几个月: no 几个 of a count)
 # (这一年来, 一年多来, 半年来: the span said in years, its issues asked; not the 上半年 of 上半年来看)
 SPAN_OF_ISSUES = (r"[这近]?[几两三四五六七八九十](?:个(?:季度|月)|期)多?(?:下来|以来|来)"
+                  r"|(?:最?近|这)[几两三四五六七八九十]个(?:季度|月)"
                   r"|(?<![上下前后全])[这近]?(?:[一两二三几]|半)年多?(?:下来|以来|来)"
                   r"|一(?:期|季|个?季度|个?月)比?一(?:期|季|个?季度|个?月)")  # 一个季度一个季度看: period by period
 
@@ -82,7 +84,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     # what is to be done about something (对排名靠后的开发区怎么办): a way, whatever ranking or figure it names; not the
     # plans of 下一步怎么办 (a section's list)
     ("how", r"^(?!.*(?:后续|接下来|下一?步|今后|下阶段)).*(?:怎么|如何|怎样|咋)(?:办|处理|应对)[？?。呢]*$"),
-    ("trend", SPAN_OF_ISSUES + r"|[这近前最]?[几两三四五六多]期(?![^，,。？?]{0,3}(?:工程|项目))|[历各每逐]一?(?:期|个?季度(?![末初]))|" + BY_PERIOD
+    # 每个月, 各月, 历月: the issues month by month (not 每月 alone, a frequency: 每月召开一次调度会)
+    ("trend", SPAN_OF_ISSUES + r"|[这近前最]?[几两三四五六多]期(?![^，,。？?]{0,3}(?:工程|项目))|[历各每逐]一?(?:期|个?季度(?![末初]))|(?:[历各]个?|每一?个)月(?![底末初份])|" + BY_PERIOD
               + r"|[比较跟与和同](?:上[一个]?|前一?)期(?!工作|手续|准备|工程)|历次|历年|历史|往期|变化|变动|走势|走向|趋势|增减情况"
               r"|(?:升降|增减|涨跌)(?!幅)"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"

@@ -19,6 +19,7 @@ from qa.compose.row_cells import RELATIVE as _RELATIVE, figure_cells, row_header
 from qa.compose.entities import same_zone
 from qa.abbreviations import read_in_full, read_short
 from qa.elided_indicator import elided_indicator
+from qa.figure_roles import share_of_target
 from qa.part_indicator import written_part
 from qa.asked import RUNNING_TOTAL, SHARE
 from qa.kinds import CHANGE_ASKED
@@ -139,6 +140,9 @@ def _kind_fits(ctx: Context, fact: dict, texts: tuple[str, str, str]) -> bool:
         return False
     if not share and _GROWTH.search(asked) and SHARE.search(texts[1]):
         return False
+    chunk = ctx.chunks.get(fact["chunk"]) or {"text": "", "start": fact["start"]}  # 完成年度目标的多少: the share met
+    if part and part.of_target and not share_of_target(chunk["text"], 0, fact["start"] - chunk["start"]):
+        return False  # (完成年度目标的83.2%), not a growth (同比增长6.3%) of an issue that writes no target
     return bool(PLAN.search(asked)) or not _is_target(ctx, fact)
 
 
