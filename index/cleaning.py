@@ -40,7 +40,10 @@ _HEADLINE = re.compile(r"^【[^】]{1,8}】[^。，,；;：:！？]{4,40}$")
 # there (a blank line after it, as a Word file's paragraphs are loaded); a hard-wrapped mail breaks such lines anywhere
 _NUMBERED_HEADLINE = re.compile(r"^\d{1,2}[.．、]\s*[^。，,；;：:！？]{4,40}$")
 # a sentence's end followed by a bracketed note (…同比增长7.5%。（某市商务局供稿）): the paragraph ends there too
-_CLOSED_NOTE = re.compile(r"[。！？；!?;]（[^（）]{1,30}）$")
+_SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff][。！？]")  # a sentence ends inside the line: prose, no title
+# a sentence announcing the lines after it (现将…纪要如下：, 会议议定以下事项：): its paragraph ends at the colon
+_ANNOUNCES = re.compile(r"[。，；][^。]*[：:]$")
+_CLOSED_NOTE = re.compile(r"[。！？；!?;]（[^（）]{1,60}）$")  # （责任单位：…；完成时限：…） closing a 纪要's decision
 
 
 @dataclass
@@ -63,9 +66,10 @@ def _is_prose(paragraph: str) -> bool:
 
 
 def _front_matter(lines: list[str]) -> list[str]:
-    """Title lines before the first heading, item or sentence (none when nothing follows them)."""
+    """Title lines before the first heading, item or sentence (none when nothing follows them). A line holding a
+    full stop is a sentence wherever it ends (a 纪要's opening paragraph ends with 现将…纪要如下：)."""
     for i, line in enumerate(lines):
-        if _is_heading(line) or _ITEM_START.match(line) or line.endswith(_TERMINAL):
+        if _is_heading(line) or _ITEM_START.match(line) or line.endswith(_TERMINAL) or _SENTENCE_INSIDE.search(line):
             return lines[:i]
     return []
 
@@ -153,6 +157,7 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanedDoc:
             offset += len(line)
         joinable = not _is_heading(line) and not line.endswith(_TERMINAL) and _is_prose(paragraphs[-1]) \
             and not _HEADLINE.match(paragraphs[-1]) and not _CLOSED_NOTE.search(paragraphs[-1]) \
+            and not _ANNOUNCES.search(paragraphs[-1]) \
             and not (ended[i] and _NUMBERED_HEADLINE.match(paragraphs[-1]))
     return CleanedDoc("\n".join(paragraphs), title, labels, _front_matter(lines))
 

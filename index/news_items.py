@@ -16,9 +16,10 @@ from index.periods import period_spans
 from index.places import NO_PARTICULAR, is_place
 from index.zones import SHORT_KIND, ZONE_WORD, find_zones
 
-# 【信息3】, 【动态12】, ◆: an item of a digest; 3. / 3、 a numbered headline (an item only at the digest's top level)
+# 【信息3】, 【动态12】, ◆: an item of a digest; 3. / 3、 a numbered headline (an item only at the digest's top level);
+# 一、 opening a sentence, not a heading (a 纪要's decision 一、X市加快…（责任单位：…）: each its own city's or none's)
 _MARK = r"\s*(?:【[\u4e00-\u9fff]{0,4}\s*\d{1,3}\s*】|[◆◇])"
-_NUMBER = r"\s*\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff])"
+_NUMBER = r"\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、(?=[^。！？；\n]*[，,][^\n]*[。！？）]$))\s*(?=[\u4e00-\u9fff])"
 MARKED_ITEM, NUMBERED_ITEM = re.compile(_MARK), re.compile(_NUMBER)  # used with .match: at the paragraph's start
 SOURCE_LINE = re.compile(r"[（(][^（()）\n]{2,30}?供稿[)）]")  # （珩州市商务局供稿）, (据XX日报供稿)
 _CITY_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2,3})市(?!场)")
@@ -33,6 +34,16 @@ _CLAUSE_END = re.compile(r"(?<=[，,。；;！？!?])")
 _PERIOD_FIRST = re.compile(r"^(?:\d{4}年|[一二三四]季度|上半年|全年|\d{1,2}[-—至]\d{1,2}月(?:累计|份)?"
                            r"|\d{1,2}月\d{1,2}日|\d{1,2}月(?:当月|份)?|当月)*[，,]?")
 _OPENS_PART = re.compile(rf"{_MARK}|{_NUMBER}|\s*附(?:件|表)")
+
+
+_BRACKETED_LEAD = re.compile(r"^\s*【([\u4e00-\u9fff]{2,8})】\s*(?=\S)")
+
+
+def bracketed_lead(para: str, written: set[str]) -> tuple[str | None, int] | None:
+    """(the city, where the text starts) of a paragraph led by a bracketed name (【峪川】5月12日，…): the city when the
+    document writes the name as a city's (峪川市), written short; None for a name of no city (【省商务厅】, 【全省】)."""
+    lead = _BRACKETED_LEAD.match(para)
+    return (lead.group(1) if lead.group(1) in written else None, lead.end()) if lead else None
 
 
 def opens_item(para: str, top_level: bool) -> bool:

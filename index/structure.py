@@ -19,8 +19,9 @@ from index.entries import city_entries_of_their_zone, place_zone_entries, short_
 from index.headings import (city_of_line, city_of_title, county_zone_of_line, inline_city, inline_section, inline_zone, is_subtitle,
                             item_pieces, meaning_of_line, section_of_line, sections_within, subsection_of_line,
                             top_number, whole_of_line, zone_of_line)
-from index.news_items import (city_of_headline, clause_owners, closes_item, document_cities, head_of, headline_places,
-                               item_paragraphs, item_places, opens_item, sentence_period)
+from index.long_paragraphs import MAX_CHUNK_CHARS, split_long  # noqa: F401 (MAX_CHUNK_CHARS: read through here)
+from index.news_items import (bracketed_lead, city_of_headline, clause_owners, closes_item, document_cities, head_of,
+                               headline_places, item_paragraphs, item_places, opens_item, sentence_period)
 from index.owners import (cell_heading, close_contribution, is_table_row, place_table_rows, split_by_region_clauses,
                           whole_paragraphs)
 
@@ -31,8 +32,6 @@ _TO_EVERY_PLACE = re.compile(r"(?:会同|组织|指导|督促|要求|请|推动|
 # a paragraph whose subject is the whole province or country after its period (四季度，全省开发区将…): the whole's
 _WHOLE_SUBJECT = re.compile(r"^(?:[^，,。；;：:]{1,10}[，,])?全[省国][\u4e00-\u9fff]{0,6}?(?:将|要|实现|完成)")
 _EDITOR = re.compile(r"^[（(]?(?:责任编辑|编辑|校对)[:：]")  # a web article's editor credit closes the last part
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
-MAX_CHUNK_CHARS = 600
 _PART_MARKER = re.compile(r"0([1-9])")  # a web article's part number on its own line, its title on the next
 
 
@@ -48,21 +47,6 @@ class Chunk:
     county: str | None = None  # the county or district its zone's heading names (（一）XX开发区（XX区）)
     period: str | None = None  # the period words of the sentence a piece was cut from (index.news_items)
 
-
-
-def _split_long(start: int, text: str) -> list[tuple[int, str]]:
-    """Cut a paragraph longer than MAX_CHUNK_CHARS at sentence ends."""
-    if len(text) <= MAX_CHUNK_CHARS:
-        return [(start, text)]
-    pieces, current, pos = [], "", start
-    for sentence in filter(None, _SENTENCE_END.split(text)):
-        if current and len(current) + len(sentence) > MAX_CHUNK_CHARS:
-            pieces.append((pos, current))
-            pos += len(current)
-            current = ""
-        current += sentence
-    pieces.append((pos, current))
-    return pieces
 
 
 @dataclass
@@ -89,6 +73,7 @@ class _Position:
     theme_first: bool = False
     lined: bool = False  # the part was opened by a city's or zone's line, so its items are its own
     news: bool = False  # the part is a news item of a digest (index.news_items)
+    led_by: str | None = None  # the city a bracketed lead (【X市】…) opened, whose sibling leads are parts of their own
     box: bool = False  # the line before was a box's label (专栏1　典型案例): a title line under it is its case's
 
     several: frozenset = frozenset()  # the cities a news item about several names (its clauses are theirs)
@@ -157,9 +142,9 @@ class _Position:
             self.region, self.zone, self.section, self.item, self.top = city, None, kept, None, kept is not None
             self.inner, self.outer = False, number or self.outer
 
-    def enters(self, para: str) -> int:
-        """Open the region of a paragraph that starts with its city (青崖市：…, 【白沙市】…), or the entry of one that
-        starts with its zone (青崖经开区：…); where its text starts."""
+    def enters(self, para: str, written: set[str]) -> int:
+        """Open the region of a paragraph that starts with its city (青崖市：…, 【白沙市】…, 【白沙】… of a document
+        writing 白沙市: `written`), or the entry of one that starts with its zone (青崖经开区：…); where its text starts."""
         if is_table_row(para):  # 青崖市开发区 营业收入 …: a table's row
             return 0
         names = para.split(" ", 3)  # 青崖高新区 青崖市 主要指标完成情况 实现…: a prose row's sentence (index.tables)
@@ -169,9 +154,13 @@ class _Position:
             self._cell(*lead)
             self.section = meaning_of_line(lead[2])  # 存在问题 names a part; 主要指标完成情况 no more than the row does
             return 0
-        city, zone = inline_city(para), inline_zone(para)
+        city, zone, lead = inline_city(para), inline_zone(para), bracketed_lead(para, written)
+        city = city or (lead if lead and lead[0] else None)
         if city:
             self._open(city[0])
+            self.led_by = city[0] if lead else None
+        elif lead and not zone and self.region and self.region == self.led_by:  # 【省商务厅】 after 【X市】…: no city's
+            self.region = self.zone = self.section = self.item = None
         elif zone and zone[0] != self.zone:
             self.zone, self.city_written, self.section, self.item, self.top = zone[0], False, None, None, False
         return (city or zone or (None, 0))[1]
@@ -196,7 +185,7 @@ class _Position:
                     self.whole_item, self.whole_section = title, self.section
                 county = self.county if self.zone and self.zone == self.region else None
                 chunks += [Chunk(text, at, at + len(text), self.region, self.section, self.item, self.zone, county)
-                           for at, text in _split_long(start + part_at + piece_at, piece)]
+                           for at, text in split_long(start + part_at + piece_at, piece)]
         if self.section != section:
             self.section, self.item = section, None
         return chunks
@@ -243,7 +232,7 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
     cities: set[str] | None = None  # the cities a digest's items may name (read at its first item)
     begin = 0  # where the contribution being read started (after the previous credit)
     placed = item_paragraphs(doc.text)
-    places = headline_places(doc.text)
+    places, written = headline_places(doc.text), document_cities(doc.text)
     paras = [para for _, para in placed]
     for k, (start, para) in enumerate(placed):
         offset = start + len(para) + 1
@@ -260,7 +249,7 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
             pending, begin = [], offset
         elif DISTRIBUTION.match(para):  # the footer is no part's; a scan's reading order may put it before the last
             pending += [Chunk(text, pos, pos + len(text), None, None, None)  # part's text, which stays that part's
-                        for pos, text in _split_long(start, para)]
+                        for pos, text in split_long(start, para)]
         elif at.region and not at.lined and next_sibling(para, at.whole_item):
             # （二）开放型经济回稳。 after （一）项目建设提速。 and its places' lines (朔溪市：…): the whole's next item
             at.region = at.zone = None
@@ -278,7 +267,7 @@ def _parse(doc: CleanedDoc, themes: set, theme_first: bool) -> list[Chunk]:
             at.open_item(item_places(head_of(para, following), doc.text, cities))
             pending += _among(at.chunks_of(para, start), at.several, doc.text, cities)
         else:
-            skip = at.enters(para)
+            skip = at.enters(para, written)
             inline = inline_section(para[skip:])  # ■困难问题　…: the section opens, the rest is its text
             if inline:
                 at.section, at.item = inline[0], None
