@@ -109,8 +109,9 @@ def _of_the_whole(ctx: Context) -> list[Section]:
 
 def compose(ctx: Context) -> Composed | None:
     sections = _of_the_whole(ctx) or sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
-    if not sections and _EVERY_PLACE.search(ctx.question.text):
-        # 各市开放型经济情况怎么样, naming no section: an item of the whole titled by the topic, over every section
+    if not sections:
+        # 各市开放型经济情况怎么样, 被通报批评的有哪些, naming no section: an item of the whole titled by the topic whose
+        # text went to the places it names (（二）予以通报批评。甲经开区…；乙园区…), over every section
         every = sections_for(ctx, [None])
         return _listed(ctx, titled) if (titled := _titled_by(every, topics(ctx, every))) else None
     topic = topics(ctx, sections) if sections else []
