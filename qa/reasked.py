@@ -10,7 +10,7 @@ from index.zones import ZONE_WORD
 from qa.asked import CHANGE_WORDS
 from qa.colloquial import IDIOM_POSITION
 from qa.corpus import Corpus
-from qa.kinds import CHANGE_ASKED
+from qa.kinds import CHANGE_ASKED, MORE_OR_LESS
 from qa.meanings import MEANINGS
 from qa.places import named_places
 from qa.question_period import BARE_YEAR, year_of_several
@@ -36,10 +36,12 @@ RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pa
                         rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
 _RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
 # a follow-up asking the change up to a later period (到全年变化怎么样？ 到1-11月呢，涨了还是跌了？ 到1-11月是涨是跌？)
-# (今年1—5月呢，增速有变化吗: the later period asked by itself, then the change of the figure's rate)
-_CHANGE_TO = re.compile(r"(?:到|至|(?=[^，,？?。]{2,12}?呢))(?P<to>(?:今年|本年)?[^，,？?。]{2,12}?)(?:为止)?呢?[，,]?"
-                        r"(?P<rate>增速|增幅|涨幅)?(?:有|是)?(?P<ask>(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
-                        r"(?:怎么样|怎样|如何|大吗|大不大)?|(?:怎么|如何|咋)(?:变|走)的?|" + CHANGE_ASKED + r")[吗？?。!！]*")
+# (今年1—5月呢，增速有变化吗, 到1-5月呢？增速有变化吗, 1-5月呢？增长快了还是慢了: the later period asked by itself,
+# then the change of the figure's rate; 增长 asked fast or slow is its rate, 增速)
+_CHANGE_TO = re.compile(r"(?:到|至|(?=[^，,？?。]{2,12}?呢))(?P<to>(?:今年|本年)?[^，,？?。]{2,12}?)(?:为止)?呢?[，,？?]?"
+                        r"(?P<rate>增速|增幅|涨幅|增长)?(?:有|是)?(?P<ask>(?:什么|啥|怎样的)?(?:变化|走势|趋势)"
+                        r"(?:怎么样|怎样|如何|大吗|大不大)?|(?:怎么|如何|咋)(?:变|走)的?|" + CHANGE_ASKED + "|" + MORE_OR_LESS
+                        + r")[吗？?。!！]*")
 _SECTION_WORD = "|".join(sorted((w for group in MEANINGS for w in group if len(w) > 1), key=len, reverse=True))
 # a section asked, with the words asking it (存在哪些问题, 有哪些亮点工作, 主要成效有哪些)
 _SECTION_ASKED = re.compile(rf"(?:存在|有|取得了?|遇到了?|面临|主要|的)*(?:哪些|什么|啥|哪几[个项条方面]*)?"
@@ -109,7 +111,8 @@ def changed_to(text: str, previous: str) -> str | None:
         return None
     start, end = spans[0][0], spans[-1][1]
     stem = PREVIOUS_ASK.sub("", previous[:start] + previous[end:])
-    return f"{stem[:start]}从{previous[start:end]}到{to['to']}{stem[start:]}{to['rate'] or ''}有什么变化？"
+    rate = "增速" if to["rate"] == "增长" else to["rate"] or ""
+    return f"{stem[:start]}从{previous[start:end]}到{to['to']}{stem[start:]}{rate}有什么变化？"
 
 
 # a position in a ranking (第二名, 倒数第一, 第3位, 首位, 末位): 那第二名呢 after 排第一的是哪个 asks that one

@@ -58,11 +58,15 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
     return found
 
 
-def _titled_by(sections: list[Section], topic: list[str]) -> list[Section]:
+def _titled_by(sections: list[Section], topic: list[str], most: bool = False) -> list[Section]:
     """Of the sections, the items of the whole titled by the topic asked whose text went to the places it names
-    ((一)项目建设提速。 over 朔溪市：… 榴城市：…, asked 项目建设方面各市有哪些进展): that item and its places' lines."""
-    found = [replace(s, items=[i for i in s.items if i.continued and topic and all(t in i.title for t in topic)],
-                     more=[]) for s in sections]
+    ((一)项目建设提速。 over 朔溪市：… 榴城市：…, asked 项目建设方面各市有哪些进展): that item and its places' lines.
+    `most`: those whose title writes the most of the topic's words, one at least (综合考核受到表扬的 → （一）予以表扬：
+    the bulletin's own subject, 综合考核, is no item's title)."""
+    def written(item) -> int:
+        return sum(t in item.title for t in topic) if item.continued else 0
+    best = max((written(i) for s in sections for i in s.items), default=0) if most else len(topic)
+    found = [replace(s, items=[i for i in s.items if best and written(i) == best], more=[]) for s in sections]
     return [s for s in found if s.items]
 
 
@@ -109,10 +113,14 @@ def _of_the_whole(ctx: Context) -> list[Section]:
 
 def compose(ctx: Context) -> Composed | None:
     sections = _of_the_whole(ctx) or sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
-    if not sections and _EVERY_PLACE.search(ctx.question.text):
-        # 各市开放型经济情况怎么样, naming no section: an item of the whole titled by the topic, over every section
-        every = sections_for(ctx, [None])
-        return _listed(ctx, titled) if (titled := _titled_by(every, topics(ctx, every))) else None
+    if not sections:
+        # 各市开放型经济情况怎么样, 被通报批评的有哪些, naming no section: an item of the whole titled by the topic whose
+        # text went to the places it names (（二）予以通报批评。甲经开区…；乙园区…), over every section
+        topic = topics(ctx, sections_for(ctx, [None]))
+        # from the newest bulletin (of the period asked) with such an item: 红榜 asked with no period, of the 考核通报
+        every = sections_for(ctx, [None], keep=lambda s: bool(_titled_by([s], topic, most=True)))
+        titled = _titled_by(every, topic) or _titled_by(every, topic, most=True)
+        return _listed(ctx, titled) if titled else None
     topic = topics(ctx, sections) if sections else []
     if topic:
         sections = _titled_by(sections, topic)

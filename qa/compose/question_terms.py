@@ -29,7 +29,7 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
         m.group() for pattern in (ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _MORE_OR_LESS, _FALL_SIZE, _BETWEEN_PERIODS,
                                   _SPAN_OF_ISSUES)
         for m in pattern.finditer(asked))
-    terms = [_JOINED.sub("", _without_places(t, ctx.places)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
+    terms = [_JOINED.sub("", _without_places(t, ctx.places, asked)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
     terms = [_without_new(t) for t in terms
              if len(t) > 1 and t not in skip and not is_cue(t) and not ZONE_WORD.fullmatch(t)
              and not _how_said(ctx, t)]
@@ -55,7 +55,14 @@ def _without_new(term: str) -> str:
 _JOINED = re.compile(r"^[和与及跟、]|[和与及跟、]$")
 
 
-def _without_places(term: str, places: list) -> str:
+_DIVISION = "市县区"
+
+
+def _without_places(term: str, places: list, asked: str) -> str:
+    """The term without the places' names, nor the 市 (县, 区) a term opens with right after a place (芗岙|市开发区, as
+    jieba cuts a name no bulletin writes): that is the place's, not what is counted."""
     for place in places:
         term = term.replace(place.name, "")
+        if term[:1] in _DIVISION and asked.startswith(term, place.end):
+            term = term[1:]
     return term

@@ -132,13 +132,15 @@ def in_period(ctx: Context, fact: dict, asked: Period | None) -> bool:
 
 def _kind_fits(ctx: Context, fact: dict, texts: tuple[str, str, str]) -> bool:
     """Whether the fact is the kind of figure asked (`texts`: its indicator, clause and sentence): a share
-    when one is asked (占全市比重), none when a growth is (增速: not 占全市32%), no target (确保全年增长15%以上)
-    unless plans are asked."""
+    when one is asked (占全市比重), none when a growth is (增速: not 占全市32%) nor when the indicator itself is
+    (营业收入 asked: not 前三的开发区营业收入占全省的54.5%, a share of it), no target (确保全年增长15%以上) unless plans
+    are asked."""
     part, asked = (ctx.question.parts or [None])[0], ctx.question.text
     share = bool(part and part.share)
     if share and not SHARE.search(texts[0] + texts[1]):
         return False
-    if not share and _GROWTH.search(asked) and SHARE.search(texts[1]):
+    if not share and (_GROWTH.search(asked) and SHARE.search(texts[1]) or SHARE.search(fact.get("indicator") or "")
+                      and (fact.get("unit") or "").endswith("%")):
         return False
     chunk = ctx.chunks.get(fact["chunk"]) or {"text": "", "start": fact["start"]}  # 完成年度目标的多少: the share met
     if part and part.of_target and not share_of_target(chunk["text"], 0, fact["start"] - chunk["start"]):
