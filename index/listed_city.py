@@ -1,7 +1,7 @@
 """The city a row of a list by city writes in its own cells: a project list's row (`XX项目 序号 4 所在开发区 甲高新技术产业
 开发区 所在市 甲市 总投资 42.8亿元`) is its city's, read from the cell under its column of cities. A scan may leave that
-cell unreadable (`阳市` for 郗阳市, a character lost): the row's zone cell then names the city, its place name before the
-zone's kind (郗阳 of 郗阳经济开发区). Only a row that has a column of cities is read so: a list by zone alone (a city's
+cell unreadable (`阳市` for 蕨阳市, a character lost): the row's zone cell then names the city, its place name before the
+zone's kind (蕨阳 of 蕨阳经济开发区). Only a row that has a column of cities is read so: a list by zone alone (a city's
 brief, its zones the regions) writes the zone, not the city, and its rows stay as index.owners files them."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def _under(cells: list[str], header: re.Pattern) -> str | None:
 
 
 def _zone_place(zone: str | None) -> str | None:
-    """The place a zone's name starts with, its two or three characters before its kind (郗阳 of 郗阳经济开发区)."""
+    """The place a zone's name starts with, its two or three characters before its kind (蕨阳 of 蕨阳经济开发区)."""
     kind = ZONE_WORD.search(zone or "")
     return zone[:kind.start()] if kind and 2 <= kind.start() <= 3 else None
 

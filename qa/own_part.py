@@ -1,4 +1,4 @@
-"""A region's name right before a part of that region its tables list (杉浦的乙项目, 甲那个乙产业园: a project or park
+"""A region's name right before a part of that region its tables list (甲的乙项目, 甲那个乙产业园: a project or park
 of a list by city filed under its city): it tells where the part is, and the part is the one place asked, not a second
 place beside it (an each question over the city and its project)."""
 from __future__ import annotations

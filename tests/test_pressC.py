@@ -7,7 +7,8 @@ the city their own cells write.
   documents write both.
 - A scanned project list (`项目名称 | 所在开发区 | 所在市 | 总投资`, a bulletin naming no place in its prose): each row is the
   city its 所在市 cell writes, else (a character of the city lost to the scan) the place its zone's cell starts with;
-  a list with no column of cities leaves its rows where they were.
+  a list with no column of cities leaves its rows where they were. A city cell misread a character off (蓝汪市) is the
+  city another document writes as a city (蓝江市开发区…).
 Invented bulletins (蓼汀省, its cities, zones, speakers and every figure made up) through the real loaders, OCR, index
 and pipeline."""
 from __future__ import annotations
@@ -82,8 +83,7 @@ def test_a_project_lists_row_is_the_city_its_cells_write(scanned_list, name, reg
 
 
 def test_a_misread_city_of_the_list_is_the_one_the_transcript_writes(scanned_list):
-    """蓝汪 (the scan's) is 蓝江 (the transcript's): the list's zone 蓝汪高新技术产业开发区 is the transcript's 蓝江高新区, which
-    a clause of another city's names (榴溪经开区…，蓝江高新区…)."""
+    """蓝汪 (the scan's city cell 蓝汪市) is 蓝江 (the transcript's 蓝江市开发区…), its place name restored in the row."""
     row = next(c for c in scanned_list.snapshot.chunks if "跨境物流枢纽" in c["text"])
     assert row["region"] == "蓝江" and "蓝江高新技术产业开发区" in row["text"], row
 
