@@ -26,6 +26,7 @@ import re
 from index.boxes import whole_note
 from index.figures import SEPARATOR, WRITTEN_FIGURE
 from index.headings import ITEM_ORDINAL, city_of_line
+from index.listed_city import listed_city
 from index.places import ZONE_SUFFIX, is_place, unit_place
 from index.turns import after_answer_lead, in_paragraph
 from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
@@ -247,7 +248,7 @@ def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
     (its zone's name, X市, X) or names in its kind's other form (蒿岭经开区 of 蒿岭经济开发区), else the first region
     a cell names (`平湖经开区 青崖市 …`: see index.tables; `枞岭工业园区 排名 13 所在市 萁阳市 …`), else the county or
     city its zone's second cell is by its form (`某某工业园 某某县 …`: a table of one city's parks by county, on a page
-    whose prose names no region)."""
+    whose prose names no region), else the city a row of a list by city writes (index.listed_city)."""
     head = cells[0]
     if _ZONE_NAME.search(head):
         # the prose whose first zone it is (芷桥产业园…与蓥江港口物流园区并列: 芷桥's words, not the other's place)
@@ -257,7 +258,8 @@ def _row_owner(cells: list[str], prose: list, regions: list[str]) -> str | None:
     return next((r for r in regions if head.startswith(r) or written_short(head) == written_short(r)), None) \
         or next((r for cell in cells[1:] for r in regions
                  if cell.startswith(r) and _REGION_CELL.fullmatch(cell[len(r):])), None) \
-        or (city_of_line(cells[1]) if _ZONE_NAME.search(head) and len(cells) > 1 else None)
+        or (city_of_line(cells[1]) if _ZONE_NAME.search(head) and len(cells) > 1 else None) \
+        or listed_city(cells)
 
 
 def whole_paragraphs(chunks: list) -> None:

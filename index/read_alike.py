@@ -6,7 +6,8 @@ seen to be one written elsewhere. A region R is read as W when all of these hold
 - R and W are as long (two characters or more) and differ in one character, and W is the only such region;
 - no document holds both (two regions of one document are two places);
 - R's own part names, with R or W, a park that W's text writes with W (`兼塘港物流园` / `蒹塘港物流园`; `栎川工业园`
-  in the row of county `栋川县`): the misreading is the same one, not two places a character apart.
+  in the row of county `栋川县`), or R's is a city's cell (`棘川市` under 所在市) where W's text writes `蕨川市`: the
+  misreading is the same one, not two places a character apart.
 
 The scan's text then reads the place as written (`restore_text`): in the documents holding R, the OCR'd chunks write
 R's place name (R before its zone kind: 茗峪 of 茗峪经开区) as W's, so a park named after it (`兼塘港物流园`,
@@ -107,12 +108,13 @@ def _one_off(name: str, other: str) -> bool:
 
 def _same_misreading(chunks: list[dict], region: str, written: str) -> bool:
     """Whether R's chunks name, with R or with W, something (two characters or more after the name) that W's chunks
-    write with W."""
+    write with W; or write R as a city alone (a list's cell `R市`, a scan's 所在市 column) where W's write `W市`."""
     own = " ".join(c["text"] for c in chunks if c.get("region") == region)
     theirs = " ".join(c["text"] for c in chunks if c.get("region") == written)
     tails = {m.group() for name in (region, written) for at in _starts(own, name)
              if (m := _NAME_TAIL.match(own, at + len(name)))}
-    return any(written + tail[:k] in theirs for tail in tails for k in range(2, len(tail) + 1))
+    return any(written + tail[:k] in theirs for tail in tails for k in range(2, len(tail) + 1)) \
+        or ("市" in tails and written + "市" in theirs)
 
 
 def _starts(text: str, name: str) -> list[int]:

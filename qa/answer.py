@@ -78,13 +78,14 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
                     weights: dict[str, float]) -> list[Fact]:
     """The facts of one retrieved chunk: each of its sentences relevant enough, with its quote."""
     text = hit.node.get_content()
-    # the item's title, or a table's caption naming what its rows count (本期 | 上年同期: index/period_columns.py),
-    # which is their topic as a heading on a line of its own is
+    # the item's title, and a caption naming what the chunk counts (a table's: 本期 | 上年同期, index/period_columns.py;
+    # a listed place's clause's: 乙市开发区954.3亿元 under a speaker's turn, index/listed_places.py), which is its topic
+    # as a heading on a line of its own is
     caption = hit.node.metadata.get("caption") or ""
-    title = hit.node.metadata.get("item") or caption
-    context = "\n".join(filter(None, [title,  # 骊塘市开发区 asked of the row 骊塘市 营业收入…
-                                      zone_word_of_title(text, hit.node.metadata, question.text)]))
-    alone = title == caption != "" or corpus.heading_alone(context)
+    headings = "\n".join(filter(None, [hit.node.metadata.get("item"),  # 骊塘市开发区 asked of the row 骊塘市 营业收入…
+                                       zone_word_of_title(text, hit.node.metadata, question.text)]))
+    context = "\n".join(filter(None, [headings, caption]))
+    alone = bool(caption) or corpus.heading_alone(headings)
     if coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
         return []  # the passage as a whole does not speak of what is asked
     facts = []

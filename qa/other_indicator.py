@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from index.zones import ZONE_WORD
+from qa.abbreviations import read_short
 from qa.asked import CHANGE_WORDS
 from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
@@ -34,7 +35,9 @@ def names_indicator(fact: Fact, terms: list[str], corpus: Corpus) -> bool:
     到位 in 实际使用外资). An indicator no document writes (利润) is named by none; a question naming none is not judged."""
     if not terms:
         return True
-    text = "\n".join([fact.sentence, fact.meta.get("item") or "", fact.meta.get("caption") or ""])
+    # the question's abbreviation of a term the documents write in full (营收 of a caption's 营业收入) names it too
+    text = read_short("\n".join([fact.sentence, fact.meta.get("item") or "", fact.meta.get("caption") or ""]), terms,
+                      corpus)
     return any(b in text for t in terms for b in bigrams(t) if b in corpus.idf)
 
 

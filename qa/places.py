@@ -13,6 +13,7 @@ from index.periods import period_spans
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, find_zones, written_short
 from qa.corpus import Corpus
+from qa.own_part import before_own_part
 from qa.unwritten_places import unwritten_places
 
 OF_THE_WHOLE = re.compile(r"全省|全国")  # the whole a bulletin reports on, whose part and figures are no region's
@@ -90,6 +91,7 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
         for m in re.finditer(re.escape(county), text):
             if not any(p.start < m.end() and m.start() < p.end for p in places):
                 places += [Place(zone, m.start(), m.end(), zone, True) for zone in zones]
+    places = [p for p in places if not before_own_part(p, places, text, corpus)]
     places.sort(key=lambda p: p.start)
     places += [Place(name, start, end, None, False)
                for name, start, end in unwritten_places(text, corpus, [(p.start, p.end) for p in places])]

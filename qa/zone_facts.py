@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from index.entries import the_citys_zones
+from index.owners import is_table_row
 from index.read_alike import reads_alike
 from index.zones import find_zones
 from qa.corpus import Corpus
@@ -48,8 +49,8 @@ def after_another_zone(fact: Fact, zone: str, corpus: Corpus) -> bool:
     of 鹤岗临港产业园): that zone's figure, though the sentence names the one asked too. A park of the zone asked
     (its name opening the park's) is none other."""
     at = fact.sentence.find(fact.target.counts) if fact.target else -1
-    if at < 0:
-        return False
+    if at < 0 or (is_table_row(fact.sentence) and fact.sentence.startswith(zone)):
+        return False  # a row led by the park asked: its cells are its own (所在开发区 甲经开区 is where it stands)
     head = fact.sentence[:at + len(fact.target.counts)]
     parks = [(m.start(), part) for part, region in corpus.parts.items()  # 菱渡新材料园…由上年的71.6亿元: the park's
              if region and region == fact.meta.get("region") for m in re.finditer(re.escape(part), head)]
