@@ -39,7 +39,10 @@ def _period_asked_at(sentence: str, asked: Period | None) -> int:
         return -1
     named = [(a, asked.matches(p)) for a, b in period_spans(sentence, bases=False) for p in find_periods(sentence[a:b])]
     at = next((a for a, fits in named if fits), -1)
-    return at if any(a < at and not fits for a, fits in named) else -1
+    # a month alone named after a figure (…营业收入3472.5亿元，同比增长7.0%；5月当月实现…): the figures before are of the
+    # months the passage reports, not of that month
+    month_alone = asked.start is not None and asked.start == asked.end and at > 0 and FIGURE.search(sentence, 0, at)
+    return at if month_alone or any(a < at and not fits for a, fits in named) else -1
 
 
 def _zone_asked_at(sentence: str, zone: str | None) -> int:

@@ -22,6 +22,7 @@ from qa.pronouns import points_to_answer
 from qa.ordinal import item_asked, item_number, numbered_items
 from qa.overview import asks_overview, names_only
 from qa.brought_in import worded_otherwise
+from qa.in_full import written_in_full
 from qa.corpus import Corpus
 from qa.courtesy import without_courtesy
 from qa.generate import AnswerWriter
@@ -101,9 +102,10 @@ class BulletinQA:
         parts = parts_asked(text)
         if len(parts) == 1:
             answer = self._ask_whole(question, text, region, top_k, doc, history, generate, on_draft, started)
-            for said, before in worded_otherwise(text, history or [], corpus) if answer["abstained"] else []:
+            otherwise = [*worded_otherwise(text, history or [], corpus), *written_in_full(text, history or [], corpus)]
+            for said, before in otherwise if answer["abstained"] else []:
                 again = self._ask_whole(question, said, region, top_k, doc, before, generate, on_draft, started)
-                if not again["abstained"]:  # 引进 asked, 签约 written: the deed as the bulletin words it
+                if not again["abstained"]:  # 引进 asked, 签约 written; 营收 asked, 营业收入 written: as the bulletin words it
                     answer = again
                     break
             parts = parts_asked(text, loose=True) if answer["abstained"] else parts
