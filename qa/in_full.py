@@ -4,27 +4,20 @@ A question worded with it that nothing answers is asked again with the term in f
 (1-5月甲市开发区营收多少 → 1-5月甲市开发区营业收入多少)."""
 from __future__ import annotations
 
-import re
-
-from qa.abbreviations import written_term
+from qa.abbreviations import written_both_ways
 from qa.corpus import Corpus
 from qa.words import word_bounds
 
 _SHORT = (2, 3)  # the lengths of an abbreviation, in characters
-_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")  # an abbreviation is Chinese characters only
 
 
 def written_in_full(text: str, history: list[str], corpus: Corpus) -> list[tuple[str, list[str]]]:
     """(question, history) with each abbreviation of the question that the documents write both as a word and in
     full replaced by the term in full; none when the question writes no such word."""
     bounds = word_bounds(text)
-    fulls = {text[at:at + n]: term for at in bounds for n in _SHORT if at + n in bounds and _WORD.fullmatch(text[at:at + n])
-             for term in [written_term(text[at:at + n], corpus)]
-             if term and term != text[at:at + n] and term not in text
-             and corpus.contains(text[at:at + n]) and corpus.contains(term)}
-    if not fulls:
-        return []
+    fulls = {text[at:at + n]: term for at in bounds for n in _SHORT if at + n in bounds
+             for term in [written_both_ways(text[at:at + n], corpus)] if term and term not in text}
     asked = text
     for short, term in fulls.items():
         asked = asked.replace(short, term)
-    return [(asked, history)]
+    return [(asked, history)] if fulls else []
