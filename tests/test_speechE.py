@@ -39,6 +39,14 @@ def test_a_row_cell_is_of_the_month_its_column_names(qa, question, figure):
     assert _answers(result, figure, "2026年5月"), result["answer"]
 
 
+# a row asked of the months so far: read from their column's cell, not the month's before it
+@pytest.mark.parametrize("question, figure", [("1-5月栲川市开发区营业收入多少", "668.3亿元"),
+                                              ("檀岙市1到5月开发区营业收入是多少", "455.9亿元")])
+def test_a_row_asked_of_the_months_so_far_is_read_from_their_cell(qa, question, figure):
+    result = qa.ask(question)
+    assert not result["abstained"] and result["short"] == figure, result["answer"]
+
+
 # a month alone named after the months' figures in one sentence
 @pytest.mark.parametrize("question", ["4月份全省园区当月营业收入有多少", "全省园区4月当月营业收入是多少"])
 def test_the_month_after_the_months_figures_is_read_from_its_clause(qa, question):
