@@ -60,6 +60,14 @@ def test_a_change_on_the_month_before_is_asked_in_percent(qa):
     assert _answers(result, "2.4%", "2026年8月"), result["answer"]
 
 
+# a month alone asked with 环比: that month's change on the month before, not the months' change on last year
+@pytest.mark.parametrize("question, city", [("8月份哪个市开发区营业收入环比增长最快", "杼汀"),
+                                          ("8月各市开发区营业收入环比谁最低", "栲川")])
+def test_a_change_on_the_month_before_ranks_the_months_own(qa, question, city):
+    result = qa.ask(question)
+    assert result["short"].startswith(city) and "2026年8月" in result["answer"], result["answer"]
+
+
 # 营收 asked where one bulletin writes it as a word and the others write 营业收入
 @pytest.mark.parametrize("question, figure", [("8月当月全省开发区营收是多少", "391.5亿元"),
                                               ("5月份全省开发区当月营收多少", "402.7亿元")])
