@@ -68,6 +68,12 @@ def test_a_change_on_the_month_before_ranks_the_months_own(qa, question, city):
     assert result["short"].startswith(city) and "2026年8月" in result["answer"], result["answer"]
 
 
+# 各设区市开发区: each city's row, not every zone
+def test_every_city_divided_into_districts_is_each_city(qa):
+    result = qa.ask("5月各设区市开发区营业收入当月环比分别是多少")
+    assert not result["abstained"] and all(f in result["answer"] for f in ("4.9%", "-0.8%", "2.7%")), result["answer"]
+
+
 # 营收 asked where one bulletin writes it as a word and the others write 营业收入
 @pytest.mark.parametrize("question, figure", [("8月当月全省开发区营收是多少", "391.5亿元"),
                                               ("5月份全省开发区当月营收多少", "402.7亿元")])
