@@ -50,6 +50,17 @@ def months_column(header: str, issue: Period | None) -> tuple[Period | None, str
     return (issue, header[so_far.end():]) if so_far else (None, header)
 
 
+def column_period(text: str, at: int, issue: Period | None) -> Period | None:
+    """In a monthly issue's table row (a line of `header value` cells), the period that the header right before the
+    figure at `at` names (`当月环比增长 -1.2%`: the month alone), not the last period the row writes before it (its
+    `1-5月` cell's); None outside a row, or under a header naming no period of the issue's months."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    if not is_table_row(text[start:end if end >= 0 else len(text)].strip()):
+        return None
+    header = text[start:at].split()[-1:]
+    return months_column(header[0], issue)[0] if header else None
+
+
 def is_period_column(header: str) -> bool:
     """Whether a column header is a period relative to the issue's (本期, 本年, 上年同期)."""
     return bool(_THIS_PERIOD.fullmatch(header) or _YEAR_BEFORE.fullmatch(header))

@@ -136,6 +136,17 @@ def _abbreviation_at(text: str, at: int, starts: frozenset[int], corpus: Corpus)
     return None, 1
 
 
+def written_both_ways(short: str, corpus: Corpus) -> str | None:
+    """The term in full of an abbreviation the documents write both as a name of what they count (营收1288.7亿元 in a
+    speech, so a question keeps it: _stands_for) and in full (营业收入 in the reports); None for a word of everyday
+    Chinese (增长 is no abbreviation of 增加值增长) or one they write one way only."""
+    if not _RUN.fullmatch(short) or _common_word(short) or not corpus.contains(short) \
+            or not _counts_itself(short, corpus):
+        return None
+    term = written_term(short, corpus)
+    return term if term and term != short and corpus.contains(term) else None
+
+
 def _stands_for(short: str, term: str | None, corpus: Corpus) -> bool:
     """Whether a word the documents write still abbreviates `term`: they write the term at least _DOMINANCE times as
     often (营收 in one heading, 营业收入 throughout; 招商 inside 招商引资 is written as often as it), and _THROUGHOUT

@@ -50,7 +50,7 @@ FALL_SIZE = r"降幅|跌幅|(?:下降|下滑|回落)得?(?:最|幅度)|(?:跌|�
 _SIGN_TURN = r"(?:由[负正])?转[正负]"  # 由负转正: the sign of a rate of change, asked
 # 是不是一直在下降, 有没有增长: whether it rose or fell, which its rate of change says
 _WHETHER_CHANGED = r"(?:一直|持续|始终|是不是|是否|有没有)(?:在|都|是)?(?:下降|下滑|增长|上升|回落|负增长|正增长)"
-_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|同比|增速|增幅|增长|涨幅|[涨降跌]了?(?:多少|几)|占.{0,8}(?:多少|几)|"
+_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|[同环]比|增速|增幅|增长|涨幅|[涨降跌]了?(?:多少|几)|占.{0,8}(?:多少|几)|"
                            + FALL_SIZE + "|" + _SIGN_TURN + "|" + _WHETHER_CHANGED)
 _RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅|" + FALL_SIZE + "|" + _SIGN_TURN  # always in % (开工率 is no 132个)
                         + "|" + _WHETHER_CHANGED)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from index.figures import FIGURE
+from index.owners import is_table_row
 from index.periods import Period, find_periods, period_spans
 from index.zones import find_zones
 from qa.places import zone_key
 
 _CLAUSE_MARK = re.compile(r"[，,；;]")
+_CELL_MARK = re.compile(r"\s")
 
 
 def read_from_asked(text: str, sentences: list[tuple[int, int]], period: Period | None,
@@ -26,8 +28,9 @@ def read_from_asked(text: str, sentences: list[tuple[int, int]], period: Period 
     for s, e in sentences:
         sentence = text[s:e]
         at = max(_period_asked_at(sentence, period), _zone_asked_at(sentence, zone))
-        if at > 0:
-            s = max((m.end() for m in _CLAUSE_MARK.finditer(text, s, s + at)), default=s)
+        if at > 0:  # a table row's cells are its clauses
+            marks = _CELL_MARK if is_table_row(sentence.rstrip("。")) else _CLAUSE_MARK
+            s = max((m.end() for m in marks.finditer(text, s, s + at)), default=s)
         read.append((s, e))
     return read
 
@@ -39,7 +42,11 @@ def _period_asked_at(sentence: str, asked: Period | None) -> int:
         return -1
     named = [(a, asked.matches(p)) for a, b in period_spans(sentence, bases=False) for p in find_periods(sentence[a:b])]
     at = next((a for a, fits in named if fits), -1)
-    return at if any(a < at and not fits for a, fits in named) else -1
+    # a month alone named after a figure (…营业收入3472.5亿元，同比增长7.0%；5月当月实现…), or a table row's cell of the
+    # period asked after another column's figure (甲市 5月 131.2亿元 1-5月 612.7亿元): the figures before are of other months
+    after_figure = at > 0 and FIGURE.search(sentence, 0, at)
+    other_months = after_figure and (asked.start == asked.end or is_table_row(sentence.rstrip("。")))
+    return at if other_months or any(a < at and not fits for a, fits in named) else -1
 
 
 def _zone_asked_at(sentence: str, zone: str | None) -> int:

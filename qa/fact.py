@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from llama_index.core.schema import NodeWithScore
 
 from index.facts import without_target_years
+from index.period_columns import column_period
 from index.periods import find_periods, later_year, opening_year, parse_period, planned_year, year_before
 from qa.targets import Target
 
@@ -69,6 +70,10 @@ class Fact:
         named = named or [p for p in [opening_year(self.sentence, year), later_year(upto, year), planned]
                           if p]  # 2026年，力争…; 甲园区2026年营业收入目标…: of 2026
         at = self.quote.find(self.target.figure) if self.target else -1
+        issue = parse_period(self.meta.get("period"))
+        column = column_period(text, self.start + at, issue) if at >= 0 and issue and issue.year else None
+        if column:  # 甲市 5月 52.3亿元 1-5月 246.8亿元 … 当月环比增长 -1.2%: the month its column names
+            return column.label
         own = named[-1] if named else parse_period(self.meta.get("period"))
         multiple = self.target and self.target.figure.endswith(("倍", "成"))  # 为上年同期的两倍: this period's
         before = year_before(text[:self.start + at], own) if at >= 0 and not multiple else None

@@ -21,6 +21,7 @@ from qa.conversation import resolve_history
 from qa.pronouns import points_to_answer
 from qa.ordinal import item_asked, item_number, numbered_items
 from qa.overview import asks_overview, names_only
+from qa.in_full import written_in_full
 from qa.corpus import Corpus
 from qa.courtesy import without_courtesy
 from qa.generate import AnswerWriter
@@ -100,6 +101,11 @@ class BulletinQA:
         parts = parts_asked(text)
         if len(parts) == 1:
             answer = self._ask_whole(question, text, region, top_k, doc, history, generate, on_draft, started)
+            for said, before in written_in_full(text, history or [], corpus) if answer["abstained"] else []:
+                again = self._ask_whole(question, said, region, top_k, doc, before, generate, on_draft, started)
+                if not again["abstained"]:  # 营收 asked, 营业收入 written: as the bulletin words it
+                    answer = again
+                    break
             parts = parts_asked(text, loose=True) if answer["abstained"] else parts
             if len(parts) == 1:
                 return answer

@@ -173,7 +173,8 @@ def year_of_several(text: str, corpus: Corpus) -> Period | None:
 
 
 def month_asked(text: str, corpus: Corpus) -> Period | None:
-    """A month named alone (4月份…): with 当月 (4月份当月营收) that month, as a bulletin writes 4月当月, and so is an
+    """A month named alone (4月份…): with 当月 (4月份当月营收) or 环比 (a change on the month before: 4月份营收环比) that month,
+    as a bulletin writes 4月当月, and so is an
     amount or a position asked of it where the bulletins write that month's own figures (4月份进出口额多少, beside
     4月当月… or 其中4月份进出口额…); else
     the months up to it that a bulletin reports (4月份有哪些进展: the 1-4月 issue, whose news is of that month), the
@@ -183,7 +184,7 @@ def month_asked(text: str, corpus: Corpus) -> Period | None:
         return None
     month = int(m.group(1))
     asks_figure = _AMOUNT_ASKED.search(text) or _POSITION_ASKED.search(text)
-    if "当月" in text or (asks_figure and _writes_month_alone(month, corpus)):
+    if "当月" in text or "环比" in text or (asks_figure and _writes_month_alone(month, corpus)):
         return Period(None, month, month)
     return next((p for p in reversed(corpus.reported) if (p.start, p.end) == (1, month) and not p.since), None)
 

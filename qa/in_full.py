@@ -1,0 +1,23 @@
+"""An abbreviation the documents write as a word of their own (营收 in a speech, `营收1288.7亿元`) and also in full (营业收入
+in the reports): the question keeps it (qa/abbreviations.py), so a sentence writing the term in full does not match it.
+A question worded with it that nothing answers is asked again with the term in full, as the other bulletins write it
+(1-5月甲市开发区营收多少 → 1-5月甲市开发区营业收入多少)."""
+from __future__ import annotations
+
+from qa.abbreviations import written_both_ways
+from qa.corpus import Corpus
+from qa.words import word_bounds
+
+_SHORT = (2, 3)  # the lengths of an abbreviation, in characters
+
+
+def written_in_full(text: str, history: list[str], corpus: Corpus) -> list[tuple[str, list[str]]]:
+    """(question, history) with each abbreviation of the question that the documents write both as a word and in
+    full replaced by the term in full; none when the question writes no such word."""
+    bounds = word_bounds(text)
+    fulls = {text[at:at + n]: term for at in bounds for n in _SHORT if at + n in bounds
+             for term in [written_both_ways(text[at:at + n], corpus)] if term and term not in text}
+    asked = text
+    for short, term in fulls.items():
+        asked = asked.replace(short, term)
+    return [(asked, history)] if fulls else []
