@@ -68,7 +68,7 @@ _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
 _AMOUNT_FRAME = re.compile(r"规模|体量")
 # where an issue was put out (公众号推文, 微信文章, 简报里): the issue asked, no word its text writes; so is a kind of
 # bulletin the answer is in (前三季度通报里, 公报中), whatever kind the indexed ones are
-_MEDIUM = re.compile(r"公众号|推文|微信|微博|简报|专报|(?:通报|公报|快报|特刊|专刊|期刊)(?=里|中|上|内|当中)")
+_MEDIUM = re.compile(r"公众号|推文|微信|微博|简报|专报|(?:通报|公报|快报|特刊|专刊|期刊)(?:里面?|当中|中|上|内)")
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
 # words of a rate that bulletins write as 增长
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长", "涨幅": "增长"}
