@@ -113,3 +113,8 @@ def test_a_signs_turn_said_in_full(qa):
     assert answer["kind"] == "trend", answer
     for rate in ("1.8%", "0.6%", "2.1%"):
         assert rate in answer["answer"], (rate, answer["answer"])
+
+
+def test_zones_counted_before_who_is_asked(qa):
+    answer = qa.ask("蘅溪、芗陂两个开发区一季度协议投资额谁增长快？")
+    assert answer["short"] == "芗陂高新区", answer  # the zone asked of, not its city
