@@ -118,3 +118,17 @@ def test_a_signs_turn_said_in_full(qa):
 def test_zones_counted_before_who_is_asked(qa):
     answer = qa.ask("蘅溪、芗陂两个开发区一季度协议投资额谁增长快？")
     assert answer["short"] == "芗陂高新区", answer  # the zone asked of, not its city
+
+
+def test_the_period_set_beside_said_first(qa):
+    answer = qa.ask("跟上半年比增加了多少？", history=["蘅溪经开区前三季度实际使用外资多少？"])
+    assert not answer["abstained"], answer["answer"]
+    assert answer["resolved_question"] == "蘅溪经开区前三季度实际使用外资比上半年增加了多少？", answer
+    assert "7460万美元" in answer["answer"], answer["answer"]
+
+
+def test_a_range_of_positions_with_its_verb(qa):
+    answer = qa.ask("一季度营业收入位列前两名的是哪几个开发区？")
+    assert not answer["abstained"], answer["answer"]
+    for zone in ("蘅溪经开区", "芗陂高新区"):
+        assert zone in answer["answer"], (zone, answer["answer"])
