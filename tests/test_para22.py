@@ -25,12 +25,15 @@ ISSUES = {
     "2025-07-yunxing-jianbao-di2qi.txt": ("2025年第2期", "2025年7月19日", """上半年，全省开发区实现营业收入2496.1亿元，同比增长5.6%。
 一、主要成效
 （一）蘅溪市
-蘅溪经开区上半年实现营业收入452.8亿元，同比增长0.6%；实际使用外资5120万美元。《蘅溪市支持开发区高质量发展若干措施》经市政府常务会议审议通过后正式印发。
+全市开发区运行平稳。蘅溪经开区上半年实现营业收入452.8亿元，同比增长0.6%；实际使用外资5120万美元。《蘅溪市支持开发区高质量发展若干措施》经市政府常务会议审议通过后正式印发。
 （二）芗陂市
 芗陂高新区上半年实现营业收入361.2亿元，同比增长6.8%；实际使用外资1460万美元。
 二、下一步工作安排
 1.推动签约项目早落地、早开工。
 2.推进开发区扩区调区方案审核。
+三、存在问题
+（一）蘅溪市
+一是龙头企业带动不足。二是标准厂房空置率仍达17%。
 """),
     "2025-10-yunxing-jianbao-di3qi.txt": ("2025年第3期", "2025年10月20日", """前三季度，全省开发区实现营业收入3790.4亿元，同比增长5.9%。
 一、主要成效
@@ -132,3 +135,9 @@ def test_a_range_of_positions_with_its_verb(qa):
     assert not answer["abstained"], answer["answer"]
     for zone in ("蘅溪经开区", "芗陂高新区"):
         assert zone in answer["answer"], (zone, answer["answer"])
+
+
+def test_a_suffix_glued_to_the_word_after_a_place_no_bulletin_covers(qa):
+    answer = qa.ask("上半年蘅溪市和青松市开发区遇到了哪些瓶颈？")  # 青松|市开发区: 青松市, then 开发区
+    assert not answer["abstained"], answer["answer"]
+    assert "17%" in answer["answer"] and "青松" in answer["answer"], answer["answer"]
