@@ -171,12 +171,17 @@ def written_ratios(text: str, corpus: Corpus) -> str:
     return text
 
 
+# a rate's sign turning, said in full (从负增长转成正增长, 由正增长转为负): said as bulletins say it (由负转正), before
+# 负增长 is read as 下降
+_SIGN_TURN_SAID = re.compile(r"[由从]([负正])(?:增长)?转(?:成|为|到)?([负正])(?:增长)?")
+
+
 def written_synonyms(text: str, corpus: Corpus) -> str:
     """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区), unless
-    they write the synonym more often than that word; and each verb of a measure and word of a ratio as they write it
-    (written_measures, written_ratios), an indicator's amount with the ending they write after it (written_amounts)
-    and a term they write short as they do (written_short)."""
-    text = written_ratios(written_measures(text, corpus), corpus)
+    they write the synonym more often than that word; each verb of a measure and word of a ratio as they write it
+    (written_measures, written_ratios), a sign's turn said in full as 由负转正, an indicator's amount with the ending
+    they write after it (written_amounts) and a term they write short as they do (written_short)."""
+    text = written_ratios(written_measures(_SIGN_TURN_SAID.sub(r"由\1转\2", text), corpus), corpus)
     for said, written in _SYNONYMS.items():
         if not corpus.contains(written) or corpus.count(said) > corpus.count(written):
             continue  # documents writing the question's word more often (a city's 园区 bulletins) keep it
@@ -214,12 +219,16 @@ _NTH_MOST = re.compile(r"第([二三四五六七八九十])(?:(高|多|大)|(低
 _DOING_SOME = re.compile(r"(?<=[干做搞弄抓办])一?[点些](?=什么|啥|哪)")
 
 
+# how fast a figure grew said with 得 after a verb of growth (谁增得快, 涨得更快): its growth, the rate bulletins write
+_GREW_HOW = re.compile(r"(?<![增涨上])(?:增|涨|增长)得(?=[更最较还]?(?:快|慢|猛|多|少))")
+
+
 def written_idioms(text: str, corpus: Corpus) -> str:
     """`text` with a first or last place said by an idiom written as a position (拔得头筹 → 排第一), unless the
     documents write the idiom itself, a position said by the figure's rank in a question asking which (第二高 →
-    排第二, 第二低 → 排倒数第二) unless the documents write it (第二大城市), and a doing asked with 点/些 said without
-    it (干点啥 → 干啥)."""
-    text = _DOING_SOME.sub("", text)
+    排第二, 第二低 → 排倒数第二) unless the documents write it (第二大城市), a doing asked with 点/些 said without
+    it (干点啥 → 干啥), and growth said with 得 (增得快 → 增长快)."""
+    text = _GREW_HOW.sub("增长", _DOING_SOME.sub("", text))
     for position, idiom in _IDIOM_POSITIONS.items():
         text = idiom.sub(lambda m: m.group() if corpus.contains(m.group()) else position, text)
     if not re.search(r"哪|谁", text):

@@ -61,6 +61,7 @@ _CAME_ABOUT = re.compile(r"(?:他们|它们?|他|她|这些?|那些?|其)?(?:又
 _SAME_MONTHS = re.compile(r"同期$")
 _THEN_ASKED = re.compile(r"呢[？?，,\s]*(?=.)")  # 全年呢？概括一下: the period named, then what is asked of it
 _SAME_PERIOD = re.compile(r"^(?:同期|同一时期|同时期|同一期|这一期|该期)$")
+_THERE = re.compile(r"(?:那|这)(?:边|里|儿|块)|方面")  # a word pointing at the place before it: where, not what
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 _YEAR_NAMED = re.compile(_YEAR.pattern + r"|今年|本年|明年")
 # what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
@@ -134,6 +135,7 @@ def _parts(body: str, corpus: Corpus) -> dict[str, str]:
     for s, e in sorted(spans + periods, reverse=True):
         rest = rest[:s] + rest[e:]
     rest = _SAME_PERIOD.sub("", rest.strip(FILLER)).strip(FILLER)  # 桑陵同期呢: the previous period, no indicator
+    rest = "" if places and _THERE.fullmatch(rest) else rest  # 阳泉那边, 晋中这块, 平定方面: the place pointed at
     short_zone = None if places else zone_by_short_name(rest, corpus)
     if short_zone:  # 平定呢: the one zone of that name
         return {"place": short_zone, "period": _periods_written(body, periods), "indicator": "", "zones": ""}

@@ -18,7 +18,7 @@ from qa.span import ASKS_SEVERAL, tidy
 from qa.words import tagged
 
 _ASKED = re.compile(r"哪|什么|啥|谁|何")
-_PREPOSITIONS = "由以在于从向与和跟同被对将把用给"
+_PREPOSITIONS = "由以在于从向与和跟同被对将把用给经"  # 经[市政府常务会议]审议: through, by
 _SAME_PREPOSITION = {"和": "和与跟同", "与": "和与跟同", "跟": "和与跟同", "同": "和与跟同", "在": "在于", "于": "在于"}
 _NAMING = re.compile(r"^(?:被)?(?:称为|称作|叫作|叫做|名为|号称|统称为?)|^(?:是)?指(?:的是)?")
 _SAID_TOPIC = re.compile(r"^(.{2,12}?)(?:是由|是|为)(?=.{2})")
@@ -116,12 +116,14 @@ _KIND_ASKED = re.compile(r"(?:哪|什么|啥)[所个家座位项种条]?")
 
 def _from_kind_name(question: str, span: str) -> str:
     """联合[岚溪大学] asked 跟哪所大学: a span ending with the kind of thing asked opens with its name, not with the
-    verbs the sentence writes before it (that the question does not)."""
+    verbs nor the preposition the sentence writes before it (经[市政府常务会议] asked 哪个会议审议) that the question does
+    not."""
     m = _KIND_ASKED.search(question)
     kind = next(iter(tagged(question[m.end():])), None) if m else None
     if not kind or not kind.word.strip() or not span.endswith(kind.word):  # 开个什么会 ↔ 召开…推进会: 会 too
         return span
     words, start = list(tagged(span)), 0
-    while len(words) > 1 and words[0].flag.startswith("v") and words[0].word not in question:
+    while len(words) > 1 and (words[0].flag.startswith("v") or words[0].word in _PREPOSITIONS) \
+            and words[0].word not in question:
         start += len(words.pop(0).word)
     return span[start:] if len(span) - start > len(kind.word) else span

@@ -23,8 +23,9 @@ CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|�
                 r"|涨没涨|增没增|升没升|降没降|跌没跌|减没减|变没变")  # the verb asked yes or no
 # more or less asked as such (多了还是少了, 呈上升还是下降趋势): how it moved over the issues, unless asked against a period
 # named (比上半年多了还是少了: the change its sentence states)
-MORE_OR_LESS = (r"呈?(?:上升|增加|提高|[多高大快]了)还?是(?:下降|减少|降低|[少低小慢]了)"
-                r"|呈?(?:下降|减少|降低|[少低小慢]了)还?是(?:上升|增加|提高|[多高大快]了)")
+# 增加了还是减少了: the same, each verb with its 了
+MORE_OR_LESS = (r"呈?(?:(?:上升|增加|提高)了?|[多高大快]了)还?是(?:下降|减少|降低|[少低小慢]了)"
+                r"|呈?(?:(?:下降|减少|降低)了?|[少低小慢]了)还?是(?:上升|增加|提高|[多高大快]了)")
 # a rate's fall or rise narrowing or widening, or turning, asked as such (降幅有没有收窄, 增速是不是在放缓, 扩大还是收窄,
 # 由负转正了吗): how it moved over the periods, unless one period is named (its sentence states the change)
 # 有没有改善, 好转了吗: whether it fared better or worse, as a move of its rate

@@ -52,7 +52,7 @@ _CONNECTIVE = re.compile(r"^\s*那么?(?![个些家位项里边儿时样座次�
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|(?:排名|位次|名次|排位)(?!靠[前后])|排行"  # 排名靠后的…: which ones, a term
                       r"|(?:排|位列|名列|位居|居于?)?(?:在|到)?(?:倒数第?|第)[一二三四五六七八九十\d]{1,2}[名位]?"  # 排倒数第二: which
-                      r"(?![次期批季届轮个项条家年号天\d])")
+                      r"(?![次期批季届轮个项条家年号天\d])|(?:位列|名列|位居|排在)(?=前[两二三四五六七八九十\d])|(?<=前[两二三四五六七八九十])[名位]")  # 位列前三名: 前三
 # the comparative closing a 哪个/谁 question (哪个工业投资占比高): which one is asked, not what (no 比高 term)
 _COMPARATIVE_END = re.compile(r"(?<![多几])(?:更|最|较)?[高低多少快慢大小](?:一些|一点|些|点)?(?=[？?。！!呢啊]*$)")
 _WHICH = re.compile(r"哪|谁")
@@ -67,8 +67,9 @@ _SEVERAL = re.compile(r"哪些|哪[几两三四]|分别|各自|各是|各为|各
 _ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
 _AMOUNT_FRAME = re.compile(r"规模|体量")
-# where an issue was put out (公众号推文, 微信文章, 简报里): the issue asked, no word its text writes
-_MEDIUM = re.compile(r"公众号|推文|微信|微博|简报|专报")
+# where an issue was put out (公众号推文, 微信文章, 简报里): the issue asked, no word its text writes; so is a kind of
+# bulletin the answer is in (前三季度通报里, 公报中), whatever kind the indexed ones are
+_MEDIUM = re.compile(r"公众号|推文|微信|微博|简报|专报|(?:通报|公报|快报|特刊|专刊|期刊)(?:里面?|当中|中|上|内)")
 _FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
 # words of a rate that bulletins write as 增长
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长", "涨幅": "增长"}

@@ -50,6 +50,8 @@ _ELIDED = re.compile(r"20\d\d年(?!全年)")  # 2025年、2026年上半年: both
 # a year said by its last two digits before the months of it (25年上半年, 26年一季度, 25年1-6月): the 20xx year; not a
 # span of years (近25年, 25年来) nor a year's ordinal (第25年), which no period word follows
 _SHORT_YEAR = re.compile(r"(?<![\d第近])([1-3]\d)年(?=前?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)")
+# a range of months said with 份 (1-9月份): the range the bulletins write (1-9月), 份 no word of what is asked
+_RANGE_WITH_FEN = re.compile(r"(\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)份")
 
 
 def _quarters_to(quarter: str) -> str:
@@ -58,8 +60,8 @@ def _quarters_to(quarter: str) -> str:
 
 def as_written(text: str) -> str:
     """25年上半年 → 2025年上半年, 截至6月底 → 1-6月, 前10个月 → 1-10月, 三季度末 → 前三季度 (the months up to it),
-    年中 → 上半年, 年底 → 全年, 一到九月 → 1-9月, 最新一期 → "" (the newest answers by default)."""
-    text = _SHORT_YEAR.sub(r"20\1年", text)
+    年中 → 上半年, 年底 → 全年, 一到九月 → 1-9月, 1-9月份 → 1-9月, 最新一期 → "" (the newest answers by default)."""
+    text = _RANGE_WITH_FEN.sub(r"\1", _SHORT_YEAR.sub(r"20\1年", text))
     text = _UP_TO_QUARTER.sub(lambda m: _quarters_to(m.group(1) or m.group(2)), text)
     text = _FRONT_QUARTERS.sub(lambda m: f"前{m.group(1).replace('两', '二')}季度", text)
     text = _FIRST_N_MONTHS.sub(lambda m: f"1-{month_number(m.group(1).lstrip('0'))}月", text)

@@ -34,6 +34,8 @@ RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pa
                         # or asks each, or over every issue, what the previous question ranked (分别是多少, 这三期各是多少)
                         rf"|(?P<over>{_OVER_PERIODS.pattern})?的?(?:分别|各自|各)(?:是|有|为)?(?:多少|几[个家]?)"
                         rf"|(?P<over_only>{_OVER_PERIODS.pattern})的?(?:是|有)?多少)(?:呢|啊)?[？?。!！]*")
+_BESIDE_PERIOD = re.compile(r"(?:跟|和|与|同)(?P<period>[^，,。？?比]{2,12}?)相?比(?:较|起来)?[，,]?")
+_REACHED = re.compile(r"(?:到|至|截至|截止到?)?")  # 到上半年: the period reached, asked as the period
 _RANK_WORDS = re.compile(r"(?:哪|谁)[个家]?的?|[最更较]?[高低多少快慢大小]$|[最更较][高低多少快慢大小]")
 # a follow-up asking the change up to a later period (到全年变化怎么样？ 到1-11月呢，涨了还是跌了？ 到1-11月是涨是跌？)
 # (今年1—5月呢，增速有变化吗, 到1-5月呢？增速有变化吗, 1-5月呢？增长快了还是慢了: the later period asked by itself,
@@ -146,8 +148,13 @@ def ranked(text: str, previous: str, corpus: Corpus) -> str | None:
     question words give way to the follow-up's, and a zone it named gives way to its city when the follow-up
     ranks zones."""
     text = text[LEAD.match(text).end():].strip()
-    later = next((text[:e] for s, e in period_spans(text) if s == 0 and "比" in text[e:e + 1]), "")
-    ask = RANK_ONLY.fullmatch(text[len(later):])  # 上半年比一季度涨了多少: the later period, then the comparison
+    beside = _BESIDE_PERIOD.match(text)  # 跟上半年比增加了多少: 比上半年增加了多少, the period set beside said first
+    if beside and period_spans(beside["period"]) == [(0, len(beside["period"]))]:
+        text = "比" + beside["period"] + text[beside.end():]
+    # 上半年比一季度涨了多少: the later period, then the comparison; 到上半年比…: the same period, said as reached
+    reached = _REACHED.match(text).end()
+    later, end = next(((text[s:e], e) for s, e in period_spans(text) if s == reached and "比" in text[e:e + 1]), ("", 0))
+    ask = RANK_ONLY.fullmatch(text[end:])
     if not previous or not ask:
         return None
     stem = PREVIOUS_ASK.sub("", previous)

@@ -57,6 +57,7 @@ def recut_fragments(words: list[pair], writes: Callable[[str], bool]) -> list[pa
 
 _PLACE_END = ("市", "县")
 # a name's last character and its 市/县 as one word of jieba's (原市 of 霁|原市); not 城市, 上市, 全市, 各县 …
+_SUFFIX_GLUED = re.compile(r"[市县](?=[\u4e00-\u9fff]{2})")  # 市开发区: a place's suffix glued to the word after it
 _NAME_TAIL = re.compile(r"[^各全本该这其此每两几城都省地县市区上股夜集门超闹开罢][市县]")
 # 霁 is tagged a verb (vg); a Chinese character outside jieba's dictionary (蕖) is tagged x: a rare character, as
 # names have, no punctuation
@@ -87,6 +88,11 @@ def join_place_names(words: list[pair]) -> list[pair]:
             joined[-run:] = [pair("".join(w.word for w in joined[-run:]) + word.word, "ns")]
         elif _NAME_TAIL.fullmatch(word.word) and word.flag != "v" and 1 <= run <= 2:
             joined[-run:] = [pair("".join(w.word for w in joined[-run:]) + word.word, "ns")]
+        elif _SUFFIX_GLUED.match(word.word) and joined and 2 <= len(joined[-1].word) <= 3 \
+                and joined[-1].flag in ("ns", "nr", "nz", "n") and _NAME_TAIL.fullmatch(joined[-1].word[-1] + word.word[0]):
+            # 清水|市开发区: the 市 is the name's (清水市), the rest a word of its own
+            joined[-1] = pair(joined[-1].word + word.word[0], "ns")
+            joined.append(pair(word.word[1:], word.flag))
         else:
             joined.append(word)
     return joined

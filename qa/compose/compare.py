@@ -28,8 +28,10 @@ _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[�
                      r"|后[两二三四五六七八九十][名位]?(?:的|是|有|分别)|后[两二三四五六七八九十][名位](?=[？?。呢]|$)|" + FALL_ASKED)
 
 _FALL_SIZE = re.compile(FALL_SIZE)
-# the kind of zone asked which of (澄陵和岷阳哪个开发区增长更快): the winner's zone answers, not its city
-_ZONE_ASKED = re.compile(r"哪(?:一?个|一?家)?(?:开发区|园区|经开区|高新区|综保区)")
+# the kind of zone asked which of (澄陵和岷阳哪个开发区增长更快), or the zones counted before who is asked (两个开发区…谁
+# 增长快): the winner's zone answers, not its city
+_ZONE_KIND = r"(?:开发区|园区|经开区|高新区|综保区)"
+_ZONE_ASKED = re.compile(rf"哪(?:一?个|一?家)?{_ZONE_KIND}|[两二俩几三四五]个?{_ZONE_KIND}[^，,。？?]*?(?:谁|哪个|哪一个|哪家)")
 # 谁高谁低, 孰多孰少, 强弱如何, 比乙多还是少, 领先/落后乙多少 (the gap): both ends asked, ranked from the top
 _BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|孰)更?[低少小慢]|高低|强弱|快慢"
                         r"|[多高快大少低慢小]还是[多高快大少低慢小]|(?:领先|落后)[^，,。？?]{1,12}?(?:多少|几)")

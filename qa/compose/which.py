@@ -3,6 +3,7 @@
 平均的有哪些, 跑赢全省的是哪几个市: the whole's figure first), from the fact rows; the places in `short`."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -70,10 +71,12 @@ MAX_LEAD = 40  # characters before a quote, within its sentence, where the place
 
 def _naming(ev: Evidence, name: str) -> Evidence:
     """The evidence widened back to the place it is given for, when its sentence names it just before the quote
-    (漪南经开区实际使用外资1.35亿美元，…，[新设外资企业11家]): the quote then shows whose figure it is."""
+    (漪南经开区实际使用外资1.35亿美元，…，[新设外资企业11家]) or opens with it (its subject, however many clauses
+    before): the quote then shows whose figure it is."""
     text = ev.chunk["text"]
     opens = max(text.rfind(c, 0, ev.start) for c in "。！？\n") + 1
     at = text.rfind(name, max(opens, ev.start - MAX_LEAD), ev.start)
+    at = opens if at < 0 and text.startswith(name, opens) else at  # the sentence's subject, whatever its clauses before
     return ev if name in ev.quote or at < 0 else replace(ev, start=at)
 
 
@@ -107,7 +110,8 @@ def compose(ctx: Context) -> Composed | None:
     found, asked = [], measured({"number": number, "unit": unit})  # 85分 is the 85 a table's 综合得分 column writes
     for name in entities(ctx):
         rows = [r for r in matching_rows(ctx, name, weights=weights) if measured(r.fact)[0] == asked[0]]
-        row = next((r for r in rows if r.fact["figure"] == given[0]), None) if not (
+        # 206项 given, 二百零六项 written: the same figure in other numerals
+        row = next((r for r in rows if math.isclose(measured(r.fact)[1], asked[1])), None) if not (
             _ABOVE.search(text) or _BELOW.search(text)) else newest_best(rows)
         if row and _passes(measured(row.fact)[1], asked[1], text):
             found.append((name, row))
