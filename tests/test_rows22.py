@@ -11,17 +11,6 @@ import pytest
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
 
-QUARTER = """2033年一季度全省开发区主要经济指标完成情况
-
-一季度，全省开发区实现营业收入1508.4亿元，同比增长5.6%。
-
-表1 一季度各开发区主要指标
-开发区\t所在市\t营业收入（亿元）\t同比增长（%）\t进出口总额（亿元）\t同比增长（%）\t实际使用外资（万美元）\t全省排名
-芮溪经开区\t芮溪市\t214.7\t6.3\t38.2\t4.4\t3160\t2
-芮溪高新区\t芮溪市\t188.5\t9.7\t21.6\t12.5\t2470\t4
-澜沔综保区\t澜沔市\t61.3\t3.8\t96.4\t8.1\t1290\t7
-"""
-
 HALF = """2033年上半年全省开发区主要经济指标完成情况
 
 上半年，全省开发区实现营业收入3120.9亿元，同比增长6.1%。
@@ -74,8 +63,7 @@ def digest(tmp_path_factory, embedding) -> BulletinQA:
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    return index_files(tmp_path_factory.mktemp("rows22"), {"2033-04-kaifaqu-yijidu.txt": QUARTER,
-                                                          "2033-07-kaifaqu-shangbannian.txt": HALF}, embedding)
+    return index_files(tmp_path_factory.mktemp("rows22"), {"2033-07-kaifaqu-shangbannian.txt": HALF}, embedding)
 
 
 def _quoted(answer: dict) -> str:
