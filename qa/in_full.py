@@ -4,16 +4,23 @@ A question worded with it that nothing answers is asked again with the term in f
 (1-5月甲市开发区营收多少 → 1-5月甲市开发区营业收入多少)."""
 from __future__ import annotations
 
+import re
+
 from qa.abbreviations import written_both_ways
 from qa.corpus import Corpus
 from qa.words import word_bounds
 
 _SHORT = (2, 3)  # the lengths of an abbreviation, in characters
+# an amount asked (多少, 几个, 多大): a name asked (哪个开发区…下降) is not asked again, whose answer another figure's
+# sentence may seem to give
+_AMOUNT_ASKED = re.compile(r"多少|(?<!哪)几|多大|多高")
 
 
 def written_in_full(text: str, history: list[str], corpus: Corpus) -> list[tuple[str, list[str]]]:
     """(question, history) with each abbreviation of the question that the documents write both as a word and in
-    full replaced by the term in full; none when the question writes no such word."""
+    full replaced by the term in full; none when the question writes no such word or asks no amount."""
+    if not _AMOUNT_ASKED.search(text):
+        return []
     bounds = word_bounds(text)
     fulls = {text[at:at + n]: term for at in bounds for n in _SHORT if at + n in bounds
              for term in [written_both_ways(text[at:at + n], corpus)] if term and term not in text}
