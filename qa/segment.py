@@ -21,10 +21,15 @@ def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], boo
     """The words with each single content character joined to its neighbour when the documents write
     the two together (`bigrams`: the documents' character bigrams, a cheap first test; `writes(phrase)`:
     whether some document writes it). 郭|麐|在 -> 郭麐|在; 滕|皇后 -> 滕皇后 when 滕皇后 is written; 在|哪里 stays.
-    A cut put one character too far is moved back first (供|地用 -> 供地|用)."""
+    A cut put one character too far is moved back first (供|地用 -> 供地|用); two single characters the documents
+    write as a word are that word before either joins a longer neighbour (开发区|营|收 -> 开发区|营收)."""
     joined: list[pair] = []
-    for word in recut_fragments(words, writes):
+    words = recut_fragments(words, writes)
+    for k, word in enumerate(words):
         last = joined[-1] if joined else None
+        if _pairs_with_next(word, words[k + 1:k + 2], writes):
+            joined.append(word)  # 开发区|营|收|是: 营 and 收 are the word 营收 the documents write, not 开发区营
+            continue
         # 甲|乙|市|开发区: the 市 closes a name cut into characters (join_place_names), not 市开发区 of 各市开发区
         closes_name = last and last.word in _PLACE_END and len(joined) > 2 and is_name_char(joined[-2]) \
             and is_name_char(joined[-3])
@@ -36,6 +41,13 @@ def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], boo
         else:
             joined.append(word)
     return joined
+
+
+def _pairs_with_next(word: pair, after: list[pair], writes: Callable[[str], bool]) -> bool:
+    """Whether a single character and the single character after it are a word the documents write (营|收 → 营收)."""
+    return len(word.word) == 1 and bool(after) and len(after[0].word) == 1 and _content_char(word) \
+        and "\u4e00" <= after[0].word <= "\u9fff" and after[0].word not in _FUNCTION_WORDS \
+        and writes(word.word + after[0].word)
 
 
 def recut_fragments(words: list[pair], writes: Callable[[str], bool]) -> list[pair]:

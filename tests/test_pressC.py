@@ -4,7 +4,7 @@ the city their own cells write.
 - A transcript's answer turn (`某某：答：分市看，甲市开发区实现营业收入…；乙市开发区954.3亿元，…`) is an item of its speaker;
   the indicator of a later place's clause is its caption (index/listed_places.py), and it names what that clause
   counts although an item stands over it: the figure is answered, asked in full (营业收入) or short (营收) where the
-  documents write both.
+  documents write both; 营收 cut 营|收 by jieba is still the word, and 发布会上说 is where it was told, no term.
 - A scanned project list (`项目名称 | 所在开发区 | 所在市 | 总投资`, a bulletin naming no place in its prose): each row is the
   city its 所在市 cell writes, else (a character of the city lost to the scan) the place its zone's cell starts with;
   a list with no column of cities leaves its rows where they were. A city cell misread a character off (蓝汪市) is the
@@ -47,6 +47,8 @@ def transcript_qa(tmp_path_factory, embedding) -> BulletinQA:
     ("一季度棠屿市开发区营业收入多少", "954.3亿元", "棠屿"),
     ("蓝江开发区一季度营收是多少", "612.9亿元", "蓝江"),  # 营收: the documents write it too
     ("一季度棠屿市开发区营收增速多少", "8.8%", "棠屿"),
+    ("一季度棠屿市开发区营收是多少", "954.3亿元", "棠屿"),  # jieba: 开发区|营|收|是, the documents' 营收
+    ("发布会上说一季度榴溪市开发区营收是多少", "1207.6亿元", "榴溪"),  # where it was told, no term
 ])
 def test_a_listed_places_figure_under_a_speakers_turn_is_answered(transcript_qa, question, figure, region):
     result = transcript_qa.ask(question)
@@ -99,3 +101,14 @@ def test_a_row_reads_its_city_cell_else_its_zones_place():
     assert listed_city(row[:6] + ["棠屿市"] + row[7:]) == "棠屿"
     # a list by zone alone (a city's brief): no column of cities, no city read
     assert listed_city(["1", "项目名称", "冷链物流园", "所在开发区", "棠屿高新区", "总投资", "12.4亿元"]) is None
+
+
+def test_two_characters_jieba_leaves_alone_are_the_word_the_documents_write():
+    """开发区营收是多少: jieba cuts 开发区|营|收|是; 营 joins 收 (营收, written) before 开发区 (开发区营业收入 writes 开发区营)."""
+    import jieba.posseg
+    from qa.corpus import bigrams
+    from qa.segment import join_fragments
+    docs = "甲市开发区营业收入954.3亿元。影响营收约20亿元。"
+    cut = list(jieba.posseg.cut(" 开发区营收是多少"))
+    assert [w.word for w in cut][1:4] == ["开发区", "营", "收"]  # what jieba does with it
+    assert "营收" in [w.word for w in join_fragments(cut, set(bigrams(docs)), docs.__contains__)]
