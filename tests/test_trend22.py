@@ -52,7 +52,8 @@ def test_a_word_of_the_lexicon_is_no_piece_cut_from_a_phrase(tmp_path):
     path.write_text(_issue(number, month, [parts[0], "茺阳市：茺阳综保区进出口总额52.4亿元。"]), encoding="utf-8")
     corpus = Corpus.from_chunks(chunk_document(load_file(path), name)[0])
     assert corpus.contains("区进") and not corpus.contains("进出口额")  # 茺阳综保区进出口总额: 区进 is written
-    assert "进出口额" in analyse_question("全省开发区进出口额这几期", corpus).terms
+    terms = analyse_question("全省开发区进出口额这几期", corpus).terms  # kept, or as written (qa/amount_words.py)
+    assert "进出口额" in terms or {"进出口", "总额"} <= set(terms), terms
 
 
 def test_month_by_month_asks_a_trend_and_monthly_alone_a_frequency():
