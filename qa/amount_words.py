@@ -2,10 +2,11 @@
 name one amount (进出口额, 进出口总额, 进出口总量). Said with one no document writes after that word (进出口额 where the
 bulletins write 进出口总额), the word is no name of theirs, and its terms were dropped as a cut through their phrases
 (区进 of 开发区进出口额). It is read as they write it: the indicator with the ending they write most after it, else the
-indicator alone."""
+indicator alone. A verb before the ending (完成额, 累计额) is no indicator: the amount is the indicator's before it."""
 from __future__ import annotations
 
 import jieba
+import jieba.posseg
 
 from qa.corpus import Corpus
 
@@ -35,9 +36,15 @@ def written_amounts(text: str, corpus: Corpus) -> str:
 
 def _said_amount(previous: str, word: str) -> tuple[str, str] | None:
     """(indicator, ending) of an amount said in `word` (进出口额) or in the word before and an ending (进出口|总额)."""
+    jieba.dt.check_initialized()
     for ending in _ENDINGS:
-        if word == ending and len(previous) >= _SHORTEST_INDICATOR:
+        if word == ending and len(previous) >= _SHORTEST_INDICATOR and not _verb(previous):
             return previous, ending
-        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_INDICATOR:
+        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_INDICATOR and not _verb(word[:-len(ending)]):
             return word[:-len(ending)], ending
     return None
+
+
+def _verb(word: str) -> bool:
+    """A verb, no indicator (完成 of 完成额, 累计 of 累计额: the amount done, of the indicator before): jieba tags it v."""
+    return jieba.posseg.dt.word_tag_tab.get(word) == "v"

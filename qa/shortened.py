@@ -3,7 +3,7 @@
 character and one or two others standing at an edge of its words, in order, its last from the term's last word
 (规模|以上 → 规上), never a run of it nor one of its words whole (开发 of 开发区|规模, 投资增 of 投资|同比|增长 are
 none), nor a word of everyday use (开工 of 开发区|工作). It is read when the documents write it before the word the
-question writes next (规上工业) and never the term there, and write it three times as often as the term. Only the word
+question writes next (规上工业) and never the term anywhere (where they write it, spelled_out reads their short form as it). Only the word
 after counts: a word before matches the start of any longer phrase (公司已挂 of 公司已挂牌). A kind of zone after a whole
 (全省经济技术开发区里排第几, where the bulletins write 居全省经开区第4位) is the short kind they write after it."""
 from __future__ import annotations
@@ -24,7 +24,8 @@ _TERM_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 # jieba's count of a word of everyday use, which means itself (开工 874, 突破 3699), not a short form of the words
 # around it; a zone's short name the dictionary holds is rarer (高新区 270)
 _EVERYDAY = 500
-_DOMINANCE = 3    # a term the documents write too must be written this many times less often than its short form
+# a time is no part of an indicator's name (月份|营业|收入 → 月营收 where a bulletin writes 4月营收增速)
+_TIME = re.compile(r"月份|季度|半年|全年|今年|去年|上年|同期|年度|年底|月底")
 
 
 # a whole that a kind of zone follows as a set of zones, no zone's name (全省经开区, 各高新区, 省级高新区)
@@ -51,12 +52,12 @@ def _short_at(words: list[str], i: int, corpus: Corpus) -> tuple[str | None, int
     for n in _WORDS:
         term, after = "".join(words[i:i + n]), "".join(words[i + n:i + n + 1])
         if i + n > len(words) or not 2 * _SHORT[0] <= len(term) <= _LONGEST or not _is_word(after) \
-                or not all(map(_is_word, words[i:i + n])) or corpus.contains(term + after):
+                or not all(map(_is_word, words[i:i + n])) or _TIME.search(term) or corpus.contains(term + after):
             continue  # no term of words, or written so before the next word: a term of theirs
         for short in _shorts(words[i:i + n]):
             if short not in term and short[-1] in words[i + n - 1] and not any(w in short for w in words[i:i + n]) \
                     and (jieba.dt.FREQ.get(short) or 0) < _EVERYDAY and corpus.contains(short + after) \
-                    and corpus.count(short) >= _DOMINANCE * corpus.count(term):
+                    and not corpus.contains(term):
                 return short, n
     return None, 1
 
