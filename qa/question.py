@@ -304,8 +304,8 @@ def asks_one_thing(text: str) -> bool:
 def _fragment(before: str, word: str, after: str, corpus: Corpus) -> bool:
     """A segmentation fragment rather than a name: the documents write its edge characters joined
     to the neighbouring ones (几个签而未落 cut as 个签 / 而未落: the documents have 签而)."""
-    if len(word) > 2 and (jieba.dt.FREQ.get(word) or not any(corpus.contains(b) for b in bigrams(word))):
-        return False  # 进出口额: a word of the language's lexicon, or one the documents never write: not a piece of theirs
+    if len(word) > 2 and not any(corpus.contains(b) for b in bigrams(word)):
+        return False  # 进出口额: a word of its own that the documents never write, not a piece of theirs
     n = _FRAGMENT_CONTEXT
     joined = [before[-n:] + word[:n] if before else "", word[-n:] + after[:n] if after else ""]
     return any(len(j) == 2 * n and corpus.contains(j) for j in joined)
