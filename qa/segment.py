@@ -27,7 +27,7 @@ def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], boo
     words = recut_fragments(words, writes)
     for k, word in enumerate(words):
         last = joined[-1] if joined else None
-        if _pairs_with_next(word, words[k + 1:k + 2], writes):
+        if _pairs_with_next(word, words[k - 1:k] if k else [], words[k + 1:k + 3], writes):
             joined.append(word)  # 开发区|营|收|是: 营 and 收 are the word 营收 the documents write, not 开发区营
             continue
         # 甲|乙|市|开发区: the 市 closes a name cut into characters (join_place_names), not 市开发区 of 各市开发区
@@ -43,11 +43,13 @@ def join_fragments(words: list[pair], bigrams: dict, writes: Callable[[str], boo
     return joined
 
 
-def _pairs_with_next(word: pair, after: list[pair], writes: Callable[[str], bool]) -> bool:
-    """Whether a single character and the single character after it are a word the documents write (营|收 → 营收)."""
-    return len(word.word) == 1 and bool(after) and len(after[0].word) == 1 and _content_char(word) \
-        and "\u4e00" <= after[0].word <= "\u9fff" and after[0].word not in _FUNCTION_WORDS \
-        and writes(word.word + after[0].word)
+def _pairs_with_next(word: pair, before: list[pair], after: list[pair], writes: Callable[[str], bool]) -> bool:
+    """Whether a single character and the single character after it, two alone between longer words or function words
+    (开发区|营|收|是多少; not 萸|江|港, a name cut into three), are a word the documents write (营|收 → 营收)."""
+    def alone(w: list[pair]) -> bool:
+        return bool(w) and len(w[0].word) == 1 and w[0].word not in _FUNCTION_WORDS
+    return len(word.word) == 1 and _content_char(word) and alone(after) and "\u4e00" <= after[0].word <= "\u9fff" \
+        and not alone(before) and not alone(after[1:]) and writes(word.word + after[0].word)
 
 
 def recut_fragments(words: list[pair], writes: Callable[[str], bool]) -> list[pair]:
