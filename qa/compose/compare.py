@@ -108,15 +108,15 @@ def _table_entities(ctx: Context) -> list[str]:
 
 def _as_quoted(name: str, row, quote: str, question: str) -> str:
     """A zone the question does not name, as its cited quote writes it (a table row's 岚溪综保区, not the prose's
-    岚溪综合保税区), and a city with the suffix its quote writes (桉平市, asked 桉平 or 桉平市), so that staff can quote the
-    name beside its figure; a zone it names, as it names it."""
-    suffixed = re.search(re.escape(name) + "[市县]", quote)
-    if suffixed:
-        return suffixed.group()
+    岚溪综合保税区), and a city with the suffix its quote writes (桉平市), so that staff can quote the name beside its
+    figure; one it names, as it names it."""
     if name in question:
         return name
     written = row.fact.get("entity") or ""
-    return written if written and name not in quote and written in quote else name
+    if written and name not in quote and written in quote:
+        return written
+    suffixed = re.search(re.escape(name) + "[市县]", quote)
+    return suffixed.group() if suffixed else name
 
 
 def _naming(ev: Evidence, name: str, fact: dict) -> Evidence:

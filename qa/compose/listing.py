@@ -113,9 +113,10 @@ def _of_the_whole(ctx: Context) -> list[Section]:
 
 def compose(ctx: Context) -> Composed | None:
     sections = _of_the_whole(ctx) or sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
-    if not sections:
+    if not sections and (ctx.kind == "list" or _EVERY_PLACE.search(ctx.question.text)):
         # 各市开放型经济情况怎么样, 被通报批评的有哪些, naming no section: an item of the whole titled by the topic whose
-        # text went to the places it names (（二）予以通报批评。甲经开区…；乙园区…), over every section
+        # text went to the places it names (（二）予以通报批评。甲经开区…；乙园区…), over every section; a name question
+        # (居全省首位的是哪一个) asks one, which no such item's title says
         topic = topics(ctx, sections_for(ctx, [None]))
         # from the newest bulletin (of the period asked) with such an item: 红榜 asked with no period, of the 考核通报
         every = sections_for(ctx, [None], keep=lambda s: bool(_titled_by([s], topic, most=True)))
