@@ -29,7 +29,8 @@ from qa.issues import issue_labels, with_periods, with_table_periods
 from qa.kinds import classify, is_cue
 from qa.meanings import names_section
 from qa.organisations import is_office
-from qa.places import named_places, with_written_zones
+from qa.places import named_places
+from qa.written_zones import with_written_zones
 from qa.question import analyse_question
 from qa.two_asks import joined, parts_asked, with_first_period
 from qa.retrieve import DenseRetriever, HybridRetriever, LexicalRetriever

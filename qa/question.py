@@ -15,13 +15,13 @@ import jieba.posseg
 from index.figures import FIGURE
 from index.periods import Period, compares_with_period, find_periods
 from index.places import is_place
-from index.zones import AFTER_NAME_ONLY, ZONE_WORD
+from index.zones import AFTER_NAME_ONLY
 from qa.subject import SUBJECT_ASKED
 from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked, without_rate_nouns
 from qa.abbreviations import spelled_out
 from qa.deed_verbs import written_deed
 from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
-from qa.corpus import QUOTED, Corpus, bigrams
+from qa.corpus import QUOTED, Corpus
 from qa.issues import TABLE_NAMED
 from qa.kinds import SIGN_WHICH
 from qa.listed import ASKS_LISTED
@@ -31,17 +31,15 @@ from qa.question_period import (as_written, month_asked, of_this_year, other_yea
                                 without_periods, year_of_several)
 from qa.question_zone import zone_of
 from qa.segment import join_fragments, join_place_names
+from qa.unknown_names import ASKED_KIND, PLACE_SUFFIX, is_fragment, unknown_name
 from qa.unwritten_places import PLACE_SET
 from qa.words import word_bounds
 
 jieba.setLogLevel(logging.WARNING)
 _FALL_SIZE = re.compile(FALL_SIZE)
-_PLACE_SUFFIX = re.compile(r"^(?:市|县|区|州|省|开发区|经开区|高新区)")
 _REGION_SUFFIX = re.compile(r"(?:[市县旗]|区(?!间|划|别))(?!域)")  # 芷川区: 芷川 named in full; 县域: a word
-_ASKED_KIND = re.compile(r"(?:什么|啥|哪[个家种类项座位]?)$")  # the word after it is what is asked for
 _BODY_KIND = re.compile(r"单位|部门|机构|机关")
 # the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
-_NAMED_THING = re.compile(r"^(?:项目|企业|公司|集团|工程|产业园|基地|电站)")
 _CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几|吗|么|没有)")  # 提高了吗: whether, of the figure before
 _SHARE_WORD = re.compile(r"占比|比重|比例")  # the kind of figure asked (a share), as 增长 of 增长了多少: no term
 # 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
@@ -71,7 +69,6 @@ _AMOUNT_FRAME = re.compile(r"规模|体量")
 # word its text writes; so is a kind of bulletin the answer is in (前三季度通报里, 公报中), whatever kind the indexed ones are
 _MEDIUM = re.compile(r"公众号|推文|微信|微博|简报|专报|(?:通报|公报|快报|特刊|专刊|期刊)(?:里面?|当中|中|上|内)"
                      r"|(?:新闻)?发布会上(?=说|讲|提到|通报|公布)")
-_FRAGMENT_CONTEXT = 1  # characters each side checked when telling a segmentation fragment from a name
 # words of a rate that bulletins write as 增长
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长", "涨幅": "增长"}
 
@@ -99,7 +96,7 @@ def mentions(text: str, name: str, bounds: frozenset[int]) -> list[int]:
     boundary and ends on one or before a place suffix (晋中市, 晋中经开区)."""
     found = []
     for m in re.finditer(re.escape(name), text):
-        if m.start() in bounds and (m.end() in bounds or _PLACE_SUFFIX.match(text[m.end():])):
+        if m.start() in bounds and (m.end() in bounds or PLACE_SUFFIX.match(text[m.end():])):
             found.append(m.start())
     return found
 
@@ -187,13 +184,13 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         after = "".join(x.word for x in words[i + 1:i + 3])
         before = "".join(x.word for x in words[:i])
         unseen = not corpus.contains(w.word)
-        if unseen and not is_place(w.word) and _fragment(before, w.word, after, corpus):
+        if unseen and not is_place(w.word) and is_fragment(before, w.word, after, corpus):
             continue  # 个签 of 几个签而未落: a cut through a phrase the documents write, not a term
-        if _BODY_KIND.fullmatch(w.word) and _ASKED_KIND.search(before):
+        if _BODY_KIND.fullmatch(w.word) and ASKED_KIND.search(before):
             continue  # 跟哪个单位, 哪个部门牵头: the answer names the body, no sentence writes its kind
         if _AMOUNT_FRAME.fullmatch(w.word) and q.terms and not after.startswith(("以上", "以下")):
             continue  # 进出口规模, 投资体量: the amount of what the words before name, no word a row writes
-        unknown = _unknown_name(w, before, after, not q.terms, q.region, corpus)
+        unknown = unknown_name(w, before, after, not q.terms, q.region, corpus)
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
         if unknown:
             q.unknown.append(unknown)
@@ -251,27 +248,6 @@ def _without_kind_named(terms: list[str], text: str) -> list[str]:
     return rest or terms
 
 
-def _unknown_name(w, before: str, after: str, first: bool, region: str | None, corpus: Corpus) -> str | None:
-    """A name no document mentions, in the place a city, zone, project or firm takes (the bulletins cannot
-    answer), or one only another region's bulletins write before 项目 (阳泉高新区的光伏项目; not a verb, 解决企业…);
-    else None."""
-    if _ASKED_KIND.search(before) or w.flag in ("r", "m"):
-        return None  # 借什么机会: the kind of thing asked for; 那些项目: a pronoun points back; 三个区: a count
-    if not corpus.contains(w.word) and (is_place(w.word) or w.flag == "ns" or _PLACE_SUFFIX.match(after)
-                                        or _NAMED_THING.match(after) or (first and w.flag.startswith("n")
-                                                                         and not _of_known_words(w.word, corpus))):
-        return w.word
-    if _NAMED_THING.match(after) and region and w.flag != "v" and region not in corpus.regions_writing(w.word) \
-            and not ZONE_WORD.fullmatch(w.word):  # 帮园区企业: the region's parks' firms, no park of a name
-        return f"{region}的{w.word}"
-    return None
-
-
-def _of_known_words(word: str, corpus: Corpus) -> bool:
-    """Whether an unseen word is made of words the documents write (新开工: 新 + 开工), not a name of its own."""
-    return any(corpus.contains(part) for part in jieba.lcut_for_search(word) if len(part) >= 2 and part != word)
-
-
 def _quoted(text: str, corpus: Corpus) -> list[str]:
     """The names a question quotes, and those it writes without the quotes the documents put around
     them (签约一批 for “签约一批”), longest first where one holds another."""
@@ -299,13 +275,3 @@ def _change_verbs(text: str, words: list) -> set[int]:
 def asks_one_thing(text: str) -> bool:
     """多少, 几, 哪, 谁, 什么时候 … after one thing, not 哪些/分别/怎么 or a list of measures."""
     return bool(_ONE_THING.search(text)) and not _SEVERAL.search(text)
-
-
-def _fragment(before: str, word: str, after: str, corpus: Corpus) -> bool:
-    """A segmentation fragment rather than a name: the documents write its edge characters joined
-    to the neighbouring ones (几个签而未落 cut as 个签 / 而未落: the documents have 签而)."""
-    if len(word) > 2 and not any(corpus.contains(b) for b in bigrams(word)):
-        return False  # 进出口额: a word of its own that the documents never write, not a piece of theirs
-    n = _FRAGMENT_CONTEXT
-    joined = [before[-n:] + word[:n] if before else "", word[-n:] + after[:n] if after else ""]
-    return any(len(j) == 2 * n and corpus.contains(j) for j in joined)

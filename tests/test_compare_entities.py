@@ -11,7 +11,7 @@ from qa.abbreviations import spelled_out
 from qa.compose.entities import asks_across_zones
 from qa.corpus import Corpus
 from qa.kinds import classify, is_cue
-from qa.places import with_written_zones
+from qa.written_zones import with_written_zones
 from qa.question import analyse_question
 from qa.short import short_span
 from tests.conftest import index_one

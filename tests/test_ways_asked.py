@@ -12,7 +12,7 @@ from qa.compose.how import DOING, _titled
 from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
-from qa.places import with_written_zones
+from qa.written_zones import with_written_zones
 from tests.test_layouts import index_html_issues
 
 FIRST_HALF = {

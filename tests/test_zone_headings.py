@@ -9,7 +9,8 @@ from index.headings import county_zone_of_line
 from index.structure import clean_text, parse_sections
 from qa.corpus import Corpus
 from qa.kinds import classify
-from qa.places import named_places, with_written_zones
+from qa.places import named_places
+from qa.written_zones import with_written_zones
 from qa.question import analyse_question
 from tests.conftest import index_one
 
