@@ -42,7 +42,6 @@ NEWS_PAGE = """<html><head><title>琼禾开发区工作动态（2026年第5期�
 <p>【栾岭市】6月5日，栾岭高新区新引进项目6个。1—5月，栾岭市开发区营收388.1亿元，增长5.2%。</p>
 <p>【砚泽】6月8日，砚泽化工园区完成隐患整改，整改隐患214处，整改率100%。1—5月，砚泽市开发区营收276.5亿元，增长4.1%。</p>
 <p>【省商务厅】6月10日，省商务厅通报专项督导情况：督导组发现问题31个，已整改22个。</p>
-<p>注：营业收入为开发区统计口径，实际使用外资按商务部口径统计；合计含省直管园区。</p>
 </div><div class="footer">版权所有</div></body></html>"""
 
 
@@ -90,11 +89,6 @@ def test_an_item_led_by_a_city_written_short_is_that_citys(news_chunks: list[dic
 
 def test_an_item_led_by_no_city_after_a_citys_item_is_the_wholes(news_chunks: list[dict]) -> None:
     assert _chunk(news_chunks, "发现问题31个")["region"] is None
-
-
-def test_a_note_is_one_passage_with_its_mark(news_chunks: list[dict]) -> None:
-    note = _chunk(news_chunks, "统计口径")
-    assert note["text"].startswith("注：") and "合计含省直管园区" in note["text"] and note["region"] is None
 
 
 @pytest.fixture(scope="module")
