@@ -12,7 +12,7 @@ import pytest
 
 from qa.kinds import classify, is_cue
 from qa.pipeline import BulletinQA
-from qa.places import with_written_zones
+from qa.written_zones import with_written_zones
 from tests.conftest import index_files
 
 _HEAD = "{period}全市开发区工作专报｜园区经济稳中有进\n原创 蓟阳商务 2025年{month}月20日 发表于蓟阳\n\n01\n总体情况\n\n"

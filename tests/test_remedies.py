@@ -12,7 +12,7 @@ from qa.conversation import resolve_history
 from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
-from qa.places import with_written_zones
+from qa.written_zones import with_written_zones
 from tests.conftest import settings_under
 from tests.test_layouts import _html, index_html_issues
 

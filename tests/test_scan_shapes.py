@@ -14,7 +14,7 @@ from index.zones import misread_of
 from qa.conversation import resolve_history
 from qa.corpus import Corpus
 from qa.kinds import classify
-from qa.places import with_written_zones
+from qa.written_zones import with_written_zones
 from tests.conftest import index_one
 
 
