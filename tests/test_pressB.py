@@ -17,9 +17,16 @@ _TURNS = [
     "柏松：答：今年将组织“蓼汀招商月”活动，赴长三角开展产业链招商，力争签约项目超过80个。",
     "主持人：今天的新闻发布会到此结束，谢谢各位！",
 ]
-TRANSCRIPT = ("<!doctype html><html><head><meta charset='utf-8'><title>蓼汀省2026年一季度开发区经济运行情况新闻发布会"
-              "</title></head><body><h1>蓼汀省2026年一季度开发区经济运行情况新闻发布会</h1>"
-              "<p>发布时间：2026-04-20</p>" + "".join(f"<p>{t}</p>" for t in _TURNS) + "</body></html>")
+
+
+def transcript_page(turns: list[str]) -> str:
+    """An invented press conference's transcript saved from the web: its title, date and speaker turns."""
+    title = "蓼汀省2026年一季度开发区经济运行情况新闻发布会"
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1>"
+            "<p>发布时间：2026-04-20</p>" + "".join(f"<p>{t}</p>" for t in turns) + "</body></html>")
+
+
+TRANSCRIPT = transcript_page(_TURNS)
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from index.listed_city import listed_city
 from index.pipeline import IndexingPipeline
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
-from tests.test_pressB import PAGE_ONE, PAGE_TWO, _ruled_page
+from tests.test_pressB import PAGE_ONE, PAGE_TWO, _ruled_page, transcript_page
 
 _TURNS = [
     "主持人：各位记者朋友，上午好！首先请柏松副厅长介绍有关情况。",
@@ -32,9 +32,7 @@ _TURNS = [
     "【记者】蓼汀商报记者：问：蓝江市开发区营收下降，原因是什么？",
     "莫言川：答：主要是蓝江经开区一家龙头企业停产检修，影响营收约20亿元，二季度营收有望由负转正。",
 ]
-TRANSCRIPT = ("<!doctype html><html><head><meta charset='utf-8'><title>蓼汀省2026年一季度开发区经济运行情况新闻发布会"
-              "</title></head><body><h1>蓼汀省2026年一季度开发区经济运行情况新闻发布会</h1>"
-              "<p>发布时间：2026-04-20</p>" + "".join(f"<p>{t}</p>" for t in _TURNS) + "</body></html>")
+TRANSCRIPT = transcript_page(_TURNS)
 
 
 @pytest.fixture(scope="module")
