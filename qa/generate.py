@@ -68,6 +68,24 @@ def _stated_region(citation: dict, stated: str | None) -> str | None:
     return stated if region and stated and stated != region and stated.startswith(region) else region
 
 
+# an answer line showing a table row's asked cells, the others left out (甲市 … 同比增长 8.0%[1]): `qa/compose/row_cells.py`
+_SHOWN_CELLS = re.compile(r"^(?:\d+\.\s*)?[^：\n]*：([^\n\[]* … [^\n\[]*)\[(\d+)\]", re.M)
+
+
+# a place the answer states after a quote, cited by a sentence that writes it (…[1]（甲高新区[2]，2026年）): `place_evidence`
+_CITED_PLACE = re.compile(r"（([^，（）\[\]\n]+)\[(\d+)\][，）]")
+
+
+def _shown_parts(answer: dict) -> dict[int, str]:
+    """Citation number -> what the answer shows of it, where that is less than its quote: a table row's asked cells
+    (the row's other figures left out) or a place name a citation only vouches for. The model restates what the
+    answer shows, never the figures a reader could take for the one asked."""
+    text = answer.get("answer") or ""
+    shown = {int(n): cells.strip() for cells, n in _SHOWN_CELLS.findall(text)}
+    shown.update({int(n): place for place, n in _CITED_PLACE.findall(text) if text.count(f"[{n}]") == 1})
+    return shown
+
+
 def shown_citations(answer: dict) -> list[dict]:
     """The citations as the model sees them, and as its answer is verified against them."""
     # a table row's zone, where its quote need not name it (规上工业增加值同比增长7.4%, in that zone's paragraph)
@@ -76,8 +94,9 @@ def shown_citations(answer: dict) -> list[dict]:
     # the place an answer states after a quote (…签约[1]（榉口区，2025年上半年）): the county or zone whose heading
     # holds the quote, the short answer of 落户在哪个县区; the model sees it as the quote's place
     stated = {int(n): place for n, place in _STATED_PLACE.findall(answer.get("answer") or "")}
-    return [{**c, "region": _stated_region(c, stated.get(c["n"])), "zone": c.get("zone") or zones.get(c.get("n"))}
-            for c in answer["citations"]]
+    parts = _shown_parts(answer)
+    return [{**c, "region": _stated_region(c, stated.get(c["n"])), "zone": c.get("zone") or zones.get(c.get("n")),
+             "quote": parts.get(c["n"], c.get("quote"))} for c in answer["citations"]]
 
 
 def build_messages(answer: dict, question: str) -> list[dict]:

@@ -88,6 +88,29 @@ def test_prompt_names_the_place_the_answer_states_after_its_quote() -> None:
     assert "（地区：丙溪；" in build_messages(other, "上半年开工的锂电池材料项目落户在哪个县区？")[-1]["content"]
 
 
+def test_the_model_sees_the_row_cells_the_answer_shows_not_the_rows_other_figures() -> None:
+    # a ranking shows each row's asked cells (qa/compose/row_cells.py); restating the whole row would bring back the
+    # other figures (外资, a rank) a reader could take for the one asked
+    answer = {"kind": "compare", "answer": "甲港经开区最高（18.36亿元）：\n1. 甲港经开区：甲港经济技术开发区 … 技改投资 "
+              "18.36亿元[1]（2025年上半年）\n2. 乙岭综保区：乙岭综合保税区 … 技改投资 9.47亿元[2]（2025年上半年）",
+              "citations": [{"n": 1, "region": "甲港", "period": "2025年上半年",
+                             "quote": "甲港经济技术开发区 实际使用外资 3846万美元 技改投资 18.36亿元 全省排名 9"},
+                            {"n": 2, "region": "乙岭", "period": "2025年上半年",
+                             "quote": "乙岭综合保税区 实际使用外资 7215万美元 技改投资 9.47亿元 全省排名 3"}]}
+    user = build_messages(answer, "上半年乙岭综保区和甲港经开区的技改投资哪个多？")[-1]["content"]
+    assert "）甲港经济技术开发区 … 技改投资 18.36亿元\n" in user and "）乙岭综合保税区 … 技改投资 9.47亿元" in user
+    assert "3846万美元" not in user and "7215万美元" not in user and "全省排名" not in user
+
+
+def test_the_model_sees_only_the_place_a_citation_vouches_for() -> None:
+    # 落户在哪个园区: the answer states the zone after its quote, cited by a sentence writing its short name
+    answer = {"kind": "name", "answer": "某芯片项目签约，总投资42亿元[1]（丙山高新区[2]，2026年前三季度）。",
+              "citations": [{"n": 1, "region": "丙山", "quote": "某芯片项目签约，总投资42亿元"},
+                            {"n": 2, "region": "丙山", "quote": "前三季度，丙山高新区实现营业收入1158.6亿元"}]}
+    user = build_messages(answer, "某芯片项目落户在哪个园区？")[-1]["content"]
+    assert "[2]（地区：丙山）丙山高新区" in user and "1158.6亿元" not in user
+
+
 def test_a_composers_caveats_stay_under_the_generated_text() -> None:
     extractive = ("泷水：泷水港经济开发区完成固定资产投资124.8亿元[1]（2026年上半年）。\n公报中没有找到柘林的这项数字。\n"
                   "注意：这些数字的时期不同（2026年上半年；2026年一季度），比较仅供参考。")

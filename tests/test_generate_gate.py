@@ -1,6 +1,7 @@
 """The gate with generation on (`python -m evals.run --llm`): the scripted test server restates, in its own order
-and wording, the evidence lines it is sent; every answer must pass verification and the accuracy must equal the
-extractive run's, so the plumbing loses no figure and no citation. Slow: marked `eval`."""
+and wording, the evidence lines it is sent; every answer must pass verification, no accuracy may fall below the
+extractive run's and no wrong region or period be added, so the plumbing loses no figure and no citation.
+Slow: marked `eval`."""
 from __future__ import annotations
 
 import json
@@ -12,7 +13,8 @@ import pytest
 from settings import ROOT
 
 DEV = ROOT / "evals" / "gold" / "dev.jsonl"
-SAME = ("answer_acc", "short_em", "citation_acc", "abstain_acc", "wrong_region", "wrong_period")
+ACCURACY = ("answer_acc", "short_em", "citation_acc", "abstain_acc")
+WRONG = ("wrong_region", "wrong_period")
 
 
 def gate(store, *flags: str) -> dict:
@@ -29,4 +31,7 @@ def test_generated_run_loses_nothing(tmp_path) -> None:
     generated = gate(tmp_path, "--llm")  # same store: the second run re-embeds nothing
     assert "generated_rate" not in extractive
     assert generated["fallback_rate"] == 0.0 and generated["generated_rate"] == 1.0, generated["fallback_reasons"]
-    assert {k: generated[k] for k in SAME} == {k: extractive[k] for k in SAME}
+    # restating only the evidence may drop a composer's frame (a ranking's header): never a figure, a citation or a
+    # place, so no accuracy may fall and no wrong region or period may be added
+    assert {k: generated[k] for k in WRONG} == {k: extractive[k] for k in WRONG}
+    assert all(generated[k] >= extractive[k] for k in ACCURACY), {k: (generated[k], extractive[k]) for k in ACCURACY}
