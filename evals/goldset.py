@@ -30,7 +30,9 @@ and monthly 快报: a Chromium-printed speech PDF, a .docx with a rectification 
 saved web page, a zone's own 工作总结 .docx and 自查报告 .doc in the first person, and a scanned 重点项目清单 as two PNG
 pages, in evals/corpus_press/) or `minutes` (only the four files of a province's 考核结果通报, a two-column
 Chromium-printed PDF with 红榜/黑榜 and a ranking table, a 会议纪要 .docx whose decisions carry 责任单位 and 完成时限,
-and two issues of a 工作动态 saved as web pages of dated city items, in evals/corpus_minutes/).
+and two issues of a 工作动态 saved as web pages of dated city items, in evals/corpus_minutes/) or `survey` (only the
+four files of a province's 答记者问 saved as a web page, a 调研报告 Chromium printed with a running header and footer, a
+重点项目推进台账 .docx whose city cells merge down, and a scanned one-page 统计快报 .png, in evals/corpus_survey/).
 
 `CorpusView` is what grading and the gold check read of a corpus: its chunks (by id, as the indexer
 cuts them, so ids match an index's) and which regions' text holds a string. It needs no embedding.
@@ -64,7 +66,8 @@ CORPORA = {"sample": [ROOT / "documents"], "issues": [ROOT / "documents", Path(_
            "tier": [Path(__file__).with_name("corpus_tier")],
            "speech": [Path(__file__).with_name("corpus_speech")],
            "press": [Path(__file__).with_name("corpus_press")],
-           "minutes": [Path(__file__).with_name("corpus_minutes")]}
+           "minutes": [Path(__file__).with_name("corpus_minutes")],
+           "survey": [Path(__file__).with_name("corpus_survey")]}
 
 
 def load_gold(*paths: Path) -> list[dict]:
