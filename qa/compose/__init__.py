@@ -8,6 +8,8 @@ A name question, or one with no question word, that names a section and nothing 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Callable
 
 from qa.compose import (attachments, cause, compare, each, figure, how, indicators, listing, positions, ranked, remedy, said,
                         standings, stated_change, summary, table_items, trend, which, zones)
@@ -40,46 +42,76 @@ FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose)
 FIRST = {"compare": (positions.written_position, ranked.compose), "name": (ranked.compose,)}
 
 
-def compose(ctx: Context) -> Composed | None:
-    own = COMPOSERS.get(ctx.kind, figure.compose)
-    tries = list(dict.fromkeys([*FIRST.get(ctx.kind, ()), own, *FALLBACKS.get(ctx.kind, ()), figure.compose]))
-    if ctx.kind == "name" or (ctx.kind == "figure" and not ctx.question.wants_figure):
-        tries.insert(0, listing.compose)  # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
-    if ctx.kind in ("list", "name"):
-        tries.insert(0, zones.compose)  # 某市有哪些开发区: the zones its bulletin names
-    if ctx.kind in ("compare", "name"):
-        tries.insert(0, ranked.fastest_written)  # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)
-    if ctx.kind in ("compare", "name") and standings.asked(ctx.text):
-        tries.insert(0, standings.compose)  # 垫底, 进步最大, 和甲并列: a ranking table's rows, before any figure ranked
-    if ctx.kind == "compare" and (asks_across_zones(ctx.text) or len({p.name for p in ctx.places if p.known}) >= 2
-                                  or "第几" in ctx.text):
-        # 哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing; when B is in no
-        # bulletin (partial coverage), A's figure is what can be answered; 排全省第几: a figure is no position
-        tries.remove(figure.compose)
+@dataclass(frozen=True)
+class Before:
+    """A composer tried before the kind's own, for the kinds named (None: every kind), when the question reads so."""
+    kinds: tuple[str, ...] | None
+    asks: Callable[[Context], bool]
+    composer: Callable[[Context], Composed | None]
+
+
+def _always(ctx: Context) -> bool:
+    return True
+
+
+def _whole_over_periods(ctx: Context) -> bool:
+    """全省开发区营收比1-10月多了多少, 全省前三季度和全年增速哪个高: the whole's figures of the periods, no ranking of
+    its parts."""
+    return whole_asked(ctx.text, ctx.places, ctx.question.region) \
+        and (compares_with_period(ctx.text) and not _WHICH.search(ctx.text)
+             or len(find_periods(ctx.text)) >= 2 and not asks_across_zones(ctx.text))
+
+
+# in the order they are tried
+BEFORE = (
+    # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
+    Before(None, lambda ctx: bool(ctx.question.given or which.AGAINST_WHOLE.search(ctx.text)), which.compose),
+    # 带了哪些附件: the bulletin's 附件 list, no section of it
+    Before(("list", "summary", "name"), lambda ctx: bool(attachments.ASKED.search(ctx.text)), attachments.compose),
+    # 增速比一季度回落了多少: the change the bulletin states, if it does
+    Before(("figure", "compare", "each", "trend"), lambda ctx: stated_change.asked(ctx.text), stated_change.compose),
+    # 外资下降怎么办: what meets the problem, before a passage repeating it
+    Before(("how",), lambda ctx: asks_remedy(ctx.text), remedy.compose),
+    # 表里…营收是怎么统计的: the note under the table, not a sentence naming it
+    Before(("how",), lambda ctx: bool(how.BASIS_ASKED.search(ctx.text)), how.told_by_a_note),
+    # 琮州高新区上半年具体怎么抓的: its measures, not its likeliest sentence
+    Before(("how",), lambda ctx: asks_way_alone(ctx.question), listing.measures),
+    # 为什么下降: the sentence with its cause, a problem reported included
+    Before(("how",), lambda ctx: cause.asks_cause(ctx.text), cause.compose),
+    # 工业投资和开工率分别是多少: each indicator of the one place
+    Before(("each",), _always, indicators.compose),
+    Before(("compare",), _whole_over_periods, compare.over_periods),
+    # 垫底, 进步最大, 和甲并列: a ranking table's rows, before any figure ranked
+    Before(("compare", "name"), lambda ctx: standings.asked(ctx.text), standings.compose),
+    # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)
+    Before(("compare", "name"), _always, ranked.fastest_written),
+    # 某市有哪些开发区: the zones its bulletin names
+    Before(("list", "name"), _always, zones.compose),
+    # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
+    Before(("name", "figure"), lambda ctx: ctx.kind == "name" or not ctx.question.wants_figure, listing.compose),
+)
+
+
+def _no_lone_figure(ctx: Context) -> bool:
+    """哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing; when B is in no bulletin
+    (partial coverage), A's figure is what can be answered; 排全省第几: a figure is no position."""
+    return ctx.kind == "compare" and (asks_across_zones(ctx.text) or len({p.name for p in ctx.places if p.known}) >= 2
+                                      or "第几" in ctx.text)
+
+
+def composers_for(ctx: Context) -> list[Callable[[Context], Composed | None]]:
+    """The composers to try, in order: BEFORE's that the question asks for, FIRST, the kind's own, FALLBACKS, figure."""
+    tries = [b.composer for b in BEFORE if (b.kinds is None or ctx.kind in b.kinds) and b.asks(ctx)]
+    tries += [*FIRST.get(ctx.kind, ()), COMPOSERS.get(ctx.kind, figure.compose)]
     if ctx.kind == "figure" and compares_with_period(ctx.text):
-        tries.insert(1, compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
-    if ctx.kind == "compare" and whole_asked(ctx.text, ctx.places, ctx.question.region) \
-            and (compares_with_period(ctx.text) and not _WHICH.search(ctx.text)
-                 or len(find_periods(ctx.text)) >= 2 and not asks_across_zones(ctx.text)):
-        # 全省开发区营收比1-10月多了多少, 全省前三季度和全年增速哪个高: the whole's figures of the periods, no ranking of its parts
-        tries.insert(0, compare.over_periods)
-    if ctx.kind == "each":
-        tries.insert(0, indicators.compose)  # 工业投资和开工率分别是多少: each indicator of the one place
-    if ctx.kind == "how" and cause.asks_cause(ctx.text):
-        tries.insert(0, cause.compose)  # 为什么下降: the sentence with its cause, a problem reported included
-    if ctx.kind == "how" and asks_way_alone(ctx.question):
-        tries.insert(0, listing.measures)  # 琮州高新区上半年具体怎么抓的: its measures, not its likeliest sentence
-    if ctx.kind == "how" and how.BASIS_ASKED.search(ctx.text):
-        tries.insert(0, how.told_by_a_note)  # 表里…营收是怎么统计的: the note under the table, not a sentence naming it
-    if ctx.kind == "how" and asks_remedy(ctx.text):
-        tries.insert(0, remedy.compose)  # 外资下降怎么办: what meets the problem, before a passage repeating it
-    if ctx.kind in ("figure", "compare", "each", "trend") and stated_change.asked(ctx.text):
-        tries.insert(0, stated_change.compose)  # 增速比一季度回落了多少: the change the bulletin states, if it does
-    if ctx.kind in ("list", "summary", "name") and attachments.ASKED.search(ctx.text):
-        tries.insert(0, attachments.compose)  # 带了哪些附件: the bulletin's 附件 list, no section of it
-    if ctx.question.given or which.AGAINST_WHOLE.search(ctx.text):
-        tries.insert(0, which.compose)  # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
-    return next((composed for composed in map(lambda c: c(ctx), tries) if _answers(ctx, composed)), None)
+        tries.append(compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
+    tries += [*FALLBACKS.get(ctx.kind, ()), *(() if _no_lone_figure(ctx) else (figure.compose,))]
+    return list(dict.fromkeys(tries))
+
+
+def compose(ctx: Context) -> Composed | None:
+    """The first composed answer that answers the question (`_answers`)."""
+    return next((composed for composed in map(lambda c: c(ctx), composers_for(ctx)) if _answers(ctx, composed)), None)
 
 
 _WHICH = re.compile(r"哪|谁")
