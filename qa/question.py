@@ -23,7 +23,7 @@ from qa.deed_verbs import written_deed
 from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus
 from qa.issues import TABLE_NAMED
-from qa.kinds import SIGN_WHICH
+from qa.kinds import PERIOD_STEPS, SIGN_WHICH
 from qa.listed import ASKS_LISTED
 from qa.places import names_apart, zone_key
 from qa.plans import plan_issue, this_years_target
@@ -67,6 +67,7 @@ _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
 _AMOUNT_FRAME = re.compile(r"规模|体量")
 # where an issue was put out (公众号推文, 微信文章, 简报里; 发布会上说…, where its figures were told): the issue asked, no
 # word its text writes; so is a kind of bulletin the answer is in (前三季度通报里, 公报中), whatever kind the indexed ones are
+_PERIOD_STEPS = re.compile(PERIOD_STEPS)  # 每季度, 逐季: how a series is set out, no word of what it counts
 _MEDIUM = re.compile(r"公众号|推文|微信|微博|简报|专报|(?:通报|公报|快报|特刊|专刊|期刊)(?:里面?|当中|中|上|内)"
                      r"|(?:新闻)?发布会上(?=说|讲|提到|通报|公布)")
 # words of a rate that bulletins write as 增长
@@ -171,7 +172,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         unzoned = _without_sign_asked(_COMPARATIVE_END.sub(" ", unzoned))
     stripped = PLACE_SET.sub(" ", _without_regions(unzoned, corpus))
     reported = {p.year for p in corpus.reported}  # a year the bulletins report dates (q.period): no word to match
-    stripped = without_periods(stripped, reported)
+    stripped = _PERIOD_STEPS.sub(" ", without_periods(stripped, reported))  # 逐季是多少: no 季是 to match
     stripped = _MEDIUM.sub(" ", TABLE_NAMED.sub(" ", SET_OF.sub(" ", _RANKING.sub(" ", _WHICH_ONE.sub("哪", stripped)))))
     words = join_place_names(join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains))
     change_verbs = _change_verbs(stripped, words)
