@@ -2,12 +2,14 @@
 up) where the indicator is renamed between issues (营业收入 / 主营业务收入, 实际使用外资 / 实际利用外资), its unit changes
 (万美元 / 亿美元), a zone is reported under its city in prose in one issue and as a row of a zone table in the next, one
 issue's period is written only in its title, one figure is given 截至…月底, and the last issue leaves an indicator out;
-asked with 变化情况, 走势, 这几期, 历次, 一路, 从…到…, 逐季, 每季度, 增减变化, 有没有起色, 呈什么趋势, 对比几期 and a
-follow-up 那X呢？. Run through the real loaders, index and pipeline."""
+asked with 变化情况, 走势, 这几期, 历次, 一路, 从…到…, 逐季, 每季度, 增减变化, 有没有起色, 呈什么趋势, 对比几期, the course
+said as such (演变, 起伏, 波动, 涨势, 各阶段, 是在增长还是在下降) and a follow-up 那X呢？. Run through the real loaders, index
+and pipeline."""
 from __future__ import annotations
 
 import pytest
 
+from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
 
@@ -60,7 +62,8 @@ def test_a_renamed_indicator_in_prose_and_table_is_one_series(qa, question):
 
 @pytest.mark.parametrize("question", [
     "棠溪高新区营收逐季是多少", "棠溪高新区营业收入每季度的数据", "棠溪高新区营收有没有起色",
-    "棠溪高新区营业收入的增减变化"])
+    "棠溪高新区营业收入的增减变化", "棠溪高新区营收有没有起伏", "棠溪高新区营业收入的演变",
+    "棠溪高新区营收是在增长还是在下降", "棠溪高新区营收涨势如何"])
 def test_a_zone_under_its_city_then_a_table_row_is_one_series(qa, question):
     answer = qa.ask(question)
     assert answer["kind"] == "trend", answer["answer"]
@@ -86,3 +89,10 @@ def test_a_follow_up_naming_another_zone_after_a_trend(qa):
     answer = qa.ask("那棠溪高新区呢？", history=["樾川经开区营收这几期走势"])
     assert answer["kind"] == "trend", answer["answer"]
     assert _shown(answer, TANGXI) == list(TANGXI), answer["answer"]
+
+
+def test_the_course_of_a_figure_said_as_such_asks_a_trend():
+    for question in ("某园区营收有没有起伏", "某园区营收波动大吗", "某园区营收的演变", "某园区营收涨势如何",
+                     "某园区营收全年各阶段数据", "某园区营收是在增长还是在下降", "某园区外资是在下降还是在上升"):
+        assert classify(question) == "trend", question
+    assert classify("某市增势强劲的开发区有哪些") != "trend"  # which zones: no course of one figure
