@@ -17,7 +17,8 @@ from index.periods import Period, compares_with_period, find_periods
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY
 from qa.subject import SUBJECT_ASKED
-from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked, without_rate_nouns
+from qa.asked import (CHANGE_WORDS, COUNT_BY_MEASURE, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked,
+                      without_rate_nouns)
 from qa.abbreviations import spelled_out
 from qa.deed_verbs import written_deed
 from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
@@ -179,7 +180,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     for i, w in enumerate(words):
         if (len(w.word) < 2 or w.word in QUESTION_WORDS or _ASKING.search(w.word) or i in change_verbs
                 or w.flag == "r"  # 那些项目, 其中: a pronoun points back, it is no word the answer writes
-                or _SHARE_WORD.fullmatch(w.word)
+                or _SHARE_WORD.fullmatch(w.word) or COUNT_BY_MEASURE.fullmatch(w.word)  # 宗数: the unit asked
                 or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word)):
             continue
         after = "".join(x.word for x in words[i + 1:i + 3])
