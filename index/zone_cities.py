@@ -7,8 +7,9 @@ passage stays in no region; only once all are read can its zone's city be known.
 with one zone's name (index.owners.zone_opening) goes to
 - the region the zone's name starts with, among the regions of every bulletin (缙岭经开区 is 缙岭's), longest first;
 - else the one region whose passages name that zone (栖凫综保区 in 邛湄's row or under 栖凫综合保税区（邛湄市）).
-Every passage of a zone's own report (index.own_report), its table rows too, goes to its zone's city so.
-A table row stays where its table put it. The facts of a chunk placed so take its region.
+Every passage of a zone's own report (index.own_report), its table rows too, goes to its zone's city so, and so does
+a row of a table under no city whose first cell is one zone (a province's table of its zones, `甲经开区 营业收入 …`):
+the row is that zone's as its prose in other issues is. The facts of a chunk placed so take its region.
 """
 from __future__ import annotations
 
@@ -43,10 +44,10 @@ def place_zone_passages(chunks: list[dict], facts: list[dict], manifest: dict[st
 
 def _zone_of(chunk: dict) -> tuple[str, str | None] | None:
     """(zone, the city its brackets name) of a chunk of no region: the zone of a zone's own report
-    (index.own_report), a table row's too, else the zone its prose opens with."""
+    (index.own_report), a table row's too, else the zone its prose or its row's first cell opens with."""
     if chunk.get("own_zone"):
         return chunk["zone"], None
-    return None if is_table_row(chunk["text"]) else zone_opening(chunk["text"], not chunk.get("item"))
+    return zone_opening(chunk["text"], not chunk.get("item") and not is_table_row(chunk["text"]))
 
 
 def _cities_naming(chunks: list[dict], zones: set[str]) -> dict[str, set[str]]:

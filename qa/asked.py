@@ -27,10 +27,12 @@ QUESTION_WORDS = set(
     "列出 列举 罗列 一一 逐一 逐个 挨个 一下子 "  # 一一列出: how to answer, no word of it
     "最近 一直 始终 "  # 最近几期是不是一直在下降: over which issues, no word of them
     "栏目 版块 板块 版面".split())  # 数读栏目里: where in the bulletin, no word of what is asked
-_UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|GW|MW|"
+_UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|宗|笔|GW|MW|"
                         r"座|位|条|辆|所|届|部|艘|架|颗|种|岁|天|米|公里|倍)")
 _POINTS_ASKED = re.compile(r"(?:多少|(?<!哪)几)个?百分点")  # 高了几个百分点: no count of 个
-_COUNT_MEASURES = "个家项名人户套台辆座场批条件次种位"
+_COUNT_MEASURES = "个家项名人户套台辆座场批条件次种位宗笔"
+# a count asked by its measure word and 数 (出让宗数, 贷款笔数, 企业户数): the figures in that measure, no word a row writes
+COUNT_BY_MEASURE = re.compile(r"([宗笔家户项件套台座批条])数(?![据字量额值])")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
 # what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
 _COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
@@ -134,6 +136,9 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     subject = _COUNTED_SUBJECT.search(text) or _COUNTED_END.search(text)
     if subject:
         return _COUNTED[subject.group(1)], False
+    by_measure = COUNT_BY_MEASURE.search(text)
+    if by_measure:
+        return by_measure.group(1), True
     if _PERCENT_HINT.search(text):
         return "%", bool(_RATE_WORD.search(text))
     # money asked (投资, 增加值): a count or a share in the same sentence does not answer it

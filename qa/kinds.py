@@ -24,13 +24,14 @@ CHANGE_ASKED = (r"(?:是不是|是否|有没有|有无)(?:一直|一路|持续|�
 # more or less asked as such (多了还是少了, 呈上升还是下降趋势): how it moved over the issues, unless asked against a period
 # named (比上半年多了还是少了: the change its sentence states)
 # 增加了还是减少了: the same, each verb with its 了
-MORE_OR_LESS = (r"呈?(?:(?:上升|增加|提高)了?|[多高大快]了)还?是(?:下降|减少|降低|[少低小慢]了)"
-                r"|呈?(?:(?:下降|减少|降低)了?|[少低小慢]了)还?是(?:上升|增加|提高|[多高大快]了)")
+# 是在增长还是在下降: the same, each verb in progress
+MORE_OR_LESS = (r"呈?在?(?:(?:上升|增加|增长|提高)了?|[多高大快]了)还?是在?(?:下降|减少|降低|回落|[少低小慢]了)"
+                r"|呈?在?(?:(?:下降|减少|降低|回落)了?|[少低小慢]了)还?是在?(?:上升|增加|增长|提高|[多高大快]了)")
 # a rate's fall or rise narrowing or widening, or turning, asked as such (降幅有没有收窄, 增速是不是在放缓, 扩大还是收窄,
 # 由负转正了吗): how it moved over the periods, unless one period is named (its sentence states the change)
 # 有没有改善, 好转了吗: whether it fared better or worse, as a move of its rate
-# 回暖, 企稳, 回稳: a market's words for fared better, asked as 好转 is
-_MOVES = r"收窄|扩大|加快|放缓|(?:由[负正])?转[正负]|改善|好转|改观|恶化|回暖|转暖|企稳|回稳|趋稳"
+# 回暖, 企稳, 回稳: a market's words for fared better, asked as 好转 is; 起色 (有没有起色, 有起色吗): the noun of it
+_MOVES = r"收窄|扩大|加快|放缓|(?:由[负正])?转[正负]|改善|好转|改观|起色|恶化|回暖|转暖|企稳|回稳|趋稳"
 MOVE_ASKED = (rf"(?:是不是|是否|有没有|有无)[^，,。？?]{{0,4}}?(?:{_MOVES})"
               rf"|(?:{_MOVES})了?(?:吗|么|没有?)"
               r"|(?:收窄|扩大|加快|放缓)还是(?:收窄|扩大|加快|放缓)")
@@ -60,6 +61,8 @@ CHANGE_BETWEEN_PERIODS = r"环比(?=[^，,。？?]{0,3}(?:变化|变动|走势|�
 
 # the periods named as the steps of a series (逐季, 分季度看, 按期列一下; not 按期开工: on time)
 BY_PERIOD = r"逐(?:月|季|年)|[按分](?:期|季度?|年度?)(?=[看列排统来的呢，,。？?]|$)"
+# every period as a step (每季度, 各期, 历月, 逐季): how the figures are set out, no word a row writes (not 季度末, 月底)
+PERIOD_STEPS = r"[历各每逐]一?(?:期|个?季度(?![末初]))|(?:[历各]个?|每一?个)月(?![底末初份])|" + BY_PERIOD
 
 # the issues of a span asked over (三个季度下来, 这几个月以来; 近几个季度, 最近三个月: the latest months said with 近 or 这):
 # a trend's words, no period nor term a row writes, no count asked (近几个月: no 几个 of a count)
@@ -86,8 +89,9 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     # plans of 下一步怎么办 (a section's list)
     ("how", r"^(?!.*(?:后续|接下来|下一?步|今后|下阶段)).*(?:怎么|如何|怎样|咋)(?:办|处理|应对)[？?。呢]*$"),
     # 每个月, 各月, 历月: the issues month by month (not 每月 alone, a frequency: 每月召开一次调度会)
-    ("trend", SPAN_OF_ISSUES + r"|[这近前最]?[几两三四五六多]期(?![^，,。？?]{0,3}(?:工程|项目))|[历各每逐]一?(?:期|个?季度(?![末初]))|(?:[历各]个?|每一?个)月(?![底末初份])|" + BY_PERIOD
+    ("trend", SPAN_OF_ISSUES + r"|[这近前最]?[几两三四五六多]期(?![^，,。？?]{0,3}(?:工程|项目))|" + PERIOD_STEPS
               + r"|[比较跟与和同](?:上[一个]?|前一?)期(?!工作|手续|准备|工程)|历次|历年|历史|往期|变化|变动|走势|走向|趋势|增减情况"
+              r"|演变|起伏|波动|[涨跌]势|各阶段"  # how a figure moved said as its course (有没有起伏, 涨势如何)
               r"|(?:升降|增减|涨跌)(?!幅)"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now

@@ -22,8 +22,9 @@ from qa.corpus import Corpus, bigrams
 from qa.words import tagged
 
 _NOUN = ("n", "nz", "nt", "j", "l", "eng", "vn", "b")  # words a name of a part is made of (跨境/n 电商/n)
-# a statistic's scope or measure, not a part of what it measures (实际使用外资, 规模以上工业增加值, 全年营业收入)
-_SCOPE = re.compile(r"实际|累计|合计|总计|共计|全口径|规上|限上|规模|以上|以下|限额|当年|全年|年度|本年|同期|主要|总|"
+# a statistic's scope or measure, not a part of what it measures (实际使用外资, 规模以上工业增加值, 全年营业收入; 主营业务收入:
+# the revenue of the business a zone's statistics count, what other issues write 营业收入)
+_SCOPE = re.compile(r"实际|累计|合计|总计|共计|全口径|规上|限上|规模|以上|以下|限额|当年|全年|年度|本年|同期|主要|主营|总|"
                     r"全[省市县区]|整体|总体|全部|各|新增|当月|月度|季度|月份|年份|上年|去年|今年|年末|年底|月底")
 _SAME_AS_HEAD = {"外贸"}  # said of the same thing (外贸进出口 is 进出口): a synonym, no part
 # what a rate or a change asked is (增速, 同比增长): of an indicator named before it, no indicator of its own
@@ -104,6 +105,9 @@ def written_part(before: str, head: str, asked: str) -> bool:
     word = words[at][0]
     inside = next((word.find(b) for b in bigrams(head) if b in word), 0)
     prefix = word[:inside]  # 进出口 asked 出口: the word written names more; 利用外资 (one word to jieba): a verb, no part
+    scope = _SCOPE.match(word)
+    if scope and scope.end() > len(prefix):
+        prefix = ""  # 主营业务 holding 营业 asked: a scope word running into the head (主营), no part
     narrowing = _narrowing(words[:at], asked) + ([prefix] if prefix and not _SCOPE.fullmatch(prefix)
                                                  and prefix not in MEASURE_VERBS else [])
     return bool(narrowing) and not any(c in asked for w in narrowing for c in w)

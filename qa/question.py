@@ -17,13 +17,14 @@ from index.periods import Period, compares_with_period, find_periods
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY
 from qa.subject import SUBJECT_ASKED
-from qa.asked import CHANGE_WORDS, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked, without_rate_nouns
+from qa.asked import (CHANGE_WORDS, COUNT_BY_MEASURE, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked,
+                      without_rate_nouns)
 from qa.abbreviations import spelled_out
 from qa.deed_verbs import written_deed
 from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus
 from qa.issues import TABLE_NAMED
-from qa.kinds import SIGN_WHICH
+from qa.kinds import PERIOD_STEPS, SIGN_WHICH
 from qa.listed import ASKS_LISTED
 from qa.places import names_apart, zone_key
 from qa.plans import plan_issue, this_years_target
@@ -67,6 +68,7 @@ _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
 _AMOUNT_FRAME = re.compile(r"规模|体量")
 # where an issue was put out (公众号推文, 微信文章, 简报里; 发布会上说…, where its figures were told): the issue asked, no
 # word its text writes; so is a kind of bulletin the answer is in (前三季度通报里, 公报中), whatever kind the indexed ones are
+_PERIOD_STEPS = re.compile(PERIOD_STEPS)  # 每季度, 逐季: how a series is set out, no word of what it counts
 _MEDIUM = re.compile(r"公众号|推文|微信|微博|简报|专报|(?:通报|公报|快报|特刊|专刊|期刊)(?:里面?|当中|中|上|内)"
                      r"|(?:新闻)?发布会上(?=说|讲|提到|通报|公布)")
 # words of a rate that bulletins write as 增长
@@ -171,14 +173,14 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         unzoned = _without_sign_asked(_COMPARATIVE_END.sub(" ", unzoned))
     stripped = PLACE_SET.sub(" ", _without_regions(unzoned, corpus))
     reported = {p.year for p in corpus.reported}  # a year the bulletins report dates (q.period): no word to match
-    stripped = without_periods(stripped, reported)
+    stripped = _PERIOD_STEPS.sub(" ", without_periods(stripped, reported))  # 逐季是多少: no 季是 to match
     stripped = _MEDIUM.sub(" ", TABLE_NAMED.sub(" ", SET_OF.sub(" ", _RANKING.sub(" ", _WHICH_ONE.sub("哪", stripped)))))
     words = join_place_names(join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains))
     change_verbs = _change_verbs(stripped, words)
     for i, w in enumerate(words):
         if (len(w.word) < 2 or w.word in QUESTION_WORDS or _ASKING.search(w.word) or i in change_verbs
                 or w.flag == "r"  # 那些项目, 其中: a pronoun points back, it is no word the answer writes
-                or _SHARE_WORD.fullmatch(w.word)
+                or _SHARE_WORD.fullmatch(w.word) or COUNT_BY_MEASURE.fullmatch(w.word)  # 宗数: the unit asked
                 or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w.word)):
             continue
         after = "".join(x.word for x in words[i + 1:i + 3])

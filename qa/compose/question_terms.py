@@ -9,13 +9,15 @@ from qa.asked import FALL_SIZE
 from qa.compose.base import Context
 from qa.compose.entities import ACROSS_ZONES
 from qa.corpus import bigrams
-from qa.kinds import CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, MORE_OR_LESS, SPAN_OF_ISSUES, is_cue
+from qa.kinds import (CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, MORE_OR_LESS, MOVE_ASKED, SPAN_OF_ISSUES,
+                      is_cue)
 from qa.words import tagged
 
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _BETWEEN_PERIODS = re.compile(CHANGE_BETWEEN_PERIODS)  # 环比变化: a trend asked, no word the row writes
 _CHANGED_ASKED = re.compile(CHANGED_ASKED)  # 回升了吗: whether, not what
 _MORE_OR_LESS = re.compile(MORE_OR_LESS)  # 多了还是少了: whether, not what
+_MOVE_ASKED = re.compile(MOVE_ASKED)  # 有没有起色, 好转了吗: whether it fared better, not what
 _FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
 _SPAN_OF_ISSUES = re.compile(SPAN_OF_ISSUES)  # 三个季度下来: over the issues, no word the row writes
 
@@ -26,8 +28,8 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
     asked = ctx.question.text
     counties = [w for p in ctx.places for w in [asked[p.start:p.end]] if w in ctx.corpus.counties]  # 琮东区的两个开发区
     skip = also_skip + "".join(p.name for p in ctx.places) + "".join(counties) + "".join(
-        m.group() for pattern in (ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _MORE_OR_LESS, _FALL_SIZE, _BETWEEN_PERIODS,
-                                  _SPAN_OF_ISSUES)
+        m.group() for pattern in (ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _MORE_OR_LESS, _MOVE_ASKED, _FALL_SIZE,
+                                  _BETWEEN_PERIODS, _SPAN_OF_ISSUES)
         for m in pattern.finditer(asked))
     terms = [_JOINED.sub("", _without_places(t, ctx.places, asked)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
     terms = [_without_new(t) for t in terms
