@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import jieba
+
+from qa.abbreviations import spelled_out
 from qa.answer import FIGURE, find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.how import MAX_HOW
@@ -39,6 +42,10 @@ def compose(ctx: Context) -> Composed | None:
     facts = find_facts(question, ctx.hits, ctx.corpus)
     caused = [f for f in facts if _CAUSE.search(f.sentence) and f.relevance >= CAUSED_PART * facts[0].relevance]
     facts = select_facts(caused or facts, question, ctx.corpus)  # a cause is no figure a newer issue updates
+    if not caused:  # 营收为什么增长这么快: the sentence writing why, whether or not it holds the figure asked
+        written = _cause_sentence(ctx, why)
+        if written:
+            return written
     if not facts:
         return None
     best = facts[0]
@@ -67,3 +74,39 @@ def _cause_written(text: str) -> str:
         return cause.group()  # 受海外订单减少影响: the cause is inside
     clause = re.match(r"[^，,；;。！？!?]+", text[cause.end():]) if cause else None
     return clause.group().strip("：: ") if clause else ""
+
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+
+
+def _asked_words(ctx: Context, why: str) -> list[str]:
+    """The words of the question, but the places and the asking why: each a word some document writes."""
+    text = ctx.question.text.replace(why, " ")
+    for place in sorted(ctx.places, key=lambda p: p.start, reverse=True):
+        text = text[:place.start] + " " + text[place.end:]
+    return [w for w in jieba.lcut(text) if len(w) > 1 and ctx.corpus.contains(w)]
+
+
+def _cause_sentence(ctx: Context, why: str) -> Composed | None:
+    """Among the passages retrieved, the first sentence writing a cause and every word the question asks it of
+    (荇州经开区营收增长较快，主要得益于… for 营收为什么增长这么快), of the zone asked when one is: a cause is told in
+    words, often beside no figure of what it explains."""
+    words = _asked_words(ctx, why)  # the question as read: 营收 spelled out 营业收入
+    zones = [ctx.question.text[p.start:p.end] for p in ctx.places if p.known and p.region and p.name != p.region]
+    if not words:
+        return None
+    for hit in ctx.hits:
+        chunk = ctx.chunks[hit.node.node_id]
+        for m in _SENTENCE.finditer(chunk["text"]):
+            sentence = m.group()
+            if not _CAUSE.search(sentence) or not all(zone in sentence for zone in zones):
+                continue
+            read = spelled_out(sentence, ctx.corpus)  # 营收 written, as the question's 营收 was read: 营业收入
+            if all(w in sentence or w in read for w in words):
+                start, end = _quoted(chunk["text"], sentence, m.start())
+                period = chunk.get("period")
+                where = "，".join(filter(None, [chunk.get("region"), period]))
+                text = chunk["text"][start:end]
+                return Composed("how", f"{text}[1]" + (f"（{where}）" if where else ""),
+                                [Evidence(chunk, start, end, period, hit.score or 0.0)], short=_cause_written(text))
+    return None
