@@ -71,6 +71,8 @@ def compose(ctx: Context) -> Composed | None:
         tries.insert(0, listing.measures)  # 琮州高新区上半年具体怎么抓的: its measures, not its likeliest sentence
     if ctx.kind == "how" and how.BASIS_ASKED.search(ctx.text):
         tries.insert(0, how.told_by_a_note)  # 表里…营收是怎么统计的: the note under the table, not a sentence naming it
+    if ctx.kind == "how" and summary.STATE_ASKED.search(ctx.text):
+        tries.insert(0, summary.of_topic)  # 项目建设进展怎么样: the section its heading names, no one item of it
     if ctx.kind == "how" and asks_remedy(ctx.text):
         tries.insert(0, remedy.compose)  # 外资下降怎么办: what meets the problem, before a passage repeating it
     if ctx.kind in ("figure", "compare", "each", "trend") and stated_change.asked(ctx.text):
