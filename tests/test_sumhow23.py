@@ -2,7 +2,7 @@
 cities under （一）…（二）, a 专报 by topic (【招商引资情况】, 【项目建设进展】). What 对策建议 proposes is what is planned (a
 remedy asked with 打算 is found there); a why is answered by the sentence writing the cause in the question's words
 (营收增长较快，主要得益于…), though it holds no figure of what it explains; how a topic is going (项目建设进展怎么样) is the
-section its heading names. Two invented issues of 萦川省 (every city, zone and figure made up), through the real
+section its heading names; the province whose bulletins they are, named (萦川省开发区…), is the whole. Two invented issues of 萦川省 (every city, zone and figure made up), through the real
 loader, index and pipeline."""
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ BY_HEADINGS = """萦川省开发区工作情况通报
 三、存在问题
 一是投资增长放缓。全省开发区固定资产投资增速较一季度回落1.8个百分点。
 二是要素保障不足。部分开发区土地指标紧张，标准厂房供给不足。
+三是个别园区增速偏低。汀皋经济技术开发区受电子元件订单回落影响，营业收入增速低于全省平均2.1个百分点。
 
 四、对策建议
 一是加大项目攻坚力度。实行重点项目“周调度、月通报”，确保下半年新开工项目不少于60个。
@@ -77,6 +78,12 @@ def test_a_cause_written_beside_no_figure_of_what_it_explains(qa, question):
     assert answer["citations"][0]["region"] == "荇州", answer["citations"]
 
 
+@pytest.mark.parametrize("question", ["汀皋经开区营收增速为什么比全省低", "汀皋经开区上半年营收增速为啥低于全省"])
+def test_a_zones_cause_in_the_wholes_part_written_with_its_kind_in_full(qa, question):
+    answer = qa.ask(question)
+    assert "电子元件订单回落" in answer["answer"], answer["answer"]
+
+
 def test_a_cause_stated_with_its_figure_still_answers(qa):
     answer = qa.ask("荇州综保区进出口为什么下降")
     assert "外贸订单不足" in answer["answer"], answer["answer"]  # the figure's own sentence writes the cause
@@ -91,6 +98,22 @@ def test_how_a_topic_is_going_is_its_section(qa, question, shown, left):
     answer = qa.ask(question)
     assert all(s in answer["answer"] for s in shown), answer["answer"]
     assert not any(s in answer["answer"] for s in left), answer["answer"]  # 下步打算 is no progress
+
+
+@pytest.mark.parametrize("question", ["萦川省开发区上半年概况", "萦川全省开发区上半年总体情况怎么样"])
+def test_the_series_own_province_named_is_the_whole(qa, question):
+    answer = qa.ask(question)
+    assert not answer["abstained"] and "2186.4亿元" in answer["answer"], answer["answer"]
+    assert "862.5亿元" not in answer["answer"], answer["answer"]  # the whole's part, no city's
+
+
+def test_the_series_own_province_in_a_figure_question(qa):
+    answer = qa.ask("萦川省开发区上半年营业收入多少")
+    assert answer["short"] == "2186.4亿元", answer
+
+
+def test_a_place_no_title_names_is_still_not_covered(qa):
+    assert qa.ask("蘅江省开发区上半年概况")["abstained"]
 
 
 def test_a_way_of_a_named_practice_is_still_one_item(qa):
