@@ -80,7 +80,7 @@ def of_topic(ctx: Context) -> Composed | None:
     regions = question_regions(ctx)
     if not any(p.known for p in ctx.places):
         regions = list(dict.fromkeys(["", *regions]))
-    sections = [s for s in sections_for(ctx, regions) if _topic(s.name) in ctx.text]
+    sections = [s for s in sections_for(ctx, regions) if _topic(s.name) and _topic(s.name) in ctx.text]
     if not sections:
         return None
     sections = joined(sorted([replace(s, items=s.opening + s.items + s.more) for s in sections],
@@ -90,6 +90,6 @@ def of_topic(ctx: Context) -> Composed | None:
 
 
 def _topic(name: str) -> str:
-    """A heading's topic (项目建设 of 项目建设进展); a heading of no topic of its own (工作进展) none."""
+    """A heading's topic (项目建设 of 项目建设进展); a heading of no topic of its own (工作进展) none ("")."""
     topic = _HEADING_FRAME.sub("", name.strip())
-    return topic if len(topic) >= 2 else "\0"
+    return topic if len(topic) >= 2 else ""
