@@ -9,6 +9,8 @@ import re
 from index.meanings import LATER_FOCUS, MEANINGS, MEASURES, PLANS, PROBLEMS  # the vocabulary headings are read with at index time
 
 # what a question asks to be done about a problem (怎么解决, 如何应对, 下一步怎么办): a remedy, not the problem
+# a heading of what the bulletin proposes be done (对策建议, 意见建议, 几点建议): its items are what is to come, plans
+PROPOSALS = ("对策", "建议")
 REMEDIES = ("解决", "破解", "应对", "弥补", "补齐", "补足", "缓解", "化解", "扭转", "怎么办", "咋办", "如何办")
 
 
@@ -23,8 +25,9 @@ def tells_measures(heading: str | None) -> bool:
 
 
 def tells_plans(heading: str | None) -> bool:
-    """Whether a section heading (下步打算, 工作安排, 下半年重点) is about plans."""
-    return bool(heading) and (asks_plans(heading) or bool(LATER_FOCUS.match(heading)))
+    """Whether a section heading (下步打算, 工作安排, 下半年重点, 对策建议) is about plans."""
+    return bool(heading) and (asks_plans(heading) or bool(LATER_FOCUS.match(heading))
+                              or any(word in heading for word in PROPOSALS))
 
 
 def asks_remedy(question: str) -> bool:

@@ -24,6 +24,7 @@ from qa.overview import asks_overview, names_only
 from qa.in_full import written_in_full
 from qa.corpus import Corpus
 from qa.courtesy import without_courtesy
+from qa.own_whole import as_the_whole
 from qa.generate import AnswerWriter
 from qa.issues import issue_labels, with_periods, with_table_periods
 from qa.kinds import classify, is_cue
@@ -122,6 +123,7 @@ class BulletinQA:
         snapshot, corpus, _, _, _ = self._state
         text, missing = with_periods(with_written_zones(text, corpus), snapshot.manifest)  # 第2期: its period
         text = with_table_periods(text, snapshot.chunks, snapshot.manifest)  # 表1中: its bulletin's period
+        text = as_the_whole(text, snapshot.manifest, corpus)  # 萦川省开发区… of 萦川省's bulletins: 全省开发区…
         if missing:
             message = f"已索引的公报中没有“{'、'.join(missing)}”；已索引的期次是：{'、'.join(issue_labels(snapshot.manifest))}。"
             return _abstain(question, message, started)

@@ -72,6 +72,8 @@ BEFORE = (
     Before(("figure", "compare", "each", "trend"), lambda ctx: stated_change.asked(ctx.text), stated_change.compose),
     # 外资下降怎么办: what meets the problem, before a passage repeating it
     Before(("how",), lambda ctx: asks_remedy(ctx.text), remedy.compose),
+    # 项目建设进展怎么样: the section its heading names, no one item of it
+    Before(("how",), lambda ctx: bool(summary.STATE_ASKED.search(ctx.text)), summary.of_topic),
     # 表里…营收是怎么统计的: the note under the table, not a sentence naming it
     Before(("how",), lambda ctx: bool(how.BASIS_ASKED.search(ctx.text)), how.told_by_a_note),
     # 琮州高新区上半年具体怎么抓的: its measures, not its likeliest sentence

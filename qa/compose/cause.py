@@ -7,6 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import jieba
+
+from index.periods import period_spans
+from index.zones import written_short
+from qa.abbreviations import spelled_out
 from qa.answer import FIGURE, find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.how import MAX_HOW
@@ -39,6 +44,10 @@ def compose(ctx: Context) -> Composed | None:
     facts = find_facts(question, ctx.hits, ctx.corpus)
     caused = [f for f in facts if _CAUSE.search(f.sentence) and f.relevance >= CAUSED_PART * facts[0].relevance]
     facts = select_facts(caused or facts, question, ctx.corpus)  # a cause is no figure a newer issue updates
+    if not caused:  # 营收为什么增长这么快: the sentence writing why, whether or not it holds the figure asked
+        written = _cause_sentence(ctx, why)
+        if written:
+            return written
     if not facts:
         return None
     best = facts[0]
@@ -67,3 +76,55 @@ def _cause_written(text: str) -> str:
         return cause.group()  # 受海外订单减少影响: the cause is inside
     clause = re.match(r"[^，,；;。！？!?]+", text[cause.end():]) if cause else None
     return clause.group().strip("：: ") if clause else ""
+
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+
+
+def _asked_words(ctx: Context, why: str) -> list[str]:
+    """The words of the question, but its places, periods and the asking why: each a word some document writes."""
+    text = ctx.question.text
+    spans = [(p.start, p.end) for p in ctx.places] + period_spans(text)
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    text = text.replace(why, " ")
+    return [w for w in jieba.lcut(text) if len(w) > 1 and ctx.corpus.contains(w)]
+
+
+def _cause_sentence(ctx: Context, why: str) -> Composed | None:
+    """Among the passages retrieved, the first sentence writing a cause and every word the question asks it of
+    (荇州经开区营收增长较快，主要得益于… for 营收为什么增长这么快), of the zone asked when one is: a cause is told in
+    words, often beside no figure of what it explains. A zone's sentence may stand in the whole's part (存在的问题:
+    青磬化工园区受…影响，营业收入增速低于全省平均), so it is looked for there too."""
+    words = _asked_words(ctx, why)  # the question as read: 营收 spelled out 营业收入
+    zones = [written_short(ctx.question.text[p.start:p.end]) for p in ctx.places
+             if p.known and p.region and p.name != p.region]
+    if not words:
+        return None
+    # a zone's sentence in the whole's part, or written with its kind in full (桑陵经济技术开发区受…影响)
+    hits = ctx.hits + (ctx.retrieve(f"{ctx.question.text} {' '.join(words)}", anywhere=True) if zones else [])
+    for hit in hits:
+        chunk = ctx.chunks[hit.node.node_id]
+        if chunk.get("region") not in (None, "", ctx.question.region) and ctx.question.region:
+            continue
+        for m in _SENTENCE.finditer(chunk["text"]):
+            sentence = m.group()
+            if not _CAUSE.search(sentence) or not all(zone in written_short(sentence) for zone in zones):
+                continue
+            read = spelled_out(sentence, ctx.corpus)  # 营收 written, as the question's 营收 was read: 营业收入
+            if all(w in sentence or w in read or _same_change(w, sentence) for w in words):
+                start, end = _quoted(chunk["text"], sentence, m.start())
+                period = chunk.get("period")
+                where = "，".join(filter(None, [chunk.get("region"), period]))
+                text = chunk["text"][start:end]
+                return Composed("how", f"{text}[1]" + (f"（{where}）" if where else ""),
+                                [Evidence(chunk, start, end, period, hit.score or 0.0)], short=_cause_written(text))
+    return None
+
+
+# the words of a change, by its direction: a question's 下滑 is the bulletin's 下降
+_CHANGES = (("下降", "下滑", "下跌", "回落", "减少", "降低", "走低", "负增长"), ("增长", "上升", "提高", "增加", "提升", "回升", "上涨"))
+
+
+def _same_change(word: str, sentence: str) -> bool:
+    return any(word in change and any(w in sentence for w in change) for change in _CHANGES)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import jieba
 
 from index.periods import period_spans
-from qa.meanings import MEANINGS, PLANS
+from qa.meanings import MEANINGS, PLANS, PROPOSALS, asks_plans
 
 if TYPE_CHECKING:
     from qa.compose.sections import Section
@@ -93,6 +93,8 @@ def section_match(question: str, name: str, generic: set[str]) -> float:
         return 0.0
     if not _PROGRESS.search(name):  # the heading of that work is named by the question's words whole
         question = without_work_under_way(question)
+    if any(word in name for word in PROPOSALS) and asks_plans(question):
+        return 1.0  # 对策建议 asked as plans (下一步打算): what the bulletin proposes be done is what is planned
     best = 0.0
     for words in _heading_words(name):
         words = [w for w in words if w not in generic and w not in FILLER]
@@ -119,7 +121,8 @@ def generic_words(sections: list[Section]) -> set[str]:
 
 def _meaning(name: str) -> int | None:
     """Which class of MEANINGS a heading's words belong to (成绩 and 亮点 one, 计划 another), None for none."""
-    return next((k for k, group in enumerate(MEANINGS) if any(w in name for w in group)), None)
+    proposed = MEANINGS.index(PLANS) if any(w in name for w in PROPOSALS) else None
+    return next((k for k, group in enumerate(MEANINGS) if any(w in name for w in group)), proposed)
 
 
 

@@ -15,6 +15,11 @@ from qa.compose.sections import Section, joined, named_sections, question_region
 from qa.compose.titled import bulletin_named
 
 _OVERALL = re.compile(r"总体|整体|大体")  # 总体情况如何: the whole asked, no heading 总体情况 named
+# how a topic is going asked (招商引资进展如何, 项目建设情况怎么样): the section whose heading names that topic
+STATE_ASKED = re.compile(r"(?:进展|进度|情况)(?:怎么样|咋样|如何|怎样)[？?。呢]*$")
+# what a heading says of its topic (项目建设进展, 招商引资情况, 一、主要工作成效): its topic is the rest
+_HEADING_FRAME = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*"
+                            r"|(?:工作)?(?:进展|进度|情况|成效)(?:情况)?$")
 _CAPTION = re.compile(r"^附?表\s*\d*\s*[：:]?\s*(.+)")  # 表1  一季度各开发区主要指标: the table its rows follow
 TABLE = "表"  # the heading of a place's table rows when no caption precedes them
 
@@ -64,3 +69,27 @@ def _rows(ctx: Context, sections: list[Section]) -> list[Section]:
                 found.append(Section(chunk["doc"], chunk["region"], caption or TABLE, chunk.get("period"),
                                      [Item(chunk["text"], chunk)], chunk.get("zone")))
     return found
+
+
+def of_topic(ctx: Context) -> Composed | None:
+    """How a topic is going (项目建设进展怎么样, 招商引资进展如何), where a section's heading names that topic whole
+    (项目建设进展, 招商引资情况): that section of each place asked (of every place and the whole's part when none is),
+    as a summary; None when no heading names it (聚酰胺项目进展咋样: one project, no part of a bulletin)."""
+    if not STATE_ASKED.search(ctx.text):
+        return None
+    regions = question_regions(ctx)
+    if not any(p.known for p in ctx.places):
+        regions = list(dict.fromkeys(["", *regions]))
+    sections = [s for s in sections_for(ctx, regions) if _topic(s.name) and _topic(s.name) in ctx.text]
+    if not sections:
+        return None
+    sections = joined(sorted([replace(s, items=s.opening + s.items + s.more) for s in sections],
+                             key=lambda s: (s.doc, s.items[0].chunk.get("start") or 0)))
+    answer, evidence = outline_answer(sections, lambda section: f"【{heading(section)}】", gist=True)
+    return Composed("summary", answer, evidence)
+
+
+def _topic(name: str) -> str:
+    """A heading's topic (项目建设 of 项目建设进展); a heading of no topic of its own (工作进展) none ("")."""
+    topic = _HEADING_FRAME.sub("", name.strip())
+    return topic if len(topic) >= 2 else ""
