@@ -65,6 +65,30 @@ CITY_FILES = {
 """,
 }
 
+THEMED_FILES = {
+"2026-10-qianshan-kaifaqu-gongzuo-jianbao-di3qi.txt": """芩山省开发区工作简报
+2026年第3期
+芩山省商务厅　　2026年10月20日
+前三季度，全省开发区实现营业收入2860.3亿元，同比增长6.9%。
+一、各市工作进展
+■蒴阳市
+前三季度，蒴阳市开发区实现营业收入812.6亿元，同比增长8.1%。主要举措：
+1）实施“链主”企业培育计划，认定链主企业12家；
+2）建成蒴阳经开区数字化招商平台，线上对接企业340家；
+3）设立开发区人才发展基金2亿元。
+下步打算：第一，全力冲刺四季度，确保全年营收突破1100亿元；第二，推动蒴阳高新区升级为国家级高新区；第三，谋划“十五五”开发区发展规划。
+■棠溪市
+前三季度，棠溪市开发区实现营业收入506.8亿元，同比增长5.2%。
+\f
+主要举措：
+1）开展“百企帮扶”行动，帮助企业解决问题156个；
+2）推行“工业上楼”，建成高标准厂房6.3万平方米。
+存在的困难：棠溪经开区龙头企业偏少，营收超50亿元的企业仅2家；园区基础设施配套滞后，污水处理能力缺口约1万吨/日。
+二、全省重点项目
+前三季度全省开发区新投产亿元以上项目共5个，分别为蒴阳高纯硅项目、蒴阳储能电池项目、棠溪绿色建材产业园、棠溪预制菜产业园和蒴阳光伏组件项目。
+""",
+}
+
 _MEASURES_YC = ("产业基金5亿元", "“标准地”出让", "招商小分队6支")
 _MEASURES_LG = ("园区吹哨、部门报到", "人才公寓800套", "企业诉求直通车")
 _SIGNED_YC = ("琰川锂电隔膜项目", "琰川光伏玻璃项目", "琰川智能仓储项目")
@@ -129,3 +153,26 @@ def test_every_item_of_a_citys_report_listed(city_qa, question, items) -> None:
     assert not result["abstained"], result["answer"]
     for item in items:
         assert item in result["answer"], (item, result["answer"])
+
+
+@pytest.fixture(scope="module")
+def themed_qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("list23themed"), THEMED_FILES, embedding)
+
+
+@pytest.mark.parametrize("question", ["棠溪市开发区遇到了什么难题", "棠溪面临哪些难题"])
+def test_a_difficulty_asked_as_nanti_lists_the_problems(themed_qa, question) -> None:
+    result = themed_qa.ask(question)
+    assert result["kind"] == "list" and not result["abstained"], result["answer"]
+    assert "龙头企业偏少" in result["answer"] and "基础设施配套滞后" in result["answer"], result["answer"]
+
+
+@pytest.mark.parametrize("question, own, others", [
+    ("蒴阳新投产了哪些亿元以上项目", ("蒴阳高纯硅项目", "蒴阳储能电池项目", "蒴阳光伏组件项目"), ("棠溪绿色建材产业园",)),
+    ("蒴阳前三季度新投产了哪些项目", ("蒴阳高纯硅项目", "蒴阳光伏组件项目"), ("棠溪预制菜产业园",))])
+def test_one_places_names_out_of_a_sentence_listing_every_places(themed_qa, question, own, others) -> None:
+    result = themed_qa.ask(question)
+    assert not result["abstained"], result["answer"]
+    assert all(name in result["answer"] for name in own), result["answer"]
+    assert not any(name in result["answer"] for name in others) and "5个" not in result["answer"], result["answer"]
+    assert all(c["quote"] in THEMED_FILES["2026-10-qianshan-kaifaqu-gongzuo-jianbao-di3qi.txt"] for c in result["citations"])
