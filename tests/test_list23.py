@@ -134,22 +134,16 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
     return index_files(tmp_path_factory.mktemp("list23"), FILES, embedding)
 
 
-@pytest.mark.parametrize("question, items", QUESTIONS)
-def test_every_item_listed(qa, question, items) -> None:
-    result = qa.ask(question)
-    assert not result["abstained"], result["answer"]
-    for item in items:
-        assert item in result["answer"], (item, result["answer"])
-
-
 @pytest.fixture(scope="module")
 def city_qa(tmp_path_factory, embedding) -> BulletinQA:
+    """A city's own report, its whole the city (全市), asked by the city's name."""
     return index_files(tmp_path_factory.mktemp("list23city"), CITY_FILES, embedding)
 
 
-@pytest.mark.parametrize("question, items", CITY_QUESTIONS)
-def test_every_item_of_a_citys_report_listed(city_qa, question, items) -> None:
-    result = city_qa.ask(question)
+@pytest.mark.parametrize("index, question, items", [("qa", *asked) for asked in QUESTIONS]
+                         + [("city_qa", *asked) for asked in CITY_QUESTIONS])
+def test_every_item_listed(request, index, question, items) -> None:
+    result = request.getfixturevalue(index).ask(question)
     assert not result["abstained"], result["answer"]
     for item in items:
         assert item in result["answer"], (item, result["answer"])
