@@ -154,13 +154,6 @@ def themed_qa(tmp_path_factory, embedding) -> BulletinQA:
     return index_files(tmp_path_factory.mktemp("list23themed"), THEMED_FILES, embedding)
 
 
-@pytest.mark.parametrize("question", ["棠溪市开发区遇到了什么难题", "棠溪面临哪些难题"])
-def test_a_difficulty_asked_as_nanti_lists_the_problems(themed_qa, question) -> None:
-    result = themed_qa.ask(question)
-    assert result["kind"] == "list" and not result["abstained"], result["answer"]
-    assert "龙头企业偏少" in result["answer"] and "基础设施配套滞后" in result["answer"], result["answer"]
-
-
 @pytest.mark.parametrize("question, own, others", [
     ("蒴阳新投产了哪些亿元以上项目", ("蒴阳高纯硅项目", "蒴阳储能电池项目", "蒴阳光伏组件项目"), ("棠溪绿色建材产业园",)),
     ("蒴阳前三季度新投产了哪些项目", ("蒴阳高纯硅项目", "蒴阳光伏组件项目"), ("棠溪预制菜产业园",))])
