@@ -45,6 +45,9 @@ def sentence_leads(chunk: dict) -> list[Item]:
     """Each sentence of a paragraph by its lead (its first figure's clause, else its first clause past a lead-in
     such as 在项目建设方面); a sentence of items written inline (第一，…；第二，…) or of three or more parts of figures by
     each one's lead."""
+    spread = _spread_items(chunk)
+    if spread:
+        return spread
     text, leads = chunk["text"], []
     for sentence in _SENTENCE.finditer(text):
         if _POINTER.search(sentence.group()) and not FIGURE.search(sentence.group()):
@@ -64,6 +67,37 @@ def sentence_leads(chunk: dict) -> list[Item]:
         ends = [o.start() for o in ordinals[1:]] + [sentence.end()]
         leads += [_lead_of(chunk, o.end(), end) for o, end in zip(ordinals, ends)]
     return [lead for lead in leads if lead.title]
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _number(ordinal: str) -> int | None:
+    """The number an inline ordinal counts (二是 → 2, ③ → 3, 第四， → 4, （五） → 5; 十 and above: None)."""
+    circled = next((ord(c) - ord("①") + 1 for c in ordinal if "①" <= c <= "⑳"), None)
+    numeral = next((_NUMERALS.index(c) + 1 for c in ordinal if c in _NUMERALS), None)
+    return circled or numeral
+
+
+def _spread_items(chunk: dict) -> list[Item]:
+    """Items written inline whose ordinals stand in sentences of their own, each item's title a sentence of its own
+    (…主要做法：一是强化链式招商。围绕…；二是推行拿地即开工。对新签约…): one item from each ordinal to the next, counted
+    1, 2, 3 in order, titled by its first sentence when short and of no figure (else by its lead); the sentences before
+    the first, by their leads. [] for a paragraph whose items stay within one sentence (一是…；二是…。), or of none."""
+    text = chunk["text"]
+    ordinals = list(_INLINE_ORDINAL.finditer(text))
+    if len(ordinals) < 2 or [_number(o.group()) for o in ordinals] != list(range(1, len(ordinals) + 1)) \
+            or not any(re.search(r"[。！？!?]", text[a.end():b.start()]) for a, b in zip(ordinals, ordinals[1:])):
+        return []
+    before = [_lead_of(chunk, m.start(), m.end()) for m in _SENTENCE.finditer(text, 0, ordinals[0].start())
+              if FIGURE.search(m.group())]
+    items = []
+    for ordinal, end in zip(ordinals, [o.start() for o in ordinals[1:]] + [len(text)]):
+        first = _FIRST_SENTENCE.match(text[ordinal.end():end].rstrip("；;，, "))  # never into the next item
+        title = first.group() if first and len(first.group()) <= MAX_PART_TITLE and not FIGURE.search(first.group()) \
+            else _lead_of(chunk, ordinal.end(), end).title
+        items.append(Item(title.rstrip("，,；;：:。"), chunk, lead=True, start=ordinal.end()))
+    return [lead for lead in before + items if lead.title]
 
 
 def with_sentences(lead: Item, sentences: list[Item]) -> tuple[list[Item], list[Item]]:

@@ -50,12 +50,21 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
     for term in ctx.question.terms:
         if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or term in _FRAMING or term in heading_text \
                 or any(term in t for t in titles) and term not in titled or term[:-1] in names and term[-1] in _DIVISIONS \
-                or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text):
+                or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text) or own_place(ctx, term):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
             found.append(term)
     return found
+
+
+def own_place(ctx: Context, term: str) -> bool:
+    """Whether a term names the city whose own bulletins these are (蔺岗 of 蔺岗市开发区一季度主要做法 in the city's
+    report, whose whole is written 全市): no region, written as a city (X市) only in passages of no region, of
+    bulletins that write 全市. It is the whole asked, no topic inside its sections."""
+    city = term[:-1] + "市" if term.endswith("市") else term + "市"
+    return len(city) >= 3 and city[:-1] not in ctx.corpus.regions and ctx.corpus.contains(city) \
+        and not ctx.corpus.regions_writing(city) and ctx.corpus.contains("全市")
 
 
 def _titled_by(sections: list[Section], topic: list[str], most: bool = False) -> list[Section]:
