@@ -1,7 +1,7 @@
 """A date asked of a 纪要's decision and of a 工作动态 item about the same plan (qa/quote.py `with_notes`, qa/fact.py
 `without_aimed_years`): the decision's bracketed note (`。（责任单位：…；完成时限：…）`) is read with the sentence it closes,
 so a deadline asked of the plan (方案完成时限) is the note's, not the date of an item naming the plan; a year a plan aims
-at (`提出到2029年…`) is no period of the sentence telling what was done. Invented bulletins (a .docx written with
+at (`提出到2029年…`, `其中上半年不少于3个` in a 一季度 纪要) is no period of the sentence telling what was decided or done. Invented bulletins (a .docx written with
 python-docx, a saved web page), through the real loader, index and pipeline."""
 from __future__ import annotations
 
@@ -23,13 +23,14 @@ MINUTES = [
     "一、苇汀市加快苇汀综保区围网验收，力争上半年进出口额新增15亿元以上。（责任单位：苇汀市商务局；完成时限：2026年6月底前）",
     "二、砚泽市制定砚泽经开区提质增效工作方案，报省商务厅备案。（责任单位：砚泽市人民政府；完成时限：2026年4月30日前）",
     "三、栾岭市组织栾岭化工园区开展隐患排查，隐患整改率达到95%。（责任单位：栾岭市应急管理局；完成时限：2026年5月底前）",
+    "四、汀州市加大外资招引力度，年内新引进外资项目不少于6个，其中上半年不少于3个。（责任单位：汀州市商务局；完成时限：2026年12月底前）",
 ]
 NEWS_PAGE = """<html><head><title>琼禾开发区工作动态（2026年第4期）</title></head><body>
 <div class="article"><h1>琼禾开发区工作动态（2026年第4期）</h1>
 <p>2026年第4期 琼禾省商务厅开发区处编 2026年5月18日</p>
 <p>【全省】1—4月，全省开发区实现营业收入1120.6亿元，同比增长6.1%。</p>
 <p>【苇汀市】5月6日，苇汀综保区围网通过验收。1—4月，苇汀市开发区营收412.3亿元，同比增长7.4%。</p>
-<p>【砚泽市】5月12日，砚泽市政府常务会议审议通过《砚泽经开区提质增效工作方案》，提出到2029年营业收入翻一番。1—4月，砚泽市开发区营收176.5亿元，同比增长4.1%。</p>
+<p>【砚泽市】5月12日，砚泽市政府常务会议审议通过《砚泽经开区提质增效工作方案》，提出到2029年营业收入翻一番。</p>
 </div></body></html>"""
 
 
@@ -55,3 +56,9 @@ def test_a_year_a_plan_aims_at_is_no_period_of_the_sentence(qa: BulletinQA) -> N
     result = qa.ask("砚泽提质增效工作方案是哪天审议通过的")
     assert result["short"] == "5月12日"
     assert result["citations"][0]["period"] == "2026年1-4月"  # the item's issue, not 2029年全年
+
+
+def test_a_later_period_a_decision_sets_a_task_for_is_not_its_period(qa: BulletinQA) -> None:
+    result = qa.ask("汀州市新引进外资项目这项任务最晚什么时候完成")
+    assert not result["abstained"] and "2026年12月底前" in result["answer"]
+    assert {c["period"] for c in result["citations"]} == {"2026年一季度"}  # the 纪要's, not the 上半年 its task names
