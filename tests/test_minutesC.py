@@ -1,8 +1,10 @@
-"""A date asked of a 纪要's decision and of a 工作动态 item about the same plan (qa/quote.py `with_notes`, qa/fact.py
-`without_aimed_years`): the decision's bracketed note (`。（责任单位：…；完成时限：…）`) is read with the sentence it closes,
-so a deadline asked of the plan (方案完成时限) is the note's, not the date of an item naming the plan; a year a plan aims
-at (`提出到2029年…`, `其中上半年不少于3个` in a 一季度 纪要) is no period of the sentence telling what was decided or done. Invented bulletins (a .docx written with
-python-docx, a saved web page), through the real loader, index and pipeline."""
+"""A 纪要's decisions and a 工作动态's dated items about the same plans. A decision's bracketed note (`。（责任单位：…；
+完成时限：…）`) is read with the sentence it closes (qa/quote.py `with_notes`), and a deadline asked (完成时限, 什么时候前完成)
+takes a sentence writing one (qa/dates.py `lacks_deadline`), not the date of an item naming the plan; a period a
+sentence's bulletin has not reached (`提出到2029年…`, `其中上半年不少于3个` in a 一季度 纪要) is the aim of a plan, no period of
+a date or name (qa/fact.py); a dated item (`【X市】5月6日，…`) is summarised by what happened, not by its date alone
+(qa/compose/leads.py). Invented bulletins (a .docx written with python-docx, a saved web page), through the real
+loader, index and pipeline."""
 from __future__ import annotations
 
 import docx
@@ -62,3 +64,8 @@ def test_a_later_period_a_decision_sets_a_task_for_is_not_its_period(qa: Bulleti
     result = qa.ask("汀州市新引进外资项目这项任务最晚什么时候完成")
     assert not result["abstained"] and "2026年12月底前" in result["answer"]
     assert {c["period"] for c in result["citations"]} == {"2026年一季度"}  # the 纪要's, not the 上半年 its task names
+
+
+def test_a_dated_items_lead_is_what_happened_not_its_date(qa: BulletinQA) -> None:
+    result = qa.ask("1-4月苇汀开发区的动态概括一下")
+    assert result["kind"] == "summary" and "5月6日，苇汀综保区围网通过验收" in result["answer"]  # not `5月6日` alone
