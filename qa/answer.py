@@ -20,7 +20,7 @@ from qa.asked_part import read_from_asked
 from qa.fact import Fact, with_fall
 from qa.question import Question
 from qa.quote import (MAX_SINGLE_ANSWER, MAX_SINGLE_QUOTE, SENTENCE, best_window, ends_point, extend, points,
-                      single_window, spans, trim)
+                      single_window, spans, trim, with_notes)
 from qa.relevance import cannot_name, coverage, lacks_what_is_asked, sentence_coverage, term_weights
 from qa.select import select_facts
 from qa.passage_place import passage_place
@@ -89,7 +89,7 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
     if coverage(text + "\n" + context, weights) < MIN_RELEVANCE:
         return []  # the passage as a whole does not speak of what is asked
     facts = []
-    whole = points(text, spans(SENTENCE, text))
+    whole = points(text, with_notes(text, spans(SENTENCE, text)))
     sentences = read_from_asked(text, whole, question.period, question.zone)
     for k, ((s, e), (opens, _)) in enumerate(zip(sentences, whole)):
         relevance = sentence_coverage(text, sentences, k, context, weights, alone)

@@ -80,3 +80,15 @@ def lacks_day(question: str, sentence: str) -> bool:
     if _DAY_ASKED.search(question):
         return not _DAY.search(sentence)
     return bool(_MONTH_ASKED.search(question)) and not _MONTH.search(sentence)
+
+
+# a deadline asked (完成时限, 截止时间, 最晚什么时候, 要求啥时候办完): the date written as one answers (2026年4月30日前,
+# 完成时限：…), not another date of the same thing (5月14日…审议通过…方案)
+DEADLINE_ASKED = re.compile(r"时限|期限|截止(?:时间|日期)|最晚|最迟|限期|要求[^，。？?]{0,4}(?:什么|啥)时候|(?:什么|啥)时候(?:之|以)?前")
+_DEADLINE = re.compile(r"时限|期限|限期|截止(?:时间|日期)|(?:" + DATE.pattern + r"|年底|年内)(?:之|以)?前")
+
+
+def lacks_deadline(question: str, sentence: str) -> bool:
+    """Whether a question asks by when something must be done and the sentence writes no deadline: it tells when
+    something was done, not by when it must be."""
+    return bool(DEADLINE_ASKED.search(question)) and not _DEADLINE.search(sentence)

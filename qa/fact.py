@@ -9,7 +9,7 @@ from llama_index.core.schema import NodeWithScore
 
 from index.facts import without_target_years
 from index.period_columns import column_period
-from index.periods import find_periods, later_year, opening_year, parse_period, planned_year, year_before
+from index.periods import Period, find_periods, later_year, opening_year, parse_period, planned_year, year_before
 from qa.targets import Target
 
 # a word right before a figure saying it is a bound, not the amount (近3亿元 is less than 3亿元, 逾1000亿元 and
@@ -71,6 +71,8 @@ class Fact:
                           if p]  # 2026年，力争…; 甲园区2026年营业收入目标…: of 2026
         at = self.quote.find(self.target.figure) if self.target else -1
         issue = parse_period(self.meta.get("period"))
+        if not self.target and issue and issue.year:  # a date or name: of the bulletin's time, not of its plans' aims
+            named = [p for p in named if not _not_reached(p, issue)]
         column = column_period(text, self.start + at, issue) if at >= 0 and issue and issue.year else None
         if column:  # 甲市 5月 52.3亿元 1-5月 246.8亿元 … 当月环比增长 -1.2%: the month its column names
             return column.label
@@ -83,6 +85,12 @@ class Fact:
             return self.meta.get("period")
         as_of = self.meta.get("doc_period")
         return f"{named[-1].label}，截至{as_of}" if named[-1].since and as_of else named[-1].label
+
+
+def _not_reached(period: Period, issue: Period) -> bool:
+    """Whether a period ends after its bulletin's (…方案，提出到2028年营业收入翻一番; 年内…不少于8个，其中上半年不少于4个 in
+    a 一季度 纪要): the period a plan aims at, not the one the sentence tells of."""
+    return ((period.year or issue.year), period.end) > (issue.year, issue.end)
 
 
 def with_fall(short: str | None, fact: Fact, question: str) -> str | None:

@@ -23,6 +23,7 @@ from qa.abbreviations import spelled_out
 from qa.deed_verbs import written_deed
 from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus
+from qa.dates import DEADLINE_ASKED
 from qa.issues import TABLE_NAMED
 from qa.kinds import PERIOD_STEPS, SIGN_WHICH
 from qa.listed import ASKS_LISTED
@@ -63,7 +64,7 @@ _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question wor
 _ONE_THING = re.compile(r"多少|几|哪|谁|什么|啥|何时|何地|何人|是否")
 _SEVERAL = re.compile(r"哪些|哪[几两三四]|分别|各自|各是|各为|各有|有何|有什么|有啥|几个方面|几方面|都有|包括|举措|措施|做法|"
                       r"怎么|怎样|如何|为什么|为何|总结|概括|介绍|情况|特点|作用|意义|影响|区别")
-_ASKS_DATE = re.compile(r"什么时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
+_ASKS_DATE = re.compile(r"(?:什么|啥)时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
 _AMOUNT_FRAME = re.compile(r"规模|体量")
 # where an issue was put out (公众号推文, 微信文章, 简报里; 发布会上说…, where its figures were told): the issue asked, no
@@ -216,7 +217,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     for ask in q.parts if past and past.year < max(p.year or 0 for p in corpus.reported) else ():
         ask.year_before = True  # 上年营业收入: the level a change rose from (由上年的71.6亿元增至…) is the answer
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
-    q.asks_date = bool(_ASKS_DATE.search(q.text))
+    q.asks_date = bool(_ASKS_DATE.search(q.text) or DEADLINE_ASKED.search(q.text))  # 完成期限: a date too
     q.asks_person = bool(_ASKS_PERSON.search(q.text))
     # 几月几号 asks a date, 哪几家 names (of 规模以上企业 too), not a count
     q.wants_figure = q.wants_figure and not q.asks_date and not ASKS_LISTED.search(q.text)

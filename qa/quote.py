@@ -28,6 +28,22 @@ def points(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]
     return read
 
 
+# a bracketed note written right after a sentence's end (`…报省商务厅备案。（责任单位：…；完成时限：…）`): that sentence's
+_NOTE = re.compile(r"[（(][^（()）\n]{1,60}[）)]")
+
+
+def with_notes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences with a bracketed note that follows one's end on the same line read as part of it: the note says
+    who does what the sentence decides and by when, and the sentence says what (asked 方案完成时限, both are read)."""
+    read: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if read and read[-1][1] == s and _NOTE.fullmatch(text, s, e) and text[s - 1] in "。！？!?":
+            read[-1] = (read[-1][0], e)
+            continue
+        read.append((s, e))
+    return read
+
+
 def ends_point(text: str, end: int) -> bool:
     """Whether text[:end] ends a numbered point that another follows (`1.…；` before `2.…`)."""
     return end > 0 and _NEXT_POINT.match(text, end - 1) is not None

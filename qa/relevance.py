@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from qa.corpus import Corpus, bigrams
-from qa.dates import DATE, lacks_day, lacks_milestone
+from qa.dates import DATE, lacks_day, lacks_deadline, lacks_milestone
 from qa.question import Question
 from qa.items import names_maker
 from qa.listed import ASKS_LISTED
@@ -82,9 +82,11 @@ def cannot_name(question: Question, sentence: str) -> bool:
     """Whether a sentence cannot answer a question asking one name: it names nothing the question does not
     (一是办好第二届某博览会, asked where that 博览会 is held), no firm when a firm is asked (哪家公司), or no
     body when a department is asked (由哪个部门牵头), no zone when a zone is (落户在哪个开发区), not the post whose
-    holder is asked (负责人是谁); a date asked of a milestone (哪天投产), and the sentence writes another (…开工)."""
+    holder is asked (负责人是谁); a date asked of a milestone (哪天投产), and the sentence writes another (…开工); a
+    deadline asked (完成时限), and the sentence writes none."""
     if question.asks_date:
-        return lacks_milestone(question.text, sentence) or lacks_day(question.text, sentence)
+        return lacks_milestone(question.text, sentence) or lacks_day(question.text, sentence) \
+            or lacks_deadline(question.text, sentence)
     if ASKS_LISTED.search(question.text) and not question.wants_figure and not names_maker(question.text, sentence):
         return True  # 新引进的企业都是哪几家 ↔ 新引进企业6家: a count names none of them
     return question.single and not question.wants_figure and (

@@ -10,6 +10,7 @@ from index.owners import is_table_row
 from index.periods import period_spans
 from index.structure import DISTRIBUTION
 from qa.compose.gist import CLAUSE_MARK, lead_end
+from qa.dates import DATE
 from qa.meanings import tells_plans, tells_problems
 
 MAX_LEADS = 8  # sentence leads a summary gives of one section's prose
@@ -111,10 +112,11 @@ def with_sentences(lead: Item, sentences: list[Item]) -> tuple[list[Item], list[
 
 
 def _says_little(clause: str) -> bool:
-    """A clause too short to stand for its sentence, its periods aside (2026年上半年，…)."""
+    """A clause too short to stand for its sentence, its periods aside (2026年上半年，…) and its dates (a dated item's
+    `6月11日，…`: when, not what)."""
     for s, e in reversed(period_spans(clause)):
         clause = clause[:s] + clause[e:]
-    return len(_LABEL.sub("", clause).strip()) < MIN_LEAD
+    return len(_LABEL.sub("", DATE.sub("", clause)).strip()) < MIN_LEAD
 
 
 def _lead_of(chunk: dict, start: int, end: int) -> Item:
