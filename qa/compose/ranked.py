@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from index.owners import CAPTION, is_table_row
-from index.zones import SHORT_KIND, ZONE_WORD, is_zone_fact
+from index.zones import SHORT_KIND, ZONE_WORD, find_zones, is_zone_fact
 from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.entities import asks_across_zones
@@ -75,6 +75,24 @@ def _holder(ctx: Context, chunk: dict, at: int) -> dict | None:
     before = [f for f in ctx.snapshot.facts if f["chunk"] == chunk["id"]
               and sentence_start <= f["start"] - chunk["start"] < at]
     return max(before, key=lambda f: f["start"], default=None)
+
+
+def _zone_holder(ctx: Context, chunk: dict, at: int) -> dict | None:
+    """A position written of a zone with no figure before it in its sentence (甲经开区营业收入增速居全省第二，乙高新区…位列
+    全省末位): the zone its clause names first holds it, as a fact would, quoting the clause from the zone's name."""
+    text = chunk["text"]
+    opens = max(text.rfind(c, 0, at) for c in "，,；;。！？\n") + 1
+    zones = find_zones(text[opens:at])
+    if not zones:
+        return None
+    name, start = zones[0][2], chunk["start"] + opens + zones[0][0]
+    region = next((f["region"] for f in ctx.snapshot.facts if f.get("entity") == name and f.get("region")),
+                  chunk.get("region"))  # a zone ranked in the province's part: the region its own figures are filed in
+    if chunk.get("region") not in (None, region):
+        return None  # a sentence filed under another place (甲…第二，乙…末位 under 甲): its citation would name 甲 for 乙
+    return {"entity": name, "region": region, "doc": chunk["doc"], "period": chunk.get("period"),
+            "as_of": chunk.get("as_of"), "chunk": chunk["id"], "start": start, "end": start + len(name),
+            "quote_start": start, "quote_end": chunk["start"] + at}
 
 
 _RANK_COLUMN = re.compile(r"排名|排位|名次|位次")
@@ -183,7 +201,7 @@ def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | No
         for mark in _written(n).finditer(chunk["text"]):
             fact = _holder(ctx, chunk, mark.start())
             row = None if fact else _row_holder(chunk, mark.start())
-            fact = fact or row
+            fact = fact or row or _zone_holder(ctx, chunk, mark.start())
             if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
                     or (kind_named and zones != is_zone_fact(fact)) \
                     or _among_another_kind(chunk["text"], mark.start(), ctx.question.text, fact.get("entity")):
