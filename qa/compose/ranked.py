@@ -149,6 +149,9 @@ def _own_clause(text: str, mark: re.Match) -> str:
     return clause
 
 
+_RATE = re.compile(r"增长|增速|增幅|涨幅|比重|占比")  # a rate ranked, not the amount it is a rate of
+
+
 def _among_another_kind(text: str, at: int, question: str, holder: str | None) -> bool:
     """Whether the position at `at` ranks among another kind of zone than the question asks: 增速居全省综保区第一 is no
     answer to 全省第一的开发区 (first among the 综保区 only), nor a 高新区 居全省开发区首位 to 全省第一的综保区."""
@@ -209,6 +212,8 @@ def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | No
             ranked_by = table_caption(ctx, chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
             own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
+            if _RATE.search(_own_clause(chunk["text"], mark)) and not _RATE.search(ctx.question.text):
+                continue  # 营业收入增速居全省末位 is no answer to 营业收入倒数第一: the position ranks the rate
             if score >= MIN_MATCH and (own or not own_clause):  # 增速居…首位, not 同比增长9.2%，稳居全省第一 (its size)
                 found.append((score, own, fact.get("as_of") or 0, chunk, fact, mark.end()))
     if not found:
