@@ -7,8 +7,9 @@ import re
 
 from qa.span import tidy
 
-# a label and what links it to its value: 责任单位：, 投资方为, 牵头单位是 (not 为主, 为了, 为止)
-_LABEL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[：:]|为(?![主了止何])|是)")
+# a label and what links it to its value: 责任单位：, 投资方为 (not 为主, 为了, 为止; not 是, a copula of any subject: 新桥站是
+# 京沪铁路的一个车站 tells what it is, no value under a label, qa/copula.py)
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[：:]|为(?![主了止何]))")
 # the noun a question asks the value of, right before its question word (投资方是哪家企业, 责任单位是哪个)
 _ASKED_OF = re.compile(r"([\u4e00-\u9fff]{2,6})的?(?:是|为)(?:哪|谁|什么|啥)")
 # who does a deed (由谁负责, 哪个单位牵头): the deed's verb, which a body's label names (责任单位, 牵头单位)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from qa.kinds import classify
+from qa.labelled import labelled_span
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
 
@@ -94,3 +96,17 @@ def test_a_tie_for_last_names_both(qa):
     answer = qa.ask("营业收入倒数第一的是哪个开发区")
     assert not answer["abstained"], answer["answer"]
     assert "葭川综保区" in (answer["short"] or "") and "蓼原经开区" in (answer["short"] or ""), answer["answer"]
+
+
+def test_the_first_to_do_a_thing_is_a_name_and_the_first_ranked_a_comparison():
+    for question in ("哪家企业第一个投产", "哪个园区是全省第一家通过验收的"):
+        assert classify(question) == "name", question
+    for question in ("营收排第一的是哪个开发区", "哪个开发区营收第一"):
+        assert classify(question) == "compare", question
+
+
+def test_a_label_asked_is_read_after_its_link():
+    assert labelled_span("甲项目的投资方是哪家企业", "甲项目落户乙园区，投资方为丙科技有限公司。") == "丙科技有限公司"
+    assert labelled_span("这项工作谁牵头", "（牵头单位：市发展改革委；配合单位：市财政局）") == "市发展改革委"
+    assert labelled_span("这项工作谁负责", "（责任单位：市商务局；完成时限：6月底）") == "市商务局"
+    assert labelled_span("这项工作谁负责", "甲园区为主，乙园区配合。") is None  # 为主: no label's link
