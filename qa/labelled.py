@@ -15,6 +15,8 @@ _ASKED_OF = re.compile(r"([\u4e00-\u9fff]{2,6})的?(?:是|为)(?:哪|谁|什么|
 # who does a deed (由谁负责, 哪个单位牵头): the deed's verb, which a body's label names (责任单位, 牵头单位)
 _DEED_ASKED = re.compile(r"(?:谁|哪[个家一]?(?:单位|部门))来?(负责|牵头|承办|主办|实施|落实)")
 _BODY_LABEL = re.compile(r"(?:单位|部门|方)$")
+# a label of who: a body, a party, a firm (投资方, 责任单位), not a topic a colon opens (帮扶：由…牵头)
+_WHO_LABEL = re.compile(r"(?:单位|部门|机构|方|人|主体|企业|公司)$")
 _VALUE_END = "；;，,。）)\n"
 MAX_VALUE = 30
 
@@ -28,7 +30,7 @@ def _labels_asked(question: str) -> tuple[str, str]:
 def _fits(label: str, noun: str, deed: str) -> bool:
     """Whether a sentence's label is the one asked: the noun asked ends with it (铝箔项目的投资方 ↔ 投资方), or it names
     a body by the deed asked (负责 ↔ 责任单位: a character of the verb, then 单位)."""
-    if noun and (noun.endswith(label) or label.endswith(noun)) and len(label) >= 2:
+    if noun and (noun.endswith(label) or label.endswith(noun)) and _WHO_LABEL.search(label):
         return True
     return bool(deed and _BODY_LABEL.search(label) and set(deed) & set(label[:-2] or label))
 

@@ -204,7 +204,8 @@ def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | No
         for mark in _written(n).finditer(chunk["text"]):
             fact = _holder(ctx, chunk, mark.start())
             row = None if fact else _row_holder(chunk, mark.start())
-            fact = fact or row or _zone_holder(ctx, chunk, mark.start())
+            bare = None if fact or row else _zone_holder(ctx, chunk, mark.start())
+            fact = fact or row or bare
             if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
                     or (kind_named and zones != is_zone_fact(fact)) \
                     or _among_another_kind(chunk["text"], mark.start(), ctx.question.text, fact.get("entity")):
@@ -212,13 +213,14 @@ def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | No
             ranked_by = table_caption(ctx, chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
             own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
-            if _RATE.search(_own_clause(chunk["text"], mark)) and not _RATE.search(ctx.question.text):
+            if bare and _RATE.search(_own_clause(chunk["text"], mark)) and not _RATE.search(ctx.question.text):
                 continue  # 营业收入增速居全省末位 is no answer to 营业收入倒数第一: the position ranks the rate
             if score >= MIN_MATCH and (own or not own_clause):  # 增速居…首位, not 同比增长9.2%，稳居全省第一 (its size)
-                found.append((score, own, fact.get("as_of") or 0, chunk, fact, mark.end()))
+                # a position a figure or a table row backs before one said bare (甲…居全省末位, 存在问题 of a later issue)
+                found.append((not bare, score, own, fact.get("as_of") or 0, chunk, fact, mark.end()))
     if not found:
         return None
-    _, _, _, chunk, fact, end = max(found, key=lambda x: x[:3])
+    _, _, _, _, chunk, fact, end = max(found, key=lambda x: x[:4])
     period = shown_period(ctx, fact)
     tied = _tied(ctx, chunk, end)
     if tied:  # 甲、乙…均增长14.6%，增速并列全省第一: every place sharing the position is the answer
