@@ -26,6 +26,7 @@ from qa.select import select_facts
 from qa.passage_place import passage_place
 from qa.citys_row import zone_word_of_title
 from qa.zone_facts import after_another_zone, city_zones, of_zone
+from qa.labelled import labelled_span
 from qa.short import lacks_zone, short_span
 from qa.dates import DATE, date_in
 
@@ -54,6 +55,8 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
         qe = extend(text, s, limit)
     qs, qe = trim(text, qs, qe)
     quote = text[qs:qe]
+    if qe > e:  # 组织…招商。（责任单位：…）: the name in the sentence the quote goes on to; the label asked (由谁负责) first
+        name = labelled_span(question.text, text[e:qe]) or name or short_span(question.text, text[e:qe])
     if question.asks_date and not (name and DATE.search(name) and name in quote):
         name = date_in(quote, (core[0] - qs) if core else 0) or (name if name and DATE.search(name) else None)
     if name and name not in quote:

@@ -52,15 +52,15 @@ FALL_SIZE = r"降幅|跌幅|(?:下降|下滑|回落)得?(?:最|幅度)|(?:跌|�
 _SIGN_TURN = r"(?:由[负正])?转[正负]"  # 由负转正: the sign of a rate of change, asked
 # 是不是一直在下降, 有没有增长: whether it rose or fell, which its rate of change says
 _WHETHER_CHANGED = r"(?:一直|持续|始终|是不是|是否|有没有)(?:在|都|是)?(?:下降|下滑|增长|上升|回落|负增长|正增长)"
-_PERCENT_HINT = re.compile(r"率|占比|比重|比例|百分|[同环]比|增速|增幅|增长|涨幅|[涨降跌]了?(?:多少|几)|占.{0,8}(?:多少|几)|"
+_PERCENT_HINT = re.compile(r"率(?!先)|占比|比重|比例|百分|[同环]比|增速|增幅|增长|涨幅|[涨降跌]了?(?:多少|几)|占.{0,8}(?:多少|几)|"
                            + FALL_SIZE + "|" + _SIGN_TURN + "|" + _WHETHER_CHANGED)
-_RATE_WORD = re.compile(r"率|占比|比重|比例|百分|增速|增幅|" + FALL_SIZE + "|" + _SIGN_TURN  # always in % (开工率 is no 132个)
+_RATE_WORD = re.compile(r"率(?!先)|占比|比重|比例|百分|增速|增幅|" + FALL_SIZE + "|" + _SIGN_TURN  # always in % (开工率 is no 132个)
                         + "|" + _WHETHER_CHANGED)
 _MONEY_HINT = re.compile(r"额|金额|[投外]资(?!项目|企业|主体|公司)|产值|增加值|收入|资金|多少钱")  # 外资多少: an amount of it
 FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|"
                          # an amount named, nothing asked (砚溪园区1-3月税收收入): its figure
                          r"^(?!.*(?:什么|哪|怎|如何|吗|谁|啥|是否|有没有|情况)).*(?:收入|营收|投资|外资|增加值|产值|税收|利润|额|量)(?:数据|数字)?[？?。]?$|"
-                         r"(?<!哪)几|率|占比|比重|比例|增长|增速|增幅|规模(?!以[上下])|金额|总额|数量|产值|投资额|多大|多高")  # 规模以上: a qualifier
+                         r"(?<!哪)几|率(?!先)|占比|比重|比例|增长|增速|增幅|规模(?!以[上下])|金额|总额|数量|产值|投资额|多大|多高")  # 规模以上: a qualifier; 率先: first, no rate
 
 
 def rate_only_by_whether(text: str) -> bool:

@@ -100,8 +100,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
               + r"|^[^比]*?(?:" + CHANGED_ASKED + "|" + MORE_OR_LESS + ")"),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
     ("compare", r"(?:哪|谁)[^，,。？?]{0,14}(?:(?:更|最|较)?(?<!多)(?:高|低|多|少|快|慢|大|小|强|弱|猛|厉害)(?:一些|一点|些|点)?"
-                r"(?=[？?。，,！!\s呢啊]|的是|$)|领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|(?:排|居|位列|名列)?(?:第一(?![次期批季届轮])|倒数第一|最后|末位|首位|榜首|前列)"
-                r"|居首|垫底)"
+                r"(?=[？?。，,！!\s呢啊]|的是|$)|领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|(?:排|居|位列|名列)?(?:第一(?![次期批季届轮]|[个家](?=[\u4e00-\u9fff]))|倒数第一|最后|末位|首位|榜首|前列)"
+                r"|居首|垫底)"  # 第一个拿到, 第一家投产: the first to do it, a name; 排第一个: unsaid that way
                 # the position said before who holds it (领跑的是哪个, 垫底的是谁), and 更 after who (谁更胜一筹, 哪个更好):
                 # a comparison whatever the word after 更
                 r"|(?:领先|领跑|胜出|占优|居前|落后|殿后|靠前|靠后|居首|垫底)(?:的|者)?(?:是|为|属)?(?:哪|谁)"

@@ -52,13 +52,14 @@ _CONNECTIVE = re.compile(r"^\s*那么?(?![个些家位项里边儿时样座次�
 # an order asked (由多到少排个序): how to rank, not what is ranked
 _RANKING = re.compile(r"[从由按](?:高|低|大|小|多|少)[到至往向](?:高|低|大|小|多|少)|排一?下|排个序|排序|(?:排名|位次|名次|排位)(?!靠[前后])|排行"  # 排名靠后的…: which ones, a term
                       r"|(?:排|位列|名列|位居|居于?)?(?:在|到)?(?:倒数第?|第)[一二三四五六七八九十\d]{1,2}[名位]?"  # 排倒数第二: which
-                      r"(?![次期批季届轮个项条家年号天\d])|(?:位列|名列|位居|排在)(?=前[两二三四五六七八九十\d])|(?<=前[两二三四五六七八九十])[名位]")  # 位列前三名: 前三
+                      r"(?![次期批季届轮个项条家年号天\d])|(?:位列|名列|位居|排在|排)(?=[前后][两二三四五六七八九十\d])|(?<=前[两二三四五六七八九十])[名位]"
+                      r"|[前后][两二三四五六七八九十][名位]?(?=的|是|有|分别|[？?。呢]|$)")  # 后三位是哪几个: which, not what  # 位列前三名: 前三
 # the comparative closing a 哪个/谁 question (哪个工业投资占比高): which one is asked, not what (no 比高 term)
 _COMPARATIVE_END = re.compile(r"(?<![多几])(?:更|最|较)?[高低多少快慢大小](?:一些|一点|些|点)?(?=[？?。！!呢啊]*$)")
 _WHICH = re.compile(r"哪|谁")
 _AMOUNT_ASKED = re.compile(r"多少|(?<!哪)几|多大|多高|多快")
 _WHOLES_POSITION = re.compile(r"全[省市县区]第[一二三四五六七八九十\d]{1,2}(?![\d.次期批季届轮个项条家年号天])")
-_WHICH_ONE = re.compile(r"哪一(?=[个家座所位项条])")  # 哪一个 is 哪个: its 一个 is no term
+_WHICH_ONE = re.compile(r"哪[一两二三四五六七八九十](?=[个家座所位项条])")  # 哪一个 is 哪个, 哪两个 too: its 两个 is no term
 _ASKING = re.compile(r"什么|哪|怎|为何|何时|多少|几")  # question words in any compound (为什么, 哪几种)
 # a question after one thing (多少, 几, 哪, 谁, 什么时候 …), unless it asks for several or for a how/why
 _ONE_THING = re.compile(r"多少|几|哪|谁|什么|啥|何时|何地|何人|是否")

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from qa.corpus import Corpus, bigrams
+from index.zones import find_zones
 from qa.dates import DATE, lacks_day, lacks_deadline, lacks_milestone
 from qa.question import Question
 from qa.items import names_maker
@@ -98,8 +99,9 @@ def cannot_name(question: Question, sentence: str) -> bool:
 def _names_nothing_new(question: str, sentence: str) -> bool:
     """No quoted name and no run of nouns of two characters or more that the question does not write: a name
     made of the question's own words in another order is new (雁丘农业科技园区, asked 雁丘…哪个园区…升级为
-    国家级农业科技园区)."""
-    if any(name not in question for name in _QUOTED.findall(sentence)):
+    国家级农业科技园区), and so is a zone the question does not name, however jieba tags its characters (蓼|原经|开|区)."""
+    if any(name not in question for name in _QUOTED.findall(sentence)) \
+            or any(name not in question for _, _, name in find_zones(sentence)):
         return False
     return not any(len(run) >= 2 and run not in question for run in _noun_runs(sentence))
 

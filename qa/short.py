@@ -19,6 +19,7 @@ from qa.dates import DATE, PERIOD, with_range
 from qa.definition import definition_span
 from qa.edges import clean_edges
 from qa.kinds import NAME_ASKED
+from qa.labelled import labelled_span
 from qa.items import ITEM_ASKED, item_span, name_start
 from qa.listed import ASKS_LISTED, listed_span
 from qa.named import CITY_ASKED, city_span, could_name_city, kind_named_span, quoted_kind_span
@@ -239,6 +240,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪国|哪个国家|哪一国|国籍|哪里人|哪儿人|何地人|何处人|籍贯", origin_span),
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪(?![一个座]?(?:城市|地市|市|县))", location_span),  # 位于哪个市: a city
     (r"谁的", possessor_span),
+    (r"什么|啥|哪|谁", labelled_span),  # 投资方是哪家 ↔ 投资方为…, 由谁负责 ↔ （责任单位：…）: the value of the label asked
     (r"什么|啥|哪", quoted_kind_span),
     (_NAME_ASKED.pattern, kind_named_span),
     (CITY_ASKED.pattern, city_span),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from index.owners import CAPTION, is_table_row
-from index.zones import SHORT_KIND, ZONE_WORD, is_zone_fact
+from index.zones import SHORT_KIND, ZONE_WORD, find_zones, is_zone_fact
 from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.entities import asks_across_zones
@@ -77,6 +77,24 @@ def _holder(ctx: Context, chunk: dict, at: int) -> dict | None:
     return max(before, key=lambda f: f["start"], default=None)
 
 
+def _zone_holder(ctx: Context, chunk: dict, at: int) -> dict | None:
+    """A position written of a zone with no figure before it in its sentence (甲经开区营业收入增速居全省第二，乙高新区…位列
+    全省末位): the zone its clause names first holds it, as a fact would, quoting the clause from the zone's name."""
+    text = chunk["text"]
+    opens = max(text.rfind(c, 0, at) for c in "，,；;。！？\n") + 1
+    zones = find_zones(text[opens:at])
+    if not zones:
+        return None
+    name, start = zones[0][2], chunk["start"] + opens + zones[0][0]
+    region = next((f["region"] for f in ctx.snapshot.facts if f.get("entity") == name and f.get("region")),
+                  chunk.get("region"))  # a zone ranked in the province's part: the region its own figures are filed in
+    if chunk.get("region") not in (None, region):
+        return None  # a sentence filed under another place (甲…第二，乙…末位 under 甲): its citation would name 甲 for 乙
+    return {"entity": name, "region": region, "doc": chunk["doc"], "period": chunk.get("period"),
+            "as_of": chunk.get("as_of"), "chunk": chunk["id"], "start": start, "end": start + len(name),
+            "quote_start": start, "quote_end": chunk["start"] + at}
+
+
 _RANK_COLUMN = re.compile(r"排名|排位|名次|位次")
 
 
@@ -131,6 +149,9 @@ def _own_clause(text: str, mark: re.Match) -> str:
     return clause
 
 
+_RATE = re.compile(r"增长|增速|增幅|涨幅|比重|占比")  # a rate ranked, not the amount it is a rate of
+
+
 def _among_another_kind(text: str, at: int, question: str, holder: str | None) -> bool:
     """Whether the position at `at` ranks among another kind of zone than the question asks: 增速居全省综保区第一 is no
     answer to 全省第一的开发区 (first among the 综保区 only), nor a 高新区 居全省开发区首位 to 全省第一的综保区."""
@@ -183,7 +204,8 @@ def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | No
         for mark in _written(n).finditer(chunk["text"]):
             fact = _holder(ctx, chunk, mark.start())
             row = None if fact else _row_holder(chunk, mark.start())
-            fact = fact or row
+            bare = None if fact or row else _zone_holder(ctx, chunk, mark.start())
+            fact = fact or row or bare
             if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
                     or (kind_named and zones != is_zone_fact(fact)) \
                     or _among_another_kind(chunk["text"], mark.start(), ctx.question.text, fact.get("entity")):
@@ -191,11 +213,14 @@ def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | No
             ranked_by = table_caption(ctx, chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
             own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
+            if bare and _RATE.search(_own_clause(chunk["text"], mark)) and not _RATE.search(ctx.question.text):
+                continue  # 营业收入增速居全省末位 is no answer to 营业收入倒数第一: the position ranks the rate
             if score >= MIN_MATCH and (own or not own_clause):  # 增速居…首位, not 同比增长9.2%，稳居全省第一 (its size)
-                found.append((score, own, fact.get("as_of") or 0, chunk, fact, mark.end()))
+                # a position a figure or a table row backs before one said bare (甲…居全省末位, 存在问题 of a later issue)
+                found.append((not bare, score, own, fact.get("as_of") or 0, chunk, fact, mark.end()))
     if not found:
         return None
-    _, _, _, chunk, fact, end = max(found, key=lambda x: x[:3])
+    _, _, _, _, chunk, fact, end = max(found, key=lambda x: x[:4])
     period = shown_period(ctx, fact)
     tied = _tied(ctx, chunk, end)
     if tied:  # 甲、乙…均增长14.6%，增速并列全省第一: every place sharing the position is the answer

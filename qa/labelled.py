@@ -1,0 +1,53 @@
+"""A value a bulletin writes after its label (（责任单位：省投资促进局；…）, 投资方为瀚拓新材料有限公司): the answer to a
+question asking what stands under that label (铝箔项目的投资方是哪家企业, 责任单位是哪个), or asking who does the deed the
+label names (由谁负责 ↔ 责任单位：, 谁牵头 ↔ 牵头单位：). Pure functions."""
+from __future__ import annotations
+
+import re
+
+from qa.span import tidy
+
+# a label and what links it to its value: 责任单位：, 投资方为 (not 为主, 为了, 为止; not 是, a copula of any subject: 新桥站是
+# 京沪铁路的一个车站 tells what it is, no value under a label, qa/copula.py)
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[：:]|为(?![主了止何]))")
+# the noun a question asks the value of, right before its question word (投资方是哪家企业, 责任单位是哪个)
+_ASKED_OF = re.compile(r"([\u4e00-\u9fff]{2,6})的?(?:是|为)(?:哪|谁|什么|啥)")
+# who does a deed (由谁负责, 哪个单位牵头): the deed's verb, which a body's label names (责任单位, 牵头单位)
+_DEED_ASKED = re.compile(r"(?:谁|哪[个家一]?(?:单位|部门))来?(负责|牵头|承办|主办|实施|落实)")
+_BODY_LABEL = re.compile(r"(?:单位|部门|方)$")
+# a label of who: a body, a party, a firm (投资方, 责任单位), not a topic a colon opens (帮扶：由…牵头)
+_WHO_LABEL = re.compile(r"(?:单位|部门|机构|方|人|主体|企业|公司)$")
+_VALUE_END = "；;，,。）)\n"
+MAX_VALUE = 30
+
+
+def _labels_asked(question: str) -> tuple[str, str]:
+    """(the noun asked of, the deed asked of) a question: 投资方 of 投资方是哪家企业, 负责 of 由谁负责."""
+    noun, deed = _ASKED_OF.search(question), _DEED_ASKED.search(question)
+    return (noun.group(1) if noun else ""), (deed.group(1) if deed else "")
+
+
+def _fits(label: str, noun: str, deed: str) -> bool:
+    """Whether a sentence's label is the one asked: the noun asked ends with it (铝箔项目的投资方 ↔ 投资方), or it names
+    a body by the deed asked (负责 ↔ 责任单位: a character of the verb, then 单位)."""
+    if noun and (noun.endswith(label) or label.endswith(noun)) and _WHO_LABEL.search(label):
+        return True
+    return bool(deed and _BODY_LABEL.search(label) and set(deed) & set(label[:-2] or label))
+
+
+def labelled_span(question: str, sentence: str) -> str | None:
+    """The value after the label the question asks of, up to the end of its clause or bracket."""
+    noun, deed = _labels_asked(question)
+    if not (noun or deed):
+        return None
+    for m in _LABEL.finditer(sentence):
+        label = m.group(1)
+        # the label as its own words: the longest end of the run before the link that fits
+        fits = next((label[k:] for k in range(len(label) - 1) if _fits(label[k:], noun, deed)), None)
+        if not fits:
+            continue
+        end = next((i for i in range(m.end(), len(sentence)) if sentence[i] in _VALUE_END), len(sentence))
+        value = tidy(sentence[m.end():end])
+        if 2 <= len(value) <= MAX_VALUE and value not in question:
+            return value
+    return None
