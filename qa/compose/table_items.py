@@ -12,7 +12,7 @@ from qa.corpus import bigrams
 from index.zones import find_zones
 from qa.places import zone_key
 
-_CAPTION = re.compile(r"^(?:附表|续表|表)\s*[\d一二三四五六七八九十]+[：:\s]*")  # 附表1 上半年…: a table's caption
+CAPTION = re.compile(r"^(?:附表|续表|表)\s*[\d一二三四五六七八九十]+[：:\s]*")  # 附表1 上半年…: a table's caption
 _THINGS = re.compile(r"项目|企业|公司")  # what a table names one a row
 _SERIAL = re.compile(r"^\d{1,3}\s+")  # the row's serial number (序号)
 MIN_CAPTION_MATCH = 0.6  # share of the question's words (bigrams) a caption must write
@@ -26,13 +26,13 @@ def compose(ctx: Context) -> Composed | None:
         return None
     asked = set().union(*(bigrams(t) for t in ctx.question.terms if t not in named and not t.isdigit())) or set()
     best = max(((_share(asked, c["text"]), k) for k, c in enumerate(ctx.snapshot.chunks)
-                if _CAPTION.match(c["text"]) and _of_period(ctx, c)), default=(0.0, -1))
+                if CAPTION.match(c["text"]) and of_period(ctx, c)), default=(0.0, -1))
     if best[0] < MIN_CAPTION_MATCH:
         return None
     caption = ctx.snapshot.chunks[best[1]]
     table = []
     for chunk in ctx.snapshot.chunks[best[1] + 1:]:
-        if chunk["doc"] != caption["doc"] or not is_table_row(chunk["text"]) or _CAPTION.match(chunk["text"]):
+        if chunk["doc"] != caption["doc"] or not is_table_row(chunk["text"]) or CAPTION.match(chunk["text"]):
             break
         table.append(chunk)
     columns = _columns(table)  # rows of a table after it with no caption of its own write other columns
@@ -41,7 +41,7 @@ def compose(ctx: Context) -> Composed | None:
         return None
     evidence = [Evidence(row, _SERIAL.match(row["text"]).end() if _SERIAL.match(row["text"]) else 0,
                          len(row["text"].rstrip("。")), row.get("period"), 1.0) for row in rows]
-    title = _CAPTION.sub("", caption["text"]).strip()
+    title = CAPTION.sub("", caption["text"]).strip()
     lines = [f"{title}（{'、'.join(dict.fromkeys(places))}）："]
     lines += [f"{k}. {ev.quote}[{k}]" for k, ev in enumerate(evidence, 1)]
     return Composed("list", "\n".join(lines), evidence)
@@ -57,7 +57,7 @@ def _share(asked: set[str], caption: str) -> float:
     return sum(gram in caption for gram in asked) / len(asked) if asked else 0.0
 
 
-def _of_period(ctx: Context, chunk: dict) -> bool:
+def of_period(ctx: Context, chunk: dict) -> bool:
     """A caption in the bulletin of the period asked (any, when none is asked)."""
     asked = ctx.question.period
     periods = [p for p in map(parse_period, (chunk.get("period"), chunk.get("doc_period"))) if p]
