@@ -1,0 +1,70 @@
+"""A project ledger as Word writes it (a lead counting the projects by state, a captioned table whose unit stands in a
+line above it, its city cell merged down over its projects, a column of states): a question asking the projects of
+one state is answered with the rows holding it, not the caption or the lead counting them; a state said otherwise
+(已经投产, 还没开工) is read as the table writes it. Real .docx files built with python-docx; the answers through a real
+index (tests/conftest.py)."""
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from index.pipeline import IndexingPipeline
+from qa.pipeline import BulletinQA
+from tests.conftest import settings_under
+
+_PROJECTS = [  # 序号, 市, 项目名称, 所在开发区, 本年计划投资, 1-6月完成, 完成率, 项目状态
+    ["1", "岑岭市", "储能电站一期项目", "岑岭经开区", "52000", "41300", "79.4", "已开工"],
+    ["2", "", "智能装备产业园项目", "岑岭高新区", "36000", "30100", "83.6", "已开工"],
+    ["3", "", "冷链物流中心项目", "岑岭经开区", "21000", "0", "0.0", "未开工"],
+    ["4", "溆浦市", "特种纸扩建项目", "溆浦经开区", "28000", "26900", "96.1", "已投产"],
+    ["5", "", "光伏组件项目", "溆浦经开区", "45000", "0", "0.0", "未开工"],
+    ["6", "梧垣市", "医疗器械产业园项目", "梧垣高新区", "33000", "31800", "96.4", "已投产"],
+]
+
+
+def _ledger() -> bytes:
+    document = docx.Document()
+    document.add_heading("苍梧省开发区重点项目推进台账（2026年1-6月）", level=1)
+    document.add_paragraph("截至6月底，全省开发区6个省级重点项目中已投产2个、已开工2个、未开工2个，1-6月累计完成投资13.01亿元。")
+    document.add_paragraph("表1　省级重点项目推进台账")
+    document.add_paragraph("单位：万元、%")
+    header = ["序号", "市", "项目名称", "所在开发区", "本年计划投资", "1-6月完成", "完成率", "项目状态"]
+    table = document.add_table(rows=len(_PROJECTS) + 1, cols=len(header))
+    for i, row in enumerate([header] + _PROJECTS):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(1, 1).merge(table.cell(3, 1))  # a city's cell spans its projects' rows
+    table.cell(4, 1).merge(table.cell(5, 1))
+    document.add_paragraph("下一步，对未开工项目实行周调度。")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def ledger_qa(tmp_path_factory, embedding) -> BulletinQA:
+    settings = settings_under(tmp_path_factory.mktemp("ledger"))
+    (settings.docs_dir / "2026-07-zhongdian-xiangmu-taizhang.docx").write_bytes(_ledger())
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+def _projects(state: str) -> set[str]:
+    return {row[2] for row in _PROJECTS if row[-1] == state}
+
+
+@pytest.mark.parametrize("question, state", [
+    ("台账里未开工的项目有哪些", "未开工"),
+    ("上半年省级重点项目中处于已开工状态的是哪些", "已开工"),
+    ("已投产的重点项目有哪几个", "已投产"),
+    ("哪几个重点项目已经投产了", "已投产"),
+    ("还没开工的重点项目有哪些", "未开工"),
+])
+def test_the_projects_of_a_state_are_the_rows_holding_it(ledger_qa, question, state):
+    answer = ledger_qa.ask(question)["answer"]
+    others = {row[2] for row in _PROJECTS} - _projects(state)
+    assert all(name in answer for name in _projects(state)), answer
+    assert not any(name in answer for name in others), answer
+
