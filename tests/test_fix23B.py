@@ -68,3 +68,35 @@ def test_the_projects_of_a_state_are_the_rows_holding_it(ledger_qa, question, st
     assert all(name in answer for name in _projects(state)), answer
     assert not any(name in answer for name in others), answer
 
+
+
+def _report() -> bytes:
+    """A 调研报告 whose whole's paragraph reports three indicators, its cities' paragraphs two of them again."""
+    document = docx.Document()
+    document.add_heading("关于苍梧省开发区上半年运行情况的调研报告", level=1)
+    document.add_paragraph("一、基本情况")
+    document.add_paragraph("上半年，全省开发区实现营业收入2105.3亿元，同比增长7.6%；实际使用外资3.27亿美元，同比增长12.4%；"
+                           "完成固定资产投资352.8亿元，同比增长5.1%。")
+    document.add_paragraph("1.岑岭市。岑岭经开区上半年实现营业收入806.2亿元，同比增长8.1%；实际使用外资1.21亿美元。")
+    document.add_paragraph("2.溆浦市。溆浦经开区上半年实现营业收入512.7亿元，同比增长6.3%；实际使用外资0.43亿美元。")
+    document.add_paragraph("3.梧垣市。梧垣高新区上半年实现营业收入386.4亿元，同比增长9.2%；实际使用外资0.19亿美元。")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def report_qa(tmp_path_factory, embedding) -> BulletinQA:
+    settings = settings_under(tmp_path_factory.mktemp("report"))
+    (settings.docs_dir / "2026-07-kaifaqu-diaoyan-baogao.docx").write_bytes(_report())
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+@pytest.mark.parametrize("question", ["上半年全省开发区营收、外资、固定资产投资各多少",
+                                      "上半年全省开发区营业收入和实际使用外资分别是多少"])
+def test_the_whole_asked_before_several_indicators_is_each_ones(report_qa, question):
+    answer = report_qa.ask(question)
+    assert "2105.3亿元" in answer["answer"] and "3.27亿美元" in answer["answer"], answer["answer"]
+    assert not any(city in answer["answer"] for city in ("1.21亿美元", "0.43亿美元", "0.19亿美元")), answer["answer"]
+    assert {c["region"] for c in answer["citations"]} == {None}, answer["citations"]
