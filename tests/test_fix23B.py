@@ -100,3 +100,41 @@ def test_the_whole_asked_before_several_indicators_is_each_ones(report_qa, quest
     assert "2105.3亿元" in answer["answer"] and "3.27亿美元" in answer["answer"], answer["answer"]
     assert not any(city in answer["answer"] for city in ("1.21亿美元", "0.43亿美元", "0.19亿美元")), answer["answer"]
     assert {c["region"] for c in answer["citations"]} == {None}, answer["citations"]
+
+
+def _survey_report() -> bytes:
+    """A 调研报告 whose foreword writes the words naming it (调研组, 报告) and whose ways are inline numbered items."""
+    document = docx.Document()
+    document.add_heading("关于苍梧省开发区营商环境情况的调研报告", level=1)
+    document.add_paragraph("为全面了解全省开发区营商环境，5月，省发展改革委组成调研组，赴岑岭、溆浦、梧垣3市开展调研，"
+                           "召开座谈会9场，走访企业31家。现将有关情况报告如下。")
+    document.add_heading("一、主要做法", level=2)
+    document.add_paragraph("1.推行“首席服务官”制度。（1）每家重点企业由一名区领导任首席服务官；（2）企业诉求当日登记；"
+                           "（3）办理情况每月通报一次。2.推进拿地即开工。上半年全省开发区拿地即开工项目占比达到42.6%。")
+    document.add_heading("二、对策建议", level=2)
+    document.add_paragraph("1.资金方面。设立省级开发区营商环境专项资金，首期规模8亿元。")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def survey_qa(tmp_path_factory, embedding) -> BulletinQA:
+    settings = settings_under(tmp_path_factory.mktemp("survey"))
+    (settings.docs_dir / "2026-06-yingshang-huanjing-diaoyan-baogao.docx").write_bytes(_survey_report())
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("调研报告里说的首席服务官制度是怎么运作的", "每月通报一次"),
+    ("调研组对开发区资金保障提了什么办法", "首期规模8亿元"),
+])
+def test_words_naming_the_report_are_not_the_way_asked(survey_qa, question, said):
+    answer = survey_qa.ask(question)["answer"]
+    assert said in answer and "现将有关情况报告如下" not in answer, answer
+
+
+def test_the_report_itself_asked_is_its_foreword(survey_qa):
+    answer = survey_qa.ask("调研组这次调研是怎么开展的")["answer"]
+    assert "座谈会9场" in answer, answer
