@@ -1,8 +1,9 @@
 """list: the rows of a table whose column of words holds the state the question asks (台账里未开工的项目有哪些 → the
 rows whose 项目状态 is 未开工). A table row is read as its column names, each followed by its cell (`项目名称 乙项目 …
-项目状态 未开工`); a column whose cells are words (no figure, no place) and take at least two values over the table's
-rows sorts them, so a question writing one of those values asks for the rows holding it, each quoted whole and cited
-under the table's caption. Said words are read as tables write them: 已经投产 is 已投产, 还没开工 is 未开工."""
+项目状态 未开工`); a column whose cells are words (no figure, no place) taking at least two values over the table's
+rows, some held by several rows, sorts them (a name is one row's), so a question writing one of those values asks
+for the rows holding it, each quoted whole and cited under the table's caption. Said words are read as tables
+write them: 已经投产 is 已投产, 还没开工 is 未开工."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,7 @@ from index.owners import is_table_row
 from index.zones import find_zones
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.table_items import CAPTION, of_period
+from qa.places import named_places
 
 _SAID = ((re.compile(r"已经"), "已"), (re.compile(r"还没有|还没|没有|尚未|没"), "未"))  # said: as a table's cell writes it
 _FIGURE = re.compile(r"\d")
@@ -25,12 +27,12 @@ def compose(ctx: Context) -> Composed | None:
         asked = pattern.sub(written, asked)
     for caption, rows in _tables(ctx):
         columns = _columns(rows)
-        for column in columns:
+        for column in (c for c in columns if not named_places(c, ctx.corpus)):  # 甲市 names a row, no column
             cells = {id(row): _cell(row["text"], column, columns) for row in rows}
-            values = {v for v in cells.values() if v}
-            chosen = [v for v in values if v in asked and not _FIGURE.search(v) and not find_zones(v)]
-            if len(values) < 2 or len(chosen) != 1:
-                continue
+            written = [v for v in cells.values() if v]
+            chosen = [v for v in set(written) if v in asked and not _FIGURE.search(v) and not find_zones(v)]
+            if len(chosen) != 1 or not 2 <= len(set(written)) < len(written):
+                continue  # states sort the rows: several values, some held by several rows (a name is one row's)
             held = [row for row in rows if cells[id(row)] == chosen[0]]
             evidence = [Evidence(row, 0, len(row["text"].rstrip("。")), row.get("period"), 1.0) for row in held]
             title = CAPTION.sub("", caption["text"]).strip() if caption else ""
