@@ -138,3 +138,8 @@ def test_words_naming_the_report_are_not_the_way_asked(survey_qa, question, said
 def test_the_report_itself_asked_is_its_foreword(survey_qa):
     answer = survey_qa.ask("调研组这次调研是怎么开展的")["answer"]
     assert "座谈会9场" in answer, answer
+
+
+def test_a_name_held_by_one_row_is_no_state(ledger_qa):
+    answer = ledger_qa.ask("特种纸扩建项目在哪个开发区")["answer"]  # 项目名称's values are each one row's
+    assert "项目名称为" not in answer, answer
