@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.compose import (attachments, cause, compare, each, figure, how, indicators, listing, place_names, positions, ranked,
-                        remedy, said, standings, stated_change, summary, table_items, trend, which, zones)
+                        remedy, said, standings, stated_change, state_rows, summary, table_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -88,6 +88,9 @@ BEFORE = (
     Before(("compare", "name"), lambda ctx: standings.asked(ctx.text), standings.compose),
     # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)
     Before(("compare", "name"), _always, ranked.fastest_written),
+    # 未开工的项目有哪些, 哪几个已投产: a table's rows whose column of states holds the word asked, not the caption or a
+    # lead counting them (several rows may hold it: a name question too)
+    Before(("list", "name"), _always, state_rows.compose),
     # 某市有哪些开发区: the zones its bulletin names
     Before(("list", "name"), _always, zones.compose),
     # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it

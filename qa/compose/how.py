@@ -9,6 +9,7 @@ from index.boxes import COUNTED
 from index.owners import is_table_row
 from index.zones import written_short
 from qa.answer import find_facts, select_facts
+from qa.bulletin_words import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context, Evidence
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
 from qa.turns import is_answer_turn, is_question_turn
@@ -106,8 +107,9 @@ def _sentence_end(text: str, start: int, limit: int) -> int:
 def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
     passages = tuple(h.node.get_content() for h in ctx.hits)
-    question = replace(ctx.question, terms=topic_terms(ctx.question, ctx.corpus, passages), wants_figure=False,
-                       single=False, parts=[])
+    titles = {c.get("title") or "" for c in ctx.snapshot.chunks}
+    question = replace(ctx.question, terms=topic_beyond_the_bulletin(topic_terms(ctx.question, ctx.corpus, passages),
+                                                                     titles), wants_figure=False, single=False, parts=[])
     # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重), nor is a table's row
     # (表里的合计是怎么算的: the note under it tells)
     facts = [f for f in find_facts(question, ctx.hits, ctx.corpus)

@@ -10,9 +10,12 @@ from index.periods import period_spans
 from qa.compose import figure
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
+from index.zones import ZONE_WORD
+from qa.places import whole_asked
 from qa.question import PLACE_SET, analyse_question
 
 _JOINER = re.compile(r"以及|[和与及、]")
+_WHOLE_SUBJECT = re.compile(rf"全[省国市县区](?:各?(?:{ZONE_WORD.pattern}))?(?=.)")  # 全省开发区 before what it reports
 # what a question asks of each indicator, at its end
 _ASKED = re.compile(r"(?:分别|各自?|都)?(?:是|为|有)?(?:多少|几[个家项]?)(?:呢)?[？?。!！\s]*$")
 
@@ -28,6 +31,9 @@ def indicators_joined(ctx: Context) -> tuple[str, list[str]]:
     named_ends = [p.end for p in ctx.places] + [end for _, end in period_spans(body)]
     lead = max([end for end in named_ends if end <= len(body)], default=0)
     pieces = [p.strip("的 ") for p in _JOINER.split(body[lead:])]
+    subject = _WHOLE_SUBJECT.match(pieces[0]) if whole_asked(text, ctx.places, ctx.question.region) else None
+    if subject:  # 全省开发区营收、外资…: the whole is every indicator's, not the first one's alone
+        lead, pieces[0] = lead + len(subject.group()), pieces[0][subject.end():].strip("的 ")
     if len(pieces) < 2 or any(len(p) < 2 for p in pieces):
         return "", []
     return body[:lead], pieces

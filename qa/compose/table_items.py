@@ -14,7 +14,7 @@ from qa.corpus import bigrams
 from index.zones import find_zones
 from qa.places import zone_key
 
-_CAPTION = re.compile(r"^(?:附表|续表|表)\s*[\d一二三四五六七八九十]+[：:\s]*")  # 附表1 上半年…: a table's caption
+CAPTION = re.compile(r"^(?:附表|续表|表)\s*[\d一二三四五六七八九十]+[：:\s]*")  # 附表1 上半年…: a table's caption
 _THINGS = re.compile(r"项目|企业|公司")  # what a table names one a row
 _SERIAL = re.compile(r"^\d{1,3}\s+")  # the row's serial number (序号)
 MIN_CAPTION_MATCH = 0.6  # share of the question's words (bigrams) a caption must write
@@ -52,16 +52,16 @@ def _tables(ctx: Context) -> list[tuple[str, list[dict]]]:
     chunks = ctx.snapshot.chunks
     tables = []
     for k, chunk in enumerate(chunks):
-        if not _of_period(ctx, chunk) or not (_CAPTION.match(chunk["text"]) or _first_row_under_heading(chunks, k)):
+        if not of_period(ctx, chunk) or not (CAPTION.match(chunk["text"]) or _first_row_under_heading(chunks, k)):
             continue
-        captioned = bool(_CAPTION.match(chunk["text"]))
+        captioned = bool(CAPTION.match(chunk["text"]))
         table = []
         for row in chunks[k + 1 if captioned else k:]:
-            if row["doc"] != chunk["doc"] or not is_table_row(row["text"]) or _CAPTION.match(row["text"]) \
+            if row["doc"] != chunk["doc"] or not is_table_row(row["text"]) or CAPTION.match(row["text"]) \
                     or not captioned and row.get("section") != chunk.get("section"):
                 break
             table.append(row)
-        title = _CAPTION.sub("", chunk["text"]).strip() if captioned else chunk["section"]
+        title = CAPTION.sub("", chunk["text"]).strip() if captioned else chunk["section"]
         tables.append((title, table))
     return tables
 
@@ -84,7 +84,7 @@ def _share(asked: set[str], caption: str) -> float:
     return sum(gram in caption for gram in asked) / len(asked) if asked else 0.0
 
 
-def _of_period(ctx: Context, chunk: dict) -> bool:
+def of_period(ctx: Context, chunk: dict) -> bool:
     """A caption in the bulletin of the period asked (any, when none is asked)."""
     asked = ctx.question.period
     periods = [p for p in map(parse_period, (chunk.get("period"), chunk.get("doc_period"))) if p]
