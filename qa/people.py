@@ -98,7 +98,12 @@ def doer_person(question: str, sentence: str) -> str | None:
     for verb in verbs:
         for m in re.finditer(re.escape(verb), sentence):
             clause = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
-            names = [n for _, n in person_names(clause) if n not in question and len(n) > 1]
+            names = [n for o, n in person_names(clause) if n not in question and 1 < len(n) <= MAX_NAME_PART
+                     and not _PLACE_OR_BODY_END & {n[-1], clause[o + len(n):o + len(n) + 1]}]
             if names:
                 return names[-1]
     return None
+
+
+# what ends a place or a body jieba tags as a person (由柏松高新区, 高新区|管委会): no person's name ends so or is followed so
+_PLACE_OR_BODY_END = set("省市县区镇乡村园局委会厅部处科所院校司")
