@@ -224,15 +224,15 @@ def _names(fact: Fact, name: str) -> bool:
 
 
 def compose_answer(facts: list[Fact], question: Question | None = None,
-                   marks: dict[int, int] | None = None) -> tuple[str, str]:
+                   marks: dict[int, int] | None = None, shown: list[str] | None = None) -> tuple[str, str]:
     """(answer with [n] markers, stating region and period of each figure; short answer). A question
     after one thing answered with several facts says why it lists them. `marks`: fact position -> the [n] of the
-    line naming the place stated for it (榉口区[2])."""
+    line naming the place stated for it (榉口区[2]); `shown`: what each line shows of its quote, when not all of it."""
     lines = []
     for n, fact in enumerate(facts, 1):
         entry = fact.entry and fact.entry + (f"[{marks[n - 1]}]" if marks and n - 1 in marks else "")
         where = "，".join(filter(None, [entry or fact.meta.get("region"), fact.period]))
-        lines.append(f"{fact.quote}[{n}]" + (f"（{where}）" if where else ""))
+        lines.append(f"{shown[n - 1] if shown else fact.quote}[{n}]" + (f"（{where}）" if where else ""))
     why = SEVERAL_CONTEXTS + "\n" if question and question.single and len(facts) > 1 else ""
     short = with_fall(facts[0].short, facts[0], question.text) if question else facts[0].short
     return why + "；\n".join(lines) + "。", (short or "")

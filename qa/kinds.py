@@ -48,6 +48,8 @@ SIGN_WHICH = (rf"(?:哪|谁)[^，,。？?]{{0,14}}?({FALL_ASKED}|{RISE_ASKED})�
               rf"|({FALL_ASKED}|{RISE_ASKED})的?(?:开发区|园区|城市|地区|[市县区]{{1,3}})?(?:是|有)(?:哪|谁)")  # 负增长的开发区有哪些, 下降的县市区有哪些
 # a name asked as such (叫什么, 什么名字): a name, whatever else the question says (总结的经验叫什么)
 NAME_ASKED = r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)|名(?:字|称)(?:是|叫)"
+# who a question asks for: 谁, 何人, or the measure word of people after which (哪位领导; not a rank: 排在哪一位, 哪位次)
+PERSON_ASKED = r"谁|何人|(?<![排居列在])哪一?位(?![次置])"
 # a ranking or comparison asked as such (比一比, 排个名, 从高到低排一下): a comparison's words
 RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|比起来|对比|比较|相比"
               r"|[从由](?:高|低|大|小|多|少)[到至](?:高|低|大|小|多|少)")
@@ -156,6 +158,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              r"|[两三四五六七八九十]个?(?:城市|地市|市|开发区|园区|区)(?=[^，,。？?]*(?:多少|几|" + TABLE_ASKED + "))"),  # 四个市的营收都是多少
     ("name", NAME_ASKED),
     ("figure", r"多少|(?<!哪)几|多大|多高|比重|占比|[率额量值数](?:是)?(?:咋样|怎么样|如何)"),
+    # a person asked (…介绍运行情况的是谁, 由哪位领导介绍…): the overview's words say what the person did, not what is asked
+    ("name", PERSON_ASKED),
     ("summary", r"总结(?![的出了])|概括|概述|概况|综述|简述|介绍|总体情况|整体情况|基本情况|大致情况|工作情况|开展情况|发展情况|运行情况|主要内容"
                 r"|(?:总体|整体|基本|大致|发展|运行)状况|综合情况|全面情况|概貌|全貌|概要|简介|基本面"  # 状况 says 情况
                 # 汇报一下, 给我讲一下, 捋一捋: a report asked for, when nothing else is asked (说一下是怎么做的: a way)

@@ -88,3 +88,22 @@ def lacks_post(question: str, sentence: str) -> bool:
     """Whether a question asks who holds a post and the sentence does not write that post."""
     m = _POST_ASKED.search(question)
     return bool(m) and (m.group(1) or m.group(2)) not in sentence
+
+
+def doer_person(question: str, sentence: str) -> str | None:
+    """谁介绍…, 介绍…的是谁 ↔ 请副厅长韦立群介绍…: the person the sentence names last in the clause before a verb of the
+    question (whoever does what the question says is written before the verb); None when no such clause names one,
+    so that a body doing it (市商务局牵头) is found by the rules after."""
+    verbs = [w.word for w in tagged(question) if w.flag.startswith("v") and len(w.word) >= 2]
+    for verb in verbs:
+        for m in re.finditer(re.escape(verb), sentence):
+            clause = re.split(r"[，,。；;：:]", sentence[:m.start()])[-1]
+            names = [n for o, n in person_names(clause) if n not in question and 1 < len(n) <= MAX_NAME_PART
+                     and not _PLACE_OR_BODY_END & {n[-1], clause[o + len(n):o + len(n) + 1]}]
+            if names:
+                return names[-1]
+    return None
+
+
+# what ends a place or a body jieba tags as a person (由柏松高新区, 高新区|管委会): no person's name ends so or is followed so
+_PLACE_OR_BODY_END = set("省市县区镇乡村园局委会厅部处科所院校司")

@@ -18,13 +18,13 @@ from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.definition import definition_span
 from qa.edges import clean_edges
-from qa.kinds import NAME_ASKED
+from qa.kinds import NAME_ASKED, PERSON_ASKED
 from qa.labelled import labelled_span
 from qa.items import ITEM_ASKED, item_span, name_start
 from qa.listed import ASKS_LISTED, listed_span
 from qa.named import CITY_ASKED, city_span, could_name_city, kind_named_span, quoted_kind_span
 from qa.organisations import BODY_ASKED, body_span, doer_span, owner_span
-from qa.people import person_span, possessor_span
+from qa.people import doer_person, person_span, possessor_span
 from qa.cause_span import WHY_ASKED, cause_span
 from qa.subject import SUBJECT_ASKED, subject_span
 from qa.span import aligned_span, asks_name, echoes_question, tidy
@@ -241,6 +241,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪(?![一个座]?(?:城市|地市|市|县))", location_span),  # 位于哪个市: a city
     (r"谁的", possessor_span),
     (r"什么|啥|哪|谁", labelled_span),  # 投资方是哪家 ↔ 投资方为…, 由谁负责 ↔ （责任单位：…）: the value of the label asked
+    (PERSON_ASKED + r"|[那这]一?位(?![次置])", doer_person),  # 介绍…的是谁, 那位副厅长叫什么: who did what is asked
     (r"什么|啥|哪", quoted_kind_span),
     (_NAME_ASKED.pattern, kind_named_span),
     (CITY_ASKED.pattern, city_span),

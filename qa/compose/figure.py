@@ -3,8 +3,9 @@ through qa/answer.py's selection and wording."""
 from __future__ import annotations
 
 from qa.answer import compose_answer, find_facts, select_facts
-from qa.compose.base import Composed, Context, place_evidence
+from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.bounded import exact_facts
+from qa.compose.row_cells import shown_cells
 from qa.other_indicator import indicator_terms, names_indicator, of_the_indicator, place_asked, withheld_message, \
     written_of
 from qa.places import whole_asked
@@ -36,8 +37,19 @@ def compose(ctx: Context) -> Composed | None:
         if heading:
             evidence.append(heading)
             marks[k] = len(evidence)
-    answer, short = compose_answer(facts, ctx.question, marks)
+    shown = [_shown(ev, fact, ctx.question.text) for ev, fact in zip(evidence, facts)]
+    answer, short = compose_answer(facts, ctx.question, marks, shown)
     return Composed(ctx.kind, answer, evidence, short)
+
+
+def _shown(ev: Evidence, fact, asked: str) -> str:
+    """What the line of a fact shows: of a table row quoted for one figure, the row's header and that figure's own
+    cells (甲市 … 当月环比增长 -1.2%), as a ranking's lines do; the row's other columns (累计同比增长 2.9%) count other
+    things a reader would take for the figure asked. The citation quotes the row whole."""
+    at = fact.quote.find(fact.target.figure) if fact.target else -1
+    if at < 0 or fact.quote.find(fact.target.figure, at + 1) >= 0:
+        return fact.quote  # no figure asked, or written twice: which cells are its own is not known
+    return shown_cells(ev, {"chunk": ev.chunk["id"], "start": ev.chunk.get("start", 0) + fact.start + at}, asked)
 
 
 def _of_the_indicator(ctx: Context, found: list) -> list:
