@@ -76,3 +76,23 @@ def test_the_unit_line_gives_a_same_period_change_column_percent_and_two_header_
     assert "6.2%" in facts and "6.2亿元" not in facts  # 营业收入 over 同比: a change, in %
     assert facts["301.8亿元"]["entity"] == "沅栖高新区" and facts["301.8亿元"]["indicator"].startswith("营业收入")
     assert "本期" not in facts["301.8亿元"]["indicator"]  # 本期 is the amount itself
+
+
+INTERVIEW = """<html><head><title>省商务厅就上半年开发区运行情况答记者问</title></head><body>
+<p>记者：全省开发区上半年运行情况怎么样？</p>
+<p>省商务厅副厅长乔立言：上半年，全省开发区实现营业收入2310.4亿元，同比增长7.5%。</p>
+<p>记者：沅栖市开发区表现如何？</p>
+<p>沅栖市商务局局长付晓川：好的。上半年，沅栖市三个开发区合计实现营业收入914.1亿元。其中沅栖经开区612.3亿元。全市开发区实际使用外资2.04亿美元，比去年同期翻了一番。</p>
+<p>记者：其他几个市呢？</p>
+<p>省商务厅副厅长乔立言：槿川市开发区实现营业收入660.8亿元，增长5.9%；苕溪市301.5亿元，增长6.6%。</p>
+</body></html>"""
+
+
+def test_an_officials_turn_is_the_city_it_names_or_the_city_of_the_office(tmp_path):
+    path = tmp_path / "2026-07-da-jizhe-wen.html"
+    path.write_text(INTERVIEW, encoding="utf-8")
+    chunks, _ = chunk_document(load_file(path), path.name)
+    region_of = {figure: c["region"] for c in chunks
+                 for figure in ("914.1亿元", "2.04亿美元", "660.8亿元", "301.5亿元", "2310.4亿元") if figure in c["text"]}
+    assert region_of == {"914.1亿元": "沅栖", "2.04亿美元": "沅栖", "660.8亿元": "槿川", "301.5亿元": "苕溪",
+                         "2310.4亿元": None}  # the province's official speaks for the whole
