@@ -96,3 +96,20 @@ def test_an_officials_turn_is_the_city_it_names_or_the_city_of_the_office(tmp_pa
                  for figure in ("914.1亿元", "2.04亿美元", "660.8亿元", "301.5亿元", "2310.4亿元") if figure in c["text"]}
     assert region_of == {"914.1亿元": "沅栖", "2.04亿美元": "沅栖", "660.8亿元": "槿川", "301.5亿元": "苕溪",
                          "2310.4亿元": None}  # the province's official speaks for the whole
+
+
+REPORT = """<html><head><title>关于全省开发区发展情况的调研报告</title></head><body>
+<p>二、主要成效</p>
+<p>1.沅栖市。沅栖经开区和沅栖高新区两区上半年合计实现营业收入914.1亿元，同比增长7.7%，其中沅栖经开区612.3亿元、增长8.4%，沅栖高新区301.8亿元。</p>
+<p>2.槿川市。槿川经开区与槿川综保区上半年合计实现营业收入660.8亿元，其中槿川经开区540.2亿元。</p>
+</body></html>"""
+
+
+def test_the_figure_of_two_zones_joined_as_one_subject_is_neither_zones(tmp_path):
+    path = tmp_path / "2026-07-diaoyan-baogao.html"
+    path.write_text(REPORT, encoding="utf-8")
+    chunks, _ = chunk_document(load_file(path), path.name)
+    facts = {f["figure"]: f for f in extract_facts(chunks)}
+    assert facts["914.1亿元"]["entity"] not in ("沅栖高新区", "沅栖经开区") and facts["914.1亿元"]["region"] == "沅栖"
+    assert facts["660.8亿元"]["entity"] not in ("槿川综保区", "槿川经开区")
+    assert facts["612.3亿元"]["entity"] == "沅栖经开区" and facts["301.8亿元"]["entity"] == "沅栖高新区"
