@@ -119,7 +119,12 @@ def _grouped_by_first(header: list[str], rows: list[list[str]]) -> tuple[list[st
             or any(BARE_NUMBER.fullmatch(n) or FIGURE.search(n) for n in names):
         return header, rows
     if all(f.isdigit() for f in firsts) and [int(f) for f in firsts] == list(range(int(firsts[0]), int(firsts[0]) + len(rows))):
-        # a serial number before the row's name, or before the city merged over its projects' rows (序号 | 市 | 项目名称)
+        thirds = [r[2] if len(r) > 3 else "" for r in rows]
+        if len(set(names)) < len(names) and all(thirds) and len(set(thirds)) == len(thirds) \
+                and not any(BARE_NUMBER.fullmatch(t) or FIGURE.search(t) for t in thirds):
+            # 序号 | 市 | 项目名称: the city merged over its projects' rows groups them; the project names the row
+            return [header[2], "", header[0], *header[3:]], [[t, n, f, *r[3:]]
+                                                             for t, n, f, r in zip(thirds, names, firsts, rows)]
         return [header[1], header[0], *header[2:]], [[n, f, *r[2:]] for n, f, r in zip(names, firsts, rows)]
     own = [n for n in names if n not in TOTAL_ROWS]  # a group's 小计 recurs under each group
     if len(set(own)) < len(own) or not any(not below or below == above for above, below in zip(firsts, firsts[1:])):

@@ -68,6 +68,8 @@ def test_a_city_in_the_second_column_under_a_serial_number_owns_its_projects(tmp
     assert region_of == {"储能电池项目": "沅栖", "智能装备产业园项目": "沅栖", "冷链物流中心项目": "槿川", "精密模具项目": "槿川"}
     row = next(c["text"] for c in chunks if "智能装备产业园项目" in c["text"])
     assert "27600万元" in row and "序号 2 " in row  # a serial number takes no unit
+    facts = {f["figure"]: f for f in extract_facts(chunks)}
+    assert facts["27600万元"]["entity"] == "智能装备产业园项目"  # the project names its row, not its city
 
 
 def test_the_unit_line_gives_a_same_period_change_column_percent_and_two_header_rows_name_the_indicator(tmp_path):
