@@ -243,8 +243,13 @@ def _prose_facts(chunk: dict, parts: list[str]) -> list[dict]:
             spans += part_spans
             quotes += [(part.start(), part.end() - (part.group()[-1] in "。！？!?；;"))] * len(part_spans)
         indicators, carried = read_figures(text, spans, [name for _, _, name in zones] + names, carried)
+        named: dict[str, str] = {}  # unit -> the indicator a figure of that unit last had in the sentence
         for (s, e, _), indicator, quote in zip(spans, indicators, quotes):
             entity = _entity(sm.group(), s - sm.start(), zones)
+            unit = split_figure(text[s:e])[1]
+            # 合计实现营业收入1086.4亿元，其中甲经开区708.2亿元: a zone's bare amount is of the indicator named before
+            indicator = indicator or (named.get(unit, "") if entity else "")
+            named[unit] = indicator or named.get(unit, "")
             facts.append(_fact(chunk, (s, e), entity, indicator, quote, _period(chunk, sm.start(), s)))
     return facts
 

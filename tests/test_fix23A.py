@@ -115,3 +115,5 @@ def test_the_figure_of_two_zones_joined_as_one_subject_is_neither_zones(tmp_path
     assert facts["914.1亿元"]["entity"] not in ("沅栖高新区", "沅栖经开区") and facts["914.1亿元"]["region"] == "沅栖"
     assert facts["660.8亿元"]["entity"] not in ("槿川综保区", "槿川经开区")
     assert facts["612.3亿元"]["entity"] == "沅栖经开区" and facts["301.8亿元"]["entity"] == "沅栖高新区"
+    # 其中 a zone's bare amount: of the indicator the sentence named before it
+    assert facts["612.3亿元"]["indicator"] == facts["301.8亿元"]["indicator"] == facts["914.1亿元"]["indicator"] == "营业收入"
