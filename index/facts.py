@@ -248,7 +248,8 @@ def _prose_facts(chunk: dict, parts: list[str]) -> list[dict]:
             entity = _entity(sm.group(), s - sm.start(), zones)
             unit = split_figure(text[s:e])[1]
             # 合计实现营业收入1086.4亿元，其中甲经开区708.2亿元: a zone's bare amount is of the indicator named before
-            indicator = indicator or (named.get(unit, "") if entity else "")
+            right_after = any(e2 == s - sm.start() for _, e2, _ in zones)  # 甲经开区708.2亿元: a zone, then its amount
+            indicator = indicator or (named.get(unit, "") if entity and right_after else "")
             named[unit] = indicator or named.get(unit, "")
             facts.append(_fact(chunk, (s, e), entity, indicator, quote, _period(chunk, sm.start(), s)))
     return facts
