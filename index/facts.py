@@ -51,6 +51,7 @@ _HONOUR_BEFORE = re.compile(r"(?:获评|荣获|评为|授予|入选|获批|认�
 # a zone the subject is set beside (与乙并列全省第3位, 和乙持平): the other one, not whose figure it is
 _PARTNER_BEFORE = re.compile(r"(?:与|和|同|跟)$")
 _PARTNER_AFTER = re.compile(r"(?:并列|持平|相同|相当|一样|相比|齐平)")
+_JOINED = re.compile(r"[和与及、]|以及")
 
 
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -139,6 +140,10 @@ def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> st
     if sentence[:offset].endswith("等"):
         return None
     listed = any("、" in sentence[a[1]:b[0]] for a, b in zip(zones, zones[1:]))
+    # zones joined as one subject (甲经开区和乙高新区两区合计…): their figure is neither one's
+    together = {k for k, (a, b) in enumerate(zip(zones, zones[1:]), start=1)
+                if _JOINED.fullmatch(sentence[a[1]:b[0]]) and not _PARTNER_AFTER.match(sentence, b[1])}
+    zones = [(s, e, None if k in together or k + 1 in together else name) for k, (s, e, name) in enumerate(zones)]
     subjects = [(s, name) for s, e, name in zones if e <= offset and not (listed and "、" in sentence[e:offset])
                 and not (_PARTNER_BEFORE.search(sentence, 0, s) and _PARTNER_AFTER.match(sentence, e))
                 and not _HONOUR_BEFORE.search(sentence, 0, s)]
@@ -238,8 +243,14 @@ def _prose_facts(chunk: dict, parts: list[str]) -> list[dict]:
             spans += part_spans
             quotes += [(part.start(), part.end() - (part.group()[-1] in "。！？!?；;"))] * len(part_spans)
         indicators, carried = read_figures(text, spans, [name for _, _, name in zones] + names, carried)
+        named: dict[str, str] = {}  # unit -> the indicator a figure of that unit last had in the sentence
         for (s, e, _), indicator, quote in zip(spans, indicators, quotes):
             entity = _entity(sm.group(), s - sm.start(), zones)
+            unit = split_figure(text[s:e])[1]
+            # 合计实现营业收入1086.4亿元，其中甲经开区708.2亿元: a zone's bare amount is of the indicator named before
+            right_after = any(e2 == s - sm.start() for _, e2, _ in zones)  # 甲经开区708.2亿元: a zone, then its amount
+            indicator = indicator or (named.get(unit, "") if entity and right_after else "")
+            named[unit] = indicator or named.get(unit, "")
             facts.append(_fact(chunk, (s, e), entity, indicator, quote, _period(chunk, sm.start(), s)))
     return facts
 

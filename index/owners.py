@@ -28,7 +28,7 @@ from index.figures import SEPARATOR, WRITTEN_FIGURE
 from index.headings import ITEM_ORDINAL, city_of_line
 from index.listed_city import listed_city
 from index.places import ZONE_SUFFIX, is_place, unit_place
-from index.turns import after_answer_lead, in_paragraph
+from index.turns import after_answer_lead, in_paragraph, speaker_city
 from index.tables import TOTAL_ROWS  # noqa: F401 (read through here by index.facts)
 from index.zones import ZONE_WORD, find_zones, written_short
 
@@ -150,8 +150,10 @@ def _listed_clauses(sentence: str, regions: list[str]) -> list[str]:
 def _region_pieces(chunk, regions: list[str]) -> list:
     clauses = [c for s in _CLAUSE_END.split(chunk.text) if s for c in _listed_clauses(s, regions)]
     owners = [clause_owner(c, regions, in_paragraph(chunk)) for c in clauses]
+    speaker = speaker_city(chunk.text)  # a city's official answers for their city till a clause names another place
+    owners[0] = (owners[0][0], owners[0][1] or speaker)
     if not any(opens for opens, _ in owners):
-        return [chunk]
+        return [_piece(chunk, chunk.start, chunk.text, speaker)] if speaker else [chunk]
     pieces: list = []
     at = 0
     placed = False  # whether the piece under way opens with a place

@@ -13,8 +13,8 @@ CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _HEADER_UNIT = re.compile(r"^(?P<name>.*?\S)\s*[（(](?:单位\s*[:：]\s*)?(?P<unit>[^()（）]{1,6})[)）]$")
 _CJK_GAP = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")  # a header broken over lines: 规模以上 / 工业增加值
 # a header cell saying only that the column holds the amount itself (营业收入 over 绝对值（亿元）)
-_AMOUNT_ITSELF = re.compile(r"^(?:绝对值|绝对额|绝对量|总量|总额|数值|数额|金额)(?=$|[（(])")
-_PROSE_CELL = re.compile(r"[。；;]")  # a cell of sentences, not of a figure or a name
+_AMOUNT_ITSELF = re.compile(r"^(?:绝对值|绝对额|绝对量|总量|总额|数值|数额|金额|本期)(?=$|[（(])")
+PROSE_CELL = re.compile(r"[。；;]")  # a cell of sentences, not of a figure or a name
 TOTAL_ROWS = frozenset("合计 总计 小计 全市 全省 全县 全区 总体 全部".split())  # a table's whole
 
 
@@ -32,7 +32,9 @@ def table_lines(rows: list[list[str]], has_header: bool = True, header_rows: int
         units = tuple(unit or _noted_unit(name, noted) for name, unit in zip(header, units))
         if _transposed(list(header), rows[header_rows:]):
             return _by_columns(list(header), rows[header_rows:], noted)
+        unit_of = dict(zip(header, units))
         header, data = _named_within_groups(list(header), rows[header_rows:])
+        units = tuple(unit_of.get(name, "") for name in header)  # each column's unit where it now stands
         return [_sentence(header, _with_units(row, units)) for row in data]
     return [_sentence([], row) for row in rows]
 
@@ -113,16 +115,25 @@ def _before_totals(rows: list[list[str]]) -> list[list[str]]:
 
 def _grouped_by_first(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     firsts, names = [r[0] if r else "" for r in rows], [r[1] if len(r) > 1 else "" for r in rows]
-    if len(rows) < 2 or len(header) < 3 or not firsts[0] or not all(names) or len(set(names)) < len(names) \
+    if len(rows) < 2 or len(header) < 3 or not firsts[0] or not all(names) \
             or any(BARE_NUMBER.fullmatch(n) or FIGURE.search(n) for n in names):
         return header, rows
     if all(f.isdigit() for f in firsts) and [int(f) for f in firsts] == list(range(int(firsts[0]), int(firsts[0]) + len(rows))):
+        thirds = [r[2] if len(r) > 3 else "" for r in rows]
+        if len(set(names)) < len(names) and all(thirds) and len(set(thirds)) == len(thirds) \
+                and not any(BARE_NUMBER.fullmatch(t) or FIGURE.search(t) for t in thirds):
+            # 序号 | 市 | 项目名称: the city merged over its projects' rows groups them; the project names the row
+            return [header[2], "", header[0], *header[3:]], [[t, n, f, *r[3:]]
+                                                             for t, n, f, r in zip(thirds, names, firsts, rows)]
         return [header[1], header[0], *header[2:]], [[n, f, *r[2:]] for n, f, r in zip(names, firsts, rows)]
-    if not any(not below or below == above for above, below in zip(firsts, firsts[1:])):
+    own = [n for n in names if n not in TOTAL_ROWS]  # a group's 小计 recurs under each group
+    if len(set(own)) < len(own) or not any(not below or below == above for above, below in zip(firsts, firsts[1:])):
         return header, rows
     for k in range(1, len(firsts)):
         firsts[k] = firsts[k] or firsts[k - 1]  # the cells under a merged one are empty in .docx
-    return [header[1], "", *header[2:]], [[n, g, *r[2:]] for n, g, r in zip(names, firsts, rows)]
+    # a group's 小计 is led by its group (青崖市 小计 …): the group's whole, not the table's
+    return [header[1], "", *header[2:]], [[g, n, *r[2:]] if n in TOTAL_ROWS else [n, g, *r[2:]]
+                                          for n, g, r in zip(names, firsts, rows)]
 
 
 def merged_header(rows: list[list[str]]) -> list[str]:
@@ -151,7 +162,7 @@ def _header_unit(cell: str) -> tuple[str, str]:
 
 
 UNIT_NOTE = re.compile(r"^[（(]?单位\s*[:：]\s*(?P<units>[^()（）]{1,20}?)[)）]?$")  # 单位：亿元、% over a table
-_RATE_COLUMN = re.compile(r"(?:增速|增幅|增长|下降|比重|占比|率)$")  # a column of rates: its figures are %
+_RATE_COLUMN = re.compile(r"(?:增速|增幅|增长|下降|比重|占比|率|同比)$")  # 同比 alone: the change on a year ago  # a column of rates: its figures are %
 _NO_UNIT_COLUMN = re.compile(r"排名|排位|名次|位次|序号")  # ranks and serial numbers take no unit
 
 
@@ -190,7 +201,7 @@ def _sentence(header: list[str], row: list[str]) -> str:
     other cells written as the parts of a bulletin are: a heading line of the row's names and the column (`青崖市 存在问题`;
     the city's cell beside its zone: `青崖高新区 青崖市 下步打算`, see `cell_heading` in index.owners), the cell's text on a
     line of its own."""
-    if sum(bool(_PROSE_CELL.search(cell)) for cell in row[1:]) >= 2:
+    if sum(bool(PROSE_CELL.search(cell)) for cell in row[1:]) >= 2:
         head = [row[0], *(c for i, c in enumerate(row[1:], start=1) if c and not (header[i] if i < len(header) else ""))]
         cells = [(header[i], cell) for i, cell in enumerate(row[1:], start=1) if cell and i < len(header) and header[i]]
         first = _line([*head, *cells[0]])  # the row's sentence, as any table's: its names written with its figures

@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from index.figures import BARE_NUMBER, FIGURE
-from index.tables import UNIT_NOTE, table_lines
+from index.tables import PROSE_CELL, UNIT_NOTE, table_lines
 from index.word_numbering import WordNumbering
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -68,8 +68,10 @@ class _Reader:
                 note = next((b for b in reversed(blocks) if b), "")  # 单位：亿元 between the caption and the table
                 header_rows = _header_rows(trs)
                 # a header cell spanning columns heads each of them when a header row below names them apart
-                blocks += table_lines([self.row(tr, k < header_rows - 1) for k, tr in enumerate(trs)],
-                                      header_rows=header_rows, note=note if UNIT_NOTE.match(note) else "")
+                rows: list[list[str]] = []
+                for k, tr in enumerate(trs):
+                    rows.append(self.row(tr, k < header_rows - 1, rows[-1] if rows else []))
+                blocks += table_lines(rows, header_rows=header_rows, note=note if UNIT_NOTE.match(note) else "")
             elif child.tag == qn("w:sdt"):  # content controls wrap ordinary paragraphs/tables
                 for content in child.iterchildren(qn("w:sdtContent")):
                     blocks += self.blocks(content)
@@ -80,12 +82,19 @@ class _Reader:
         label = self.numbering.label(p)  # counted even when the paragraph is empty, as Word counts it
         return label + text if text else ""
 
-    def row(self, tr, over_header: bool = False) -> list[str]:
+    def row(self, tr, over_header: bool = False, above: list[str] = ()) -> list[str]:
         """The row's cell texts by grid column; a cell spanning columns fills them all in a header row over another
-        (营业收入 over its 绝对值 and 增速 columns), else only its first."""
+        (营业收入 over its 绝对值 and 增速 columns), else only its first. A cell continuing a name merged down from the
+        row `above` (a city's cell over its zones' or projects' rows) names this row too; a figure or a sentence
+        merged down is the rows' together, written once."""
         cells: list[str] = []
         for tc in tr.iterchildren(qn("w:tc")):
             text = " ".join(self.paragraph(p) for p in tc.iter(qn("w:p")))
+            merged = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+            upper = above[len(cells)] if len(cells) < len(above) else ""
+            if not text and merged is not None and merged.get(qn("w:val"), "continue") == "continue" \
+                    and not (BARE_NUMBER.search(upper) or FIGURE.search(upper) or PROSE_CELL.search(upper)):
+                text = upper
             span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
             wide = int(span.get(qn("w:val"), "1")) if span is not None else 1
             cells += [text] + [text if over_header else ""] * (wide - 1)
