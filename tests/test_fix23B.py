@@ -11,6 +11,7 @@ import docx
 import pytest
 
 from index.pipeline import IndexingPipeline
+from qa.bulletin_words import naming_the_bulletin
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
 
@@ -143,3 +144,13 @@ def test_the_report_itself_asked_is_its_foreword(survey_qa):
 def test_a_name_held_by_one_row_is_no_state(ledger_qa):
     answer = ledger_qa.ask("特种纸扩建项目在哪个开发区")["answer"]  # 项目名称's values are each one row's
     assert "项目名称为" not in answer, answer
+
+
+def test_a_kind_word_asked_about_is_no_name_of_the_bulletin() -> None:
+    # …评价结果通报 ends with 结果通报, but 评价结果怎么样 asks the 结果; 报告里 / 调研组 / 报告建议 point at the bulletin
+    titles = {"2025年全省开发区综合发展水平评价结果通报"}
+    assert not naming_the_bulletin("结果", titles, "甲市开发区2025年的评价结果怎么样？")
+    assert naming_the_bulletin("结果", titles, "评价结果通报里说甲市怎么样？")
+    report = {"关于乙省开发区营商环境情况的调研报告"}
+    assert naming_the_bulletin("报告", report, "上半年调研报告建议怎么盘活土地")
+    assert naming_the_bulletin("调研组", report, "调研组对资金保障提了什么办法")

@@ -108,8 +108,8 @@ def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
     passages = tuple(h.node.get_content() for h in ctx.hits)
     titles = {c.get("title") or "" for c in ctx.snapshot.chunks}
-    question = replace(ctx.question, terms=topic_beyond_the_bulletin(topic_terms(ctx.question, ctx.corpus, passages),
-                                                                     titles), wants_figure=False, single=False, parts=[])
+    terms = topic_beyond_the_bulletin(topic_terms(ctx.question, ctx.corpus, passages), titles, ctx.question.text)
+    question = replace(ctx.question, terms=terms, wants_figure=False, single=False, parts=[])
     # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重), nor is a table's row
     # (表里的合计是怎么算的: the note under it tells)
     facts = [f for f in find_facts(question, ctx.hits, ctx.corpus)
