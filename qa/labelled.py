@@ -51,3 +51,12 @@ def labelled_span(question: str, sentence: str) -> str | None:
         if 2 <= len(value) <= MAX_VALUE and value not in question:
             return value
     return None
+
+
+def lacks_deed(question: str, sentence: str) -> bool:
+    """Whether a sentence cannot tell who does the deed a question asks of (由谁负责): it writes neither the deed
+    (市商务局负责…) nor the label naming its doer (（责任单位：…）); 交由甲托管 tells who took a thing over, not who
+    is responsible for it."""
+    deed = _labels_asked(question)[1]
+    return bool(deed) and deed not in sentence and labelled_span(question, sentence) is None
+

@@ -8,6 +8,7 @@ from functools import lru_cache
 from qa.corpus import Corpus, bigrams
 from index.zones import find_zones
 from qa.dates import DATE, lacks_day, lacks_deadline, lacks_milestone
+from qa.labelled import lacks_deed
 from qa.question import Question
 from qa.items import names_maker
 from qa.listed import ASKS_LISTED
@@ -83,7 +84,7 @@ def cannot_name(question: Question, sentence: str) -> bool:
     """Whether a sentence cannot answer a question asking one name: it names nothing the question does not
     (一是办好第二届某博览会, asked where that 博览会 is held), no firm when a firm is asked (哪家公司), or no
     body when a department is asked (由哪个部门牵头), no zone when a zone is (落户在哪个开发区), not the post whose
-    holder is asked (负责人是谁); a date asked of a milestone (哪天投产), and the sentence writes another (…开工); a
+    holder is asked (负责人是谁), not the deed whose doer is asked (由谁负责); a date asked of a milestone (哪天投产), and the sentence writes another (…开工); a
     deadline asked (完成时限), and the sentence writes none."""
     if question.asks_date:
         return lacks_milestone(question.text, sentence) or lacks_day(question.text, sentence) \
@@ -93,7 +94,7 @@ def cannot_name(question: Question, sentence: str) -> bool:
     return question.single and not question.wants_figure and (
         _names_nothing_new(question.text, sentence) or not names_maker(question.text, sentence)
         or lacks_body(question.text, sentence) or lacks_zone(question.text, sentence)
-        or lacks_post(question.text, sentence))
+        or lacks_post(question.text, sentence) or lacks_deed(question.text, sentence))
 
 
 def _names_nothing_new(question: str, sentence: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa.kinds import classify
-from qa.labelled import labelled_span
+from qa.labelled import labelled_span, lacks_deed
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
 
@@ -110,3 +110,12 @@ def test_a_label_asked_is_read_after_its_link():
     assert labelled_span("这项工作谁牵头", "（牵头单位：市发展改革委；配合单位：市财政局）") == "市发展改革委"
     assert labelled_span("这项工作谁负责", "（责任单位：市商务局；完成时限：6月底）") == "市商务局"
     assert labelled_span("这项工作谁负责", "甲园区为主，乙园区配合。") is None  # 为主: no label's link
+
+
+def test_who_does_a_deed_is_told_by_its_verb_or_its_label_only() -> None:
+    # 交由甲高新区托管 tells who took the park over, not who is responsible for the handover
+    asked = "甲高新区托管乙产业园这件事由谁负责？"
+    assert lacks_deed(asked, "6月8日，乙产业园正式交由甲高新区托管。")
+    assert not lacks_deed(asked, "由甲高新区托管乙产业园。（责任单位：甲市人民政府；完成时限：2026年6月30日前）")
+    assert not lacks_deed(asked, "托管工作由甲市人民政府负责。")
+    assert not lacks_deed("乙产业园什么时候交由甲高新区托管？", "6月8日，乙产业园正式交由甲高新区托管。")
