@@ -64,7 +64,7 @@ def _single_fact(hit: NodeWithScore, relevance: float, text: str, s: int, e: int
     # a place asked of a sentence naming none: the place of its entry, not another name the sentence gives (1．)
     entry = None if name and not lacks_zone(question.text, sentence) else passage_place(question.text, sentence, meta,
                                                                                         corpus)
-    return Fact(hit, relevance, qs, qe, sentence, None, None if entry else name, entry)
+    return Fact(hit, relevance, qs, qe, sentence, None, None if entry else name, entry, dated=question.asks_date)
 
 
 def _name_window(text: str, s: int, e: int, name: str | None, weights: dict[str, float],

@@ -88,7 +88,16 @@ DEADLINE_ASKED = re.compile(r"时限|期限|截止(?:时间|日期)|最晚|最�
 _DEADLINE = re.compile(r"时限|期限|限期|截止(?:时间|日期)|(?:" + DATE.pattern + r"|年底|年内)(?:之|以)?前")
 
 
+# a length asked of a time limit (审批时限压缩到了几个工作日, 期限多长): an amount, no date
+_LENGTH_ASKED = re.compile(r"几|多少|多长|多久")
+
+
+def asks_deadline(question: str) -> bool:
+    """Whether a question asks by when something must be done (完成时限, 最晚什么时候), not how long a limit is."""
+    return bool(DEADLINE_ASKED.search(question)) and not _LENGTH_ASKED.search(question)
+
+
 def lacks_deadline(question: str, sentence: str) -> bool:
     """Whether a question asks by when something must be done and the sentence writes no deadline: it tells when
     something was done, not by when it must be."""
-    return bool(DEADLINE_ASKED.search(question)) and not _DEADLINE.search(sentence)
+    return asks_deadline(question) and not _DEADLINE.search(sentence)

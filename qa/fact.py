@@ -32,6 +32,7 @@ class Fact:
     target: Target | None = None  # the (first) figure asked for; None for 怎么/什么 questions
     name: str | None = None         # what a 哪/谁/什么 question asks for, cut from the sentence
     entry: str | None = None        # the place asked (哪个开发区) as the heading the quote stands under names it
+    dated: bool = False             # a date asked (qa/answer.py _single_fact): 什么时候, 完成时限
 
     @property
     def short(self) -> str | None:
@@ -71,7 +72,7 @@ class Fact:
                           if p]  # 2026年，力争…; 甲园区2026年营业收入目标…: of 2026
         at = self.quote.find(self.target.figure) if self.target else -1
         issue = parse_period(self.meta.get("period"))
-        if not self.target and issue and issue.year:  # a date or name: of the bulletin's time, not of its plans' aims
+        if self.dated and issue and issue.year:  # a date: of the bulletin's time, not of its plans' aims
             named = [p for p in named if not _not_reached(p, issue)]
         column = column_period(text, self.start + at, issue) if at >= 0 and issue and issue.year else None
         if column:  # 甲市 5月 52.3亿元 1-5月 246.8亿元 … 当月环比增长 -1.2%: the month its column names

@@ -23,7 +23,7 @@ from qa.abbreviations import spelled_out
 from qa.deed_verbs import written_deed
 from qa.colloquial import full_verbs, written_honours, written_idioms, written_positions, written_synonyms
 from qa.corpus import QUOTED, Corpus
-from qa.dates import DEADLINE_ASKED
+from qa.dates import asks_deadline
 from qa.issues import TABLE_NAMED
 from qa.kinds import PERIOD_STEPS, SIGN_WHICH
 from qa.listed import ASKS_LISTED
@@ -218,7 +218,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     for ask in q.parts if past and past.year < max(p.year or 0 for p in corpus.reported) else ():
         ask.year_before = True  # 上年营业收入: the level a change rose from (由上年的71.6亿元增至…) is the answer
     q.single = asks_one_thing(q.text) and len(q.parts) <= 1
-    q.asks_date = bool(_ASKS_DATE.search(q.text) or DEADLINE_ASKED.search(q.text))  # 完成期限: a date too
+    q.asks_date = bool(_ASKS_DATE.search(q.text)) or asks_deadline(q.text)  # 完成期限: a date too
     q.asks_person = bool(_ASKS_PERSON.search(q.text))
     # 几月几号 asks a date, 哪几家 names (of 规模以上企业 too), not a count
     q.wants_figure = q.wants_figure and not q.asks_date and not ASKS_LISTED.search(q.text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import docx
 import pytest
 
+from qa.dates import asks_deadline
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files, settings_under
 
@@ -69,3 +70,10 @@ def test_a_later_period_a_decision_sets_a_task_for_is_not_its_period(qa: Bulleti
 def test_a_dated_items_lead_is_what_happened_not_its_date(qa: BulletinQA) -> None:
     result = qa.ask("1-4月苇汀开发区的动态概括一下")
     assert result["kind"] == "summary" and "5月6日，苇汀综保区围网通过验收" in result["answer"]  # not `5月6日` alone
+
+
+def test_a_length_asked_of_a_time_limit_is_no_deadline() -> None:
+    assert asks_deadline("砚泽经开区提质增效工作方案完成时限是哪天")
+    assert not asks_deadline("审批时限压缩到了几个工作日")  # an amount of days, no date
+    assert not asks_deadline("办理期限有多长")
+
