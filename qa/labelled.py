@@ -54,9 +54,11 @@ def labelled_span(question: str, sentence: str) -> str | None:
 
 
 def lacks_deed(question: str, sentence: str) -> bool:
-    """Whether a sentence cannot tell who does the deed a question asks of (由谁负责): it writes neither the deed
+    """Whether a sentence cannot tell who does the deed a question closes with (由谁负责？): it writes neither the deed
     (市商务局负责…) nor the label naming its doer (（责任单位：…）); 交由甲托管 tells who took a thing over, not who
     is responsible for it."""
     deed = _labels_asked(question)[1]
-    return bool(deed) and deed not in sentence and labelled_span(question, sentence) is None
+    # the deed closing the question (这件事由谁负责？); 谁负责统筹协调, 由谁负责牵头 ask the deed after it, said otherwise
+    closing = deed and re.search(re.escape(deed) + r"[？?。！!呢的吧]*$", question)
+    return bool(closing) and deed not in sentence and labelled_span(question, sentence) is None
 

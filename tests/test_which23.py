@@ -119,3 +119,6 @@ def test_who_does_a_deed_is_told_by_its_verb_or_its_label_only() -> None:
     assert not lacks_deed(asked, "由甲高新区托管乙产业园。（责任单位：甲市人民政府；完成时限：2026年6月30日前）")
     assert not lacks_deed(asked, "托管工作由甲市人民政府负责。")
     assert not lacks_deed("乙产业园什么时候交由甲高新区托管？", "6月8日，乙产业园正式交由甲高新区托管。")
+    # the deed asked after 负责 (统筹协调, 牵头) may be written without it
+    assert not lacks_deed("谁负责甲市开发区工作的统筹协调？", "甲市开发区建设工作领导小组办公室统筹协调全市开发区工作。")
+    assert not lacks_deed("甲县的改革由谁负责牵头？", "改革由县发展改革局牵头，各部门配合。")
