@@ -59,7 +59,7 @@ def evidence_line(citation: dict) -> str:
     return f"[{citation['n']}]" + (f"（{'；'.join(labels)}）" if labels else "") + (citation.get("quote") or "")
 
 
-_STATED_PLACE = re.compile(r"\[(\d+)\]（([^，（）\[]+)")  # 丙山高新区[2]: the place, not its own citation mark
+_STATED_PLACE = re.compile(r"\[(\d+)\]（([^，（）]+)")
 
 
 def _stated_region(citation: dict, stated: str | None) -> str | None:

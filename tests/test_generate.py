@@ -109,7 +109,6 @@ def test_the_model_sees_only_the_place_a_citation_vouches_for() -> None:
                             {"n": 2, "region": "丙山", "quote": "前三季度，丙山高新区实现营业收入1158.6亿元"}]}
     user = build_messages(answer, "某芯片项目落户在哪个园区？")[-1]["content"]
     assert "[2]（地区：丙山）丙山高新区" in user and "1158.6亿元" not in user
-    assert "[1]（地区：丙山高新区）某芯片" in user  # the place stated, without the mark of the citation vouching for it
 
 
 def test_a_composers_caveats_stay_under_the_generated_text() -> None:
