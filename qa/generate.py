@@ -68,8 +68,9 @@ def _stated_region(citation: dict, stated: str | None) -> str | None:
     return stated if region and stated and stated != region and stated.startswith(region) else region
 
 
-# an answer line showing a table row's asked cells, the others left out (甲市 … 同比增长 8.0%[1]): `qa/compose/row_cells.py`
-_SHOWN_CELLS = re.compile(r"^(?:\d+\.\s*)?[^：\n]*：([^\n\[]* … [^\n\[]*)\[(\d+)\]", re.M)
+# an answer line showing a table row's asked cells, the others left out: after a label in a ranking
+# (1. 甲：甲市 … 同比增长 8.0%[1]), alone in a figure answer (甲市 … 同比增长 8.0%[1]（甲，…）); `qa/compose/row_cells.py`
+_SHOWN_CELLS = re.compile(r"^(?:\d+\.\s*)?(?:[^：\n]*：)?([^\n\[]* … [^\n\[]*)\[(\d+)\]", re.M)
 
 
 # a place the answer states after a quote, cited by a sentence that writes it (…[1]（甲高新区[2]，2026年）): `place_evidence`

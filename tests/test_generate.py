@@ -102,6 +102,15 @@ def test_the_model_sees_the_row_cells_the_answer_shows_not_the_rows_other_figure
     assert "3846万美元" not in user and "7215万美元" not in user and "全省排名" not in user
 
 
+
+def test_the_model_sees_the_cells_of_a_figure_answer_whose_line_has_no_label() -> None:
+    # a figure answer shows the row's asked cells with no `place：` before them (乙市 … 同比增长 -1.2%[1]（乙，…）)
+    answer = {"kind": "figure", "answer": "乙市 … 同比增长 -1.2%[1]（乙，2025年全年）。",
+              "citations": [{"n": 1, "region": "乙", "period": "2025年全年",
+                             "quote": "乙市 本年 427.3亿元 上年同期 432.5亿元 同比增长 -1.2%"}]}
+    user = build_messages(answer, "去年乙市开发区营收同比增长多少")[-1]["content"]
+    assert "）乙市 … 同比增长 -1.2%" in user and "427.3亿元" not in user
+
 def test_the_model_sees_only_the_place_a_citation_vouches_for() -> None:
     # 落户在哪个园区: the answer states the zone after its quote, cited by a sentence writing its short name
     answer = {"kind": "name", "answer": "某芯片项目签约，总投资42亿元[1]（丙山高新区[2]，2026年前三季度）。",
