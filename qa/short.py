@@ -11,7 +11,6 @@ from difflib import SequenceMatcher
 from typing import Callable
 
 from index.figures import FIGURE
-from index.owners import is_table_row
 from index.zones import ZONE_WORD, find_zones
 from qa.clauses import CLAUSE, STOP, clause_from
 from qa.copula import named_by_copula
@@ -27,6 +26,7 @@ from qa.organisations import BODY_ASKED, body_span, doer_span, owner_span
 from qa.people import doer_person, person_span, possessor_span
 from qa.cause_span import WHY_ASKED, cause_span
 from qa.subject import SUBJECT_ASKED, subject_span
+from qa.table_runs import cell_under
 from qa.span import aligned_span, asks_name, echoes_question, tidy
 from qa.verb_span import MEANS_ASKED, VERB_THING_ASKED, answer_span, means_asked, thing_done
 from qa.words import tagged
@@ -274,16 +274,6 @@ def with_kind_asked(question: str) -> str:
     bare = _BARE_WHICH.search(question)
     kinds = list(_KIND_NAMED.finditer(question, 0, bare.start())) if bare else []
     return question[:bare.start()] + "哪个" + kinds[-1].group() + question[bare.end():] if kinds else question
-
-
-def cell_under(sentence: str, span: str) -> str:
-    """在哪个园区 ↔ 项目名称 甲项目 所在开发区 琮州高新区 …: a span that is a header of a table row (its cells
-    written header, value after the row's first) names the cell asked; its value follows it."""
-    cells = sentence.strip().rstrip("。").split(" ")
-    if not is_table_row(sentence.strip()):
-        return span
-    return next((cells[k + 1] for k in range(1, len(cells) - 1, 2)
-                 if cells[k] == span or (len(span) >= 2 and cells[k].endswith(span))), span)  # 开发区 of 所在开发区
 
 
 # a count of things (6家, 十余个): what no 哪家/哪几个/什么 question asks, unless it asks how many (多少, 几个)
