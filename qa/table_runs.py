@@ -5,9 +5,9 @@ their tables, columns and cells from here."""
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
-from index.owners import is_table_row
+from index.owners import CAPTION as NUMBERED_TITLE, is_table_row
 
 CAPTION = re.compile(r"^(?:附表|续表|表)\s*[\d一二三四五六七八九十]+[：:\s]*")  # 附表1 上半年…: a table's caption
 _FIGURE = re.compile(r"\d")
@@ -60,6 +60,21 @@ def row_runs(chunks: list[dict], keep: Callable[[dict], bool]) -> list[tuple[dic
         tables.append((above[-1] if above else None, rows))
         k = max(k + len(rows), k + 1)
     return tables
+
+
+def line_above_table(chunks: Iterable[dict], row: dict) -> str:
+    """The line right above the table a row is in, of its document (表1 2025年1—10月全省开发区综合考核排名, by the
+    indexer's reading of a numbered title, or the prose line before the rows): what the table ranks or counts."""
+    before = [c for c in chunks if c["doc"] == row["doc"] and c["start"] < row["start"]]
+    for chunk in sorted(before, key=lambda c: c["start"], reverse=True):
+        if not is_table_row(chunk["text"]) or NUMBERED_TITLE.match(chunk["text"]):
+            return chunk["text"]
+    return ""
+
+
+def row_name(text: str) -> str:
+    """A row's first cell: the place or thing the row is of (甲经开区 3 所在市 …)."""
+    return text.split(" ")[0]
 
 
 def shared_words(rows: list[dict]) -> set[str]:
