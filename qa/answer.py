@@ -27,7 +27,8 @@ from qa.passage_place import passage_place
 from qa.citys_row import zone_word_of_title
 from qa.zone_facts import after_another_zone, city_zones, of_zone
 from qa.labelled import labelled_span
-from qa.short import lacks_zone, short_span
+from qa.short import short_span
+from qa.zone_span import lacks_zone
 from qa.dates import DATE, date_in
 
 __all__ = ["FIGURE", "Fact", "coverage", "find_facts", "select_facts", "compose_answer",

@@ -15,22 +15,16 @@ import re
 from index.periods import period_spans
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.kinds import CHANGE_ASKED, RANK_ASKED, is_cue
-from qa.places import named_places, zone_by_short_name
+from qa.places import named_places
 from qa.pronouns import pointed_back
 from qa.reasked import (LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, neighbouring_issues, ranked,
                         section_swapped, swapped)
-from qa.question import PLACE_SET, QUOTED, RATE_SYNONYMS
-from qa.question_period import BARE_YEAR, as_written
+from qa.question import QUOTED, RATE_SYNONYMS
+from qa.question_parts import ADDS, ASK_WORDS, FILLER, cut, parts_of, slots_of
+from qa.question_period import as_written
 from qa.thread_periods import over_thread_periods
 
 MAX_BODY = 16
-# a question's own question words at its end (多少, 有哪些 …) and its closing particles
-_OWN_TAIL = re.compile(r"(?:(?:是|有|为)?(?:多少钱?|几[个家项人]?|多大|多高)|是什么|是啥|叫什么|叫啥|有哪些|有什么|怎么样|咋样|如何|"
-                       r"(?:相|对|(?<![同环]))比(?:较)?(?:一下)?(?:呢|的话)?(?:[，,]?(?:哪个|哪家|谁)的?(?:更|最|较)?(?:高|低|多|少|快|慢|大|小)"
-                       r"(?:一些|一点)?)?)?(?:的情况|情况)?(?:呢|啊|呀)?[？?。!！\s]*$")
-# a follow-up that adds a place to compare with (和平定经开区比哪个高？): the previous places stay
-_ADDS = re.compile(r"^(?:再?和|与|跟|同(?![比期样]))")  # not 同比, 同期
 # a place named, then a comparison asked (祁县经开区呢？谁快？): the place is compared with the previous one's
 _THEN_RANKED = re.compile(r"(?P<body>[^，,？?。！!]{1,16}?)呢[？?，,\s]*"
                           r"(?P<rank>(?:哪个|哪一个|哪家|谁)的?(?:更|最|较)?[高低多少快慢大小](?:一些|一点)?)[？?。!！\s]*")
@@ -38,19 +32,11 @@ _THEN_RANKED = re.compile(r"(?P<body>[^，,？?。！!]{1,16}?)呢[？?，,\s]*"
 _THEN_EACH = re.compile(r"(?P<body>[^，,？?。！!]{1,16}?)呢[？?，,\s]*(?:这|那)?(?:两|二|俩)?[个家座]?(?:市|地|县|区|者|个|家)?的?"
                         r"(?:分别|各自?|都)(?P<ask>(?:[^，,。？?]{0,6}?)(?:是|为|有)?(?:多少|几[个家项人]?)[呢？?。!！\s]*)")
 _ASKS_ITSELF = re.compile(r"多少|几|哪|什么|啥|谁|怎|如何|吗|有没有|是否|总结|概括|介绍")
-# question words anywhere in a question: what is left between them, places and periods is the indicator
-_ASK_WORDS = re.compile(r"[这近前]?[几两三四五]期(?:下来|以来)?|[各每历]期|历次|走势|趋势|变化|变动|分别|各自|是多少|是什么|多少|几|"
-                        rf"(?:哪|各|每)[个家些里位]?(?:{ZONE_WORD.pattern}|市|县|区)?|什么|谁|怎么?样?|如何|咋样?|有何|有哪些|"
-                        r"[最更较](?:高|低|多|少|快|慢|大|小)|[？?。!！]|目标|今年|本年|" + CHANGE_ASKED + "|" + RANK_ASKED
-                        + "|" + PLACE_SET.pattern)  # 两市: who is asked, no indicator
 # the attribute a follow-up may ask of the previous indicator (增速呢？ after 工业投资是多少)
 # or the position it holds (排全省第几？ 全省排名呢？)
 _ATTRIBUTE = re.compile(r"(?:(?:同比|环比)(?:增速|增幅|增长率?|下降|降幅)?|(?:增速|增幅|增长|增长率|下降|降幅|占比|比重)|"
                         r"占(?:全市|全省|全县|总[量额数]?)?的?(?:比重|比例)?|"
                         r"在?(?:全省|全市|全国)?(?:排名|位次|排位|排|居|列)(?:在|于)?(?:全省|全市|全国)?第?)了?")
-# a set of zones (三个重点开发区, 各开发区): narrows the previous place, does not replace it
-_ZONE_SET = re.compile(rf"^((?:[各每几两三四五六七八九十]个?|所有|全部)?(?:重点)?)的?(?:{ZONE_WORD.pattern})(?:分别|各自)?$")
-FILLER = "的之、和与及跟 "
 # a follow-up asking by itself of no one place: which place (哪个开发区, 哪个市), who ranks (谁高), a whole; not which
 # firm, project or body (哪家企业, 谁牵头: a name within the previous place)
 _OF_A_WHOLE = re.compile(rf"哪(?:[个家座]|些|几个?)?(?:{ZONE_WORD.pattern}|市|县|区|地|里|边)|谁(?=[最更]|的?[高低多少快慢大小强弱])"
@@ -60,98 +46,12 @@ _CAME_ABOUT = re.compile(r"(?:他们|它们?|他|她|这些?|那些?|其)?(?:又
                          r"(?:做到|实现|达到|完成|取得|搞|弄|干)(?:的|出来的|起来的|成的)?[呢啊]?[？?。!！]*")
 _SAME_MONTHS = re.compile(r"同期$")
 _THEN_ASKED = re.compile(r"呢[？?，,\s]*(?=.)")  # 全年呢？概括一下: the period named, then what is asked of it
-_SAME_PERIOD = re.compile(r"^(?:同期|同一时期|同时期|同一期|这一期|该期)$")
-_THERE = re.compile(r"(?:那|这)(?:边|里|儿|块)|方面")  # a word pointing at the place before it: where, not what
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 _YEAR_NAMED = re.compile(_YEAR.pattern + r"|今年|本年|明年")
 # what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
 _THINGS_ATTRIBUTE = re.compile(r"(?:总|计划|预计|协议)?(?:投资额?|产值|面积|用地|规模)|[^率]{1,2}率")
 _COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
-# those words asked of each thing named (一季度和上半年分别多少？): no indicator of the body; after 这三期/历次
-# they ask over the issues (qa/reasked.py: RANK_ONLY)
-_ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自?))?" + _OWN_TAIL.pattern)  # 榴城和萁阳呢？各是多少
-
-
-def named_spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(place spans, period spans) of a text; a region's span with the 市, 县 or 区 written after its name (岚溪市,
-    榉口区; not the 区 of 区域); a year named alone (2025年全省…) is a period a follow-up's period replaces."""
-    periods = asked_periods(text)
-    periods = sorted(periods + [m.span() for m in BARE_YEAR.finditer(text)
-                                if not any(s <= m.start() < e for s, e in periods)])
-    return [(p.start, p.end + (p.name == p.region and text[p.end:p.end + 1] in ("市", "县", "区")
-                               and text[p.end:p.end + 2] != "区域"))
-            for p in named_places(text, corpus)], periods
-
-
-def _indicator(text: str, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The longest run of text outside `marks` and the question words, fillers trimmed (None: none)."""
-    cuts = sorted(marks + [m.span() for m in _ASK_WORDS.finditer(text)])
-    runs, at = [], 0
-    for s, e in cuts + [(len(text), len(text))]:
-        if s > at:
-            runs.append((at, s))
-        at = max(at, e)
-    trimmed = []
-    for s, e in runs:
-        while s < e and text[s] in FILLER:
-            s += 1
-        while e > s and text[e - 1] in FILLER:
-            e -= 1
-        if e - s >= 2 and not is_cue(text[s:e]):  # 谁更胜一筹: how the figures are compared, no indicator
-            trimmed.append((s, e))
-    return max(trimmed, key=lambda span: span[1] - span[0], default=None)
-
-
-_WHOLE = re.compile(r"全[省市国]")  # 全省开发区营业收入: the whole is whose figure, not part of what it counts
 _AMONG_PARTS = re.compile(r"排|第[一二三四五六七八九十\d]|最|哪|谁")
-
-
-def _slots(text: str, corpus: Corpus, whole: bool = False) -> dict[str, tuple[int, int] | None]:
-    """(start, end) of the places, the periods and the indicator of a question (None: absent); with `whole`, the
-    whole named (全省开发区…) is its place, which a place the follow-up names replaces."""
-    places, periods = named_spans(text, corpus)
-    if whole and not places:
-        places = [m.span() for m in _WHOLE.finditer(text)][:1]
-    return {"place": (places[0][0], places[-1][1]) if places else None,
-            "period": (periods[0][0], periods[-1][1]) if periods else None,
-            "indicator": _indicator(text, places + periods)}
-
-
-def _periods_written(body: str, periods: list[tuple[int, int]]) -> str:
-    """The periods a follow-up names, with the word joining two of them (上半年和前三季度: both asked, not one
-    period 上半年前三季度)."""
-    text = ""
-    for k, (s, e) in enumerate(periods):
-        joiner = body[periods[k - 1][1]:s] if k else ""
-        text += (joiner if re.fullmatch(r"[和与及、跟]", joiner) else "") + body[s:e]
-    return text
-
-
-def _parts(body: str, corpus: Corpus) -> dict[str, str]:
-    """What a follow-up's body names: its places, its periods, and the rest (an indicator)."""
-    places = named_places(body, corpus)
-    spans, periods = named_spans(body, corpus)
-    rest = body
-    for s, e in sorted(spans + periods, reverse=True):
-        rest = rest[:s] + rest[e:]
-    rest = _SAME_PERIOD.sub("", rest.strip(FILLER)).strip(FILLER)  # 桑陵同期呢: the previous period, no indicator
-    rest = "" if places and _THERE.fullmatch(rest) else rest  # 阳泉那边, 晋中这块, 平定方面: the place pointed at
-    short_zone = None if places else zone_by_short_name(rest, corpus)
-    if short_zone:  # 平定呢: the one zone of that name
-        return {"place": short_zone, "period": _periods_written(body, periods), "indicator": "", "zones": ""}
-    zones = _ZONE_SET.match(rest)  # 三个重点开发区; a bare 开发区 (晋中的开发区呢) only names the place's zones
-    return {"place": "、".join(p.name for p in places), "period": _periods_written(body, periods),
-            "indicator": "" if zones else rest, "zones": rest if zones and zones.group(1) else ""}
-
-
-def cut(text: str) -> tuple[str, str, bool]:
-    """(body, own question words, whether it adds places) of a question: the lead that refers back, a
-    joiner that adds (和…比) and the particles dropped."""
-    text = text[LEAD.match(text).end():]
-    tail = _ASKED_TAIL.search(text)
-    body, adds = text[:tail.start()], _ADDS.match(text)
-    body = body[adds.end():] if adds else body
-    return body.strip(FILLER + "呢？?，,"), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
 
 
 def _merged_indicator(new: str, old: str, counted: bool) -> str:
@@ -198,14 +98,14 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     if not previous or not body or len(body) > MAX_BODY:
         return None
     whole = not _AMONG_PARTS.search(body)  # 排第一的开发区占多少: one of the whole's parts asked, not the whole's figure
-    slots, new = _slots(previous, corpus, whole), _parts(body, corpus)
+    slots, new = slots_of(previous, corpus, whole), parts_of(body, corpus)
     old = {slot: previous[span[0]:span[1]] if span else "" for slot, span in slots.items()}
     if all(new[slot] for slot, value in old.items() if value) and not adds:
         return None  # it names all the previous question did: a question of its own
     new = _merged(new, old, adds, bool(_COUNT_WORD.search(previous)))
     if new["indicator"] and new["indicator"] != old["indicator"]:
         previous = _COUNT_WORD.sub("多少", previous)  # 总投资呢？ after 项目多少个
-        slots = _slots(previous, corpus, whole)
+        slots = slots_of(previous, corpus, whole)
     if own_words:  # its own question words: the parts named, in their usual order, then those words
         merged = {slot: new[slot] or old[slot] for slot in old}
         resolved = f"{merged['place']}{merged['period']}{merged['indicator']}{own_words}？"
@@ -218,10 +118,10 @@ def _as_added(text: str, corpus: Corpus) -> str:
     """祁县经开区呢？谁快？ read as 和祁县经开区比谁快？, 白河呢？两个市分别多少？ as 和白河多少？: the place named joins
     the previous question's; two places named (高新区和萸江呢？分别多少) are the ones asked each."""
     each = _THEN_EACH.fullmatch(text[LEAD.match(text).end():])
-    if each and len(named_places(each["body"], corpus)) == 1 and not _ADDS.match(each["body"]):
+    if each and len(named_places(each["body"], corpus)) == 1 and not ADDS.match(each["body"]):
         return f"和{each['body']}{each['ask']}"
     then = _THEN_RANKED.fullmatch(text[LEAD.match(text).end():])
-    if not then or _ADDS.match(then["body"]) or then["body"].endswith("比") or not named_places(then["body"], corpus):
+    if not then or ADDS.match(then["body"]) or then["body"].endswith("比") or not named_places(then["body"], corpus):
         return text  # 跟平定经开区比呢，谁多: already joined
     return f"和{then['body']}比{then['rank']}？"
 
@@ -233,7 +133,7 @@ def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
     text = text[LEAD.match(text).end():]
     if _OF_A_WHOLE.search(text) or named_places(text, corpus):
         return None
-    slots = _slots(previous, corpus)
+    slots = slots_of(previous, corpus)
     if asked_periods(text):  # 全年呢？简要概括, 那上半年是怎么做的: the previous place over the period named
         place = slots["place"] and previous[slots["place"][0]:slots["place"][1]]
         return place + _THEN_ASKED.sub("", text) if place else None
@@ -247,7 +147,7 @@ def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
 
 def _replaced(previous: str, slots: dict, new: dict[str, str]) -> str:
     """`previous` with each part the follow-up names put in place of its own (or added where it goes)."""
-    tail = _ASK_WORDS.search(previous)
+    tail = ASK_WORDS.search(previous)
     insert_at = {"place": 0, "period": slots["place"][1] if slots["place"] else 0,
                  "indicator": tail.start() if tail else len(previous)}
     # replaced right to left, so the spans found in `previous` stay valid
@@ -292,12 +192,12 @@ def _places_of_thread(thread: list[str], corpus: Corpus) -> str:
     """The last question of a thread with the places of those before it that asked the same of another place:
     哪个高？ after 临江进出口总额多少？ and 白河呢？ ranks both."""
     last = thread[-1]
-    span = _slots(last, corpus)["place"]
+    span = slots_of(last, corpus)["place"]
     if not span:
         return last
     rest, places = last[:span[0]] + last[span[1]:], [last[span[0]:span[1]]]
     for earlier in reversed(thread[:-1]):
-        other = _slots(earlier, corpus)["place"]
+        other = slots_of(earlier, corpus)["place"]
         if not other or earlier[:other[0]] + earlier[other[1]:] != rest:
             break
         places.insert(0, earlier[other[0]:other[1]])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.conversation import FILLER, cut, named_spans
+from qa.question_parts import FILLER, cut, named_spans
 from qa.corpus import Corpus
 from qa.question_period import BARE_YEAR
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from index.zones import find_zones
-from qa.short import ZONE_ASKED
+from qa.zone_span import ZONE_ASKED
 
 # 哪个市, 哪个县区, 什么县市区: the levels of place asked (a county-level city is a 市, a district a 区)
 _LEVELS_ASKED = re.compile(r"(?:哪|什么)[一个座]?(?:城市|地市|([市县区]{1,3}))(?![\u4e00-\u9fff]{0,2}(?:开发区|园区?))")

@@ -14,7 +14,7 @@ from qa.items import names_maker
 from qa.listed import ASKS_LISTED
 from qa.organisations import lacks_body
 from qa.people import lacks_post
-from qa.short import lacks_zone
+from qa.zone_span import lacks_zone
 from qa.words import tagged
 
 FOCUS_WEIGHT = 3.0       # the attribute asked for (开工率 in '…开工率多少') outweighs the other terms

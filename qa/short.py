@@ -7,12 +7,10 @@ Pure functions (jieba only); the gap-filling alignment itself is qa/span.py.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from typing import Callable
 
 from index.figures import FIGURE
-from index.owners import is_table_row
-from index.zones import ZONE_WORD, find_zones
+from index.zones import ZONE_WORD
 from qa.clauses import CLAUSE, STOP, clause_from
 from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
@@ -20,16 +18,18 @@ from qa.definition import definition_span
 from qa.edges import clean_edges
 from qa.kinds import NAME_ASKED, PERSON_ASKED
 from qa.labelled import labelled_span
-from qa.items import ITEM_ASKED, item_span, name_start
+from qa.items import ITEM_ASKED, item_span
 from qa.listed import ASKS_LISTED, listed_span
 from qa.named import CITY_ASKED, city_span, could_name_city, kind_named_span, quoted_kind_span
 from qa.organisations import BODY_ASKED, body_span, doer_span, owner_span
 from qa.people import doer_person, person_span, possessor_span
 from qa.cause_span import WHY_ASKED, cause_span
 from qa.subject import SUBJECT_ASKED, subject_span
+from qa.table_runs import cell_under
 from qa.span import aligned_span, asks_name, echoes_question, tidy
 from qa.verb_span import MEANS_ASKED, VERB_THING_ASKED, answer_span, means_asked, thing_done
 from qa.words import tagged
+from qa.zone_span import ZONE_ASKED, zone_span
 
 def _after_marker(sentence: str, markers: re.Pattern, stops: str = STOP) -> str | None:
     """The rest of the clause after the first marker (位于…, 又称…) in the sentence."""
@@ -145,77 +145,6 @@ def measure_span(question: str, sentence: str) -> str | None:
     return _in_best_clause(question, sentence, FIGURE)
 
 
-# ---- zones -----------------------------------------------------------------------------------------
-# 哪个开发区, 哪两个园区; in a bulletin of zones 哪个区 asks a zone too
-ZONE_ASKED = re.compile(rf"(?:哪|什么)([一二两三四几些]?)[个家座所]?(?:{ZONE_WORD.pattern}|区(?![域县]))")
-
-
-# a park opening its clause (青山化工产业园年产…, 推动澄湖临港产业园申报…): a place a zone question may ask for
-# a park opening a clause, after an item's number (2.): 产业园, or any name of three characters or more ending in 园
-# (菱渡新材料园, 褚溪食品园; not 公园, 花园, … nor 园区, 园林, 园艺)
-_PARK = re.compile(r"[\s\d.、（）()]*([\u4e00-\u9fff]{2,12}?产业园|[\u4e00-\u9fff]{2,10}?[^\W\d公花校家乐庄果茶菜陵]园)(?![区林艺丁长])")
-# a position among the whole (增速居全市第一): the place named last before it holds it
-_WHOLES_POSITION = re.compile(r"全[省市县区](?:第[一二三四五六七八九十\d]{1,2}|首位)")
-
-
-def _parks(sentence: str) -> list[tuple[int, int, str]]:
-    """The parks that open a clause of the sentence, without the verbs before their names."""
-    found = []
-    for clause in CLAUSE.finditer(sentence):
-        park = _PARK.match(clause.group())
-        if park:
-            start = clause.start() + park.start(1) + name_start(park.group(1))
-            end = clause.start() + park.end(1)
-            found.append((start, end, sentence[start:end]))
-    return found
-
-
-_ANY_PARK = re.compile(r"[\u4e00-\u9fff]{2}园(?![林艺丁长])")  # 菱渡新材料园, 楮溪食品园: a park by its last word
-
-
-def lacks_zone(question: str, sentence: str) -> bool:
-    """A zone asked (落户在哪个开发区) of a sentence that names none, nor a park (…新材料园), other than those the question
-    names (新能源装备产业园一期投产，是哪个开发区的: the park is what is asked about, its zone what is asked)."""
-    return bool(ZONE_ASKED.search(question)) and all(name in question for _, _, name in find_zones(sentence)) and all(
-        sentence[max(0, m.start() - 2):m.end()] in question for m in _ANY_PARK.finditer(sentence))
-
-
-def zone_span(question: str, sentence: str) -> str | None:
-    """哪个开发区 ↔ 积极推进阳泉高新区核准类…试点: the zone (or the park opening a clause) the sentence names
-    that the question does not; 哪两个/哪些开发区: all of them, as the sentence lists them."""
-    asked = ZONE_ASKED.search(question)
-    places = sorted(find_zones(sentence) + _parks(sentence))
-    places = [p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)]  # the whole
-    found = [zone for zone in places if zone[2] not in question] if asked else []
-    if not found:
-        return None
-    if asked.group(1) and asked.group(1) not in "一":
-        return "、".join(dict.fromkeys(name for _, _, name in found))
-    position = next((m for m in _WHOLES_POSITION.finditer(sentence) if m.group() in question), None)
-    holder = [zone for zone in found if position and zone[1] <= position.start()]
-    return holder[-1][2] if holder else _zone_of_item(question, sentence, found)
-
-
-_ITEM_END = re.compile(r"[、，,；;。]")
-_PART_END = re.compile(r"[；;。]")
-
-
-def _zone_of_item(question: str, sentence: str, zones: list[tuple[int, int, str]]) -> str:
-    """In a list of items each led by its zone (甲区…A项目、乙区…B项目), the zone before the item that shares
-    most with the question (哪个开发区的B项目), or whose verb it shares (积极推动[甲区]申报); the first zone when
-    none shares two characters. The zone word asked (开发区) is no sharing: every zone's item may write it."""
-    asked = ZONE_ASKED.sub("|", question)
-
-    def shared(zone: tuple[int, int, str]) -> int:  # its clauses up to the next zone (…上升3位，首次进入全省前十)
-        end = min([z[0] for z in zones if z[0] >= zone[1]] + [m.start() for m in _PART_END.finditer(sentence, zone[1])]
-                  + [len(sentence)])
-        start = max((m.end() for m in _ITEM_END.finditer(sentence, 0, zone[0])), default=0)
-        item = sentence[start:zone[0]] + "|" + sentence[zone[1]:end]
-        return SequenceMatcher(None, asked, item, autojunk=False).find_longest_match().size
-    best = max(zones, key=shared)  # max keeps the first of equals
-    return best[2] if shared(best) >= 2 else zones[0][2]
-
-
 # ---- a name asked as such (叫什么, 什么名字): the quoted name of the clause about it -------------------------
 _NAME_ASKED = re.compile(NAME_ASKED)
 _OPEN_QUOTE = re.compile(r"[“《]")
@@ -274,16 +203,6 @@ def with_kind_asked(question: str) -> str:
     bare = _BARE_WHICH.search(question)
     kinds = list(_KIND_NAMED.finditer(question, 0, bare.start())) if bare else []
     return question[:bare.start()] + "哪个" + kinds[-1].group() + question[bare.end():] if kinds else question
-
-
-def cell_under(sentence: str, span: str) -> str:
-    """在哪个园区 ↔ 项目名称 甲项目 所在开发区 琮州高新区 …: a span that is a header of a table row (its cells
-    written header, value after the row's first) names the cell asked; its value follows it."""
-    cells = sentence.strip().rstrip("。").split(" ")
-    if not is_table_row(sentence.strip()):
-        return span
-    return next((cells[k + 1] for k in range(1, len(cells) - 1, 2)
-                 if cells[k] == span or (len(span) >= 2 and cells[k].endswith(span))), span)  # 开发区 of 所在开发区
 
 
 # a count of things (6家, 十余个): what no 哪家/哪几个/什么 question asks, unless it asks how many (多少, 几个)

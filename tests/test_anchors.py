@@ -11,7 +11,8 @@ from qa.asked import Ask
 from qa.question import Corpus, analyse_question
 from qa.quote import CLAUSE, spans
 from qa.relevance import term_weights
-from qa.targets import find_target, quoted_name
+from qa.quoted_name import quoted_name
+from qa.targets import find_target
 from settings import ROOT
 
 SAMPLE = ROOT / "documents" / "2024-kaifaqu-tekan-jinzhong-yangquan.txt"

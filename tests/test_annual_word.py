@@ -12,7 +12,8 @@ import pytest
 from docx.oxml import parse_xml
 
 from index.figures import FIGURE, split_figure
-from index.loaders import LoadedFile, _load_html
+from index.html_page import load_html
+from index.loaders import LoadedFile
 from index.periods import later_year
 from index.pipeline import IndexingPipeline, chunk_document
 from index.word import load_docx
@@ -159,13 +160,13 @@ PORTAL = """<html><head><title>2026年1—5月全省开发区运行情况_工作
 
 
 def test_the_attachment_list_after_the_article_is_read_and_the_sidebar_is_not():
-    text = _load_html(PORTAL.encode("utf-8"))[0]
+    text = load_html(PORTAL.encode("utf-8"))[0]
     assert "附件1.全省开发区主要经济指标.xlsx" in text and "附件2.各开发区营业收入排名.xlsx" in text
     assert "3311.8" not in text and "打印本页" not in text and "主办单位" not in text
 
 
 def test_a_clause_opening_after_a_topics_lead_is_the_citys_it_names():
-    chunks = _chunks("2026-06-yunxing.html", _load_html(PORTAL.encode("utf-8"))[0])
+    chunks = _chunks("2026-06-yunxing.html", load_html(PORTAL.encode("utf-8"))[0])
     owner = {c["text"]: c["region"] for c in chunks}
     assert owner["重点园区方面，枫岭高新技术产业开发区实现营业收入702.3亿元，同比增长8.8%；"] == "枫岭"
     assert owner["杉湖经开区营业收入266.4亿元。"] == "杉湖"

@@ -14,7 +14,7 @@ from index.periods import Period, year_before
 from qa.named import city_span
 from qa.pipeline import BulletinQA
 from qa.question_period import as_written
-from qa.short import zone_span
+from qa.zone_span import zone_span
 from tests.conftest import photographed_page, settings_under
 
 

@@ -12,7 +12,8 @@ import pytest
 
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
-from qa.short import lacks_zone, short_span
+from qa.short import short_span
+from qa.zone_span import lacks_zone
 from tests.conftest import index_files, index_one
 
 _BULLETIN = """<html><head><title>某省开发区工作通报（2025年第2期）</title></head><body>

@@ -11,7 +11,8 @@ import pytest
 from qa.dates import lacks_milestone
 from qa.organisations import body_span, lacks_body
 from qa.reasked import swapped
-from qa.short import cell_under, short_span, with_kind_asked
+from qa.short import short_span, with_kind_asked
+from qa.table_runs import cell_under
 from tests.conftest import index_one
 
 

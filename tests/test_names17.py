@@ -12,7 +12,7 @@ from index.place_lines import place_lines
 from qa.compose.which import _asks_no_place
 from qa.items import item_span
 from qa.passage_place import passage_place
-from qa.short import lacks_zone
+from qa.zone_span import lacks_zone
 from qa.subject import subject_span
 from tests.conftest import index_one
 

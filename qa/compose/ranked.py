@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.owners import CAPTION, is_table_row
+from index.owners import is_table_row
 from index.zones import SHORT_KIND, ZONE_WORD, find_zones, is_zone_fact
 from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence, place_evidence
@@ -14,6 +14,7 @@ from qa.question import RATE_SYNONYMS
 from qa.compose.rows import MIN_MATCH, in_period, place_rows, shown_period
 from qa.compose.question_terms import question_weights
 from qa.places import zone_key
+from qa.table_runs import line_above_table, row_name
 
 _NUMERALS = "一二三四五六七八九十"
 # the position asked: 第一, 第2位, 首位, 榜首 after a word of ranking (排名, 列, 居, 全省); not 第一次, 第三期
@@ -101,22 +102,13 @@ _RANK_COLUMN = re.compile(r"排名|排位|名次|位次")
 def _row_holder(chunk: dict, at: int) -> dict | None:
     """A ranking table's row (朔溪经开区 排名 1 所在市 …) with its position before any figure: the row's header
     holds it, as a fact would (its entity, region, period), quoting the row."""
-    head = chunk["text"].split(" ")[0]
+    head = row_name(chunk["text"])
     if not is_table_row(chunk["text"]) or at <= len(head):
         return None
     end = chunk["start"] + len(chunk["text"].rstrip("。"))
     return {"entity": head, "region": chunk.get("region"), "doc": chunk["doc"], "period": chunk.get("period"),
             "as_of": chunk.get("as_of"), "start": chunk["start"], "end": chunk["start"] + len(head),
             "quote_start": chunk["start"], "quote_end": end}
-
-
-def table_caption(ctx: Context, row: dict) -> str:
-    """The line right above the table a row is in (表1 2025年1—10月全省开发区综合考核排名): what the table ranks."""
-    before = [c for c in ctx.chunks.values() if c["doc"] == row["doc"] and c["start"] < row["start"]]
-    for chunk in sorted(before, key=lambda c: c["start"], reverse=True):
-        if not is_table_row(chunk["text"]) or CAPTION.match(chunk["text"]):
-            return chunk["text"]
-    return ""
 
 
 def _ranked_by(ctx: Context, chunk: dict, fact: dict, mark: re.Match) -> str:
@@ -126,7 +118,7 @@ def _ranked_by(ctx: Context, chunk: dict, fact: dict, mark: re.Match) -> str:
     text, end = chunk["text"], fact["end"] - chunk["start"]
     own = text[end:mark.end()]
     if _RANK_COLUMN.search(own) and (is_table_row(text) or not re.search(r"[，,；;]", own)):  # not …4.6%，在全省排名第一
-        return own + "\n" + (table_caption(ctx, chunk) if is_table_row(text) else "")
+        return own + "\n" + (line_above_table(ctx.chunks.values(), chunk) if is_table_row(text) else "")
     opens = max(text.rfind(c, 0, mark.start()) for c in "。！？\n") + 1
     return (_sentence_before(ctx, chunk) if opens == 0 else "") + text[opens:mark.end()]
 
@@ -210,7 +202,7 @@ def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | No
                     or (kind_named and zones != is_zone_fact(fact)) \
                     or _among_another_kind(chunk["text"], mark.start(), ctx.question.text, fact.get("entity")):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
-            ranked_by = table_caption(ctx, chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
+            ranked_by = line_above_table(ctx.chunks.values(), chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)
             score = coverage(ranked_by, weights) if weights else 1.0
             own = coverage(_own_clause(chunk["text"], mark), weights) if weights else 1.0
             if bare and _RATE.search(_own_clause(chunk["text"], mark)) and not _RATE.search(ctx.question.text):

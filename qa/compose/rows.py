@@ -25,7 +25,7 @@ from qa.asked import RUNNING_TOTAL, SHARE
 from qa.kinds import CHANGE_ASKED
 from qa.places import zone_key
 from qa.plans import PLAN, stated_target
-from qa.targets import quoted_name
+from qa.quoted_name import quoted_name
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence

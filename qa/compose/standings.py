@@ -7,10 +7,10 @@ import re
 
 from index.owners import is_table_row
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.ranked import table_caption
 from qa.compose.rows import in_period, shown_period
 from qa.compose.question_terms import question_weights
 from qa.places import zone_key
+from qa.table_runs import line_above_table, row_name
 
 _RANK_WORD = re.compile(r"排名|排位|位次|名次")
 # the position of a row: after its column's name (排名 12), or the bare number right after the row's name when the
@@ -58,8 +58,8 @@ def _answer(ctx: Context, chosen: list[dict]) -> Composed:
         period = shown_period(ctx, chunk)
         ev = Evidence(chunk, 0, len(chunk["text"].rstrip("。")), period)
         evidence.append(ev)
-        lines.append(f"{chunk['text'].split(' ')[0]}：{ev.quote}[{n}]" + (f"（{period}）" if period else ""))
-    short = chosen[0]["text"].split(" ")[0] if len(chosen) == 1 else ""
+        lines.append(f"{row_name(chunk['text'])}：{ev.quote}[{n}]" + (f"（{period}）" if period else ""))
+    short = row_name(chosen[0]["text"]) if len(chosen) == 1 else ""
     return Composed(ctx.kind, "；\n".join(lines) + "。", evidence, short=short)
 
 
@@ -68,7 +68,7 @@ def _ranks_what_is_asked(ctx: Context, rows: list[dict], asked: str) -> bool:
     表1 …综合考核排名): its order is what is asked, as a position written would be; 营收增速垫底 beside a table of
     营业收入及位次 ranks the growth, no word of its caption."""
     weights = question_weights(ctx, also_skip=asked)
-    return bool(weights) and any(all(b in table_caption(ctx, row) for b in weights) for row in rows)
+    return bool(weights) and any(all(b in line_above_table(ctx.chunks.values(), row) for b in weights) for row in rows)
 
 
 def _extreme(ctx: Context, rows: list[dict], value) -> Composed | None:
@@ -88,7 +88,7 @@ def _tied(ctx: Context, rows: list[dict]) -> Composed | None:
     known = [p for p in ctx.places if p.known]
     if len(known) != 1:
         return None
-    own = [r for r in rows if zone_key(r["text"].split(" ")[0]) == zone_key(known[0].name)]
+    own = [r for r in rows if zone_key(row_name(r["text"])) == zone_key(known[0].name)]
     if len(own) != 1:
         return None
     at = _number(_RANK.search(own[0]["text"]))
