@@ -1,0 +1,118 @@
+"""Language and layout faults left by earlier rounds, on invented bulletins (苕溪省 and 蒗川市, their cities, zones,
+offices and every figure made up) through the real loader, index and pipeline.
+
+- Who does a decision, asked without 由 (`是哪个单位负责的`, `哪个部门牵头`, `归谁管`): the value under the label of
+  its doer (`（责任单位：…）`, `（牵头单位：…）`).
+- Markdown headings (`## 二、…`, `### （一）…`) are a bulletin's headings, read as its `二、` lines are.
+- A 纪要's decision is dated by the meeting, not by its deadline (`完成时限：2026年8月底`).
+"""
+from __future__ import annotations
+
+import pytest
+
+from qa.pipeline import BulletinQA
+from tests.conftest import index_files
+
+MINUTES = """苕溪省开发区建设推进会会议纪要
+2026年第2期
+苕溪省人民政府办公厅　　2026年4月18日
+
+2026年4月15日，副省长蔺文澜在省政府主持召开全省开发区建设推进会，听取一季度全省开发区运行情况汇报，研究部署下一阶段重点工作。纪要如下：
+
+一、会议认为
+
+一季度，全省开发区实现营业收入1286.4亿元，同比增长7.2%。
+
+二、会议议定事项
+
+（一）加快标准厂房建设。全省开发区新建标准厂房不少于120万平方米。（责任单位：省工业和信息化厅；完成时限：2026年8月底）
+
+（二）设立开发区产业引导基金，首期规模50亿元。（牵头单位：省财政厅；配合单位：省商务厅；完成时限：2026年9月底）
+
+（三）开展开发区“亩均效益”综合评价。（责任单位：省自然资源厅；完成时限：2026年10月底）
+"""
+
+MARKDOWN = """# 蒗川市开发区2026年上半年工作情况
+
+蒗川市商务局　2026年7月20日
+
+## 一、主要成效
+
+### （一）招商引资成效明显
+
+上半年，全市开发区新签约项目46个，总投资312.5亿元。
+
+### （二）项目建设提速
+
+上半年，全市开发区新开工项目28个，完工项目17个。
+
+## 二、存在问题
+
+### （一）用地指标偏紧
+
+部分开发区新增建设用地指标不足，12个项目未能按期供地。
+
+### （二）融资渠道单一
+
+园区平台公司融资主要依赖银行贷款。
+
+## 三、下步打算
+
+### （一）盘活低效用地
+
+年内盘活低效用地2000亩。
+
+### （二）拓宽融资渠道
+
+推动园区平台公司发行债券。
+"""
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    files = {"2026-04-kaifaqu-tuijinhui-jiyao.txt": MINUTES, "2026-07-langchuan-kaifaqu-shangbannian.md": MARKDOWN}
+    return index_files(tmp_path_factory.mktemp("leftover24"), files, embedding)
+
+
+# 1. who does a decision, asked without 由
+DOERS = [
+    ("标准厂房建设是哪个单位负责的？", "省工业和信息化厅"),
+    ("产业引导基金哪个部门牵头", "省财政厅"),
+    ("亩均效益综合评价归谁管", "省自然资源厅"),
+    ("标准厂房建设的事归哪个部门管？", "省工业和信息化厅"),
+]
+
+
+@pytest.mark.parametrize("question,doer", DOERS)
+def test_who_does_a_decision_is_the_value_of_its_doers_label(qa, question, doer):
+    answer = qa.ask(question)
+    assert not answer["abstained"], (question, answer["answer"])
+    assert answer["short"] == doer, (question, answer["short"], answer["answer"])
+
+
+# 3. Markdown headings
+MD_LISTS = [
+    ("蒗川市开发区存在哪些问题？", ["用地指标偏紧", "融资渠道单一"], ["盘活低效用地"]),
+    ("蒗川开发区下步打算有哪些", ["盘活低效用地", "拓宽融资渠道"], ["用地指标偏紧"]),
+    ("蒗川市开发区上半年取得了哪些成效", ["招商引资成效明显", "项目建设提速"], ["融资渠道单一"]),
+]
+
+
+@pytest.mark.parametrize("question,items,others", MD_LISTS)
+def test_markdown_headings_are_the_bulletins_sections_and_items(qa, question, items, others):
+    answer = qa.ask(question)
+    assert not answer["abstained"], (question, answer["answer"])
+    assert all(item in answer["answer"] for item in items), (question, answer["answer"])
+    assert not any(other in answer["answer"] for other in others), (question, answer["answer"])
+    assert "#" not in answer["answer"], answer["answer"]
+
+
+# 5. a 纪要's decision dated by its meeting
+@pytest.mark.parametrize("question,figure", [("全省新建标准厂房目标是多少平方米", "120万平方米"),
+                                             ("产业引导基金首期规模多大", "50亿元")])
+def test_a_decisions_deadline_does_not_date_its_figure(qa, question, figure):
+    answer = qa.ask(question)
+    assert not answer["abstained"], (question, answer["answer"])
+    assert figure in answer["answer"], answer["answer"]
+    cited = [c for c in answer["citations"] if figure in c["quote"]]
+    assert cited and all("8月" not in c["period"] and "9月" not in c["period"] for c in cited), answer["citations"]
