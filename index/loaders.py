@@ -170,9 +170,15 @@ def _binary() -> str:
 
 # ---- per-format loaders: bytes -> (text, title) ---------------------------------------------
 
+# a Markdown heading's marks (`## 二、存在问题`, `### （一）…`): the line is a heading, read as the bulletin's own
+# numbering says (`二、`, `（一）`), as a .txt's heading line is
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+")
+
+
 def _load_md(data: bytes) -> tuple[str, str | None]:
     lines = _lines(data)
     title = next((ln[2:].strip() for ln in lines if ln.startswith("# ") and ln[2:].strip()), None)
+    lines = [_MD_HEADING.sub("", ln) for ln in lines]
     return _with_table_rows(lines, (_md_table_at, _tab_table_at)), title
 
 

@@ -61,6 +61,6 @@ def lacks_deed(question: str, sentence: str) -> bool:
     is responsible for it."""
     deed = _labels_asked(question)[1]
     # the deed closing the question (这件事由谁负责？); 谁负责统筹协调, 由谁负责牵头 ask the deed after it, said otherwise
-    closing = deed and re.search(re.escape(deed) + r"[？?。！!呢的吧]*$", question)
+    closing = deed and re.search(f"(?:{re.escape(deed)}|{_UNDER_WHOM.pattern})" + r"[？?。！!呢的吧]*$", question)
     return bool(closing) and deed not in sentence and labelled_span(question, sentence) is None
 
