@@ -5,6 +5,8 @@ offices and every figure made up) through the real loader, index and pipeline.
   its doer (`（责任单位：…）`, `（牵头单位：…）`).
 - Markdown headings (`## 二、…`, `### （一）…`) are a bulletin's headings, read as its `二、` lines are.
 - A 纪要's decision is dated by the meeting, not by its deadline (`完成时限：2026年8月底`).
+- An indicator asked that no document writes, holding a written one's word not at its word's end (主营业务收入 where the
+  快报 write 营业收入: 主营业务 is a kind of 业务), is another indicator: withheld, saying which one they write.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
+from tests.test_speechC import MAY
 
 MINUTES = """苕溪省开发区建设推进会会议纪要
 2026年第2期
@@ -70,7 +73,8 @@ MARKDOWN = """# 蒗川市开发区2026年上半年工作情况
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    files = {"2026-04-kaifaqu-tuijinhui-jiyao.txt": MINUTES, "2026-07-langchuan-kaifaqu-shangbannian.md": MARKDOWN}
+    files = {"2026-04-kaifaqu-tuijinhui-jiyao.txt": MINUTES, "2026-07-langchuan-kaifaqu-shangbannian.md": MARKDOWN,
+             "2026-06-yuanqu-kuaibao-1-5yue.html": MAY}
     return index_files(tmp_path_factory.mktemp("leftover24"), files, embedding)
 
 
@@ -119,3 +123,20 @@ def test_a_decisions_deadline_does_not_date_it(qa, question, named):
     cited = [c for c in answer["citations"] if named in c["quote"]]
     assert cited and all(c["period"] == "2026年一季度" for c in cited), answer["citations"]
     assert "月）" not in answer["answer"], answer["answer"]  # no （2026年1-8月） label beside it
+
+
+# 7. another indicator than the one written
+@pytest.mark.parametrize("question,place", [("5月栲川市开发区主营业务收入多少", "栲川"),
+                                            ("檀岙主营业务收入是多少？", "檀岙"),
+                                            ("1-5月全省开发区主营业务收入是多少", "全省")])
+def test_an_indicator_the_documents_do_not_write_is_withheld_saying_which_they_write(qa, question, place):
+    answer = qa.ask(question)
+    assert answer["abstained"], (question, answer["answer"])
+    assert "主营业务收入" in answer["answer"] and "“营业收入”" in answer["answer"] and place in answer["answer"], answer
+
+
+@pytest.mark.parametrize("question,figure", [("栲川市开发区1-5月营业收入是多少", "668.3亿元"),
+                                             ("5月栲川市营收多少", "142.8亿元")])
+def test_the_indicator_written_is_still_answered(qa, question, figure):
+    answer = qa.ask(question)
+    assert not answer["abstained"] and figure in answer["answer"], (question, answer["answer"])
