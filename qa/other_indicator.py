@@ -33,19 +33,18 @@ def indicator_terms(question: Question, places: list, kind: bool = False) -> lis
 
 def another_than_written(text: str, corpus: Corpus) -> tuple[str, str] | None:
     """(the indicator asked, the one the documents write) when the question asks another indicator than one they write:
-    an unwritten word of the question holding a written word not at its end (a Chinese compound's head is its last
-    word: 主营业务 is a kind of 业务, not of 营业), which with the next word makes an indicator the documents write
-    (主营业务收入 asked, 营业收入 written: the main business's revenue is a part of the whole, whose figure does not
-    answer it). None when a word holds written words only at its end (进出口总额: 总额 is a kind of 额)."""
+    an unwritten word of the question holding a written word strictly inside it, across its own parts (主营|业务 holds
+    营业: the word is no kind of 营业), which with the next word makes an indicator the documents write (主营业务收入
+    asked, 营业收入 written: the main business's revenue is a part of the whole, whose figure does not answer it).
+    A word opening or closing the word is one of its parts (年度计划投资, 平定县经开区, 进出口总额): no other indicator."""
     words = jieba.lcut(text)
     for word, after in zip(words, words[1:]):
-        if len(word) < 3 or not after.isalpha() or corpus.contains(word + after):
+        if len(word) < 4 or not after.isalpha() or corpus.contains(word + after):
             continue
-        for i in range(len(word) - 1):
-            for j in range(len(word) - 1, i + 1, -1):  # a piece of two or more characters ending before the word's end
-                written = word[i:j] + after
-                if len(written) >= 4 and corpus.contains(written):
-                    return word + after, written
+        inside = (word[i:j] + after for i in range(1, len(word) - 2) for j in range(len(word) - 1, i + 1, -1))
+        written = next((w for w in inside if corpus.contains(w)), None)
+        if written:
+            return word + after, written
     return None
 
 
