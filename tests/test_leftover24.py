@@ -5,6 +5,8 @@ offices and every figure made up) through the real loader, index and pipeline.
   its doer (`（责任单位：…）`, `（牵头单位：…）`).
 - Markdown headings (`## 二、…`, `### （一）…`) are a bulletin's headings, read as its `二、` lines are.
 - A 纪要's decision is dated by the meeting, not by its deadline (`完成时限：2026年8月底`).
+- An amount with 以上 after it (or 超过 before it) asks for the rows of a table whose own amount meets it (亿元以上项目有
+  哪些, 超过5000万的项目): each row quoted and cited, withheld when no row meets it; 以上 is no word to find.
 - An indicator asked that no document writes, holding a written one's word not at its word's end (主营业务收入 where the
   快报 write 营业收入: 主营业务 is a kind of 业务), is another indicator: withheld, saying which one they write.
 """
@@ -48,6 +50,18 @@ MARKDOWN = """# 蒗川市开发区2026年上半年工作情况
 ### （二）项目建设提速
 
 上半年，全市开发区新开工项目28个，完工项目17个。
+
+### （三）重点项目
+
+表1　上半年新签约重点项目
+
+| 序号 | 项目名称 | 所在开发区 | 总投资（亿元） |
+| --- | --- | --- | --- |
+| 1 | 新能源电池项目 | 蒗川经开区 | 32.5 |
+| 2 | 精密铸件项目 | 蒗川高新区 | 0.8 |
+| 3 | 冷链物流园项目 | 蒗川经开区 | 12.0 |
+| 4 | 智能装备制造项目 | 蒗川高新区 | 5.6 |
+| 5 | 包装材料项目 | 蒗川经开区 | 0.45 |
 
 ## 二、存在问题
 
@@ -140,3 +154,28 @@ def test_an_indicator_the_documents_do_not_write_is_withheld_saying_which_they_w
 def test_the_indicator_written_is_still_answered(qa, question, figure):
     answer = qa.ask(question)
     assert not answer["abstained"] and figure in answer["answer"], (question, answer["answer"])
+
+
+# 2. a bound on the rows' amounts
+BOUNDS = [
+    ("亿元以上项目有哪些", ["新能源电池项目", "冷链物流园项目", "智能装备制造项目"], ["精密铸件项目", "包装材料项目"]),
+    ("10亿元以上的项目都有哪些", ["新能源电池项目", "冷链物流园项目"], ["智能装备制造项目", "精密铸件项目"]),
+    ("超过5000万的项目有哪些", ["新能源电池项目", "精密铸件项目", "冷链物流园项目", "智能装备制造项目"], ["包装材料项目"]),
+    ("蒗川经开区亿元以上项目有哪些", ["新能源电池项目", "冷链物流园项目"], ["智能装备制造项目", "包装材料项目"]),
+]
+
+
+@pytest.mark.parametrize("question,rows,others", BOUNDS)
+def test_a_bound_on_an_amount_filters_the_rows_by_their_own_figure(qa, question, rows, others):
+    answer = qa.ask(question)
+    assert not answer["abstained"], (question, answer["answer"])
+    assert all(row in answer["answer"] for row in rows), answer["answer"]
+    assert not any(other in answer["answer"] for other in others), answer["answer"]
+    assert all(any(row in c["quote"] for c in answer["citations"]) for row in rows), answer["citations"]
+
+
+@pytest.mark.parametrize("question", ["蒗川投资50亿元以上的项目有哪些", "超过40亿元的项目有哪些"])
+def test_a_bound_no_row_meets_is_withheld(qa, question):
+    answer = qa.ask(question)
+    assert answer["abstained"], (question, answer["answer"])
+    assert "亿元" not in answer["answer"].replace("50亿元", "").replace("40亿元", ""), answer["answer"]

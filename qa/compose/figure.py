@@ -30,7 +30,7 @@ def compose(ctx: Context) -> Composed | None:
     if another:  # an indicator no document writes, only one it is not: withheld, saying which they write
         found = [f for f in found if not f.target]
         place = whole or place_asked(ctx.question, ctx.corpus) or ""
-        ctx.extra["another_indicator"] = withheld_message(place, [], ctx.snapshot.facts, another=another)
+        ctx.extra["withheld_final"] = withheld_message(place, [], ctx.snapshot.facts, another=another)
     facts = select_facts(exact_facts(found), ctx.question, ctx.corpus)
     if not facts:
         return None

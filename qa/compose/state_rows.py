@@ -25,7 +25,7 @@ def compose(ctx: Context) -> Composed | None:
     asked = ctx.question.text
     for pattern, written in _SAID:
         asked = pattern.sub(written, asked)
-    for caption, rows in _tables(ctx):
+    for caption, rows in table_runs(ctx):
         columns = _columns(rows)
         for column in (c for c in columns if not named_places(c, ctx.corpus)):  # 甲市 names a row, no column
             cells = {id(row): _cell(row["text"], column, columns) for row in rows}
@@ -42,7 +42,7 @@ def compose(ctx: Context) -> Composed | None:
     return None
 
 
-def _tables(ctx: Context) -> list[tuple[dict | None, list[dict]]]:
+def table_runs(ctx: Context) -> list[tuple[dict | None, list[dict]]]:
     """Each run of table rows of one bulletin of the period asked, with the caption standing above it (None: none)."""
     chunks, tables, k = ctx.snapshot.chunks, [], 0
     while k < len(chunks):
