@@ -170,9 +170,7 @@ def _binary() -> str:
 
 # ---- per-format loaders: bytes -> (text, title) ---------------------------------------------
 
-# a Markdown heading's marks (`## 二、存在问题`, `### （一）…`): the line is a heading, read as the bulletin's own
-# numbering says (`二、`, `（一）`), as a .txt's heading line is
-_MD_HEADING = re.compile(r"^#{1,6}[ \t]+")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+")  # `## 二、存在问题`: a heading, read by its own numbering as a .txt's is
 
 
 def _load_md(data: bytes) -> tuple[str, str | None]:
