@@ -15,6 +15,7 @@ _AMOUNT = r"(\d+(?:\.\d+)?)?\s*(亿|万)元?"
 BOUND = re.compile(rf"{_AMOUNT}(?:及)?以上|(?:超过|高于|大于|多于|不低于|不少于){_AMOUNT}")
 _ROW_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(亿|万)元")
 _YUAN = {"亿": 1e8, "万": 1e4}
+_THING = re.compile(r"的?([\u4e00-\u9fff]{2})")  # what the bound is of: 项目 of 亿元以上项目, 超过5000万的项目
 
 
 def asked(text: str) -> bool:
@@ -33,10 +34,12 @@ def compose(ctx: Context) -> Composed | None:
     if not bound:
         return None
     names = [ctx.question.text[p.start:p.end] for p in ctx.places if p.known]
+    thing = _THING.match(ctx.question.text, BOUND.search(ctx.question.text).end())
     for caption, rows in table_runs(ctx):
         amounts = [_ROW_AMOUNT.findall(row["text"]) for row in rows]
-        if len(rows) < 2 or any(len(found) != 1 for found in amounts):
-            continue  # a table of one amount per row: what the bound filters
+        if len(rows) < 2 or any(len(found) != 1 for found in amounts) \
+                or not (thing and all(thing.group(1) in row["text"] for row in rows)):
+            continue  # a table of one amount per row, each row one of the things asked (项目): what the bound filters
         mine = [(row, found[0]) for row, found in zip(rows, amounts) if all(n in row["text"] for n in names)]
         if not mine:
             continue
