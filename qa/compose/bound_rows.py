@@ -35,21 +35,22 @@ def compose(ctx: Context) -> Composed | None:
         return None
     names = [ctx.question.text[p.start:p.end] for p in ctx.places if p.known]
     thing = _THING.match(ctx.question.text, BOUND.search(ctx.question.text).end())
+    titles, held = [], []
     for caption, rows in table_runs(ctx):
         amounts = [_ROW_AMOUNT.findall(row["text"]) for row in rows]
-        if len(rows) < 2 or any(len(found) != 1 for found in amounts) \
-                or not (thing and all(thing.group(1) in row["text"] for row in rows)):
-            continue  # a table of one amount per row, each row one of the things asked (项目): what the bound filters
+        things = [caption["text"] if caption else ""] + [row["text"] for row in rows]
+        if len(rows) < 2 or any(len(found) != 1 for found in amounts) or not thing \
+                or not (thing.group(1) in things[0] or all(thing.group(1) in text for text in things[1:])):
+            continue  # a table of one amount per row, of the things asked (项目 in its caption or every row)
         mine = [(row, found[0]) for row, found in zip(rows, amounts) if all(n in row["text"] for n in names)]
-        if not mine:
-            continue
-        title = CAPTION.sub("", caption["text"]).strip() if caption else "表中"
-        held = [row for row, (number, unit) in mine if float(number) * _YUAN[unit] >= bound[0]]
-        if not held:
-            ctx.extra["withheld_final"] = f"已索引的公报中，{title}里没有{bound[1]}的，不作回答。"
-            return None
-        evidence = [Evidence(row, 0, len(row["text"].rstrip("。")), row.get("period"), 1.0) for row in held]
-        lines = [f"{title}中{bound[1]}的有{len(held)}个："]
-        lines += [f"{k}. {ev.quote}[{k}]" for k, ev in enumerate(evidence, 1)]
-        return Composed("list", "\n".join(lines), evidence)
-    return None
+        titles += [CAPTION.sub("", caption["text"]).strip() if caption else "表中"] if mine else []
+        held += [row for row, (number, unit) in mine if float(number) * _YUAN[unit] >= bound[0]]
+    if not titles:
+        return None
+    if not held:
+        ctx.extra["withheld_final"] = f"已索引的公报中，{titles[0]}里没有{bound[1]}的，不作回答。"
+        return None
+    evidence = [Evidence(row, 0, len(row["text"].rstrip("。")), row.get("period"), 1.0) for row in held]
+    lines = [f"{titles[0]}中{bound[1]}的有{len(held)}个："]
+    lines += [f"{k}. {ev.quote}[{k}]" for k, ev in enumerate(evidence, 1)]
+    return Composed("list", "\n".join(lines), evidence)
