@@ -56,7 +56,7 @@ _PERCENT_HINT = re.compile(r"率(?!先)|占比|比重|比例|百分|[同环]比|
                            + FALL_SIZE + "|" + _SIGN_TURN + "|" + _WHETHER_CHANGED)
 _RATE_WORD = re.compile(r"率(?!先)|占比|比重|比例|百分|增速|增幅|" + FALL_SIZE + "|" + _SIGN_TURN  # always in % (开工率 is no 132个)
                         + "|" + _WHETHER_CHANGED)
-_MONEY_HINT = re.compile(r"额|金额|[投外]资(?!项目|企业|主体|公司)|产值|增加值|收入|营收|资金|多少钱")  # 外资多少: an amount of it
+_MONEY_HINT = re.compile(r"额|金额|[投外]资(?!项目|企业|主体|公司)|产值|增加值|收入|资金|多少钱")  # 外资多少: an amount of it
 FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|"
                          # an amount named, nothing asked (砚溪园区1-3月税收收入): its figure
                          r"^(?!.*(?:什么|哪|怎|如何|吗|谁|啥|是否|有没有|情况)).*(?:收入|营收|投资|外资|增加值|产值|税收|利润|额|量)(?:数据|数字)?[？?。]?$|"
