@@ -32,6 +32,9 @@ _PERIOD_RE = re.compile(
     r"|(?<=[到至])(?P<onto>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:底|末)?(?![-－—~至到\d])"
     r")"
 )
+# right before a date: the label of a deadline (（完成时限：2026年8月底）), by when a thing is to be done, no period
+# its sentence reports on
+_DEADLINE_LABEL = re.compile(r"(?:时限|期限|截止时间|截止日期|完成时间)[：:为是]?\s*$")
 _CN_MONTHS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2, "十一": 11, "十二": 12}
 
 
@@ -103,6 +106,8 @@ def _named(text: str, default_year: int | None, bases: bool, parts: bool) -> lis
         if m.group("past") or ((m.group("part") or m.group("alone")) and not parts):
             continue  # 比去年一季度: last year's figure, consumed so that 一季度 is not matched inside it
         if not bases and _COMPARED_WITH.search(text, 0, m.start()):
+            continue
+        if _DEADLINE_LABEL.search(text, max(0, m.start() - 8), m.start()):
             continue
         year = int(m.group("year")) if m.group("year") else None
         if m.group("since"):

@@ -11,11 +11,13 @@ from index.text_decoding import decode
 
 _SIGNATURE_LINES = 6  # a mail's signature after its `-- ` line: the sender's office, phone, address
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+")  # `## 二、存在问题`: a heading, read by its own numbering as a .txt's is
 
 
 def load_md(data: bytes) -> tuple[str, str | None]:
     lines = _lines(data)
     title = next((ln[2:].strip() for ln in lines if ln.startswith("# ") and ln[2:].strip()), None)
+    lines = [_MD_HEADING.sub("", ln) for ln in lines]
     return _with_table_rows(lines, (_md_table_at, _tab_table_at)), title
 
 

@@ -1,6 +1,6 @@
 """A value a bulletin writes after its label (（责任单位：省投资促进局；…）, 投资方为瀚拓新材料有限公司): the answer to a
 question asking what stands under that label (铝箔项目的投资方是哪家企业, 责任单位是哪个), or asking who does the deed the
-label names (由谁负责 ↔ 责任单位：, 谁牵头 ↔ 牵头单位：). Pure functions."""
+label names (由谁负责, 归谁管 ↔ 责任单位：, 谁牵头 ↔ 牵头单位：). Pure functions."""
 from __future__ import annotations
 
 import re
@@ -14,6 +14,8 @@ _LABEL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[：:]|为(?![主了止何]))")
 _ASKED_OF = re.compile(r"([\u4e00-\u9fff]{2,6})的?(?:是|为)(?:哪|谁|什么|啥)")
 # who does a deed (由谁负责, 哪个单位牵头): the deed's verb, which a body's label names (责任单位, 牵头单位)
 _DEED_ASKED = re.compile(r"(?:谁|哪[个家一]?(?:单位|部门))来?(负责|牵头|承办|主办|实施|落实)")
+# 归谁管, 归哪个部门管: who a thing falls under is who is responsible for it (责任单位)
+_UNDER_WHOM = re.compile(r"归(?:谁|哪[个家一]?(?:单位|部门))来?管")
 _BODY_LABEL = re.compile(r"(?:单位|部门|方)$")
 # a label of who: a body, a party, a firm (投资方, 责任单位), not a topic a colon opens (帮扶：由…牵头)
 _WHO_LABEL = re.compile(r"(?:单位|部门|机构|方|人|主体|企业|公司)$")
@@ -24,7 +26,7 @@ MAX_VALUE = 30
 def _labels_asked(question: str) -> tuple[str, str]:
     """(the noun asked of, the deed asked of) a question: 投资方 of 投资方是哪家企业, 负责 of 由谁负责."""
     noun, deed = _ASKED_OF.search(question), _DEED_ASKED.search(question)
-    return (noun.group(1) if noun else ""), (deed.group(1) if deed else "")
+    return (noun.group(1) if noun else ""), (deed.group(1) if deed else "负责" if _UNDER_WHOM.search(question) else "")
 
 
 def _fits(label: str, noun: str, deed: str) -> bool:
@@ -59,6 +61,6 @@ def lacks_deed(question: str, sentence: str) -> bool:
     is responsible for it."""
     deed = _labels_asked(question)[1]
     # the deed closing the question (这件事由谁负责？); 谁负责统筹协调, 由谁负责牵头 ask the deed after it, said otherwise
-    closing = deed and re.search(re.escape(deed) + r"[？?。！!呢的吧]*$", question)
+    closing = deed and re.search(f"(?:{re.escape(deed)}|{_UNDER_WHOM.pattern})" + r"[？?。！!呢的吧]*$", question)
     return bool(closing) and deed not in sentence and labelled_span(question, sentence) is None
 

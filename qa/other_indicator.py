@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from index.zones import ZONE_WORD
+import jieba
+
 from qa.abbreviations import read_short
 from qa.asked import CHANGE_WORDS
 from qa.corpus import Corpus, bigrams
@@ -29,6 +31,23 @@ def indicator_terms(question: Question, places: list, kind: bool = False) -> lis
     return [t for t in question.terms if not other.fullmatch(t) and not any(t in n for n in names if n)]
 
 
+def another_than_written(text: str, corpus: Corpus) -> tuple[str, str] | None:
+    """(the indicator asked, the one the documents write) when the question asks another indicator than one they write:
+    an unwritten word of the question holding a written word strictly inside it, across its own parts (主营|业务 holds
+    营业: the word is no kind of 营业), which with the next word makes an indicator the documents write (主营业务收入
+    asked, 营业收入 written: the main business's revenue is a part of the whole, whose figure does not answer it).
+    A word opening or closing the word is one of its parts (年度计划投资, 平定县经开区, 进出口总额): no other indicator."""
+    words = jieba.lcut(text)
+    for word, after in zip(words, words[1:]):
+        if len(word) < 4 or not after.isalpha() or corpus.contains(word + after):
+            continue
+        inside = (word[i:j] + after for i in range(1, len(word) - 2) for j in range(len(word) - 1, i + 1, -1))
+        written = next((w for w in inside if corpus.contains(w)), None)
+        if written:
+            return word + after, written
+    return None
+
+
 def names_indicator(fact: Fact, terms: list[str], corpus: Corpus) -> bool:
     """Whether the fact's sentence (or the item title it stands under, or its table's caption) writes the indicator
     asked: a pair of characters of one of its words that the documents write (税收 of 亩均税收 in 税收收入, 外资 of 外资
@@ -43,6 +62,8 @@ def names_indicator(fact: Fact, terms: list[str], corpus: Corpus) -> bool:
 
 def of_the_indicator(facts: list[Fact], question: Question, places: list, corpus: Corpus) -> list[Fact]:
     """The facts whose figure may be of the indicator asked: none when no sentence holding a figure writes it."""
+    if another_than_written(question.text, corpus):
+        return [f for f in facts if not f.target]  # no sentence writes the indicator asked, only one it is not
     terms = indicator_terms(question, places)
     figured = [f for f in facts if f.target]
     if not figured or any(names_indicator(f, terms, corpus) for f in figured):
@@ -70,12 +91,15 @@ def reported_for(place: str, facts: list[dict]) -> list[str]:
     return list(dict.fromkeys(seen))[:MAX_LISTED]
 
 
-def withheld_message(place: str, terms: list[str], facts: list[dict], period: str = "", instead: bool = False) -> str:
+def withheld_message(place: str, terms: list[str], facts: list[dict], period: str = "", instead: bool = False,
+                     another: tuple[str, str] | None = None) -> str:
     """Why a figure is withheld: no passage of the place writes the indicator asked (in the period asked; `instead`:
-    only other indicators' figures were found), and which indicators the bulletins do report for the place (names
-    only: no figure is shown without its quote)."""
-    asked = "".join(terms) or "这项指标"
+    only other indicators' figures were found; `another`: the indicator asked and the one written, which it is not),
+    and which indicators the bulletins do report for the place (names only: no figure is shown without its quote)."""
+    asked = another[0] if another else "".join(terms) or "这项指标"
+    if another:
+        instead = f"（公报写的是“{another[1]}”，与所问的不是同一指标）"
     reported = reported_for(place, facts)
     listed = f"公报报告的{place}的指标有：{'、'.join(reported)}。" if reported else ""
-    other = "，也不以其他指标的数字代替" if instead else ""
+    other = instead if isinstance(instead, str) else "，也不以其他指标的数字代替" if instead else ""
     return f"已索引的公报中没有找到{period}{place}的“{asked}”，不作回答{other}。{listed}"

@@ -215,7 +215,8 @@ class BulletinQA:
         """The answer JSON of a composed answer (or of none: abstained)."""
         retrieved = [h.node.node_id for h in ctx.retrieved or []]  # kept for measuring retrieval apart
         if composed is None:
-            message = period_not_reported(ctx.question, ctx.corpus) or ctx.extra.get("withheld") or NOT_FOUND
+            message = ctx.extra.get("withheld_final") or period_not_reported(ctx.question, ctx.corpus) \
+                or ctx.extra.get("withheld") or NOT_FOUND
             notice = f"{LEXICAL_NOTICE}\n" if ctx.retrieve.mode == "lexical" else ""
             return {**_abstain(question, notice + message, started, ctx.retrieve.seconds, ctx.kind, resolved),
                     "retrieval": ctx.retrieve.mode, "retrieved": retrieved}

@@ -68,6 +68,7 @@ _SEVERAL = re.compile(r"哪些|哪[几两三四]|分别|各自|各是|各为|各
 _ASKS_DATE = re.compile(r"(?:什么|啥)时候|什么时间|何时|哪一?年|哪一?天|哪个月|几月|几号|几点|何年|哪一?日")
 _ASKS_PERSON = re.compile(r"谁|何人|哪一?位")
 _AMOUNT_FRAME = re.compile(r"规模|体量")
+_BOUND_WORDS = {"以上", "及以上"}
 # where an issue was put out (公众号推文, 微信文章, 简报里; 发布会上说…, where its figures were told): the issue asked, no
 # word its text writes; so is a kind of bulletin the answer is in (前三季度通报里, 公报中), whatever kind the indexed ones are
 _PERIOD_STEPS = re.compile(PERIOD_STEPS)  # 每季度, 逐季: how a series is set out, no word of what it counts
@@ -194,6 +195,8 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
             continue  # 跟哪个单位, 哪个部门牵头: the answer names the body, no sentence writes its kind
         if _AMOUNT_FRAME.fullmatch(w.word) and q.terms and not after.startswith(("以上", "以下")):
             continue  # 进出口规模, 投资体量: the amount of what the words before name, no word a row writes
+        if unseen and w.word in _BOUND_WORDS and re.search(r"[\d亿万]元?$", before):
+            continue  # 亿元以上: a bound on the amount (qa/compose/bound_rows.py), no word a row writes
         unknown = unknown_name(w, before, after, not q.terms, q.region, corpus)
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
         if unknown:

@@ -82,9 +82,9 @@ def test_md_pipe_table_becomes_row_sentences(tmp_path: Path) -> None:
     loaded = load_file(path)
     assert loaded.title == "2024年一季度开发区运行情况"
     assert loaded.text == (
-        "# 2024年一季度开发区运行情况\n\n各开发区情况如下：\n\n"
+        "2024年一季度开发区运行情况\n\n各开发区情况如下：\n\n"  # a heading's marks go: its line is the heading
         f"{ROW_1}\n\n{ROW_2}\n\n平遥工业园 同比增长 2.0%。\n\n"
-        "## 二、下一步\n储能 500MW/1000MWh。\n")
+        "二、下一步\n储能 500MW/1000MWh。\n")
 
 
 def test_md_without_heading_has_no_title(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.compose import (attachments, cause, compare, each, figure, how, indicators, listing, place_names, positions, ranked,
+from qa.compose import (attachments, bound_rows, cause, compare, each, figure, how, indicators, listing, place_names, positions, ranked,
                         remedy, said, standings, stated_change, state_rows, summary, table_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
@@ -91,6 +91,8 @@ BEFORE = (
     # 未开工的项目有哪些, 哪几个已投产: a table's rows whose column of states holds the word asked, not the caption or a
     # lead counting them (several rows may hold it: a name question too)
     Before(("list", "name"), _always, state_rows.compose),
+    # 亿元以上项目有哪些, 超过5000万的项目: a table's rows whose own amount meets the bound
+    Before(("list",), lambda ctx: bound_rows.asked(ctx.text), bound_rows.compose),
     # 某市有哪些开发区: the zones its bulletin names
     Before(("list", "name"), _always, zones.compose),
     # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
@@ -132,8 +134,8 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     (怎么解决厂房空置 ↛ 空置率仍达19%), whichever composer found them, unless it asks why; a question of each of
     several places named never by passages of other places only (柘山、禾川 in an issue that leaves them out ↛ 桑陵's
     figure); a list of problems never by passages of no problems section."""
-    if composed is None:
-        return False
+    if composed is None or ctx.extra.get("withheld_final"):
+        return False  # a composer found the question withheld (no row meets the bound asked): none answers it
     named = {p.region for p in ctx.places if p.known and p.region}
     if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
         return False

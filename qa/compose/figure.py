@@ -6,7 +6,7 @@ from qa.answer import compose_answer, find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.bounded import exact_facts
 from qa.compose.row_cells import shown_cells
-from qa.other_indicator import indicator_terms, names_indicator, of_the_indicator, place_asked, withheld_message, \
+from qa.other_indicator import another_than_written, indicator_terms, names_indicator, of_the_indicator, place_asked, withheld_message, \
     written_of
 from qa.places import whole_asked
 
@@ -26,6 +26,11 @@ def compose(ctx: Context) -> Composed | None:
         found = [f for f in _of_the_indicator(ctx, found) if f.target]
     elif ctx.kind == "figure" and ctx.question.wants_figure and not whole:
         found = _of_the_indicator(ctx, found)
+    another = another_than_written(ctx.question.text, ctx.corpus) if ctx.kind == "figure" else None
+    if another:  # an indicator no document writes, only one it is not: withheld, saying which they write
+        found = [f for f in found if not f.target]
+        place = whole or place_asked(ctx.question, ctx.corpus) or ""
+        ctx.extra["withheld_final"] = withheld_message(place, [], ctx.snapshot.facts, another=another)
     facts = select_facts(exact_facts(found), ctx.question, ctx.corpus)
     if not facts:
         return None
