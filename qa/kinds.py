@@ -209,7 +209,7 @@ _STATED_COMPARISON = re.compile(r"(?:首次|首度|再次|重新|又一次)[^，
 _ITEMS = ("项目", "工程", "企业", "公司")
 _THING = rf"(?P<thing>{'|'.join(_ITEMS)}|{_SECTION_WORDS})"
 _THING_ASKED = tuple(re.compile(p) for p in (
-    rf"(?:哪|什么|啥)[一]?[个家项批类种些]?(?P<between>[\u4e00-\u9fff]{{0,4}}?){_THING}",
+    rf"(?:哪|什么|啥)一?[个家项批类种些]?(?P<between>[\u4e00-\u9fff]{{0,4}}?){_THING}",
     rf"最[^，,。？?的]{{1,3}}?的?(?P<kind>[\u4e00-\u9fff]{{0,6}}?){_THING}(?=[是叫为？?。呢，,]|$)",
     rf"{_THING}(?:里|中|当中|之中)[^，,。？?]{{0,8}}?最"))
 _PLACE = rf"(?:{ZONE_WORD.pattern}|城市|地市|县市区|[市县区])"
