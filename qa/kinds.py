@@ -202,6 +202,30 @@ _STATED_COMPARISON = re.compile(r"(?:首次|首度|再次|重新|又一次)[^，
                                 r"|比(?:全国|全省|全市|全县|全区)?的?平均(?:水平|值|数)?")
 
 
+# a thing a bulletin names or lists (a project, works or firm; a section's item: 亮点, 问题), asked by its question word
+# (哪个项目, 什么亮点), as the head a superlative picks (投资最大的项目是哪个, 最大的亮点是什么) or as the set it picks from
+# (开工项目里最大的是哪个): the thing named or listed, not a ranking of places, unless a place is what is asked
+# (签约项目最多的是哪个园区)
+_ITEMS = ("项目", "工程", "企业", "公司")
+_THING = rf"(?P<thing>{'|'.join(_ITEMS)}|{_SECTION_WORDS})"
+_THING_ASKED = tuple(re.compile(p) for p in (
+    rf"(?:哪|什么|啥)一?[个家项批类种些]?(?P<between>[\u4e00-\u9fff]{{0,4}}?){_THING}",
+    rf"最[^，,。？?的]{{1,3}}?的?(?P<kind>[\u4e00-\u9fff]{{0,6}}?){_THING}(?=[是叫为？?。呢，,]|$)",
+    rf"{_THING}(?:里|中|当中|之中)[^，,。？?]{{0,8}}?最"))
+_PLACE = rf"(?:{ZONE_WORD.pattern}|城市|地市|县市区|[市县区])"
+_PLACE_ASKED = re.compile(rf"(?:哪|谁)[一两三四五六七八九十几]?[个家座些所]?{_PLACE}|{_PLACE}(?:是|为|有)(?:哪|谁)"
+                          rf"|的{_PLACE}(?=[？?。呢]|$)")
+
+
+def _thing_asked(text: str) -> str | None:
+    """The thing a question asks for that a bulletin names or lists, no place (_THING_ASKED): its noun, or None."""
+    if _PLACE_ASKED.search(text):
+        return None
+    found = (m for cue in _THING_ASKED for m in cue.finditer(text))
+    return next((m.group("thing") for m in found if not re.search(_PLACE, m.group(0)[:m.start("thing") - m.start()])),
+                None)
+
+
 def classify(text: str, places: int = 0) -> str:
     """The kind of `text` (see qa/compose/base.KINDS); `places`: how many regions or zones it names. A
     figure asked of two places or two periods (一季度和上半年的开工率) is asked of each."""
@@ -210,6 +234,9 @@ def classify(text: str, places: int = 0) -> str:
     kinds = [kind for kind, cue in _CUES if cue.search(worded) and not (stated and kind == "compare")]
     kinds += ["list"] if _SECTION_ALONE.search(worded) else []
     kind = kinds[0] if kinds else "figure"
+    thing = _thing_asked(worded) if kind == "compare" else None
+    if thing:  # 投资最大的项目是哪个: the project's name; 最大的亮点是什么: the section's items
+        kind = "name" if thing in _ITEMS else "list"
     if kind == "each" and not _CUE["each"].search(_EVERY_PLACE.sub("", worded)) and not _CUE["figure"].search(worded):
         # 各市存在哪些问题, 各市都干了些啥: every place is asked, but no figure of each; the items of a section are (各市营收
         # 怎么样 is how each went)

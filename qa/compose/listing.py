@@ -50,12 +50,18 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
     for term in ctx.question.terms:
         if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or term in _FRAMING or term in heading_text \
                 or any(term in t for t in titles) and term not in titled or term[:-1] in names and term[-1] in _DIVISIONS \
-                or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text) or own_place(ctx, term):
+                or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text) or own_place(ctx, term) \
+                or _superlative(term, ctx.question.text):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
             found.append(term)
     return found
+
+
+def _superlative(term: str, question: str) -> bool:
+    """Whether a term is a degree said with 最 (最大的亮点, 最突出的问题): it picks from the items, names none of them."""
+    return term.startswith("最") or f"最{term}" in question
 
 
 def own_place(ctx: Context, term: str) -> bool:

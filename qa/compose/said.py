@@ -22,6 +22,9 @@ def compose(ctx: Context) -> Composed | None:
     asked = _ASKED.search(ctx.question.text)
     if not asked:
         return None
+    # of the places named, or of the whole (a sentence of another place says it of that place: 乙's 投资最大的 asked of 甲)
+    named = {p.region for p in ctx.places if p.known and p.region}
+    regions = named | {None} if named else {chunk.get("region") for chunk in ctx.chunks.values()}
     found = []
     for chunk in ctx.chunks.values():
         text = chunk["text"]
@@ -29,7 +32,7 @@ def compose(ctx: Context) -> Composed | None:
             says = _SAYS.match(text, at + len(asked.group()))
             holder = None if says else _holder(text, at)
             if not (says or holder) or not in_period(ctx, chunk, ctx.question.period) \
-                    or (ctx.doc and chunk["doc"] != ctx.doc):
+                    or (ctx.doc and chunk["doc"] != ctx.doc) or chunk.get("region") not in regions:
                 continue
             start = max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
             end = min((i for i in (text.find(c, says.end() if says else at) for c in _SENTENCE_END) if i >= 0),

@@ -17,7 +17,8 @@ from qa.compose.question_terms import question_weights
 COUNTS_PLACES = r"的(?:开发区|园区|城市|地市|市|县|区)?(?:有|共有|一共有)?(?:几|多少)[个家]"
 # which places, or how many (超过600亿元的市有几个: those places, counted)
 _ASKS_WHICH = re.compile(r"哪[个家些几一]|谁|" + COUNTS_PLACES)
-_ABOVE = re.compile(r"超过|高于|大于|多于|快于|跑赢|以上|不低于|不少于")
+# 过300亿, 破百亿: past the figure, said with the verb alone (not 通过, 经过, 不过)
+_ABOVE = re.compile(r"超过|高于|大于|多于|快于|跑赢|以上|不低于|不少于|突破|(?<![经通不超越])过(?![去了程])|(?<![突打])破")
 _BELOW = re.compile(r"低于|小于|少于|慢于|跑输|不及|不到|不足|以下")
 # 高于全省平均, 跑赢全省, 低于全市平均水平: the whole's own figure is the one compared with
 AGAINST_WHOLE = re.compile(r"(?:超过|高于|快于|跑赢|多于|低于|慢于|跑输|少于|不及)了?(?:全省|全市|全区|全县)(?:开发区|园区)?的?"
@@ -107,9 +108,10 @@ def compose(ctx: Context) -> Composed | None:
     weights = question_weights(ctx, skip)
     if not weights:
         return None
-    found, asked = [], measured({"number": number, "unit": unit})  # 85分 is the 85 a table's 综合得分 column writes
+    bare = unit in ("万", "亿")  # 过300亿: a magnitude said without its unit, the unit the rows write
+    found, asked = [], measured({"number": number, "unit": unit + "元" if bare else unit})  # 85分: a 综合得分 column's 85
     for name in entities(ctx):
-        rows = [r for r in matching_rows(ctx, name, weights=weights) if measured(r.fact)[0] == asked[0]]
+        rows = [r for r in matching_rows(ctx, name, weights=weights) if measured(r.fact)[0] == asked[0] or bare]
         # 206项 given, 二百零六项 written: the same figure in other numerals
         row = next((r for r in rows if math.isclose(measured(r.fact)[1], asked[1])), None) if not (
             _ABOVE.search(text) or _BELOW.search(text)) else newest_best(rows)
