@@ -47,7 +47,7 @@ def compose(ctx: Context) -> Composed | None:
             text = sentence.group().rstrip("。！？!?")
             if noun not in text or _OPENING.match(text.strip()):
                 continue
-            inline = _inline(chunk, sentence.start(), text, noun)
+            inline = _inline(ctx, order[chunk["id"]], sentence.start(), text, noun)
             items = inline or _after(ctx, order[chunk["id"]], text)
             if items:  # the lead up to the colon its inline parts follow
                 end = items[0].start - 1 if inline else sentence.start() + len(text.rstrip("：:"))
@@ -55,17 +55,34 @@ def compose(ctx: Context) -> Composed | None:
     return None
 
 
-def _inline(chunk: dict, at: int, text: str, noun: str) -> list[Evidence]:
-    """The parts a sentence numbers after a colon following the noun (困难：一是…；二是…), each to its ；."""
+def _inline(ctx: Context, k: int, at: int, text: str, noun: str) -> list[Evidence]:
+    """The parts a sentence numbers after a colon following the noun (困难：一是…；二是…), each to its ；, on into the
+    chunks after when the sentence runs on there (a part naming a place is cut into that place's chunk)."""
     colon = _INLINE_LEAD.search(text, text.find(noun))
     if not colon:
         return []
-    items, begin = [], colon.end()
-    for end in [m.start() for m in _PART_END.finditer(text, begin)] + [len(text)]:
-        if end > begin:
-            items.append(Evidence(chunk, at + begin, at + end, chunk.get("period"), 1.0))
-        begin = end + 1
+    chunks = ctx.snapshot.chunks
+    items = _parts(chunks[k], at + colon.end(), at + len(text))
+    runs_on = at + len(text) == len(chunks[k]["text"].rstrip())  # no sentence end in this chunk
+    for chunk in chunks[k + 1:] if runs_on else []:
+        if chunk["doc"] != chunks[k]["doc"]:
+            break
+        first = _SENTENCE.match(chunk["text"])
+        end = len(first.group().rstrip("。！？!?")) if first else len(chunk["text"])
+        items += _parts(chunk, 0, end)
+        if first and first.group().endswith(("。", "！", "？", "!", "?")):
+            break
     return items if len(items) >= 2 else []
+
+
+def _parts(chunk: dict, begin: int, end: int) -> list[Evidence]:
+    """The parts of chunk text [begin, end) between its ；."""
+    parts = []
+    for stop in [m.start() for m in _PART_END.finditer(chunk["text"], begin, end)] + [end]:
+        if stop > begin:
+            parts.append(Evidence(chunk, begin, stop, chunk.get("period"), 1.0))
+        begin = stop + 1
+    return parts
 
 
 def _after(ctx: Context, k: int, text: str) -> list[Evidence]:
