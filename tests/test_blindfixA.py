@@ -1,6 +1,7 @@
 """A list asked of the items a lead announces (会议议定以下事项：, …等问题，具体见下表, 仍面临不少困难：一是…) is answered
 with those items, not the lead alone: the numbered paragraphs after it, the rows of the table below it, the parts it
-numbers after its colon. A bulletin's opening (现将…如下) announces no items. Two invented bulletins (萁泷省, its
+numbers after its colon, of the bulletin the question names (推进会讲话里…). A bulletin's opening (现将…如下) announces
+no items. Three invented bulletins (萁泷省, its
 cities and every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
@@ -53,9 +54,24 @@ INSPECTION = """萁泷省商务厅关于开发区重点工作督查情况的通�
 """
 
 
+SPEECH = """# 在全省开发区工作推进会上的讲话
+
+萁泷省人民政府副省长（2026年2月20日）
+
+同志们：
+
+2025年，全省开发区实现营业收入4321.6亿元，同比增长6.2%。
+
+在肯定成绩的同时，我们也要清醒看到存在的问题：一是发展不平衡，苕溪经开区营收同比下降2.1%，是全省唯一负增长的开发区；二是亩均效益偏低，全省开发区亩均税收只有19.7万元；三是招商力量不足，专业化招商队伍人员偏少。
+
+2026年，全省开发区营业收入要增长6%左右。
+"""
+
+
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    files = {"2026-07-diaodu-jiyao.txt": MINUTES, "2026-05-ducha-tongbao.md": INSPECTION}
+    files = {"2026-07-diaodu-jiyao.txt": MINUTES, "2026-05-ducha-tongbao.md": INSPECTION,
+             "2026-02-tuijinhui-jianghua.md": SPEECH}
     return index_files(tmp_path_factory.mktemp("blindfixA"), files, embedding)
 
 
@@ -78,3 +94,9 @@ def test_the_parts_numbered_after_the_colon_are_the_items(qa, question):
     answer = qa.ask(question)["answer"]
     for item in ("连续三个月负增长", "42.6%", "不足年度目标的三成"):
         assert item in answer, answer
+
+
+def test_the_parts_after_the_colon_of_the_bulletin_named(qa):
+    answer = qa.ask("推进会讲话里说开发区存在啥问题")["answer"]
+    for item in ("营收同比下降2.1%", "19.7万元", "招商力量不足"):
+        assert item in answer, answer  # the speech's parts (存在的问题：一是…), not the newer 督查's 等问题 and its table

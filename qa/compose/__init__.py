@@ -125,8 +125,9 @@ def compose(ctx: Context) -> Composed | None:
 _WHICH = re.compile(r"哪|谁")
 
 
-# problems said to exist, in a paragraph of no problems section (部分开发区存在签约项目转化率不高、…等问题, 仍面临不少困难)
-STATES_PROBLEMS = re.compile(r"(?:存在|面临)[^。；;！？!?]{2,40}?(?:等)?(?:问题|不足|短板|困难|瓶颈)")
+# problems said to exist, in a paragraph of no problems section (部分开发区存在签约项目转化率不高、…等问题, 仍面临不少困难,
+# 也要看到存在的问题：)
+STATES_PROBLEMS = re.compile(r"(?:存在|面临)(?:的|[^。；;！？!?]{2,40}?)(?:等)?(?:问题|不足|短板|困难|瓶颈)")
 
 
 def _answers(ctx: Context, composed: Composed | None) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from index.periods import parse_period
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.titled import bulletin_named
 
@@ -21,7 +22,7 @@ _PART_END = re.compile(r"[；;]")
 # items announced to follow the sentence: 以下事项：, 下列问题：, …如下：
 _FOLLOWING = re.compile(r"(?:以下|下列)[\u4e00-\u9fff]{0,6}[：:]$|如下[：:]?$")
 _TABLE_BELOW = re.compile(r"(?:见|如)(?:下|附)表")
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])")
+_NUMBERED = re.compile(r"^(?:" + _INLINE_ORDINAL + r"|[一二三四五六七八九十]{1,2}[、.．])")  # 一、 as 一是, （一）
 _OPENING = re.compile(r"^现将")  # 现将有关情况通报如下: the whole bulletin follows
 _ROW_CELLS = 4  # cells (column names and values) a table row writes at least
 _ABOVE_TABLE = 2  # chunks between a lead and its table's first row (a caption, a unit line)
@@ -38,8 +39,8 @@ def compose(ctx: Context) -> Composed | None:
     if not noun:
         return None
     order = {c["id"]: k for k, c in enumerate(ctx.snapshot.chunks)}
-    named = bulletin_named(ctx)  # 推进会讲话里…: that bulletin's leads alone
-    for hit in ctx.hits:
+    named = bulletin_named(ctx)  # 推进会讲话里…: that bulletin's leads alone, retrieved over its period
+    for hit in _of_bulletin(ctx, named) if named else ctx.hits:
         chunk = ctx.chunks.get(hit.node.node_id)
         if chunk is None or chunk["id"] not in order or named and chunk["doc"] != named:
             continue
@@ -53,6 +54,12 @@ def compose(ctx: Context) -> Composed | None:
                 end = items[0].start - 1 if inline else sentence.start() + len(text.rstrip("：:"))
                 return _answer(ctx, Evidence(chunk, sentence.start(), end, chunk.get("period"), 1.0), items)
     return None
+
+
+def _of_bulletin(ctx: Context, doc: str) -> list:
+    """The hits of the question retrieved over the period of the bulletin named, that bulletin's alone."""
+    period = next((c.get("doc_period") for c in ctx.snapshot.chunks if c["doc"] == doc), None)
+    return ctx.retrieve(ctx.text, period=parse_period(period) if period else None)
 
 
 def _inline(ctx: Context, k: int, at: int, text: str, noun: str) -> list[Evidence]:
@@ -98,9 +105,9 @@ def _after(ctx: Context, k: int, text: str) -> list[Evidence]:
         return []
     numbered = _run(following, lambda c: bool(_NUMBERED.match(c["text"].strip())))
     items = []
-    for c in numbered:
+    for c in numbered:  # each paragraph's first sentence, cut at its ； (二是…；三是… run on in one chunk)
         first = _SENTENCE.match(c["text"])
-        items.append(Evidence(c, 0, len(first.group().rstrip("。")) if first else len(c["text"]), c.get("period"), 1.0))
+        items += _parts(c, 0, len(first.group().rstrip("。！？!?")) if first else len(c["text"]))
     return items if len(items) >= 2 else []
 
 
