@@ -2,7 +2,8 @@
 仍面临不少困难：一是…；二是…) answers nothing by itself when a question asks those items (议定了哪些事项, 发现了哪些问题,
 指出了哪些困难); its items do: the parts it numbers after its colon, the numbered paragraphs after it, or the rows of
 the table below it, each quoted whole and cited after the lead. The lead asked is one writing the noun the question
-asks for (事项 of 哪些事项). A bulletin's opening (现将…通报如下) announces the whole bulletin, no items."""
+asks for (事项 of 哪些事项), in the bulletin the question names if it names one (推进会讲话里…). A bulletin's opening
+(现将…通报如下) announces the whole bulletin, no items."""
 from __future__ import annotations
 
 import re
