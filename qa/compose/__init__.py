@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.compose import (attachments, bound_rows, cause, compare, each, figure, how, indicators, listing, place_names, positions, ranked,
-                        remedy, said, standings, stated_change, state_rows, summary, table_items, trend, which, zones)
+from qa.compose import (announced, attachments, bound_rows, cause, compare, each, figure, how, indicators, listing,
+                        place_names, positions, ranked, remedy, said, standings, stated_change, state_rows, summary,
+                        table_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -88,6 +89,8 @@ BEFORE = (
     Before(("compare", "name"), lambda ctx: standings.asked(ctx.text), standings.compose),
     # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)
     Before(("compare", "name"), _always, ranked.fastest_written),
+    # 议定了哪些事项, 发现了哪些问题: the items the lead writing the noun asked announces (以下事项：, 见下表, 困难：一是…)
+    Before(("list", "summary"), lambda ctx: bool(announced.asked_noun(ctx.question.text)), announced.compose),
     # 未开工的项目有哪些, 哪几个已投产: a table's rows whose column of states holds the word asked, not the caption or a
     # lead counting them (several rows may hold it: a name question too)
     Before(("list", "name"), _always, state_rows.compose),
@@ -125,8 +128,9 @@ def compose(ctx: Context) -> Composed | None:
 _WHICH = re.compile(r"哪|谁")
 
 
-# problems said to exist, in a paragraph of no problems section (部分开发区存在签约项目转化率不高、…等问题)
-STATES_PROBLEMS = re.compile(r"存在[^。；;！？!?]{2,40}?(?:等)?(?:问题|不足|短板|困难|瓶颈)")
+# problems said to exist, in a paragraph of no problems section (部分开发区存在签约项目转化率不高、…等问题, 仍面临不少困难,
+# 也要看到存在的问题：)
+STATES_PROBLEMS = re.compile(r"(?:存在|面临)(?:的|[^。；;！？!?]{2,40}?)(?:等)?(?:问题|不足|短板|困难|瓶颈)")
 
 
 def _answers(ctx: Context, composed: Composed | None) -> bool:
