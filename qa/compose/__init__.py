@@ -91,11 +91,12 @@ BEFORE = (
     Before(("compare", "name"), _always, ranked.fastest_written),
     # 议定了哪些事项, 发现了哪些问题: the items the lead writing the noun asked announces (以下事项：, 见下表, 困难：一是…)
     Before(("list", "summary"), lambda ctx: bool(announced.asked_noun(ctx.question.text)), announced.compose),
+    # 亿元以上项目有哪些, 超过5000万的项目: a table's rows whose own amount meets the bound (before the states:
+    # a unit column's 亿元 is no state asked)
+    Before(("list",), lambda ctx: bound_rows.asked(ctx.text), bound_rows.compose),
     # 未开工的项目有哪些, 哪几个已投产: a table's rows whose column of states holds the word asked, not the caption or a
     # lead counting them (several rows may hold it: a name question too)
     Before(("list", "name"), _always, state_rows.compose),
-    # 亿元以上项目有哪些, 超过5000万的项目: a table's rows whose own amount meets the bound
-    Before(("list",), lambda ctx: bound_rows.asked(ctx.text), bound_rows.compose),
     # 某市有哪些开发区: the zones its bulletin names
     Before(("list", "name"), _always, zones.compose),
     # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
