@@ -43,10 +43,10 @@ FIRST_CHARS = 80  # a document whose title was not found shows its kind in its f
 # who wrote it (调研组对…: 组)
 _WHERE = r"(?:里面|里|中|上|时)"
 _SAYS = r"(?:显示|说|提到|提出|提|指出|建议|认为|发现|称|列出|列的|所列)"
-_SAID = re.compile(f"({'|'.join(sorted(map(re.escape, KINDS), key=len, reverse=True))})(?=组|{_WHERE}|{_SAYS})")
+_ANY = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
+_SAID = re.compile(f"({_ANY})(?=组|{_WHERE}|{_SAYS})")
 # the words that only point at the bulletin (台账显示, 答记者问时说, 快报上, 调研组): no words of what is asked
-_POINTING = re.compile(f"(?:{'|'.join(sorted(map(re.escape, KINDS), key=len, reverse=True))})"
-                       f"(?:组|{_WHERE}(?:显示|说|提到|称)?|显示)")
+_POINTING = re.compile(f"(?:{_ANY})(?:组|{_WHERE}(?:显示|说|提到|称)?|显示)(?![由是被])")
 
 
 def kinds_named(text: str) -> list[str]:
@@ -57,9 +57,9 @@ def kinds_named(text: str) -> list[str]:
 def bulletin_named(text: str, manifest: dict[str, dict], chunks: list[dict]) -> str | None:
     """The one document (its name in the manifest) that the kinds the question names show in its title or first
     lines; None otherwise."""
-    kinds = kinds_named(text)
-    if not kinds:
+    if not kinds_named(text):
         return None
+    kinds = re.findall(_ANY, text)  # 台账和答记者问里…: every kind said, pointed at or not
     opening = {}
     for chunk in sorted(chunks, key=lambda c: c.get("start") or 0):
         opening.setdefault(chunk["doc"], chunk["text"][:FIRST_CHARS])
@@ -69,6 +69,7 @@ def bulletin_named(text: str, manifest: dict[str, dict], chunks: list[dict]) -> 
 
 
 def without_pointing(text: str) -> str:
-    """The question without the words pointing at the bulletin (台账显示筠塘… → 筠塘…); a kind that is what the
-    question's verb tells of (统计快报说了什么) stays."""
+    """The question without the words pointing at the bulletin (台账显示筠塘… → 筠塘…): they would join the words asked
+    (台账显示营业收入 is no indicator). They stay where the kind is what the question's verb tells of (统计快报说了什么)
+    or the occasion of a deed it asks the doer of (发布会上由哪位领导介绍…, 发布会上是谁…: the clause names no figure)."""
     return _POINTING.sub("", text) or text

@@ -111,5 +111,10 @@ _MANIFEST = {"a.html": {"title": "省商务厅就一季度全省开发区经济�
     ("简单总结下上半年全省开发区运行情况", None),  # 总结 as what is asked, no bulletin's kind
 ])
 def test_the_one_bulletin_of_the_kind_named(question, doc):
-    assert bulletin_named(question, _MANIFEST) == doc
-    assert bool(kinds_named(question)) == ("台账" in question or "动态" in question)
+    assert bulletin_named(question, _MANIFEST, []) == doc
+    assert bool(kinds_named(question)) == ("里" in question)
+
+
+def test_a_kind_shown_in_the_first_lines_of_a_document_of_no_title():
+    chunks = [{"doc": "e.docx", "start": 0, "text": "杉林经济技术开发区2025年工作总结"}]
+    assert bulletin_named("工作总结里外资多少", {**_MANIFEST, "e.docx": {"title": "e"}}, chunks) == "e.docx"
