@@ -9,7 +9,8 @@ import io
 import docx
 import pytest
 
-from index.pipeline import IndexingPipeline
+from index.loaders import load_file
+from index.pipeline import IndexingPipeline, chunk_document
 from qa.kind_named import bulletin_named, kinds_named
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
@@ -51,9 +52,11 @@ _REPORT = [
     "1.岱溪市。岱溪经开区上半年实现营业收入450.2亿元，同比增长8.4%。",
     "二、对策建议",
     "（一）优化产业布局",
-    "编制全省开发区主导产业目录。",
+    "1.编制全省开发区主导产业目录。2.建立跨区项目利益共享机制，避免同质化竞争。",
     "（二）强化要素保障",
     "1.用地方面。（1）盘活批而未供和闲置土地；（2）新增工业用地指标向开发区倾斜，年度占比不低于55%。",
+    "（三）提升创新能力",
+    "支持开发区建设中试基地，力争年底研发经费投入强度达到2.4%。",
 ]
 _LEDGER = [
     "苍岚省开发区重点项目推进台账（2026年1-9月）",
@@ -96,6 +99,16 @@ def test_a_figure_asked_of_a_bulletin_named_by_its_kind_is_that_bulletins(four_k
 def test_a_way_the_report_recommends_is_the_reports_not_the_interviews_plan(four_kinds_qa):
     answer = four_kinds_qa.ask("调研组建议用地要素怎么保障")["answer"]
     assert "批而未供" in answer and "专项贷款" not in answer, answer
+
+
+def test_a_bracketed_heading_after_numbered_items_is_their_sibling_under_the_same_section(tmp_path):
+    """（二） and （三） after （一）'s inline 1.…2.… items: headings of 对策建议's items, each in a chunk's text, not
+    sections of their own (the last one, alone at a page's foot in the 调研报告 PDF, was in no chunk)."""
+    path = tmp_path / "2026-07-diaoyan-baogao.docx"
+    path.write_bytes(_docx(_REPORT))
+    chunks, _ = chunk_document(load_file(path), path.name)
+    headings = {c["text"]: c["section"] for c in chunks if c["text"].startswith("（")}
+    assert headings == {"（一）优化产业布局": "对策建议", "（二）强化要素保障": "对策建议", "（三）提升创新能力": "对策建议"}
 
 
 _MANIFEST = {"a.html": {"title": "省商务厅就一季度全省开发区经济运行情况答记者问"},
