@@ -40,7 +40,11 @@ def _period_asked_at(sentence: str, asked: Period | None) -> int:
     with); -1 when it does not."""
     if asked is None:
         return -1
-    named = [(a, asked.matches(p)) for a, b in period_spans(sentence, bases=False) for p in find_periods(sentence[a:b])]
+    # a table row's period cell stands alone (甲市 5月 131.2亿元); one inside a column's name (固定资产投资1-9月完成
+    # 122.6亿元) is what that column counts, no period the row's other cells are read from
+    row = is_table_row(sentence.rstrip("。"))
+    named = [(a, asked.matches(p)) for a, b in period_spans(sentence, bases=False) for p in find_periods(sentence[a:b])
+             if not row or a == 0 or sentence[a - 1].isspace()]
     at = next((a for a, fits in named if fits), -1)
     # a month alone named after a figure (…营业收入3472.5亿元，同比增长7.0%；5月当月实现…), or a table row's cell of the
     # period asked after another column's figure (甲市 5月 131.2亿元 1-5月 612.7亿元): the figures before are of other months
