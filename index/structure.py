@@ -81,10 +81,13 @@ class _Position:
     whole_section: str | None = None
 
     def open_item(self, places: set[str]) -> None:
-        """Enter a news item: its own part, in the one city its headline names (none or several: no one city's)."""
+        """Enter a news item: its own part, in the one city its headline names (none or several: no one city's). An
+        item naming no place stays under the numbered heading above it (四、对策建议 … 1.编制… then （二）…: a
+        sibling of its （一）, no section of its own)."""
         self.region = next(iter(places)) if len(places) == 1 else None
         self.several = frozenset(places) if len(places) > 1 else frozenset()
-        self.zone, self.item, self.news, self.top, self.inner = None, None, True, False, False
+        self.zone, self.item, self.news, self.inner = None, None, True, False
+        self.top = self.top and not places
 
     def passes(self, para: str, places: set[str]) -> bool:
         """Move past a city or zone line, headline (`places`: what a headline may name), heading or subtitle (True);

@@ -27,6 +27,7 @@ from qa.courtesy import without_courtesy
 from qa.own_whole import as_the_whole
 from qa.generate import AnswerWriter
 from qa.issues import issue_labels, with_periods, with_table_periods
+from qa.kind_named import bulletin_named, without_pointing
 from qa.kinds import classify, is_cue
 from qa.meanings import names_section
 from qa.organisations import is_office
@@ -124,6 +125,8 @@ class BulletinQA:
         text, missing = with_periods(with_written_zones(text, corpus), snapshot.manifest)  # 第2期: its period
         text = with_table_periods(text, snapshot.chunks, snapshot.manifest)  # 表1中: its bulletin's period
         text = as_the_whole(text, snapshot.manifest, corpus)  # 萦川省开发区… of 萦川省's bulletins: 全省开发区…
+        kind_doc = None if doc else bulletin_named(text, snapshot.manifest, snapshot.chunks)
+        doc, text = (kind_doc, without_pointing(text)) if kind_doc else (doc, text)  # 台账显示…: of it alone
         if missing:
             message = f"已索引的公报中没有“{'、'.join(missing)}”；已索引的期次是：{'、'.join(issue_labels(snapshot.manifest))}。"
             return _abstain(question, message, started)

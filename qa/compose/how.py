@@ -226,7 +226,9 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     evidence.append(Evidence(chunk, start, end, period, score))
     lines = [f"{title['text']}[1]"] if title else []
     lines.append(f"{text[start:end]}[{len(evidence)}]")
-    for following in _following(ctx, chunk, MAX_HOW - (end - start)) if announces else then:
+    room = MAX_HOW - (end - start)
+    heading = text.strip() == chunk.get("item")  # （二）强化要素保障 alone: the way is told under it
+    for following in _following(ctx, chunk, room) if announces else _under(ctx, chunk, room) if heading else then:
         evidence.append(Evidence(following, 0, len(following["text"]), period, score))
         lines.append(f"{following['text']}[{len(evidence)}]")
     # the passage's period; a period inside a measure is its deadline
@@ -269,6 +271,18 @@ def answer_turn(ctx: Context, chunk: dict) -> dict | None:
     ordered, at = _in_order(ctx, chunk)
     after = ordered[at + 1] if at + 1 < len(ordered) else None
     return after if after and is_answer_turn(after["text"]) else None
+
+
+def _under(ctx: Context, heading: dict, room: int) -> list[dict]:
+    """The passages after a heading line in its section, up to the next heading line, within `room` characters."""
+    ordered, at = _in_order(ctx, heading)
+    found = []
+    for c in ordered[at + 1:]:
+        room -= len(c["text"])
+        if c.get("section") != heading.get("section") or c["text"].strip() == c.get("item") or room < 0:
+            break
+        found.append(c)
+    return found
 
 
 def _following(ctx: Context, chunk: dict, room: int) -> list[dict]:
