@@ -1,0 +1,62 @@
+"""Follow-ups asked in fresh wordings: a period reached (到1—5月呢？ 截至前三季度呢, 截止到上半年呢: the period up to
+which, no indicator named `到`), and a period named then what is asked of it in a clause of its own (上半年呢，增长多少？
+1-4月呢，增速多少: the previous indicator's growth over the new period, not an indicator `呢，增长`). Three small
+invented issues (蓂川省, its cities, zones and every figure made up) through the real loaders, index and pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from qa.pipeline import BulletinQA
+from qa.question_period import as_written
+from tests.conftest import index_files
+
+_HEAD = "蓂川省开发区运行简报\n2026年第{number}期\n蓂川省商务厅　　2026年{month}月18日\n\n"
+ISSUES = {  # (file, issue number, month the issue is out): its paragraphs
+    ("2026-04-jianbao-di1qi.txt", 1, 4): [
+        "一季度，全省开发区实现营业收入1318.6亿元，同比增长5.4%。",
+        "苁溪市：一季度，苁溪经开区实现营业收入96.3亿元，同比增长4.2%；进出口总额27.5亿元，同比增长6.6%。"],
+    ("2026-07-jianbao-di2qi.txt", 2, 7): [
+        "上半年，全省开发区实现营业收入2741.9亿元，同比增长5.9%。",
+        "苁溪市：上半年，苁溪经开区实现营业收入204.8亿元，同比增长4.7%；进出口总额58.1亿元，同比增长7.3%。"],
+    ("2026-10-jianbao-di3qi.txt", 3, 10): [
+        "前三季度，全省开发区实现营业收入4209.5亿元，同比增长6.1%。",
+        "苁溪市：前三季度，苁溪经开区实现营业收入317.9亿元，同比增长5.2%；进出口总额90.4亿元，同比增长7.9%。"],
+}
+REVENUE = {"一季度": ("96.3亿元", "4.2%"), "上半年": ("204.8亿元", "4.7%"), "前三季度": ("317.9亿元", "5.2%")}
+
+
+def _issue(number: int, month: int, parts: list[str]) -> str:
+    return _HEAD.format(number=number, month=month) + "\n\n".join(parts) + "\n"
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    files = {name: _issue(*when, parts) for (name, *when), parts in ISSUES.items()}
+    return index_files(tmp_path_factory.mktemp("blindfixB"), files, embedding)
+
+
+@pytest.mark.parametrize("said, written", [("到1—5月呢？", "1—5月呢？"), ("截至前三季度呢", "前三季度呢"),
+                                           ("那截止到上半年呢", "那上半年呢"), ("到了1-8月呢", "1-8月呢")])
+def test_a_period_reached_is_the_period(said, written):
+    assert as_written(said) == written
+
+
+def test_a_period_reached_between_two_periods_stays():
+    assert as_written("从一季度到前三季度营收增长多少") == "从一季度到前三季度营收增长多少"  # 从…到…: a trend asked
+
+
+@pytest.mark.parametrize("question, period", [("到前三季度呢？", "前三季度"), ("截至上半年呢", "上半年"),
+                                              ("那截止到前三季度呢？", "前三季度")])
+def test_a_follow_up_reaching_a_period_asks_the_previous_figure_of_it(qa, question, period):
+    answer = qa.ask(question, history=["苁溪经开区一季度营业收入多少？"])
+    assert not answer["abstained"], answer["answer"]
+    assert REVENUE[period][0] in answer["answer"] and "96.3亿元" not in answer["answer"], answer["answer"]
+
+
+@pytest.mark.parametrize("question, period", [("上半年呢，增长多少？", "上半年"), ("前三季度呢，同比增长多少", "前三季度"),
+                                              ("那上半年呢？增速是多少", "上半年")])
+def test_a_period_then_its_growth_asked_keeps_the_previous_indicator(qa, question, period):
+    answer = qa.ask(question, history=["苁溪经开区一季度营业收入多少？"])
+    assert not answer["abstained"], answer["answer"]
+    assert REVENUE[period][1] in answer["answer"], answer["answer"]
+    assert "进出口" not in (answer["resolved_question"] or ""), answer["resolved_question"]
