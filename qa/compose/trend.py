@@ -6,6 +6,7 @@ import re
 
 from index.figures import unit_magnitude
 from index.periods import Period, find_periods, parse_period, period_spans
+from index.zones import ZONE_WORD
 from qa.asked import rate_only_by_whether
 from qa.colloquial import verbs_written_otherwise
 from qa.compose.base import Composed, Context
@@ -181,7 +182,7 @@ def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
     榉口临港物流园's), never one picked among several."""
     names = _entity(ctx, place)
     for name in names:
-        rows = _rows_of(ctx, name)
+        rows = _with_lone_zone(ctx, name, _rows_of(ctx, name)) if name == names[-1] else _rows_of(ctx, name)
         if len(rows) >= 2:
             return [(name, rows)]
     if names and names[0] != names[-1] and names[0] in ctx.snapshot.facts_by_entity:
@@ -191,6 +192,22 @@ def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
     if len(found) >= 2:
         ctx.extra.setdefault("by_zones", []).append(names[-1])
     return found
+
+
+def _with_lone_zone(ctx: Context, region: str, rows: list) -> list:
+    """A region's rows, with the row of its one zone where a bulletin writes no figure of the region's own but that
+    zone's (a year's 考核通报 lists 甲经济开发区, the monthly issues 甲市开发区): a city of one 开发区 is that zone, so the
+    series keeps every issue; where two or more of its zones report that period, none is the city's."""
+    if not region or region not in ctx.snapshot.facts_by_entity:
+        return rows
+    slots, unit = {_slot(ctx, row.fact) for row in rows}, _measure(rows[0]) if rows else None
+    by_slot: dict[str, list] = {}
+    for zone in (z for z in one_name_per_zone(_zones_of(ctx, region), region) if ZONE_WORD.search(z)):  # no project's
+        for row in _rows_of(ctx, zone):
+            if _slot(ctx, row.fact) not in slots and (not rows or _measure(row) == unit):
+                by_slot.setdefault(_slot(ctx, row.fact), []).append(row)
+    lone = [zone_rows[0] for zone_rows in by_slot.values() if len(zone_rows) == 1]
+    return sorted(rows + lone, key=_when) if lone and rows else rows
 
 
 def _unreported(ctx: Context, rows: list) -> list[str]:
