@@ -1,6 +1,8 @@
 """Follow-ups asked in fresh wordings: a period reached (到1—5月呢？ 截至前三季度呢, 截止到上半年呢: the period up to
 which, no indicator named `到`), and a period named then what is asked of it in a clause of its own (上半年呢，增长多少？
-1-4月呢，增速多少: the previous indicator's growth over the new period, not an indicator `呢，增长`). Three small
+1-4月呢，增速多少: the previous indicator's growth over the new period, not an indicator `呢，增长`), asked again with
+the term in full where the previous question's abbreviation (营收) is not the new period's bulletin's word (营业收入);
+a city's trend with its one zone's figure where an issue writes no total of the city's own. Three small
 invented issues (蓂川省, its cities, zones and every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
@@ -13,13 +15,15 @@ from tests.conftest import index_files
 _HEAD = "蓂川省开发区运行简报\n2026年第{number}期\n蓂川省商务厅　　2026年{month}月18日\n\n"
 ISSUES = {  # (file, issue number, month the issue is out): its paragraphs
     ("2026-04-jianbao-di1qi.txt", 1, 4): [
-        "一季度，全省开发区实现营业收入1318.6亿元，同比增长5.4%。",
-        "苁溪市：一季度，苁溪经开区实现营业收入96.3亿元，同比增长4.2%；进出口总额27.5亿元，同比增长6.6%。",
-        "蘅岭市：一季度，蘅岭经济开发区实现营业收入41.8亿元，同比增长3.1%。"],
+        "一季度，全省开发区营收1318.6亿元，同比增长5.4%。",
+        "苁溪市：一季度，苁溪经开区营收96.3亿元，同比增长4.2%；进出口总额27.5亿元，同比增长6.6%。",
+        "蘅岭市：一季度，蘅岭经济开发区营收41.8亿元，同比增长3.1%。",
+        "茆山市：一季度，茆山经开区营收52.7亿元，增长6.1%。"],
     ("2026-07-jianbao-di2qi.txt", 2, 7): [
         "上半年，全省开发区实现营业收入2741.9亿元，同比增长5.9%。",
         "苁溪市：上半年，苁溪经开区实现营业收入204.8亿元，同比增长4.7%；进出口总额58.1亿元，同比增长7.3%。",
-        "蘅岭市：上半年，全市开发区实现营业收入88.6亿元，同比增长3.5%。"],
+        "蘅岭市：上半年，全市开发区实现营业收入88.6亿元，同比增长3.5%。",
+        "茆山市：上半年，茆山经开区实现营业收入109.4亿元，同比增长6.5%。"],
     ("2026-10-jianbao-di3qi.txt", 3, 10): [
         "前三季度，全省开发区实现营业收入4209.5亿元，同比增长6.1%。",
         "苁溪市：前三季度，苁溪经开区实现营业收入317.9亿元，同比增长5.2%；进出口总额90.4亿元，同比增长7.9%。",
@@ -70,3 +74,10 @@ def test_a_city_of_one_zone_over_the_issues_takes_the_zones_figure_where_it_writ
     answer = qa.ask(question)  # the 一季度 issue writes 蘅岭's one zone, the later ones the city's 开发区
     assert answer["kind"] == "trend", answer
     assert all(figure in answer["answer"] for figure in ("41.8亿元", "88.6亿元", "136.2亿元")), answer["answer"]
+
+
+@pytest.mark.parametrize("question, shown", [("上半年呢？", "109.4亿元"), ("上半年呢，增长多少？", "6.5%")])
+def test_a_follow_up_of_an_abbreviation_one_issue_writes_in_full_is_asked_in_full(qa, question, shown):
+    answer = qa.ask(question, history=["茆山经开区一季度营收多少？"])  # 营收 the 一季度 issue's word, 营业收入 the next's
+    assert not answer["abstained"] and shown in answer["answer"], answer["answer"]
+    assert "52.7亿元" not in answer["answer"], answer["answer"]
