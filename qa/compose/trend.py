@@ -27,13 +27,15 @@ def _entity(ctx: Context, place=None) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
-def _one_unit(rows: list) -> list:
+def _one_unit(rows: list, series: list | None = None) -> list:
     """The rows of the unit most bulletins report the figure in (亿元 each period, not a % one period
-    has), best first: a trend compares like with like, at whatever magnitude each writes it (96200万元, 14.86亿元)."""
+    has), best first: a trend compares like with like, at whatever magnitude each writes it (96200万元, 14.86亿元);
+    rows that join a `series` already found: those of its unit."""
     issues: dict[str | None, set[str]] = {}
     for row in rows:
         issues.setdefault(_measure(row), set()).add(row.fact["doc"])
     unit = max(issues, key=lambda u: len(issues[u]), default=None)  # ties: the best row's unit (dicts keep order)
+    unit = _measure(series[0]) if series else unit
     return [row for row in rows if _measure(row) == unit]
 
 
@@ -48,7 +50,7 @@ def _by_match(ctx: Context, rows: list) -> list:
     return rows if not part or part.strict_unit else sorted(rows, key=lambda r: (r.score, not r.unit_ok), reverse=True)
 
 
-def _rows_of(ctx: Context, name: str) -> list:
+def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     """The entity's best row per period, oldest first; a zone's rows under its name written in full too
     (赭岭综保区: a table's 赭岭综合保税区). A region asked: not the rows of a passage no region holds (a table row
     the indexer could not place), which would show a figure as that region's unchecked."""
@@ -58,7 +60,7 @@ def _rows_of(ctx: Context, name: str) -> list:
                    and not _last_month_only(ctx, r.fact)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
     per_period: dict[str, object] = {}
-    for row in _one_unit(_by_match(ctx, rows)):  # best first: the first per period stays
+    for row in _one_unit(_by_match(ctx, rows), series):  # best first: the first per period stays
         per_period.setdefault(_slot(ctx, row.fact), row)
     bounded = sorted((row for slot, row in per_period.items() if _asked(ctx, parse_period(slot))), key=_when)
     return _of_months_asked(ctx, bounded)
@@ -200,14 +202,15 @@ def _with_lone_zone(ctx: Context, region: str, rows: list) -> list:
     series keeps every issue; where two or more of its zones report that period, none is the city's."""
     if not region or region not in ctx.snapshot.facts_by_entity:
         return rows
-    slots, unit = {_slot(ctx, row.fact) for row in rows}, _measure(rows[0]) if rows else None
-    by_slot: dict[str, list] = {}
+    if not rows:
+        return rows
+    slots, by_slot = {_slot(ctx, row.fact) for row in rows}, {}
     for zone in (z for z in one_name_per_zone(_zones_of(ctx, region), region) if ZONE_WORD.search(z)):  # no project's
-        for row in _rows_of(ctx, zone):
-            if _slot(ctx, row.fact) not in slots and (not rows or _measure(row) == unit):
+        for row in _rows_of(ctx, zone, rows):
+            if _slot(ctx, row.fact) not in slots:
                 by_slot.setdefault(_slot(ctx, row.fact), []).append(row)
     lone = [zone_rows[0] for zone_rows in by_slot.values() if len(zone_rows) == 1]
-    return sorted(rows + lone, key=_when) if lone and rows else rows
+    return sorted(rows + lone, key=_when)
 
 
 def _unreported(ctx: Context, rows: list) -> list[str]:
