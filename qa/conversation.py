@@ -149,8 +149,7 @@ def cut(text: str) -> tuple[str, str, bool]:
     joiner that adds (和…比) and the particles dropped."""
     text = text[LEAD.match(text).end():]
     tail = _ASKED_TAIL.search(text)
-    # 上半年呢，增长多少: the part named, then what is asked of it, one body (上半年增长)
-    body, adds = _THEN_ASKED.sub("", text[:tail.start()]), _ADDS.match(text)
+    body, adds = _THEN_ASKED.sub("", text[:tail.start()]), _ADDS.match(text)  # 上半年呢，增长多少: 上半年增长
     body = body[adds.end():] if adds else body
     return body.strip(FILLER + "呢？?，,"), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)
 
