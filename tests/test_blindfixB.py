@@ -48,8 +48,9 @@ def test_a_period_reached_is_the_period(said, written):
     assert as_written(said) == written
 
 
-def test_a_period_reached_between_two_periods_stays():
-    assert as_written("从一季度到前三季度营收增长多少") == "从一季度到前三季度营收增长多少"  # 从…到…: a trend asked
+@pytest.mark.parametrize("said", ["从一季度到前三季度营收增长多少", "那到全年是涨了还是跌了？"])
+def test_a_period_reached_with_a_change_asked_stays(said):
+    assert as_written(said) == said  # 从…到…, 到全年…涨了还是跌了: the change up to it asked
 
 
 @pytest.mark.parametrize("question, period", [("到前三季度呢？", "前三季度"), ("截至上半年呢", "上半年"),
