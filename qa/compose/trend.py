@@ -197,20 +197,30 @@ def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
 
 
 def _with_lone_zone(ctx: Context, region: str, rows: list) -> list:
-    """A region's rows, with the row of its one zone where a bulletin writes no figure of the region's own but that
-    zone's (a year's 考核通报 lists 甲经济开发区, the monthly issues 甲市开发区): a city of one 开发区 is that zone, so the
-    series keeps every issue; where two or more of its zones report that period, none is the city's."""
-    if not region or region not in ctx.snapshot.facts_by_entity:
+    """A region's rows, with the row of its one zone where a bulletin writes no figure of the region's own and no zone
+    of the region but that one (a year's 考核通报 lists 甲经济开发区 alone, the monthly issues 甲市开发区): a city of one
+    开发区 there, so the series keeps every issue, in its unit. Not a year's figure where the months are asked (这几个月:
+    the issues of months)."""
+    if not rows or region not in ctx.snapshot.facts_by_entity:
         return rows
-    if not rows:
-        return rows
-    slots, by_slot = {_slot(ctx, row.fact) for row in rows}, {}
-    for zone in (z for z in one_name_per_zone(_zones_of(ctx, region), region) if ZONE_WORD.search(z)):  # no project's
-        for row in _rows_of(ctx, zone, rows):
-            if _slot(ctx, row.fact) not in slots:
-                by_slot.setdefault(_slot(ctx, row.fact), []).append(row)
-    lone = [zone_rows[0] for zone_rows in by_slot.values() if len(zone_rows) == 1]
-    return sorted(rows + lone, key=_when)
+    slots, lone = {_slot(ctx, row.fact) for row in rows}, {}
+    for zone in one_name_per_zone(_zones_of(ctx, region), region):
+        for row in _rows_of(ctx, zone, rows) if ZONE_WORD.search(zone) else []:  # no project's
+            period = parse_period(row.fact.get("period"))
+            if _slot(ctx, row.fact) not in slots and len(_zones_in(ctx, region, row.fact["doc"])) == 1 \
+                    and not (_MONTHS_ASKED.search(ctx.question.text) and period and period.start == 1 and period.end == 12):
+                lone[_slot(ctx, row.fact)] = row
+    return sorted(rows + list(lone.values()), key=_when)
+
+
+_MONTHS_ASKED = re.compile(r"[几两三四五六七八九十]个月")
+
+
+def _zones_in(ctx: Context, region: str, doc: str) -> list[str]:
+    """The zones of a region a bulletin writes figures of, one name each."""
+    named = [e for e, facts in ctx.snapshot.facts_by_entity.items() if e != region and e and ZONE_WORD.search(e)
+             and any(f.get("region") == region and f["doc"] == doc for f in facts)]
+    return one_name_per_zone(named, region)
 
 
 def _unreported(ctx: Context, rows: list) -> list[str]:
