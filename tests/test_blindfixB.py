@@ -14,6 +14,10 @@ from tests.conftest import index_files
 
 _HEAD = "蓂川省开发区运行简报\n2026年第{number}期\n蓂川省商务厅　　2026年{month}月18日\n\n"
 ISSUES = {  # (file, issue number, month the issue is out): its paragraphs
+    ("2026-01-niandu-tongbao.txt", 0, 1): [
+        "2025年，全省开发区实现营业收入5702.3亿元，同比增长5.6%。",
+        "蘅岭市：2025年，蘅岭经济开发区全年实现营业收入170.5亿元，同比增长2.9%。",
+        "菖浦市：2025年，菖浦经开区全年实现营业收入66.2亿元，同比增长1.9%；菖浦综保区进出口总额40.7亿元，同比增长8.8%。"],
     ("2026-04-jianbao-di1qi.txt", 1, 4): [
         "一季度，全省开发区营收1318.6亿元，同比增长5.4%。",
         "苁溪市：一季度，苁溪经开区营收96.3亿元，同比增长4.2%；进出口总额27.5亿元，同比增长6.6%。",
@@ -23,11 +27,13 @@ ISSUES = {  # (file, issue number, month the issue is out): its paragraphs
         "上半年，全省开发区实现营业收入2741.9亿元，同比增长5.9%。",
         "苁溪市：上半年，苁溪经开区实现营业收入204.8亿元，同比增长4.7%；进出口总额58.1亿元，同比增长7.3%。",
         "蘅岭市：上半年，全市开发区实现营业收入88.6亿元，同比增长3.5%；其中蘅岭经济开发区营业收入同比增长3.6%。",
-        "茆山市：上半年，茆山经开区实现营业收入109.4亿元，同比增长6.5%。"],
+        "茆山市：上半年，茆山经开区实现营业收入109.4亿元，同比增长6.5%。",
+        "菖浦市：上半年，全市开发区进出口总额21.6亿元，同比增长8.1%。"],
     ("2026-10-jianbao-di3qi.txt", 3, 10): [
         "前三季度，全省开发区实现营业收入4209.5亿元，同比增长6.1%。",
         "苁溪市：前三季度，苁溪经开区实现营业收入317.9亿元，同比增长5.2%；进出口总额90.4亿元，同比增长7.9%。",
-        "蘅岭市：前三季度，全市开发区实现营业收入136.2亿元，同比增长3.8%；其中蘅岭经济开发区营业收入同比增长3.9%。"],
+        "蘅岭市：前三季度，全市开发区实现营业收入136.2亿元，同比增长3.8%；其中蘅岭经济开发区营业收入同比增长3.9%。",
+        "菖浦市：前三季度，全市开发区进出口总额33.4亿元，同比增长8.4%。"],
 }
 REVENUE = {"一季度": ("96.3亿元", "4.2%"), "上半年": ("204.8亿元", "4.7%"), "前三季度": ("317.9亿元", "5.2%")}
 
@@ -83,3 +89,16 @@ def test_a_follow_up_of_an_abbreviation_one_issue_writes_in_full_is_asked_in_ful
     answer = qa.ask(question, history=["茆山经开区一季度营收多少？"])  # 营收 the 一季度 issue's word, 营业收入 the next's
     assert not answer["abstained"] and shown in answer["answer"], answer["answer"]
     assert "52.7亿元" not in answer["answer"], answer["answer"]
+
+
+def test_a_year_of_the_lone_zone_is_no_point_of_the_months_asked(qa):
+    over_issues = qa.ask("蘅岭开发区营收这几期变化说一下")["answer"]
+    over_months = qa.ask("蘅岭开发区营收这几个月怎么变的")["answer"]
+    assert "170.5亿元" in over_issues, over_issues  # the year's issue writes 蘅岭's one zone alone
+    assert "170.5亿元" not in over_months and "88.6亿元" in over_months, over_months
+
+
+def test_one_zone_of_several_a_bulletin_writes_is_not_the_citys(qa):
+    answer = qa.ask("菖浦开发区进出口总额这几期走势")["answer"]
+    assert "21.6亿元" in answer and "33.4亿元" in answer, answer
+    assert "40.7亿元" not in answer, answer  # the year's issue writes two of 菖浦's zones: 综保区's is not the city's
