@@ -20,7 +20,7 @@ from qa.pronouns import pointed_back
 from qa.reasked import (LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, neighbouring_issues, ranked,
                         section_swapped, swapped)
 from qa.question import QUOTED, RATE_SYNONYMS
-from qa.question_parts import ADDS, ASK_WORDS, FILLER, cut, parts_of, slots_of
+from qa.question_parts import ADDS, ASK_WORDS, FILLER, THEN_ASKED, cut, parts_of, slots_of
 from qa.question_period import as_written
 from qa.thread_periods import over_thread_periods
 
@@ -45,7 +45,6 @@ _OF_A_WHOLE = re.compile(rf"哪(?:[个家座]|些|几个?)?(?:{ZONE_WORD.pattern
 _CAME_ABOUT = re.compile(r"(?:他们|它们?|他|她|这些?|那些?|其)?(?:又|都)?是?(?:怎么|怎样|如何|咋|靠什么|凭什么|通过什么)样?"
                          r"(?:做到|实现|达到|完成|取得|搞|弄|干)(?:的|出来的|起来的|成的)?[呢啊]?[？?。!！]*")
 _SAME_MONTHS = re.compile(r"同期$")
-_THEN_ASKED = re.compile(r"呢[？?，,\s]*(?=.)")  # 全年呢？概括一下: the period named, then what is asked of it
 _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 _YEAR_NAMED = re.compile(_YEAR.pattern + r"|今年|本年|明年")
 # what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
@@ -136,7 +135,7 @@ def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
     slots = slots_of(previous, corpus)
     if asked_periods(text):  # 全年呢？简要概括, 那上半年是怎么做的: the previous place over the period named
         place = slots["place"] and previous[slots["place"][0]:slots["place"][1]]
-        return place + _THEN_ASKED.sub("", text) if place else None
+        return place + THEN_ASKED.sub("", text) if place else None
     if not slots["place"] and not slots["period"]:
         return None
     named = "".join(previous[span[0]:span[1]] for span in (slots["place"], slots["period"]) if span)

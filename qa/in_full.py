@@ -17,14 +17,20 @@ _AMOUNT_ASKED = re.compile(r"多少|(?<!哪)几|多大|多高")
 
 
 def written_in_full(text: str, history: list[str], corpus: Corpus) -> list[tuple[str, list[str]]]:
-    """(question, history) with each abbreviation of the question that the documents write both as a word and in
-    full replaced by the term in full; none when the question writes no such word or asks no amount."""
-    if not _AMOUNT_ASKED.search(text):
+    """(question, history) with each abbreviation that the documents write both as a word and in full replaced by the
+    term in full, in the question and in the conversation before it (1-8月呢？ after 甲经开区1-5月营收多少？: the
+    follow-up asks the earlier question's 营收); none when they write no such word or ask no amount."""
+    if not (_AMOUNT_ASKED.search(text) or history and _AMOUNT_ASKED.search(history[-1])):
         return []
+    said = [text, *history]
+    asked = [_in_full(one, corpus) for one in said]
+    return [(asked[0], asked[1:])] if asked != said else []
+
+
+def _in_full(text: str, corpus: Corpus) -> str:
     bounds = word_bounds(text)
     fulls = {text[at:at + n]: term for at in bounds for n in _SHORT if at + n in bounds
              for term in [written_both_ways(text[at:at + n], corpus)] if term and term not in text}
-    asked = text
     for short, term in fulls.items():
-        asked = asked.replace(short, term)
-    return [(asked, history)] if fulls else []
+        text = text.replace(short, term)
+    return text

@@ -33,6 +33,7 @@ _THERE = re.compile(r"(?:那|这)(?:边|里|儿|块)|方面")  # a word pointing
 # they ask over the issues (qa/reasked.py: RANK_ONLY)
 _ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自?))?" + _OWN_TAIL.pattern)  # 榴城和萁阳呢？各是多少
 
+THEN_ASKED = re.compile(r"呢[？?，,\s]*(?=.)")  # 全年呢？概括一下: the period named, then what is asked of it
 
 def named_spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(place spans, period spans) of a text; a region's span with the 市, 县 or 区 written after its name (岚溪市,
@@ -110,6 +111,6 @@ def cut(text: str) -> tuple[str, str, bool]:
     joiner that adds (和…比) and the particles dropped."""
     text = text[LEAD.match(text).end():]
     tail = _ASKED_TAIL.search(text)
-    body, adds = text[:tail.start()], ADDS.match(text)
+    body, adds = THEN_ASKED.sub("", text[:tail.start()]), ADDS.match(text)  # 上半年呢，增长多少: 上半年增长
     body = body[adds.end():] if adds else body
     return body.strip(FILLER + "呢？?，,"), re.sub(r"的?情况|[呢啊呀？?。!！\s，,]", "", tail.group()), bool(adds)

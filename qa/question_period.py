@@ -42,6 +42,11 @@ _MID_YEAR = re.compile(r"(?<![\d去明])年中(?![国小央期心外间部西东
 # 年底, 年末 asked as a time (到年底, 年末的时候): the whole year; not a deadline (年底前) nor a measure (年末从业人员)
 _YEAR_END = re.compile(r"(?:(?<=\d年)|(?<!\d)年)(?:底(?![前以])|末(?=[的时呢，,。？?到]|$)|终(?![奖总考]))")
 
+# a follow-up of the period reached alone (到1—5月呢？ 截至前三季度呢, 那截止到上半年呢): that period itself, the months
+# up to it as the bulletins count them; not 到 asking a change up to it (那到全年是涨了还是跌了) or between two periods
+_REACHED = re.compile(r"^(那么?|还有)?(?:截至|截止到?|到了?)(?=(?:20\d\d年|今年|本年)?(?:前?[一二三四1-4]季度|[上下]半年|全年"
+                      r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)的?呢?[？?。!！\s]*$)")
+
 # a year named alone (2025年, not 2025年一季度, 2025年底, 2025年以来) and the marks that list it beside another period
 _YEAR_ALONE = re.compile(r"(?<!\d)(20\d\d)年(?![全上下前一二三四五六七八九十两\d底末初中度第]|以来)")
 _LIST_MARK = "、，,和与及跟到至"
@@ -70,7 +75,7 @@ def as_written(text: str) -> str:
     text = _YEAR_END.sub("全年", _MID_YEAR.sub("上半年", text))
     text = _UP_TO_MONTH.sub(lambda m: f"1-{m.group(1) or m.group(2)}月", text)
     text = FIRST_MONTHS.sub(lambda m: f"1-{month_number(m.group('months'))}月", text)
-    return _listed_years(_THIS_ISSUE.sub("", text))
+    return _listed_years(_REACHED.sub(r"\1", _THIS_ISSUE.sub("", text)))
 
 
 def _listed_years(text: str) -> str:

@@ -6,6 +6,7 @@ import re
 
 from index.figures import unit_magnitude
 from index.periods import Period, find_periods, parse_period, period_spans
+from index.zones import ZONE_WORD
 from qa.asked import rate_only_by_whether
 from qa.colloquial import verbs_written_otherwise
 from qa.compose.base import Composed, Context
@@ -26,13 +27,15 @@ def _entity(ctx: Context, place=None) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
-def _one_unit(rows: list) -> list:
+def _one_unit(rows: list, series: list | None = None) -> list:
     """The rows of the unit most bulletins report the figure in (亿元 each period, not a % one period
-    has), best first: a trend compares like with like, at whatever magnitude each writes it (96200万元, 14.86亿元)."""
+    has), best first: a trend compares like with like, at whatever magnitude each writes it (96200万元, 14.86亿元);
+    rows that join a `series` already found: those of its unit."""
     issues: dict[str | None, set[str]] = {}
     for row in rows:
         issues.setdefault(_measure(row), set()).add(row.fact["doc"])
     unit = max(issues, key=lambda u: len(issues[u]), default=None)  # ties: the best row's unit (dicts keep order)
+    unit = _measure(series[0]) if series else unit
     return [row for row in rows if _measure(row) == unit]
 
 
@@ -47,7 +50,7 @@ def _by_match(ctx: Context, rows: list) -> list:
     return rows if not part or part.strict_unit else sorted(rows, key=lambda r: (r.score, not r.unit_ok), reverse=True)
 
 
-def _rows_of(ctx: Context, name: str) -> list:
+def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     """The entity's best row per period, oldest first; a zone's rows under its name written in full too
     (赭岭综保区: a table's 赭岭综合保税区). A region asked: not the rows of a passage no region holds (a table row
     the indexer could not place), which would show a figure as that region's unchecked."""
@@ -57,7 +60,7 @@ def _rows_of(ctx: Context, name: str) -> list:
                    and not _last_month_only(ctx, r.fact)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
     per_period: dict[str, object] = {}
-    for row in _one_unit(_by_match(ctx, rows)):  # best first: the first per period stays
+    for row in _one_unit(_by_match(ctx, rows), series):  # best first: the first per period stays
         per_period.setdefault(_slot(ctx, row.fact), row)
     bounded = sorted((row for slot, row in per_period.items() if _asked(ctx, parse_period(slot))), key=_when)
     return _of_months_asked(ctx, bounded)
@@ -181,7 +184,7 @@ def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
     榉口临港物流园's), never one picked among several."""
     names = _entity(ctx, place)
     for name in names:
-        rows = _rows_of(ctx, name)
+        rows = _with_lone_zone(ctx, name, _rows_of(ctx, name)) if name == names[-1] else _rows_of(ctx, name)
         if len(rows) >= 2:
             return [(name, rows)]
     if names and names[0] != names[-1] and names[0] in ctx.snapshot.facts_by_entity:
@@ -191,6 +194,33 @@ def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
     if len(found) >= 2:
         ctx.extra.setdefault("by_zones", []).append(names[-1])
     return found
+
+
+def _with_lone_zone(ctx: Context, region: str, rows: list) -> list:
+    """A region's rows, with the row of its one zone where a bulletin writes no figure of the region's own and no zone
+    of the region but that one (a year's 考核通报 lists 甲经济开发区 alone, the monthly issues 甲市开发区): a city of one
+    开发区 there, so the series keeps every issue, in its unit. Not a year's figure where the months are asked (这几个月:
+    the issues of months)."""
+    if not rows or region not in ctx.snapshot.facts_by_entity:
+        return rows
+    slots, lone = {_slot(ctx, row.fact) for row in rows}, {}
+    for zone in one_name_per_zone(_zones_of(ctx, region), region):
+        for row in _rows_of(ctx, zone, rows) if ZONE_WORD.search(zone) else []:  # no project's
+            period = parse_period(row.fact.get("period"))
+            if _slot(ctx, row.fact) not in slots and len(_zones_in(ctx, region, row.fact["doc"])) == 1 \
+                    and not (_MONTHS_ASKED.search(ctx.question.text) and period and period.start == 1 and period.end == 12):
+                lone[_slot(ctx, row.fact)] = row
+    return sorted(rows + list(lone.values()), key=_when)
+
+
+_MONTHS_ASKED = re.compile(r"[几两三四五六七八九十]个月")
+
+
+def _zones_in(ctx: Context, region: str, doc: str) -> list[str]:
+    """The zones of a region a bulletin writes figures of, one name each."""
+    named = [e for e, facts in ctx.snapshot.facts_by_entity.items() if e != region and e and ZONE_WORD.search(e)
+             and any(f.get("region") == region and f["doc"] == doc for f in facts)]
+    return one_name_per_zone(named, region)
 
 
 def _unreported(ctx: Context, rows: list) -> list[str]:
