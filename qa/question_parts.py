@@ -35,6 +35,7 @@ _ASKED_TAIL = re.compile(r"(?:(?<![期次])(?:分别|各自?))?" + _OWN_TAIL.pat
 
 THEN_ASKED = re.compile(r"呢[？?，,\s]*(?=.)")  # 全年呢？概括一下: the period named, then what is asked of it
 
+
 def named_spans(text: str, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(place spans, period spans) of a text; a region's span with the 市, 县 or 区 written after its name (岚溪市,
     榉口区; not the 区 of 区域); a year named alone (2025年全省…) is a period a follow-up's period replaces."""
