@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from index.periods import parse_period
+from index.zones import ZONE_WORD
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.titled import bulletin_named
 
@@ -24,15 +25,20 @@ _PART_END = re.compile(r"[；;]")
 _FOLLOWING = re.compile(r"(?:以下|下列)[\u4e00-\u9fff]{0,6}[：:]$|如下[：:]?$")
 _TABLE_BELOW = re.compile(r"(?:见|如)(?:下|附)表")
 _NUMBERED = re.compile(r"^(?:" + _INLINE_ORDINAL + r"|[一二三四五六七八九十]{1,2}[、.．])")  # 一、 as 一是, （一）
+_PLACE_KINDS = "市县区省"  # 哪些市县, 哪些区县: places
 _OPENING = re.compile(r"^现将")  # 现将有关情况通报如下: the whole bulletin follows
 _ROW_CELLS = 4  # cells (column names and values) a table row writes at least
 _ABOVE_TABLE = 2  # chunks between a lead and its table's first row (a caption, a unit line)
 
 
 def asked_noun(text: str) -> str | None:
-    """The noun a question asks the items of (事项 of 会议议定了哪些事项), None when it names none."""
+    """The noun a question asks the items of (事项 of 会议议定了哪些事项), None when it names none or a kind of place
+    (哪些开发区…印发了: places that did something, no items a lead announces)."""
     m = _ASKED_NOUN.search(text)
-    return (m.group(1) or m.group(2)) if m else None
+    if not m:
+        return None
+    noun, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
+    return None if ZONE_WORD.match(text, at) or noun[0] in _PLACE_KINDS else noun
 
 
 def compose(ctx: Context) -> Composed | None:

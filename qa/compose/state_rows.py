@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from index.figures import FIGURE
 from index.zones import find_zones
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.table_items import of_period
@@ -29,7 +30,8 @@ def compose(ctx: Context) -> Composed | None:
         for column in (c for c in columns if not named_places(c, ctx.corpus)):  # 甲市 names a row, no column
             cells = {id(row): cell_after(row["text"], column, columns) for row in rows}
             written = [v for v in cells.values() if v]
-            chosen = [v for v in set(written) if v in asked and not _FIGURE.search(v) and not find_zones(v)]
+            chosen = [v for v in set(written) if v in asked and not _FIGURE.search(v) and not find_zones(v)
+                      and not FIGURE.fullmatch("1" + v)]  # a unit column's 亿元 (50亿元以上) is no state
             if len(chosen) != 1 or not 2 <= len(set(written)) < len(written):
                 continue  # states sort the rows: several values, some held by several rows (a name is one row's)
             held = [row for row in rows if cells[id(row)] == chosen[0]]
