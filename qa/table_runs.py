@@ -26,16 +26,25 @@ def _run(chunks: list[dict], start: int, doc: str, section: str | None = None) -
 
 def captioned_tables(chunks: list[dict], keep: Callable[[dict], bool]) -> list[tuple[str, list[dict]]]:
     """Each table whose caption `keep` keeps, with its caption: the caption line above its rows (附表1 …), else the
-    heading its rows stand under, when that heading is over nothing but the table."""
+    heading its rows stand under, when that heading is over nothing but the table, else the document's title when the
+    table is the first thing it holds (a scanned 清单 whose page is the table, under its title alone)."""
     tables = []
     for k, chunk in enumerate(chunks):
-        if not keep(chunk) or not (CAPTION.match(chunk["text"]) or _first_row_under_heading(chunks, k)):
+        if not keep(chunk):
             continue
         if CAPTION.match(chunk["text"]):
             tables.append((CAPTION.sub("", chunk["text"]).strip(), _run(chunks, k + 1, chunk["doc"])))
-        else:
+        elif _first_row_under_heading(chunks, k):
             tables.append((chunk["section"], _run(chunks, k, chunk["doc"], chunk.get("section"))))
+        elif _opens_document(chunks, k) and chunk.get("title"):
+            tables.append((chunk["title"], _run(chunks, k, chunk["doc"])))
     return tables
+
+
+def _opens_document(chunks: list[dict], k: int) -> bool:
+    """Whether the chunk is a table's first row and its document's first chunk, under no heading."""
+    chunk = chunks[k]
+    return not chunk.get("section") and is_table_row(chunk["text"]) and (k == 0 or chunks[k - 1]["doc"] != chunk["doc"])
 
 
 def _first_row_under_heading(chunks: list[dict], k: int) -> bool:
