@@ -27,7 +27,9 @@ def compose(ctx: Context) -> Composed | None:
     if not _THINGS.search(ctx.question.text) or not named and (ctx.places or ctx.question.region
                                                                or find_zones(ctx.question.text)):
         return None
-    asked = set().union(*(bigrams(t) for t in ctx.question.terms if t not in named and not t.isdigit())) or set()
+    # a word of a place's name (经济, 技术开发区 of 甲经开区 written in full) is the place's, not what is asked
+    asked = set().union(*(bigrams(t) for t in ctx.question.terms
+                          if not any(t in name for name in named) and not t.isdigit())) or set()
     tables = captioned_tables(ctx.snapshot.chunks, lambda c: of_period(ctx, c))
     best = max(((_share(asked, caption), k, caption) for k, (caption, _) in enumerate(tables)),
                default=None, key=lambda found: found[:2])
