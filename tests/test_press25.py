@@ -28,7 +28,7 @@ PAGE_ONE = [  # (serial, name lines, zone lines, city lines or None under a merg
 ]
 PAGE_TWO = [
     ("5", ["光学膜材料项目"], ["青屿高新技术产业", "开发区"], ["青屿", "市"], "22.8", ["在建"]),
-    ("6", ["保税维修中心"], ["石湾综合保税区"], ["石湾", "市"], "11.5", ["在建"]),
+    ("6", ["保税维修中心"], ["石湾综合保税区"], ["石湾", "市"], "11.5", ["已投产"]),
     ("7", ["航材分拨基地"], ["石湾经济开发区"], None, "19.6", ["前期"]),
 ]
 
@@ -55,6 +55,18 @@ def project_list(tmp_path_factory, embedding) -> BulletinQA:
 def test_a_project_lists_rows_are_listed_for_the_place_asked(project_list, question, names, not_names):
     result = project_list.ask(question)
     assert not result["abstained"] and result["kind"] == "list", result["answer"]
+    assert all(name in result["answer"] for name in names), result["answer"]
+    assert not any(name in result["answer"] for name in not_names), result["answer"]
+
+
+@pytest.mark.parametrize("question, names, not_names", [
+    ("清单里已投产的项目有哪些", ["精密铸件产业园", "保税维修中心"], ["氢能重卡整车项目"]),  # a state, over both pages
+    ("总投资20亿元以上的重点项目有哪些", ["氢能重卡整车项目", "功率芯片封测项目", "光学膜材料项目"],
+     ["精密铸件产业园", "航材分拨基地"]),  # a bound, the table's rows captioned by its title
+])
+def test_a_project_lists_rows_are_filtered_over_both_its_pages(project_list, question, names, not_names):
+    result = project_list.ask(question)
+    assert not result["abstained"], result["answer"]
     assert all(name in result["answer"] for name in names), result["answer"]
     assert not any(name in result["answer"] for name in not_names), result["answer"]
 
