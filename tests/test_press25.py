@@ -15,10 +15,9 @@ from __future__ import annotations
 import pytest
 
 from index.cleaning import clean_text
-from index.pipeline import IndexingPipeline
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
-from tests.test_pressB import _ruled_page
+from tests.test_pressB import index_scanned_list
 
 PAGE_ONE = [  # (serial, name lines, zone lines, city lines or None under a merged cell, investment, progress)
     ("1", ["氢能重卡整车项目"], ["柏川经济技术开发", "区"], ["柏川", "市"], "48.6", ["在建"]),
@@ -35,15 +34,8 @@ PAGE_TWO = [
 
 @pytest.fixture(scope="module")
 def project_list(tmp_path_factory, embedding) -> BulletinQA:
-    from PIL import ImageFont
-    from tests.conftest import NOTO_SERIF, settings_under
-    settings = settings_under(tmp_path_factory.mktemp("press25-list"))
-    font = ImageFont.truetype(NOTO_SERIF, 28)
-    _ruled_page(settings.docs_dir / "2026-10-zhongdian-xiangmu-qingdan-p1.png",
-                ["某省开发区重点项目清单", "（截至2026年9月底）"], PAGE_ONE, font)
-    _ruled_page(settings.docs_dir / "2026-10-zhongdian-xiangmu-qingdan-p2.png", ["续表"], PAGE_TWO, font)
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_scanned_list(tmp_path_factory.mktemp("press25-list"), embedding, "某省开发区重点项目清单", PAGE_ONE,
+                              PAGE_TWO)
 
 
 @pytest.mark.parametrize("question, names, not_names", [
