@@ -142,9 +142,10 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              r"|哪些(?:好的?)?(?:经验做法|经验|做法|举措|措施)(?:值得|可以|可供|能)(?:推广|复制|借鉴|学习)"
              rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"  # 有哪几个开发区: their names
              rf"|(?:{ZONE_WORD.pattern})(?:都|分别)?(?:是|有)哪几[个家座]?(?=[？?呢吗。]|$)"  # 进步开发区是哪几个: the same
-             # 列了哪几个重点项目, 重点项目都有啥: the things a list names, several asked (哪个项目 asks one: a name)
-             rf"|哪几[个家项批]?[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(_ITEMS)})"
-             rf"|(?:{'|'.join(_ITEMS)})(?:都|分别)?(?:有|是)(?:哪几[个家项]?|啥|什么)(?=[？?呢吗。]|$)"),
+             # 列了哪几个重点项目, 重点项目都有啥: the things a list names, several asked, closing the question (哪个项目
+             # asks one: a name; 要推动哪几个项目加快… asks the names a sentence gives them)
+             rf"|哪几[个家项批]?[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(_ITEMS)})(?=[？?呢吗。]|$)"
+             rf"|(?:{'|'.join(_ITEMS)})(?:(?:都|分别)(?:有|是)(?:哪几[个家项]?|啥|什么)|(?:有|是)哪几[个家项]?)(?=[？?呢吗。]|$)"),
     # what is done about a problem (如何解决占比偏高的问题, 配套率不足下一步怎么办): a way, whatever figure word it names;
     # the ways to an aim (通过哪些途径引才, 采取了哪些办法解决用工难): a way, not a section's list
     # (哪些经验做法 closing the question: one compound noun, the section's list)

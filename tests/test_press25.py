@@ -80,7 +80,8 @@ def test_an_untitled_documents_first_line_above_its_text_is_its_title(text, titl
 
 @pytest.mark.parametrize("question, kind", [
     ("截至9月底甲市列了哪几个重点项目", "list"), ("甲市那边的重点项目都有啥", "list"),
-    ("哪几家企业入驻了", "list"),
+    ("园区入驻了哪几家企业", "list"),
+    ("下一步要推动哪几个项目加快前期手续办理", "name"),  # the names a sentence gives them (a guard)
     ("哪个项目投资最大", "name"), ("投资最大的项目是哪个", "name"),  # one asked: a name (guards)
 ])
 def test_several_things_asked_are_a_list(question, kind):
