@@ -43,6 +43,7 @@ _NUMBERED_HEADLINE = re.compile(r"^\d{1,2}[.．、]\s*[^。，,；;：:！？]{4
 _SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff][。！？]")  # a sentence ends inside the line: prose, no title
 # a sentence announcing the lines after it (现将…纪要如下：, 会议议定以下事项：): its paragraph ends at the colon
 _ANNOUNCES = re.compile(r"[。，；][^。]*[：:]$")
+_TITLE_LINE = re.compile(r"^(?!续表)[^:：]*[\u4e00-\u9fff]{4}[^:：]*$")  # a title: words, no label's colon
 _CLOSED_NOTE = re.compile(r"[。！？；!?;]（[^（）]{1,60}）$")  # （责任单位：…；完成时限：…） closing a 纪要's decision
 
 
@@ -100,12 +101,18 @@ def _title(lines: list[str], headers: set[str], title_hint: str | None) -> str |
     when that one is not part of it (全省开发区 + “…”特刊)."""
     named = [i for i, l in enumerate(lines) if l in headers and ("刊" in l or "报" in l) and not DISTRIBUTION.match(l)]
     if not named:
-        return title_hint
+        return title_hint or _first_title_line(lines)
     i = max(named, key=lambda k: len(lines[k]))
     before = lines[i - 1] if i > 0 else ""
     if before in headers and before not in lines[i] and not any(c in before for c in "刊报期"):
         return before + lines[i]
     return lines[i]
+
+
+def _first_title_line(lines: list[str]) -> str | None:
+    """A document no metadata titles and no publication's name heads (a scanned 清单, a zone's own 工作总结): the first
+    line standing above its text is its title, unless it is a label's line (发件人：…) or a table's 续表 mark."""
+    return next((line for line in _front_matter(lines)[:1] if _TITLE_LINE.match(line)), None)
 
 
 def _credit_regions(lines: list[str]) -> set[str]:

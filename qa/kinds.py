@@ -85,6 +85,7 @@ _SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 a
 TWO_YEARS = r"(?:今|本|去|上)年[和与跟同](?:今|本|去|上)年"  # 今年和去年 (比): the months asked, in either year
 
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
+_ITEMS = ("项目", "工程", "企业", "公司")  # things a bulletin names one by one (a list's rows)
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
     ("how", WHY.pattern),  # 为什么下降, 降幅最大的原因是什么: the passage telling why, whatever else it names
     # what is to be done about something (对排名靠后的开发区怎么办): a way, whatever ranking or figure it names; not the
@@ -140,7 +141,11 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     ("list", r"(?:分别|各自?)(?:有|是)?哪些|哪[几两三四五六七八九十](?:个方面|方面|项|条|点|件)|包括哪|几个方面"
              r"|哪些(?:好的?)?(?:经验做法|经验|做法|举措|措施)(?:值得|可以|可供|能)(?:推广|复制|借鉴|学习)"
              rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"  # 有哪几个开发区: their names
-             rf"|(?:{ZONE_WORD.pattern})(?:都|分别)?(?:是|有)哪几[个家座]?(?=[？?呢吗。]|$)"),  # 进步开发区是哪几个: the same
+             rf"|(?:{ZONE_WORD.pattern})(?:都|分别)?(?:是|有)哪几[个家座]?(?=[？?呢吗。]|$)"  # 进步开发区是哪几个: the same
+             # 列了哪几个重点项目, 重点项目都有啥: the things a list names, several asked, closing the question (哪个项目
+             # asks one: a name; 要推动哪几个项目加快… asks the names a sentence gives them)
+             rf"|哪几[个家项批]?[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(_ITEMS)})(?=[？?呢吗。]|$)"
+             rf"|(?:{'|'.join(_ITEMS)})(?:(?:都|分别)(?:有|是)(?:哪几[个家项]?|啥|什么)|(?:有|是)哪几[个家项]?)(?=[？?呢吗。]|$)"),
     # what is done about a problem (如何解决占比偏高的问题, 配套率不足下一步怎么办): a way, whatever figure word it names;
     # the ways to an aim (通过哪些途径引才, 采取了哪些办法解决用工难): a way, not a section's list
     # (哪些经验做法 closing the question: one compound noun, the section's list)
@@ -206,7 +211,6 @@ _STATED_COMPARISON = re.compile(r"(?:首次|首度|再次|重新|又一次)[^，
 # (哪个项目, 什么亮点), as the head a superlative picks (投资最大的项目是哪个, 最大的亮点是什么) or as the set it picks from
 # (开工项目里最大的是哪个): the thing named or listed, not a ranking of places, unless a place is what is asked
 # (签约项目最多的是哪个园区)
-_ITEMS = ("项目", "工程", "企业", "公司")
 _THING = rf"(?P<thing>{'|'.join(_ITEMS)}|{_SECTION_WORDS})"
 _THING_ASKED = tuple(re.compile(p) for p in (
     rf"(?:哪|什么|啥)一?[个家项批类种些]?(?P<between>[\u4e00-\u9fff]{{0,4}}?){_THING}",

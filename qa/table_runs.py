@@ -26,16 +26,25 @@ def _run(chunks: list[dict], start: int, doc: str, section: str | None = None) -
 
 def captioned_tables(chunks: list[dict], keep: Callable[[dict], bool]) -> list[tuple[str, list[dict]]]:
     """Each table whose caption `keep` keeps, with its caption: the caption line above its rows (附表1 …), else the
-    heading its rows stand under, when that heading is over nothing but the table."""
+    heading its rows stand under, when that heading is over nothing but the table, else the document's title when the
+    table is the first thing it holds (a scanned 清单 whose page is the table, under its title alone)."""
     tables = []
     for k, chunk in enumerate(chunks):
-        if not keep(chunk) or not (CAPTION.match(chunk["text"]) or _first_row_under_heading(chunks, k)):
+        if not keep(chunk):
             continue
         if CAPTION.match(chunk["text"]):
             tables.append((CAPTION.sub("", chunk["text"]).strip(), _run(chunks, k + 1, chunk["doc"])))
-        else:
+        elif _first_row_under_heading(chunks, k):
             tables.append((chunk["section"], _run(chunks, k, chunk["doc"], chunk.get("section"))))
+        elif _opens_document(chunks, k) and chunk.get("title"):
+            tables.append((chunk["title"], _run(chunks, k, chunk["doc"])))
     return tables
+
+
+def _opens_document(chunks: list[dict], k: int) -> bool:
+    """Whether the chunk is a table's first row and its document's first chunk, under no heading."""
+    chunk = chunks[k]
+    return not chunk.get("section") and is_table_row(chunk["text"]) and (k == 0 or chunks[k - 1]["doc"] != chunk["doc"])
 
 
 def _first_row_under_heading(chunks: list[dict], k: int) -> bool:
@@ -46,9 +55,11 @@ def _first_row_under_heading(chunks: list[dict], k: int) -> bool:
         before is None or before["doc"] != chunk["doc"] or before.get("section") != chunk.get("section"))
 
 
-def row_runs(chunks: list[dict], keep: Callable[[dict], bool]) -> list[tuple[dict | None, list[dict]]]:
-    """Each run of table rows of one document whose first row `keep` keeps, with the caption line standing above it
-    (None: none)."""
+def row_runs(chunks: list[dict], keep: Callable[[dict], bool]) -> list[tuple[str | None, list[dict]]]:
+    """Each run of table rows of one document whose first row `keep` keeps, with its caption (None: none): the caption
+    line standing above it (附表1 …, its number cut), else its document's title when the run opens its document. A run
+    opening a page file that continues the page before (its title and period, a 续表) goes on the run that page
+    closes with: one table over two pages."""
     tables, k = [], 0
     while k < len(chunks):
         if not (is_table_row(chunks[k]["text"]) and keep(chunks[k])):
@@ -57,9 +68,22 @@ def row_runs(chunks: list[dict], keep: Callable[[dict], bool]) -> list[tuple[dic
         rows = _run(chunks, k, chunks[k]["doc"])
         above = [c for c in chunks[max(0, k - _CAPTION_BEFORE):k] if c["doc"] == chunks[k]["doc"]
                  and CAPTION.match(c["text"])]
-        tables.append((above[-1] if above else None, rows))
+        opens = not above and _opens_document(chunks, k)
+        if opens and tables and _continues(tables[-1][1][-1], chunks, k):
+            tables[-1][1].extend(rows)
+        else:
+            caption = CAPTION.sub("", above[-1]["text"]).strip() if above else chunks[k].get("title") if opens else None
+            tables.append((caption, list(rows)))
         k = max(k + len(rows), k + 1)
     return tables
+
+
+def _continues(last_row: dict, chunks: list[dict], k: int) -> bool:
+    """Whether chunk k, opening its document, continues the table whose last row `last_row` closes the document
+    before it: a page file carrying that page's title and period (index/continued_pages.py)."""
+    before = chunks[k - 1] if k else None
+    return before is last_row and before["doc"] != chunks[k]["doc"] and all(
+        before.get(key) == chunks[k].get(key) for key in ("title", "doc_period"))
 
 
 def line_above_table(chunks: Iterable[dict], row: dict) -> str:

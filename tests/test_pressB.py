@@ -102,19 +102,29 @@ def _ruled_page(path, above: list[str], rows: list[tuple], font) -> None:
     image.save(path)
 
 
-@pytest.fixture(scope="module")
-def scanned_list(tmp_path_factory, embedding) -> BulletinQA:
+def scanned_list_pages(docs_dir, title: str, page_one: list[tuple], page_two: list[tuple]) -> None:
+    """A project list scanned one PNG a page: its title and period over page 1, page 2 a 续表."""
     from PIL import ImageFont
-    from tests.conftest import NOTO_SERIF, settings_under
-    from index.pipeline import IndexingPipeline
-    root = tmp_path_factory.mktemp("pressB-scan")
-    settings = settings_under(root)
+    from tests.conftest import NOTO_SERIF
     font = ImageFont.truetype(NOTO_SERIF, 28)
-    _ruled_page(settings.docs_dir / "2026-10-zhongdian-xiangmu-qingdan-p1.png",
-                ["蓼汀省开发区重点项目清单", "（截至2026年9月底）"], PAGE_ONE, font)
-    _ruled_page(settings.docs_dir / "2026-10-zhongdian-xiangmu-qingdan-p2.png", ["续表"], PAGE_TWO, font)
+    _ruled_page(docs_dir / "2026-10-zhongdian-xiangmu-qingdan-p1.png", [title, "（截至2026年9月底）"], page_one, font)
+    _ruled_page(docs_dir / "2026-10-zhongdian-xiangmu-qingdan-p2.png", ["续表"], page_two, font)
+
+
+def index_scanned_list(root, embedding, title: str, page_one: list[tuple], page_two: list[tuple]) -> BulletinQA:
+    """A real index under `root` of the two scanned pages, and the QA over it."""
+    from tests.conftest import settings_under
+    from index.pipeline import IndexingPipeline
+    settings = settings_under(root)
+    scanned_list_pages(settings.docs_dir, title, page_one, page_two)
     assert not IndexingPipeline(settings, embedding).run().errors
     return BulletinQA(settings, embedding)
+
+
+@pytest.fixture(scope="module")
+def scanned_list(tmp_path_factory, embedding) -> BulletinQA:
+    return index_scanned_list(tmp_path_factory.mktemp("pressB-scan"), embedding, "蓼汀省开发区重点项目清单", PAGE_ONE,
+                              PAGE_TWO)
 
 
 @pytest.mark.parametrize("name, figure, region", [

@@ -8,13 +8,14 @@ import re
 
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.table_items import of_period
-from qa.table_runs import CAPTION, row_runs
+from qa.table_runs import row_runs
 
 _AMOUNT = r"(\d+(?:\.\d+)?)?\s*(亿|万)元?"
 # 亿元以上, 10亿元及以上; 超过5000万, 不低于1亿元
 BOUND = re.compile(rf"{_AMOUNT}(?:及)?以上|(?:超过|高于|大于|多于|不低于|不少于){_AMOUNT}")
 _ROW_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(亿|万)元")
 _YUAN = {"亿": 1e8, "万": 1e4}
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|小计|共计)\s")
 _THING = re.compile(r"的?([\u4e00-\u9fff]{2})")  # what the bound is of: 项目 of 亿元以上项目, 超过5000万的项目
 
 
@@ -38,12 +39,13 @@ def compose(ctx: Context) -> Composed | None:
     titles, held = [], []
     for caption, rows in row_runs(ctx.snapshot.chunks, lambda chunk: of_period(ctx, chunk)):
         amounts = [_ROW_AMOUNT.findall(row["text"]) for row in rows]
-        things = [caption["text"] if caption else ""] + [row["text"] for row in rows]
+        things = [caption or ""] + [row["text"] for row in rows]
         if len(rows) < 2 or any(len(found) != 1 for found in amounts) or not thing \
                 or not (thing.group(1) in things[0] or all(thing.group(1) in text for text in things[1:])):
             continue  # a table of one amount per row, of the things asked (项目 in its caption or every row)
-        mine = [(row, found[0]) for row, found in zip(rows, amounts) if all(n in row["text"] for n in names)]
-        titles += [CAPTION.sub("", caption["text"]).strip() if caption else "表中"] if mine else []
+        mine = [(row, found[0]) for row, found in zip(rows, amounts) if all(n in row["text"] for n in names)
+                and not _TOTAL_ROW.match(row["text"])]  # the table's sum (合计 …): no thing of its own
+        titles += [caption or "表中"] if mine else []
         held += [row for row, (number, unit) in mine if float(number) * _YUAN[unit] >= bound[0]]
     if not titles:
         return None

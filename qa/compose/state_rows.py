@@ -13,7 +13,7 @@ from index.zones import find_zones
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.table_items import of_period
 from qa.places import named_places
-from qa.table_runs import CAPTION, cell_after, column_names, row_runs
+from qa.table_runs import cell_after, column_names, row_runs
 
 _SAID = ((re.compile(r"已经"), "已"), (re.compile(r"还没有|还没|没有|尚未|没"), "未"))  # said: as a table's cell writes it
 _FIGURE = re.compile(r"\d")
@@ -36,7 +36,7 @@ def compose(ctx: Context) -> Composed | None:
                 continue  # states sort the rows: several values, some held by several rows (a name is one row's)
             held = [row for row in rows if cells[id(row)] == chosen[0]]
             evidence = [Evidence(row, 0, len(row["text"].rstrip("。")), row.get("period"), 1.0) for row in held]
-            title = CAPTION.sub("", caption["text"]).strip() if caption else ""
+            title = caption or ""
             lines = [f"{title}中{column}为{chosen[0]}的有{len(held)}个："]
             lines += [f"{k}. {ev.quote}[{k}]" for k, ev in enumerate(evidence, 1)]
             return Composed("list", "\n".join(lines), evidence)

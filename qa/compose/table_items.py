@@ -12,7 +12,7 @@ from qa.compose.base import Composed, Context, Evidence
 from qa.corpus import bigrams
 from index.zones import find_zones
 from qa.places import zone_key
-from qa.table_runs import captioned_tables, shared_words
+from qa.table_runs import captioned_tables, column_names
 
 _THINGS = re.compile(r"项目|企业|公司")  # what a table names one a row
 _SERIAL = re.compile(r"^\d{1,3}\s+")  # the row's serial number (序号)
@@ -27,16 +27,24 @@ def compose(ctx: Context) -> Composed | None:
     if not _THINGS.search(ctx.question.text) or not named and (ctx.places or ctx.question.region
                                                                or find_zones(ctx.question.text)):
         return None
-    asked = set().union(*(bigrams(t) for t in ctx.question.terms if t not in named and not t.isdigit())) or set()
-    best = max(((_share(asked, caption), k, caption, table) for k, (caption, table) in enumerate(captioned_tables(ctx.snapshot.chunks, lambda c: of_period(ctx, c)))),
+    # a word of a place's name (经济, 技术开发区 of 甲经开区 written in full) is the place's, not what is asked
+    asked = set().union(*(bigrams(t) for t in ctx.question.terms
+                          if not any(t in name for name in named) and not t.isdigit())) or set()
+    tables = captioned_tables(ctx.snapshot.chunks, lambda c: of_period(ctx, c))
+    best = max(((_share(asked, caption), k, caption) for k, (caption, _) in enumerate(tables)),
                default=None, key=lambda found: found[:2])
     if best is None or best[0] < MIN_CAPTION_MATCH:
         return None
-    _, _, title, table = best
-    # the column names, no zone; rows of a table after it with no caption of its own write other columns
-    columns = {w for w in shared_words(table) if not find_zones(w)}
-    rows = [c for c in table if columns <= set(c["text"].split())
-            and (not named or any(name in c["text"] for name in named))]
+    title = best[2]
+    # a table continued on the next page (a 续表) is captioned alike: its rows are the same table's
+    table = [row for caption, rows in tables if caption == title for row in rows]
+    # the column names, no zone nor a cell two rows share (杉浦市 under 所在市); rows of a table after it with no
+    # caption of its own write other columns
+    columns = {w for w in column_names(table) if not find_zones(w)}
+    rows = [c for c in table if columns <= set(c["text"].split())]
+    # a zone asked is its own rows' (所在开发区), not its whole city's; its city's when no row names the zone
+    zones = {zone_key(p.name) for p in ctx.places if p.known and find_zones(p.name)}
+    rows = [c for c in rows if _names(c["text"], zones)] or [c for c in rows if not named or _names(c["text"], named)]
     if not rows:
         return None
     evidence = [Evidence(row, _SERIAL.match(row["text"]).end() if _SERIAL.match(row["text"]) else 0,
@@ -44,6 +52,12 @@ def compose(ctx: Context) -> Composed | None:
     lines = [f"{title}（{'、'.join(dict.fromkeys(places))}）：" if places else f"{title}："]
     lines += [f"{k}. {ev.quote}[{k}]" for k, ev in enumerate(evidence, 1)]
     return Composed("list", "\n".join(lines), evidence)
+
+
+def _names(row: str, named: set[str]) -> bool:
+    """Whether a row names a place asked: its name written in a cell, or a zone's written the other way (a 综保区 asked
+    of a row's 综合保税区)."""
+    return any(name in row for name in named) or any(zone_key(zone) in named for *_, zone in find_zones(row))
 
 
 def _share(asked: set[str], caption: str) -> float:
