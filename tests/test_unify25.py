@@ -1,41 +1,35 @@
 """One reader of the bulletin a question names (qa/bulletin_named.py): the words pointing at a bulletin after its kind
 are one list for every caller, so a way asked of a report named with a pointer that only the kind reader knew (发现,
 列出, 所列, 时) is looked for by the way's own words, not the report's name its foreword writes; and a kind said in
-staff's words (记者采访时…) names the bulletin for the way's words too. A real .docx built with python-docx, a real
+staff's words (记者采访时…) names the bulletin for the way's words too. A real .docx (python-docx), a real
 index (tests/conftest.py)."""
 from __future__ import annotations
 
-import io
-
-import docx
 import pytest
 
 from index.pipeline import IndexingPipeline
 from qa.bulletin_named import naming_the_bulletin, topic_beyond_the_bulletin
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
+from tests.test_survey24 import _docx
 
 
-def _report() -> bytes:
-    """An invented 调研报告 whose foreword writes the words naming it (调研组, 调研, 报告) and whose ways are inline items."""
-    document = docx.Document()
-    document.add_heading("关于琮溪省开发区要素保障情况的调研报告", level=1)
-    document.add_paragraph("为摸清全省开发区要素保障情况，8月，省商务厅组成调研组，赴璜口、珀川2市开展调研，"
-                           "召开座谈会6场，走访企业23家。现将有关情况报告如下。")
-    document.add_heading("一、主要做法", level=2)
-    document.add_paragraph("1.推行“项目管家”制度。（1）每个重点项目配备一名管家；（2）审批事项全程代办；"
-                           "（3）难点问题每旬会商一次。2.推进工业用地弹性出让。全省开发区弹性出让地块达到37宗。")
-    document.add_heading("二、对策建议", level=2)
-    document.add_paragraph("1.资金方面。设立省级开发区产业发展基金，首期规模12亿元。")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+_REPORT = [  # an invented 调研报告 whose foreword writes the words naming it (调研组, 调研, 报告); its ways inline items
+    "关于琮溪省开发区要素保障情况的调研报告",
+    "为摸清全省开发区要素保障情况，8月，省商务厅组成调研组，赴璜口、珀川2市开展调研，召开座谈会6场，走访企业23家。"
+    "现将有关情况报告如下。",
+    "一、主要做法",
+    "1.推行“项目管家”制度。（1）每个重点项目配备一名管家；（2）审批事项全程代办；（3）难点问题每旬会商一次。"
+    "2.推进工业用地弹性出让。全省开发区弹性出让地块达到37宗。",
+    "二、对策建议",
+    "1.资金方面。设立省级开发区产业发展基金，首期规模12亿元。",
+]
 
 
 @pytest.fixture(scope="module")
 def report_qa(tmp_path_factory, embedding) -> BulletinQA:
     settings = settings_under(tmp_path_factory.mktemp("unify25"))
-    (settings.docs_dir / "2026-08-yaosu-baozhang-diaoyan-baogao.docx").write_bytes(_report())
+    (settings.docs_dir / "2026-08-yaosu-baozhang-diaoyan-baogao.docx").write_bytes(_docx(_REPORT))
     assert not IndexingPipeline(settings, embedding).run().errors
     return BulletinQA(settings, embedding)
 
