@@ -1,18 +1,15 @@
 """One reader of the bulletin a question names (qa/bulletin_named.py): the words pointing at a bulletin after its kind
 are one list for every caller, so a way asked of a report named with a pointer that only the kind reader knew (发现,
 列出, 所列, 时) is looked for by the way's own words, not the report's name its foreword writes; and a kind said in
-staff's words (记者采访时…) names the bulletin for the way's words too. A real .docx (python-docx), a real
-index (tests/conftest.py)."""
+staff's words (记者采访时…) names the bulletin for the way's words too. A real index of an invented
+report (tests/conftest.py)."""
 from __future__ import annotations
 
 import pytest
 
-from index.pipeline import IndexingPipeline
 from qa.bulletin_named import naming_the_bulletin, topic_beyond_the_bulletin
 from qa.pipeline import BulletinQA
-from tests.conftest import settings_under
-from tests.test_survey24 import _docx
-
+from tests.conftest import index_one
 
 _REPORT = [  # an invented 调研报告 whose foreword writes the words naming it (调研组, 调研, 报告); its ways inline items
     "关于琮溪省开发区要素保障情况的调研报告",
@@ -28,10 +25,8 @@ _REPORT = [  # an invented 调研报告 whose foreword writes the words naming i
 
 @pytest.fixture(scope="module")
 def report_qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("unify25"))
-    (settings.docs_dir / "2026-08-yaosu-baozhang-diaoyan-baogao.docx").write_bytes(_docx(_REPORT))
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_one(tmp_path_factory.mktemp("unify25"), "2026-08-yaosu-baozhang-diaoyan-baogao.txt",
+                     "\n\n".join(_REPORT), embedding)
 
 
 @pytest.mark.parametrize("question, said", [
