@@ -26,8 +26,8 @@ from qa.corpus import Corpus
 from qa.courtesy import without_courtesy
 from qa.own_whole import as_the_whole
 from qa.generate import AnswerWriter
+from qa.bulletin_named import bulletin_named, without_pointing
 from qa.issues import issue_labels, with_periods, with_table_periods
-from qa.kind_named import bulletin_named, without_pointing
 from qa.kinds import classify, is_cue
 from qa.meanings import names_section
 from qa.organisations import is_office

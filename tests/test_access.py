@@ -22,7 +22,7 @@ BULLETIN = ("全省开发区\n\n“项目建设向‘新’突破 改革能级�
 
 
 def app(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    from tests.test_reliability import app_env
+    from tests.reliability_helpers import app_env
     return subprocess.run([sys.executable, str(ROOT / "app.py"), *args], cwd=ROOT, input=stdin, text=True,
                           capture_output=True, timeout=300, env=env or app_env())
 
@@ -60,7 +60,7 @@ def test_user_add_command_and_the_network_guard(tmp_path):
 @pytest.fixture(scope="module")
 def served(tmp_path_factory, sample_index):
     """The app with one reader and one editor (users file via BQA_USERS); yields (url, docs dir, store dir)."""
-    from tests.test_reliability import app_env
+    from tests.reliability_helpers import app_env
     root = tmp_path_factory.mktemp("access")
     shutil.copytree(sample_index.docs_dir, root / "docs")
     (root / "store").mkdir()

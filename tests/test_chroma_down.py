@@ -119,7 +119,7 @@ def test_server_down_answers_from_bm25_then_hybrid_again(served_settings, chroma
 def test_cli_index_and_ui_while_the_server_is_down(served_settings, chroma, tmp_path):
     """`python app.py index` exits 3 with the reason; the served UI says it answers by keywords, then recovers."""
     from gradio_client import Client
-    from tests.test_reliability import app_env
+    from tests.reliability_helpers import app_env
 
     env = app_env(CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(chroma.port))
     with running_app(served_settings.store_dir, served_settings.docs_dir, tmp_path / "app.log", timeout=300,

@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from index.pipeline import IndexingPipeline
-from qa.bulletin_words import naming_the_bulletin
+from qa.bulletin_named import naming_the_bulletin
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
 

@@ -11,7 +11,7 @@ import pytest
 
 from index.loaders import load_file
 from index.pipeline import IndexingPipeline, chunk_document
-from qa.kind_named import bulletin_named, kinds_named
+from qa.bulletin_named import bulletin_named, kinds_named
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
 

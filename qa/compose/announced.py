@@ -11,7 +11,6 @@ import re
 from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.titled import bulletin_named
 
 # the noun a question asks items of: 哪些事项, 什么问题, 啥困难, 哪几项任务; before the question word: 事项有哪些
 _ASKED_NOUN = re.compile(r"(?:哪些|哪几[个项条件类]?|什么|啥)([\u4e00-\u9fff]{2})"
@@ -46,7 +45,7 @@ def compose(ctx: Context) -> Composed | None:
     if not noun:
         return None
     order = {c["id"]: k for k, c in enumerate(ctx.snapshot.chunks)}
-    named = bulletin_named(ctx)  # 推进会讲话里…: that bulletin's leads alone, retrieved over its period
+    named = ctx.named_bulletin  # 推进会讲话里…: that bulletin's leads alone, retrieved over its period
     for hit in _of_bulletin(ctx, named) if named else ctx.hits:
         chunk = ctx.chunks.get(hit.node.node_id)
         if chunk is None or chunk["id"] not in order or named and chunk["doc"] != named:

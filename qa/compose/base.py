@@ -15,6 +15,7 @@ from typing import Callable
 from llama_index.core.schema import NodeWithScore
 
 from index.snapshot import Snapshot
+from qa.bulletin_named import bulletin_named
 from qa.corpus import Corpus
 from qa.question import Question
 
@@ -106,6 +107,15 @@ class Context:
         """Hybrid retrieval for `text`, already filtered; run on first use (outline and fact composers
         may answer without it)."""
         return self.retrieve(self.text)
+
+    @cached_property
+    def named_bulletin(self) -> str | None:
+        """The one bulletin the question names (qa/bulletin_named.py) when the asker chose none and it names no place
+        (a place's bulletins are chosen by it)."""
+        if self.doc or any(p.known for p in self.places):
+            return None
+        q = self.question
+        return bulletin_named(q.text, self.snapshot.manifest, self.snapshot.chunks, q.terms, q.period)
 
     @property
     def retrieved(self) -> list[NodeWithScore] | None:

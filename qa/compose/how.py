@@ -9,7 +9,7 @@ from index.boxes import COUNTED
 from index.owners import is_table_row
 from index.zones import written_short
 from qa.answer import find_facts, select_facts
-from qa.bulletin_words import topic_beyond_the_bulletin
+from qa.bulletin_named import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context, Evidence
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
 from qa.turns import is_answer_turn, is_question_turn

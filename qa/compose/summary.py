@@ -12,7 +12,6 @@ from qa.compose.base import Composed, Context
 from qa.compose.leads import Item
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, joined, named_sections, question_regions, sections_for
-from qa.compose.titled import bulletin_named
 
 _OVERALL = re.compile(r"总体|整体|大体")  # 总体情况如何: the whole asked, no heading 总体情况 named
 # how a topic is going asked (招商引资进展如何, 项目建设情况怎么样): the section whose heading names that topic
@@ -26,7 +25,7 @@ TABLE = "表"  # the heading of a place's table rows when no caption precedes th
 
 def compose(ctx: Context) -> Composed | None:
     regions = question_regions(ctx)
-    titled = bulletin_named(ctx)
+    titled = ctx.named_bulletin
     if titled:  # 督查情况概括一下: that bulletin's summary, its own part (the whole's) first, then its regions'
         ctx, regions = replace(ctx, doc=titled), list(dict.fromkeys(["", *regions]))
     asked = _OVERALL.sub("", ctx.question.text)
