@@ -87,6 +87,8 @@ BEFORE = (
     Before(("compare",), _whole_over_periods, compare.over_periods),
     # 哪个项目投资最多, 哪家企业营收最高: the things a bulletin lists one a row, ranked by their own figures
     Before(("name",), lambda ctx: top_items.asked_item(ctx) is not None, top_items.compose),
+    # 最大的制造业签约项目叫什么: the project a sentence states the greatest of its kind
+    Before(("name",), lambda ctx: top_items.asked_item(ctx) is not None, top_items.stated),
     # 垫底, 进步最大, 和甲并列: a ranking table's rows, before any figure ranked
     Before(("compare", "name"), lambda ctx: standings.asked(ctx.text), standings.compose),
     # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)
