@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from index.zones import find_zones
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.compare import lowest_first, measured
 from qa.compose.position_asked import TOP, top_count
@@ -25,6 +26,8 @@ _NAMED = {"项目": r"(?:项目|工程)", "工程": r"(?:项目|工程)",
 _SUPERLATIVE = re.compile(r"最(?:高|低|多|少|大|小|快|慢)|" + TOP.pattern)
 _SIZE = re.compile(r"规模|体量|最大|最小")  # 规模最大的项目, 最大的项目: a project sized by its investment
 _INVESTMENT = "投资"
+# the noun a caption or a sentence writes for the things asked
+_THING_WRITTEN = {"项目": r"项目|工程", "工程": r"项目|工程", "企业": r"企业|公司", "公司": r"企业|公司"}
 # the column naming the things a table lists one a row, by the noun asking them
 _NAME_COLUMN = {"项目": re.compile(r"项目名称|名称"), "工程": re.compile(r"(?:项目|工程)名称|名称"),
                 "企业": re.compile(r"(?:企业|公司|单位)名称|名称"), "公司": re.compile(r"(?:企业|公司|单位)名称|名称")}
@@ -68,24 +71,32 @@ def _in_scope(ctx: Context, fact: dict) -> bool:
     return not named or any(fact.get("region") == p.region or p.name in text for p in named)
 
 
-def _thing_name(ctx: Context, fact: dict, thing: str) -> str | None:
-    """The name of the thing a fact is of: its entity when named as such a thing is (…项目, …有限公司), else, of a row
-    led by its serial number (1 项目名称 甲项目 …, 装配式墙板项目二期), the cell under the column naming the things."""
+def _thing_name(ctx: Context, fact: dict, thing: str, captions: dict[str, str]) -> str | None:
+    """The name of the thing a fact is of: its entity when named as such a thing is (…项目, …有限公司); of a table
+    row, the row's first cell when the line above the table writes the noun (重点项目清单: 高端轴承产业园 序号 2 …),
+    or, of a row led by its serial number (1 项目名称 甲项目 …), the cell under the column naming the things."""
     entity = fact.get("entity") or ""
     if re.search(_NAMED[thing] + "$", entity):
         return entity
-    text = (ctx.chunks.get(fact["chunk"]) or {}).get("text", "")
-    if not entity.isdigit() or not is_table_row(text):
+    chunk = ctx.chunks.get(fact["chunk"])
+    if not chunk or not entity or not is_table_row(chunk["text"]):
         return None
-    column = next((w for w in text.split() if _NAME_COLUMN[thing].fullmatch(w)), None)
-    return cell_after(text, column, set()) if column else None
+    if entity.isdigit():
+        column = next((w for w in chunk["text"].split() if _NAME_COLUMN[thing].fullmatch(w)), None)
+        return cell_after(chunk["text"], column, set()) if column else None
+    if chunk["id"] not in captions:
+        captions[chunk["id"]] = line_above_table(ctx.chunks.values(), chunk)
+    written = re.search(_THING_WRITTEN[thing], captions[chunk["id"]]) and not find_zones(entity) \
+        and entity not in ctx.corpus.regions
+    return entity if written else None
 
 
 def compose(ctx: Context) -> Composed | None:
     thing = asked_item(ctx)
     if thing is None:
         return None
-    named = {e: {f["id"]: name for f in facts for name in [_thing_name(ctx, f, thing)] if name}
+    captions: dict[str, str] = {}
+    named = {e: {f["id"]: name for f in facts for name in [_thing_name(ctx, f, thing, captions)] if name}
              for e, facts in ctx.snapshot.facts_by_entity.items() if e}
     named = {e: names for e, names in named.items() if names}
     texts = [ctx.chunks[f["chunk"]]["text"] for e in named for f in ctx.snapshot.facts_by_entity[e] if f["chunk"] in ctx.chunks]
@@ -114,7 +125,6 @@ def compose(ctx: Context) -> Composed | None:
 # 投资最大的工业项目): the thing it names before, whatever degree word the question uses for it (最多, 最高, 规模最大)
 _STATED_GREATEST = re.compile(r"(?:是|为|成为)[^，,。；;！？\n]{0,16}?最(?:大|高|多)的?[\u4e00-\u9fff]{0,6}?(项目|工程|企业|公司)")
 _GREATEST_ASKED = re.compile(r"最(?:大|高|多)")
-_THING_WRITTEN = {"项目": r"项目|工程", "工程": r"项目|工程", "企业": r"企业|公司", "公司": r"企业|公司"}
 
 
 def stated(ctx: Context) -> Composed | None:
