@@ -211,7 +211,7 @@ _THING = rf"(?P<thing>{'|'.join(_ITEMS)}|{_SECTION_WORDS})"
 _THING_ASKED = tuple(re.compile(p) for p in (
     rf"(?:哪|什么|啥)一?[个家项批类种些]?(?P<between>[\u4e00-\u9fff]{{0,4}}?){_THING}",
     rf"最[^，,。？?的]{{1,3}}?的?(?P<kind>[\u4e00-\u9fff]{{0,6}}?){_THING}(?=[是叫为？?。呢，,]|$)",
-    rf"{_THING}(?:里|中|当中|之中)[^，,。？?]{{0,8}}?最",
+    rf"{_THING}(?:里|中|当中|之中)[^，,。？?]{{0,8}}?(?:最|(?:前|后)[两二三四五六七八九十][名位]?的)",
     # the thing's own figure before its superlative (项目投资最少的是哪个; not 签约项目最多的是哪个, 项目数最多: a count of them)
     rf"{_THING}(?![数个家])[\u4e00-\u9fff]{{1,5}}?最[^，,。？?的]{{1,2}}的(?:是|为)?(?:哪|什么|啥)",
     # the first N of them (总投资排前三的项目)
