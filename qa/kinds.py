@@ -215,13 +215,17 @@ _THING = rf"(?P<thing>{'|'.join(_ITEMS)}|{_SECTION_WORDS})"
 _THING_ASKED = tuple(re.compile(p) for p in (
     rf"(?:哪|什么|啥)一?[个家项批类种些]?(?P<between>[\u4e00-\u9fff]{{0,4}}?){_THING}",
     rf"最[^，,。？?的]{{1,3}}?的?(?P<kind>[\u4e00-\u9fff]{{0,6}}?){_THING}(?=[是叫为？?。呢，,]|$)",
-    rf"{_THING}(?:里|中|当中|之中)[^，,。？?]{{0,8}}?最"))
+    rf"{_THING}(?:里|中|当中|之中)[^，,。？?]{{0,8}}?(?:最|(?:前|后)[两二三四五六七八九十][名位]?的)",
+    # the thing's own figure before its superlative (项目投资最少的是哪个; not 签约项目最多的是哪个, 项目数最多: a count of them)
+    rf"{_THING}(?![数个家])[\u4e00-\u9fff]{{1,5}}?最[^，,。？?的]{{1,2}}的(?:是|为)?(?:哪|什么|啥)",
+    # the first N of them (总投资排前三的项目)
+    rf"(?:前|后)[两二三四五六七八九十][名位]?的(?P<kind>[\u4e00-\u9fff]{{0,6}}?){_THING}"))
 _PLACE = rf"(?:{ZONE_WORD.pattern}|城市|地市|县市区|[市县区])"
 _PLACE_ASKED = re.compile(rf"(?:哪|谁)[一两三四五六七八九十几]?[个家座些所]?{_PLACE}|{_PLACE}(?:是|为|有)(?:哪|谁)"
                           rf"|的{_PLACE}(?=[？?。呢]|$)")
 
 
-def _thing_asked(text: str) -> str | None:
+def thing_asked(text: str) -> str | None:
     """The thing a question asks for that a bulletin names or lists, no place (_THING_ASKED): its noun, or None."""
     if _PLACE_ASKED.search(text):
         return None
@@ -238,7 +242,7 @@ def classify(text: str, places: int = 0) -> str:
     kinds = [kind for kind, cue in _CUES if cue.search(worded) and not (stated and kind == "compare")]
     kinds += ["list"] if _SECTION_ALONE.search(worded) else []
     kind = kinds[0] if kinds else "figure"
-    thing = _thing_asked(worded) if kind == "compare" else None
+    thing = thing_asked(worded) if kind == "compare" else None
     if thing:  # 投资最大的项目是哪个: the project's name; 最大的亮点是什么: the section's items
         kind = "name" if thing in _ITEMS else "list"
     if kind == "each" and not _CUE["each"].search(_EVERY_PLACE.sub("", worded)) and not _CUE["figure"].search(worded):

@@ -13,7 +13,7 @@ from typing import Callable
 
 from qa.compose import (announced, attachments, bound_rows, cause, compare, each, figure, how, indicators, listing,
                         place_names, positions, ranked, remedy, said, standings, stated_change, state_rows, summary,
-                        table_items, trend, which, zones)
+                        table_items, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -85,6 +85,10 @@ BEFORE = (
     # 工业投资和开工率分别是多少: each indicator of the one place
     Before(("each",), _always, indicators.compose),
     Before(("compare",), _whole_over_periods, compare.over_periods),
+    # 哪个项目投资最多, 哪家企业营收最高: the things a bulletin lists one a row, ranked by their own figures
+    Before(("name",), lambda ctx: top_items.asked_item(ctx) is not None, top_items.compose),
+    # 最大的制造业签约项目叫什么: the project a sentence states the greatest of its kind
+    Before(("name",), lambda ctx: top_items.asked_item(ctx) is not None, top_items.stated),
     # 垫底, 进步最大, 和甲并列: a ranking table's rows, before any figure ranked
     Before(("compare", "name"), lambda ctx: standings.asked(ctx.text), standings.compose),
     # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)

@@ -8,6 +8,7 @@ import re
 
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.table_items import of_period
+from qa.kinds import thing_asked
 from qa.table_runs import row_runs
 
 _AMOUNT = r"(\d+(?:\.\d+)?)?\s*(亿|万)元?"
@@ -35,13 +36,14 @@ def compose(ctx: Context) -> Composed | None:
     if not bound:
         return None
     names = [ctx.question.text[p.start:p.end] for p in ctx.places if p.known]
-    thing = _THING.match(ctx.question.text, BOUND.search(ctx.question.text).end())
+    after = _THING.match(ctx.question.text, BOUND.search(ctx.question.text).end())
+    thing = after.group(1) if after else thing_asked(ctx.question.text)  # 哪些项目总投资超过20亿元: asked before it
     titles, held = [], []
     for caption, rows in row_runs(ctx.snapshot.chunks, lambda chunk: of_period(ctx, chunk)):
         amounts = [_ROW_AMOUNT.findall(row["text"]) for row in rows]
         things = [caption or ""] + [row["text"] for row in rows]
         if len(rows) < 2 or any(len(found) != 1 for found in amounts) or not thing \
-                or not (thing.group(1) in things[0] or all(thing.group(1) in text for text in things[1:])):
+                or not (thing in things[0] or all(thing in text for text in things[1:])):
             continue  # a table of one amount per row, of the things asked (项目 in its caption or every row)
         mine = [(row, found[0]) for row, found in zip(rows, amounts) if all(n in row["text"] for n in names)
                 and not _TOTAL_ROW.match(row["text"])]  # the table's sum (合计 …): no thing of its own

@@ -37,7 +37,7 @@ _BOTH_ENDS = re.compile(r"(?:谁|哪个?|孰)更?[高多大快](?:谁|哪个?|�
                         r"|[多高快大少低慢小]还是[多高快大少低慢小]|(?:领先|落后)[^，,。？?]{1,12}?(?:多少|几)")
 
 
-def _lowest_first(text: str) -> bool:
+def lowest_first(text: str) -> bool:
     """Whether the ranking is read from the lowest: 最低, 倒数, 下降的; the largest fall (降幅最大, 下降最多) is the
     lowest change, the smallest fall (降幅最小) the highest."""
     fall = _FALL_SIZE.search(text)
@@ -203,7 +203,7 @@ def ranked(ctx: Context) -> tuple[list[tuple[str, Row]], dict[str, Row | None]]:
     rows = [(name, row) for name, row in rows if measured(row.fact)[0] == unit]  # only like with like
     if len(rows) < (1 if fall_size or _sign_asked(ctx) else 2):
         return [], best
-    rows.sort(key=lambda pair: measured(pair[1].fact)[1], reverse=not _lowest_first(ctx.question.text))
+    rows.sort(key=lambda pair: measured(pair[1].fact)[1], reverse=not lowest_first(ctx.question.text))
     return rows, best
 
 
@@ -211,7 +211,7 @@ def compose(ctx: Context) -> Composed | None:
     rows, best = ranked(ctx)
     if not rows:
         return None
-    lowest, fall_size = _lowest_first(ctx.question.text), bool(_FALL_SIZE.search(ctx.question.text))
+    lowest, fall_size = lowest_first(ctx.question.text), bool(_FALL_SIZE.search(ctx.question.text))
     position = position_asked(ctx.question.text)
     if position > len(rows):
         return None
