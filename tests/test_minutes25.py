@@ -1,13 +1,15 @@
 """A list of the places an item of a results 通报 names (红榜, 黑榜), asked in staff's words: 名单 (a list of names,
 beside 清单), 都有谁 (谁 made several by 都), and a verb before the places asked (表扬了哪些开发区, 批评了哪些园区:
-the verb picks them out; it is the topic, not the verb a list is asked with as in 提了哪些要求). An invented 通报,
-through the real loader, index and pipeline."""
+the verb picks them out; it is the topic, not the verb a list is asked with as in 提了哪些要求). What a 纪要 demands of
+one thing (对…提了什么要求, 要求…做到什么程度) is the decision that demands it, asked as a way, not a name. An invented
+通报 and an invented 纪要 (.docx), through the real loader, index and pipeline."""
 from __future__ import annotations
 
+import docx
 import pytest
 
 from qa.pipeline import BulletinQA
-from tests.conftest import index_files
+from tests.conftest import index_files, settings_under
 
 REVIEW = "2026-02-kaohe-tongbao.txt"
 REVIEW_TEXT = """沄岘省商务厅关于2025年度全省开发区综合考核结果的通报
@@ -47,3 +49,39 @@ def test_the_places_an_item_names_asked_in_staffs_words(qa: BulletinQA, question
     assert not any(name in answer["answer"] for name in others)
     assert {c["period"] for c in answer["citations"]} == {"2025年全年"}
 
+
+
+MINUTES = [
+    "沄岘省商务厅办公室",
+    "〔2026〕第2期　　2026年4月21日",
+    "全省开发区一季度运行调度会会议纪要",
+    "4月18日，省商务厅副厅长阙行舟主持召开全省开发区一季度运行调度会。会议听取了各市工作汇报。现将会议主要精神纪要如下：",
+    "会议听取了一季度运行情况汇报",
+    "一季度，全省开发区实现营业收入733.2亿元，同比增长5.1%。",
+    "会议要求",
+    "各市要盯紧全年目标。会议议定以下事项：",
+    "一、泷汀市加快泷汀综保区二期验收，力争上半年进出口额新增12亿元以上。（责任单位：泷汀市商务局；完成时限：2026年6月底前）",
+    "二、蒿湄市组织蒿湄化工园区开展隐患排查整治，隐患整改率达到98%。（责任单位：蒿湄市应急管理局；完成时限：2026年5月底前）",
+    "三、岑芜市加大外资招引力度，年内新引进外资项目不少于7个，其中上半年不少于3个。（责任单位：岑芜市商务局；完成时限：2026年12月底前）",
+]
+
+
+@pytest.fixture(scope="module")
+def minutes_qa(tmp_path_factory, embedding) -> BulletinQA:
+    root = tmp_path_factory.mktemp("minutes25_jiyao")
+    document = docx.Document()
+    for line in MINUTES:
+        document.add_paragraph(line)
+    document.save(settings_under(root).docs_dir / "2026-04-jiyao.docx")
+    return index_files(root, {}, embedding)
+
+
+@pytest.mark.parametrize("question, demanded", [
+    ("会上对蒿湄化工园区隐患整治提了什么要求", "98%"),
+    ("纪要里要求岑芜市外资招引做到什么程度", "不少于7个"),
+])
+def test_what_a_meeting_demands_of_one_thing_is_its_decision(minutes_qa: BulletinQA, question, demanded) -> None:
+    answer = minutes_qa.ask(question)
+    assert not answer["abstained"] and answer["kind"] == "how"
+    assert demanded in answer["answer"]
+    assert {c["period"] for c in answer["citations"]} == {"2026年一季度"}
