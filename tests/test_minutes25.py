@@ -1,7 +1,8 @@
 """A list of the places an item of a results 通报 names (红榜, 黑榜), asked in staff's words: 名单 (a list of names,
 beside 清单), 都有谁 (谁 made several by 都), and a verb before the places asked (表扬了哪些开发区, 批评了哪些园区:
 the verb picks them out; it is the topic, not the verb a list is asked with as in 提了哪些要求). What a 纪要 demands of
-one thing (对…提了什么要求, 要求…做到什么程度) is the decision that demands it, asked as a way, not a name. An invented
+one thing (对…提了什么要求, 要求…做到什么程度) is the decision that demands it, asked as a way, not a name. A score
+asked as got in the occasion the 通报 is titled by (考核得了多少分) is its 得分, whose sentence need not write 考核. An invented
 通报 and an invented 纪要 (.docx), through the real loader, index and pipeline."""
 from __future__ import annotations
 
@@ -49,6 +50,17 @@ def test_the_places_an_item_names_asked_in_staffs_words(qa: BulletinQA, question
     assert not any(name in answer["answer"] for name in others)
     assert {c["period"] for c in answer["citations"]} == {"2025年全年"}
 
+
+
+
+@pytest.mark.parametrize("question, score", [
+    ("蒿湄经开区去年考核得了多少分", "73.5分"),
+    ("泷汀综保区2025年度考核拿了几分？", "84.6分"),
+])
+def test_a_score_got_in_the_occasion_a_bulletin_is_titled_by(qa: BulletinQA, question, score) -> None:
+    answer = qa.ask(question)
+    assert not answer["abstained"] and answer["short"] == score
+    assert {c["period"] for c in answer["citations"]} == {"2025年全年"}
 
 
 MINUTES = [
