@@ -9,6 +9,7 @@ import re
 
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
+from qa.demands import DEMAND_ASKED
 from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
@@ -155,9 +156,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
             r"|(?:在|对)[^，,。？?]{2,12}(?:上|方面)[^，,。？?]{0,4}(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|经验)"
             r"|(?:如何|怎样|怎么|咋|靠什么|通过什么|用什么)(?:来|去)?(?:" + "|".join(REMEDIES[:-3]) + r")"
             r"|(?:" + "|".join(PROBLEMS) + r"|[偏过][高低多少慢弱大重]|缺口|较[大重])[^？?。]{0,12}?(?:怎么|咋|如何)办"
-            # what is demanded of one thing (对…提了什么要求, 要求…做到什么程度): the sentence that demands it, not a
-            # name (哪些要求: the items, a list)
-            r"|(?:什么|啥)(?:样的)?要求(?=[？?。呢]|$)|(?:做到|达到|做成|干到)(?:什么|啥|何种|哪种)(?:程度|标准|水平|地步)"),
+            r"|" + DEMAND_ASKED.pattern),  # 对…提了什么要求: the sentence that demands it, no name
     ("each", r"分别|分头|各(?:自|是|为|有|多少|完成|达到|实现)|各(?:开发区|园区|市|县|区)|每(?:个|家|一个)(?:开发区|园区|市|县|区)"
              r"|[两三四五六七八九十]个?(?:城市|地市|市|开发区|园区|区)(?=[^，,。？?]*(?:多少|几|" + TABLE_ASKED + "))"),  # 四个市的营收都是多少
     ("name", NAME_ASKED),
