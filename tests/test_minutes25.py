@@ -4,31 +4,17 @@ the verb picks them out; it is the topic, not the verb a list is asked with as i
 one thing (对…提了什么要求, 要求…做到什么程度) is the decision that demands it (力争, 不少于, its note), asked as a way,
 not a name, nor what was reported of it. A score
 asked as got in the occasion the 通报 is titled by (考核得了多少分) is its 得分, whose sentence need not write 考核. An invented
-通报 and an invented 纪要 (.docx), through the real loader, index and pipeline."""
+通报 (test_minutesB's) and an invented 纪要 (.docx), through the real loader, index and pipeline."""
 from __future__ import annotations
 
-import docx
 import pytest
 
 from qa.pipeline import BulletinQA
-from tests.conftest import index_files, settings_under
+from tests.conftest import index_files, settings_under, word_file
+from tests.test_minutesB import REVIEW, REVIEW_TEXT
 
-REVIEW = "2026-02-kaohe-tongbao.txt"
-REVIEW_TEXT = """沄岘省商务厅关于2025年度全省开发区综合考核结果的通报
-各设区市商务局：
-根据考核办法，省商务厅对全省6家开发区2025年度发展情况进行了综合考核。现将考核结果通报如下。
-一、总体情况
-2025年，全省开发区实现营业收入2980.4亿元，同比增长5.8%；实际使用外资4.6亿美元，同比增长10.2%。
-分市看，泷汀市开发区营业收入1288.1亿元，同比增长6.9%；岑芜市1035.7亿元，同比增长7.7%；蒿湄市656.6亿元，同比增长1.9%。
-二、考核结果
-（一）予以表扬（红榜）。泷汀经开区综合得分93.7分，位居全省第一；岑芜高新区得分91.4分，名次较上年上升2位。
-（二）予以通报批评（黑榜）。蒿湄化工园区综合得分69.8分，排名末位；蒿湄经开区得分73.5分，名次较上年下降2位。
-（三）其他开发区。泷汀综保区得分84.6分；岑芜临港园得分82.9分。
-三、有关要求
-被通报批评的开发区所在市要在2026年3月31日前向省商务厅报送整改方案，整改情况纳入下一年度考核。
-"""
-PRAISED = ["泷汀经开区", "岑芜高新区"]
-CRITICISED = ["蒿湄化工园区", "蒿湄经开区"]
+PRAISED = ["汀枫经开区", "苇桥高新区"]  # the 红榜 of test_minutesB's invented 通报
+CRITICISED = ["榕溪化工园区", "榕溪经开区"]  # its 黑榜
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +41,8 @@ def test_the_places_an_item_names_asked_in_staffs_words(qa: BulletinQA, question
 
 
 @pytest.mark.parametrize("question, score", [
-    ("蒿湄经开区去年考核得了多少分", "73.5分"),
-    ("泷汀综保区2025年度考核拿了几分？", "84.6分"),
+    ("榕溪经开区去年考核得了多少分", "74.8分"),
+    ("汀枫综保区2025年度考核拿了几分？", "85.3分"),
 ])
 def test_a_score_got_in_the_occasion_a_bulletin_is_titled_by(qa: BulletinQA, question, score) -> None:
     answer = qa.ask(question)
@@ -82,10 +68,7 @@ MINUTES = [
 @pytest.fixture(scope="module")
 def minutes_qa(tmp_path_factory, embedding) -> BulletinQA:
     root = tmp_path_factory.mktemp("minutes25_jiyao")
-    document = docx.Document()
-    for line in MINUTES:
-        document.add_paragraph(line)
-    document.save(settings_under(root).docs_dir / "2026-04-jiyao.docx")
+    word_file(settings_under(root).docs_dir / "2026-04-jiyao.docx", MINUTES)
     return index_files(root, {}, embedding)
 
 
