@@ -21,10 +21,11 @@ _COUNTY_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[县区旗]")
 _ASKING = re.compile(r"[哪谁啥]|什么|多少")
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not a place's name
 PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|(?:设区的?)?市|地|县)"
-                       r"|(?:县市区|县区|区县|县市|市县)(?=都?(?:有|是)(?:哪|谁))")  # 下降的县市区有哪些: the same
+                       r"|(?:县市区|县区|区县|县市|市县|城市|地市)(?=都?(?:有|是)(?:哪|谁))")  # 下降的县市区有哪些: the same
 # a set of places named by their kind (各县区, 每个市, 全部园区): the places reported, no name of one
 _PLACES_OF_A_KIND = re.compile(rf"[{''.join(sorted(NO_PARTICULAR))}](?:个|一个|部)?"
                                r"(?:县市区|县区|区县|县市|市县|地市|城市|乡镇|[市县区镇地])")
+_PLACE_KIND = re.compile(r"城市|地市|地区|县市区|县区|区县|县市|市县|乡镇")  # 高于5%的城市: a kind of place, no name
 _NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place named
 # a park's word after its name that no zone word is (工业园, 物流园, 新材料园): part of the park's name
 _PARK_WORD = re.compile(r"[^\W\d_的和与及跟、谁哪]{0,3}?园(?![林艺地区])")
@@ -111,7 +112,8 @@ def _may_name(word: str, corpus: Corpus) -> bool:
     """Whether `word` may be a place's name no document writes: Chinese, two characters or more, unwritten, and
     no question word or set of places (跟哪些地区, 四市中, 各县区)."""
     return len(word) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word)) and not corpus.contains(word) \
-        and not _ASKING.search(word) and not PLACE_SET.fullmatch(word) and not _PLACES_OF_A_KIND.fullmatch(word)
+        and not _ASKING.search(word) and not PLACE_SET.fullmatch(word) and not _PLACES_OF_A_KIND.fullmatch(word) \
+        and not _PLACE_KIND.fullmatch(word)
 
 
 def _listed_beside(text: str, corpus: Corpus, places: list[Span],

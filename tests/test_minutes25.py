@@ -3,15 +3,15 @@ beside 清单), 都有谁 (谁 made several by 都), and a verb before the place
 the verb picks them out; it is the topic, not the verb a list is asked with as in 提了哪些要求). What a 纪要 demands of
 one thing (对…提了什么要求, 要求…做到什么程度) is the decision that demands it (力争, 不少于, its note), asked as a way,
 not a name, nor what was reported of it. A score
-asked as got in the occasion the 通报 is titled by (考核得了多少分) is its 得分, whose sentence need not write 考核. An invented
-通报 (test_minutesB's) and an invented 纪要 (.docx), through the real loader, index and pipeline."""
+asked as got in the occasion the 通报 is titled by (考核得了多少分) is its 得分, whose sentence need not write 考核. 城市 and 地市 are kinds of place, no
+place's name (高于5%的城市是哪几个). An invented 通报 and 工作动态 (test_minutesB's) and an invented 纪要 (.docx), through the real loader, index and pipeline."""
 from __future__ import annotations
 
 import pytest
 
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files, settings_under, word_file
-from tests.test_minutesB import REVIEW, REVIEW_TEXT
+from tests.test_minutesB import MAY, MAY_TEXT, REVIEW, REVIEW_TEXT
 
 PRAISED = ["汀枫经开区", "苇桥高新区"]  # the 红榜 of test_minutesB's invented 通报
 CRITICISED = ["榕溪化工园区", "榕溪经开区"]  # its 黑榜
@@ -19,7 +19,7 @@ CRITICISED = ["榕溪化工园区", "榕溪经开区"]  # its 黑榜
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    return index_files(tmp_path_factory.mktemp("minutes25"), {REVIEW: REVIEW_TEXT}, embedding)
+    return index_files(tmp_path_factory.mktemp("minutes25"), {REVIEW: REVIEW_TEXT, MAY: MAY_TEXT}, embedding)
 
 
 @pytest.mark.parametrize("question, named, others", [
@@ -48,6 +48,14 @@ def test_a_score_got_in_the_occasion_a_bulletin_is_titled_by(qa: BulletinQA, que
     answer = qa.ask(question)
     assert not answer["abstained"] and answer["short"] == score
     assert {c["period"] for c in answer["citations"]} == {"2025年全年"}
+
+
+
+@pytest.mark.parametrize("question", ["1-5月营收增速高于5%的城市是哪几个？", "1-5月营收增速高于5%的地市有哪些"])
+def test_a_word_for_a_kind_of_place_names_none(qa: BulletinQA, question: str) -> None:
+    answer = qa.ask(question)  # 城市, 地市: the places asked, no place of that name the bulletins leave out
+    assert not answer["abstained"]
+    assert "汀枫" in answer["answer"] and "苇桥" in answer["answer"] and "榕溪" not in answer["answer"]
 
 
 MINUTES = [
