@@ -9,6 +9,7 @@ import re
 
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
+from qa.demands import DEMAND_ASKED
 from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
@@ -145,7 +146,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              # 列了哪几个重点项目, 重点项目都有啥: the things a list names, several asked, closing the question (哪个项目
              # asks one: a name; 要推动哪几个项目加快… asks the names a sentence gives them)
              rf"|哪几[个家项批]?[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(_ITEMS)})(?=[？?呢吗。]|$)"
-             rf"|(?:{'|'.join(_ITEMS)})(?:(?:都|分别)(?:有|是)(?:哪几[个家项]?|啥|什么)|(?:有|是)哪几[个家项]?)(?=[？?呢吗。]|$)"),
+             rf"|(?:{'|'.join(_ITEMS)})(?:(?:都|分别)(?:有|是)(?:哪几[个家项]?|啥|什么)|(?:有|是)哪几[个家项]?)(?=[？?呢吗。]|$)"
+             r"|都(?:有|是)谁"),  # 黑榜上都有谁: 都 makes 谁 several, their names listed
     # what is done about a problem (如何解决占比偏高的问题, 配套率不足下一步怎么办): a way, whatever figure word it names;
     # the ways to an aim (通过哪些途径引才, 采取了哪些办法解决用工难): a way, not a section's list
     # (哪些经验做法 closing the question: one compound noun, the section's list)
@@ -158,7 +160,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
             r"|(?:介绍|说说|讲讲|谈谈|说明)[^，,。？?]{0,24}?(?:主要|具体|典型|好的?)?(?:做法|经验|办法|方式|途径)[。？?！!]*$"
             r"|(?:在|对)[^，,。？?]{2,12}(?:上|方面)[^，,。？?]{0,4}(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|经验)"
             r"|(?:如何|怎样|怎么|咋|靠什么|通过什么|用什么)(?:来|去)?(?:" + "|".join(REMEDIES[:-3]) + r")"
-            r"|(?:" + "|".join(PROBLEMS) + r"|[偏过][高低多少慢弱大重]|缺口|较[大重])[^？?。]{0,12}?(?:怎么|咋|如何)办"),
+            r"|(?:" + "|".join(PROBLEMS) + r"|[偏过][高低多少慢弱大重]|缺口|较[大重])[^？?。]{0,12}?(?:怎么|咋|如何)办"
+            r"|" + DEMAND_ASKED.pattern),  # 对…提了什么要求: the sentence that demands it, no name
     ("each", r"分别|分头|各(?:自|是|为|有|多少|完成|达到|实现)|各(?:开发区|园区|市|县|区)|每(?:个|家|一个)(?:开发区|园区|市|县|区)"
              r"|[两三四五六七八九十]个?(?:城市|地市|市|开发区|园区|区)(?=[^，,。？?]*(?:多少|几|" + TABLE_ASKED + "))"),  # 四个市的营收都是多少
     ("name", NAME_ASKED),
@@ -176,7 +179,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
                 # 盘点一下…的情况, 情况汇总一下: how it went, gone over as a whole
                 r"|(?:盘点|梳理|汇总|归纳|回顾)(?:一下)?[^，,。？?]{0,24}?(?:情况|进展)|(?:情况|进展)(?:盘点|梳理|汇总|归纳|回顾)"  # 通报主要讲了什么: what it tells as a whole
                 r"|(?:工作|干|搞|做|发展|运行)得?(?:怎么样|咋样|如何|怎样|好不好)"),  # 工作搞得怎么样: how it is going as a whole
-    ("list", r"哪些|有何(?!(?:好的?|具体的?|典型的?|成功的?)?(?:办法|方式|做法|经验|途径|手段))|举措|措施|计划|亮点|成绩|清单|(?:打算|准备|将要?)(?:做|干|搞|抓|开展)"
+    ("list", r"哪些|有何(?!(?:好的?|具体的?|典型的?|成功的?)?(?:办法|方式|做法|经验|途径|手段))|举措|措施|计划|亮点|成绩|清单|名单|(?:打算|准备|将要?)(?:做|干|搞|抓|开展)"
              r"|(?:后续|接下来|下一?步|今后|下阶段)[^，,。？?]{0,8}(?:安排|打算|部署|重点)(?:是什么|是啥|有哪些|有什么)?"
              r"[？?。呢]*$"  # 后续有什么安排; not 下一步打算怎么推动…
              r"|(?:后续|接下来|下一?步|今后|下阶段)(?:准备|打算|要|将)?(?:怎么|如何|咋)(?:干|做|办|打算|安排)的?[？?。呢]*$"  # 下一步怎么干

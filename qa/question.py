@@ -90,6 +90,7 @@ class Question:
     planned: Period | None = None  # months asked that no bulletin reports, whose plans `period`'s issue sets (四季度)
     terms: list[str] = field(default_factory=list)      # content words the answer must match
     unknown: list[str] = field(default_factory=list)    # names no document mentions
+    occasions: list[str] = field(default_factory=list)  # 考核 of 考核得了多少分: when the figure asked was got
     wants_figure: bool = False
     parts: list["Ask"] = field(default_factory=list)     # one per figure the question asks for
     single: bool = False       # asks after one thing: one fact answers it
@@ -207,6 +208,11 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     # 增速全市第一的是哪个园区: a position among the whole, as a bulletin writes it (增速居全市第一), is what it says
     positions = [m.group() for m in _WHOLES_POSITION.finditer(q.text) if corpus.contains(m.group())]
     q.terms += positions
+    # 考核得了多少分: what was got, parted by the amount asked, and the occasion it was got in (_PARTED_WORD)
+    for occasion, thing in _PARTED_WORD.findall(q.text):
+        if corpus.contains("得" + thing) and "得" + thing not in q.terms:
+            q.terms.append("得" + thing)
+            q.occasions.append(occasion)
     if q.zone:  # 岚溪综保区获评什么: a kind written short or long (综合保税区) is the zone's name's, no term
         q.terms = [t for t in q.terms if t not in AFTER_NAME_ONLY] or q.terms
     if not q.terms:  # 硕塞卒于哪一年: only one-character words; match those
@@ -249,6 +255,13 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
 
 # the noun a name is asked of (那个活动叫什么名字): the kind of thing, which the answer names by its name instead
 _KIND_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?=的?(?:叫(?:什么|啥)|(?:的|是)?(?:名字|名称)))")
+
+
+# what was got (得, 拿, 获) parted from it by the amount asked, closing the question, after the word of the occasion
+# (考核得了多少分, 考核拿了几分): 得 and the thing got make the word the documents write (得分); a measure word is no thing
+# got (拿了多少个: 个 counts)
+_PARTED_WORD = re.compile(r"([\u4e00-\u9fff]{2})[得拿获]了?(?:多少|几)"
+                          r"([^个家项条件亿万千百元人次倍成年月日天期位名处座所批场了呢吗啊\W\d])(?=[？?。，,呢吗]|$)")
 
 
 def _without_kind_named(terms: list[str], text: str) -> list[str]:

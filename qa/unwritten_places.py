@@ -21,10 +21,12 @@ _COUNTY_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}[县区旗]")
 _ASKING = re.compile(r"[哪谁啥]|什么|多少")
 # a set of places referred to as such (两市, 哪个城市, 各地): who is asked about, not a place's name
 PLACE_SET = re.compile(r"(?:哪|[两三四五六七八九十]|各|每|几)[一个座家些]?(?:城市|地市|地区|地方|县区|(?:设区的?)?市|地|县)"
-                       r"|(?:县市区|县区|区县|县市|市县)(?=都?(?:有|是)(?:哪|谁))")  # 下降的县市区有哪些: the same
+                       r"|(?:县市区|县区|区县|县市|市县|城市|地市)(?=都?(?:有|是)(?:哪|谁))")  # 下降的县市区有哪些: the same
 # a set of places named by their kind (各县区, 每个市, 全部园区): the places reported, no name of one
 _PLACES_OF_A_KIND = re.compile(rf"[{''.join(sorted(NO_PARTICULAR))}](?:个|一个|部)?"
                                r"(?:县市区|县区|区县|县市|市县|地市|城市|乡镇|[市县区镇地])")
+# 高于5%的城市: a kind of place, no name, after 的 or opening the question (沐|城市, as jieba cuts 沐城市, is a name)
+_PLACE_KIND = re.compile(r"城市|地市|地区|县市区|县区|区县|县市|市县|乡镇")
 _NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place named
 # a park's word after its name that no zone word is (工业园, 物流园, 新材料园): part of the park's name
 _PARK_WORD = re.compile(r"[^\W\d_的和与及跟、谁哪]{0,3}?园(?![林艺地区])")
@@ -68,7 +70,8 @@ def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[s
     for k, (word, flag, at) in enumerate(words):
         # 太原 of an unknown 太原经开区; 日砚溪县 of 2月26日砚溪县 (jieba's cut): the known 砚溪县
         inside = any(s < at + len(word) and at < e for s, e in known)
-        if inside or not _may_name(word, corpus) or _after_question_word(words, k) or _of_an_office(words, k):
+        if inside or not _may_name(word, corpus) or _after_question_word(words, k) or _of_an_office(words, k) \
+                or _PLACE_KIND.fullmatch(word) and text[at - 1:at] in ("", "的"):  # 沐|城市: 沐城市 is a name
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts

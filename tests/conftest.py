@@ -148,3 +148,13 @@ def photographed_page(path: Path, lines: list[str]) -> None:
     for k, line in enumerate(lines):
         draw.text((60, 60 + 60 * k), line, font=font, fill="black")
     image.save(path, quality=90)
+
+
+def word_file(path: Path, lines: list[str]) -> Path:
+    """A .docx at `path` of `lines`, one plain paragraph each (Normal style, as a 纪要 typed in Word), for the Word loader."""
+    import docx  # python-docx: only the tests writing Word files need it
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(path)
+    return path

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 
 from index.loaders import load_file
 from index.pipeline import chunk_document
 from qa.pipeline import BulletinQA
-from tests.conftest import index_files
+from tests.conftest import index_files, word_file
 
 MINUTES = [
     "琼禾省商务厅办公室",
@@ -52,11 +51,7 @@ def _chunk(chunks: list[dict], words: str) -> dict:
 @pytest.fixture(scope="module")
 def minutes_chunks(tmp_path_factory) -> list[dict]:
     path = tmp_path_factory.mktemp("minutes") / "2026-04-jiyao.docx"
-    document = docx.Document()
-    for line in MINUTES:
-        document.add_paragraph(line)
-    document.save(path)
-    return chunk_document(load_file(path), path.name)[0]
+    return chunk_document(load_file(word_file(path, MINUTES)), path.name)[0]
 
 
 @pytest.fixture(scope="module")

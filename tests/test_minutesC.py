@@ -7,12 +7,11 @@ a date or name (qa/fact.py); a dated item (`【X市】5月6日，…`) is summar
 loader, index and pipeline."""
 from __future__ import annotations
 
-import docx
 import pytest
 
 from qa.dates import asks_deadline
 from qa.pipeline import BulletinQA
-from tests.conftest import index_files, settings_under
+from tests.conftest import index_files, settings_under, word_file
 
 MINUTES = [
     "琼禾省商务厅办公室",
@@ -40,10 +39,7 @@ NEWS_PAGE = """<html><head><title>琼禾开发区工作动态（2026年第4期�
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
     root = tmp_path_factory.mktemp("minutesC")
-    document = docx.Document()
-    for line in MINUTES:
-        document.add_paragraph(line)
-    document.save(settings_under(root).docs_dir / "2026-04-jiyao.docx")
+    word_file(settings_under(root).docs_dir / "2026-04-jiyao.docx", MINUTES)
     return index_files(root, {"2026-05-dongtai-di4qi.html": NEWS_PAGE}, embedding)
 
 

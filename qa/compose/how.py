@@ -11,6 +11,7 @@ from index.zones import written_short
 from qa.answer import find_facts, select_facts
 from qa.bulletin_named import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context, Evidence
+from qa.demands import demanded
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
 from qa.turns import is_answer_turn, is_question_turn
 
@@ -129,6 +130,7 @@ def compose(ctx: Context) -> Composed | None:
                                   not tells_measures(f.meta.get("section"))))
         if facts and question.period is None:  # a way is no figure a newer bulletin updates: the best one's
             facts = [f for f in facts if f.meta.get("doc") == facts[0].meta.get("doc")]
+    facts, question = demanded(facts, question, ctx.question.text)  # 提了什么要求: the sentences demanding it
     facts = select_facts(facts, question, ctx.corpus)
     if not facts:
         return None

@@ -16,6 +16,7 @@ from qa.compose.section_names import tells_progress
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
+from index.zones import ZONE_WORD
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
@@ -27,6 +28,8 @@ _EVERY_PLACE = re.compile(r"[各每](?:个|一个)?(?:城市|地市|地区|地�
 _ITEM_COUNT = re.compile(r"[一二两三四五六七八九十几\d]+(?:件|项|条|点|个方面|方面)事?")
 # a bulletin's own name: its title before a headline or publisher after ｜ or _ (…工作专报｜园区经济稳中有进, …完成情况_XX省商务厅)
 _TITLE_TAIL = re.compile(r"[｜|_].*$")
+# places as the noun a question word asks (哪些开发区, 哪几个市, 什么单位)
+_PLACES_ASKED = re.compile(rf"[个家座所]?(?:{ZONE_WORD.pattern}|城市|地市|单位|[市县区])")
 
 
 def asks_topic(ctx: Context, sections: list[Section]) -> bool:
@@ -87,8 +90,10 @@ def _titled_by(sections: list[Section], topic: list[str], most: bool = False) ->
 
 def _asking_verb(term: str, asked: str) -> bool:
     """Whether a term is the verb a list is asked with (提了哪些要求, 抓了什么工作: the verb before 了 and the question
-    word), no topic inside the section."""
-    return re.search(re.escape(term) + r"了(?:哪些|什么|啥|哪几)", asked) is not None
+    word), no topic inside the section. Before places asked (表扬了哪些开发区, 批评了哪几个市) the verb is what picks
+    them out, the topic."""
+    verb = re.search(re.escape(term) + r"了(?:哪些|什么|啥|哪几)", asked)
+    return verb is not None and not _PLACES_ASKED.match(asked, verb.end())
 
 
 def _unheaded(ctx: Context) -> list[Section]:
