@@ -54,7 +54,8 @@ _GROUP = "组"  # 调研组: those who did the 调研
 # 建议, 列出), who wrote it (调研组对…: 组)
 _WHERE = r"(?:里面|里|中|上|时)"
 _SAYS = r"(?:显示|说|提到|提出|提|指出|建议|认为|发现|称|列出|列的|所列)"
-POINTER = f"(?:{_GROUP}|{_WHERE}|{_SAYS})"
+_TOWARDS = r"对(?![比照标接应])"  # 纪要对…有什么要求: what the bulletin says of something (对比, 对照: a comparison)
+POINTER = f"(?:{_GROUP}|{_WHERE}|{_SAYS}|{_TOWARDS})"
 _ANY = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
 _SAID = re.compile(f"({_ANY})(?={POINTER})")
 # the words that only point at the bulletin (台账显示, 答记者问时说, 快报上, 调研组): no words of what is asked

@@ -9,7 +9,7 @@ import pytest
 
 from qa.bulletin_named import naming_the_bulletin, topic_beyond_the_bulletin
 from qa.pipeline import BulletinQA
-from tests.conftest import index_one
+from tests.conftest import index_files, index_one
 
 _REPORT = [  # an invented 调研报告 whose foreword writes the words naming it (调研组, 调研, 报告); its ways inline items
     "关于琮溪省开发区要素保障情况的调研报告",
@@ -48,3 +48,31 @@ def test_a_kind_in_staffs_words_names_the_bulletin_for_the_ways_words():
     assert naming_the_bulletin("采访", titles, question) and naming_the_bulletin("记者", titles, question)
     assert topic_beyond_the_bulletin(["记者", "采访", "项目管家", "制度"], titles, question) == ["项目管家", "制度"]
     assert not naming_the_bulletin("采访", titles, "采访了哪些企业")  # no pointer after it: what is asked
+
+
+_MINUTES_AND_NEWS = {  # an invented 纪要 and a later 工作动态 that both tell of one 托管; only the 纪要 demands
+    "2026-04-hongxi-huiyi-jiyao.txt": "\n\n".join([
+        "琮溪省开发区整合工作推进会会议纪要（2026年一季度）",
+        "会议议定以下事项：",
+        "一、璜口市推进“一区多园”整合，由璜口经开区托管璜口滨江产业园，统一规划、统一招商。"
+        "（责任单位：璜口市人民政府；完成时限：2026年6月30日前）",
+    ]),
+    "2026-06-hongxi-gongzuo-dongtai.txt": "\n\n".join([
+        "琮溪省开发区工作动态（2026年1-5月）",
+        "【璜口市】6月8日，璜口滨江产业园正式交由璜口经开区托管。1—5月，璜口市开发区营收574.9亿元，增长9.5%。",
+    ]),
+}
+
+
+@pytest.fixture(scope="module")
+def minutes_qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("unify25_towards"), _MINUTES_AND_NEWS, embedding)
+
+
+@pytest.mark.parametrize("question", ["纪要对璜口经开区托管滨江产业园有什么要求",
+                                      "会议纪要对滨江产业园托管提了啥要求"])
+def test_a_kind_followed_by_towards_names_the_bulletin(minutes_qa, question):
+    result = minutes_qa.ask(question)
+    assert "统一规划" in result["answer"], result["answer"]
+    assert "574.9亿元" not in result["answer"]  # the 工作动态's figure, of another period
+    assert all("jiyao" in c["doc"] for c in result["citations"]), result["citations"]
