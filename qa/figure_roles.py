@@ -54,3 +54,21 @@ def gap_to_average(text: str, clause_start: int, start: int) -> bool:
     """Whether the figure starting at `start` is a gap to an average (高于全省平均1.4个百分点): what a question asking
     比全省平均高多少 wants, not the rate compared (同比增长7.1%)."""
     return bool(_GAP_TO_AVERAGE.search(text, clause_start, start))
+
+
+# a word right before a figure saying the amount is more (超40亿元, 突破8亿元) or less (近3亿元) than it
+_BOUND_MORE = re.compile(r"(?:超过|(?<!赶)超|逾|突破|超出)$")
+_BOUND_LESS = re.compile(r"(?:将近|接近|(?<![最附将接])近|不到|不足)$")
+_NEAR = 0.25  # a bound is rounded from the amount: within a quarter of it
+
+
+def bound_side(quote: str, figure: str) -> str | None:
+    """"more" or "less" when the figure is written in the quote as a bound, else None."""
+    at = quote.find(figure)
+    before = quote[:at] if at >= 0 else ""
+    return "more" if _BOUND_MORE.search(before) else "less" if _BOUND_LESS.search(before) else None
+
+
+def borne_out(side: str, bound: float, amount: float) -> bool:
+    """Whether `amount` is what a bound on `side` of `bound` rounds: on that side of it, and near it."""
+    return bound > 0 and (amount > bound if side == "more" else amount < bound) and abs(amount - bound) <= _NEAR * bound

@@ -9,12 +9,13 @@ from functools import lru_cache
 
 import jieba
 
-from index.figures import FIGURE, WRITTEN_FIGURE, signed_start
+from index.figures import FIGURE, WRITTEN_FIGURE, signed_start, split_figure
 from index.period_columns import is_year_before_column
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, beside_noun, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
-from qa.figure_roles import REACHED, bounds_a_group, former_level, gap_to_average, level_reached, share_of_target
+from qa.figure_roles import (REACHED, borne_out, bound_side, bounds_a_group, former_level, gap_to_average, level_reached,
+                             share_of_target)
 from qa.part_indicator import lacks_part, written_part
 from qa.quoted_name import quoted_name
 from qa.relevance import coverage
@@ -79,6 +80,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # part of a quoted name (“三个一批”), no count
             if bounds_a_group(text, s + m.start(), s + m.end()):
                 continue  # 营业收入超10亿元的企业仅4家: 10亿元 is no one's 营业收入
+            if _rounds_next(text, clauses, k, s + m.end(), figure, pattern):
+                continue  # 营收突破两千亿元，达到2046.5亿元: the bound heads the amount it rounds
             counts = caption + text[clauses[max(k - 1, 0)][0]:s + m.end()]
             named = _names_focus(caption + text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
             # a table cell (the figure alone after a space): the clause before is its column header
@@ -138,6 +141,23 @@ def _bare_cell(text: str, clauses: list[tuple[int, int]], ask: Ask) -> Target | 
 
 # a clause that only links a figure to the clause before (加工贸易占比偏高，[达到]67.3%): that clause says what it is
 _LINK_ONLY = re.compile(r"[，,\s]*(?:已经?|约|仍|均)?(?:达到|达|为|是|约为|有)?")
+
+
+def _rounds_next(text: str, clauses: list[tuple[int, int]], k: int, end: int, figure: str, pattern: re.Pattern) -> bool:
+    """Whether a figure written as a round bound (突破两千亿元) is the headline of the amount the next clause only links
+    to it (，达到2046.5亿元): the amount answers (qa/compose/bounded.py weighs bounds against amounts across sentences)."""
+    side = bound_side(text[clauses[k][0]:end], figure)
+    if not side or k + 1 >= len(clauses):
+        return False
+    s, e = clauses[k + 1]
+    amount = pattern.search(text, s, e)
+    if not amount or not _LINK_ONLY.fullmatch(text[s:amount.start()]):
+        return False
+    try:
+        (bound, unit), (number, its_unit) = split_figure(figure), split_figure(amount.group().strip())
+    except ValueError:
+        return False
+    return unit == its_unit and borne_out(side, bound, number)
 
 
 def _only_inside_words(counts: str, terms: list[str]) -> bool:
