@@ -88,6 +88,9 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             cell = bool(k) and text[s - 1] == " " and not text[s:s + m.start()].strip()
             if caption and cell and is_year_before_column(text[clauses[k - 1][0]:clauses[k - 1][1]].strip()):
                 continue  # 上年同期 402.0亿元: the year before's
+            if _in_change_column(text, clauses, k, signed_start(text, s + m.start())) \
+                    and not _RATE.search(f"{ask.said}{ask.focus or ''}"):
+                continue  # 当月环比增长 -1.2% asked 营收多少: a change column's cell is no amount
             if ask.focus_written and not _RATE.search(ask.focus) and ((cell and named is False)
                                       or _another_with_head(text[clauses[max(k - 1, 0)][0]:e], ask.focus)):
                 continue  # another indicator (营业收入 asked 税收收入, 固定资产投资 asked 工业投资; another column)
@@ -141,6 +144,13 @@ def _bare_cell(text: str, clauses: list[tuple[int, int]], ask: Ask) -> Target | 
 
 # a clause that only links a figure to the clause before (加工贸易占比偏高，[达到]67.3%): that clause says what it is
 _LINK_ONLY = re.compile(r"[，,\s]*(?:已经?|约|仍|均)?(?:达到|达|为|是|约为|有)?")
+
+
+def _in_change_column(text: str, clauses: list[tuple[int, int]], k: int, at: int) -> bool:
+    """Whether the figure at `at` is a table cell (alone after a space, its sign included) under a column of changes
+    (当月环比增长, 同比增长)."""
+    s = clauses[k][0] if k else 0
+    return bool(k) and text[s - 1] == " " and not text[s:at].strip() and bool(_RATE.search(text[clauses[k - 1][0]:s]))
 
 
 def _rounds_next(text: str, clauses: list[tuple[int, int]], k: int, end: int, figure: str, pattern: re.Pattern) -> bool:

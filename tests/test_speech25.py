@@ -1,14 +1,16 @@
 """A speech's figures asked in other words than it writes them: a round bound a clause later stated exactly (甲经开区全年营收
 突破一千亿元，达到1043.8亿元: the amount answers, not the bound); a term asked in full (营业收入) of a speech that writes
 its abbreviation as a word of its own (营收615.2亿元) beside a report writing it in full, asked again as the speech
-words it; 上年度 asked is last year.
-Invented bulletins (滢岫省, its zones and every figure made up) through the real loaders, index and pipeline."""
+words it; 上年度 asked is last year; a 快报 table's cell under a column of changes (当月环比增长 -0.8) is no amount asked
+(营收多少). Invented bulletins (滢岫省, its zones and every figure made up, beside the 快报 of tests/test_speechC.py)
+through the real loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
 
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
+from tests.test_speechC import AUGUST, MAY
 
 SPEECH = ("在全省开发区工作会议上的讲话\n2026年3月2日\n\n同志们：\n\n"
           "一、过去一年的成效\n\n"
@@ -26,7 +28,8 @@ REPORT = ("滢岫省开发区运行情况通报\n2026年第1期\n滢岫省商务
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    files = {"2026-03-kaifaqu-gongzuo-huiyi-jianghua.txt": SPEECH, "2026-04-kaifaqu-yunxing-tongbao.txt": REPORT}
+    files = {"2026-03-kaifaqu-gongzuo-huiyi-jianghua.txt": SPEECH, "2026-04-kaifaqu-yunxing-tongbao.txt": REPORT,
+             "2026-06-yuanqu-kuaibao-1-5yue.html": MAY, "2026-09-yuanqu-kuaibao-di8qi.html": AUGUST}
     return index_files(tmp_path_factory.mktemp("speech25"), files, embedding)
 
 
@@ -50,3 +53,15 @@ def test_a_term_asked_in_full_is_asked_again_as_the_speech_abbreviates_it(qa, qu
 def test_the_term_written_in_full_is_answered_as_written(qa):
     answer = qa.ask("蓟桥高新区一季度营业收入是多少")  # a guard: no asking again where the report writes it
     assert answer["short"] == "150.6亿元", answer["answer"]
+
+
+@pytest.mark.parametrize("question, figure, change", [("5月檀岙市开发区营收多少", "97.1", "-0.8"),
+                                                      ("8月栲川开发区当月营收是多少", "138.4", "-1.6")])
+def test_a_change_columns_cell_is_no_amount_asked(qa, question, figure, change):
+    answer = qa.ask(question)
+    assert figure in answer["short"] and change not in answer["answer"], answer["answer"]
+
+
+def test_a_change_asked_is_read_from_the_change_column(qa):
+    answer = qa.ask("5月檀岙市开发区营收环比增长多少")  # a guard: the change asked stays the column's
+    assert answer["short"] == "-0.8%", answer["answer"]
