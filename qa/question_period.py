@@ -11,9 +11,9 @@ from qa.kinds import TWO_YEARS
 
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # a year before the bulletins', asked about (去年上半年; 过去一年, 过去的一年里: the year just ended, as a speech reviews
-# it), not compared with (比去年同期) nor the base of a ratio (是上年同期的两倍: a ratio to it)
+# it; 上年度, the year as a report's year), not compared with (比去年同期) nor the base of a ratio (是上年同期的两倍)
 _LAST_YEAR_SAID = r"去年|过去的?一年里?"  # said from the asker's year (see _year_said_now)
-_PAST_YEAR = re.compile(rf"(?<![比较与和同跟])(?:{_LAST_YEAR_SAID}|上年|上一年)(?:同期)?(?!(?:同期)?的[^，,。；;？?]{{0,4}}倍)")
+_PAST_YEAR = re.compile(rf"(?<![比较与和同跟])(?:{_LAST_YEAR_SAID}|上一?年度?)(?:同期)?(?!(?:同期)?的[^，,。；;？?]{{0,4}}倍)")
 BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
 # a month named alone (4月份, 4月): no range (1-4月), date (4月28日), end (4月底) or deadline (4月前)
 _ONE_MONTH = re.compile(r"(?<![\d\-－—~至到])(1[0-2]|[1-9])月份?(?![\d日号底末初中旬前后起以])")

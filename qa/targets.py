@@ -14,7 +14,8 @@ from index.period_columns import is_year_before_column
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, beside_noun, counts_noun, written_after
 from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
-from qa.figure_roles import REACHED, bounds_a_group, former_level, gap_to_average, level_reached, share_of_target
+from qa.figure_roles import (LINK_ONLY, REACHED, bounds_a_group, column_header, former_level, gap_to_average,
+                             level_reached, rounds_next, share_of_target)
 from qa.part_indicator import lacks_part, written_part
 from qa.quoted_name import quoted_name
 from qa.relevance import coverage
@@ -79,12 +80,17 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # part of a quoted name (“三个一批”), no count
             if bounds_a_group(text, s + m.start(), s + m.end()):
                 continue  # 营业收入超10亿元的企业仅4家: 10亿元 is no one's 营业收入
+            if rounds_next(text, clauses, k, s + m.end(), figure, pattern):
+                continue  # 营收突破两千亿元，达到2046.5亿元: the bound heads the amount it rounds
             counts = caption + text[clauses[max(k - 1, 0)][0]:s + m.end()]
             named = _names_focus(caption + text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
             # a table cell (the figure alone after a space): the clause before is its column header
             cell = bool(k) and text[s - 1] == " " and not text[s:s + m.start()].strip()
             if caption and cell and is_year_before_column(text[clauses[k - 1][0]:clauses[k - 1][1]].strip()):
                 continue  # 上年同期 402.0亿元: the year before's
+            if _RATE.search(column_header(text, clauses, k, signed_start(text, s + m.start()))) \
+                    and not _RATE.search(f"{ask.said}{ask.focus or ''}"):
+                continue  # 当月环比增长 -1.2% asked 营收多少: a change column's cell is no amount
             if ask.focus_written and not _RATE.search(ask.focus) and ((cell and named is False)
                                       or _another_with_head(text[clauses[max(k - 1, 0)][0]:e], ask.focus)):
                 continue  # another indicator (营业收入 asked 税收收入, 固定资产投资 asked 工业投资; another column)
@@ -95,7 +101,7 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # a rate asked by name (开工率): another rate (占比92%) does not answer
             if _RATE.search(ask.focus or "") and not _RATE.search(counts) or level_reached(text, s, s + m.start(), ask):
                 continue  # not a rate of change (占全市32% asked 增长多少), nor a level reached (提高到21.4万元)
-            header = clauses[k - 1][0] if cell or (k and _LINK_ONLY.fullmatch(text[s:s + m.start()])) else s
+            header = clauses[k - 1][0] if cell or (k and LINK_ONLY.fullmatch(text[s:s + m.start()])) else s
             if ask.share and not SHARE.search(text[header:s + m.end()]):
                 continue  # not a share (增长15% asked 占全市比重)
             if ask.of_target:  # 完成年度目标的多少: the share of the target met, not the amount (营业收入25,963.4亿元),
@@ -134,10 +140,6 @@ def _bare_cell(text: str, clauses: list[tuple[int, int]], ask: Ask) -> Target | 
     at = clauses[0][0] + m.start(1)
     k = next((i for i, (s, e) in enumerate(clauses) if s <= at < e), 0)
     return Target(1.0, k, m.group(1), False, text[clauses[0][0]:at + len(m.group(1))], True)
-
-
-# a clause that only links a figure to the clause before (加工贸易占比偏高，[达到]67.3%): that clause says what it is
-_LINK_ONLY = re.compile(r"[，,\s]*(?:已经?|约|仍|均)?(?:达到|达|为|是|约为|有)?")
 
 
 def _only_inside_words(counts: str, terms: list[str]) -> bool:

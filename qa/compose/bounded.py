@@ -2,38 +2,20 @@
 answers, the bound only where no amount of the same place, period and unit bears it out."""
 from __future__ import annotations
 
-import re
-
 from index.figures import split_figure
-
-# a word right before a figure saying the amount is more (超40亿元, 突破8亿元) or less (近3亿元) than it
-_MORE = re.compile(r"(?:超过|(?<!赶)超|逾|突破|超出)$")
-_LESS = re.compile(r"(?:将近|接近|(?<![最附将接])近|不到|不足)$")
-_NEAR = 0.25  # a bound is rounded from the amount: within a quarter of it
-
-
-def _side(quote: str, figure: str) -> str | None:
-    """"more" or "less" when the figure is written in the quote as a bound, else None."""
-    at = quote.find(figure)
-    before = quote[:at] if at >= 0 else ""
-    return "more" if _MORE.search(before) else "less" if _LESS.search(before) else None
-
-
-def borne_out(side: str, bound: float, amount: float) -> bool:
-    """Whether `amount` is what a bound on `side` of `bound` rounds: on that side of it, and near it."""
-    return bound > 0 and (amount > bound if side == "more" else amount < bound) and abs(amount - bound) <= _NEAR * bound
+from qa.figure_roles import borne_out, bound_side
 
 
 def _figure(fact) -> tuple[str | None, float | None, str, str | None]:
     """(side, number, unit, period) of a fact row (a dict of the snapshot) or an answering Fact."""
     if isinstance(fact, dict):
         number, unit = fact.get("number"), fact.get("unit") or ""
-        return _side(fact.get("quote") or "", fact.get("figure") or ""), number, unit, fact.get("period")
+        return bound_side(fact.get("quote") or "", fact.get("figure") or ""), number, unit, fact.get("period")
     try:
         number, unit = split_figure(fact.target.figure)
     except (AttributeError, ValueError):  # a figure no number reads (二期): neither a bound nor an amount
         return None, None, "", fact.period
-    return _side(fact.quote, fact.target.figure), number, unit, fact.period
+    return bound_side(fact.quote, fact.target.figure), number, unit, fact.period
 
 
 def _stated(bounded, exact) -> bool:
