@@ -66,3 +66,32 @@ def qa_whole(tmp_path_factory, embedding) -> BulletinQA:
 def test_a_bulletin_of_no_city_gives_each_item_once(qa_whole):
     answer = qa_whole.ask("存在的问题概括一下")
     assert all(answer["answer"].count(word) == 1 for word in PROBLEMS), answer["answer"]
+
+
+# A place's news asked as 动态, 动向, 大事 (蓟塬市都有哪些动态) in a digest of dated items under no heading: what the place did,
+# its paragraphs' sentences, as achievements asked are.
+DIGEST = """开发区工作动态
+2026年第3期
+蘅汀省商务厅开发区处　　2026年6月16日
+
+【全省】1—5月，全省开发区实现营业收入2516.4亿元，同比增长6.0%。
+
+【茈川市】6月3日，茈川综保区跨境电商监管中心通过验收。1—5月，茈川市开发区营收802.3亿元，同比增长7.2%。
+
+【芷陂市】6月5日，芷陂经开区举办“夏季招商周”签约活动，新签约项目7个。1—5月，芷陂市开发区营收511.6亿元，增长5.0%。
+
+【茈川市】6月9日，茈川高新区获批省级知识产权示范园区。
+"""
+
+
+@pytest.fixture(scope="module")
+def qa_digest(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("blindfix25A_digest"), {"2026-06-dongtai-di3qi.txt": DIGEST}, embedding)
+
+
+@pytest.mark.parametrize("question", ["茈川市都有哪些动态？", "第3期动态里茈川有哪些新动向", "茈川那边有哪些大事"])
+def test_a_places_news_are_its_items(qa_digest, question):
+    answer = qa_digest.ask(question)
+    assert not answer["abstained"], answer
+    assert "跨境电商监管中心" in answer["answer"] and "知识产权示范园区" in answer["answer"], answer["answer"]
+    assert "夏季招商周" not in answer["answer"], answer["answer"]  # another city's
