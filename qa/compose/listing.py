@@ -14,7 +14,7 @@ from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, joined, question_regions, sections_for
 from qa.compose.section_names import tells_progress
 from qa.corpus import bigrams
-from qa.meanings import MEANINGS, MEASURES, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
+from qa.meanings import MEANINGS, MEASURES, NEWS, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 from index.zones import ZONE_WORD
 
@@ -46,7 +46,7 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
              | {m.group() for pattern in (OF_THE_WHOLE, THE_BUREAU) for m in pattern.finditer(ctx.question.text)}
              | {whole_asked(ctx.question.text, ctx.places, ctx.question.region) or ""})  # 全市园区 of a city's bulletin
-    heading_text = "".join(names) + "".join(w for group in MEANINGS for w in group)
+    heading_text = "".join(names) + "".join(w for group in (*MEANINGS, NEWS) for w in group)
     titles = [_TITLE_TAIL.sub("", m.get("title") or "") for m in ctx.snapshot.manifest.values()]
     titled = "".join(item.title for s in sections for item in s.items)  # 加快开发区改革: a word of the name an item takes
     found = []
@@ -101,7 +101,7 @@ def _unheaded(ctx: Context) -> list[Section]:
     采取了哪些措施): its paragraphs' sentences, and of the whole its overview; never problems or plans, which a bulletin
     says it has."""
     asked = ctx.question.text
-    if not any(word in asked for word in (*MEANINGS[0], *MEASURES)) or asks_plans(asked) \
+    if not any(word in asked for word in (*MEANINGS[0], *MEASURES, *NEWS)) or asks_plans(asked) \
             or any(word in asked for word in PROBLEMS):
         return []
     regions = question_regions(ctx)

@@ -31,9 +31,10 @@ def compose(ctx: Context) -> Composed | None:
     asked = _OVERALL.sub("", ctx.question.text)
     sections = sections_for(ctx, regions)
     named = named_sections(ctx, sections, asked)
-    if named and "" not in regions and not any(p.known for p in ctx.places):
+    if not {"", None} & set(regions) and not any(p.known for p in ctx.places):  # None: every part read already
         # a part asked of no place (外贸外资方面的情况, a theme the bulletin tells city by city): the whole's own lead
-        # under that heading too, and every part in the bulletin's order
+        # under that heading too, and every part in the bulletin's order; a part only the whole has (存在的问题, 对策建议
+        # of a bulletin whose cities' parts tell their figures alone) is the whole's alone
         named = sorted(named_sections(ctx, sections_for(ctx, [""]), asked) + named,
                        key=lambda s: (s.doc, s.items[0].chunk.get("start") or 0))
     sections = named or sections + _rows(ctx, sections)
