@@ -11,6 +11,7 @@ from index.meanings import LATER_FOCUS, MEANINGS, MEASURES, PLANS, PROBLEMS  # t
 # what happened of late, asked of a digest of dated items (蓟塬市都有哪些动态, 有什么大事): what was done, as a place's
 # paragraphs under no heading tell it
 NEWS = ("动态", "动向", "大事", "新闻")
+_NEWS_MODIFIER = 2  # 新动向, 最新动态: a news word with a short modifier before it
 # what a question asks to be done about a problem (怎么解决, 如何应对, 下一步怎么办): a remedy, not the problem
 # a heading of what the bulletin proposes be done (对策建议, 意见建议, 几点建议): its items are what is to come, plans
 PROPOSALS = ("对策", "建议")
@@ -40,8 +41,9 @@ def asks_remedy(question: str) -> bool:
 
 def names_section(word: str, question: str = "") -> bool:
     """Whether a word says which part of a bulletin is asked (短板, 打算), or is a piece of such a word the question
-    writes (阶段 of 下阶段), or news asked (动态, 大事): no topic its text must hold."""
-    return any(word == w or (word in w and w in question) for group in (*MEANINGS, NEWS) for w in group)
+    writes (阶段 of 下阶段), or news asked (动态, 大事, 新动向, 最新动态): no topic its text must hold."""
+    return any(word == w or (word in w and w in question) for group in (*MEANINGS, NEWS) for w in group) \
+        or any(word.endswith(w) and len(word) - len(w) <= _NEWS_MODIFIER for w in NEWS)
 
 
 # the 要 of 主要/重要 is no intent (要做, 要抓): 主要做法 and 主要抓了哪些工作 tell what was done, not what is planned;
