@@ -3,6 +3,8 @@
 - A zone's own report (its title names the zone alone, the text says 我区): a figure of a sentence that names a park
   only after it (…完成固定资产投资88.4亿元，…精密模具产业园主体结构封顶) is the zone's; only a place named before
   a figure owns it.
+- A person asked by a title (哪位局长) in a transcript whose speaker label writes the title before the name
+  (蕖澜市商务局局长温景行：): the name after the title, not the title.
 An invented province (蓁湄省, its cities, zones and every figure made up) through the real loaders, index and
 pipeline."""
 from __future__ import annotations
@@ -16,6 +18,16 @@ from tests.conftest import settings_under
 
 _REPORT = "2026-01-qulan-jingkaiqu-2025-zongjie.docx"
 _BULLETIN = "2026-02-kaifaqu-jianbao.txt"
+_TRANSCRIPT = "2026-04-fabuhui-shilu.html"
+_TURNS = [
+    "<strong>主持人：</strong>各位记者朋友，上午好！下面请各位嘉宾回答记者提问。",
+    "<strong>【记者】蓁湄日报记者：</strong>问：蕖澜市一季度开发区运行情况如何？",
+    "<strong>蕖澜市商务局局长温景行：</strong>好的。一季度，蕖澜市开发区实现营业收入312.3亿元，同比增长8.4%。",
+]
+_PAGE = ("<html><head><meta charset='utf-8'><title>蓁湄省2026年一季度开发区经济运行情况新闻发布会</title>"
+         "</head><body><div class='article'><h1>蓁湄省2026年一季度开发区经济运行情况新闻发布会</h1>"
+         "<div class='info'>发布时间：2026-04-20 10:00</div><div class='content'>"
+         + "".join(f"<p>{turn}</p>" for turn in _TURNS) + "</div></div></body></html>")
 _BULLETIN_TEXT = ("蓁湄省开发区运行简报\n2026年第1期\n蓁湄省商务厅　　2026年2月10日\n\n"
                   "2025年，全省开发区实现营业收入5120.4亿元，同比增长6.1%。\n\n"
                   "蕖澜市：2025年，蕖澜市开发区实现营业收入1460.2亿元，同比增长7.3%。\n")
@@ -39,6 +51,7 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
     settings = settings_under(tmp_path_factory.mktemp("blindfix25B"))
     _write_report(settings.docs_dir / _REPORT)
     (settings.docs_dir / _BULLETIN).write_text(_BULLETIN_TEXT, encoding="utf-8")
+    (settings.docs_dir / _TRANSCRIPT).write_text(_PAGE, encoding="utf-8")
     assert not IndexingPipeline(settings, embedding).run().errors
     return BulletinQA(settings, embedding)
 
@@ -53,3 +66,9 @@ def test_a_park_named_after_the_figure_leaves_it_the_own_reports_zone(qa, questi
 def test_a_park_named_before_the_figure_keeps_it(qa):
     answer = qa.ask("蕖澜经开区2025年实际使用外资多少？")
     assert "2.3亿美元" in answer["answer"] and answer["short"] != "1.1亿美元", answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["发布会上介绍蕖澜情况的是哪位局长？", "哪位局长介绍了蕖澜一季度的情况"])
+def test_a_person_asked_by_title_is_the_name_after_it(qa, question):
+    answer = qa.ask(question)
+    assert answer["short"] == "温景行" and "温景行" in answer["answer"], (answer["short"], answer["answer"])
