@@ -5,6 +5,8 @@
   a figure owns it.
 - A person asked by a title (哪位局长) in a transcript whose speaker label writes the title before the name
   (蕖澜市商务局局长温景行：): the name after the title, not the title.
+- Who answered a question put at a press conference (…的问题是谁回答的): the speaker of the answer turn after the
+  question turn (褚怀瑾：答：…), not the reporter's question turn that words it.
 An invented province (蓁湄省, its cities, zones and every figure made up) through the real loaders, index and
 pipeline."""
 from __future__ import annotations
@@ -23,6 +25,8 @@ _TURNS = [
     "<strong>主持人：</strong>各位记者朋友，上午好！下面请各位嘉宾回答记者提问。",
     "<strong>【记者】蓁湄日报记者：</strong>问：蕖澜市一季度开发区运行情况如何？",
     "<strong>蕖澜市商务局局长温景行：</strong>好的。一季度，蕖澜市开发区实现营业收入312.3亿元，同比增长8.4%。",
+    "<strong>【记者】蓁湄商报记者：</strong>问：今年开发区扩区调位工作怎么推进？",
+    "<strong>褚怀瑾：</strong>答：今年将按照“一园多区”模式稳步推进，全省开发区新增规划面积12平方公里，年底前完成。",
 ]
 _PAGE = ("<html><head><meta charset='utf-8'><title>蓁湄省2026年一季度开发区经济运行情况新闻发布会</title>"
          "</head><body><div class='article'><h1>蓁湄省2026年一季度开发区经济运行情况新闻发布会</h1>"
@@ -72,3 +76,9 @@ def test_a_park_named_before_the_figure_keeps_it(qa):
 def test_a_person_asked_by_title_is_the_name_after_it(qa, question):
     answer = qa.ask(question)
     assert answer["short"] == "温景行" and "温景行" in answer["answer"], (answer["short"], answer["answer"])
+
+
+@pytest.mark.parametrize("question", ["发布会上扩区调位的问题是谁回答的？", "扩区调位那个提问谁答的", "扩区调位怎么推进，回答的是哪位"])
+def test_who_answered_is_the_speaker_of_the_answer_turn(qa, question):
+    answer = qa.ask(question)
+    assert answer["short"] == "褚怀瑾" and "褚怀瑾：答：" in answer["answer"], (answer["short"], answer["answer"])
