@@ -48,9 +48,26 @@ def _whole_name(text: str, start: int, name: str) -> str:
     return name
 
 
+# a person asked by a title (哪位局长, 商务局局长是谁): titles come before names, so the name follows the title where the
+# sentence writes it, up to the colon of a speaker's label or its clause's end (局长柯远航：, 副市长温景行，)
+_TITLE = re.compile(r"[\u4e00-\u9fff](?:长|主任|书记|主席|委员|专员|记者|经理|总监|秘书|巡视员|调研员|发言人)")
+_NAME_AFTER_TITLE = r"([\u4e00-\u9fff]{2,3})(?=[：:，,（(])"
+
+
+def _name_after_title(question: str, sentence: str) -> str | None:
+    for title in _TITLE.finditer(question):
+        name = re.search(re.escape(title.group()) + _NAME_AFTER_TITLE, sentence)
+        if name and name.group(1) not in question:
+            return name.group(1)
+    return None
+
+
 def person_span(question: str, sentence: str) -> str | None:
-    """谁 ↔ 由中国鱼类学家林书颜于…: the name in the aligned span; else the name nearest to it that the
-    question does not hold; else the aligned span itself."""
+    """谁 ↔ 由中国鱼类学家林书颜于…: the name after the title the question asks by; else the name in the aligned
+    span; else the name nearest to it that the question does not hold; else the aligned span itself."""
+    after_title = _name_after_title(question, sentence)
+    if after_title:
+        return after_title
     span = aligned_span(question, sentence)
     inside = [(o, n) for o, n in person_names(span or "") if n not in question]
     if inside:  # 太尉王僧辩 -> 王僧辩: titles come before names

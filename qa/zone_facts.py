@@ -48,16 +48,22 @@ def after_another_zone(fact: Fact, zone: str, corpus: Corpus) -> bool:
     """A figure whose sentence names another zone last before it (鹤岗经开区营业收入162.3亿元；鹤岗临港产业园…, asked
     of 鹤岗临港产业园): that zone's figure, though the sentence names the one asked too. A park of the zone asked
     (its name opening the park's) is none other."""
-    at = fact.sentence.find(fact.target.counts) if fact.target else -1
-    if at < 0 or (is_table_row(fact.sentence) and fact.sentence.startswith(zone)):
+    head = _head(fact)
+    if head is None or (is_table_row(fact.sentence) and fact.sentence.startswith(zone)):
         return False  # a row led by the park asked: its cells are its own (所在开发区 甲经开区 is where it stands)
-    head = fact.sentence[:at + len(fact.target.counts)]
     parks = [(m.start(), part) for part, region in corpus.parts.items()  # 菱渡新材料园…由上年的71.6亿元: the park's
              if region and region == fact.meta.get("region") for m in re.finditer(re.escape(part), head)]
     before = [name for _, name in sorted([(s, name) for s, _, name in find_zones(head)] + parks)]
     return bool(before) and not zone_key(before[-1]).startswith(zone_key(zone)) and not (  # 甲高新区生物医药产业园: 甲's park
         fact.meta.get("ocr") and reads_alike(before[-1], zone)) \
         and not writes_zone(before[-1], zone, fact.meta.get("region"))  # 荐湾经开区 of a scan; 临港经开区 of 蕤阳临港经开区
+
+
+def _head(fact: Fact) -> str | None:
+    """The fact's sentence through what its figure counts (None: no figure, or its indicator not in the sentence):
+    the places named there are the ones that may own the figure; a place named after it is another clause's."""
+    at = fact.sentence.find(fact.target.counts) if fact.target else -1
+    return fact.sentence[:at + len(fact.target.counts)] if at >= 0 else None
 
 
 def _scan_names(fact: Fact, zone: str, region: str | None) -> bool:
@@ -68,10 +74,11 @@ def _scan_names(fact: Fact, zone: str, region: str | None) -> bool:
 
 
 def _in_entry(fact: Fact, zone: str) -> bool:
-    """Whether the fact is in the zone's own entry of a bulletin reported zone by zone (◆ XX高新技术产业开发区（XX市）),
-    in a sentence that names no zone: such sentences need not name it."""
+    """Whether the fact is in the zone's own entry of a bulletin reported zone by zone (◆ XX高新技术产业开发区（XX市）)
+    or the zone's own report, in a sentence that names no zone before the figure: such sentences need not name it
+    (…完成固定资产投资88.4亿元，…某产业园主体结构封顶: the park named after the figure owns none of it)."""
     entry = fact.meta.get("zone")
-    return bool(entry) and zone_key(entry) == zone_key(zone) and not find_zones(fact.sentence)
+    return bool(entry) and zone_key(entry) == zone_key(zone) and not find_zones(_head(fact) or fact.sentence)
 
 
 def _with_lead(fact: Fact) -> str:
