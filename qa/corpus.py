@@ -7,7 +7,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from index.figures import FIGURE
 from index.lexical import LexicalIndex
+from index.owners import is_table_row
 from index.periods import Period, parse_period
 from index.places import names_part
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD
@@ -28,6 +30,29 @@ def _headings_alone(chunks: list[dict]) -> frozenset[str]:
     items = {c["item"] for c in chunks if c.get("item")}
     held = {c["item"] for c in chunks if c.get("item") and c["item"] in c["text"]}
     return frozenset(items - held)
+
+
+def _caption_regions(chunks: list[dict]) -> dict[int, frozenset[str]]:
+    """The regions a table's caption speaks for (k -> regions), by the chunks' index: a caption of no region (表2 省级重点
+    项目推进台账) titles every row under it, so the regions of those rows write its words too (蓼汀有哪些省级重点项目 asks
+    of the rows in 蓼汀). A caption is a chunk of no figure and no region; lines like it after it (单位：万元) are still
+    its head; the rows are the table rows with figures that follow them, in the same document."""
+    captions: dict[int, frozenset[str]] = {}
+    def head(chunk: dict) -> bool:  # a line of a caption: no region, no figure
+        return not chunk.get("region") and not FIGURE.search(chunk["text"])
+
+    for k, chunk in enumerate(chunks):
+        rows = k + 1
+        while rows < len(chunks) and chunks[rows].get("doc") == chunk.get("doc") and head(chunks[rows]):
+            rows += 1
+        regions = set()
+        while rows < len(chunks) and chunks[rows].get("doc") == chunk.get("doc") and is_table_row(chunks[rows]["text"]) \
+                and FIGURE.search(chunks[rows]["text"]):
+            regions.add(chunks[rows].get("region") or "")
+            rows += 1
+        if head(chunk) and regions - {""}:
+            captions[k] = frozenset(regions - {""})
+    return captions
 
 
 def _report_periods(chunks: list[dict]) -> set[Period]:
@@ -90,6 +115,7 @@ class Corpus:
     headings: frozenset[str] = frozenset()  # the section headings (营商环境), words of the bulletins no passage need repeat
     titles_alone: frozenset[str] = frozenset()  # items' headings on lines of their own (专栏：营商环境): see _headings_alone
     chunk_docs: list[str] = field(default_factory=list)  # each chunk's document, in the order of `texts`
+    caption_regions: dict[int, frozenset[str]] = field(default_factory=dict)  # see _caption_regions
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -121,7 +147,7 @@ class Corpus:
                    {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))
                     or _row_name(f)}, _home_zones(chunks, regions), _counties(chunks),
                    frozenset(c["section"] for c in chunks if c.get("section")), _headings_alone(chunks),
-                   [c.get("doc") or "" for c in chunks])
+                   [c.get("doc") or "" for c in chunks], _caption_regions(chunks))
 
     def heading_alone(self, item: str | None) -> bool:
         """Whether an item's heading stands on a line of its own, above a passage not holding it (专栏：营商环境)."""
@@ -139,8 +165,9 @@ class Corpus:
         return sum(self.texts[k].count(phrase) for k in self.lexical.candidates(phrase))
 
     def regions_writing(self, phrase: str) -> list[str]:
-        """The regions some of whose documents write `phrase`."""
-        found = {self.chunk_regions[k] for k in self.lexical.candidates(phrase) if phrase in self.texts[k]}
+        """The regions some of whose documents write `phrase` (in a table's caption: the regions of its rows)."""
+        writing = [k for k in self.lexical.candidates(phrase) if phrase in self.texts[k]]
+        found = {self.chunk_regions[k] for k in writing}.union(*(self.caption_regions.get(k, ()) for k in writing))
         return sorted(found - {""})
 
     def reports_on(self, period: Period) -> bool:

@@ -11,7 +11,7 @@ from index.periods import parse_period
 from qa.compose.base import Composed, Context, Evidence
 from qa.corpus import bigrams
 from index.zones import find_zones
-from qa.places import zone_key
+from qa.places import named_places, zone_key
 from qa.table_runs import captioned_tables, shared_words
 
 _THINGS = re.compile(r"项目|企业|公司")  # what a table names one a row
@@ -33,10 +33,13 @@ def compose(ctx: Context) -> Composed | None:
     if best is None or best[0] < MIN_CAPTION_MATCH:
         return None
     _, _, title, table = best
-    # the column names, no zone; rows of a table after it with no caption of its own write other columns
-    columns = {w for w in shared_words(table) if not find_zones(w)}
+    # the column names, no zone nor place (a city cell merged down over the first rows names them, no column); rows
+    # of a table after it with no caption of its own write other columns
+    columns = {w for w in shared_words(table) if not find_zones(w) and not named_places(w, ctx.corpus)}
     rows = [c for c in table if columns <= set(c["text"].split())
             and (not named or any(name in c["text"] for name in named))]
+    # a zone asked that its rows write (所在开发区 甲经开区): its rows, not every row of its city
+    rows = [c for c in rows if any(place in c["text"] for place in places)] or rows
     if not rows:
         return None
     evidence = [Evidence(row, _SERIAL.match(row["text"]).end() if _SERIAL.match(row["text"]) else 0,
