@@ -1,0 +1,75 @@
+"""A project ledger as Word writes it: a captioned table (表2 …省级重点项目…) whose unit stands in a line between the
+caption and the rows, its city cell merged down over its projects, the zone in a column of its own. Asked which
+projects of the caption's kind a city or a zone has, the answer is the rows of that place: the caption's words are
+written for every region its rows are of, a unit line is the caption's, and a city cell merged down over the first
+rows names them (no column). Real .docx built with python-docx; the answers through a real index
+(tests/conftest.py)."""
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from index.pipeline import IndexingPipeline
+from qa.pipeline import BulletinQA
+from tests.conftest import settings_under
+
+_PROJECTS = [  # 序号, 市, 项目名称, 所在开发区, 本年计划投资, 1-6月完成, 完成率, 项目状态
+    ["1", "渚岩市", "氢能装备一期项目", "渚岩经开区", "64000", "50200", "78.4", "已开工"],
+    ["2", "", "工业软件园项目", "渚岩高新区", "27000", "21900", "81.1", "已投产"],
+    ["3", "荻原市", "保税维修中心项目", "荻原综保区", "19000", "15600", "82.1", "已开工"],
+    ["4", "", "有机硅新材料项目", "荻原经开区", "38000", "0", "0.0", "未开工"],
+    ["5", "桁江市", "智能传感器项目", "桁江高新区", "42000", "30700", "73.1", "已开工"],
+]
+
+
+def _ledger() -> bytes:
+    document = docx.Document()
+    document.add_heading("岷澜省开发区重点项目推进台账（2026年1-6月）", level=1)
+    document.add_paragraph("截至6月底，全省开发区5个省级重点项目中已投产1个、已开工3个、未开工1个。")
+    document.add_paragraph("表1　各市开发区营业收入")
+    document.add_paragraph("单位：亿元、%")
+    rows = [["市", "开发区", "营业收入", "同比"], ["渚岩市", "渚岩经开区", "402.6", "8.3"],
+            ["", "渚岩高新区", "211.4", "9.6"], ["荻原市", "荻原经开区", "305.2", "6.1"],
+            ["", "荻原综保区", "88.7", "12.4"], ["桁江市", "桁江高新区", "176.9", "7.7"]]
+    first = document.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            first.cell(i, j).text = text
+    first.cell(1, 0).merge(first.cell(2, 0))
+    first.cell(3, 0).merge(first.cell(4, 0))
+    document.add_paragraph("表2　省级重点项目推进台账")
+    document.add_paragraph("单位：万元、%")
+    header = ["序号", "市", "项目名称", "所在开发区", "本年计划投资", "1-6月完成", "完成率", "项目状态"]
+    table = document.add_table(rows=len(_PROJECTS) + 1, cols=len(header))
+    for i, row in enumerate([header] + _PROJECTS):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(1, 1).merge(table.cell(2, 1))  # a city's cell spans its projects' rows
+    table.cell(3, 1).merge(table.cell(4, 1))
+    document.add_paragraph("下一步，对未开工项目实行周调度。")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def ledger_qa(tmp_path_factory, embedding) -> BulletinQA:
+    settings = settings_under(tmp_path_factory.mktemp("ledger25"))
+    (settings.docs_dir / "2026-07-zhongdian-xiangmu-taizhang.docx").write_bytes(_ledger())
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("荻原有哪些省级重点项目？", {"保税维修中心项目", "有机硅新材料项目"}),  # a city whose rows are not the first
+    ("桁江市的省级重点项目有哪些", {"智能传感器项目"}),
+    ("荻原综保区的省级重点项目是哪个", {"保税维修中心项目"}),  # a zone: its row, not its city's other one
+    ("渚岩高新区的省级重点项目叫什么", {"工业软件园项目"}),
+])
+def test_a_places_projects_are_the_rows_of_the_captioned_table(ledger_qa, question, asked):
+    answer = ledger_qa.ask(question)["answer"]
+    others = {row[2] for row in _PROJECTS} - asked
+    assert all(name in answer for name in asked), answer
+    assert not any(name in answer for name in others), answer
