@@ -18,6 +18,7 @@ from qa.places import zone_key
 
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 _CELL_MARK = re.compile(r"\s")
+_JOINED = re.compile(r"[和与及、]|以及")
 
 
 def read_from_asked(text: str, sentences: list[tuple[int, int]], period: Period | None,
@@ -64,5 +65,17 @@ def _zone_asked_at(sentence: str, zone: str | None) -> int:
     names it first, or not at all."""
     if not zone:
         return -1
-    at = next((start for start, _, name in find_zones(sentence) if zone_key(name) == zone_key(zone)), -1)
+    zones = find_zones(sentence)
+    named = [k for k, (_, _, name) in enumerate(zones) if zone_key(name) == zone_key(zone)]
+    # named first only as one of zones joined as one subject (甲经开区和乙高新区两区合计…，其中甲经开区708.2亿元): the
+    # figures after are their sum's, the zone's own come where it is named again
+    while len(named) > 1 and _joined(sentence, zones, named[0]):
+        named.pop(0)
+    at = zones[named[0]][0] if named else -1
     return at if at > 0 and FIGURE.search(sentence, 0, at) else -1
+
+
+def _joined(sentence: str, zones: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the k-th zone named is joined to the zone before or after it as one subject (甲和乙, 甲与乙, 甲、乙)."""
+    return any(_JOINED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(zones, zones[1:]) if k in (zones.index(a),
+                                                                                               zones.index(b)))
