@@ -1,9 +1,10 @@
-"""A project ledger as Word writes it: a captioned table (表2 …省级重点项目…) whose unit stands in a line between the
+"""A project ledger and a 调研报告 as Word writes them. The ledger: a captioned table (表2 …省级重点项目…) whose unit stands in a line between the
 caption and the rows, its city cell merged down over its projects, the zone in a column of its own. Asked which
 projects of the caption's kind a city or a zone has, the answer is the rows of that place: the caption's words are
 written for every region its rows are of, a unit line is the caption's, and a city cell merged down over the first
-rows names them (no column). Real .docx built with python-docx; the answers through a real index
-(tests/conftest.py)."""
+rows names them (no column). The report gives two zones' sum, then each zone's part (其中甲经开区612.4亿元、增长9.3%，乙…):
+a zone asked is read where it is named again, its change quoted with the amount it is joined to. Real .docx built with
+python-docx; the answers through a real index (tests/conftest.py)."""
 from __future__ import annotations
 
 import io
@@ -73,3 +74,36 @@ def test_a_places_projects_are_the_rows_of_the_captioned_table(ledger_qa, questi
     others = {row[2] for row in _PROJECTS} - asked
     assert all(name in answer for name in asked), answer
     assert not any(name in answer for name in others), answer
+
+
+def _report() -> bytes:
+    """A 调研报告 whose city paragraph gives two zones' sum first, then each zone's part of it (其中…、增长…)."""
+    document = docx.Document()
+    document.add_heading("关于岷澜省开发区上半年发展情况的调研报告", level=1)
+    document.add_paragraph("一、基本情况")
+    document.add_paragraph("1.渚岩市。渚岩经开区和渚岩高新区两区上半年合计实现营业收入903.5亿元，同比增长8.8%，其中渚岩经开区"
+                           "612.4亿元、增长9.3%，渚岩高新区291.1亿元、增长7.6%；两区实际使用外资1.52亿美元。")
+    document.add_paragraph("2.荻原市。荻原经开区上半年实现营业收入402.2亿元，同比增长6.1%；实际使用外资0.47亿美元。")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def report_qa(tmp_path_factory, embedding) -> BulletinQA:
+    settings = settings_under(tmp_path_factory.mktemp("report25"))
+    (settings.docs_dir / "2026-07-kaifaqu-diaoyan-baogao.docx").write_bytes(_report())
+    assert not IndexingPipeline(settings, embedding).run().errors
+    return BulletinQA(settings, embedding)
+
+
+@pytest.mark.parametrize("question, own, theirs", [
+    ("渚岩高新区上半年营业收入多少", ["291.1亿元"], ["903.5亿元", "612.4亿元"]),
+    ("上半年渚岩经开区营收是多少", ["612.4亿元"], ["903.5亿元", "291.1亿元"]),
+    ("渚岩经开区上半年营收增长多少", ["612.4亿元", "9.3%"], ["8.8%", "7.6%"]),  # its change, quoted with its amount
+    ("渚岩高新区上半年营业收入增速是多少", ["291.1亿元", "7.6%"], ["8.8%", "9.3%"]),
+])
+def test_a_zones_part_of_a_joined_sum_is_read_where_it_is_named_again(report_qa, question, own, theirs):
+    answer = report_qa.ask(question)["answer"]
+    assert all(figure in answer for figure in own), answer
+    assert not any(figure in answer for figure in theirs), answer
