@@ -1,10 +1,10 @@
-"""A project ledger and a 调研报告 as Word writes them. The ledger: a captioned table (表2 …省级重点项目…) whose unit stands in a line between the
-caption and the rows, its city cell merged down over its projects, the zone in a column of its own. Asked which
-projects of the caption's kind a city or a zone has, the answer is the rows of that place: the caption's words are
-written for every region its rows are of, a unit line is the caption's, and a city cell merged down over the first
-rows names them (no column). The report gives two zones' sum, then each zone's part (其中甲经开区612.4亿元、增长9.3%，乙…):
-a zone asked is read where it is named again, its change quoted with the amount it is joined to. Real .docx built with
-python-docx; the answers through a real index (tests/conftest.py)."""
+"""A project ledger and a 调研报告 as Word writes them. The ledger: a captioned table (表2 …省级重点项目…) whose unit
+stands in a line between the caption and the rows, its city cell merged down over its projects, the zone in a column
+of its own. Asked which projects of the caption's kind a city or a zone has, the answer is the rows of that place:
+the caption's words are written for every region its rows are of, a unit line is the caption's, and a city cell
+merged down over the first rows names them (no column). The report gives two zones' sum, then each zone's part
+(其中甲经开区612.4亿元、增长9.3%，乙…): a zone asked is read where it is named again, its change quoted with the amount
+it is joined to. Real .docx built with python-docx; the answers through a real index (tests/conftest.py)."""
 from __future__ import annotations
 
 import io
