@@ -12,7 +12,9 @@ import io
 import docx
 import pytest
 
-from index.pipeline import IndexingPipeline
+from index.facts import extract_facts
+from index.loaders import load_file
+from index.pipeline import IndexingPipeline, chunk_document
 from qa.pipeline import BulletinQA
 from tests.conftest import settings_under
 
@@ -107,3 +109,20 @@ def test_a_zones_part_of_a_joined_sum_is_read_where_it_is_named_again(report_qa,
     answer = report_qa.ask(question)["answer"]
     assert all(figure in answer for figure in own), answer
     assert not any(figure in answer for figure in theirs), answer
+
+
+def test_a_zones_change_joined_to_its_amount_is_the_zones_and_the_whole_comes_back_after_the_part(tmp_path):
+    path = tmp_path / "2026-07-kaifaqu-diaoyan-baogao.docx"
+    path.write_bytes(_report())
+    chunks, _ = chunk_document(load_file(path), path.name)
+    facts = {f["figure"]: f for f in extract_facts(chunks)}
+    assert (facts["9.3%"]["entity"], facts["7.6%"]["entity"]) == ("渚岩经开区", "渚岩高新区")
+    assert facts["9.3%"]["indicator"].startswith("营业收入")  # the change of the amount it is joined to
+    # after the part's `；`, the two zones' together again: whose the sum is
+    assert facts["1.52亿美元"]["entity"] == facts["903.5亿元"]["entity"] == "渚岩"
+
+
+def test_two_zones_parts_of_a_sum_compared(report_qa):
+    answer = report_qa.ask("上半年渚岩经开区和渚岩高新区谁增速快")
+    assert "9.3%" in answer["answer"] and "7.6%" in answer["answer"], answer["answer"]
+    assert answer["short"] == "渚岩经开区", answer
