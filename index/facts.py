@@ -51,7 +51,7 @@ _HONOUR_BEFORE = re.compile(r"(?:获评|荣获|评为|授予|入选|获批|认�
 # a zone the subject is set beside (与乙并列全省第3位, 和乙持平): the other one, not whose figure it is
 _PARTNER_BEFORE = re.compile(r"(?:与|和|同|跟)$")
 _PARTNER_AFTER = re.compile(r"(?:并列|持平|相同|相当|一样|相比|齐平)")
-_JOINED = re.compile(r"[和与及、]|以及")
+JOINED = re.compile(r"[和与及、]|以及")  # zones joined as one subject (甲和乙, 甲、乙)
 _JOINED_CHANGE = re.compile(r"(?:同比)?(?:增长|下降|增加|减少|提高|回落)")  # 708.2亿元、增长10.1%: the amount's change
 _ENDS_FIGURE = re.compile(r"\d[^\W\d]{0,3}$")  # 708.2亿元 just before
 
@@ -144,7 +144,7 @@ def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> st
     listed = any(_parts_list(sentence, a[1], b[0]) for a, b in zip(zones, zones[1:]))
     # zones joined as one subject (甲经开区和乙高新区两区合计…): their figure is neither one's
     together = {k for k, (a, b) in enumerate(zip(zones, zones[1:]), start=1)
-                if _JOINED.fullmatch(sentence[a[1]:b[0]]) and not _PARTNER_AFTER.match(sentence, b[1])}
+                if JOINED.fullmatch(sentence[a[1]:b[0]]) and not _PARTNER_AFTER.match(sentence, b[1])}
     zones = [(s, e, None if k in together or k + 1 in together else name) for k, (s, e, name) in enumerate(zones)]
     subjects = [(s, name) for s, e, name in zones if e <= offset and not (listed and _parts_list(sentence, e, offset))
                 and not _among_ended(sentence, s, e, offset)

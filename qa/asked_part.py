@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from index.facts import JOINED
 from index.figures import FIGURE
 from index.owners import is_table_row
 from index.periods import Period, find_periods, period_spans
@@ -18,7 +19,6 @@ from qa.places import zone_key
 
 _CLAUSE_MARK = re.compile(r"[，,；;]")
 _CELL_MARK = re.compile(r"\s")
-_JOINED = re.compile(r"[和与及、]|以及")
 
 
 def read_from_asked(text: str, sentences: list[tuple[int, int]], period: Period | None,
@@ -77,5 +77,4 @@ def _zone_asked_at(sentence: str, zone: str | None) -> int:
 
 def _joined(sentence: str, zones: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the k-th zone named is joined to the zone before or after it as one subject (甲和乙, 甲与乙, 甲、乙)."""
-    return any(_JOINED.fullmatch(sentence[a[1]:b[0]]) for a, b in zip(zones, zones[1:]) if k in (zones.index(a),
-                                                                                               zones.index(b)))
+    return any(JOINED.fullmatch(sentence[a[1]:b[0]]) for j, (a, b) in enumerate(zip(zones, zones[1:])) if k in (j, j + 1))
