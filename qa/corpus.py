@@ -15,6 +15,7 @@ from index.places import names_part
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD
 
 
+CAPTION_LINES = 2  # lines a table's caption may take above its rows (its title, a unit line)
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
 
 
@@ -35,23 +36,24 @@ def _headings_alone(chunks: list[dict]) -> frozenset[str]:
 def _caption_regions(chunks: list[dict]) -> dict[int, frozenset[str]]:
     """The regions a table's caption speaks for (k -> regions), by the chunks' index: a caption of no region (表2 省级重点
     项目推进台账) titles every row under it, so the regions of those rows write its words too (蓼汀有哪些省级重点项目 asks
-    of the rows in 蓼汀). A caption is a chunk of no figure and no region; lines like it after it (单位：万元) are still
-    its head; the rows are the table rows with figures that follow them, in the same document."""
-    captions: dict[int, frozenset[str]] = {}
-    def head(chunk: dict) -> bool:  # a line of a caption: no region, no figure
-        return not chunk.get("region") and not FIGURE.search(chunk["text"])
+    of the rows in 蓼汀). The caption is the lines of no figure and no region right above a run of table rows with
+    figures, up to CAPTION_LINES of them (表2 …, then 单位：万元), of the same document."""
+    def row(k: int) -> bool:
+        return is_table_row(chunks[k]["text"]) and bool(FIGURE.search(chunks[k]["text"]))
 
-    for k, chunk in enumerate(chunks):
-        rows = k + 1
-        while rows < len(chunks) and chunks[rows].get("doc") == chunk.get("doc") and head(chunks[rows]):
-            rows += 1
-        regions = set()
-        while rows < len(chunks) and chunks[rows].get("doc") == chunk.get("doc") and is_table_row(chunks[rows]["text"]) \
-                and FIGURE.search(chunks[rows]["text"]):
-            regions.add(chunks[rows].get("region") or "")
-            rows += 1
-        if head(chunk) and regions - {""}:
-            captions[k] = frozenset(regions - {""})
+    captions: dict[int, frozenset[str]] = {}
+    k = 0
+    while k < len(chunks):
+        end = k
+        while end < len(chunks) and chunks[end].get("doc") == chunks[k].get("doc") and row(end):
+            end += 1
+        regions = frozenset(c.get("region") for c in chunks[k:end] if c.get("region"))
+        above = k - 1
+        while regions and above >= max(0, k - CAPTION_LINES) and chunks[above].get("doc") == chunks[k].get("doc") \
+                and not chunks[above].get("region") and not FIGURE.search(chunks[above]["text"]):
+            captions[above] = regions
+            above -= 1
+        k = max(end, k + 1)
     return captions
 
 
