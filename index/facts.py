@@ -51,7 +51,9 @@ _HONOUR_BEFORE = re.compile(r"(?:获评|荣获|评为|授予|入选|获批|认�
 # a zone the subject is set beside (与乙并列全省第3位, 和乙持平): the other one, not whose figure it is
 _PARTNER_BEFORE = re.compile(r"(?:与|和|同|跟)$")
 _PARTNER_AFTER = re.compile(r"(?:并列|持平|相同|相当|一样|相比|齐平)")
-_JOINED = re.compile(r"[和与及、]|以及")
+JOINED = re.compile(r"[和与及、]|以及")  # zones joined as one subject (甲和乙, 甲、乙)
+_JOINED_CHANGE = re.compile(r"(?:同比)?(?:增长|下降|增加|减少|提高|回落)")  # 708.2亿元、增长10.1%: the amount's change
+_ENDS_FIGURE = re.compile(r"\d[^\W\d]{0,3}$")  # 708.2亿元 just before
 
 
 def _prose_spans(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
@@ -139,16 +141,31 @@ def _entity(sentence: str, offset: int, zones: list[tuple[int, int, str]]) -> st
     标米…`) a zone's part ends at the next `、`, and a count closing a list (`…等6个`) is about none of them."""
     if sentence[:offset].endswith("等"):
         return None
-    listed = any("、" in sentence[a[1]:b[0]] for a, b in zip(zones, zones[1:]))
+    listed = any(_parts_list(sentence, a[1], b[0]) for a, b in zip(zones, zones[1:]))
     # zones joined as one subject (甲经开区和乙高新区两区合计…): their figure is neither one's
     together = {k for k, (a, b) in enumerate(zip(zones, zones[1:]), start=1)
-                if _JOINED.fullmatch(sentence[a[1]:b[0]]) and not _PARTNER_AFTER.match(sentence, b[1])}
+                if JOINED.fullmatch(sentence[a[1]:b[0]]) and not _PARTNER_AFTER.match(sentence, b[1])}
     zones = [(s, e, None if k in together or k + 1 in together else name) for k, (s, e, name) in enumerate(zones)]
-    subjects = [(s, name) for s, e, name in zones if e <= offset and not (listed and "、" in sentence[e:offset])
+    subjects = [(s, name) for s, e, name in zones if e <= offset and not (listed and _parts_list(sentence, e, offset))
+                and not _among_ended(sentence, s, e, offset)
                 and not (_PARTNER_BEFORE.search(sentence, 0, s) and _PARTNER_AFTER.match(sentence, e))
                 and not _HONOUR_BEFORE.search(sentence, 0, s)]
     subjects += [(m.start(), None) for m in _CITY_WIDE.finditer(sentence, 0, offset)]
     return max(subjects, key=lambda pair: pair[0])[1] if subjects else None
+
+
+def _among_ended(sentence: str, start: int, end: int, offset: int) -> bool:
+    """Whether the zone at start:end is one of the parts a `其中` lists and its part of the sentence ended before
+    `offset` (其中甲经开区…，乙高新区…；实际使用外资1.36亿美元: the whole's again)."""
+    part = max(sentence.rfind("；", 0, start), sentence.rfind(";", 0, start)) + 1
+    return "其中" in sentence[part:start] and bool(re.search("[；;]", sentence[end:offset]))
+
+
+def _parts_list(sentence: str, start: int, end: int) -> bool:
+    """Whether a `、` between start and end parts a list's items; not one joining an amount to its change (甲经开区
+    708.2亿元、增长10.1%: both the zone's)."""
+    return any(not _JOINED_CHANGE.match(sentence, m.start() + 1) or not _ENDS_FIGURE.search(sentence, start, m.start())
+               for m in re.finditer("、", sentence[:end]) if m.start() >= start)
 
 
 def _table_facts(chunk: dict) -> list[dict]:
@@ -244,13 +261,17 @@ def _prose_facts(chunk: dict, parts: list[str]) -> list[dict]:
             quotes += [(part.start(), part.end() - (part.group()[-1] in "。！？!?；;"))] * len(part_spans)
         indicators, carried = read_figures(text, spans, [name for _, _, name in zones] + names, carried)
         named: dict[str, str] = {}  # unit -> the indicator a figure of that unit last had in the sentence
+        last = None  # (end, indicator) of the figure before in the sentence
         for (s, e, _), indicator, quote in zip(spans, indicators, quotes):
             entity = _entity(sm.group(), s - sm.start(), zones)
             unit = split_figure(text[s:e])[1]
             # 合计实现营业收入1086.4亿元，其中甲经开区708.2亿元: a zone's bare amount is of the indicator named before
             right_after = any(e2 == s - sm.start() for _, e2, _ in zones)  # 甲经开区708.2亿元: a zone, then its amount
             indicator = indicator or (named.get(unit, "") if entity and right_after else "")
+            if last and _JOINED_CHANGE.fullmatch(indicator) and text[last[0]:s] == "、" + indicator and last[1]:
+                indicator = last[1] + indicator  # 营业收入…708.2亿元、增长10.1%: the change of the amount's indicator
             named[unit] = indicator or named.get(unit, "")
+            last = (e, indicator)
             facts.append(_fact(chunk, (s, e), entity, indicator, quote, _period(chunk, sm.start(), s)))
     return facts
 

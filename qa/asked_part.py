@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from index.facts import JOINED
 from index.figures import FIGURE
 from index.owners import is_table_row
 from index.periods import Period, find_periods, period_spans
@@ -64,5 +65,16 @@ def _zone_asked_at(sentence: str, zone: str | None) -> int:
     names it first, or not at all."""
     if not zone:
         return -1
-    at = next((start for start, _, name in find_zones(sentence) if zone_key(name) == zone_key(zone)), -1)
+    zones = find_zones(sentence)
+    named = [k for k, (_, _, name) in enumerate(zones) if zone_key(name) == zone_key(zone)]
+    # named first only as one of zones joined as one subject (甲经开区和乙高新区两区合计…，其中甲经开区708.2亿元): the
+    # figures after are their sum's, the zone's own come where it is named again
+    while len(named) > 1 and _joined(sentence, zones, named[0]):
+        named.pop(0)
+    at = zones[named[0]][0] if named else -1
     return at if at > 0 and FIGURE.search(sentence, 0, at) else -1
+
+
+def _joined(sentence: str, zones: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the k-th zone named is joined to the zone before or after it as one subject (甲和乙, 甲与乙, 甲、乙)."""
+    return any(JOINED.fullmatch(sentence[a[1]:b[0]]) for j, (a, b) in enumerate(zip(zones, zones[1:])) if k in (j, j + 1))

@@ -7,12 +7,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from index.figures import FIGURE
 from index.lexical import LexicalIndex
+from index.owners import is_table_row
 from index.periods import Period, parse_period
 from index.places import names_part
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD
 
 
+CAPTION_LINES = 2  # lines a table's caption may take above its rows (its title, a unit line)
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")  # a name in quotes: “投产一批”
 
 
@@ -28,6 +31,30 @@ def _headings_alone(chunks: list[dict]) -> frozenset[str]:
     items = {c["item"] for c in chunks if c.get("item")}
     held = {c["item"] for c in chunks if c.get("item") and c["item"] in c["text"]}
     return frozenset(items - held)
+
+
+def _caption_regions(chunks: list[dict]) -> dict[int, frozenset[str]]:
+    """The regions a table's caption speaks for (k -> regions), by the chunks' index: a caption of no region (表2 省级重点
+    项目推进台账) titles every row under it, so the regions of those rows write its words too (蓼汀有哪些省级重点项目 asks
+    of the rows in 蓼汀). The caption is the lines of no figure and no region right above a run of table rows with
+    figures, up to CAPTION_LINES of them (表2 …, then 单位：万元), of the same document."""
+    def row(k: int) -> bool:
+        return is_table_row(chunks[k]["text"]) and bool(FIGURE.search(chunks[k]["text"]))
+
+    captions: dict[int, frozenset[str]] = {}
+    k = 0
+    while k < len(chunks):
+        end = k
+        while end < len(chunks) and chunks[end].get("doc") == chunks[k].get("doc") and row(end):
+            end += 1
+        regions = frozenset(c.get("region") for c in chunks[k:end] if c.get("region"))
+        above = k - 1
+        while regions and above >= max(0, k - CAPTION_LINES) and chunks[above].get("doc") == chunks[k].get("doc") \
+                and not chunks[above].get("region") and not FIGURE.search(chunks[above]["text"]):
+            captions[above] = regions
+            above -= 1
+        k = max(end, k + 1)
+    return captions
 
 
 def _report_periods(chunks: list[dict]) -> set[Period]:
@@ -90,6 +117,7 @@ class Corpus:
     headings: frozenset[str] = frozenset()  # the section headings (营商环境), words of the bulletins no passage need repeat
     titles_alone: frozenset[str] = frozenset()  # items' headings on lines of their own (专栏：营商环境): see _headings_alone
     chunk_docs: list[str] = field(default_factory=list)  # each chunk's document, in the order of `texts`
+    caption_regions: dict[int, frozenset[str]] = field(default_factory=dict)  # see _caption_regions
 
     def periods_of(self, region: str | None) -> list[str]:
         """The periods the bulletins report for a region (for every region when None), oldest first."""
@@ -121,7 +149,7 @@ class Corpus:
                    {f["entity"]: f["region"] for f in facts if names_part(f.get("entity") or "", f.get("region"))
                     or _row_name(f)}, _home_zones(chunks, regions), _counties(chunks),
                    frozenset(c["section"] for c in chunks if c.get("section")), _headings_alone(chunks),
-                   [c.get("doc") or "" for c in chunks])
+                   [c.get("doc") or "" for c in chunks], _caption_regions(chunks))
 
     def heading_alone(self, item: str | None) -> bool:
         """Whether an item's heading stands on a line of its own, above a passage not holding it (专栏：营商环境)."""
@@ -139,8 +167,9 @@ class Corpus:
         return sum(self.texts[k].count(phrase) for k in self.lexical.candidates(phrase))
 
     def regions_writing(self, phrase: str) -> list[str]:
-        """The regions some of whose documents write `phrase`."""
-        found = {self.chunk_regions[k] for k in self.lexical.candidates(phrase) if phrase in self.texts[k]}
+        """The regions some of whose documents write `phrase` (in a table's caption: the regions of its rows)."""
+        writing = [k for k in self.lexical.candidates(phrase) if phrase in self.texts[k]]
+        found = {self.chunk_regions[k] for k in writing}.union(*(self.caption_regions.get(k, ()) for k in writing))
         return sorted(found - {""})
 
     def reports_on(self, period: Period) -> bool:

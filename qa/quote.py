@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from index.figures import COMMA, SEPARATOR
+from index.figures import COMMA, FIGURE, SEPARATOR
 from index.owners import is_table_row
+from qa.asked import CHANGE_WORDS
 from qa.corpus import Corpus
 from qa.question import Question
 from qa.relevance import coverage, term_weights
@@ -50,6 +51,7 @@ def ends_point(text: str, end: int) -> bool:
 MAX_QUOTE = 90
 _OF_WHAT_BEFORE = re.compile(r"占|完成")  # a share's clause naming no subject: whose share the clauses before say
 _PART_MARK = re.compile(r"[；;]")
+_CHANGE_OPENS = re.compile(rf"(?:同比|比上年|较上年)?(?:{CHANGE_WORDS})")
 MAX_STATEMENT = 200     # a quote that answers 怎么/什么 rather than 多少
 MAX_SINGLE_ANSWER = 116  # one fact asked: quote, marker, where and when within 120 characters
 MAX_SINGLE_QUOTE = 110
@@ -98,6 +100,9 @@ def best_window(text: str, start: int, end: int, question: Question,
             while k and clauses[k - 1][0] >= part and not _OF_WHAT_BEFORE.match(text, clauses[k - 1][0]):
                 k -= 1  # back to the share before it (…70.3亿元,占全市32%,工业投资22亿元,占全市49%: 工业投资…)
             s = min(s, clauses[k][0]) if e - clauses[k][0] <= MAX_QUOTE else s
+    joined = clauses[first - 1] if question.wants_figure and first else None
+    if joined and text[joined[1] - 1] == "、" and FIGURE.search(text, *joined) and _CHANGE_OPENS.match(text, clauses[first][0]):
+        s = min(s, joined[0])  # 甲经开区708.2亿元、增长10.1%: the change of the amount it is joined to, quoted with it
     if question.wants_figure and is_table_row(text[start:end].strip()):
         s = start  # a table row's cell is quoted with the row's header: whose figure it is
     if not question.wants_figure:  # 怎么/什么/哪些: the measures are the sentence and those after it

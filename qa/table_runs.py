@@ -8,6 +8,7 @@ import re
 from typing import Callable, Iterable
 
 from index.owners import CAPTION as NUMBERED_TITLE, is_table_row
+from index.tables import UNIT_NOTE
 
 CAPTION = re.compile(r"^(?:附表|续表|表)\s*[\d一二三四五六七八九十]+[：:\s]*")  # 附表1 上半年…: a table's caption
 _FIGURE = re.compile(r"\d")
@@ -33,7 +34,10 @@ def captioned_tables(chunks: list[dict], keep: Callable[[dict], bool]) -> list[t
         if not keep(chunk):
             continue
         if CAPTION.match(chunk["text"]):
-            tables.append((CAPTION.sub("", chunk["text"]).strip(), _run(chunks, k + 1, chunk["doc"])))
+            first = k + 1  # a unit line between the caption and the rows (单位：万元、%) is the caption's note
+            while first < len(chunks) and chunks[first]["doc"] == chunk["doc"] and UNIT_NOTE.match(chunks[first]["text"]):
+                first += 1
+            tables.append((CAPTION.sub("", chunk["text"]).strip(), _run(chunks, first, chunk["doc"])))
         elif _first_row_under_heading(chunks, k):
             tables.append((chunk["section"], _run(chunks, k, chunk["doc"], chunk.get("section"))))
         elif _opens_document(chunks, k) and chunk.get("title"):

@@ -34,12 +34,13 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # a way of a place whose passages write no word of its topic (推进项目落地): its measures section (主要做法)
 # a way told only by the whole's part, naming the place (推动菱渡新材料园申报省级开发区): the whole's passages naming it
 # a list of plans asked of a problem (主导产业不突出，下步准备怎么办): the plan meeting it, else the bulletin's plans
-# the projects of a place a table lists one a row (琮州经开区有哪些新开工重点项目): its rows naming the place
+# the projects of a place a table lists one a row (琮州经开区有哪些新开工重点项目, …的重点项目是哪个): its rows naming the place
 # 甲市新投产了哪些项目 where a sentence lists every place's by name (分别为甲市A项目、乙市B项目…): the place's names
 # 进步最快的是哪个, 前五名是哪几个 with no figure to rank: the sentence saying it in the question's words
 FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose), "each": (listing.compose,),
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
-             "list": (remedy.compose, table_items.compose, place_names.compose, said.compose), "name": (said.compose,)}
+             "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
+             "name": (said.compose, table_items.compose)}
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (positions.written_position, ranked.compose), "name": (ranked.compose,)}
 

@@ -11,7 +11,7 @@ from index.periods import parse_period
 from qa.compose.base import Composed, Context, Evidence
 from qa.corpus import bigrams
 from index.zones import find_zones
-from qa.places import zone_key
+from qa.places import named_places, zone_key
 from qa.table_runs import captioned_tables, column_names
 
 _THINGS = re.compile(r"项目|企业|公司")  # what a table names one a row
@@ -38,13 +38,15 @@ def compose(ctx: Context) -> Composed | None:
     title = best[2]
     # a table continued on the next page (a 续表) is captioned alike: its rows are the same table's
     table = [row for caption, rows in tables if caption == title for row in rows]
-    # the column names, no zone nor a cell two rows share (杉浦市 under 所在市); rows of a table after it with no
-    # caption of its own write other columns
-    columns = {w for w in column_names(table) if not find_zones(w)}
+    # the column names, no zone, place (a city cell merged down over the first rows) nor a cell two rows share
+    # (杉浦市 under 所在市); rows of a table after it with no caption of its own write other columns
+    columns = {w for w in column_names(table) if not find_zones(w) and not named_places(w, ctx.corpus)}
     rows = [c for c in table if columns <= set(c["text"].split())]
     # a zone asked is its own rows' (所在开发区), not its whole city's; its city's when no row names the zone
     zones = {zone_key(p.name) for p in ctx.places if p.known and find_zones(p.name)}
     rows = [c for c in rows if _names(c["text"], zones)] or [c for c in rows if not named or _names(c["text"], named)]
+    # a zone asked that only its rows write (所在开发区 甲经开区): its rows, not every row of its city
+    rows = [c for c in rows if any(place in c["text"] for place in places)] or rows
     if not rows:
         return None
     evidence = [Evidence(row, _SERIAL.match(row["text"]).end() if _SERIAL.match(row["text"]) else 0,
