@@ -69,11 +69,12 @@ def settings_under(root: Path) -> Settings:
     return Settings(store_dir=root / "store", docs_dir=root / "docs")
 
 
-def index_files(root: Path, files: dict[str, str], embedding: BulletinEmbedding) -> BulletinQA:
-    """A real index under `root` of bulletin files (name -> text), and the QA over it."""
+def index_files(root: Path, files: dict[str, str | bytes], embedding: BulletinEmbedding) -> BulletinQA:
+    """A real index under `root` of bulletin files (name -> text, or a binary file's bytes), and the QA over it."""
     settings = settings_under(root)
-    for name, text in files.items():
-        (settings.docs_dir / name).write_text(text, encoding="utf-8")
+    for name, content in files.items():
+        path = settings.docs_dir / name
+        path.write_bytes(content) if isinstance(content, bytes) else path.write_text(content, encoding="utf-8")
     assert not IndexingPipeline(settings, embedding).run().errors
     return BulletinQA(settings, embedding)
 
@@ -148,6 +149,23 @@ def photographed_page(path: Path, lines: list[str]) -> None:
     for k, line in enumerate(lines):
         draw.text((60, 60 + 60 * k), line, font=font, fill="black")
     image.save(path, quality=90)
+
+
+def word_table(document, rows: list[list[str]]):
+    """A table of `rows` (the header first) added to a python-docx `document`, each cell's text set; merge cells after."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    return table
+
+
+def docx_bytes(document) -> bytes:
+    """A python-docx `document` saved as the bytes of a .docx file."""
+    import io
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 def word_file(path: Path, lines: list[str]) -> Path:

@@ -5,15 +5,12 @@ one state is answered with the rows holding it, not the caption or the lead coun
 index (tests/conftest.py)."""
 from __future__ import annotations
 
-import io
-
 import docx
 import pytest
 
-from index.pipeline import IndexingPipeline
 from qa.bulletin_named import naming_the_bulletin
 from qa.pipeline import BulletinQA
-from tests.conftest import settings_under
+from tests.conftest import docx_bytes, index_files, word_table
 
 _PROJECTS = [  # 序号, 市, 项目名称, 所在开发区, 本年计划投资, 1-6月完成, 完成率, 项目状态
     ["1", "岑岭市", "储能电站一期项目", "岑岭经开区", "52000", "41300", "79.4", "已开工"],
@@ -32,24 +29,17 @@ def _ledger() -> bytes:
     document.add_paragraph("表1　省级重点项目推进台账")
     document.add_paragraph("单位：万元、%")
     header = ["序号", "市", "项目名称", "所在开发区", "本年计划投资", "1-6月完成", "完成率", "项目状态"]
-    table = document.add_table(rows=len(_PROJECTS) + 1, cols=len(header))
-    for i, row in enumerate([header] + _PROJECTS):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
+    table = word_table(document, [header] + _PROJECTS)
     table.cell(1, 1).merge(table.cell(3, 1))  # a city's cell spans its projects' rows
     table.cell(4, 1).merge(table.cell(5, 1))
     document.add_paragraph("下一步，对未开工项目实行周调度。")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 @pytest.fixture(scope="module")
 def ledger_qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("ledger"))
-    (settings.docs_dir / "2026-07-zhongdian-xiangmu-taizhang.docx").write_bytes(_ledger())
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_files(tmp_path_factory.mktemp("ledger"), {"2026-07-zhongdian-xiangmu-taizhang.docx": _ledger()},
+                       embedding)
 
 
 def _projects(state: str) -> set[str]:
@@ -81,17 +71,13 @@ def _report() -> bytes:
     document.add_paragraph("1.岑岭市。岑岭经开区上半年实现营业收入806.2亿元，同比增长8.1%；实际使用外资1.21亿美元。")
     document.add_paragraph("2.溆浦市。溆浦经开区上半年实现营业收入512.7亿元，同比增长6.3%；实际使用外资0.43亿美元。")
     document.add_paragraph("3.梧垣市。梧垣高新区上半年实现营业收入386.4亿元，同比增长9.2%；实际使用外资0.19亿美元。")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 @pytest.fixture(scope="module")
 def report_qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("report"))
-    (settings.docs_dir / "2026-07-kaifaqu-diaoyan-baogao.docx").write_bytes(_report())
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_files(tmp_path_factory.mktemp("report"), {"2026-07-kaifaqu-diaoyan-baogao.docx": _report()},
+                       embedding)
 
 
 @pytest.mark.parametrize("question", ["上半年全省开发区营收、外资、固定资产投资各多少",
@@ -114,17 +100,13 @@ def _survey_report() -> bytes:
                            "（3）办理情况每月通报一次。2.推进拿地即开工。上半年全省开发区拿地即开工项目占比达到42.6%。")
     document.add_heading("二、对策建议", level=2)
     document.add_paragraph("1.资金方面。设立省级开发区营商环境专项资金，首期规模8亿元。")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 @pytest.fixture(scope="module")
 def survey_qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("survey"))
-    (settings.docs_dir / "2026-06-yingshang-huanjing-diaoyan-baogao.docx").write_bytes(_survey_report())
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_files(tmp_path_factory.mktemp("survey"), {"2026-06-yingshang-huanjing-diaoyan-baogao.docx": _survey_report()},
+                       embedding)
 
 
 @pytest.mark.parametrize("question, said", [

@@ -7,16 +7,14 @@ merged down over the first rows names them (no column). The report gives two zon
 it is joined to. Real .docx built with python-docx; the answers through a real index (tests/conftest.py)."""
 from __future__ import annotations
 
-import io
-
 import docx
 import pytest
 
 from index.facts import extract_facts
 from index.loaders import load_file
-from index.pipeline import IndexingPipeline, chunk_document
+from index.pipeline import chunk_document
 from qa.pipeline import BulletinQA
-from tests.conftest import settings_under
+from tests.conftest import docx_bytes, index_files, word_table
 
 _PROJECTS = [  # 序号, 市, 项目名称, 所在开发区, 本年计划投资, 1-6月完成, 完成率, 项目状态
     ["1", "渚岩市", "氢能装备一期项目", "渚岩经开区", "64000", "50200", "78.4", "已开工"],
@@ -36,33 +34,23 @@ def _ledger() -> bytes:
     rows = [["市", "开发区", "营业收入", "同比"], ["渚岩市", "渚岩经开区", "402.6", "8.3"],
             ["", "渚岩高新区", "211.4", "9.6"], ["荻原市", "荻原经开区", "305.2", "6.1"],
             ["", "荻原综保区", "88.7", "12.4"], ["桁江市", "桁江高新区", "176.9", "7.7"]]
-    first = document.add_table(rows=len(rows), cols=4)
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            first.cell(i, j).text = text
+    first = word_table(document, rows)
     first.cell(1, 0).merge(first.cell(2, 0))
     first.cell(3, 0).merge(first.cell(4, 0))
     document.add_paragraph("表2　省级重点项目推进台账")
     document.add_paragraph("单位：万元、%")
     header = ["序号", "市", "项目名称", "所在开发区", "本年计划投资", "1-6月完成", "完成率", "项目状态"]
-    table = document.add_table(rows=len(_PROJECTS) + 1, cols=len(header))
-    for i, row in enumerate([header] + _PROJECTS):
-        for j, text in enumerate(row):
-            table.cell(i, j).text = text
+    table = word_table(document, [header] + _PROJECTS)
     table.cell(1, 1).merge(table.cell(2, 1))  # a city's cell spans its projects' rows
     table.cell(3, 1).merge(table.cell(4, 1))
     document.add_paragraph("下一步，对未开工项目实行周调度。")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 @pytest.fixture(scope="module")
 def ledger_qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("ledger25"))
-    (settings.docs_dir / "2026-07-zhongdian-xiangmu-taizhang.docx").write_bytes(_ledger())
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_files(tmp_path_factory.mktemp("ledger25"), {"2026-07-zhongdian-xiangmu-taizhang.docx": _ledger()},
+                       embedding)
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -86,17 +74,13 @@ def _report() -> bytes:
     document.add_paragraph("1.渚岩市。渚岩经开区和渚岩高新区两区上半年合计实现营业收入903.5亿元，同比增长8.8%，其中渚岩经开区"
                            "612.4亿元、增长9.3%，渚岩高新区291.1亿元、增长7.6%；两区实际使用外资1.52亿美元。")
     document.add_paragraph("2.荻原市。荻原经开区上半年实现营业收入402.2亿元，同比增长6.1%；实际使用外资0.47亿美元。")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return docx_bytes(document)
 
 
 @pytest.fixture(scope="module")
 def report_qa(tmp_path_factory, embedding) -> BulletinQA:
-    settings = settings_under(tmp_path_factory.mktemp("report25"))
-    (settings.docs_dir / "2026-07-kaifaqu-diaoyan-baogao.docx").write_bytes(_report())
-    assert not IndexingPipeline(settings, embedding).run().errors
-    return BulletinQA(settings, embedding)
+    return index_files(tmp_path_factory.mktemp("report25"), {"2026-07-kaifaqu-diaoyan-baogao.docx": _report()},
+                       embedding)
 
 
 @pytest.mark.parametrize("question, own, theirs", [
