@@ -6,7 +6,8 @@ import re
 
 # a speaker (a name, 【记者】某报记者) before the colon, then 问： — or 问： opening the turn
 _SPEAKER = r"(?:【[^】]{1,10}】)?[^：:。，,！？]{0,16}[：:]\s*"
-QUESTION_TURN = re.compile(rf"^\s*(?:{_SPEAKER})?[问問][：:]")
+# …or a reporter's turn, which asks whether or not it writes 问 (记者：…有什么经验？, 【记者】某报记者：…)
+QUESTION_TURN = re.compile(rf"^\s*(?:(?:{_SPEAKER})?[问問]|(?:【[^】]{{1,10}}】)?[^：:。，,！？]{{0,14}}记者)[：:]")
 ANSWER_TURN = re.compile(rf"^\s*(?:{_SPEAKER})?答[：:]")
 
 
@@ -16,3 +17,9 @@ def is_question_turn(text: str) -> bool:
 
 def is_answer_turn(text: str) -> bool:
     return bool(ANSWER_TURN.match(text))
+
+
+def is_reply_turn(text: str) -> bool:
+    """Whether the turn right after a question turn replies to it: `答：`, or any speaker's turn that asks nothing
+    (an interview writes the official's name and post, 某市商务局局长某某：…, with no 答)."""
+    return is_answer_turn(text) or (bool(re.match(rf"^\s*{_SPEAKER}", text)) and not is_question_turn(text))

@@ -13,7 +13,7 @@ from qa.bulletin_named import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context, Evidence
 from qa.demands import demanded
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
-from qa.turns import is_answer_turn, is_question_turn
+from qa.turns import is_question_turn, is_reply_turn
 
 MAX_HOW = 320
 _ANNOUNCE = ("：", ":")  # 具体做法： what follows is the way
@@ -269,10 +269,10 @@ def next_passage(ctx: Context, chunk: dict) -> dict | None:
 
 
 def answer_turn(ctx: Context, chunk: dict) -> dict | None:
-    """The answer turn (樊蕴：答：…) right after a transcript's question turn `chunk`, if it is one."""
+    """The reply (樊蕴：答：…, 某局长：…) right after a transcript's question turn `chunk`, if it is one."""
     ordered, at = _in_order(ctx, chunk)
     after = ordered[at + 1] if at + 1 < len(ordered) else None
-    return after if after and is_answer_turn(after["text"]) else None
+    return after if after and is_reply_turn(after["text"]) else None
 
 
 def _under(ctx: Context, heading: dict, room: int) -> list[dict]:

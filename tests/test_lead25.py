@@ -1,0 +1,61 @@
+"""Two faults the merged gate found in fresh wordings (docs/rounds.md, lead 2026-12-01 17:40): an interview whose
+reporter's turn writes no 问 (记者：…有什么经验？) and whose official answers under his name and post with no 答; and a
+speech named as such (讲话对…, 讲话里…), which is the bulletin asked, not the inspection notice written after it.
+Real indexes of invented bulletins (tests/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from qa.bulletin_named import bulletin_named, kinds_named
+from qa.pipeline import BulletinQA
+from qa.turns import is_question_turn, is_reply_turn
+from tests.conftest import index_files
+
+_INTERVIEW = "\n\n".join([
+    "省商务厅负责同志就一季度全省开发区运行情况答记者问（2026年一季度）",
+    "记者：一季度全省开发区运行总体情况如何？",
+    "省商务厅副厅长岑望舒：一季度全省开发区实现营业收入2210.4亿元，同比增长6.8%。",
+    "记者：璜川高新区增速领先，有什么经验？",
+    "璜川市商务局局长隗子衿：主要是抓住了储能电池这条链，我们的做法是“一链一专班”，每条产业链配一个专班，问题不过夜。",
+])
+_SPEECH = "\n\n".join([
+    "在全省开发区建设推进会上的讲话（2026年2月）",
+    "同志们：过去一年，全省开发区实现营业收入8800亿元。",
+    "二、扎实抓好2026年重点工作",
+    "一要抓招商引资不放松，全年举办专题招商活动不少于40场。二要抓项目建设不停步，确保签约项目半年内开工率达到六成以上。",
+])
+_NOTICE = "\n\n".join([
+    "关于一季度全省开发区重点工作督查情况的通报（2026年一季度）",
+    "为推动推进会部署落到实处，省商务厅组成3个督查组，对全省开发区一季度重点工作进行了实地督查。",
+    "督查发现，部分开发区签约项目开工率偏低。",
+])
+
+
+@pytest.fixture(scope="module")
+def lead25_qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("lead25"), {
+        "2026-04-kaifaqu-yijidu-da-jizhe-wen.txt": _INTERVIEW,
+        "2026-02-kaifaqu-tuijinhui-jianghua.txt": _SPEECH,
+        "2026-04-kaifaqu-ducha-tongbao.txt": _NOTICE}, embedding)
+
+
+def test_a_reporters_turn_asks_and_the_officials_named_turn_replies():
+    assert is_question_turn("记者：璜川高新区增速领先，有什么经验？")
+    assert is_reply_turn("璜川市商务局局长隗子衿：主要是抓住了储能电池这条链。")
+    assert not is_reply_turn("记者：还有什么问题？")
+
+
+@pytest.mark.parametrize("question", ["璜川高新区一季度增速领先，有啥经验做法？", "璜川高新区一季度增长快有什么经验"])
+def test_a_way_asked_of_an_interview_is_the_officials_reply(lead25_qa, question):
+    answer = lead25_qa.ask(question)["answer"]
+    assert "一链一专班" in answer, answer
+    assert "有什么经验" not in answer, answer  # the reporter's question repeats the question asked, and answers nothing
+
+
+def test_a_speech_named_is_the_bulletin_asked(lead25_qa):
+    question = "副省长讲话对今年重点工作是怎么部署的"
+    assert kinds_named(question) == ["讲话"]
+    snapshot = lead25_qa._state[0]
+    assert bulletin_named(question, snapshot.manifest, snapshot.chunks) == "2026-02-kaifaqu-tuijinhui-jianghua.txt"
+    cited = {c["doc"] for c in lead25_qa.ask(question)["citations"]}
+    assert cited <= {"2026-02-kaifaqu-tuijinhui-jianghua.txt"}, cited
