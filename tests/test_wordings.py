@@ -21,7 +21,7 @@ from qa.kinds import classify, is_cue
     ("全年的增长目标是多少", "figure"),             # one period and one place are no two of anything
     ("有哪几个开发区", "list"),                     # the zones' names, not their count
     ("有几个开发区", "figure"),
-    ("要保障的重点企业有哪几家", "name"),
+    ("要保障的重点企业有哪几家", "list"),          # 哪几家: several firms, listed (哪家 asks one: a name)
     ("甲区的增加值比乙区高吗", "compare"),
     ("三个开发区的增速排个名", "compare"),
     ("新申报企业数量变动情况", "trend"),
