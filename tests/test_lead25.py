@@ -30,13 +30,22 @@ _NOTICE = "\n\n".join([
     "督查发现，部分开发区签约项目开工率偏低。",
 ])
 
+_APPRAISAL = "\n\n".join([
+    "关于2025年度全省开发区工作考核情况的通报",
+    "2025年，全省开发区实现营业收入9120.5亿元，同比增长6.2%。经综合考核，璜川经济技术开发区、琳州高新技术产业开发区"
+    "获评“2025年度全省考核优秀开发区”。现将有关情况通报如下。",
+    "一、主要做法",
+    "各开发区坚持项目为王，全年新开工亿元以上项目210个。",
+])
+
 
 @pytest.fixture(scope="module")
 def lead25_qa(tmp_path_factory, embedding) -> BulletinQA:
     return index_files(tmp_path_factory.mktemp("lead25"), {
         "2026-04-kaifaqu-yijidu-da-jizhe-wen.txt": _INTERVIEW,
         "2026-02-kaifaqu-tuijinhui-jianghua.txt": _SPEECH,
-        "2026-04-kaifaqu-ducha-tongbao.txt": _NOTICE}, embedding)
+        "2026-04-kaifaqu-ducha-tongbao.txt": _NOTICE,
+        "2026-01-kaifaqu-kaohe-tongbao.txt": _APPRAISAL}, embedding)
 
 
 def test_a_reporters_turn_asks_and_the_officials_named_turn_replies():
@@ -56,3 +65,9 @@ def test_a_way_asked_of_an_interview_is_the_officials_reply(lead25_qa, question)
 def test_a_foreword_answers_nothing(lead25_qa, question):
     answer = lead25_qa.ask(question)["answer"]
     assert "现将有关情况通报如下" not in answer, answer
+
+
+@pytest.mark.parametrize("question", ["2025年度考核优秀的开发区有哪些", "2025年度考核获评优秀的开发区是哪几家？"])
+def test_a_lead_that_tells_something_before_its_foreword_answers(lead25_qa, question):
+    answer = lead25_qa.ask(question)["answer"]
+    assert "璜川经济技术开发区" in answer and "琳州高新技术产业开发区" in answer, answer

@@ -138,7 +138,8 @@ _WHICH = re.compile(r"哪|谁")
 
 # problems said to exist, in a paragraph of no problems section (部分开发区存在签约项目转化率不高、…等问题, 仍面临不少困难,
 # 也要看到存在的问题：)
-FOREWORD = re.compile(r"现将[^。；]{0,20}(?:通报|报告|汇报|印发|公布)如下[。：:]?\s*$")
+# a notice's opening: the occasion (为推动…/根据…, …开展了督查。) and the foreword (现将有关情况通报如下), nothing else
+FOREWORD = re.compile(r"^\s*(?:(?:为|根据|按照|依据)[^。]*。)?现将[^。；]{0,20}(?:通报|报告|汇报|印发|公布)如下[。：:]?\s*$")
 STATES_PROBLEMS = re.compile(r"(?:存在|面临)(?:的|[^。；;！？!?]{2,40}?)(?:等)?(?:问题|不足|短板|困难|瓶颈)")
 
 
@@ -149,8 +150,8 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     figure); a list of problems never by passages of no problems section."""
     if composed is None or ctx.extra.get("withheld_final"):
         return False  # a composer found the question withheld (no row meets the bound asked): none answers it
-    if all(FOREWORD.search(e.quote) for e in composed.evidence):
-        return False  # …现将有关情况通报如下: a foreword announces the bulletin, and answers nothing it tells
+    if all(FOREWORD.match(e.quote) for e in composed.evidence):
+        return False  # a notice's opening announces the bulletin, and answers nothing it tells
     named = {p.region for p in ctx.places if p.known and p.region}
     if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
         return False
