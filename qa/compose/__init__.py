@@ -150,8 +150,10 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     figure); a list of problems never by passages of no problems section."""
     if composed is None or ctx.extra.get("withheld_final"):
         return False  # a composer found the question withheld (no row meets the bound asked): none answers it
-    if all(FOREWORD.match(e.quote) for e in composed.evidence):
-        return False  # a notice's opening announces the bulletin, and answers nothing it tells
+    if ctx.kind != "how" and all(FOREWORD.match(e.quote) for e in composed.evidence):
+        # a notice's opening tells how its own work was done (组成调研组，赴…开展调研) and announces the rest: it
+        # answers a how question of that work, no figure, list or name the bulletin tells
+        return False
     named = {p.region for p in ctx.places if p.known and p.region}
     if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
         return False
