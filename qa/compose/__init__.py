@@ -136,10 +136,10 @@ def compose(ctx: Context) -> Composed | None:
 _WHICH = re.compile(r"哪|谁")
 
 
-# problems said to exist, in a paragraph of no problems section (部分开发区存在签约项目转化率不高、…等问题, 仍面临不少困难,
-# 也要看到存在的问题：)
 # a notice's opening: the occasion (为推动…/根据…, …开展了督查。) and the foreword (现将有关情况通报如下), nothing else
 FOREWORD = re.compile(r"^\s*(?:(?:为|根据|按照|依据)[^。]*。)?现将[^。；]{0,20}(?:通报|报告|汇报|印发|公布)如下[。：:]?\s*$")
+# problems said to exist, in a paragraph of no problems section (部分开发区存在签约项目转化率不高、…等问题, 仍面临不少困难,
+# 也要看到存在的问题：)
 STATES_PROBLEMS = re.compile(r"(?:存在|面临)(?:的|[^。；;！？!?]{2,40}?)(?:等)?(?:问题|不足|短板|困难|瓶颈)")
 
 
