@@ -28,3 +28,30 @@ def test_what_a_bulletin_said_is_its_summary(flash_qa, question):
     answer = flash_qa.ask(question)
     assert not answer["abstained"], answer["answer"]
     assert "3385.6亿元" in answer["answer"] and "8.2%" in answer["answer"], answer["answer"]
+
+
+_INTERVIEW = """省商务厅就上半年全省开发区运行情况答记者问
+7月20日，省商务厅就上半年全省开发区运行情况接受记者采访。省商务厅副厅长阮南星、渚岩市商务局局长郁行舟、荻原市商务局局长苗书澄回答了记者提问。
+记者：上半年全省开发区整体运行情况怎么样？
+省商务厅副厅长阮南星：总体平稳。上半年，全省开发区实现营业收入2210.4亿元，同比增长7.4%。
+记者：渚岩市开发区增长较快，能具体介绍一下吗？
+渚岩市商务局局长郁行舟：好的。上半年，渚岩市两个开发区合计实现营业收入806.2亿元，同比增长9.8%。
+记者：荻原综保区进出口增长领先，有什么经验？
+荻原市商务局局长苗书澄：主要是做强了跨境电商。上半年荻原综保区进出口额增长23.5%，我们实行项目专员制，问题当周解决。
+"""
+
+
+@pytest.fixture(scope="module")
+def interview_qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("interview26"),
+                       {"2026-07-kaifaqu-shangbannian-da-jizhe-wen.txt": _INTERVIEW}, embedding)
+
+
+@pytest.mark.parametrize("question, name", [
+    ("记者提问渚岩市开发区情况时，回答的那位局长叫啥名字", "郁行舟"),  # the official's turn, filed under his city
+    ("记者问荻原综保区有什么经验，是谁回答的", "苗书澄"),
+])
+def test_who_answered_of_a_place_is_the_official_whose_turn_replies(interview_qa, question, name):
+    answer = interview_qa.ask(question)
+    assert answer["short"] == name and name in answer["answer"], (answer["short"], answer["answer"])
+    assert all(c["region"] for c in answer["citations"]), answer["citations"]  # the reporter's turn is of no place
