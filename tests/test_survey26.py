@@ -2,13 +2,16 @@
 
 说了什么 / 讲了啥 asks what a bulletin or a speaker said: the verb of saying is no verb shortened from the one the
 documents write most with its character (a 快报 whose `说明：` lines are its only 说 would read 说了 as 说明了 and the
-question as asking a name). Real files through a real index (tests/conftest.py)."""
+question as asking a name). Who answered the reporter's question of a place is the official whose turn replies to it,
+found under that place (the reporter's turn names none), named after his post. 列入/纳入 before the class a thing is
+put in (列入省级重点项目的) is no word its rows write. Real files through a real index (tests/conftest.py)."""
 from __future__ import annotations
 
 import pytest
 
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
+from tests.test_survey25 import _PROJECTS, _ledger
 
 _FLASH = """岷澜省开发区统计快报
 2026年1-8月　　岷澜省商务厅　　2026年9月10日
@@ -55,3 +58,20 @@ def test_who_answered_of_a_place_is_the_official_whose_turn_replies(interview_qa
     answer = interview_qa.ask(question)
     assert answer["short"] == name and name in answer["answer"], (answer["short"], answer["answer"])
     assert all(c["region"] for c in answer["citations"]), answer["citations"]  # the reporter's turn is of no place
+
+
+@pytest.fixture(scope="module")
+def ledger_qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("ledger26"), {"2026-07-zhongdian-xiangmu-taizhang.docx": _ledger()},
+                       embedding)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("荻原市列入省级重点项目的有哪几个", {"保税维修中心项目", "有机硅新材料项目"}),
+    ("纳入省级重点项目的渚岩项目有哪些", {"氢能装备一期项目", "工业软件园项目"}),
+])
+def test_the_verb_putting_a_thing_in_its_class_is_no_word_asked(ledger_qa, question, asked):
+    answer = ledger_qa.ask(question)["answer"]
+    others = {row[2] for row in _PROJECTS} - asked
+    assert all(name in answer for name in asked), answer
+    assert not any(name in answer for name in others), answer
