@@ -4,7 +4,7 @@
 documents write most with its character (a 快报 whose `说明：` lines are its only 说 would read 说了 as 说明了 and the
 question as asking a name). Who answered the reporter's question of a place is the official whose turn replies to it,
 found under that place (the reporter's turn names none), named after his post. 列入/纳入 before the class a thing is
-put in (列入省级重点项目的) is no word its rows write. Real files through a real index (tests/conftest.py)."""
+put in (列入省级重点项目的) is no word its rows write; 有几个…，都是哪些 asks the items, whose list counts them. Real files through a real index (tests/conftest.py)."""
 from __future__ import annotations
 
 import pytest
@@ -69,6 +69,7 @@ def ledger_qa(tmp_path_factory, embedding) -> BulletinQA:
 @pytest.mark.parametrize("question, asked", [
     ("荻原市列入省级重点项目的有哪几个", {"保税维修中心项目", "有机硅新材料项目"}),
     ("纳入省级重点项目的渚岩项目有哪些", {"氢能装备一期项目", "工业软件园项目"}),
+    ("台账里荻原有几个省级重点项目，都是哪些", {"保税维修中心项目", "有机硅新材料项目"}),  # a count and its items: the list
 ])
 def test_the_verb_putting_a_thing_in_its_class_is_no_word_asked(ledger_qa, question, asked):
     answer = ledger_qa.ask(question)["answer"]
