@@ -24,6 +24,9 @@ _CONTEXT = 2  # characters before a synonym checked: 进园区 written by the do
 _CHANGES = "升降涨跌增减"  # 升了还是降了 asks how a figure changed (a trend's words), no activity
 # 干了, 做了, 抓了: what was done, asked as such (a section's word), no verb shortened from the one the documents write
 _DONE = frozenset(w[0] for w in MEANINGS[0] if len(w) == 2 and w.endswith(_PERFECTIVE))
+# 说了什么, 讲了啥, 写了些什么: what a bulletin or a speaker said, asked as such (a summary's words), no verb shortened
+# from one the documents write (说明, 讲话)
+_SAYING = frozenset("说讲谈写")
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +85,8 @@ def full_verbs(text: str, corpus: Corpus) -> str:
             out.append(joined)
             i += 3
             continue
-        shortened = one_verb and following == _PERFECTIVE and word not in _CHANGES and word not in _DONE
+        shortened = one_verb and following == _PERFECTIVE and word not in _CHANGES and word not in _DONE \
+            and word not in _SAYING
         out.append((_written_verb(word, corpus) if shortened else None) or word)
         i += 1
     return "".join(out)

@@ -74,8 +74,8 @@ _BOUND_WORDS = {"以上", "及以上"}
 _PERIOD_STEPS = re.compile(PERIOD_STEPS)  # 每季度, 逐季: how a series is set out, no word of what it counts
 _MEDIUM = re.compile(r"公众号|推文|微信|微博|简报|专报|(?:通报|公报|快报|特刊|专刊|期刊)(?:里面?|当中|中|上|内)"
                      r"|(?:新闻)?发布会上(?=说|讲|提到|通报|公布)"
-                     # 列入清单的项目: the list it stands in, whatever verb puts it there; no word its rows write
-                     r"|(?:被|已)?(?:列入|纳入|列进|列为)(?=[^，,。？?的]{0,10}(?:清单|名单|名录|目录))")
+                     # 列入清单的项目, 列入省级重点项目的: the list or class it stands in, whatever verb puts it there
+                     r"|(?:被|已)?(?:列入|纳入|列进|列为)(?=[^，,。？?的]{0,10}(?:清单|名单|名录|目录|台账|项目))")
 # words of a rate that bulletins write as 增长
 RATE_SYNONYMS = {"增速": "增长", "增幅": "增长", "涨幅": "增长"}
 
