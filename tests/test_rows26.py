@@ -2,7 +2,7 @@
 every row meeting it, a zone listed in full in prose and short in its table included. Two small invented issues (璐汀省,
 its cities, zones and every figure made up) through the real loader, index and pipeline: a monitoring issue whose prose
 names the zones in full and whose table writes them short, and a digest whose cities' figures are one sentence each
-(`设区的市` of the address makes 的市 a bigram the corpus writes: no term of what a row counts)."""
+(`…的市` written makes 的市 a word the corpus writes: no term of what a row counts)."""
 from __future__ import annotations
 
 import pytest
@@ -33,7 +33,7 @@ ISSUES = {  # (file, name, issue number, month the issue is out): its text
 【珉江市】6月5日，珉江经开区新签约项目3个。1—5月，珉江市开发区营收601.6亿元，同比增长8.7%。
 【琅屿市】6月8日，琅屿高新区获批省级知识产权示范园区。1—5月，琅屿市开发区营收474.9亿元，增长10.5%。
 【瑁川市】6月9日，瑁川经开区完成安全风险排查整治。1—5月，瑁川市开发区营收323.4亿元，增长8.0%。
-【玹塘市】6月11日，玹塘化工园区新材料产业园开工。1—5月，玹塘市开发区营收152.7亿元，同比增长4.8%。
+【玹塘市】6月11日，玹塘化工园区新材料产业园开工。1—5月，玹塘市开发区营收152.7亿元，同比增长4.8%，是全省唯一增速低于5%的市。
 """,
 }
 
