@@ -1,8 +1,9 @@
 """List questions of the places whose figure meets a bound (增速超过8%的市有哪几个, 8%及以上的, 不低于, 不超过, 不足5%的开发区):
-every row meeting it, a zone listed in full in prose and short in its table included. Two small invented issues (璐汀省,
-its cities, zones and every figure made up) through the real loader, index and pipeline: a monitoring issue whose prose
-names the zones in full and whose table writes them short, and a digest whose cities' figures are one sentence each
-(`…的市` written makes 的市 a word the corpus writes: no term of what a row counts)."""
+every row meeting it, a zone listed in full in prose and short in its table included; and of a ranking table's rows that
+moved one way (名次下降的开发区有哪些) or stand last (排名倒数五位, 最后5名). Three small invented issues (璐汀省, its cities,
+zones and every figure made up) through the real loader, index and pipeline: a monitoring issue whose prose names the
+zones in full and whose table writes them short, a digest whose cities' figures are one sentence each, and a ranking
+table with each zone's move (↑2, ↓1) (`…的市` written makes 的市 a word the corpus writes: no term of what a row counts)."""
 from __future__ import annotations
 
 import pytest
@@ -35,6 +36,20 @@ ISSUES = {  # (file, name, issue number, month the issue is out): its text
 【瑁川市】6月9日，瑁川经开区完成安全风险排查整治。1—5月，瑁川市开发区营收323.4亿元，增长8.0%。
 【玹塘市】6月11日，玹塘化工园区新材料产业园开工。1—5月，玹塘市开发区营收152.7亿元，同比增长4.8%，是全省唯一增速低于5%的市。
 """,
+    ("2026-02-kaohe-tongbao.md", "2025年度综合考核结果通报", 1, 2): """一、总体情况
+2025年全年，全省开发区实现营业收入4630.2亿元，同比增长6.4%。综合考核结果见下表。
+
+表1 2025年度全省开发区综合考核排名
+
+| 名次 | 开发区 | 所在市 | 综合得分 | 名次变化 |
+|---|---|---|---|---|
+| 1 | 琅屿高新区 | 琅屿市 | 94.2 | ↑2 |
+| 2 | 珉江经开区 | 珉江市 | 92.8 | ↓1 |
+| 3 | 瑁川经开区 | 瑁川市 | 90.1 | — |
+| 4 | 玹塘化工园区 | 玹塘市 | 86.5 | ↓1 |
+| 5 | 珉江综保区 | 珉江市 | 83.7 | ↑1 |
+| 6 | 瑁川高新区 | 瑁川市 | 80.4 | — |
+""",
 }
 
 # (question, strings the answer must hold, strings it must not)
@@ -47,6 +62,12 @@ ASKED = [
     ("一季度营收同比增速低于5%的开发区有哪些", ["珉江经开区", "玹塘化工园区"], ["琅屿", "瑁川"]),
     ("一季度哪些开发区营收增长不足5%", ["珉江经开区", "玹塘化工园区"], ["琅屿", "瑁川"]),
     ("一季度营收同比增长8%以上的园区有哪几个", ["琅屿高新区", "瑁川经开区"], ["珉江", "玹塘"]),
+    # a ranking table's rows that moved one way (名次变化 ↑/↓), or its last few (倒数, 最后)
+    ("2025年考核名次下降的开发区有哪些", ["珉江经开区", "玹塘化工园区"], ["琅屿", "瑁川", "综保区"]),
+    ("去年考核排名上升的开发区是哪几个", ["琅屿高新区", "珉江综保区"], ["经开区", "玹塘", "瑁川"]),
+    ("2025年综合排名较上年下滑的都是哪些园区", ["珉江经开区", "玹塘化工园区"], ["琅屿", "瑁川", "综保区"]),
+    ("2025年考核排名倒数两位的开发区有哪些", ["瑁川高新区", "珉江综保区"], ["琅屿", "玹塘", "经开区"]),
+    ("2025年考核排名最后3名都是哪些开发区", ["瑁川高新区", "珉江综保区", "玹塘化工园区"], ["琅屿", "经开区"]),
 ]
 
 
