@@ -93,3 +93,8 @@ def test_less_than_an_amount_is_no_shortcoming():
     assert not asks_problems("一季度哪些开发区营收增长不足5%")
     assert not asks_problems("利用外资不足一半的园区有哪些")
     assert asks_problems("招商工作还存在哪些不足")
+
+
+def test_a_zone_is_named_once_as_its_row_writes_it(qa):
+    answer = qa.ask("一季度营收同比增速低于5%的开发区有哪些")
+    assert sorted(answer["short"].split("、")) == ["玹塘化工园区", "珉江经开区"], answer["answer"]

@@ -117,14 +117,16 @@ def compose(ctx: Context) -> Composed | None:
     bare = unit in ("万", "亿")  # 过300亿: a magnitude said without its unit, the unit the rows write
     found, asked = [], measured({"number": number, "unit": unit + "元" if bare else unit})  # 85分: a 综合得分 column's 85
     for name in entities(ctx):
-        # a zone listed by one name and tabled by another (栾江经济技术开发区, 栾江经开区): its rows under either
+        # a zone listed by one name and tabled by another (栾江经济技术开发区, 栾江经开区): its rows under either,
+        # each named as it writes itself; a row found by two names once
         rows = [r for r in matching_rows(ctx, name, weights=weights) + same_zone_rows(ctx, name, weights=weights)
                 if measured(r.fact)[0] == asked[0] or bare]
         # 206项 given, 二百零六项 written: the same figure in other numerals
         row = next((r for r in rows if math.isclose(measured(r.fact)[1], asked[1])), None) if not (
             _ABOVE.search(text) or _BELOW.search(text)) else newest_best(rows)
-        if row and _passes(measured(row.fact)[1], asked[1], text):
-            found.append((name, row))
+        if row and _passes(measured(row.fact)[1], asked[1], text) \
+                and all(row.fact.get("id") != other.fact.get("id") for _, other in found):
+            found.append((row.fact.get("entity") or name, row))
     if not found:
         return None
     cited = [_naming(evidence(ctx, row), name) for name, row in found]
