@@ -57,11 +57,17 @@ def asks_plans(question: str) -> bool:
     return any(word in question for word in PLANS)
 
 
+# 不足5%, 不足一半: 不足 before an amount says "less than", a bound, no shortcoming
+_LESS_THAN = re.compile(r"不足(?=[\d一二两三四五六七八九十百千万半])")
+
+
 def asks_problems(question: str) -> bool:
     """Whether a question asks what problems there are (存在什么问题, 有哪些短板)."""
+    question = _LESS_THAN.sub("", question)
     return any(word in question for word in PROBLEMS)
 
 
 def asks_section(question: str) -> bool:
     """Whether a question names a section by any of its words (干了啥, 有啥打算, 存在什么问题)."""
+    question = _LESS_THAN.sub("", question)
     return any(word in question for group in MEANINGS for word in group)

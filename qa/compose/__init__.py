@@ -90,8 +90,8 @@ BEFORE = (
     Before(("name",), lambda ctx: top_items.asked_item(ctx) is not None, top_items.compose),
     # 最大的制造业签约项目叫什么: the project a sentence states the greatest of its kind
     Before(("name",), lambda ctx: top_items.asked_item(ctx) is not None, top_items.stated),
-    # 垫底, 进步最大, 和甲并列: a ranking table's rows, before any figure ranked
-    Before(("compare", "name"), lambda ctx: standings.asked(ctx.text), standings.compose),
+    # 垫底, 进步最大, 和甲并列, 名次下降的有哪些: a ranking table's rows, before any figure ranked
+    Before(("compare", "name", "list", "trend"), lambda ctx: standings.asked(ctx.text), standings.compose),
     # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)
     Before(("compare", "name"), _always, ranked.fastest_written),
     # 议定了哪些事项, 发现了哪些问题: the items the lead writing the noun asked announces (以下事项：, 见下表, 困难：一是…)

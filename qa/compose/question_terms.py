@@ -54,7 +54,8 @@ def _without_new(term: str) -> str:
     return rest if newly else term
 
 
-_JOINED = re.compile(r"^[和与及跟、]|[和与及跟、]$")
+# 和栖凤: a cut across a name; 的市 of 超过8%的市: the particle of what stands before it, no word of what is counted
+_JOINED = re.compile(r"^[和与及跟、的]|[和与及跟、]$")
 
 
 _DIVISION = "市县区"

@@ -217,10 +217,11 @@ def _stated_last(rows: list[Row]) -> list[Row]:
     return [row for row in rows if last[key(row)] is row]
 
 
-def same_zone_rows(ctx: Context, name: str, period_filter: bool = True) -> list[Row]:
+def same_zone_rows(ctx: Context, name: str, period_filter: bool = True, weights: dict | None = None) -> list[Row]:
     """Rows about the zone `name` written otherwise (赭岭高新区 = 赭岭高新技术产业开发区 = 赭岭县高新区), best first."""
     return sorted((r for entity in ctx.snapshot.facts_by_entity if entity and entity != name and same_zone(ctx, entity, name)
-                   for r in matching_rows(ctx, entity, period_filter)), key=lambda r: (r.unit_ok, r.score), reverse=True)
+                   for r in matching_rows(ctx, entity, period_filter, weights)),
+                  key=lambda r: (r.unit_ok, r.score), reverse=True)
 
 
 def place_rows(ctx: Context, name: str) -> list[Row]:

@@ -26,13 +26,19 @@ _UP_ASKED = re.compile(r"进步(?:幅度)?最(?:大|多|快|明显)|(?:排名|�
 _DOWN_ASKED = re.compile(r"退步(?:幅度)?最(?:大|多|快|明显)|(?:排名|排位|位次|名次)[^，,。？?]{0,4}?"
                          r"(?:下降|下滑|后移|降低|后退)(?:幅度)?最(?:多|大|快)|(?:下降|下滑|后移)(?:的)?(?:位次|名次|位数)最多")
 _TIED_ASKED = re.compile(r"并列")
-# the last few of the ranking (排名后三位的开发区, 位次后两名): the rows of the greatest positions
-_LAST_FEW = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?]{0,2}?后([两二三四五六七八九十])[名位]")
+# the last few of the ranking (排名后三位的开发区, 位次后两名, 排名倒数五位, 排名最后5名): the rows of the greatest positions
+_LAST_FEW = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?]{0,2}?(?:后|倒数(?:前)?|最后)([两二三四五六七八九十]|\d{1,2})[名位个]")
+_NUMERALS = "一二三四五六七八九十"
+# the rows that moved one way, asked as a set (名次下降的开发区有哪些, 哪些园区排名比上年上升了): each row whose move is so
+_SET_ASKED = re.compile(r"哪[些几]|有哪|都是")
+_MOVED_UP = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?最]{0,5}?(?:上升|提升|前移|提高|前进)(?!幅度|最|了?[几多]少?位)")
+_MOVED_DOWN = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?最]{0,5}?(?:下降|下滑|后移|降低|后退)(?!幅度|最|了?[几多]少?位)")
 
 
 def asked(text: str) -> bool:
     """Whether a question asks a standing in words: the last, the largest move, the one tied with another."""
-    return any(p.search(text) for p in (_LAST_ASKED, _UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW))
+    return any(p.search(text) for p in (_LAST_ASKED, _UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW)) \
+        or bool(_SET_ASKED.search(text) and (_MOVED_UP.search(text) or _MOVED_DOWN.search(text)))
 
 
 def _number(m: re.Match | None) -> int | None:
@@ -109,12 +115,24 @@ def compose(ctx: Context) -> Composed | None:
         return _extreme(ctx, rows, lambda t: _number(_UP.search(t)))
     if _DOWN_ASKED.search(text):
         return _extreme(ctx, rows, lambda t: _number(_DOWN.search(t)))
+    few = _LAST_FEW.search(text)
+    if few:  # before the last one: 排名最后5名 writes 排名最后
+        count = few.group(1).replace("两", "二")
+        return _last_few(ctx, rows, int(count) if count.isdigit() else _NUMERALS.index(count) + 1)
     last = _LAST_ASKED.search(text)
     if last and (_RANK_WORD.search(text) or _ranks_what_is_asked(ctx, rows, last.group())):
         # 增速谁垫底 ranks a figure, not the table's order; 考核垫底 the order of the 综合考核排名 table
         return _extreme(ctx, rows, lambda t: _number(_RANK.search(t)))
-    few = _LAST_FEW.search(text)
-    return _last_few(ctx, rows, "一二三四五六七八九十".index(few.group(1).replace("两", "二")) + 1) if few else None
+    moved = (_UP if _MOVED_UP.search(text) else _DOWN if _MOVED_DOWN.search(text) else None) \
+        if _SET_ASKED.search(text) else None
+    return _moved(ctx, rows, moved) if moved else None
+
+
+def _moved(ctx: Context, rows: list[dict], move: re.Pattern) -> Composed | None:
+    """The rows of the newest bulletin whose move in the ranking is the one asked (↓2, 下降1位), in the table's order."""
+    newest = max(rows, key=lambda r: r.get("as_of") or 0)["doc"]
+    chosen = [r for r in rows if r["doc"] == newest and _number(move.search(r["text"]))]
+    return _answer(ctx, sorted(chosen, key=lambda r: r["start"])) if chosen else None
 
 
 def _last_few(ctx: Context, rows: list[dict], n: int) -> Composed | None:

@@ -12,22 +12,28 @@ from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.compare import measured, ranked
 from qa.compose.entities import entities
 from qa.compose.positions import any_unit
-from qa.compose.rows import evidence, matching_rows, newest_best, table_row
+from qa.compose.rows import evidence, matching_rows, newest_best, same_zone_rows, table_row
 from qa.compose.question_terms import question_weights
 COUNTS_PLACES = r"的(?:开发区|园区|城市|地市|市|县|区)?(?:有|共有|一共有)?(?:几|多少)[个家]"
-# which places, or how many (超过600亿元的市有几个: those places, counted)
-_ASKS_WHICH = re.compile(r"哪[个家些几一]|谁|" + COUNTS_PLACES)
+_PLACE_KIND = r"(?:城市|地市|开发区|园区|[市县区])"
+# which places, or how many (超过600亿元的市有几个: those places, counted); a question ending on the places a bound
+# picks (增幅在8%及以上的开发区) asks them too
+_ASKS_WHICH = re.compile(r"哪[个家些几一]|谁|" + COUNTS_PLACES + r"|的" + _PLACE_KIND + r"[？?。]?$")
 # 过300亿, 破百亿: past the figure, said with the verb alone (not 通过, 经过, 不过)
-_ABOVE = re.compile(r"超过|高于|大于|多于|快于|跑赢|以上|不低于|不少于|突破|(?<![经通不超越])过(?![去了程])|(?<![突打])破")
-_BELOW = re.compile(r"低于|小于|少于|慢于|跑输|不及|不到|不足|以下")
+# 不超过, 不高于: at most, a bound from above (the 不 before a word of above reverses it)
+_ABOVE = re.compile(r"(?<!不)(?:超过|高于|大于|多于)|快于|跑赢|以上|不低于|不少于|突破|(?<![经通不超越])过(?![去了程])|(?<![突打])破")
+_BELOW = re.compile(r"(?<!不)(?:低于|小于|少于)|慢于|跑输|不及|不到|不足|以下|不(?:超过|高于|大于|多于)")
+# a bound that takes its own figure in (8%及以上, 不低于8%, 不超过5%): the figure itself passes it
+_INCLUSIVE = re.compile(r"以上|以下|不(?:低于|少于|超过|高于|大于|多于)")
 # 高于全省平均, 跑赢全省, 低于全市平均水平: the whole's own figure is the one compared with
 AGAINST_WHOLE = re.compile(r"(?:超过|高于|快于|跑赢|多于|低于|慢于|跑输|少于|不及)了?(?:全省|全市|全区|全县)(?:开发区|园区)?的?"
                            r"(?:平均)?(?:水平|值)?")
 
 
-# what follows a figure given as the value asked (…14.5%？ …7.06亿元的是哪个), not as a qualifier of a noun
-# (10亿元以上项目, 年产10000吨聚酰胺)
-_VALUE_END = re.compile(r"(?:以上|以下)?(?:的是|是|说的是|指的是|的(?=[？?。，,]|$)|呢|[？?。，,]|$)")
+# what follows a figure given as the value asked (…14.5%？ …7.06亿元的是哪个, 8%及以上的市有哪些), not as a
+# qualifier of a thing (10亿元以上项目, 年产10000吨聚酰胺): a bound of places is a value asked of each place
+_VALUE_END = re.compile(r"(?:[及或]?(?:以上|以下))?(?:的是|是|说的是|指的是|的(?=[？?。，,]|$)|呢|[？?。，,]|$)"
+                        r"|[及或]?(?:以上|以下)的?" + _PLACE_KIND)
 
 
 def _given_value(text: str, figure: str) -> bool:
@@ -40,9 +46,9 @@ def _given_value(text: str, figure: str) -> bool:
 
 def _passes(number: float, given: float, text: str) -> bool:
     if _ABOVE.search(text):
-        return number > given or (number == given and "以上" in text)
+        return number > given or (number == given and bool(_INCLUSIVE.search(text)))
     if _BELOW.search(text):
-        return number < given or (number == given and "以下" in text)
+        return number < given or (number == given and bool(_INCLUSIVE.search(text)))
     return number == given
 
 
@@ -111,12 +117,16 @@ def compose(ctx: Context) -> Composed | None:
     bare = unit in ("万", "亿")  # 过300亿: a magnitude said without its unit, the unit the rows write
     found, asked = [], measured({"number": number, "unit": unit + "元" if bare else unit})  # 85分: a 综合得分 column's 85
     for name in entities(ctx):
-        rows = [r for r in matching_rows(ctx, name, weights=weights) if measured(r.fact)[0] == asked[0] or bare]
+        # a zone listed by one name and tabled by another (栾江经济技术开发区, 栾江经开区): its rows under either,
+        # each named as it writes itself; a row found by two names once
+        rows = [r for r in matching_rows(ctx, name, weights=weights) + same_zone_rows(ctx, name, weights=weights)
+                if measured(r.fact)[0] == asked[0] or bare]
         # 206项 given, 二百零六项 written: the same figure in other numerals
         row = next((r for r in rows if math.isclose(measured(r.fact)[1], asked[1])), None) if not (
             _ABOVE.search(text) or _BELOW.search(text)) else newest_best(rows)
-        if row and _passes(measured(row.fact)[1], asked[1], text):
-            found.append((name, row))
+        if row and _passes(measured(row.fact)[1], asked[1], text) \
+                and all(row.fact.get("id") != other.fact.get("id") for _, other in found):
+            found.append((row.fact.get("entity") or name, row))
     if not found:
         return None
     cited = [_naming(evidence(ctx, row), name) for name, row in found]
