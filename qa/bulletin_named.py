@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from index.periods import Period, parse_period
+from index.places import ZONE_SUFFIX
 
 MIN_WORD = 2  # one character names no bulletin
 # a kind of bulletin as staff say it: the words a title of that kind writes
@@ -128,6 +129,18 @@ def title_kind(title: str) -> str:
     """The kind of bulletin a title ends with: after its last 的, else its last characters."""
     title = _DATED.sub("", title)
     return title.rpartition("的")[2] if "的" in title else title[-KIND_CHARS:]
+
+
+# into a bulletin (评价里, 推进会上, 考核中); not 上半年, 上期, 上升, 中心, 中旬: words of their own
+_INTO = re.compile(r"(?:里面|里|中(?![心期旬型])|上(?![半年期升月旬市]))")
+
+
+def pointed_into(term: str, titles: str, question: str) -> bool:
+    """Whether a word of the question is a word of an indexed bulletin's title that the question points into
+    (评价里璩州经开区排第几, 推进会上说的…): it names the bulletin the answer is in, which its sentences need not write.
+    The kind of place a bulletin is about (开发区中, 园区里: among its zones) is what is asked."""
+    return len(term) >= MIN_WORD and term in titles and not re.fullmatch(ZONE_SUFFIX, term) \
+        and any(_INTO.match(question, m.end()) for m in re.finditer(re.escape(term), question))
 
 
 def topic_beyond_the_bulletin(terms: list[str], titles: set[str], question: str) -> list[str]:

@@ -26,7 +26,7 @@ from qa.corpus import Corpus
 from qa.courtesy import without_courtesy
 from qa.own_whole import as_the_whole
 from qa.generate import AnswerWriter
-from qa.bulletin_named import bulletin_named, without_pointing
+from qa.bulletin_named import bulletin_named, pointed_into, without_pointing
 from qa.issues import issue_labels, with_periods, with_table_periods
 from qa.kinds import classify, is_cue
 from qa.meanings import names_section
@@ -165,6 +165,7 @@ class BulletinQA:
                      and not any(w in name for name in named)]
         # 评价通报中, 那期简报里: the bulletin the answer is in, as its title names its kind; no word its sentences write
         q.terms = [t for t in q.terms if not (t in titles and is_cue(t))]
+        q.terms = [t for t in q.terms if not pointed_into(t, titles, q.text)] or q.terms  # 评价里: its title's word
         # 考核得了多少分 in the 考核's own 通报: the occasion its title names, which the sentence of the score need not write
         q.terms = [t for t in q.terms if not any(t.endswith(o) and o in titles for o in q.occasions)] or q.terms
         uncovered = [p.name for p in places if not p.known]
