@@ -56,3 +56,14 @@ def test_the_zones_a_bulletin_is_about_are_still_asked(ranking_qa):
     answer = ranking_qa.ask("2025年全年全省开发区中综合得分最高的是哪个？")
     assert not answer["abstained"], answer["answer"]
     assert "苍梧经" in answer["short"]
+
+
+@pytest.mark.parametrize("question", [
+    "苍梧高新区2025年全年排名为什么往下掉了",
+    "2025年全年苍梧高新区位次往下掉的原因是啥？",
+])
+def test_a_fall_said_colloquially_is_the_fall_written(ranking_qa, question):
+    """往下掉: what bulletins write 下降."""
+    answer = ranking_qa.ask(question)
+    assert "科技创新指标得分偏低" in answer["answer"]
+    assert all(c["region"] == "苍梧" for c in answer["citations"])
