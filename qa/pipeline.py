@@ -176,7 +176,7 @@ class BulletinQA:
             q.region = None  # places of several regions: no one region filters the retrieval
         elif region is None and q.region is None and len({p.region for p in known}) == 1 and known[0].region:
             q.region = known[0].region  # 葳山下一步: a place the segmenter joined to the next word (葳|山下) is the one
-        kind = "summary" if asks_overview(q.text, corpus) else classify(q.text, len({p.name for p in places}))
+        kind = "summary" if asks_overview(q.text, corpus, titles) else classify(q.text, len({p.name for p in places}))
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
                       kind, places, chunks, doc)
         return ctx, compose(ctx), resolved, uncovered

@@ -67,3 +67,15 @@ def test_a_fall_said_colloquially_is_the_fall_written(ranking_qa, question):
     answer = ranking_qa.ask(question)
     assert "科技创新指标得分偏低" in answer["answer"]
     assert all(c["region"] == "苍梧" for c in answer["citations"])
+
+
+@pytest.mark.parametrize("question", [
+    "苍梧市开发区2025年全年的评价结果怎么样？",
+    "2025年全年苍梧综合发展水平评价结果如何",
+])
+def test_a_place_asked_how_it_did_in_a_bulletin_its_title_names_is_summarised(ranking_qa, question):
+    """评价结果怎么样 of a …评价结果通报: how the place did in it, its zones' scores; no passage writes 评价结果."""
+    answer = ranking_qa.ask(question)
+    assert answer["kind"] == "summary"
+    assert "91.36" in answer["answer"] and "79.80" in answer["answer"]
+    assert all(c["region"] == "苍梧" and c["period"] == "2025年全年" for c in answer["citations"])
