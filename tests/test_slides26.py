@@ -20,6 +20,14 @@ _RANKING = """某省2025年全年开发区综合发展水平评价结果通报
 3.苍梧高新区综合得分79.80分，居全市第2位，较上期下降1位，主要是科技创新指标得分偏低。
 """
 
+_HALF_YEAR = """某省2025年上半年开发区综合发展水平评价结果通报
+现将2025年上半年全省开发区综合发展水平评价结果通报如下。全省开发区综合得分平均为80.90分。
+位次 | 开发区 | 所在市 | 综合得分
+1 | 蓼原经济技术开发区 | 蓼原市 | 86.02
+2 | 苍梧经济技术开发区 | 苍梧市 | 85.47
+3 | 苍梧高新技术产业开发区 | 苍梧市 | 81.13
+"""
+
 _DECK = """某省2026年上半年开发区工作推进会汇报材料
 某省商务厅
 2026年7月10日
@@ -37,6 +45,12 @@ _DECK = """某省2026年上半年开发区工作推进会汇报材料
 def ranking_qa(tmp_path_factory, embedding):
     files = {"2026-02-pingjia.txt": _RANKING, "2026-07-tuijinhui.txt": _DECK}
     return index_files(tmp_path_factory.mktemp("slides26"), files, embedding)
+
+
+@pytest.fixture(scope="module")
+def two_rankings_qa(tmp_path_factory, embedding):
+    files = {"2026-02-pingjia.txt": _RANKING, "2025-08-pingjia.txt": _HALF_YEAR}
+    return index_files(tmp_path_factory.mktemp("slides26b"), files, embedding)
 
 
 @pytest.mark.parametrize("question", [
@@ -79,3 +93,10 @@ def test_a_place_asked_how_it_did_in_a_bulletin_its_title_names_is_summarised(ra
     assert answer["kind"] == "summary"
     assert "91.36" in answer["answer"] and "79.80" in answer["answer"]
     assert all(c["region"] == "苍梧" and c["period"] == "2025年全年" for c in answer["citations"])
+
+
+@pytest.mark.parametrize("follow_up", ["全年的呢？和上半年相比有啥变化？", "全年呢？跟上半年比有哪些变化"])
+def test_a_period_then_a_change_asked_colloquially_is_asked_over_both_periods(two_rankings_qa, follow_up):
+    """有啥变化, 有哪些变化: 有什么变化 as staff say it; the previous question's figure over both periods."""
+    answer = two_rankings_qa.ask(follow_up, history=["2025年上半年苍梧经开区综合得分多少？"])
+    assert "85.47" in answer["answer"] and "91.36" in answer["answer"], answer["answer"]
