@@ -165,7 +165,8 @@ class BulletinQA:
                      and not any(w in name for name in named)]
         # 评价通报中, 那期简报里: the bulletin the answer is in, as its title names its kind; no word its sentences write
         q.terms = [t for t in q.terms if not (t in titles and is_cue(t))]
-        q.terms = [t for t in q.terms if not pointed_into(t, titles, q.text)] or q.terms  # 评价里: its title's word
+        named_in = [m.get("title") or "" for m in snapshot.manifest.values()]  # 评价里: the titles' word
+        q.terms = [t for t in q.terms if not pointed_into(t, named_in, q.text)] or q.terms
         # 考核得了多少分 in the 考核's own 通报: the occasion its title names, which the sentence of the score need not write
         q.terms = [t for t in q.terms if not any(t.endswith(o) and o in titles for o in q.occasions)] or q.terms
         uncovered = [p.name for p in places if not p.known]
