@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from index.periods import Period, parse_period
+from index.places import ZONE_SUFFIX
 
 MIN_WORD = 2  # one character names no bulletin
 # a kind of bulletin as staff say it: the words a title of that kind writes
@@ -128,6 +129,19 @@ def title_kind(title: str) -> str:
     """The kind of bulletin a title ends with: after its last 的, else its last characters."""
     title = _DATED.sub("", title)
     return title.rpartition("的")[2] if "的" in title else title[-KIND_CHARS:]
+
+
+# into a bulletin (评价里, 评价中); not 中心, 中旬: words of their own. Not 上: 在改革上 is "as to 改革"
+_INTO = re.compile(r"(?:里面|里|中(?![心期旬型]))")
+
+
+def pointed_into(term: str, titles: list[str], question: str) -> bool:
+    """Whether a word of the question is a word of the titles of several indexed bulletins that the question points
+    into (评价里璩州经开区排第几 beside two …评价结果通报): it names the kind of bulletin the answer is in, which its
+    sentences need not write (the word of one title only picks that bulletin, and stays). The kind of place a
+    bulletin is about (开发区中, 园区里: among its zones) is what is asked."""
+    return len(term) >= MIN_WORD and sum(term in title for title in titles) > 1 \
+        and not re.fullmatch(ZONE_SUFFIX, term) and any(_INTO.match(question, m.end()) for m in re.finditer(re.escape(term), question))
 
 
 def topic_beyond_the_bulletin(terms: list[str], titles: set[str], question: str) -> list[str]:

@@ -1,7 +1,7 @@
 """Colloquial wording read as bulletins write it. Short verbs: staff write 签了, 投了 where bulletins write 签约,
 投资; a one-character verb before 了 stands for the two-character verb starting with it that the documents write
-most. Synonyms: 园区 for 开发区, 负增长 for 下降, where the documents do not write the question's own wording. Positions: 居全省第一 for
-the 第1位 bulletins write."""
+most. Synonyms: 园区 for 开发区, 负增长 and 往下掉 for 下降, where the documents do not write the question's own
+wording. Positions: 居全省第一 for the 第1位 bulletins write."""
 from __future__ import annotations
 
 import re
@@ -19,7 +19,7 @@ from qa.words import tagged
 
 _PERFECTIVE = "了"
 _MOST = 0.5  # the share of the character's uses the verb must make
-_SYNONYMS = {"园区": "开发区", "负增长": "下降", "外贸": "进出口"}  # what staff say: what bulletins write
+_SYNONYMS = {"园区": "开发区", "负增长": "下降", "往下掉": "下降", "外贸": "进出口"}  # what staff say: what bulletins write
 _CONTEXT = 2  # characters before a synonym checked: 进园区 written by the documents keeps its wording
 _CHANGES = "升降涨跌增减"  # 升了还是降了 asks how a figure changed (a trend's words), no activity
 # 干了, 做了, 抓了: what was done, asked as such (a section's word), no verb shortened from the one the documents write

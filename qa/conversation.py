@@ -172,10 +172,11 @@ def resolve_history(text: str, history: list[str] | None, corpus: Corpus) -> str
             or resolve(text, _places_of_thread(thread, corpus) if ranks else thread[-1], corpus))
 
 
-# a period named, then a comparison asked (一季度呢？比较一下; 1-4月呢？跟一季度比怎样): the previous question over
-# both periods
+# a period named, then a comparison asked (一季度呢？比较一下; 1-4月呢？跟一季度比怎样; 全年的呢？和上半年相比有啥变化): the
+# previous question over both periods
 _THEN_COMPARED = re.compile(r"(?P<body>[^，,？?。！!]{1,10}?)呢[？?，,\s]*(?:(?:跟|和|与|同)[^，,？?。！!]{1,8}?)?"
-                            r"(?:比较|对比|相比|比一比|比一下|比)(?:一下)?(?:怎样|怎么样|如何|呢|有什么变化|变化如何)?[？?。!！\s]*")
+                            r"(?:比较|对比|相比|比一比|比一下|比)(?:一下)?"
+                            r"(?:怎样|怎么样|如何|呢|有(?:什么|啥|何|哪些)变化|变化如何)?[？?。!！\s]*")
 
 
 def _over_both_periods(text: str, previous: str) -> str | None:

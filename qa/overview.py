@@ -21,9 +21,10 @@ _OVERVIEW = re.compile(r"总体|整体|大体|大致|大概|综合|全面|总的
 _ITS_ZONES = re.compile(r"的?(?:各|全市|全县|全区)?(?:开发区|园区)(?:的|工作)?")
 
 
-def _named_alone(text: str, corpus: Corpus, zones: bool = False) -> tuple[list[str], str]:
+def _named_alone(text: str, corpus: Corpus, zones: bool = False, titles: str = "") -> tuple[list[str], str]:
     """(the places and periods a question names when its body names nothing else but how it is doing (`zones`:
-    or their zones as a whole), else []; the rest of the question, its own question words and closing words)."""
+    or their zones as a whole, or the subject of a bulletin whose title `titles` holds), else []; the rest of the
+    question, its own question words and closing words)."""
     text = text.strip()
     body, own_words, _ = cut(text)
     places, periods = named_spans(body, corpus)
@@ -35,8 +36,20 @@ def _named_alone(text: str, corpus: Corpus, zones: bool = False) -> tuple[list[s
     for s, e in sorted(places + periods, reverse=True):
         rest = rest[:s] + rest[e:]
     rest = _ITS_ZONES.sub("", rest) if zones and places else rest
+    rest = _without_title_words(rest, titles) if zones and (places or periods) else rest
     named = [] if _OVERVIEW.sub("", rest).strip(FILLER) else [body[s:e] for s, e in sorted(places + periods)]
     return named, rest + (text[text.find(body) + len(body):] if body else text)
+
+
+def _without_title_words(text: str, titles: str) -> str:
+    """`text` without the runs of two characters or more that a bulletin's title writes (综合发展水平评价结果 of
+    …综合发展水平评价结果通报): asked how a place did in it, the bulletin's subject is no topic of its own."""
+    at, kept = 0, []
+    while at < len(text):
+        end = next((e for e in range(len(text), at + 1, -1) if text[at:e] in titles), None)
+        kept.append("" if end else text[at])
+        at = end or at + 1
+    return "".join(kept)
 
 
 def names_only(text: str, corpus: Corpus) -> list[str]:
@@ -46,7 +59,8 @@ def names_only(text: str, corpus: Corpus) -> list[str]:
     return named if not _OVERVIEW.search(tail) and not cut(text.strip())[1] else []
 
 
-def asks_overview(text: str, corpus: Corpus) -> bool:
-    """Whether a question asks how a place is doing as a whole (晋中的情况, 阳泉怎么样): a summary."""
-    named, tail = _named_alone(text, corpus, zones=True)
+def asks_overview(text: str, corpus: Corpus, titles: str = "") -> bool:
+    """Whether a question asks how a place is doing as a whole (晋中的情况, 阳泉怎么样), or in a bulletin as its title
+    names it (蓥江市2025年的评价结果怎么样, `titles` holding …综合发展水平评价结果通报): a summary."""
+    named, tail = _named_alone(text, corpus, zones=True, titles=titles)
     return bool(named) and bool(_OVERVIEW.search(tail))

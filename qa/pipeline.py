@@ -26,7 +26,7 @@ from qa.corpus import Corpus
 from qa.courtesy import without_courtesy
 from qa.own_whole import as_the_whole
 from qa.generate import AnswerWriter
-from qa.bulletin_named import bulletin_named, without_pointing
+from qa.bulletin_named import bulletin_named, pointed_into, without_pointing
 from qa.issues import issue_labels, with_periods, with_table_periods
 from qa.kinds import classify, is_cue
 from qa.meanings import names_section
@@ -165,6 +165,8 @@ class BulletinQA:
                      and not any(w in name for name in named)]
         # 评价通报中, 那期简报里: the bulletin the answer is in, as its title names its kind; no word its sentences write
         q.terms = [t for t in q.terms if not (t in titles and is_cue(t))]
+        named_in = [m.get("title") or "" for m in snapshot.manifest.values()]  # 评价里: the titles' word
+        q.terms = [t for t in q.terms if not pointed_into(t, named_in, q.text)] or q.terms
         # 考核得了多少分 in the 考核's own 通报: the occasion its title names, which the sentence of the score need not write
         q.terms = [t for t in q.terms if not any(t.endswith(o) and o in titles for o in q.occasions)] or q.terms
         uncovered = [p.name for p in places if not p.known]
@@ -175,7 +177,7 @@ class BulletinQA:
             q.region = None  # places of several regions: no one region filters the retrieval
         elif region is None and q.region is None and len({p.region for p in known}) == 1 and known[0].region:
             q.region = known[0].region  # 葳山下一步: a place the segmenter joined to the next word (葳|山下) is the one
-        kind = "summary" if asks_overview(q.text, corpus) else classify(q.text, len({p.name for p in places}))
+        kind = "summary" if asks_overview(q.text, corpus, titles) else classify(q.text, len({p.name for p in places}))
         ctx = Context(q.text, q, snapshot, corpus, self._retriever(top_k, q.region, q.period, doc, corpus, vector),
                       kind, places, chunks, doc)
         return ctx, compose(ctx), resolved, uncovered
