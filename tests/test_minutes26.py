@@ -1,0 +1,42 @@
+"""The minutes corpus's prose asked in staff's words. A word jieba makes up one character too early (考核上黑|榜) is cut
+where the documents write their word (上|黑榜): it is neither a place no bulletin covers nor a term lost. A body asked by
+a deed no label names (由哪个单位牵头) is the one a decision's note makes answer for the task (责任单位). An invented
+通报 (test_minutesB's) and an invented 纪要 (.docx, test_minutes25's), through the real loader, index and pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from qa.pipeline import BulletinQA
+from tests.conftest import index_files, settings_under, word_file
+from tests.test_minutes25 import CRITICISED, MINUTES, PRAISED
+from tests.test_minutesB import MAY, MAY_TEXT, REVIEW, REVIEW_TEXT
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("minutes26"), {REVIEW: REVIEW_TEXT, MAY: MAY_TEXT}, embedding)
+
+
+@pytest.fixture(scope="module")
+def minutes_qa(tmp_path_factory, embedding) -> BulletinQA:
+    root = tmp_path_factory.mktemp("minutes26_jiyao")
+    word_file(settings_under(root).docs_dir / "2026-04-jiyao.docx", MINUTES)
+    return index_files(root, {}, embedding)
+
+
+@pytest.mark.parametrize("question", ["2025年度考核上黑榜的都有谁", "去年考核上黑榜的开发区有哪几家？"])
+def test_a_word_cut_one_character_early_is_the_word_the_documents_write(qa: BulletinQA, question: str) -> None:
+    answer = qa.ask(question)  # jieba: 上黑/ns | 榜: no place named 上黑, and 黑榜 is what is asked
+    assert not answer["abstained"] and answer["kind"] == "list"
+    assert all(name in answer["answer"] for name in CRITICISED)
+    assert not any(name in answer["answer"] for name in PRAISED)
+
+
+@pytest.mark.parametrize("question, body", [
+    ("泷汀综保区二期验收由哪个单位牵头？", "泷汀市商务局"),
+    ("蒿湄化工园区隐患排查整治谁来落实", "蒿湄市应急管理局"),
+])
+def test_a_body_asked_by_another_deed_is_the_one_a_decision_makes_responsible(minutes_qa: BulletinQA, question,
+                                                                               body) -> None:
+    answer = minutes_qa.ask(question)
+    assert not answer["abstained"] and answer["short"] == body
