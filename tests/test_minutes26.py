@@ -1,6 +1,7 @@
 """The minutes corpus's prose asked in staff's words. A word jieba makes up one character too early (考核上黑|榜) is cut
 where the documents write their word (上|黑榜): it is neither a place no bulletin covers nor a term lost. A body asked by
-a deed no label names (由哪个单位牵头) is the one a decision's note makes answer for the task (责任单位). An invented
+a deed no label names (由哪个单位牵头) is the one a decision's note makes answer for the task (责任单位). A
+request to list (议定事项列一下, 列出来) asks a list, and the items of the lead that writes the noun before it. An invented
 通报 (test_minutesB's) and an invented 纪要 (.docx, test_minutes25's), through the real loader, index and pipeline."""
 from __future__ import annotations
 
@@ -40,3 +41,10 @@ def test_a_body_asked_by_another_deed_is_the_one_a_decision_makes_responsible(mi
                                                                                body) -> None:
     answer = minutes_qa.ask(question)
     assert not answer["abstained"] and answer["short"] == body
+
+
+@pytest.mark.parametrize("question", ["一季度调度会上定了啥？议定事项列一下", "调度会议定事项给我列出来"])
+def test_a_request_to_list_asks_the_items_its_noun_announces(minutes_qa: BulletinQA, question: str) -> None:
+    answer = minutes_qa.ask(question)
+    assert not answer["abstained"] and answer["kind"] == "list"
+    assert all(task in answer["answer"] for task in ("二期验收", "隐患排查整治", "不少于7个"))
