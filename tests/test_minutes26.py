@@ -1,6 +1,7 @@
 """The minutes corpus's prose asked in staff's words. A word jieba makes up one character too early (考核上黑|榜) is cut
 where the documents write their word (上|黑榜): it is neither a place no bulletin covers nor a term lost. A body asked by
-a deed no label names (由哪个单位牵头) is the one a decision's note makes answer for the task (责任单位). A
+a deed no label names (由哪个单位牵头) is the one a decision's note makes answer for the task (责任单位). What a score is
+made up of (怎么构成的) is the sentence writing its parts (由…组成), 构成 or 组成 either way. A
 request to list (议定事项列一下, 列出来) asks a list, and the items of the lead that writes the noun before it. An invented
 通报 (test_minutesB's) and an invented 纪要 (.docx, test_minutes25's), through the real loader, index and pipeline."""
 from __future__ import annotations
@@ -48,3 +49,25 @@ def test_a_request_to_list_asks_the_items_its_noun_announces(minutes_qa: Bulleti
     answer = minutes_qa.ask(question)
     assert not answer["abstained"] and answer["kind"] == "list"
     assert all(task in answer["answer"] for task in ("二期验收", "隐患排查整治", "不少于7个"))
+
+
+# an invented 通报 whose note on the score, under its ranking, writes its parts without 注：
+SCORED = "2026-02-pingjia-tongbao.txt"
+SCORED_TEXT = REVIEW_TEXT + """附件：2025年度全省开发区综合考核排名表
+名次 | 开发区 | 综合得分
+1 | 汀枫经开区 | 94.1
+2 | 苇桥高新区 | 92.6
+3 | 汀枫综保区 | 85.3
+综合得分满分100分，由经济实力（35分）、对外开放（30分）、创新驱动（20分）、绿色安全（15分）四项组成；名次与上年相比。
+"""
+
+
+@pytest.fixture(scope="module")
+def scored_qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("minutes26_scored"), {SCORED: SCORED_TEXT, MAY: MAY_TEXT}, embedding)
+
+
+def test_what_a_score_is_made_up_of_is_the_sentence_writing_its_parts(scored_qa: BulletinQA) -> None:
+    answer = scored_qa.ask("开发区综合考核得分是怎么构成的")  # 构成 asked, 组成 written
+    assert not answer["abstained"]
+    assert all(part in answer["answer"] for part in ("经济实力", "对外开放", "创新驱动", "绿色安全"))
