@@ -1,7 +1,9 @@
 """The minutes corpus's prose asked in staff's words. A word jieba makes up one character too early (考核上黑|榜) is cut
 where the documents write their word (上|黑榜): it is neither a place no bulletin covers nor a term lost. A body asked by
 a deed no label names (由哪个单位牵头) is the one a decision's note makes answer for the task (责任单位). What a score is
-made up of (怎么构成的) is the sentence writing its parts (由…组成), 构成 or 组成 either way. A
+made up of (怎么构成的) is the sentence writing its parts (由…组成), 构成 or 组成 either way. A demand asked of a place
+alone (纪要对甲市提了什么要求) is the decision on it, 要求 no word it must write, and a meeting named as a 纪要's title
+names it (调度会对…) is that 纪要, no topic. A
 request to list (议定事项列一下, 列出来) asks a list, and the items of the lead that writes the noun before it. An invented
 通报 (test_minutesB's) and an invented 纪要 (.docx, test_minutes25's), through the real loader, index and pipeline."""
 from __future__ import annotations
@@ -22,7 +24,8 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
 @pytest.fixture(scope="module")
 def minutes_qa(tmp_path_factory, embedding) -> BulletinQA:
     root = tmp_path_factory.mktemp("minutes26_jiyao")
-    word_file(settings_under(root).docs_dir / "2026-04-jiyao.docx", MINUTES)
+    # test_minutes25's 纪要 with its title first, where the loader reads a title (…运行调度会会议纪要)
+    word_file(settings_under(root).docs_dir / "2026-04-jiyao.docx", [MINUTES[2], *MINUTES[:2], *MINUTES[3:]])
     return index_files(root, {}, embedding)
 
 
@@ -71,3 +74,13 @@ def test_what_a_score_is_made_up_of_is_the_sentence_writing_its_parts(scored_qa:
     answer = scored_qa.ask("开发区综合考核得分是怎么构成的")  # 构成 asked, 组成 written
     assert not answer["abstained"]
     assert all(part in answer["answer"] for part in ("经济实力", "对外开放", "创新驱动", "绿色安全"))
+
+
+@pytest.mark.parametrize("question, demanded", [
+    ("纪要对岑芜市提了什么要求", "不少于7个"),  # the place alone: 要求 asks, the decision writes 不少于
+    ("调度会对泷汀综保区提了啥要求？", "12亿元以上"),  # 调度会: the 纪要's meeting, as its title names it
+])
+def test_a_demand_asked_of_a_place_alone_is_its_decision(minutes_qa: BulletinQA, question, demanded) -> None:
+    answer = minutes_qa.ask(question)
+    assert not answer["abstained"] and answer["kind"] == "how"
+    assert demanded in answer["answer"]

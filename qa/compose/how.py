@@ -10,7 +10,7 @@ from index.zones import written_short
 from qa.answer import find_facts, select_facts
 from qa.bulletin_named import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context, Evidence
-from qa.demands import demanded
+from qa.demands import DEMAND_ASKED, demand_topic, demanded
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
 from qa.turns import is_question_turn, is_reply_turn
 
@@ -108,7 +108,9 @@ def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
     passages = tuple(h.node.get_content() for h in ctx.hits)
     titles = {c.get("title") or "" for c in ctx.snapshot.chunks}
-    terms = topic_beyond_the_bulletin(topic_terms(ctx.question, ctx.corpus, passages), titles, ctx.question.text)
+    terms = topic_terms(ctx.question, ctx.corpus, passages)
+    terms = demand_topic(terms, titles, ctx.question.text, passages) if DEMAND_ASKED.search(ctx.question.text) \
+        else topic_beyond_the_bulletin(terms, titles, ctx.question.text)
     question = replace(ctx.question, terms=terms, wants_figure=False, single=False, parts=[])
     # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重), nor is a table's row
     # (表里的合计是怎么算的: the note under it tells)
