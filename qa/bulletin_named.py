@@ -126,9 +126,14 @@ def _written_as_the_bulletins(work: str, kind: str, question: str) -> bool:
 
 
 def title_kind(title: str) -> str:
-    """The kind of bulletin a title ends with: after its last 的, else its last characters."""
+    """The kind of bulletin a title ends with: after its last 的, else its last characters, and a 纪要's meeting named
+    before them (…经济运行分析会会议纪要: 分析会对…提了什么要求 names the 纪要 by its meeting)."""
     title = _DATED.sub("", title)
-    return title.rpartition("的")[2] if "的" in title else title[-KIND_CHARS:]
+    meeting = _MEETING.search(title)
+    return title.rpartition("的")[2] if "的" in title else meeting.group() if meeting else title[-KIND_CHARS:]
+
+
+_MEETING = re.compile(r"[\u4e00-\u9fff]{2,6}会(?:会议)?纪要$")  # 经济运行分析会会议纪要, 调度会纪要
 
 
 # into a bulletin (评价里, 评价中); not 中心, 中旬: words of their own. Not 上: 在改革上 is "as to 改革"

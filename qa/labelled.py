@@ -38,10 +38,17 @@ def _fits(label: str, noun: str, deed: str) -> bool:
 
 
 def labelled_span(question: str, sentence: str) -> str | None:
-    """The value after the label the question asks of, up to the end of its clause or bracket."""
+    """The value after the label the question asks of, up to the end of its clause or bracket; a body asked by
+    another deed (谁牵头, 哪个单位落实) is the one a task's note makes answer for it (责任单位) when no label names
+    that deed (牵头单位)."""
     noun, deed = _labels_asked(question)
     if not (noun or deed):
         return None
+    return _value(question, sentence, noun, deed) or (deed not in ("", "负责") and _value(question, sentence, "", "负责")) or None
+
+
+def _value(question: str, sentence: str, noun: str, deed: str) -> str | None:
+    """The value after the first label of `sentence` that fits the noun or deed asked."""
     for m in _LABEL.finditer(sentence):
         label = m.group(1)
         # the label as its own words: the longest end of the run before the link that fits

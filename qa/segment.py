@@ -64,9 +64,23 @@ def recut_fragments(words: list[pair], writes: Callable[[str], bool]) -> list[pa
                 and not writes(word.word) and writes(last.word + word.word[0])):
             cut[-1] = pair(last.word + word.word[0], word.flag)
             cut.append(pair(word.word[1:], "x"))
+        elif last and cut_one_early(last, word, writes):  # 上黑|榜 -> 上|黑榜
+            cut[-1] = pair(last.word[:-1], "x")
+            cut.append(pair(last.word[-1] + word.word, word.flag))
         else:
             cut.append(word)
     return cut
+
+
+# a place's kind or a park's word after a name (芗岙|市, 蓼川|园): the name's own, whatever the documents write before it
+_PLACE_KIND_CHARS = set("市县区州省旗镇乡村园")
+
+
+def cut_one_early(word: pair, after: pair, writes: Callable[[str], bool]) -> bool:
+    """Whether jieba ended a word it made up one character early: `word`, which no document writes, ends with the
+    first character of a noun the documents write with `after`, a one-character noun (考核上黑|榜: they write 黑榜)."""
+    return (len(after.word) == 1 and after.flag.startswith("n") and after.word not in _PLACE_KIND_CHARS
+            and len(word.word) >= 2 and not writes(word.word) and writes(word.word[-1] + after.word))
 
 
 _PLACE_END = ("市", "县")

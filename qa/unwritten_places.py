@@ -11,7 +11,7 @@ from index.periods import period_spans
 from index.places import NO_PARTICULAR
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.segment import NAME_FLAGS, is_name_char, place_char_run
+from qa.segment import NAME_FLAGS, cut_one_early, is_name_char, place_char_run
 from qa.words import tagged
 
 Span = tuple[int, int]  # a place's start and end in the question
@@ -70,8 +70,10 @@ def _tagged_places(text: str, corpus: Corpus, known: list[Span]) -> list[tuple[s
     for k, (word, flag, at) in enumerate(words):
         # 太原 of an unknown 太原经开区; 日砚溪县 of 2月26日砚溪县 (jieba's cut): the known 砚溪县
         inside = any(s < at + len(word) and at < e for s, e in known)
+        # 沐|城市: 沐城市 is a name; 上黑|榜: a cut through 黑榜 (the documents write it), no name
         if inside or not _may_name(word, corpus) or _after_question_word(words, k) or _of_an_office(words, k) \
-                or _PLACE_KIND.fullmatch(word) and text[at - 1:at] in ("", "的"):  # 沐|城市: 沐城市 is a name
+                or _PLACE_KIND.fullmatch(word) and text[at - 1:at] in ("", "的") \
+                or k + 1 < len(words) and cut_one_early(pair(word, flag), pair(*words[k + 1][:2]), corpus.contains):
             continue
         before = k > 0 and words[k - 1][0] in _JOINER and words[k - 1][2] in ends
         after = k + 1 < len(words) and words[k + 1][0] in _JOINER and words[k + 1][2] + 1 in starts

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.compose import (announced, answerer, attachments, bound_rows, cause, compare, each, figure, how, indicators, listing,
-                        place_names, positions, ranked, remedy, said, standings, stated_change, state_rows, summary,
+from qa.compose import (announced, answerer, attachments, basis, bound_rows, cause, compare, each, figure, how, indicators,
+                        listing, place_names, positions, ranked, remedy, said, standings, stated_change, state_rows, summary,
                         table_items, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
@@ -78,7 +78,7 @@ BEFORE = (
     # 项目建设进展怎么样: the section its heading names, no one item of it
     Before(("how",), lambda ctx: bool(summary.STATE_ASKED.search(ctx.text)), summary.of_topic),
     # 表里…营收是怎么统计的: the note under the table, not a sentence naming it
-    Before(("how",), lambda ctx: bool(how.BASIS_ASKED.search(ctx.text)), how.told_by_a_note),
+    Before(("how",), lambda ctx: bool(basis.BASIS_ASKED.search(ctx.text)), basis.told_by_a_note),
     # 琮州高新区上半年具体怎么抓的: its measures, not its likeliest sentence
     Before(("how",), lambda ctx: asks_way_alone(ctx.question), listing.measures),
     # 为什么下降: the sentence with its cause, a problem reported included

@@ -12,9 +12,11 @@ from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.compose.base import Composed, Context, Evidence
 
-# the noun a question asks items of: 哪些事项, 什么问题, 啥困难, 哪几项任务; before the question word: 事项有哪些
+# the noun a question asks items of: 哪些事项, 什么问题, 啥困难, 哪几项任务; before the question word: 事项有哪些;
+# before a request to list them: 议定事项列一下
 _ASKED_NOUN = re.compile(r"(?:哪些|哪几[个项条件类]?|什么|啥)([\u4e00-\u9fff]{2})"
-                         r"|([\u4e00-\u9fff]{2})(?:都|还|主要)?(?:有|是)(?:哪些|什么|啥)")
+                         r"|([\u4e00-\u9fff]{2})(?:都|还|主要)?(?:有|是)(?:哪些|什么|啥)"
+                         r"|([\u4e00-\u9fff]{2})(?:给我|帮我)?列(?:一下|一列|举|出来)")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 # a part numbered inline after the lead's colon: 一是…, 第一，…, （一）…, 1、…
 _INLINE_ORDINAL = r"(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])"
@@ -36,7 +38,8 @@ def asked_noun(text: str) -> str | None:
     m = _ASKED_NOUN.search(text)
     if not m:
         return None
-    noun, at = (m.group(1), m.start(1)) if m.group(1) else (m.group(2), m.start(2))
+    group = next(k for k in (1, 2, 3) if m.group(k))
+    noun, at = m.group(group), m.start(group)
     return None if ZONE_WORD.match(text, at) or noun[0] in _PLACE_KINDS else noun
 
 

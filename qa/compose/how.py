@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.boxes import COUNTED
 from index.owners import is_table_row
 from index.zones import written_short
 from qa.answer import find_facts, select_facts
 from qa.bulletin_named import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context, Evidence
-from qa.demands import demanded
+from qa.demands import DEMAND_ASKED, demand_topic, demanded
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
 from qa.turns import is_question_turn, is_reply_turn
 
@@ -109,7 +108,9 @@ def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
     passages = tuple(h.node.get_content() for h in ctx.hits)
     titles = {c.get("title") or "" for c in ctx.snapshot.chunks}
-    terms = topic_beyond_the_bulletin(topic_terms(ctx.question, ctx.corpus, passages), titles, ctx.question.text)
+    terms = topic_terms(ctx.question, ctx.corpus, passages)
+    terms = demand_topic(terms, titles, ctx.question.text, passages) if DEMAND_ASKED.search(ctx.question.text) \
+        else topic_beyond_the_bulletin(terms, titles, ctx.question.text)
     question = replace(ctx.question, terms=terms, wants_figure=False, single=False, parts=[])
     # a problem the bulletin reports is no way of doing (怎么管控安全风险 ↛ 安全风险管控任务较重), nor is a table's row
     # (表里的合计是怎么算的: the note under it tells)
@@ -143,60 +144,23 @@ def told_by_the_whole(ctx: Context) -> Composed | None:
     """A way or plan asked of a place that only the whole's part tells, naming it (推动菱渡新材料园申报省级开发区 in the
     city's own plans): retrieval kept to the place never reads the whole's passages, so they are read apart, those
     naming the place only."""
-    return _composed_from(ctx, whole_naming_place(ctx))
+    return composed_from(ctx, whole_naming_place(ctx))
 
 
 def whole_naming_place(ctx: Context) -> list:
     """The hits, retrieved in every part, of the whole's passages that name a place asked, a zone in either form of
     its kind (栖凫综合保税区 for 栖凫综保区); none when none is asked."""
-    names = {written_short(n) for n in _names(ctx)}
+    names = {written_short(n) for n in names_asked(ctx)}
     hits = ctx.retrieve(ctx.text, anywhere=True) if names else []
     return [h for h in hits if ctx.chunks[h.node.node_id].get("region") is None
             and any(n in written_short(ctx.chunks[h.node.node_id]["text"]) for n in names)]
 
 
-# how a figure is counted or a term meant (怎么统计的, 按什么口径, 怎么算的, 怎么界定的): the note under its table tells
-# (注：…按…口径统计), or a sentence defining the term (亿元以上项目指计划总投资1亿元及以上的产业项目)
-BASIS_ASKED = re.compile(r"口径|界定|定义|(?:怎么|怎样|如何|咋)(?:统计|计算|算)")
-_NOTE = re.compile(r"^\s*注\s*\d?\s*[：:]")
-_DEFINES = re.compile(r"^\W*[^。，,；;\s]{2,20}?是?指(?!标|导|出|挥|定|引|南)")  # a footnote's 亿元以上项目指…, not 指标
-
-
-def told_by_a_note(ctx: Context) -> Composed | None:
-    """How a figure is counted, from the notes (注：, or a note's clause telling a basis: 10月数据为快报数) or
-    definitions of the place asked or of the whole naming it (蒹塘港物流园营业收入按物流企业营业收入口径统计 under the
-    whole's table), before any passage that merely names the figure. A question naming nothing counted but its period
-    (1—10月的数据是什么口径) takes the first such note of that period."""
-    names = _names(ctx)
-    regions = {p.region for p in ctx.places if p.known and p.region}
-
-    def fits(chunk: dict) -> bool:
-        text = chunk["text"]
-        return bool(_NOTE.match(text) or _DEFINES.match(text) or COUNTED.search(text)) and (
-            not names or chunk.get("region") in regions or any(n in text for n in names))
-    hits = [h for h in ctx.retrieve(ctx.text, anywhere=True) if fits(ctx.chunks[h.node.node_id])]
-    topic = [t for t in ctx.question.terms if not BASIS_ASKED.search(t)]
-    defining = [h for h in hits if _defines_asked(ctx.chunks[h.node.node_id]["text"], ctx.text)]
-    if defining or (hits and not topic):  # the term asked defined (亿元以上项目指…), or the period's note
-        best = (defining or hits)[0]
-        chunk = ctx.chunks[best.node.node_id]
-        return item_answer(ctx, chunk, 0, len(chunk["text"]), chunk.get("period"), best.score or 0.0)
-    return _composed_from(ctx, hits)
-
-
-def _defines_asked(text: str, question: str) -> bool:
-    """Whether the text defines a term the question writes (亿元以上项目指… asked 亿元以上项目是怎么界定的)."""
-    defined = _DEFINES.match(text)
-    term = re.sub(r"^\W+", "", defined.group()[:-1].removesuffix("是")) if defined else ""
-    term = term.lstrip("①②③④⑤⑥⑦⑧⑨⑩")
-    return len(term) >= 2 and term in question
-
-
-def _names(ctx: Context) -> set[str]:
+def names_asked(ctx: Context) -> set[str]:
     return {n for p in ctx.places if p.known for n in (p.name, p.region) if n}
 
 
-def _composed_from(ctx: Context, hits: list) -> Composed | None:
+def composed_from(ctx: Context, hits: list) -> Composed | None:
     """The way the how composer finds among `hits` in place of the question's own retrieval."""
     if not hits:
         return None
