@@ -1,6 +1,7 @@
 """Who answered a question put at a press conference (…的问题是谁回答的, 谁答的记者提问): the speaker of the answer
 turn right after the question turn that asks it (邸家宁：答：…), never the reporter whose question turn words it
-and which retrieval finds first, worded as the question is."""
+and which retrieval finds first, worded as the question is. A place the question names is the topic of the question
+put (郗阳营收下降的问题是谁答的), not a filter: a transcript's question turn is of no region."""
 from __future__ import annotations
 
 import re
@@ -17,7 +18,8 @@ _SENTENCE_END = "。！？!?"
 
 def compose(ctx: Context) -> Composed | None:
     """The question turn retrieval ranks first, then its answer turn's first sentence, its speaker the short."""
-    turn = next((hit for hit in ctx.hits if is_question_turn(ctx.chunks[hit.node.node_id]["text"])), None)
+    hits = ctx.retrieve(ctx.text, anywhere=True) if ctx.question.region else ctx.hits
+    turn = next((hit for hit in hits if is_question_turn(ctx.chunks[hit.node.node_id]["text"])), None)
     reply = answer_turn(ctx, ctx.chunks[turn.node.node_id]) if turn else None
     speaker = _SPEAKER.match(reply["text"]) if reply else None
     if not speaker:
