@@ -64,3 +64,28 @@ def test_the_places_an_answer_reported_are_listed_as_written(qa, question):
     ("哪几个开发区营收下降了", True), ("哪个开发区增速最快", True)])
 def test_which_cities_zones_asks_cities(question, across_zones):
     assert asks_across_zones(question) is across_zones
+
+
+def _year_report(period: str, lead: str, rows: list[tuple[str, str, str, str]]) -> str:
+    lines = "\n".join(f"| {name} | 亿元 | {done} | {target} | {rate} |" for name, done, target, rate in rows)
+    return (f"蘅汀省开发区运行简报\n{period}\n蘅汀省商务厅\n\n一、榴川市\n{lead}\n\n附表　主要指标完成情况\n"
+            f"| 指标 | 单位 | 完成值 | 目标 | 完成率（%） |\n{lines}\n")
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("press26_years"), {
+        "2026-01-jianbao-2025-quannian.txt": _year_report(
+            "2025年全年", "2025年，榴川市开发区实现营业收入986.2亿元，同比增长7.4%。",
+            [("营业收入", "986.2", "950", "103.8"), ("固定资产投资", "120.4", "130", "92.6")]),
+        "2026-07-jianbao-2026-shangbannian.txt": _year_report(
+            "2026年上半年", "上半年，榴川市开发区实现营业收入512.7亿元，完成全年目标的48.8%；固定资产投资61.3亿元，"
+            "完成全年目标的43.8%。", [("营业收入", "512.7", "1050", "48.8"), ("固定资产投资", "61.3", "140", "43.8")]),
+    }, embedding)
+
+
+@pytest.mark.parametrize("question", ["榴川市开发区去年哪几项指标超额完成了目标", "去年榴川市开发区没完成目标的指标有哪些"])
+def test_a_target_met_last_year_is_asked_of_last_years_report(two_years, question):
+    answer = two_years.ask(question)
+    assert all(c["period"] == "2025年全年" for c in answer["citations"]), answer["answer"]
+    assert "512.7" not in answer["answer"] and "61.3" not in answer["answer"], answer["answer"]
