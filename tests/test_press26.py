@@ -4,6 +4,11 @@
   is looked for in every region's passages, not only the place's; the speaker of the answer turn after it answers.
 - Which places an answer reported a figure of (通报了营收的有哪几个市): every place whose own figure of the indicator
   one bulletin writes, in its order, each cited; a place named only in another answer (a zone's reason) is none.
+- A person asked by the post they hold (园区办主任叫什么名字): the name right after the post, though a verb and not a
+  mark follows it (主任祁松年回答记者提问), not the words after the name.
+- A share of the year's target asked (完成了全年目标的百分之多少): the % after the target, not the amount.
+- How far a target was met, asked of last year (去年哪几项超额完成了目标): last year's report, not the next year's
+  `完成全年目标的…`.
 - 哪几个市开发区的… asks cities (the zones of each city summed), not zones.
 An invented province (蘅汀省, its cities, zones, officials and every figure made up) through the real loader, index
 and pipeline."""
@@ -30,6 +35,8 @@ _TURNS = [
 _PAGE = ("<html><head><meta charset='utf-8'><title>蘅汀省2026年一季度开发区经济运行情况新闻发布会</title>"
          "</head><body><div class='article'><h1>蘅汀省2026年一季度开发区经济运行情况新闻发布会</h1>"
          "<div class='info'>发布时间：2026-04-21 10:00</div><div class='content'>"
+         "<p>4月21日上午，省政府新闻办举行新闻发布会，请省商务厅副厅长蒲亦舟介绍一季度全省开发区经济运行情况，"
+         "省商务厅开发区处处长柏知远、省发展改革委园区办主任祁松年回答记者提问。</p>"
          + "".join(f"<p>{turn}</p>" for turn in _TURNS) + "</div></div></body></html>")
 _CITIES = ("榴川市", "荻浦市", "檀溪市")
 
@@ -79,7 +86,7 @@ def two_years(tmp_path_factory, embedding) -> BulletinQA:
             "2025年全年", "2025年，榴川市开发区实现营业收入986.2亿元，同比增长7.4%。",
             [("营业收入", "986.2", "950", "103.8"), ("固定资产投资", "120.4", "130", "92.6")]),
         "2026-07-jianbao-2026-shangbannian.txt": _year_report(
-            "2026年上半年", "上半年，榴川市开发区实现营业收入512.7亿元，完成全年目标的48.8%；固定资产投资61.3亿元，"
+            "2026年上半年", "上半年，榴川市开发区实现营业收入512.7亿元，完成全年目标的48.8%；固定资产投资61.3亿元，仅增长4.6%，"
             "完成全年目标的43.8%。", [("营业收入", "512.7", "1050", "48.8"), ("固定资产投资", "61.3", "140", "43.8")]),
     }, embedding)
 
@@ -89,3 +96,15 @@ def test_a_target_met_last_year_is_asked_of_last_years_report(two_years, questio
     answer = two_years.ask(question)
     assert all(c["period"] == "2025年全年" for c in answer["citations"]), answer["answer"]
     assert "512.7" not in answer["answer"] and "61.3" not in answer["answer"], answer["answer"]
+
+
+@pytest.mark.parametrize("question, name", [("发布会上省发展改革委园区办主任叫什么名字", "祁松年"),
+                                            ("发布会上省商务厅开发区处处长叫啥", "柏知远")])
+def test_a_post_asked_by_name_is_the_name_after_it(qa, question, name):
+    answer = qa.ask(question)
+    assert answer["short"] == name, (answer["short"], answer["answer"])
+
+
+def test_the_share_of_the_years_target_asked_is_the_percentage(two_years):
+    answer = two_years.ask("榴川市开发区上半年固投完成了全年目标的百分之多少")
+    assert answer["short"] == "43.8%", (answer["short"], answer["answer"])
