@@ -13,7 +13,7 @@ from qa.turns import is_question_turn
 ASKED = re.compile(r"(?:谁|哪一?位)[^，,。？?]{0,3}(?:回答|答复|作答|解答|答)|(?:回答|答复|作答|解答)[^，,。？?]{0,4}(?:是谁|哪一?位|谁)")
 # the speaker before 答： (邸家宁：答：, 省商务厅副厅长邬明哲：答：)
 _SPEAKER = re.compile(r"^\s*([^：:。，,！？]{2,16}?)[：:]\s*答[：:]")
-_SENTENCE_END = "。！？!?"
+_CLAUSE_END = "，,；;。！？!?"  # the reply's first clause shows who speaks; the rest is not asked
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -26,7 +26,7 @@ def compose(ctx: Context) -> Composed | None:
         return None
     asked = ctx.chunks[turn.node.node_id]
     text = reply["text"]
-    end = next((i + 1 for i in range(speaker.end(), len(text)) if text[i] in _SENTENCE_END), len(text))
+    end = next((i for i in range(speaker.end(), len(text)) if text[i] in _CLAUSE_END), len(text))
     period = reply.get("period") or asked.get("period")
     evidence = [Evidence(asked, 0, len(asked["text"]), period, turn.score or 0.0),
                 Evidence(reply, 0, end, period, turn.score or 0.0)]
