@@ -144,3 +144,24 @@ def doer_person(question: str, sentence: str) -> str | None:
 
 # what ends a place or a body jieba tags as a person (由柏松高新区, 高新区|管委会): no person's name ends so or is followed so
 _PLACE_OR_BODY_END = set("省市县区镇乡村园局委会厅部处科所院校司")
+
+
+# the post or body of a person the question names, asked (韦立群是什么职务, 樊蕴是哪个单位的, 邸家宁任什么职位)
+POST_OF_PERSON = re.compile(r"(?:什么|啥|哪个|何)(?:职务|职位|头衔|官|单位|部门|机构)|(?:职务|职位|头衔|单位)(?:是|为)(?:什么|啥|哪)")
+_CLAUSE_BEFORE = re.compile(r"[^，,、：:。；;！？]*$")
+_REQUEST = re.compile(r"^(?:首先|接下来|下面|然后|再|现在)?(?:请|由|邀请|特邀)")
+_TITLE_AFTER_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:长|主任|书记|主席|委员|专员|经理|总监|秘书|巡视员|调研员|发言人)")
+
+
+def post_span(question: str, sentence: str) -> str | None:
+    """韦立群是什么职务 ↔ 请省商务厅副厅长韦立群介绍…: the body and title written before a name the question names (titles
+    come before names), else the title right after it (韦立群副厅长)."""
+    for _, name in person_names(question):
+        for at in re.finditer(re.escape(name), sentence):
+            before = _REQUEST.sub("", _CLAUSE_BEFORE.search(sentence[:at.start()]).group())
+            if _TITLE.search(before[-4:] if before else ""):
+                return before
+            title = _TITLE_AFTER_NAME.match(sentence, at.end())
+            if title:
+                return title.group()
+    return None
