@@ -6,6 +6,8 @@
   one bulletin writes, in its order, each cited; a place named only in another answer (a zone's reason) is none.
 - A person asked by the post they hold (园区办主任叫什么名字): the name right after the post, though a verb and not a
   mark follows it (主任祁松年回答记者提问), not the words after the name.
+- A person's post or body asked (蒲亦舟是什么职务, 柏知远是哪个单位的): the body and title written before the name
+  where the bulletin introduces the person, not a later mention by name.
 - A share of the year's target asked (完成了全年目标的百分之多少): the % after the target, not the amount.
 - How far a target was met, asked of last year (去年哪几项超额完成了目标): last year's report, not the next year's
   `完成全年目标的…`.
@@ -108,3 +110,10 @@ def test_a_post_asked_by_name_is_the_name_after_it(qa, question, name):
 def test_the_share_of_the_years_target_asked_is_the_percentage(two_years):
     answer = two_years.ask("榴川市开发区上半年固投完成了全年目标的百分之多少")
     assert answer["short"] == "43.8%", (answer["short"], answer["answer"])
+
+
+@pytest.mark.parametrize("question, post", [("发布会上蒲亦舟是什么职务", "省商务厅副厅长"),
+                                            ("柏知远是哪个单位的", "省商务厅开发区处处长")])
+def test_a_persons_post_is_the_title_written_before_the_name(qa, question, post):
+    answer = qa.ask(question)
+    assert answer["short"] == post and post in answer["answer"], (answer["short"], answer["answer"])
