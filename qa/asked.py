@@ -199,7 +199,7 @@ def figures_asked(text: str, terms: list[str], corpus: Corpus) -> list[Ask]:
 # the share of a target met, asked (完成年度目标的多少, 完成全年计划的几成, 目标完成率): a % the text writes after the target
 _AVERAGE_ASKED = re.compile(r"比[^，,。？?]{0,4}平均(?:水平|值|数)?[^，,。？?]{0,3}?(?:高|低|快|慢|多|少)"
                             r"|(?:高于|低于|快于|慢于|高出|超出)[^，,。？?]{0,4}平均")  # a gap to an average, asked
-_OF_TARGET_ASKED = re.compile(r"完成了?[^，,。？?]{0,8}?(?:目标|计划|任务)(?:任务)?的?(?:多少|几成|百分之几|比例|比重|进度)"
+_OF_TARGET_ASKED = re.compile(r"完成了?[^，,。？?]{0,8}?(?:目标|计划|任务)(?:任务)?的?(?:多少|几成|百分之(?:几|多少)|比例|比重|进度)"
                               r"|(?:目标|计划|任务)(?:任务)?完成(?:率|进度|比例|了?多少|了?几成)")
 
 

@@ -55,11 +55,31 @@ _NAME_AFTER_TITLE = r"([\u4e00-\u9fff]{2,3})(?=[：:，,（(])"
 
 
 def _name_after_title(question: str, sentence: str) -> str | None:
+    """The name right after the title the question asks by: up to a colon or clause mark, else the person name jieba
+    reads right after it, a verb following (主任邸家宁回答记者提问, 处长樊蕴、…)."""
     for title in _TITLE.finditer(question):
         name = re.search(re.escape(title.group()) + _NAME_AFTER_TITLE, sentence)
         if name and name.group(1) not in question:
             return name.group(1)
+        for at in re.finditer(re.escape(title.group()), sentence):
+            name = _name_before_verb(sentence[at.end():at.end() + 2 * MAX_NAME_PART])
+            if name and name not in question:
+                return name
     return None
+
+
+def _name_before_verb(text: str) -> str | None:
+    """The person name opening `text` up to the verb after it (祁松|年|回答 -> 祁松年: jieba may cut a name's last
+    character off as a word of its own), when jieba reads a person's name first."""
+    words = list(tagged(text))
+    if not words or words[0].flag not in _PERSON:
+        return None
+    name = ""
+    for w in words:
+        if w.flag.startswith("v") and len(w.word) > 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", w.word):
+            break
+        name += w.word
+    return name if 1 < len(name) <= MAX_NAME_PART else None
 
 
 def person_span(question: str, sentence: str) -> str | None:
@@ -97,13 +117,13 @@ def possessor_span(question: str, sentence: str) -> str | None:
 
 # a person asked by the post they hold (负责人是谁, 谁是链长, 厂长叫什么名字): only a sentence writing that post
 # says who holds it; a name elsewhere in the sentence (a firm jieba tags as a person) is no answer
-_POST = r"(?:负责人|联系人|带头人|牵头人|代表人|董事长|总经理|经理|主任|书记|[局处科部厂院校园链市县区镇村组队]长)"
-_POST_ASKED = re.compile(rf"({_POST})(?:是|为)?(?:谁|哪位|何人|叫什么|叫啥|姓什么)|(?:谁|哪位|何人)(?:是|担任|任)[^，,？?的]{{0,8}}的?({_POST})")
+_POST = r"(?:负责人|联系人|带头人|牵头人|代表人|董事长|总经理|经理|主任|书记|[厅局处科部厂院校园链市县区镇村组队]长)"
+POST_ASKED = re.compile(rf"({_POST})(?:是|为)?(?:谁|哪位|何人|叫什么|叫啥|姓什么)|(?:谁|哪位|何人)(?:是|担任|任)[^，,？?的]{{0,8}}的?({_POST})")
 
 
 def lacks_post(question: str, sentence: str) -> bool:
     """Whether a question asks who holds a post and the sentence does not write that post."""
-    m = _POST_ASKED.search(question)
+    m = POST_ASKED.search(question)
     return bool(m) and (m.group(1) or m.group(2)) not in sentence
 
 
@@ -124,3 +144,24 @@ def doer_person(question: str, sentence: str) -> str | None:
 
 # what ends a place or a body jieba tags as a person (由柏松高新区, 高新区|管委会): no person's name ends so or is followed so
 _PLACE_OR_BODY_END = set("省市县区镇乡村园局委会厅部处科所院校司")
+
+
+# the post or body of a person the question names, asked (韦立群是什么职务, 樊蕴是哪个单位的, 邸家宁任什么职位)
+POST_OF_PERSON = re.compile(r"(?:什么|啥|哪个|何)(?:职务|职位|头衔|官|单位|部门|机构)|(?:职务|职位|头衔|单位)(?:是|为)(?:什么|啥|哪)")
+_CLAUSE_BEFORE = re.compile(r"[^，,、：:。；;！？]*$")
+_REQUEST = re.compile(r"^(?:首先|接下来|下面|然后|再|现在)?(?:请|由|邀请|特邀)")
+_TITLE_AFTER_NAME = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:长|主任|书记|主席|委员|专员|经理|总监|秘书|巡视员|调研员|发言人)")
+
+
+def post_span(question: str, sentence: str) -> str | None:
+    """韦立群是什么职务 ↔ 请省商务厅副厅长韦立群介绍…: the body and title written before a name the question names (titles
+    come before names), else the title right after it (韦立群副厅长)."""
+    for _, name in person_names(question):
+        for at in re.finditer(re.escape(name), sentence):
+            before = _REQUEST.sub("", _CLAUSE_BEFORE.search(sentence[:at.start()]).group())
+            if _TITLE.search(before[-4:] if before else ""):
+                return before
+            title = _TITLE_AFTER_NAME.match(sentence, at.end())
+            if title:
+                return title.group()
+    return None

@@ -18,6 +18,8 @@ PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打�
                   r"要(?:推动|推进|加快|抓好|做好)|"
                   r"(?:今年|本年|全年)(?!以来)|年底|年末")
 _THE_YEAR = re.compile(r"(?:今年|本年|全年)(?!以来)")
+# how far a target was met (去年哪几项超额完成了目标, 没完成目标的指标): what was achieved, which the year's own report states
+_TARGET_MET = re.compile(r"(?:超额|提前|没有?|未|尚未)?(?:完成|实现|达成|达到)了?(?:全年|年度)?的?目标")
 # the whole year's issue named (全年通报里, 全年那期): the bulletin asked, whatever it plans, no target of the year
 _THE_YEARS_ISSUE = re.compile(r"全年的?(?:那|这)?一?(?:期|份|通报|简报|公报|专报|特刊|报告|动态|材料)")
 # a target itself asked (今年的目标定了多少, 目标是多少), not how far it was met (目标完成了多少, 完成全年目标的几成)
@@ -38,7 +40,7 @@ def this_years_target(period: Period | None, text: str, reported: list[Period]) 
     if not whole_year or period.year not in {None, *(p.year for p in reported)} or _THE_YEARS_ISSUE.search(text):
         return False
     if any(period.matches(p) for p in reported):  # a bulletin reports the whole year: 全年 says when, no target
-        text = _THE_YEAR.sub("", text)
+        text = _TARGET_MET.sub("", _THE_YEAR.sub("", text))
     return bool(PLAN.search(text))
 
 

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.compose import (announced, answerer, attachments, basis, bound_rows, cause, compare, each, figure, how, indicators,
-                        listing, place_names, positions, ranked, remedy, said, standings, stated_change, state_rows, summary,
-                        table_items, top_items, trend, which, zones)
+                        listing, person_post, place_names, positions, ranked, remedy, reported_places, said, standings,
+                        stated_change, state_rows, summary, table_items, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
 from qa.compose.how import asks_way_alone
 from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_plans, tells_problems
+from qa.people import POST_OF_PERSON
 from qa.places import whole_asked
 from qa.unwritten_places import PLACE_SET
 
@@ -104,6 +105,10 @@ BEFORE = (
     Before(("list", "name"), _always, state_rows.compose),
     # 某市有哪些开发区: the zones its bulletin names
     Before(("list", "name"), _always, zones.compose),
+    # 发布会上通报了营收的有哪几个市: every place whose figure the bulletin reports, as written, no ranking
+    Before(("list", "name"), lambda ctx: bool(reported_places.ASKED.search(ctx.text)), reported_places.compose),
+    # 韦立群是什么职务: the body and title written before the name
+    Before(("name", "figure"), lambda ctx: bool(POST_OF_PERSON.search(ctx.text)), person_post.compose),
     # …的问题是谁回答的: the speaker of the answer turn after the question turn, not the reporter asking
     Before(("name",), lambda ctx: bool(answerer.ASKED.search(ctx.text)), answerer.compose),
     # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it

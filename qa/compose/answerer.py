@@ -1,7 +1,9 @@
 """Who answered a question put at a press conference or an interview (…的问题是谁回答的, 谁答的记者提问, 回答的那位局长叫
 什么): the speaker of the answer turn right after the question turn that asks it (邸家宁：答：…, 某市商务局局长某某：…),
 never the reporter whose question turn words it and which retrieval finds first, worded as the question is. A speaker
-labelled with a post (某市商务局局长某某) is the name after the post: titles come before names."""
+labelled with a post (某市商务局局长某某) is the name after the post: titles come before names. A place the question
+names is the topic of the question put (郗阳营收下降的问题是谁答的), not only a filter: a transcript's question turn is
+of no region, so it is also looked for in every region's passages."""
 from __future__ import annotations
 
 import re
@@ -17,17 +19,18 @@ ASKED = re.compile(r"(?:谁|哪一?位)[^，,。？?]{0,3}(?:回答|答复|作�
 _SPEAKER = re.compile(r"^\s*([^：:。，,！？]{2,16}?)[：:]\s*(?:答[：:])?")
 # a post before the speaker's name (省商务厅副厅长邬明哲, 某市商务局局长某某): the name is what follows it
 _POSTED_NAME = re.compile(r"(?:长|主任|书记|主席|专员|经理|总监|秘书|巡视员|调研员|发言人)([\u4e00-\u9fff]{2,3})$")
-_SENTENCE_END = "。！？!?"
+_CLAUSE_END = "，,；;。！？!?"  # the reply's first clause shows who speaks; the rest is not asked
 
 
 def compose(ctx: Context) -> Composed | None:
-    """The question turn retrieval ranks first, then its answer turn's first sentence, its speaker the short."""
-    asked, reply, score = next(filter(None, (_exchange(ctx, hit) for hit in ctx.hits)), (None, None, 0.0))
+    """The first exchange retrieval finds, then its answer turn's first clause, its speaker the short."""
+    hits = [*ctx.hits, *ctx.retrieve(ctx.text, anywhere=True)] if ctx.question.region else ctx.hits
+    asked, reply, score = next(filter(None, (_exchange(ctx, hit) for hit in hits)), (None, None, 0.0))
     speaker = _SPEAKER.match(reply["text"]) if reply else None
     if not speaker:
         return None
     text = reply["text"]
-    end = next((i + 1 for i in range(speaker.end(), len(text)) if text[i] in _SENTENCE_END), len(text))
+    end = next((i for i in range(speaker.end(), len(text)) if text[i] in _CLAUSE_END), len(text))
     period = reply.get("period") or (asked or {}).get("period")
     where = "，".join(filter(None, [reply.get("region"), period]))
     said = Evidence(reply, 0, end, period, score)

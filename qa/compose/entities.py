@@ -11,7 +11,7 @@ from qa.places import without_region, zone_key
 # 哪个开发区, 各园区; not 哪个市的开发区 (the cities are ranked, by their zones' figures)
 # 各设区市开发区: the cities' (设区市, 设区的市: a city divided into districts), not every zone
 ACROSS_ZONES = re.compile(r"(?:哪个|哪家|哪些|哪几个?|各|每个|[几两三四五六七八九十]个|重点|所有|全部)"
-                          r"(?!(?:设区的?)?城?市|省|县|地区)[^，,。？?]{0,4}"
+                          r"(?!个?(?:设区的?)?城?市|个?省|个?县|个?地区)[^，,。？?]{0,4}"
                           f"(?:{ZONE_WORD.pattern})|(?:各|每个|[几两三四五六七八九十]个)区"
                           # 开发区中营业收入垫底的是哪个; not 各市开发区中 nor …中哪个市 (the cities are ranked)
                           f"|(?<![市县])(?:{ZONE_WORD.pattern})(?:里|中|当中|之中)(?=[，,]?(?![^，,。？?]*哪个?城?市)"
