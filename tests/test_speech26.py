@@ -1,8 +1,8 @@
-"""A speech's parts asked by what they are about: its top headings are whole phrases longer than a report's
-(一、充分肯定2025年全省开发区工作取得的显著成效: still a heading, not joined to the paragraph under it), and a heading's
-head noun after its last 的 (…开发区工作的目标任务) names its part however the verb and years before it are worded
-(今年的目标任务说说). Invented bulletins (澜岫省, its zones and every figure made up) through the real loader, index
-and pipeline."""
+"""A speech asked about: who gave it (the speaker line under its title: 澜岫省人民政府副省长　柏庭舟), and its parts by
+what they are about: its top headings are whole phrases longer than a report's (一、充分肯定2025年全省开发区工作取得的
+显著成效: still a heading, not joined to the paragraph under it), and a heading's head noun after its last 的
+(…开发区工作的目标任务) names its part however the verb and years before it are worded (今年的目标任务说说). Invented
+bulletins (澜岫省, its zones and every figure made up) through the real loader, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +38,10 @@ def test_a_headings_head_noun_names_its_part(qa, question):
     answer = qa.ask(question)
     assert "6%左右" in answer["answer"] and "180个以上" in answer["answer"], answer["answer"]
     assert "3120.4亿元" not in answer["answer"] and "今天召开" not in answer["answer"], answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["工作会议上讲话的是哪位领导", "会上是谁作的讲话", "讲话人是谁"])
+def test_who_spoke_is_the_speaker_line_under_the_title(qa, question):
+    answer = qa.ask(question)
+    assert answer["short"] == "柏庭舟", answer["answer"]
+    assert "副省长" in answer["answer"], answer["answer"]
