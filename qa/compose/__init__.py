@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.compose import (announced, answerer, attachments, bound_rows, cause, compare, each, figure, how, indicators, listing,
-                        place_names, positions, ranked, remedy, said, standings, stated_change, state_rows, summary,
-                        table_items, top_items, trend, which, zones)
+                        place_names, positions, ranked, remedy, said, speaker, standings, stated_change, state_rows,
+                        summary, table_items, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -106,6 +106,8 @@ BEFORE = (
     Before(("list", "name"), _always, zones.compose),
     # …的问题是谁回答的: the speaker of the answer turn after the question turn, not the reporter asking
     Before(("name",), lambda ctx: bool(answerer.ASKED.search(ctx.text)), answerer.compose),
+    # 推进会上讲话的是哪位领导: the speaker line under the speech's title, not a person its passages name
+    Before(("name",), lambda ctx: bool(speaker.ASKED.search(ctx.text)), speaker.compose),
     # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
     Before(("name", "figure"), lambda ctx: ctx.kind == "name" or not ctx.question.wants_figure, listing.compose),
 )
