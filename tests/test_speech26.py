@@ -45,3 +45,16 @@ def test_who_spoke_is_the_speaker_line_under_the_title(qa, question):
     answer = qa.ask(question)
     assert answer["short"] == "柏庭舟", answer["answer"]
     assert "副省长" in answer["answer"], answer["answer"]
+
+
+def test_tasks_numbered_one_must_two_must_are_items(qa):
+    items = {c.get("item") for c in qa.snapshot.chunks if "专题招商活动" in c["text"] or "开工率达到65%" in c["text"]}
+    assert items == {"一要抓招商引资不放松", "二要抓项目建设不停步"}, items
+
+
+@pytest.mark.parametrize("question", ["副省长讲话里今年的重点工作有哪几要", "副省长讲话对今年重点工作是怎么部署的？",
+                                      "柏副省长讲的2026年重点工作都有哪些"])
+def test_the_speakers_post_and_the_verb_asked_are_no_topic_of_the_tasks(qa, question):
+    answer = qa.ask(question)
+    assert "招商引资" in answer["answer"] and "项目建设" in answer["answer"], answer["answer"]
+    assert "柏庭舟" not in answer["answer"], answer["answer"]

@@ -54,12 +54,23 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
         if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or term in _FRAMING or term in heading_text \
                 or any(term in t for t in titles) and term not in titled or term[:-1] in names and term[-1] in _DIVISIONS \
                 or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text) or own_place(ctx, term) \
-                or _superlative(term, ctx.question.text):
+                or _superlative(term, ctx.question.text) or _in_bylines_only(ctx, term):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
             found.append(term)
     return found
+
+
+# a line of words alone, under no heading (某省人民政府副省长　某某 under a speech's title): a byline, no passage
+_BYLINE = re.compile(r"^[^\d。，,；;：:！？!?]+$")
+
+
+def _in_bylines_only(ctx: Context, term: str) -> bool:
+    """Whether a term is written in bylines alone (副省长 of the speaker's line): it names who spoke or wrote the
+    bulletin (副省长讲话里今年的重点工作有哪些), no topic inside it."""
+    holding = [c for c in ctx.snapshot.chunks if term in c["text"]]
+    return bool(holding) and all(c.get("section") is None and _BYLINE.match(c["text"].strip()) for c in holding)
 
 
 def _superlative(term: str, question: str) -> bool:
@@ -90,10 +101,11 @@ def _titled_by(sections: list[Section], topic: list[str], most: bool = False) ->
 
 def _asking_verb(term: str, asked: str) -> bool:
     """Whether a term is the verb a list is asked with (提了哪些要求, 抓了什么工作: the verb before 了 and the question
-    word), no topic inside the section. Before places asked (表扬了哪些开发区, 批评了哪几个市) the verb is what picks
-    them out, the topic."""
+    word; 是怎么部署的: the verb a way ends the question with), no topic inside the section. Before places asked
+    (表扬了哪些开发区, 批评了哪几个市) the verb is what picks them out, the topic."""
     verb = re.search(re.escape(term) + r"了(?:哪些|什么|啥|哪几)", asked)
-    return verb is not None and not _PLACES_ASKED.match(asked, verb.end())
+    return verb is not None and not _PLACES_ASKED.match(asked, verb.end()) \
+        or re.search(r"(?:怎么|怎样|如何)" + re.escape(term) + r"的?[？?。]*$", asked) is not None
 
 
 def _unheaded(ctx: Context) -> list[Section]:
