@@ -2,13 +2,15 @@
 what they are about: its top headings are whole phrases longer than a report's (一、充分肯定2025年全省开发区工作取得的
 显著成效: still a heading, not joined to the paragraph under it), and a heading's head noun after its last 的
 (…开发区工作的目标任务) names its part however the verb and years before it are worded (今年的目标任务说说). Invented
-bulletins (澜岫省, its zones and every figure made up) through the real loader, index and pipeline."""
+bulletins (澜岫省, its zones and every figure made up, beside tests/test_speechC.py's 快报) through the real
+loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
 
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
+from tests.test_speechC import AUGUST, MAY
 
 SPEECH = ("在全省园区高质量发展工作会议上的讲话\n澜岫省人民政府副省长　柏庭舟\n（2026年3月5日）\n\n同志们：\n\n"
           "今天召开全省园区工作会议，主要任务是总结2025年工作，部署2026年任务。下面，我讲三点意见。\n\n"
@@ -24,8 +26,9 @@ SPEECH = ("在全省园区高质量发展工作会议上的讲话\n澜岫省人�
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    return index_files(tmp_path_factory.mktemp("speech26"), {"2026-03-yuanqu-gongzuo-huiyi-jianghua.txt": SPEECH},
-                       embedding)
+    files = {"2026-03-yuanqu-gongzuo-huiyi-jianghua.txt": SPEECH, "2026-06-yuanqu-kuaibao-1-5yue.html": MAY,
+             "2026-09-yuanqu-kuaibao-di8qi.html": AUGUST}
+    return index_files(tmp_path_factory.mktemp("speech26"), files, embedding)
 
 
 def test_a_long_numbered_heading_opens_its_section(qa):
@@ -58,3 +61,10 @@ def test_the_speakers_post_and_the_verb_asked_are_no_topic_of_the_tasks(qa, ques
     answer = qa.ask(question)
     assert "招商引资" in answer["answer"] and "项目建设" in answer["answer"], answer["answer"]
     assert "柏庭舟" not in answer["answer"], answer["answer"]
+
+
+@pytest.mark.parametrize("question, figure", [("柏副省长提出今年实际使用外资增长多少", "9%以上"),
+                                              ("副省长讲话提出今年实际使用外资要增长多少", "9%以上")])
+def test_the_speakers_post_is_no_word_the_figures_sentence_must_write(qa, question, figure):
+    answer = qa.ask(question)
+    assert figure in answer["answer"], answer["answer"]

@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import replace
 
+from qa.bulletin_named import in_bylines_only
 from qa.compose.base import Composed, Context
 from qa.compose.how import AIM, DOING, WAY, asks_way_alone, item_answer, topic_terms, topic_words
 from qa.compose.how import compose as how_compose
@@ -54,23 +55,12 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
         if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or term in _FRAMING or term in heading_text \
                 or any(term in t for t in titles) and term not in titled or term[:-1] in names and term[-1] in _DIVISIONS \
                 or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text) or own_place(ctx, term) \
-                or _superlative(term, ctx.question.text) or _in_bylines_only(ctx, term):
+                or _superlative(term, ctx.question.text) or in_bylines_only(term, ctx.snapshot.chunks):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
             found.append(term)
     return found
-
-
-# a line of words alone, under no heading (某省人民政府副省长　某某 under a speech's title): a byline, no passage
-_BYLINE = re.compile(r"^[^\d。，,；;：:！？!?]+$")
-
-
-def _in_bylines_only(ctx: Context, term: str) -> bool:
-    """Whether a term is written in bylines alone (副省长 of the speaker's line): it names who spoke or wrote the
-    bulletin (副省长讲话里今年的重点工作有哪些), no topic inside it."""
-    holding = [c for c in ctx.snapshot.chunks if term in c["text"]]
-    return bool(holding) and all(c.get("section") is None and _BYLINE.match(c["text"].strip()) for c in holding)
 
 
 def _superlative(term: str, question: str) -> bool:
