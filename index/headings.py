@@ -35,8 +35,7 @@ _DECORATION = re.compile(rf"^(?:[■□●○◆◇▲△★☆▶►◼▪•·
 _CITY = re.compile(r"^([\u4e00-\u9fff]{2,4})市$")
 _COUNTY = re.compile(r"^([\u4e00-\u9fff]{2,3})[县区旗]$")  # a city's bulletin reports by county or district
 _COMMON_FLAGS = ("n", "v", "a", "d", "vn", "an", "ad", "m", "q", "t", "f")  # 核心区, 功能区: no place's name
-# up to 30 characters: a speech's headings are whole phrases (一、充分肯定2025年全省开发区工作取得的成效)
-_NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。！？；!?;，,:：]{1,30})$")
+_NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。！？；!?;，,:：]{1,20})$")
 _BRACKETED_HEADING = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]\s*([^。！？；!?;，,:：]{1,20})$")
 ITEM_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?=\D))")
 SUB_ORDINAL = re.compile(r"^\d{1,2}[)）]")  # 1）2）: the steps of the item above, which they stay in
