@@ -136,8 +136,8 @@ def topic_beyond_the_bulletin(terms: list[str], titles: set[str], question: str)
     return beyond or terms
 
 
-# a line of words alone, under no heading (某省人民政府副省长　某某 under a speech's title): a byline, no passage
-_BYLINE = re.compile(r"^[^\d。，,；;：:！？!?]+$")
+# a post, a space and a name, under no heading (某省人民政府副省长　某某 under a speech's title): a byline, no passage
+_BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,30}\s+[\u4e00-\u9fff·]{2,4}$")
 
 
 def in_bylines_only(term: str, chunks: list[dict]) -> bool:
