@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 
-from qa.bulletin_named import title_kind
+from qa.bulletin_named import BYLINE, title_kind
 from qa.compose.base import Composed, Context, Evidence
 
 SPEECH = "讲话"
 ASKED = re.compile(r"(?:谁|哪一?位|哪个)[^，,。？?]{0,6}讲话|讲话[^，,。？?]{0,3}(?:是谁|是哪一?位|哪一?位|谁)|讲话人")
-# a post (…副省长, …主任, …书记), a space, a name of 2-4 characters: the line naming who speaks
-_SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,30}?(?:长|主任|书记|主席|委员|专员|巡视员)\s+([\u4e00-\u9fff·]{2,4})$")
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -22,11 +20,11 @@ def compose(ctx: Context) -> Composed | None:
     if len(speeches) != 1:
         return None
     doc = next(iter(speeches))
-    lines = [c for c in ctx.snapshot.chunks if c["doc"] == doc and _SPEAKER_LINE.match(c["text"].strip())]
+    lines = [c for c in ctx.snapshot.chunks if c["doc"] == doc and BYLINE.match(c["text"].strip())]
     if not lines:
         return None
     line = min(lines, key=lambda c: c.get("start") or 0)  # the line under the title, before any passage
-    name = _SPEAKER_LINE.match(line["text"].strip()).group(1)
+    name = BYLINE.match(line["text"].strip()).group("name")
     period = line.get("period")
     answer = f"{line['text'].strip()}[1]" + (f"（{period}）" if period else "") + "。"
     return Composed("name", answer, [Evidence(line, 0, len(line["text"]), period, 1.0)], short=name)
