@@ -43,7 +43,7 @@ SUB_ORDINAL = re.compile(r"^\d{1,2}[)）]")  # 1）2）: the steps of the item a
 _LEAD_PHRASE = re.compile(r"^([\u4e00-\u9fff]{2,6})[。：:](?=.*[，,；;。])")
 _CONNECTIVE_END = tuple("是为有括下按如")
 _LEAD_END = re.compile(rf"[。，；;：:]|{COMMA}")  # not a figure's thousands separator (1,500—2,000人)
-_INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}是|[②-⑩]|\d{1,2}[.．](?=\D))")
+_INLINE_ORDINAL = re.compile(r"(?<=[；;。])(?=[二三四五六七八九十]{1,3}[是要]|[②-⑩]|\d{1,2}[.．](?=\D))")
 _COLON_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:](?=[^。]*[；;][^。]*[。]?$)")  # 主要是：A；B。
 BULLET = re.compile(r"^[▪●•→➤➢◦]\s*(?=\S)")  # not ■ ◆ ★, which open cities, zones and news items
 _ZONE_ENTRY = re.compile(r"^([\u4e00-\u9fff]{2,24})[（(]([\u4e00-\u9fff]{2,8})[)）]$")  # zone (its city)

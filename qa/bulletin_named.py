@@ -153,3 +153,14 @@ def topic_beyond_the_bulletin(terms: list[str], titles: set[str], question: str)
     """The terms that do not name the bulletin, when some do and others remain; else the terms as they are."""
     beyond = [t for t in terms if not naming_the_bulletin(t, titles, question)]
     return beyond or terms
+
+
+# a post, a space and a name, under no heading (某省人民政府副省长　某某 under a speech's title): a byline, no passage
+BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,30}\s+(?P<name>[\u4e00-\u9fff·]{2,4})$")
+
+
+def in_bylines_only(term: str, chunks: list[dict]) -> bool:
+    """Whether a term is written in bylines alone (副省长 of the speaker's line): it names who spoke or wrote the
+    bulletin (副省长讲话里今年的重点工作有哪些), nothing its passages tell."""
+    holding = [c for c in chunks if term in c["text"]]
+    return bool(holding) and all(c.get("section") is None and BYLINE.match(c["text"].strip()) for c in holding)

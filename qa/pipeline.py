@@ -26,7 +26,7 @@ from qa.corpus import Corpus
 from qa.courtesy import without_courtesy
 from qa.own_whole import as_the_whole
 from qa.generate import AnswerWriter
-from qa.bulletin_named import bulletin_named, pointed_into, without_pointing
+from qa.bulletin_named import bulletin_named, in_bylines_only, pointed_into, without_pointing
 from qa.issues import issue_labels, with_periods, with_table_periods
 from qa.kinds import classify, is_cue
 from qa.meanings import names_section
@@ -169,6 +169,8 @@ class BulletinQA:
         q.terms = [t for t in q.terms if not pointed_into(t, named_in, q.text)] or q.terms
         # 考核得了多少分 in the 考核's own 通报: the occasion its title names, which the sentence of the score need not write
         q.terms = [t for t in q.terms if not any(t.endswith(o) and o in titles for o in q.occasions)] or q.terms
+        # 副省长讲话里…: the speaker's post, written in the byline alone, names the bulletin, no word of its passages
+        q.terms = [t for t in q.terms if not in_bylines_only(t, snapshot.chunks)] or q.terms
         uncovered = [p.name for p in places if not p.known]
         if (q.unknown and not (known and uncovered)) or (uncovered and not known):  # partial coverage answers
             names = "、".join(dict.fromkeys(q.unknown + uncovered))

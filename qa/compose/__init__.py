@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.compose import (announced, answerer, attachments, basis, bound_rows, cause, compare, each, figure, how, indicators,
-                        listing, person_post, place_names, positions, ranked, remedy, reported_places, said, standings,
-                        stated_change, state_rows, summary, table_items, top_items, trend, which, zones)
+                        listing, person_post, place_names, positions, ranked, remedy, reported_places, said, speaker,
+                        standings, stated_change, state_rows, summary, table_items, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -111,6 +111,8 @@ BEFORE = (
     Before(("name", "figure"), lambda ctx: bool(POST_OF_PERSON.search(ctx.text)), person_post.compose),
     # …的问题是谁回答的: the speaker of the answer turn after the question turn, not the reporter asking
     Before(("name",), lambda ctx: bool(answerer.ASKED.search(ctx.text)), answerer.compose),
+    # 推进会上讲话的是哪位领导: the speaker line under the speech's title, not a person its passages name
+    Before(("name",), lambda ctx: bool(speaker.ASKED.search(ctx.text)), speaker.compose),
     # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
     Before(("name", "figure"), lambda ctx: ctx.kind == "name" or not ctx.question.wants_figure, listing.compose),
 )

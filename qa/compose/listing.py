@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import replace
 
+from qa.bulletin_named import in_bylines_only
 from qa.compose.base import Composed, Context
 from qa.compose.how import AIM, DOING, WAY, asks_way_alone, item_answer, topic_terms, topic_words
 from qa.compose.how import compose as how_compose
@@ -54,7 +55,7 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
         if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or term in _FRAMING or term in heading_text \
                 or any(term in t for t in titles) and term not in titled or term[:-1] in names and term[-1] in _DIVISIONS \
                 or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text) or own_place(ctx, term) \
-                or _superlative(term, ctx.question.text):
+                or _superlative(term, ctx.question.text) or in_bylines_only(term, ctx.snapshot.chunks):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:
@@ -90,10 +91,11 @@ def _titled_by(sections: list[Section], topic: list[str], most: bool = False) ->
 
 def _asking_verb(term: str, asked: str) -> bool:
     """Whether a term is the verb a list is asked with (提了哪些要求, 抓了什么工作: the verb before 了 and the question
-    word), no topic inside the section. Before places asked (表扬了哪些开发区, 批评了哪几个市) the verb is what picks
-    them out, the topic."""
+    word; 是怎么部署的: the verb a way ends the question with), no topic inside the section. Before places asked
+    (表扬了哪些开发区, 批评了哪几个市) the verb is what picks them out, the topic."""
     verb = re.search(re.escape(term) + r"了(?:哪些|什么|啥|哪几)", asked)
-    return verb is not None and not _PLACES_ASKED.match(asked, verb.end())
+    return verb is not None and not _PLACES_ASKED.match(asked, verb.end()) \
+        or re.search(r"(?:怎么|怎样|如何)" + re.escape(term) + r"的?[？?。]*$", asked) is not None
 
 
 def _unheaded(ctx: Context) -> list[Section]:

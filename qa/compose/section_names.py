@@ -22,14 +22,19 @@ FILLER = frozenset({"主要", "存在", "发展", "当前", "目前", "工作"})
 MIN_SECTION_MATCH = 0.6
 SECTION_WORDS = sorted({w for group in MEANINGS for w in group if len(w) > 1}, key=len, reverse=True)
 SYNONYM_MATCH = 0.9  # the heading's own word names it best (亮点 asked: the heading that says 亮点)
+# a heading's head noun after its last 的 (准确把握今年开发区工作的目标要求: 目标要求): what its part is about, the words
+# before 的 (a speech's 准确把握, the work's whole) only qualify it
+_HEAD = re.compile(r"的([^的]{2,})$")
 
 
 @lru_cache(maxsize=4096)
 def _heading_words(name: str) -> list[list[str]]:
-    """The heading's parts (工作成绩及亮点: 工作成绩 / 亮点), each as its words, periods left out."""
+    """The heading's parts (工作成绩及亮点: 工作成绩 / 亮点), each as its words, periods left out; a head noun after 的
+    is a part of its own."""
     for s, e in reversed(period_spans(name)):
         name = name[:s] + name[e:]
-    return [_words(part) for part in PARTS.split(name) if part.strip()]
+    head = _HEAD.search(name)
+    return [_words(part) for part in PARTS.split(name) + ([head.group(1)] if head else []) if part.strip()]
 
 
 def _words(part: str) -> list[str]:
@@ -44,7 +49,7 @@ def _words(part: str) -> list[str]:
         if word in part:
             held.append(word)
             part = part.replace(word, " ")
-    return held + [w for w in jieba.lcut(part) if len(w.strip()) > 1]
+    return held + [w for w in jieba.lcut(part) if len(w.strip()) > 1 and not w.isdigit()]  # a year: no topic
 
 
 @lru_cache(maxsize=1024)
