@@ -21,7 +21,7 @@ def _entity(ctx: Context, place=None) -> list[str]:
     """The place asked about, then its region (晋中开发区 may mean the zone or 晋中's zones); a province-wide
     question (全省开发区…) asks the figures of no region's part ("")."""
     known = [place] if place else [p for p in ctx.places if p.known]
-    names = [known[0].name, known[0].region] if known else [ctx.question.region]
+    names = [known[0].name, known[0].region or _opening_region(ctx, known[0].name)] if known else [ctx.question.region]
     if whole_asked(ctx.question.text, ctx.places, ctx.question.region):
         return [""]
     return [n for n in dict.fromkeys(names) if n]
@@ -184,7 +184,8 @@ def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
     榉口临港物流园's), never one picked among several."""
     names = _entity(ctx, place)
     for name in names:
-        rows = _with_lone_zone(ctx, name, _rows_of(ctx, name)) if name == names[-1] else _rows_of(ctx, name)
+        rows = _with_lone_zone(ctx, name, _rows_of(ctx, name)) if name == names[-1] \
+            else _with_region_of_one(ctx, name, names[-1], _rows_of(ctx, name))
         if len(rows) >= 2:
             return [(name, rows)]
     if names and names[0] != names[-1] and names[0] in ctx.snapshot.facts_by_entity:
@@ -204,13 +205,41 @@ def _with_lone_zone(ctx: Context, region: str, rows: list) -> list:
     if not rows or region not in ctx.snapshot.facts_by_entity:
         return rows
     slots, lone = {_slot(ctx, row.fact) for row in rows}, {}
-    for zone in one_name_per_zone(_zones_of(ctx, region), region):
-        for row in _rows_of(ctx, zone, rows) if ZONE_WORD.search(zone) else []:  # no project's
+    for zone in _own_zones(ctx, region):
+        for row in _rows_of(ctx, zone, rows):
             period = parse_period(row.fact.get("period"))
             if _slot(ctx, row.fact) not in slots and len(_zones_in(ctx, region, row.fact["doc"])) == 1 \
                     and not (_MONTHS_ASKED.search(ctx.question.text) and period and period.start == 1 and period.end == 12):
                 lone[_slot(ctx, row.fact)] = row
     return sorted(rows + list(lone.values()), key=_when)
+
+
+def _with_region_of_one(ctx: Context, zone: str, region: str, rows: list) -> list:
+    """A zone's rows, with its region's row of each issue that writes none of the zone's: where the bulletins name no
+    other zone of the region, its city's 开发区 figure (泷安市开发区, a table's 泷安市) is that zone's."""
+    zones = _own_zones(ctx, region)
+    if not rows or region not in ctx.snapshot.facts_by_entity or len(zones) != 1 or not same_zone(ctx, zones[0], zone):
+        return rows
+    slots = {_slot(ctx, row.fact) for row in rows}
+    return sorted(rows + [row for row in _rows_of(ctx, region, rows) if _slot(ctx, row.fact) not in slots], key=_when)
+
+
+def _own_zones(ctx: Context, region: str) -> list[str]:
+    """The zones of a region, one name each; not a zone whose name opens with another region's (琅埔化工产业园 named in
+    泷安's part beside 泷安's own zone is 琅埔's)."""
+    zones = [zone for zone in _zones_of(ctx, region)
+             if ZONE_WORD.search(zone) and not _named_after_other(ctx, zone, region)]
+    return one_name_per_zone(zones, region)
+
+
+def _named_after_other(ctx: Context, zone: str, region: str) -> bool:
+    return _opening_region(ctx, zone) not in (None, region)
+
+
+def _opening_region(ctx: Context, name: str) -> str | None:
+    """The region a zone's name opens with (蕖阳高新区: 蕖阳), as zones are named after their city: the zone's region
+    where documents of several regions write the zone."""
+    return max((r for r in ctx.corpus.regions if r and name.startswith(r) and r != name), key=len, default=None)
 
 
 _MONTHS_ASKED = re.compile(r"[几两三四五六七八九十]个月")
@@ -219,6 +248,7 @@ _MONTHS_ASKED = re.compile(r"[几两三四五六七八九十]个月")
 def _zones_in(ctx: Context, region: str, doc: str) -> list[str]:
     """The zones of a region a bulletin writes figures of, one name each."""
     named = [e for e, facts in ctx.snapshot.facts_by_entity.items() if e != region and e and ZONE_WORD.search(e)
+             and not _named_after_other(ctx, e, region)
              and any(f.get("region") == region and f["doc"] == doc for f in facts)]
     return one_name_per_zone(named, region)
 
