@@ -1,0 +1,68 @@
+"""trend of a zone whose city has that one zone, over issues that write it by its full name, its short name, or only
+as the city's 开发区 (琨溪经济开发区 / 琨溪经开区 / 琨溪市开发区): the city's figure of an issue that writes none of the
+zone's is the zone's; asked of the city, the zone's figure of the issue that writes none of the city's joins it, even
+where the city's part names another city's zone (璎塘化工产业园, 璎塘's); a zone several cities' parts name is its
+namesake city's. A city of two zones lends neither its figure. Three small invented issues (瑶岑省, its cities and
+every figure made up) through the real loaders, index and pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from qa.pipeline import BulletinQA
+from tests.conftest import index_files
+
+_HEAD = "瑶岑省开发区运行简报\n{year}年第{number}期\n瑶岑省商务厅开发区处　　{year}年{month}月20日\n\n"
+ISSUES = {  # (file, year, issue number, month the issue is out): its paragraphs
+    ("2026-01-kaohe.txt", 2026, 1, 1): [
+        "2025年全年，全省开发区实现营业收入3620.5亿元，同比增长5.2%。",
+        "琨溪市：琨溪经济开发区全年实现营业收入512.4亿元，同比下降1.8%。琨溪经开区营业收入同比下降1.8%，"
+        "璎塘化工产业园增速低于全省平均2.1个百分点。",
+        "珂阳市：珂阳高新技术产业开发区全年实现营业收入406.7亿元，同比增长9.1%。",
+        "璎塘市：璎塘化工产业园全年实现营业收入133.9亿元，同比增长3.2%；璎塘高新区全年实现营业收入301.2亿元，"
+        "同比增长6.6%。璎塘高新区学习珂阳高新区经验，设立企业服务专员。"],
+    ("2026-04-jiance.txt", 2026, 2, 4): [
+        "一季度，全省开发区实现营业收入851.3亿元，同比增长4.8%。",
+        "琨溪市：琨溪经开区一季度实现营业收入121.6亿元，同比下降1.2%。",
+        "珂阳市：珂阳高新区一季度实现营业收入98.5亿元，同比增长9.6%。",
+        "璎塘市：璎塘化工产业园一季度实现营业收入31.7亿元；璎塘高新区一季度实现营业收入70.4亿元。"],
+    ("2026-06-yunxing.txt", 2026, 3, 6): [
+        "1-5月，全省开发区实现营业收入1430.8亿元，同比增长5.0%。",
+        "琨溪市：1-5月，琨溪市开发区实现营业收入208.3亿元，同比下降0.5%。",
+        "珂阳市：1-5月，珂阳市开发区实现营业收入171.9亿元，同比增长10.2%。",
+        "璎塘市：1-5月，璎塘市开发区实现营业收入174.6亿元，同比增长5.9%。"],
+}
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    files = {name: _HEAD.format(year=year, number=number, month=month) + "\n\n".join(parts) + "\n"
+             for (name, year, number, month), parts in ISSUES.items()}
+    return index_files(tmp_path_factory.mktemp("trend26"), files, embedding)
+
+
+def _series(answer: dict, figures: tuple[str, ...]) -> None:
+    assert answer["kind"] == "trend", answer
+    for figure in figures:
+        assert figure in answer["answer"], (figure, answer["answer"])
+
+
+@pytest.mark.parametrize("question", ["琨溪经开区营收这几期分别多少", "琨溪经济开发区营业收入按期列一下"])
+def test_a_zone_takes_its_city_figure_where_the_city_has_no_other_zone(qa, question):
+    _series(qa.ask(question), ("512.4亿元", "121.6亿元", "208.3亿元"))
+
+
+def test_a_zone_another_city_names_is_its_namesake_citys(qa):
+    _series(qa.ask("珂阳高新区营收历次是多少"), ("406.7亿元", "98.5亿元", "171.9亿元"))
+
+
+@pytest.mark.parametrize("question", ["琨溪开发区营收逐期是多少", "琨溪开发区营收增速历次是多少"])
+def test_a_city_takes_its_zone_figure_though_its_part_names_another_citys_zone(qa, question):
+    answer = qa.ask(question)
+    _series(answer, ("1.8%", "1.2%", "0.5%") if "增速" in question else ("512.4亿元", "121.6亿元", "208.3亿元"))
+    assert "133.9亿元" not in answer["answer"]  # 璎塘化工产业园's
+
+
+def test_a_city_of_two_zones_lends_neither_its_figure(qa):
+    answer = qa.ask("璎塘高新区营收历次是多少")
+    _series(answer, ("301.2亿元", "70.4亿元"))
+    assert "174.6亿元" not in answer["answer"]  # 璎塘市开发区: both zones'
