@@ -2,12 +2,14 @@
 as the city's 开发区 (琨溪经济开发区 / 琨溪经开区 / 琨溪市开发区): the city's figure of an issue that writes none of the
 zone's is the zone's; asked of the city, the zone's figure of the issue that writes none of the city's joins it, even
 where the city's part names another city's zone (璎塘化工产业园, 璎塘's); a zone several cities' parts name is its
-namesake city's. A city of two zones lends neither its figure. Three small invented issues (瑶岑省, its cities and
+namesake city's. A city of two zones lends neither its figure. A series asked month by month (按月列, 分月看, 每月的数据,
+每月分别是多少), not a frequency (每月召开). Three small invented issues (瑶岑省, its cities and
 every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
 import pytest
 
+from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
 
@@ -66,3 +68,11 @@ def test_a_city_of_two_zones_lends_neither_its_figure(qa):
     answer = qa.ask("璎塘高新区营收历次是多少")
     _series(answer, ("301.2亿元", "70.4亿元"))
     assert "174.6亿元" not in answer["answer"]  # 璎塘市开发区: both zones'
+
+
+def test_month_by_month_asks_a_trend():
+    for question in ("某市开发区营收按月列一下", "某市开发区营收分月看一下", "某市开发区营收每月数据", "某园区营收每月的情况",
+                     "某园区营收每月分别是多少", "某园区外资每月各是多少"):
+        assert classify(question) == "trend", question
+    assert classify("某园区每月召开一次调度会吗") != "trend"  # a frequency
+    assert classify("按月支付的租金是多少") != "trend"
