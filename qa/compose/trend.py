@@ -27,16 +27,21 @@ def _entity(ctx: Context, place=None) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
-def _one_unit(rows: list, series: list | None = None) -> list:
+def _one_unit(rows: list, series: list | None = None, amount_first: bool = False) -> list:
     """The rows of the unit most bulletins report the figure in (亿元 each period, not a % one period
     has), best first: a trend compares like with like, at whatever magnitude each writes it (96200万元, 14.86亿元);
-    rows that join a `series` already found: those of its unit."""
+    rows that join a `series` already found: those of its unit. `amount_first`: an amount's unit before a rate's that
+    as many bulletins report."""
     issues: dict[str | None, set[str]] = {}
     for row in rows:
         issues.setdefault(_measure(row), set()).add(row.fact["doc"])
-    unit = max(issues, key=lambda u: len(issues[u]), default=None)  # ties: the best row's unit (dicts keep order)
+    # ties: the best row's unit (dicts keep order)
+    unit = max(issues, key=lambda u: (len(issues[u]), amount_first and u not in _RATES), default=None)
     unit = _measure(series[0]) if series else unit
     return [row for row in rows if _measure(row) == unit]
+
+
+_RATES = ("%", "个百分点")
 
 
 def _measure(row) -> str | None:
@@ -60,7 +65,7 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
                    and not _last_month_only(ctx, r.fact)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
     per_period: dict[str, object] = {}
-    for row in _one_unit(_by_match(ctx, rows), series):  # best first: the first per period stays
+    for row in _one_unit(_by_match(ctx, rows), series, ctx.extra.get("amount_first", False)):  # first per period stays
         per_period.setdefault(_slot(ctx, row.fact), row)
     bounded = sorted((row for slot, row in per_period.items() if _asked(ctx, parse_period(slot))), key=_when)
     return _of_months_asked(ctx, bounded)
@@ -154,12 +159,17 @@ def _series(ctx: Context, place=None) -> list[tuple[str, list]]:
     """The series of what is asked (`_series_asked`); where an amount asked by its noun alone (固投 → 元, no 多少亿元)
     is reported by one issue only, the indicator's rate over the issues that report it (固投一期比一期怎么样: 同比
     -1.6%, -0.8%), rather than one figure. A rate asked only as whether it rose (外资有没有增长) where the rates leave
-    out an issue that writes the amount: the amounts, each with the change its sentence states."""
+    out an issue that writes the amount, or leave out none that the amounts do: the amounts, each with the change its
+    sentence states (a rate's own sentence may write no amount)."""
     found = _series_asked(ctx, place)
     part = ctx.question.parts[0] if ctx.question.parts else None
     if part and part.unit == "%" and rate_only_by_whether(ctx.question.text):
-        amounts = _read_as(ctx, place, part, None)
-        return amounts if _points(amounts) > _points(found) else found
+        ctx.extra["amount_first"] = True
+        try:
+            amounts = _read_as(ctx, place, part, None)
+        finally:
+            del ctx.extra["amount_first"]
+        return amounts if _points(amounts) >= _points(found) else found
     if found or not part or part.unit in (None, "%") or part.unit in ctx.question.text:
         return found
     return _read_as(ctx, place, part, "%")
