@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from index.figures import unit_magnitude
-from index.periods import Period, find_periods, parse_period, period_spans
+from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.asked import rate_only_by_whether
 from qa.colloquial import verbs_written_otherwise
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
-from qa.compose.rows import evidence, in_period, matching_rows, table_row, with_stated_change
+from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
 from qa.compose.question_terms import question_weights
+from qa.compose.trend_periods import last_month_only, months_asked, of_months_asked, period_asked
 from qa.corpus import bigrams
 from qa.places import whole_asked
 
@@ -62,13 +63,13 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and same_zone(ctx, e, name))]
     rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False, weights=_series_weights(ctx))
                    if not (ctx.question.region and r.fact.get("region") is None)  # no region's part: withheld
-                   and not _last_month_only(ctx, r.fact)),
+                   and not last_month_only(ctx, r.fact)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
     per_period: dict[str, object] = {}
     for row in _one_unit(_by_match(ctx, rows), series, ctx.extra.get("amount_first", False)):  # first per period stays
         per_period.setdefault(_slot(ctx, row.fact), row)
-    bounded = sorted((row for slot, row in per_period.items() if _asked(ctx, parse_period(slot))), key=_when)
-    return _of_months_asked(ctx, bounded)
+    bounded = sorted((row for slot, row in per_period.items() if period_asked(ctx, parse_period(slot))), key=_when)
+    return of_months_asked(ctx, bounded)
 
 
 def _series_weights(ctx: Context) -> dict[str, float]:
@@ -79,60 +80,6 @@ def _series_weights(ctx: Context) -> dict[str, float]:
         worded = {b for words in verbs_written_otherwise(ctx.question.text, ctx.corpus) for b in bigrams(words)}
         ctx.extra["series_weights"] = {b: w for b, w in weights.items() if b not in worded} or weights
     return ctx.extra["series_weights"]
-
-
-def _of_months_asked(ctx: Context, rows: list) -> list:
-    """The rows of the one span of months the question names with no year (上半年营收今年和去年比), where more than one
-    year reports it: those months year over year, not every issue between them (2025年全年)."""
-    asked = _months_asked(ctx)
-    own = [row for row in rows if in_period(ctx, row.fact, asked)] if asked else []
-    return own if len(own) >= 2 else rows
-
-
-_OVER_ISSUES = re.compile(r"期|历次|历年|逐月")
-
-
-def _months_asked(ctx: Context):
-    """The one span of months the question names, with no year (上半年); None for any other, or where the question
-    asks over the issues (上半年营收三期走势, 历次: every issue's figure)."""
-    months = {(p.start, p.end) for p in find_periods(ctx.question.text)}
-    asked = ctx.question.period
-    if _OVER_ISSUES.search(ctx.question.text):
-        return None
-    return asked if len(months) == 1 and asked and not asked.year and not asked.since else None
-
-
-_UP_TO = re.compile(r"[到至~～]|[-—－]+")  # 从一季度到上半年, 1-8月至1-10月: the periods between are asked too
-
-
-def _asked(ctx: Context, period: Period | None) -> bool:
-    """Whether a period is one the question bounds its series to: two or more periods named, `从A到B` asks A, B and
-    those between, `B比A` / `A和B` asks those named only (前三季度 is not of 从一季度到上半年). A question naming
-    fewer asks every period; a figure of no known period then stays too."""
-    text = ctx.question.text
-    asked, spans = find_periods(text), period_spans(text)
-    if len(asked) < 2 or len(spans) != len(asked):
-        return True
-    if period is None:
-        return False  # withheld rather than placed in a bounded series unchecked
-    if not _UP_TO.fullmatch(re.sub(r"[的份底末\s]", "", text[spans[0][1]:spans[-1][0]]) or "_"):
-        return any(a.matches(period) for a in asked)
-    years = {a.year for a in asked} - {None}
-    if years and period.year and not min(years) <= period.year <= max(years):
-        return False
-    key = (lambda p: (p.year or 0, p.end)) if len(years) > 1 else (lambda p: p.end)
-    first, last = min(asked, key=key), max(asked, key=key)
-    return key(first) <= key(period) <= key(last)
-
-
-def _last_month_only(ctx: Context, fact: dict) -> bool:
-    """A figure of the last month alone (4月当月) in a bulletin on the months up to it (1-4月): no point of a series of
-    what each bulletin reports, unless that month is asked."""
-    own = parse_period(fact.get("period"))
-    whole = parse_period((ctx.chunks.get(fact["chunk"]) or {}).get("doc_period"))
-    asked = ctx.question.period
-    return bool(own and whole and own.start == own.end == whole.end and whole.start < own.start
-                and not (asked and asked.matches(own)))
 
 
 def _slot(ctx: Context, fact: dict) -> str:
@@ -268,9 +215,9 @@ def _unreported(ctx: Context, rows: list) -> list[str]:
     issue leaves out): a gap said, not passed over."""
     slots = {_slot(ctx, row.fact) for row in rows}
     years = {_when(row)[1][0] for row in rows}
-    asked = _months_asked(ctx)
+    asked = months_asked(ctx)
     gaps = [p.label for p in ctx.corpus.reported if p.label not in slots and not p.since
-            and min(years) <= (p.year or 0) <= max(years) and (not asked or asked.matches(p)) and _asked(ctx, p)]
+            and min(years) <= (p.year or 0) <= max(years) and (not asked or asked.matches(p)) and period_asked(ctx, p)]
     return [f"（{'、'.join(gaps)}的公报中没有找到这项数字。）"] if gaps else []
 
 
