@@ -26,7 +26,7 @@ from qa.corpus import Corpus
 from qa.courtesy import without_courtesy
 from qa.own_whole import as_the_whole
 from qa.generate import AnswerWriter
-from qa.bulletin_named import bulletin_named, without_pointing
+from qa.bulletin_named import bulletin_named, kinds_counted, without_pointing
 from qa.issues import issue_labels, with_periods, with_table_periods
 from qa.kinds import classify, is_cue
 from qa.meanings import names_section
@@ -164,7 +164,7 @@ class BulletinQA:
         q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w, q.text) or is_office(w)) and w not in titles
                      and not any(w in name for name in named)]
         # 评价通报中, 那期简报里: the bulletin the answer is in, as its title names its kind; no word its sentences write
-        q.terms = [t for t in q.terms if not (t in titles and is_cue(t))]
+        q.terms = [t for t in q.terms if not (t in titles and is_cue(t)) and t not in kinds_counted(q.text)]
         # 考核得了多少分 in the 考核's own 通报: the occasion its title names, which the sentence of the score need not write
         q.terms = [t for t in q.terms if not any(t.endswith(o) and o in titles for o in q.occasions)] or q.terms
         uncovered = [p.name for p in places if not p.known]
