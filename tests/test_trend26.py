@@ -4,7 +4,8 @@ zone's is the zone's; asked of the city, the zone's figure of the issue that wri
 where the city's part names another city's zone (璎塘化工产业园, 璎塘's); a zone several cities' parts name is its
 namesake city's. A city of two zones lends neither its figure. A series asked month by month (按月列, 分月看, 每月的数据,
 每月分别是多少), not a frequency (每月召开). Whether a figure grew, asked where as many issues write its amount as
-its rate: the amounts (a rate's sentence may leave the amount out). Three small invented issues (瑶岑省, its cities and
+its rate: the amounts (a rate's sentence may leave the amount out). A series over the issues of a kind counted
+(这两期快报, 历次快报): those issues only, the kind no word of what is asked. Three small invented issues (瑶岑省, its cities and
 every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
@@ -14,21 +15,21 @@ from qa.kinds import classify
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
 
-_HEAD = "瑶岑省开发区运行简报\n{year}年第{number}期\n瑶岑省商务厅开发区处　　{year}年{month}月20日\n\n"
+_HEAD = "瑶岑省开发区{kind}\n{year}年第{number}期\n瑶岑省商务厅开发区处　　{year}年{month}月20日\n\n"
 ISSUES = {  # (file, year, issue number, month the issue is out): its paragraphs
-    ("2026-01-kaohe.txt", 2026, 1, 1): [
+    ("2026-01-kaohe-tongbao.txt", 2026, 1, 1): [
         "2025年全年，全省开发区实现营业收入3620.5亿元，同比增长5.2%。",
         "琨溪市：琨溪经济开发区全年实现营业收入512.4亿元，同比下降1.8%。琨溪经开区营业收入同比下降1.8%，"
         "璎塘化工产业园增速低于全省平均2.1个百分点。",
         "珂阳市：珂阳高新技术产业开发区全年实现营业收入406.7亿元，同比增长9.1%。",
         "璎塘市：璎塘化工产业园全年实现营业收入133.9亿元，同比增长3.2%；璎塘高新区全年实现营业收入301.2亿元，"
         "同比增长6.6%。璎塘高新区学习珂阳高新区经验，设立企业服务专员。"],
-    ("2026-04-jiance.txt", 2026, 2, 4): [
+    ("2026-04-yunxing-kuaibao.txt", 2026, 2, 4): [
         "一季度，全省开发区实现营业收入851.3亿元，同比增长4.8%。",
         "琨溪市：琨溪经开区一季度实现营业收入121.6亿元，同比下降1.2%。",
         "珂阳市：珂阳高新区一季度实现营业收入98.5亿元，同比增长9.6%。",
         "璎塘市：璎塘化工产业园一季度实现营业收入31.7亿元；璎塘高新区一季度实现营业收入70.4亿元。"],
-    ("2026-06-yunxing.txt", 2026, 3, 6): [
+    ("2026-06-yunxing-kuaibao.txt", 2026, 3, 6): [
         "1-5月，全省开发区实现营业收入1430.8亿元，同比增长5.0%。分市看，珂阳市开发区营业收入同比增长10.2%，增速居各市首位。",
         "琨溪市：1-5月，琨溪市开发区实现营业收入208.3亿元，同比下降0.5%。",
         "珂阳市：1-5月，珂阳市开发区实现营业收入171.9亿元。",
@@ -38,7 +39,8 @@ ISSUES = {  # (file, year, issue number, month the issue is out): its paragraphs
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    files = {name: _HEAD.format(year=year, number=number, month=month) + "\n\n".join(parts) + "\n"
+    files = {name: _HEAD.format(kind="运行快报" if "kuaibao" in name else "考核通报", year=year, number=number,
+                                month=month) + "\n\n".join(parts) + "\n"
              for (name, year, number, month), parts in ISSUES.items()}
     return index_files(tmp_path_factory.mktemp("trend26"), files, embedding)
 
@@ -73,6 +75,14 @@ def test_a_city_of_two_zones_lends_neither_its_figure(qa):
 
 def test_whether_it_grew_is_answered_by_the_amounts_where_as_many_issues_write_them(qa):
     _series(qa.ask("珂阳开发区营收有没有增长"), ("406.7亿元", "98.5亿元", "171.9亿元"))
+
+
+@pytest.mark.parametrize("question", ["琨溪开发区营收这两期快报分别是多少", "琨溪市开发区营收历次快报的数据"])
+def test_a_series_over_the_issues_of_a_kind_counted(qa, question):
+    answer = qa.ask(question)
+    _series(answer, ("121.6亿元", "208.3亿元"))
+    assert "512.4亿元" not in answer["answer"]  # the 考核通报's, no 快报
+    assert "2025年全年" not in answer["answer"]
 
 
 def test_month_by_month_asks_a_trend():

@@ -13,7 +13,7 @@ from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
 from qa.compose.question_terms import question_weights
-from qa.compose.trend_periods import last_month_only, months_asked, of_months_asked, period_asked
+from qa.compose.trend_periods import issues_counted, last_month_only, months_asked, of_months_asked, period_asked
 from qa.corpus import bigrams
 from qa.places import whole_asked
 
@@ -61,9 +61,10 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     (赭岭综保区: a table's 赭岭综合保税区). A region asked: not the rows of a passage no region holds (a table row
     the indexer could not place), which would show a figure as that region's unchecked."""
     written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and same_zone(ctx, e, name))]
+    issues = issues_counted(ctx)
     rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False, weights=_series_weights(ctx))
                    if not (ctx.question.region and r.fact.get("region") is None)  # no region's part: withheld
-                   and not last_month_only(ctx, r.fact)),
+                   and not last_month_only(ctx, r.fact) and (issues is None or r.fact["doc"] in issues)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
     per_period: dict[str, object] = {}
     for row in _one_unit(_by_match(ctx, rows), series, ctx.extra.get("amount_first", False)):  # first per period stays
@@ -215,9 +216,11 @@ def _unreported(ctx: Context, rows: list) -> list[str]:
     issue leaves out): a gap said, not passed over."""
     slots = {_slot(ctx, row.fact) for row in rows}
     years = {_when(row)[1][0] for row in rows}
-    asked = months_asked(ctx)
+    asked, issues = months_asked(ctx), issues_counted(ctx)
+    counted = {ctx.snapshot.manifest[doc].get("period") for doc in issues or ()}
     gaps = [p.label for p in ctx.corpus.reported if p.label not in slots and not p.since
-            and min(years) <= (p.year or 0) <= max(years) and (not asked or asked.matches(p)) and period_asked(ctx, p)]
+            and min(years) <= (p.year or 0) <= max(years) and (not asked or asked.matches(p)) and period_asked(ctx, p)
+            and (issues is None or p.label in counted)]
     return [f"（{'、'.join(gaps)}的公报中没有找到这项数字。）"] if gaps else []
 
 

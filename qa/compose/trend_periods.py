@@ -1,10 +1,12 @@
 """Which periods a trend question bounds its series to: those it names (从A到B: those between too), the one span of
-months it asks year over year, and no figure of one month alone in an issue on the months up to it."""
+months it asks year over year, the issues of the kind of bulletin it counts (几期快报), and no figure of one month
+alone in an issue on the months up to it."""
 from __future__ import annotations
 
 import re
 
 from index.periods import Period, find_periods, parse_period, period_spans
+from qa.bulletin_named import documents_of, kinds_counted
 from qa.compose.base import Context
 from qa.compose.rows import in_period
 
@@ -61,3 +63,10 @@ def last_month_only(ctx: Context, fact: dict) -> bool:
     asked = ctx.question.period
     return bool(own and whole and own.start == own.end == whole.end and whole.start < own.start
                 and not (asked and asked.matches(own)))
+
+
+def issues_counted(ctx: Context) -> set[str] | None:
+    """The documents of the kind of bulletin whose issues the question counts (几期快报的走势: those titled …快报), the
+    series' only issues; None where it counts none, or no title writes the kind."""
+    kinds = kinds_counted(ctx.question.text)
+    return documents_of(kinds, ctx.snapshot.manifest) or None if kinds else None
