@@ -5,7 +5,8 @@ where the city's part names another city's zone (璎塘化工产业园, 璎塘's
 namesake city's. A city of two zones lends neither its figure. A series asked month by month (按月列, 分月看, 每月的数据,
 每月分别是多少), not a frequency (每月召开). Whether a figure grew, asked where as many issues write its amount as
 its rate: the amounts (a rate's sentence may leave the amount out). A series over the issues of a kind counted
-(这两期快报, 历次快报): those issues only, the kind no word of what is asked. Three small invented issues (瑶岑省, its cities and
+(这两期快报, 历次快报): those issues only, the kind no word of what is asked. A month in words (五月份) is a period,
+no term. Three small invented issues (瑶岑省, its cities and
 every figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from qa.kinds import classify
 from qa.pipeline import BulletinQA
+from qa.question_period import without_periods
 from tests.conftest import index_files
 
 _HEAD = "瑶岑省开发区{kind}\n{year}年第{number}期\n瑶岑省商务厅开发区处　　{year}年{month}月20日\n\n"
@@ -83,6 +85,13 @@ def test_a_series_over_the_issues_of_a_kind_counted(qa, question):
     _series(answer, ("121.6亿元", "208.3亿元"))
     assert "512.4亿元" not in answer["answer"]  # the 考核通报's, no 快报
     assert "2025年全年" not in answer["answer"]
+
+
+def test_a_month_in_words_is_a_period_no_term(qa):
+    assert without_periods("营收一季度到五月份有没有回暖，十一月份呢", set()).split() == ["营收", "到", "有没有回暖，", "呢"]
+    answer = qa.ask("琨溪开发区营收一季度到五月份有没有回暖")
+    _series(answer, ("121.6亿元", "208.3亿元"))
+    assert "512.4亿元" not in answer["answer"]  # 2025年全年: before the span asked
 
 
 def test_month_by_month_asks_a_trend():
