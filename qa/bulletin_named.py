@@ -59,6 +59,8 @@ _TOWARDS = r"对(?![比照标接应])"  # 纪要对…有什么要求: what the 
 POINTER = f"(?:{_GROUP}|{_WHERE}|{_SAYS}|{_TOWARDS})"
 _ANY = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
 _SAID = re.compile(f"({_ANY})(?={POINTER})")
+# a kind of bulletin after a count of its issues (几期快报, 历次简报, 这两期月报的): the issues asked over
+_COUNTED = re.compile(f"(?:[这那近前]?[几两二三四五六七八九十多]|各|每|历|往)[期次]({_ANY})")
 # the words that only point at the bulletin (台账显示, 答记者问时说, 快报上, 调研组): no words of what is asked
 _POINTING = re.compile(f"(?:{_ANY})(?:{_GROUP}|{_WHERE}(?:显示|说|提到|称)?|显示)(?![由是被])")
 
@@ -66,6 +68,18 @@ _POINTING = re.compile(f"(?:{_ANY})(?:{_GROUP}|{_WHERE}(?:显示|说|提到|称)
 def kinds_named(text: str) -> list[str]:
     """The kinds of bulletin the question names as the place of what it asks (台账显示, 调研组建议, 快报上), in order."""
     return [m.group(1) for m in _SAID.finditer(text)]
+
+
+def kinds_counted(text: str) -> set[str]:
+    """The kinds of bulletin the question names by a count of their issues (几期快报的走势): the series it asks over,
+    no word of what is asked."""
+    return {m.group(1) for m in _COUNTED.finditer(text)}
+
+
+def documents_of(kinds: set[str], manifest: dict[str, dict]) -> set[str]:
+    """The documents whose title writes one of the kinds of bulletin (快报: …经济运行快报（2026年第8期）)."""
+    return {doc for doc, entry in manifest.items()
+            if any(word in (entry.get("title") or "") for kind in kinds for word in KINDS[kind])}
 
 
 def bulletin_named(text: str, manifest: dict[str, dict], chunks: list[dict], words: list[str] | None = None,

@@ -63,9 +63,11 @@ TABLE_ASKED = r"[列做制][个一张]?(?:表格?|成表格?)|表格|汇总|盘�
 CHANGE_BETWEEN_PERIODS = r"环比(?=[^，,。？?]{0,3}(?:变化|变动|走势|趋势|情况|怎么|如何|咋))"
 
 # the periods named as the steps of a series (逐季, 分季度看, 按期列一下; not 按期开工: on time)
-BY_PERIOD = r"逐(?:月|季|年)|[按分](?:期|季度?|年度?)(?=[看列排统来的呢，,。？?]|$)"
+BY_PERIOD = r"逐(?:月|季|年)|[按分](?:期|季度?|年度?|月)(?=[看列排统来的呢，,。？?]|$)"
 # every period as a step (每季度, 各期, 历月, 逐季): how the figures are set out, no word a row writes (not 季度末, 月底)
-PERIOD_STEPS = r"[历各每逐]一?(?:期|个?季度(?![末初]))|(?:[历各]个?|每一?个)月(?![底末初份])|" + BY_PERIOD
+# (每月 followed by what it holds, 每月数据, 每月的情况: the months' figures; 每月召开: a frequency)
+PERIOD_STEPS = (r"[历各每逐]一?(?:期|个?季度(?![末初]))|(?:[历各]个?|每一?个)月(?![底末初份])"
+                r"|每月(?=的?(?:数据|数字|数值|情况|分别(?:是|为|多少)|各[是为多]))|" + BY_PERIOD)
 
 # the issues of a span asked over (三个季度下来, 这几个月以来; 近几个季度, 最近三个月: the latest months said with 近 or 这):
 # a trend's words, no period nor term a row writes, no count asked (近几个月: no 几个 of a count)

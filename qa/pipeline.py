@@ -26,7 +26,7 @@ from qa.corpus import Corpus
 from qa.courtesy import without_courtesy
 from qa.own_whole import as_the_whole
 from qa.generate import AnswerWriter
-from qa.bulletin_named import bulletin_named, in_bylines_only, pointed_into, without_pointing
+from qa.bulletin_named import bulletin_named, in_bylines_only, kinds_counted, pointed_into, without_pointing
 from qa.issues import issue_labels, with_periods, with_table_periods
 from qa.kinds import classify, is_cue
 from qa.meanings import names_section
@@ -164,7 +164,7 @@ class BulletinQA:
         q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w, q.text) or is_office(w)) and w not in titles
                      and not any(w in name for name in named)]
         # 评价通报中, 那期简报里: the bulletin the answer is in, as its title names its kind; no word its sentences write
-        q.terms = [t for t in q.terms if not (t in titles and is_cue(t))]
+        q.terms = [t for t in q.terms if not (t in titles and is_cue(t)) and t not in kinds_counted(q.text)]
         named_in = [m.get("title") or "" for m in snapshot.manifest.values()]  # 评价里: the titles' word
         q.terms = [t for t in q.terms if not pointed_into(t, named_in, q.text)] or q.terms
         # 考核得了多少分 in the 考核's own 通报: the occasion its title names, which the sentence of the score need not write

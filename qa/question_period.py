@@ -22,7 +22,8 @@ _AMOUNT_ASKED = re.compile(r"多少|多大|多高|(?<!哪)几[个家项亿万千
 _POSITION_ASKED = re.compile(r"第[一1](?![\d次期批])|首位|榜首|末位|垫底")
 # periods (and 今年) said in a question: when it is asked, not what
 _PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:前?[一二三四1-4]季度|上半年|下半年|全年|今年|本年"
-                           r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月(?:份|累计)?|以来|(?:1[0-2]|[1-9])月(?:份|当月)|当月)")
+                           r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月(?:份|累计)?|以来|(?:1[0-2]|[1-9])月(?:份|当月)|当月"
+                           r"|(?:十[一二]?|[一二三四五六七八九])月份)")  # 五月份: a month in words
 # the end of a month or quarter asked (截至6月底, 三季度末): the months of the year up to it; not a deadline
 # (3月底前完成…: a plan's date, whichever bulletin reports it)
 _UP_TO_MONTH = re.compile(r"(?:截至|截止|到)?(1[0-2]|0?[1-9])月(?:底|末)(?![前以])"

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from index.figures import unit_magnitude
-from index.periods import Period, find_periods, parse_period, period_spans
+from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.asked import rate_only_by_whether
 from qa.colloquial import verbs_written_otherwise
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
-from qa.compose.rows import evidence, in_period, matching_rows, table_row, with_stated_change
+from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
 from qa.compose.question_terms import question_weights
+from qa.compose.trend_periods import issues_counted, last_month_only, months_asked, of_months_asked, period_asked
 from qa.corpus import bigrams
 from qa.places import whole_asked
 
@@ -21,22 +22,27 @@ def _entity(ctx: Context, place=None) -> list[str]:
     """The place asked about, then its region (晋中开发区 may mean the zone or 晋中's zones); a province-wide
     question (全省开发区…) asks the figures of no region's part ("")."""
     known = [place] if place else [p for p in ctx.places if p.known]
-    names = [known[0].name, known[0].region] if known else [ctx.question.region]
+    names = [known[0].name, known[0].region or _opening_region(ctx, known[0].name)] if known else [ctx.question.region]
     if whole_asked(ctx.question.text, ctx.places, ctx.question.region):
         return [""]
     return [n for n in dict.fromkeys(names) if n]
 
 
-def _one_unit(rows: list, series: list | None = None) -> list:
+def _one_unit(rows: list, series: list | None = None, amount_first: bool = False) -> list:
     """The rows of the unit most bulletins report the figure in (亿元 each period, not a % one period
     has), best first: a trend compares like with like, at whatever magnitude each writes it (96200万元, 14.86亿元);
-    rows that join a `series` already found: those of its unit."""
+    rows that join a `series` already found: those of its unit. `amount_first`: an amount's unit before a rate's that
+    as many bulletins report."""
     issues: dict[str | None, set[str]] = {}
     for row in rows:
         issues.setdefault(_measure(row), set()).add(row.fact["doc"])
-    unit = max(issues, key=lambda u: len(issues[u]), default=None)  # ties: the best row's unit (dicts keep order)
+    # ties: the best row's unit (dicts keep order)
+    unit = max(issues, key=lambda u: (len(issues[u]), amount_first and u not in _RATES), default=None)
     unit = _measure(series[0]) if series else unit
     return [row for row in rows if _measure(row) == unit]
+
+
+_RATES = ("%", "个百分点")
 
 
 def _measure(row) -> str | None:
@@ -55,15 +61,16 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     (赭岭综保区: a table's 赭岭综合保税区). A region asked: not the rows of a passage no region holds (a table row
     the indexer could not place), which would show a figure as that region's unchecked."""
     written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and same_zone(ctx, e, name))]
+    issues = issues_counted(ctx)
     rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False, weights=_series_weights(ctx))
                    if not (ctx.question.region and r.fact.get("region") is None)  # no region's part: withheld
-                   and not _last_month_only(ctx, r.fact)),
+                   and not last_month_only(ctx, r.fact) and (issues is None or r.fact["doc"] in issues)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
     per_period: dict[str, object] = {}
-    for row in _one_unit(_by_match(ctx, rows), series):  # best first: the first per period stays
+    for row in _one_unit(_by_match(ctx, rows), series, ctx.extra.get("amount_first", False)):  # first per period stays
         per_period.setdefault(_slot(ctx, row.fact), row)
-    bounded = sorted((row for slot, row in per_period.items() if _asked(ctx, parse_period(slot))), key=_when)
-    return _of_months_asked(ctx, bounded)
+    bounded = sorted((row for slot, row in per_period.items() if period_asked(ctx, parse_period(slot))), key=_when)
+    return of_months_asked(ctx, bounded)
 
 
 def _series_weights(ctx: Context) -> dict[str, float]:
@@ -74,60 +81,6 @@ def _series_weights(ctx: Context) -> dict[str, float]:
         worded = {b for words in verbs_written_otherwise(ctx.question.text, ctx.corpus) for b in bigrams(words)}
         ctx.extra["series_weights"] = {b: w for b, w in weights.items() if b not in worded} or weights
     return ctx.extra["series_weights"]
-
-
-def _of_months_asked(ctx: Context, rows: list) -> list:
-    """The rows of the one span of months the question names with no year (上半年营收今年和去年比), where more than one
-    year reports it: those months year over year, not every issue between them (2025年全年)."""
-    asked = _months_asked(ctx)
-    own = [row for row in rows if in_period(ctx, row.fact, asked)] if asked else []
-    return own if len(own) >= 2 else rows
-
-
-_OVER_ISSUES = re.compile(r"期|历次|历年|逐月")
-
-
-def _months_asked(ctx: Context):
-    """The one span of months the question names, with no year (上半年); None for any other, or where the question
-    asks over the issues (上半年营收三期走势, 历次: every issue's figure)."""
-    months = {(p.start, p.end) for p in find_periods(ctx.question.text)}
-    asked = ctx.question.period
-    if _OVER_ISSUES.search(ctx.question.text):
-        return None
-    return asked if len(months) == 1 and asked and not asked.year and not asked.since else None
-
-
-_UP_TO = re.compile(r"[到至~～]|[-—－]+")  # 从一季度到上半年, 1-8月至1-10月: the periods between are asked too
-
-
-def _asked(ctx: Context, period: Period | None) -> bool:
-    """Whether a period is one the question bounds its series to: two or more periods named, `从A到B` asks A, B and
-    those between, `B比A` / `A和B` asks those named only (前三季度 is not of 从一季度到上半年). A question naming
-    fewer asks every period; a figure of no known period then stays too."""
-    text = ctx.question.text
-    asked, spans = find_periods(text), period_spans(text)
-    if len(asked) < 2 or len(spans) != len(asked):
-        return True
-    if period is None:
-        return False  # withheld rather than placed in a bounded series unchecked
-    if not _UP_TO.fullmatch(re.sub(r"[的份底末\s]", "", text[spans[0][1]:spans[-1][0]]) or "_"):
-        return any(a.matches(period) for a in asked)
-    years = {a.year for a in asked} - {None}
-    if years and period.year and not min(years) <= period.year <= max(years):
-        return False
-    key = (lambda p: (p.year or 0, p.end)) if len(years) > 1 else (lambda p: p.end)
-    first, last = min(asked, key=key), max(asked, key=key)
-    return key(first) <= key(period) <= key(last)
-
-
-def _last_month_only(ctx: Context, fact: dict) -> bool:
-    """A figure of the last month alone (4月当月) in a bulletin on the months up to it (1-4月): no point of a series of
-    what each bulletin reports, unless that month is asked."""
-    own = parse_period(fact.get("period"))
-    whole = parse_period((ctx.chunks.get(fact["chunk"]) or {}).get("doc_period"))
-    asked = ctx.question.period
-    return bool(own and whole and own.start == own.end == whole.end and whole.start < own.start
-                and not (asked and asked.matches(own)))
 
 
 def _slot(ctx: Context, fact: dict) -> str:
@@ -154,12 +107,17 @@ def _series(ctx: Context, place=None) -> list[tuple[str, list]]:
     """The series of what is asked (`_series_asked`); where an amount asked by its noun alone (固投 → 元, no 多少亿元)
     is reported by one issue only, the indicator's rate over the issues that report it (固投一期比一期怎么样: 同比
     -1.6%, -0.8%), rather than one figure. A rate asked only as whether it rose (外资有没有增长) where the rates leave
-    out an issue that writes the amount: the amounts, each with the change its sentence states."""
+    out an issue that writes the amount, or leave out none that the amounts do: the amounts, each with the change its
+    sentence states (a rate's own sentence may write no amount)."""
     found = _series_asked(ctx, place)
     part = ctx.question.parts[0] if ctx.question.parts else None
     if part and part.unit == "%" and rate_only_by_whether(ctx.question.text):
-        amounts = _read_as(ctx, place, part, None)
-        return amounts if _points(amounts) > _points(found) else found
+        ctx.extra["amount_first"] = True
+        try:
+            amounts = _read_as(ctx, place, part, None)
+        finally:
+            del ctx.extra["amount_first"]
+        return amounts if _points(amounts) >= _points(found) else found
     if found or not part or part.unit in (None, "%") or part.unit in ctx.question.text:
         return found
     return _read_as(ctx, place, part, "%")
@@ -184,7 +142,8 @@ def _series_asked(ctx: Context, place=None) -> list[tuple[str, list]]:
     榉口临港物流园's), never one picked among several."""
     names = _entity(ctx, place)
     for name in names:
-        rows = _with_lone_zone(ctx, name, _rows_of(ctx, name)) if name == names[-1] else _rows_of(ctx, name)
+        rows = _with_lone_zone(ctx, name, _rows_of(ctx, name)) if name == names[-1] \
+            else _with_region_of_one(ctx, name, names[-1], _rows_of(ctx, name))
         if len(rows) >= 2:
             return [(name, rows)]
     if names and names[0] != names[-1] and names[0] in ctx.snapshot.facts_by_entity:
@@ -204,13 +163,41 @@ def _with_lone_zone(ctx: Context, region: str, rows: list) -> list:
     if not rows or region not in ctx.snapshot.facts_by_entity:
         return rows
     slots, lone = {_slot(ctx, row.fact) for row in rows}, {}
-    for zone in one_name_per_zone(_zones_of(ctx, region), region):
-        for row in _rows_of(ctx, zone, rows) if ZONE_WORD.search(zone) else []:  # no project's
+    for zone in _own_zones(ctx, region):
+        for row in _rows_of(ctx, zone, rows):
             period = parse_period(row.fact.get("period"))
             if _slot(ctx, row.fact) not in slots and len(_zones_in(ctx, region, row.fact["doc"])) == 1 \
                     and not (_MONTHS_ASKED.search(ctx.question.text) and period and period.start == 1 and period.end == 12):
                 lone[_slot(ctx, row.fact)] = row
     return sorted(rows + list(lone.values()), key=_when)
+
+
+def _with_region_of_one(ctx: Context, zone: str, region: str, rows: list) -> list:
+    """A zone's rows, with its region's row of each issue that writes none of the zone's: where the bulletins name no
+    other zone of the region, its city's 开发区 figure (泷安市开发区, a table's 泷安市) is that zone's."""
+    zones = _own_zones(ctx, region)
+    if not rows or region not in ctx.snapshot.facts_by_entity or len(zones) != 1 or not same_zone(ctx, zones[0], zone):
+        return rows
+    slots = {_slot(ctx, row.fact) for row in rows}
+    return sorted(rows + [row for row in _rows_of(ctx, region, rows) if _slot(ctx, row.fact) not in slots], key=_when)
+
+
+def _own_zones(ctx: Context, region: str) -> list[str]:
+    """The zones of a region, one name each; not a zone whose name opens with another region's (琅埔化工产业园 named in
+    泷安's part beside 泷安's own zone is 琅埔's)."""
+    zones = [zone for zone in _zones_of(ctx, region)
+             if ZONE_WORD.search(zone) and not _named_after_other(ctx, zone, region)]
+    return one_name_per_zone(zones, region)
+
+
+def _named_after_other(ctx: Context, zone: str, region: str) -> bool:
+    return _opening_region(ctx, zone) not in (None, region)
+
+
+def _opening_region(ctx: Context, name: str) -> str | None:
+    """The region a zone's name opens with (蕖阳高新区: 蕖阳), as zones are named after their city: the zone's region
+    where documents of several regions write the zone."""
+    return max((r for r in ctx.corpus.regions if r and name.startswith(r) and r != name), key=len, default=None)
 
 
 _MONTHS_ASKED = re.compile(r"[几两三四五六七八九十]个月")
@@ -219,6 +206,7 @@ _MONTHS_ASKED = re.compile(r"[几两三四五六七八九十]个月")
 def _zones_in(ctx: Context, region: str, doc: str) -> list[str]:
     """The zones of a region a bulletin writes figures of, one name each."""
     named = [e for e, facts in ctx.snapshot.facts_by_entity.items() if e != region and e and ZONE_WORD.search(e)
+             and not _named_after_other(ctx, e, region)
              and any(f.get("region") == region and f["doc"] == doc for f in facts)]
     return one_name_per_zone(named, region)
 
@@ -228,9 +216,11 @@ def _unreported(ctx: Context, rows: list) -> list[str]:
     issue leaves out): a gap said, not passed over."""
     slots = {_slot(ctx, row.fact) for row in rows}
     years = {_when(row)[1][0] for row in rows}
-    asked = _months_asked(ctx)
+    asked, issues = months_asked(ctx), issues_counted(ctx)
+    counted = {ctx.snapshot.manifest[doc].get("period") for doc in issues or ()}
     gaps = [p.label for p in ctx.corpus.reported if p.label not in slots and not p.since
-            and min(years) <= (p.year or 0) <= max(years) and (not asked or asked.matches(p)) and _asked(ctx, p)]
+            and min(years) <= (p.year or 0) <= max(years) and (not asked or asked.matches(p)) and period_asked(ctx, p)
+            and (issues is None or p.label in counted)]
     return [f"（{'、'.join(gaps)}的公报中没有找到这项数字。）"] if gaps else []
 
 
