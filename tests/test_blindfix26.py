@@ -1,0 +1,59 @@
+"""Fresh wordings blind26 wrote, answered by rules of Chinese and of bulletin layout. Two small invented issues of a
+news digest (芩沅省, its cities, zones, firms and every figure made up) through the real loader, index and pipeline.
+
+- A firm written right after its kind (龙头企业[岚峤储能]三期项目…) is the firm a 龙头企业是哪家 question asks for; a
+  period written after a zone (某高新区[一季度]生产…) is when, no firm; a bracketed item label (【信息2】) opens an
+  item as a bullet does, no subject of it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from qa.items import item_span
+from qa.pipeline import BulletinQA
+from tests.conftest import index_files
+
+_HEAD = "开发区工作动态\n{issue}\n芩沅省商务厅开发区处　　{date}\n\n"
+DIGESTS = {
+    "2026-01-dongtai-di1qi.txt": ("2026年第1期", "2026年1月18日", [
+        "编者按：2025年，全省开发区主要指标保持平稳增长。现将各市报送的2025年全年工作情况编发如下。",
+        "【信息1】莳川经开区全年实现营业收入612.4亿元\n莳川经开区2025年实现营业收入612.4亿元，同比增长6.9%。"
+        "（莳川市商务局供稿）",
+        "【信息2】蔺阳高新区储能电池产业链产值超200亿元\n蔺阳高新区2025年储能电池产业链实现产值超200亿元，同比增长18.4%，"
+        "集聚上下游企业36家。龙头企业岚峤储能三期项目11月建成投产，新增产能12GWh。（蔺阳市商务局供稿）"]),
+    "2026-04-dongtai-di4qi.txt": ("2026年第4期", "2026年4月16日", [
+        "编者按：一季度，全省开发区开局平稳。现将各市报送的一季度工作动态编发如下。",
+        "【信息1】蔺阳高新区一季度储能电池产量同比增长31.6%\n蔺阳高新区一季度生产储能电池约6.4GWh，同比增长31.6%；"
+        "实现营业收入98.7亿元，同比增长11.2%。（蔺阳市商务局供稿）",
+        "【信息2】莳川经开区一季度营业收入同比增长7.1%\n莳川经开区一季度实现营业收入150.3亿元，同比增长7.1%。"
+        "（莳川市商务局供稿）"]),
+}
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    files = {name: _HEAD.format(issue=issue, date=date) + "\n\n".join(parts) + "\n"
+             for name, (issue, date, parts) in DIGESTS.items()}
+    return index_files(tmp_path_factory.mktemp("blindfix26"), files, embedding)
+
+
+@pytest.mark.parametrize("question", ["蔺阳高新区储能电池的龙头企业是哪家", "蔺阳高新区的龙头企业叫什么名字",
+                                      "2025年蔺阳高新区储能电池的龙头企业是哪一家"])
+def test_a_firm_written_after_its_kind_is_the_one_asked(qa, question):
+    answer = qa.ask(question)
+    assert "岚峤储能" in answer["answer"], answer["answer"]
+    assert all(c["period"] == "2025年全年" for c in answer["citations"]), answer["citations"]
+    assert "一季度" not in answer["short"] and "信息" not in answer["short"], answer["short"]
+
+
+def test_what_the_kind_did_names_no_firm():
+    asked = "哪家龙头企业带动作用不强"
+    for sentence in ("1.龙头企业带动作用不强。", "龙头企业一季度停产检修。", "龙头企业和配套项目同步招引。", "龙头企业偏少。"):
+        assert item_span(asked, sentence) is None, sentence
+    assert item_span("甲区的链主企业是哪家", "链主企业星岚光电实现营业收入12亿元。") == "星岚光电"
+
+
+def test_a_period_after_the_zone_is_no_firm():
+    asked = "蔺阳高新区储能电池的龙头企业是哪家"
+    assert item_span(asked, "蔺阳高新区一季度生产储能电池约6.4GWh，同比增长31.6%。") is None
+    assert item_span("榉湾经开区哪家企业生产储能电池", "榉湾经开区一季度恒川科技年产5GWh储能电池项目投产") == "恒川科技"
