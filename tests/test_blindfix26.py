@@ -4,6 +4,8 @@ news digest (芩沅省, its cities, zones, firms and every figure made up) throu
 - A firm written right after its kind (龙头企业[岚峤储能]三期项目…) is the firm a 龙头企业是哪家 question asks for; a
   period written after a zone (某高新区[一季度]生产…) is when, no firm; a bracketed item label (【信息2】) opens an
   item as a bullet does, no subject of it.
+- The places a sentence lists as the first N (甲、乙、丙位列…前三位) are written in the order of their positions: the
+  n-th is the one 排第n/头名 asks for; a list of fewer than N names no order. 头名 asks position 1.
 """
 from __future__ import annotations
 
@@ -28,12 +30,17 @@ DIGESTS = {
         "【信息2】莳川经开区一季度营业收入同比增长7.1%\n莳川经开区一季度实现营业收入150.3亿元，同比增长7.1%。"
         "（莳川市商务局供稿）"]),
 }
+RANKING = ("2026-02-pingjia-tongbao.txt",
+           "2025年全省开发区综合发展水平评价结果通报\n芩沅省商务厅　　2026年2月10日\n\n"
+           "2025年，全省开发区实现营业收入8426.5亿元，同比增长6.2%。\n"
+           "经综合评价，莳川经济技术开发区、蔺阳高新技术产业开发区、莳川综合保税区位列2025年度全省开发区综合发展水平"
+           "前三位。莳川经开区、蔺阳高新区跻身全省开发区营业收入前五名。\n")
 
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
     files = {name: _HEAD.format(issue=issue, date=date) + "\n\n".join(parts) + "\n"
-             for name, (issue, date, parts) in DIGESTS.items()}
+             for name, (issue, date, parts) in DIGESTS.items()} | dict([RANKING])
     return index_files(tmp_path_factory.mktemp("blindfix26"), files, embedding)
 
 
@@ -57,3 +64,17 @@ def test_a_period_after_the_zone_is_no_firm():
     asked = "蔺阳高新区储能电池的龙头企业是哪家"
     assert item_span(asked, "蔺阳高新区一季度生产储能电池约6.4GWh，同比增长31.6%。") is None
     assert item_span("榉湾经开区哪家企业生产储能电池", "榉湾经开区一季度恒川科技年产5GWh储能电池项目投产") == "恒川科技"
+
+
+@pytest.mark.parametrize("question, first", [("2025年度全省开发区综合发展水平排头名的是哪家", "莳川经济技术开发区"),
+                                             ("2025年综合发展水平排第一的是哪个开发区", "莳川经济技术开发区"),
+                                             ("2025年综合发展水平位列第二的开发区是哪家", "蔺阳高新技术产业开发区")])
+def test_the_places_listed_as_the_first_n_are_in_their_order(qa, question, first):
+    answer = qa.ask(question)
+    assert answer["short"] == first, answer["answer"]
+    assert "前三位" in answer["answer"]  # the sentence quoted whole: the reader sees it lists the first three
+
+
+def test_a_list_of_fewer_than_n_names_no_order(qa):
+    answer = qa.ask("2025年全省开发区营业收入排第一的是哪家")
+    assert not answer["short"].startswith(("莳川经开区", "莳川经济技术开发区")), answer["answer"]
