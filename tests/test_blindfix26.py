@@ -6,6 +6,8 @@ news digest (芩沅省, its cities, zones, firms and every figure made up) throu
   item as a bullet does, no subject of it.
 - The places a sentence lists as the first N (甲、乙、丙位列…前三位) are written in the order of their positions: the
   n-th is the one 排第n/头名 asks for; a list of fewer than N names no order. 头名 asks position 1.
+- A way and a figure asked in one sentence (供地是咋做的，拿地到开工缩到多少天) are two questions: the way's item and the
+  figure are both answered.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 
 from qa.items import item_span
 from qa.pipeline import BulletinQA
+from qa.two_asks import parts_asked
 from tests.conftest import index_files
 
 _HEAD = "开发区工作动态\n{issue}\n芩沅省商务厅开发区处　　{date}\n\n"
@@ -37,10 +40,18 @@ RANKING = ("2026-02-pingjia-tongbao.txt",
            "前三位。莳川经开区、蔺阳高新区跻身全省开发区营业收入前五名。\n")
 
 
+WORK_REPORT = ("2026-01-zhuanbao-quannian.txt",
+               "开发区工作专报\n2025年全年\n苕州市商务局　　2026年1月15日\n\n"
+               "一、总体情况\n2025年，全市开发区实现营业收入826.4亿元，同比增长7.7%。\n\n"
+               "二、经验做法\n（一）“链长+园长”双长制。椿岭县由县领导任链长，全年招引配套企业19家。\n"
+               "（二）“先租后让”供地。桤川经开区新出让工业用地实行弹性年期出让，平均拿地到开工时间由60天缩短至40天。\n"
+               "（三）闲置厂房盘活。椿岭县建立闲置厂房台账，全年盘活厂房3.2万平方米。\n")
+
+
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
     files = {name: _HEAD.format(issue=issue, date=date) + "\n\n".join(parts) + "\n"
-             for name, (issue, date, parts) in DIGESTS.items()} | dict([RANKING])
+             for name, (issue, date, parts) in DIGESTS.items()} | dict([RANKING, WORK_REPORT])
     return index_files(tmp_path_factory.mktemp("blindfix26"), files, embedding)
 
 
@@ -78,3 +89,17 @@ def test_the_places_listed_as_the_first_n_are_in_their_order(qa, question, first
 def test_a_list_of_fewer_than_n_names_no_order(qa):
     answer = qa.ask("2025年全省开发区营业收入排第一的是哪家")
     assert not answer["short"].startswith(("莳川经开区", "莳川经济技术开发区")), answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["2025年桤川经开区供地是咋做的，拿地到开工缩到多少天",
+                                      "2025年桤川经开区拿地到开工时间缩短到了多少天，是怎么做到的",
+                                      "2025年桤川经开区用地保障采取了什么办法，拿地到开工压到多少天"])
+def test_a_way_and_a_figure_asked_together_are_both_answered(qa, question):
+    answer = qa.ask(question)
+    assert "先租后让" in answer["answer"] and "40天" in answer["answer"], answer["answer"]
+
+
+def test_a_way_and_a_figure_are_two_parts_and_two_figures_one():
+    assert parts_asked("甲经开区供地是咋做的，拿地到开工缩到多少天") == ["甲经开区供地是咋做的？", "拿地到开工缩到多少天"]
+    assert len(parts_asked("甲经开区营收多少，增长多少")) == 1  # two figures of one sentence: read together first
+    assert len(parts_asked("甲经开区是怎么招商的")) == 1
