@@ -8,6 +8,8 @@ news digest (芩沅省, its cities, zones, firms and every figure made up) throu
   n-th is the one 排第n/头名 asks for; a list of fewer than N names no order. 头名 asks position 1.
 - A way and a figure asked in one sentence (供地是咋做的，拿地到开工缩到多少天) are two questions: the way's item and the
   figure are both answered.
+- 整改 asks what is done about a problem: a zone's problem and its 整改措施 asked is answered by the row of an
+  inspection table holding both, not withheld as a list of problems the bulletin's problem section does not hold.
 """
 from __future__ import annotations
 
@@ -46,12 +48,19 @@ WORK_REPORT = ("2026-01-zhuanbao-quannian.txt",
                "二、经验做法\n（一）“链长+园长”双长制。椿岭县由县领导任链长，全年招引配套企业19家。\n"
                "（二）“先租后让”供地。桤川经开区新出让工业用地实行弹性年期出让，平均拿地到开工时间由60天缩短至40天。\n"
                "（三）闲置厂房盘活。椿岭县建立闲置厂房台账，全年盘活厂房3.2万平方米。\n")
+INSPECTION = ("2026-04-ducha-tongbao.txt",
+              "关于一季度全省开发区重点工作督查情况的通报\n芩沅省商务厅　　2026年4月20日\n\n"
+              "一、总体情况\n一季度，全省开发区实现营业收入1986.2亿元，同比增长6.4%。\n\n"
+              "二、存在问题及整改要求\n督查发现，部分开发区仍存在项目开工滞后等问题，具体见下表。\n"
+              "| 序号 | 市 | 开发区 | 主要问题 | 整改措施 | 完成时限 |\n"
+              "| 1 | 莳川市 | 莳川经济技术开发区 | 2个亿元以上项目用地未供应，开工滞后 | 加快用地组卷报批，倒排工期 | 2026年7月底前 |\n"
+              "| 2 | 蔺阳市 | 蔺阳高新技术产业开发区 | 标准厂房空置率偏高 | 制定招商盘活方案 | 2026年10月底前 |\n")
 
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
     files = {name: _HEAD.format(issue=issue, date=date) + "\n\n".join(parts) + "\n"
-             for name, (issue, date, parts) in DIGESTS.items()} | dict([RANKING, WORK_REPORT])
+             for name, (issue, date, parts) in DIGESTS.items()} | dict([RANKING, WORK_REPORT, INSPECTION])
     return index_files(tmp_path_factory.mktemp("blindfix26"), files, embedding)
 
 
@@ -103,3 +112,11 @@ def test_a_way_and_a_figure_are_two_parts_and_two_figures_one():
     assert parts_asked("甲经开区供地是咋做的，拿地到开工缩到多少天") == ["甲经开区供地是咋做的？", "拿地到开工缩到多少天"]
     assert len(parts_asked("甲经开区营收多少，增长多少")) == 1  # two figures of one sentence: read together first
     assert len(parts_asked("甲经开区是怎么招商的")) == 1
+
+
+@pytest.mark.parametrize("question, measure, deadline", [
+    ("莳川经开区开工滞后的问题，整改措施和时限是啥", "加快用地组卷报批", "2026年7月底前"),
+    ("蔺阳高新区厂房空置的问题怎么整改，啥时候完成", "制定招商盘活方案", "2026年10月底前")])
+def test_a_problems_rectification_is_its_rows_measure(qa, question, measure, deadline):
+    answer = qa.ask(question)
+    assert measure in answer["answer"] and deadline in answer["answer"], answer["answer"]
