@@ -59,6 +59,8 @@ def parts_asked(text: str, loose: bool = False) -> list[str]:
 
 _WAY = re.compile(r"怎么|怎样|咋|如何|(?:什么|哪些|啥)(?:办法|措施|做法|举措|招)")
 _CLAUSE_END = re.compile(r"[，,；;]\s*")
+# 怎么变的, 趋势如何, 是怎么由负转正的: how a figure went over the issues (one trend question), no way of doing
+_CHANGE = re.compile(r"变|趋势|走势|转正|转负|由负|由正")
 
 
 def _way_and_figure(text: str) -> re.Match | None:
@@ -66,7 +68,8 @@ def _way_and_figure(text: str) -> re.Match | None:
     each a question of its own (the way's item and the figure's sentence are answered each)."""
     for end in _CLAUSE_END.finditer(text):
         before, after = text[:end.start()], text[end.end():]
-        if any(bool(_WAY.search(a)) and not _FIGURE.search(a) and _FIGURE.search(b) and not _WAY.search(b)
+        if any(bool(_WAY.search(a)) and not _FIGURE.search(a) and not _CHANGE.search(a) and _FIGURE.search(b)
+               and not _WAY.search(b)
                for a, b in ((before, after), (after, before))):
             return end
     return None

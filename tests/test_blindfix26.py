@@ -112,6 +112,8 @@ def test_a_way_and_a_figure_are_two_parts_and_two_figures_one():
     assert parts_asked("甲经开区供地是咋做的，拿地到开工缩到多少天") == ["甲经开区供地是咋做的？", "拿地到开工缩到多少天"]
     assert len(parts_asked("甲经开区营收多少，增长多少")) == 1  # two figures of one sentence: read together first
     assert len(parts_asked("甲经开区是怎么招商的")) == 1
+    for trend in ("甲经开区营收几宗，一路怎么变的", "甲经开区营收各是多少，趋势如何", "增速是怎么由负转正的，把几期数据说一下"):
+        assert len(parts_asked(trend)) == 1, trend  # how a figure went: one trend question, no way of doing
 
 
 @pytest.mark.parametrize("question, measure, deadline", [
