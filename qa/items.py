@@ -31,10 +31,12 @@ def item_span(question: str, sentence: str) -> str | None:
             continue  # 新认定高新技术企业14家, 引进链主企业1-2家: a kind of firm counted, no firm's name
         if _of_another_zone(question, text, kind):
             continue  # 、乙经开区…项目 asked of 甲经开区: another zone's item
-        if _said(question, _after_qualifier(text[name_start(text[:end + len(kind)], kind):end + len(kind)], kind)):
+        # 龙头企业[乙铝业集团], 龙头企业[锂峤新能源]二期项目…: the firm written right after its kind
+        named_after = _FIRM.match(text, end + len(kind)) or _apposed(text, end, kind) if kind in _MAKERS else None
+        if not named_after and _said(question, _after_qualifier(text[name_start(text[:end + len(kind)], kind):
+                                                                     end + len(kind)], kind)):
             continue  # 是全省最大的制造业项目 asked 最大的制造业项目是哪个, 开展“链主企业 asked 哪家链主企业: no name
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
-        named_after = _FIRM.match(text, end + len(kind)) if kind in _MAKERS else None  # 龙头企业[乙铝业集团]
         scored.append((shared, -seg.start(), named_after.group() if named_after else text[:end + len(kind)]))
     firm = _firm(question, sentence) if kind in _MAKERS else None
     if firm:
@@ -80,6 +82,33 @@ def _firm(question: str, sentence: str, anywhere: bool = False) -> str | None:
     name = _after_kind(question, _after_qualifier(_after_partner(firm.group()[name_start(firm.group()):]), "")) \
         if firm else ""
     return name if len(name) > 4 and name not in question else None
+
+
+# where a firm's name written after its kind ends: its project's phase or the project (二期项目), what it does
+_APPOSED_END = re.compile(r"[一二三四五六七八九十两\d]+期|项目|工程|" + _ACTIVITY.pattern)
+
+
+def _apposed(text: str, end: int, kind: str) -> re.Match | None:
+    """龙头企业[锂峤新能源]二期项目建成投产: the name a firm's kind with its qualifier (龙头, 链主: two characters or
+    more before the kind) is followed by, up to its project or what it does (or a verb or function word two characters
+    or more in), of three characters and two words or more; a verb, time or function word right after the kind
+    (龙头企业带动作用不强, 龙头企业一季度停产, 龙头企业和配套项目) names no firm, nor does a name running to the end
+    of its part (龙头企业偏少)."""
+    if end < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", text[end - 2:end]):
+        return None
+    start = end + len(kind)
+    stop = _APPOSED_END.search(text, start)
+    at, limit, words = start, stop.start() if stop else len(text), 0
+    for w in tagged(text[start:limit]):
+        if w.flag.startswith(LEAD_POS) or not re.fullmatch(r"[\u4e00-\u9fff]+", w.word):
+            if at == start:
+                return None
+            if at - start >= 2:
+                limit, stop = at, True
+                break
+        at, words = at + len(w.word), words + 1
+    name = re.compile(r"[\u4e00-\u9fff]{3,%d}" % MAX_MAKER).fullmatch(text, start, limit)
+    return name if name and stop and words >= 2 else None
 
 
 _NO_WORD = re.compile(r"[^\w]")
@@ -140,10 +169,21 @@ def _maker(question: str, sentence: str) -> tuple[str, str] | None:
     qualifier, _, name = text[start:activity.start()].rpartition("的") if activity else ("", "", "")
     zones = find_zones(name)
     led = bool(zones) and zones[0][0] == 0 or bool(find_zones(text[:start]))
-    name = name[zones[0][1]:] if zones and zones[0][0] == 0 else name
+    name = _after_time(name[zones[0][1]:] if zones and zones[0][0] == 0 else name)
     if not (led or qualifier) or _only_verbs(name) or _restates(question, name):
         return None  # neither a zone nor a 的 before it: no firm written the way bulletins list them; 优化: no name
     return (name, text) if 2 <= len(name) <= MAX_MAKER and name not in question else None
+
+
+_TIME_POS = ("m", "t", "f")  # 一季度 (mq), 上半年, 前三季度, 2025年: when, after the zone
+
+
+def _after_time(name: str) -> str:
+    """A name after the period written before it (甲高新区[一季度]生产…: the zone's own deed, no firm's)."""
+    words = list(tagged(name))
+    while words and words[0].flag.startswith(_TIME_POS):
+        name = name[len(words.pop(0).word):]
+    return name
 
 
 def _of_another_zone(question: str, segment: str, kind: str) -> bool:

@@ -15,7 +15,7 @@ _NEWS_MODIFIER = 2  # 新动向, 最新动态: a news word with a short modifier
 # what a question asks to be done about a problem (怎么解决, 如何应对, 下一步怎么办): a remedy, not the problem
 # a heading of what the bulletin proposes be done (对策建议, 意见建议, 几点建议): its items are what is to come, plans
 PROPOSALS = ("对策", "建议")
-REMEDIES = ("解决", "破解", "应对", "弥补", "补齐", "补足", "缓解", "化解", "扭转", "怎么办", "咋办", "如何办")
+REMEDIES = ("解决", "破解", "应对", "弥补", "补齐", "补足", "缓解", "化解", "扭转", "整改", "怎么办", "咋办", "如何办")
 
 
 def tells_problems(heading: str | None) -> bool:

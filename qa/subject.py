@@ -21,7 +21,8 @@ MIN_PREDICATE = 3  # characters of the question's predicate the sentence must wr
 MAX_SUBJECT = 30
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?、]")  # an item listed (甲项目、乙区[丙]…) is a subject of its own
 _MARKER = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]是|第[一二三四五六七八九十]，?"
-                     r"|[^\w\s“”\"（(《]+\s*)")  # a bullet of any sign (▪ →, ◆, ★) opens a listed item too
+                     r"|【[^】]{0,8}】\s*|[^\w\s“”\"（(《]+\s*)")  # a bullet of any sign (▪ →, ◆, ★) or a label in
+# brackets (【信息2】) opens a listed item too
 _LEADING = ("v", "d", "p", "c", "u", "r", "f", "t")  # verbs and function words before the subject (其中, 与, 推动)
 _TRAILING = ("v", "u", "p", "d")  # the verb (签约), adverb (已) or particle between the subject and the predicate found
 _PHASE = "期"  # 一期, 二期: jieba tags a phase an adverb, but it is the subject's own (…产业园一期)

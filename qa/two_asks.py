@@ -10,7 +10,7 @@ from index.periods import find_periods
 from index.zones import find_zones
 
 # what makes a piece a question of its own: a question word, or 呢 asking the previous one again
-_ASKING = re.compile(r"多少|几|哪|谁|什么|啥|何时|如何|怎么|怎样|吗|呢|是否|有没有")
+_ASKING = re.compile(r"多少|几|哪|谁|什么|啥|何时|如何|怎么|怎样|咋|吗|呢|是否|有没有")
 _END = re.compile(r"(?<=[？?])")
 # ，…又是多少: a second figure asked in the same sentence (又 marks it as one more)
 _AGAIN = re.compile(r"[，,；;]\s*(?=[^，,；;？?]*又[^，,；;？?]*(?:多少|几|哪|什么|啥|如何|怎么))")
@@ -42,7 +42,7 @@ def parts_asked(text: str, loose: bool = False) -> list[str]:
     if len(sentences) == 1 and _two_places_two_figures(text):
         return _two_places_two_figures(text)
     if len(sentences) == 1:
-        again = _AGAIN.search(text) or (_TWO_FIGURES.search(text) if loose else None)
+        again = _AGAIN.search(text) or _way_and_figure(text) or (_TWO_FIGURES.search(text) if loose else None)
         if again and _ASKING.search(text[:again.start()]):
             return [text[:again.start()].strip() + "？", text[again.end():].strip()]
         return [text]
@@ -55,6 +55,24 @@ def parts_asked(text: str, loose: bool = False) -> list[str]:
     if _period_only(second) or (_asks(second) and (_asks(second) != asked or loose or not _COUNT.search(first))):
         return sentences
     return [text]
+
+
+_WAY = re.compile(r"怎么|怎样|咋|如何|(?:什么|哪些|啥)(?:办法|措施|做法|举措|招)")
+_CLAUSE_END = re.compile(r"[，,；;]\s*")
+# 怎么变的, 趋势如何, 是怎么由负转正的: how a figure went over the issues (one trend question), no way of doing
+_CHANGE = re.compile(r"变|趋势|走势|转正|转负|由负|由正")
+
+
+def _way_and_figure(text: str) -> re.Match | None:
+    """供地是咋做的，拿地到开工缩到多少天 (or the figure first): the clause end between a way asked and a figure asked,
+    each a question of its own (the way's item and the figure's sentence are answered each)."""
+    for end in _CLAUSE_END.finditer(text):
+        before, after = text[:end.start()], text[end.end():]
+        if any(bool(_WAY.search(a)) and not _FIGURE.search(a) and not _CHANGE.search(a) and _FIGURE.search(b)
+               and not _WAY.search(b)
+               for a, b in ((before, after), (after, before))):
+            return end
+    return None
 
 
 def _two_places_two_figures(text: str) -> list[str]:

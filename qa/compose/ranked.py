@@ -8,6 +8,7 @@ import re
 from index.owners import is_table_row
 from index.zones import SHORT_KIND, ZONE_WORD, find_zones, is_zone_fact
 from qa.answer import coverage
+from qa.compose import listed_top
 from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.entities import asks_across_zones
 from qa.question import RATE_SYNONYMS
@@ -19,7 +20,7 @@ from qa.table_runs import line_above_table, row_name
 _NUMERALS = "一二三四五六七八九十"
 # the position asked: 第一, 第2位, 首位, 榜首 after a word of ranking (排名, 列, 居, 全省); not 第一次, 第三期
 _ASKED = re.compile(r"(?:排名|排位|名次|位次|排|列|居|位列|名列|全省|全市|全国)(?:在|于)?(?:全省|全市|全国)?[^，,。？?]{0,4}?"
-                    r"第([一二三四五六七八九十]|\d{1,2})(?:名|位)?(?![次期批季届轮个项条家年号天])|(首位|榜首)"
+                    r"第([一二三四五六七八九十]|\d{1,2})(?:名|位)?(?![次期批季届轮个项条家年号天])|(首位|榜首|头名|头把交椅)"
                     r"|(末位|垫底|倒数第[一1]|最后一名|(?<=排名|位次|名次|排位)最后)")
 _PLACE_KIND = re.compile(r"城?市|县|地区")
 _RANKED_AMONG = re.compile(r"(?:居|列|位列|位居|排名|排在|排)([^，,；;。！？\n]*)$")  # 居全省综保区 (第一)
@@ -160,7 +161,7 @@ def _kinds(text: str) -> set[str]:
 
 def compose(ctx: Context) -> Composed | None:
     n = _position(ctx.question.text)
-    return None if n is None else _written_at(ctx, n)
+    return None if n is None else _written_at(ctx, n) or (listed_top.at_position(ctx, n) if n != _LAST else None)
 
 
 _MOST = re.compile(r"最(?:高|多|大|快)")
