@@ -12,6 +12,7 @@ they leave the question (台账显示营业收入 is no indicator) and the words
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from index.periods import Period, parse_period
 from index.places import ZONE_SUFFIX
@@ -95,8 +96,12 @@ def _of_kind(text: str, manifest: dict[str, dict], chunks: list[dict]) -> str | 
     opening = {}
     for chunk in sorted(chunks, key=lambda c: c.get("start") or 0):
         opening.setdefault(chunk["doc"], chunk["text"][:FIRST_CHARS])
-    docs = {doc for kind in kinds for doc, entry in manifest.items()
-            if any(word in (entry.get("title") or "") + opening.get(doc, "") for word in KINDS[kind])}
+    def of_kind(shown: Callable[[str, dict], str]) -> set[str]:
+        return {doc for kind in kinds for doc, entry in manifest.items() if any(word in shown(doc, entry)
+                                                                                for word in KINDS[kind])}
+    # a title showing the kind names it; the first lines only where no title does (…讲话精神 opens a 通报 too)
+    docs = of_kind(lambda doc, entry: entry.get("title") or "") \
+        or of_kind(lambda doc, entry: (entry.get("title") or "") + opening.get(doc, ""))
     return docs.pop() if len(docs) == 1 else None
 
 
