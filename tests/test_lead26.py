@@ -46,3 +46,8 @@ def test_a_bulletin_chosen_is_summarised_from_its_own_part(qa):
     answer = qa.ask("概括一下这篇讲话", doc=SPEECH_FILE)
     assert "2864.7亿元" in answer["answer"], answer["answer"]  # the whole province's figure, no city's paragraph
     assert {c["doc"] for c in answer["citations"]} == {SPEECH_FILE}, answer["citations"]
+
+
+@pytest.mark.parametrize("question", ["全省开发区工作会议上讲话的副省长是谁", "会议上讲话的领导是哪位"])
+def test_the_speaker_asked_by_his_post_is_the_line_under_the_title(qa, question):
+    assert qa.ask(question)["short"] == "闵修远"

@@ -9,7 +9,8 @@ from qa.bulletin_named import BYLINE, title_kind
 from qa.compose.base import Composed, Context, Evidence
 
 SPEECH = "讲话"
-ASKED = re.compile(r"(?:谁|哪一?位|哪个)[^，,。？?]{0,6}讲话|讲话[^，,。？?]{0,3}(?:是谁|是哪一?位|哪一?位|谁)|讲话人")
+ASKED = re.compile(r"(?:谁|哪一?位|哪个)[^，,。？?]{0,6}讲话|讲话[^，,。？?]{0,3}(?:是谁|是哪一?位|哪一?位|谁)|讲话人"
+                   r"|讲话的[^，,。？?的]{1,4}(?:是谁|是哪一?位|哪一?位|谁)")  # 讲话的副省长是谁: the speaker by his post
 
 
 def compose(ctx: Context) -> Composed | None:
