@@ -8,9 +8,9 @@ import re
 from index.figures import cn_number
 from index.zones import find_zones
 from qa.answer import coverage
-from qa.compose.base import Composed, Context, Evidence
+from qa.compose.base import Composed, Context
 from qa.compose.question_terms import question_weights
-from qa.compose.rows import MIN_MATCH, in_period, shown_period
+from qa.compose.rows import MIN_MATCH, in_period, named_quote
 
 # …位列2025年度全省开发区综合发展水平前五位, 排名全省前3名: the first N, after a word of ranking in the same clause
 _TOP = re.compile(r"(?:位列|位居|排名|排在|名列|跻身|进入|列|居)([^，,；;。！？\n]{0,30}?)前([二三四五六七八九十]{1,2}|\d{1,2})(?:位|名|强)")
@@ -37,6 +37,4 @@ def at_position(ctx: Context, n: int) -> Composed | None:
     if not found:
         return None
     _, _, chunk, start, end, name = max(found, key=lambda x: x[:2])
-    period = shown_period(ctx, chunk)
-    ev = Evidence(chunk, start, end, period)
-    return Composed(ctx.kind, f"{name}：{ev.quote}[1]" + (f"（{period}）" if period else ""), [ev], short=name)
+    return named_quote(ctx, name, chunk, start, end)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from index.figures import COMMA
 from index.periods import Period, parse_period, year_after
 from qa.answer import coverage
-from qa.compose.base import Context, Evidence
+from qa.compose.base import Composed, Context, Evidence
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.question_terms import question_weights
 from qa.compose.row_cells import RELATIVE as _RELATIVE, figure_cells, row_header
@@ -115,6 +115,13 @@ def shown_period(ctx: Context, fact: dict) -> str | None:
     doc_period = ctx.snapshot.manifest.get(fact["doc"], {}).get("period")
     period = fact.get("period") or doc_period
     return f"{period}，截至{doc_period}" if period and period.endswith("以来") and doc_period else period
+
+
+def named_quote(ctx: Context, name: str, chunk: dict, start: int, end: int) -> Composed:
+    """The thing named (a project, a place), then the quote naming it, cited with its period; the name is the short."""
+    period = shown_period(ctx, chunk)
+    ev = Evidence(chunk, start, end, period)
+    return Composed(ctx.kind, f"{name}：{ev.quote}[1]" + (f"（{period}）" if period else ""), [ev], short=name)
 
 
 def in_period(ctx: Context, fact: dict, asked: Period | None) -> bool:

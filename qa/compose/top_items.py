@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from index.zones import find_zones
-from qa.compose.base import Composed, Context, Evidence
+from qa.compose.base import Composed, Context
 from qa.compose.compare import lowest_first, measured
 from qa.compose.position_asked import TOP, top_count
 from qa.compose.question_terms import question_weights
-from qa.compose.rows import evidence, in_period, matching_rows, newest_best, shown_period
+from qa.compose.rows import evidence, in_period, matching_rows, named_quote, newest_best
 from qa.relevance import coverage
 from index.owners import is_table_row
 from qa.table_runs import cell_after, line_above_table
@@ -157,6 +157,4 @@ def stated(ctx: Context) -> Composed | None:
     if not found:
         return None
     _, _, name, chunk, start, end = max(found, key=lambda f: f[:2])
-    period = shown_period(ctx, chunk)
-    ev = Evidence(chunk, start, end, period)
-    return Composed(ctx.kind, f"{name}：{ev.quote}[1]" + (f"（{period}）" if period else ""), [ev], short=name)
+    return named_quote(ctx, name, chunk, start, end)
