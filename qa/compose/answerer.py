@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from qa.compose.base import Composed, Context, Evidence
-from qa.compose.how import answer_turn
+from qa.compose.how import answer_turn, in_order
 from qa.turns import is_question_turn, is_reply_turn
 
 # 回答的那位局长: the one who answered, pointed at (那位, 这位) as the asker names him by the deed
@@ -57,7 +57,6 @@ def _exchange(ctx: Context, hit) -> tuple[dict | None, dict, float] | None:
         return (chunk, reply, hit.score or 0.0) if reply else None
     if not is_reply_turn(chunk["text"]):
         return None
-    ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
-    at = next(i for i, c in enumerate(ordered) if c["id"] == chunk["id"])
-    before = ordered[at - 1] if at else None
+    ordered, at = in_order(ctx, chunk)
+    before = ordered[at - 1] if 0 < at < len(ordered) else None
     return (None, chunk, hit.score or 0.0) if before and is_question_turn(before["text"]) else None

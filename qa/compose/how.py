@@ -203,7 +203,7 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     return Composed("how", answer, evidence)
 
 
-def _in_order(ctx: Context, chunk: dict) -> tuple[list[dict], int]:
+def in_order(ctx: Context, chunk: dict) -> tuple[list[dict], int]:
     """The passages of `chunk`'s bulletin in order, and where it stands among them (their count when nowhere)."""
     ordered = [c for c in ctx.snapshot.chunks if c["doc"] == chunk["doc"]]
     return ordered, next((i for i, c in enumerate(ordered) if c["id"] == chunk["id"]), len(ordered))
@@ -215,7 +215,7 @@ def _title_line(ctx: Context, chunk: dict) -> dict | None:
     item = chunk.get("item")
     if not item or chunk["text"].startswith(item):
         return None
-    ordered, at = _in_order(ctx, chunk)
+    ordered, at = in_order(ctx, chunk)
     before = ordered[at - 1] if 0 < at < len(ordered) else None
     same = before and before.get("item") == item and before.get("section") == chunk.get("section")
     # the title heads the item its passage tells, whose place it is
@@ -226,7 +226,7 @@ def _title_line(ctx: Context, chunk: dict) -> dict | None:
 def next_passage(ctx: Context, chunk: dict) -> dict | None:
     """The passage right after `chunk` in its bulletin when it is of the same region and section (the next part of
     a list written one part a passage)."""
-    ordered, at = _in_order(ctx, chunk)
+    ordered, at = in_order(ctx, chunk)
     after = ordered[at + 1] if at + 1 < len(ordered) else None
     same = after and (after.get("region"), after.get("section")) == (chunk.get("region"), chunk.get("section"))
     return after if same else None
@@ -234,14 +234,14 @@ def next_passage(ctx: Context, chunk: dict) -> dict | None:
 
 def answer_turn(ctx: Context, chunk: dict) -> dict | None:
     """The reply (樊蕴：答：…, 某局长：…) right after a transcript's question turn `chunk`, if it is one."""
-    ordered, at = _in_order(ctx, chunk)
+    ordered, at = in_order(ctx, chunk)
     after = ordered[at + 1] if at + 1 < len(ordered) else None
     return after if after and is_reply_turn(after["text"]) else None
 
 
 def _under(ctx: Context, heading: dict, room: int) -> list[dict]:
     """The passages after a heading line in its section, up to the next heading line, within `room` characters."""
-    ordered, at = _in_order(ctx, heading)
+    ordered, at = in_order(ctx, heading)
     found = []
     for c in ordered[at + 1:]:
         room -= len(c["text"])
@@ -254,7 +254,7 @@ def _under(ctx: Context, heading: dict, room: int) -> list[dict]:
 def _following(ctx: Context, chunk: dict, room: int) -> list[dict]:
     """The passages right after `chunk` in its bulletin that belong to the same item (its list announced by a
     colon: 1）…, 2）…), within `room` characters."""
-    ordered, at = _in_order(ctx, chunk)
+    ordered, at = in_order(ctx, chunk)
     found = []
     for c in ordered[at + 1:]:
         room -= len(c["text"])
