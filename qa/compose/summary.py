@@ -25,7 +25,8 @@ TABLE = "表"  # the heading of a place's table rows when no caption precedes th
 
 def compose(ctx: Context) -> Composed | None:
     regions = question_regions(ctx)
-    titled = ctx.doc or ctx.named_bulletin  # chosen by the asker, or named by its kind (讲话里…) or its subject
+    # chosen by the asker or named by its kind (讲话里…), asked of no place; or named by its subject
+    titled = (ctx.doc if not any(p.known for p in ctx.places) else None) or ctx.named_bulletin
     if titled:  # 督查情况概括一下: that bulletin's summary, its own part (the whole's) first, then its regions'
         ctx, regions = replace(ctx, doc=titled), list(dict.fromkeys(["", *regions]))
     asked = _OVERALL.sub("", ctx.question.text)
