@@ -164,7 +164,10 @@ def _with_lone_zone(ctx: Context, region: str, rows: list) -> list:
         return rows
     slots, lone = {_slot(ctx, row.fact) for row in rows}, {}
     for zone in _own_zones(ctx, region):
-        for row in _rows_of(ctx, zone, rows):
+        zone_rows = _rows_of(ctx, zone, rows)
+        if _counted_apart(ctx, rows, zone_rows):
+            continue
+        for row in zone_rows:
             period = parse_period(row.fact.get("period"))
             if _slot(ctx, row.fact) not in slots and len(_zones_in(ctx, region, row.fact["doc"])) == 1 \
                     and not (_MONTHS_ASKED.search(ctx.question.text) and period and period.start == 1 and period.end == 12):
@@ -178,8 +181,25 @@ def _with_region_of_one(ctx: Context, zone: str, region: str, rows: list) -> lis
     zones = _own_zones(ctx, region)
     if not rows or region not in ctx.snapshot.facts_by_entity or len(zones) != 1 or not same_zone(ctx, zones[0], zone):
         return rows
+    region_rows = _rows_of(ctx, region, rows)
+    if _counted_apart(ctx, rows, region_rows):
+        return rows
     slots = {_slot(ctx, row.fact) for row in rows}
-    return sorted(rows + [row for row in _rows_of(ctx, region, rows) if _slot(ctx, row.fact) not in slots], key=_when)
+    return sorted(rows + [row for row in region_rows if _slot(ctx, row.fact) not in slots], key=_when)
+
+
+def _counted_apart(ctx: Context, rows: list, others: list) -> bool:
+    """Whether an issue writing both series' figures of one period gives two different ones (a 快报's 甲市 748.9亿元
+    beside 甲经开区 521.6亿元): then the city's 开发区 count more than its named zone, and neither stands for the
+    other in an issue that writes only one of them."""
+    own = {_slot(ctx, row.fact): _amount(row) for row in rows}
+    return any(_slot(ctx, row.fact) in own and own[_slot(ctx, row.fact)] != _amount(row) for row in others)
+
+
+def _amount(row) -> float | None:
+    """A row's figure at one magnitude (96200万元 and 9.62亿元 are one amount), unsigned (下降1.4% and a table's -1.4)."""
+    number = row.fact.get("number")
+    return None if number is None else round(abs(number) * unit_magnitude(row.fact.get("unit") or "")[1], 6)
 
 
 def _own_zones(ctx: Context, region: str) -> list[str]:
