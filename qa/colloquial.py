@@ -14,6 +14,7 @@ import jieba.posseg
 from index.meanings import MEANINGS
 from qa.amount_words import written_amounts
 from qa.corpus import Corpus
+from qa.indicator_names import written_indicators
 from qa.shortened import written_short
 from qa.words import tagged
 
@@ -183,8 +184,9 @@ _SIGN_TURN_SAID = re.compile(r"[由从]([负正])(?:增长)?转(?:成|为|到)?(
 def written_synonyms(text: str, corpus: Corpus) -> str:
     """`text` with each synonym the documents do not write there (晋中园区, 各园区) as they write it (开发区), unless
     they write the synonym more often than that word; each verb of a measure and word of a ratio as they write it
-    (written_measures, written_ratios), a sign's turn said in full as 由负转正, an indicator's amount with the ending
-    they write after it (written_amounts) and a term they write short as they do (written_short)."""
+    (written_measures, written_ratios), a sign's turn said in full as 由负转正, an indicator by the name they write
+    (written_indicators), its amount with the ending they write after it (written_amounts) and a term they write
+    short as they do (written_short)."""
     text = written_ratios(written_measures(_SIGN_TURN_SAID.sub(r"由\1转\2", text), corpus), corpus)
     for said, written in _SYNONYMS.items():
         if not corpus.contains(written) or corpus.count(said) > corpus.count(written):
@@ -198,7 +200,8 @@ def written_synonyms(text: str, corpus: Corpus) -> str:
                 continue
             # 外贸进出口: the word written follows, the said one only names it again (no term a row need write)
             text = text[:m.start()] + ("" if text.startswith(written, m.end()) else written) + text[m.end():]
-    return written_short(written_amounts(text, corpus), corpus)  # 外贸额 → 进出口额 → 进出口总额
+    # 外贸额 → 进出口额 → 进出口总额; 签约额 → 协议投资额 before 额 is read as an ending
+    return written_short(written_amounts(written_indicators(text, corpus), corpus), corpus)
 
 
 _NUMERALS = "一二三四五六七八九十"
