@@ -6,7 +6,7 @@ from __future__ import annotations
 from qa.corpus import Corpus
 
 # each a measure's names, as Chinese economic reports write them (no name holds another)
-_SAME_INDICATOR = (("签约项目投资额", "协议投资额", "签约投资额", "签约金额", "签约额"),)
+_SAME_INDICATOR = (("协议投资额", "签约投资额", "签约金额", "签约额"),)
 
 
 def written_indicators(text: str, corpus: Corpus) -> str:
