@@ -17,6 +17,7 @@ from qa.compose import (announced, answerer, attachments, basis, bound_rows, cau
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
+from qa.compose.ordinal_parts import part_number
 from qa.compose.how import asks_way_alone
 from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_plans, tells_problems
 from qa.people import POST_OF_PERSON
@@ -70,6 +71,8 @@ def _whole_over_periods(ctx: Context) -> bool:
 BEFORE = (
     # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     Before(None, lambda ctx: bool(ctx.question.given or which.AGAINST_WHOLE.search(ctx.text)), which.compose),
+    # 讲话的第三部分讲了什么, 第二点意见提了哪些目标: that part's outline, whatever its headings' words
+    Before(("list", "summary", "name", "how"), lambda ctx: part_number(ctx.text) is not None, summary.compose),
     # 带了哪些附件: the bulletin's 附件 list, no section of it
     Before(("list", "summary", "name"), lambda ctx: bool(attachments.ASKED.search(ctx.text)), attachments.compose),
     # 增速比一季度回落了多少: the change the bulletin states, if it does

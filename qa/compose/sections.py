@@ -20,6 +20,7 @@ from qa.compose.leads import (
     sentence_leads,
     with_sentences,
 )
+from qa.compose.ordinal_parts import nth_part, part_number
 from qa.compose.section_names import (
     ASPECT,
     FILLER,
@@ -191,8 +192,11 @@ _DONE = re.compile(r"[做干抓搞]了")  # what was done asked by its verb, no 
 def named_sections(ctx: Context, sections: list[Section], asked: str | None = None) -> list[Section]:
     """The sections the question (or `asked`, its words that may name one) names by heading words, the best of each
     meaning it names (做了哪些工作，有什么计划: what was done and what is planned), [] when it names none."""
-    generic = _outline_of(ctx)[1]
+    everything, generic = _outline_of(ctx)
     asked = ctx.question.text if asked is None else asked
+    number = part_number(asked)
+    if number:  # 讲话的第三部分: the part under its third heading, whatever its words
+        return nth_part(everything, sections, number, ctx.doc or ctx.named_bulletin)
     # 工作重点: a plan's word whole (not the 重点工作 of 重点工作推进, work under way)
     kept = [w for w in SECTION_WORDS if w in without_work_under_way(asked) and any(f in w for f in FILLER)] \
         + work_under_way(asked)
