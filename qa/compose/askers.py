@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
-from index.periods import parse_period
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.how import in_order
 from qa.turns import is_question_turn
 
 # the words staff call the askers of a press conference by (哪些媒体, 新闻单位): no word its passages must write
-ASKERS = r"(?:新闻)?(?:媒体|单位|机构)|记者"
+ASKERS = r"新闻(?:媒体|单位|机构)|媒体|记者"
 _WHO = rf"(?:谁|哪一?[位家个名](?:{ASKERS})?)"
 ASKED_BY = re.compile(rf"{_WHO}(?:提的问|提问|问)|问题(?:是|由)?{_WHO}提")
 LISTED = re.compile(rf"(?:哪些|哪几家?|几家|多少家?)(?:{ASKERS})|(?:媒体|记者)(?:都|有|都有|是)+哪些")
@@ -35,7 +34,7 @@ def listed(ctx: Context) -> Composed | None:
     """Every outlet that asked, in the order of the transcript's question turns (of the bulletin chosen or named)."""
     doc = ctx.doc or ctx.named_bulletin
     turns = [c for c in ctx.snapshot.chunks if is_question_turn(c["text"]) and (not doc or c["doc"] == doc)
-             and _of_period(ctx, c)]
+             and ctx.of_period_asked(c)]
     cited: dict[str, list[Evidence]] = {}
     for turn in turns:
         outlet = _outlet(turn)
@@ -50,11 +49,6 @@ def listed(ctx: Context) -> Composed | None:
         lines.append(f"{n}. {outlet}{marks}")
     period = evidence[0].period
     return Composed("list", (f"提问的媒体（{period}）：\n" if period else "提问的媒体：\n") + "\n".join(lines), evidence)
-
-
-def _of_period(ctx: Context, chunk: dict) -> bool:
-    period = parse_period(chunk.get("period"))
-    return not ctx.question.period or bool(period and ctx.question.period.matches(period))
 
 
 def asked_by(ctx: Context) -> Composed | None:
