@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from index.headings import ITEM_ORDINAL
-from index.periods import parse_period
+from index.periods import parse_period, period_spans
 from qa.compose.base import Context
 from qa.compose.leads import (
     MAX_LEADS,
@@ -138,6 +138,14 @@ def _outline_of(ctx: Context) -> tuple[list[Section], set[str]]:
     return cached
 
 
+def containing(ctx: Context, sections: list[Section]) -> set[str]:
+    """The headings of the sections' bulletins the question writes whole as what holds the part it asks (全省小结里下半年
+    重点: a slide's title over its sub-heading, which the outline keeps as two sections)."""
+    docs = {s.doc for s in sections}
+    return {s.name for s in _outline_of(ctx)[0] if s.doc in docs and s.name
+            and re.search(re.escape(s.name) + "(?:里|中|的|上)", ctx.question.text)}
+
+
 def sections_for(ctx: Context, regions: list[str | None], named: bool = False, keep=None) -> list[Section]:
     """The sections of each region, from the bulletin of the period asked (else the newest covering it);
     `named`: only the sections the question names, from the newest bulletin that has them (a heading
@@ -178,11 +186,25 @@ def _of_period(ctx: Context, sections: list[Section]) -> list[Section]:
     """The sections of the period asked; for plans asked for a period no bulletin reports (下半年有啥打算), those of
     the bulletin whose period ends just before it: its plans are for that period."""
     asked = ctx.question.period
-    reported = [s for s in sections if any(asked.matches(p) for p in _periods(s))]
+    reported = [s for s in sections if any(asked.matches(p) for p in _periods(s))] or _period_in_name(ctx, sections)
     if reported or not asks_plans(ctx.question.text):
         return reported
     return [s for s in sections if any(precedes(p, asked) for p in _periods(s))]
 
+
+
+MIN_NAMED_AFTER = 2  # characters a heading and the question share after the period word (下半年|重点)
+
+
+def _period_in_name(ctx: Context, sections: list[Section]) -> list[Section]:
+    """The sections whose heading writes the period word the question writes, followed by what the question writes
+    after it (下半年重点 asked of a 上半年 issue's heading 下半年重点, 明年打算, 一季度亮点): the word names the section,
+    it is no period asked of the bulletin."""
+    text, found = ctx.question.text, []
+    for start, end in period_spans(text):
+        word, after = text[start:end], text[end:end + MIN_NAMED_AFTER]
+        found += [s for s in sections if len(after) == MIN_NAMED_AFTER and word + after in s.name and s not in found]
+    return found
 
 
 _DONE = re.compile(r"[做干抓搞]了")  # what was done asked by its verb, no word of what came of it (成绩, 亮点)
