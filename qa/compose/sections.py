@@ -139,11 +139,13 @@ def _outline_of(ctx: Context) -> tuple[list[Section], set[str]]:
 
 
 def containing(ctx: Context, sections: list[Section]) -> set[str]:
-    """The headings of the sections' bulletins the question writes whole as what holds the part it asks (全省小结里下半年
-    重点: a slide's title over its sub-heading, which the outline keeps as two sections)."""
+    """The headings (or items' titles) of the sections' bulletins the question writes whole as what holds the part it
+    asks (全省小结里下半年重点: a slide's title over its sub-heading, which the outline keeps apart from it)."""
     docs = {s.doc for s in sections}
-    return {s.name for s in _outline_of(ctx)[0] if s.doc in docs and s.name
-            and re.search(re.escape(s.name) + "(?:里|中|的|上)", ctx.question.text)}
+    names = {name for doc in (getattr(ctx.snapshot, "outline", None) or {}).values() if doc.get("doc") in docs
+             for region in doc.get("regions", []) for part in region.get("sections", [])
+             for name in (part.get("title"), *(item.get("title") for item in part.get("items", [])))}
+    return {name for name in names if name and re.search(re.escape(name) + "(?:里|中|的|上)", ctx.question.text)}
 
 
 def sections_for(ctx: Context, regions: list[str | None], named: bool = False, keep=None) -> list[Section]:
