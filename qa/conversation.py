@@ -21,7 +21,7 @@ from qa.reasked import (LEAD, PAST_YEAR, RANK_ONLY, asked_periods, changed_to, n
                         section_swapped, swapped)
 from qa.question import QUOTED, RATE_SYNONYMS
 from qa.question_parts import ADDS, ASK_WORDS, FILLER, THEN_ASKED, cut, parts_of, slots_of
-from qa.question_period import as_written
+from qa.question_period import BARE_YEAR, as_written
 from qa.thread_periods import over_thread_periods
 
 MAX_BODY = 16
@@ -133,7 +133,9 @@ def _of_previous_place(text: str, previous: str, corpus: Corpus) -> str | None:
     if _OF_A_WHOLE.search(text) or named_places(text, corpus):
         return None
     slots = slots_of(previous, corpus)
-    if asked_periods(text):  # 全年呢？简要概括, 那上半年是怎么做的: the previous place over the period named
+    # 全年呢？简要概括, 那上半年是怎么做的, 2025年…缩到多少天 (a later part given the first's year): the previous place
+    # over the period named, which is not named twice
+    if asked_periods(text) or BARE_YEAR.search(text):
         place = slots["place"] and previous[slots["place"][0]:slots["place"][1]]
         return place + THEN_ASKED.sub("", text) if place else None
     if not slots["place"] and not slots["period"]:

@@ -8,12 +8,12 @@ import re
 from qa.compose.base import Composed, Evidence
 
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-_NUMBER = r"[零一二两三四五六七八九十\d]{1,3}"
+NUMBER = r"[零一二两三四五六七八九十\d]{1,3}"
 _UNIT = r"(?:条|项|点|个|件|部分|方面)"
 _WHAT = r"(?:问题|亮点|计划|打算|安排|举措|措施|做法|不足|短板|困难|成效|成绩|任务|重点|方向)"
 _ITEM = rf"(?:{_UNIT}{_WHAT}?|{_WHAT})"
 # 第二条 / 第3项 / 第一个问题 / 最后一点 / 头一条; 排第二, 居第3位, 第2期 and 第二季度 are no item
-_ORDINAL = re.compile(rf"(?<![排列居位名])第({_NUMBER}){_ITEM}|(最后|末尾|头|首)一?{_ITEM}")
+_ORDINAL = re.compile(rf"(?<![排列居位名])第({NUMBER}){_ITEM}|(最后|末尾|头|首)一?{_ITEM}")
 # what else a follow-up about an item says (具体说说, 详细讲讲, 是什么内容, 讲的啥): nothing that names a topic
 _ABOUT_IT = re.compile(r"[，,。？?！!\s]|那|其中|里|请|再|能否|可以|麻烦|帮我|一下|具体|详细|详细地|展开|说说|讲讲|谈谈|介绍"
                        r"|说|讲|谈|看看|看|内容|是什么|是啥|啥|什么|意思|讲的|说的|写的|指的|是|的|呢|吗|了|怎么|一条|一项")
@@ -21,7 +21,7 @@ _NUMBERED_LINE = re.compile(r"^\s*(\d+)\.\s(.*?\[\d+\].*)$", re.M)
 _CITED = re.compile(r"\[(\d+)\]")
 
 
-def _number(written: str) -> int:
+def number_of(written: str) -> int:
     """一 → 1, 十二 → 12, 二十 → 20, 3 → 3."""
     if written.isdigit():
         return int(written)
@@ -37,7 +37,7 @@ def item_number(text: str) -> int | None:
     if not found or _ABOUT_IT.sub("", text[:found.start()] + text[found.end():]):
         return None
     if found.group(1):
-        return _number(found.group(1)) or None
+        return number_of(found.group(1)) or None
     return -1 if found.group(2) in ("最后", "末尾") else 1
 
 

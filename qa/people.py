@@ -17,15 +17,28 @@ MAX_NAME_PART = 4
 def person_names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of the person names jieba tags in text, a foreign name's parts joined by ·."""
     found, pos, run, start = [], 0, "", 0
-    for w in tagged(text):
+    words = tagged(text)
+    for k, w in enumerate(words):
         joins = w.word in _DOTS or (run.endswith(_DOTS) and w.word.strip())
         if w.flag in _PERSON or (run and (joins or _ends_part(run, w.word))):
-            start, run = (start, run + w.word) if run else (pos, w.word)
+            surname = "" if run else _surname_cut_off(words, k)
+            start, run = (start, run + w.word) if run else (pos - len(surname), surname + w.word)
         elif run:
             found.append((start, run))
             run = ""
         pos += len(w.word)
     return found + [(start, run)] if run else found
+
+
+_POST_END = re.compile(r"(?:长|主任|书记|主席|委员|专员|经理|总监|秘书|巡视员|调研员|发言人)$")
+
+
+def _surname_cut_off(words: tuple, k: int) -> str:
+    """The surname jieba cut off a two-character given name right after a post (副厅长|钟|岱川): titles come before
+    names, so the one character between the post and the name is the name's first."""
+    if k < 2 or len(words[k].word) != 2 or len(words[k - 1].word) != 1 or not _POST_END.search(words[k - 2].word):
+        return ""
+    return words[k - 1].word if "\u4e00" <= words[k - 1].word <= "\u9fff" else ""
 
 
 def _ends_part(run: str, word: str) -> bool:

@@ -15,6 +15,7 @@ from index.store import IndexStore
 from qa.answer import period_not_reported
 from qa.citations import answer_fields
 from qa.compose import compose
+from qa.compose.askers import names_askers
 from qa.compose.base import Context
 from qa.compose.how import item_answer
 from qa.conversation import resolve_history
@@ -161,7 +162,8 @@ class BulletinQA:
         places = named_places(q.text, corpus)
         known = [p for p in places if p.known]
         named = [q.text[p.start:p.end] for p in known]  # 琮东区, a county only the zones' headings write: a place
-        q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w, q.text) or is_office(w)) and w not in titles
+        q.unknown = [w for w in q.unknown if not (is_cue(w) or names_section(w, q.text) or is_office(w) or names_askers(w))
+                     and w not in titles
                      and not any(w in name for name in named)]
         # 评价通报中, 那期简报里: the bulletin the answer is in, as its title names its kind; no word its sentences write
         q.terms = [t for t in q.terms if not (t in titles and is_cue(t)) and t not in kinds_counted(q.text)]

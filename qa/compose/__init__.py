@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.compose import (announced, answerer, attachments, basis, bound_rows, cause, compare, each, figure, how, indicators,
-                        listing, person_post, place_names, positions, ranked, remedy, reported_places, said, speaker,
-                        standings, stated_change, state_rows, summary, table_items, top_items, trend, which, zones)
+from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, figure, how,
+                        indicators, listing, meeting_lines, person_post, place_names, positions, ranked, remedy,
+                        reported_places, said, speaker, standings, stated_change, state_rows, summary, table_items,
+                        top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
+from qa.compose.ordinal_parts import part_number
 from qa.compose.how import asks_way_alone
 from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_plans, tells_problems
 from qa.people import POST_OF_PERSON
@@ -70,6 +72,15 @@ def _whole_over_periods(ctx: Context) -> bool:
 BEFORE = (
     # 哪个开发区增速是14.5%, 哪些开发区超过10%: the places of a figure given
     Before(None, lambda ctx: bool(ctx.question.given or which.AGAINST_WHOLE.search(ctx.text)), which.compose),
+    # 哪些媒体提问了, …是哪家媒体问的: the reporters' outlets, not the officials answering
+    Before(None, lambda ctx: bool(askers.LISTED.search(ctx.text)), askers.listed),
+    Before(None, lambda ctx: bool(askers.ASKED_BY.search(ctx.text)), askers.asked_by),
+    # 哪些单位出席了分析会: the 纪要's 出席： line, not a sentence naming the units
+    Before(("list", "name", "figure", "summary"), lambda ctx: meeting_lines.asked(ctx.text), meeting_lines.attendance),
+    # 纪要是谁记录的: the 记录： line, which writes no word of the meeting
+    Before(("name", "figure"), lambda ctx: bool(meeting_lines.RECORDER_ASKED.search(ctx.text)), meeting_lines.recorder),
+    # 讲话的第三部分讲了什么, 第二点意见提了哪些目标: that part's outline, whatever its headings' words
+    Before(("list", "summary", "name", "how"), lambda ctx: part_number(ctx.text) is not None, summary.compose),
     # 带了哪些附件: the bulletin's 附件 list, no section of it
     Before(("list", "summary", "name"), lambda ctx: bool(attachments.ASKED.search(ctx.text)), attachments.compose),
     # 增速比一季度回落了多少: the change the bulletin states, if it does

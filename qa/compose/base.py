@@ -14,6 +14,7 @@ from typing import Callable
 
 from llama_index.core.schema import NodeWithScore
 
+from index.periods import parse_period
 from index.snapshot import Snapshot
 from qa.bulletin_named import bulletin_named
 from qa.corpus import Corpus
@@ -121,6 +122,12 @@ class Context:
     def retrieved(self) -> list[NodeWithScore] | None:
         """The hits when retrieval ran, else None."""
         return self.__dict__.get("hits")
+
+    def of_period_asked(self, chunk: dict) -> bool:
+        """Whether a passage is of the period asked (its own or its bulletin's), or no period is asked."""
+        asked = self.question.period
+        return not asked or any(p is not None and asked.matches(p)
+                                for p in map(parse_period, (chunk.get("period"), chunk.get("doc_period"))))
 
     def evidence(self, hit: NodeWithScore, start: int, end: int, period: str | None = None,
                  score: float = 0.0) -> Evidence:

@@ -12,7 +12,7 @@ from qa.compose.base import Composed, Context
 from qa.compose.how import AIM, DOING, WAY, asks_way_alone, item_answer, topic_terms, topic_words
 from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
-from qa.compose.sections import Section, joined, question_regions, sections_for
+from qa.compose.sections import Section, containing, joined, question_regions, sections_for
 from qa.compose.section_names import tells_progress
 from qa.corpus import bigrams
 from qa.meanings import MEANINGS, MEASURES, NEWS, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
@@ -43,7 +43,7 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
     asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）), a number
     (the year in 2026年有哪些打算) and a count of the items (哪三件事) are none, nor is a word of a bulletin's own name
     (运行 of 开发区经济运行监测, 简报 of 工作简报) that no item's title writes: it tells what the whole bulletin is."""
-    names = ({s.name for s in sections} | {p.name for p in ctx.places if p.known}
+    names = ({s.name for s in sections} | containing(ctx, sections) | {p.name for p in ctx.places if p.known}
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
              | {m.group() for pattern in (OF_THE_WHOLE, THE_BUREAU) for m in pattern.finditer(ctx.question.text)}
              | {whole_asked(ctx.question.text, ctx.places, ctx.question.region) or ""})  # 全市园区 of a city's bulletin

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from index.headings import ITEM_ORDINAL
-from index.periods import parse_period
+from index.periods import parse_period, period_spans
 from qa.compose.base import Context
 from qa.compose.leads import (
     MAX_LEADS,
@@ -20,6 +20,7 @@ from qa.compose.leads import (
     sentence_leads,
     with_sentences,
 )
+from qa.compose.ordinal_parts import nth_part, part_number
 from qa.compose.section_names import (
     ASPECT,
     FILLER,
@@ -137,6 +138,16 @@ def _outline_of(ctx: Context) -> tuple[list[Section], set[str]]:
     return cached
 
 
+def containing(ctx: Context, sections: list[Section]) -> set[str]:
+    """The headings (or items' titles) of the sections' bulletins the question writes whole as what holds the part it
+    asks (全省小结里下半年重点: a slide's title over its sub-heading, which the outline keeps apart from it)."""
+    docs = {s.doc for s in sections}
+    names = {name for doc in (getattr(ctx.snapshot, "outline", None) or {}).values() if doc.get("doc") in docs
+             for region in doc.get("regions", []) for part in region.get("sections", [])
+             for name in (part.get("title"), *(item.get("title") for item in part.get("items", [])))}
+    return {name for name in names if name and re.search(re.escape(name) + "(?:里|中|的|上)", ctx.question.text)}
+
+
 def sections_for(ctx: Context, regions: list[str | None], named: bool = False, keep=None) -> list[Section]:
     """The sections of each region, from the bulletin of the period asked (else the newest covering it);
     `named`: only the sections the question names, from the newest bulletin that has them (a heading
@@ -177,11 +188,25 @@ def _of_period(ctx: Context, sections: list[Section]) -> list[Section]:
     """The sections of the period asked; for plans asked for a period no bulletin reports (下半年有啥打算), those of
     the bulletin whose period ends just before it: its plans are for that period."""
     asked = ctx.question.period
-    reported = [s for s in sections if any(asked.matches(p) for p in _periods(s))]
+    reported = [s for s in sections if any(asked.matches(p) for p in _periods(s))] or _period_in_name(ctx, sections)
     if reported or not asks_plans(ctx.question.text):
         return reported
     return [s for s in sections if any(precedes(p, asked) for p in _periods(s))]
 
+
+
+MIN_NAMED_AFTER = 2  # characters a heading and the question share after the period word (下半年|重点)
+
+
+def _period_in_name(ctx: Context, sections: list[Section]) -> list[Section]:
+    """The sections whose heading writes the period word the question writes, followed by what the question writes
+    after it (下半年重点 asked of a 上半年 issue's heading 下半年重点, 明年打算, 一季度亮点): the word names the section,
+    it is no period asked of the bulletin."""
+    text, found = ctx.question.text, []
+    for start, end in period_spans(text):
+        word, after = text[start:end], text[end:end + MIN_NAMED_AFTER]
+        found += [s for s in sections if len(after) == MIN_NAMED_AFTER and word + after in s.name and s not in found]
+    return found
 
 
 _DONE = re.compile(r"[做干抓搞]了")  # what was done asked by its verb, no word of what came of it (成绩, 亮点)
@@ -191,8 +216,11 @@ _DONE = re.compile(r"[做干抓搞]了")  # what was done asked by its verb, no 
 def named_sections(ctx: Context, sections: list[Section], asked: str | None = None) -> list[Section]:
     """The sections the question (or `asked`, its words that may name one) names by heading words, the best of each
     meaning it names (做了哪些工作，有什么计划: what was done and what is planned), [] when it names none."""
-    generic = _outline_of(ctx)[1]
+    everything, generic = _outline_of(ctx)
     asked = ctx.question.text if asked is None else asked
+    number = part_number(asked)
+    if number:  # 讲话的第三部分: the part under its third heading, whatever its words
+        return nth_part(everything, sections, number, ctx.doc or ctx.named_bulletin)
     # 工作重点: a plan's word whole (not the 重点工作 of 重点工作推进, work under way)
     kept = [w for w in SECTION_WORDS if w in without_work_under_way(asked) and any(f in w for f in FILLER)] \
         + work_under_way(asked)
