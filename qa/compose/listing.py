@@ -25,6 +25,9 @@ TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 _DIVISIONS = "市县区"  # 芷川区 of the region 芷川: the place asked, written whole
 # every place asked of (各地, 各市, 每个县区): each city's part under the section named, after the whole's
 _EVERY_PLACE = re.compile(r"[各每](?:个|一个)?(?:城市|地市|地区|地方|县市区|县区|市|地|县)")
+# every place as whom the whole's words go to (对各地提了哪些要求, 向各市布置了什么任务, 给各县的任务): the whole's own list,
+# no place's part
+_ADDRESSED = re.compile(r"[对向给]" + _EVERY_PLACE.pattern)
 # how many items are asked (哪三件事, 抓好三件事, 五项任务): their count, no topic
 _ITEM_COUNT = re.compile(r"[一二两三四五六七八九十几\d]+(?:件|项|条|点|个方面|方面)事?")
 # a bulletin's own name: its title before a headline or publisher after ｜ or _ (…工作专报｜园区经济稳中有进, …完成情况_XX省商务厅)
@@ -123,7 +126,7 @@ def _of_the_whole(ctx: Context) -> list[Section]:
     if any(p.known for p in ctx.places) or ctx.question.region:
         return []
     whole = sections_for(ctx, [""], named=True)
-    if not whole or not _EVERY_PLACE.search(ctx.question.text):
+    if not whole or not _EVERY_PLACE.search(ctx.question.text) or _ADDRESSED.search(ctx.question.text):
         return whole
     named = {(s.doc, s.name) for s in whole}
     parts = sections_for(ctx, sorted(ctx.corpus.regions), named=True)
