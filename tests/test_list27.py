@@ -5,6 +5,7 @@ of 岚州省 (its cities, zones and every figure made up) through the real loade
   at 一是.
 - Every place as whom the whole's words go to (对各地提了哪些要求, 给各市布置了什么任务) asks the whole's own list, not each
   place's part under a heading of the same meaning.
+- A verb of telling before what is listed (反映的困难, 指出的问题) frames the question, no topic its items must write.
 - A count asked with which the things counted are (议定了几个事项，分别交给谁办; 议定了几个事项？都是什么) is one list:
   the items the lead announces, not a figure nor a figure of each.
 """
@@ -31,7 +32,9 @@ HALF_YEAR = ("2026-07-gongzuo-tongbao-shangbannian.txt", _HEAD.format(title="岚
              "产业园二期开工；二是举办桐峪高新区科技成果对接会。\n"
              "【榆川市】上半年，榆川市开发区实现营业收入402.6亿元，同比增长5.4%。下一步，榆川市将一是盘活榆川经开区"
              "闲置厂房5万平方米；二是引进跨境电商企业12家。\n\n"
-             "三、下一步工作要求\n"
+             "三、存在问题\n（一）用地指标偏紧。企业普遍反映新增工业用地指标不足，项目落地周期拉长。\n"
+             "（二）融资成本偏高。中小企业贷款平均利率4.9%。\n\n"
+             "四、下一步工作要求\n"
              "下半年，各地要对照全年目标查漏补缺：第一，全力冲刺三季度，确保全年营业收入增长8%以上；第二，做好年度考核"
              "评价材料报送；第三，各市于7月31日前报送亩均效益评价结果。\n")
 MINUTES = ("2026-04-fenxihui-jiyao.txt", _HEAD.format(title="全省开发区一季度经济运行分析会议纪要", issue="2026年第2期",
@@ -84,3 +87,9 @@ def test_count_and_which_reads_as_a_list_and_one_question():
     assert parts_asked("会议议定了几个事项？都是什么") == ["会议议定了几个事项？都是什么"]
     assert classify("两个市分别签约了几个项目") == "each"  # no which asked: the count of each
     assert len(parts_asked("签了几个项目？总投资多少？", loose=True)) == 2
+
+
+@pytest.mark.parametrize("question", ["上半年通报反映的困难有哪几点", "上半年通报指出了哪些问题"])
+def test_a_verb_of_telling_names_no_topic(qa, question):
+    answer = qa.ask(question)["answer"]
+    assert "用地指标偏紧" in answer and "融资成本偏高" in answer, answer
