@@ -5,7 +5,8 @@ of 岚州省 (its cities, zones and every figure made up) through the real loade
   at 一是.
 - Every place as whom the whole's words go to (对各地提了哪些要求, 给各市布置了什么任务) asks the whole's own list, not each
   place's part under a heading of the same meaning.
-- A verb of telling before what is listed (反映的困难, 指出的问题) frames the question, no topic its items must write.
+- A verb of telling or assigning before what is listed (反映的困难, 指出的问题, 部署的工作要求) frames the question, no
+  topic its items must write.
 - A count asked with which the things counted are (议定了几个事项，分别交给谁办; 议定了几个事项？都是什么) is one list:
   the items the lead announces, not a figure nor a figure of each.
 """
@@ -26,7 +27,8 @@ MONTHLY = ("2026-06-yunxing-1-5yue.txt", _HEAD.format(title="2026年1—5月全�
            "二是支持综合保税区拓展保税维修业务；三是对营业收入负增长的开发区开展专项调度。\n")
 HALF_YEAR = ("2026-07-gongzuo-tongbao-shangbannian.txt", _HEAD.format(title="岚州省开发区工作通报", issue="2026年第3期",
                                                                        date="2026年7月22日")
-             + "一、全省开发区运行情况\n上半年，全省开发区实现营业收入2437.6亿元，同比增长7.4%。\n\n"
+             + "一、全省开发区运行情况\n上半年，全省开发区实现营业收入2437.6亿元，同比增长7.4%。7月10日，省商务厅召开推进会"
+             "部署下半年工作。\n\n"
              "二、各市开发区工作进展\n"
              "【桐峪市】上半年，桐峪市开发区实现营业收入812.3亿元，同比增长8.2%。下一步，桐峪市将一是推动桐峪经开区储能"
              "产业园二期开工；二是举办桐峪高新区科技成果对接会。\n"
@@ -59,7 +61,8 @@ def test_a_lead_in_closed_by_a_comma_is_no_item(qa, question):
     assert "1. 省商务厅将对照年度目标任务" not in answer, answer
 
 
-@pytest.mark.parametrize("question", ["上半年通报对各地提了哪些工作要求？", "上半年通报向各市提了哪些工作要求"])
+@pytest.mark.parametrize("question", ["上半年通报对各地提了哪些工作要求？", "上半年通报向各市提了哪些工作要求",
+                                      "上半年通报部署的下一步工作要求有哪几条"])
 def test_every_place_addressed_asks_the_wholes_own_list(qa, question):
     answer = qa.ask(question)
     for item in ("全力冲刺三季度", "做好年度考核评价材料报送", "各市于7月31日前报送亩均效益评价结果"):

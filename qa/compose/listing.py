@@ -20,9 +20,9 @@ from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 from index.zones import ZONE_WORD
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic, among them the verbs of telling
-# what a bulletin reports (反映的困难, 指出的问题, 提出的建议)
+# what a bulletin reports (反映的困难, 指出的问题, 提出的建议) and of assigning the work it lists (讲话部署的重点工作)
 _FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现",
-            "反映", "提到", "指出", "提出", "发现", "暴露", "查出", "谈到", "说到", "讲到"}
+            "反映", "提到", "指出", "提出", "发现", "暴露", "查出", "谈到", "说到", "讲到", "部署", "布置"}
 TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 _DIVISIONS = "市县区"  # 芷川区 of the region 芷川: the place asked, written whole
 # every place asked of (各地, 各市, 每个县区): each city's part under the section named, after the whole's
