@@ -260,13 +260,15 @@ def classify(text: str, places: int = 0) -> str:
     several = places >= 2 or _periods_listed(text)
     if kind == "how" and several and _HOW_IT_WENT.search(worded):
         return "each"  # 外贸进出口一季度和上半年咋样: how each went, not a way of doing
-    if kind == "figure" and _COUNT_AND_WHICH.search(worded):
-        return "list"  # 有几个…，都是哪些: the items asked, whose list counts them
+    if kind in ("figure", "each") and _COUNT_AND_WHICH.search(worded):
+        return "list"  # 有几个…，都是哪些 / 定了几个事项，分别交给谁: the items asked, whose list counts them
     return "each" if kind == "figure" and several else kind
 
 
-# a count asked with which they are (有几个省级重点项目，都是哪些; 共几家企业？分别叫什么); not 这几个月是啥走势
-_COUNT_AND_WHICH = re.compile(r"(?:有|共|是)几[个家项宗批][^？?。]{0,20}?[，,、？?]?(?:都|分别|具体|各)?(?:是|有|叫)(?:哪些|哪几|什么|啥)")
+# a count asked with which they are (有几个省级重点项目，都是哪些; 共几家企业？分别叫什么; 议定了几个事项，分别交给谁办:
+# 分别 over the items counted, each asked by what it is or who takes it); not 这几个月是啥走势
+_COUNT_AND_WHICH = re.compile(r"(?:有|共|是|了)几[个家项宗批条件点][^？?。]{0,20}?(?:[，,、？?]?(?:都|分别|具体|各)?(?:是|有|叫)"
+                              r"(?:哪些|哪几|什么|啥)|[，,、？?]分别[\u4e00-\u9fff]{0,4}?(?:谁|哪|什么|啥))")
 
 
 # what joins two periods asked each: a conjunction, or the first one's own question (一季度多少上半年多少)

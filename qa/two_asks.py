@@ -19,6 +19,8 @@ _TWO_FIGURES = re.compile(r"(?<=多少|几个|几家|几项)[，,；;]\s*(?=[^�
 _YEAR = re.compile(r"(?:19|20)\d{2}年")  # a year said alone (2025年营业收入), which no other period names
 # a count asked (签了几个亿元以上项目？): a figure asked after it (协议总投资多少？) is of the things counted, one question
 _COUNT = re.compile(r"(?:多少|几)(?:个|家|项|场|户|人|名|宗|批)")
+# which the things counted are, asked after the count (议定了几个事项？都是什么): one list, no second question
+_WHICH_COUNTED = re.compile(r"(?:都|具体|分别)?(?:是|有|叫)(?:哪些|哪几|什么|啥)")
 _JOINER = re.compile(r"[和与及]")
 _EACH = re.compile(r"分别|各自|各")
 _NAMED = 3  # characters after a zone's name (and its period) that can name what is asked of it
@@ -50,7 +52,7 @@ def parts_asked(text: str, loose: bool = False) -> list[str]:
         return [text]
     first, second = sentences
     asked = _asks(first)
-    if not asked or _OF_THE_FIRST.search(second):
+    if not asked or _OF_THE_FIRST.search(second) or _COUNT.search(first) and _WHICH_COUNTED.match(second):
         return [text]
     if _period_only(second) or (_asks(second) and (_asks(second) != asked or loose or not _COUNT.search(first))):
         return sentences

@@ -12,9 +12,10 @@ from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.compose.base import Composed, Context, Evidence
 
-# the noun a question asks items of: 哪些事项, 什么问题, 啥困难, 哪几项任务; before the question word: 事项有哪些;
-# before a request to list them: 议定事项列一下
-_ASKED_NOUN = re.compile(r"(?:哪些|哪几[个项条件类]?|什么|啥)([\u4e00-\u9fff]{2})"
+# the noun a question asks items of: 哪些事项, 什么问题, 啥困难, 哪几项任务; counted after what produced them (议定了几个
+# 事项, 提了几条要求; not 有几个项目, which a table lists); before the question word: 事项有哪些; before a request to list
+# them: 议定事项列一下
+_ASKED_NOUN = re.compile(r"(?:哪些|哪几[个项条件类]?|什么|啥|(?<=了)几[个项条件])([\u4e00-\u9fff]{2})"
                          r"|([\u4e00-\u9fff]{2})(?:都|还|主要)?(?:有|是)(?:哪些|什么|啥)"
                          r"|([\u4e00-\u9fff]{2})(?:给我|帮我)?列(?:一下|一列|举|出来)")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")

@@ -177,11 +177,15 @@ def _numbered_title(text: str) -> str:
 # a lead-in closed by a colon, or by the 将 of its actor, before the first of the items (下半年，各地要对照全年目标查漏补缺：
 # 第一，…; 市商务局将一是…)
 _LEAD_IN_COLON = re.compile(r"(?:[：:]|(?<=[\u4e00-\u9fff])将)(?=第[一二三四五六七八九十]{1,3}[，,、]|[一二三四五六七八九十]{1,3}是|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
+# a lead-in closed by a comma before the first item itself (省商务厅将对照年度目标任务，一是…): a count starting at one
+# says the items start there
+_LEAD_IN_COMMA = re.compile(r"[，,](?=第一[，,、]|一是|①|[（(]一[)）])")
 
 
 def _after_lead_in(part: str) -> int:
-    """Where a part's first item starts: after a lead-in closed by a colon (or 将) before an ordinal, else 0."""
-    m = _LEAD_IN_COLON.search(part)
+    """Where a part's first item starts: after a lead-in closed by a colon (or 将) before an ordinal, or by a comma
+    before the first ordinal, else 0. A part that is an item itself (二是抓好…，其中一是…) keeps the list nested in it."""
+    m = _LEAD_IN_COLON.search(part) or (None if _INLINE_ORDINAL.match(part) else _LEAD_IN_COMMA.search(part))
     return m.end() if m else 0
 
 

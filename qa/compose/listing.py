@@ -19,12 +19,17 @@ from qa.meanings import MEANINGS, MEASURES, NEWS, PROBLEMS, asks_plans, tells_me
 from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 from index.zones import ZONE_WORD
 
-# verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic
-_FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现"}
+# verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic, among them the verbs of telling
+# what a bulletin reports (反映的困难, 指出的问题, 提出的建议) and of assigning the work it lists (讲话部署的重点工作)
+_FRAMING = {"取得", "采取", "开展", "进行", "做", "做了", "具体", "主要", "开发区", "工作", "存在", "面临", "遇到", "出现",
+            "反映", "提到", "指出", "提出", "发现", "暴露", "查出", "谈到", "说到", "讲到", "部署", "布置"}
 TOPIC_IDF = math.log(3)  # a word in under half of the passages names a topic
 _DIVISIONS = "市县区"  # 芷川区 of the region 芷川: the place asked, written whole
 # every place asked of (各地, 各市, 每个县区): each city's part under the section named, after the whole's
 _EVERY_PLACE = re.compile(r"[各每](?:个|一个)?(?:城市|地市|地区|地方|县市区|县区|市|地|县)")
+# every place as whom the whole's words go to (对各地提了哪些要求, 向各市布置了什么任务, 给各县的任务): the whole's own list,
+# no place's part
+_ADDRESSED = re.compile(r"[对向给]" + _EVERY_PLACE.pattern)
 # how many items are asked (哪三件事, 抓好三件事, 五项任务): their count, no topic
 _ITEM_COUNT = re.compile(r"[一二两三四五六七八九十几\d]+(?:件|项|条|点|个方面|方面)事?")
 # a bulletin's own name: its title before a headline or publisher after ｜ or _ (…工作专报｜园区经济稳中有进, …完成情况_XX省商务厅)
@@ -123,7 +128,7 @@ def _of_the_whole(ctx: Context) -> list[Section]:
     if any(p.known for p in ctx.places) or ctx.question.region:
         return []
     whole = sections_for(ctx, [""], named=True)
-    if not whole or not _EVERY_PLACE.search(ctx.question.text):
+    if not whole or not _EVERY_PLACE.search(ctx.question.text) or _ADDRESSED.search(ctx.question.text):
         return whole
     named = {(s.doc, s.name) for s in whole}
     parts = sections_for(ctx, sorted(ctx.corpus.regions), named=True)
