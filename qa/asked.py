@@ -25,6 +25,7 @@ QUESTION_WORDS = set(
     "准备 打算 方式 举措 做法 办法 手段 经验 效果 上有 哪些地方 地方 带队 主要 时候 一些 一点 些 个数 数据 "
     "里面 里头 当中 之中 目标 那边 这边 这块 那块 方面 领域 层面 名字 名称 全称 总体 整体 大体 "
     "列出 列举 罗列 一一 逐一 逐个 挨个 一下子 "  # 一一列出: how to answer, no word of it
+    "看看 看一看 瞧瞧 "  # 看看走势: the asker's request to see, no word of what is asked
     "最近 一直 始终 "  # 最近几期是不是一直在下降: over which issues, no word of them
     "栏目 版块 板块 版面".split())  # 数读栏目里: where in the bulletin, no word of what is asked
 _UNIT_HINT = re.compile(r"(?:多少|(?<!哪)几)(亿元|万元|亿|万|元|钱|吨|个|家|人|件|次|场次|项(?!目)|户|亩|套|台|名|场|宗|笔|GW|MW|"

@@ -87,6 +87,10 @@ _SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 a
 
 TWO_YEARS = r"(?:今|本|去|上)年[和与跟同](?:今|本|去|上)年"  # 今年和去年 (比): the months asked, in either year
 
+# a period as a question says it (去年全年, 今年一季度, 1-5月): the ends of a series' span
+_PERIOD_SAID = r"(?:20\d\d年|去年|今年|上年|本年)?(?:前?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}\s*[-—－~]\s*\d{1,2}\s*月)"
+_PERIOD_RANGE = rf"从{_PERIOD_SAID}[^，,。？?]{{0,3}}?[到至]{_PERIOD_SAID}"  # 从去年全年到今年上半年: the issues between
+
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _ITEMS = ("项目", "工程", "企业", "公司")  # things a bulletin names one by one (a list's rows)
 _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) for kind, pattern in (
@@ -100,7 +104,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
               r"|演变|起伏|波动|[涨跌]势|各阶段"  # how a figure moved said as its course (有没有起伏, 涨势如何)
               r"|(?:升降|增减|涨跌)(?!幅)"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
-              r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
+              + "|" + _PERIOD_RANGE + r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
               r"|" + TWO_YEARS + r"(?:相?比|对比|比较)"  # 今年和去年比: one thing in two years
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + MOVE_ASKED + "|" + CHANGE_ASKED
               + r"|^[^比]*?(?:" + CHANGED_ASKED + "|" + MORE_OR_LESS + ")"),

@@ -24,6 +24,8 @@ _TARGET_MET = re.compile(r"(?:超额|提前|没有?|未|尚未)?(?:完成|实现
 _THE_YEARS_ISSUE = re.compile(r"全年的?(?:那|这)?一?(?:期|份|通报|简报|公报|专报|特刊|报告|动态|材料)")
 # a target itself asked (今年的目标定了多少, 目标是多少), not how far it was met (目标完成了多少, 完成全年目标的几成)
 _TARGET_ITSELF = re.compile(r"^(?!.*(?:完成|进度|实现|达成|超额|差距|比|占)).*目标")
+# the focus of the months ahead (下半年重点是啥, 下半年工作重点): their plans, not a key project's (重点项目)
+_FOCUS = re.compile(r"工作重点|重点(?:工作|任务)?(?=是|有|抓|为|[？?。]|$)")
 _HOW_DONE = re.compile(r"(?:怎么|如何|咋)(?!样|回事|变)")  # how a thing is done, not how things stand (怎么样)
 _AIMED = re.compile(r"确保|力争|争取|目标(?:值|为|是)?\s*[\d０-９]")  # 营业收入目标3050亿元: the figure a target
 _TARGET_AFTER = ("目标", "的目标", "以上目标", "左右的目标")
@@ -58,7 +60,7 @@ def plan_issue(period: Period | None, text: str, reported: list[Period]) -> Peri
     """For plans asked for months no bulletin reports (下半年准备怎么抓, 二季度有什么计划; 下半年怎么抓: how it is to be
     done then): the period of the bulletin ending just before them, whose plans are for them; None otherwise."""
     if period is None or any(period.matches(p) for p in reported) \
-            or not (PLAN.search(text) or asks_plans(text) or _HOW_DONE.search(text)):
+            or not (PLAN.search(text) or asks_plans(text) or _HOW_DONE.search(text) or _FOCUS.search(text)):
         return None
     before = [p for p in reported if precedes(p, period)]  # 下半年 of no year: the newest 上半年's plans
     return max(before, key=lambda p: (p.year or 0, p.end)) if before else None

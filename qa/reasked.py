@@ -22,10 +22,12 @@ LEAD = re.compile(r"^(?:那么?|还有|再看看?|换成|换到|另外|同样)?(
 PAST_YEAR = re.compile(r"(?:去年|上年|上一年)(?:同期)?(?!比)")
 _THIS_YEAR = ("今年", "本年")
 _COMPARATIVE = re.compile(r"[最更较](?:高|低|多|少|快|慢|大|小)")
-_OVER_PERIODS = re.compile(r"[这近前往]?[两三四五]期|[这近前往]几期|[各每历逐往]期|历次|历年")  # 这几期的呢: the same over every issue
+# 这几期的呢, 后面几期呢: the same over every issue
+_LATER = re.compile(r"^(?:后面|后续|之后|后)")  # 后面几期 after the period asked before: the series' issues (这几期)
+_OVER_PERIODS = re.compile(r"(?:[这近前往后]|后面|后续|之后)?[两三四五]期|(?:[这近前往后]|后面|后续|之后)几期|[各每历逐往]期|历次|历年")
 # 前几期呢，走势怎样 / 变化呢 / (那)几期下来是啥走势: the previous question asked over every issue
 _OVER_PERIODS_ASKED = re.compile(rf"(?P<over>{_OVER_PERIODS.pattern})?(?P<since>(?:[几两三四五]期)?(?:下来|以来))?的?呢?[，,？?]?"
-                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化|变动){1,2}(?:怎样|怎么样|如何|大吗|大不大|明显吗)?"
+                                 r"(?P<trend>(?:是|有)?(?:啥|什么|怎样的|怎么样的)?(?:走势|趋势|变化|变动){1,2}(?:怎样|怎么样|咋样|如何|大吗|大不大|明显吗)?"
                                  r"|(?:怎么|如何|咋)(?:变|走)的?)?")
 # a follow-up that only asks to compare (哪个多, 谁更快, 哪个开发区最多, 比上半年多了多少)
 RANK_ONLY = re.compile(rf"(?P<body>(?P<rank>(?:哪|谁)[个家]?(?:{ZONE_WORD.pattern}|市|(?P<issue>期))?的?[更最较]?[高低多少快慢大小]"
@@ -138,7 +140,7 @@ def swapped(body: str, previous: str) -> str | None:
             previous = previous[:start] + previous[end:]
         tail = re.search(r"(?:是|有|为)?(?:多少|几)", previous)
         at = tail.start() if tail else len(previous.rstrip("？?。"))
-        return previous[:at] + (over["over"] or "历次") + previous[at:]
+        return previous[:at] + (_LATER.sub("这", over["over"] or "") or "历次") + previous[at:]
     return None
 
 

@@ -47,12 +47,24 @@ def period_asked(ctx: Context, period: Period | None) -> bool:
         return False  # withheld rather than placed in a bounded series unchecked
     if not _UP_TO.fullmatch(re.sub(r"[的份底末\s]", "", text[spans[0][1]:spans[-1][0]]) or "_"):
         return any(a.matches(period) for a in asked)
+    asked = _range_dated(asked)
     years = {a.year for a in asked} - {None}
     if years and period.year and not min(years) <= period.year <= max(years):
         return False
     key = (lambda p: (p.year or 0, p.end)) if len(years) > 1 else (lambda p: p.end)
     first, last = min(asked, key=key), max(asked, key=key)
     return key(first) <= key(period) <= key(last)
+
+
+def _range_dated(asked: list[Period]) -> list[Period]:
+    """The two ends of 从A到B where one alone is dated: the other in the year that puts B after A (从2025年全年到1-8月:
+    1-8月 ends before that 全年 does, so it is 2026's; 从2025年一季度到上半年: the same year's)."""
+    first, last = asked[0], asked[-1]
+    if bool(first.year) == bool(last.year):
+        return asked
+    if first.year:
+        return [first, last.with_year(first.year + (last.end <= first.end))]
+    return [first.with_year(last.year - (first.end >= last.end)), last]
 
 
 def last_month_only(ctx: Context, fact: dict) -> bool:
