@@ -10,6 +10,7 @@ from functools import lru_cache
 import jieba
 
 from index.figures import FIGURE, WRITTEN_FIGURE, signed_start
+from index.indicators import completed_column
 from index.period_columns import is_year_before_column
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, beside_noun, counts_noun, written_after
@@ -28,6 +29,7 @@ _GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长|增速|增幅)")  # 外资增�
 _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比"
                    r"|(?:由|从)[^，,。；;]{0,10}?(?:增|降|升|提高|提升|减少|下降|扩大|缩小)(?:至|到)"
                    r"|[↑↓]|(?<![\d.])[+＋](?=\d)")  # a card's sign of change (↑12.4%, +4.4%) writes the change
+_DONE_ASKED = re.compile(r"完成|实现|累计")  # what was done asked, beside a plan of it (本年计划投资 | 1-9月完成)
 PART_RATIO = 0.5  # a rate of change in a part of its sentence naming the asked indicator this much less is another's
 _PART_MARK = re.compile(r"[；;]")
 _CN = "一二两三四五六七八九十百千万"
@@ -82,10 +84,13 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # 营业收入超10亿元的企业仅4家: 10亿元 is no one's 营业收入
             if rounds_next(text, clauses, k, s + m.end(), figure, pattern):
                 continue  # 营收突破两千亿元，达到2046.5亿元: the bound heads the amount it rounds
-            counts = caption + text[clauses[max(k - 1, 0)][0]:s + m.end()]
-            named = _names_focus(caption + text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
-            # a table cell (the figure alone after a space): the clause before is its column header
+            # a table cell (the figure alone after a space): the clause before is its column header, which a verb
+            # alone (1-9月完成) writes of what the plan column before it counts (本年计划投资: 完成投资)
             cell = bool(k) and text[s - 1] == " " and not text[s:s + m.start()].strip()
+            completed = completed_column(text[clauses[k - 1][0]:s], text[clauses[0][0]:clauses[k - 1][0]].split()) \
+                if cell else ""
+            counts = caption + completed + text[clauses[max(k - 1, 0)][0]:s + m.end()]
+            named = _names_focus(caption + completed + text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
             if caption and cell and is_year_before_column(text[clauses[k - 1][0]:clauses[k - 1][1]].strip()):
                 continue  # 上年同期 402.0亿元: the year before's
             if _RATE.search(column_header(text, clauses, k, signed_start(text, s + m.start()))) \
@@ -123,7 +128,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             whole = not _only_inside_words(counts, ask.terms)
             total = not ask.running_total or bool(RUNNING_TOTAL.search(text, header, s + m.start()))
             beside = beside_noun(text, s + m.start(), s + m.end(), ask.counted)
-            scored.append(((anchored is not False, unit_ok, total, round(match, 3), beside, whole, bool(named),
+            done = bool(completed) == bool(_DONE_ASKED.search(ask.said))  # 完成投资多少: the plan's cell is no answer
+            scored.append(((anchored is not False, unit_ok, total, done, round(match, 3), beside, whole, bool(named),
                             *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None
