@@ -37,7 +37,7 @@ _VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队�
 MAX_INDICATOR = 20
 _COMPLETED = re.compile(r"(?:\d{1,2}\s*[-－—~至到]\s*\d{1,2}月|\d{1,2}月底?|前三季度|[一二三四]季度|上半年|全年|本年|截至|累计|"
                         r"实际)*(完成|实现)$")  # a column of what was done: 1-9月完成, 累计完成, 实际完成
-_PLANNED = re.compile(r"计划|目标")  # 本年计划投资: what a plan column counts is after it
+PLANNED = re.compile(r"计划|目标")  # 本年计划投资: what a plan column counts is after it
 _ATTRIBUTE = re.compile(r"^(?:计划)?总|^投资|^涉及")  # what counted things amount to: 总投资, 投资额
 # a change from one figure to another: 营业收入由上年的341.4亿元增至372.5亿元, 时间由45天缩短至30天; both count what
 # stands before 由
@@ -79,7 +79,7 @@ def completed_column(column: str, before: list[str]) -> str:
     done = _COMPLETED.search(column)
     if not done:
         return ""
-    planned = [_PLANNED.split(header, 1)[1] for header in before if _PLANNED.search(header)]
+    planned = [PLANNED.split(header, 1)[1] for header in before if PLANNED.search(header)]
     noun = column[:done.start()]
     return noun + done.group(1) if noun else done.group(1) + planned[-1] if planned and planned[-1] else ""
 

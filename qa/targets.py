@@ -14,7 +14,7 @@ from index.indicators import completed_column
 from index.period_columns import is_year_before_column
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, beside_noun, counts_noun, written_after
-from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
+from qa.asked import CHANGE_WORDS, DONE_ASKED, RUNNING_TOTAL, SHARE, Ask
 from qa.figure_roles import (LINK_ONLY, REACHED, bounds_a_group, column_header, former_level, gap_to_average,
                              level_reached, rounds_next, share_of_target)
 from qa.part_indicator import lacks_part, written_part
@@ -29,7 +29,6 @@ _GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长|增速|增幅)")  # 外资增�
 _RATE = re.compile(CHANGE_WORDS + "|增速|增幅|降幅|同比|环比"
                    r"|(?:由|从)[^，,。；;]{0,10}?(?:增|降|升|提高|提升|减少|下降|扩大|缩小)(?:至|到)"
                    r"|[↑↓]|(?<![\d.])[+＋](?=\d)")  # a card's sign of change (↑12.4%, +4.4%) writes the change
-_DONE_ASKED = re.compile(r"完成|实现|累计")  # what was done asked, beside a plan of it (本年计划投资 | 1-9月完成)
 PART_RATIO = 0.5  # a rate of change in a part of its sentence naming the asked indicator this much less is another's
 _PART_MARK = re.compile(r"[；;]")
 _CN = "一二两三四五六七八九十百千万"
@@ -128,7 +127,7 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             whole = not _only_inside_words(counts, ask.terms)
             total = not ask.running_total or bool(RUNNING_TOTAL.search(text, header, s + m.start()))
             beside = beside_noun(text, s + m.start(), s + m.end(), ask.counted)
-            done = bool(completed) == bool(_DONE_ASKED.search(ask.said))  # 完成投资多少: the plan's cell is no answer
+            done = bool(completed) == bool(DONE_ASKED.search(ask.said))  # 完成投资多少: the plan's cell is no answer
             scored.append(((anchored is not False, unit_ok, total, done, round(match, 3), beside, whole, bool(named),
                             *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
