@@ -84,3 +84,38 @@ def test_a_zones_done_column_under_its_indicator(ledger_qa):
 ])
 def test_completed_column(column, before, counts):
     assert completed_column(column, before) == counts
+
+
+_TARGETS = [["指标", "单位", "完成值", "同比（%）", "目标", "完成率（%）"],
+            ["营业收入", "亿元", "842.6", "7.9", "820", "102.8"], ["规上工业增加值", "亿元", "205.3", "6.4", "215", "95.5"],
+            ["实际使用外资", "万美元", "16800", "12.1", "15000", "112.0"], ["税收收入", "亿元", "41.2", "-2.4", "46", "89.6"],
+            ["进出口总额", "亿元", "133.7", "3.3", "140", "95.5"]]
+
+
+def _summary() -> bytes:
+    document = docx.Document()
+    document.add_heading("沣岭经济技术开发区2025年工作总结", level=0)
+    document.add_heading("一、2025年主要工作成效", level=1)
+    document.add_paragraph("2025年，我区全年实现营业收入842.6亿元，同比增长7.9%。主要指标完成情况如下：")
+    word_table(document, _TARGETS)
+    document.add_paragraph("沣岭经济技术开发区管委会　2026年1月12日")
+    return docx_bytes(document)
+
+
+@pytest.fixture(scope="module")
+def targets_qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("targets27"),
+                       {"2026-01-fengling-jingkaiqu-2025-gongzuo-zongjie.docx": _summary()}, embedding)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("2025年沣岭经开区没完成目标的指标有哪些", {"规上工业增加值", "税收收入", "进出口总额"}),
+    ("沣岭经开区2025年完成了目标的指标有哪些", {"营业收入", "实际使用外资"}),
+    ("2025年沣岭经开区哪项指标完成率最高", {"实际使用外资"}),
+    ("沣岭经开区去年完成率最低的指标是啥", {"税收收入"}),
+])
+def test_an_indicator_tables_rows_by_their_completion_rate(targets_qa, question, asked):
+    answer = targets_qa.ask(question)["answer"]
+    others = {row[0] for row in _TARGETS[1:]} - asked
+    assert all(name in answer for name in asked), answer
+    assert not any(name in answer for name in others), answer
