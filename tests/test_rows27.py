@@ -119,3 +119,20 @@ def test_an_indicator_tables_rows_by_their_completion_rate(targets_qa, question,
     others = {row[0] for row in _TARGETS[1:]} - asked
     assert all(name in answer for name in asked), answer
     assert not any(name in answer for name in others), answer
+
+
+_FLASH = """岚州省开发区运行快报
+2026年1-5月　　岚州省商务厅　　2026年6月12日
+1-5月，全省开发区实现营业收入2410.6亿元，同比增长6.8%；5月当月实现营业收入512.3亿元，环比增长3.1%。
+"""
+
+
+@pytest.fixture(scope="module")
+def flash_qa(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("flash27"), {"2026-06-kaifaqu-yunxing-kuaibao.txt": _FLASH}, embedding)
+
+
+@pytest.mark.parametrize("question", ["5月单月全省开发区营收多少", "全省开发区5月单月营业收入是多少"])
+def test_a_single_month_is_the_months_own_figure(flash_qa, question):
+    answer = flash_qa.ask(question)  # 单月 is what the bulletin writes 当月
+    assert answer["short"] == "512.3亿元" and "2410.6亿元" not in answer["answer"], answer["answer"]
