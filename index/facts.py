@@ -18,7 +18,7 @@ import re
 
 from index.figures import BARE_NUMBER, COMMA, FIGURE, SIGNS, WRITTEN_FIGURE, signed_start, split_figure
 from index.headings import city_of_line
-from index.indicators import QUALIFIER_AFTER, read_figures
+from index.indicators import QUALIFIER_AFTER, completed_column, read_figures
 from index.listed_places import place_names
 from index.owners import TABLE_ROW, TOTAL_ROWS
 from index.period_columns import is_period_column, months_column
@@ -185,7 +185,9 @@ def _table_facts(chunk: dict) -> list[dict]:
     issue = parse_period(chunk.get("period"))
     row_period, facts = _period_cell(row, year), []
     of_indicator = any(_UNIT_CELL.fullmatch(cell) for cell in text.split(" ")[1:])
-    for (s, e, column), indicator in zip(spans, read_figures(text, spans, [])[0]):
+    indicators = read_figures(text, spans, [])[0]
+    for k, ((s, e, column), indicator) in enumerate(zip(spans, indicators)):
+        indicator = completed_column(column, indicators[:k]) or indicator
         months, rest = months_column(column, issue.with_year(year) if issue else None)
         column_period = _period_cell(column, year) or (months.label if months and not rest else None)
         own = row in TOTAL_ROWS or bool(chunk.get("region")) and city_of_line(row) == chunk["region"]  # 合计, 青崖市

@@ -35,6 +35,9 @@ _CLAUSE_REST = re.compile(r"[^，,；;：:、。！？!?\d]*")
 _PREPOSITIONS = ("为", "由", "对", "向", "帮助", "协助", "带动", "吸纳")
 _VERB_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}的")  # 组成的领办代办队伍 -> 领办代办队伍
 MAX_INDICATOR = 20
+_COMPLETED = re.compile(r"(?:\d{1,2}\s*[-－—~至到]\s*\d{1,2}月|\d{1,2}月底?|前三季度|[一二三四]季度|上半年|全年|本年|截至|累计|"
+                        r"实际)*(完成|实现)$")  # a column of what was done: 1-9月完成, 累计完成, 实际完成
+PLANNED = re.compile(r"计划|目标")  # 本年计划投资: what a plan column counts is after it
 _ATTRIBUTE = re.compile(r"^(?:计划)?总|^投资|^涉及")  # what counted things amount to: 总投资, 投资额
 # a change from one figure to another: 营业收入由上年的341.4亿元增至372.5亿元, 时间由45天缩短至30天; both count what
 # stands before 由
@@ -63,7 +66,22 @@ def indicator_phrase(before: str, zones: list[str]) -> str:
     if verb is None or phrase[:verb.start()].endswith(("的", "已")):
         return phrase
     after, before_verb = _strip(phrase[verb.end():], zones), _strip(phrase[:verb.start()], zones)
+    if len(after) == 1:  # 完成率, 目标完成率: a suffix names what of the verb is counted, not a noun of its own
+        return phrase
     return after or before_verb
+
+
+def completed_column(column: str, before: list[str]) -> str:
+    """What a table column named by a verb of doing after its period counts: the noun written before it
+    (`固定资产投资1-9月完成` -> 固定资产投资完成), else the verb of what the plan column before it counts (`1-9月完成`,
+    `累计完成` after `本年计划投资` -> 完成投资; `before`: the columns or indicators before it); empty for any other column."""
+    column = column.strip()
+    done = _COMPLETED.search(column)
+    if not done:
+        return ""
+    planned = [PLANNED.split(header, 1)[1] for header in before if PLANNED.search(header)]
+    noun = column[:done.start()]
+    return noun + done.group(1) if noun else done.group(1) + planned[-1] if planned and planned[-1] else ""
 
 
 def _noun_after(text: str) -> str:

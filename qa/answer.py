@@ -94,7 +94,7 @@ def _sentence_facts(hit: NodeWithScore, question: Question, corpus: Corpus,
         return []  # the passage as a whole does not speak of what is asked
     facts = []
     whole = points(text, with_notes(text, spans(SENTENCE, text)))
-    sentences = read_from_asked(text, whole, question.period, question.zone, question.text)
+    sentences = read_from_asked(text, whole, question.period, question.zone)
     for k, ((s, e), (opens, _)) in enumerate(zip(sentences, whole)):
         relevance = sentence_coverage(text, sentences, k, context, weights, alone)
         if cannot_name(question, text[s:e]) and not passage_place(question.text, text[s:e], hit.node.metadata, corpus):

@@ -35,6 +35,7 @@ _COUNT_MEASURES = "个家项名人户套台辆座场批条件次种位宗笔"
 # a count asked by its measure word and 数 (出让宗数, 贷款笔数, 企业户数): the figures in that measure, no word a row writes
 COUNT_BY_MEASURE = re.compile(r"([宗笔家户项件套台座批条])数(?![据字量额值])")
 _UNIT_ALIASES = {"钱": "元", "亿": "亿元"}
+DONE_ASKED = re.compile(r"(?:完成|实现|累计)(?!率|进度|比例)")  # what was done asked, beside a plan of it (本年计划投资 | 1-9月完成)
 # what a count of these is written in (多少项目 -> 23个, 几家企业 -> 20家)
 _COUNTED = {"项目": "个", "企业": "家", "公司": "家", "单位": "家"}
 _COUNTED_HINT = re.compile(r"(?:多少|(?<!哪)几)(?:个|家)?(" + "|".join(_COUNTED) + ")")
@@ -146,6 +147,7 @@ def _unit_of(text: str) -> tuple[str | None, bool]:
     return ("元", True) if _MONEY_HINT.search(text) else (None, False)
 
 
+_NOUN_ASKED_AFTER = re.compile(r"的?([\u4e00-\u9fff]{2,8}?)[吗呢啊呀？?。]*$")
 _PARTICLES = set("的 了 是 有 为 在 达 到 共 约 又 还 都 也 吗 呢".split())
 
 
@@ -153,6 +155,9 @@ def _focus(text: str, corpus: Corpus) -> str | None:
     """The attribute asked for, as the question writes it: the word before the question word
     (开工率 in '…开工率多少', 投产率 from 投产+率, 固定资产投资 when the documents use the compound)."""
     asked = re.search(r"多少|几|咋样|怎么样|如何|多大|多高|是多", text)
+    after = _NOUN_ASKED_AFTER.match(text, asked.end()) if asked else None
+    if after and corpus.contains(after.group(1)) and not _UNIT_HINT.search(text) and not _COUNTED_HINT.search(text):
+        return after.group(1)  # 完成了多少投资: the noun after the question word
     before = text[:asked.start()] if asked else text
     share = _SHARE_OF.search(before)
     if share and share.start() > 0:  # 工业投资占全市多少: a share of the indicator written before 占

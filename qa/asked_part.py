@@ -22,13 +22,13 @@ _CELL_MARK = re.compile(r"\s")
 
 
 def read_from_asked(text: str, sentences: list[tuple[int, int]], period: Period | None,
-                    zone: str | None, asked: str = "") -> list[tuple[int, int]]:
+                    zone: str | None) -> list[tuple[int, int]]:
     """Each sentence (s, e) of `text` from the clause naming the period or zone asked on, when it writes another
     period or a figure before that clause; else whole."""
     read = []
     for s, e in sentences:
         sentence = text[s:e]
-        at = max(_period_asked_at(sentence, period, asked), _zone_asked_at(sentence, zone))
+        at = max(_period_asked_at(sentence, period), _zone_asked_at(sentence, zone))
         if at > 0:  # a table row's cells are its clauses
             marks = _CELL_MARK if is_table_row(sentence.rstrip("。")) else _CLAUSE_MARK
             s = max((m.end() for m in marks.finditer(text, s, s + at)), default=s)
@@ -36,17 +36,17 @@ def read_from_asked(text: str, sentences: list[tuple[int, int]], period: Period 
     return read
 
 
-def _period_asked_at(sentence: str, asked: Period | None, question: str = "") -> int:
+def _period_asked_at(sentence: str, asked: Period | None) -> int:
     """Where the sentence first names the period asked after naming another one it reports (not one it compares
     with); -1 when it does not."""
     if asked is None:
         return -1
     # a table row's period cell stands alone (甲市 5月 131.2亿元); one inside a column's name (固定资产投资1-9月完成
-    # 122.6亿元) is what that column counts, no period the row's other cells are read from unless the question
-    # writes the column's word after it (完成了多少)
+    # 122.6亿元, 1-9月完成 38900万元) is what that column counts, no period the row's other cells are read from: the row is read whole,
+    # its header with it (qa/targets.py tells the done column from the plan's by the question's verb)
     row = is_table_row(sentence.rstrip("。"))
     named = [(a, asked.matches(p)) for a, b in period_spans(sentence, bases=False) for p in find_periods(sentence[a:b])
-             if not row or a == 0 or sentence[a - 1].isspace() or _column_word(sentence, b) in question]
+             if not row or _cell_alone(sentence, a, b)]
     at = next((a for a, fits in named if fits), -1)
     # a month alone named after a figure (…营业收入3472.5亿元，同比增长7.0%；5月当月实现…), or a table row's cell of the
     # period asked after another column's figure (甲市 5月 131.2亿元 1-5月 612.7亿元): the figures before are of other months
@@ -55,9 +55,9 @@ def _period_asked_at(sentence: str, asked: Period | None, question: str = "") ->
     return at if other_months or any(a < at and not fits for a, fits in named) else -1
 
 
-def _column_word(sentence: str, end: int) -> str:
-    """The word of a column's name after the period in it (1-9月完成 → 完成); a word no question writes when none."""
-    return sentence[end:].split(" ", 1)[0] or "\x00"
+def _cell_alone(row: str, start: int, end: int) -> bool:
+    """Whether row[start:end] is a cell of its own (甲市 5月 131.2亿元), not inside a column's name (1-9月完成)."""
+    return (start == 0 or row[start - 1].isspace()) and (end == len(row) or row[end].isspace())
 
 
 def _zone_asked_at(sentence: str, zone: str | None) -> int:

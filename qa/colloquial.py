@@ -20,7 +20,7 @@ from qa.words import tagged
 
 _PERFECTIVE = "了"
 _MOST = 0.5  # the share of the character's uses the verb must make
-_SYNONYMS = {"园区": "开发区", "负增长": "下降", "往下掉": "下降", "外贸": "进出口"}  # what staff say: what bulletins write
+_SYNONYMS = {"园区": "开发区", "负增长": "下降", "往下掉": "下降", "外贸": "进出口", "单月": "当月"}  # what staff say: what bulletins write
 _CONTEXT = 2  # characters before a synonym checked: 进园区 written by the documents keeps its wording
 _CHANGES = "升降涨跌增减"  # 升了还是降了 asks how a figure changed (a trend's words), no activity
 # 干了, 做了, 抓了: what was done, asked as such (a section's word), no verb shortened from the one the documents write

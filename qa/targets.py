@@ -10,10 +10,11 @@ from functools import lru_cache
 import jieba
 
 from index.figures import FIGURE, WRITTEN_FIGURE, signed_start
+from index.indicators import completed_column
 from index.period_columns import is_year_before_column
 from qa.corpus import QUOTED, bigrams
 from qa.counted import COUNT_FIGURE, beside_noun, counts_noun, written_after
-from qa.asked import CHANGE_WORDS, RUNNING_TOTAL, SHARE, Ask
+from qa.asked import CHANGE_WORDS, DONE_ASKED, RUNNING_TOTAL, SHARE, Ask
 from qa.figure_roles import (LINK_ONLY, REACHED, bounds_a_group, column_header, former_level, gap_to_average,
                              level_reached, rounds_next, share_of_target)
 from qa.part_indicator import lacks_part, written_part
@@ -82,10 +83,13 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
                 continue  # 营业收入超10亿元的企业仅4家: 10亿元 is no one's 营业收入
             if rounds_next(text, clauses, k, s + m.end(), figure, pattern):
                 continue  # 营收突破两千亿元，达到2046.5亿元: the bound heads the amount it rounds
-            counts = caption + text[clauses[max(k - 1, 0)][0]:s + m.end()]
-            named = _names_focus(caption + text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
-            # a table cell (the figure alone after a space): the clause before is its column header
+            # a table cell (the figure alone after a space): the clause before is its column header, which a verb
+            # alone (1-9月完成) writes of what the plan column before it counts (本年计划投资: 完成投资)
             cell = bool(k) and text[s - 1] == " " and not text[s:s + m.start()].strip()
+            completed = completed_column(text[clauses[k - 1][0]:s], text[clauses[0][0]:clauses[k - 1][0]].split()) \
+                if cell else ""
+            counts = caption + completed + text[clauses[max(k - 1, 0)][0]:s + m.end()]
+            named = _names_focus(caption + completed + text[clauses[max(k - 1, 0)][0]:e], ask.focus, weights)  # 229个[重点项目]
             if caption and cell and is_year_before_column(text[clauses[k - 1][0]:clauses[k - 1][1]].strip()):
                 continue  # 上年同期 402.0亿元: the year before's
             if _RATE.search(column_header(text, clauses, k, signed_start(text, s + m.start()))) \
@@ -123,7 +127,8 @@ def find_target(text: str, clauses: list[tuple[int, int]], weights: dict[str, fl
             whole = not _only_inside_words(counts, ask.terms)
             total = not ask.running_total or bool(RUNNING_TOTAL.search(text, header, s + m.start()))
             beside = beside_noun(text, s + m.start(), s + m.end(), ask.counted)
-            scored.append(((anchored is not False, unit_ok, total, round(match, 3), beside, whole, bool(named),
+            done = bool(completed) == bool(DONE_ASKED.search(ask.said))  # 完成投资多少: the plan's cell is no answer
+            scored.append(((anchored is not False, unit_ok, total, done, round(match, 3), beside, whole, bool(named),
                             *nearness),
                            Target(match, k, figure, unit_ok, counts, named, anchored)))
     return max(scored, key=lambda pair: pair[0])[1] if scored else None

@@ -14,7 +14,7 @@ from typing import Callable
 from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, figure, how,
                         indicators, listing, meeting_lines, person_post, place_names, positions, ranked, remedy,
                         reported_places, said, speaker, standings, stated_change, state_rows, summary, table_items,
-                        top_items, trend, which, zones)
+                        target_rows, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -111,6 +111,8 @@ BEFORE = (
     # 亿元以上项目有哪些, 超过5000万的项目: a table's rows whose own amount meets the bound (before the states:
     # a unit column's 亿元 is no state asked)
     Before(("list",), lambda ctx: bound_rows.asked(ctx.text), bound_rows.compose),
+    # 完成率最低的指标, 没完成目标的指标有哪些: an indicator table's rows by their 完成率 column
+    Before(("list", "name", "compare"), lambda ctx: bool(target_rows.ASKED.search(ctx.text)), target_rows.compose),
     # 未开工的项目有哪些, 哪几个已投产: a table's rows whose column of states holds the word asked, not the caption or a
     # lead counting them (several rows may hold it: a name question too)
     Before(("list", "name"), _always, state_rows.compose),

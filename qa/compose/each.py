@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.indicators import PLANNED
 from index.periods import Period, find_periods, period_spans
 from qa.compose.base import Composed, Context
 from qa.compose.bounded import exact_over_bounds
@@ -13,6 +14,7 @@ from qa.compose.rows import (Row, evidence, in_period, matching_rows, newest_bes
                              shown_period, table_row)
 from qa.compose.question_terms import question_weights
 from qa.compose.row_cells import shown_cells
+from qa.asked import DONE_ASKED
 from qa.places import whole_asked
 from qa.question import PLACE_SET, analyse_question
 
@@ -75,7 +77,10 @@ def _rows_of(ctx: Context, name: str, period: Period | None, indicator: str | No
         asked = replace(ctx, text=text, question=question, extra={})
     if period:
         asked = replace(asked, question=replace(asked.question, period=period))
-    return newest_best(place_rows(asked, name)) or _lead_row(asked, name)
+    rows = place_rows(asked, name)
+    if DONE_ASKED.search(ctx.question.text):  # 各完成投资多少: a plan's figure (本年计划投资) is not what was done
+        rows = [r for r in rows if not PLANNED.search(r.fact.get("indicator") or "")] or rows
+    return newest_best(rows) or _lead_row(asked, name)
 
 
 # a verb of achieving whose object is left out (各完成多少, 分别实现了多少): each place's headline amount is asked

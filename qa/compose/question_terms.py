@@ -20,6 +20,8 @@ _MORE_OR_LESS = re.compile(MORE_OR_LESS)  # 多了还是少了: whether, not wha
 _MOVE_ASKED = re.compile(MOVE_ASKED)  # 有没有起色, 好转了吗: whether it fared better, not what
 _FALL_SIZE = re.compile(FALL_SIZE)  # 降幅最大: how much it fell, no word the row writes
 _SPAN_OF_ISSUES = re.compile(SPAN_OF_ISSUES)  # 三个季度下来: over the issues, no word the row writes
+# 筠塘两个重点项目各完成多少: how many things the figures are asked of, no word their rows write
+_THINGS_COUNTED = re.compile(r"[两二三四五六七八九十几][个家项](?=[^，,。？?]{0,12}?(?:各|分别))")
 
 
 def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
@@ -29,7 +31,7 @@ def question_weights(ctx: Context, also_skip: str = "") -> dict[str, float]:
     counties = [w for p in ctx.places for w in [asked[p.start:p.end]] if w in ctx.corpus.counties]  # 琮东区的两个开发区
     skip = also_skip + "".join(p.name for p in ctx.places) + "".join(counties) + "".join(
         m.group() for pattern in (ACROSS_ZONES, _CHANGE_ASKED, _CHANGED_ASKED, _MORE_OR_LESS, _MOVE_ASKED, _FALL_SIZE,
-                                  _BETWEEN_PERIODS, _SPAN_OF_ISSUES)
+                                  _BETWEEN_PERIODS, _SPAN_OF_ISSUES, _THINGS_COUNTED)
         for m in pattern.finditer(asked))
     terms = [_JOINED.sub("", _without_places(t, ctx.places, asked)) for t in ctx.question.terms]  # 和栖凤: a cut across a name
     terms = [_without_new(t) for t in terms

@@ -8,7 +8,8 @@ import re
 from index.owners import is_table_row
 from qa.compose.base import Evidence
 
-_FIGURE_CELL = re.compile(r"[-－−+]?\d")  # a cell holding a figure opens with its number
+# a cell holding a figure opens with its number; one opening with a period is a column's name (1-9月完成)
+_FIGURE_CELL = re.compile(r"[-－−+]?\d(?!\d?(?:\s*[-－—~至到]\s*\d{1,2})?月[\u4e00-\u9fff])")
 # read with the clause before: a change or share of its figure, the total of what it counts (项目86个，总投资…), or the
 # level its figure reached after a bound or a change (营收突破两千亿元，达到2046.5亿元)
 RELATIVE = re.compile(r"同比|环比|比|较|占|增长|下降|增速|增幅|累计|达到|总(?:投资|金额|额|产值|规模|数|量)")
