@@ -35,9 +35,40 @@ MEASURES_PART = 0.1  # a section of ways (经验做法) tells a way before an ac
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、)）])")
 
 
+# 实现营业收入503.6亿元: what came of the work, not an aim worked at (靠什么实现…)
+_RESULT = re.compile(r"实现(?=[^，,。；;]{0,12}\d)")
+# a way asked by a verb of doing or a way's word (是怎么吸引外资的, 靠什么做起来的, 有啥经验): not how a figure stands
+# (增长如何, 怎么样), which a result tells
+WAY_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!样|么样|回事)[\u4e00-\u9fff]|[靠凭](?:的是?|着)?(?:什么|啥)|通过(?:什么|啥)"
+                       r"|(?:什么|啥|哪些)(?:好的?)?(?:办法|做法|经验|措施|举措|途径|方式|手段|招)")
+
+
+def tells_a_way(text: str) -> bool:
+    """Whether a text tells a way: something done (推行…), a way named (做法是…) or an aim worked at (推动, 加快); not
+    only what came of it (实现营业收入…，增速居全省首位; 获评…)."""
+    text = _RESULT.sub("", text)
+    return any(verbs.search(text) for verbs in (DOING, WAY, AIM))
+
+
+def result_alone(way: Composed) -> bool:
+    """Whether a way found is only what came of the work (累计盘活低效用地528亩，提前完成全年目标): quoted from no section
+    of ways, it tells no way (`tells_a_way`)."""
+    return not any(tells_measures(e.chunk.get("section")) for e in way.evidence) \
+        and not tells_a_way("".join(e.quote for e in way.evidence))
+
+
 def _of_ways(section: str | None) -> bool:
     """A section telling ways done (经验做法, 主要做法), not plans (下步举措)."""
     return tells_measures(section) and not tells_plans(section)
+
+
+def _tells_way(fact) -> bool:
+    """Whether what would be quoted of a fact (from its item's start, or from it, within MAX_HOW: the sentences after a
+    result may tell the way, 我们的做法是…), its item's title or its section tells a way."""
+    text = fact.hit.node.get_content()
+    start = 0 if fact.end <= MAX_HOW else fact.start
+    return tells_a_way(text[start:start + MAX_HOW]) or tells_a_way(fact.meta.get("item") or "") \
+        or _of_ways(fact.meta.get("section"))
 
 
 def _titled(item: str | None, question: str) -> bool:
@@ -129,6 +160,8 @@ def compose(ctx: Context) -> Composed | None:
                                   - TITLE_PART * _titled(f.meta.get("item"), ctx.question.text)
                                   - MEASURES_PART * _of_ways(f.meta.get("section")),
                                   not tells_measures(f.meta.get("section"))))
+        # a sentence of results alone says no way where another tells one (增速居全省首位 ↛ 我们的做法是…)
+        facts = [f for f in facts if _tells_way(f)] or facts
         if facts and question.period is None:  # a way is no figure a newer bulletin updates: the best one's
             facts = [f for f in facts if f.meta.get("doc") == facts[0].meta.get("doc")]
     facts, question = demanded(facts, question, ctx.question.text)  # 提了什么要求: the sentences demanding it
