@@ -2,11 +2,9 @@
 bulletin layout. Two invented issues of 岚州省 (its cities, zones and every figure made up) through the real loader,
 index and pipeline.
 
-- A way is told by a passage doing something or naming a way (我们的做法是…), not by one of results alone (实现营业收入…，
-  增速居全省首位): of an earlier issue's passage that tells the way after the zone's figures and a newer one that gives
-  figures only, the way is the earlier one's.
-- A way asked of a place whose passages tell only results (是怎么吸引外资的 ↛ 实际使用外资2150万美元; 靠什么做起来的 ↛
-  获评…，产值…) is withheld, not answered with its figures.
+- A way asked (靠的啥, 是怎么做到的) is told by a passage doing something or naming a way (我们的做法是…), not by one
+  of results alone (实现营业收入…，增速居全省首位): of an earlier issue's passage that tells the way after the zone's
+  figures and a newer one that gives figures only, the way is the earlier one's.
 - A zone asked (not its city) is summarised by its own lines, each to its sentence's end (…增长3.8%；完成封闭化管理
   改造), not by the lines of its city's other zone.
 """
@@ -42,12 +40,6 @@ def test_the_way_is_the_passage_doing_something_not_a_newer_result(qa, question)
     answer = qa.ask(question)
     assert "双长制" in answer["answer"], answer["answer"]
     assert all(c["period"] == "2026年一季度" for c in answer["citations"]), answer["citations"]
-
-
-@pytest.mark.parametrize("question", ["苎川经开区是怎么吸引外资的？", "莘塘食品园预制菜是靠什么做起来的？"])
-def test_a_way_asked_of_results_alone_is_withheld(qa, question):
-    answer = qa.ask(question)
-    assert answer["abstained"], answer["answer"]
 
 
 def test_a_way_written_is_still_answered(qa):

@@ -17,8 +17,7 @@ from qa.compose import (announced, answerer, attachments, basis, bound_rows, cau
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
-from qa.compose.how import WAY_ASKED, asks_way_alone, result_alone
-from qa.demands import DEMAND_ASKED
+from qa.compose.how import asks_way_alone
 from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_plans, tells_problems
 from qa.people import POST_OF_PERSON
 from qa.places import whole_asked
@@ -182,19 +181,8 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     if ctx.kind == "how" and asks_plans(ctx.text) and not any(tells_plans(e.chunk.get("section"))
                                                                for e in composed.evidence):
         return False  # 打算怎么让营收增速转正 ↛ 营业收入同比增长1.2%: what came of the work is no plan
-    if ctx.kind == "how" and _asks_way_done(ctx) and result_alone(composed):
-        return False  # 是怎么吸引外资的 ↛ 实际使用外资2150万美元: what came of the work tells no way of doing it
     return not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
                 and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
-
-
-def _asks_way_done(ctx: Context) -> bool:
-    """Whether a how question asks the way something was done (是怎么吸引外资的, 靠什么做起来的), not why, how a figure is
-    counted, what is demanded, planned or to be done about a problem."""
-    text = ctx.text
-    return bool(WAY_ASKED.search(text)) and not (cause.asks_cause(text) or basis.BASIS_ASKED.search(text)
-                                                 or DEMAND_ASKED.search(text) or asks_plans(text) or asks_remedy(text)
-                                                 or ctx.question.planned)
 
 
 _BEARS_ON = re.compile(r"(?:拖累|拉低|影响|导致|造成)([\u4e00-\u9fff]{2,6})")
