@@ -55,13 +55,6 @@ def tells_a_way(text: str) -> bool:
     return any(verbs.search(text) for verbs in (DOING, WAY, AIM)) or "“" in text  # “厂房按揭”模式: a way by its name
 
 
-def result_alone(way: Composed) -> bool:
-    """Whether a way found is only what came of the work (累计盘活低效用地528亩): quoted from no section of ways, it tells
-    no way."""
-    return not any(tells_measures(e.chunk.get("section")) for e in way.evidence) \
-        and not tells_a_way("".join(e.quote for e in way.evidence))
-
-
 def _of_ways(section: str | None) -> bool:
     """A section telling ways done (经验做法, 主要做法), not plans (下步举措)."""
     return tells_measures(section) and not tells_plans(section)

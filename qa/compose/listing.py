@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from qa.bulletin_named import in_bylines_only
 from qa.compose.base import Composed, Context
-from qa.compose.how import asks_way_alone, item_answer, result_alone, topic_terms, topic_words
+from qa.compose.how import asks_way_alone, item_answer, tells_a_way, topic_terms, topic_words
 from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, joined, question_regions, sections_for
@@ -195,10 +195,17 @@ def way_or_measures(ctx: Context) -> Composed | None:
     word of the question (怎么抓科技创新的 → 推行“科技副总”制度, no 创新: one of two measures), every measure of that section."""
     way = how_compose(ctx)
     quoted = "".join(e.quote for e in way.evidence) if way else ""
-    if way is None or all(t in quoted for t in topic_words(ctx.question)) and not result_alone(way):
+    if way is None or all(t in quoted for t in topic_words(ctx.question)) and not _result_alone(way):
         return way
-    if result_alone(way):
+    if _result_alone(way):
         return measures(ctx, earlier=True) or way
     listed = measures(ctx)
     held = listed and {e.chunk["id"] for e in way.evidence} <= {e.chunk["id"] for e in listed.evidence}
     return listed if held and len(listed.evidence) > len(way.evidence) else way
+
+
+def _result_alone(way: Composed) -> bool:
+    """Whether a way found is only what came of the work (累计盘活低效用地528亩，提前完成全年目标): quoted from no section
+    of ways, it tells no way (`tells_a_way`); the place's measures then tell how."""
+    return not any(tells_measures(e.chunk.get("section")) for e in way.evidence) \
+        and not tells_a_way("".join(e.quote for e in way.evidence))
