@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from qa.bulletin_named import in_bylines_only
 from qa.compose.base import Composed, Context
-from qa.compose.how import AIM, DOING, WAY, asks_way_alone, item_answer, topic_terms, topic_words
+from qa.compose.how import asks_way_alone, item_answer, tells_a_way, topic_terms, topic_words
 from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.sections import Section, containing, joined, question_regions, sections_for
@@ -211,8 +211,6 @@ def way_or_measures(ctx: Context) -> Composed | None:
 
 def _result_alone(way: Composed) -> bool:
     """Whether a way found is only what came of the work (累计盘活低效用地528亩，提前完成全年目标): quoted from no section
-    of ways, it does nothing by a verb of doing or of an aim (推动, 加快) nor names a way; the place's measures then tell
-    how."""
-    quoted = "".join(e.quote for e in way.evidence)
+    of ways, it tells no way (`tells_a_way`); the place's measures then tell how."""
     return not any(tells_measures(e.chunk.get("section")) for e in way.evidence) \
-        and not any(verbs.search(quoted) for verbs in (DOING, WAY, AIM))
+        and not tells_a_way("".join(e.quote for e in way.evidence))

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from index.owners import is_table_row
+from index.zones import is_zone, written_short
 from qa.compose.base import Composed, Context
 from qa.compose.leads import Item
 from qa.compose.outline_text import heading, outline_answer
@@ -20,7 +21,8 @@ STATE_ASKED = re.compile(r"(?:进展|进度|情况)(?:怎么样|咋样|如何|�
 _HEADING_FRAME = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*"
                             r"|(?:工作)?(?:进展|进度|情况|成效)(?:情况)?$")
 _CAPTION = re.compile(r"^附?表\s*\d*\s*[：:]?\s*(.+)")  # 表1  一季度各开发区主要指标: the table its rows follow
-TABLE = "表"  # the heading of a place's table rows when no caption precedes them
+TABLE = "表"
+_SENTENCE_END = re.compile(r"[。！？!?]")  # the heading of a place's table rows when no caption precedes them
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -42,9 +44,27 @@ def compose(ctx: Context) -> Composed | None:
     if not sections:
         return None
     # every paragraph's lead: those before the section's items too (the whole's key figures over its bullets)
-    sections = joined([replace(s, items=s.opening + s.items + s.more) for s in sections])
+    sections = _zones_own(ctx, joined([replace(s, items=s.opening + s.items + s.more) for s in sections]))
     answer, evidence = outline_answer(sections, lambda section: f"【{heading(section)}】", gist=True)
     return Composed("summary", answer, evidence)
+
+
+def _zones_own(ctx: Context, sections: list[Section]) -> list[Section]:
+    """A zone asked, not its city (青磬化工园区 of 栾江): of the city's sections, the items whose sentence names the zone,
+    each to its sentence's end (a zone's lines are few, and what it did follows its figures: …增长3.8%；完成封闭化管理
+    改造, quoted whole); the sections as they are when none names it."""
+    zones = {written_short(p.name) for p in ctx.places
+             if p.known and p.region and is_zone(p.name) and written_short(p.name) != written_short(p.region)}
+    if not zones:
+        return sections
+
+    def sentence(item: Item) -> str:
+        text = item.chunk["text"]
+        end = _SENTENCE_END.search(text, item.start)
+        return text[item.start:end.end() if end else len(text)]
+    own = [replace(s, items=[replace(i, title=sentence(i), lead=True) for i in s.items
+                             if any(z in written_short(sentence(i)) for z in zones)]) for s in sections]
+    return [s for s in own if s.items] or sections
 
 
 def _rows(ctx: Context, sections: list[Section]) -> list[Section]:
