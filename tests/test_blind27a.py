@@ -1,0 +1,66 @@
+"""Wordings blind27a wrote blind, answered by rules of Chinese and of bulletin layout. Three small invented issues
+of a provincial bulletin (汀岳省, its cities, zones and every figure made up) through the real loader, index and
+pipeline.
+
+- 后面几期呢 / 前面几期呢 after a question of one issue asks the same of every issue after (before) it, as 后两期呢
+  asks the next two: 几 is as many as the bulletins report.
+- A lead ending in a colon (具体做法：) announces the paragraphs numbered after it; 1）…, 2）… (a closing bracket
+  alone) and ①…, ②… number them as 1、… and （1）… do, so 具体做法有哪些 is answered by those paragraphs.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from qa.pipeline import BulletinQA
+from tests.conftest import index_files
+
+_HEAD = "汀岳省开发区工作通报\n{issue}\n汀岳省商务厅开发区处　　{date}\n\n"
+ISSUES = {
+    "2026-03-tongbao-di1qi.txt": ("2026年第1期", "2026年3月16日", "1-2月", "84.6亿元", "-3.1%", "12.4亿元"),
+    "2026-05-tongbao-di2qi.txt": ("2026年第2期", "2026年5月18日", "1-4月", "176.2亿元", "-1.2%", "25.7亿元"),
+    "2026-07-tongbao-di3qi.txt": ("2026年第3期", "2026年7月20日", "上半年", "271.9亿元", "2.4%", "40.3亿元"),
+}
+_WAYS = ("二、各市工作进展\n（一）澜汀市\n主要做法\n"
+         "抓项目。{period}，蘅溪经开区新开工项目{started}个，完成固定资产投资{invest}。具体做法：\n"
+         "1）实行“拿地即开工”，平均审批时限压缩至约{days}个工作日；\n"
+         "2）新建标准厂房{plants}万平方米，出租率达到88%；\n"
+         "3）设立产业引导基金，撬动社会资本{capital}亿元。\n"
+         "存在的不足\n蘅溪经开区可供工业用地不足300亩。\n")
+
+
+def _issue(issue: str, date: str, period: str, revenue: str, growth: str, invest: str, k: int) -> str:
+    overview = (f"一、总体情况\n{period}，全省开发区运行平稳。蘅溪经开区 澜汀市 营业收入 {revenue} 增速 {growth}。"
+                f"苕汀高新区 桤州市 营业收入 {k * 61.3:.1f}亿元 增速 {k + 4.5:.1f}%。\n")
+    ways = _WAYS.format(period=period, started=10 + k, invest=invest, days=20 - k, plants=8 + k, capital=9 + k)
+    return _HEAD.format(issue=issue, date=date) + overview + ways
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    files = {name: _issue(*parts, k) for k, (name, parts) in enumerate(ISSUES.items(), 1)}
+    return index_files(tmp_path_factory.mktemp("blind27a"), files, embedding)
+
+
+@pytest.mark.parametrize("follow_up", ["那后面几期呢？", "后面几期呢", "之后几期呢？"])
+def test_later_issues_asked_with_ji(qa, follow_up):
+    answer = qa.ask(follow_up, history=["蘅溪经开区1-2月营收增速多少？"])
+    assert "-1.2%" in answer["answer"] and "2.4%" in answer["answer"], answer["answer"]
+    assert "1-2月" not in (answer["resolved_question"] or ""), answer["resolved_question"]
+    assert {c["period"] for c in answer["citations"]} <= {"2026年1-4月", "2026年上半年"}, answer["citations"]
+
+
+def test_earlier_issues_asked_with_ji(qa):
+    answer = qa.ask("前面几期呢？", history=["蘅溪经开区上半年营收增速多少？"])
+    assert "-3.1%" in answer["answer"] and "-1.2%" in answer["answer"], answer["answer"]
+    assert {c["period"] for c in answer["citations"]} <= {"2026年1-2月", "2026年1-4月"}, answer["citations"]
+
+
+@pytest.mark.parametrize("question", ["蘅溪经开区上半年抓项目的具体做法有哪些？", "澜汀市上半年抓项目具体做法有哪些"])
+def test_paragraphs_numbered_with_a_closing_bracket_follow_their_lead(qa, question):
+    answer = qa.ask(question)
+    text = answer["answer"]
+    assert all(s in text for s in ("约17个工作日", "11万平方米", "12亿元")), text
+    assert not re.search(r"约1[89]个工作日", text), text
+    assert all(c["period"] == "2026年上半年" for c in answer["citations"]), answer["citations"]
