@@ -6,6 +6,8 @@ pipeline.
   asks the next two: 几 is as many as the bulletins report.
 - A lead ending in a colon (具体做法：) announces the paragraphs numbered after it; 1）…, 2）… (a closing bracket
   alone) and ①…, ②… number them as 1、… and （1）… do, so 具体做法有哪些 is answered by those paragraphs.
+- 排名前五的 of a ranking a table's caption names (综合考核排名前五的开发区) are its rows of positions 1 to 5, in order, as
+  排名后三位 are its last three.
 """
 from __future__ import annotations
 
@@ -28,13 +30,17 @@ _WAYS = ("二、各市工作进展\n（一）澜汀市\n主要做法\n"
          "2）新建标准厂房{plants}万平方米，出租率达到88%；\n"
          "3）设立产业引导基金，撬动社会资本{capital}亿元。\n"
          "存在的不足\n蘅溪经开区可供工业用地不足300亩。\n")
+_RANKING = ("三、综合考核\n表1 2026年上半年全省开发区综合考核排名\n| 开发区 | 排名 | 所在市 | 综合得分 |\n"
+            + "".join(f"| {zone} | {k} | {city} | {95 - 2.5 * k:.1f} |\n" for k, (zone, city) in enumerate((
+                ("苕汀高新区", "桤州市"), ("蘅溪经开区", "澜汀市"), ("桤州综保区", "桤州市"), ("澜汀高新区", "澜汀市"),
+                ("芦湾经开区", "芦湾市"), ("芦湾高新区", "芦湾市"), ("桤州经开区", "桤州市")), 1)))
 
 
 def _issue(issue: str, date: str, period: str, revenue: str, growth: str, invest: str, k: int) -> str:
     overview = (f"一、总体情况\n{period}，全省开发区运行平稳。蘅溪经开区 澜汀市 营业收入 {revenue} 增速 {growth}。"
                 f"苕汀高新区 桤州市 营业收入 {k * 61.3:.1f}亿元 增速 {k + 4.5:.1f}%。\n")
     ways = _WAYS.format(period=period, started=10 + k, invest=invest, days=20 - k, plants=8 + k, capital=9 + k)
-    return _HEAD.format(issue=issue, date=date) + overview + ways
+    return _HEAD.format(issue=issue, date=date) + overview + ways + (_RANKING if k == 3 else "")
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +70,11 @@ def test_paragraphs_numbered_with_a_closing_bracket_follow_their_lead(qa, questi
     assert all(s in text for s in ("约17个工作日", "11万平方米", "12亿元")), text
     assert not re.search(r"约1[89]个工作日", text), text
     assert all(c["period"] == "2026年上半年" for c in answer["citations"]), answer["citations"]
+
+
+@pytest.mark.parametrize("question", ["上半年综合考核排名前五的开发区都有哪些？", "综合考核排名前5的开发区是哪几个"])
+def test_the_first_few_of_a_ranking_its_caption_names(qa, question):
+    text = qa.ask(question)["answer"]
+    at = [text.find(zone) for zone in ("苕汀高新区", "蘅溪经开区", "桤州综保区", "澜汀高新区", "芦湾经开区")]
+    assert -1 not in at and at == sorted(at), text
+    assert "芦湾高新区" not in text and "桤州经开区" not in text, text
