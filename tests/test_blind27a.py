@@ -7,7 +7,7 @@ pipeline.
 - A lead ending in a colon (具体做法：) announces the paragraphs numbered after it; 1）…, 2）… (a closing bracket
   alone) and ①…, ②… number them as 1、… and （1）… do, so 具体做法有哪些 is answered by those paragraphs.
 - 排名前五的 of a ranking a table's caption names (综合考核排名前五的开发区) are its rows of positions 1 to 5, in order, as
-  排名后三位 are its last three.
+  排名后三位 are its last three; so are 税收收入前3位的 of a table of the first three alone (税收收入前3位开发区).
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import re
 
 import pytest
 
+from qa.compose.standings import asked
 from qa.pipeline import BulletinQA
 from tests.conftest import index_files
 
@@ -34,13 +35,15 @@ _RANKING = ("三、综合考核\n表1 2026年上半年全省开发区综合考�
             + "".join(f"| {zone} | {k} | {city} | {95 - 2.5 * k:.1f} |\n" for k, (zone, city) in enumerate((
                 ("苕汀高新区", "桤州市"), ("蘅溪经开区", "澜汀市"), ("桤州综保区", "桤州市"), ("澜汀高新区", "澜汀市"),
                 ("芦湾经开区", "芦湾市"), ("芦湾高新区", "芦湾市"), ("桤州经开区", "桤州市")), 1)))
+_TAX = ("附表2：税收收入前3位开发区（2026年1-6月）\n| 开发区 | 排名 | 税收收入 |\n| 桤州综保区 | 1 | 18.42亿元 |\n"
+        "| 芦湾高新区 | 2 | 15.07亿元 |\n| 蘅溪经开区 | 3 | 12.66亿元 |\n")
 
 
 def _issue(issue: str, date: str, period: str, revenue: str, growth: str, invest: str, k: int) -> str:
     overview = (f"一、总体情况\n{period}，全省开发区运行平稳。蘅溪经开区 澜汀市 营业收入 {revenue} 增速 {growth}。"
                 f"苕汀高新区 桤州市 营业收入 {k * 61.3:.1f}亿元 增速 {k + 4.5:.1f}%。\n")
     ways = _WAYS.format(period=period, started=10 + k, invest=invest, days=20 - k, plants=8 + k, capital=9 + k)
-    return _HEAD.format(issue=issue, date=date) + overview + ways + (_RANKING if k == 3 else "")
+    return _HEAD.format(issue=issue, date=date) + overview + ways + (_RANKING + _TAX if k == 3 else "")
 
 
 @pytest.fixture(scope="module")
@@ -78,3 +81,13 @@ def test_the_first_few_of_a_ranking_its_caption_names(qa, question):
     at = [text.find(zone) for zone in ("苕汀高新区", "蘅溪经开区", "桤州综保区", "澜汀高新区", "芦湾经开区")]
     assert -1 not in at and at == sorted(at), text
     assert "芦湾高新区" not in text and "桤州经开区" not in text, text
+
+
+def test_the_first_of_a_table_of_the_first_few_alone(qa):
+    text = qa.ask("上半年税收收入前3位的开发区是哪几家？")["answer"]
+    at = [text.find(zone) for zone in ("桤州综保区", "芦湾高新区", "蘅溪经开区")]
+    assert -1 not in at and at == sorted(at), text
+
+
+def test_the_first_months_or_quarters_are_no_position():
+    assert not asked("前三个月营业收入多少") and not asked("前三季度营收前后对比")

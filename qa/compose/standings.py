@@ -30,7 +30,9 @@ _TIED_ASKED = re.compile(r"并列")
 _LAST_FEW = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?]{0,2}?(?:后|倒数(?:前)?|最后)([两二三四五六七八九十]|\d{1,2})[名位个]")
 # the first few, asked of the ranking a table's caption names (综合考核排名前五的开发区, 位次前三位): the rows of the least
 # positions; 营收排名前五 beside that table ranks the figure, not its order (see _ranks_what_is_asked)
-_FIRST_FEW = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?]{0,2}?(?:前|头)([两二三四五六七八九十]|\d{1,2})(?:[名位个]|(?=的))")
+# (税收收入前5位的开发区 of a caption 税收收入前5位开发区: the same; not 前三个月, 前三季度)
+_FIRST_FEW = re.compile(r"(?:(?:排名|排位|位次|名次)[^，,。？?]{0,2}?)?(?<!倒数)(?:前|头)([两二三四五六七八九十]|\d{1,2})"
+                        r"(?:[名位]|个(?![月季])|(?=的))")
 _NUMERALS = "一二三四五六七八九十"
 # the rows that moved one way, asked as a set (名次下降的开发区有哪些, 哪些园区排名比上年上升了): each row whose move is so
 _SET_ASKED = re.compile(r"哪[些几]|有哪|都是")
@@ -76,8 +78,14 @@ def _ranks_what_is_asked(ctx: Context, rows: list[dict], asked: str) -> bool:
     """Whether the question's words, but the position asked, all stand in the caption of a ranking table (考核垫底 of
     表1 …综合考核排名): its order is what is asked, as a position written would be; 营收增速垫底 beside a table of
     营业收入及位次 ranks the growth, no word of its caption."""
+    return bool(_captioned_as_asked(ctx, rows, asked))
+
+
+def _captioned_as_asked(ctx: Context, rows: list[dict], asked: str) -> list[dict]:
+    """The rows of the ranking tables whose caption holds every word of the question but the position asked (of 表1
+    综合考核排名, not of 附表2 税收收入前5位 in the same bulletin)."""
     weights = question_weights(ctx, also_skip=asked)
-    return bool(weights) and any(all(b in line_above_table(ctx.chunks.values(), row) for b in weights) for row in rows)
+    return [row for row in rows if weights and all(b in line_above_table(ctx.chunks.values(), row) for b in weights)]
 
 
 def _extreme(ctx: Context, rows: list[dict], value) -> Composed | None:
@@ -122,8 +130,9 @@ def compose(ctx: Context) -> Composed | None:
     if few:  # before the last one: 排名最后5名 writes 排名最后
         return _few(ctx, rows, _count(few), last=True)
     few = _FIRST_FEW.search(text)
-    if few and _ranks_what_is_asked(ctx, rows, few.group()):
-        return _few(ctx, rows, _count(few), last=False)
+    captioned = _captioned_as_asked(ctx, rows, few.group()) if few else []
+    if captioned:
+        return _few(ctx, captioned, _count(few), last=False)
     last = _LAST_ASKED.search(text)
     if last and (_RANK_WORD.search(text) or _ranks_what_is_asked(ctx, rows, last.group())):
         # 增速谁垫底 ranks a figure, not the table's order; 考核垫底 the order of the 综合考核排名 table
@@ -147,8 +156,8 @@ def _count(few: re.Match) -> int:
 
 def _few(ctx: Context, rows: list[dict], n: int, last: bool) -> Composed | None:
     """The `n` rows of the greatest positions (`last`, the last first) or of the least ones (the first first) in the
-    newest bulletin."""
+    newest bulletin; a table of the first `n` alone (税收收入前5位开发区) is its first `n`, never its last."""
     newest = max(rows, key=lambda r: r.get("as_of") or 0)["doc"]
     placed = sorted(((_number(_RANK.search(r["text"])), r) for r in rows if r["doc"] == newest),
                     key=lambda pair: pair[0] or 0, reverse=last)
-    return _answer(ctx, [r for _, r in placed[:n]]) if len(placed) > n else None
+    return _answer(ctx, [r for _, r in placed[:n]]) if len(placed) > n or not last and len(placed) == n else None
