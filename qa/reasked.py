@@ -61,8 +61,9 @@ def asked_periods(text: str) -> list[tuple[int, int]]:
 
 # issues named by their place next to the one asked before (上一期呢？ 前两期对比呢？ 后两期呢？变化趋势怎样？), then
 # only particles and the words of a trend or a comparison
-# (后面两个季度呢？ in a quarterly series: its next two issues; 之后两期呢 as 后两期呢; 后面几期呢: every issue after it)
-_NEIGHBOURS = re.compile(r"(?:(?P<back>上|前(?=面?[一两二三四五几]))|(?P<on>下|(?:之|此|往|以|再往)?后(?=面?[一两二三四五几])))面?"
+# (后面两个季度呢？ in a quarterly series: its next two issues; 之后两期呢 as 后两期呢; 后面几期呢: every issue after it;
+# 前几期呢 is the latest issues, the one asked too: _OVER_PERIODS)
+_NEIGHBOURS = re.compile(r"(?:(?P<back>上|前(?=面?[一两二三四五]))|(?P<on>下|(?:之|此|往|以|再往)?后(?=面?[一两二三四五几])))面?"
                          r"(?P<n>[一两二三四五几])?个?"
                          r"(?P<unit>期|季度?)的?"
                          r"(?:[呢啊，,？?。!！\s]|(?:对比|比较|相比)(?:一下|下)?|(?:是|有)?(?:啥|什么|怎样的)?(?:走势|趋势|变化|变动)"

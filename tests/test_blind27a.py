@@ -2,8 +2,8 @@
 of a provincial bulletin (汀岳省, its cities, zones and every figure made up) through the real loader, index and
 pipeline.
 
-- 后面几期呢 / 前面几期呢 after a question of one issue asks the same of every issue after (before) it, as 后两期呢
-  asks the next two: 几 is as many as the bulletins report.
+- 后面几期呢 after a question of one issue asks the same of every issue after it, as 后两期呢 asks the next two: 几 is
+  as many as the bulletins report (前几期 stays the latest issues, the one asked included).
 - A lead ending in a colon (具体做法：) announces the paragraphs numbered after it; 1）…, 2）… (a closing bracket
   alone) and ①…, ②… number them as 1、… and （1）… do, so 具体做法有哪些 is answered by those paragraphs.
 - 排名前五的 of a ranking a table's caption names (综合考核排名前五的开发区) are its rows of positions 1 to 5, in order, as
@@ -60,12 +60,6 @@ def test_later_issues_asked_with_ji(qa, follow_up):
     assert {c["period"] for c in answer["citations"]} <= {"2026年1-4月", "2026年上半年"}, answer["citations"]
 
 
-def test_earlier_issues_asked_with_ji(qa):
-    answer = qa.ask("前面几期呢？", history=["蘅溪经开区上半年营收增速多少？"])
-    assert "-3.1%" in answer["answer"] and "-1.2%" in answer["answer"], answer["answer"]
-    assert {c["period"] for c in answer["citations"]} <= {"2026年1-2月", "2026年1-4月"}, answer["citations"]
-
-
 @pytest.mark.parametrize("question", ["蘅溪经开区上半年抓项目的具体做法有哪些？", "澜汀市上半年抓项目具体做法有哪些"])
 def test_paragraphs_numbered_with_a_closing_bracket_follow_their_lead(qa, question):
     answer = qa.ask(question)
@@ -77,7 +71,9 @@ def test_paragraphs_numbered_with_a_closing_bracket_follow_their_lead(qa, questi
 
 @pytest.mark.parametrize("question", ["上半年综合考核排名前五的开发区都有哪些？", "综合考核排名前5的开发区是哪几个"])
 def test_the_first_few_of_a_ranking_its_caption_names(qa, question):
-    text = qa.ask(question)["answer"]
+    answer = qa.ask(question)
+    text = answer["answer"]
+    assert answer["short"] == "苕汀高新区", answer["short"]
     at = [text.find(zone) for zone in ("苕汀高新区", "蘅溪经开区", "桤州综保区", "澜汀高新区", "芦湾经开区")]
     assert -1 not in at and at == sorted(at), text
     assert "芦湾高新区" not in text and "桤州经开区" not in text, text

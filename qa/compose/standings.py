@@ -62,15 +62,16 @@ def _rows(ctx: Context) -> list[dict]:
     return rows
 
 
-def _answer(ctx: Context, chosen: list[dict]) -> Composed:
-    """The rows chosen, each quoted whole; the short is the one zone when there is one."""
+def _answer(ctx: Context, chosen: list[dict], first: bool = False) -> Composed:
+    """The rows chosen, each quoted whole; the short is the one zone when there is one, or the first (`first`: the
+    first few of a ranking, whose first is what a ranking's short names)."""
     lines, evidence = [], []
     for n, chunk in enumerate(chosen, 1):
         period = shown_period(ctx, chunk)
         ev = Evidence(chunk, 0, len(chunk["text"].rstrip("。")), period)
         evidence.append(ev)
         lines.append(f"{row_name(chunk['text'])}：{ev.quote}[{n}]" + (f"（{period}）" if period else ""))
-    short = row_name(chosen[0]["text"]) if len(chosen) == 1 else ""
+    short = row_name(chosen[0]["text"]) if len(chosen) == 1 or first else ""
     return Composed(ctx.kind, "；\n".join(lines) + "。", evidence, short=short)
 
 
@@ -160,4 +161,5 @@ def _few(ctx: Context, rows: list[dict], n: int, last: bool) -> Composed | None:
     newest = max(rows, key=lambda r: r.get("as_of") or 0)["doc"]
     placed = sorted(((_number(_RANK.search(r["text"])), r) for r in rows if r["doc"] == newest),
                     key=lambda pair: pair[0] or 0, reverse=last)
-    return _answer(ctx, [r for _, r in placed[:n]]) if len(placed) > n or not last and len(placed) == n else None
+    return _answer(ctx, [r for _, r in placed[:n]], first=not last) if len(placed) > n or not last and len(placed) == n \
+        else None
