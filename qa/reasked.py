@@ -63,13 +63,14 @@ def asked_periods(text: str) -> list[tuple[int, int]]:
 
 # issues named by their place next to the one asked before (上一期呢？ 前两期对比呢？ 后两期呢？变化趋势怎样？), then
 # only particles and the words of a trend or a comparison
-# (后面两个季度呢？ in a quarterly series: its next two issues; 之后两期呢 as 后两期呢)
-_NEIGHBOURS = re.compile(r"(?:(?P<back>上|前(?=面?[一两二三四五]))|(?P<on>下|(?:之|此|往|以|再往)?后(?=面?[一两二三四五])))面?"
-                         r"(?P<n>[一两二三四五])?个?"
+# (后面两个季度呢？ in a quarterly series: its next two issues; 之后两期呢 as 后两期呢; 后面几期呢: every issue after it;
+# 前几期呢 is the latest issues, the one asked too: _OVER_PERIODS)
+_NEIGHBOURS = re.compile(r"(?:(?P<back>上|前(?=面?[一两二三四五]))|(?P<on>下|(?:之|此|往|以|再往)?后(?=面?[一两二三四五几])))面?"
+                         r"(?P<n>[一两二三四五几])?个?"
                          r"(?P<unit>期|季度?)的?"
                          r"(?:[呢啊，,？?。!！\s]|(?:对比|比较|相比)(?:一下|下)?|(?:是|有)?(?:啥|什么|怎样的)?(?:走势|趋势|变化|变动)"
                          r"|怎么?样|如何|(?:是|有|分别|各)*(?:多少|几))*")
-_HOW_MANY = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_HOW_MANY = {None: 1, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "几": None}  # 几: every one there is
 
 
 def neighbouring_issues(text: str, previous: str, corpus: Corpus) -> str | None:
@@ -89,14 +90,14 @@ def neighbouring_issues(text: str, previous: str, corpus: Corpus) -> str | None:
     n = _HOW_MANY[asked["n"]]
     if at is None:
         return None
-    picked = series[max(at - n, 0):at] if asked["back"] else series[at + 1:at + 1 + n]
+    picked = series[max(at - (n or at), 0):at] if asked["back"] else series[at + 1:at + 1 + (n or len(series))]
     chain = picked + [series[at]] if asked["back"] else [series[at]] + picked
-    if len(picked) < n or (asked["unit"] != "期" and not _quarters_apart(chain)):
+    if not picked or len(picked) < (n or 1) or (asked["unit"] != "期" and not _quarters_apart(chain)):
         return None  # 后两个季度 of a monthly series: no issue a quarter on
     periods = "、".join(p.label for p in picked)
     start, end = spans[0][0] if spans else 0, spans[-1][1] if spans else 0
     stem = previous[:start] + periods + previous[end:]
-    return PREVIOUS_ASK.sub("", stem) + "分别是多少？" if n > 1 else stem
+    return PREVIOUS_ASK.sub("", stem) + "分别是多少？" if len(picked) > 1 else stem
 
 
 def _quarters_apart(periods: list) -> bool:

@@ -19,8 +19,9 @@ _ASKED_NOUN = re.compile(r"(?:哪些|哪几[个项条件类]?|什么|啥|(?<=了
                          r"|([\u4e00-\u9fff]{2})(?:都|还|主要)?(?:有|是)(?:哪些|什么|啥)"
                          r"|([\u4e00-\u9fff]{2})(?:给我|帮我)?列(?:一下|一列|举|出来)")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
-# a part numbered inline after the lead's colon: 一是…, 第一，…, （一）…, 1、…
-_INLINE_ORDINAL = r"(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])"
+# a part numbered inline after the lead's colon: 一是…, 第一，…, （一）…, 1、…, 1）… (a closing bracket alone), ①…
+_INLINE_ORDINAL = (r"(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|[（(][一二三四五六七八九十\d]{1,2}[)）]"
+                   r"|\d{1,2}[、.．)）]|[①-⑳])")
 _INLINE_LEAD = re.compile(r"[：:](?=" + _INLINE_ORDINAL + ")")
 _PART_END = re.compile(r"[；;]")
 # items announced to follow the sentence: 以下事项：, 下列问题：, …如下：

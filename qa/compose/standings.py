@@ -28,6 +28,11 @@ _DOWN_ASKED = re.compile(r"退步(?:幅度)?最(?:大|多|快|明显)|(?:排名|
 _TIED_ASKED = re.compile(r"并列")
 # the last few of the ranking (排名后三位的开发区, 位次后两名, 排名倒数五位, 排名最后5名): the rows of the greatest positions
 _LAST_FEW = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?]{0,2}?(?:后|倒数(?:前)?|最后)([两二三四五六七八九十]|\d{1,2})[名位个]")
+# the first few, asked of the ranking a table's caption names (综合考核排名前五的开发区, 位次前三位): the rows of the least
+# positions; 营收排名前五 beside that table ranks the figure, not its order (see _ranks_what_is_asked)
+# (税收收入前5位的开发区 of a caption 税收收入前5位开发区: the same; not 前三个月, 前三季度)
+_FIRST_FEW = re.compile(r"(?:(?:排名|排位|位次|名次)[^，,。？?]{0,2}?)?(?<!倒数)(?:前|头)([两二三四五六七八九十]|\d{1,2})"
+                        r"(?:[名位]|个(?![月季])|(?=的))")
 _NUMERALS = "一二三四五六七八九十"
 # the rows that moved one way, asked as a set (名次下降的开发区有哪些, 哪些园区排名比上年上升了): each row whose move is so
 _SET_ASKED = re.compile(r"哪[些几]|有哪|都是")
@@ -37,7 +42,7 @@ _MOVED_DOWN = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?最]{0,5}
 
 def asked(text: str) -> bool:
     """Whether a question asks a standing in words: the last, the largest move, the one tied with another."""
-    return any(p.search(text) for p in (_LAST_ASKED, _UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW)) \
+    return any(p.search(text) for p in (_LAST_ASKED, _UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW, _FIRST_FEW)) \
         or bool(_SET_ASKED.search(text) and (_MOVED_UP.search(text) or _MOVED_DOWN.search(text)))
 
 
@@ -57,15 +62,16 @@ def _rows(ctx: Context) -> list[dict]:
     return rows
 
 
-def _answer(ctx: Context, chosen: list[dict]) -> Composed:
-    """The rows chosen, each quoted whole; the short is the one zone when there is one."""
+def _answer(ctx: Context, chosen: list[dict], first: bool = False) -> Composed:
+    """The rows chosen, each quoted whole; the short is the one zone when there is one, or the first (`first`: the
+    first few of a ranking, whose first is what a ranking's short names)."""
     lines, evidence = [], []
     for n, chunk in enumerate(chosen, 1):
         period = shown_period(ctx, chunk)
         ev = Evidence(chunk, 0, len(chunk["text"].rstrip("。")), period)
         evidence.append(ev)
         lines.append(f"{row_name(chunk['text'])}：{ev.quote}[{n}]" + (f"（{period}）" if period else ""))
-    short = row_name(chosen[0]["text"]) if len(chosen) == 1 else ""
+    short = row_name(chosen[0]["text"]) if len(chosen) == 1 or first else ""
     return Composed(ctx.kind, "；\n".join(lines) + "。", evidence, short=short)
 
 
@@ -73,8 +79,14 @@ def _ranks_what_is_asked(ctx: Context, rows: list[dict], asked: str) -> bool:
     """Whether the question's words, but the position asked, all stand in the caption of a ranking table (考核垫底 of
     表1 …综合考核排名): its order is what is asked, as a position written would be; 营收增速垫底 beside a table of
     营业收入及位次 ranks the growth, no word of its caption."""
+    return bool(_captioned_as_asked(ctx, rows, asked))
+
+
+def _captioned_as_asked(ctx: Context, rows: list[dict], asked: str) -> list[dict]:
+    """The rows of the ranking tables whose caption holds every word of the question but the position asked (of 表1
+    综合考核排名, not of 附表2 税收收入前5位 in the same bulletin)."""
     weights = question_weights(ctx, also_skip=asked)
-    return bool(weights) and any(all(b in line_above_table(ctx.chunks.values(), row) for b in weights) for row in rows)
+    return [row for row in rows if weights and all(b in line_above_table(ctx.chunks.values(), row) for b in weights)]
 
 
 def _extreme(ctx: Context, rows: list[dict], value) -> Composed | None:
@@ -117,8 +129,11 @@ def compose(ctx: Context) -> Composed | None:
         return _extreme(ctx, rows, lambda t: _number(_DOWN.search(t)))
     few = _LAST_FEW.search(text)
     if few:  # before the last one: 排名最后5名 writes 排名最后
-        count = few.group(1).replace("两", "二")
-        return _last_few(ctx, rows, int(count) if count.isdigit() else _NUMERALS.index(count) + 1)
+        return _few(ctx, rows, _count(few), last=True)
+    few = _FIRST_FEW.search(text)
+    captioned = _captioned_as_asked(ctx, rows, few.group()) if few else []
+    if captioned:
+        return _few(ctx, captioned, _count(few), last=False)
     last = _LAST_ASKED.search(text)
     if last and (_RANK_WORD.search(text) or _ranks_what_is_asked(ctx, rows, last.group())):
         # 增速谁垫底 ranks a figure, not the table's order; 考核垫底 the order of the 综合考核排名 table
@@ -135,9 +150,16 @@ def _moved(ctx: Context, rows: list[dict], move: re.Pattern) -> Composed | None:
     return _answer(ctx, sorted(chosen, key=lambda r: r["start"])) if chosen else None
 
 
-def _last_few(ctx: Context, rows: list[dict], n: int) -> Composed | None:
-    """The `n` rows of the greatest positions in the newest bulletin, the last first."""
+def _count(few: re.Match) -> int:
+    count = few.group(1).replace("两", "二")
+    return int(count) if count.isdigit() else _NUMERALS.index(count) + 1
+
+
+def _few(ctx: Context, rows: list[dict], n: int, last: bool) -> Composed | None:
+    """The `n` rows of the greatest positions (`last`, the last first) or of the least ones (the first first) in the
+    newest bulletin; a table of the first `n` alone (税收收入前5位开发区) is its first `n`, never its last."""
     newest = max(rows, key=lambda r: r.get("as_of") or 0)["doc"]
     placed = sorted(((_number(_RANK.search(r["text"])), r) for r in rows if r["doc"] == newest),
-                    key=lambda pair: pair[0] or 0, reverse=True)
-    return _answer(ctx, [r for _, r in placed[:n]]) if len(placed) > n else None
+                    key=lambda pair: pair[0] or 0, reverse=last)
+    return _answer(ctx, [r for _, r in placed[:n]], first=not last) if len(placed) > n or not last and len(placed) == n \
+        else None
