@@ -4,6 +4,8 @@ of 岚州省 (its cities, zones, firms and every figure made up) through the rea
 - 倒数第二 counts from the bottom of a ranking table's positions: of eight places, the seventh.
 - A zone's name holds no other zone (甲临港产业园正式交由甲高新区托管: 甲高新区, not 产业园正式交由甲高新区), and a
   name led by 全国 is the kind over the whole country (在全国综合保税区…评估中), no zone.
+- A kind of figure after an indicator the documents write (进出口额|增速) asks that indicator's growth, not another
+  indicator written inside it (出口增速).
 - Words the question writes before …的龙头是哪家 that the sentence writes as the subject of a verb (…电池产业链实现产值…)
   are no deed done by what is asked: the firm is read where it is named (龙头企业[澜峤储能]三期项目…).
 """
@@ -17,7 +19,7 @@ from tests.conftest import index_files
 
 RANKING = ("2026-02-kaohe-tongbao.txt",
            "岚州省商务厅关于2025年度全省开发区综合考核结果的通报\n岚州省商务厅　　2026年2月12日\n\n"
-           "一、总体情况\n2025年，全省开发区实现营业收入6120.4亿元，同比增长6.6%。\n\n"
+           "一、总体情况\n2025年，全省开发区实现营业收入6120.4亿元，同比增长6.6%；出口增速比上年加快1.2个百分点。\n\n"
            "二、考核结果\n表1　2025年度全省开发区综合考核排名\n"
            "| 名次 | 开发区 | 所在市 | 综合得分 | 名次变化 |\n"
            "| 1 | 榕溪经济技术开发区 | 榕溪市 | 94.8 | — |\n"
@@ -69,3 +71,8 @@ def test_the_head_of_a_chain_is_the_firm_named(qa, question):
     answer = qa.ask(question)
     assert "澜峤储能" in answer["answer"], answer["answer"]
     assert answer["short"] == "澜峤储能", (answer["short"], answer["answer"])
+
+
+def test_the_growth_of_an_indicator_written(qa):
+    answer = qa.ask("岚州综合保税区2025年进出口额增速是多少？")
+    assert "12.1%" in answer["answer"] and not answer["abstained"], answer["answer"]
