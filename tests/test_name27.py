@@ -6,6 +6,7 @@ of 岚州省 (its cities, zones, firms and every figure made up) through the rea
   name led by 全国 is the kind over the whole country (在全国综合保税区…评估中), no zone.
 - A kind of figure after an indicator the documents write (进出口额|增速) asks that indicator's growth, not another
   indicator written inside it (出口增速).
+- A firm asked as the partner of a deed (是和哪一家企业签的约) is the name between 与/和 and that verb in the sentence.
 - Words the question writes before …的龙头是哪家 that the sentence writes as the subject of a verb (…电池产业链实现产值…)
   are no deed done by what is asked: the firm is read where it is named (龙头企业[澜峤储能]三期项目…).
 """
@@ -38,6 +39,8 @@ DIGEST = ("2026-01-dongtai-di1qi.txt",
           "【信息2】栎阳高新区储能电池产业链产值超200亿元\n栎阳高新区2025年储能电池产业链实现产值超200亿元，同比增长18.4%，"
           "集聚上下游企业36家。龙头企业澜峤储能三期项目11月建成投产，新增产能12GWh。（栎阳市商务局供稿）\n\n"
           "【信息3】榕溪推进一区多园整合\n12月8日，榕溪临港产业园正式交由榕溪经开区托管，统一规划、统一招商。"
+          "（榕溪市商务局供稿）\n\n"
+          "【信息4】榕溪经开区引进高端装备项目\n榕溪经开区与澄岳精工签约高端装备制造项目，总投资约26亿元，达产后年产值约40亿元。"
           "（榕溪市商务局供稿）\n")
 
 
@@ -76,3 +79,9 @@ def test_the_head_of_a_chain_is_the_firm_named(qa, question):
 def test_the_growth_of_an_indicator_written(qa):
     answer = qa.ask("岚州综合保税区2025年进出口额增速是多少？")
     assert "12.1%" in answer["answer"] and not answer["abstained"], answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["榕溪经开区高端装备项目是和哪一家企业签的约？", "榕溪经开区的高端装备制造项目是跟哪家公司签约的"])
+def test_the_partner_of_a_deed(qa, question):
+    answer = qa.ask(question)
+    assert answer["short"] == "澄岳精工", (answer["short"], answer["answer"])
