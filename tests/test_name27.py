@@ -7,6 +7,7 @@ of 岚州省 (its cities, zones, firms and every figure made up) through the rea
 - A kind of figure after an indicator the documents write (进出口额|增速) asks that indicator's growth, not another
   indicator written inside it (出口增速).
 - A firm asked as the partner of a deed (是和哪一家企业签的约) is the name between 与/和 and that verb in the sentence.
+- A table row as the indexer writes it (… 责任单位 甲市商务局) holds a label's value after a space: 责任单位是谁 is the cell.
 - Words the question writes before …的龙头是哪家 that the sentence writes as the subject of a verb (…电池产业链实现产值…)
   are no deed done by what is asked: the firm is read where it is named (龙头企业[澜峤储能]三期项目…).
 """
@@ -41,7 +42,10 @@ DIGEST = ("2026-01-dongtai-di1qi.txt",
           "【信息3】榕溪推进一区多园整合\n12月8日，榕溪临港产业园正式交由榕溪经开区托管，统一规划、统一招商。"
           "（榕溪市商务局供稿）\n\n"
           "【信息4】榕溪经开区引进高端装备项目\n榕溪经开区与澄岳精工签约高端装备制造项目，总投资约26亿元，达产后年产值约40亿元。"
-          "（榕溪市商务局供稿）\n")
+          "（榕溪市商务局供稿）\n\n"
+          "各市开发区下步重点工作安排\n| 地区 | 重点工作 | 责任单位 |\n"
+          "| 榕溪市 | 推动榕溪经开区高端装备制造项目开工 | 榕溪市商务局 |\n"
+          "| 栎阳市 | 栎阳高新区新增储能配套企业5家 | 栎阳市发展改革委 |\n")
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +89,8 @@ def test_the_growth_of_an_indicator_written(qa):
 def test_the_partner_of_a_deed(qa, question):
     answer = qa.ask(question)
     assert answer["short"] == "澄岳精工", (answer["short"], answer["answer"])
+
+
+def test_the_cell_under_a_label_asked(qa):
+    answer = qa.ask("栎阳市下步重点工作的责任单位是谁？")
+    assert answer["short"] == "栎阳市发展改革委", (answer["short"], answer["answer"])
