@@ -103,9 +103,9 @@ def find_zones(text: str) -> list[tuple[int, int, str]]:
 
 
 def _outside_zone_words(start: int, zone_words: list[re.Match]) -> int:
-    """A name's start moved past the zone words before it (经开区智能家电产业园: jieba cuts 经|开|区智能, and the park's
-    name is 智能家电产业园, not 区智能家电产业园; 甲产业园正式交由乙高新区: a zone's name holds no other zone)."""
-    return max([start] + [m.end() for m in zone_words if m.start() < start < m.end() or start <= m.start()])
+    """A name's start moved past a zone word it would cut (经开区智能家电产业园: jieba cuts 经|开|区智能, and the park's
+    name is 智能家电产业园, not 区智能家电产业园)."""
+    return next((m.end() for m in zone_words if m.start() < start < m.end()), start)
 
 
 def abbreviates(short: str, full: str) -> bool:

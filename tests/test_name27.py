@@ -2,8 +2,8 @@
 of 岚州省 (its cities, zones, firms and every figure made up) through the real loader, index and pipeline.
 
 - 倒数第二 counts from the bottom of a ranking table's positions: of eight places, the seventh.
-- A zone's name holds no other zone (甲临港产业园正式交由甲高新区托管: 甲高新区, not 产业园正式交由甲高新区), and a
-  name led by 全国 is the kind over the whole country (在全国综合保税区…评估中), no zone.
+- 交由 hands a thing to the zone after it, no part of that zone's name (甲临港产业园正式交由甲高新区托管: 甲高新区, not
+  产业园正式交由甲高新区), and a name led by 全国 is the kind over the whole country (在全国综合保税区…评估中), no zone.
 - A kind of figure after an indicator the documents write (进出口额|增速) asks that indicator's growth, not another
   indicator written inside it (出口增速).
 - A firm asked as the partner of a deed (是和哪一家企业签的约) is the name between 与/和 and that verb in the sentence.
