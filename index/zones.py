@@ -27,11 +27,12 @@ _TEXT_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}$" % (MAX_NAME + 4))
 # the qualifiers that make a mention generic (重点开发区, 省级开发区, 工业类开发区).
 _STOP_WORDS = frozenset(
     "压实 指导 部署 调度 省厅 市委 市政府 政府 推动 推进 支持 加快 积极 深化 发挥 充分发挥 建设 申报 保障 服务 实施 开展 举办 落实 打造 依托 围绕 组织 "
-    "全市 全省 全县 全区 我市 本市 省级 国家级 市级 县级 重点 主要 相关 有关 其他 其余 所有 部分 这些 以及 "
+    "全国 全市 全省 全县 全区 我市 本市 省级 国家级 市级 县级 重点 主要 相关 有关 其他 其余 所有 部分 这些 以及 "
     "各 每 该 本 和 与 及 的 在 对 由 为 将 把 是 等 了 从 到 向 至 于 类 家 个 或 如 进 中 内 全 新 "
     "季度 年度 月份 半年 上半年 下半年 全年 今年 去年 同期 当年 本年 "  # 一季度园区: when, not which
     "力争 确保 争取 力求 预计 计划 "  # 力争园区…: a goal's verb
-    "入驻 进驻 落户 迁入 进入".split())  # 企业入驻综保区: a verb whose object is the zone, no part of its name
+    "入驻 进驻 落户 迁入 进入 "  # 企业入驻综保区: a verb whose object is the zone, no part of its name
+    "交由 交给 移交 划归".split())  # 甲产业园交由乙高新区托管: handed to the zone (jieba reads 交由 a noun)
 # Parts of speech that never belong to a zone's name (verbs, adverbs, prepositions, conjunctions,
 # particles, pronouns, numerals, measure words, locatives, times, idioms: a headline run into its body, 稳步增长|芩州…).
 # jieba reads some place names as adjectives or adverbs (平遥, 大同): the word next to the zone word may be one.

@@ -38,7 +38,7 @@ def item_span(question: str, sentence: str) -> str | None:
             continue  # 是全省最大的制造业项目 asked 最大的制造业项目是哪个, 开展“链主企业 asked 哪家链主企业: no name
         shared = sum(a + b in question for a, b in zip(text, text[1:]) if a + b != kind)
         scored.append((shared, -seg.start(), named_after.group() if named_after else text[:end + len(kind)]))
-    firm = _firm(question, sentence) if kind in _MAKERS else None
+    firm = (_partner(question, sentence) or _firm(question, sentence)) if kind in _MAKERS else None
     if firm:
         return firm
     maker = _maker(question, sentence) if kind in _MAKERS else None
@@ -82,6 +82,19 @@ def _firm(question: str, sentence: str, anywhere: bool = False) -> str | None:
     name = _after_kind(question, _after_qualifier(_after_partner(firm.group()[name_start(firm.group()):]), "")) \
         if firm else ""
     return name if len(name) > 4 and name not in question else None
+
+
+# the partner asked of a deed done with it (是和哪一家企业签的约, 跟哪家公司合作): the verb after the kind, its 的/了 out
+_PARTNER_ASKED = re.compile(r"[和与跟同](?:哪一?家|什么)[\u4e00-\u9fff]{0,4}?(?:企业|公司)(?P<verb>[\u4e00-\u9fff][的了]?[\u4e00-\u9fff])")
+_WITH = re.compile(r"[与和跟同]")
+
+
+def _partner(question: str, sentence: str) -> str | None:
+    """和哪一家企业签的约 ↔ 甲高新区与[乙半导体]签约…项目: the name between 与/和/跟/同 and the verb asked in the sentence."""
+    asked = _PARTNER_ASKED.search(question)
+    verb = re.sub("[的了]", "", asked.group("verb")) if asked else ""
+    found = re.search(rf"{_WITH.pattern}([\u4e00-\u9fff（）()]{{2,24}}?){re.escape(verb)}", sentence) if verb else None
+    return found.group(1) if found and not _WITH.search(found.group(1)) else None
 
 
 # where a firm's name written after its kind ends: its project's phase or the project (二期项目), what it does

@@ -9,7 +9,8 @@ from qa.span import tidy
 
 # a label and what links it to its value: 责任单位：, 投资方为 (not 为主, 为了, 为止; not 是, a copula of any subject: 新桥站是
 # 京沪铁路的一个车站 tells what it is, no value under a label, qa/copula.py)
-_LABEL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[：:]|为(?![主了止何]))")
+# a table row as the indexer writes it puts a space between a column's name and its cell (… 责任单位 甲市商务局)
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[：:]|为(?![主了止何])|(?<=位|门|方|人) (?=\S))")
 # the noun a question asks the value of, right before its question word (投资方是哪家企业, 责任单位是哪个)
 _ASKED_OF = re.compile(r"([\u4e00-\u9fff]{2,6})的?(?:是|为)(?:哪|谁|什么|啥)")
 # who does a deed (由谁负责, 哪个单位牵头): the deed's verb, which a body's label names (责任单位, 牵头单位)
@@ -55,7 +56,8 @@ def _value(question: str, sentence: str, noun: str, deed: str) -> str | None:
         fits = next((label[k:] for k in range(len(label) - 1) if _fits(label[k:], noun, deed)), None)
         if not fits:
             continue
-        end = next((i for i in range(m.end(), len(sentence)) if sentence[i] in _VALUE_END), len(sentence))
+        ends = _VALUE_END + (" " if m.group().endswith(" ") else "")  # a cell ends at the next column's name
+        end = next((i for i in range(m.end(), len(sentence)) if sentence[i] in ends), len(sentence))
         value = tidy(sentence[m.end():end])
         if 2 <= len(value) <= MAX_VALUE and value not in question:
             return value

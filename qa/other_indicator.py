@@ -36,10 +36,12 @@ def another_than_written(text: str, corpus: Corpus) -> tuple[str, str] | None:
     an unwritten word of the question holding a written word strictly inside it, across its own parts (主营|业务 holds
     营业: the word is no kind of 营业), which with the next word makes an indicator the documents write (主营业务收入
     asked, 营业收入 written: the main business's revenue is a part of the whole, whose figure does not answer it).
-    A word opening or closing the word is one of its parts (年度计划投资, 平定县经开区, 进出口总额): no other indicator."""
+    A word opening or closing the word is one of its parts (年度计划投资, 平定县经开区, 进出口总额): no other indicator;
+    nor is a kind of figure after a written indicator (进出口额|增速: that indicator's growth, not 出口增速)."""
     words = jieba.lcut(text)
     for word, after in zip(words, words[1:]):
-        if len(word) < 4 or not after.isalpha() or corpus.contains(word + after):
+        if len(word) < 4 or not after.isalpha() or corpus.contains(word + after) \
+                or _KIND_WORD.fullmatch(after) and corpus.contains(word):
             continue
         inside = (word[i:j] + after for i in range(1, len(word) - 2) for j in range(len(word) - 1, i + 1, -1))
         written = next((w for w in inside if corpus.contains(w)), None)

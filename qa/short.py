@@ -197,12 +197,17 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
 
 # a bare 哪一个 closing the question (…居全省综保区首位的是哪一个): it asks for the kind of place named before it
 _BARE_WHICH = re.compile(r"哪一?[个家](?=[？?呢。]*$)")
+_SAID_OF = re.compile(r"的([\u4e00-\u9fff]{1,4})是$")  # …产业链的[龙头]是哪一家: the thing asked, written before 是
 _KIND_NAMED = re.compile(rf"{ZONE_WORD.pattern}|(?<=[各全在])[市县]")  # 各市, 所在市
 
 
 def with_kind_asked(question: str) -> str:
-    """…综保区首位的是哪一个 → …是哪个综保区: a bare 哪一个 asks for the last kind of place the question names."""
+    """…综保区首位的是哪一个 → …是哪个综保区: a bare 哪一个 asks for the last kind of place the question names, unless
+    the question writes what it asks before 是 (…的龙头是哪一家)."""
     bare = _BARE_WHICH.search(question)
+    said_of = _SAID_OF.search(question, 0, bare.start()) if bare else None
+    if said_of and not _KIND_NAMED.search(said_of.group(1)):
+        return question  # 龙头是哪一家 asks a firm, not the zone the question names
     kinds = list(_KIND_NAMED.finditer(question, 0, bare.start())) if bare else []
     return question[:bare.start()] + "哪个" + kinds[-1].group() + question[bare.end():] if kinds else question
 

@@ -39,11 +39,23 @@ def subject_span(question: str, sentence: str) -> str | None:
         if size < len(said) and said[-size - 1:-size] == "的":
             continue  # …的X: X qualified by what precedes it, not a predicate's end
         at = sentence.find(predicate)
+        if at > 0 and _subject_of_verb(predicate, sentence[at + size:]):
+            return None  # 电池产业链的龙头 ↔ …电池产业链[实现]产值…: the words do nothing there, a verb's subject
         if at > 0 and not any(start < at < end for start, end, _ in find_zones(sentence)):
             return _subject(question, sentence[:at])
         if at > 0:
             return None  # 甲经开区新建[…], asked 经开区新建的是什么: the predicate holds its doer, the object is asked
     return None
+
+
+def _subject_of_verb(predicate: str, after: str) -> bool:
+    """Whether a predicate of no verb (新能源电池产业链) is, in the sentence, the subject of a verb its clause writes
+    after it, past nouns at most (…产业链[实现]产值…, …产业链产值[超]300亿元): a noun phrase the verb tells of, not what
+    the subject did (主体结构封顶； ends its clause)."""
+    if FIGURE.search(predicate) or any(w.flag.startswith("v") for w in tagged(predicate)):
+        return False
+    words = [w for w in tagged(_CLAUSE_START.split(after)[0]) if not w.flag.startswith("n")][:1]
+    return bool(words) and words[0].flag == "v"
 
 
 def _compound(word, following) -> bool:

@@ -34,6 +34,8 @@ _LAST_FEW = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?]{0,2}?(?:�
 _FIRST_FEW = re.compile(r"(?:(?:排名|排位|位次|名次)[^，,。？?]{0,2}?)?(?<!倒数)(?:前|头)([两二三四五六七八九十]|\d{1,2})"
                         r"(?:[名位]|个(?![月季])|(?=的))")
 _NUMERALS = "一二三四五六七八九十"
+# one position counted from the bottom (倒数第二, 倒数第3名): the row that many places above the last
+_NTH_LAST = re.compile(r"倒数第([二三四五六七八九十]|[2-9]|1\d)(?![\d.])")
 # the rows that moved one way, asked as a set (名次下降的开发区有哪些, 哪些园区排名比上年上升了): each row whose move is so
 _SET_ASKED = re.compile(r"哪[些几]|有哪|都是")
 _MOVED_UP = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?最]{0,5}?(?:上升|提升|前移|提高|前进)(?!幅度|最|了?[几多]少?位)")
@@ -42,7 +44,8 @@ _MOVED_DOWN = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?最]{0,5}
 
 def asked(text: str) -> bool:
     """Whether a question asks a standing in words: the last, the largest move, the one tied with another."""
-    return any(p.search(text) for p in (_LAST_ASKED, _UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW, _FIRST_FEW)) \
+    return any(p.search(text) for p in (_LAST_ASKED, _UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW, _FIRST_FEW,
+                                        _NTH_LAST)) \
         or bool(_SET_ASKED.search(text) and (_MOVED_UP.search(text) or _MOVED_DOWN.search(text)))
 
 
@@ -129,11 +132,14 @@ def compose(ctx: Context) -> Composed | None:
         return _extreme(ctx, rows, lambda t: _number(_DOWN.search(t)))
     few = _LAST_FEW.search(text)
     if few:  # before the last one: 排名最后5名 writes 排名最后
-        return _few(ctx, rows, _count(few), last=True)
+        return _few(ctx, rows, _count(few.group(1)), last=True)
+    nth = _NTH_LAST.search(text)
+    if nth and (_RANK_WORD.search(text) or _ranks_what_is_asked(ctx, rows, nth.group())):
+        return _nth_last(ctx, rows, _count(nth.group(1)))
     few = _FIRST_FEW.search(text)
     captioned = _captioned_as_asked(ctx, rows, few.group()) if few else []
     if captioned:
-        return _few(ctx, captioned, _count(few), last=False)
+        return _few(ctx, captioned, _count(few.group(1)), last=False)
     last = _LAST_ASKED.search(text)
     if last and (_RANK_WORD.search(text) or _ranks_what_is_asked(ctx, rows, last.group())):
         # 增速谁垫底 ranks a figure, not the table's order; 考核垫底 the order of the 综合考核排名 table
@@ -150,16 +156,32 @@ def _moved(ctx: Context, rows: list[dict], move: re.Pattern) -> Composed | None:
     return _answer(ctx, sorted(chosen, key=lambda r: r["start"])) if chosen else None
 
 
-def _count(few: re.Match) -> int:
-    count = few.group(1).replace("两", "二")
-    return int(count) if count.isdigit() else _NUMERALS.index(count) + 1
+def _count(written: str) -> int:
+    """三, 两, 5: the number a question writes."""
+    written = written.replace("两", "二")
+    return int(written) if written.isdigit() else _NUMERALS.index(written) + 1
+
+
+def _placed(rows: list[dict], last: bool) -> list[tuple[int | None, dict]]:
+    """The rows of the newest bulletin with their positions, the last first (`last`) or the first first."""
+    newest = max(rows, key=lambda r: r.get("as_of") or 0)["doc"]
+    return sorted(((_number(_RANK.search(r["text"])), r) for r in rows if r["doc"] == newest),
+                  key=lambda pair: pair[0] or 0, reverse=last)
 
 
 def _few(ctx: Context, rows: list[dict], n: int, last: bool) -> Composed | None:
     """The `n` rows of the greatest positions (`last`, the last first) or of the least ones (the first first) in the
     newest bulletin; a table of the first `n` alone (税收收入前5位开发区) is its first `n`, never its last."""
-    newest = max(rows, key=lambda r: r.get("as_of") or 0)["doc"]
-    placed = sorted(((_number(_RANK.search(r["text"])), r) for r in rows if r["doc"] == newest),
-                    key=lambda pair: pair[0] or 0, reverse=last)
+    placed = _placed(rows, last)
     return _answer(ctx, [r for _, r in placed[:n]], first=not last) if len(placed) > n or not last and len(placed) == n \
         else None
+
+
+def _nth_last(ctx: Context, rows: list[dict], n: int) -> Composed | None:
+    """The rows at the n-th position from the bottom of the newest bulletin's ranking (倒数第二 of 8 places: the 7th;
+    a tie there gives every row of it)."""
+    placed = _placed(rows, last=True)
+    if len(placed) < n or placed[0][0] is None:
+        return None
+    at = placed[0][0] - n + 1
+    return _answer(ctx, [r for position, r in placed if position == at] or [placed[n - 1][1]])
