@@ -102,6 +102,9 @@ BEFORE = (
     Before(("name",), lambda ctx: top_items.asked_item(ctx) is not None, top_items.compose),
     # 最大的制造业签约项目叫什么: the project a sentence states the greatest of its kind
     Before(("name",), lambda ctx: top_items.asked_item(ctx) is not None, top_items.stated),
+    # 进步最大, 协议投资额增速排前三: the sentence stating it (为全省进步最快的开发区, 居前三位的是甲、乙、丙), before a
+    # ranking worked out from a table's rows or figures
+    Before(("compare", "name", "list"), _always, said.stated),
     # 垫底, 进步最大, 和甲并列, 名次下降的有哪些: a ranking table's rows, before any figure ranked
     Before(("compare", "name", "list", "trend"), lambda ctx: standings.asked(ctx.text), standings.compose),
     # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)

@@ -21,7 +21,7 @@ _UP = re.compile(r"↑\s*(\d{1,3})(?![\d.%])|(?:上升|提升|前移|前进)(\d{
 _DOWN = re.compile(r"↓\s*(\d{1,3})(?![\d.%])|(?:下降|下滑|后移|后退)(\d{1,3})位")
 
 _LAST_ASKED = re.compile(r"垫底|末位|倒数第[一1](?![\d])|最后一名|排(?:在|名)?最后|殿后")
-_UP_ASKED = re.compile(r"进步(?:幅度)?最(?:大|多|快|明显)|(?:排名|排位|位次|名次)[^，,。？?]{0,4}?"
+UP_ASKED = re.compile(r"进步(?:幅度)?最(?:大|多|快|明显)|(?:排名|排位|位次|名次)[^，,。？?]{0,4}?"
                        r"(?:上升|提升|前移|提高|前进)(?:幅度)?最(?:多|大|快)|(?:上升|提升|前移)(?:的)?(?:位次|名次|位数)最多")
 _DOWN_ASKED = re.compile(r"退步(?:幅度)?最(?:大|多|快|明显)|(?:排名|排位|位次|名次)[^，,。？?]{0,4}?"
                          r"(?:下降|下滑|后移|降低|后退)(?:幅度)?最(?:多|大|快)|(?:下降|下滑|后移)(?:的)?(?:位次|名次|位数)最多")
@@ -44,7 +44,7 @@ _MOVED_DOWN = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?最]{0,5}
 
 def asked(text: str) -> bool:
     """Whether a question asks a standing in words: the last, the largest move, the one tied with another."""
-    return any(p.search(text) for p in (_LAST_ASKED, _UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW, _FIRST_FEW,
+    return any(p.search(text) for p in (_LAST_ASKED, UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW, _FIRST_FEW,
                                         _NTH_LAST)) \
         or bool(_SET_ASKED.search(text) and (_MOVED_UP.search(text) or _MOVED_DOWN.search(text)))
 
@@ -126,7 +126,7 @@ def compose(ctx: Context) -> Composed | None:
         return _tied(ctx, rows)  # the tied zone may be of another city than the one named
     if ctx.question.region:  # 甲市哪个开发区进步最大: that city's rows
         rows = [r for r in rows if r.get("region") == ctx.question.region]
-    if _UP_ASKED.search(text):
+    if UP_ASKED.search(text):
         return _extreme(ctx, rows, lambda t: _number(_UP.search(t)))
     if _DOWN_ASKED.search(text):
         return _extreme(ctx, rows, lambda t: _number(_DOWN.search(t)))
