@@ -10,7 +10,7 @@ from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.question_terms import question_weights
 from qa.compose.rows import MIN_MATCH, in_period, shown_period
-from qa.compose.standings import UP_ASKED
+from qa.compose.standings import FIRST_FEW, UP_ASKED, count
 from qa.question import RATE_SYNONYMS
 from index.zones import find_zones
 from qa.items import name_start
@@ -23,8 +23,6 @@ _SENTENCE_END = "。！？；;\n"
 _STATED_OF = re.compile(r"(?:是|为|成为)(?:全国|全省|全市|全县)?[\u4e00-\u9fff]{0,4}$")
 # the largest move up a ranking, however asked (排名提升最多, 进步幅度最大), as a bulletin states it: 进步最快 (最大…)
 _UP_SAID = re.compile(r"进步(?:幅度)?最(?:快|大|多|明显)")
-# the first N asked (排前三的, 前三位, 排名前三名; not 前三季度, 前三个月) and as a sentence states them (居前三位的是)
-_FIRST_N = re.compile(r"(?<!倒数)前([两二三四五六七八九十]|\d{1,2})(?:[名位强]|个(?![月季])|(?=的|是))")
 _NUMERALS = "一二三四五六七八九十"
 
 
@@ -38,18 +36,14 @@ def stated(ctx: Context) -> Composed | None:
     sentence of the period asked states; the first N only of the measure asked (its words before the claim)."""
     if UP_ASKED.search(ctx.text):
         return _said(ctx, _UP_SAID)
-    first = _FIRST_N.search(ctx.question.text)
+    first = FIRST_FEW.search(ctx.question.text)  # 排前三的, 前三位 (not 前三季度)
     if not first:
         return None
-    n = _count(first.group(1))
+    n = count(first.group(1))
     written = "|".join({str(n), _NUMERALS[n - 1] if n <= len(_NUMERALS) else str(n)} | ({"两"} if n == 2 else set()))
     weights = question_weights(ctx, also_skip=first.group())
     return _said(ctx, re.compile(rf"(?<!倒数)前(?:{written})(?:[名位强])?(?![\d季个月])"),
                  lambda sentence: bool(weights) and coverage(_rates_said_alike(sentence), weights) >= MIN_MATCH)
-
-
-def _count(written: str) -> int:
-    return int(written) if written.isdigit() else _NUMERALS.index(written.replace("两", "二")) + 1
 
 
 def _rates_said_alike(text: str) -> str:

@@ -31,7 +31,7 @@ _LAST_FEW = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?]{0,2}?(?:�
 # the first few, asked of the ranking a table's caption names (综合考核排名前五的开发区, 位次前三位): the rows of the least
 # positions; 营收排名前五 beside that table ranks the figure, not its order (see _ranks_what_is_asked)
 # (税收收入前5位的开发区 of a caption 税收收入前5位开发区: the same; not 前三个月, 前三季度)
-_FIRST_FEW = re.compile(r"(?:(?:排名|排位|位次|名次)[^，,。？?]{0,2}?)?(?<!倒数)(?:前|头)([两二三四五六七八九十]|\d{1,2})"
+FIRST_FEW = re.compile(r"(?:(?:排名|排位|位次|名次)[^，,。？?]{0,2}?)?(?<!倒数)(?:前|头)([两二三四五六七八九十]|\d{1,2})"
                         r"(?:[名位]|个(?![月季])|(?=的))")
 _NUMERALS = "一二三四五六七八九十"
 # one position counted from the bottom (倒数第二, 倒数第3名): the row that many places above the last
@@ -44,7 +44,7 @@ _MOVED_DOWN = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?最]{0,5}
 
 def asked(text: str) -> bool:
     """Whether a question asks a standing in words: the last, the largest move, the one tied with another."""
-    return any(p.search(text) for p in (_LAST_ASKED, UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW, _FIRST_FEW,
+    return any(p.search(text) for p in (_LAST_ASKED, UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW, FIRST_FEW,
                                         _NTH_LAST)) \
         or bool(_SET_ASKED.search(text) and (_MOVED_UP.search(text) or _MOVED_DOWN.search(text)))
 
@@ -132,14 +132,14 @@ def compose(ctx: Context) -> Composed | None:
         return _extreme(ctx, rows, lambda t: _number(_DOWN.search(t)))
     few = _LAST_FEW.search(text)
     if few:  # before the last one: 排名最后5名 writes 排名最后
-        return _few(ctx, rows, _count(few.group(1)), last=True)
+        return _few(ctx, rows, count(few.group(1)), last=True)
     nth = _NTH_LAST.search(text)
     if nth and (_RANK_WORD.search(text) or _ranks_what_is_asked(ctx, rows, nth.group())):
-        return _nth_last(ctx, rows, _count(nth.group(1)))
-    few = _FIRST_FEW.search(text)
+        return _nth_last(ctx, rows, count(nth.group(1)))
+    few = FIRST_FEW.search(text)
     captioned = _captioned_as_asked(ctx, rows, few.group()) if few else []
     if captioned:
-        return _few(ctx, captioned, _count(few.group(1)), last=False)
+        return _few(ctx, captioned, count(few.group(1)), last=False)
     last = _LAST_ASKED.search(text)
     if last and (_RANK_WORD.search(text) or _ranks_what_is_asked(ctx, rows, last.group())):
         # 增速谁垫底 ranks a figure, not the table's order; 考核垫底 the order of the 综合考核排名 table
@@ -156,7 +156,7 @@ def _moved(ctx: Context, rows: list[dict], move: re.Pattern) -> Composed | None:
     return _answer(ctx, sorted(chosen, key=lambda r: r["start"])) if chosen else None
 
 
-def _count(written: str) -> int:
+def count(written: str) -> int:
     """三, 两, 5: the number a question writes."""
     written = written.replace("两", "二")
     return int(written) if written.isdigit() else _NUMERALS.index(written) + 1
