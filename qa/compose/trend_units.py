@@ -43,11 +43,14 @@ def _same_amount(row, other) -> bool:
 
 
 def without_bare_twins(rows: list, slot: Callable) -> list:
-    """The rows less a bare figure (a table's cell, its unit in the header) whose period writes the same amount with
-    its unit too: the figure quoted with its unit (92.48分, not 92.48)."""
+    """The rows with a unit, where every period of a bare figure (a table's cell, its unit in the header) writes the
+    same amount with its unit too: the figures quoted with their unit (92.48分, not 92.48). Else all: where a period
+    writes the figure bare only, the bare ones keep the series in one unit."""
     written = [row for row in rows if measure(row)]
-    return [row for row in rows if measure(row)
-            or not any(slot(w) == slot(row) and _same_amount(w, row) for w in written)]
+    bare = {slot(row) for row in rows if not measure(row)}
+    twinned = {slot(row) for row in rows if not measure(row)
+               and any(slot(w) == slot(row) and _same_amount(w, row) for w in written)}
+    return written if bare and twinned == bare else rows
 
 
 def one_per_period(rows: list, slot: Callable) -> dict:
