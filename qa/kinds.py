@@ -70,9 +70,9 @@ PERIOD_STEPS = (r"[历各每逐]一?(?:期|个?季度(?![末初]))|(?:[历各]�
                 r"|每月(?=的?(?:数据|数字|数值|情况|分别(?:是|为|多少)|各[是为多]))|" + BY_PERIOD)
 
 # the issues of a span asked over (三个季度下来, 这几个月以来; 近几个季度, 最近三个月: the latest months said with 近 or 这):
-# a trend's words, no period nor term a row writes, no count asked (近几个月: no 几个 of a count)
-# (这一年来, 一年多来, 半年来: the span said in years, its issues asked; not the 上半年 of 上半年来看)
-SPAN_OF_ISSUES = (r"[这近]?[几两三四五六七八九十](?:个(?:季度|月)|期)多?(?:下来|以来|来)"
+# a trend's words, no period nor term a row writes, no count asked; 一年多来, 半年来: in years (not 上半年 of 上半年来看)
+SPAN_OF_ISSUES = (r"[这近]?[几两三四五六七八九十](?:(?:个(?:季度|月)|期)多?(?:下来|以来|来)"
+                  r"|(?:期|次|轮)(?:评价|考核|评估|评比|排名|通报|监测|统计|对比|比较|评|考|比|看)下来)"  # 两期评价下来: with what each issue is
                   r"|(?:最?近|这)[几两三四五六七八九十]个(?:季度|月)"
                   r"|(?<![上下前后全])[这近]?(?:[一两二三几]|半)年多?(?:下来|以来|来)"
                   r"|一(?:期|季|个?季度|个?月)比?一(?:期|季|个?季度|个?月)")  # 一个季度一个季度看: period by period

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from index.figures import unit_magnitude
 from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.asked import rate_only_by_whether
@@ -14,6 +13,7 @@ from qa.compose.entities import one_name_per_zone, same_zone
 from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
 from qa.compose.question_terms import question_weights
 from qa.compose.trend_periods import issues_counted, last_month_only, months_asked, of_months_asked, period_asked
+from qa.compose.trend_units import amount, one_per_period, one_unit, without_bare_twins
 from qa.corpus import bigrams
 from qa.places import whole_asked
 
@@ -28,27 +28,6 @@ def _entity(ctx: Context, place=None) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
-def _one_unit(rows: list, series: list | None = None, amount_first: bool = False) -> list:
-    """The rows of the unit most bulletins report the figure in (亿元 each period, not a % one period
-    has), best first: a trend compares like with like, at whatever magnitude each writes it (96200万元, 14.86亿元);
-    rows that join a `series` already found: those of its unit. `amount_first`: an amount's unit before a rate's that
-    as many bulletins report."""
-    issues: dict[str | None, set[str]] = {}
-    for row in rows:
-        issues.setdefault(_measure(row), set()).add(row.fact["doc"])
-    # ties: the best row's unit (dicts keep order)
-    unit = max(issues, key=lambda u: (len(issues[u]), amount_first and u not in _RATES), default=None)
-    unit = _measure(series[0]) if series else unit
-    return [row for row in rows if _measure(row) == unit]
-
-
-_RATES = ("%", "个百分点")
-
-
-def _measure(row) -> str | None:
-    return unit_magnitude(row.fact.get("unit") or "")[0] or None
-
-
 def _by_match(ctx: Context, rows: list) -> list:
     """Rows best first; a unit only guessed from the change asked (比上期涨了多少: %) gives way to the amounts on a
     tie, since a trend's change is read off its figures, not from a rate one period states."""
@@ -57,7 +36,7 @@ def _by_match(ctx: Context, rows: list) -> list:
 
 
 def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
-    """The entity's best row per period, oldest first; a zone's rows under its name written in full too
+    """The entity's best row per period, oldest first, in one unit (qa/compose/trend_units.py); a zone's rows under its name written in full too
     (赭岭综保区: a table's 赭岭综合保税区). A region asked: not the rows of a passage no region holds (a table row
     the indexer could not place), which would show a figure as that region's unchecked."""
     written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and same_zone(ctx, e, name))]
@@ -66,10 +45,13 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
                    if not (ctx.question.region and r.fact.get("region") is None)  # no region's part: withheld
                    and not last_month_only(ctx, r.fact) and (issues is None or r.fact["doc"] in issues)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
-    per_period: dict[str, object] = {}
-    for row in _one_unit(_by_match(ctx, rows), series, ctx.extra.get("amount_first", False)):  # first per period stays
-        per_period.setdefault(_slot(ctx, row.fact), row)
-    bounded = sorted((row for slot, row in per_period.items() if period_asked(ctx, parse_period(slot))), key=_when)
+
+    def slot(row) -> str:
+        return _slot(ctx, row.fact)
+
+    kept = one_unit(without_bare_twins(_by_match(ctx, rows), slot), series, ctx.extra.get("amount_first", False))
+    per_period = one_per_period(kept, slot)
+    bounded = sorted((row for key, row in per_period.items() if period_asked(ctx, parse_period(key))), key=_when)
     return of_months_asked(ctx, bounded)
 
 
@@ -192,14 +174,8 @@ def _counted_apart(ctx: Context, rows: list, others: list) -> bool:
     """Whether an issue writing both series' figures of one period gives two different ones (a 快报's 甲市 748.9亿元
     beside 甲经开区 521.6亿元): then the city's 开发区 count more than its named zone, and neither stands for the
     other in an issue that writes only one of them."""
-    own = {_slot(ctx, row.fact): _amount(row) for row in rows}
-    return any(_slot(ctx, row.fact) in own and own[_slot(ctx, row.fact)] != _amount(row) for row in others)
-
-
-def _amount(row) -> float | None:
-    """A row's figure at one magnitude (96200万元 and 9.62亿元 are one amount), unsigned (下降1.4% and a table's -1.4)."""
-    number = row.fact.get("number")
-    return None if number is None else round(abs(number) * unit_magnitude(row.fact.get("unit") or "")[1], 6)
+    own = {_slot(ctx, row.fact): amount(row) for row in rows}
+    return any(_slot(ctx, row.fact) in own and own[_slot(ctx, row.fact)] != amount(row) for row in others)
 
 
 def _own_zones(ctx: Context, region: str) -> list[str]:
