@@ -42,3 +42,23 @@ def test_a_long_sentence_is_cut_at_a_clause_end_within_reach(qa):
     line = next(line for line in answer.splitlines() if "188.4亿元" in line)
     # its later figures stand past a line's reach: the item ends at the clause of its first figures, whole
     assert "43.9亿元" not in line and "其中10亿元以上项目5个[" in line, line
+
+
+NOTICE = ("2026-05-ducha-tongbao.txt",
+          "岚州省商务厅关于开发区高质量发展督查情况的通报\n岚商开〔2026〕12号\n\n各设区市商务局：\n"
+          "4月中旬，省商务厅组成3个督查组，对全省开发区开展督查。现将有关情况通报如下。\n\n"
+          "一、总体情况\n一季度，全省开发区实现营业收入1536.2亿元，同比增长6.4%。\n\n"
+          "二、表扬事项\n督查中，澴川经济技术开发区、泺阳高新技术产业开发区项目推进快、服务保障好，予以通报表扬。\n\n"
+          "三、存在问题\n督查发现，部分开发区仍存在标准厂房空置、项目开工滞后等问题，具体见附表。\n\n"
+          "岚州省商务厅\n2026年5月8日\n")
+
+
+@pytest.fixture(scope="module")
+def notice(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("sumfig27n"), dict([NOTICE]), embedding)
+
+
+def test_a_prose_section_opens_past_a_bare_lead_in(notice):
+    """督查中，/ 督查发现，: the clause only says where what follows was found; the section's lead goes on to it."""
+    answer = notice.ask("这期督查通报主要讲了什么")["answer"]
+    assert "督查中，澴川经济技术开发区" in answer and "督查发现，部分开发区仍存在" in answer, answer
