@@ -1,5 +1,5 @@
 """A summary item keeps its sentence's later figures (营业收入X亿元，增长Y%；税收Z亿元: staff quote Z too), up to a line a
-reader takes in, cut at a clause's end. An invented issue of 岚州省 (its cities, zones and every figure made up) through
+reader takes in, cut at a clause's end; a prose section's lead goes past a bare lead-in (督查中，). Invented issues of 岚州省 (its cities, zones and every figure made up) through
 the real loader, index and pipeline."""
 from __future__ import annotations
 
@@ -25,25 +25,6 @@ ISSUE = ("2026-07-gongzuo-dongtai-di2qi.txt",
          "1.外贸外资企稳回升。上半年，全市开发区实现进出口总额52.7亿元，同比增长6.1%。\n")
 
 
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, embedding) -> BulletinQA:
-    return index_files(tmp_path_factory.mktemp("sumfig27"), dict([ISSUE]), embedding)
-
-
-@pytest.mark.parametrize("question", ["澴川市上半年开发区工作情况概括一下", "澴川上半年开发区都干了些啥"])
-def test_an_item_keeps_its_sentence_later_figures(qa, question):
-    answer = qa.ask(question)["answer"]
-    for figure in ("418.6亿元", "21.47亿元", "4.9%", "12.3亿元", "286家", "188.4亿元"):
-        assert figure in answer, answer
-
-
-def test_a_long_sentence_is_cut_at_a_clause_end_within_reach(qa):
-    answer = qa.ask("澴川市上半年开发区工作情况概括一下")["answer"]
-    line = next(line for line in answer.splitlines() if "188.4亿元" in line)
-    # its later figures stand past a line's reach: the item ends at the clause of its first figures, whole
-    assert "43.9亿元" not in line and "其中10亿元以上项目5个[" in line, line
-
-
 NOTICE = ("2026-05-ducha-tongbao.txt",
           "岚州省商务厅关于开发区高质量发展督查情况的通报\n岚商开〔2026〕12号\n\n各设区市商务局：\n"
           "4月中旬，省商务厅组成3个督查组，对全省开发区开展督查。现将有关情况通报如下。\n\n"
@@ -54,11 +35,27 @@ NOTICE = ("2026-05-ducha-tongbao.txt",
 
 
 @pytest.fixture(scope="module")
-def notice(tmp_path_factory, embedding) -> BulletinQA:
-    return index_files(tmp_path_factory.mktemp("sumfig27n"), dict([NOTICE]), embedding)
+def indexed(tmp_path_factory, embedding) -> dict[str, BulletinQA]:
+    """Each issue in an index of its own: a city's work report, a province's 督查通报."""
+    return {name: index_files(tmp_path_factory.mktemp(name), dict([issue]), embedding)
+            for name, issue in (("report", ISSUE), ("notice", NOTICE))}
 
 
-def test_a_prose_section_opens_past_a_bare_lead_in(notice):
+@pytest.mark.parametrize("question", ["澴川市上半年开发区工作情况概括一下", "澴川上半年开发区都干了些啥"])
+def test_an_item_keeps_its_sentence_later_figures(indexed, question):
+    answer = indexed["report"].ask(question)["answer"]
+    for figure in ("418.6亿元", "21.47亿元", "4.9%", "12.3亿元", "286家", "188.4亿元"):
+        assert figure in answer, answer
+
+
+def test_a_long_sentence_is_cut_at_a_clause_end_within_reach(indexed):
+    answer = indexed["report"].ask("澴川市上半年开发区工作情况概括一下")["answer"]
+    line = next(line for line in answer.splitlines() if "188.4亿元" in line)
+    # its later figures stand past a line's reach: the item ends at the clause of its first figures, whole
+    assert "43.9亿元" not in line and "其中10亿元以上项目5个[" in line, line
+
+
+def test_a_prose_section_opens_past_a_bare_lead_in(indexed):
     """督查中，/ 督查发现，: the clause only says where what follows was found; the section's lead goes on to it."""
-    answer = notice.ask("这期督查通报主要讲了什么")["answer"]
+    answer = indexed["notice"].ask("这期督查通报主要讲了什么")["answer"]
     assert "督查中，澴川经济技术开发区" in answer and "督查发现，部分开发区仍存在" in answer, answer
