@@ -1,6 +1,6 @@
 """A summary item keeps its sentence's later figures (营业收入X亿元，增长Y%；税收Z亿元: staff quote Z too), up to a line a
-reader takes in, cut at a clause's end; a prose section's lead goes past a bare lead-in (督查中，). Invented issues of 岚州省 (its cities, zones and every figure made up) through
-the real loader, index and pipeline."""
+reader takes in, cut at a clause's end; a prose section's lead goes past a bare lead-in (督查中，). Invented issues of
+岚州省 (its cities, zones and every figure made up) through the real loader, index and pipeline."""
 from __future__ import annotations
 
 import pytest
