@@ -29,6 +29,28 @@ def gist_end(text: str, start: int, limit: int = GIST_MAX) -> int | None:
     return end
 
 
+ITEM_MAX = 120  # characters of an item's figures after its title: what a reader takes in as one line
+
+
+def item_figures_end(text: str, start: int) -> int | None:
+    """End of the figures an outline item gives after its title: from its first figures (gist_end) on to the end of
+    its sentence's last clause holding a figure within ITEM_MAX (…297.5亿元，同比增长5.3%；…；实际使用外资5120万美元，
+    同比增长15.8%: staff quote the later figures too), cut at a clause's end, never mid-clause; None when gist_end is."""
+    end = gist_end(text, start)
+    if end is None:
+        return None
+    at = end
+    for mark in _CLAUSE_END.finditer(text, end):
+        if mark.start() - start > ITEM_MAX:
+            break
+        if FIGURE.search(text, at, mark.start()):
+            end = mark.start()
+        if mark.start() == len(text) or text[mark.start()] in "。！？!?":
+            break
+        at = mark.end()
+    return end
+
+
 _PART_OR_SENTENCE_END = re.compile(r"[；;。！？!?]")
 LEAD_MAX = 100  # characters of a prose section's lead: the figures its first sentence gives (营收…；规上工业增加值…)
 

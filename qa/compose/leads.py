@@ -21,7 +21,8 @@ _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 # items written inline: 一是…；二是…, 第一，…, ①…, （一）… after a clause's start (or 将: 岚溪市将第一，…)
 _INLINE_ORDINAL = re.compile(r"(?:^|(?<=[，,；;：:。将]))(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、]"
                              r"|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[)）])")
-LEAD_IN = re.compile(r"(?:方面|来看|看|其中|此外|同时|下一步)$")  # 在项目建设方面，/ 从运行特点看，: no lead by itself
+# 在项目建设方面，/ 从运行特点看，/ 督查中，/ 督查发现，: no lead by itself, what follows is what is said
+LEAD_IN = re.compile(r"(?:方面|来看|看|其中|此外|同时|下一步|中|发现|显示|表明|指出)$")
 _CLAUSE = re.compile(CLAUSE_MARK)
 MIN_LEAD = 4  # characters a lead needs besides its periods to say something (not 2026年上半年 alone)
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[：:]")  # 编者按：, 注：: what the text is, not what it says
@@ -153,7 +154,7 @@ def prose_items(part: dict, chunks: dict[str, dict]) -> list[Item]:
         # problems or plans written as one sentence of parts (A；B；C。): each part is one
         return [Item(_part_title(m.group(1)[_after_lead_in(m.group(1)):]), first, lead=True,
                      start=m.start(1) + _after_lead_in(m.group(1))) for m in parts]
-    return _figure_parts(first, parts) or [Item(text[:lead_end(text)], first, lead=True)]
+    return _figure_parts(first, parts) or [_lead_of(first, 0, len(text))]
 
 
 def _figure_parts(chunk: dict, parts: list[re.Match]) -> list[Item]:

@@ -7,7 +7,7 @@ import re
 from index.figures import FIGURE
 from index.headings import ITEM_ORDINAL
 from qa.compose.base import Evidence
-from qa.compose.gist import CLAUSE_MARK, GIST_MAX, gist_end, lead_end
+from qa.compose.gist import CLAUSE_MARK, GIST_MAX, gist_end, item_figures_end, lead_end
 from qa.compose.leads import LEAD_IN, Item
 from qa.compose.sections import Section
 
@@ -32,7 +32,7 @@ def _gist(item: Item) -> tuple[str, int | None]:
     text, after = item.chunk["text"], _after_title(item)
     # a title that only says where the item stands (（三）外贸外资方面。): its statement says what, whole when short
     labelled = bool(LEAD_IN.search(SHOWN_ORDINAL.sub("", item.title).rstrip("。：:，, ")))
-    end = None if item.lead else gist_end(text, after) or _first_clause_end(text, after, labelled)
+    end = None if item.lead else item_figures_end(text, after) or _first_clause_end(text, after, labelled)
     return (f"：{text[after:end]}", end) if end else ("", None)
 
 
@@ -48,7 +48,7 @@ def _later_figures(item: Item) -> tuple[int, int] | None:
     first = _SENTENCE_END.search(text, after)
     if item.lead or not first or gist_end(text, after) is not None:
         return None
-    end = gist_end(text, first.end())
+    end = item_figures_end(text, first.end())
     return (first.end(), end) if end else None
 
 
@@ -78,7 +78,7 @@ def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], l
             line += f"：{item.chunk['text'][later[0]:later[1]]}[{first_n + len(evidence)}]"
             evidence.append(Evidence(item.chunk, *later, item.chunk.get("period"), 1.0))
         for k, chunk in enumerate(item.continued):  # its text under the places it names: each one's first figures
-            end = gist_end(chunk["text"], 0) or _first_clause_end(chunk["text"], 0, True) or lead_end(chunk["text"])
+            end = item_figures_end(chunk["text"], 0) or _first_clause_end(chunk["text"], 0, True) or lead_end(chunk["text"])
             line += f"{'；' if k else '：'}{chunk['text'][:end]}[{first_n + len(evidence)}]"
             evidence.append(Evidence(chunk, 0, end, chunk.get("period"), 1.0))
         lines.append(line)
