@@ -11,7 +11,8 @@ import jieba
 from qa.corpus import Corpus
 from index.zones import ZONE_WORD
 from qa.counted import asked_noun
-from qa.kinds import SPAN_OF_ISSUES, is_cue
+from qa.asking_words import SPAN_OF_ISSUES
+from qa.kinds import is_cue
 from qa.part_indicator import narrows, part_asked, whole_written
 
 # words that ask or frame a question, never what it is about (no term, no attribute asked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.kinds import NAME_ASKED
+from qa.asking_words import NAME_ASKED
 from qa.segment import join_place_names
 from qa.words import tagged
 

@@ -17,7 +17,8 @@ from index.periods import Period, compares_with_period, find_periods
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY
 from qa.subject import SUBJECT_ASKED
-from qa.asked import (CHANGE_WORDS, COUNT_BY_MEASURE, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked,
+from qa.term_words import change_verbs_at, parted_words, without_kind_named
+from qa.asked import (COUNT_BY_MEASURE, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked,
                       without_rate_nouns)
 from qa.abbreviations import spelled_out
 from qa.deed_verbs import written_deed
@@ -25,7 +26,7 @@ from qa.colloquial import full_verbs, written_honours, written_idioms, written_p
 from qa.corpus import QUOTED, Corpus
 from qa.dates import asks_deadline
 from qa.issues import TABLE_NAMED
-from qa.kinds import PERIOD_STEPS, SIGN_WHICH, SPAN_OF_ISSUES
+from qa.asking_words import PERIOD_STEPS, SIGN_WHICH, SPAN_OF_ISSUES
 from qa.listed import ASKS_LISTED
 from qa.places import names_apart, zone_key
 from qa.plans import plan_issue, this_years_target
@@ -41,8 +42,6 @@ jieba.setLogLevel(logging.WARNING)
 _FALL_SIZE = re.compile(FALL_SIZE)
 _REGION_SUFFIX = re.compile(r"(?:[市县旗]|区(?!间|划|别))(?!域)")  # 芷川区: 芷川 named in full; 县域: a word
 _BODY_KIND = re.compile(r"单位|部门|机构|机关")
-# the head noun of a named project or firm (氢燃料电池项目): a word before it names which one
-_CHANGE_ASK = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几|吗|么|没有)")  # 提高了吗: whether, of the figure before
 _SHARE_WORD = re.compile(r"占比|比重|比例")  # the kind of figure asked (a share), as 增长 of 增长了多少: no term
 # 几 naming a set, not asking a count: 这几个开发区, 几个重点开发区里谁最多
 SET_OF = re.compile(r"[这那]几(?!期)[个家座项条种]?|几(?!期)[个家座项条种]?(?=[\u4e00-\u9fff]{1,8}?(?:里|当中|之中))"
@@ -183,7 +182,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     stripped = _PERIOD_STEPS.sub(" ", without_periods(stripped, reported))  # 逐季是多少: no 季是 to match
     stripped = _MEDIUM.sub(" ", TABLE_NAMED.sub(" ", SET_OF.sub(" ", _RANKING.sub(" ", _WHICH_ONE.sub("哪", stripped)))))
     words = join_place_names(join_fragments(list(jieba.posseg.cut(stripped)), corpus.idf, corpus.contains))
-    change_verbs = _change_verbs(stripped, words)
+    change_verbs = change_verbs_at(stripped, words)
     for i, w in enumerate(words):
         if (len(w.word) < 2 or w.word in QUESTION_WORDS or _ASKING.search(w.word) or i in change_verbs
                 or w.flag == "r"  # 那些项目, 其中: a pronoun points back, it is no word the answer writes
@@ -205,14 +204,14 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
         if unknown:
             q.unknown.append(unknown)
-    q.terms = _without_kind_named(q.terms, q.text)
+    q.terms = without_kind_named(q.terms, q.text)
     # 增速全市第一的是哪个园区: a position among the whole, as a bulletin writes it (增速居全市第一), is what it says
     positions = [m.group() for m in _WHOLES_POSITION.finditer(q.text) if corpus.contains(m.group())]
     q.terms += positions
-    # 考核得了多少分: what was got, parted by the amount asked, and the occasion it was got in (_PARTED_WORD)
-    for occasion, thing in _PARTED_WORD.findall(q.text):
-        if corpus.contains("得" + thing) and "得" + thing not in q.terms:
-            q.terms.append("得" + thing)
+    # 考核得了多少分: what was got, parted by the amount asked, and the occasion it was got in (qa/term_words.py)
+    for occasion, got in parted_words(q.text, corpus):
+        if got not in q.terms:
+            q.terms.append(got)
             q.occasions.append(occasion)
     if q.zone:  # 岚溪综保区获评什么: a kind written short or long (综合保税区) is the zone's name's, no term
         q.terms = [t for t in q.terms if t not in AFTER_NAME_ONLY] or q.terms
@@ -254,23 +253,6 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     return q
 
 
-# the noun a name is asked of (那个活动叫什么名字): the kind of thing, which the answer names by its name instead
-_KIND_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?=的?(?:叫(?:什么|啥)|(?:的|是)?(?:名字|名称)))")
-
-
-# what was got (得, 拿, 获) parted from it by the amount asked, closing the question, after the word of the occasion
-# (考核得了多少分, 考核拿了几分): 得 and the thing got make the word the documents write (得分); a measure word is no thing
-# got (拿了多少个: 个 counts)
-_PARTED_WORD = re.compile(r"([\u4e00-\u9fff]{2})[得拿获]了?(?:多少|几)"
-                          r"([^个家项条件亿万千百元人次倍成年月日天期位名处座所批场了呢吗啊\W\d])(?=[？?。，,呢吗]|$)")
-
-
-def _without_kind_named(terms: list[str], text: str) -> list[str]:
-    named = _KIND_NAMED.search(text)
-    rest = [t for t in terms if not named or t != named.group(1)]
-    return rest or terms
-
-
 def _quoted(text: str, corpus: Corpus) -> list[str]:
     """The names a question quotes, and those it writes without the quotes the documents put around
     them (签约一批 for “签约一批”), longest first where one holds another."""
@@ -281,18 +263,6 @@ def _quoted(text: str, corpus: Corpus) -> list[str]:
             names.append(name)
             unquoted = unquoted.replace(name, " ")
     return names
-
-
-def _change_verbs(text: str, words: list) -> set[int]:
-    """Indices of the words that ask for a change (增加 of 增加了多少): they say what kind of figure
-    is asked, the attribute it is of is written before them."""
-    asked = [m.span(1) for m in _CHANGE_ASK.finditer(text)]
-    found, at = set(), 0
-    for i, w in enumerate(words):
-        if any(s <= at and at + len(w.word) <= e for s, e in asked):
-            found.add(i)
-        at += len(w.word)
-    return found
 
 
 def asks_one_thing(text: str) -> bool:

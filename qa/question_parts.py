@@ -7,7 +7,8 @@ import re
 
 from index.zones import ZONE_WORD
 from qa.corpus import Corpus
-from qa.kinds import CHANGE_ASKED, RANK_ASKED, is_cue
+from qa.asking_words import CHANGE_ASKED, RANK_ASKED
+from qa.kinds import is_cue
 from qa.places import named_places, zone_by_short_name
 from qa.question import PLACE_SET
 from qa.question_period import BARE_YEAR

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from index.periods import FIRST_MONTHS, Period, find_periods, month_number
 from qa.corpus import Corpus
-from qa.kinds import TWO_YEARS
+from qa.asking_words import TWO_YEARS
 
 _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # the newest bulletin: what is asked by default
 # a year before the bulletins', asked about (去年上半年; 过去一年, 过去的一年里: the year just ended, as a speech reviews

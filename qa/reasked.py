@@ -10,7 +10,7 @@ from index.zones import ZONE_WORD
 from qa.asked import CHANGE_WORDS
 from qa.colloquial import IDIOM_POSITION
 from qa.corpus import Corpus
-from qa.kinds import CHANGE_ASKED, MORE_OR_LESS
+from qa.asking_words import CHANGE_ASKED, MORE_OR_LESS
 from qa.meanings import MEANINGS
 from qa.places import named_places
 from qa.question_period import BARE_YEAR, year_of_several

@@ -16,7 +16,7 @@ from qa.copula import named_by_copula
 from qa.dates import DATE, PERIOD, with_range
 from qa.definition import definition_span
 from qa.edges import clean_edges
-from qa.kinds import NAME_ASKED, PERSON_ASKED
+from qa.asking_words import NAME_ASKED, PERSON_ASKED
 from qa.labelled import labelled_span
 from qa.items import ITEM_ASKED, item_span
 from qa.listed import ASKS_LISTED, listed_span

@@ -15,7 +15,7 @@ from qa.abbreviations import spelled_out
 from qa.answer import FIGURE, find_facts, select_facts
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.how import MAX_HOW
-from qa.kinds import WHY
+from qa.asking_words import WHY
 from qa.short import short_span
 
 _CAUSE = re.compile(r"主要是|主要受|受[^，,；;。]{1,20}影响|由于|得益于|因为|原因是|原因在于|带动|拉动|导致|造成|归功于")

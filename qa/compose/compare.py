@@ -20,7 +20,7 @@ from qa.compose.rows import Row, evidence, newest_best, place_rows, table_row
 from qa.compose.row_cells import shown_cells
 from qa.issues import TABLE_NAMED
 from qa.asked import FALL_SIZE
-from qa.kinds import FALL_ASKED, RISE_ASKED
+from qa.asking_words import FALL_ASKED, RISE_ASKED
 
 # 谁的少, 最慢, 从低到高, 倒数; not the 少 of 多少, the 差 of 相差/差距/差多少 nor the 低 of 从高到低
 _LOWEST = re.compile(r"最(?:低|少|慢|小|弱|差)|[从由](?:低|小|少)[到至]|(?<![到至])(?:低|慢|小|弱)"

@@ -11,7 +11,7 @@ from qa.answer import find_facts, select_facts
 from qa.bulletin_named import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context, Evidence
 from qa.demands import DEMAND_ASKED, demand_topic, demanded
-from qa.kinds import WHY
+from qa.asking_words import WHY
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
 from qa.turns import is_question_turn, is_reply_turn
 

@@ -9,8 +9,8 @@ from qa.asked import FALL_SIZE
 from qa.compose.base import Context
 from qa.compose.entities import ACROSS_ZONES
 from qa.corpus import bigrams
-from qa.kinds import (CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, MORE_OR_LESS, MOVE_ASKED, SPAN_OF_ISSUES,
-                      is_cue)
+from qa.asking_words import CHANGE_ASKED, CHANGE_BETWEEN_PERIODS, CHANGED_ASKED, MORE_OR_LESS, MOVE_ASKED, SPAN_OF_ISSUES
+from qa.kinds import is_cue
 from qa.words import tagged
 
 _CHANGE_ASKED = re.compile(CHANGE_ASKED)

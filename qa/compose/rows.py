@@ -22,7 +22,7 @@ from qa.elided_indicator import elided_indicator
 from qa.figure_roles import share_of_target
 from qa.part_indicator import written_part
 from qa.asked import RUNNING_TOTAL, SHARE
-from qa.kinds import CHANGE_ASKED
+from qa.asking_words import CHANGE_ASKED
 from qa.places import zone_key
 from qa.plans import PLAN, stated_target
 from qa.quoted_name import quoted_name

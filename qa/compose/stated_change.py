@@ -9,7 +9,8 @@ from index.periods import find_periods
 from index.zones import ZONE_WORD
 from qa.compose.base import Composed, Context
 from qa.compose.rows import Row, evidence, in_period, newest_best, shown_period
-from qa.kinds import MOVE_ASKED, is_cue
+from qa.asking_words import MOVE_ASKED
+from qa.kinds import is_cue
 from qa.places import whole_asked, zone_key
 
 _CHANGES = r"加快|放缓|回落|回升|提高|提升|上升|下降|降低|收窄|扩大|增加|减少|[快慢高低多少]"
