@@ -1,7 +1,7 @@
 """The gold-set gate, run exactly as CI runs it: `python -m evals.run --json` must exit 0 and report passed.
 
-Slow (it indexes its corpora and asks every gold question: about 15 minutes on a quiet 2-core machine, more under
-load; the timeout only guards against a hang); deselect with `-m "not eval"`.
+Slow (it indexes its corpora and asks every gold question: tens of minutes, more on a loaded machine; the
+timeout only guards against a hang); deselect with `-m "not eval"`.
 """
 from __future__ import annotations
 
