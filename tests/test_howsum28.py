@@ -6,6 +6,8 @@ invented issue of 岑沅省 (its cities, zones and every figure made up) through
 - A way written by a verb no list holds (上线“企业服务码”, 推进闲置低效用地处置) is still answered: a clause telling neither a
   figure, a standing nor a state is taken as a way.
 - The means of a standing asked (增速全省最快是靠啥, 排名上升3位是怎么做到的) asks a way, not a comparison.
+- A bulletin asked of as a whole by its kind, of no place (那期通报讲了啥, 通报简单介绍一下), is summarised with its own part
+  (the whole's 总体情况) before its places'.
 """
 from __future__ import annotations
 
@@ -49,3 +51,10 @@ def test_the_means_of_a_standing_asks_a_way(qa, question):
     assert classify(question) == "how"
     answer = qa.ask(question)
     assert answer["kind"] == "how" and answer["abstained"], answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["一季度那期通报讲了啥", "一季度运行情况通报简单介绍一下"])
+def test_a_bulletin_asked_as_a_whole_opens_with_its_own_part(qa, question):
+    answer = qa.ask(question)
+    assert answer["kind"] == "summary" and "1762.5亿元" in answer["answer"], answer["answer"]
+    assert "312.6亿元" in answer["answer"], answer["answer"]
