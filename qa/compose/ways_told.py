@@ -32,8 +32,10 @@ def tells_a_way(text: str) -> bool:
 
 _CLAUSES = re.compile(r"[^，,。；;！？!?：:\n]+")
 # a standing reached, a state or a change: what came of the work (增速居全省首位, 新设外资企业增多, 运行总体平稳)
-_RESULT = re.compile(r"[居列]|首位|第一|前列|领先|领跑|最快|最高|获评|获批|评为|入选|荣获|增多|增长|下降|回落|突破|翻了?一番"
-                     r"|平稳|稳中|良好|好于预期|向好|由负转正|负增长|正增长|达到|实现|完成|开工|投产|封顶")
+_RESULT = re.compile(r"[居列]|首位|第一|前列|领先|领跑|最快|最高|获评|获批|评为|入选|荣获|增多|增长|下降|上升|回落|突破|翻了?一番"
+                     r"|平稳|稳中|良好|好于预期|向好|由负转正|负增长|正增长|达到|实现|完成|开工|投产|封顶|先进|进步|后进")
+# a task assigned (…引进跨境电商企业15家 责任单位 邛湄市商务局): what is to be done, whatever figure it sets
+_TASK = re.compile(r"责任(?:单位|部门|人)|牵头单位|配合单位|完成时限")
 _DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?|20\d\d年")  # 已于5月开工: a date, no figure of a result
 _SAYS_LITTLE = 4  # 其中, 分市看, 上半年: a clause that tells nothing by itself
 
@@ -50,6 +52,6 @@ def results_alone(texts: list[str]) -> bool:
 def _way_in(clause: str) -> bool:
     figure = bool(WRITTEN_FIGURE.search(_DATE.sub("", clause)))
     if figure or _RESULT.search(clause):
-        return bool(DOING.search(clause) or WAY.search(clause) or "“" in clause
+        return bool(DOING.search(clause) or WAY.search(clause) or _TASK.search(clause) or "“" in clause
                     or not figure and AIM.search(_ACHIEVED.sub("", clause)))
     return len(re.sub(r"[^\u4e00-\u9fff]", "", clause)) > _SAYS_LITTLE
