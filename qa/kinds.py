@@ -25,6 +25,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     # what is to be done about something (对排名靠后的开发区怎么办): a way, whatever ranking or figure it names; not the
     # plans of 下一步怎么办 (a section's list)
     ("how", r"^(?!.*(?:后续|接下来|下一?步|今后|下阶段)).*(?:怎么|如何|怎样|咋)(?:办|处理|应对)[？?。呢]*$"),
+    # the means of a standing or change asked (增速全省最快是靠啥, 排名上升3位是怎么做到的): a way, whatever it names
+    ("how", r"[靠凭](?:的是?|着)?(?:什么|啥)[？?。呢]*$|(?:怎么|怎样|如何|咋)(?:做到|办到)的[？?。呢]*$"),
     # 每个月, 各月, 历月: the issues month by month (not 每月 alone, a frequency: 每月召开一次调度会)
     ("trend", SPAN_OF_ISSUES + r"|[这近前最]?[几两三四五六多]期(?![^，,。？?]{0,3}(?:工程|项目))|" + PERIOD_STEPS
               + r"|[比较跟与和同](?:上[一个]?|前一?)期(?!工作|手续|准备|工程)|历次|历年|历史|往期|变化|变动|走势|走向|趋势|增减情况"

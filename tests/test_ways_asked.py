@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from index.zones import find_zones
-from qa.compose.how import DOING, _titled
+from qa.compose.how import _titled
+from qa.compose.ways_told import DOING
 from qa.corpus import Corpus
 from qa.kinds import classify
 from qa.pipeline import BulletinQA

@@ -19,7 +19,8 @@ from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
 from qa.compose.ordinal_parts import part_number
-from qa.compose.how import asks_way_alone
+from qa.compose.how import asks_way_alone, asks_way_done
+from qa.compose.ways_told import results_alone
 from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_plans, tells_problems
 from qa.people import POST_OF_PERSON
 from qa.places import whole_asked
@@ -197,6 +198,9 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     if ctx.kind == "how" and asks_plans(ctx.text) and not any(tells_plans(e.chunk.get("section"))
                                                                for e in composed.evidence):
         return False  # 打算怎么让营收增速转正 ↛ 营业收入同比增长1.2%: what came of the work is no plan
+    if ctx.kind == "how" and asks_way_done(ctx.text) and not (asks_plans(ctx.text) or ctx.question.planned) \
+            and results_alone([e.quote for e in composed.evidence]):
+        return False  # 有什么好经验 ↛ 新设38家，居全省首位: what came of the work, where no way is written
     return not (ctx.kind == "how" and not cause.asks_cause(ctx.text)
                 and all(tells_problems(e.chunk.get("section")) for e in composed.evidence))
 

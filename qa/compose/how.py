@@ -10,6 +10,7 @@ from index.zones import written_short
 from qa.answer import find_facts, select_facts
 from qa.bulletin_named import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context, Evidence
+from qa.compose.ways_told import AIM, DOING, WAY, tells_a_way
 from qa.demands import DEMAND_ASKED, demand_topic, demanded
 from qa.asking_words import WHY
 from qa.meanings import asks_plans, tells_measures, tells_plans, tells_problems
@@ -17,27 +18,16 @@ from qa.turns import is_question_turn, is_reply_turn
 
 MAX_HOW = 320
 _ANNOUNCE = ("：", ":")  # 具体做法： what follows is the way
-# the aim a how question names (靠什么提高审批效率, 如何加快项目建设): the measure that answers it is written
-# by its own verbs, so only what the aim is about is looked for
-AIM = re.compile(r"提高|提升|增强|加快|加强|促进|推动|推进|优化|改善|降低|减少|扩大|做好|抓好|解决|实现"
-                  r"|缩短|压缩|压减|[压降]下来|提上来")
 # an aim's verb opening a word jieba keeps whole (吸引外资, 提高效率): the word's object is the topic
 _AIM_OPENING = re.compile(AIM.pattern + r"|吸引|招引|引进")
-# the words that ask for the way itself (通过哪些途径, 采取了什么办法): no topic the measure's text holds
-WAY = re.compile(r"通过|途径|办法|方式|手段|做法|经验|采取|采用|凭借|靠|典型|成功")  # 典型经验: the way, qualified
 # the words a bulletin names a way with (X市的做法是…, 扭转下滑主要靠“一企一策”帮扶)
 _WAYS = ("做法", "经验", "办法", "举措", "措施", "模式", "靠")
-# a way is told by a verb of doing something (推行“拎包入驻”, 建立服务专员制度), a result by what came of it (获评,
-# 新增): of sentences nearly as relevant, the one doing something says the way
-DOING = re.compile(r"推行|实行|推广|建立|建成|设立|组建|开展|采取|实施|推出|出台|创新|探索|搭建|引入|开通|配备|牵头")
+# of sentences nearly as relevant, the one doing something (DOING) says the way
 DOING_PART = 0.05
 TITLE_PART = 0.1  # an item whose title the question writes (抓项目靠的什么 → the item 抓项目) does what is asked
 MEASURES_PART = 0.1  # a section of ways (经验做法) tells a way before an achievement nearly as relevant restates it
 _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、)）])")
 
-
-# 实现营业收入503.6亿元: what came of the work, not an aim worked at (靠什么实现…)
-_RESULT = re.compile(r"实现(?=[^，,。；;]{0,12}\d)")
 # a way asked by a verb of doing or a way's word (是怎么抓的, 靠的啥, 有啥经验): not how a figure stands (增长如何, 怎么样) or is
 # counted (怎么算的: its note), why (为什么), what is demanded (提了什么要求)
 WAY_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!样|么样|回事|统计|计算|算|界定|构成|组成)[\u4e00-\u9fff]|[靠凭](?:的是?|着)?(?:什么|啥)"
@@ -48,13 +38,6 @@ def asks_way_done(text: str) -> bool:
     return bool(WAY_ASKED.search(text)) and not (WHY.search(text) or DEMAND_ASKED.search(text))
 
 
-def tells_a_way(text: str) -> bool:
-    """Whether a text tells a way: something done (推行…), a way named (做法是…) or an aim worked at (推动, 加快); not
-    only what came of it (实现营业收入…，增速居全省首位; 获评…)."""
-    text = _RESULT.sub("", text)
-    return any(verbs.search(text) for verbs in (DOING, WAY, AIM)) or "“" in text  # “厂房按揭”模式: a way by its name
-
-
 def _of_ways(section: str | None) -> bool:
     """A section telling ways done (经验做法, 主要做法), not plans (下步举措)."""
     return tells_measures(section) and not tells_plans(section)
@@ -63,10 +46,14 @@ def _of_ways(section: str | None) -> bool:
 def _tells_way(fact) -> bool:
     """Whether what would be quoted of a fact (from its item's start, or from it, within MAX_HOW: the sentences after a
     result may tell the way, 我们的做法是…), its item's title or its section tells a way."""
+    return tells_a_way(_quoted(fact)) or tells_a_way(fact.meta.get("item") or "") or _of_ways(fact.meta.get("section"))
+
+
+def _quoted(fact) -> str:
+    """What would be quoted of a fact: from its item's start, or from it, within MAX_HOW."""
     text = fact.hit.node.get_content()
     start = 0 if fact.end <= MAX_HOW else fact.start
-    return tells_a_way(text[start:start + MAX_HOW]) or tells_a_way(fact.meta.get("item") or "") \
-        or _of_ways(fact.meta.get("section"))
+    return text[start:start + MAX_HOW]
 
 
 def _titled(item: str | None, question: str) -> bool:

@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from qa.bulletin_named import in_bylines_only
 from qa.compose.base import Composed, Context
-from qa.compose.how import asks_way_alone, item_answer, tells_a_way, topic_terms, topic_words
+from qa.compose.how import asks_way_alone, item_answer, topic_terms, topic_words
 from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
+from qa.compose.ways_told import tells_a_way
 from qa.compose.sections import Section, containing, joined, question_regions, sections_for
 from qa.compose.section_names import tells_progress
 from qa.corpus import bigrams

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from qa.compose import listing
 from qa.compose.base import Composed, Context
-from qa.compose.how import AIM, DOING, WAY, item_answer, next_passage, whole_naming_place
+from qa.compose.how import item_answer, next_passage, whole_naming_place
+from qa.compose.ways_told import AIM, DOING, WAY
 from qa.corpus import bigrams
 from qa.meanings import (REMEDIES, asks_plans, asks_remedy, names_section, tells_measures, tells_plans,
                          tells_problems)

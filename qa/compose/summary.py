@@ -20,6 +20,9 @@ STATE_ASKED = re.compile(r"(?:进展|进度|情况)(?:怎么样|咋样|如何|�
 # what a heading says of its topic (项目建设进展, 招商引资情况, 一、主要工作成效): its topic is the rest
 _HEADING_FRAME = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*"
                             r"|(?:工作)?(?:进展|进度|情况|成效)(?:情况)?$")
+# a bulletin asked of as a whole, by its kind (那期专报讲了啥, 评价通报简单介绍一下, 发布会主要内容): its own part (the
+# whole's: 总体情况, the opening's figures) before its places'
+_A_BULLETIN = re.compile(r"通报|专报|简报|快报|月报|报告|材料|纪要|讲话|发布会|答记者问|台账|清单|工作总结|工作动态")
 _CAPTION = re.compile(r"^附?表\s*\d*\s*[：:]?\s*(.+)")  # 表1  一季度各开发区主要指标: the table its rows follow
 TABLE = "表"
 _SENTENCE_END = re.compile(r"[。！？!?]")  # the heading of a place's table rows when no caption precedes them
@@ -29,9 +32,9 @@ def compose(ctx: Context) -> Composed | None:
     regions = question_regions(ctx)
     # chosen by the asker or named by its kind (讲话里…), asked of no place; or named by its subject
     titled = (ctx.doc if not any(p.known for p in ctx.places) else None) or ctx.named_bulletin
+    asked = _OVERALL.sub("", ctx.question.text)
     if titled:  # 督查情况概括一下: that bulletin's summary, its own part (the whole's) first, then its regions'
         ctx, regions = replace(ctx, doc=titled), list(dict.fromkeys(["", *regions]))
-    asked = _OVERALL.sub("", ctx.question.text)
     sections = sections_for(ctx, regions)
     named = named_sections(ctx, sections, asked)
     if not {"", None} & set(regions) and not any(p.known for p in ctx.places):  # None: every part read already
@@ -40,7 +43,10 @@ def compose(ctx: Context) -> Composed | None:
         # of a bulletin whose cities' parts tell their figures alone) is the whole's alone
         named = sorted(named_sections(ctx, sections_for(ctx, [""]), asked) + named,
                        key=lambda s: (s.doc, s.items[0].chunk.get("start") or 0))
-    sections = named or sections + _rows(ctx, sections)
+    # 那期专报讲了啥, asked of no place: the bulletins of the period as wholes, their own parts first
+    whole = sections_for(ctx, [""]) if not ({"", None} & set(regions) or any(p.known for p in ctx.places)) \
+        and _A_BULLETIN.search(asked) else []
+    sections = named or whole + sections + _rows(ctx, sections)
     if not sections:
         return None
     # every paragraph's lead: those before the section's items too (the whole's key figures over its bullets)
