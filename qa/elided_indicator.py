@@ -31,7 +31,7 @@ def elided_indicator(ctx: Context, fact: dict) -> str:
     indicator, chunk = fact.get("indicator") or "", ctx.chunks.get(fact["chunk"])
     if not fact.get("entity") or not chunk:
         return ""
-    if _names_place_only(fact, indicator):
+    if _names_place_only(ctx, indicator):
         indicator = ""  # 分市看，甲市…营业收入合计2848.7亿元；乙市2227.3亿元: 乙市 names no measure, the chain's does
     if indicator:
         amount = _amount_before(ctx, chunk, fact) if _BARE_CHANGE.fullmatch(indicator) else None
@@ -86,7 +86,7 @@ def _of_chain(ctx: Context, fact: dict) -> str:
     for before in earlier:
         if _SENTENCE_END.search(_between(chunks.values(), before["end"], reached)):
             return ""
-        if before.get("indicator") and not _names_place_only(before, before["indicator"]):
+        if before.get("indicator") and not _names_place_only(ctx, before["indicator"]):
             return before["indicator"]
         reached = before["start"]  # a chain of three: the one before left it out too (or wrote its place only)
     return ""
@@ -107,9 +107,11 @@ def _names_then_figure(ctx: Context, fact: dict) -> bool:
 _PLACE_WORD = re.compile(r"^[市县区]")
 
 
-def _names_place_only(fact: dict, indicator: str) -> bool:
-    """Whether what the indexer read as the fact's indicator is only its place's name (乙市 of 乙市2227.3亿元)."""
-    return bool(indicator and fact.get("entity")) and _PLACE_WORD.sub("", indicator.removeprefix(fact["entity"]), count=1) == ""
+def _names_place_only(ctx: Context, indicator: str) -> bool:
+    """Whether what the indexer read as a fact's indicator only names a place, its own or the chain's first one's, after
+    any lead-in (乙市 of 乙市2227.3亿元; 分市看，甲市 of a chain whose first figure counts 甲市's zones: 两家)."""
+    last = re.split(r"[，,；;：:]", indicator)[-1]
+    return bool(last) and (last in ctx.corpus.regions or re.sub(r"[市县区]$", "", last) in ctx.corpus.regions)
 
 
 def _between(chunks, start: int, end: int) -> str:
