@@ -1,7 +1,7 @@
 """trend asked the ways staff ask it without a trend word: one period's figure then a later one gone on to (一季度多少，
 到1-4月呢), the issues since the year began or since a period (今年以来, 一季度以来: not last year's), a measure's
 今年以来情况; and a city's point of an issue that lists the cities after the first with their figures alone (分市看，
-甲市…营业收入合计…；乙市1208.6亿元；丙市843.2亿元). Four small invented issues (岚州省, its cities and every figure made
+甲市…营业收入合计…；乙市1208.6亿元；丙市843.2亿元). Five small invented issues (岚州省, its cities and every figure made
 up) through the real loaders, index and pipeline."""
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ from tests.conftest import index_files
 
 _HEAD = "岚州省开发区{kind}\n{year}年第{number}期\n岚州省商务厅开发区处　　{year}年{month}月18日\n\n"
 ISSUES = {  # (file, year, issue number, month the issue is out): its paragraphs
+    ("2026-01-yunxing-dongtai.txt", 2026, 1, 1): [
+        "2025年全年，全省开发区实现营业收入3672.2亿元，同比增长6.3%。",
+        "霁川市：全年开发区实现营业收入1620.4亿元，同比增长6.9%。"],
     ("2026-02-kaohe-tongbao.txt", 2026, 1, 2): [
-        "2025年，全省开发区实现营业收入3672.2亿元，同比增长6.3%。分市看，霁川市两家开发区营业收入合计1620.4亿元，"
-        "居全省首位；璞山市1208.6亿元；沄口市843.2亿元。"],
+        "2025年，全省开发区实现营业收入3672.2亿元，同比增长6.3%。",
+        "分市看，霁川市两家开发区营业收入合计1620.4亿元，居全省首位；璞山市1208.6亿元；沄口市843.2亿元。"],
     ("2026-04-yunxing-dongtai.txt", 2026, 4, 4): [
         "一季度，全省开发区实现营业收入905.1亿元，同比增长6.6%。",
         "霁川市：一季度开发区实现营业收入402.5亿元，同比增长7.1%。",
