@@ -82,3 +82,16 @@ TWO_YEARS = r"(?:今|本|去|上)年[和与跟同](?:今|本|去|上)年"  # 今
 # a period as a question says it (去年全年, 今年一季度, 1-5月): the ends of a series' span
 _PERIOD_SAID = r"(?:20\d\d年|去年|今年|上年|本年)?(?:前?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}\s*[-—－~]\s*\d{1,2}\s*月)"
 PERIOD_RANGE = rf"从{_PERIOD_SAID}[^，,。？?]{{0,3}}?[到至]{_PERIOD_SAID}"  # 从去年全年到今年上半年: the issues between
+# a figure asked of one period, then of a later one the asker goes on to (一季度多少，到1-4月呢; 上半年是多少，截至9月底呢):
+# the series up to it, not one figure (一季度多少，上半年呢 names two periods side by side: each)
+_LATER_SAID = rf"(?:{_PERIOD_SAID}|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:份|底|末)?|年底|年末)"
+LATER_ASKED = (rf"{_PERIOD_SAID}[^。？?]*?(?:多少|几)[^，,。？?]{{0,4}}[，,](?:那|那么)?(?:再|又)?(?:到|截至|截止到?)了?"
+               rf"{_LATER_SAID}(?:的时候|时)?(?:呢|(?:又|又是|是|有)?(?:多少|几)了?(?=[？?。，,]|$))")
+
+# how a figure went since the year began or over a span said loosely (营收今年以来情况, 今年以来外资情况, 营收去年到今年4月
+# 是啥情况): its course, where 情况 follows a measure (a noun ending 收入, 额, 资, 量, 值, 率, 数, 速, 进出口), not a
+# place's (开发区今年以来的情况: a summary) nor a work's (招商引资情况)
+_MEASURE_END = r"(?:[收入额量值率数速口]|(?<!引)资)"
+_SPAN_SAID = rf"(?:(?:今年|本年|年初)以来|(?:从|自)?(?:去年|上年|今年){_PERIOD_SAID}?[到至](?:今年)?{_LATER_SAID})"
+COURSE_ASKED = (rf"{_MEASURE_END}{_SPAN_SAID}的?是?(?:啥|什么)?(?:情况|表现)"
+                rf"|{_SPAN_SAID}的?[^，,。？?]{{1,8}}?{_MEASURE_END}的?是?(?:啥|什么)?(?:情况|表现)")

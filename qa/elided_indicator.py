@@ -31,6 +31,8 @@ def elided_indicator(ctx: Context, fact: dict) -> str:
     indicator, chunk = fact.get("indicator") or "", ctx.chunks.get(fact["chunk"])
     if not fact.get("entity") or not chunk:
         return ""
+    if _names_place_only(ctx, indicator):
+        indicator = ""  # 分市看，甲市…营业收入合计2848.7亿元；乙市2227.3亿元: 乙市 names no measure, the chain's does
     if indicator:
         amount = _amount_before(ctx, chunk, fact) if _BARE_CHANGE.fullmatch(indicator) else None
         measured = amount and not amount.get("indicator") and elided_indicator(ctx, amount)
@@ -84,21 +86,32 @@ def _of_chain(ctx: Context, fact: dict) -> str:
     for before in earlier:
         if _SENTENCE_END.search(_between(chunks.values(), before["end"], reached)):
             return ""
-        if before.get("indicator"):
+        if before.get("indicator") and not _names_place_only(ctx, before["indicator"]):
             return before["indicator"]
-        reached = before["start"]  # a chain of three: the one before left it out too
+        reached = before["start"]  # a chain of three: the one before left it out too (or wrote its place only)
     return ""
 
 
 def _names_then_figure(ctx: Context, fact: dict) -> bool:
-    """Whether the fact's clause writes its place's name right before its figure (乙经开区521.6亿元)."""
+    """Whether the fact's clause writes its place's name right before its figure (乙经开区521.6亿元, 乙市2227.3亿元)."""
     chunk = ctx.chunks.get(fact["chunk"])
     if not chunk:
         return False
     text, at = chunk["text"], fact["start"] - chunk["start"]
     clause = re.split(r"[，,；;：:。]", text[:at])[-1]
     named = clause.rfind(fact["entity"])
-    return named >= 0 and bool(_BARE.fullmatch(clause[named + len(fact["entity"]):]))
+    return named >= 0 and bool(_BARE.fullmatch(_PLACE_WORD.sub("", clause[named + len(fact["entity"]):], count=1)))
+
+
+# the word of a place's level after its name (乙市, 乙县): still its name
+_PLACE_WORD = re.compile(r"^[市县区]")
+
+
+def _names_place_only(ctx: Context, indicator: str) -> bool:
+    """Whether what the indexer read as a fact's indicator only names a place, its own or the chain's first one's, after
+    any lead-in (乙市 of 乙市2227.3亿元; 分市看，甲市 of a chain whose first figure counts 甲市's zones: 两家)."""
+    last = re.split(r"[，,；;：:]", indicator)[-1]
+    return bool(last) and (last in ctx.corpus.regions or re.sub(r"[市县区]$", "", last) in ctx.corpus.regions)
 
 
 def _between(chunks, start: int, end: int) -> str:

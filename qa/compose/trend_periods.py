@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.figures import cn_number
 from index.periods import Period, find_periods, parse_period, period_spans
 from qa.bulletin_named import documents_of, kinds_counted
 from qa.compose.base import Context
@@ -32,20 +33,58 @@ def months_asked(ctx: Context):
     return asked if len(months) == 1 and asked and not asked.year and not asked.since else None
 
 
-_UP_TO = re.compile(r"[到至~～]|[-—－]+")  # 从一季度到上半年, 1-8月至1-10月: the periods between are asked too
+_UP_TO = re.compile(r"[到至~～]|截至|截止到?|[-—－]+")  # 从一季度到上半年, 1-8月至1-10月: the periods between are asked too
+# what stands between two periods beside the word joining them: 的, 份, and the first one's own figure asked before the
+# asker goes on to the later one (一季度多少，到1-4月呢: up to it, as 从一季度到1-4月 is)
+_BESIDE_JOIN = re.compile(r"[的份底末\s]|(?:是|有)?(?:多少|几)[，,](?:那么?)?(?:再|又)?")
+
+
+# 今年 said of the series (今年以来, 今年每期, 今年这几期), no other year beside it (今年和去年比)
+_THIS_YEAR = re.compile(r"今年|本年")
+_OTHER_YEAR = re.compile(r"去年|上年|前年|上一年|20\d\d年")
+_SINCE = re.compile(r"以来|来(?![看说讲])")
+# a month the asker goes on to after the period named (一季度多少，到5月呢): the months up to it
+_ON_TO_MONTH = re.compile(r"(?:到|至|截至|截止到?)了?(\d{1,2}|[一二三四五六七八九十]{1,3})月")
+
+
+def _bounds_asked(ctx: Context) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """Where the series a question asks starts and ends, as (year, last month) of its first and last periods (None: the
+    newest): a period named once before 以来 (一季度以来: that period of the newest year reporting it, and the issues
+    after it) or before a month gone on to (一季度多少，到5月呢: up to 1-5月), or 今年 with no period or other year named
+    (今年以来: the newest bulletin's year from its first month); None for any other."""
+    text, reported = ctx.question.text, [p for p in ctx.corpus.reported if p.year and not p.since]
+    asked, spans = find_periods(text), period_spans(text)
+    if not reported:
+        return None
+    if len(asked) == 1 and len(spans) == 1 and not asked[0].since:
+        start, later = asked[0], _ON_TO_MONTH.search(text, spans[0][1])
+        year = start.year or max((p.year for p in reported if (p.start, p.end) == (start.start, start.end)),
+                                 default=None)
+        if year and later:
+            month = later.group(1)
+            return (year, start.end), (year, int(month) if month.isdigit() else int(cn_number(month)))
+        return ((year, start.end), None) if year and _SINCE.match(text, spans[0][1]) else None
+    if not asked and _THIS_YEAR.search(text) and not _OTHER_YEAR.search(text):
+        return (reported[-1].year, 1), None
+    return None
 
 
 def period_asked(ctx: Context, period: Period | None) -> bool:
     """Whether a period is one the question bounds its series to: two or more periods named, `从A到B` asks A, B and
-    those between, `B比A` / `A和B` asks those named only (前三季度 is not of 从一季度到上半年). A question naming
-    fewer asks every period; a figure of no known period then stays too."""
+    those between, `B比A` / `A和B` asks those named only (前三季度 is not of 从一季度到上半年); `A以来`, 今年以来 those
+    from its start on. A question naming fewer asks every period; a figure of no known period then stays too."""
     text = ctx.question.text
+    bounds = _bounds_asked(ctx)
+    if bounds:
+        first, last = bounds
+        when = (period.year or 0, period.end) if period else None
+        return when is not None and first <= when <= (last or when)
     asked, spans = find_periods(text), period_spans(text)
     if len(asked) < 2 or len(spans) != len(asked):
         return True
     if period is None:
         return False  # withheld rather than placed in a bounded series unchecked
-    if not _UP_TO.fullmatch(re.sub(r"[的份底末\s]", "", text[spans[0][1]:spans[-1][0]]) or "_"):
+    if not _UP_TO.fullmatch(_BESIDE_JOIN.sub("", text[spans[0][1]:spans[-1][0]]) or "_"):
         return any(a.matches(period) for a in asked)
     asked = _range_dated(asked)
     years = {a.year for a in asked} - {None}
