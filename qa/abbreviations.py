@@ -207,12 +207,16 @@ def read_in_full(text: str, question: str, corpus: Corpus) -> str:
     counts. Only a word of the text (收入|增速 holds no 入增) whose characters the question writes in order, and that the
     documents write with a figure after it, as a name of what they count (营收1288.7亿元), is read."""
     fulls: dict[str, str] = {}
+    asked = set(question)  # a word with a character the question lacks abbreviates none of its terms
     for run in _RUN.finditer(text):
+        if asked.isdisjoint(run.group()):
+            continue
         bounds = word_bounds(run.group())
         for at in bounds:
             for n in _SHORT:
                 short = run.group()[at:at + n]
-                if len(short) < n or at + n not in bounds or short in fulls or short in question \
+                if len(short) < n or not asked.issuperset(short) or at + n not in bounds or short in fulls \
+                        or short in question \
                         or _common_word(short) or not _ordered(short).search(question) \
                         or not _counts_itself(short, corpus):
                     continue
