@@ -164,6 +164,7 @@ class Corpus:
         return any(phrase in self.texts[k] for k in self.lexical.candidates(phrase)) \
             or any(phrase in heading for heading in self.headings | self.titles_alone)
 
+    @per_index(maxsize=65536)
     def count(self, phrase: str) -> int:
         """How many times the documents write `phrase`."""
         return sum(self.texts[k].count(phrase) for k in self.lexical.candidates(phrase))
