@@ -6,7 +6,7 @@ Each corpus of the set is indexed as `evals.run` does (into --store, reused, or 
 --warmup questions are asked untimed, then every question once. CPU time (`time.process_time`, every thread of
 the process) is the measure on a shared machine, where wall time is mostly other processes' load. Kinds are the
 gold lines' kinds. --save writes the answers (as `evals.run --save` does) to diff two versions' answers;
---profile writes cProfile stats of the timed questions (read them with `python -m pstats FILE`).
+--profile writes cProfile stats (CPU time) of the timed questions (read them with `python -m pstats FILE`).
 """
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     cases = load_gold(*args.set)
-    profiler = cProfile.Profile() if args.profile else None
+    profiler = cProfile.Profile(time.process_time) if args.profile else None  # CPU: others' load left out
     with tempfile.TemporaryDirectory(prefix="bqa-latency-") as tmp:
         answers, times = measure(cases, args.store or Path(tmp), Settings.from_env(), args.warmup, profiler)
     if profiler:
