@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CN_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _NAMED_RANGES = {(1, 3): "一季度", (4, 6): "二季度", (7, 9): "三季度", (10, 12): "四季度",
@@ -138,6 +139,7 @@ def _named(text: str, default_year: int | None, bases: bool, parts: bool) -> lis
     return found
 
 
+@lru_cache(maxsize=1024)  # the few labels of the chunks, read for every passage a question weighs
 def parse_period(label: str | None) -> Period | None:
     """The period a label such as '2024年1-6月', '上半年' or '2026年4月' (one month: Period.label) names, or None."""
     month = _MONTH_LABEL.fullmatch(label or "")

@@ -47,17 +47,24 @@ def _terms_reading(short: str, text: str) -> list[str]:
     for run in _RUN.finditer(text):
         if not _ordered(short).search(run.group()):
             continue
-        ends: dict[int, int] = {}  # a word's first or last character -> the end of the longest such word
-        for _, start, end in jieba.tokenize(run.group(), mode="search"):
-            for edge in (start, end - 1):
-                ends[edge] = max(end, ends.get(edge, 0))
-        starts = cut_bounds(run.group())
+        ends, starts = _word_edges(run.group())
         for at in (i for i, c in enumerate(run.group()) if c == short[0] and i in starts):
             end = _reading_end(short, run.group(), at, ends)
             term = run.group()[at:end] if end else ""
             if 2 * len(short) <= len(term) <= _LONGEST and not _NO_TERM.search(term):
                 found.append(term)
     return found
+
+
+@lru_cache(maxsize=8192)  # a passage's runs are read again for each abbreviation whose rarest character they hold
+def _word_edges(run: str) -> tuple[dict[int, int], frozenset[int]]:
+    """(a word's first or last character -> the end of the longest such word, jieba's word starts) of a run; shared:
+    read it, never change it."""
+    ends: dict[int, int] = {}
+    for _, start, end in jieba.tokenize(run, mode="search"):
+        for edge in (start, end - 1):
+            ends[edge] = max(end, ends.get(edge, 0))
+    return ends, cut_bounds(run)
 
 
 def _reading_end(short: str, run: str, at: int, ends: dict[int, int]) -> int | None:
@@ -207,12 +214,16 @@ def read_in_full(text: str, question: str, corpus: Corpus) -> str:
     counts. Only a word of the text (收入|增速 holds no 入增) whose characters the question writes in order, and that the
     documents write with a figure after it, as a name of what they count (营收1288.7亿元), is read."""
     fulls: dict[str, str] = {}
+    asked = set(question)  # a word with a character the question lacks abbreviates none of its terms
     for run in _RUN.finditer(text):
+        if asked.isdisjoint(run.group()):
+            continue
         bounds = word_bounds(run.group())
         for at in bounds:
             for n in _SHORT:
                 short = run.group()[at:at + n]
-                if len(short) < n or at + n not in bounds or short in fulls or short in question \
+                if len(short) < n or not asked.issuperset(short) or at + n not in bounds or short in fulls \
+                        or short in question \
                         or _common_word(short) or not _ordered(short).search(question) \
                         or not _counts_itself(short, corpus):
                     continue

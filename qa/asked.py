@@ -14,6 +14,7 @@ from qa.counted import asked_noun
 from qa.asking_words import SPAN_OF_ISSUES
 from qa.kinds import is_cue
 from qa.part_indicator import narrows, part_asked, whole_written
+from qa.words import tagged
 
 # words that ask or frame a question, never what it is about (no term, no attribute asked)
 QUESTION_WORDS = set(
@@ -76,7 +77,7 @@ def rate_only_by_whether(text: str) -> bool:
 def without_rate_nouns(text: str) -> str:
     """The text without a word ending in 率 that qualifies the noun after it (功率/n 半导体/n: a thing, not a rate
     asked); 出租率是多少, 开工率和投产率 keep theirs."""
-    words = list(jieba.posseg.cut(text))
+    words = tagged(text)  # the question's tagging, which its places are read from too
     return "".join(" " if w.word.endswith("率") and k + 1 < len(words) and words[k + 1].flag.startswith("n")
                    and not words[k + 1].flag.startswith("vn") else w.word for k, w in enumerate(words))
 

@@ -13,6 +13,7 @@ from index.owners import is_table_row
 from index.periods import Period, parse_period
 from index.places import names_part
 from index.zones import AFTER_NAME_ONLY, ZONE_WORD
+from qa.per_index import per_index
 
 
 CAPTION_LINES = 2  # lines a table's caption may take above its rows (its title, a unit line)
@@ -155,6 +156,7 @@ class Corpus:
         """Whether an item's heading stands on a line of its own, above a passage not holding it (专栏：营商环境)."""
         return bool(item) and item in self.titles_alone
 
+    @per_index(maxsize=65536)  # a question asks it of each of its words, several times over
     def contains(self, phrase: str) -> bool:
         """Whether some document writes `phrase`, in a passage, a section heading (a theme's title, 营商环境, that
         its passages never repeat) or an item's title alone (专栏：营商环境); only the texts the BM25 postings allow
@@ -162,6 +164,7 @@ class Corpus:
         return any(phrase in self.texts[k] for k in self.lexical.candidates(phrase)) \
             or any(phrase in heading for heading in self.headings | self.titles_alone)
 
+    @per_index(maxsize=65536)
     def count(self, phrase: str) -> int:
         """How many times the documents write `phrase`."""
         return sum(self.texts[k].count(phrase) for k in self.lexical.candidates(phrase))

@@ -14,6 +14,7 @@ from index.places import is_place
 from index.zones import AFTER_NAME_ONLY, SHORT_KIND, ZONE_WORD, find_zones, written_short
 from qa.corpus import Corpus
 from qa.own_part import before_own_part
+from qa.per_index import per_index
 from qa.unwritten_places import unwritten_places
 
 OF_THE_WHOLE = re.compile(r"全省|全国")  # the whole a bulletin reports on, whose part and figures are no region's
@@ -82,6 +83,11 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     """Zones, regions and unknown place names of `text`, in order of appearance (a region inside a
     zone's name, 晋中 in 晋中开发区, is part of the zone); in a city's briefs by zone, a county names the zones its
     headings place in it."""
+    return list(_places_named(corpus, text))
+
+
+@per_index(maxsize=4096)  # a question's text is read for its places several times while it is analysed
+def _places_named(corpus: Corpus, text: str) -> tuple[Place, ...]:
     places = _zones(text, corpus)
     for region in sorted(corpus.regions, key=len, reverse=True):
         for m in re.finditer(re.escape(region), text):
@@ -95,7 +101,7 @@ def named_places(text: str, corpus: Corpus) -> list[Place]:
     places.sort(key=lambda p: p.start)
     places += [Place(name, start, end, None, False)
                for name, start, end in unwritten_places(text, corpus, [(p.start, p.end) for p in places])]
-    return sorted(places, key=lambda p: p.start)
+    return tuple(sorted(places, key=lambda p: p.start))
 
 
 def whole_asked(text: str, places: list[Place], region: str | None) -> str | None:

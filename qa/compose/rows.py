@@ -20,6 +20,7 @@ from qa.compose.entities import same_zone
 from qa.abbreviations import read_in_full, read_short
 from qa.elided_indicator import elided_indicator
 from qa.figure_roles import share_of_target
+from qa.mark_positions import mark_positions
 from qa.part_indicator import written_part
 from qa.asked import RUNNING_TOTAL, SHARE
 from qa.asking_words import CHANGE_ASKED
@@ -69,8 +70,7 @@ def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str
         header = row_header(text, at)
         own = text[cells[0]:cells[1]]
         return own if own.startswith(header) else f"{header} {own}"
-    commas = f"|{COMMA}" if "," in marks else ""  # not the thousands separator of 18,642.7
-    found = [m.start() for m in re.finditer(rf"[{re.escape(marks.replace(',', ''))}]{commas}", text)]
+    found = mark_positions(text, marks)
     begin = max((i for i in found if i < at), default=-1) + 1
     if relative and begin > 0 and _RELATIVE.match(text, begin):
         begin = max((i for i in found if i < begin - 1), default=-1) + 1
