@@ -3,6 +3,8 @@
 
 - A table of indicators whose unit stands in a column of its own (指标名称 | 计量单位 | 当月 | 累计 | …) gives each row's
   bare figures that unit, as a unit in a column's header does: `实际使用外资 … 当月 7260万美元`, a figure of that month.
+- A region's name ends a word of the question: an abbreviation after it (岚阳高企, which jieba cuts 岚|阳高|企, a run
+  the bulletins write in 岚阳高新区) is read as the term the bulletins write (高新技术企业).
 """
 from __future__ import annotations
 
@@ -38,9 +40,17 @@ MONTH_5 = ("2026-06-yunxing-kuaibao-1-5yue.html", _page(
     [("营业收入", "亿元", "689.5", "3396.1", "2.8", "7.0"), ("实际使用外资", "亿美元", "0.71", "3.38", "6.3", "10.2")]))
 
 
+QUARTER = ("2026-04-yunxing-tongbao-yijidu.txt", "岚州省开发区运行通报\n2026年第1期\n岚州省商务厅开发区处　　2026年4月20日\n\n"
+           "一、总体情况\n一季度，全省开发区实现营业收入1563.2亿元，同比增长6.8%；高新技术企业达到3128家。\n\n"
+           "二、分市情况\n【桐峪市】一季度，桐峪市开发区实现营业收入512.6亿元，同比增长7.1%；高新技术企业达到1036家，"
+           "规上工业企业达到986家。\n"
+           "【岚阳市】一季度，岚阳市开发区实现营业收入398.4亿元，同比增长9.2%；高新技术企业达到1294家，"
+           "规上工业企业达到712家。其中岚阳高新区实现营业收入241.5亿元。\n")
+
+
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    return index_files(tmp_path_factory.mktemp("blind28a"), dict([MONTH_7, MONTH_5]), embedding)
+    return index_files(tmp_path_factory.mktemp("blind28a"), dict([MONTH_7, MONTH_5, QUARTER]), embedding)
 
 
 def test_a_unit_column_gives_its_rows_bare_figures_their_unit():
@@ -61,3 +71,10 @@ def test_the_months_own_figure_of_a_unit_column_table(qa, question):
 def test_the_months_so_far_stay_the_cumulative_column(qa):
     answer = qa.ask("1-5月实际使用外资累计多少")["answer"]
     assert "3.38亿美元" in answer and "7260" not in answer, answer
+
+
+def test_an_abbreviation_after_a_regions_name(qa):
+    answer = qa.ask("一季度岚阳高企多少家")["answer"]
+    assert "1294家" in answer and "398.4亿元" not in answer, answer
+    answer = qa.ask("一季度桐峪和岚阳高企谁多？")["answer"]
+    assert answer.startswith("岚阳最高（1294家）") and "1036家" in answer, answer
