@@ -35,7 +35,8 @@ def table_lines(rows: list[list[str]], has_header: bool = True, header_rows: int
         unit_of = dict(zip(header, units))
         header, data = _named_within_groups(list(header), rows[header_rows:])
         units = tuple(unit_of.get(name, "") for name in header)  # each column's unit where it now stands
-        return [_sentence(header, _with_units(row, units)) for row in data]
+        unit_column = next((i for i, name in enumerate(header) if i and _UNIT_COLUMN.match(name)), None)
+        return [_sentence(header, _with_units(row, units, unit_column)) for row in data]
     return [_sentence([], row) for row in rows]
 
 
@@ -185,12 +186,15 @@ def _noted_unit(name: str, noted: list[str]) -> str:
     return others[0] if len(others) == 1 and not _RATE_COLUMN.search(name) else ""
 
 
-def _with_units(row: list[str], units: tuple[str, ...]) -> list[str]:
-    """The row with its header's unit (`工业投资（亿元）` as row header) or its column's after each bare number."""
+def _with_units(row: list[str], units: tuple[str, ...], unit_column: int | None = None) -> list[str]:
+    """The row with its header's unit (`工业投资（亿元）` as row header) or its column's after each bare number, else the
+    row's own cell under a 单位 column (指标 | 计量单位 | 当月 | 累计: `实际使用外资 计量单位 万美元 当月 8350万美元`)."""
     name, row_unit = _header_unit(_CJK_GAP.sub("", row[0]))
     cells = [name] + row[1:]
+    given = cells[unit_column].strip() if unit_column is not None and unit_column < len(cells) else ""
+    given = given if given and FIGURE.fullmatch("1" + given) else ""
     for i in range(1, len(cells)):
-        unit = row_unit or (units[i] if i < len(units) else "")
+        unit = row_unit or (units[i] if i < len(units) else "") or given
         cells[i] += unit if BARE_NUMBER.fullmatch(cells[i]) else ""
     return cells
 

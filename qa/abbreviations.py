@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 
 import jieba
 
-from index.zones import ZONE_WORD
+from index.zones import ZONE_WORD, find_zones
 from qa.corpus import Corpus
 from qa.words import cut_bounds, word_bounds
 
@@ -108,8 +108,12 @@ def spelled_out(text: str, corpus: Corpus) -> str:
     """`text` with each abbreviation replaced by the term the documents write (营收 → 营业收入), unless they write
     it as a word of their own (see _stands_for).
     An abbreviation starts where jieba starts a word of the question, or where a park's name a table lists ends
-    (菱渡新材料园营收: jieba cuts 园营); the shortest reading wins."""
+    (菱渡新材料园营收: jieba cuts 园营) or a region's name ends outside a zone's name (蕖阳高企: jieba cuts 阳高, a
+    word of its own); the shortest reading wins."""
     ends = {m.end() for name in corpus.parts if len(name) > 2 for m in re.finditer(re.escape(name), text)}
+    zoned = [(start, end) for start, end, _ in find_zones(text)]
+    ends |= {m.end() for name in corpus.regions if len(name) > 1 for m in re.finditer(re.escape(name), text)
+             if not any(start <= m.end() < end for start, end in zoned)}
     starts = word_bounds(text).union(*({end + b for b in word_bounds(text[end:])} for end in ends))
     out, at = [], 0
     while at < len(text):

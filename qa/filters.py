@@ -6,14 +6,18 @@ instead of filtering a fixed unfiltered top-k afterwards.
 """
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 
 import numpy as np
 from llama_index.core.schema import TextNode
 
+from index.period_columns import months_column
 from index.periods import Period, find_periods, last_years_figures, parse_period
 
+# 当月/本月 in an issue on the months from January (a table's 当月 column, 当月环比): its last month, written alone
+_MONTH_ALONE_WRITTEN = re.compile(r"当月|本月")
 CACHED_MASKS = 64  # period masks kept per snapshot; a text search for a period costs a pass over the chunks
 
 
@@ -29,7 +33,8 @@ def period_matches(node: TextNode, period: Period, in_text: bool = False) -> boo
         text = node.get_content()
         own = parse_period(node.metadata.get("period") or node.metadata.get("doc_period"))
         before = last_years_figures(text, own)  # 由上年的…: the year before's figure is written here
-        return any(period.matches(p) for p in find_periods(text, year) + ([before] if before else []))
+        alone = months_column("当月", own)[0] if _MONTH_ALONE_WRITTEN.search(text) else None
+        return any(period.matches(p) for p in find_periods(text, year) + [p for p in (before, alone) if p])
     return _labels_match(period, node.metadata.get("period"), node.metadata.get("doc_period"))
 
 

@@ -49,6 +49,7 @@ def ends_point(text: str, end: int) -> bool:
     """Whether text[:end] ends a numbered point that another follows (`1.…；` before `2.…`)."""
     return end > 0 and _NEXT_POINT.match(text, end - 1) is not None
 MAX_QUOTE = 90
+_UNIT_CELL = re.compile(r" (?:计量)?单位 ")  # 指标 | 计量单位 | 当月 | 累计: a row of one indicator, its unit in a cell
 _OF_WHAT_BEFORE = re.compile(r"占|完成")  # a share's clause naming no subject: whose share the clauses before say
 _PART_MARK = re.compile(r"[；;]")
 _CHANGE_OPENS = re.compile(rf"(?:同比|比上年|较上年)?(?:{CHANGE_WORDS})")
@@ -71,6 +72,7 @@ def best_window(text: str, start: int, end: int, question: Question,
     what a table row counts when only its table's caption says (index/period_columns.py).
     """
     clauses = spans(CLAUSE, text[start:end], start)
+    caption += indicator_of_row(text[start:end].strip())
     weights = term_weights(question.terms, corpus)
     targets: list[Target] = []
     first, last = 0, len(clauses) - 1
@@ -108,6 +110,12 @@ def best_window(text: str, start: int, end: int, question: Question,
     if not question.wants_figure:  # 怎么/什么/哪些: the measures are the sentence and those after it
         s, e = start, max(e, extend(text, start, MAX_STATEMENT))
     return *trim(text, s, e), targets
+
+
+def indicator_of_row(row: str) -> str:
+    """What every cell of a table row of indicators counts: its header (`实际使用外资 计量单位 万美元 当月 8350万美元 累计
+    …`, a row holding its unit), as a caption names it for a table of one indicator; "" for any other sentence."""
+    return row.split(" ")[0] if is_table_row(row) and _UNIT_CELL.search(row) else ""
 
 
 def extend(text: str, start: int, limit: int) -> int:

@@ -97,7 +97,7 @@ def test_a_tab_table_of_counties_as_columns_answers_each_county(tab_index):
 
 def test_a_table_of_periods_as_columns_is_not_transposed():
     rows = [["指标", "单位", "1—3月", "1—6月"], ["营业收入", "亿元", "128.4", "263.0"]]
-    assert table_lines(rows) == ["营业收入 单位 亿元 1—3月 128.4 1—6月 263.0。"]
+    assert table_lines(rows) == ["营业收入 单位 亿元 1—3月 128.4亿元 1—6月 263.0亿元。"]  # the row's 单位 cell: its unit
     places_rows = [["指标", "青崖市", "白沙市"], ["营业收入（亿元）", "128.4", "96.2"], ["营业收入增长（%）", "6.1", "-2.3"]]
     assert table_lines(places_rows) == ["青崖市 营业收入 128.4亿元 营业收入增长 6.1%。", "白沙市 营业收入 96.2亿元 营业收入增长 -2.3%。"]
 
