@@ -109,14 +109,9 @@ def mentions(text: str, name: str, bounds: frozenset[int]) -> list[int]:
     return found
 
 
-def _bounds_before(text: str, region: str) -> frozenset[int]:
-    """word_bounds, and the start of `region` after a joiner or locative jieba fuses to it (榴城|和漪南, 清单|里漪南市):
-    漪南 is a word of its own."""
-    return word_bounds(text) | {m.end() for m in re.finditer(rf"[和与及跟同、里](?={re.escape(region)})", text)}
-
-
 def _region_of(question: str, corpus: Corpus, zone_region: str | None) -> str | None:
-    named = [r for r in corpus.regions if mentions(question, r, _bounds_before(question, r))]
+    bounds = word_bounds(question)
+    named = [r for r in corpus.regions if mentions(question, r, bounds)]
     own = [r for r in named if not any(r != other and r in other for other in named)]  # 大同 inside 大同县
     if len(own) > 1:
         return None  # 鹤鸣高新区、雁丘经开区: several regions, none of them the question's
@@ -146,7 +141,9 @@ def _sign_which(text: str) -> bool:
 def _without_regions(text: str, corpus: Corpus) -> str:
     """The question with the regions it names as whole words (and their 市, 县 or 区) blanked out."""
     for region in sorted(corpus.regions, key=lambda name: (-len(name), name)):
-        for start in reversed(mentions(text, region, _bounds_before(text, region))):
+        # a joiner or locative jieba fuses to the name after it (榴城|和漪南, 清单|里漪南市) stands apart: 漪南 is a word
+        bounds = word_bounds(text) | {m.end() for m in re.finditer(rf"[和与及跟同、里](?={re.escape(region)})", text)}
+        for start in reversed(mentions(text, region, bounds)):
             end = start + len(region)
             end += bool(_REGION_SUFFIX.match(text, end))
             text = text[:start] + " " + text[end:]
