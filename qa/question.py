@@ -141,8 +141,8 @@ def _sign_which(text: str) -> bool:
 def _without_regions(text: str, corpus: Corpus) -> str:
     """The question with the regions it names as whole words (and their 市, 县 or 区) blanked out."""
     for region in sorted(corpus.regions, key=lambda name: (-len(name), name)):
-        # a joiner or locative jieba fuses to the name after it (榴城|和漪南, 清单|里漪南市) stands apart: 漪南 is a word
-        bounds = word_bounds(text) | {m.end() for m in re.finditer(rf"[和与及跟同、里](?={re.escape(region)})", text)}
+        # a joiner jieba fuses to the name after it (榴城|和漪南) stands apart from it: 漪南 is a whole word
+        bounds = word_bounds(text) | {m.end() for m in re.finditer(rf"[和与及跟同、](?={re.escape(region)})", text)}
         for start in reversed(mentions(text, region, bounds)):
             end = start + len(region)
             end += bool(_REGION_SUFFIX.match(text, end))
