@@ -109,7 +109,7 @@ def join_place_names(words: list[pair]) -> list[pair]:
     it can then be told to be a name no document writes. Two or three characters only, none a function word
     (各|市, 这|两|市 stay), and no word naming a kind of place or trade (大|城市, 拟|上市)."""
     joined: list[pair] = []
-    for word in words:
+    for word in _joiners_apart(words):
         run = next((k for k in range(len(joined)) if not is_name_char(joined[-1 - k])
                     or _after_number(joined, len(joined) - 1 - k)), len(joined))
         if word.word in _PLACE_END and 2 <= run <= 3:
@@ -127,6 +127,22 @@ def join_place_names(words: list[pair]) -> list[pair]:
 
 
 NAME_FLAGS = ("ns", "nr", "nz", "j")  # jieba's tags of proper names and abbreviations
+_JOINERS = "和与及跟同"
+
+
+def _joiners_apart(words: list[pair]) -> list[pair]:
+    """The words with a joiner jieba fused to the first character of a name it does not know set apart (栎阳市和檀|州市
+    cut 和檀|州市 → 和|檀|州市), so that join_place_names reads the name whole: two characters tagged a name, then the
+    rest of the name with its 市/县."""
+    apart: list[pair] = []
+    for k, word in enumerate(words):
+        after = words[k + 1].word if k + 1 < len(words) else ""
+        if len(word.word) == 2 and word.word[0] in _JOINERS and word.flag.startswith(NAME_FLAGS) \
+                and (after in _PLACE_END or _NAME_TAIL.fullmatch(after)):
+            apart += [pair(word.word[0], "c"), pair(word.word[1], "ns")]
+        else:
+            apart.append(word)
+    return apart
 
 
 def place_char_run(words: tuple[pair, ...] | list[pair], at_end: bool) -> tuple[int, int] | None:

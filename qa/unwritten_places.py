@@ -32,6 +32,7 @@ _NOT_A_NAME = NO_PARTICULAR | set("其另别他")  # 和其他市: no place name
 _PARK_WORD = re.compile(r"[^\W\d_的和与及跟、谁哪]{0,3}?园(?![林艺地区])")
 # a name listed after a place up to the next joiner or question word (、栖凤和[青岚]谁最高), however cut
 _LISTED_NAME = re.compile(r"[和与及跟、]([\u4e00-\u9fff]{2,4}?)(?=[、和与及跟，,？?]|谁|哪|的|[三四五六七]个|$"
+                          r"|\d|[今去全]年|[上下]半年|前?[一二三四]季度"  # 和檀州市2025年…: the period asked after it
                           r"|[两三四五六七八九十]个?(?:城市|市|县|区)"  # 枫城、岷阳、蓼州三市: the set counted, no name
                           rf"|(?:{ZONE_WORD.pattern})"  # 岚溪和荻港开发区: 荻港's zones
                           r"|" + _PARK_WORD.pattern + ")")  # 和蓼川工业园
