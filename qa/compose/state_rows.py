@@ -15,10 +15,12 @@ from index.zones import find_zones
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.table_items import names, of_period
 from qa.places import named_places, zone_key
-from qa.table_runs import cell_after, column_names, row_runs
+from qa.row_cell import row_cell_span
+from qa.table_runs import cell_after, column_names, row_name, row_runs
 
 _SAID = ((re.compile(r"已经"), "已"), (re.compile(r"还没有|还没|没有|尚未|没"), "未"))  # said: as a table's cell writes it
 _FIGURE = re.compile(r"\d")
+_SERIAL = re.compile(r"^\d{1,3}\s+")  # the row's serial number (序号)
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -44,7 +46,11 @@ def compose(ctx: Context) -> Composed | None:
             title = caption or ""
             lines = [f"{title}中{column}为{chosen[0]}的有{len(held)}个："]
             lines += [f"{k}. {ev.quote}[{k}]" for k, ev in enumerate(evidence, 1)]
-            return Composed("list", "\n".join(lines), evidence)
+            # one row asked by name (哪个项目还没开工): its first cell, the thing the row is of
+            row = held[0]["text"]
+            short = (row_cell_span(ctx.question.text, row) or row_name(_SERIAL.sub("", row))) \
+                if len(held) == 1 and ctx.kind == "name" else ""
+            return Composed("list", "\n".join(lines), evidence, short)
     return None
 
 
