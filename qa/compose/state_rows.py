@@ -36,7 +36,8 @@ def compose(ctx: Context) -> Composed | None:
             cells = {id(row): cell_after(row["text"], column, columns) for row in rows}
             written = [v for v in cells.values() if v]
             chosen = [v for v in set(written) if v in asked and not _FIGURE.search(v) and not find_zones(v)
-                      and not FIGURE.fullmatch("1" + v)]  # a unit column's 亿元 (50亿元以上) is no state
+                      and not FIGURE.fullmatch("1" + v)  # a unit column's 亿元 (50亿元以上) is no state
+                      and not named_places(v, ctx.corpus)]  # nor is the place asked (所在市 甲市)
             if len(chosen) != 1 or not 2 <= len(set(written)) < len(written):
                 continue  # states sort the rows: several values, some held by several rows (a name is one row's)
             held = [row for row in rows if cells[id(row)] == chosen[0] and (not known or _names(row, named))]
