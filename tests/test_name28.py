@@ -71,7 +71,7 @@ def test_a_state_asked_of_a_places_rows(qa, question, held, others):
     answer = qa.ask(question)
     assert held in answer["answer"], answer["answer"]
     assert not any(other in answer["answer"] for other in others), answer["answer"]
-    assert answer["short"] == held, (answer["short"], answer["answer"])
+    assert answer["short"] == held and answer["kind"] == "name", (answer["short"], answer["kind"], answer["answer"])
 
 
 def test_a_zones_own_report_tells_of_it(qa):

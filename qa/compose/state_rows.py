@@ -51,7 +51,7 @@ def compose(ctx: Context) -> Composed | None:
             row = held[0]["text"]
             short = (row_cell_span(ctx.question.text, row) or row_name(_SERIAL.sub("", row))) \
                 if len(held) == 1 and ctx.kind == "name" else ""
-            return Composed("list", "\n".join(lines), evidence, short)
+            return Composed("name" if short else "list", "\n".join(lines), evidence, short)
     return None
 
 
