@@ -76,6 +76,8 @@ SPAN_OF_ISSUES = (r"[这近]?[几两三四五六七八九十](?:(?:个(?:季度|
 WHY = re.compile(r"(?<![称成作视认改叫译列名])为什么|为啥|为何|缘何|何以|怎么会|(?:什么|啥|哪些)原因|原因(?:是|在于|有哪些)|(?:是|由)(?:什么|啥)(?:导致|造成|引起)")
 # the means of doing something named by a word no heading uses (主要抓手是什么, 有啥法宝): a way asked
 MEANS = r"抓手|法宝|秘诀|招数|妙招|路径"
+# a thing with a name of its own that something is done through (通过什么平台反映, 通过哪个系统申报): its name asked, no way
+NAMED_MEANS = r"平台|系统|热线|网站|小程序|公众号|[Aa][Pp][Pp]"
 
 TWO_YEARS = r"(?:今|本|去|上)年[和与跟同](?:今|本|去|上)年"  # 今年和去年 (比): the months asked, in either year
 

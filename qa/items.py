@@ -50,6 +50,12 @@ def item_span(question: str, sentence: str) -> str | None:
     if not scored:  # 甲公司年产…项目总投资12亿元，为县域…最大的工业项目: the firm of another part
         return _firm(question, sentence, anywhere=True) if kind in _MAKERS else None
     text = max(scored)[2]
+    counted = _COUNTED_AFTER.search(text, 0, len(text) - len(kind))
+    if counted and counted.start() >= 2:  # 甲园二期等3个项目推迟开工: the item named before 等 and the count of them
+        head = [w.word for w in tagged(text[:counted.start()])]
+        while len(head) > 1 and any(w.flag.startswith(LEAD_POS) for w in tagged(head[0])):
+            head.pop(0)  # 推动甲园二期等…: the verb before the name
+        return "".join(head)
     name = _after_qualifier(text[name_start(text, kind):], kind)
     said = next((k for k in range(len(name) - len(kind), 1, -1) if name[:k] in question), 0)
     if said and not _PLACE_SAID.match(question, question.find(name[:said]) + said):
@@ -58,6 +64,7 @@ def item_span(question: str, sentence: str) -> str | None:
 
 
 _MAKERS = ("企业", "公司")
+_COUNTED_AFTER = re.compile(r"等(?:[\d一二两三四五六七八九十几]+[个家项批]|一批|多个)$")
 # 33 个 (a PDF spaces it), 达到412家: a count right after the kind, or after a verb of up to four characters (not
 # 项目等6个: the items named before it and others)
 _COUNT = re.compile(r"(?:(?!等)[\u4e00-\u9fff]){0,4}?\s*(?:\d+(?:[-—~～]\d+)?|[一二两三四五六七八九十几数]+)\s*[家个项户]")

@@ -10,8 +10,8 @@ import re
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
 from qa.asking_words import (CHANGED_ASKED, CHANGE_ASKED, COURSE_ASKED, LATER_ASKED, MEANS, MORE_OR_LESS, MOVE_ASKED,
-                             NAME_ASKED, PERIOD_RANGE, PERIOD_STEPS, PERSON_ASKED, RANK_ASKED, SIGN_WHICH, SPAN_OF_ISSUES,
-                             TABLE_ASKED, TWO_YEARS, WHY)
+                             NAME_ASKED, NAMED_MEANS, PERIOD_RANGE, PERIOD_STEPS, PERSON_ASKED, RANK_ASKED, SIGN_WHICH,
+                             SPAN_OF_ISSUES, TABLE_ASKED, TWO_YEARS, WHY)
 from qa.demands import DEMAND_ASKED
 from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 
@@ -128,7 +128,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              rf"|(?:什么|啥|哪些|哪几)(?:样的)?(?:{_SECTION_WORDS})"  # 遇到了什么困难, 有啥打算: a section's items
              rf"|(?:{_SECTION_WORDS})(?:都|主要|具体)?(?:是|有|包括)(?:什么|啥|哪些|哪几)"),  # 工作重点是什么: the same
     ("how", r"如何|怎样|怎么|咋|(?:什么|啥|何)(?:好的?|具体的?|典型的?|成功的?)?(?:办法|方式|做法|经验|途径|手段|招(?=[？?。呢吗！!]|$))"  # 有什么经验, 有啥好招: the way; not 什么招商活动
-            r"|[靠凭](?:的是?|着)?(?:什么|啥)|通过(?:什么|啥)(?:办法|方式|途径|手段)?"  # 靠什么提高效率: the means
+            r"|[靠凭](?:的是?|着)?(?:什么|啥)|通过(?:什么|啥)(?!" + NAMED_MEANS + r")(?:办法|方式|途径|手段)?"  # 靠什么提高效率: the means
             r"|(?:什么|啥|哪些)(?:样的)?(?:" + MEANS + ")"),  # 有啥抓手, 什么法宝
     ("name", r"哪|谁|什么|啥"),
 ))

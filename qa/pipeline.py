@@ -45,7 +45,7 @@ NOT_FOUND = "已索引的公报中没有找到能回答这个问题的内容。"
 ASK_WHAT_ABOUT = "问题只提到了“{}”，请说明想了解它的哪方面，例如某项指标是多少、有哪些工作措施或下一步工作计划。"
 LEXICAL_NOTICE = "向量检索暂不可用，本次仅按关键词检索。"
 _META_KEYS = ("doc", "title", "issue", "period", "doc_period", "as_of", "region", "zone", "section", "item", "start",
-              "end", "ocr", "place_line", "caption")
+              "end", "ocr", "place_line", "caption", "own_zone")
 
 
 class BulletinQA:

@@ -22,6 +22,7 @@ from qa.items import ITEM_ASKED, item_span
 from qa.listed import ASKS_LISTED, listed_span
 from qa.named import CITY_ASKED, city_span, could_name_city, kind_named_span, quoted_kind_span
 from qa.organisations import BODY_ASKED, body_span, doer_span, owner_span
+from qa.row_cell import row_cell_span
 from qa.people import POST_ASKED, POST_OF_PERSON, doer_person, person_span, possessor_span, post_span
 from qa.cause_span import WHY_ASKED, cause_span
 from qa.subject import SUBJECT_ASKED, subject_span
@@ -170,6 +171,7 @@ _RULES: tuple[tuple[re.Pattern, Extractor], ...] = tuple((re.compile(cue), extra
     (r"哪里|哪儿|何地|何处|什么地方|位置|地址|位于哪(?![一个座]?(?:城市|地市|市|县))", location_span),  # 位于哪个市: a city
     (r"谁的", possessor_span),
     (POST_OF_PERSON.pattern, post_span),  # 韦立群是什么职务: the body and title written before the name
+    (r"什么|啥|哪", row_cell_span),  # 总投资27.9亿元的是哪个项目 ↔ a table row: the cell under the column asked, or its first
     (r"什么|啥|哪|谁", labelled_span),  # 投资方是哪家 ↔ 投资方为…, 由谁负责 ↔ （责任单位：…）: the value of the label asked
     (PERSON_ASKED + r"|[那这]一?位(?![次置])", doer_person),  # 介绍…的是谁, 那位副厅长叫什么: who did what is asked
     (POST_ASKED.pattern, person_span),  # 园区办主任叫什么名字: the person holding the post, not the words after it

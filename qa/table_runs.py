@@ -132,11 +132,20 @@ def cell_after(text: str, column: str, columns: set[str]) -> str | None:
     return words[at + 1] if 0 <= at < len(words) - 1 and words[at + 1] not in columns else None
 
 
+def header_places(cells: list[str]) -> range:
+    """Where a table row's column names stand: every other cell after its first (header, value, header, value …),
+    from the second, or from the third when a merged cell (the city over its rows: 甲项目 甲市 序号 1 所在开发区 …)
+    stands after the first: whichever of the two holds fewer figures, since a row's figures are its values."""
+    second, third = range(1, len(cells) - 1, 2), range(2, len(cells) - 1, 2)
+    figures = lambda places: sum(bool(_FIGURE.search(cells[k])) for k in places)  # noqa: E731
+    return third if figures(third) < figures(second) else second
+
+
 def cell_under(sentence: str, span: str) -> str:
     """在哪个园区 ↔ 项目名称 甲项目 所在开发区 琮州高新区 …: a span that is a header of a table row (its cells
     written header, value after the row's first) names the cell asked; its value follows it."""
     cells = sentence.strip().rstrip("。").split(" ")
     if not is_table_row(sentence.strip()):
         return span
-    return next((cells[k + 1] for k in range(1, len(cells) - 1, 2)
+    return next((cells[k + 1] for k in header_places(cells)
                  if cells[k] == span or (len(span) >= 2 and cells[k].endswith(span))), span)  # 开发区 of 所在开发区

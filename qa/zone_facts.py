@@ -27,11 +27,14 @@ def of_zone(facts: list[Fact], question: Question, corpus: Corpus) -> list[Fact]
     question asking no figure takes the city's sentences."""
     zone = question.zone
     generic = city_zones(zone, corpus)
+    # a zone's own report (我区…, its name in the title alone: index/own_report.py): every sentence of it is the zone's
+    own = [f for f in facts if f.meta.get("own_zone") and zone_key(f.meta.get("zone") or "") == zone_key(zone)]
     for text_of in (lambda f: f.sentence,) if generic else (lambda f: f.sentence, _with_lead):
         named = [f for f in facts if (writes_zone(_SPACE.sub("", text_of(f)), zone, f.meta.get("region")) or _in_entry(f, zone)
                                       or _scan_names(f, zone, question.region)) and not after_another_zone(f, zone, corpus)]  # 桐溪经开区 asked, 桐溪经济技术开发区 written
         named += [f for f in facts if f not in named and under_zones_title(f.hit.node.get_content(), f.sentence, zone,
                                                                            f.meta)]
+        named += [f for f in own if f not in named]
         if named:
             return named
     passage = [f for f in facts if of_zones_passage(f.hit.node.get_content(), f.sentence, zone, f.meta.get("region"))]

@@ -44,7 +44,7 @@ def compose(ctx: Context) -> Composed | None:
     rows = [c for c in table if columns <= set(c["text"].split())]
     # a zone asked is its own rows' (所在开发区), not its whole city's; its city's when no row names the zone
     zones = {zone_key(p.name) for p in ctx.places if p.known and find_zones(p.name)}
-    rows = [c for c in rows if _names(c["text"], zones)] or [c for c in rows if not named or _names(c["text"], named)]
+    rows = [c for c in rows if names(c["text"], zones)] or [c for c in rows if not named or names(c["text"], named)]
     # a zone asked that only its rows write (所在开发区 甲经开区): its rows, not every row of its city
     rows = [c for c in rows if any(place in c["text"] for place in places)] or rows
     if not rows:
@@ -56,7 +56,7 @@ def compose(ctx: Context) -> Composed | None:
     return Composed("list", "\n".join(lines), evidence)
 
 
-def _names(row: str, named: set[str]) -> bool:
+def names(row: str, named: set[str]) -> bool:
     """Whether a row names a place asked: its name written in a cell, or a zone's written the other way (a 综保区 asked
     of a row's 综合保税区)."""
     return any(name in row for name in named) or any(zone_key(zone) in named for *_, zone in find_zones(row))
