@@ -6,6 +6,8 @@ every figure made up) through the real loader and index.
 - 谁最多 over a table of zones with a 所在市 column, two zones to some cities: the zones are ranked, not the cities
   whose one zone stands in for them (the cities of two zones left out).
 - 去年上半年和全年 of a 全年 summary whose note states the 上半年 figure: the year is both periods', each answered.
+- 不合格的是哪个开发区 over a table whose 考核等次 column holds 优秀/合格/不合格: the rows of 不合格, not of the 合格 inside
+  it, the one row's name the short.
 """
 from __future__ import annotations
 
@@ -37,6 +39,15 @@ SUMMARY = ("2026-01-fengling-zongjie.txt",
            "沣岭经济技术开发区2025年工作总结\n沣岭经济技术开发区管理委员会　　2026年1月12日\n\n"
            "一、主要成效\n2025年，我区全年实现营业收入1186.4亿元，同比增长9.3%；实际使用外资2.64亿美元。\n"
            "注：上半年营业收入为583.8亿元，同比增长7.1%。\n")
+GRADES = ("2026-03-kaohe-tongbao.txt",
+          "2025年度岚州省开发区高质量发展考核结果通报\n岚州省商务厅　　2026年3月5日\n\n"
+          "2025年，全省开发区考核平均得分86.1分。考核结果如下。\n"
+          "| 开发区 | 所在市 | 综合得分 | 考核等次 |\n"
+          "| 澜汀经济技术开发区 | 澜汀市 | 95.1 | 优秀 |\n"
+          "| 栖梧高新技术产业开发区 | 栖梧市 | 92.4 | 优秀 |\n"
+          "| 蓼川经济技术开发区 | 蓼川市 | 86.7 | 良好 |\n"
+          "| 菱溪经济技术开发区 | 菱溪市 | 78.3 | 合格 |\n"
+          "| 沣岭产业园 | 沣岭市 | 66.2 | 不合格 |\n")
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +93,21 @@ def test_cities_asked_of_a_table_of_zones_stay_cities(qa):
 def test_one_year_before_periods_listed(qa_zone, question):
     answer = qa_zone.ask(question)
     assert "583.8亿元" in answer["answer"] and "1186.4亿元" in answer["answer"], answer["answer"]
+
+
+@pytest.fixture(scope="module")
+def qa_grades(tmp_path_factory, embedding) -> BulletinQA:
+    return index_files(tmp_path_factory.mktemp("rows28_grades"), dict([GRADES]), embedding)
+
+
+@pytest.mark.parametrize("question", ["2025年考核不合格的是哪个开发区？", "去年考核等次为不合格的开发区是哪个"])
+def test_a_label_holding_another_is_the_one_asked(qa_grades, question):
+    answer = qa_grades.ask(question)
+    assert answer["short"] == "沣岭产业园", (answer["short"], answer["answer"])
+    assert "菱溪" not in answer["answer"], answer["answer"]
+
+
+def test_the_rows_of_a_label(qa_grades):
+    answer = qa_grades.ask("2025年哪几个开发区考核评为优秀？")
+    assert "澜汀经济技术开发区" in answer["answer"] and "栖梧高新技术产业开发区" in answer["answer"], answer["answer"]
+    assert "蓼川" not in answer["answer"] and not answer["answer"].startswith("中"), answer["answer"]

@@ -13,7 +13,7 @@ from index.zones import find_zones
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.table_items import of_period
 from qa.places import named_places
-from qa.table_runs import cell_after, column_names, row_runs
+from qa.table_runs import cell_after, column_names, row_name, row_runs
 
 _SAID = ((re.compile(r"已经"), "已"), (re.compile(r"还没有|还没|没有|尚未|没"), "未"))  # said: as a table's cell writes it
 _FIGURE = re.compile(r"\d")
@@ -32,12 +32,13 @@ def compose(ctx: Context) -> Composed | None:
             written = [v for v in cells.values() if v]
             chosen = [v for v in set(written) if v in asked and not _FIGURE.search(v) and not find_zones(v)
                       and not FIGURE.fullmatch("1" + v)]  # a unit column's 亿元 (50亿元以上) is no state
+            chosen = [v for v in chosen if not any(v != w and v in w for w in chosen)]  # 不合格 asked, not its 合格
             if len(chosen) != 1 or not 2 <= len(set(written)) < len(written):
                 continue  # states sort the rows: several values, some held by several rows (a name is one row's)
             held = [row for row in rows if cells[id(row)] == chosen[0]]
             evidence = [Evidence(row, 0, len(row["text"].rstrip("。")), row.get("period"), 1.0) for row in held]
-            title = caption or ""
-            lines = [f"{title}中{column}为{chosen[0]}的有{len(held)}个："]
+            lines = [f"{caption + '中' if caption else ''}{column}为{chosen[0]}的有{len(held)}个："]
             lines += [f"{k}. {ev.quote}[{k}]" for k, ev in enumerate(evidence, 1)]
-            return Composed("list", "\n".join(lines), evidence)
+            # 不合格的是哪个开发区: the one row's name answers
+            return Composed("list", "\n".join(lines), evidence, short=row_name(held[0]["text"]) if len(held) == 1 else "")
     return None
