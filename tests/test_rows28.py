@@ -7,9 +7,11 @@ every figure made up) through the real loader and index.
   whose one zone stands in for them (the cities of two zones left out).
 - 去年上半年和全年 of a 全年 summary whose note states the 上半年 figure: the year is both periods', each answered.
 - 不合格的是哪个开发区 over a table whose 考核等次 column holds 优秀/合格/不合格: the rows of 不合格, not of the 合格 inside
-  it, the one row's name the short.
+  it, the one row's name the short; 甲和乙考核等次分别是什么: each place's cell of that column (qa/compose/label_cells.py).
 """
 from __future__ import annotations
+
+import re
 
 import jieba.posseg
 import pytest
@@ -111,3 +113,13 @@ def test_the_rows_of_a_label(qa_grades):
     answer = qa_grades.ask("2025年哪几个开发区考核评为优秀？")
     assert "澜汀经济技术开发区" in answer["answer"] and "栖梧高新技术产业开发区" in answer["answer"], answer["answer"]
     assert "蓼川" not in answer["answer"] and not answer["answer"].startswith("中"), answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["澜汀经开区和蓼川经开区考核等次分别是什么", "2025年菱溪经开区、蓼川经开区考核等次各是什么？"])
+def test_each_place_s_label(qa_grades, question):
+    answer = qa_grades.ask(question)
+    expected = {"澜汀": "优秀", "蓼川": "良好", "菱溪": "合格"}
+    for place, label in expected.items():
+        if place in question:
+            assert re.search(place + r"[^\n]*" + label, answer["answer"]), answer["answer"]
+    assert len(answer["table"]) == sum(place in question for place in expected), answer["table"]
