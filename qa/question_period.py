@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.periods import FIRST_MONTHS, Period, find_periods, month_number
+from index.periods import FIRST_MONTHS, Period, find_periods, month_number, period_spans
 from qa.corpus import Corpus
 from qa.asking_words import TWO_YEARS
 
@@ -128,6 +128,19 @@ _PAST_MONTHS = re.compile(r"(?<![比较与和同跟])(去年|上年|上一年)�
                           r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)")
 
 
+_LISTED_WITH = re.compile(r"[和、及与跟]")
+
+
+def _listed(text: str) -> list[Period]:
+    """The periods `text` opens with, listed one after the other (上半年和全年, 一季度、上半年): one year before them all."""
+    spans = period_spans(text)[:1]
+    for span in period_spans(text)[1:]:
+        if not _LISTED_WITH.fullmatch(text[spans[-1][1]:span[0]]):
+            break
+        spans.append(span)
+    return [found for a, b in spans if spans[0][0] == 0 for found in find_periods(text[a:b])[:1]]
+
+
 def past_years_dated(text: str, corpus: Corpus) -> str:
     """`text` with the months of a year before that a bulletin reports dated (去年全年 → 2025年全年), and then 今年
     before months as the newest bulletin's year (今年一季度 → 2026年一季度): periods of two years named side by side
@@ -139,9 +152,9 @@ def past_years_dated(text: str, corpus: Corpus) -> str:
 
     def dated(m: re.Match) -> str:
         year = _year_said_now(newest, m.group(1)) - 1
-        months = find_periods(text[m.end():m.end() + 8])
-        reported = months and any(Period(year, months[0].start, months[0].end).matches(p) for p in corpus.reported
-                                  if p.year and not p.since)
+        months = _listed(text[m.end():m.end() + 12])  # 去年上半年和全年: the year is each listed period's
+        reported = any(Period(year, month.start, month.end).matches(p) for month in months for p in corpus.reported
+                       if p.year and not p.since)
         return f"{year}年" if reported else m.group()
     written = _PAST_MONTHS.sub(dated, text)
     return _THIS_YEAR.sub(f"{newest.year}年", written) if written != text else text

@@ -67,9 +67,22 @@ def recut_fragments(words: list[pair], writes: Callable[[str], bool]) -> list[pa
         elif last and cut_one_early(last, word, writes):  # 上黑|榜 -> 上|黑榜
             cut[-1] = pair(last.word[:-1], "x")
             cut.append(pair(last.word[-1] + word.word, word.flag))
+        elif glued_comparison(word, writes):  # 营收差|多少 -> 营收|差|多少
+            cut += [pair(word.word[:-1], word.flag), pair(word.word[-1], "a")]
         else:
             cut.append(word)
     return cut
+
+
+# what a comparison asks after the thing compared (营收差多少, 外资高多少): no part of the thing's word
+_COMPARISON_CHARS = set("差高低多少快慢大小强弱")
+
+
+def glued_comparison(word: pair, writes: Callable[[str], bool]) -> bool:
+    """Whether jieba made up a word of a word the documents write and the comparison asked after it (营收差 of
+    营收差多少), which no document writes."""
+    return (len(word.word) >= 3 and word.word[-1] in _COMPARISON_CHARS and "\u4e00" <= word.word[0] <= "\u9fff"
+            and not writes(word.word) and writes(word.word[:-1]))
 
 
 # a place's kind or a park's word after a name (芗岙|市, 蓼川|园): the name's own, whatever the documents write before it

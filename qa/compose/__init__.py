@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, figure, how,
-                        indicators, listing, meeting_lines, person_post, place_names, positions, ranked, remedy,
-                        reported_places, said, speaker, standings, stated_change, state_rows, summary, table_items,
+                        indicators, label_cells, listing, meeting_lines, person_post, place_names, positions, ranked,
+                        remedy, reported_places, said, speaker, standings, stated_change, state_rows, summary, table_items,
                         target_rows, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
@@ -41,7 +41,7 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # the projects of a place a table lists one a row (琮州经开区有哪些新开工重点项目, …的重点项目是哪个): its rows naming the place
 # 甲市新投产了哪些项目 where a sentence lists every place's by name (分别为甲市A项目、乙市B项目…): the place's names
 # 进步最快的是哪个, 前五名是哪几个 with no figure to rank: the sentence saying it in the question's words
-FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose), "each": (listing.compose,),
+FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose), "each": (label_cells.compose, listing.compose),
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
              "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
              "name": (said.compose, table_items.compose)}

@@ -181,13 +181,24 @@ def _ranked_otherwise(text: str, row, position: int) -> bool:
     return bool(_WHOLE_POSITION.search(text) and written and int(written.group(1)) != position)
 
 
+_CITIES_ASKED = re.compile(r"[哪各每][一个些几座]*城?市")
+
+
+def _zones_stand_in(best: dict[str, Row | None], text: str) -> bool:
+    """谁最多 over a table of zones, several to a city: the cities' rows found are single zones' and some cities have
+    none (the figure is the zones'), so the zones are ranked, unless cities are asked (哪个市)."""
+    found = [row for row in best.values() if row]
+    return bool(found) and len(found) < len(best) and not _CITIES_ASKED.search(text) \
+        and all(is_zone(row.fact.get("entity") or "") for row in found)
+
+
 def ranked(ctx: Context) -> tuple[list[tuple[str, Row]], dict[str, Row | None]]:
     """(the places with their rows, of one unit, ranked best first (lowest first when asked so); every place
     compared with its row or None), or no rows when there is nothing to rank."""
     named = compared(ctx)
     tabled = TABLE_NAMED.search(ctx.question.text) and sum(p.known for p in compared_places(ctx)) < 2
     best = _best(ctx, (_table_entities(ctx) if tabled else []) or named)
-    if sum(bool(row) for row in best.values()) < 2 and not ctx.places:
+    if not ctx.places and (sum(bool(row) for row in best.values()) < 2 or _zones_stand_in(best, ctx.question.text)):
         best = _best(ctx, zone_entities(ctx))  # 谁垫底, named no place: the zones a table ranks, when places have none
     elif sum(bool(row) for row in best.values()) < 2 and (every := compared(ctx, every_city=True)) != named:
         best = _best(ctx, every)  # a zone the only one of its city to report the figure: among every city's zones

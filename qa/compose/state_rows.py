@@ -38,20 +38,19 @@ def compose(ctx: Context) -> Composed | None:
             chosen = [v for v in set(written) if v in asked and not _FIGURE.search(v) and not find_zones(v)
                       and not FIGURE.fullmatch("1" + v)  # a unit column's 亿元 (50亿元以上) is no state
                       and not named_places(v, ctx.corpus)]  # nor is the place asked (所在市 甲市)
+            chosen = [v for v in chosen if not any(v != w and v in w for w in chosen)]  # 不合格 asked, not its 合格
             if len(chosen) != 1 or not 2 <= len(set(written)) < len(written):
                 continue  # states sort the rows: several values, some held by several rows (a name is one row's)
             held = [row for row in rows if cells[id(row)] == chosen[0] and (not known or _names(row, named))]
             if not held:
                 continue
             evidence = [Evidence(row, 0, len(row["text"].rstrip("。")), row.get("period"), 1.0) for row in held]
-            title = caption or ""
-            lines = [f"{title}中{column}为{chosen[0]}的有{len(held)}个："]
+            lines = [f"{caption + '中' if caption else ''}{column}为{chosen[0]}的有{len(held)}个："]
             lines += [f"{k}. {ev.quote}[{k}]" for k, ev in enumerate(evidence, 1)]
-            # one row asked by name (哪个项目还没开工): its first cell, the thing the row is of
+            # one row (哪个项目还没开工, 不合格的是哪个开发区): its cell of the thing asked, or its first cell, answers
             row = held[0]["text"]
-            short = (row_cell_span(ctx.question.text, row) or row_name(_SERIAL.sub("", row))) \
-                if len(held) == 1 and ctx.kind == "name" else ""
-            return Composed("name" if short else "list", "\n".join(lines), evidence, short)
+            short = (row_cell_span(ctx.question.text, row) or row_name(_SERIAL.sub("", row))) if len(held) == 1 else ""
+            return Composed("name" if short and ctx.kind == "name" else "list", "\n".join(lines), evidence, short)
     return None
 
 
