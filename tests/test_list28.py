@@ -6,6 +6,8 @@
 - A section's noun after 哪几 and a measure word (点了哪几个问题) asks its items, not a name.
 - A count with a request to list what is counted (议定的事项一共几条，列一下) is one list: the items the lead announces.
 - 比较 before how common or marked a thing is (反映比较多的问题) is the adverb "rather": no comparison.
+- A prose sentence's lead in a summary keeps the sentence's later figures, past clauses of none (…：由市商务局牵头争取
+  试点，…引进维修企业4家，上半年保税维修产值2.16亿元), not only its first clauses.
 """
 from __future__ import annotations
 
@@ -30,12 +32,17 @@ MINUTES = ("2026-04-fenxihui-jiyao.txt",
            "一、桐峪市加快桐峪综保区二期封关验收，力争上半年进出口额新增15亿元。（责任单位：桐峪市商务局；完成时限：2026年6月底前）\n"
            "二、榆川市推进“一区多园”整合，由榆川高新区托管榆川临港产业园。（责任单位：榆川市人民政府；完成时限：2026年6月30日前）\n"
            "三、省商务厅开发区处按月编发工作动态，5月下旬开展一次专项督导。（责任单位：省商务厅开发区处）\n")
+HALF_YEAR = ("2026-07-yunxing-shangbannian.txt",
+             "2026年上半年全省开发区运行情况\n2026年第3期\n岚州省商务厅开发区处　　2026年7月20日\n\n"
+             "【桐峪市】上半年，全市开发区实现营业收入406.15亿元，同比增长8.4%。桐峪市的做法是发展“保税维修”新业态：由市商务局"
+             "牵头争取海关监管创新试点，在桐峪综合保税区引进精密仪器维修企业4家，上半年保税维修产值2.16亿元。\n"
+             "【榆川市】上半年，全市开发区实现营业收入288.40亿元，同比增长6.1%。\n")
 _TASKS = ("抓园区扩容不停步", "抓外资招引不松劲", "抓营商环境不放松")
 
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    return index_files(tmp_path_factory.mktemp("list28"), dict([SPEECH, MINUTES]), embedding)
+    return index_files(tmp_path_factory.mktemp("list28"), dict([SPEECH, MINUTES, HALF_YEAR]), embedding)
 
 
 @pytest.mark.parametrize("question", ["推进会讲话里今年重点工作“一要二要”都有啥，列一下",
@@ -70,3 +77,9 @@ def test_rather_many_is_no_comparison(question):
 
 def test_which_of_two_is_rather_higher_still_compares():
     assert classify("桐峪和榆川比较一下哪个营收高") == "compare"
+
+
+@pytest.mark.parametrize("question", ["桐峪市上半年开发区总体情况咋样？", "桐峪市上半年开发区的情况介绍一下"])
+def test_a_sentence_lead_keeps_its_later_figures(qa, question):
+    answer = qa.ask(question)["answer"]
+    assert "406.15亿元" in answer and "2.16亿元" in answer, answer
