@@ -14,6 +14,7 @@ from qa.asking_words import (CHANGED_ASKED, CHANGE_ASKED, COURSE_ASKED, LATER_AS
                              SPAN_OF_ISSUES, TABLE_ASKED, TWO_YEARS, WHY)
 from qa.demands import DEMAND_ASKED
 from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
+from qa.ordinal_words import ORDINALS_NAMED
 
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 _WAYS = ("办法", "做法")  # 采取了什么办法: how it is done, not a section's list
@@ -125,7 +126,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              # 四季度准备怎么干: an intent with a bare verb asks the plans (打算怎么提高… names what: a way)
              r"|(?:准备|打算|计划|将要?)(?:怎么|如何|咋)(?:干|做|办|搞|弄)[？?。呢]*$"
              r"|工作(?:是)?(?:怎么|如何|咋|怎样)(?:安排|部署)"  # 下半年工作咋安排的: the plans, listed
-             rf"|(?:什么|啥|哪些|哪几)(?:样的)?(?:{_SECTION_WORDS})"  # 遇到了什么困难, 有啥打算: a section's items
+             rf"|(?:什么|啥|哪些|哪几[个条项点类]?)(?:样的)?(?:{_SECTION_WORDS})"  # 遇到了什么困难, 有啥打算: a section's items
              rf"|(?:{_SECTION_WORDS})(?:都|主要|具体)?(?:是|有|包括)(?:什么|啥|哪些|哪几)"),  # 工作重点是什么: the same
     ("how", r"如何|怎样|怎么|咋|(?:什么|啥|何)(?:好的?|具体的?|典型的?|成功的?)?(?:办法|方式|做法|经验|途径|手段|招(?=[？?。呢吗！!]|$))"  # 有什么经验, 有啥好招: the way; not 什么招商活动
             r"|[靠凭](?:的是?|着)?(?:什么|啥)|通过(?:什么|啥)(?!" + NAMED_MEANS + r")(?:办法|方式|途径|手段)?"  # 靠什么提高效率: the means
@@ -191,6 +192,8 @@ def classify(text: str, places: int = 0) -> str:
         # 各市存在哪些问题, 各市都干了些啥: every place is asked, but no figure of each; the items of a section are (各市营收
         # 怎么样 is how each went)
         kind = next((k for k in kinds if k in ("list", "summary", "name")), kind)
+    if kind in ("each", "name") and ORDINALS_NAMED.search(worded):
+        return "list"  # “一要、二要”分别是什么: the items the ordinals number, not a figure or name of each
     several = places >= 2 or _periods_listed(text)
     if kind == "how" and several and _HOW_IT_WENT.search(worded):
         return "each"  # 外贸进出口一季度和上半年咋样: how each went, not a way of doing
@@ -202,7 +205,8 @@ def classify(text: str, places: int = 0) -> str:
 # a count asked with which they are (有几个省级重点项目，都是哪些; 共几家企业？分别叫什么; 议定了几个事项，分别交给谁办:
 # 分别 over the items counted, each asked by what it is or who takes it); not 这几个月是啥走势
 _COUNT_AND_WHICH = re.compile(r"(?:有|共|是|了)几[个家项宗批条件点][^？?。]{0,20}?(?:[，,、？?]?(?:都|分别|具体|各)?(?:是|有|叫)"
-                              r"(?:哪些|哪几|什么|啥)|[，,、？?]分别[\u4e00-\u9fff]{0,4}?(?:谁|哪|什么|啥))")
+                              r"(?:哪些|哪几|什么|啥)|[，,、？?]分别[\u4e00-\u9fff]{0,4}?(?:谁|哪|什么|啥)"
+                              r"|[，,、？?](?:请|再|都)?列(?:一下|一列|举|出来))")  # 一共几条，列一下: the count's items listed
 
 
 # what joins two periods asked each: a conjunction, or the first one's own question (一季度多少上半年多少)

@@ -9,7 +9,7 @@ from index.figures import FIGURE
 from index.owners import is_table_row
 from index.periods import period_spans
 from index.structure import DISTRIBUTION
-from qa.compose.gist import CLAUSE_MARK, lead_end
+from qa.compose.gist import CLAUSE_MARK, figures_on, lead_end
 from qa.dates import DATE
 from qa.meanings import tells_plans, tells_problems
 
@@ -128,6 +128,7 @@ def _lead_of(chunk: dict, start: int, end: int) -> Item:
     if (LEAD_IN.search(piece[:cut]) and not FIGURE.search(piece, 0, cut)) or _says_little(piece[:cut]):
         following = _CLAUSE.search(piece, cut + 1)
         cut = following.start() if following else len(piece)
+    cut = figures_on(piece, 0, cut)  # a sentence's later figures are what staff quote of it
     return Item(piece[:cut].rstrip("，,；;：:。"), chunk, lead=True, start=start)
 
 

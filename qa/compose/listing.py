@@ -19,6 +19,7 @@ from qa.corpus import bigrams
 from qa.meanings import MEANINGS, MEASURES, NEWS, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 from index.zones import ZONE_WORD
+from qa.ordinal_words import is_ordinal
 
 # verbs that frame a list question (取得了哪些成绩, 采取了哪些措施) without naming a topic, among them the verbs of telling
 # what a bulletin reports (反映的困难, 指出的问题, 提出的建议) and of assigning the work it lists (讲话部署的重点工作)
@@ -47,7 +48,7 @@ def asks_topic(ctx: Context, sections: list[Section]) -> bool:
 def topics(ctx: Context, sections: list[Section]) -> list[str]:
     """The question's words naming something more specific than the sections (a topic inside them); the places
     asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）), a number
-    (the year in 2026年有哪些打算) and a count of the items (哪三件事) are none, nor is a word of a bulletin's own name
+    (the year in 2026年有哪些打算), a count of the items (哪三件事) and their ordinals (一要二要) are none, nor is a word of a bulletin's own name
     (运行 of 开发区经济运行监测, 简报 of 工作简报) that no item's title writes: it tells what the whole bulletin is."""
     names = ({s.name for s in sections} | containing(ctx, sections) | {p.name for p in ctx.places if p.known}
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
@@ -58,7 +59,8 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
     titled = "".join(item.title for s in sections for item in s.items)  # 加快开发区改革: a word of the name an item takes
     found = []
     for term in ctx.question.terms:
-        if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or term in _FRAMING or term in heading_text \
+        if len(term) < 2 or term.isdigit() or _ITEM_COUNT.fullmatch(term) or is_ordinal(term) or term in _FRAMING \
+                or term in heading_text \
                 or any(term in t for t in titles) and term not in titled or term[:-1] in names and term[-1] in _DIVISIONS \
                 or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text) or own_place(ctx, term) \
                 or _superlative(term, ctx.question.text) or in_bylines_only(term, ctx.snapshot.chunks):
