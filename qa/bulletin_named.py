@@ -63,6 +63,9 @@ _ANY = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
 _SAID = re.compile(f"({_ANY})(?={POINTER})")
 # a kind of bulletin after a count of its issues (几期快报, 历次简报, 这两期月报的): the issues asked over
 _COUNTED = re.compile(f"(?:[这那近前]?[几两二三四五六七八九十多]|各|每|历|往)[期次]({_ANY})")
+# a kind of bulletin said with the word before it that one title writes beside it (考核通报里, 监测通报中, 督查报告显示):
+# that document, where the kind alone names several (通报: a 考核情况的通报 and a 统计监测通报)
+_QUALIFIED = re.compile(rf"([\u4e00-\u9fff]{{2}})(通报|报告|快报|简报|专报|月报|纪要|讲话|总结|动态|台账|清单)(?={POINTER})")
 # the words that only point at the bulletin (台账显示, 答记者问时说, 快报上, 调研组): no words of what is asked
 _POINTING = re.compile(f"(?:{_ANY})(?:{_GROUP}|{_WHERE}(?:显示|说|提到|称)?|显示)(?![由是被])")
 
@@ -88,7 +91,8 @@ def bulletin_named(text: str, manifest: dict[str, dict], chunks: list[dict], wor
                    period: Period | None = None) -> str | None:
     """The one document (its name in the manifest) the question names by its kind; else, given the question's words
     (and the period it asks), the one whose title alone writes one of them; None otherwise."""
-    return (_of_kind(text, manifest, chunks) if kinds_named(text) else None) or _of_subject(words or [], period, chunks)
+    return (_of_kind(text, manifest, chunks) if kinds_named(text) else None) or _of_qualified_kind(text, manifest) \
+        or _of_subject(words or [], period, chunks)
 
 
 def _of_kind(text: str, manifest: dict[str, dict], chunks: list[dict]) -> str | None:
@@ -103,6 +107,15 @@ def _of_kind(text: str, manifest: dict[str, dict], chunks: list[dict]) -> str | 
     docs = of_kind(lambda doc, entry: entry.get("title") or "") \
         or of_kind(lambda doc, entry: (entry.get("title") or "") + opening.get(doc, ""))
     return docs.pop() if len(docs) == 1 else None
+
+
+def _of_qualified_kind(text: str, manifest: dict[str, dict]) -> str | None:
+    for m in _QUALIFIED.finditer(text):
+        titled = [doc for doc, entry in manifest.items()
+                  if m.group(1) in (entry.get("title") or "") and m.group(2) in (entry.get("title") or "")]
+        if len(titled) == 1:
+            return titled[0]
+    return None
 
 
 def _of_subject(words: list[str], period: Period | None, chunks: list[dict]) -> str | None:
