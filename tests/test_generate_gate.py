@@ -19,7 +19,7 @@ WRONG = ("wrong_region", "wrong_period")
 
 def gate(store, *flags: str) -> dict:
     done = subprocess.run([sys.executable, "-m", "evals.run", "--json", "--set", str(DEV), "--store", str(store),
-                           *flags], cwd=ROOT, capture_output=True, text=True, timeout=1800)
+                           *flags], cwd=ROOT, capture_output=True, text=True, timeout=3600)
     lines = [line for line in done.stdout.splitlines() if line.strip()]
     assert lines, f"evals.run printed nothing; stderr:\n{done.stderr[-3000:]}"
     return json.loads(lines[-1])
