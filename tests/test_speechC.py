@@ -101,7 +101,9 @@ def test_a_city_lead_in_figure_is_answered_for_its_city(qa, question):
 def test_a_table_whose_caption_names_the_whole_is_no_citys(qa):
     rows = [f for f in qa.snapshot.facts if f["doc"].endswith("di8qi.html") and f["quote"].startswith("规上工业增加值")]
     assert rows and all(f["region"] is None and f["entity"] is None for f in rows)
-    assert {f["indicator"] for f in rows} == {"规上工业增加值环比", "规上工业增加值同比"}
+    assert {f["indicator"] for f in rows} == {"规上工业增加值", "规上工业增加值环比", "规上工业增加值同比"}
+    # the row's 计量单位 cell gives its bare amounts their unit (97.3 当月, 761.9 累计): facts of the whole too
+    assert {(f["number"], f["unit"]) for f in rows if f["indicator"] == "规上工业增加值"} == {(97.3, "亿元"), (761.9, "亿元")}
 
 
 def test_a_city_is_not_answered_with_the_wholes_table(qa):
