@@ -14,6 +14,8 @@ from typing import Callable, Iterator
 
 import openai
 
+from index.figures import WRITTEN_FIGURE
+from index.owners import is_table_row
 from qa.verify import Places, first_failure, normalise_markers
 from settings import Settings
 
@@ -68,9 +70,10 @@ def _stated_region(citation: dict, stated: str | None) -> str | None:
     return stated if region and stated and stated != region and stated.startswith(region) else region
 
 
-# an answer line showing a table row's asked cells, the others left out: after a label in a ranking
-# (1. 甲：甲市 … 同比增长 8.0%[1]), alone in a figure answer (甲市 … 同比增长 8.0%[1]（甲，…）); `qa/compose/row_cells.py`
-_SHOWN_CELLS = re.compile(r"^(?:\d+\.\s*)?(?:[^：\n]*：)?([^\n\[]* … [^\n\[]*)\[(\d+)\]", re.M)
+# an answer line showing a table row's asked cells: after a label in a ranking (1. 甲：甲市 … 同比增长 8.0%[1]), alone in
+# a figure answer (甲市 … 同比增长 8.0%[1]（甲，…）); the others left out (` … `), or the row shown up to its asked
+# figure (甲市 5月当月 169.1亿元, of a row going on to 1—5月累计 …); `qa/compose/row_cells.py`
+_SHOWN_LINE = re.compile(r"^(?:\d+\.\s*)?(?:[^：\n]*：)?([^\n\[]+)\[(\d+)\]", re.M)
 
 
 # a place the answer states after a quote, cited by a sentence that writes it (…[1]（甲高新区[2]，2026年）): `place_evidence`
@@ -82,9 +85,15 @@ def _shown_parts(answer: dict) -> dict[int, str]:
     (the row's other figures left out) or a place name a citation only vouches for. The model restates what the
     answer shows, never the figures a reader could take for the one asked."""
     text = answer.get("answer") or ""
-    shown = {int(n): cells.strip() for cells, n in _SHOWN_CELLS.findall(text)}
+    quotes = {c["n"]: c.get("quote") or "" for c in answer["citations"]}
+    shown = {int(n): cells.strip() for cells, n in _SHOWN_LINE.findall(text)
+             if " … " in cells or _row_up_to_its_figure(cells.strip(), quotes.get(int(n), ""))}
     shown.update({int(n): place for place, n in _CITED_PLACE.findall(text) if text.count(f"[{n}]") == 1})
     return shown
+
+
+def _row_up_to_its_figure(shown: str, quote: str) -> bool:
+    return shown != quote and quote.startswith(shown) and is_table_row(quote) and bool(WRITTEN_FIGURE.search(shown))
 
 
 def shown_citations(answer: dict) -> list[dict]:

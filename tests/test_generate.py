@@ -103,6 +103,20 @@ def test_the_model_sees_the_row_cells_the_answer_shows_not_the_rows_other_figure
 
 
 
+def test_the_model_sees_a_row_shown_up_to_its_figure_not_the_cells_after_it() -> None:
+    # 5月当月哪个市最多: each row shown up to its 当月 cell (no cell left out before it, so no ` … `); the 累计 cells
+    # after it are another period's figures, which the model must not restate as the answer's
+    answer = {"kind": "compare", "answer": "甲市最高（169.1亿元）：\n1. 甲市：甲市 5月当月 169.1亿元[1]（2026年5月）\n"
+              "2. 乙市：乙市 5月当月 91.5亿元[2]（2026年5月）",
+              "citations": [{"n": 1, "region": "甲", "period": "2026年5月",
+                             "quote": "甲市 5月当月 169.1亿元 1—5月累计 801.6亿元 累计同比 5.2%"},
+                            {"n": 2, "region": "乙", "period": "2026年5月",
+                             "quote": "乙市 5月当月 91.5亿元 1—5月累计 452.7亿元 累计同比 4.8%"}]}
+    user = build_messages(answer, "5月当月哪个市开发区营收最多？")[-1]["content"]
+    assert "）甲市 5月当月 169.1亿元\n" in user and user.rstrip().endswith("请根据以上证据回答。")
+    assert "801.6亿元" not in user and "452.7亿元" not in user
+
+
 def test_the_model_sees_the_cells_of_a_figure_answer_whose_line_has_no_label() -> None:
     # a figure answer shows the row's asked cells with no `place：` before them (乙市 … 同比增长 -1.2%[1]（乙，…）)
     answer = {"kind": "figure", "answer": "乙市 … 同比增长 -1.2%[1]（乙，2025年全年）。",
