@@ -4,6 +4,8 @@
   said in other words than the title's (记者采访 of an …答记者问, 调研组 of an …调研报告) is read through KINDS. Nothing is
   picked where the question names two kinds (快报和台账…), where several documents are of the kind named (two issues of
   one 工作动态: the period tells them apart), or where none is;
+- by its kind and the word said before it that one title writes with it (考核通报里 of …考核情况的通报 beside a
+  …监测通报), a place named or not;
 - by its subject (given the question's words): a word of one bulletin's title that no other bulletin writes (督查 of
   …重点工作督查情况的通报 beside monthly 快报 that never mention one), of the period asked if one is (一季度督查).
 The bulletin named is asked alone, as if the asker had picked it. The words naming it are no words of what is asked:
@@ -89,8 +91,9 @@ def documents_of(kinds: set[str], manifest: dict[str, dict]) -> set[str]:
 
 def bulletin_named(text: str, manifest: dict[str, dict], chunks: list[dict], words: list[str] | None = None,
                    period: Period | None = None) -> str | None:
-    """The one document (its name in the manifest) the question names by its kind; else, given the question's words
-    (and the period it asks), the one whose title alone writes one of them; None otherwise."""
+    """The one document (its name in the manifest) the question names by its kind; else by its kind and the word its
+    title writes with it (考核通报里); else, given the question's words (and the period it asks), the one whose title
+    alone writes one of them; None otherwise."""
     return (_of_kind(text, manifest, chunks) if kinds_named(text) else None) or _of_qualified_kind(text, manifest) \
         or _of_subject(words or [], period, chunks)
 
@@ -110,6 +113,7 @@ def _of_kind(text: str, manifest: dict[str, dict], chunks: list[dict]) -> str | 
 
 
 def _of_qualified_kind(text: str, manifest: dict[str, dict]) -> str | None:
+    """The one document whose title writes a kind of bulletin the question points at and the word said before it."""
     for m in _QUALIFIED.finditer(text):
         titled = [doc for doc, entry in manifest.items()
                   if m.group(1) in (entry.get("title") or "") and m.group(2) in (entry.get("title") or "")]
