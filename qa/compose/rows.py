@@ -23,7 +23,6 @@ from qa.figure_roles import share_of_target
 from qa.mark_positions import mark_positions
 from qa.part_indicator import written_part
 from qa.asked import RUNNING_TOTAL, SHARE
-from qa.asking_words import CHANGE_ASKED
 from qa.places import zone_key
 from qa.plans import PLAN, stated_target
 from qa.quoted_name import quoted_name
@@ -32,7 +31,6 @@ MIN_MATCH = 0.5          # under this share of the question's terms, a row does 
 # what a figure counts: its indicator, its own clause (为32个项目提供了领办代办服务), its sentence
 WEIGHTS = (0.4, 0.4, 0.2)
 _CLAUSE_MARK = re.compile(rf"[，；;：:]|{COMMA}")  # not the thousands separator of 18,642.7
-_CHANGE_ASKED = re.compile(CHANGE_ASKED)
 _GROWTH = re.compile(r"增速|增幅|增长|同比|涨幅")
 # one rate of change written several ways (增速 a table's header, 同比下降4.6% a sentence's, a bare 同比 column under
 # 营业收入): read as the 增长 a question's 增速 asks (the sign stays the indicator's: `compare.measured`)
@@ -282,19 +280,6 @@ def evidence(ctx: Context, row: Row) -> Evidence:
         start = marks[-2] if len(marks) > 1 else lo
     stop = _CLAUSE_MARK.search(text, end, hi)
     return Evidence(chunk, start, stop.start() if stop else hi, row.period, row.score)
-
-
-# the change a sentence states right after a figure (，同比下降1.2%  ，与上年同期持平)
-_STATED_CHANGE = re.compile(r"[，,]\s*(?:同比|环比|与上年同期|比上年同期|较上年同期|比上年|较上年)?[^，,；;。]{0,4}?"
-                            r"(?:增长|下降|上升|回落|持平|增加|减少)[^，,；;。]*")
-
-
-def with_stated_change(ctx: Context, ev: Evidence) -> Evidence:
-    """The evidence with the change its sentence states right after it, when the question asks whether the
-    figure rose or fell (涨了还是跌了): the bulletin's own words answer, not two cumulative amounts."""
-    change = _STATED_CHANGE.match(ev.chunk["text"], ev.end)
-    asked = _CHANGE_ASKED.search(ctx.question.text)
-    return Evidence(ev.chunk, ev.start, change.end(), ev.period, ev.score) if change and asked else ev
 
 
 def table_row(row: Row, n: int) -> dict:

@@ -7,9 +7,9 @@ import re
 
 from index.periods import find_periods
 from index.zones import ZONE_WORD
-from qa.compose.base import Composed, Context
+from qa.compose.base import Composed, Context, Evidence
 from qa.compose.rows import Row, evidence, in_period, newest_best, shown_period
-from qa.asking_words import MOVE_ASKED
+from qa.asking_words import CHANGE_ASKED, MOVE_ASKED
 from qa.kinds import is_cue
 from qa.places import whole_asked, zone_key
 
@@ -21,6 +21,7 @@ _WRITTEN_AGAINST = re.compile(rf"(?:比|较)([^，,。；;比较]{{2,10}}?)(?:{_
 
 
 _MOVE_ASKED = re.compile(MOVE_ASKED)
+_CHANGE_ASKED = re.compile(CHANGE_ASKED)
 
 
 def asked(text: str) -> bool:
@@ -82,3 +83,16 @@ def compose(ctx: Context) -> Composed | None:
             return Composed("figure", f"{ev.quote}[1]" + (f"（{row.period}）" if row.period else "") + "。", [ev],
                             short=row.fact["figure"])
     return None
+
+
+# the change a sentence states right after a figure (，同比下降1.2%  ，与上年同期持平)
+_STATED_CHANGE = re.compile(r"[，,]\s*(?:同比|环比|与上年同期|比上年同期|较上年同期|比上年|较上年)?[^，,；;。]{0,4}?"
+                            r"(?:增长|下降|上升|回落|持平|增加|减少)[^，,；;。]*")
+
+
+def with_stated_change(ctx: Context, ev: Evidence) -> Evidence:
+    """The evidence with the change its sentence states right after it, when the question asks whether the
+    figure rose or fell (涨了还是跌了): the bulletin's own words answer, not two cumulative amounts."""
+    change = _STATED_CHANGE.match(ev.chunk["text"], ev.end)
+    asked = _CHANGE_ASKED.search(ctx.question.text)
+    return Evidence(ev.chunk, ev.start, change.end(), ev.period, ev.score) if change and asked else ev

@@ -10,7 +10,8 @@ from qa.asked import rate_only_by_whether
 from qa.colloquial import verbs_written_otherwise
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
-from qa.compose.rows import evidence, matching_rows, table_row, with_stated_change
+from qa.compose.rows import evidence, matching_rows, table_row
+from qa.compose.stated_change import with_stated_change
 from qa.compose.question_terms import question_weights
 from qa.compose.trend_periods import issues_counted, last_month_only, months_asked, of_months_asked, period_asked
 from qa.compose.trend_units import amount, one_per_period, one_unit, without_bare_twins
