@@ -18,5 +18,5 @@ WAY_CLOSING = re.compile(rf"^(?!.*(?:{_QUESTION_WORD})).*?(?:(?<!经验)做法|�
                          rf"|{MEANS}){_CLOSE}")
 # 重点抓的几项工作, 今年要干的几件大事, 准备干的几件事: 的 makes 几 the pieces of work a clause tells of, themselves
 # (抓好几项工作, 有几项, 共几件: how many); 会议议定的事项, 部署的任务: the items decided or assigned, listed
-WORK_ITEMS = re.compile(rf"的几[件项条点]?(?:大事|实事|事情?|工作|任务|举措|措施){_CLOSE}"
-                        rf"|(?:议定|部署|明确|确定|交办|布置)的?(?:事项|任务){_CLOSE}")
+DECIDED_ITEMS = rf"(?:议定|部署|明确|确定|交办|布置)的?(事项|任务){_CLOSE}"  # the noun its group holds
+WORK_ITEMS = re.compile(rf"的几[件项条点]?(?:大事|实事|事情?|工作|任务|举措|措施){_CLOSE}|{DECIDED_ITEMS}")
