@@ -84,7 +84,10 @@ TWO_YEARS = r"(?:今|本|去|上)年[和与跟同](?:今|本|去|上)年"  # 今
 
 # a period as a question says it (去年全年, 今年一季度, 1-5月): the ends of a series' span
 _PERIOD_SAID = r"(?:20\d\d年|去年|今年|上年|本年)?(?:前?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}\s*[-—－~]\s*\d{1,2}\s*月)"
-PERIOD_RANGE = rf"从{_PERIOD_SAID}[^，,。？?]{{0,3}}?[到至]{_PERIOD_SAID}"  # 从去年全年到今年上半年: the issues between
+# 从去年全年到今年上半年: the issues between; 从一季度到现在, 到年底: up to the newest issue or the year's end
+PERIOD_RANGE = rf"从{_PERIOD_SAID}[^，,。？?]{{0,3}}?[到至](?:{_PERIOD_SAID}|现在|目前|如今|眼下|最新|年底|年末)"
+# 一路看下来, 一路走来: every issue in turn, as a course
+ALL_THE_WAY = r"一路(?:看|走|跟踪)?(?:下来|过来|走来)"
 # a figure asked of one period, then of a later one the asker goes on to (一季度多少，到1-4月呢; 上半年是多少，截至9月底呢):
 # the series up to it, not one figure (一季度多少，上半年呢 names two periods side by side: each)
 _LATER_SAID = rf"(?:{_PERIOD_SAID}|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})月(?:份|底|末)?|年底|年末)"

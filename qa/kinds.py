@@ -9,9 +9,10 @@ import re
 
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
-from qa.asking_words import (CHANGED_ASKED, CHANGE_ASKED, COURSE_ASKED, LATER_ASKED, MEANS, MORE_OR_LESS, MOVE_ASKED,
-                             NAME_ASKED, NAMED_MEANS, PERIOD_RANGE, PERIOD_STEPS, PERSON_ASKED, RANK_ASKED, SIGN_WHICH,
+from qa.asking_words import (ALL_THE_WAY, CHANGED_ASKED, CHANGE_ASKED, COURSE_ASKED, LATER_ASKED, MEANS, MORE_OR_LESS,
+                             MOVE_ASKED, NAME_ASKED, NAMED_MEANS, PERIOD_RANGE, PERIOD_STEPS, PERSON_ASKED, RANK_ASKED, SIGN_WHICH,
                              SPAN_OF_ISSUES, TABLE_ASKED, TWO_YEARS, WHY)
+from qa.closing_nouns import WAY_CLOSING, WORK_ITEMS
 from qa.demands import DEMAND_ASKED
 from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 from qa.ordinal_words import ORDINALS_NAMED
@@ -35,7 +36,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
               r"|演变|起伏|波动|[涨跌]势|各阶段"  # how a figure moved said as its course (有没有起伏, 涨势如何)
               r"|(?:升降|增减|涨跌)(?!幅)"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
-              + "|" + PERIOD_RANGE + "|" + LATER_ASKED + "|" + COURSE_ASKED + r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
+              + "|" + PERIOD_RANGE + "|" + ALL_THE_WAY + "|" + LATER_ASKED + "|" + COURSE_ASKED + r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
               r"|" + TWO_YEARS + r"(?:相?比|对比|比较)"  # 今年和去年比: one thing in two years
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + MOVE_ASKED + "|" + CHANGE_ASKED
               + r"|^[^比]*?(?:" + CHANGED_ASKED + "|" + MORE_OR_LESS + ")"),
@@ -92,7 +93,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
             r"(?!(?:办法|做法|经验|措施|举措)[？?。]?$)(?=[\u4e00-\u9fff]{2})"
             # the basis a figure is counted on (按什么口径统计的, 口径是什么): how it is counted, which a note tells
             r"|(?:什么|啥|哪种|何种)(?:统计)?口径|口径(?:是|为)?(?:什么|啥|如何|怎么)"
-            r"|(?:怎么|怎样|如何|咋)(?:做到|实现|达到)|(?:可以?|值得|能)(?:推广|复制|借鉴)|(?:经验|做法|" + MEANS + r")(?:是什么|是啥)"
+            r"|(?:怎么|怎样|如何|咋)(?:做到|实现|达到)|(?:可以?|值得|能)(?:推广|复制|借鉴|学习)|(?:经验|做法|" + MEANS + r")(?:具体|主要|到底)?(?:是什么|是啥)"
             # 请介绍…的主要做法: the way asked for as a request, not an overview
             r"|(?:介绍|说说|讲讲|谈谈|说明)[^，,。？?]{0,24}?(?:主要|具体|典型|好的?)?(?:做法|经验|办法|方式|途径)[。？?！!]*$"
             r"|(?:在|对)[^，,。？?]{2,12}(?:上|方面)[^，,。？?]{0,4}(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|经验)"
@@ -184,7 +185,9 @@ def classify(text: str, places: int = 0) -> str:
     stated = bool(_STATED_COMPARISON.search(worded))
     kinds = [kind for kind, cue in _CUES if cue.search(worded) and not (stated and kind == "compare")]
     kinds += ["list"] if _SECTION_ALONE.search(worded) else []
-    kind = kinds[0] if kinds else "figure"
+    kind = kinds[0] if kinds else "how" if WAY_CLOSING.search(worded) else "figure"
+    if kind == "figure" and WORK_ITEMS.search(worded):
+        kind = "list"  # 重点抓的几项工作: the pieces of work, not how many
     thing = thing_asked(worded) if kind == "compare" else None
     if thing:  # 投资最大的项目是哪个: the project's name; 最大的亮点是什么: the section's items
         kind = "name" if thing in _ITEMS else "list"

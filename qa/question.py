@@ -17,7 +17,7 @@ from index.periods import Period, compares_with_period, find_periods
 from index.places import is_place
 from index.zones import AFTER_NAME_ONLY
 from qa.subject import SUBJECT_ASKED
-from qa.term_words import change_verbs_at, parted_words, without_kind_named
+from qa.term_words import change_verbs_at, parted_words, without_degree, without_kind_named
 from qa.asked import (COUNT_BY_MEASURE, FALL_SIZE, FIGURE_HINT, QUESTION_WORDS, Ask, figures_asked,
                       without_rate_nouns)
 from qa.abbreviations import spelled_out
@@ -204,7 +204,7 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
         q.terms.append(RATE_SYNONYMS.get(w.word, w.word))
         if unknown:
             q.unknown.append(unknown)
-    q.terms = without_kind_named(q.terms, q.text)
+    q.terms = without_degree(without_kind_named(q.terms, q.text), q.text)
     # 增速全市第一的是哪个园区: a position among the whole, as a bulletin writes it (增速居全市第一), is what it says
     positions = [m.group() for m in _WHOLES_POSITION.finditer(q.text) if corpus.contains(m.group())]
     q.terms += positions

@@ -9,6 +9,7 @@ import re
 
 from qa.asked import CHANGE_WORDS
 from qa.corpus import Corpus
+from qa.meanings import PROBLEMS
 
 _CHANGE_ASKED = re.compile(rf"({CHANGE_WORDS})了?(?:多少|几|吗|么|没有)")  # 提高了吗: whether, of the figure before
 
@@ -26,6 +27,16 @@ def without_kind_named(terms: list[str], text: str) -> list[str]:
     named = _KIND_NAMED.search(text)
     rest = [t for t in terms if not named or t != named.group(1)]
     return rest or terms
+
+
+# how marked a problem is (突出问题, 最突出的短板, 比较大的困难): which of the section's items, all of them, not a word
+# they write (部分开发区主导产业不突出 is no problem more marked than the others)
+_DEGREE = re.compile(rf"(突出|明显|严重|较大|重大)的?(?:{'|'.join(PROBLEMS)})")
+
+
+def without_degree(terms: list[str], text: str) -> list[str]:
+    marked = {m.group(1) for m in _DEGREE.finditer(text)}
+    return [t for t in terms if t not in marked] or terms
 
 
 def change_verbs_at(text: str, words: list) -> set[int]:

@@ -10,15 +10,17 @@ import re
 
 from index.periods import parse_period
 from index.zones import ZONE_WORD
+from qa.closing_nouns import DECIDED_ITEMS
 from qa.compose.base import Composed, Context, Evidence
 
 # the noun a question asks items of: 哪些事项, 什么问题, 啥困难, 哪几项任务; counted after what produced them (议定了几个
 # 事项, 提了几条要求; not 有几个项目, which a table lists); before the question word: 事项有哪些; before a request to list
-# them: 议定事项列一下; after what produced them, before their count: 议定的事项一共几条
+# them: 议定事项列一下; after what produced them, before their count: 议定的事项一共几条; after what produced them,
+# closing the question: 会议议定的事项
 _ASKED_NOUN = re.compile(r"(?:哪些|哪几[个项条件类]?|什么|啥|(?<=了)几[个项条件])([\u4e00-\u9fff]{2})"
                          r"|([\u4e00-\u9fff]{2})(?:都|还|主要)?(?:有|是)(?:哪些|什么|啥)"
                          r"|([\u4e00-\u9fff]{2})(?:给我|帮我)?列(?:一下|一列|举|出来)"
-                         r"|(?<=的)([\u4e00-\u9fff]{2})(?:一共|总共|共)?有?几[个项条件]")
+                         r"|(?<=的)([\u4e00-\u9fff]{2})(?:一共|总共|共)?有?几[个项条件]|" + DECIDED_ITEMS)
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 # a part numbered inline after the lead's colon: 一是…, 第一，…, （一）…, 1、…, 1）… (a closing bracket alone), ①…
 _INLINE_ORDINAL = (r"(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|[（(][一二三四五六七八九十\d]{1,2}[)）]"
@@ -41,7 +43,7 @@ def asked_noun(text: str) -> str | None:
     m = _ASKED_NOUN.search(text)
     if not m:
         return None
-    group = next(k for k in (1, 2, 3, 4) if m.group(k))
+    group = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
     noun, at = m.group(group), m.start(group)
     return None if ZONE_WORD.match(text, at) or noun[0] in _PLACE_KINDS else noun
 
