@@ -54,15 +54,15 @@ def test_a_way_asked_of_results_alone_is_not_answered(qa, question):
 
 
 @pytest.mark.parametrize("question", ["榧山县营收增长这么快，用了哪些招？", "榧山县在招引企业上下了哪些功夫？",
-                                      "榧山县一季度主要抓了什么？", "榧山县招配套企业用的什么方法？", "榧山县的经验做法",
-                                      "榧山经开区营收增长主要得益于什么？", "槭原综保区靠哪几招稳住外贸的？"])
+                                      "榧山县招引配套企业主要抓了什么？", "榧山县招配套企业用的什么方法？", "榧山县招引配套企业的经验做法",
+                                      "榧山县营收增长主要得益于什么？", "槭原综保区靠哪几招稳住外贸的？"])
 def test_a_way_asked_with_no_how_word(qa, question):
     assert classify(question, 1) == "how"
     answer = qa.ask(question)
     assert not answer["abstained"] and ("产业链" in answer["answer"] or "港口" in answer["answer"]), answer["answer"]
 
 
-@pytest.mark.parametrize("question, way", [("下半年怎么推进开发区整合优化？", "第二批整合方案审核"),
+@pytest.mark.parametrize("question, way", [("怎么推进开发区整合优化？", "第二批整合方案审核"),
                                            ("开发区怎么保证企业诉求及时办结？", "接诉即办")])
 def test_a_known_verb_before_a_place_word_is_no_name(qa, question, way):
     answer = qa.ask(question)

@@ -56,6 +56,7 @@ _NOTE = re.compile(r"(?:^|(?<=[。\n]))\s*注[:：][^。\n]*")
 # subject done by no verb of a means or aim (推进开发区整合优化 does something)
 _STATE = re.compile(r"(?:持续|不断|加快|稳步|明显|进一步|全面|大幅|显著|有序|顺利|量质)?"
                     r"(?:齐升|集聚|优化|深化|提升|增强|提速|增效|见效|显现|向好|壮大|改善|巩固|攀升|回暖|企稳|推进|完善|扩大|凸显|彰显)$")
+_URGING = re.compile(r"深化|强化|着力|大力|积极|全力")  # 深化开发区整合优化: a deed urged, its object's state no result
 # an example's subject (比如泖安经开区引进的新能源电池项目, …): what the next clause tells of, nothing by itself
 _SUBJECT = re.compile(r"^(?:比如|例如|譬如|像)[^，,。；;]*的[\u4e00-\u9fff]{1,12}$")
 # 建成投产, 实现由负转正: a verb of doing or an aim's verb before what came of it is that result's (a project finished,
@@ -90,4 +91,5 @@ def _states(clause: str) -> bool:
     """A clause stating how its subject fares (外贸量质齐升): a state, its subject doing nothing by a means or aim."""
     m = _STATE.search(clause)
     subject = clause[:m.start()] if m else ""
-    return bool(m) and len(subject) >= 2 and not (MEANS.search(subject) or AIM.search(subject))
+    return bool(m) and len(subject) >= 2 and not (MEANS.search(subject) or AIM.search(subject)
+                                                   or _URGING.search(subject))
