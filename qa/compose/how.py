@@ -62,6 +62,7 @@ def _titled(item: str | None, question: str) -> bool:
 # what a way is worth to the asker (有啥经验可推广, 值得借鉴): the asking, not what the measure is about
 # a way asked of what was done (是怎么扩大的, 怎么做到的): a plan is no answer
 _DONE = re.compile(r"是(?:怎么|怎样|如何|咋|靠什么|通过什么)[^？?，,。]*的|(?:做到|实现|取得|完成)的"
+                   r"|用了(?:哪些|哪几|什么|啥)(?:招|办法|方法|措施|举措|手段)"  # 用了哪些招: what was done
                    r"|(?:怎么|怎样|如何|咋)[^？?，,。]*的[？?。呢]*$")  # 怎么做起来的: what was done, asked after it
 _WORTH = re.compile(r"(?:可以?|值得|能)(?:推广|复制|借鉴|学习|参考)")
 
