@@ -86,6 +86,11 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              rf"|哪几[个家项批]?[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(_ITEMS)})(?=[？?呢吗。]|$)"
              rf"|(?:{'|'.join(_ITEMS)})(?:(?:都|分别)(?:有|是)(?:哪几[个家项]?|啥|什么)|(?:有|是)哪几[个家项]?)(?=[？?呢吗。]|$)"
              r"|都(?:有|是)谁"),  # 黑榜上都有谁: 都 makes 谁 several, their names listed
+    # a way asked by what staff call it (用了哪些招, 靠哪几招, 下了哪些功夫, 主要抓了什么, 得益于什么, 用的什么方法), or named
+    # alone (X的经验做法): the way, not a list of a section's items, a name or a figure
+    ("how", r"[靠用使凭](?:了|的)?(?:哪些|哪几|什么|啥)(?:好的?|高|妙|实)?招(?!商|工|聘|引|标|生|才)|(?:哪些|哪几|什么|啥)(?:好的?|高|妙|实)?招(?:数|儿)?(?=[？?。呢！!]|$)|下(?:了|的)?(?:哪些|什么|啥)(?:功夫|工夫|力气)"
+            r"|抓(?:了|的)(?:些)?(?:什么|啥)(?=[？?。呢]|$)|得益于(?:什么|啥|哪些)|(?:什么|啥|哪些|哪种)(?:好的?)?方法"
+            r"|^(?!.*(?:什么|啥|哪|谁|怎|如何|多少|几)).*(?:经验做法|好做法|典型做法|经验|高招|妙招)[？?。呢]*$"),
     # what is done about a problem (如何解决占比偏高的问题, 配套率不足下一步怎么办): a way, whatever figure word it names;
     # the ways to an aim (通过哪些途径引才, 采取了哪些办法解决用工难): a way, not a section's list
     # (哪些经验做法 closing the question: one compound noun, the section's list)

@@ -31,7 +31,7 @@ _ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[是要、]|[�
 # a way asked by a verb of doing or a way's word (是怎么抓的, 靠的啥, 有啥经验): not how a figure stands (增长如何, 怎么样) or is
 # counted (怎么算的: its note), why (为什么), what is demanded (提了什么要求)
 WAY_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?!样|么样|回事|统计|计算|算|界定|构成|组成)[\u4e00-\u9fff]|[靠凭](?:的是?|着)?(?:什么|啥)"
-                       r"|通过(?:什么|啥)|(?:什么|啥|哪些)(?:好的?)?(?:办法|做法|经验|措施|举措|途径|方式|手段|招)")
+                       r"|通过(?:什么|啥)|(?:什么|啥|哪些)(?:好的?)?(?:办法|方法|做法|经验|措施|举措|途径|方式|手段|招|功夫)")
 
 
 def asks_way_done(text: str) -> bool:
@@ -62,6 +62,7 @@ def _titled(item: str | None, question: str) -> bool:
 # what a way is worth to the asker (有啥经验可推广, 值得借鉴): the asking, not what the measure is about
 # a way asked of what was done (是怎么扩大的, 怎么做到的): a plan is no answer
 _DONE = re.compile(r"是(?:怎么|怎样|如何|咋|靠什么|通过什么)[^？?，,。]*的|(?:做到|实现|取得|完成)的"
+                   r"|用了(?:哪些|哪几|什么|啥)(?:招|办法|方法|措施|举措|手段)"  # 用了哪些招: what was done
                    r"|(?:怎么|怎样|如何|咋)[^？?，,。]*的[？?。呢]*$")  # 怎么做起来的: what was done, asked after it
 _WORTH = re.compile(r"(?:可以?|值得|能)(?:推广|复制|借鉴|学习|参考)")
 
