@@ -17,7 +17,9 @@ REPORT = ("2026-07-diaoyan-baogao.txt",
           "上半年，全省开发区实现营业收入1842.6亿元，同比增长7.4%。\n"
           "1.澴川市。澴川经开区上半年实现营业收入418.6亿元，同比增长6.3%，增速比一季度回落0.4个百分点；"
           "实际使用外资0.57亿美元。精密铸件产业受整机订单下滑影响较大。\n"
-          "2.泺阳市。泺阳高新区上半年实现营业收入296.4亿元，同比增长11.8%；实际使用外资0.33亿美元。\n"
+          "2.泺阳市。泺阳高新区上半年实现营业收入296.4亿元，同比增长11.8%，增速继续居全省首位；实际使用外资0.33亿美元，"
+          "同比增长6.5%。高新区在光电芯片和智能终端两条产业链上错位发展，芯片设计、封装测试和整机制造分别布局在三个片区，"
+          "已形成较为完整的产业生态。\n"
           "3.溆滨市。溆滨经开区和溆滨综保区上半年合计实现营业收入271.1亿元，同比增长3.5%，低于全省平均3.9个百分点，"
           "两区营业收入分别占全市开发区的76.5%和23.5%，其中溆滨综保区进出口总额63.8亿元，为全市外贸主要支撑。\n\n"
           "二、主要成效\n"
@@ -43,6 +45,12 @@ def test_a_places_short_paragraph_is_read_whole(qa):
     """澴川's paragraph: its figures, then a sentence of none saying what weighs on it."""
     answer = qa.ask("调研报告里澴川的情况简单介绍一下")["answer"]
     assert "418.6亿元" in answer and "0.57亿美元" in answer and "整机订单下滑" in answer, answer
+
+
+def test_a_places_only_paragraph_is_read_whole_past_a_line(qa):
+    """泺阳's one paragraph runs past a line's reach: it is the whole of what its section says of 泺阳."""
+    answer = qa.ask("调研报告里泺阳这块写了些啥")["answer"]
+    assert "296.4亿元" in answer and "错位发展" in answer, answer
 
 
 @pytest.mark.parametrize("question, said", [("溆滨上半年开发区情况简要说说", "完成园区污水管网改造"),

@@ -33,12 +33,15 @@ def gist_end(text: str, start: int, limit: int = GIST_MAX) -> int | None:
 ITEM_MAX = 120  # characters of an item's figures after its title: what a reader takes in as one line
 
 
-def item_figures_end(text: str, start: int) -> int | None:
+PARAGRAPH_MAX = 200  # characters of a section's only item (a place's one paragraph): the section's whole say
+
+
+def item_figures_end(text: str, start: int, reach: int = ITEM_MAX) -> int | None:
     """End of what an outline item gives after its title: from its first figures (gist_end) on to its sentence's
-    end (figures_on), and on over the item's next sentences that end within ITEM_MAX (…实际使用外资0.62亿美元。汽车零部件
+    end (figures_on), and on over the item's next sentences that end within `reach` (…实际使用外资0.62亿美元。汽车零部件
     产业受整车订单下滑影响较大: a place's paragraph read whole when short); None when gist_end is."""
     end = gist_end(text, start)
-    return None if end is None else sentences_on(text, start, figures_on(text, start, end))
+    return None if end is None else sentences_on(text, start, figures_on(text, start, end), reach)
 
 
 def figures_on(text: str, start: int, end: int) -> int:
@@ -60,14 +63,14 @@ def figures_on(text: str, start: int, end: int) -> int:
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 
 
-def sentences_on(text: str, start: int, end: int) -> int:
-    """`end`, a sentence's end, moved on over the whole sentences after it that end within ITEM_MAX of `start`, up to
+def sentences_on(text: str, start: int, end: int, reach: int = ITEM_MAX) -> int:
+    """`end`, a sentence's end, moved on over the whole sentences after it that end within `reach` of `start`, up to
     one opening another item (2.…); `end` when it ends no sentence."""
     if end < len(text) and text[end] not in "。！？!?":
         return end
     for sentence in _SENTENCE.finditer(text, end + 1):
         close = sentence.end() - (sentence.group()[-1] in "。！？!?")
-        if close - start > ITEM_MAX or ITEM_ORDINAL.match(sentence.group().lstrip()):
+        if close - start > reach or ITEM_ORDINAL.match(sentence.group().lstrip()):
             break
         end = close
     return end
