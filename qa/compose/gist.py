@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from index.figures import FIGURE
+from index.headings import ITEM_ORDINAL
 
 GIST_MAX = 60  # characters from where the gist starts: a summary line, not a paragraph
 # a comma between digits groups thousands (23,518.6亿元): no clause ends there
@@ -32,17 +33,21 @@ def gist_end(text: str, start: int, limit: int = GIST_MAX) -> int | None:
 ITEM_MAX = 120  # characters of an item's figures after its title: what a reader takes in as one line
 
 
-def item_figures_end(text: str, start: int) -> int | None:
-    """End of the figures an outline item gives after its title: from its first figures (gist_end) on to the end of
-    its sentence's last clause holding a figure within ITEM_MAX (…297.5亿元，同比增长5.3%；…；实际使用外资5120万美元，
-    同比增长15.8%: staff quote the later figures too), cut at a clause's end, never mid-clause; None when gist_end is."""
+PARAGRAPH_MAX = 200  # characters of a section's only item (a place's one paragraph): the section's whole say
+
+
+def item_figures_end(text: str, start: int, reach: int = ITEM_MAX) -> int | None:
+    """End of what an outline item gives after its title: from its first figures (gist_end) on to its sentence's
+    end (figures_on), and on over the item's next sentences that end within `reach` (…实际使用外资0.62亿美元。汽车零部件
+    产业受整车订单下滑影响较大: a place's paragraph read whole when short); None when gist_end is."""
     end = gist_end(text, start)
-    return None if end is None else figures_on(text, start, end)
+    return None if end is None else sentences_on(text, start, figures_on(text, start, end), reach)
 
 
 def figures_on(text: str, start: int, end: int) -> int:
-    """`end` moved on to the end of its sentence's last clause holding a figure within ITEM_MAX of `start`, past
-    clauses of none (由市口岸办牵头争取…试点，…引进…企业5家，…产值3.85亿元); `end` when none is within reach."""
+    """`end` moved on to its sentence's end when that ends within ITEM_MAX of `start` (…同比下降2.1%，主要受龙头企业停产
+    检修影响: what follows the figures says why, or what was done); else to the end of the sentence's last clause
+    holding a figure within reach, past clauses of none (由市口岸办牵头争取…试点，…产值3.85亿元); `end` when none is."""
     at = end
     for mark in _CLAUSE_END.finditer(text, end):
         if mark.start() - start > ITEM_MAX:
@@ -50,8 +55,24 @@ def figures_on(text: str, start: int, end: int) -> int:
         if FIGURE.search(text, at, mark.start()):
             end = mark.start()
         if mark.start() == len(text) or text[mark.start()] in "。！？!?":
-            break
+            return mark.start()
         at = mark.end()
+    return end
+
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
+
+
+def sentences_on(text: str, start: int, end: int, reach: int = ITEM_MAX) -> int:
+    """`end`, a sentence's end, moved on over the whole sentences after it that end within `reach` of `start`, up to
+    one opening another item (2.…); `end` when it ends no sentence."""
+    if end < len(text) and text[end] not in "。！？!?":
+        return end
+    for sentence in _SENTENCE.finditer(text, end + 1):
+        close = sentence.end() - (sentence.group()[-1] in "。！？!?")
+        if close - start > reach or ITEM_ORDINAL.match(sentence.group().lstrip()):
+            break
+        end = close
     return end
 
 

@@ -64,7 +64,8 @@ def sentence_leads(chunk: dict) -> list[Item]:
         if len(ordinals) < 2:
             leads.append(_lead_of(chunk, sentence.start(), sentence.end()))
             continue
-        if FIGURE.search(text, sentence.start(), ordinals[0].start()):  # figures before the items: a lead too
+        if FIGURE.search(text, sentence.start(), ordinals[0].start()) \
+                or _aims(text[sentence.start():ordinals[0].start()]):  # figures or an aim before the items: a lead too
             leads.append(_lead_of(chunk, sentence.start(), ordinals[0].start()))
         ends = [o.start() for o in ordinals[1:]] + [sentence.end()]
         leads += [_lead_of(chunk, o.end(), end) for o, end in zip(ordinals, ends)]
@@ -112,6 +113,14 @@ def with_sentences(lead: Item, sentences: list[Item]) -> tuple[list[Item], list[
     return [replace(lead, title=lead.chunk["text"][lead.start:end])], [s for s in sentences if s.start >= end]
 
 
+def _aims(lead_in: str) -> bool:
+    """Whether the words before a sentence's inline items say more than that items follow: besides its last clause
+    (重点抓好三项工作：) and its periods, something is left (2026年，全省开发区将围绕“提质扩量”目标，…; not 市商务局将,
+    下一步，各地要…：)."""
+    clauses = [c for c in _CLAUSE.split(lead_in.strip().rstrip("：:，,；;")) if c]
+    return not _says_little("，".join(clauses[:-1]))
+
+
 def _says_little(clause: str) -> bool:
     """A clause too short to stand for its sentence, its periods aside (2026年上半年，…) and its dates (a dated item's
     `6月11日，…`: when, not what)."""
@@ -152,8 +161,11 @@ def prose_items(part: dict, chunks: dict[str, dict]) -> list[Item]:
     text = first["text"]
     parts = [m for m in _PROSE_PART.finditer(text) if m.group(1).strip()]
     if len(parts) >= 2 and (tells_problems(part.get("title")) or tells_plans(part.get("title"))):
-        # problems or plans written as one sentence of parts (A；B；C。): each part is one
-        return [Item(_part_title(m.group(1)[_after_lead_in(m.group(1)):]), first, lead=True,
+        # problems or plans written as one sentence of parts (A；B；C。): each part is one, after the aim its lead-in
+        # names (围绕“稳链强链”目标，重点抓好三项工作：)
+        lead_in = parts[0].group(1)[:_after_lead_in(parts[0].group(1))]
+        aim = [_lead_of(first, parts[0].start(1), parts[0].start(1) + len(lead_in))] if _aims(lead_in) else []
+        return aim + [Item(_part_title(m.group(1)[_after_lead_in(m.group(1)):]), first, lead=True,
                      start=m.start(1) + _after_lead_in(m.group(1))) for m in parts]
     return _figure_parts(first, parts) or [_lead_of(first, 0, len(text))]
 

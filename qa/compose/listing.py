@@ -91,7 +91,7 @@ def _titled_by(sections: list[Section], topic: list[str], most: bool = False) ->
     `most`: those whose title writes the most of the topic's words, one at least (综合考核受到表扬的 → （一）予以表扬：
     the bulletin's own subject, 综合考核, is no item's title)."""
     def written(item) -> int:
-        return sum(t in item.title for t in topic) if item.continued else 0
+        return sum(t in item.title for t in topic) if any(c.get("region") for c in item.continued) else 0
     best = max((written(i) for s in sections for i in s.items), default=0) if most else len(topic)
     found = [replace(s, items=[i for i in s.items if best and written(i) == best], more=[]) for s in sections]
     return [s for s in found if s.items]

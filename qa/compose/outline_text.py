@@ -7,7 +7,7 @@ import re
 from index.figures import FIGURE
 from index.headings import ITEM_ORDINAL
 from qa.compose.base import Evidence
-from qa.compose.gist import CLAUSE_MARK, GIST_MAX, gist_end, item_figures_end, lead_end
+from qa.compose.gist import CLAUSE_MARK, GIST_MAX, ITEM_MAX, PARAGRAPH_MAX, gist_end, item_figures_end, lead_end
 from qa.compose.leads import LEAD_IN, Item
 from qa.compose.sections import Section
 
@@ -25,14 +25,14 @@ def item_evidence(item: Item, end: int | None = None) -> Evidence:
     return Evidence(item.chunk, item.start, end or item.start + len(item.title), item.chunk.get("period"), 1.0)
 
 
-def _gist(item: Item) -> tuple[str, int | None]:
-    """(': ' and the figures right after the title, where the quote then ends) or ('', None); an item whose text
-    holds no figure within reach (深化开发区改革。9月底前完成“亩均论英雄”综合评价，…) by its first clause: its title
-    alone names the work, not what it is."""
+def _gist(item: Item, reach: int = ITEM_MAX) -> tuple[str, int | None]:
+    """(': ' and the figures right after the title, on over its sentences within `reach`, where the quote then ends)
+    or ('', None); an item whose text holds no figure within reach (深化开发区改革。9月底前完成“亩均论英雄”综合评价，…) by
+    its first clause: its title alone names the work, not what it is."""
     text, after = item.chunk["text"], _after_title(item)
     # a title that only says where the item stands (（三）外贸外资方面。): its statement says what, whole when short
     labelled = bool(LEAD_IN.search(SHOWN_ORDINAL.sub("", item.title).rstrip("。：:，, ")))
-    end = None if item.lead else item_figures_end(text, after) or _first_clause_end(text, after, labelled)
+    end = None if item.lead else item_figures_end(text, after, reach) or _first_clause_end(text, after, labelled)
     return (f"：{text[after:end]}", end) if end else ("", None)
 
 
@@ -69,9 +69,10 @@ def _numbered(items: list[Item], first_n: int, gist: bool) -> tuple[list[str], l
     shows one numbering), n from first_n; with `gist`, its first figures after the title too (each quoted by its
     citation: the title's, or one of their own when they stand in the item's second sentence)."""
     lines, evidence = [], []
+    reach = PARAGRAPH_MAX if len(items) == 1 else ITEM_MAX
     for i, item in enumerate(items, 1):
         later = _later_figures(item) if gist else None
-        said, end = _gist(item) if gist and not later else ("", None)
+        said, end = _gist(item, reach) if gist and not later else ("", None)
         line = f"{i}. {SHOWN_ORDINAL.sub('', item.title).strip()}{said}[{first_n + len(evidence)}]"
         evidence.append(item_evidence(item, end))
         if later:

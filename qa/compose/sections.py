@@ -95,14 +95,15 @@ MAX_CONTINUED = 6  # places' paragraphs shown under one item of the whole
 def _continued(chunk: dict, title: str, order: list[dict]) -> tuple:
     """Of an item of the whole's part whose chunk is its title alone ((一)“链长+园长”双长制。 or 二是投资增长乏力。), the
     chunks after it that go on with it: its text names a place and so went to that place's part (菱渡县由县领导任链长…,
-    萁阳市开发区固定资产投资同比下降1.6%), as did the places' lines under it (朔溪市：…, 榴城市：…); they end where the whole's
-    part, another item or another section begins."""
+    萁阳市开发区固定资产投资同比下降1.6%), as did the places' lines under it (朔溪市：…, 榴城市：…), or its paragraph of no
+    place the index files under its title ((一)主导产业加快集聚 / 各开发区围绕主导产业精准招商，…); they end where the
+    whole's part, another item or another section begins."""
     if chunk.get("region") or not chunk["text"].startswith(title) or chunk["text"][len(title):].strip("。；;：:，, "):
         return ()
     after = [c for c in order if c["start"] >= chunk["end"]]
     following = []
     for c in after[:MAX_CONTINUED]:
-        if not c.get("region") or c.get("item") not in (None, title) \
+        if c.get("item") not in (title,) + ((None,) if c.get("region") else ()) \
                 or c.get("section") not in (None, chunk.get("section")) or not is_prose(c["text"]):
             break
         following.append(c)
