@@ -11,7 +11,10 @@ from index.zones import ZONE_WORD, find_zones
 from qa.table_runs import header_places
 
 _THINGS = ("项目", "企业", "公司")  # what a table names one a row, in its first cell
-_ASKED = re.compile(rf"(?:哪|什么|啥)一?[个家项座所条]?(?P<noun>{ZONE_WORD.pattern}|{'|'.join(_THINGS)}|单位|部门|[市县区])")
+_NOUNS = rf"{ZONE_WORD.pattern}|{'|'.join(_THINGS)}|单位|部门"
+# the noun after the question word (哪个项目), or before a naming verb (那个13.5亿的项目叫什么, 项目名称是什么)
+_ASKED = re.compile(rf"(?:哪|什么|啥)一?[个家项座所条]?(?P<noun>{_NOUNS}|[市县区])"
+                    rf"|(?P<named>{_NOUNS})的?(?:名字|名称|全称)?(?:叫|是)(?:什么|啥)")
 _FIGURE = re.compile(r"\d")
 _ZONE_AT_END = re.compile(rf"(?:{ZONE_WORD.pattern})$")
 
@@ -22,7 +25,7 @@ def row_cell_span(question: str, sentence: str) -> str | None:
     asked = _ASKED.search(question)
     if not asked or not is_table_row(row):
         return None
-    noun, cells = asked.group("noun"), row.split(" ")
+    noun, cells = asked.group("noun") or asked.group("named"), row.split(" ")
     # the name asked is no figure (甲经开区 甲市 432.6 …: 甲市 is a cell, no column's name)
     under = [cells[k + 1] for k in header_places(cells) if (cells[k].endswith(noun) or cells[k] == noun + "名称")
              and not _FIGURE.search(cells[k + 1])]
