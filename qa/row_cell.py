@@ -8,7 +8,7 @@ import re
 
 from index.owners import is_table_row
 from index.zones import ZONE_WORD, find_zones
-from qa.table_runs import header_places
+from qa.table_runs import header_places, row_name
 
 _THINGS = ("项目", "企业", "公司")  # what a table names one a row, in its first cell
 _NOUNS = rf"{ZONE_WORD.pattern}|{'|'.join(_THINGS)}|单位|部门"
@@ -16,6 +16,7 @@ _NOUNS = rf"{ZONE_WORD.pattern}|{'|'.join(_THINGS)}|单位|部门"
 _ASKED = re.compile(rf"(?:哪|什么|啥)一?[个家项座所条]?(?P<noun>{_NOUNS}|[市县区])"
                     rf"|(?P<named>{_NOUNS})的?(?:名字|名称|全称)?(?:叫|是)(?:什么|啥)")
 _FIGURE = re.compile(r"\d")
+_SERIAL = re.compile(r"^\d{1,3}\s+")  # the row's serial number (序号)
 _ZONE_AT_END = re.compile(rf"(?:{ZONE_WORD.pattern})$")
 
 
@@ -38,3 +39,9 @@ def row_cell_span(question: str, sentence: str) -> str | None:
     if noun in _THINGS and placed and not _FIGURE.search(first) and first not in question:
         return first
     return None
+
+
+def row_answer(question: str, row: str) -> str:
+    """The name one row answers a name question with (哪个项目还没开工, 筠塘高新区的省级重点项目叫什么): its cell of the thing
+    asked, or its first cell."""
+    return row_cell_span(question, row) or row_name(_SERIAL.sub("", row))
