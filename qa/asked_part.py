@@ -72,7 +72,14 @@ def _zone_asked_at(sentence: str, zone: str | None) -> int:
     while len(named) > 1 and _joined(sentence, zones, named[0]):
         named.pop(0)
     at = zones[named[0]][0] if named else -1
-    return at if at > 0 and FIGURE.search(sentence, 0, at) else -1
+    return at if at > 0 and _figure_before(sentence, at) else -1
+
+
+def _figure_before(sentence: str, at: int) -> bool:
+    """Whether a figure stands before offset `at`; in a table row, one inside a cell: a serial number then the next
+    column's name (序号 11 所在开发区 甲经开区) is no figure of another place (11所), the row is of one thing."""
+    row = is_table_row(sentence.rstrip("。"))
+    return any(not (row and _CELL_MARK.search(m.group())) for m in FIGURE.finditer(sentence, 0, at))
 
 
 def _joined(sentence: str, zones: list[tuple[int, int, str]], k: int) -> bool:

@@ -99,8 +99,9 @@ def resolve(text: str, previous: str, corpus: Corpus) -> str | None:
     whole = not _AMONG_PARTS.search(body)  # 排第一的开发区占多少: one of the whole's parts asked, not the whole's figure
     slots, new = slots_of(previous, corpus, whole), parts_of(body, corpus)
     old = {slot: previous[span[0]:span[1]] if span else "" for slot, span in slots.items()}
-    if all(new[slot] for slot, value in old.items() if value) and not adds:
-        return None  # it names all the previous question did: a question of its own
+    if all(new[slot] for slot, value in old.items() if value) and not adds and (own_words or not new["place"]):
+        return None  # it names all the previous question did and asks of its own (or names no place): its own question
+    # 那峪川化工园区排查整治呢？ after …扭亏止滑方案由谁负责？: another place's other task, asked as the previous was
     new = _merged(new, old, adds, bool(_COUNT_WORD.search(previous)))
     if new["indicator"] and new["indicator"] != old["indicator"]:
         previous = _COUNT_WORD.sub("多少", previous)  # 总投资呢？ after 项目多少个

@@ -13,10 +13,12 @@ from qa.span import tidy
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[：:]|为(?![主了止何])|(?<=位|门|方|人) (?=\S))")
 # the noun a question asks the value of, right before its question word (投资方是哪家企业, 责任单位是哪个)
 _ASKED_OF = re.compile(r"([\u4e00-\u9fff]{2,6})的?(?:是|为)(?:哪|谁|什么|啥)")
+# a body asked by its kind (哪个处室, 哪个机构): a unit whatever its kind
+_BODY_ASKED = r"(?:谁|哪[个家一]?(?:单位|部门|处室|科室|机构))"
 # who does a deed (由谁负责, 哪个单位牵头): the deed's verb, which a body's label names (责任单位, 牵头单位)
-_DEED_ASKED = re.compile(r"(?:谁|哪[个家一]?(?:单位|部门))来?(负责|牵头|承办|主办|实施|落实)")
+_DEED_ASKED = re.compile(_BODY_ASKED + r"来?(负责|牵头|承办|主办|实施|落实)")
 # 归谁管, 归哪个部门管: who a thing falls under is who is responsible for it (责任单位)
-_UNDER_WHOM = re.compile(r"归(?:谁|哪[个家一]?(?:单位|部门))来?管")
+_UNDER_WHOM = re.compile(r"归" + _BODY_ASKED + r"来?管")
 _BODY_LABEL = re.compile(r"(?:单位|部门|方)$")
 # a label of who: a body, a party, a firm (投资方, 责任单位), not a topic a colon opens (帮扶：由…牵头)
 _WHO_LABEL = re.compile(r"(?:单位|部门|机构|方|人|主体|企业|公司)$")

@@ -48,7 +48,8 @@ def _zones(text: str, corpus: Corpus) -> list[Place]:
         owners = corpus.regions_writing(name)
         region = next((r for r in corpus.regions if name.startswith(r) and ZONE_WORD.fullmatch(name[len(r):])), None)
         if owners:
-            found.append(Place(name, start, end, owners[0] if len(owners) == 1 else None, True))
+            # 苘沙高新区 is 苘沙's, though only a passage of 杉浦 writes it (杉浦经开区…，苘沙高新区…, one clause naming both)
+            found.append(Place(name, start, end, region or (owners[0] if len(owners) == 1 else None), True))
         elif region and name[len(region):] not in AFTER_NAME_ONLY:
             found.append(Place(region, start, start + len(region), region, True))
         elif corpus.contains(name):  # a zone only parts of no region write (a brief's table of its zones)

@@ -15,8 +15,8 @@ _THIS_ISSUE = re.compile(r"(?:最新|最近|本|这|当前|目前)一?期")  # t
 _LAST_YEAR_SAID = r"去年|过去的?一年里?"  # said from the asker's year (see _year_said_now)
 _PAST_YEAR = re.compile(rf"(?<![比较与和同跟])(?:{_LAST_YEAR_SAID}|上一?年度?)(?:同期)?(?!(?:同期)?的[^，,。；;？?]{{0,4}}倍)")
 BARE_YEAR = re.compile(r"(20\d\d)年(?!以来|第)")
-# a month named alone (4月份, 4月): no range (1-4月), date (4月28日), end (4月底) or deadline (4月前)
-_ONE_MONTH = re.compile(r"(?<![\d\-－—~至到])(1[0-2]|[1-9])月份?(?![\d日号底末初中旬前后起以])")
+# a month named alone (4月份, 4月): no range (1-4月), date (4月28日, 4月下旬), end (4月底) or deadline (4月前)
+_ONE_MONTH = re.compile(r"(?<![\d\-－—~至到])(1[0-2]|[1-9])月份?(?![\d日号底末初中旬前后起以]|[上下]旬)")
 _AMOUNT_ASKED = re.compile(r"多少|多大|多高|(?<!哪)几[个家项亿万千百十%]")
 # a position among the places asked (4月份增速并列全省第一的是哪两个): the month's own figures rank them, as an amount's
 _POSITION_ASKED = re.compile(r"第[一1](?![\d次期批])|首位|榜首|末位|垫底")

@@ -8,11 +8,15 @@ import re
 
 from index.owners import is_table_row
 from index.zones import ZONE_WORD, find_zones
-from qa.table_runs import header_places
+from qa.table_runs import header_places, row_name
 
 _THINGS = ("项目", "企业", "公司")  # what a table names one a row, in its first cell
-_ASKED = re.compile(rf"(?:哪|什么|啥)一?[个家项座所条]?(?P<noun>{ZONE_WORD.pattern}|{'|'.join(_THINGS)}|单位|部门|[市县区])")
+_NOUNS = rf"{ZONE_WORD.pattern}|{'|'.join(_THINGS)}|单位|部门"
+# the noun after the question word (哪个项目), or before a naming verb (那个13.5亿的项目叫什么, 项目名称是什么)
+_ASKED = re.compile(rf"(?:哪|什么|啥)一?[个家项座所条]?(?P<noun>{_NOUNS}|[市县区])"
+                    rf"|(?P<named>{_NOUNS})的?(?:名字|名称|全称)?(?:叫|是)(?:什么|啥)")
 _FIGURE = re.compile(r"\d")
+_SERIAL = re.compile(r"^\d{1,3}\s+")  # the row's serial number (序号)
 _ZONE_AT_END = re.compile(rf"(?:{ZONE_WORD.pattern})$")
 
 
@@ -22,7 +26,7 @@ def row_cell_span(question: str, sentence: str) -> str | None:
     asked = _ASKED.search(question)
     if not asked or not is_table_row(row):
         return None
-    noun, cells = asked.group("noun"), row.split(" ")
+    noun, cells = asked.group("noun") or asked.group("named"), row.split(" ")
     # the name asked is no figure (甲经开区 甲市 432.6 …: 甲市 is a cell, no column's name)
     under = [cells[k + 1] for k in header_places(cells) if (cells[k].endswith(noun) or cells[k] == noun + "名称")
              and not _FIGURE.search(cells[k + 1])]
@@ -35,3 +39,9 @@ def row_cell_span(question: str, sentence: str) -> str | None:
     if noun in _THINGS and placed and not _FIGURE.search(first) and first not in question:
         return first
     return None
+
+
+def row_answer(question: str, row: str) -> str:
+    """The name one row answers a name question with (哪个项目还没开工, 筠塘高新区的省级重点项目叫什么): its cell of the thing
+    asked, or its first cell."""
+    return row_cell_span(question, row) or row_name(_SERIAL.sub("", row))

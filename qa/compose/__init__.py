@@ -130,8 +130,10 @@ BEFORE = (
     Before(("name",), lambda ctx: bool(answerer.ASKED.search(ctx.text)), answerer.compose),
     # 推进会上讲话的是哪位领导: the speaker line under the speech's title, not a person its passages name
     Before(("name",), lambda ctx: bool(speaker.ASKED.search(ctx.text)), speaker.compose),
-    # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it
-    Before(("name", "figure"), lambda ctx: ctx.kind == "name" or not ctx.question.wants_figure, listing.compose),
+    # 下一步有啥打算, 阳泉下一步工作安排: a section named, nothing in it (哪个部门举办的, 由谁负责: who alone, no section's
+    # items; 怎么安排的，谁牵头 asks the items too)
+    Before(("name", "figure"), lambda ctx: ctx.kind == "name" and not _who_alone(ctx.text)
+           or ctx.kind == "figure" and not ctx.question.wants_figure, listing.compose),
 )
 
 
@@ -158,6 +160,13 @@ def compose(ctx: Context) -> Composed | None:
 
 
 _WHICH = re.compile(r"哪|谁")
+_WHO_ASKED = re.compile(r"谁|哪[个家位一]?(?:部门|单位|处室|科室|机构|领导)")  # who: one body or person asked
+_MORE_ASKED = re.compile(r"怎么|怎样|如何|哪些|什么|啥")
+
+
+def _who_alone(text: str) -> bool:
+    """Whether a question asks who (a body, a person) and nothing else."""
+    return bool(_WHO_ASKED.search(text)) and not _MORE_ASKED.search(text)
 
 
 # a notice's opening: the occasion (为推动…/根据…, …开展了督查。) and the foreword (现将有关情况通报如下), nothing else

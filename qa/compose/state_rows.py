@@ -15,12 +15,11 @@ from index.zones import find_zones
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.table_items import names, of_period
 from qa.places import named_places, zone_key
-from qa.row_cell import row_cell_span
-from qa.table_runs import cell_after, column_names, row_name, row_runs
+from qa.row_cell import row_answer
+from qa.table_runs import cell_after, column_names, row_runs
 
 _SAID = ((re.compile(r"已经"), "已"), (re.compile(r"还没有|还没|没有|尚未|没"), "未"))  # said: as a table's cell writes it
 _FIGURE = re.compile(r"\d")
-_SERIAL = re.compile(r"^\d{1,3}\s+")  # the row's serial number (序号)
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -49,7 +48,7 @@ def compose(ctx: Context) -> Composed | None:
             lines += [f"{k}. {ev.quote}[{k}]" for k, ev in enumerate(evidence, 1)]
             # one row (哪个项目还没开工, 不合格的是哪个开发区): its cell of the thing asked, or its first cell, answers
             row = held[0]["text"]
-            short = (row_cell_span(ctx.question.text, row) or row_name(_SERIAL.sub("", row))) if len(held) == 1 else ""
+            short = row_answer(ctx.question.text, row) if len(held) == 1 else ""
             return Composed("name" if short and ctx.kind == "name" else "list", "\n".join(lines), evidence, short)
     return None
 

@@ -12,6 +12,7 @@ from qa.compose.base import Composed, Context, Evidence
 from qa.corpus import bigrams
 from index.zones import find_zones
 from qa.places import named_places, zone_key
+from qa.row_cell import row_answer
 from qa.table_runs import captioned_tables, column_names
 
 _THINGS = re.compile(r"项目|企业|公司")  # what a table names one a row
@@ -53,7 +54,9 @@ def compose(ctx: Context) -> Composed | None:
                          len(row["text"].rstrip("。")), row.get("period"), 1.0) for row in rows]
     lines = [f"{title}（{'、'.join(dict.fromkeys(places))}）：" if places else f"{title}："]
     lines += [f"{k}. {ev.quote}[{k}]" for k, ev in enumerate(evidence, 1)]
-    return Composed("list", "\n".join(lines), evidence)
+    # one row asked by name (筠塘高新区的省级重点项目叫什么): the thing it names answers
+    short = row_answer(ctx.question.text, rows[0]["text"]) if len(rows) == 1 and ctx.kind == "name" else ""
+    return Composed("name" if short else "list", "\n".join(lines), evidence, short)
 
 
 def names(row: str, named: set[str]) -> bool:

@@ -73,8 +73,9 @@ def _in_scope(ctx: Context, fact: dict) -> bool:
 
 def _thing_name(ctx: Context, fact: dict, thing: str, captions: dict[str, str]) -> str | None:
     """The name of the thing a fact is of: its entity when named as such a thing is (…项目, …有限公司); of a table
-    row, the row's first cell when the line above the table writes the noun (重点项目清单: 高端轴承产业园 序号 2 …),
-    or, of a row led by its serial number (1 项目名称 甲项目 …), the cell under the column naming the things."""
+    row, the row's first cell when the line above the table (or the title, above a list opening its document) writes
+    the noun (重点项目清单: 高端轴承产业园 序号 2 …), or, of a row led by its serial number (1 项目名称 甲项目 …), the
+    cell under the column naming the things."""
     entity = fact.get("entity") or ""
     if re.search(_NAMED[thing] + "$", entity):
         return entity
@@ -85,7 +86,8 @@ def _thing_name(ctx: Context, fact: dict, thing: str, captions: dict[str, str]) 
         column = next((w for w in chunk["text"].split() if _NAME_COLUMN[thing].fullmatch(w)), None)
         return cell_after(chunk["text"], column, set()) if column else None
     if chunk["id"] not in captions:
-        captions[chunk["id"]] = line_above_table(ctx.chunks.values(), chunk)
+        # a list opening its document (a scanned 重点项目清单): its title stands above it
+        captions[chunk["id"]] = line_above_table(ctx.chunks.values(), chunk) or chunk.get("title") or ""
     written = re.search(_THING_WRITTEN[thing], captions[chunk["id"]]) and not find_zones(entity) \
         and entity not in ctx.corpus.regions
     return entity if written else None

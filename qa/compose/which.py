@@ -90,12 +90,15 @@ def _naming(ev: Evidence, name: str) -> Evidence:
 # the thing a 哪个 asks for, when the question says it (哪个产业, 哪个市): this composer names places only
 _ASKED_NOUN = re.compile(r"哪[个家些几一]{1,2}((?![个家些几一])[\u4e00-\u9fff]{1,4}?)(?=[？?，,。的呢]|是|$)")
 _PLACE_END = re.compile(r"(?:[省市县区园镇]|城市|地方|单位)$")
+# a kind of thing a place's sentence names inside it, with its own figure (生物医药产业营收突破100亿元): no place, whatever
+# the question writes after it (哪个产业营收突破了100亿元)
+_THING_KIND = re.compile(r"哪[个家些几一]{1,2}(?:产业|行业|领域|产品|产业链|链条?|项目|企业|公司)")
 
 
 def _asks_no_place(text: str) -> bool:
     """哪个产业, 哪个项目: the question asks a thing that is no place, which a place's figure does not name."""
     asked = _ASKED_NOUN.search(text)
-    return bool(asked) and not _PLACE_END.search(asked.group(1))
+    return bool(asked) and not _PLACE_END.search(asked.group(1)) or bool(_THING_KIND.search(text))
 
 
 def compose(ctx: Context) -> Composed | None:
