@@ -12,6 +12,7 @@ from index.zones import ZONE_WORD
 from qa.asking_words import (CHANGED_ASKED, CHANGE_ASKED, COURSE_ASKED, LATER_ASKED, MEANS, MORE_OR_LESS, MOVE_ASKED,
                              NAME_ASKED, NAMED_MEANS, PERIOD_RANGE, PERIOD_STEPS, PERSON_ASKED, RANK_ASKED, SIGN_WHICH,
                              SPAN_OF_ISSUES, TABLE_ASKED, TWO_YEARS, WHY)
+from qa.degree_words import DEGREE, MARKED
 from qa.demands import DEMAND_ASKED
 from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 from qa.ordinal_words import ORDINALS_NAMED
@@ -19,6 +20,7 @@ from qa.ordinal_words import ORDINALS_NAMED
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 _WAYS = ("办法", "做法")  # 采取了什么办法: how it is done, not a section's list
 _SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 and w not in _WAYS)
+_QUALIFIERS = "|".join(("主要", "重点", "关键", "核心", "具体", "典型", *MARKED))  # 突出问题, 主要成绩: which of the items
 
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _ITEMS = ("项目", "工程", "企业", "公司")  # things a bulletin names one by one (a list's rows)
@@ -84,11 +86,13 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              # asks one: a name; 要推动哪几个项目加快… asks the names a sentence gives them)
              rf"|哪几[个家项批]?[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(_ITEMS)})(?=[？?呢吗。]|$)"
              rf"|(?:{'|'.join(_ITEMS)})(?:(?:都|分别)(?:有|是)(?:哪几[个家项]?|啥|什么)|(?:有|是)哪几[个家项]?)(?=[？?呢吗。]|$)"
-             r"|都(?:有|是)谁"),  # 黑榜上都有谁: 都 makes 谁 several, their names listed
+             r"|都(?:有|是)谁"  # 黑榜上都有谁: 都 makes 谁 several, their names listed
+             rf"|(?:{_SECTION_WORDS})(?:里|中|当中|之中)[^，,。？?]{{0,6}}?哪(?:几|些)"),  # 问题里哪几个比较突出: its items
     # what is done about a problem (如何解决占比偏高的问题, 配套率不足下一步怎么办): a way, whatever figure word it names;
     # the ways to an aim (通过哪些途径引才, 采取了哪些办法解决用工难): a way, not a section's list
     # (哪些经验做法 closing the question: one compound noun, the section's list)
-    ("how", r"(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|方式|手段|经验|措施|举措)(?![和及与])"
+    # (哪些做法比较突出: how marked the measures are, qa/degree_words.py, the section's list)
+    ("how", r"(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|方式|手段|经验|措施|举措)(?![和及与]|" + DEGREE + ")"
             r"(?!(?:办法|做法|经验|措施|举措)[？?。]?$)(?=[\u4e00-\u9fff]{2})"
             # the basis a figure is counted on (按什么口径统计的, 口径是什么): how it is counted, which a note tells
             r"|(?:什么|啥|哪种|何种)(?:统计)?口径|口径(?:是|为)?(?:什么|啥|如何|怎么)"
@@ -126,7 +130,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              # 四季度准备怎么干: an intent with a bare verb asks the plans (打算怎么提高… names what: a way)
              r"|(?:准备|打算|计划|将要?)(?:怎么|如何|咋)(?:干|做|办|搞|弄)[？?。呢]*$"
              r"|工作(?:是)?(?:怎么|如何|咋|怎样)(?:安排|部署)"  # 下半年工作咋安排的: the plans, listed
-             rf"|(?:什么|啥|哪些|哪几[个条项点类]?)(?:样的)?(?:{_SECTION_WORDS})"  # 遇到了什么困难, 有啥打算: a section's items
+             # 遇到了什么困难, 有啥打算, 有哪几个突出问题, 什么值得一提的亮点: a section's items, whatever qualifies them
+             rf"|(?:什么|啥|哪些|哪几[个条项点类]?)(?:样的|[\u4e00-\u9fff]{{1,6}}?的|{_QUALIFIERS})?(?:{_SECTION_WORDS})"
              rf"|(?:{_SECTION_WORDS})(?:都|主要|具体)?(?:是|有|包括)(?:什么|啥|哪些|哪几)"),  # 工作重点是什么: the same
     ("how", r"如何|怎样|怎么|咋|(?:什么|啥|何)(?:好的?|具体的?|典型的?|成功的?)?(?:办法|方式|做法|经验|途径|手段|招(?=[？?。呢吗！!]|$))"  # 有什么经验, 有啥好招: the way; not 什么招商活动
             r"|[靠凭](?:的是?|着)?(?:什么|啥)|通过(?:什么|啥)(?!" + NAMED_MEANS + r")(?:办法|方式|途径|手段)?"  # 靠什么提高效率: the means
