@@ -6,6 +6,8 @@ import re
 
 # how marked or common a thing is said to be: no word of what the things are
 MARKED = ("突出", "明显", "集中", "普遍", "严重", "常见", "显著", "亮眼", "关注", "关心")
+# which of the things are asked, written before their noun (突出问题, 主要举措, 重点任务): no noun of their own
+QUALIFIERS = ("主要", "重点", "关键", "核心", "具体", "典型", *MARKED)
 # the adverbs of degree before it (比较 as "rather", not "compare")
 _ADVERBS = r"(?:比较|较为|较|相对|相当|特别|尤其|更加|更为|更|很|最为|最)"
 # 比较 as "rather" before how marked a thing is, closing its clause or before 的 (比较突出的短板, 哪些问题比较突出,

@@ -12,7 +12,7 @@ from index.zones import ZONE_WORD
 from qa.asking_words import (CHANGED_ASKED, CHANGE_ASKED, COURSE_ASKED, LATER_ASKED, MEANS, MORE_OR_LESS, MOVE_ASKED,
                              NAME_ASKED, NAMED_MEANS, PERIOD_RANGE, PERIOD_STEPS, PERSON_ASKED, RANK_ASKED, SIGN_WHICH,
                              SPAN_OF_ISSUES, TABLE_ASKED, TWO_YEARS, WHY)
-from qa.degree_words import DEGREE, MARKED
+from qa.degree_words import DEGREE, QUALIFIERS
 from qa.demands import DEMAND_ASKED
 from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 from qa.ordinal_words import ORDINALS_NAMED
@@ -20,7 +20,7 @@ from qa.ordinal_words import ORDINALS_NAMED
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 _WAYS = ("办法", "做法")  # 采取了什么办法: how it is done, not a section's list
 _SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 and w not in _WAYS)
-_QUALIFIERS = "|".join(("主要", "重点", "关键", "核心", "具体", "典型", *MARKED))  # 突出问题, 主要成绩: which of the items
+_QUALIFIERS = "|".join(QUALIFIERS)  # 突出问题, 主要成绩: which of the items
 
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _ITEMS = ("项目", "工程", "企业", "公司")  # things a bulletin names one by one (a list's rows)

@@ -5,6 +5,8 @@
   section's items: no comparison of places, no name, and no topic the items' titles must write.
 - The measures of a later period than the report's (下半年工作措施 in a 上半年 self-report) are its plans: asked as plans
   (下半年重点抓哪几项工作, 下半年有什么打算) they are listed.
+- The items a lead announces (…如下表：) are asked by the noun after the question word (哪些举措, 哪些主要举措), never by
+  the place or period before 有哪些 (2026年上半年榆川有哪些举措 asks no items of a lead naming 榆川).
 - Plans asked of the whole with no place (上半年下一步工作计划有哪些) list the whole's own plans heading (下半年重点), not
   each city's 下一步.
 """
@@ -56,15 +58,29 @@ DECK = ("2026-07-tuijinhui-cailiao.txt",
         "▪ 攻坚重大项目，全年新签约亿元以上项目力争突破260个\n"
         "▪ 稳住外贸外资，推动综合保税区保税维修业务扩量\n"
         "▪ 用好评价结果，对连续两期排名后两位的开发区约谈提醒\n")
+ISSUE = ("2026-08-kaifaqu-tekan-di3qi.txt",
+         "全省开发区工作特刊\n2026年第3期\n岚州省商务厅开发区处　　2026年8月5日\n\n"
+         "五、榆川市\n"
+         "（一）2026年上半年工作成绩\n"
+         "一是主要指标稳中有升。上半年，全市开发区实现营业收入288.40亿元，同比增长6.1%。\n"
+         "二是招商引资提质扩量。新签约亿元以上项目23个，总投资141.6亿元。\n"
+         "从重点开发区看，榆川经开区、榆川高新区主要指标完成情况如下表：\n"
+         "| 开发区 | 营业收入 | 同比增长 |\n| --- | --- | --- |\n"
+         "| 榆川经开区 | 176.2亿元 | 6.8% |\n| 榆川高新区 | 83.5亿元 | 5.2% |\n"
+         "（二）工作措施\n"
+         "一是压实调度责任。市开发区办每月召开一次运行分析会。\n"
+         "二是畅通要素供给。设立开发区用地周转指标库。\n"
+         "三是深化包联服务。建立市级领导包联重点企业制度。\n")
 _ACHIEVED = ("主导产业集群成势", "营商服务提档升级")
 _PROBLEMS = ("区域分化加剧", "用地空间趋紧", "研发投入偏弱")
 _MEASURES = ("抓项目攻坚", "拓外贸市场", "保要素供给")
+_ISSUES_MEASURES = ("压实调度责任", "畅通要素供给", "深化包联服务")
 _WHOLES_PLANS = ("攻坚重大项目", "稳住外贸外资", "用好评价结果")
 
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    return index_files(tmp_path_factory.mktemp("list29"), dict([SURVEY, SELF_REPORT, DECK]), embedding)
+    return index_files(tmp_path_factory.mktemp("list29"), dict([SURVEY, SELF_REPORT, DECK, ISSUE]), embedding)
 
 
 def _lists(qa, question: str, items: tuple[str, ...]) -> None:
@@ -102,3 +118,8 @@ def test_a_later_periods_measures_are_the_plans(qa, question):
 
 def test_plans_asked_of_the_whole_list_its_own_heading(qa):
     _lists(qa, "2026年上半年下一步工作计划有哪些？", _WHOLES_PLANS)
+
+
+@pytest.mark.parametrize("question", ["2026年上半年榆川有哪些举措？", "榆川市上半年开发区工作采取了哪些主要举措"])
+def test_the_place_or_a_qualifier_is_not_the_noun_a_lead_announces(qa, question):
+    _lists(qa, question, _ISSUES_MEASURES)
