@@ -202,6 +202,8 @@ def classify(text: str, places: int = 0) -> str:
     several = places >= 2 or _periods_listed(text)
     if kind == "how" and several and _HOW_IT_WENT.search(worded):
         return "each"  # 外贸进出口一季度和上半年咋样: how each went, not a way of doing
+    if kind == "figure" and _ITEMS_COUNTED.search(worded):
+        return "list"  # 调研发现了几个问题, 下一步重点抓几件事: a section's items, which the list numbers
     if kind in ("figure", "each") and _COUNT_AND_WHICH.search(worded):
         return "list"  # 有几个…，都是哪些 / 定了几个事项，分别交给谁: the items asked, whose list counts them
     return "each" if kind == "figure" and several else kind
@@ -212,6 +214,11 @@ def classify(text: str, places: int = 0) -> str:
 _COUNT_AND_WHICH = re.compile(r"(?:有|共|是|了)几[个家项宗批条件点][^？?。]{0,20}?(?:[，,、？?]?(?:都|分别|具体|各)?(?:是|有|叫)"
                               r"(?:哪些|哪几|什么|啥)|[，,、？?]分别[\u4e00-\u9fff]{0,4}?(?:谁|哪|什么|啥)"
                               r"|[，,、？?](?:请|再|都)?列(?:一下|一列|举|出来))")  # 一共几条，列一下: the count's items listed
+
+
+# a count of a section's items or of the things to do, closing the question (发现了几个问题, 抓几件事, 提出了几点要求;
+# not 有几个困难企业): the items, which a bulletin numbers rather than counts
+_ITEMS_COUNTED = re.compile(rf"几[个项条件点类](?:{_SECTION_WORDS}|事项|事|要求|建议|意见)(?=[？?。，,呢吗]|$)")
 
 
 # what joins two periods asked each: a conjunction, or the first one's own question (一季度多少上半年多少)

@@ -123,3 +123,17 @@ def test_plans_asked_of_the_whole_list_its_own_heading(qa):
 @pytest.mark.parametrize("question", ["2026年上半年榆川有哪些举措？", "榆川市上半年开发区工作采取了哪些主要举措"])
 def test_the_place_or_a_qualifier_is_not_the_noun_a_lead_announces(qa, question):
     _lists(qa, question, _ISSUES_MEASURES)
+
+
+@pytest.mark.parametrize("question", ["调研报告发现了几个问题？", "调研报告里存在几个方面的困难"])
+def test_a_count_of_a_sections_items_lists_them(qa, question):
+    _lists(qa, question, _PROBLEMS)
+
+
+@pytest.mark.parametrize("question", ["下一步重点抓几件事", "会议提出了几点要求", "调研发现了几个问题？"])
+def test_a_count_of_things_to_do_or_found_is_a_list(question):
+    assert classify(question) == "list"
+
+
+def test_a_count_of_things_a_table_lists_is_a_figure():
+    assert classify("上半年新签约了几个项目？") == "figure"
