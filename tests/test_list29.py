@@ -7,6 +7,8 @@
   (下半年重点抓哪几项工作, 下半年有什么打算) they are listed.
 - The items a lead announces (…如下表：) are asked by the noun after the question word (哪些举措, 哪些主要举措), never by
   the place or period before 有哪些 (2026年上半年榆川有哪些举措 asks no items of a lead naming 榆川).
+- A section's heading the question writes whole (榆川主要做法有哪些) asks its items, not what a lead inside one of them
+  announces (具体做法：1）…2）…).
 - Plans asked of the whole with no place (上半年下一步工作计划有哪些) list the whole's own plans heading (下半年重点), not
   each city's 下一步.
 """
@@ -67,8 +69,10 @@ ISSUE = ("2026-08-kaifaqu-tekan-di3qi.txt",
          "从重点开发区看，榆川经开区、榆川高新区主要指标完成情况如下表：\n"
          "| 开发区 | 营业收入 | 同比增长 |\n| --- | --- | --- |\n"
          "| 榆川经开区 | 176.2亿元 | 6.8% |\n| 榆川高新区 | 83.5亿元 | 5.2% |\n"
-         "（二）工作措施\n"
-         "一是压实调度责任。市开发区办每月召开一次运行分析会。\n"
+         "（二）主要做法\n"
+         "一是压实调度责任。市开发区办每月召开一次运行分析会。具体做法：\n"
+         "1）周调度在建项目，问题清单当周交办；\n"
+         "2）月通报主要指标，排名后两位的园区作表态发言。\n"
          "二是畅通要素供给。设立开发区用地周转指标库。\n"
          "三是深化包联服务。建立市级领导包联重点企业制度。\n")
 _ACHIEVED = ("主导产业集群成势", "营商服务提档升级")
@@ -137,3 +141,7 @@ def test_a_count_of_things_to_do_or_found_is_a_list(question):
 
 def test_a_count_of_things_a_table_lists_is_a_figure():
     assert classify("上半年新签约了几个项目？") == "figure"
+
+
+def test_a_heading_written_whole_asks_its_items_not_a_lead_inside_it(qa):
+    _lists(qa, "2026年上半年榆川主要做法有哪些？", _ISSUES_MEASURES)

@@ -11,6 +11,7 @@ import re
 from index.periods import parse_period, period_spans
 from index.zones import ZONE_WORD
 from qa.compose.base import Composed, Context, Evidence
+from qa.compose.sections import question_regions, sections_for
 from qa.degree_words import QUALIFIERS
 
 # the noun a question asks items of: 哪些事项, 什么问题, 啥困难, 哪几项任务; counted after what produced them (议定了几个
@@ -58,9 +59,15 @@ def places_named(ctx: Context) -> list[str]:
     return [n for p in ctx.places for n in (p.name, p.region)] + [ctx.question.region or ""]
 
 
+def _heading_written(ctx: Context) -> bool:
+    """Whether the question writes whole the heading of a section of the places asked (桐溪主要做法有哪些): that
+    section's items are asked (qa/compose/listing.py), not those a lead inside it announces (具体做法：1）…2）…)."""
+    return any(len(s.name) > 1 and s.name in ctx.question.text for s in sections_for(ctx, question_regions(ctx)))
+
+
 def compose(ctx: Context) -> Composed | None:
     noun = asked_noun(ctx.question.text, places_named(ctx))
-    if not noun:
+    if not noun or _heading_written(ctx):
         return None
     order = {c["id"]: k for k, c in enumerate(ctx.snapshot.chunks)}
     named = ctx.named_bulletin  # 推进会讲话里…: that bulletin's leads alone, retrieved over its period
