@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from qa.degree_words import RATHER
+
 # 翻倍, 翻了一番: a figure grown to twice or more of what it was, which only two periods' figures tell
 # 往下走, 向上走, 下行: the direction said as a way the figure goes (是不是一直在往下走)
 _CHANGES = (r"(?:下降|上升|增长|提高|降低|减少|增加|回落|下滑|下跌|上涨|攀升|回升|走高|走低|翻倍|翻番|翻了?[一两二]番"
@@ -46,8 +48,8 @@ NAME_ASKED = r"叫(?:什么|啥)|(?:什么|啥)名(?:字|称)|名(?:字|称)(?:�
 # who a question asks for: 谁, 何人, or the measure word of people after which (哪位领导; not a rank: 排在哪一位, 哪位次)
 PERSON_ASKED = r"谁|何人|(?<![排居列在])哪一?位(?![次置])"
 # a ranking or comparison asked as such (比一比, 排个名, 从高到低排一下): a comparison's words
-# (比较多的问题, 比较突出的短板: 比较 as "rather" before how common or marked a thing is ranks nothing)
-RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|比起来|对比|比较(?!(?:多|突出|集中|普遍|明显|严重|常见|关注|关心)的)|相比"
+# (比较多的问题, 比较突出的短板, 哪些问题比较突出: 比较 as "rather", qa/degree_words.py, ranks nothing)
+RANK_ASKED = (r"排名|排第|排序|排行|排个?名|排个序|排一?下|比一比|比一下|比比看|比起来|对比|(?!" + RATHER + ")比较|相比"
               r"|[从由](?:高|低|大|小|多|少)[到至](?:高|低|大|小|多|少)")
 
 # a table asked for (列个表, 做成表格), or every one at once (汇总一下, 盘点, 一览, 挨个说): how to answer, one row each,

@@ -10,9 +10,10 @@ import re
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
 from qa.asking_words import (ALL_THE_WAY, CHANGED_ASKED, CHANGE_ASKED, COURSE_ASKED, LATER_ASKED, MEANS, MORE_OR_LESS,
-                             MOVE_ASKED, NAME_ASKED, NAMED_MEANS, PERIOD_RANGE, PERIOD_STEPS, PERSON_ASKED, RANK_ASKED, SIGN_WHICH,
-                             SPAN_OF_ISSUES, TABLE_ASKED, TWO_YEARS, WHY)
+                             MOVE_ASKED, NAME_ASKED, NAMED_MEANS, PERIOD_RANGE, PERIOD_STEPS, PERSON_ASKED, RANK_ASKED,
+                             SIGN_WHICH, SPAN_OF_ISSUES, TABLE_ASKED, TWO_YEARS, WHY)
 from qa.closing_nouns import WAY_CLOSING, WORK_ITEMS
+from qa.degree_words import DEGREE, QUALIFIERS
 from qa.demands import DEMAND_ASKED
 from qa.meanings import MEANINGS, PROBLEMS, REMEDIES
 from qa.ordinal_words import ORDINALS_NAMED
@@ -20,6 +21,7 @@ from qa.ordinal_words import ORDINALS_NAMED
 _JOINERS = {"和", "与", "及", "跟", "、", "以及", "，", ",", "到", "至"}  # 一季度到上半年: both ends asked
 _WAYS = ("办法", "做法")  # 采取了什么办法: how it is done, not a section's list
 _SECTION_WORDS = "|".join(w for group in MEANINGS for w in group if len(w) > 1 and w not in _WAYS)
+_QUALIFIERS = "|".join(QUALIFIERS)  # 突出问题, 主要成绩: which of the items
 
 # most specific first: 这几期各是多少 is a trend before it is an each; 哪个更高 a comparison before a name
 _ITEMS = ("项目", "工程", "企业", "公司")  # things a bulletin names one by one (a list's rows)
@@ -85,16 +87,19 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              # asks one: a name; 要推动哪几个项目加快… asks the names a sentence gives them)
              rf"|哪几[个家项批]?[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(_ITEMS)})(?=[？?呢吗。]|$)"
              rf"|(?:{'|'.join(_ITEMS)})(?:(?:都|分别)(?:有|是)(?:哪几[个家项]?|啥|什么)|(?:有|是)哪几[个家项]?)(?=[？?呢吗。]|$)"
-             r"|都(?:有|是)谁"),  # 黑榜上都有谁: 都 makes 谁 several, their names listed
+             r"|都(?:有|是)谁"  # 黑榜上都有谁: 都 makes 谁 several, their names listed
+             rf"|(?:{_SECTION_WORDS})(?:里|中|当中|之中)[^，,。？?]{{0,6}}?哪(?:几|些)"),  # 问题里哪几个比较突出: its items
     # a way asked by what staff call it (用了哪些招, 靠哪几招, 下了哪些功夫, 主要抓了什么, 得益于什么, 用的什么方法), or named
     # alone (X的经验做法): the way, not a list of a section's items, a name or a figure
     ("how", r"[靠用使凭](?:了|的)?(?:哪些|哪几|什么|啥)(?:好的?|高|妙|实)?招(?!商|工|聘|引|标|生|才)|(?:哪些|哪几|什么|啥)(?:好的?|高|妙|实)?招(?:数|儿)?(?=[？?。呢！!]|$)|下(?:了|的)?(?:哪些|什么|啥)(?:功夫|工夫|力气)"
             r"|抓(?:了|的)(?:些)?(?:什么|啥)(?=[？?。呢]|$)|得益于(?:什么|啥|哪些)|(?:什么|啥|哪些|哪种)(?:好的?)?方法"
-            r"|^(?!.*(?:什么|啥|哪|谁|怎|如何|多少|几)).*(?:经验做法|好做法|典型做法|经验|高招|妙招)[？?。呢]*$"),
+            r"|^(?!.*(?:什么|啥|哪|谁|怎|如何|多少|几|[里中]的(?:经验做法|典型做法)))"  # 专报里的经验做法: a section of it
+            r".*(?:经验做法|好做法|典型做法|经验|高招|妙招)[？?。呢]*$"),
     # what is done about a problem (如何解决占比偏高的问题, 配套率不足下一步怎么办): a way, whatever figure word it names;
     # the ways to an aim (通过哪些途径引才, 采取了哪些办法解决用工难): a way, not a section's list
     # (哪些经验做法 closing the question: one compound noun, the section's list)
-    ("how", r"(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|方式|手段|经验|措施|举措)(?![和及与])"
+    # (哪些做法比较突出: how marked the measures are, qa/degree_words.py, the section's list)
+    ("how", r"(?:哪些|什么|啥)(?:好的?)?(?:办法|途径|做法|方式|手段|经验|措施|举措)(?![和及与]|" + DEGREE + ")"
             r"(?!(?:办法|做法|经验|措施|举措)[？?。]?$)(?=[\u4e00-\u9fff]{2})"
             # the basis a figure is counted on (按什么口径统计的, 口径是什么): how it is counted, which a note tells
             r"|(?:什么|啥|哪种|何种)(?:统计)?口径|口径(?:是|为)?(?:什么|啥|如何|怎么)"
@@ -134,7 +139,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              # 四季度准备怎么干: an intent with a bare verb asks the plans (打算怎么提高… names what: a way)
              r"|(?:准备|打算|计划|将要?)(?:怎么|如何|咋)(?:干|做|办|搞|弄)[？?。呢]*$"
              r"|工作(?:是)?(?:怎么|如何|咋|怎样)(?:安排|部署)"  # 下半年工作咋安排的: the plans, listed
-             rf"|(?:什么|啥|哪些|哪几[个条项点类]?)(?:样的)?(?:{_SECTION_WORDS})"  # 遇到了什么困难, 有啥打算: a section's items
+             # 遇到了什么困难, 有啥打算, 有哪几个突出问题, 什么值得一提的亮点: a section's items, whatever qualifies them
+             rf"|(?:什么|啥|哪些|哪几[个条项点类]?)(?:样的|[\u4e00-\u9fff]{{1,6}}?的|{_QUALIFIERS})?(?:{_SECTION_WORDS})"
              rf"|(?:{_SECTION_WORDS})(?:都|主要|具体)?(?:是|有|包括)(?:什么|啥|哪些|哪几)"),  # 工作重点是什么: the same
     ("how", r"如何|怎样|怎么|咋|(?:什么|啥|何)(?:好的?|具体的?|典型的?|成功的?)?(?:办法|方式|做法|经验|途径|手段|招(?=[？?。呢吗！!]|$))"  # 有什么经验, 有啥好招: the way; not 什么招商活动
             r"|[靠凭](?:的是?|着)?(?:什么|啥)|通过(?:什么|啥)(?!" + NAMED_MEANS + r")(?:办法|方式|途径|手段)?"  # 靠什么提高效率: the means
@@ -207,6 +213,8 @@ def classify(text: str, places: int = 0) -> str:
     several = places >= 2 or _periods_listed(text)
     if kind == "how" and several and _HOW_IT_WENT.search(worded):
         return "each"  # 外贸进出口一季度和上半年咋样: how each went, not a way of doing
+    if kind == "figure" and _ITEMS_COUNTED.search(worded):
+        return "list"  # 调研发现了几个问题, 下一步重点抓几件事: a section's items, which the list numbers
     if kind in ("figure", "each") and _COUNT_AND_WHICH.search(worded):
         return "list"  # 有几个…，都是哪些 / 定了几个事项，分别交给谁: the items asked, whose list counts them
     return "each" if kind == "figure" and several else kind
@@ -217,6 +225,11 @@ def classify(text: str, places: int = 0) -> str:
 _COUNT_AND_WHICH = re.compile(r"(?:有|共|是|了)几[个家项宗批条件点][^？?。]{0,20}?(?:[，,、？?]?(?:都|分别|具体|各)?(?:是|有|叫)"
                               r"(?:哪些|哪几|什么|啥)|[，,、？?]分别[\u4e00-\u9fff]{0,4}?(?:谁|哪|什么|啥)"
                               r"|[，,、？?](?:请|再|都)?列(?:一下|一列|举|出来))")  # 一共几条，列一下: the count's items listed
+
+
+# a count of a section's items or of the things to do, closing the question (发现了几个问题, 抓几件事, 提出了几点要求;
+# not 有几个困难企业): the items, which a bulletin numbers rather than counts
+_ITEMS_COUNTED = re.compile(rf"几[个项条件点类](?:{_SECTION_WORDS}|事项|事|要求|建议|意见)(?=[？?。，,呢吗]|$)")
 
 
 # what joins two periods asked each: a conjunction, or the first one's own question (一季度多少上半年多少)

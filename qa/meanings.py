@@ -28,9 +28,13 @@ def tells_measures(heading: str | None) -> bool:
     return bool(heading) and any(word in heading for word in MEASURES)
 
 
+# the measures of a later period than the bulletin's (下半年工作措施 in a 上半年 report, 明年主要举措): what is to be done
+_LATER_MEASURES = re.compile(r"^(?:下半年|下一?季度|明年|来年)(?:工作|主要|重点)?(?:措施|举措)$")
+
+
 def tells_plans(heading: str | None) -> bool:
-    """Whether a section heading (下步打算, 工作安排, 下半年重点, 对策建议) is about plans."""
-    return bool(heading) and (asks_plans(heading) or bool(LATER_FOCUS.match(heading))
+    """Whether a section heading (下步打算, 工作安排, 下半年重点, 下半年工作措施, 对策建议) is about plans."""
+    return bool(heading) and (asks_plans(heading) or bool(LATER_FOCUS.match(heading) or _LATER_MEASURES.match(heading))
                               or any(word in heading for word in PROPOSALS))
 
 

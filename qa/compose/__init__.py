@@ -111,7 +111,8 @@ BEFORE = (
     # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)
     Before(("compare", "name"), _always, ranked.fastest_written),
     # 议定了哪些事项, 发现了哪些问题: the items the lead writing the noun asked announces (以下事项：, 见下表, 困难：一是…)
-    Before(("list", "summary"), lambda ctx: bool(announced.asked_noun(ctx.question.text)), announced.compose),
+    Before(("list", "summary"), lambda ctx: bool(announced.asked_noun(ctx.question.text, announced.places_named(ctx))),
+           announced.compose),
     # 亿元以上项目有哪些, 超过5000万的项目: a table's rows whose own amount meets the bound (before the states:
     # a unit column's 亿元 is no state asked)
     Before(("list",), lambda ctx: bound_rows.asked(ctx.text), bound_rows.compose),

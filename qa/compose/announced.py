@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import re
 
-from index.periods import parse_period
+from index.periods import parse_period, period_spans
 from index.zones import ZONE_WORD
 from qa.closing_nouns import DECIDED_ITEMS
 from qa.compose.base import Composed, Context, Evidence
+from qa.compose.sections import question_regions, sections_for
+from qa.degree_words import QUALIFIERS
 
 # the noun a question asks items of: 哪些事项, 什么问题, 啥困难, 哪几项任务; counted after what produced them (议定了几个
 # 事项, 提了几条要求; not 有几个项目, which a table lists); before the question word: 事项有哪些; before a request to list
 # them: 议定事项列一下; after what produced them, before their count: 议定的事项一共几条; after what produced them,
-# closing the question: 会议议定的事项
-_ASKED_NOUN = re.compile(r"(?:哪些|哪几[个项条件类]?|什么|啥|(?<=了)几[个项条件])([\u4e00-\u9fff]{2})"
+# closing the question: 会议议定的事项; a qualifier before it is none (哪些主要举措: 举措)
+_ASKED_NOUN = re.compile(r"(?:哪些|哪几[个项条件类]?|什么|啥|(?<=了)几[个项条件])(?:" + "|".join(QUALIFIERS) + r")?"
+                         r"([\u4e00-\u9fff]{2})"
                          r"|([\u4e00-\u9fff]{2})(?:都|还|主要)?(?:有|是)(?:哪些|什么|啥)"
                          r"|([\u4e00-\u9fff]{2})(?:给我|帮我)?列(?:一下|一列|举|出来)"
                          r"|(?<=的)([\u4e00-\u9fff]{2})(?:一共|总共|共)?有?几[个项条件]|" + DECIDED_ITEMS)
@@ -37,9 +40,13 @@ _ROW_CELLS = 4  # cells (column names and values) a table row writes at least
 _ABOVE_TABLE = 2  # chunks between a lead and its table's first row (a caption, a unit line)
 
 
-def asked_noun(text: str) -> str | None:
+def asked_noun(text: str, places: list[str] = ()) -> str | None:
     """The noun a question asks the items of (事项 of 会议议定了哪些事项), None when it names none or a kind of place
-    (哪些开发区…印发了: places that did something, no items a lead announces)."""
+    (哪些开发区…印发了: places that did something, no items a lead announces). The places it names and its periods
+    are no such noun (2024年前三季度晋中有哪些举措 asks 举措, not 晋中 or 季度): they are left out first."""
+    for start, end in [*period_spans(text), *((m.start(), m.end()) for p in places if p
+                                              for m in re.finditer(re.escape(p), text))]:
+        text = text[:start] + " " * (end - start) + text[end:]
     m = _ASKED_NOUN.search(text)
     if not m:
         return None
@@ -48,9 +55,20 @@ def asked_noun(text: str) -> str | None:
     return None if ZONE_WORD.match(text, at) or noun[0] in _PLACE_KINDS else noun
 
 
+def places_named(ctx: Context) -> list[str]:
+    """The places a question names, as it writes them (晋中, 琮州高新区) and as their regions."""
+    return [n for p in ctx.places for n in (p.name, p.region)] + [ctx.question.region or ""]
+
+
+def _heading_written(ctx: Context) -> bool:
+    """Whether the question writes whole the heading of a section of the places asked (桐溪主要做法有哪些): that
+    section's items are asked (qa/compose/listing.py), not those a lead inside it announces (具体做法：1）…2）…)."""
+    return any(len(s.name) > 1 and s.name in ctx.question.text for s in sections_for(ctx, question_regions(ctx)))
+
+
 def compose(ctx: Context) -> Composed | None:
-    noun = asked_noun(ctx.question.text)
-    if not noun:
+    noun = asked_noun(ctx.question.text, places_named(ctx))
+    if not noun or _heading_written(ctx):
         return None
     order = {c["id"]: k for k, c in enumerate(ctx.snapshot.chunks)}
     named = ctx.named_bulletin  # 推进会讲话里…: that bulletin's leads alone, retrieved over its period

@@ -16,6 +16,7 @@ from qa.compose.ways_told import tells_a_way
 from qa.compose.sections import Section, containing, joined, question_regions, sections_for
 from qa.compose.section_names import tells_progress
 from qa.corpus import bigrams
+from qa.degree_words import is_degree
 from qa.meanings import MEANINGS, MEASURES, NEWS, PROBLEMS, asks_plans, tells_measures, tells_plans, tells_problems
 from qa.places import OF_THE_WHOLE, THE_BUREAU, whole_asked, zone_key
 from index.zones import ZONE_WORD
@@ -49,7 +50,8 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
     """The question's words naming something more specific than the sections (a topic inside them); the places
     asked, the whole asked (全市 in a city's bulletin), a zone whose own entry is listed (◆ XX高新区（XX市）), a number
     (the year in 2026年有哪些打算), a count of the items (哪三件事) and their ordinals (一要二要) are none, nor is a word of a bulletin's own name
-    (运行 of 开发区经济运行监测, 简报 of 工作简报) that no item's title writes: it tells what the whole bulletin is."""
+    (运行 of 开发区经济运行监测, 简报 of 工作简报) that no item's title writes: it tells what the whole bulletin is; nor is how
+    marked the items are (比较突出, 明显: qa/degree_words.py), which picks from them."""
     names = ({s.name for s in sections} | containing(ctx, sections) | {p.name for p in ctx.places if p.known}
              | {z for s in sections if s.zone for z in (s.zone, zone_key(s.zone))}
              | {m.group() for pattern in (OF_THE_WHOLE, THE_BUREAU) for m in pattern.finditer(ctx.question.text)}
@@ -63,7 +65,7 @@ def topics(ctx: Context, sections: list[Section]) -> list[str]:
                 or term in heading_text \
                 or any(term in t for t in titles) and term not in titled or term[:-1] in names and term[-1] in _DIVISIONS \
                 or not ctx.corpus.contains(term) or _asking_verb(term, ctx.question.text) or own_place(ctx, term) \
-                or _superlative(term, ctx.question.text) or in_bylines_only(term, ctx.snapshot.chunks):
+                or _superlative(term, ctx.question.text) or is_degree(term) or in_bylines_only(term, ctx.snapshot.chunks):
             continue
         grams = bigrams(term)
         if sum(map(ctx.corpus.weight, grams)) / len(grams) > TOPIC_IDF:

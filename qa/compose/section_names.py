@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import jieba
 
 from index.periods import period_spans
-from qa.meanings import MEANINGS, PLANS, PROPOSALS, asks_plans
+from qa.meanings import MEANINGS, PLANS, PROPOSALS, asks_plans, tells_plans
 
 if TYPE_CHECKING:
     from qa.compose.sections import Section
@@ -100,6 +100,8 @@ def section_match(question: str, name: str, generic: set[str]) -> float:
         question = without_work_under_way(question)
     if any(word in name for word in PROPOSALS) and asks_plans(question):
         return 1.0  # 对策建议 asked as plans (下一步打算): what the bulletin proposes be done is what is planned
+    if tells_plans(name) and asks_plans(question):
+        return 1.0  # 下半年工作措施 in a 上半年 report asked as plans (下半年重点抓哪些): what is to be done then
     best = 0.0
     for words in _heading_words(name):
         words = [w for w in words if w not in generic and w not in FILLER]
