@@ -228,8 +228,8 @@ _COUNT_AND_WHICH = re.compile(r"(?:有|共|是|了)几[个家项宗批条件点]
 
 
 # a count of a section's items or of the things to do, closing the question (发现了几个问题, 抓几件事, 提出了几点要求;
-# not 有几个困难企业): the items, which a bulletin numbers rather than counts
-_ITEMS_COUNTED = re.compile(rf"几[个项条件点类](?:{_SECTION_WORDS}|事项|事|要求|建议|意见)(?=[？?。，,呢吗]|$)")
+# not 有几个困难企业, nor 有几项重点工作, which asks how many there are): the items, which a bulletin numbers rather than counts
+_ITEMS_COUNTED = re.compile(rf"(?<!有)几[个项条件点类](?:{_SECTION_WORDS}|事项|事|要求|建议|意见)(?=[？?。，,呢吗]|$)")
 
 
 # what joins two periods asked each: a conjunction, or the first one's own question (一季度多少上半年多少)
