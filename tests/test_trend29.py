@@ -1,5 +1,5 @@
 """trend asked as staff ask a series with no word of change (每次通报是多少, 以往各期, 按时间顺序列一下, 不同时期, 去年全年到
-今年1-5月的数据); a rate asked by 同比/环比 (营业收入同比增长这几期: the rates, not the amounts); a group asked by its bound
+今年1-5月的数据); a rate asked by 同比/环比 (营业收入同比增长这几期: the rates, not the amounts; 环比: the last month's own); a group asked by its bound
 (亿元以上项目: not 其中10亿元以上项目, nor the bound 10亿元 itself). Three small invented issues (岚州省, its cities and every
 figure made up) through the real loaders, index and pipeline."""
 from __future__ import annotations
@@ -18,11 +18,11 @@ ISSUES = {  # (file, year, issue number, month the issue is out): its paragraphs
         "其中10亿元以上项目9个。",
         "璞山市：璞山高新区全年实现营业收入806.3亿元，同比增长5.1%。"],
     ("2026-04-yunxing-dongtai.txt", 2026, 2, 4): [
-        "一季度，全省开发区实现营业收入905.1亿元，同比增长6.6%。",
+        "一季度，全省开发区实现营业收入905.1亿元，同比增长6.6%。3月当月实现营业收入342.7亿元，环比增长1.8%。",
         "霁川市：霁川经开区一季度实现营业收入287.4亿元，同比增长8.1%；新签约亿元以上项目12个，其中10亿元以上项目3个。",
         "璞山市：璞山高新区一季度实现营业收入193.8亿元，同比增长4.7%。"],
     ("2026-06-yunxing-dongtai.txt", 2026, 3, 6): [
-        "1-5月，全省开发区实现营业收入1516.4亿元，同比增长7.0%。",
+        "1-5月，全省开发区实现营业收入1516.4亿元，同比增长7.0%。5月当月实现营业收入306.2亿元，环比增长2.4%。",
         "霁川市：霁川经开区1-5月实现营业收入492.6亿元，同比增长8.6%；新签约项目56个，其中10亿元以上项目5个。",
         "璞山市：璞山高新区1-5月实现营业收入331.2亿元。"],
 }
@@ -57,6 +57,13 @@ def test_a_rate_asked_by_its_year_on_year(qa, question):
     answer = qa.ask(question)  # the sentences quoted hold the amounts too: the series' own figures are the rates
     _series(answer, ("5.1%", "4.7%"))
     assert [row["value"] for row in answer["table"]] == ["5.1%", "4.7%"], answer["table"]
+
+
+def test_a_month_on_month_rate_asked(qa):
+    # 环比: the last month's own change (3月当月, 5月当月), not the months to date's 同比
+    answer = qa.ask("全省开发区营业收入环比这几期分别是多少")
+    _series(answer, ("1.8%", "2.4%"))
+    assert [row["value"] for row in answer["table"]] == ["1.8%", "2.4%"], answer["table"]
 
 
 def test_a_group_asked_by_its_bound(qa):

@@ -46,6 +46,7 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False, weights=_series_weights(ctx))
                    if not (ctx.question.region and r.fact.get("region") is None)  # no region's part: withheld
                    and not another_group(ctx.question.text, r.fact)  # 10亿元以上 of 亿元以上
+                   and not _another_change(ctx, r.fact)
                    and not last_month_only(ctx, r.fact) and (issues is None or r.fact["doc"] in issues)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
 
@@ -56,6 +57,15 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     per_period = one_per_period(kept, slot)
     bounded = sorted((row for key, row in per_period.items() if period_asked(ctx, parse_period(key))), key=_when)
     return of_months_asked(ctx, bounded)
+
+
+_CHANGES = ("同比", "环比")  # against the same period a year before, against the period before: neither is the other
+
+
+def _another_change(ctx: Context, fact: dict) -> bool:
+    """Whether the fact is a change of the other kind than the one asked (环比 asked: not a 同比增长7.3%)."""
+    asked = [c for c in _CHANGES if c in ctx.question.text]
+    return len(asked) == 1 and any(c in (fact.get("indicator") or "") for c in _CHANGES if c != asked[0])
 
 
 def _series_weights(ctx: Context) -> dict[str, float]:
