@@ -7,6 +7,7 @@ import re
 from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.asked import rate_only_by_whether
+from qa.asking_words import CHANGE_BETWEEN_PERIODS
 from qa.colloquial import verbs_written_otherwise
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
@@ -60,11 +61,13 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
 
 
 _CHANGES = ("同比", "环比")  # against the same period a year before, against the period before: neither is the other
+_BETWEEN_ISSUES = re.compile(CHANGE_BETWEEN_PERIODS)
 
 
 def _another_change(ctx: Context, fact: dict) -> bool:
     """Whether the fact is a change of the other kind than the one asked (环比 asked: not a 同比增长7.3%)."""
-    asked = [c for c in _CHANGES if c in ctx.question.text]
+    text = _BETWEEN_ISSUES.sub("", ctx.question.text)  # 环比变化: the change from issue to issue, no rate asked
+    asked = [c for c in _CHANGES if c in text]
     return len(asked) == 1 and any(c in (fact.get("indicator") or "") for c in _CHANGES if c != asked[0])
 
 
