@@ -56,6 +56,8 @@ TABLE_ASKED = r"[列做制][个一张]?(?:表格?|成表格?)|表格|汇总|盘�
 # 环比变化, 环比走势: the change from one period to the next, asked as a trend, not the 环比 a sentence writes
 # (环比增长13.6%, which 环比增长多少 asks)
 CHANGE_BETWEEN_PERIODS = r"环比(?=[^，,。？?]{0,3}(?:变化|变动|走势|趋势|情况|怎么|如何|咋))"
+# 环比 said of the change alone (环比变化如何), no rate named after it (环比增长变化趋势: the rate's course)
+BETWEEN_PERIODS_ONLY = r"环比(?=的?(?:变化|变动|走势|趋势|情况|怎么|如何|咋))"
 
 # the periods named as the steps of a series (逐季, 分季度看, 按期列一下; not 按期开工: on time)
 BY_PERIOD = r"逐(?:月|季|年)|[按分](?:期|季度?|年度?|月)(?=[看列排统来的呢，,。？?]|$)"

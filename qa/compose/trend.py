@@ -7,7 +7,7 @@ import re
 from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.asked import rate_only_by_whether
-from qa.asking_words import CHANGE_BETWEEN_PERIODS
+from qa.asking_words import BETWEEN_PERIODS_ONLY
 from qa.colloquial import verbs_written_otherwise
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
@@ -61,7 +61,7 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
 
 
 _CHANGES = ("同比", "环比")  # against the same period a year before, against the period before: neither is the other
-_BETWEEN_ISSUES = re.compile(CHANGE_BETWEEN_PERIODS)
+_BETWEEN_ISSUES = re.compile(BETWEEN_PERIODS_ONLY)
 
 
 def _another_change(ctx: Context, fact: dict) -> bool:
