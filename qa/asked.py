@@ -11,7 +11,7 @@ import jieba
 from qa.corpus import Corpus
 from index.zones import ZONE_WORD
 from qa.counted import asked_noun
-from qa.asking_words import SPAN_OF_ISSUES
+from qa.asking_words import BETWEEN_PERIODS_ONLY, SPAN_OF_ISSUES
 from qa.kinds import is_cue
 from qa.part_indicator import narrows, part_asked, whole_written
 from qa.words import tagged
@@ -58,8 +58,11 @@ _SIGN_TURN = r"(?:由[负正])?转[正负]"  # 由负转正: the sign of a rate 
 _WHETHER_CHANGED = r"(?:一直|持续|始终|是不是|是否|有没有)(?:在|都|是)?(?:下降|下滑|增长|上升|回落|负增长|正增长)"
 _PERCENT_HINT = re.compile(r"率(?!先)|占比|比重|比例|百分|[同环]比|增速|增幅|增长|涨幅|[涨降跌]了?(?:多少|几)|占.{0,8}(?:多少|几)|"
                            + FALL_SIZE + "|" + _SIGN_TURN + "|" + _WHETHER_CHANGED)
-_RATE_WORD = re.compile(r"率(?!先)|占比|比重|比例|百分|增速|增幅|" + FALL_SIZE + "|" + _SIGN_TURN  # always in % (开工率 is no 132个)
-                        + "|" + _WHETHER_CHANGED)
+# always in % (开工率 is no 132个); 同比/环比 too: a change against the same period last year or the one before, which
+# bulletins state as a rate (营收同比增长这几期: the rates, not the amounts)
+# (环比变化: the change from one issue to the next, asks no rate)
+_RATE_WORD = re.compile(r"率(?!先)|占比|比重|比例|百分|增速|增幅|同比|" + BETWEEN_PERIODS_ONLY.replace("(?=", "(?!") + "|"
+                        + FALL_SIZE + "|" + _SIGN_TURN + "|" + _WHETHER_CHANGED)
 _MONEY_HINT = re.compile(r"额|金额|[投外]资(?!项目|企业|主体|公司)|产值|增加值|收入|资金|多少钱")  # 外资多少: an amount of it
 FIGURE_HINT = re.compile(r"(?<=[\u4e00-\u9fff])数[？?。]?$|多少|"
                          # an amount named, nothing asked (砚溪园区1-3月税收收入): its figure

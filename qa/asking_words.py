@@ -58,6 +58,8 @@ TABLE_ASKED = r"[列做制][个一张]?(?:表格?|成表格?)|表格|汇总|盘�
 # 环比变化, 环比走势: the change from one period to the next, asked as a trend, not the 环比 a sentence writes
 # (环比增长13.6%, which 环比增长多少 asks)
 CHANGE_BETWEEN_PERIODS = r"环比(?=[^，,。？?]{0,3}(?:变化|变动|走势|趋势|情况|怎么|如何|咋))"
+# 环比 said of the change alone (环比变化如何), no rate named after it (环比增长变化趋势: the rate's course)
+BETWEEN_PERIODS_ONLY = r"环比(?=的?(?:变化|变动|走势|趋势|情况|怎么|如何|咋))"
 
 # the periods named as the steps of a series (逐季, 分季度看, 按期列一下; not 按期开工: on time)
 BY_PERIOD = r"逐(?:月|季|年)|[按分](?:期|季度?|年度?|月)(?=[看列排统来的呢，,。？?]|$)"
@@ -73,6 +75,19 @@ SPAN_OF_ISSUES = (r"[这近]?[几两三四五六七八九十](?:(?:个(?:季度|
                   r"|(?:最?近|这)[几两三四五六七八九十]个(?:季度|月)"
                   r"|(?<![上下前后全])[这近]?(?:[一两二三几]|半)年多?(?:下来|以来|来)"
                   r"|一(?:期|季|个?季度|个?月)比?一(?:期|季|个?季度|个?月)")  # 一个季度一个季度看: period by period
+
+# a series asked with no word of change (营收每次通报是多少, 三次通报里的数字, 以往各期, 按时间顺序列一下, 不同时期, 一路
+# 下来, 去年全年到今年1-5月的数据): the issues in turn; not a bulletin's 通报批评, nor who or what each issue names (每次通报
+# 表扬了哪些开发区: a list)
+_BULLETIN_NOUN = r"(?:通报|公报|简报|快报|专报|特刊|动态|报告|材料)(?!批评|表扬)"
+SERIES_ASKED = (rf"(?:(?:每|各|历|[这近]?[几两三四五六七八九十])一?[次份]的?{_BULLETIN_NOUN}"
+                r"|(?:以往|过往|往次)(?:各期|几期|的?(?:数据|数字|数值)|是?多少)"
+                r"|按时间(?:顺序|先后)?(?:排|列|看)|时间序列|(?:不同|各个?|每个)(?:时期|时段|阶段)|不同期"
+                r"|一路(?:下来|走来)|前前后后"
+                rf"|(?:去年|上年|20\d\d年)(?:前?[一二三四1-4]季度|[上下]半年|全年)?(?:一直)?[到至](?:今年|本年|20\d\d年)?"
+                r"(?:前?[一二三四1-4]季度|[上下]半年|\d{1,2}\s*[-—－~]\s*\d{1,2}\s*月|\d{1,2}月(?:份|底|末)?)?"
+                r"的?(?:数据|数字|数值|是?多少|分别))"
+                r"(?![^？?]*?(?:哪|谁|什么|啥|怎么|如何))")
 
 # why something happened (为什么下降, 原因是什么, 由什么导致): the passage telling it, asked as a how; not 称为什么
 # (what it is called)

@@ -7,6 +7,7 @@ import re
 from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.asked import rate_only_by_whether
+from qa.asking_words import BETWEEN_PERIODS_ONLY
 from qa.colloquial import verbs_written_otherwise
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
@@ -16,6 +17,7 @@ from qa.compose.question_terms import question_weights
 from qa.compose.trend_periods import issues_counted, last_month_only, months_asked, of_months_asked, period_asked
 from qa.compose.trend_units import amount, one_per_period, one_unit, without_bare_twins
 from qa.corpus import bigrams
+from qa.group_bound import another_group
 from qa.places import whole_asked
 
 
@@ -39,11 +41,14 @@ def _by_match(ctx: Context, rows: list) -> list:
 def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     """The entity's best row per period, oldest first, in one unit (qa/compose/trend_units.py); a zone's rows under its name written in full too
     (赭岭综保区: a table's 赭岭综合保税区). A region asked: not the rows of a passage no region holds (a table row
-    the indexer could not place), which would show a figure as that region's unchecked."""
+    the indexer could not place), which would show a figure as that region's unchecked; nor a group bounded otherwise
+    (其中10亿元以上项目 of the 亿元以上 ones asked: qa/group_bound.py)."""
     written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and same_zone(ctx, e, name))]
     issues = issues_counted(ctx)
     rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False, weights=_series_weights(ctx))
                    if not (ctx.question.region and r.fact.get("region") is None)  # no region's part: withheld
+                   and not another_group(ctx.question.text, r.fact)  # 10亿元以上 of 亿元以上
+                   and not _another_change(ctx, r.fact)
                    and not last_month_only(ctx, r.fact) and (issues is None or r.fact["doc"] in issues)),
                   key=lambda r: (r.unit_ok, r.score), reverse=True)
 
@@ -54,6 +59,17 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     per_period = one_per_period(kept, slot)
     bounded = sorted((row for key, row in per_period.items() if period_asked(ctx, parse_period(key))), key=_when)
     return of_months_asked(ctx, bounded)
+
+
+_CHANGES = ("同比", "环比")  # against the same period a year before, against the period before: neither is the other
+_BETWEEN_ISSUES = re.compile(BETWEEN_PERIODS_ONLY)
+
+
+def _another_change(ctx: Context, fact: dict) -> bool:
+    """Whether the fact is a change of the other kind than the one asked (环比 asked: not a 同比增长7.3%)."""
+    text = _BETWEEN_ISSUES.sub("", ctx.question.text)  # 环比变化: the change from issue to issue, no rate asked
+    asked = [c for c in _CHANGES if c in text]
+    return len(asked) == 1 and any(c in (fact.get("indicator") or "") for c in _CHANGES if c != asked[0])
 
 
 def _series_weights(ctx: Context) -> dict[str, float]:

@@ -108,12 +108,12 @@ def _range_dated(asked: list[Period]) -> list[Period]:
 
 def last_month_only(ctx: Context, fact: dict) -> bool:
     """A figure of the last month alone (4月当月) in a bulletin on the months up to it (1-4月): no point of a series of
-    what each bulletin reports, unless that month is asked."""
+    what each bulletin reports, unless that month is asked, or 环比 is (a month against the one before: its own)."""
     own = parse_period(fact.get("period"))
     whole = parse_period((ctx.chunks.get(fact["chunk"]) or {}).get("doc_period"))
     asked = ctx.question.period
     return bool(own and whole and own.start == own.end == whole.end and whole.start < own.start
-                and not (asked and asked.matches(own)))
+                and not (asked and asked.matches(own)) and "环比" not in ctx.question.text)
 
 
 def issues_counted(ctx: Context) -> set[str] | None:
