@@ -34,7 +34,6 @@ def qa(tmp_path_factory, embedding) -> BulletinQA:
 
 @pytest.mark.parametrize(("question", "written"), [
     ("溦川市一季度营收为啥下降了？", "主要受原材料价格上涨、部分企业订单不足影响"),
-    ("柃塘经开区和英国合作建的是什么园区？", "中英产业合作园"),
     ("上半年对亩均税收低的企业采取了什么办法？", "差别化水价"),
 ])
 def test_a_sentence_writing_what_is_asked_answers(qa, question, written):

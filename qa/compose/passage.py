@@ -45,10 +45,15 @@ def compose(ctx: Context) -> Composed | None:
 def _answering_sentence(ctx: Context, chunk: dict, weights: dict[str, float]) -> tuple[int, int] | None:
     """The sentence of the passage covering most of the question, when it covers enough and holds what is asked."""
     text = chunk["text"]
-    context = chunk.get("item") or chunk.get("section") or ""
+    heading = chunk.get("item") or chunk.get("section") or ""
+    counted = [(f["start"] - chunk["start"], f.get("indicator") or "") for f in ctx.snapshot.facts
+               if f.get("chunk") == chunk["id"]]
     sentences = with_notes(text, points(text, spans(SENTENCE, text)))
-    scored = [(sentence_coverage(text, sentences, k, context, weights), k) for k in range(len(sentences))
-              if not _ASKS.search(text[sentences[k][0]:sentences[k][1]])]
+    # what the sentence's figures count, as the index read them, is context too: a chain of places writes it once
+    # (甲市开发区实现营业收入…；乙市214.9亿元，同比下降3.2%，主要受…影响)
+    scored = [(sentence_coverage(text, sentences, k, heading + "".join(i for at, i in counted if s <= at < e),
+                                 weights), k)
+              for k, (s, e) in enumerate(sentences) if not _ASKS.search(text[s:e])]
     if not scored:
         return None
     cover, k = max(scored)
