@@ -1,7 +1,8 @@
 """passage: the last resort, tried after every composer of the kind read. A question no section, table row or
-figure answers (园区在人才引进上有什么新举措, 和哪国合作建的什么园区, 为什么下降) is answered by the one sentence
-of the best retrieved passages that writes most of its words, of the places and period it names, and holds the
-kind of thing asked (a name, a date, a person: qa/relevance.py). Otherwise it abstains as before.
+figure answers (对亩均税收低的企业采取了什么办法, 和哪国合作建的是什么园区, 营收为啥下降了) is answered by the one
+sentence of the best retrieved passages that writes most of its words, of the places and period it names, and holds
+the kind of thing asked (a name, a date, a person: qa/relevance.py). A question whose topic no passage writes (园区在
+人才引进上有什么新举措, where the bulletins write none) abstains as before.
 
 A figure, a ranking, a comparison, a series or each of several places is never answered so: one passage that
 writes the question's words is not those figures set side by side (its composers answer them, or none does)."""
