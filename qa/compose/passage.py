@@ -13,9 +13,11 @@ import re
 from qa.asking_words import RANK_ASKED
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.question_terms import question_weights
+from qa.fact import Fact
 from qa.quote import MAX_STATEMENT, SENTENCE, points, single_window, spans, trim, with_notes
 from qa.relevance import cannot_name, lacks_what_is_asked, sentence_coverage
 from qa.short import short_span
+from qa.zone_facts import of_zone
 
 TOP_PASSAGES = 3     # the passages retrieval ranks first: further down, a sentence shares words, not the topic
 MIN_COVERAGE = 0.6   # of the question's terms (IDF-weighted) the sentence writes; under it, it tells of something else
@@ -38,7 +40,8 @@ def compose(ctx: Context) -> Composed | None:
         if (named and chunk.get("region") not in named) or not ctx.of_period_asked(chunk):
             continue
         found = _answering_sentence(ctx, chunk, weights)
-        if found:
+        # a zone asked: a sentence of that zone (naming it, in its entry or its passage), not of its city's other zones
+        if found and (not q.zone or of_zone([Fact(hit, 0.0, *found, chunk["text"][slice(*found)])], q, ctx.corpus)):
             return _answer(ctx, chunk, *found, weights, hit.score or 0.0)
     return None
 
