@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, figure, how,
-                        indicators, label_cells, listing, meeting_lines, person_post, place_names, positions, ranked,
-                        remedy, reported_places, said, speaker, standings, stated_change, state_rows, summary, table_items,
-                        target_rows, top_items, trend, which, zones)
+                        indicators, label_cells, listing, meeting_lines, passage, person_post, place_names, positions,
+                        ranked, remedy, reported_places, said, speaker, standings, stated_change, state_rows, summary,
+                        table_items, target_rows, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -146,13 +146,14 @@ def _no_lone_figure(ctx: Context) -> bool:
 
 
 def composers_for(ctx: Context) -> list[Callable[[Context], Composed | None]]:
-    """The composers to try, in order: BEFORE's that the question asks for, FIRST, the kind's own, FALLBACKS, figure."""
+    """The composers to try, in order: BEFORE's that the question asks for, FIRST, the kind's own, FALLBACKS, figure,
+    and last the one passage whose sentence writes what is asked (passage.py)."""
     tries = [b.composer for b in BEFORE if (b.kinds is None or ctx.kind in b.kinds) and b.asks(ctx)]
     tries += [*FIRST.get(ctx.kind, ()), COMPOSERS.get(ctx.kind, figure.compose)]
     if ctx.kind == "figure" and compares_with_period(ctx.text):
         tries.append(compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
     tries += [*FALLBACKS.get(ctx.kind, ()), *(() if _no_lone_figure(ctx) else (figure.compose,))]
-    return list(dict.fromkeys(tries))
+    return list(dict.fromkeys([*tries, passage.compose]))  # the last resort: one sentence writing what is asked
 
 
 def compose(ctx: Context) -> Composed | None:
