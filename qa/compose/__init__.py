@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, figure, how,
-                        indicators, label_cells, listing, meeting_lines, person_post, place_names, positions, ranked,
-                        remedy, reported_places, said, speaker, standings, stated_change, state_rows, summary, table_items,
-                        target_rows, top_items, trend, which, zones)
+from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, figure,
+                        found_passage, how, indicators, label_cells, listing, meeting_lines, person_post, place_names,
+                        positions, ranked, remedy, reported_places, said, speaker, standings, stated_change,
+                        state_rows, summary, table_items, target_rows, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -45,6 +45,8 @@ FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose)
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
              "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
              "name": (said.compose, table_items.compose)}
+# what a passage in the bulletin's own words can tell, where no composer's reading found it (qa/compose/found_passage.py)
+PASSAGE_KINDS = ("how", "list", "summary", "name")
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (positions.written_position, ranked.compose), "name": (ranked.compose,)}
 
@@ -143,12 +145,15 @@ def _no_lone_figure(ctx: Context) -> bool:
 
 
 def composers_for(ctx: Context) -> list[Callable[[Context], Composed | None]]:
-    """The composers to try, in order: BEFORE's that the question asks for, FIRST, the kind's own, FALLBACKS, figure."""
+    """The composers to try, in order: BEFORE's that the question asks for, FIRST, the kind's own, FALLBACKS, figure, and
+    for PASSAGE_KINDS a passage found."""
     tries = [b.composer for b in BEFORE if (b.kinds is None or ctx.kind in b.kinds) and b.asks(ctx)]
     tries += [*FIRST.get(ctx.kind, ()), COMPOSERS.get(ctx.kind, figure.compose)]
     if ctx.kind == "figure" and compares_with_period(ctx.text):
         tries.append(compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
     tries += [*FALLBACKS.get(ctx.kind, ()), *(() if _no_lone_figure(ctx) else (figure.compose,))]
+    if ctx.kind in PASSAGE_KINDS:  # last: a passage of the place and period writing every word of the topic
+        tries.append(found_passage.compose)
     return list(dict.fromkeys(tries))
 
 
