@@ -45,7 +45,7 @@ FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose)
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
              "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
              "name": (said.compose, table_items.compose)}
-# what a passage in the bulletin's own words can tell, where no composer's reading found it (qa/compose/found_passage.py)
+# what a passage tells in the bulletin's own words where no composer's reading found it (qa/compose/found_passage.py)
 PASSAGE_KINDS = ("how", "list", "summary", "name")
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (positions.written_position, ranked.compose), "name": (ranked.compose,)}
@@ -145,8 +145,8 @@ def _no_lone_figure(ctx: Context) -> bool:
 
 
 def composers_for(ctx: Context) -> list[Callable[[Context], Composed | None]]:
-    """The composers to try, in order: BEFORE's that the question asks for, FIRST, the kind's own, FALLBACKS, figure, and
-    for PASSAGE_KINDS a passage found."""
+    """The composers to try, in order: BEFORE's that the question asks for, FIRST, the kind's own, FALLBACKS,
+    figure, and for PASSAGE_KINDS a passage found."""
     tries = [b.composer for b in BEFORE if (b.kinds is None or ctx.kind in b.kinds) and b.asks(ctx)]
     tries += [*FIRST.get(ctx.kind, ()), COMPOSERS.get(ctx.kind, figure.compose)]
     if ctx.kind == "figure" and compares_with_period(ctx.text):

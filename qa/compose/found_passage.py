@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from qa.bulletin_named import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context
-from qa.compose.how import item_answer, topic_words
+from qa.compose.how import MAX_HOW, item_answer, passages_under, topic_words
 from qa.meanings import asks_problems, names_section, tells_problems
 from qa.places import whole_asked
 from qa.unwritten_places import PLACE_SET
@@ -45,9 +45,13 @@ def compose(ctx: Context) -> Composed | None:
     problems = asks_problems(ctx.question.text)
     for hit in ctx.hits:
         chunk = ctx.chunks[hit.node.node_id]
-        told = f"{chunk.get('section') or ''}{chunk.get('item') or ''}{chunk['text']}"
-        if len(chunk["text"].strip()) < MIN_TEXT or not _of_place_asked(ctx, chunk) or not ctx.of_period_asked(chunk) \
-                or tells_problems(chunk.get("section")) != problems or not all(w in told for w in words):
+        # a heading line alone ((二)强化要素保障) tells what its passages under it do, as they are quoted after it
+        under = passages_under(ctx, chunk, MAX_HOW) if chunk["text"].strip() == chunk.get("item") else []
+        own = [chunk.get("section") or "", chunk.get("item") or "", chunk["text"]]
+        told = "".join(own + [c["text"] for c in under])
+        if len(told) - len(chunk.get("section") or "") < MIN_TEXT or not _of_place_asked(ctx, chunk) \
+                or not ctx.of_period_asked(chunk) or tells_problems(chunk.get("section")) != problems \
+                or not all(w in told for w in words):
             continue
         composed = item_answer(ctx, chunk, 0, len(chunk["text"]), chunk.get("period"), hit.score or 0.0)
         return replace(composed, kind=ctx.kind)
