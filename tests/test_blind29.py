@@ -8,6 +8,8 @@ and every figure made up) through the real loader, index and pipeline.
   answers where no such passage is; a heading line alone (（二）强化要素保障) writes them with the passages under it.
 - A question naming proposals (调研报告建议咋办) asks what is to be done, as a 对策建议 heading tells: not the report's
   foreword (现将有关情况报告如下).
+- Plans asked (明年土地这块打算咋弄) are never answered by a problem the bulletin reports (土地指标紧张), whichever kind
+  the question reads as.
 """
 from __future__ import annotations
 
@@ -43,10 +45,14 @@ SURVEY = ("2026-07-diaoyan-baogao.txt", "关于全省开发区高质量发展情
           "（二）强化要素保障\n1.用地方面。（1）盘活批而未供和闲置土地；（2）新增工业用地指标向开发区倾斜，年度占比不低于"
           "65%。\n2.资金方面。设立省级开发区发展引导基金，首期规模30亿元。\n")
 
+CITY = ("2026-01-gongzuo-zongjie.txt", _HEAD.format(title="开发区工作动态", issue="2026年第1期", date="2026年1月20日")
+        + "一、桐峪市\n2025年，桐峪市开发区实现营业收入1226.4亿元，同比增长8.2%。\n"
+        "存在问题\n1.土地指标紧张，亩均税收低于全省平均水平；2.加工贸易增长乏力。\n")
+
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
-    return index_files(tmp_path_factory.mktemp("blind29"), dict([Q1, APRIL, MAY, REVIEW, SURVEY]), embedding)
+    return index_files(tmp_path_factory.mktemp("blind29"), dict([Q1, APRIL, MAY, REVIEW, SURVEY, CITY]), embedding)
 
 
 @pytest.mark.parametrize("question", ["全省开发区外资今年以来咋走的？", "全省开发区实际使用外资这几期走势"])
@@ -73,3 +79,9 @@ def test_proposals_asked_are_what_is_to_be_done(qa, question):
     answer = qa.ask(question)["answer"]
     assert "盘活批而未供和闲置土地" in answer and "不低于65%" in answer, answer
     assert "现将有关情况报告如下" not in answer, answer
+
+
+@pytest.mark.parametrize("question", ["桐峪明年土地这块打算咋弄", "桐峪下步土地方面有啥打算"])
+def test_a_problem_reported_is_no_plan(qa, question):
+    answer = qa.ask(question)["answer"]
+    assert "土地指标紧张" not in answer, answer

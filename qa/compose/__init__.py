@@ -200,6 +200,9 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     if ctx.kind == "how" and asks_remedy(ctx.text) and all(_bears_on(e.quote, ctx.question.terms)
                                                            for e in composed.evidence):
         return False  # 排名靠后怎么办 ↛ 营业收入下降，拖累排名: what brought the problem about, no way to meet it
+    if asks_plans(ctx.text) and not asks_problems(ctx.text) \
+            and all(tells_problems(e.chunk.get("section")) for e in composed.evidence):
+        return False  # 明年土地打算咋弄 ↛ 土地指标紧张: a problem reported is no plan, whichever kind the question reads as
     if ctx.kind == "how" and asks_plans(ctx.text) and not any(tells_plans(e.chunk.get("section"))
                                                                for e in composed.evidence):
         return False  # 打算怎么让营收增速转正 ↛ 营业收入同比增长1.2%: what came of the work is no plan
