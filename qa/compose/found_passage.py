@@ -1,6 +1,6 @@
 """A passage retrieval found that writes every word of what is asked, of the place and period asked, quoted when no
-composer answered: a way, a list or a state a bulletin tells in a paragraph of its own words (楝浦经开区扭亏止滑 in a
-decision of a meeting's 纪要) is still told there, though no section, item or figure the composers read holds it."""
+composer answered: a list, a way or a state a bulletin tells in a paragraph of its own words (考核通报对各市提了哪些要求:
+the 有关要求 paragraph, no numbered item nor figure) is still told there, though no composer's reading held it."""
 from __future__ import annotations
 
 from dataclasses import replace
