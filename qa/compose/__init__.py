@@ -46,7 +46,7 @@ FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose)
              "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
              "name": (said.compose, table_items.compose)}
 # what a passage tells in the bulletin's own words where no composer's reading found it (qa/compose/found_passage.py)
-PASSAGE_KINDS = ("how", "list", "summary", "name")
+PASSAGE_KINDS = ("how", "list", "summary")  # not name: a passage writing the topic need not write the name asked
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (positions.written_position, ranked.compose), "name": (ranked.compose,)}
 
