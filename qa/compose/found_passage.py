@@ -3,6 +3,7 @@ composer answered: a list, a way or a state a bulletin tells in a paragraph of i
 the 有关要求 paragraph, no numbered item nor figure) is still told there, though no composer's reading held it."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from qa.bulletin_named import topic_beyond_the_bulletin
@@ -38,9 +39,13 @@ def _of_place_asked(ctx: Context, chunk: dict) -> bool:
                                             or bool(whole_asked(ctx.question.text, ctx.places, None)))
 
 
+# a name asked (都是哪几家, 是谁): a passage writing the topic need not write it (新引进食品加工企业6家)
+_NAME_ASKED = re.compile(r"哪[几一]?[家个位所]|谁")
+
+
 def compose(ctx: Context) -> Composed | None:
     words = topic(ctx)
-    if not words:
+    if not words or _NAME_ASKED.search(ctx.question.text):
         return None
     problems = asks_problems(ctx.question.text)
     for hit in ctx.hits:
