@@ -56,9 +56,10 @@ _NOT_INTENT = re.compile(r"[主重]要(?=[做干搞抓])|重点(?:工作|任务)
 
 
 def asks_plans(question: str) -> bool:
-    """Whether a question (or heading) asks what is planned (有什么安排, 下步打算); 主要做法 does not."""
+    """Whether a question (or heading) asks what is planned (有什么安排, 下步打算), or proposed (调研报告建议咋办: the
+    对策建议 section, what is to be done); 主要做法 does not."""
     question = _NOT_INTENT.sub("", question)
-    return any(word in question for word in PLANS)
+    return any(word in question for word in PLANS + PROPOSALS)
 
 
 # 不足5%, 不足一半: 不足 before an amount says "less than", a bound, no shortcoming

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, figure, how,
-                        indicators, label_cells, listing, meeting_lines, passage, person_post, place_names, positions,
-                        ranked, remedy, reported_places, said, speaker, standings, stated_change, state_rows, summary,
-                        table_items, target_rows, top_items, trend, which, zones)
+from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, figure,
+                        found_passage, how, indicators, label_cells, listing, meeting_lines, passage, person_post,
+                        place_names, positions, ranked, remedy, reported_places, said, speaker, standings, stated_change,
+                        state_rows, summary, table_items, target_rows, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -45,6 +45,8 @@ FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose)
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
              "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
              "name": (said.compose, table_items.compose)}
+# what a passage tells in the bulletin's own words where no composer's reading found it (qa/compose/found_passage.py)
+PASSAGE_KINDS = ("how", "list", "summary")  # not name: a passage writing the topic need not write the name asked
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (positions.written_position, ranked.compose), "name": (ranked.compose,)}
 
@@ -146,13 +148,15 @@ def _no_lone_figure(ctx: Context) -> bool:
 
 
 def composers_for(ctx: Context) -> list[Callable[[Context], Composed | None]]:
-    """The composers to try, in order: BEFORE's that the question asks for, FIRST, the kind's own, FALLBACKS, figure,
-    and last the one passage whose sentence writes what is asked (passage.py)."""
+    """The composers to try, in order: BEFORE's that the question asks for, FIRST, the kind's own, FALLBACKS,
+    figure, for PASSAGE_KINDS a passage found, and last the one passage whose sentence writes what is asked."""
     tries = [b.composer for b in BEFORE if (b.kinds is None or ctx.kind in b.kinds) and b.asks(ctx)]
     tries += [*FIRST.get(ctx.kind, ()), COMPOSERS.get(ctx.kind, figure.compose)]
     if ctx.kind == "figure" and compares_with_period(ctx.text):
         tries.append(compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
     tries += [*FALLBACKS.get(ctx.kind, ()), *(() if _no_lone_figure(ctx) else (figure.compose,))]
+    if ctx.kind in PASSAGE_KINDS:  # a passage of the place and period writing every word of the topic
+        tries.append(found_passage.compose)
     return list(dict.fromkeys([*tries, passage.compose]))  # the last resort: one sentence writing what is asked
 
 
@@ -206,6 +210,9 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
     if ctx.kind == "how" and asks_remedy(ctx.text) and all(_bears_on(e.quote, ctx.question.terms)
                                                            for e in composed.evidence):
         return False  # 排名靠后怎么办 ↛ 营业收入下降，拖累排名: what brought the problem about, no way to meet it
+    if asks_plans(ctx.text) and not asks_problems(ctx.text) \
+            and all(tells_problems(e.chunk.get("section")) for e in composed.evidence):
+        return False  # 明年土地打算咋弄 ↛ 土地指标紧张: a problem reported is no plan, whichever kind the question reads as
     if ctx.kind == "how" and asks_plans(ctx.text) and not any(tells_plans(e.chunk.get("section"))
                                                                for e in composed.evidence):
         return False  # 打算怎么让营收增速转正 ↛ 营业收入同比增长1.2%: what came of the work is no plan

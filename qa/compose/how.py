@@ -215,7 +215,8 @@ def item_answer(ctx: Context, chunk: dict, start: int, end: int, period: str | N
     lines.append(f"{text[start:end]}[{len(evidence)}]")
     room = MAX_HOW - (end - start)
     heading = text.strip() == chunk.get("item")  # （二）强化要素保障 alone: the way is told under it
-    for following in _following(ctx, chunk, room) if announces else _under(ctx, chunk, room) if heading else then:
+    under = passages_under(ctx, chunk, room) if heading else then
+    for following in _following(ctx, chunk, room) if announces else under:
         evidence.append(Evidence(following, 0, len(following["text"]), period, score))
         lines.append(f"{following['text']}[{len(evidence)}]")
     # the passage's period; a period inside a measure is its deadline
@@ -260,7 +261,7 @@ def answer_turn(ctx: Context, chunk: dict) -> dict | None:
     return after if after and is_reply_turn(after["text"]) else None
 
 
-def _under(ctx: Context, heading: dict, room: int) -> list[dict]:
+def passages_under(ctx: Context, heading: dict, room: int) -> list[dict]:
     """The passages after a heading line in its section, up to the next heading line, within `room` characters."""
     ordered, at = in_order(ctx, heading)
     found = []

@@ -15,12 +15,12 @@ from qa.answer import coverage
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.bounded import exact_over_bounds
 from qa.compose.question_terms import question_weights
-from qa.compose.row_cells import RELATIVE as _RELATIVE, figure_cells, row_header
+from qa.compose.fact_text import sentence_of, text_around
+from qa.compose.row_cells import RELATIVE as _RELATIVE
 from qa.compose.entities import same_zone
 from qa.abbreviations import read_in_full, read_short
 from qa.elided_indicator import elided_indicator
 from qa.figure_roles import share_of_target
-from qa.mark_positions import mark_positions
 from qa.part_indicator import written_part
 from qa.asked import RUNNING_TOTAL, SHARE
 from qa.places import zone_key
@@ -53,28 +53,6 @@ def _weights(ctx: Context) -> dict[str, float]:
     return ctx.extra["row_weights"]
 
 
-def _around(ctx: Context, fact: dict, marks: str, relative: bool = False) -> str:
-    """The text around the fact's figure up to the nearest of `marks` either side; with `relative`, from
-    the mark before when the figure is read against the one before it (占全市49% after 工业投资22亿元:
-    what it counts is written there)."""
-    chunk = ctx.chunks.get(fact["chunk"])
-    if not chunk:
-        return fact.get("quote") or ""
-    text, at = chunk["text"], fact["start"] - chunk["start"]
-    cells = figure_cells(text, at) if "，" in marks else None
-    if cells:  # a table row has no clause marks: a figure's clause is the row's header and its own cells
-        if relative and _RELATIVE.match(text, cells[0]):
-            cells = figure_cells(text, at, before=True)
-        header = row_header(text, at)
-        own = text[cells[0]:cells[1]]
-        return own if own.startswith(header) else f"{header} {own}"
-    found = mark_positions(text, marks)
-    begin = max((i for i in found if i < at), default=-1) + 1
-    if relative and begin > 0 and _RELATIVE.match(text, begin):
-        begin = max((i for i in found if i < begin - 1), default=-1) + 1
-    return text[begin:min((i for i in found if i >= at), default=len(text))]
-
-
 def _of_another_name(ctx: Context, fact: dict) -> bool:
     """Whether the fact's figure is written with a quoted name other than the one the question asks."""
     chunk = ctx.chunks.get(fact["chunk"])
@@ -99,7 +77,7 @@ def _milestone(fact: dict) -> bool:
 
 def _is_target(ctx: Context, fact: dict) -> bool:
     """A figure aimed at: by its own words (确保, 力争, …目标), or dated to a period its bulletin has not reached."""
-    clause = _around(ctx, fact, "，,；;。！？\n")
+    clause = text_around(ctx, fact, "，,；;。！？\n")
     at = clause.find(fact["figure"])
     if stated_target(clause, clause[:at + len(fact["figure"])] if at >= 0 else clause):
         return True
@@ -178,8 +156,8 @@ def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights
         caption += elided
         texts = tuple(read_in_full(read_short(_without_total(_AS_GROWTH.sub("增长", t)), ctx.question.terms, ctx.corpus),
                                    ctx.question.text, ctx.corpus) for t in (
-            elided or fact.get("indicator"), caption + _around(ctx, fact, "，,；;。！？\n", relative=True),
-            caption + _around(ctx, fact, "。！？\n")))
+            elided or fact.get("indicator"), caption + text_around(ctx, fact, "，,；;。！？\n", relative=True),
+            caption + sentence_of(ctx, fact)))
         if not _kind_fits(ctx, fact, texts):
             continue
         score = sum(w * coverage(t, weights) for w, t in zip(WEIGHTS, texts))
