@@ -1,4 +1,4 @@
-"""The last resort (fallback29, qa/compose/passage.py): a question no section, table row or figure answers is answered
+"""The last resort (fallback29, qa/compose/last_resort.py, best_sentence): a question no section, table row or figure answers is answered
 by the one retrieved sentence that writes most of its words, of the place and period asked, holding what is asked;
 a question whose topic the bulletin never writes still abstains. Two invented files of 溦州省 (its cities, zones,
 firms and every figure made up) through the real loader, index and pipeline.

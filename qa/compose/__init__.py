@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, figure,
-                        found_passage, how, indicators, label_cells, listing, meeting_lines, passage, person_post,
+                        how, indicators, label_cells, last_resort, listing, meeting_lines, person_post,
                         place_names, positions, ranked, remedy, reported_places, said, speaker, standings, stated_change,
                         state_rows, summary, table_items, target_rows, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
@@ -45,7 +45,7 @@ FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose)
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
              "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
              "name": (said.compose, table_items.compose)}
-# what a passage tells in the bulletin's own words where no composer's reading found it (qa/compose/found_passage.py)
+# what a passage tells in the bulletin's own words where no composer's reading found it (qa/compose/last_resort.py)
 PASSAGE_KINDS = ("how", "list", "summary")  # not name: a passage writing the topic need not write the name asked
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
 FIRST = {"compare": (positions.written_position, ranked.compose), "name": (ranked.compose,)}
@@ -156,8 +156,8 @@ def composers_for(ctx: Context) -> list[Callable[[Context], Composed | None]]:
         tries.append(compare.over_periods)  # 上半年比一季度涨了多少, when no sentence states the change: both figures
     tries += [*FALLBACKS.get(ctx.kind, ()), *(() if _no_lone_figure(ctx) else (figure.compose,))]
     if ctx.kind in PASSAGE_KINDS:  # a passage of the place and period writing every word of the topic
-        tries.append(found_passage.compose)
-    return list(dict.fromkeys([*tries, passage.compose]))  # the last resort: one sentence writing what is asked
+        tries.append(last_resort.whole_passage)
+    return list(dict.fromkeys([*tries, last_resort.best_sentence]))  # the last resort: one sentence writing what is asked
 
 
 def compose(ctx: Context) -> Composed | None:
