@@ -40,7 +40,8 @@ _HEADLINE = re.compile(r"^【[^】]{1,8}】[^。，,；;：:！？]{4,40}$")
 # there (a blank line after it, as a Word file's paragraphs are loaded); a hard-wrapped mail breaks such lines anywhere
 _NUMBERED_HEADLINE = re.compile(r"^\d{1,2}[.．、]\s*[^。，,；;：:！？]{4,40}$")
 # a sentence's end followed by a bracketed note (…同比增长7.5%。（某市商务局供稿）): the paragraph ends there too
-_SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff][。！？]")  # a sentence ends inside the line: prose, no title
+# a sentence ends inside the line: prose, no title (…增长7.3%。（某市商务局供稿）: after a figure or a quote too)
+_SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff\d%％”’」）)][。！？]")
 # a sentence announcing the lines after it (现将…纪要如下：, 会议议定以下事项：): its paragraph ends at the colon
 _ANNOUNCES = re.compile(r"[。，；][^。]*[：:]$")
 _TITLE_LINE = re.compile(r"^(?!续表)[^:：]*[\u4e00-\u9fff]{4}[^:：]*$")  # a title: words, no label's colon
@@ -70,7 +71,8 @@ def _front_matter(lines: list[str]) -> list[str]:
     """Title lines before the first heading, item or sentence (none when nothing follows them). A line holding a
     full stop is a sentence wherever it ends (a 纪要's opening paragraph ends with 现将…纪要如下：)."""
     for i, line in enumerate(lines):
-        if _is_heading(line) or _ITEM_START.match(line) or line.endswith(_TERMINAL) or _SENTENCE_INSIDE.search(line):
+        if _is_heading(line) or _ITEM_START.match(line) or _HEADLINE.match(line) or line.endswith(_TERMINAL) \
+                or _SENTENCE_INSIDE.search(line):  # 【信息1】…: a digest's first item, no title line
             return lines[:i]
     return []
 
