@@ -26,6 +26,7 @@ _CITY_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2,3})市(?!场)")
 _CITIES_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2})[两三四五六七八九]市")
 _NO_NAME = NO_PARTICULAR | set("两二三四五六七八九十几多")
 _BEFORE_A_NAME = set("\n\t 　（(【[|，,。；;：:、从在据于与和及")  # a city's name after these starts a word
+_SENTENCE_TOLD = re.compile(r"[\u4e00-\u9fff]{4}[^。！？!?]*[。！？!?]")  # a sentence, not only a source line
 _FIRST_SENTENCE = re.compile(r"^[^。！？!?]*[。！？!?]?")
 _COUNTY_SHAPED = re.compile(r"^([\u4e00-\u9fff]{2,3})区")  # 临港区…: a zone's short name read like a district's
 _LONG_KIND = {short: long for long, short in SHORT_KIND.items()}
@@ -47,9 +48,11 @@ def bracketed_lead(para: str, written: set[str]) -> tuple[str | None, int] | Non
 
 
 def opens_item(para: str, top_level: bool) -> bool:
-    """Whether a paragraph opens a news item: a marked one anywhere outside a city's part, a numbered headline only
-    where no city's part is open (`top_level`)."""
-    return bool(MARKED_ITEM.match(para) or top_level and NUMBERED_ITEM.match(para))
+    """Whether a paragraph opens a news item: a marked one anywhere outside a city's part, a numbered headline or a
+    paragraph its own source line closes (an unmarked 简讯's item, 甲经开区…。（甲市商务局供稿）) only where no city's part
+    is open (`top_level`); a source line standing alone closes the item before it, opening none."""
+    told = closes_item(para) and _SENTENCE_TOLD.search(SOURCE_LINE.sub("", para))
+    return bool(MARKED_ITEM.match(para) or top_level and (NUMBERED_ITEM.match(para) or told))
 
 
 def closes_item(para: str) -> bool:
