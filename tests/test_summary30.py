@@ -1,8 +1,8 @@
-"""Summaries of a zone and of a bulletin as staff ask them: a period asked with no year is the newest issue's, even where
-an older issue has the zone's own comment; a bulletin's grades line (先进开发区：甲、乙) is part of its summary; a city's part writes its one zone of a kind by the kind alone (物流园区 of
-岚港港口物流园区); a place a bulletin writes only in its tables is summarised by its rows; and 结论, 回顾, 怎么说的 or a
-place's 情况 alone ask a summary. Invented bulletins of 岚州省 (cities, zones and figures made up) through the real
-loader, index and pipeline."""
+"""Summaries of a zone and of a bulletin as staff ask them: a period asked with no year is the newest issue's, even
+where an older issue has the zone's own comment; a bulletin's grades line (先进开发区：甲、乙) is part of its summary; a
+city's part writes its one zone of a kind by the kind alone (物流园区 of 岚港港口物流园区); a place a bulletin writes only in
+its tables is summarised by its rows; and 结论, 回顾, 怎么说的, 有啥新情况, 近况 or a place's 情况 alone ask a summary.
+Invented bulletins of 岚州省 (cities, zones and figures made up) through the real loader, index and pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -58,8 +58,8 @@ def qa(tmp_path_factory, embedding):
 
 
 def test_a_period_asked_with_no_year_is_the_newest_issues_for_a_zone(qa):
-    """岚港高新区上半年: the 2026 deck's line of the zone, not the 2025 ranking table's rows (which name the zone in
-    full, the deck writes it short in its city's part)."""
+    """岚港高新区上半年: the 2026 deck's line of the zone (written short in its city's part), not the 2025 bulletin's,
+    whose comment is the zone's own entry."""
     answer = qa.ask("岚港高新区上半年总体情况怎么样")
     assert "318.4亿元" in answer["answer"] and "226.9亿元" not in answer["answer"], answer["answer"]
     assert {c["period"] for c in answer["citations"]} == {"2026年上半年"}, answer["citations"]
@@ -93,6 +93,11 @@ def test_a_bulletins_conclusion_asks_its_summary(qa):
     ("枫川高新区上半年情况调研报告里怎么说的", "summary"),  # 怎么说的: what a report told, not a way
     ("2025年度考核通报里枫川的情况", "summary"),  # a place's 情况 and nothing else asked
     ("枫川市今年上半年开发区情况", "summary"),
+    ("枫川市上半年有啥新情况", "summary"),  # what is new of a place: its summary, not a name (啥)
+    ("枫川经开区近况如何", "summary"),
+    ("通报对枫川怎么评价的", "summary"),  # what the bulletin said of it, not a way
+    ("枫川经开区现状的问题有哪些", "list"),  # guards: 现状 not closing the question
+    ("现状如何改善", "how"),
     # guards: an amount's 完成情况 or 增长情况 is its figure; 各市…情况 each place's; 列一下…情况 a list
     ("枫川市营业收入完成情况", "figure"),
     ("枫川市外资增长情况", "figure"),
