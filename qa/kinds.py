@@ -128,7 +128,15 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
                 # 会上汇报了啥, 专报反映了什么, 快报说的啥: what a report told, as a whole
                 # 盘点一下…的情况, 情况汇总一下: how it went, gone over as a whole
                 r"|(?:盘点|梳理|汇总|归纳|回顾)(?:一下)?[^，,。？?]{0,24}?(?:情况|进展)|(?:情况|进展)(?:盘点|梳理|汇总|归纳|回顾)"  # 通报主要讲了什么: what it tells as a whole
-                r"|(?:工作|干|搞|做|发展|运行)得?(?:怎么样|咋样|如何|怎样|好不好)"),  # 工作搞得怎么样: how it is going as a whole
+                r"|(?:工作|干|搞|做|发展|运行)得?(?:怎么样|咋样|如何|怎样|好不好)"  # 工作搞得怎么样: how it is going as a whole
+                # 调研报告的主要结论, 全年工作回顾, 报告里是怎么说的: what a report concluded or told, as a whole
+                r"|结论|回顾[？?。呢]*$|(?:怎么|如何|怎样|咋)(?:说|讲|写|介绍|汇报|表述|评价)的[？?。呢]*$"
+                # 有啥新情况, 最新动态, 近况如何, 发展现状, 快报的主要信息: what is new of a place, as a whole
+                r"|(?:有|还有)(?:啥|什么|哪些)新(?:情况|动态|进展)|最新(?:情况|动态|进展)"
+                r"|(?:近况|现状|主要信息)(?:如何|怎么样|咋样|怎样|是什么|是啥)?[？?。呢]*$"
+                # 考核通报里峪川的情况: a place's state asked and nothing else (an amount's 完成情况 is its figure)
+                r"|^(?!.*(?:什么|啥|哪|谁|怎|如何|为何|多少|几|吗|靠|凭|各|每|分别|列))"  # 各市…情况, 列一下…情况: each place's, listed
+                r".*(?<![率额量值数比])(?<!完成|增长|增速)情况[？?。呢]*$"),
     # 议定事项列一下, 列出来: the items asked to be listed, whatever else the question asks first (定了啥) (逐一列出,
     # 一并列出 a figure of each place asks)
     ("list", r"哪些|有何(?!(?:好的?|具体的?|典型的?|成功的?)?(?:办法|方式|做法|经验|途径|手段))|举措|措施|计划|亮点|成绩|清单|名单|(?:打算|准备|将要?)(?:做|干|搞|抓|开展)"

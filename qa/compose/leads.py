@@ -9,6 +9,7 @@ from index.figures import FIGURE
 from index.owners import is_table_row
 from index.periods import period_spans
 from index.structure import DISTRIBUTION
+from index.zones import ZONE_WORD
 from qa.compose.gist import CLAUSE_MARK, figures_on, lead_end
 from qa.dates import DATE
 from qa.meanings import tells_plans, tells_problems
@@ -39,8 +40,13 @@ class Item:
 
 
 def is_prose(text: str) -> bool:
-    """A paragraph of clauses, not a table's row (岚溪经开区 营业收入 186.42亿元。), a caption or the 报：…送：… footer."""
-    return bool(_CLAUSE.search(text)) and not is_table_row(text) and not DISTRIBUTION.match(text)
+    """A paragraph of clauses, not a table's row (岚溪经开区 营业收入 186.42亿元。), a caption or the 报：…送：… footer; or
+    the zones a grade is given (先进开发区：甲经开区、乙高新区), a statement with no clause mark."""
+    return (bool(_CLAUSE.search(text)) or bool(_GRADED_ZONES.match(text))) and not is_table_row(text) \
+        and not DISTRIBUTION.match(text)
+
+
+_GRADED_ZONES = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}(?:{ZONE_WORD.pattern})[：:][^：:]+?、")  # a class of zones, their names
 
 
 def sentence_leads(chunk: dict) -> list[Item]:

@@ -159,7 +159,7 @@ def sections_for(ctx: Context, regions: list[str | None], named: bool = False, k
     for region in regions:
         own = [s for s in everything if (region is None or (s.region or "") == region) and (not ctx.doc or s.doc == ctx.doc)]
         if ctx.question.period:  # then the zone's: a bulletin of that period may report the city's entry alone
-            own = _of_period(ctx, own)
+            own = _newest_year(ctx, _of_period(ctx, own))
         own = _of_zone(ctx, own)
         if named:
             own = named_sections(ctx, own)
@@ -179,6 +179,15 @@ def _of_zone(ctx: Context, sections: list[Section]) -> list[Section]:
     if not asked or not any(s.zone for s in sections):
         return sections
     return [s for s in sections if s.zone and zone_key(s.zone) in asked] or [s for s in sections if not s.zone]
+
+
+def _newest_year(ctx: Context, sections: list[Section]) -> list[Section]:
+    """Of the sections of a period asked with no year (上半年 where two years' issues report one), the newest year's:
+    before the zone's entries are looked for, so that an older issue's zone table does not stand for the newest's."""
+    if ctx.question.period.year:
+        return sections
+    newest = max((p.year or 0 for s in sections for p in _periods(s)), default=0)
+    return [s for s in sections if any((p.year or 0) == newest for p in _periods(s))]
 
 
 def _periods(section: Section) -> list:

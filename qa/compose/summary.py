@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from index.owners import is_table_row
-from index.zones import is_zone, written_short
+from index.zones import ZONE_WORD, find_zones, is_zone, written_short
 from qa.compose.base import Composed, Context
 from qa.compose.leads import Item
 from qa.compose.outline_text import heading, outline_answer
@@ -26,6 +26,7 @@ _A_BULLETIN = re.compile(r"通报|专报|简报|快报|月报|报告|材料|纪�
 _CAPTION = re.compile(r"^附?表\s*\d*\s*[：:]?\s*(.+)")  # 表1  一季度各开发区主要指标: the table its rows follow
 TABLE = "表"
 _SENTENCE_END = re.compile(r"[。！？!?]")  # the heading of a place's table rows when no caption precedes them
+_MARKS_MAX = 3  # characters of bullets and ordinals before the zone a line opens with (▪ , 1., （一）)
 
 
 def compose(ctx: Context) -> Composed | None:
@@ -68,9 +69,26 @@ def _zones_own(ctx: Context, sections: list[Section]) -> list[Section]:
         text = item.chunk["text"]
         end = _SENTENCE_END.search(text, item.start)
         return text[item.start:end.end() if end else len(text)]
-    own = [replace(s, items=[replace(i, title=sentence(i), lead=True) for i in s.items
-                             if any(z in written_short(sentence(i)) for z in zones)]) for s in sections]
+    # the city's other zones: those its lines open with or that bear its name (not 智慧化工园区二期, a project's)
+    regions = {p.region for p in ctx.places if p.known and p.region}
+    named = {written_short(n) for s in sections for i in s.items for start, _, n in find_zones(sentence(i))
+             if start <= _MARKS_MAX or any(r in n for r in regions)}
+    others = {n for n in named if n not in zones and not any(_kind_alone(n, z) for z in zones)}
+
+    def names_zone(text: str) -> bool:
+        return any(z in written_short(text) for z in zones) or any(
+            _kind_alone(written_short(n), z) and not any(_kind_alone(written_short(n), o) for o in others)
+            for _, _, n in find_zones(text) for z in zones)
+    own = [replace(s, items=[replace(i, title=sentence(i), lead=True) for i in s.items if names_zone(sentence(i))])
+           for s in sections]
     return [s for s in own if s.items] or sections
+
+
+def _kind_alone(name: str, zone: str) -> bool:
+    """Whether a zone's name as a city's own part writes it, its kind without the place (物流园区 of 蓥江港口物流园区,
+    临空经济区, 化工园区 in 蓥江's or 泓浦's part: the city's one zone of that kind); a bare zone word (园区) is none."""
+    kind = ZONE_WORD.search(name)
+    return name != zone and zone.endswith(name) and kind is not None and kind.start() >= 2
 
 
 def _rows(ctx: Context, sections: list[Section]) -> list[Section]:
@@ -78,7 +96,8 @@ def _rows(ctx: Context, sections: list[Section]) -> list[Section]:
     sections are summarised from, under their table's caption: a place's figures spread over prose and a table."""
     places = {p.region for p in ctx.places if p.known and p.region}
     # the bulletins of the periods summarised: an issue may come as several files (photographed pages)
-    periods = {item.chunk.get("doc_period") for s in sections if s.region in places for item in s.items[:1]}
+    periods = {item.chunk.get("doc_period") for s in sections if s.region in places for item in s.items[:1]} \
+        or _periods_asked(ctx, places)
     found: list[Section] = []
     captions: dict[str, str] = {}  # per bulletin, the last caption read
     for chunk in ctx.snapshot.chunks:
@@ -96,6 +115,17 @@ def _rows(ctx: Context, sections: list[Section]) -> list[Section]:
                 found.append(Section(chunk["doc"], chunk["region"], caption or TABLE, chunk.get("period"),
                                      [Item(chunk["text"], chunk)], chunk.get("zone")))
     return found
+
+
+def _periods_asked(ctx: Context, places: set[str]) -> set[str]:
+    """The newest bulletin's period among those of the period asked holding a row of the places, where no section of
+    theirs is (a ranking table's rows are all a bulletin writes of a place its comments file under none)."""
+    if not ctx.question.period:
+        return set()
+    held = [c for c in ctx.snapshot.chunks if c.get("region") in places and ctx.of_period_asked(c)
+            and is_table_row(c["text"])]
+    newest = max((c.get("as_of") or 0 for c in held), default=None)
+    return {c.get("doc_period") for c in held if (c.get("as_of") or 0) == newest}
 
 
 def of_topic(ctx: Context) -> Composed | None:
