@@ -1,0 +1,83 @@
+"""Wordings blind30 wrote blind to the code, answered by rules of Chinese and of bulletin layout. Four small invented
+issues of 汐州省 (its cities, zones and every figure made up) over two years, through the real loaders, index and
+pipeline.
+
+- A year named alone in a series (2025年营收走势, 去年走势) bounds it to that year's issues: not the next year's figures
+  (a wrong period), and no series at all for a year no bulletin reports (2024年各季度走势: withheld).
+- A span said bare before how a figure went over it (三个季度走势, 这一年怎么变的) or reduplicated (一期期看下来) is the
+  issues asked over, no word a row must write.
+"""
+from __future__ import annotations
+
+import pytest
+
+from qa.kinds import classify
+from qa.pipeline import BulletinQA
+from tests.conftest import index_files
+
+_HEAD = "汐州省开发区运行监测\n{year}年第{number}期\n汐州省商务厅开发区处　　{year}年{month}月20日\n\n"
+ISSUES = {  # (file, year, issue number, month the issue is out): its paragraphs
+    ("2025-10-jiance-di3qi.txt", 2025, 3, 10): [
+        "前三季度，全省开发区实现营业收入2731.5亿元，同比增长6.2%。",
+        "潆城市：潆城经济技术开发区前三季度实现营业收入806.4亿元，同比增长7.1%。",
+        "沅岫市：沅岫高新区前三季度实现营业收入412.8亿元，同比增长5.3%。"],
+    ("2026-01-jiance-di4qi.txt", 2026, 1, 1): [
+        "2025年，全省开发区实现营业收入3698.7亿元，同比增长6.5%。",
+        "潆城市：潆城经开区全年实现营业收入1093.2亿元，同比增长7.4%。",
+        "沅岫市：沅岫高新区全年实现营业收入561.9亿元，同比增长5.6%。"],
+    ("2026-04-jiance-di1qi.txt", 2026, 1, 4): [
+        "一季度，全省开发区实现营业收入902.6亿元，同比增长6.8%。",
+        "潆城市：潆城经开区一季度实现营业收入276.5亿元，同比增长8.2%。",
+        "沅岫市：沅岫高新区一季度实现营业收入138.4亿元，同比增长4.9%。"],
+    ("2026-07-jiance-di2qi.txt", 2026, 2, 7): [
+        "上半年，全省开发区实现营业收入1884.3亿元，同比增长7.1%。",
+        "潆城市：潆城经开区上半年实现营业收入571.7亿元，同比增长8.5%。",
+        "沅岫市：沅岫高新区上半年实现营业收入289.6亿元，同比增长5.2%。"],
+}
+_2025 = ("806.4亿元", "1093.2亿元")
+_2026 = ("276.5亿元", "571.7亿元")
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, embedding) -> BulletinQA:
+    files = {name: _HEAD.format(year=year, number=number, month=month) + "\n\n".join(parts) + "\n"
+             for (name, year, number, month), parts in ISSUES.items()}
+    return index_files(tmp_path_factory.mktemp("blind30"), files, embedding)
+
+
+def _series(answer: dict, figures: tuple[str, ...], not_figures: tuple[str, ...] = ()) -> None:
+    assert answer["kind"] == "trend" and not answer["abstained"], answer
+    for figure in figures:
+        assert figure in answer["answer"], (figure, answer["answer"])
+    for figure in not_figures:
+        assert figure not in answer["answer"], (figure, answer["answer"])
+
+
+@pytest.mark.parametrize("question", ["潆城经开区营收2025年走势", "潆城经开区营收去年走势"])
+def test_a_year_named_alone_bounds_the_series_to_its_issues(qa, question):
+    _series(qa.ask(question), _2025, _2026)
+
+
+@pytest.mark.parametrize("question", ["潆城经开区营收2026年走势", "潆城经开区营收2026年以来的走势"])
+def test_the_newer_year_named_leaves_out_the_year_before(qa, question):
+    _series(qa.ask(question), _2026, _2025)
+
+
+def test_a_year_no_bulletin_reports_has_no_series(qa):
+    answer = qa.ask("潆城经开区营收2024年各季度走势")
+    assert answer["abstained"], answer
+    for figure in _2025 + _2026:
+        assert figure not in answer["answer"], answer["answer"]
+
+
+def test_a_series_with_no_year_keeps_every_issue(qa):
+    _series(qa.ask("潆城经开区营收走势"), _2025 + _2026)
+
+
+@pytest.mark.parametrize("question", ["全省开发区营收四个季度走势", "沅岫高新区营收这一年怎么变的",
+                                      "沅岫高新区营收一期期看下来怎么样"])
+def test_a_span_said_bare_is_the_issues_asked_over(qa, question):
+    assert classify(question) == "trend"
+    answer = qa.ask(question)
+    assert answer["kind"] == "trend" and not answer["abstained"], answer
+    assert len(answer["citations"]) >= 2, answer["answer"]
