@@ -34,7 +34,7 @@ MOVE_ASKED = (rf"(?:是不是|是否|有没有|有无)[^，,。？?]{{0,4}}?(?:{
               r"|(?:收窄|扩大|加快|放缓)还是(?:收窄|扩大|加快|放缓)")
 # whether it changed, asked yes or no (回升了吗, 下降了没有): a trend unless asked against a period or last year
 # (比上半年提高了吗: a comparison; 比去年同期增长了吗: the growth written)
-CHANGED_ASKED = r"(?<![增同环])" + _CHANGES + r"了(?:吗|么|没有?)"
+CHANGED_ASKED = r"(?<![增同环])(?:" + _CHANGES + r"|变化?)了(?:吗|么|没有?)"  # 变了没: whether it moved at all
 # which of them fell or fell short (哪家下降了, 下降的是哪个, 谁没有完成): a comparison, read from the lowest
 FALL_ASKED = r"下降|减少|下滑|回落|负增长|为负|是负的|没有?完成|未完成|未达到?"
 # which of them grew, asked as such (哪些市是正增长, 增速为正的有哪些): a comparison, read from the highest
