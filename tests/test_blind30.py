@@ -4,6 +4,7 @@ pipeline.
 
 - A year named alone in a series (2025年营收走势, 去年走势) bounds it to that year's issues: not the next year's figures
   (a wrong period), and no series at all for a year no bulletin reports (2024年各季度走势: withheld).
+- Whether a figure changed, asked bare (增速变了没, 变了吗), is a trend, as 变没变 is.
 - A span said bare before how a figure went over it (三个季度走势, 这一年怎么变的) or reduplicated (一期期看下来) is the
   issues asked over, no word a row must write.
 """
@@ -81,3 +82,13 @@ def test_a_span_said_bare_is_the_issues_asked_over(qa, question):
     answer = qa.ask(question)
     assert answer["kind"] == "trend" and not answer["abstained"], answer
     assert len(answer["citations"]) >= 2, answer["answer"]
+
+
+@pytest.mark.parametrize("question", ["潆城经开区增速变了没", "潆城经开区营收增速变了吗"])
+def test_whether_it_changed_asked_bare_is_a_trend(qa, question):
+    assert classify(question) == "trend"
+    _series(qa.ask(question), ("8.2%", "8.5%"))
+
+
+def test_a_follow_up_asking_whether_it_changed(qa):
+    _series(qa.ask("上半年呢，增速变了没", history=["潆城经开区一季度营收多少？"]), ("8.5%",))
