@@ -5,6 +5,8 @@ pipeline.
 - A year named alone in a series (2025年营收走势, 去年走势) bounds it to that year's issues: not the next year's figures
   (a wrong period), and no series at all for a year no bulletin reports (2024年各季度走势: withheld).
 - Whether a figure changed, asked bare (增速变了没, 变了吗), is a trend, as 变没变 is.
+- A follow-up of a which-question (表扬的呢？ after 批评了哪几家开发区？) asks which again: 哪几家 is no count whose
+  unit the new indicator replaces (哪多少开发区).
 - A span said bare before how a figure went over it (三个季度走势, 这一年怎么变的) or reduplicated (一期期看下来) is the
   issues asked over, no word a row must write.
 """
@@ -39,10 +41,18 @@ _2025 = ("806.4亿元", "1093.2亿元")
 _2026 = ("276.5亿元", "571.7亿元")
 
 
+INSPECTION = ("2026-04-ducha-tongbao.txt", "关于2026年一季度全省开发区重点工作督查情况的通报\n汐商开发〔2026〕9号\n\n"
+              "4月中旬，省商务厅组成3个督查组，对全省开发区一季度重点工作进行了实地督查。\n\n"
+              "督查中，潆城经济技术开发区、沅岫综合保税区项目推进快、服务保障好，予以通报表扬。\n\n"
+              "沅岫高新技术产业开发区标准厂房空置率高、澄溪经济开发区安全隐患整改不力，予以通报批评。\n\n"
+              "汐州省商务厅　　2026年4月28日\n")
+
+
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding) -> BulletinQA:
     files = {name: _HEAD.format(year=year, number=number, month=month) + "\n\n".join(parts) + "\n"
              for (name, year, number, month), parts in ISSUES.items()}
+    files[INSPECTION[0]] = INSPECTION[1]
     return index_files(tmp_path_factory.mktemp("blind30"), files, embedding)
 
 
@@ -92,3 +102,10 @@ def test_whether_it_changed_asked_bare_is_a_trend(qa, question):
 
 def test_a_follow_up_asking_whether_it_changed(qa):
     _series(qa.ask("上半年呢，增速变了没", history=["潆城经开区一季度营收多少？"]), ("8.5%",))
+
+
+@pytest.mark.parametrize("follow_up", ["表扬的呢？", "受表扬的呢"])
+def test_a_follow_up_of_which_asks_which_again(qa, follow_up):
+    answer = qa.ask(follow_up, history=["一季度督查通报批评了哪几家开发区？"])
+    assert not answer["abstained"] and "哪多少" not in (answer["resolved_question"] or ""), answer
+    assert "潆城经济技术开发区" in answer["answer"] and "沅岫综合保税区" in answer["answer"], answer["answer"]
