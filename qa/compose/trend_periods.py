@@ -101,16 +101,16 @@ def period_asked(ctx: Context, period: Period | None) -> bool:
 
 
 def _years_asked(text: str, asked: Period | None) -> tuple[int, int | None] | None:
-    """The years a series is bounded to where the question names years alone and no part of one (2025年营收走势, 去年
-    营收走势: that year's issues, not the next year's; 2025年到2026年: both; 2025年以来: from it on, last None), so that
+    """The years a series is bounded to where the question names years alone, no part of one and no span from them
+    (2025年营收走势, 去年营收走势: that year's issues, not the next year's; 2025年以来: from it on, last None), so that
     a year no bulletin reports (2024年各季度) has no series; None where it names no year alone."""
     named = find_periods(text)
     since = [p.year for p in named if p.since and p.year and (p.start, p.end) == (1, 12)]
     if since and len(named) == 1:
         return since[0], None
     years = [int(y) for y in YEAR_ALONE.findall(text)]
-    if named:
-        return None
+    if named or _UP_TO.search(text) or _SINCE.search(text):
+        return None  # 去年到5月, 去年以来: a span from the year on (period_asked's other bounds)
     if years:
         return min(years), max(years)
     whole_year = asked and asked.year and not asked.since and (asked.start, asked.end) == (1, 12)
