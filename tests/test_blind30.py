@@ -7,6 +7,7 @@ pipeline.
 - Whether a figure changed, asked bare (增速变了没, 变了吗), is a trend, as 变没变 is.
 - A follow-up of a which-question (表扬的呢？ after 批评了哪几家开发区？) asks which again: 哪几家 is no count whose
   unit the new indicator replaces (哪多少开发区).
+- A deadline's date keeps its end of month and its 前 (2026年5月底前), not the month alone.
 - A span said bare before how a figure went over it (三个季度走势, 这一年怎么变的) or reduplicated (一期期看下来) is the
   issues asked over, no word a row must write.
 """
@@ -45,6 +46,9 @@ INSPECTION = ("2026-04-ducha-tongbao.txt", "关于2026年一季度全省开发�
               "4月中旬，省商务厅组成3个督查组，对全省开发区一季度重点工作进行了实地督查。\n\n"
               "督查中，潆城经济技术开发区、沅岫综合保税区项目推进快、服务保障好，予以通报表扬。\n\n"
               "沅岫高新技术产业开发区标准厂房空置率高、澄溪经济开发区安全隐患整改不力，予以通报批评。\n\n"
+              "督查发现的问题及整改要求见下表。\n\n"
+              "| 序号 | 开发区 | 主要问题 | 整改措施 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+              "| 1 | 澄溪经济开发区 | 安全隐患整改不到位，发现隐患12处 | 逐项建立台账，销号整改 | 2026年5月底前 |\n\n"
               "汐州省商务厅　　2026年4月28日\n")
 
 
@@ -109,3 +113,8 @@ def test_a_follow_up_of_which_asks_which_again(qa, follow_up):
     answer = qa.ask(follow_up, history=["一季度督查通报批评了哪几家开发区？"])
     assert not answer["abstained"] and "哪多少" not in (answer["resolved_question"] or ""), answer
     assert "潆城经济技术开发区" in answer["answer"] and "沅岫综合保税区" in answer["answer"], answer["answer"]
+
+
+def test_a_deadline_keeps_its_end_of_month_and_before(qa):
+    answer = qa.ask("澄溪经开区安全隐患要求啥时候整改完")
+    assert answer["short"] == "2026年5月底前", answer
