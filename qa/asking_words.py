@@ -34,7 +34,7 @@ MOVE_ASKED = (rf"(?:是不是|是否|有没有|有无)[^，,。？?]{{0,4}}?(?:{
               r"|(?:收窄|扩大|加快|放缓)还是(?:收窄|扩大|加快|放缓)")
 # whether it changed, asked yes or no (回升了吗, 下降了没有): a trend unless asked against a period or last year
 # (比上半年提高了吗: a comparison; 比去年同期增长了吗: the growth written)
-CHANGED_ASKED = r"(?<![增同环])" + _CHANGES + r"了(?:吗|么|没有?)"
+CHANGED_ASKED = r"(?<![增同环])(?:" + _CHANGES + r"|变化?)了(?:吗|么|没有?)"  # 变了没: whether it moved at all
 # which of them fell or fell short (哪家下降了, 下降的是哪个, 谁没有完成): a comparison, read from the lowest
 FALL_ASKED = r"下降|减少|下滑|回落|负增长|为负|是负的|没有?完成|未完成|未达到?"
 # which of them grew, asked as such (哪些市是正增长, 增速为正的有哪些): a comparison, read from the highest
@@ -74,7 +74,11 @@ SPAN_OF_ISSUES = (r"[这近]?[几两三四五六七八九十](?:(?:个(?:季度|
                   r"|(?:期|次|轮)(?:评价|考核|评估|评比|排名|通报|监测|统计|对比|比较|评|考|比|看)下来)"  # 两期评价下来: with what each issue is
                   r"|(?:最?近|这)[几两三四五六七八九十]个(?:季度|月)"
                   r"|(?<![上下前后全])[这近]?(?:[一两二三几]|半)年多?(?:下来|以来|来)"
-                  r"|一(?:期|季|个?季度|个?月)比?一(?:期|季|个?季度|个?月)")  # 一个季度一个季度看: period by period
+                  r"|一(?:期|季|个?季度|个?月)比?一?(?:期|季|个?季度|个?月)"  # 一个季度一个季度看, 一期期看: period by period
+                  # a span said bare before how the figure went over it (三个季度走势, 两个月怎么变的), or 这一年, 这半年:
+                  # the issues in it, no period a bulletin reports (前三季度 is said 前三个季度)
+                  r"|(?<!前)[几两三四五六七八九十]个(?:季度|月)(?=[的里内中]?(?:走势|趋势|变化|变动|涨跌|增减|升降|起伏|波动|演变"
+                  r"|怎么|如何|咋))|这(?:一|半)年(?![度初中底末])")
 
 # a series asked with no word of change (营收每次通报是多少, 三次通报里的数字, 以往各期, 按时间顺序列一下, 不同时期, 一路
 # 下来, 去年全年到今年1-5月的数据): the issues in turn; not a bulletin's 通报批评, nor who or what each issue names (每次通报

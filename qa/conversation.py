@@ -49,7 +49,7 @@ _YEAR = re.compile(r"20\d\d年|(?:去年|上年|上一年)(?:同期)?")
 _YEAR_NAMED = re.compile(_YEAR.pattern + r"|今年|本年|明年")
 # what things counted have (投资额呢？ after 签约项目多少个): theirs, not an indicator of its own
 _THINGS_ATTRIBUTE = re.compile(r"(?:总|计划|预计|协议)?(?:投资额?|产值|面积|用地|规模)|[^率]{1,2}率")
-_COUNT_WORD = re.compile(r"(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced
+_COUNT_WORD = re.compile(r"(?<!哪)(?:多少|几)[个家项人名户次场]")  # 多少个: the unit of the indicator replaced (哪几家 asks which: no count)
 _AMONG_PARTS = re.compile(r"排|第[一二三四五六七八九十\d]|最|哪|谁")
 
 

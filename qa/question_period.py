@@ -49,7 +49,7 @@ _REACHED = re.compile(r"^(那么?|还有)?(?:截至|截止到?|到了?)(?=(?:20\
                       r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)的?呢?[？?。!！\s]*$)")
 
 # a year named alone (2025年, not 2025年一季度, 2025年底, 2025年以来) and the marks that list it beside another period
-_YEAR_ALONE = re.compile(r"(?<!\d)(20\d\d)年(?![全上下前一二三四五六七八九十两\d底末初中度第]|以来)")
+YEAR_ALONE = re.compile(r"(?<!\d)(20\d\d)年(?![全上下前一二三四五六七八九十两\d底末初中度第]|以来)")
 _LIST_MARK = "、，,和与及跟到至"
 _PERIOD_ENDING = re.compile(f"(?:{_PERIOD_WORDS.pattern})$")
 _ELIDED = re.compile(r"20\d\d年(?!全年)")  # 2025年、2026年上半年: both years' 上半年, the part said once
@@ -88,7 +88,7 @@ def _listed_years(text: str) -> str:
         listed = (after[:1] and after[0] in _LIST_MARK and _PERIOD_WORDS.match(after[1:]) and not _ELIDED.match(after[1:])
                   or before[-1:] and before[-1] in _LIST_MARK and _PERIOD_ENDING.search(before[:-1]))
         return m.group() + "全年" if listed else m.group()
-    return _YEAR_ALONE.sub(whole, text)
+    return YEAR_ALONE.sub(whole, text)
 
 
 def without_periods(text: str, reported_years: set[int]) -> str:

@@ -10,6 +10,7 @@ from index.periods import Period, find_periods, parse_period, period_spans
 from qa.bulletin_named import documents_of, kinds_counted
 from qa.compose.base import Context
 from qa.compose.rows import in_period
+from qa.question_period import YEAR_ALONE
 
 
 def of_months_asked(ctx: Context, rows: list) -> list:
@@ -74,6 +75,10 @@ def period_asked(ctx: Context, period: Period | None) -> bool:
     those between, `B比A` / `A和B` asks those named only (前三季度 is not of 从一季度到上半年); `A以来`, 今年以来 those
     from its start on. A question naming fewer asks every period; a figure of no known period then stays too."""
     text = ctx.question.text
+    years = _years_asked(text, ctx.question.period)
+    if years:
+        first, last = years
+        return period is not None and first <= (period.year or 0) <= (last or period.year or 0)
     bounds = _bounds_asked(ctx)
     if bounds:
         first, last = bounds
@@ -93,6 +98,23 @@ def period_asked(ctx: Context, period: Period | None) -> bool:
     key = (lambda p: (p.year or 0, p.end)) if len(years) > 1 else (lambda p: p.end)
     first, last = min(asked, key=key), max(asked, key=key)
     return key(first) <= key(period) <= key(last)
+
+
+def _years_asked(text: str, asked: Period | None) -> tuple[int, int | None] | None:
+    """The years a series is bounded to where the question names years alone, no part of one and no span from them
+    (2025年营收走势, 去年营收走势: that year's issues, not the next year's; 2025年以来: from it on, last None), so that
+    a year no bulletin reports (2024年各季度) has no series; None where it names no year alone."""
+    named = find_periods(text)
+    since = [p.year for p in named if p.since and p.year and (p.start, p.end) == (1, 12)]
+    if since and len(named) == 1:
+        return since[0], None
+    years = [int(y) for y in YEAR_ALONE.findall(text)]
+    if named or _UP_TO.search(text) or _SINCE.search(text):
+        return None  # 去年到5月, 去年以来: a span from the year on (period_asked's other bounds)
+    if years:
+        return min(years), max(years)
+    whole_year = asked and asked.year and not asked.since and (asked.start, asked.end) == (1, 12)
+    return (asked.year, asked.year) if whole_year else None  # 去年: the year the question analysis dated
 
 
 def _range_dated(asked: list[Period]) -> list[Period]:
