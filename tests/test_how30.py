@@ -3,9 +3,8 @@ zones and every figure made up) through the real loader, index and pipeline.
 
 - A way asked with the newest said (最近, 目前, 今年以来) is the newest issue's, though an older issue tells the same
   topic as well or better.
-- A plan asked with no period (下一步准备怎么…) is the newest issue's plan: the plans now in force.
-- Guards: a way asked with no period and no word of the newest is read in the issue that tells it best; a way asked of
-  a named period is that period's.
+- Guards: a plan asked with no period (下一步准备怎么…) is the newest issue's; a way asked with no period and no word
+  of the newest is read in the issue that tells it best; a way asked of a named period is that period's.
 """
 from __future__ import annotations
 

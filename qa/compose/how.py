@@ -151,8 +151,8 @@ def compose(ctx: Context) -> Composed | None:
         if asks_way_done(ctx.question.text):  # a practice the question names (以商招商, 3+ characters) is told where written
             named = "".join(terms)
             facts = [f for f in facts if _tells_way(f) or len(named) >= 3 and named in f.sentence] or facts
-    if ctx.question.period is None:  # no period named: one bulletin's, the best's or the newest said
-        facts = one_issue(facts, ctx.question.text, asks_plans(ctx.question.text))
+        if question.period is None:  # no period named: one bulletin's, the best's or the newest said
+            facts = one_issue(facts, ctx.question.text)
     facts, question = demanded(facts, question, ctx.question.text)  # 提了什么要求: the sentences demanding it
     facts = select_facts(facts, question, ctx.corpus)
     if not facts:
