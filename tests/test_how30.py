@@ -6,6 +6,7 @@ zones and every figure made up) through the real loader, index and pipeline.
 - A problem's remedy asked with the newest said (最近…打算怎么解决) is the plan of the newest issue reporting the
   problem, though an older issue's plan names the problem in more of its words.
 - A record reached (创历年新高) is a result: a way asked of it, where nothing else is written, is not answered.
+- A field of work asked by its name (招商) where the place writes only its deed (招引配套企业): the way told by the deed.
 - Guards: a plan asked with no period (下一步准备怎么…) is the newest issue's; a way asked with no period and no word
   of the newest is read in the issue that tells it best; a way asked of a named period is that period's.
 """
@@ -24,7 +25,8 @@ EARLY = ("2026-03-kaifaqu-tongbao.txt", _HEAD.format(issue="2026年第1期", dat
          "由市商务局牵头，为每条产业链明确1名链长，组织招商小分队赴长三角拜访企业52家。\n"
          "下一步，桤川市将加快盘活低效用地，3月底前盘活低效用地260亩。\n"
          "（二）榑阳市\n1-2月，全市开发区实现营业收入118.7亿元，同比增长5.4%。榑阳市的做法是推行“标准地+承诺制”供地："
-         "出让前完成区域评估，企业签订承诺书后即可拿地开工。\n\n"
+         "出让前完成区域评估，企业签订承诺书后即可拿地开工。\n"
+         "（三）枟溪市\n1-2月，枟溪县围绕电子信息产业链招引配套企业9家，全市开发区营业收入增长6.8%。\n\n"
          "三、存在问题\n桤川市：标准厂房供给不足，中小项目落地难。\n榑阳市：专业技术工人短缺。\n\n"
          "四、下步打算\n桤川市：新建标准厂房3万平方米，缓解标准厂房供给不足。\n榑阳市：与职业院校共建实训基地。\n")
 LATE = ("2026-05-kaifaqu-tongbao.txt", _HEAD.format(issue="2026年第2期", date="2026年5月14日") +
@@ -82,3 +84,8 @@ def test_a_remedy_asked_of_the_newest_is_the_newest_issues(qa, question, plan, p
 def test_a_record_reached_is_no_way(qa):
     answer = qa.ask("栘州经开区实际使用外资创历年新高，靠的什么？")
     assert answer["abstained"], answer["answer"]
+
+
+def test_a_field_asked_by_its_name_is_told_by_its_deed(qa):
+    answer = qa.ask("枟溪市招商是怎么抓的？")
+    assert not answer["abstained"] and "电子信息产业链" in answer["answer"], answer["answer"]

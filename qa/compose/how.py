@@ -10,6 +10,7 @@ from index.zones import written_short
 from qa.answer import find_facts, select_facts
 from qa.bulletin_named import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context, Evidence
+from qa.compose.field_words import as_written
 from qa.compose.how_issue import one_issue
 from qa.compose.ways_told import AIM, DOING, WAY, tells_a_way
 from qa.demands import DEMAND_ASKED, demand_topic, demanded
@@ -126,7 +127,7 @@ def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
     passages = tuple(h.node.get_content() for h in ctx.hits)
     titles = {c.get("title") or "" for c in ctx.snapshot.chunks}
-    terms = topic_terms(ctx.question, ctx.corpus, passages)
+    terms = as_written(topic_terms(ctx.question, ctx.corpus, passages), passages)  # 招商 written 招引…
     terms = demand_topic(terms, titles, ctx.question.text, passages) if DEMAND_ASKED.search(ctx.question.text) \
         else topic_beyond_the_bulletin(terms, titles, ctx.question.text)
     question = replace(ctx.question, terms=terms, wants_figure=False, single=False, parts=[])
