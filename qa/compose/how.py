@@ -10,6 +10,8 @@ from index.zones import written_short
 from qa.answer import find_facts, select_facts
 from qa.bulletin_named import topic_beyond_the_bulletin
 from qa.compose.base import Composed, Context, Evidence
+from qa.compose.field_words import as_written
+from qa.compose.how_issue import one_issue
 from qa.compose.ways_told import AIM, DOING, WAY, tells_a_way
 from qa.demands import DEMAND_ASKED, demand_topic, demanded
 from qa.asking_words import WHY
@@ -125,7 +127,7 @@ def compose(ctx: Context) -> Composed | None:
     # a way is asked, not a figure (审批效率 is no rate to quote)
     passages = tuple(h.node.get_content() for h in ctx.hits)
     titles = {c.get("title") or "" for c in ctx.snapshot.chunks}
-    terms = topic_terms(ctx.question, ctx.corpus, passages)
+    terms = as_written(topic_terms(ctx.question, ctx.corpus, passages), passages)  # 招商 written 招引…
     terms = demand_topic(terms, titles, ctx.question.text, passages) if DEMAND_ASKED.search(ctx.question.text) \
         else topic_beyond_the_bulletin(terms, titles, ctx.question.text)
     question = replace(ctx.question, terms=terms, wants_figure=False, single=False, parts=[])
@@ -150,8 +152,8 @@ def compose(ctx: Context) -> Composed | None:
         if asks_way_done(ctx.question.text):  # a practice the question names (以商招商, 3+ characters) is told where written
             named = "".join(terms)
             facts = [f for f in facts if _tells_way(f) or len(named) >= 3 and named in f.sentence] or facts
-        if facts and question.period is None:  # a way is no figure a newer bulletin updates: the best one's
-            facts = [f for f in facts if f.meta.get("doc") == facts[0].meta.get("doc")]
+        if question.period is None:  # no period named: one bulletin's, the best's or the newest said
+            facts = one_issue(facts, ctx.question.text)
     facts, question = demanded(facts, question, ctx.question.text)  # 提了什么要求: the sentences demanding it
     facts = select_facts(facts, question, ctx.corpus)
     if not facts:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from qa.compose import listing
 from qa.compose.base import Composed, Context
 from qa.compose.how import item_answer, next_passage, whole_naming_place
+from qa.compose.how_issue import NEWEST_SAID, of_issue_read
 from qa.compose.ways_told import AIM, DOING, WAY
 from qa.corpus import bigrams
 from qa.meanings import (REMEDIES, asks_plans, asks_remedy, names_section, tells_measures, tells_plans,
@@ -116,8 +117,11 @@ def compose(ctx: Context) -> Composed | None:
     # the problems reported, each with its own retrieval; else the question's aim itself, with its hits
     # the place's own problems, else those the whole's part reports of it (全省开发区实际使用外资…，其中桉平市同比增长
     # -12.4%), met by the whole's plans
+    problems = _problems(ctx, asked) or _problems(ctx, asked, whole_naming_place(ctx))
+    if ctx.question.period is None and NEWEST_SAID.search(ctx.text):  # 最近打算怎么解决: as the newest issue reports it
+        problems = of_issue_read(problems, ctx.text, lambda p: p[0], lambda p: p[2])
     anchors = [(score, _weights(unit, ctx), chunk, ctx.retrieve(unit, anywhere=chunk.get("region") is None), MIN_SHARED)
-               for score, unit, chunk in _problems(ctx, asked) or _problems(ctx, asked, whole_naming_place(ctx))]
+               for score, unit, chunk in problems]
     if not anchors:  # a problem reported is what is asked about: a passage of other words is no remedy of it
         anchors.append((MIN_PROBLEM, asked, None, ctx.hits, MIN_AIM_SHARED))
     best = _best(anchors, ctx, plans_only, strict=True) or _best(anchors, ctx, plans_only, strict=False)

@@ -34,10 +34,10 @@ def tells_a_way(text: str) -> bool:
 _ASSESSED = r"[^，,。；;]{0,8}(?:验收|评审|审核|认定|考核|复核|评估|批复|审议)"
 _PASSED = r"(?:通过|经)" + _ASSESSED
 _CLAUSES = re.compile(r"[^，,。；;！？!?：:\n]+")
-# a standing reached, a state, a change or a project's milestone: what came of the work (增速居全省首位, 新设外资企业增多,
-# 运行总体平稳, 三期项目签约)
+# a standing reached, a state, a change, a record or a project's milestone: what came of the work (增速居全省首位,
+# 新设外资企业增多, 运行总体平稳, 创历年新高, 三期项目签约)
 _RESULT = re.compile(r"[居列]|首位|第一|前列|领先|领跑|最快|最高|获评|获批|评为|入选|荣获|增多|增长|下降|上升|回落|突破|翻了?一番"
-                     r"|平稳|稳中|良好|好于预期|向好|由负转正|负增长|正增长|达到|实现|完成|开工|投产|封顶|签约|竣工|投用|落地|先进|进步|后进|" + _PASSED)
+                     r"|平稳|稳中|良好|好于预期|向好|新高|最好水平|由负转正|负增长|正增长|达到|实现|完成|开工|投产|封顶|签约|竣工|投用|落地|先进|进步|后进|" + _PASSED)
 # the means a clause says the work was done by (通过“以租代售”盘活厂房, 依托港口, 以“链长制”为抓手, 围绕主导产业招商): a way,
 # whatever results the sentence goes on to tell (not 通过省级验收: an assessment passed, a result)
 MEANS = re.compile(r"通过(?!" + _ASSESSED + r")|依托|依靠|借助|围绕|聚焦"
