@@ -6,6 +6,7 @@ and its city 蘅州市 (cities, counties, zones and every figure made up) throug
   county's 居全市第一.
 - A heading on a line of its own (（二）予以通报批评（黑榜）。) is the topic of the passages under it: 琦州市上了黑榜的是哪个
   园区 is the zone under 黑榜, not one of the same city under 红榜 or in the ranking table.
+- A kind of thing counted (新引进外资项目2个) names no firm: 新引进的外资企业叫什么名字 is not answered with it.
 - A deed still to come (二季度要办什么, 要建…的是哪个园区) asks a plan: the plans the issue before that quarter sets for
   it, though no bulletin reports the quarter itself.
 """
@@ -64,10 +65,16 @@ LISTS = ("2026-02-mingzhou-kaohe-tongbao.txt",
          "| 澜江经济技术开发区 | 1 | 澜江市 | 95.6 |\n| 琦州高新技术产业开发区 | 2 | 琦州市 | 93.2 |\n"
          "| 琦州化工园区 | 7 | 琦州市 | 79.4 |\n| 苈渡经济开发区 | 8 | 苈渡市 | 71.3 |\n")
 
+NEWS = ("2026-06-mingzhou-gongzuo-dongtai.txt",
+        "溟州开发区工作动态（2026年第5期）\n\n"
+        "【全省】1—5月，全省开发区实现营业收入2612.4亿元，同比增长7.1%。\n"
+        "【苈渡市】6月10日，苈渡经开区新引进外资项目2个，合同外资0.86亿美元，1—5月累计新引进外资项目5个。"
+        "1—5月，苈渡市开发区营收452.7亿元，增长4.8%。\n")
+
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, embedding):
-    return index_files(tmp_path_factory.mktemp("name30"), dict([REVIEW, HALF, YEAR, QUARTER, LISTS]), embedding)
+    return index_files(tmp_path_factory.mktemp("name30"), dict([REVIEW, HALF, YEAR, QUARTER, LISTS, NEWS]), embedding)
 
 
 def test_a_position_written_of_another_city_is_no_answer(qa):
@@ -94,3 +101,8 @@ def test_a_heading_on_its_own_line_is_the_topic_of_the_passages_under_it(qa):
     answer = qa.ask("琦州市上了黑榜的是哪个园区？")
     assert "琦州化工园区" in answer["answer"], answer["answer"]
     assert "93.2" not in answer["answer"], answer["answer"]
+
+
+def test_a_kind_counted_names_no_firm(qa):
+    answer = qa.ask("苈渡经开区1-5月新引进的外资企业叫什么名字？")
+    assert "外资项目2个" not in answer["answer"], answer["answer"]
