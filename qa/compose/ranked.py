@@ -13,6 +13,7 @@ from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.entities import asks_across_zones
 from qa.question import RATE_SYNONYMS
 from qa.compose.rows import MIN_MATCH, in_period, place_rows, shown_period
+from qa.compose.standings import TIED_ASKED
 from qa.compose.question_terms import question_weights
 from qa.places import zone_key
 from qa.table_runs import line_above_table, row_name
@@ -187,13 +188,10 @@ def fastest_written(ctx: Context) -> Composed | None:
     return None if rated else composed
 
 
-_TIED_ASKED = re.compile(r"并列")
-
-
 def _of_place_asked(ctx: Context, fact: dict) -> bool:
     """Whether a position is written of the place the question asks (甲市两个开发区里排全市第二的: 甲's, not 乙高新区
     居全市第2位; 甲县哪个园区最多 in an issue leaving 甲县 out: none); a tie asked (和乙并列的) may be of another place."""
-    return not ctx.question.region or bool(_TIED_ASKED.search(ctx.question.text)) \
+    return not ctx.question.region or bool(TIED_ASKED.search(ctx.question.text)) \
         or fact.get("region") == ctx.question.region
 
 
