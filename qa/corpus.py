@@ -28,11 +28,9 @@ def bigrams(text: str) -> list[str]:
 
 def _headings_alone(chunks: list[dict]) -> frozenset[str]:
     """The items' headings no passage of theirs holds (专栏：营商环境, 典型案例 over a box; not 抓项目, which its first
-    passage opens with and its sub-items' passages do not repeat); a heading's own line (（二）予以通报批评（黑榜）。 over
-    the zones it names) is no passage holding it."""
+    passage opens with and its sub-items' passages do not repeat)."""
     items = {c["item"] for c in chunks if c.get("item")}
-    held = {c["item"] for c in chunks if c.get("item") and c["item"] in c["text"]
-            and c["text"].strip().rstrip("。：:") != c["item"]}
+    held = {c["item"] for c in chunks if c.get("item") and c["item"] in c["text"]}
     return frozenset(items - held)
 
 
