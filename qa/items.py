@@ -192,6 +192,8 @@ def _maker(question: str, sentence: str) -> tuple[str, str] | None:
     name = _after_time(name[zones[0][1]:] if zones and zones[0][0] == 0 else name)
     if not (led or qualifier) or _only_verbs(name) or _restates(question, name):
         return None  # neither a zone nor a 的 before it: no firm written the way bulletins list them; 优化: no name
+    if _COUNT.match(text, activity.start()):
+        return None  # 新引进外资项目2个: a kind of thing counted, no firm's name
     return (name, text) if 2 <= len(name) <= MAX_MAKER and name not in question else None
 
 

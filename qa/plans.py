@@ -27,6 +27,9 @@ _TARGET_ITSELF = re.compile(r"^(?!.*(?:完成|进度|实现|达成|超额|差距
 # the focus of the months ahead (下半年重点是啥, 下半年工作重点): their plans, not a key project's (重点项目)
 _FOCUS = re.compile(r"工作重点|重点(?:工作|任务)?(?=是|有|抓|为|[？?。]|$)")
 _HOW_DONE = re.compile(r"(?:怎么|如何|咋)(?!样|回事|变)")  # how a thing is done, not how things stand (怎么样)
+# a deed still to come (二季度要办什么对接会, 要建中试基地的是哪个园区, 拟申报): 要/拟 before a verb, not the nouns 要求, 要素,
+# 要点, 纪要 nor 主要, 重要, 需要
+_TO_DO = re.compile(r"(?<![主重需只纪提摘概])(?:要|拟)(?![求素点闻件是么])[\u4e00-\u9fff]")
 _AIMED = re.compile(r"确保|力争|争取|目标(?:值|为|是)?\s*[\d０-９]")  # 营业收入目标3050亿元: the figure a target
 _TARGET_AFTER = ("目标", "的目标", "以上目标", "左右的目标")
 _HOPED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:早日|尽快|尽早)")  # 推动…6个项目早日落地: not landed yet
@@ -60,7 +63,8 @@ def plan_issue(period: Period | None, text: str, reported: list[Period]) -> Peri
     """For plans asked for months no bulletin reports (下半年准备怎么抓, 二季度有什么计划; 下半年怎么抓: how it is to be
     done then): the period of the bulletin ending just before them, whose plans are for them; None otherwise."""
     if period is None or any(period.matches(p) for p in reported) \
-            or not (PLAN.search(text) or asks_plans(text) or _HOW_DONE.search(text) or _FOCUS.search(text)):
+            or not (PLAN.search(text) or asks_plans(text) or _HOW_DONE.search(text) or _FOCUS.search(text)
+                    or _TO_DO.search(text)):
         return None
     before = [p for p in reported if precedes(p, period)]  # 下半年 of no year: the newest 上半年's plans
     return max(before, key=lambda p: (p.year or 0, p.end)) if before else None

@@ -13,6 +13,7 @@ from qa.compose.base import Composed, Context, Evidence, place_evidence
 from qa.compose.entities import asks_across_zones
 from qa.question import RATE_SYNONYMS
 from qa.compose.rows import MIN_MATCH, in_period, place_rows, shown_period
+from qa.compose.standings import TIED_ASKED
 from qa.compose.question_terms import question_weights
 from qa.places import zone_key
 from qa.table_runs import line_above_table, row_name
@@ -187,6 +188,13 @@ def fastest_written(ctx: Context) -> Composed | None:
     return None if rated else composed
 
 
+def _of_place_asked(ctx: Context, fact: dict) -> bool:
+    """Whether a position is written of the place the question asks (甲市两个开发区里排全市第二的: 甲's, not 乙高新区
+    居全市第2位; 甲县哪个园区最多 in an issue leaving 甲县 out: none); a tie asked (和乙并列的) may be of another place."""
+    return not ctx.question.region or bool(TIED_ASKED.search(ctx.question.text)) \
+        or fact.get("region") == ctx.question.region
+
+
 def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | None:
     weights, zones = question_weights(ctx), asks_across_zones(ctx.question.text)
     asked = _ASKED.search(ctx.question.text)  # 排全省第一: what the position is, written 首位 as well; not what is ranked
@@ -200,7 +208,7 @@ def _written_at(ctx: Context, n: int, own_clause: bool = False) -> Composed | No
             bare = None if fact or row else _zone_holder(ctx, chunk, mark.start())
             fact = fact or row or bare
             if not fact or not in_period(ctx, fact, ctx.question.period) or (ctx.doc and fact["doc"] != ctx.doc) \
-                    or (kind_named and zones != is_zone_fact(fact)) \
+                    or (kind_named and zones != is_zone_fact(fact)) or not _of_place_asked(ctx, fact) \
                     or _among_another_kind(chunk["text"], mark.start(), ctx.question.text, fact.get("entity")):
                 continue  # another period or bulletin; a city where zones are asked, or a zone where cities are
             ranked_by = line_above_table(ctx.chunks.values(), chunk) + chunk["text"] if row else _ranked_by(ctx, chunk, fact, mark)

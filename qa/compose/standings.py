@@ -25,7 +25,7 @@ UP_ASKED = re.compile(r"进步(?:幅度)?最(?:大|多|快|明显)|(?:排名|排
                        r"(?:上升|提升|前移|提高|前进)(?:幅度)?最(?:多|大|快)|(?:上升|提升|前移)(?:的)?(?:位次|名次|位数)最多")
 _DOWN_ASKED = re.compile(r"退步(?:幅度)?最(?:大|多|快|明显)|(?:排名|排位|位次|名次)[^，,。？?]{0,4}?"
                          r"(?:下降|下滑|后移|降低|后退)(?:幅度)?最(?:多|大|快)|(?:下降|下滑|后移)(?:的)?(?:位次|名次|位数)最多")
-_TIED_ASKED = re.compile(r"并列")
+TIED_ASKED = re.compile(r"并列")
 # the last few of the ranking (排名后三位的开发区, 位次后两名, 排名倒数五位, 排名最后5名): the rows of the greatest positions
 _LAST_FEW = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?]{0,2}?(?:后|倒数(?:前)?|最后)([两二三四五六七八九十]|\d{1,2})[名位个]")
 # the first few, asked of the ranking a table's caption names (综合考核排名前五的开发区, 位次前三位): the rows of the least
@@ -44,7 +44,7 @@ _MOVED_DOWN = re.compile(r"(?:排名|排位|位次|名次)[^，,。？?最]{0,5}
 
 def asked(text: str) -> bool:
     """Whether a question asks a standing in words: the last, the largest move, the one tied with another."""
-    return any(p.search(text) for p in (_LAST_ASKED, UP_ASKED, _DOWN_ASKED, _TIED_ASKED, _LAST_FEW, FIRST_FEW,
+    return any(p.search(text) for p in (_LAST_ASKED, UP_ASKED, _DOWN_ASKED, TIED_ASKED, _LAST_FEW, FIRST_FEW,
                                         _NTH_LAST)) \
         or bool(_SET_ASKED.search(text) and (_MOVED_UP.search(text) or _MOVED_DOWN.search(text)))
 
@@ -122,7 +122,7 @@ def compose(ctx: Context) -> Composed | None:
     rows, text = _rows(ctx), ctx.text
     if not rows:
         return None
-    if _TIED_ASKED.search(text):
+    if TIED_ASKED.search(text):
         return _tied(ctx, rows)  # the tied zone may be of another city than the one named
     if ctx.question.region:  # 甲市哪个开发区进步最大: that city's rows
         rows = [r for r in rows if r.get("region") == ctx.question.region]
