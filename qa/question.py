@@ -168,8 +168,9 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
     past = past_period(q.text, corpus)
     q.period = past or of_this_year(periods[0] if periods else None, q.text, corpus) or month_asked(q.text, corpus)
-    if this_years_target(q.period, q.text, corpus.reported):
-        q.period, q.year_target = None, True  # 全年的增长目标: the year's target, whichever of its issues states it
+    # 全年的增长目标: the year's target, whichever of its issues states it; not a year gone (去年的打算: its issue's)
+    if not past and this_years_target(q.period, q.text, corpus.reported):
+        q.period, q.year_target = None, True
     issue = plan_issue(q.period, q.text, corpus.reported)  # 下半年准备: the 上半年 issue's plans
     q.period, q.planned = (issue, q.period) if issue else (q.period, None)
     # a figure's zone, or one reported in an entry of its own, filters (its entry's sentences need not name it);
