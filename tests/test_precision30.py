@@ -5,6 +5,8 @@ cities, zones and every figure made up) through the real loader, index and pipel
   target answers it: a figure of the months reported is no answer to it, and the question is withheld.
 - A year gone asked with a plan word (去年的下步打算) keeps its period: the plans of that year's own issue, not the
   newest issue's plans.
+- A target asked of such a year (2026年全年…目标) where no issue writes one is withheld, whichever composer reads the
+  question: a passage of a result (…全年实现营业收入…) is no target.
 """
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ NOVEMBER = ("2025-12-yunxing-1-11yue.txt", _HEAD.format(title="2025年1—11月�
 YEAR = ("2026-01-yunxing-quannian.txt", _HEAD.format(title="2025年全年全省开发区运行监测通报", issue="2026年第1期",
                                                   date="2026年1月20日")
         + "2025年，全省开发区实现营业收入4726.8亿元，同比增长6.6%。\n\n"
-        "【桐峪市】2025年，桐峪市开发区实现营业收入1841.2亿元，同比增长7.9%。\n"
+        "【桐峪市】2025年，桐峪市开发区实现营业收入1841.2亿元，同比增长7.9%。重点园区中，桐峪经开区全年实现营业收入"
+        "1206.4亿元，同比增长8.3%。\n"
         "下一步，桐峪市将一是推动桐峪经开区储能产业园二期开工；二是举办桐峪高新区科技成果对接会。\n")
 SPRING = ("2026-05-yunxing-1-4yue.txt", _HEAD.format(title="2026年1—4月全省开发区运行监测通报", issue="2026年第4期",
                                                    date="2026年5月15日")
@@ -62,3 +65,8 @@ def test_a_year_gone_asked_with_a_plan_word_keeps_its_issue(two_years):
     answer = two_years.ask("桐峪市去年的下步打算是什么")
     assert "储能产业园二期开工" in answer["answer"], answer["answer"]
     assert "保税维修业务试点" not in answer["answer"], answer["answer"]
+
+
+def test_a_target_asked_where_none_is_written_is_no_result(two_years):
+    answer = two_years.ask("桐峪经开区2026年全年营收目标")
+    assert "1206.4亿元" not in answer["answer"] and "1841.2亿元" not in answer["answer"], answer["answer"]
