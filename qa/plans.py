@@ -35,6 +35,18 @@ _TARGET_AFTER = ("目标", "的目标", "以上目标", "左右的目标")
 _HOPED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:早日|尽快|尽早)")  # 推动…6个项目早日落地: not landed yet
 
 
+# words that make a passage's figure an aim, not a result (确保…突破, 力争增长8%, 目标3050亿元, 预计…)
+_AIM_WORDS = re.compile(r"目标|力争|确保|争取|预计|预期|计划")
+
+
+def tells_target(quote: str, period: Period | None, issue: Period | None) -> bool:
+    """Whether a quoted passage gives a target: by its words, or dated past the period its bulletin reports (全年 in
+    a 一季度 issue)."""
+    later = bool(period and issue and issue.year and not period.since
+                 and ((period.year or issue.year), period.end) > (issue.year, issue.end))
+    return later or bool(_AIM_WORDS.search(quote))
+
+
 def asks_target(text: str) -> bool:
     return bool(_TARGET_ITSELF.search(text))
 

@@ -88,6 +88,7 @@ class Question:
     quoted: list[str] = field(default_factory=list)      # names in quotes: “投产一批”
     period: Period | None = None
     planned: Period | None = None  # months asked that no bulletin reports, whose plans `period`'s issue sets (四季度)
+    year_target: bool = False  # a whole year asked that no bulletin reports, read as its target: only a target answers
     terms: list[str] = field(default_factory=list)      # content words the answer must match
     unknown: list[str] = field(default_factory=list)    # names no document mentions
     occasions: list[str] = field(default_factory=list)  # 考核 of 考核得了多少分: when the figure asked was got
@@ -167,8 +168,9 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
     past = past_period(q.text, corpus)
     q.period = past or of_this_year(periods[0] if periods else None, q.text, corpus) or month_asked(q.text, corpus)
-    if this_years_target(q.period, q.text, corpus.reported):
-        q.period = None  # 全年的增长目标: the year's target, whichever of its issues states it
+    # 全年的增长目标: the year's target, whichever of its issues states it; not a year gone (去年的打算: its issue's)
+    if not past and this_years_target(q.period, q.text, corpus.reported):
+        q.period, q.year_target = None, True
     issue = plan_issue(q.period, q.text, corpus.reported)  # 下半年准备: the 上半年 issue's plans
     q.period, q.planned = (issue, q.period) if issue else (q.period, None)
     # a figure's zone, or one reported in an entry of its own, filters (its entry's sentences need not name it);

@@ -107,7 +107,8 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
                                   or _planned_for(f, question.planned, question.period)
                                   or (issue_plans and _plan_of_issue(f, question.period)))
              and (wants_plan or not _a_target(f, question))
-             and (not (question.wants_figure and asks_target(question.text)) or _a_target(f, question))]  # 今年目标定了多少
+             and (not (question.wants_figure and asks_target(question.text)) or _a_target(f, question))  # 今年目标定了多少
+             and (not question.year_target or _a_target(f, question) or period_conflicts(f, None, False))]
     if not facts:
         return []
     subject = _subject(question, corpus)

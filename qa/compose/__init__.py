@@ -15,14 +15,15 @@ from qa.compose import (announced, answerer, askers, attachments, basis, bound_r
                         how, indicators, label_cells, last_resort, listing, meeting_lines, person_post,
                         place_names, positions, ranked, remedy, reported_places, said, speaker, standings, stated_change,
                         state_rows, summary, table_items, target_rows, top_items, trend, which, zones)
-from index.periods import compares_with_period, find_periods
-from qa.compose.base import Composed, Context
+from index.periods import compares_with_period, find_periods, parse_period
+from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import asks_across_zones
 from qa.compose.ordinal_parts import part_number
 from qa.compose.how import asks_way_alone, asks_way_done
 from qa.compose.ways_told import results_alone
 from qa.meanings import asks_plans, asks_problems, asks_remedy, tells_plans, tells_problems
 from qa.people import POST_OF_PERSON
+from qa.plans import tells_target
 from qa.places import whole_asked
 from qa.unwritten_places import PLACE_SET
 
@@ -140,6 +141,12 @@ BEFORE = (
 )
 
 
+def _a_target(evidence: Evidence) -> bool:
+    chunk = evidence.chunk
+    return tells_target(evidence.quote, parse_period(evidence.period or chunk.get("period")),
+                        parse_period(chunk.get("doc_period")))
+
+
 def _no_lone_figure(ctx: Context) -> bool:
     """哪个开发区最多, A和B谁高 with no figure each: one place's figure answers nothing; when B is in no bulletin
     (partial coverage), A's figure is what can be answered; 排全省第几: a figure is no position."""
@@ -193,6 +200,8 @@ def _answers(ctx: Context, composed: Composed | None) -> bool:
         # a notice's opening tells how its own work was done (组成调研组，赴…开展调研) and announces the rest: it
         # answers a how question of that work, no figure, list or name the bulletin tells
         return False
+    if ctx.question.year_target and not any(_a_target(e) for e in composed.evidence):
+        return False  # 全年营收 where no issue reports the whole year: read as its target, no months' result answers
     named = {p.region for p in ctx.places if p.known and p.region}
     if ctx.kind == "each" and len(named) >= 2 and not any(e.chunk.get("region") in named for e in composed.evidence):
         return False
