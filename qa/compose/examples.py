@@ -22,33 +22,29 @@ def compose(ctx: Context) -> Composed | None:
     order = {c["id"]: k for k, c in enumerate(chunks)}
     for hit in ctx.hits[:_TOP_HITS]:
         chunk = ctx.chunks.get(hit.node.node_id)
-        if chunk is None or chunk["id"] not in order:
-            continue
-        k = order[chunk["id"]]
-        run = [c for c in chunks[k:k + _MAX_CHUNKS] if c["doc"] == chunk["doc"]]
-        found = _examples(run)
+        found = _examples(chunks, order[chunk["id"]]) if chunk is not None and chunk["id"] in order else None
         if found:
             return Composed(ctx.kind, _text(*found), [found[0], *found[1]])
     return None
 
 
-def _examples(run: list[dict]) -> tuple[Evidence, list[Evidence]] | None:
-    """(the claim, the examples) when the first chunk's text, or the next chunk's start after the first's unfinished
-    sentence, says 比如: two examples at least."""
-    first = run[0]
-    mark = _FOR_EXAMPLE.search(first["text"])
-    if mark:
-        begin, chunk_at = mark.end(), 0
-    elif len(run) > 1 and not _SENTENCE_END.search(first["text"].rstrip()[-1:]) \
-            and _FOR_EXAMPLE.match(run[1]["text"]):
-        mark, begin, chunk_at = None, _FOR_EXAMPLE.match(run[1]["text"]).end(), 1
+def _examples(chunks: list[dict], k: int) -> tuple[Evidence, list[Evidence]] | None:
+    """(the claim, the examples) of the 比如 in chunk k, or opening chunk k + 1 (the claim is then the sentence before
+    it, the end of chunk k): two examples at least, after a claim."""
+    doc = chunks[k]["doc"]
+    run = [c for c in chunks[k:k + _MAX_CHUNKS] if c["doc"] == doc]
+    mark = _FOR_EXAMPLE.search(run[0]["text"])
+    if mark and mark.start() > 0:
+        claim_chunk, claim_end, begin = run[0], mark.start(), mark.end()
+    elif len(run) > 1 and _FOR_EXAMPLE.match(run[1]["text"]):
+        run, claim_chunk = run[1:], run[0]
+        claim_end, begin = len(claim_chunk["text"].rstrip().rstrip("，,。")), _FOR_EXAMPLE.match(run[0]["text"]).end()
     else:
         return None
-    claim_end = mark.start() if mark else len(first["text"].rstrip().rstrip("，,"))
-    claim_start = max((m.end() for m in _CLAUSE_START.finditer(first["text"], 0, claim_end)), default=0)
-    claim = Evidence(first, claim_start, claim_end, first.get("period"), 1.0)
+    claim_start = max((m.end() for m in _CLAUSE_START.finditer(claim_chunk["text"], 0, claim_end)), default=0)
+    claim = Evidence(claim_chunk, claim_start, claim_end, claim_chunk.get("period"), 1.0)
     items = []
-    for chunk in run[chunk_at:]:
+    for chunk in run:
         end = _SENTENCE_END.search(chunk["text"], begin)
         items += parts(chunk, begin, end.start() if end else len(chunk["text"].rstrip()))
         if end:
