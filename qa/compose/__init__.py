@@ -13,7 +13,7 @@ from typing import Callable
 
 from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, examples, figure,
                         found_passage, how, indicators, label_cells, listing, meeting_lines, passage, person_post,
-                        place_names, positions, ranked, remedy, reported_places, said, speaker, standings, stated_change,
+                        place_names, positions, ranked, remedy, reply, reported_places, said, speaker, standings, stated_change,
                         state_rows, summary, table_items, target_rows, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
@@ -43,7 +43,7 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # 进步最快的是哪个, 前五名是哪几个 with no figure to rank: the sentence saying it in the question's words
 FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose), "each": (label_cells.compose, listing.compose),
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
-             "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
+             "list": (remedy.compose, table_items.compose, place_names.compose, said.compose, reply.compose),
              "name": (said.compose, table_items.compose)}
 # what a passage tells in the bulletin's own words where no composer's reading found it (qa/compose/found_passage.py)
 PASSAGE_KINDS = ("how", "list", "summary")  # not name: a passage writing the topic need not write the name asked
