@@ -14,6 +14,7 @@ from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.ways_told import tells_a_way
 from qa.compose.sections import Section, containing, joined, question_regions, sections_for
+from qa.compose.except_items import besides, set_aside
 from qa.compose.sub_items import headed_by
 from qa.compose.section_names import tells_progress
 from qa.corpus import bigrams
@@ -162,13 +163,21 @@ def compose(ctx: Context) -> Composed | None:
         # text went to the places it names (（二）予以通报批评。甲经开区…；乙园区…), over every section; a name question
         # (居全省首位的是哪一个) asks one, which no such item's title says
         topic = topics(ctx, sections_for(ctx, [None]))
+        aside = set_aside(ctx.question.text, topic)
+        if aside:  # 除了红榜黑榜，其他开发区都有哪几家: the items beside those titled by the words set aside
+            docs = {s.doc for s in sections_for(ctx, [None], keep=lambda s: bool(_titled_by([s], aside, most=True)))}
+            beside = besides(sections_for(ctx, [None], keep=lambda s: s.doc in docs), aside)
+            return _listed(ctx, beside) if beside else None
         # from the newest bulletin (of the period asked) with such an item: 红榜 asked with no period, of the 考核通报
         every = sections_for(ctx, [None], keep=lambda s: bool(_titled_by([s], topic, most=True)))
         titled = _titled_by(every, topic) or _titled_by(every, topic, most=True) \
             or headed_by(sections_for(ctx, question_regions(ctx)), topic)  # 体制机制改革这块有哪些做法: the items under it
         return _listed(ctx, titled) if titled else None
     topic = topics(ctx, sections) if sections else []
-    if topic:
+    aside = set_aside(ctx.question.text, topic)
+    if aside:  # 除了招商引资，还采取了哪些举措: the section's other items
+        sections = besides(sections, aside)
+    elif topic:
         sections = _titled_by(sections, topic) or headed_by(sections, topic)
     return _listed(ctx, sections) if sections else None
 
