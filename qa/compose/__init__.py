@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, examples, figure,
-                        found_passage, how, indicators, label_cells, listing, meeting_lines, passage, person_post,
-                        place_names, positions, ranked, remedy, reply, reported_places, said, speaker, standings, stated_change,
-                        state_rows, summary, table_items, target_rows, top_items, trend, which, zones)
+from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, examples,
+                        figure, found_passage, how, indicators, label_cells, listing, made_of, meeting_lines, passage,
+                        person_post, place_names, positions, ranked, remedy, reply, reported_places, said, speaker,
+                        standings, stated_change, state_rows, summary, table_items, target_rows, top_items, trend,
+                        which, zones)
 from index.periods import compares_with_period, find_periods
 from qa.compose.base import Composed, Context
 from qa.compose.entities import asks_across_zones
@@ -112,6 +113,8 @@ BEFORE = (
     Before(("compare", "name", "list", "trend"), lambda ctx: standings.asked(ctx.text), standings.compose),
     # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)
     Before(("compare", "name"), _always, ranked.fastest_written),
+    # 由哪几项构成: the parts a sentence says the thing is made of (由A、B、C四项组成)
+    Before(("list",), lambda ctx: bool(made_of.ASKED.search(ctx.question.text)), made_of.compose),
     # 举了哪几个园区的例子: the examples a passage gives of its claim (比如甲…；乙…；丙…。)
     Before(("list",), lambda ctx: bool(examples.ASKED.search(ctx.question.text)), examples.compose),
     # 议定了哪些事项, 发现了哪些问题: the items the lead writing the noun asked announces (以下事项：, 见下表, 困难：一是…)
