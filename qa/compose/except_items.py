@@ -18,11 +18,14 @@ def set_aside(question: str, terms: list[str]) -> list[str]:
     return [t for t in terms if clause and t in clause.group(1)]
 
 
+def titles_aside(section: Section, aside: list[str]) -> bool:
+    """Whether an item of the section is titled by a word set aside."""
+    return any(t in item.title for item in section.items for t in aside)
+
+
 def besides(sections: list[Section], aside: list[str]) -> list[Section]:
     """The items beside those titled by a word set aside: of the same bulletin, heading and place, titled by none."""
-    def titled(item) -> bool:
-        return any(t in item.title for t in aside)
-    marked = {(s.doc, s.name, s.region) for s in sections if any(titled(i) for i in s.items)}
-    kept = [replace(s, items=[i for i in s.items if not titled(i)], more=[]) for s in sections
+    marked = {(s.doc, s.name, s.region) for s in sections if titles_aside(s, aside)}
+    kept = [replace(s, items=[i for i in s.items if not any(t in i.title for t in aside)], more=[]) for s in sections
             if (s.doc, s.name, s.region) in marked]
     return [s for s in kept if s.items]

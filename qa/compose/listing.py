@@ -14,7 +14,7 @@ from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.ways_told import tells_a_way
 from qa.compose.sections import Section, containing, joined, question_regions, sections_for
-from qa.compose.except_items import besides, set_aside
+from qa.compose.except_items import besides, set_aside, titles_aside
 from qa.compose.sub_items import headed_by
 from qa.compose.section_names import tells_progress
 from qa.corpus import bigrams
@@ -165,7 +165,7 @@ def compose(ctx: Context) -> Composed | None:
         topic = topics(ctx, sections_for(ctx, [None]))
         aside = set_aside(ctx.question.text, topic)
         if aside:  # 除了红榜黑榜，其他开发区都有哪几家: the items beside those titled by the words set aside
-            docs = {s.doc for s in sections_for(ctx, [None], keep=lambda s: bool(_titled_by([s], aside, most=True)))}
+            docs = {s.doc for s in sections_for(ctx, [None], keep=lambda s: titles_aside(s, aside))}
             beside = besides(sections_for(ctx, [None], keep=lambda s: s.doc in docs), aside)
             return _listed(ctx, beside) if beside else None
         # from the newest bulletin (of the period asked) with such an item: 红榜 asked with no period, of the 考核通报
