@@ -13,14 +13,15 @@ _MAX_REPLY = 200  # characters of the reply quoted: its first sentences
 
 
 def compose(ctx: Context) -> Composed | None:
+    named = {p.region for p in ctx.places if p.known and p.region}
     for hit in ctx.hits[:_TOP_HITS]:
         asked = ctx.chunks.get(hit.node.node_id)
         if asked is None or not is_question_turn(asked["text"]):
             continue
         shared = {t for t in ctx.question.terms if len(t) >= 2 and t in asked["text"]}
         reply = answer_turn(ctx, asked) if len(shared) >= _SHARED_TERMS else None
-        if reply is None:
-            continue
+        if reply is None or reply.get("region") and named and reply["region"] not in named:
+            continue  # a reply filed under another place than the one asked answers for that place
         end = _sentences_end(reply["text"])
         period = reply.get("period") or asked.get("period")
         evidence = [Evidence(asked, 0, len(asked["text"]), period, hit.score or 0.0),
