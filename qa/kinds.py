@@ -83,6 +83,8 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
              r"|哪些(?:好的?)?(?:经验做法|经验|做法|举措|措施)(?:值得|可以|可供|能)(?:推广|复制|借鉴|学习)"
              rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})(?=[？?呢吗。]|$)"  # 有哪几个开发区: their names
              rf"|(?:{ZONE_WORD.pattern})(?:都|分别)?(?:是|有)哪几[个家座]?(?=[？?呢吗。]|$)"  # 进步开发区是哪几个: the same
+             # 举了哪几个园区的例子, 点了哪几个开发区的名: the places a passage names as its examples
+             rf"|哪几[个家座]?(?:{ZONE_WORD.pattern})的?(?:例子|事例|案例|典型|名字?)(?=[？?呢吗。]|$)"
              # 列了哪几个重点项目, 重点项目都有啥: the things a list names, several asked, closing the question (哪个项目
              # asks one: a name; 要推动哪几个项目加快… asks the names a sentence gives them)
              rf"|哪几[个家项批]?[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(_ITEMS)})(?=[？?呢吗。]|$)"

@@ -66,9 +66,13 @@ def asks_plans(question: str) -> bool:
 _LESS_THAN = re.compile(r"不足(?=[\d一二两三四五六七八九十百千万半])")
 
 
+# 有问题可以找谁, 遇到困难怎么反映: a problem as the condition of what is asked (where to turn), not the problems asked
+_PROBLEM_IF = re.compile(r"(?:有|遇到|碰到|出现)了?(?:问题|困难)(?=[，,]?(?:的话|时|可以|能|该|要|去|找|向|通过|怎么|如何|咋))")
+
+
 def asks_problems(question: str) -> bool:
     """Whether a question asks what problems there are (存在什么问题, 有哪些短板)."""
-    question = _LESS_THAN.sub("", question)
+    question = _PROBLEM_IF.sub("", _LESS_THAN.sub("", question))
     return any(word in question for word in PROBLEMS)
 
 

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, figure,
-                        how, indicators, label_cells, last_resort, listing, meeting_lines, person_post,
-                        place_names, positions, ranked, remedy, reported_places, said, speaker, standings, stated_change,
-                        state_rows, summary, table_items, target_rows, top_items, trend, which, zones)
+from qa.compose import (announced, answerer, askers, attachments, basis, bound_rows, cause, compare, each, examples,
+                        figure, how, indicators, label_cells, last_resort, listing, made_of, meeting_lines, person_post,
+                        place_names, positions, ranked, remedy, reply, reported_places, said, speaker, standings,
+                        stated_change, state_rows, summary, table_items, target_rows, top_items, trend, which, zones)
 from index.periods import compares_with_period, find_periods, parse_period
 from qa.compose.base import Composed, Context, Evidence
 from qa.compose.entities import asks_across_zones
@@ -44,7 +44,7 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # 进步最快的是哪个, 前五名是哪几个 with no figure to rank: the sentence saying it in the question's words
 FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose), "each": (label_cells.compose, listing.compose),
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
-             "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
+             "list": (remedy.compose, table_items.compose, place_names.compose, said.compose, reply.compose),
              "name": (said.compose, table_items.compose)}
 # what a passage tells in the bulletin's own words where no composer's reading found it (qa/compose/last_resort.py)
 PASSAGE_KINDS = ("how", "list", "summary")  # not name: a passage writing the topic need not write the name asked
@@ -113,6 +113,10 @@ BEFORE = (
     Before(("compare", "name", "list", "trend"), lambda ctx: standings.asked(ctx.text), standings.compose),
     # 增速最快: the place written 增速居全省首位 (增长两成 is no figure to rank)
     Before(("compare", "name"), _always, ranked.fastest_written),
+    # 由哪几项构成: the parts a sentence says the thing is made of (由A、B、C四项组成)
+    Before(("list",), lambda ctx: bool(made_of.ASKED.search(ctx.question.text)), made_of.compose),
+    # 举了哪几个园区的例子: the examples a passage gives of its claim (比如甲…；乙…；丙…。)
+    Before(("list",), lambda ctx: bool(examples.ASKED.search(ctx.question.text)), examples.compose),
     # 议定了哪些事项, 发现了哪些问题: the items the lead writing the noun asked announces (以下事项：, 见下表, 困难：一是…)
     Before(("list", "summary"), lambda ctx: bool(announced.asked_noun(ctx.question.text, announced.places_named(ctx))),
            announced.compose),

@@ -101,27 +101,27 @@ def _inline(ctx: Context, k: int, at: int, text: str, noun: str) -> list[Evidenc
     if not colon:
         return []
     chunks = ctx.snapshot.chunks
-    items = _parts(chunks[k], at + colon.end(), at + len(text))
+    items = parts(chunks[k], at + colon.end(), at + len(text))
     runs_on = at + len(text) == len(chunks[k]["text"].rstrip())  # no sentence end in this chunk
     for chunk in chunks[k + 1:] if runs_on else []:
         if chunk["doc"] != chunks[k]["doc"]:
             break
         first = _SENTENCE.match(chunk["text"])
         end = len(first.group().rstrip("。！？!?")) if first else len(chunk["text"])
-        items += _parts(chunk, 0, end)
+        items += parts(chunk, 0, end)
         if first and first.group().endswith(("。", "！", "？", "!", "?")):
             break
     return items if len(items) >= 2 else []
 
 
-def _parts(chunk: dict, begin: int, end: int) -> list[Evidence]:
+def parts(chunk: dict, begin: int, end: int) -> list[Evidence]:
     """The parts of chunk text [begin, end) between its ；."""
-    parts = []
+    found = []
     for stop in [m.start() for m in _PART_END.finditer(chunk["text"], begin, end)] + [end]:
         if stop > begin:
-            parts.append(Evidence(chunk, begin, stop, chunk.get("period"), 1.0))
+            found.append(Evidence(chunk, begin, stop, chunk.get("period"), 1.0))
         begin = stop + 1
-    return parts
+    return found
 
 
 def _after(ctx: Context, k: int, text: str) -> list[Evidence]:
@@ -139,7 +139,7 @@ def _after(ctx: Context, k: int, text: str) -> list[Evidence]:
     items = []
     for c in numbered:  # each paragraph's first sentence, cut at its ； (二是…；三是… run on in one chunk)
         first = _SENTENCE.match(c["text"])
-        items += _parts(c, 0, len(first.group().rstrip("。！？!?")) if first else len(c["text"]))
+        items += parts(c, 0, len(first.group().rstrip("。！？!?")) if first else len(c["text"]))
     return items if len(items) >= 2 else []
 
 

@@ -14,6 +14,8 @@ from qa.compose.how import compose as how_compose
 from qa.compose.outline_text import heading, outline_answer
 from qa.compose.ways_told import tells_a_way
 from qa.compose.sections import Section, containing, joined, question_regions, sections_for
+from qa.compose.except_items import besides, set_aside, titles_aside
+from qa.compose.sub_items import headed_by
 from qa.compose.section_names import tells_progress
 from qa.corpus import bigrams
 from qa.degree_words import is_degree
@@ -124,6 +126,16 @@ def _unheaded(ctx: Context) -> list[Section]:
     return own + whole
 
 
+def _with_unheaded(ctx: Context, named: list[Section]) -> list[Section]:
+    """What was achieved, asked of a place whose bulletin heads no achievements, only ways (亮点 found as a 经验做法
+    section the place's example went to): the place's own paragraphs under no heading, which tell its results, first."""
+    if not named or not any(word in ctx.question.text for word in MEANINGS[0]) \
+            or any(word in s.name for s in named for word in MEANINGS[0]):
+        return named
+    docs = {s.doc for s in named}
+    return [s for s in _unheaded(ctx) if s.region and s.doc in docs] + named
+
+
 def _of_the_whole(ctx: Context) -> list[Section]:
     """The section named in the whole's own part (a city's plans after its counties' parts, its 经验做法 told by a
     county's example each), when the question names no place: the bulletin's own list, before any region's. Asked of
@@ -144,19 +156,29 @@ def _of_the_whole(ctx: Context) -> list[Section]:
 
 
 def compose(ctx: Context) -> Composed | None:
-    sections = _of_the_whole(ctx) or sections_for(ctx, question_regions(ctx), named=True) or _unheaded(ctx)
+    sections = _of_the_whole(ctx) or _with_unheaded(ctx, sections_for(ctx, question_regions(ctx), named=True)) \
+        or _unheaded(ctx)
     if not sections and (ctx.kind == "list" or _EVERY_PLACE.search(ctx.question.text)):
         # 各市开放型经济情况怎么样, 被通报批评的有哪些, naming no section: an item of the whole titled by the topic whose
         # text went to the places it names (（二）予以通报批评。甲经开区…；乙园区…), over every section; a name question
         # (居全省首位的是哪一个) asks one, which no such item's title says
         topic = topics(ctx, sections_for(ctx, [None]))
+        aside = set_aside(ctx.question.text, topic)
+        if aside:  # 除了红榜黑榜，其他开发区都有哪几家: the items beside those titled by the words set aside
+            docs = {s.doc for s in sections_for(ctx, [None], keep=lambda s: titles_aside(s, aside))}
+            beside = besides(sections_for(ctx, [None], keep=lambda s: s.doc in docs), aside)
+            return _listed(ctx, beside) if beside else None
         # from the newest bulletin (of the period asked) with such an item: 红榜 asked with no period, of the 考核通报
         every = sections_for(ctx, [None], keep=lambda s: bool(_titled_by([s], topic, most=True)))
-        titled = _titled_by(every, topic) or _titled_by(every, topic, most=True)
+        titled = _titled_by(every, topic) or _titled_by(every, topic, most=True) \
+            or headed_by(sections_for(ctx, question_regions(ctx)), topic)  # 体制机制改革这块有哪些做法: the items under it
         return _listed(ctx, titled) if titled else None
     topic = topics(ctx, sections) if sections else []
-    if topic:
-        sections = _titled_by(sections, topic)
+    aside = set_aside(ctx.question.text, topic)
+    if aside:  # 除了招商引资，还采取了哪些举措: the section's other items
+        sections = besides(sections, aside)
+    elif topic:
+        sections = _titled_by(sections, topic) or headed_by(sections, topic)
     return _listed(ctx, sections) if sections else None
 
 
