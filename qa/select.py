@@ -113,7 +113,7 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     facts = [f for f in facts if (not period_conflicts(f, question.period, wants_plan or not question.wants_figure)
                                   or _planned_for(f, question.planned, question.period)
                                   or (issue_plans and _plan_of_issue(f, question.period)))
-             and (wants_plan or not _a_target(f, question))
+             and (wants_plan or question.planned or issue_plans or not _a_target(f, question))  # 下半年要抓好几项
              and (not (question.wants_figure and asks_target(question.text)) or _a_target(f, question))]  # 今年目标定了多少
     if not facts:
         return []
