@@ -3,9 +3,9 @@
     python -m evals.series_probes --store DIR [--corpus NAME ...] [--save FILE] [--limit N]
 
 For every indexed corpus of more than one bulletin in --store (as `python -m evals.run --store` leaves it), the facts
-are grouped by region, entity (a zone's kind written short: 蒿岭经济开发区 and 蒿岭经开区 are one) and indicator
-(as the facts read it) and unit's measure; each group reported by two bulletins or more is asked in three wordings
-(`X的Y这几期分别是多少`, `X的Y变化趋势`, `X的Y历次数据`). A probe passes when its answer holds one of each bulletin's
+of what was achieved (a fact's stance: no target, plan or rank) are grouped by region, entity (a zone's kind written
+short: 蒿岭经济开发区 and 蒿岭经开区 are one), indicator (as the facts read it) and unit's measure; each group reported by
+two bulletins or more is asked in three wordings (`X的Y这几期分别是多少`, `X的Y变化趋势`, `X的Y历次数据`). A probe passes when its answer holds one of each bulletin's
 figures of the group and cites no other region. Failures are sorted by cause: the kind misread, an abstention, a
 bulletin's point missing (and whether that bulletin was cited at all), a wrong region. The facts themselves may be
 misread: a failure says which bulletin's point is missing, to be read.
@@ -40,8 +40,8 @@ def series_of(facts: list[dict]) -> list[dict]:
     whole = max(_WHOLES, key=lambda w: sum(w in (f.get("quote") or "") for f in facts if not f.get("region"))) + "开发区"
     for fact in facts:
         indicator = _plain(fact.get("indicator"))
-        if not _PLAIN_INDICATOR.match(indicator) or not fact.get("figure"):
-            continue
+        if not _PLAIN_INDICATOR.match(indicator) or not fact.get("figure") or fact.get("stance") != "achieved":
+            continue  # no series point: a target, a plan or a rank (index/aims.py)
         region = fact.get("region")
         subject = written_short(fact.get("entity") or region or whole)
         if region and indicator.startswith(region):

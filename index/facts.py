@@ -10,12 +10,14 @@ A fact is a row dict (FIELDS, plus section, item and quote_start/quote_end). Its
   the column header.
 - period: the last period named before the figure in its sentence, else in the chunk's earlier sentences,
   else the chunk's own; in a table, a header that is a period.
+- stance: achieved, aimed at (a target, plan or forecast) or a rank (index/aims.py).
 """
 from __future__ import annotations
 
 import hashlib
 import re
 
+from index.aims import stance, without_target_years
 from index.figures import BARE_NUMBER, COMMA, FIGURE, SIGNS, WRITTEN_FIGURE, signed_start, split_figure
 from index.headings import city_of_line
 from index.indicators import QUALIFIER_AFTER, completed_column, read_figures
@@ -28,7 +30,7 @@ from index.places import names_part
 from index.zones import find_zones, misread_of
 
 FIELDS = ("id", "doc", "issue", "region", "entity", "indicator", "figure", "number", "unit", "period",
-          "as_of", "chunk", "start", "end", "quote")
+          "as_of", "chunk", "start", "end", "quote", "stance")
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 _PART = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # the quote: a sentence, or its part up to a semicolon
@@ -38,8 +40,6 @@ _SCORE = re.compile(r"(?:得分|分数|评分|分值|指数)$")  # a column of s
 _YEAR_CELL = re.compile(r"20\d\d年(?:度)?")
 _UNIT_CELL = re.compile(r"(?:计量)?单位")  # 指标 | 计量单位 | …: the row is an indicator's, its unit in that column
 _PERIOD_ONLY = re.compile(r"(?:20\d\d年)?[\d\-－—~至到一二三四前上下半全年季度月份]+")
-# a year a target is set for (完成全年目标的35.4%): no period of the figures after it
-_TARGET_YEAR = re.compile(r"(?:全年|年度|今年|本年)(?=的?(?:目标|任务|计划))")
 # a city-wide subject; not the whole a rank or a comparison names (列全省综合保税区第2, 高于全市平均水平): the figure
 # after it is still the zone's before it
 _PARK_AFTER_PLACE = re.compile(r"[^\W\d市县区园][^\W\d市县区]{1,5}?园")
@@ -106,11 +106,6 @@ def _fact(chunk: dict, span: tuple[int, int], entity: str | None, indicator: str
         "quote": text[quote[0]:quote[1]], "section": chunk.get("section"), "item": chunk.get("item"),
         "quote_start": offset + quote[0], "quote_end": offset + quote[1],
     }
-
-
-def without_target_years(text: str) -> str:
-    """The text with each year a target is set for blanked (完成全年目标的35.4%: no 全年 figure), offsets kept."""
-    return _TARGET_YEAR.sub(lambda m: " " * len(m.group()), text)
 
 
 def _period(chunk: dict, sentence_start: int, offset: int) -> str | None:
@@ -284,6 +279,7 @@ def chunk_facts(chunk: dict, parts: list[str] = ()) -> list[dict]:
 
 
 def extract_facts(chunks: list[dict]) -> list[dict]:
-    """The facts of a document's chunks, in document order."""
+    """The facts of a document's chunks, in document order, each with its stance (index/aims.py)."""
     parts = _parts_named(chunks)
-    return [fact for chunk in chunks for fact in chunk_facts(chunk, parts)]
+    return [{**fact, "stance": stance(fact, _is_table_row(chunk), chunk.get("period"))}
+            for chunk in chunks for fact in chunk_facts(chunk, parts)]

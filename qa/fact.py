@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from llama_index.core.schema import NodeWithScore
 
-from index.facts import without_target_years
+from index.aims import without_target_years
 from index.period_columns import column_period
 from index.periods import Period, find_periods, later_year, opening_year, parse_period, planned_year, year_before
 from qa.targets import Target

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from index.aims import SHARE_OF_TARGET
 from index.figures import split_figure
 from qa.asked import CHANGE_WORDS, Ask
 
@@ -23,7 +24,6 @@ _FORMER_ASKED = ("原", "之前", "以前", "过去")
 # 目标完成率达86%, 序时进度为75%
 # a gap to an average, as written just before its figure: 高于全省平均1.4个百分点, 快于全市平均水平2.1个百分点
 _GAP_TO_AVERAGE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^，,。；;]{0,8}?平均(?:水平|值|数)?$")
-_OF_TARGET = re.compile(r"(?:目标|计划|任务)(?:任务)?的$|完成率(?:为|是|达到?)?$|进度(?:为|是|达到?)?$")
 
 
 def former_level(text: str, start: int, end: int, clause_end: int, ask: Ask) -> bool:
@@ -49,7 +49,7 @@ def bounds_a_group(text: str, start: int, end: int) -> bool:
 def share_of_target(text: str, clause_start: int, start: int) -> bool:
     """Whether the figure starting at `start` is the share of a target met (营业收入完成年度目标的91.8%): what a
     question asking 完成目标的多少 wants, and no other figure of its clause."""
-    return bool(_OF_TARGET.search(text, clause_start, start))
+    return bool(SHARE_OF_TARGET.search(text, clause_start, start))
 
 
 def gap_to_average(text: str, clause_start: int, start: int) -> bool:

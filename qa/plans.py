@@ -1,9 +1,8 @@
-"""Targets: whether a question asks after what is planned or aimed at, and whether a figure is one.
+"""Targets: whether a question asks after what is planned or aimed at.
 
-A figure is a target when the passage dates it to a period its bulletin has not reached (全年 in a 一季度 issue,
-`qa/select.py`), or by its own words: aimed at (确保, 力争, 争取 in its clauses), hoped for (…6个项目早日落地) or named a target (增长15%目标).
-A target answers only a question after targets, and such a question about the whole of a year the bulletins
-report on (全年的增长目标, 今年目标) is not withheld for that year's period: its target stands in any issue of it.
+Whether a figure is one, index/aims.py tells (a fact's `stance`). A target answers only a question after targets,
+and such a question about the whole of a year the bulletins report on (全年的增长目标, 今年目标) is not withheld for that
+year's period: its target stands in any issue of it.
 """
 from __future__ import annotations
 
@@ -12,27 +11,29 @@ import re
 from index.periods import Period
 from qa.meanings import asks_plans
 
+_AIM_REACHED = r"要(?:达到|突破|超过|提高到|提升到|增长到)"  # a level aimed at asked (开工率要提高到多少)
+# what was achieved asked (全年实际完成多少, 今年实现了多少): the year says when, not that a target is asked; not the
+# 实际 of an indicator (实际使用外资)
+_ACHIEVED_ASKED = r"(?:实际(?!使用|利用)|(?:实现|完成|达到)了)"
 # a question after what is planned or aimed at (this whole year, in an issue of its first months), not what was
 # achieved
-PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打算|准备(?!工作)|下一?步|下阶段|今后|将要|要达到|任务|早日|尽快|尽早|"
-                  r"要(?:推动|推进|加快|抓好|做好)|"
-                  r"(?:今年|本年|全年)(?!以来)|年底|年末")
+PLAN = re.compile(r"目标|计划|规划|预计|预期|力争|争取|确保|打算|准备(?!工作)|下一?步|下阶段|今后|将要|任务|早日|尽快|尽早|"
+                  r"要(?:推动|推进|加快|抓好|做好)|" + _AIM_REACHED + "|"
+                  rf"(?:今年|本年|全年)(?!以来)(?!.*{_ACHIEVED_ASKED})|年底|年末")
 _THE_YEAR = re.compile(r"(?:今年|本年|全年)(?!以来)")
 # how far a target was met (去年哪几项超额完成了目标, 没完成目标的指标): what was achieved, which the year's own report states
 _TARGET_MET = re.compile(r"(?:超额|提前|没有?|未|尚未)?(?:完成|实现|达成|达到)了?(?:全年|年度)?的?目标")
 # the whole year's issue named (全年通报里, 全年那期): the bulletin asked, whatever it plans, no target of the year
 _THE_YEARS_ISSUE = re.compile(r"全年的?(?:那|这)?一?(?:期|份|通报|简报|公报|专报|特刊|报告|动态|材料)")
-# a target itself asked (今年的目标定了多少, 目标是多少), not how far it was met (目标完成了多少, 完成全年目标的几成)
-_TARGET_ITSELF = re.compile(r"^(?!.*(?:完成|进度|实现|达成|超额|差距|比|占)).*目标")
+# a target itself asked (今年的目标定了多少, 目标是多少, 要提高到多少, 力争达到多少), not how far it was met (目标完成了多少,
+# 完成全年目标的几成)
+_TARGET_ITSELF = re.compile(rf"^(?!.*(?:完成|进度|实现|达成|超额|差距|比|占)).*(?:目标|力争|{_AIM_REACHED})")
 # the focus of the months ahead (下半年重点是啥, 下半年工作重点): their plans, not a key project's (重点项目)
 _FOCUS = re.compile(r"工作重点|重点(?:工作|任务)?(?=是|有|抓|为|[？?。]|$)")
 _HOW_DONE = re.compile(r"(?:怎么|如何|咋)(?!样|回事|变)")  # how a thing is done, not how things stand (怎么样)
 # a deed still to come (二季度要办什么对接会, 要建中试基地的是哪个园区, 拟申报): 要/拟 before a verb, not the nouns 要求, 要素,
 # 要点, 纪要 nor 主要, 重要, 需要
 _TO_DO = re.compile(r"(?<![主重需只纪提摘概])(?:要|拟)(?![求素点闻件是么])[\u4e00-\u9fff]")
-_AIMED = re.compile(r"确保|力争|争取|目标(?:值|为|是)?\s*[\d０-９]")  # 营业收入目标3050亿元: the figure a target
-_TARGET_AFTER = ("目标", "的目标", "以上目标", "左右的目标")
-_HOPED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:早日|尽快|尽早)")  # 推动…6个项目早日落地: not landed yet
 
 
 # words that make a passage's figure an aim, not a result (确保…突破, 力争增长8%, 目标3050亿元, 预计…)
@@ -81,10 +82,3 @@ def plan_issue(period: Period | None, text: str, reported: list[Period]) -> Peri
     before = [p for p in reported if precedes(p, period)]  # 下半年 of no year: the newest 上半年's plans
     return max(before, key=lambda p: (p.year or 0, p.end)) if before else None
 
-
-def stated_target(sentence: str, counts: str) -> bool:
-    """Whether the figure that ends `counts` (what it counts, in `sentence`) is a target by its own words."""
-    at = sentence.find(counts)
-    named = at >= 0 and sentence.startswith(_TARGET_AFTER, at + len(counts))
-    hoped = at >= 0 and bool(_HOPED_AFTER.match(sentence, at + len(counts)))
-    return named or hoped or bool(_AIMED.search(counts))

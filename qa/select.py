@@ -2,11 +2,12 @@
 for several, or when the bulletins count the same subject in contexts the question does not tell apart."""
 from __future__ import annotations
 
+from index.aims import aimed, not_reached
 from index.periods import Period, find_periods, parse_period
 from index.zones import find_zones
 from qa.corpus import Corpus, bigrams
 from qa.fact import Fact
-from qa.plans import PLAN, asks_plans, asks_target, stated_target
+from qa.plans import PLAN, asks_plans, asks_target
 from qa.question import Question
 
 SAME_SUBJECT_RATIO = 0.5  # a figure counting the same subject with the asked unit, when this relevant
@@ -49,8 +50,14 @@ def _of_another_indicator(fact: Fact, best: Fact) -> bool:
 
 
 def _a_target(fact: Fact, question: Question) -> bool:
-    """A figure that says it is a target (qa/plans.py), asked in a figure question."""
-    return question.wants_figure and bool(fact.target) and stated_target(fact.sentence, fact.target.counts)
+    """A figure aimed at (index/aims.py: by what it counts and the words after it, or by a period its bulletin has not
+    reached: 全年 in a 上半年 issue), asked in a figure question."""
+    if not (question.wants_figure and fact.target):
+        return False
+    counts, at = fact.target.counts, fact.sentence.find(fact.target.counts)
+    after = fact.sentence[at + len(counts):] if at >= 0 else ""
+    return aimed(counts[:counts.rfind(fact.target.figure)] if fact.target.figure in counts else counts, after) \
+        or any(not_reached(p, parse_period(fact.meta.get("doc_period"))) for p in _periods_of(fact))
 
 
 def _newer(fact: Fact, than: Fact) -> bool:
@@ -106,7 +113,7 @@ def select_facts(facts: list[Fact], question: Question, corpus: Corpus) -> list[
     facts = [f for f in facts if (not period_conflicts(f, question.period, wants_plan or not question.wants_figure)
                                   or _planned_for(f, question.planned, question.period)
                                   or (issue_plans and _plan_of_issue(f, question.period)))
-             and (wants_plan or not _a_target(f, question))
+             and (wants_plan or question.planned or issue_plans or not _a_target(f, question))  # 下半年要抓好几项
              and (not (question.wants_figure and asks_target(question.text)) or _a_target(f, question))  # 今年目标定了多少
              and (not question.year_target or _a_target(f, question) or period_conflicts(f, None, False))]
     if not facts:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.aims import AIMED, RANK
 from index.figures import COMMA
 from index.periods import Period, parse_period, year_after
 from qa.answer import coverage
@@ -24,7 +25,7 @@ from qa.figure_roles import share_of_target
 from qa.part_indicator import written_part
 from qa.asked import RUNNING_TOTAL, SHARE
 from qa.places import zone_key
-from qa.plans import PLAN, stated_target
+from qa.plans import PLAN
 from qa.quoted_name import quoted_name
 
 MIN_MATCH = 0.5          # under this share of the question's terms, a row does not count what is asked
@@ -75,18 +76,6 @@ def _milestone(fact: dict) -> bool:
         and bool(re.search(r"\d" + re.escape(unit), before))
 
 
-def _is_target(ctx: Context, fact: dict) -> bool:
-    """A figure aimed at: by its own words (确保, 力争, …目标), or dated to a period its bulletin has not reached."""
-    clause = text_around(ctx, fact, "，,；;。！？\n")
-    at = clause.find(fact["figure"])
-    if stated_target(clause, clause[:at + len(fact["figure"])] if at >= 0 else clause):
-        return True
-    period = parse_period(fact.get("period"))
-    reached = parse_period(ctx.snapshot.manifest.get(fact["doc"], {}).get("period"))
-    return bool(period and reached and not period.since and (
-        period.end > reached.end and period.year in (None, reached.year) or year_after(period, reached)))
-
-
 def shown_period(ctx: Context, fact: dict) -> str | None:
     doc_period = ctx.snapshot.manifest.get(fact["doc"], {}).get("period")
     period = fact.get("period") or doc_period
@@ -117,7 +106,7 @@ def _kind_fits(ctx: Context, fact: dict, texts: tuple[str, str, str]) -> bool:
     """Whether the fact is the kind of figure asked (`texts`: its indicator, clause and sentence): a share
     when one is asked (占全市比重), none when a growth is (增速: not 占全市32%) nor when the indicator itself is
     (营业收入 asked: not 前三的开发区营业收入占全省的54.5%, a share of it), no target (确保全年增长15%以上) unless plans
-    are asked."""
+    are asked, no rank (居全省第3位) unless a position is."""
     part, asked = (ctx.question.parts or [None])[0], ctx.question.text
     share = bool(part and part.share)
     if share and not SHARE.search(texts[0] + texts[1]):
@@ -128,7 +117,9 @@ def _kind_fits(ctx: Context, fact: dict, texts: tuple[str, str, str]) -> bool:
     chunk = ctx.chunks.get(fact["chunk"]) or {"text": "", "start": fact["start"]}  # 完成年度目标的多少: the share met
     if part and part.of_target and not share_of_target(chunk["text"], 0, fact["start"] - chunk["start"]):
         return False  # (完成年度目标的83.2%), not a growth (同比增长6.3%) of an issue that writes no target
-    return bool(PLAN.search(asked)) or not _is_target(ctx, fact)
+    if fact.get("stance") == RANK and not (part and part.unit in ("位", "名")):
+        return False
+    return bool(PLAN.search(asked)) or fact.get("stance") != AIMED
 
 
 def matching_rows(ctx: Context, entity: str, period_filter: bool = True, weights: dict | None = None) -> list[Row]:
