@@ -101,6 +101,8 @@ BEFORE = (
     Before(("how",), lambda ctx: cause.asks_cause(ctx.text), cause.compose),
     # 工业投资和开工率分别是多少: each indicator of the one place
     Before(("each",), _always, indicators.compose),
+    # 营收和进出口哪个增长快: the indicators of the one place ranked, not places
+    Before(("compare",), _always, indicators.compare),
     Before(("compare",), _whole_over_periods, compare.over_periods),
     # 哪个项目投资最多, 哪家企业营收最高: the things a bulletin lists one a row, ranked by their own figures
     Before(("name",), lambda ctx: top_items.asked_item(ctx) is not None, top_items.compose),
