@@ -101,6 +101,10 @@ TWO_YEARS = r"(?:今|本|去|上)年[和与跟同](?:今|本|去|上)年"  # 今
 
 # a period as a question says it (去年全年, 今年一季度, 1-5月): the ends of a series' span
 _PERIOD_SAID = r"(?:20\d\d年|去年|今年|上年|本年)?(?:前?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}\s*[-—－~]\s*\d{1,2}\s*月)"
+# one thing's two periods set side by side to be compared (2025年全年和2026年1-4月比, 一季度与上半年相比): its course over
+# them, unless which of them is asked (上半年和前三季度比哪个时候高: a comparison)
+PERIODS_SET_SIDE = (rf"{_PERIOD_SAID}[和与跟同]{_PERIOD_SAID}的?(?:相?比|对比|比较)(?:一下|起来|来看)?"
+                    r"(?![^，,。？?]*(?:哪|谁))")
 # 从去年全年到今年上半年: the issues between; 从一季度到现在, 到年底: up to the newest issue or the year's end
 PERIOD_RANGE = rf"从{_PERIOD_SAID}[^，,。？?]{{0,3}}?[到至](?:{_PERIOD_SAID}|现在|目前|如今|眼下|最新|年底|年末)"
 # 一路看下来, 一路走来: every issue in turn, as a course

@@ -11,7 +11,8 @@ from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
 from qa.asking_words import (ALL_THE_WAY, CHANGED_ASKED, CHANGE_ASKED, COURSE_ASKED, LATER_ASKED, MEANS, MORE_OR_LESS,
                              MOVE_ASKED, NAME_ASKED, NAMED_MEANS, PERIOD_RANGE, PERIOD_STEPS, PERSON_ASKED, RANK_ASKED,
-                             SERIES_ASKED, SIGN_WHICH, SPAN_OF_ISSUES, TABLE_ASKED, TWO_YEARS, WHY)
+                             PERIODS_SET_SIDE, SERIES_ASKED, SIGN_WHICH, SPAN_OF_ISSUES, TABLE_ASKED, TWO_YEARS,
+                             WHY)
 from qa.closing_nouns import WAY_CLOSING, WORK_ITEMS
 from qa.degree_words import DEGREE, QUALIFIERS
 from qa.demands import DEMAND_ASKED
@@ -39,7 +40,7 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
               r"|(?:升降|增减|涨跌)(?!幅)"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               + "|" + PERIOD_RANGE + "|" + ALL_THE_WAY + "|" + LATER_ASKED + "|" + COURSE_ASKED + r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
-              r"|" + TWO_YEARS + r"(?:相?比|对比|比较)"  # 今年和去年比: one thing in two years
+              r"|" + TWO_YEARS + r"(?:相?比|对比|比较)|" + PERIODS_SET_SIDE +  # 今年和去年比: one thing in two years
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + MOVE_ASKED + "|" + CHANGE_ASKED
               + r"|^[^比]*?(?:" + CHANGED_ASKED + "|" + MORE_OR_LESS + ")"),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)
