@@ -78,3 +78,10 @@ def test_a_month_written_alone_is_no_point_of_the_months_to_date(qa):
 def test_a_sentence_with_no_subject_goes_on_about_the_zone_before(qa):
     # 澂川 has two zones: its city's figure would not stand for either; the sentence is the 经开区's
     _series(qa.ask("澂川经开区新签约亿元以上项目数前后变化"), ("41个", "12个"))
+
+
+def test_a_rate_by_its_full_name(qa):
+    # 增长速度 is the 增速 the bulletins write: the rates, not the amounts
+    answer = qa.ask("璟山高新区营业收入增长速度历次是多少")
+    _series(answer, ("5.1%", "4.7%"))
+    assert [row["value"] for row in answer["table"]] == ["5.1%", "4.7%"], answer["table"]
