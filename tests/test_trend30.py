@@ -85,3 +85,15 @@ def test_a_rate_by_its_full_name(qa):
     answer = qa.ask("璟山高新区营业收入增长速度历次是多少")
     _series(answer, ("5.1%", "4.7%"))
     assert [row["value"] for row in answer["table"]] == ["5.1%", "4.7%"], answer["table"]
+
+
+def test_this_years_months_then_last_year(qa):
+    # 去年全年 listed after this year's months is asked too, not a base compared with
+    _series(qa.ask("璟山高新区营收今年1-5月和去年全年比"), ("806.3亿元", "331.2亿元"), ("193.8亿元",))
+
+
+def test_two_periods_of_which_one_reports_it(qa):
+    # the 1-5月 issue writes no rate of 璟山高新区: the 全年 one found, the other said missing, not withheld
+    answer = qa.ask("璟山高新区营收增速去年全年和今年1-5月相比")
+    assert "5.1%" in answer["answer"] and "没有找到" in answer["answer"], answer
+    assert {c["period"] for c in answer["citations"]} == {"2025年全年"}, answer["citations"]

@@ -44,7 +44,7 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose), "each": (label_cells.compose, listing.compose),
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
              "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
-             "name": (said.compose, table_items.compose)}
+             "name": (said.compose, table_items.compose), "trend": (trend.over_periods_set_side,)}
 # what a passage tells in the bulletin's own words where no composer's reading found it (qa/compose/found_passage.py)
 PASSAGE_KINDS = ("how", "list", "summary")  # not name: a passage writing the topic need not write the name asked
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures

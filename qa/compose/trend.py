@@ -7,8 +7,9 @@ import re
 from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.asked import rate_only_by_whether
-from qa.asking_words import BETWEEN_PERIODS_ONLY
+from qa.asking_words import BETWEEN_PERIODS_ONLY, PERIODS_SET_SIDE
 from qa.colloquial import verbs_written_otherwise
+from qa.compose import each
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
 from qa.compose.fact_text import carried_zone
@@ -270,3 +271,12 @@ def compose(ctx: Context) -> Composed | None:
     if by_zones:  # a region of several zones with no series of its own
         lines.append(f"公报没有给出{'、'.join(by_zones)}的合计，按其各开发区列出。")
     return Composed("trend", "\n".join(lines), cited, table=table)
+
+
+_SET_SIDE = re.compile(PERIODS_SET_SIDE)
+
+
+def over_periods_set_side(ctx: Context) -> Composed | None:
+    """Two periods set side by side (2025年全年和2026年前三季度相比) where fewer than two report the figure: each period's
+    figure found, the other said missing (qa/compose/each.py), rather than nothing."""
+    return each.compose(ctx) if _SET_SIDE.search(ctx.question.text) else None
