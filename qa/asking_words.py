@@ -89,6 +89,12 @@ SERIES_ASKED = (rf"(?:(?:每|各|历|[这近]?[几两三四五六七八九十])�
                 r"的?(?:数据|数字|数值|是?多少|分别))"
                 r"(?![^？?]*?(?:哪|谁|什么|啥|怎么|如何))")
 
+# the periods' figures asked by how many periods or by their step (三个季度的数据, 几个季度的数, 季度数据), the course
+# said as a direction (往上走吗), now set beside before (跟之前比), or from the year's start on (从年初到现在)
+PERIODS_ASKED = (r"(?:[几两三四五六七八九十]个(?:季度|月)的?(?:数据|数字|数值|数)|(?:季度|月度)的?(?:数据|数字|数值)"
+                 r"|往(?:上|下)走|[跟和与同](?:之前|以前|过去|往期|上一?期)(?:相?比|对比|比较)"
+                 r"|从年初[到至](?:现在|目前|如今|眼下|最新))(?![^？?]*?(?:哪|谁|什么|啥|怎么|如何))")
+
 # why something happened (为什么下降, 原因是什么, 由什么导致): the passage telling it, asked as a how; not 称为什么
 # (what it is called)
 WHY = re.compile(r"(?<![称成作视认改叫译列名])为什么|为啥|为何|缘何|何以|怎么会|(?:什么|啥|哪些)原因|原因(?:是|在于|有哪些)|(?:是|由)(?:什么|啥)(?:导致|造成|引起)")

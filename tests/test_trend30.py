@@ -97,3 +97,19 @@ def test_two_periods_of_which_one_reports_it(qa):
     answer = qa.ask("璟山高新区营收增速去年全年和今年1-5月相比")
     assert "5.1%" in answer["answer"] and "没有找到" in answer["answer"], answer
     assert {c["period"] for c in answer["citations"]} == {"2025年全年"}, answer["citations"]
+
+
+@pytest.mark.parametrize("question", ["澂川经开区营收三个季度的数据", "澂川经开区营收几个季度的数", "澂川经开区营收季度数据",
+                                      "澂川经开区营收在往上走吗", "澂川经开区营收跟之前比"])
+def test_the_periods_asked_without_a_word_of_change(qa, question):
+    _series(qa.ask(question), ("1184.6亿元", "287.4亿元", "492.6亿元"))
+
+
+def test_from_the_years_start(qa):
+    # 从年初到现在: this year's issues, not last year's 全年
+    _series(qa.ask("澂川经开区营收从年初到现在"), ("287.4亿元", "492.6亿元"), ("1184.6亿元",))
+
+
+@pytest.mark.parametrize("question, kind", [("每月召开调度会吗", "figure"), ("三个季度的数据是谁报送的", "name")])
+def test_guards_of_the_periods_asked(question, kind):
+    assert classify(question) == kind

@@ -40,8 +40,8 @@ _UP_TO = re.compile(r"[到至~～]|截至|截止到?|[-—－]+")  # 从一季�
 _BESIDE_JOIN = re.compile(r"[的份底末\s]|(?:是|有)?(?:多少|几)[，,](?:那么?)?(?:再|又)?")
 
 
-# 今年 said of the series (今年以来, 今年每期, 今年这几期), no other year beside it (今年和去年比)
-_THIS_YEAR = re.compile(r"今年|本年")
+# 今年 said of the series (今年以来, 今年每期, 今年这几期, 从年初到现在), no other year beside it (今年和去年比)
+_THIS_YEAR = re.compile(r"今年|本年|年初")
 _OTHER_YEAR = re.compile(r"去年|上年|前年|上一年|20\d\d年")
 _SINCE = re.compile(r"以来|来(?![看说讲])")
 # a month the asker goes on to after the period named (一季度多少，到5月呢): the months up to it
