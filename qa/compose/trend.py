@@ -69,9 +69,14 @@ def _carried_over(ctx: Context, name: str, written: list[str]) -> list:
     weights = _series_weights(ctx)
     regions = {f.get("region") for e in written for f in ctx.snapshot.facts_by_entity[e]} - {None, *written}
     rows = [r for e in written for r in matching_rows(ctx, e, period_filter=False, weights=weights)]
-    rows = [r for r in rows if r.fact.get("entity") not in ctx.corpus.regions or not carried_zone(ctx, r.fact)]
+    rows = [r for r in rows if r.fact.get("entity") not in ctx.corpus.regions
+            or not _of_another_zone(ctx, carried_zone(ctx, r.fact), r.fact["entity"])]
     return rows + [r for region in regions for r in matching_rows(ctx, region, period_filter=False, weights=weights)
                    for zone in [carried_zone(ctx, r.fact)] if zone and same_zone(ctx, zone, name)]
+
+
+def _of_another_zone(ctx: Context, zone: str | None, entity: str) -> bool:
+    return bool(zone) and not same_zone(ctx, zone, entity)
 
 
 _CHANGES = ("同比", "环比")  # against the same period a year before, against the period before: neither is the other
