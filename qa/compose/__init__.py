@@ -42,9 +42,10 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # 甲市新投产了哪些项目 where a sentence lists every place's by name (分别为甲市A项目、乙市B项目…): the place's names
 # 进步最快的是哪个, 前五名是哪几个 with no figure to rank: the sentence saying it in the question's words
 FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose), "each": (label_cells.compose, listing.compose),
+             "trend": (trend.over_periods_set_side,),
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
              "list": (remedy.compose, table_items.compose, place_names.compose, said.compose),
-             "name": (said.compose, table_items.compose), "trend": (trend.over_periods_set_side,)}
+             "name": (said.compose, table_items.compose)}
 # what a passage tells in the bulletin's own words where no composer's reading found it (qa/compose/found_passage.py)
 PASSAGE_KINDS = ("how", "list", "summary")  # not name: a passage writing the topic need not write the name asked
 # 居全省第几, 排名第一的是哪家: the position the bulletin writes, before a ranking of the figures
