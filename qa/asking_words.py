@@ -93,6 +93,12 @@ SERIES_ASKED = (rf"(?:(?:每|各|历|[这近]?[几两三四五六七八九十])�
                 r"的?(?:数据|数字|数值|是?多少|分别))"
                 r"(?![^？?]*?(?:哪|谁|什么|啥|怎么|如何))")
 
+# the periods' figures asked by how many periods or by their step (三个季度的数据, 几个季度的数, 季度数据), the course
+# said as a direction (往上走吗), now set beside before (跟之前比), or from the year's start on (从年初到现在)
+PERIODS_ASKED = (r"(?:[几两三四五六七八九十]个(?:季度|月)的?(?:数据|数字|数值|数)|(?:季度|月度)的?(?:数据|数字|数值)"
+                 r"|往(?:上|下)走|[跟和与同](?:之前|以前|过去|往期|上一?期)(?:相?比|对比|比较)"
+                 r"|从年初[到至](?:现在|目前|如今|眼下|最新))(?![^？?]*?(?:哪|谁|什么|啥|怎么|如何))")
+
 # why something happened (为什么下降, 原因是什么, 由什么导致): the passage telling it, asked as a how; not 称为什么
 # (what it is called)
 WHY = re.compile(r"(?<![称成作视认改叫译列名])为什么|为啥|为何|缘何|何以|怎么会|(?:什么|啥|哪些)原因|原因(?:是|在于|有哪些)|(?:是|由)(?:什么|啥)(?:导致|造成|引起)")
@@ -105,6 +111,10 @@ TWO_YEARS = r"(?:今|本|去|上)年[和与跟同](?:今|本|去|上)年"  # 今
 
 # a period as a question says it (去年全年, 今年一季度, 1-5月): the ends of a series' span
 _PERIOD_SAID = r"(?:20\d\d年|去年|今年|上年|本年)?(?:前?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}\s*[-—－~]\s*\d{1,2}\s*月)"
+# one thing's two periods set side by side to be compared (2025年全年和2026年1-4月比, 一季度与上半年相比): its course over
+# them, unless which of them is asked (上半年和前三季度比哪个时候高: a comparison)
+PERIODS_SET_SIDE = (rf"{_PERIOD_SAID}[和与跟同]{_PERIOD_SAID}的?(?:相?比|对比|比较)(?:一下|起来|来看)?"
+                    r"(?![^，,。？?]*(?:哪|谁))")
 # 从去年全年到今年上半年: the issues between; 从一季度到现在, 到年底: up to the newest issue or the year's end
 PERIOD_RANGE = rf"从{_PERIOD_SAID}[^，,。？?]{{0,3}}?[到至](?:{_PERIOD_SAID}|现在|目前|如今|眼下|最新|年底|年末)"
 # 一路看下来, 一路走来: every issue in turn, as a course

@@ -14,6 +14,7 @@ they leave the question (台账显示营业收入 is no indicator) and the words
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Callable
 
 from index.periods import Period, parse_period
@@ -83,10 +84,23 @@ def kinds_counted(text: str) -> set[str]:
     return {m.group(1) for m in _COUNTED.finditer(text)}
 
 
-def documents_of(kinds: set[str], manifest: dict[str, dict]) -> set[str]:
-    """The documents whose title writes one of the kinds of bulletin (快报: …经济运行快报（2026年第8期）)."""
-    return {doc for doc, entry in manifest.items()
-            if any(word in (entry.get("title") or "") for kind in kinds for word in KINDS[kind])}
+def documents_of(kinds: set[str], manifest: dict[str, dict], chunks: list[dict] = ()) -> set[str]:
+    """The documents whose title writes one of the kinds of bulletin (快报: …经济运行快报（2026年第8期）); one whose
+    title was not read (its file name: a bulletin forwarded in a mail) by its first lines (现将《开发区工作动态》…转发)."""
+    opening = _openings(chunks)
+    def shown(doc: str, entry: dict) -> str:
+        title = entry.get("title") or ""
+        return opening.get(doc, "") if title in ("", Path(doc).stem) else title
+    return {doc for doc, entry in manifest.items() if any(word in shown(doc, entry) for kind in kinds
+                                                           for word in KINDS[kind])}
+
+
+def _openings(chunks) -> dict[str, str]:
+    """Each document's first characters (FIRST_CHARS), from its first chunk."""
+    opening = {}
+    for chunk in sorted(chunks, key=lambda c: c.get("start") or 0):
+        opening.setdefault(chunk["doc"], chunk["text"][:FIRST_CHARS])
+    return opening
 
 
 def bulletin_named(text: str, manifest: dict[str, dict], chunks: list[dict], words: list[str] | None = None,
@@ -100,9 +114,7 @@ def bulletin_named(text: str, manifest: dict[str, dict], chunks: list[dict], wor
 
 def _of_kind(text: str, manifest: dict[str, dict], chunks: list[dict]) -> str | None:
     kinds = re.findall(_ANY, text)  # 台账和答记者问里…: every kind said, pointed at or not
-    opening = {}
-    for chunk in sorted(chunks, key=lambda c: c.get("start") or 0):
-        opening.setdefault(chunk["doc"], chunk["text"][:FIRST_CHARS])
+    opening = _openings(chunks)
     def of_kind(shown: Callable[[str, dict], str]) -> set[str]:
         return {doc for kind in kinds for doc, entry in manifest.items() if any(word in shown(doc, entry)
                                                                                 for word in KINDS[kind])}

@@ -21,6 +21,7 @@ from qa.words import tagged
 _PERFECTIVE = "了"
 _MOST = 0.5  # the share of the character's uses the verb must make
 _SYNONYMS = {"园区": "开发区", "负增长": "下降", "往下掉": "下降", "外贸": "进出口", "单月": "当月"}  # what staff say: what bulletins write
+_RATE_IN_FULL = re.compile(r"增长([速幅])度")  # 增长速度, 增长幅度: the 增速, 增幅 asked (a rate, whatever the bulletins write)
 _CONTEXT = 2  # characters before a synonym checked: 进园区 written by the documents keeps its wording
 _CHANGES = "升降涨跌增减"  # 升了还是降了 asks how a figure changed (a trend's words), no activity
 # 干了, 做了, 抓了: what was done, asked as such (a section's word), no verb shortened from the one the documents write
@@ -186,7 +187,8 @@ def written_synonyms(text: str, corpus: Corpus) -> str:
     they write the synonym more often than that word; each verb of a measure and word of a ratio as they write it
     (written_measures, written_ratios), a sign's turn said in full as 由负转正, an indicator by the name they write
     (written_indicators), its amount with the ending they write after it (written_amounts) and a term they write
-    short as they do (written_short)."""
+    short as they do (written_short); a rate named in full (增长速度) as its short name (增速)."""
+    text = _RATE_IN_FULL.sub(r"增\1", text)
     text = written_ratios(written_measures(_SIGN_TURN_SAID.sub(r"由\1转\2", text), corpus), corpus)
     for said, written in _SYNONYMS.items():
         if not corpus.contains(written) or corpus.count(said) > corpus.count(written):

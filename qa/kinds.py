@@ -10,8 +10,9 @@ import re
 from index.periods import find_periods, period_spans
 from index.zones import ZONE_WORD
 from qa.asking_words import (ALL_THE_WAY, CHANGED_ASKED, CHANGE_ASKED, COURSE_ASKED, LATER_ASKED, MEANS, MORE_OR_LESS,
-                             MOVE_ASKED, NAME_ASKED, NAMED_MEANS, PERIOD_RANGE, PERIOD_STEPS, PERSON_ASKED, RANK_ASKED,
-                             SERIES_ASKED, SIGN_WHICH, SPAN_OF_ISSUES, TABLE_ASKED, TWO_YEARS, WHY)
+                             MOVE_ASKED, NAME_ASKED, NAMED_MEANS, PERIOD_RANGE, PERIOD_STEPS, PERIODS_ASKED,
+                             PERIODS_SET_SIDE, PERSON_ASKED, RANK_ASKED, SERIES_ASKED, SIGN_WHICH, SPAN_OF_ISSUES,
+                             TABLE_ASKED, TWO_YEARS, WHY)
 from qa.closing_nouns import WAY_CLOSING, WORK_ITEMS
 from qa.degree_words import DEGREE, QUALIFIERS
 from qa.demands import DEMAND_ASKED
@@ -33,13 +34,13 @@ _CUES: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern)) fo
     # the means of a standing or change asked (增速全省最快是靠啥, 排名上升3位是怎么做到的): a way, whatever it names
     ("how", r"[靠凭](?:的是?|着)?(?:什么|啥)[？?。呢]*$|(?:怎么|怎样|如何|咋)(?:做到|办到)的[？?。呢]*$"),
     # 每个月, 各月, 历月: the issues month by month (not 每月 alone, a frequency: 每月召开一次调度会)
-    ("trend", SPAN_OF_ISSUES + "|" + SERIES_ASKED + r"|[这近前最]?[几两三四五六多]期(?![^，,。？?]{0,3}(?:工程|项目))|" + PERIOD_STEPS
+    ("trend", SPAN_OF_ISSUES + "|" + SERIES_ASKED + "|" + PERIODS_ASKED + r"|[这近前最]?[几两三四五六多]期(?![^，,。？?]{0,3}(?:工程|项目))|" + PERIOD_STEPS
               + r"|[比较跟与和同](?:上[一个]?|前一?)期(?!工作|手续|准备|工程)|历次|历年|历史|往期|变化|变动|走势|走向|趋势|增减情况"
               r"|演变|起伏|波动|[涨跌]势|各阶段"  # how a figure moved said as its course (有没有起伏, 涨势如何)
               r"|(?:升降|增减|涨跌)(?!幅)"
               r"|(?:从[^，,。？?]{1,8}?|季度|半年|月)(?:[到至]|比(?!去年|上年|同期))[^，,。？?]{1,10}?(?:变|增|减|涨|降|提高)"
               + "|" + PERIOD_RANGE + "|" + ALL_THE_WAY + "|" + LATER_ASKED + "|" + COURSE_ASKED + r"|(?:怎么|如何|怎样|咋)(?:变|增减|涨跌|走)|前后(?:对比|比较|相比|比)"  # 前后对比: one thing then and now
-              r"|" + TWO_YEARS + r"(?:相?比|对比|比较)"  # 今年和去年比: one thing in two years
+              r"|" + TWO_YEARS + r"(?:相?比|对比|比较)|" + PERIODS_SET_SIDE +  # 今年和去年比: one thing in two years
               r"|(?:是不是|是否|有没有|有无)[^，,。？?]{0,4}(?:下降|上升|增长|提高|降低|减少|增加|回落)|" + MOVE_ASKED + "|" + CHANGE_ASKED
               + r"|^[^比]*?(?:" + CHANGED_ASKED + "|" + MORE_OR_LESS + ")"),
     # 哪个市高？ 谁的工业投资多: the comparative ends the clause (not the 大 of 大会, the 多 of 多少)

@@ -26,7 +26,7 @@ from qa.colloquial import full_verbs, written_honours, written_idioms, written_p
 from qa.corpus import QUOTED, Corpus
 from qa.dates import asks_deadline
 from qa.issues import TABLE_NAMED
-from qa.asking_words import PERIOD_STEPS, SERIES_ASKED, SIGN_WHICH, SPAN_OF_ISSUES
+from qa.asking_words import PERIOD_STEPS, PERIODS_ASKED, SERIES_ASKED, SIGN_WHICH, SPAN_OF_ISSUES
 from qa.listed import ASKS_LISTED
 from qa.places import names_apart, zone_key
 from qa.plans import plan_issue, this_years_target
@@ -71,7 +71,7 @@ _BOUND_WORDS = {"以上", "及以上"}
 # where an issue was put out (公众号推文, 微信文章, 简报里; 发布会上说…, where its figures were told): the issue asked, no
 # word its text writes; so is a kind of bulletin the answer is in (前三季度通报里, 公报中), whatever kind the indexed ones are
 # 每季度, 逐季, 两期评价下来, 以往各期, 按时间顺序: how a series is set out or over which issues, no word of what it counts
-_PERIOD_STEPS = re.compile(PERIOD_STEPS + "|" + SPAN_OF_ISSUES + "|" + SERIES_ASKED)
+_PERIOD_STEPS = re.compile(PERIOD_STEPS + "|" + SPAN_OF_ISSUES + "|" + SERIES_ASKED + "|" + PERIODS_ASKED)
 _MEDIUM = re.compile(r"公众号|推文|微信|微博|简报|专报|(?:通报|公报|快报|特刊|专刊|期刊)(?:里面?|当中|中|上|内)"
                      r"|(?:新闻)?发布会上(?=说|讲|提到|通报|公布)"
                      # 列入清单的项目, 列入省级重点项目的: the list or class it stands in, whatever verb puts it there

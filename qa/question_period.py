@@ -123,12 +123,17 @@ def _year_said_now(newest: Period, word: str) -> int:
 _THIS_YEAR = re.compile(r"(?:今年|本年)的?(?=前?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)")
 
 
-# a year before's months asked (去年全年, 上年一季度), not compared with (比去年全年): its issue, where one reports them
-_PAST_MONTHS = re.compile(r"(?<![比较与和同跟])(去年|上年|上一年)的?(?=前?[一二三四1-4]季度|上半年|下半年|全年"
+# a year before's months asked (去年全年, 上年一季度), not compared with (比去年全年): its issue, where one reports them;
+# listed after this year's months (今年1-4月和去年全年比) it is asked too
+_PAST_MONTHS = re.compile(r"(?:(?<![比较与和同跟])|(?<=月[和与跟同、])|(?<=(?:季度|半年|全年)[和与跟同、]))"
+                          r"(去年|上年|上一年)的?(?=前?[一二三四1-4]季度|上半年|下半年|全年"
                           r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月)")
 
 
 _LISTED_WITH = re.compile(r"[和、及与跟]")
+# 去年 alone set beside this year's months (去年和今年1-4月比): last year as a whole, its 全年 issue, not the months after
+_PAST_YEAR_BESIDE = re.compile(r"(?<![比较与和同跟])(去年|上年|上一年)(?=[和与跟同、](?:今年|本年)的?(?:前?[一二三四1-4]季度|[上下]半年"
+                               r"|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月))")
 
 
 def _listed(text: str) -> list[Period]:
@@ -156,7 +161,12 @@ def past_years_dated(text: str, corpus: Corpus) -> str:
         reported = any(Period(year, month.start, month.end).matches(p) for month in months for p in corpus.reported
                        if p.year and not p.since)
         return f"{year}年" if reported else m.group()
-    written = _PAST_MONTHS.sub(dated, text)
+
+    def whole_year(m: re.Match) -> str:
+        year = _year_said_now(newest, m.group(1)) - 1
+        return f"{year}年全年" if any(Period(year, 1, 12).matches(p) for p in corpus.reported if not p.since) \
+            else m.group()
+    written = _PAST_YEAR_BESIDE.sub(whole_year, _PAST_MONTHS.sub(dated, text))
     return _THIS_YEAR.sub(f"{newest.year}年", written) if written != text else text
 
 

@@ -43,6 +43,7 @@ COMPOSERS = {"figure": figure.compose, "name": figure.compose, "list": listing.c
 # 甲市新投产了哪些项目 where a sentence lists every place's by name (分别为甲市A项目、乙市B项目…): the place's names
 # 进步最快的是哪个, 前五名是哪几个 with no figure to rank: the sentence saying it in the question's words
 FALLBACKS = {"compare": (compare.over_periods, ranked.top_written, said.compose), "each": (label_cells.compose, listing.compose),
+             "trend": (trend.over_periods_set_side,),
              "how": (remedy.compose, listing.measures, how.told_by_the_whole),
              "list": (remedy.compose, table_items.compose, place_names.compose, said.compose, reply.compose),
              "name": (said.compose, table_items.compose)}

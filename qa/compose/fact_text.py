@@ -55,3 +55,22 @@ def sentence_of(ctx: Context, fact: dict) -> str:
 
 def _names_place(ctx: Context, text: str) -> bool:
     return any(name and name in text for name in ctx.corpus.regions) or bool(ZONE_WORD.search(text))
+
+
+def carried_zone(ctx: Context, fact: dict) -> str | None:
+    """The zone a sentence that names no place nor whole of its own goes on about: the one zone the nearest sentence
+    before it naming any writes (珩州经济技术开发区2025年实现营业收入…。全年新签约亿元以上项目63个: the zone's 63个, though
+    the indexer files it under the city the passage is of); None where that sentence names another place or several."""
+    chunk = ctx.chunks.get(fact["chunk"])
+    sentence = text_around(ctx, fact, SENTENCE_MARKS)
+    if not chunk or _WHOLE.search(sentence) or _names_place(ctx, sentence):
+        return None
+    text, at = chunk["text"], fact["start"] - chunk["start"]
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    for begin, end in reversed(list(zip(ends, ends[1:]))):
+        before = text[begin:end]
+        if _WHOLE.search(before) or _names_place(ctx, before):
+            zones = {e for e in ctx.snapshot.facts_by_entity if e and ZONE_WORD.search(e) and e in before}
+            longest = {z for z in zones if not any(z != o and z in o for o in zones)}
+            return next(iter(longest)) if len(longest) == 1 and not _WHOLE.search(before) else None
+    return None

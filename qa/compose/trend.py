@@ -7,10 +7,12 @@ import re
 from index.periods import parse_period
 from index.zones import ZONE_WORD
 from qa.asked import rate_only_by_whether
-from qa.asking_words import BETWEEN_PERIODS_ONLY
+from qa.asking_words import BETWEEN_PERIODS_ONLY, PERIODS_SET_SIDE
 from qa.colloquial import verbs_written_otherwise
+from qa.compose import each
 from qa.compose.base import Composed, Context
 from qa.compose.entities import one_name_per_zone, same_zone
+from qa.compose.fact_text import carried_zone
 from qa.compose.rows import evidence, matching_rows, table_row
 from qa.compose.stated_change import with_stated_change
 from qa.compose.question_terms import question_weights
@@ -45,7 +47,7 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     (其中10亿元以上项目 of the 亿元以上 ones asked: qa/group_bound.py)."""
     written = [e for e in ctx.snapshot.facts_by_entity if e == name or (e and name and same_zone(ctx, e, name))]
     issues = issues_counted(ctx)
-    rows = sorted((r for e in written for r in matching_rows(ctx, e, period_filter=False, weights=_series_weights(ctx))
+    rows = sorted((r for r in _carried_over(ctx, name, written)
                    if not (ctx.question.region and r.fact.get("region") is None)  # no region's part: withheld
                    and not another_group(ctx.question.text, r.fact)  # 10亿元以上 of 亿元以上
                    and not _another_change(ctx, r.fact)
@@ -59,6 +61,22 @@ def _rows_of(ctx: Context, name: str, series: list | None = None) -> list:
     per_period = one_per_period(kept, slot)
     bounded = sorted((row for key, row in per_period.items() if period_asked(ctx, parse_period(key))), key=_when)
     return of_months_asked(ctx, bounded)
+
+
+def _carried_over(ctx: Context, name: str, written: list[str]) -> list:
+    """The rows of the entity written `written`, with those its region's passage states of it in a sentence with no
+    subject of its own (qa/compose/fact_text.carried_zone), and without those such a sentence states of a zone."""
+    weights = _series_weights(ctx)
+    regions = {f.get("region") for e in written for f in ctx.snapshot.facts_by_entity[e]} - {None, *written}
+    rows = [r for e in written for r in matching_rows(ctx, e, period_filter=False, weights=weights)]
+    rows = [r for r in rows if r.fact.get("entity") not in ctx.corpus.regions
+            or not _of_another_zone(ctx, carried_zone(ctx, r.fact), r.fact["entity"])]
+    return rows + [r for region in regions for r in matching_rows(ctx, region, period_filter=False, weights=weights)
+                   for zone in [carried_zone(ctx, r.fact)] if zone and same_zone(ctx, zone, name)]
+
+
+def _of_another_zone(ctx: Context, zone: str | None, entity: str) -> bool:
+    return bool(zone) and not same_zone(ctx, zone, entity)
 
 
 _CHANGES = ("同比", "环比")  # against the same period a year before, against the period before: neither is the other
@@ -258,3 +276,12 @@ def compose(ctx: Context) -> Composed | None:
     if by_zones:  # a region of several zones with no series of its own
         lines.append(f"公报没有给出{'、'.join(by_zones)}的合计，按其各开发区列出。")
     return Composed("trend", "\n".join(lines), cited, table=table)
+
+
+_SET_SIDE = re.compile(PERIODS_SET_SIDE)
+
+
+def over_periods_set_side(ctx: Context) -> Composed | None:
+    """Two periods set side by side (2025年全年和2026年前三季度相比) where fewer than two report the figure: each period's
+    figure found, the other said missing (qa/compose/each.py), rather than nothing."""
+    return each.compose(ctx) if _SET_SIDE.search(ctx.question.text) else None

@@ -9,6 +9,7 @@ from index.figures import cn_number
 from index.periods import Period, find_periods, parse_period, period_spans
 from qa.bulletin_named import documents_of, kinds_counted
 from qa.compose.base import Context
+from qa.compose.fact_text import text_around
 from qa.compose.rows import in_period
 from qa.question_period import YEAR_ALONE
 
@@ -40,8 +41,8 @@ _UP_TO = re.compile(r"[到至~～]|截至|截止到?|[-—－]+")  # 从一季�
 _BESIDE_JOIN = re.compile(r"[的份底末\s]|(?:是|有)?(?:多少|几)[，,](?:那么?)?(?:再|又)?")
 
 
-# 今年 said of the series (今年以来, 今年每期, 今年这几期), no other year beside it (今年和去年比)
-_THIS_YEAR = re.compile(r"今年|本年")
+# 今年 said of the series (今年以来, 今年每期, 今年这几期, 从年初到现在), no other year beside it (今年和去年比)
+_THIS_YEAR = re.compile(r"今年|本年|年初")
 _OTHER_YEAR = re.compile(r"去年|上年|前年|上一年|20\d\d年")
 _SINCE = re.compile(r"以来|来(?![看说讲])")
 # a month the asker goes on to after the period named (一季度多少，到5月呢): the months up to it
@@ -128,12 +129,20 @@ def _range_dated(asked: list[Period]) -> list[Period]:
     return [first.with_year(last.year - (first.end >= last.end)), last]
 
 
+# a month written alone before a figure (槿原经开区4月跨境电商进出口额约2.1亿元), not a span's end (1-4月), a date (4月26日)
+# nor the month a bulletin is dated (4月份工作动态)
+_MONTH_ALONE = re.compile(r"(?<![\d\-—－~至到])(\d{1,2})月(?![\d日底末份初中下旬])")
+
+
 def last_month_only(ctx: Context, fact: dict) -> bool:
-    """A figure of the last month alone (4月当月) in a bulletin on the months up to it (1-4月): no point of a series of
-    what each bulletin reports, unless that month is asked, or 环比 is (a month against the one before: its own)."""
+    """A figure of the last month alone (4月当月, or the month written bare before it in its own clause) in a bulletin
+    on the months up to it (1-4月): no point of a series of what each bulletin reports, unless that month is asked, or
+    环比 is (a month against the one before: its own)."""
     own = parse_period(fact.get("period"))
     whole = parse_period((ctx.chunks.get(fact["chunk"]) or {}).get("doc_period"))
     asked = ctx.question.period
+    if whole and own and (own.start, own.end) == (whole.start, whole.end):
+        own = _month_written(ctx, fact, whole) or own
     return bool(own and whole and own.start == own.end == whole.end and whole.start < own.start
                 and not (asked and asked.matches(own)) and "环比" not in ctx.question.text)
 
@@ -142,4 +151,12 @@ def issues_counted(ctx: Context) -> set[str] | None:
     """The documents of the kind of bulletin whose issues the question counts (几期快报的走势: those titled …快报), the
     series' only issues; None where it counts none, or no title writes the kind."""
     kinds = kinds_counted(ctx.question.text)
-    return documents_of(kinds, ctx.snapshot.manifest) or None if kinds else None
+    return documents_of(kinds, ctx.snapshot.manifest, ctx.snapshot.chunks) or None if kinds else None
+
+
+def _month_written(ctx: Context, fact: dict, whole):
+    """The bulletin's last month, where the figure's own clause writes it alone before the figure."""
+    clause = text_around(ctx, fact, "，,；;。！？\n")
+    before = clause[:max(clause.find(fact["figure"]), 0)]
+    months = {int(m.group(1)) for m in _MONTH_ALONE.finditer(before)}
+    return Period(whole.year, whole.end, whole.end) if months == {whole.end} and whole.start < whole.end else None
