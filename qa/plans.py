@@ -32,8 +32,8 @@ _TARGET_ITSELF = re.compile(rf"^(?!.*(?:完成|进度|实现|达成|超额|差�
 _FOCUS = re.compile(r"工作重点|重点(?:工作|任务)?(?=是|有|抓|为|[？?。]|$)")
 _HOW_DONE = re.compile(r"(?:怎么|如何|咋)(?!样|回事|变)")  # how a thing is done, not how things stand (怎么样)
 # a deed still to come (二季度要办什么对接会, 要建中试基地的是哪个园区, 拟申报): 要/拟 before a verb, not the nouns 要求, 要素,
-# 要点, 纪要 nor 主要, 重要, 需要
-_TO_DO = re.compile(r"(?<![主重需只纪提摘概])(?:要|拟)(?![求素点闻件是么])[\u4e00-\u9fff]")
+# 要点, 纪要 nor 主要, 重要, 需要, 简要 (简要说说: briefly, no deed to come)
+_TO_DO = re.compile(r"(?<![主重需只纪提摘概简扼])(?:要|拟)(?![求素点闻件是么])[\u4e00-\u9fff]")
 
 
 # words that make a passage's figure an aim, not a result (确保…突破, 力争增长8%, 目标3050亿元, 预计…)

@@ -79,6 +79,9 @@ def test_a_deed_to_come_in_a_quarter_asks_the_plan_set_for_it(qa):
     assert all(c["period"] == "2026年一季度" for c in answer["citations"]), answer["citations"]
     answer = qa.ask("琦州市二季度要建中试基地的是哪个园区？")
     assert "琦州高新区建设中试基地" in answer["answer"], answer["answer"]
+    # 简要说说 (briefly) is no deed to come: a quarter no bulletin reports is not read as the plans set for it
+    answer = qa.ask("澜江高新区二季度情况简要说说")
+    assert not any(c["period"] == "2026年一季度" for c in answer["citations"]), answer["answer"]
 
 
 def test_a_kind_counted_names_no_firm(qa):
