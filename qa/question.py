@@ -29,6 +29,7 @@ from qa.issues import TABLE_NAMED
 from qa.asking_words import PERIOD_STEPS, PERIODS_ASKED, SERIES_ASKED, SIGN_WHICH, SPAN_OF_ISSUES
 from qa.listed import ASKS_LISTED
 from qa.places import names_apart, zone_key
+from qa.meanings import asks_plans
 from qa.plans import plan_issue, this_years_target
 from qa.question_period import (as_written, month_asked, of_this_year, other_year, past_period, past_years_dated,
                                 without_periods, year_of_several)
@@ -168,9 +169,10 @@ def analyse_question(text: str, corpus: Corpus, region: str | None = None) -> Qu
     periods = find_periods(q.text, bases=False)  # not 一季度 of 比一季度末增加了多少
     past = past_period(q.text, corpus)
     q.period = past or of_this_year(periods[0] if periods else None, q.text, corpus) or month_asked(q.text, corpus)
-    # 全年的增长目标: the year's target, whichever of its issues states it; not a year gone (去年的打算: its issue's)
+    # 全年的增长目标: the year's target, whichever of its issues states it; not a year gone (去年的打算: its issue's);
+    # plans asked (全年…下步打算) are a section's items, no target figure: any issue's plans may answer
     if not past and this_years_target(q.period, q.text, corpus.reported):
-        q.period, q.year_target = None, True
+        q.period, q.year_target = None, not asks_plans(q.text)
     issue = plan_issue(q.period, q.text, corpus.reported)  # 下半年准备: the 上半年 issue's plans
     q.period, q.planned = (issue, q.period) if issue else (q.period, None)
     # a figure's zone, or one reported in an entry of its own, filters (its entry's sentences need not name it);

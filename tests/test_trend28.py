@@ -79,8 +79,8 @@ def test_a_city_listed_after_the_first_with_its_figure_alone(qa, question, figur
 @pytest.mark.parametrize("question, kind", [
     ("营收一季度多少，上半年呢", "each"),  # two periods side by side, none gone on to
     ("一季度营收多少，到上半年增速多少", "figure"),  # another measure asked of the later period
-    ("霁川市开发区今年以来的情况", "figure"),  # a place's, no measure's: not a series (as on main)
-    ("今年以来招商引资情况", "figure"),  # a work's, not a measure's
+    ("霁川市开发区今年以来的情况", "summary"),  # a place's, no measure's: not a series (a summary since summary30)
+    ("今年以来招商引资情况", "summary"),  # a work's, not a measure's: not a series (a summary since summary30)
 ])
 def test_guards_of_the_wordings(question, kind):
     assert classify(question) == kind
